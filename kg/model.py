@@ -1,0 +1,189 @@
+"""The small frozen dataclasses the pipeline passes along.
+
+read -> Article -> (spaCy Doc) -> Extraction -> links -> RDF -> store.
+spaCy types never cross the extraction boundary: everything here is plain data
+with character offsets into ``Article.text``.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+#: Entity types the extractor emits; each is a class in ``ontology/kg.ttl``.
+ENTITY_TYPES = (
+    "Person",
+    "Organization",
+    "Country",
+    "Place",
+    "Facility",
+    "Group",
+    "EventName",
+    "Date",
+    "Quantity",
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input document, as read, before any NLP."""
+
+    text: str
+    source: str  # URL, file path or "stdin"
+    retrieved: datetime
+    published: date | None = None
+    title: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """Stable identity of the article: SHA-256 of its normalised text."""
+        normal = " ".join(self.text.split())
+        return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article text that refers to an entity."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str = "name"  # name | title | pronoun | description
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An entity merged within one article.
+
+    ``key`` is the normalised identity (type + normalised canonical name) used to
+    mint IRIs; it is never raw surface text.
+    """
+
+    key: str
+    type: str
+    name: str
+    mentions: tuple[Mention, ...]
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A (subject, predicate, object) statement with its evidence.
+
+    ``predicate`` is the local name of a property in ``ontology/kg.ttl``; the open
+    fallback ``relatedBy`` keeps the verb ``lemma``. ``obj`` is an entity key or,
+    when ``obj_event`` is set, an event id; ``obj_text`` keeps a literal object
+    when no entity or event fits.
+    """
+
+    subject: str
+    predicate: str
+    obj: str | None
+    sentence: int
+    start: int
+    end: int
+    confidence: float
+    lemma: str = ""
+    obj_text: str | None = None
+    obj_event: str | None = None
+    polarity: str = "positive"  # positive | negative
+    modality: str = "asserted"  # asserted | reported | hedged | future
+    claim: str | None = None  # id of the Claim that reports it, if any
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    text: str
+    start: int
+    end: int
+    value: str | None  # ISO date or dateTime when resolved
+    granularity: str = "day"  # day | dateTime | month | year | unknown
+
+
+@dataclass(frozen=True)
+class Event:
+    """An n-ary event node: kind, trigger, arguments by role."""
+
+    id: str  # stable within the article, e.g. "e3"
+    kind: str  # local name of an event class in the ontology, e.g. "Withdrawal"
+    trigger: str
+    start: int
+    end: int
+    sentence: int
+    confidence: float
+    arguments: tuple[tuple[str, str], ...] = ()  # (role, entity key or event id)
+    time: TimeExpression | None = None
+    polarity: str = "positive"
+    modality: str = "asserted"
+    claim: str | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A position held: "Kremlin spokesman, Dmitry Peskov" -> spokesperson of Kremlin."""
+
+    holder: str  # entity key of the person
+    role: str  # normalised role name, e.g. "spokesperson", "president"
+    organization: str | None  # entity key of the organisation or country
+    sentence: int
+    start: int
+    end: int
+    confidence: float
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Something a speaker said: reported, not asserted by the article."""
+
+    id: str
+    speaker: str | None  # entity key
+    text: str
+    start: int
+    end: int
+    sentence: int
+    confidence: float
+    addressee: str | None = None
+    quote: bool = False
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...] = ()
+    events: tuple[Event, ...] = ()
+    roles: tuple[Role, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    language: str = "en"
+    warnings: tuple[str, ...] = field(default=())
+
+    def entity(self, key: str) -> Entity:
+        for ent in self.entities:
+            if ent.key == key:
+                return ent
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class Link:
+    """The Wikidata decision for one entity."""
+
+    entity_key: str
+    qid: str | None  # None means NIL: unsure or unknown
+    score: float
+    candidates: tuple[tuple[str, float], ...] = ()  # runner-ups, best first
+    source: str = "offline"  # offline | online | cache
