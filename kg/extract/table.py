@@ -1,0 +1,112 @@
+"""The per-article entity table every extraction step reads and adds to.
+
+Built while one Doc is read, then frozen into ``kg.model.Entity`` values. It maps
+tokens to entity keys so that later steps (roles, coreference, relations, events)
+can ask "which entity is this token part of?".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import Entity, Mention
+from kg.vocab import entity_key
+
+
+@dataclass
+class _Draft:
+    key: str
+    type: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+
+class EntityTable:
+    """Entities of one article under construction, indexed by token."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._drafts: dict[str, _Draft] = {}
+        self._by_token: dict[int, str] = {}
+        self._sentence_of: list[int] = [0] * len(doc)
+        for index, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self._sentence_of[i] = index
+
+    def sentence_index(self, token_or_span: Token | Span) -> int:
+        i = token_or_span.i if isinstance(token_or_span, Token) else token_or_span.start
+        return self._sentence_of[i]
+
+    def add(self, span: Span, type_: str, name: str, kind: str = "name",
+            key: str | None = None) -> str:
+        """Record ``span`` as a mention of the entity (``type_``, ``name``); return its key.
+
+        ``key`` forces the mention onto an existing entity (coreference, merged names).
+        """
+        key = key or entity_key(type_, name)
+        draft = self._drafts.get(key)
+        if draft is None:
+            draft = self._drafts[key] = _Draft(key, type_, name)
+        elif kind == "name" and len(name) > len(draft.name):
+            draft.name = name  # prefer the fullest form: "Vladimir Putin" over "Putin"
+        if kind == "name" and span.text != draft.name:
+            draft.aliases.add(span.text)
+        draft.mentions.append(Mention(
+            start=span.start_char, end=span.end_char, text=span.text,
+            sentence=self.sentence_index(span), kind=kind))
+        for tok in span:
+            self._by_token.setdefault(tok.i, key)
+        return key
+
+    def key_of(self, token: Token) -> str | None:
+        """The entity a token belongs to, if any."""
+        return self._by_token.get(token.i)
+
+    def type_of(self, key: str) -> str:
+        return self._drafts[key].type
+
+    def name_of(self, key: str) -> str:
+        return self._drafts[key].name
+
+    def keys(self) -> list[str]:
+        return list(self._drafts)
+
+    def retype(self, key: str, type_: str) -> str:
+        """Change an entity's type (e.g. PERSON -> Facility); returns its new key."""
+        draft = self._drafts.pop(key)
+        new_key = entity_key(type_, draft.name)
+        if new_key in self._drafts:  # merge with an entity already of that type
+            target = self._drafts[new_key]
+            target.mentions.extend(draft.mentions)
+            target.aliases |= draft.aliases
+        else:
+            draft.key, draft.type = new_key, type_
+            self._drafts[new_key] = draft
+        for tok, k in list(self._by_token.items()):
+            if k == key:
+                self._by_token[tok] = new_key
+        return new_key
+
+    def merge(self, source: str, target: str) -> None:
+        """Fold entity ``source`` into ``target`` ("Putin" into "Vladimir Putin")."""
+        if source == target:
+            return
+        src = self._drafts.pop(source)
+        dst = self._drafts[target]
+        dst.mentions.extend(src.mentions)
+        dst.aliases |= src.aliases | {src.name}
+        dst.aliases.discard(dst.name)
+        for tok, k in list(self._by_token.items()):
+            if k == source:
+                self._by_token[tok] = target
+
+    def freeze(self) -> tuple[Entity, ...]:
+        out = []
+        for d in self._drafts.values():
+            mentions = tuple(sorted(set(d.mentions), key=lambda m: (m.start, m.end)))
+            out.append(Entity(key=d.key, type=d.type, name=d.name, mentions=mentions,
+                              aliases=tuple(sorted(d.aliases - {d.name}))))
+        return tuple(sorted(out, key=lambda e: e.mentions[0].start if e.mentions else 0))
+
