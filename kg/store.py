@@ -58,6 +58,27 @@ class Store:
         self._ox.extend(quads)
         self._ox.add_graph(graph)
 
+    def replace_article(self, iri: str, ntriples: bytes, source: str) -> None:
+        """Store an article's graph, replacing older graphs of the same source."""
+        for old in self.graphs_of_source(source):
+            if old != iri:
+                self.remove_graph(old)
+        self.replace_graph(iri, ntriples)
+
+    def graphs_of_source(self, source: str) -> list[str]:
+        """Article graphs read from ``source`` (a path or URL)."""
+        from kg.vocab import KG
+
+        result = self._ox.query(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g <%s> ?s } FILTER(STR(?s) = %s) }"
+            % (KG.sourceLocation, ox.Literal(source)))
+        return [row["g"].value for row in result]
+
+    def quads(self, graph: str | None = None):
+        """Quads of one graph, or of all graphs."""
+        g = ox.NamedNode(graph) if graph else None
+        return self._ox.quads_for_pattern(None, None, None, g)
+
     def remove_graph(self, iri: str) -> bool:
         if not self.has_graph(iri):
             return False
