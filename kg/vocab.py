@@ -68,3 +68,8 @@ def article_graph_iri(content_hash: str):
 def local_iri(content_hash: str, kind: str, local_id: str):
     """A node that lives inside one article: sentence, mention, statement, event."""
     return ID[f"article/{content_hash[:32]}/{kind}/{local_id}"]
+
+
+def extractor_iri(version: str):
+    """The software agent of one kg + model version."""
+    return ID[f"extractor/{_digest(version)}"]

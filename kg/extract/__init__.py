@@ -9,7 +9,13 @@ from kg.model import Article, Extraction, Sentence
 
 
 def sentences(doc: Doc) -> tuple[Sentence, ...]:
-    return tuple(Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents))
+    """Sentences with offsets trimmed to their visible text (no trailing blank lines)."""
+    out = []
+    for i, s in enumerate(doc.sents):
+        text = s.text
+        start = s.start_char + (len(text) - len(text.lstrip()))
+        out.append(Sentence(i, start, start + len(text.strip()), text.strip()))
+    return tuple(out)
 
 
 def extract(doc: Doc, article: Article) -> Extraction:

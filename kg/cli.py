@@ -1,0 +1,92 @@
+"""The ``kg`` command line: each command a few lines over one library function."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__
+
+STORE_OPTION = click.option(
+    "--store", "store_location", default=None, metavar="DIR",
+    help="Store directory, ':memory:' or sparql+http://… (default: $KG_STORE or ./kg-store).")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Turn news articles into a linked, queryable knowledge graph."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@STORE_OPTION
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the built graphs to this file (.trig, .nq, .ttl, .nt).")
+@click.option("--link", type=click.Choice(["offline", "online", "off"]), default="offline",
+              show_default=True, help="Wikidata linking mode.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="spaCy processes for parsing.")
+@click.option("--date", "published", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Publication date for every input (overrides metadata and datelines).")
+@click.option("--max-bytes", type=click.IntRange(1), default=None,
+              help="Refuse inputs larger than this (default 2 MB).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(inputs, store_location, out, link, workers, published, max_bytes, quiet) -> None:
+    """Read INPUTS (files, folders, URLs, '-') and add their graphs to the store."""
+    from kg.pipeline import BuildOptions, build as run_build
+
+    options = BuildOptions(link=link, workers=workers,
+                           published=published.date() if published else None,
+                           progress=not quiet, out=out, max_bytes=max_bytes)
+    report = run_build(list(inputs), store_location, options)
+    click.echo(report.summary(), err=True)
+    sys.exit(report.exit_code)
+
+
+@main.command()
+@STORE_OPTION
+@click.option("--format", "fmt", default="turtle", show_default=True,
+              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]))
+@click.option("--graph", default=None, metavar="IRI", help="Only this article graph.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: standard output).")
+def export(store_location, fmt, graph, output) -> None:
+    """Write the graph: Turtle/N-Triples merged, TriG/N-Quads per article."""
+    from kg.export import export as run_export
+
+    with (open(output, "wb") if output else click.get_binary_stream("stdout")) as out:
+        run_export(store_location, out, fmt, graph)
+
+
+@main.command()
+@click.argument("query")
+@STORE_OPTION
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "json", "csv", "tsv", "xml"]))
+@click.option("--limit", type=click.IntRange(1), default=None, help="Rows to show in a table.")
+def query(query, store_location, fmt, limit) -> None:
+    """Run a SPARQL query: a name from queries/, a .rq file, or '-' for stdin."""
+    from kg.query import run_query
+
+    click.echo(run_query(query, store_location, fmt, limit), nl=False)
+
+
+@main.command()
+@STORE_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def stats(store_location, as_json) -> None:
+    """Articles, entities by type, statements, linked share."""
+    from kg.stats import render_stats
+
+    click.echo(render_stats(store_location, as_json))
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Score extraction or linking against a gold file."""
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

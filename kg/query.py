@@ -1,0 +1,107 @@
+"""Running SPARQL queries from queries/, files or stdin, and rendering the results."""
+from __future__ import annotations
+
+import io
+import sys
+import sysconfig
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.store import open_store
+from kg.vocab import PREFIXES
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+MAX_CELL = 90
+
+
+def queries_dir() -> Path:
+    """The folder of shipped .rq files: the checkout's queries/, or the installed copy."""
+    here = Path(__file__).resolve().parent.parent / "queries"
+    if here.is_dir():
+        return here
+    return Path(sysconfig.get_path("data")) / "share" / "kg" / "queries"
+
+
+def list_queries() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(queries_dir().glob("*.rq"))}
+
+
+def query_header(path: Path) -> tuple[str, str]:
+    """(title, description) from the leading ``#`` comment lines of an .rq file."""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line.lstrip("#").strip())
+    title = lines[0] if lines else path.stem
+    return title, " ".join(l for l in lines[1:] if l)
+
+
+def load_query(ref: str) -> str:
+    """Query text for a shipped query name, a file path, or '-' (stdin)."""
+    if ref == "-":
+        return sys.stdin.read()
+    named = list_queries()
+    if ref in named:
+        return named[ref].read_text(encoding="utf-8")
+    path = Path(ref)
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    raise FileNotFoundError(
+        f"no query named {ref!r} and no such file; shipped queries: {', '.join(named)}")
+
+
+def run_query(ref: str, store_location: str | None, fmt: str = "table",
+              limit: int | None = None) -> str:
+    """Run the query ``ref`` on the store and render the results as ``fmt``."""
+    store = open_store(store_location)
+    results = store.query(load_query(ref))
+    return render(results, fmt, limit)
+
+
+def render(results, fmt: str, limit: int | None = None) -> str:
+    if isinstance(results, ox.QueryTriples):
+        out = io.BytesIO()
+        ox.serialize(results, out, ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+        return out.getvalue().decode("utf-8")
+    if fmt != "table":
+        return results.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
+    if isinstance(results, ox.QueryBoolean):
+        return f"{bool(results)}\n"
+    names = [v.value for v in results.variables]
+    rows = []
+    for solution in results:
+        rows.append([_cell(solution[name]) for name in names])
+        if limit and len(rows) >= limit:
+            break
+    return _table(names, rows)
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        value = term.value
+        for prefix, iri in PREFIXES.items():
+            if value.startswith(iri):
+                return f"{prefix}:{value[len(iri):]}"
+        return f"<{value}>"
+    text = term.value if isinstance(term, ox.Literal) else str(term)
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def _table(names: list[str], rows: list[list[str]]) -> str:
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    line = "+".join("-" * (w + 2) for w in widths)
+    out = [" | ".join(n.ljust(w) for n, w in zip(names, widths)), line]
+    out += [" | ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+

@@ -1,0 +1,72 @@
+"""Summary figures of a store: articles, entities by type, statements, linked share."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from kg.store import open_store
+from kg.vocab import sparql_prefixes
+
+#: Types Wikidata linking applies to (dates and quantities are never linked).
+LINKABLE = ("Person", "Organization", "Country", "Place", "Facility", "Group", "EventName")
+
+
+@dataclass(frozen=True)
+class Stats:
+    articles: int
+    triples: int
+    entities_by_type: dict[str, int]
+    facts: int
+    events: int
+    claims: int
+    positions: int
+    linkable_entities: int
+    linked_entities: int
+
+    @property
+    def linked_share(self) -> float:
+        return self.linked_entities / self.linkable_entities if self.linkable_entities else 0.0
+
+
+def _count(store, where: str) -> int:
+    rows = list(store.query(sparql_prefixes() + f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))
+    return int(rows[0]["n"].value)
+
+
+def compute_stats(store) -> Stats:
+    by_type = {}
+    query = sparql_prefixes() + """
+        SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
+          ?e kg:identityKey ?key ; a ?t .
+          FILTER(STRSTARTS(STR(?t), STR(kg:)))
+          BIND(STRAFTER(STR(?t), STR(kg:)) AS ?type)
+        } GROUP BY ?type ORDER BY DESC(?n)"""
+    for row in store.query(query):
+        by_type[row["type"].value] = int(row["n"].value)
+    values = " ".join(f"kg:{t}" for t in LINKABLE)
+    return Stats(
+        articles=_count(store, "SELECT DISTINCT ?a WHERE { ?a a kg:Article }"),
+        triples=len(store),
+        entities_by_type=by_type,
+        facts=_count(store, "?f a kg:Fact"),
+        events=_count(store, "?e a kg:Event"),
+        claims=_count(store, "?c a kg:Claim"),
+        positions=_count(store, "?p a kg:Position"),
+        linkable_entities=_count(
+            store, f"SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {values} }} ?e a ?t }}"),
+        linked_entities=_count(
+            store, f"SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {values} }} ?e a ?t ; owl:sameAs ?q }}"),
+    )
+
+
+def render_stats(store_location: str | None, as_json: bool = False) -> str:
+    stats = compute_stats(open_store(store_location))
+    if as_json:
+        return json.dumps({**asdict(stats), "linked_share": round(stats.linked_share, 4)}, indent=2)
+    lines = [f"articles:   {stats.articles}", f"triples:    {stats.triples}",
+             f"facts:      {stats.facts}", f"events:     {stats.events}",
+             f"claims:     {stats.claims}", f"positions:  {stats.positions}",
+             f"linked:     {stats.linked_entities}/{stats.linkable_entities} entities "
+             f"({stats.linked_share:.0%})", "entities by type:"]
+    lines += [f"  {t:<14}{n}" for t, n in stats.entities_by_type.items()]
+    return "\n".join(lines)
