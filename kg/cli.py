@@ -57,7 +57,10 @@ def export(store_location, fmt, graph, output) -> None:
     from kg.export import export as run_export
 
     with (open(output, "wb") if output else click.get_binary_stream("stdout")) as out:
-        run_export(store_location, out, fmt, graph)
+        try:
+            run_export(store_location, out, fmt, graph)
+        except KeyError as exc:
+            raise click.ClickException(exc.args[0]) from None
 
 
 @main.command()
@@ -70,7 +73,12 @@ def query(query, store_location, fmt, limit) -> None:
     """Run a SPARQL query: a name from queries/, a .rq file, or '-' for stdin."""
     from kg.query import run_query
 
-    click.echo(run_query(query, store_location, fmt, limit), nl=False)
+    try:
+        click.echo(run_query(query, store_location, fmt, limit), nl=False)
+    except FileNotFoundError as exc:
+        raise click.UsageError(str(exc)) from None
+    except SyntaxError as exc:  # pyoxigraph's SPARQL parser
+        raise click.ClickException(f"malformed SPARQL: {exc}") from None
 
 
 @main.command()
