@@ -1,0 +1,67 @@
+"""Pipeline throughput over bare spaCy on the same text, measured side by side in one run.
+
+    python bench/bench_pipeline.py [--words 100000] [--link offline|off]
+
+Ours = read files -> parse -> extract -> link -> RDF -> store (in memory);
+bare = the same model's nlp.pipe over the same texts. Prints words/s and the ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def corpus(words: int) -> list[str]:
+    """Distinct articles (a numbered first line keeps content hashes apart) of ~``words`` words."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
+    texts, total, n = [], 0, 0
+    while total < words:
+        text = f"Report {n}.\n\n" + seeds[n % len(seeds)]
+        texts.append(text)
+        total += len(text.split())
+        n += 1
+    return texts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=100_000)
+    parser.add_argument("--link", default="offline", choices=["offline", "off"])
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+
+    from kg import nlp as kg_nlp
+    from kg.pipeline import BuildOptions, build
+    from kg.store import open_store
+
+    texts = corpus(args.words)
+    words = sum(len(t.split()) for t in texts)
+    bare = kg_nlp.load_bare()
+    list(bare.pipe(texts[:2]))  # warm up
+    start = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=16, n_process=args.workers):
+        pass
+    bare_s = time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as folder:
+        for i, text in enumerate(texts):
+            Path(folder, f"{i:05d}.txt").write_text(text, encoding="utf-8")
+        store = open_store(":memory:")
+        start = time.perf_counter()
+        report = build([folder], options=BuildOptions(link=args.link, progress=False,
+                                                     workers=args.workers), store=store)
+        ours_s = time.perf_counter() - start
+    assert len(report.built) == len(texts), report.summary()
+    print(f"texts: {len(texts)}, words: {words}, workers: {args.workers}, link: {args.link}")
+    print(f"bare nlp.pipe : {words / bare_s:8.0f} words/s ({bare_s:.1f} s)")
+    print(f"kg pipeline   : {words / ours_s:8.0f} words/s ({ours_s:.1f} s, "
+          f"{report.statements} triples, incl. model load)")
+    print(f"ratio kg/bare : {bare_s / ours_s:.2f}  (aim >= 0.8)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Extraction -> RDF: the exact triples of a small article graph."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from rdflib import Graph
+from rdflib.compare import isomorphic, graph_diff
+
+from kg import __version__
+from kg.model import Article, Entity, Extraction, Link, Mention, Relation, Sentence
+from kg.rdf import article_graph
+from kg.vocab import article_graph_iri, entity_iri
+
+TEXT = "Merkel visited Paris."
+NOW = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+
+
+def small_extraction(modality: str = "asserted") -> Extraction:
+    article = Article(TEXT, "/news/a.txt", NOW)
+    merkel = Entity("Person:merkel", "Person", "Merkel", (Mention(0, 6, "Merkel", 0),))
+    paris = Entity("Place:paris", "Place", "Paris", (Mention(15, 20, "Paris", 0),))
+    fact = Relation("Person:merkel", "visits", "Place:paris", 0, 0, 21, 0.9, lemma="visit",
+                    modality=modality)
+    return Extraction(article, (Sentence(0, 0, 21, TEXT),), (merkel, paris), (fact,))
+
+
+def expected_turtle(modality: str, direct: str) -> str:
+    h = Article(TEXT, "/news/a.txt", NOW).content_hash
+    a = article_graph_iri(h)
+    merkel, paris = entity_iri("Person:merkel", "Q567"), entity_iri("Place:paris")
+    agent = f"kg {__version__}"
+    return f"""
+@prefix kg: <https://w3id.org/newskg/ontology#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<{a}> a kg:Article ; kg:contentHash "{h}" ; kg:sourceLocation "/news/a.txt" ;
+    kg:retrievedAt "2024-01-02T03:04:05+00:00"^^xsd:dateTime ; kg:language "en" ;
+    kg:text "{TEXT}" ; prov:wasGeneratedBy <{a}/run/extraction> ;
+    kg:sentence <{a}/sentence/0> .
+<{a}/run/extraction> a kg:ExtractionRun ; prov:wasAssociatedWith <AGENT> ;
+    prov:endedAtTime "2024-01-02T03:04:05+00:00"^^xsd:dateTime .
+<AGENT> a kg:Extractor ; rdfs:label "{agent}" ; kg:extractorVersion "{agent}" .
+<{a}/sentence/0> a kg:Sentence ; kg:index 0 ; kg:text "{TEXT}" ; kg:startChar 0 ;
+    kg:endChar 21 ; kg:inArticle <{a}> .
+<{merkel}> a kg:Person ; rdfs:label "Merkel" ; kg:identityKey "Person:merkel" ;
+    kg:mentionedIn <{a}> ; owl:sameAs <http://www.wikidata.org/entity/Q567> ;
+    kg:wikidataScore 0.870 ; kg:wikidataCandidate <http://www.wikidata.org/entity/Q1> {direct} .
+<{paris}> a kg:Place ; rdfs:label "Paris" ; kg:identityKey "Place:paris" ; kg:mentionedIn <{a}> .
+<{a}/mention/0> a kg:Mention ; kg:refersTo <{merkel}> ; kg:text "Merkel" ; kg:startChar 0 ;
+    kg:endChar 6 ; kg:inSentence <{a}/sentence/0> ; kg:mentionKind "name" .
+<{a}/mention/1> a kg:Mention ; kg:refersTo <{paris}> ; kg:text "Paris" ; kg:startChar 15 ;
+    kg:endChar 20 ; kg:inSentence <{a}/sentence/0> ; kg:mentionKind "name" .
+<{a}/fact/0> a kg:Fact ; rdf:subject <{merkel}> ; rdf:predicate kg:visits ;
+    rdf:object <{paris}> ; kg:lemma "visit" ; kg:polarity "positive" ;
+    kg:modality "{modality}" ; kg:evidence <{a}/sentence/0> ; kg:inArticle <{a}> ;
+    kg:startChar 0 ; kg:endChar 21 ; kg:confidence 0.900 .
+"""
+
+
+def _graph(turtle: str, agent_iri: str) -> Graph:
+    return Graph().parse(data=turtle.replace("<AGENT>", f"<{agent_iri}>"), format="turtle")
+
+
+def built(modality: str) -> Graph:
+    links = {"Person:merkel": Link("Person:merkel", "Q567", 0.87, (("Q567", 0.87), ("Q1", 0.2)))}
+    return article_graph(small_extraction(modality), links, now=NOW)
+
+
+def test_article_graph_has_provenance_entities_mentions_and_reified_fact():
+    graph = built("asserted")
+    from kg.vocab import extractor_iri
+    expected = _graph(expected_turtle("asserted", "; kg:visits <%s>" % entity_iri("Place:paris")),
+                      str(extractor_iri(f"kg {__version__}")))
+    _, missing, extra = graph_diff(expected, graph)
+    assert isomorphic(graph, expected), (sorted(missing), sorted(extra))
+
+
+def test_reported_fact_is_not_asserted_as_a_plain_triple():
+    graph = built("reported")
+    from kg.vocab import extractor_iri
+    expected = _graph(expected_turtle("reported", ""), str(extractor_iri(f"kg {__version__}")))
+    assert isomorphic(graph, expected)
+
+
+def test_graph_identifier_is_the_article_iri_from_content_hash():
+    graph = built("asserted")
+    again = article_graph(small_extraction(), now=NOW)
+    assert graph.identifier == again.identifier
+    assert str(graph.identifier).startswith("https://w3id.org/newskg/id/article/")
+
+
+def test_entity_iris_come_from_identity_not_surface_text():
+    iri = str(entity_iri("Person:vladimir putin"))
+    assert "putin" not in iri.lower()
+    assert str(entity_iri("Person:vladimir putin", "Q7747")).endswith("/entity/Q7747")
