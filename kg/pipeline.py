@@ -77,8 +77,11 @@ def extract_articles(articles: Iterable[Article], nlp, workers: int = 1,
 def build(inputs: list[str], store_location: str | None = None,
           options: BuildOptions = BuildOptions(),
           on_problem: Callable[[InputProblem], None] = say_problem,
-          store=None) -> BuildReport:
-    """Build the graphs of ``inputs`` into the store; one bad input never stops the batch."""
+          store=None, nlp=None) -> BuildReport:
+    """Build the graphs of ``inputs`` into the store; one bad input never stops the batch.
+
+    ``store`` and ``nlp`` may be passed in to reuse an open store or a loaded pipeline.
+    """
     from kg import nlp as kg_nlp
     from kg.link import make_linker
     from kg.rdf import article_graph, to_ntriples
@@ -103,7 +106,7 @@ def build(inputs: list[str], store_location: str | None = None,
             seen.add(iri)
             yield item
 
-    nlp = kg_nlp.load()
+    nlp = nlp if nlp is not None else kg_nlp.load()
     model = kg_nlp.model_version(nlp)
     linker = make_linker(options.link)
     progress = _progress(options.progress)

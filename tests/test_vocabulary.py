@@ -30,14 +30,15 @@ MORE_NEWS = [
 
 
 @pytest.fixture(scope="module")
-def built_store(tmp_path_factory):
+def built_store(tmp_path_factory, nlp):
     folder = tmp_path_factory.mktemp("news")
     for seed in (REPO / "seeds").glob("*.txt"):
         (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
     for i, text in enumerate(MORE_NEWS):
         (folder / f"more{i}.txt").write_text(text, encoding="utf-8")
     store = open_store(":memory:")
-    report = build([str(folder)], options=BuildOptions(progress=False), store=store)
+    report = build([str(folder)], options=BuildOptions(progress=False), store=store,
+                   nlp=nlp)
     assert len(report.built) == 1 + len(MORE_NEWS), report.summary()
     return store
 
