@@ -1,0 +1,67 @@
+"""``kg import`` and ``kg remove``: registered on the ``kg`` group in kg/cli.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.store.base import FORMATS
+
+_STORE = click.option(
+    "--store", "store_location", default=None, metavar="DIR",
+    help="Store directory, ':memory:' or sparql+http://… (default: $KG_STORE or ./kg-store).")
+
+
+def import_files(files: list[Path], store_location: str | None, fmt: str | None,
+                 graph: str | None) -> list[str]:
+    """Bulk-load each file; the messages to print, one per file."""
+    from kg.store import open_store
+
+    messages = []
+    with open_store(store_location) as store:
+        for path in files:
+            graphs = store.import_file(path, fmt, graph)
+            messages.append(f"{path}: " + (f"{len(graphs)} graph(s) loaded" if graphs
+                                           else "already imported, skipped"))
+    return messages
+
+
+def remove_articles(refs: list[str], store_location: str | None) -> list[str]:
+    """Drop the articles each ref names; the graph IRIs removed."""
+    from kg.store import open_store
+
+    with open_store(store_location) as store:
+        return [g for ref in refs for g in store.remove_article(ref)]
+
+
+@click.command("import")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_STORE
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
+              help="Input format (default: from the file name: .ttl .trig .nq .nt .rdf).")
+@click.option("--graph", default=None, metavar="IRI",
+              help="Named graph for a triples file (default: one named from its content).")
+def import_command(files, store_location, fmt, graph) -> None:
+    """Bulk-load RDF FILES (Turtle, TriG, N-Quads, N-Triples, RDF/XML) into the store."""
+    from kg.store import StoreError
+
+    try:
+        for message in import_files(list(files), store_location, fmt, graph):
+            click.echo(message, err=True)
+    except (StoreError, SyntaxError) as err:
+        raise click.ClickException(str(err)) from err
+
+
+@click.command("remove")
+@click.argument("articles", nargs=-1, required=True)
+@_STORE
+def remove_command(articles, store_location) -> None:
+    """Drop ARTICLES: a graph IRI, a content-hash prefix, or the source path or URL."""
+    from kg.store import StoreError
+
+    try:
+        for graph in remove_articles(list(articles), store_location):
+            click.echo(f"removed {graph}", err=True)
+    except (StoreError, LookupError) as err:
+        raise click.ClickException(str(err)) from err

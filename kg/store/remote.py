@@ -1,0 +1,386 @@
+"""A store behind a SPARQL 1.1 server: Protocol for queries, Update and the Graph Store
+Protocol for writes, batched. Works with Oxigraph server, Apache Jena Fuseki, Virtuoso,
+and with another kg process that owns a store directory (its loopback service).
+
+Location syntax (``--store``)::
+
+    sparql+http://host:port/PATH[?update=URL-or-path][&gsp=URL-or-path][&other=params]
+
+``PATH`` is the query endpoint. The update endpoint defaults to the same URL, except
+that a path ending in ``/query`` gets the sibling ``/update`` (Oxigraph, Fuseki); the
+Graph Store Protocol endpoint (``gsp``) is optional and only speeds up bulk import and
+export. Any other parameters are kept on query requests (``?union-default-graph`` for an
+Oxigraph server started without ``--union-default-graph``). ``user:password@`` in the
+URL gives HTTP basic auth (``&auth=digest`` for Virtuoso's ``/sparql-auth``);
+``$KG_STORE_TOKEN`` a bearer token.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Iterator
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import pyoxigraph as ox
+import requests
+
+from kg.store.base import (DATASET_FORMATS, FORMATS, SOURCE_LOCATION, Store, StoreError,
+                           drop_graphs_update, file_digest, format_for_path, import_graph_iri,
+                           iri_term, replace_article_update, replace_graph_update)
+
+#: Flush the batch of pending updates once its text is this large.
+BATCH_BYTES = 1 << 20
+#: Quads per request when importing a file.
+IMPORT_BATCH = 50_000
+
+RESULTS_MEDIA = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_MEDIA = {
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,  # older servers label N-Triples this way
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
+}
+ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
+          "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8")
+
+
+class RemoteUnavailable(StoreError, ConnectionError):
+    """The server did not answer (down, wrong port, or a kg owner that went away)."""
+
+
+class RemoteRefused(StoreError):
+    """The server answered with an error status."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(f"SPARQL server said {status}: {message.strip()[:500]}")
+        self.status = status
+
+
+class RemoteTriples:
+    """The triples of a remote CONSTRUCT/DESCRIBE: iterable, and serialisable like
+    pyoxigraph's ``QueryTriples``."""
+
+    def __init__(self, data: bytes, rdf_format: ox.RdfFormat):
+        self._data, self._format = data, rdf_format
+
+    def __iter__(self) -> Iterator[ox.Triple]:
+        for quad in ox.parse(self._data, format=self._format):
+            yield quad.triple if isinstance(quad, ox.Quad) else quad
+
+    def serialize(self, output=None, format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES):  # noqa: A002
+        return ox.serialize(iter(self), output, format)
+
+
+def parse_location(location: str) -> dict:
+    """Split a ``sparql+http(s)://`` location into endpoint URLs and options."""
+    parts = urlsplit(location)
+    if not parts.scheme.startswith("sparql+"):
+        raise StoreError(f"not a remote store location: {location!r}")
+    scheme = parts.scheme[len("sparql+"):]
+    if scheme not in ("http", "https"):
+        raise StoreError(f"remote stores speak http or https, not {scheme!r}")
+    auth = None
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc += f":{parts.port}"
+    options, extra = {}, []
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key in ("update", "gsp", "auth"):
+            options[key] = value
+        else:
+            extra.append((key, value))
+    query_url = urlunsplit((scheme, netloc, parts.path or "/", "", ""))
+    if parts.username:
+        from urllib.parse import unquote
+
+        user, password = unquote(parts.username), unquote(parts.password or "")
+        auth = (requests.auth.HTTPDigestAuth(user, password) if options.get("auth") == "digest"
+                else (user, password))
+    if "update" in options:
+        update_url = urljoin(query_url, options["update"])
+    elif query_url.endswith("/query"):
+        update_url = query_url[: -len("query")] + "update"
+    else:
+        update_url = query_url
+    gsp_url = urljoin(query_url, options["gsp"]) if "gsp" in options else None
+    return {"query_url": query_url, "update_url": update_url, "gsp_url": gsp_url,
+            "query_params": extra, "auth": auth}
+
+
+class RemoteStore(Store):
+    """The store API over HTTP. Article writes are queued and sent in batches (one
+    request = one transaction on the server); :meth:`flush` sends the queue."""
+
+    def __init__(self, query_url: str, update_url: str | None = None,
+                 gsp_url: str | None = None, *, query_params=(), auth=None,
+                 token: str | None = None, read_only: bool = False, timeout: float = 120.0,
+                 kg_owner: bool = False, batch_bytes: int = BATCH_BYTES):
+        self.query_url = query_url
+        self.update_url = update_url or query_url
+        self.gsp_url = gsp_url
+        self.query_params = list(query_params)
+        self.read_only = read_only
+        self.timeout = timeout
+        self.batch_bytes = batch_bytes
+        #: True when the server is a kg owner service: it understands substitutions
+        #: and the union-default-graph switch, so queries behave exactly as locally.
+        self.kg_owner = kg_owner
+        self._auth = auth
+        self._headers = {"User-Agent": "kg-store"}
+        token = token or os.environ.get("KG_STORE_TOKEN")
+        if token:
+            self._headers["Authorization"] = f"Bearer {token}"
+        self._session_pid = -1
+        self._session: requests.Session | None = None
+        self._pending: list[tuple[str, str | None, bool]] = []  # (update, graph, adds)
+        self._pending_bytes = 0
+
+    @classmethod
+    def from_location(cls, location: str, read_only: bool = False) -> "RemoteStore":
+        return cls(**parse_location(location), read_only=read_only)
+
+    @property
+    def location(self) -> str:
+        return "sparql+" + self.query_url
+
+    # -- HTTP -------------------------------------------------------------------------
+    def _http(self) -> requests.Session:
+        if self._session_pid != os.getpid():  # never share pooled sockets across a fork
+            self._session = requests.Session()
+            self._session.headers.update(self._headers)
+            self._session.auth = self._auth
+            self._session_pid = os.getpid()
+        return self._session
+
+    def _request(self, method: str, url: str, **kwargs) -> requests.Response:
+        kwargs.setdefault("timeout", self.timeout)
+        try:
+            response = self._http().request(method, url, **kwargs)
+        except requests.ConnectionError as err:
+            raise RemoteUnavailable(f"cannot reach {url}: {err}") from err
+        except requests.Timeout as err:
+            raise RemoteUnavailable(f"{url} did not answer in {self.timeout:g} s") from err
+        if response.status_code == 401 and self.kg_owner:
+            raise RemoteUnavailable("the store's owner changed (token refused)")
+        if response.status_code >= 400:
+            raise RemoteRefused(response.status_code, response.text)
+        return response
+
+    def ping(self, timeout: float = 2.0) -> None:
+        self._request("GET", urljoin(self.query_url, "/kg-owner") if self.kg_owner
+                      else self.query_url, timeout=timeout)
+
+    # -- SPARQL -------------------------------------------------------------------------
+    def query(self, sparql: str, **kwargs):
+        self.flush()  # read your own writes
+        union = kwargs.pop("use_default_graph_as_union", True)
+        substitutions = kwargs.pop("substitutions", None)
+        prefixes = kwargs.pop("prefixes", None)
+        base_iri = kwargs.pop("base_iri", None)
+        if kwargs:
+            raise TypeError(f"a remote store cannot take {', '.join(kwargs)}")
+        head = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in (prefixes or {}).items())
+        if base_iri:
+            head = f"BASE <{base_iri}>\n" + head
+        form = [("query", head + sparql)]
+        if self.kg_owner:
+            from kg.store.service import encode_bindings
+
+            form.append(("kg-union", "1" if union else "0"))
+            if substitutions:
+                form.append(("kg-bindings", encode_bindings(substitutions)))
+        elif substitutions:  # a trailing VALUES block has the same effect for our queries
+            values = " ".join(f"?{v.value if isinstance(v, ox.Variable) else v}"
+                              for v in substitutions)
+            row = " ".join(str(t) for t in substitutions.values())
+            form[0] = ("query", form[0][1] + f"\nVALUES ({values}) {{ ({row}) }}")
+        response = self._request("POST", self._with_params(self.query_url), data=form,
+                                 headers={"Accept": ACCEPT})
+        media = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if media in RESULTS_MEDIA:
+            return ox.parse_query_results(response.content, RESULTS_MEDIA[media])
+        if media in GRAPH_MEDIA:
+            return RemoteTriples(response.content, GRAPH_MEDIA[media])
+        raise RemoteRefused(response.status_code, f"unexpected answer type {media!r}")
+
+    def _with_params(self, url: str) -> str:
+        return f"{url}?{urlencode(self.query_params)}" if self.query_params else url
+
+    def update(self, sparql: str) -> None:
+        self._check_writable()
+        self.flush()
+        self._send_update(sparql)
+
+    def _send_update(self, sparql: str) -> None:
+        self._request("POST", self.update_url, data={"update": sparql})
+
+    # -- graphs -----------------------------------------------------------------------
+    def has_graph(self, iri: str) -> bool:
+        for update, graph, adds in reversed(self._pending):
+            if graph == iri:
+                return adds
+        return bool(self.query(f"ASK {{ GRAPH {iri_term(iri)} {{ ?s ?p ?o }} }}"))
+
+    def graphs(self) -> list[str]:
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted(r["g"].value for r in rows if isinstance(r["g"], ox.NamedNode))
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        graphs = [graph] if graph is not None else self.graphs()
+        for g in graphs:
+            node = ox.NamedNode(g)
+            for triple in self._graph_triples(g):
+                yield ox.Quad(triple.subject, triple.predicate, triple.object, node)
+
+    def _graph_triples(self, graph: str) -> Iterator[ox.Triple]:
+        """One graph, through the GSP when there is one, else a CONSTRUCT."""
+        data = self._graph_bytes(graph)
+        return (t for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+
+    def _graph_bytes(self, graph: str) -> bytes:
+        self.flush()
+        if self.gsp_url:
+            response = self._request("GET", self.gsp_url, params={"graph": graph},
+                                     headers={"Accept": "application/n-triples"})
+            media = response.headers.get("Content-Type", "").split(";")[0].strip()
+            if GRAPH_MEDIA.get(media, ox.RdfFormat.N_TRIPLES) == ox.RdfFormat.N_TRIPLES:
+                return response.content
+            return ox.serialize(RemoteTriples(response.content, GRAPH_MEDIA[media]),
+                                format=ox.RdfFormat.N_TRIPLES)
+        answer = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri_term(graph)} "
+                            f"{{ ?s ?p ?o }} }}")
+        return ox.serialize(iter(answer), format=ox.RdfFormat.N_TRIPLES)
+
+    # -- writes (batched) ---------------------------------------------------------------
+    def _queue(self, update: str, graph: str | None, adds: bool) -> None:
+        self._check_writable()
+        self._pending.append((update, graph, adds))
+        self._pending_bytes += len(update)
+        if self._pending_bytes >= self.batch_bytes:
+            self.flush()
+
+    def replace_article(self, graph_iri: str, ntriples: bytes, source: str) -> None:
+        self._queue(replace_article_update(graph_iri, ntriples, source), graph_iri, True)
+
+    def replace_graph(self, iri: str, ntriples: bytes) -> None:
+        self._queue(replace_graph_update(iri, ntriples), iri, True)
+
+    def remove_graphs(self, iris: list[str]) -> None:
+        self._check_writable()
+        if iris:
+            self.flush()
+            self._send_update(drop_graphs_update(iris))
+
+    def flush(self) -> None:
+        """Send the queued updates as one request: one transaction on the server."""
+        if not self._pending:
+            return
+        text = " ;\n".join(update for update, _, _ in self._pending)
+        self._send_update(text)
+        self._pending.clear()
+        self._pending_bytes = 0
+
+    def take_pending(self) -> list[str]:
+        """Hand over the unsent updates (when switching to another backend)."""
+        updates = [u for u, _, _ in self._pending]
+        self._pending.clear()
+        self._pending_bytes = 0
+        return updates
+
+    # -- bulk -----------------------------------------------------------------------------
+    def import_file(self, path: str | os.PathLike, fmt: str | None = None,
+                    graph: str | None = None) -> list[str]:
+        """Stream ``path`` to the server in batches of :data:`IMPORT_BATCH` quads."""
+        self._check_writable()
+        key = format_for_path(path, fmt)
+        target = graph or import_graph_iri(file_digest(path))
+        if graph is None and self._has_marker(target):
+            return []
+        self.flush()
+        touched: set[str] = set()
+        batch: list[ox.Quad] = []
+        node = ox.NamedNode(target)
+        for item in ox.parse(path=str(path), format=FORMATS[key]):
+            quad = item if isinstance(item, ox.Quad) else ox.Quad(
+                item.subject, item.predicate, item.object, node)
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                quad = ox.Quad(quad.subject, quad.predicate, quad.object, node)
+            touched.add(quad.graph_name.value)
+            batch.append(quad)
+            if len(batch) >= IMPORT_BATCH:
+                self._send_quads(batch)
+                batch = []
+        if batch:
+            self._send_quads(batch)
+        if graph is None and target in touched:
+            marker = ox.Quad(node, ox.NamedNode(SOURCE_LOCATION),
+                             ox.Literal(str(Path(path).resolve())), node)
+            self._send_quads([marker])
+        return sorted(touched)
+
+    def _has_marker(self, target: str) -> bool:
+        node = iri_term(target)
+        return bool(self.query(f"ASK {{ GRAPH {node} {{ {node} <{SOURCE_LOCATION}> ?s }} }}"))
+
+    def _send_quads(self, quads: list[ox.Quad]) -> None:
+        if self.gsp_url:
+            body = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+            self._request("POST", self.gsp_url, data=body,
+                          headers={"Content-Type": "application/n-quads"})
+            return
+        by_graph: dict[str, list[ox.Triple]] = {}
+        for q in quads:
+            by_graph.setdefault(q.graph_name.value, []).append(q.triple)
+        parts = []
+        for g, triples in by_graph.items():
+            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+            parts.append(f"GRAPH {iri_term(g)} {{\n{body}}}")
+        self._send_update("INSERT DATA {\n" + "\n".join(parts) + "\n}")
+
+    def dump(self, out: IO[bytes], fmt: str = "turtle", graph: str | None = None) -> None:
+        from kg.store.local import write_union
+        from kg.vocab import PREFIXES
+
+        rdf_format = FORMATS[fmt]
+        prefixes = dict(PREFIXES) if fmt in ("turtle", "trig", "n3") else None
+        if graph is not None:
+            data = self._graph_bytes(graph)
+            if fmt == "ntriples":
+                out.write(data)
+            else:
+                ox.serialize(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), out, rdf_format,
+                             prefixes=prefixes)
+        elif fmt in DATASET_FORMATS:  # graph by graph: never the whole dataset at once
+            if fmt == "nquads":
+                for g in self.graphs():
+                    ox.serialize(self.quads(g), out, rdf_format)
+            else:
+                ox.serialize((q for g in self.graphs() for q in self.quads(g)), out,
+                             rdf_format, prefixes=prefixes)
+        else:
+            with tempfile.TemporaryDirectory(prefix="kg-union-") as tmp:
+                lines = Path(tmp, "union.nt")
+                with open(lines, "wb") as f:
+                    for g in self.graphs():
+                        f.write(self._graph_bytes(g))
+                write_union(lines, out, rdf_format, prefixes, Path(tmp))
+
+    def __len__(self) -> int:
+        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value)
+
+    def close(self) -> None:
+        self.flush()
+        if self._session is not None and self._session_pid == os.getpid():
+            self._session.close()
+            self._session = None
+

@@ -1,0 +1,144 @@
+"""Opening a store directory that another process may hold.
+
+``open_store(dir)`` tries to own the directory (see :mod:`kg.store.local`); when another
+process owns it, it talks to that owner's loopback service instead. If the owner exits
+while we use it, the next call takes the directory over (or finds the new owner), and
+the updates we had queued but not sent are replayed there, so a long ``kg serve``
+outlives the ``kg build`` that started first, and the reverse.
+"""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import IO, Iterator
+
+from kg.store.base import Store, StoreError
+from kg.store.local import LocalStore, StoreLocked
+from kg.store.remote import RemoteStore, RemoteUnavailable
+from kg.store.service import read_info
+
+#: How long to wait for the owner of a locked store to publish or answer.
+CONNECT_TIMEOUT = 15.0
+
+
+class StoreBusy(StoreError, OSError):
+    """The store directory is locked by a process that does not answer."""
+
+
+def connect(path: Path, read_only: bool, timeout: float = CONNECT_TIMEOUT) -> Store:
+    """Own ``path`` or reach its owner; a bounded wait covers an owner starting up."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return LocalStore(path, read_only=read_only)
+        except StoreLocked:
+            pass
+        info = read_info(path)
+        if info is not None and info.pid != os.getpid():
+            owner = RemoteStore(f"{info.url}/query", f"{info.url}/update", f"{info.url}/store",
+                                token=info.token, read_only=read_only, kg_owner=True,
+                                timeout=300.0)
+            try:
+                owner.ping()
+                return owner
+            except (RemoteUnavailable, StoreError):
+                pass  # stale file of a killed owner, or one still starting: retry
+        if time.monotonic() > deadline:
+            raise StoreBusy(f"store {path} is locked by another process that does not "
+                            f"answer on its loopback service (see {path}/kg-owner.json)")
+        time.sleep(0.1)
+
+
+class SharedStore(Store):
+    """A store directory, used directly when we own it, else through its owner."""
+
+    def __init__(self, path: str | os.PathLike, read_only: bool = False):
+        self.path = Path(path)
+        self.read_only = read_only
+        self._pid = os.getpid()
+        self._backend = connect(self.path, read_only)
+
+    @property
+    def backend(self) -> Store:
+        return self._backend
+
+    def _call(self, name: str, *args, **kwargs):
+        for _attempt in range(3):
+            try:
+                return getattr(self._backend, name)(*args, **kwargs)
+            except RemoteUnavailable:
+                if os.getpid() != self._pid:
+                    raise  # a forked child must never take the directory over
+                self._reconnect()
+        return getattr(self._backend, name)(*args, **kwargs)
+
+    def _reconnect(self) -> None:
+        old = self._backend
+        pending = old.take_pending() if isinstance(old, RemoteStore) else []
+        self._backend = connect(self.path, self.read_only)
+        for update in pending:
+            self._backend.update(update)
+
+    # Every operation goes through _call so an owner change is invisible to callers.
+    def has_graph(self, iri: str) -> bool:
+        return self._call("has_graph", iri)
+
+    def graphs(self) -> list[str]:
+        return self._call("graphs")
+
+    def quads(self, graph: str | None = None) -> Iterator:
+        return self._call("quads", graph)
+
+    def query(self, sparql: str, **kwargs):
+        return self._call("query", sparql, **kwargs)
+
+    def update(self, sparql: str) -> None:
+        self._check_writable()
+        return self._call("update", sparql)
+
+    def replace_article(self, graph_iri: str, ntriples: bytes, source: str) -> None:
+        self._check_writable()
+        return self._call("replace_article", graph_iri, ntriples, source)
+
+    def replace_graph(self, iri: str, ntriples: bytes) -> None:
+        self._check_writable()
+        return self._call("replace_graph", iri, ntriples)
+
+    def remove_graphs(self, iris: list[str]) -> None:
+        self._check_writable()
+        return self._call("remove_graphs", iris)
+
+    def import_file(self, path, fmt: str | None = None, graph: str | None = None) -> list[str]:
+        self._check_writable()
+        return self._call("import_file", path, fmt, graph)
+
+    def dump(self, out: IO[bytes], fmt: str = "turtle", graph: str | None = None) -> None:
+        return self._call("dump", out, fmt, graph)
+
+    def __len__(self) -> int:
+        return self._call("__len__")
+
+    def flush(self) -> None:
+        return self._call("flush")
+
+    def close(self) -> None:
+        self._backend.close()
+
+    @property
+    def owns(self) -> bool:
+        """True when this process holds the directory."""
+        return isinstance(self._backend, LocalStore)
+
+
+def open_store(location: str | None = None, read_only: bool = False) -> Store:
+    """Open the store at ``location``: a directory, ``:memory:``, or
+    ``sparql+http(s)://…`` for a remote SPARQL server (see :mod:`kg.store.remote`)."""
+    from kg.store.base import default_location
+
+    location = location or default_location()
+    if location == ":memory:":
+        return LocalStore(None)
+    if location.startswith("sparql+"):
+        return RemoteStore.from_location(location, read_only=read_only)
+    return SharedStore(location, read_only=read_only)
