@@ -96,5 +96,13 @@ def eval_group() -> None:
     """Score extraction or linking against a gold file."""
 
 
+from kg.serve import serve_command  # noqa: E402 - issue 5: the SPARQL endpoint and web UI
+
+main.add_command(serve_command)
+from kg.store.cli import import_command, remove_command  # noqa: E402
+main.add_command(import_command)
+main.add_command(remove_command)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,116 @@
+"""SPARQL 1.1 Graph Store HTTP Protocol at /graph: read always, write with the token."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, request
+
+from kg.web import runner
+from kg.web.endpoint import current_endpoint
+from kg.web.negotiate import choose
+from kg.web.results import GRAPH_FORMATS, ResultFormat
+from kg.web.sparql import _authorised, error
+
+bp = Blueprint("graph_store", __name__)
+
+_PARSE = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
+          "application/rdf+xml": ox.RdfFormat.RDF_XML, "text/plain": ox.RdfFormat.N_TRIPLES}
+
+
+def _target() -> ox.NamedNode | None:
+    """The named graph of ?graph=IRI, or None for ?default (the union of all graphs)."""
+    graphs = request.args.getlist("graph")
+    if "default" in request.args:
+        if graphs:
+            raise ValueError("use either ?default or ?graph=IRI")
+        return None
+    if len(graphs) != 1:
+        raise ValueError("name one graph: ?graph=IRI, or ?default")
+    return ox.NamedNode(graphs[0])
+
+
+@bp.route("/graph", methods=["GET", "HEAD", "PUT", "POST", "DELETE"])
+def graph():
+    try:
+        target = _target()
+    except ValueError as err:
+        return error(400, str(err))
+    endpoint = current_endpoint()
+    if request.method in ("GET", "HEAD"):
+        return _read(endpoint, target)
+    denied = _authorised(endpoint.update_token)
+    if denied is not None:
+        return denied
+    if target is None:
+        return error(400, "writes need ?graph=IRI: the default graph is the union of all "
+                          "article graphs")
+    return _write(endpoint, target)
+
+
+def _read(endpoint, target):
+    fmt: ResultFormat | None = choose("graph", request.accept_mimetypes,
+                                      request.args.get("format"))
+    if fmt is None:
+        return error(406, "ask for one of " + ", ".join(f.media_type for f in GRAPH_FORMATS))
+    if target is not None and not endpoint.store.has_graph(target.value):
+        return error(404, f"no graph <{target.value}> in this store")
+    if target is None:
+        sparql, kwargs = "CONSTRUCT WHERE { ?s ?p ?o }", {"use_default_graph_as_union": True}
+    else:
+        # str(NamedNode) is a checked <IRI>: safe to put in the text
+        sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }}"
+        kwargs = {"use_default_graph_as_union": False}
+    try:
+        outcome = runner.run_query(endpoint.store, sparql, lambda kind: fmt,
+                                   timeout=endpoint.timeout, max_rows=endpoint.max_rows,
+                                   query_kwargs=kwargs)
+    except runner.QueryTimeout:
+        return error(503, f"stopped after the {endpoint.timeout:g} s time limit")
+    except (runner.QueryFailed, runner.QuerySyntaxError) as err:
+        return error(500, str(err))
+    body = outcome.body
+    if fmt.key in ("trig", "nquads") and target is not None:
+        body = _into_graph(body, fmt, target)
+    headers = {"Vary": "Accept"}
+    if outcome.truncated:
+        headers["KG-Results-Truncated"] = str(outcome.rows)
+    return Response(body, content_type=fmt.media_type, headers=headers)
+
+
+def _into_graph(body: bytes, fmt: ResultFormat, graph: ox.NamedNode) -> bytes:
+    """Put the triples of a CONSTRUCT back into their named graph for TriG/N-Quads."""
+    rdf_format = ox.RdfFormat.TRIG if fmt.key == "trig" else ox.RdfFormat.N_QUADS
+    quads = [ox.Quad(q.subject, q.predicate, q.object, graph)
+             for q in ox.parse(body, format=rdf_format)]
+    return ox.serialize(quads, format=rdf_format)
+
+
+def _write(endpoint, target: ox.NamedNode):
+    """PUT replaces the graph, POST adds to it, DELETE drops it (one transaction each)."""
+    store = endpoint.store
+    graph = str(target)  # <iri>, checked by ox.NamedNode
+    if request.method == "DELETE":
+        with endpoint.update_lock:
+            if not store.has_graph(target.value):
+                return error(404, f"no graph {graph} in this store")
+            store.update(f"DROP GRAPH {graph}")
+        return Response(status=204)
+    rdf_format = _PARSE.get(request.mimetype)
+    if rdf_format is None:
+        return error(415, "send Turtle, N-Triples or RDF/XML")
+    try:
+        triples = [ox.Triple(t.subject, t.predicate, t.object)
+                   for t in ox.parse(request.get_data(cache=False), format=rdf_format,
+                                     base_iri=target.value)]
+    except SyntaxError as err:
+        return error(400, f"cannot parse the body: {err}")
+    # Re-serialised by pyoxigraph, so the text is safe to splice into INSERT DATA.
+    ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    with endpoint.update_lock:
+        existed = store.has_graph(target.value)
+        if request.method == "PUT":
+            store.replace_graph(target.value, ntriples)
+        else:
+            store.update(f"INSERT DATA {{ GRAPH {graph} {{\n{ntriples.decode('utf-8')}}} }}")
+        if hasattr(store, "flush"):
+            store.flush()
+    return Response(status=204 if existed else 201)
