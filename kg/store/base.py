@@ -223,7 +223,7 @@ class Store:
             if len(found) > 1:
                 raise AmbiguousArticle(f"{ref!r} matches {len(found)} articles: "
                                        + ", ".join(found[:5]) + "; give more digits")
-        if not found and self.has_graph(ref):  # any other graph IRI (imports, GSP writes)
+        if not found and "://" in ref and self.has_graph(ref):  # other graphs (GSP writes)
             found = [ref]
         return found
 
