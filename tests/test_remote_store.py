@@ -1,0 +1,165 @@
+"""The remote backend against a real ``oxigraph serve`` (PyPI ``oxigraph``) on loopback."""
+from __future__ import annotations
+
+import io
+import shutil
+import socket
+import subprocess
+import time
+
+import pyoxigraph as ox
+import pytest
+import requests
+from click.testing import CliRunner
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from kg.store import RemoteStore, RemoteUnavailable, open_store
+from kg.store.remote import parse_location
+
+ART = "https://w3id.org/newskg/id/article/"
+EX = "http://example.org/"
+
+pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None,
+                                reason="needs the PyPI oxigraph server (test extra)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def server(tmp_path):
+    """A fresh ``oxigraph serve`` on an ephemeral port; always killed."""
+    port = free_port()
+    proc = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp_path / "oxi"),
+                             "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if requests.get(base + "/query", params={"query": "ASK {}"},
+                                timeout=2).status_code == 200:
+                    break
+            except requests.ConnectionError:
+                pass
+            assert proc.poll() is None, proc.stderr.read().decode()
+            assert time.monotonic() < deadline, "oxigraph serve did not start in 30 s"
+            time.sleep(0.1)
+        yield base
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+def location(base: str, gsp: bool = True) -> str:
+    # The server's default graph is its own; ask for the union like the embedded store.
+    return f"sparql+{base}/query?union-default-graph" + ("&gsp=/store" if gsp else "")
+
+
+def nt(text: str) -> bytes:
+    return text.replace("ex:", EX).encode()
+
+
+def fill(store) -> None:
+    store.replace_article(ART + "aaaa01", nt("<ex:putin> <ex:type> <ex:Person> .\n"
+                                             "<ex:putin> <ex:visits> <ex:china> .\n"), "a.txt")
+    store.replace_article(ART + "bbbb02", nt("<ex:putin> <ex:type> <ex:Person> .\n"
+                                             "<ex:putin> <ex:meets> <ex:xi> .\n"), "b.txt")
+    store.replace_article(ART + "aaaa03", nt('<ex:putin> <ex:says> "changed" .\n'), "a.txt")
+
+
+def graphs_of(store) -> dict[str, Graph]:
+    """Each named graph of an N-Quads dump, as an rdflib graph (for ``isomorphic``)."""
+    out = io.BytesIO()
+    store.dump(out, "nquads")
+    dataset = Dataset().parse(data=out.getvalue(), format="nquads")
+    return {str(g.identifier): Graph().parse(data=g.serialize(format="nt"), format="nt")
+            for g in dataset.graphs() if len(g)}
+
+
+def same_dataset(a, b) -> bool:
+    left, right = graphs_of(a), graphs_of(b)
+    return bool(left) and left.keys() == right.keys() and all(isomorphic(left[k], right[k]) for k in left)
+
+
+def test_location_names_the_endpoints():
+    parts = parse_location("sparql+http://u:p%40ss@db:3030/ds/query?gsp=/ds/data&timeout=5")
+    assert parts["query_url"] == "http://db:3030/ds/query"
+    assert parts["update_url"] == "http://db:3030/ds/update"
+    assert parts["gsp_url"] == "http://db:3030/ds/data"
+    assert parts["query_params"] == [("timeout", "5")]
+    assert parts["auth"] == ("u", "p@ss")
+    virtuoso = parse_location("sparql+http://db:8890/sparql")
+    assert virtuoso["update_url"] == virtuoso["query_url"] == "http://db:8890/sparql"
+
+
+@pytest.mark.parametrize("gsp", [True, False], ids=["gsp", "update-only"])
+def test_remote_store_behaves_like_the_embedded_one(server, gsp):
+    remote = open_store(location(server, gsp))
+    assert isinstance(remote, RemoteStore)
+    local = open_store(":memory:")
+    for store in (remote, local):
+        fill(store)
+        store.flush()
+    assert remote.graphs() == local.graphs() == [ART + "aaaa03", ART + "bbbb02"]
+    assert len(remote) == len(local)
+    query = f"SELECT ?p ?o WHERE {{ <{EX}putin> ?p ?o }} ORDER BY ?p ?o"
+    answer = remote.query(query)
+    assert isinstance(answer, ox.QuerySolutions)
+    assert [(r["p"], r["o"]) for r in answer] == [(r["p"], r["o"]) for r in local.query(query)]
+    assert isinstance(remote.query("ASK { ?s ?p ?o }"), ox.QueryBoolean)
+    construct = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ART}bbbb02> {{ ?s ?p ?o }} }}"
+    remote_triples = {str(t) for t in remote.query(construct)}
+    assert len(remote_triples) == 3
+    assert remote_triples == {str(t) for t in local.query(construct)}
+    assert same_dataset(remote, local)
+    for store in (remote, local):
+        out = io.BytesIO()
+        store.dump(out, "turtle")
+        store.turtle = Graph().parse(data=out.getvalue(), format="turtle")
+    assert isomorphic(remote.turtle, local.turtle)
+    assert remote.remove_article("aaaa03") == [ART + "aaaa03"]
+    assert remote.graphs() == [ART + "bbbb02"]
+
+
+def test_article_writes_are_batched_until_flush(server):
+    store = RemoteStore.from_location(location(server))
+    for k in range(20):
+        store.replace_article(ART + f"{k:04d}", nt(f'<ex:s{k}> <ex:p> "{k}" .\n'), f"{k}.txt")
+    assert store.has_graph(ART + "0007")  # answered from the queue
+    raw = requests.get(server + "/query", params={"query": "SELECT (COUNT(*) AS ?n) "
+                                                  "{ GRAPH ?g { ?s ?p ?o } }"},
+                       headers={"Accept": "application/sparql-results+json"}, timeout=10)
+    assert raw.json()["results"]["bindings"][0]["n"]["value"] == "0"  # nothing sent yet
+    store.flush()
+    assert len(store.graphs()) == 20
+
+
+def test_kg_import_streams_a_file_to_the_server_in_batches(server, tmp_path, monkeypatch):
+    import kg.store.remote as remote_module
+    from kg.cli import main
+
+    monkeypatch.setattr(remote_module, "IMPORT_BATCH", 1000)
+    path = tmp_path / "big.nq"
+    with open(path, "w") as f:
+        for i in range(5000):
+            f.write(f"<{EX}s{i}> <{EX}p> \"{i}\" <{EX}g{i % 3}> .\n")
+    result = CliRunner().invoke(main, ["import", str(path), "--store", location(server)])
+    assert result.exit_code == 0, result.output
+    store = open_store(location(server))
+    assert store.graphs() == [f"{EX}g0", f"{EX}g1", f"{EX}g2"]
+    assert len(store) == 5000
+
+
+def test_an_unreachable_server_is_a_clear_error():
+    port = free_port()
+    store = open_store(f"sparql+http://127.0.0.1:{port}/query")
+    started = time.monotonic()
+    with pytest.raises(RemoteUnavailable, match="cannot reach"):
+        store.graphs()
+    assert time.monotonic() - started < 10
