@@ -1,0 +1,322 @@
+"""The SPARQL 1.1 Protocol at /sparql and the Graph Store Protocol at /graph."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from kg.web import create_app
+from webtools import FIXTURE_TRIG, article_iris, fixture_store, live_server
+
+KG = "https://w3id.org/newskg/ontology#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+LABELS = f"SELECT ?label WHERE {{ ?e <{RDFS}label> ?label }} ORDER BY ?label"
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture()
+def app():
+    return create_app({"KG_STORE": fixture_store(), "KG_QUERY_TIMEOUT": 10,
+                       "TESTING": True})
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture()
+def runner(app):
+    return app.test_cli_runner()
+
+
+def labels_of(body: bytes) -> list[str]:
+    data = json.loads(body)
+    return [b["label"]["value"] for b in data["results"]["bindings"]]
+
+
+def fixture_labels() -> list[str]:
+    return sorted({q.object.value for q in ox.parse(path=str(FIXTURE_TRIG),
+                                                    format=ox.RdfFormat.TRIG)
+                   if q.predicate.value == RDFS + "label"})
+
+
+# -- query forms -------------------------------------------------------------------------
+def test_get_query_answers_json_by_default(client):
+    r = client.get("/sparql", query_string={"query": LABELS})
+    assert r.status_code == 200
+    assert r.mimetype == "application/sparql-results+json"
+    assert sorted(set(labels_of(r.data))) == fixture_labels()
+
+
+def test_post_form_and_direct_post_give_the_same_answer(client):
+    form = client.post("/sparql", data={"query": LABELS})
+    direct = client.post("/sparql", data=LABELS.encode(),
+                         content_type="application/sparql-query")
+    assert form.status_code == direct.status_code == 200
+    assert labels_of(form.data) == labels_of(direct.data) != []
+
+
+@pytest.mark.parametrize("accept, mimetype", [
+    ("application/sparql-results+json", "application/sparql-results+json"),
+    ("application/sparql-results+xml", "application/sparql-results+xml"),
+    ("text/csv", "text/csv"),
+    ("text/tab-separated-values", "text/tab-separated-values"),
+    ("application/json", "application/sparql-results+json"),
+])
+def test_select_results_negotiate_each_format_and_parse_back(client, accept, mimetype):
+    r = client.get("/sparql", query_string={"query": LABELS}, headers={"Accept": accept})
+    assert r.status_code == 200 and r.mimetype == mimetype
+    if mimetype == "text/csv":  # CSV is lossy: pyoxigraph does not parse it back
+        rows = [row[0] for row in csv.reader(io.StringIO(r.data.decode()))][1:]
+    else:
+        fmt = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
+               "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+               "text/tab-separated-values": ox.QueryResultsFormat.TSV}[mimetype]
+        rows = [s["label"].value for s in ox.parse_query_results(r.data, fmt)]
+    assert sorted(set(rows)) == fixture_labels()
+
+
+def test_typed_and_language_literals_survive_every_result_format(client):
+    query = ('SELECT ?a ?b ?c ?d WHERE { BIND(42 AS ?a) BIND("chat"@fr AS ?b) '
+             'BIND(<http://example.org/x> AS ?c) BIND("tab\\there, \\"quoted\\"" AS ?d) }')
+    expected = None
+    for key, fmt in (("json", ox.QueryResultsFormat.JSON), ("xml", ox.QueryResultsFormat.XML),
+                     ("tsv", ox.QueryResultsFormat.TSV)):
+        r = client.get("/sparql", query_string={"query": query, "format": key})
+        assert r.status_code == 200, r.data
+        row = next(iter(ox.parse_query_results(r.data, fmt)))
+        got = [row[v] for v in ("a", "b", "c", "d")]
+        expected = expected or got
+        assert got == expected
+    assert expected[0] == ox.Literal("42", datatype=ox.NamedNode(
+        "http://www.w3.org/2001/XMLSchema#integer"))
+    assert expected[1] == ox.Literal("chat", language="fr")
+    csv_rows = list(csv.reader(io.StringIO(client.get(
+        "/sparql", query_string={"query": query, "format": "csv"}).data.decode())))
+    assert csv_rows == [["a", "b", "c", "d"], ["42", "chat", "http://example.org/x",
+                                                'tab\there, "quoted"']]
+
+
+def test_ask_answers_boolean_and_refuses_csv(client):
+    r = client.get("/sparql", query_string={"query": f"ASK {{ ?s <{RDFS}label> ?o }}"})
+    assert r.status_code == 200 and json.loads(r.data)["boolean"] is True
+    r = client.get("/sparql", query_string={"query": "ASK {}"}, headers={"Accept": "text/csv"})
+    assert r.status_code == 406
+
+
+@pytest.mark.parametrize("accept, rdf_format", [
+    ("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld"),
+    ("application/rdf+xml", "xml"), ("application/trig", "trig"), ("application/n-quads", "nquads"),
+])
+def test_construct_negotiates_rdf_formats(client, accept, rdf_format):
+    query = f"CONSTRUCT {{ ?e <{RDFS}label> ?l }} WHERE {{ ?e <{RDFS}label> ?l }}"
+    r = client.get("/sparql", query_string={"query": query}, headers={"Accept": accept})
+    assert r.status_code == 200 and r.mimetype == accept
+    parsed = rdflib.Dataset() if rdf_format in ("trig", "nquads") else rdflib.Graph()
+    parsed.parse(data=r.data, format=rdf_format)
+    assert sorted({str(o) for o in parsed.objects(None, rdflib.RDFS.label)}) == fixture_labels()
+
+
+def test_format_parameter_overrides_accept(client):
+    r = client.get("/sparql", query_string={"query": LABELS, "format": "csv"},
+                   headers={"Accept": "application/sparql-results+json"})
+    assert r.mimetype == "text/csv"
+    r = client.get("/sparql", query_string={"query": LABELS, "format": "nonsense"})
+    assert r.status_code == 400 and b"unknown format" in r.data
+
+
+def test_unsatisfiable_accept_is_406(client):
+    r = client.get("/sparql", query_string={"query": LABELS}, headers={"Accept": "image/png"})
+    assert r.status_code == 406
+    assert b"application/sparql-results+json" in r.data
+
+
+def test_malformed_query_is_400_with_the_parser_message(client):
+    r = client.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p "})
+    assert r.status_code == 400
+    assert r.mimetype == "text/plain"
+    assert b"error at 1:" in r.data and b"Traceback" not in r.data
+
+
+def test_evaluation_error_is_500_with_a_message_not_a_trace():
+    # An allowed SERVICE on a loopback port where nothing listens: the engine's HTTP
+    # client fails during evaluation.
+    app = create_app({"KG_STORE": fixture_store(), "KG_QUERY_TIMEOUT": 10,
+                      "KG_SERVICE_ALLOWLIST": ("http://127.0.0.1:9/sparql",)})
+    r = app.test_client().get("/sparql", query_string={
+        "query": "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"})
+    assert r.status_code == 500
+    assert r.data.startswith(b"Query evaluation failed:") and b"Traceback" not in r.data
+
+
+def test_protocol_dataset_restricts_the_default_graph(client):
+    first, second = article_iris()
+    query = f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG}Article> }}"
+    r = client.get("/sparql", query_string={"query": query, "default-graph-uri": first})
+    assert [b["a"]["value"] for b in json.loads(r.data)["results"]["bindings"]] == [first]
+    r = client.get("/sparql", query_string={
+        "query": f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{KG}Article> }} }}",
+        "named-graph-uri": second})
+    assert [b["g"]["value"] for b in json.loads(r.data)["results"]["bindings"]] == [second]
+
+
+def test_from_a_local_article_graph_selects_it(client):
+    first, _ = article_iris()
+    query = f"SELECT DISTINCT ?a FROM <{first}> WHERE {{ ?a a <{KG}Article> }}"
+    r = client.get("/sparql", query_string={"query": query})
+    assert r.status_code == 200
+    assert [b["a"]["value"] for b in json.loads(r.data)["results"]["bindings"]] == [first]
+
+
+def test_more_than_one_query_parameter_is_400(client):
+    r = client.get("/sparql?query=ASK%7B%7D&query=ASK%7B%7D")
+    assert r.status_code == 400
+
+
+def test_post_without_a_sparql_media_type_is_415(client):
+    r = client.post("/sparql", data=b"ASK {}", content_type="text/plain")
+    assert r.status_code == 415
+
+
+def test_service_description_is_turtle_and_html_goes_to_browsers(client):
+    r = client.get("/sparql", headers={"Accept": "text/turtle"})
+    assert r.status_code == 200
+    graph = rdflib.Graph().parse(data=r.data, format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    assert (None, rdflib.RDF.type, sd.Service) in graph
+    assert (None, sd.supportedLanguage, sd.SPARQL11Query) in graph
+    assert (None, sd.supportedLanguage, sd.SPARQL11Update) not in graph
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    r = client.get("/sparql", query_string={"query": LABELS}, headers={"Accept": browser})
+    assert r.mimetype == "text/html" and b'id="results"' in r.data
+
+
+def test_rows_beyond_the_cap_are_cut_and_flagged():
+    app = create_app({"KG_STORE": fixture_store(), "KG_MAX_ROWS": 3})
+    r = app.test_client().get("/sparql", query_string={"query": "SELECT * { ?s ?p ?o }"})
+    assert r.status_code == 200
+    assert len(json.loads(r.data)["results"]["bindings"]) == 3
+    assert r.headers["KG-Results-Truncated"] == "3"
+
+
+def test_request_body_over_the_cap_is_413():
+    app = create_app({"KG_STORE": fixture_store(), "MAX_CONTENT_LENGTH": 1000})
+    r = app.test_client().post("/sparql", data=("ASK {} #" + "x" * 2000).encode(),
+                               content_type="application/sparql-query")
+    assert r.status_code == 413
+
+
+def test_cors_headers_only_when_configured(client):
+    assert "Access-Control-Allow-Origin" not in client.get(
+        "/sparql", query_string={"query": "ASK {}"}).headers
+    app = create_app({"KG_STORE": fixture_store(), "KG_CORS_ORIGIN": "https://example.org"})
+    c = app.test_client()
+    r = c.get("/sparql", query_string={"query": "ASK {}"})
+    assert r.headers["Access-Control-Allow-Origin"] == "https://example.org"
+    pre = c.options("/sparql", headers={"Origin": "https://example.org",
+                                        "Access-Control-Request-Method": "POST"})
+    assert pre.status_code == 204 and "POST" in pre.headers["Access-Control-Allow-Methods"]
+
+
+# -- graph store protocol ----------------------------------------------------------------
+def test_article_graph_downloads_as_turtle_and_trig(client):
+    iri = article_iris()[0]
+    expected_graph = rdflib.Graph().parse(data=ox.serialize(
+        [q.triple for q in ox.parse(path=str(FIXTURE_TRIG), format=ox.RdfFormat.TRIG)
+         if q.graph_name.value == iri], format=ox.RdfFormat.N_TRIPLES), format="nt")
+    r = client.get("/graph", query_string={"graph": iri}, headers={"Accept": "text/turtle"})
+    assert r.status_code == 200
+    assert isomorphic(rdflib.Graph().parse(data=r.data, format="turtle"), expected_graph)
+    r = client.get("/graph", query_string={"graph": iri, "format": "trig"})
+    ds = rdflib.Dataset()
+    ds.parse(data=r.data, format="trig")
+    got = rdflib.Graph()
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        assert str(g) == iri
+        got.add((s, p, o))
+    assert isomorphic(got, expected_graph)
+
+
+def test_graph_store_default_is_the_union_and_unknown_graph_is_404(client):
+    r = client.get("/graph?default", headers={"Accept": "application/n-triples"})
+    union = rdflib.Graph().parse(data=r.data, format="nt")
+    assert sorted({str(o) for o in union.objects(None, rdflib.RDFS.label)}) == fixture_labels()
+    assert client.get("/graph", query_string={"graph": "http://example.org/none"}).status_code == 404
+    assert client.get("/graph").status_code == 400
+
+
+def test_graph_store_writes_need_the_token():
+    app = create_app({"KG_STORE": fixture_store(), "KG_UPDATE_TOKEN": TOKEN})
+    c = app.test_client()
+    g = "http://example.org/uploaded"
+    body = b"<http://example.org/a> <http://example.org/p> \"1\" ."
+    assert c.put("/graph", query_string={"graph": g}, data=body,
+                 content_type="application/n-triples").status_code == 401
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert c.put("/graph", query_string={"graph": g}, data=body, headers=auth,
+                 content_type="application/n-triples").status_code == 201
+    more = b"<http://example.org/b> <http://example.org/p> \"2\" ."
+    assert c.post("/graph", query_string={"graph": g}, data=more, headers=auth,
+                  content_type="application/n-triples").status_code == 204
+    got = rdflib.Graph().parse(data=c.get("/graph", query_string={"graph": g},
+                                          headers={"Accept": "text/turtle"}).data,
+                               format="turtle")
+    assert len(got) == 2
+    assert c.delete("/graph", query_string={"graph": g}, headers=auth).status_code == 204
+    assert c.get("/graph", query_string={"graph": g}).status_code == 404
+
+
+# -- real clients over HTTP on 127.0.0.1 ---------------------------------------------------
+@pytest.fixture(scope="module")
+def server_url():
+    app = create_app({"KG_STORE": fixture_store(), "KG_QUERY_TIMEOUT": 10})
+    with live_server(app) as base:
+        yield base
+
+
+def test_sparqlwrapper_reads_json_and_xml(server_url):
+    from SPARQLWrapper import JSON, XML, SPARQLWrapper
+
+    client = SPARQLWrapper(f"{server_url}/sparql")
+    client.setQuery(LABELS)
+    client.setReturnFormat(JSON)
+    rows = client.query().convert()["results"]["bindings"]
+    assert sorted({r["label"]["value"] for r in rows}) == fixture_labels()
+    client.setReturnFormat(XML)
+    doc = client.query().convert()
+    values = {n.firstChild.data for n in doc.getElementsByTagName("literal")}
+    assert sorted(values) == fixture_labels()
+    client.setMethod("POST")
+    client.setReturnFormat(JSON)
+    assert client.query().convert()["results"]["bindings"] == rows
+
+
+def test_rdflib_sparqlstore_queries_the_endpoint(server_url):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    store = SPARQLStore(f"{server_url}/sparql", returnFormat="xml")
+    graph = rdflib.Graph(store=store)
+    labels = sorted({str(row.label) for row in graph.query(LABELS)})
+    assert labels == fixture_labels()
+    assert graph.query(f"ASK {{ ?s <{RDFS}label> \"Lena Ortiz\" }}").askAnswer is True
+    constructed = graph.query(f"CONSTRUCT {{ ?e <{RDFS}label> ?l }} WHERE {{ ?e <{RDFS}label> ?l }}")
+    assert sorted({str(o) for o in constructed.graph.objects()}) == fixture_labels()
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_curl_example_from_the_docs_works(server_url):
+    out = subprocess.run(
+        ["curl", "-sS", "--max-time", "20", "-H", "Accept: text/csv",
+         "--data-urlencode", f"query={LABELS}", f"{server_url}/sparql"],
+        capture_output=True, text=True, timeout=30, check=True).stdout
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["label"]
+    assert sorted({r[0] for r in rows[1:]}) == fixture_labels()
