@@ -1,0 +1,70 @@
+"""Incremental builds: unchanged articles are skipped, changed ones replace their graph,
+and parallel parsing gives the same graphs as one process."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.store import open_store
+
+from store_articles import same_graphs, stable_graphs, write_articles
+
+REPO = Path(__file__).resolve().parent.parent
+OFF = dict(link="off", progress=False)
+
+
+def run_build(inputs, store, nlp, **options):
+    from kg.pipeline import BuildOptions, build
+
+    return build([str(i) for i in inputs], store=store, nlp=nlp,
+                 options=BuildOptions(**{**OFF, **options}))
+
+
+def test_second_build_of_the_seeds_adds_nothing_and_is_over_five_times_faster(nlp, tmp_path):
+    seeds = REPO / "seeds"
+    with open_store(str(tmp_path / "store")) as store:
+        started = time.perf_counter()
+        first = run_build([seeds], store, nlp)
+        first_time = time.perf_counter() - started
+        assert first.built and first.statements > 0
+        size = len(store)
+        started = time.perf_counter()
+        second = run_build([seeds], store, nlp)
+        second_time = time.perf_counter() - started
+        assert second.built == [] and second.statements == 0
+        assert sorted(second.skipped) == sorted(first.built)
+        assert len(store) == size
+    assert second_time < first_time / 5, (first_time, second_time)
+
+
+def test_a_changed_article_replaces_its_own_graph_and_leaves_the_others(nlp, tmp_path):
+    paths = write_articles(tmp_path / "news", 4)
+    with open_store(str(tmp_path / "store")) as store:
+        first = run_build(paths, store, nlp)
+        assert len(store.graphs()) == 4
+        before = stable_graphs(store)
+        paths[1].write_text(paths[1].read_text() + " Talks will resume in Geneva on Friday.\n")
+        second = run_build(paths, store, nlp)
+        assert len(second.built) == 1 and len(second.skipped) == 3
+        after = stable_graphs(store)
+        assert len(after) == 4
+        old, new = first.built[1], second.built[0]
+        assert old not in after and new in after
+        kept = {k: v for k, v in before.items() if k != old}
+        assert same_graphs(kept, {k: v for k, v in after.items() if k != new})
+        assert store.remove_article(str(paths[1])) == [new]
+        assert len(store.graphs()) == 3
+
+
+def test_two_workers_build_exactly_what_one_worker_builds(nlp, tmp_path):
+    paths = write_articles(tmp_path / "news", 24)
+    results = {}
+    for workers in (1, 2):
+        store = open_store(":memory:")
+        report = run_build([tmp_path / "news"], store, nlp, workers=workers)
+        assert len(report.built) == len(paths)
+        results[workers] = stable_graphs(store)
+        store.close()
+    assert same_graphs(results[1], results[2])
