@@ -9,7 +9,9 @@ outlives the ``kg build`` that started first, and the reverse.
 from __future__ import annotations
 
 import os
+import threading
 import time
+import weakref
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -50,35 +52,108 @@ def connect(path: Path, read_only: bool, timeout: float = CONNECT_TIMEOUT) -> St
         time.sleep(0.1)
 
 
+def connect_to_owner(path: Path, read_only: bool, timeout: float = CONNECT_TIMEOUT) -> Store:
+    """Reach whoever owns ``path`` now, never taking it: for forked children, which must
+    not open a directory their parent may hold."""
+    deadline = time.monotonic() + timeout
+    while True:
+        info = read_info(path)
+        if info is not None and info.pid != os.getpid():
+            owner = RemoteStore(f"{info.url}/query", f"{info.url}/update", f"{info.url}/store",
+                                token=info.token, read_only=read_only, kg_owner=True,
+                                timeout=300.0)
+            try:
+                owner.ping()
+                return owner
+            except (RemoteUnavailable, StoreError):
+                pass
+        if time.monotonic() > deadline:
+            raise StoreBusy(f"no process answers for store {path}")
+        time.sleep(0.1)
+
+
+# Locks of open SharedStores, renewed in a forked child (a lock held by another thread
+# at fork time would otherwise stay held there forever).
+_OPEN: "weakref.WeakSet[SharedStore]" = weakref.WeakSet()
+
+
+def _renew_locks_in_child() -> None:
+    for store in list(_OPEN):
+        store._switch = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_renew_locks_in_child)
+
+#: How often a client checks that the owner it goes through is still there.
+WATCH_INTERVAL = 0.5
+
+
 class SharedStore(Store):
-    """A store directory, used directly when we own it, else through its owner."""
+    """A store directory, used directly when we own it, else through its owner.
+
+    While going through an owner, a daemon thread checks every
+    :data:`WATCH_INTERVAL` seconds that the owner still answers and takes the directory
+    over when it has gone: a web server whose queries run in forked children (which
+    must never take over themselves) thus ends up owning the store soon after the build
+    it was reading through exits.
+    """
 
     def __init__(self, path: str | os.PathLike, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
         self._pid = os.getpid()
+        self._switch = threading.Lock()
+        self._closed = threading.Event()
         self._backend = connect(self.path, read_only)
+        self._watcher = None
+        _OPEN.add(self)
+        self._watch_if_remote()
 
     @property
     def backend(self) -> Store:
         return self._backend
 
+    def _watch_if_remote(self) -> None:
+        if isinstance(self._backend, RemoteStore) and self._watcher is None:
+            self._watcher = threading.Thread(target=self._watch, daemon=True,
+                                             name="kg-store-watch")
+            self._watcher.start()
+
+    def _watch(self) -> None:
+        while not self._closed.wait(WATCH_INTERVAL):
+            backend = self._backend
+            if not isinstance(backend, RemoteStore):
+                break
+            try:
+                backend.ping()
+            except (RemoteUnavailable, StoreError):
+                try:
+                    self._reconnect(backend)
+                except StoreError:
+                    pass  # nobody answers yet; try again next round
+        self._watcher = None
+
     def _call(self, name: str, *args, **kwargs):
         for _attempt in range(3):
+            backend = self._backend
             try:
-                return getattr(self._backend, name)(*args, **kwargs)
+                return getattr(backend, name)(*args, **kwargs)
             except RemoteUnavailable:
-                if os.getpid() != self._pid:
-                    raise  # a forked child must never take the directory over
-                self._reconnect()
+                self._reconnect(backend)
         return getattr(self._backend, name)(*args, **kwargs)
 
-    def _reconnect(self) -> None:
-        old = self._backend
-        pending = old.take_pending() if isinstance(old, RemoteStore) else []
-        self._backend = connect(self.path, self.read_only)
-        for update in pending:
-            self._backend.update(update)
+    def _reconnect(self, failed: Store) -> None:
+        with self._switch:
+            if self._backend is not failed:
+                return  # another thread switched already
+            if os.getpid() != self._pid:  # a forked child: go through the new owner
+                self._backend = connect_to_owner(self.path, self.read_only)
+                return
+            pending = failed.take_pending() if isinstance(failed, RemoteStore) else []
+            self._backend = connect(self.path, self.read_only)
+            for update in pending:
+                self._backend.update(update)
+        self._watch_if_remote()
 
     # Every operation goes through _call so an owner change is invisible to callers.
     def has_graph(self, iri: str) -> bool:
@@ -123,6 +198,7 @@ class SharedStore(Store):
         return self._call("flush")
 
     def close(self) -> None:
+        self._closed.set()
         self._backend.close()
 
     @property
