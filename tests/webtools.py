@@ -42,12 +42,22 @@ def live_server(app) -> Iterator[str]:
     """Serve ``app`` with waitress on an ephemeral loopback port; yields the base URL."""
     import waitress
 
-    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4,
+    sockets: dict = {}  # waitress's socket map, so the loop below can poll it
+    server = waitress.create_server(app, map=sockets, host="127.0.0.1", port=0, threads=4,
                                     channel_timeout=60)
-    thread = threading.Thread(target=server.run, name="kg-test-server", daemon=True)
+    stop = threading.Event()
+
+    def loop() -> None:  # server.run() only returns once every socket is gone
+        while not stop.is_set():
+            server.asyncore.loop(timeout=0.05, map=sockets, use_poll=True, count=1)
+
+    thread = threading.Thread(target=loop, name="kg-test-server", daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.effective_port}"
     finally:
-        server.close()
+        stop.set()
         thread.join(timeout=10)
+        server.close()
+        server.task_dispatcher.shutdown(timeout=5)  # the worker threads
+        server.asyncore.close_all(sockets)

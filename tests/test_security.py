@@ -1,0 +1,206 @@
+"""The endpoint is safe by default: read-only, nothing fetched, every query time-bound."""
+from __future__ import annotations
+
+import http.server
+import os
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+
+import pytest
+import requests
+
+from kg.web import create_app
+from webtools import fixture_store, live_server
+
+TOKEN = "correct horse battery staple"
+INSERT = "INSERT DATA { GRAPH <http://example.org/evil> { <http://e/s> <http://e/p> <http://e/o> } }"
+
+
+def snapshot(store) -> bytes:
+    import pyoxigraph as ox
+
+    quads = store.query("SELECT ?s ?p ?o ?g { GRAPH ?g { ?s ?p ?o } }",
+                        use_default_graph_as_union=False)
+    return b"\n".join(sorted(str(ox.Quad(r["s"], r["p"], r["o"], r["g"])).encode()
+                             for r in quads))
+
+
+@contextmanager
+def counting_http_server():
+    """A loopback HTTP server that counts the requests it gets (it should get none)."""
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            hits.append(self.path)
+            body = b"<http://e/a> <http://e/b> <http://e/c> ."
+            self.send_response(200)
+            self.send_header("Content-Type", "application/n-triples")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_POST = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+# -- updates -------------------------------------------------------------------------------
+def test_update_on_a_read_only_endpoint_is_403_and_changes_nothing():
+    store = fixture_store()
+    before = snapshot(store)
+    client = create_app({"KG_STORE": store}).test_client()
+    for r in (client.post("/sparql", data=INSERT.encode(),
+                          content_type="application/sparql-update"),
+              client.post("/sparql", data={"update": INSERT}),
+              client.post("/sparql", data={"update": INSERT},
+                          headers={"Authorization": f"Bearer {TOKEN}"})):
+        assert r.status_code == 403
+    assert snapshot(store) == before
+
+
+def test_update_without_or_with_a_wrong_token_is_401_and_changes_nothing():
+    store = fixture_store()
+    before = snapshot(store)
+    client = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN}).test_client()
+    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": f"Basic {TOKEN}"},
+                    {"Authorization": f"Bearer {TOKEN}x"}):
+        r = client.post("/sparql", data={"update": INSERT}, headers=headers)
+        assert r.status_code == 401 and r.headers["WWW-Authenticate"].startswith("Bearer")
+    assert snapshot(store) == before
+    r = client.post("/sparql", data={"update": INSERT},
+                    headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 204
+    assert snapshot(store) != before
+
+
+def test_graph_store_writes_without_the_token_change_nothing():
+    store = fixture_store()
+    before = snapshot(store)
+    client = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN}).test_client()
+    graph = store.graphs()[0]
+    assert client.delete("/graph", query_string={"graph": graph}).status_code == 401
+    assert client.put("/graph", query_string={"graph": graph}, data=b"",
+                      content_type="text/turtle").status_code == 401
+    ro = create_app({"KG_STORE": store}).test_client()
+    assert ro.delete("/graph", query_string={"graph": graph}).status_code == 403
+    assert snapshot(store) == before
+
+
+def test_updates_need_post():
+    client = create_app({"KG_STORE": fixture_store(), "KG_UPDATE_TOKEN": TOKEN}).test_client()
+    r = client.get("/sparql", query_string={"update": INSERT},
+                   headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code in (400, 405)
+
+
+# -- nothing is fetched -----------------------------------------------------------------------
+def test_load_service_and_remote_from_are_refused_without_any_request_leaving():
+    with counting_http_server() as (remote, hits):
+        store = fixture_store()
+        client = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN}).test_client()
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        refused = [
+            client.post("/sparql", data={"update": f"LOAD <{remote}/data.nt>"}, headers=auth),
+            client.post("/sparql", data={"update": f"load silent <{remote}/x> into graph <http://g>"},
+                        headers=auth),
+            client.get("/sparql", query_string={
+                "query": f"SELECT * {{ SERVICE <{remote}/sparql> {{ ?s ?p ?o }} }}"}),
+            client.get("/sparql", query_string={
+                "query": f"PREFIX r: <{remote}/>\nSELECT * {{ # a comment\n service   SILENT "
+                         f"r:sparql {{ ?s ?p ?o }} }}"}),
+            client.get("/sparql", query_string={
+                "query": "SELECT * { SERVICE ?endpoint { ?s ?p ?o } VALUES ?endpoint "
+                         f"{{ <{remote}/sparql> }} }}"}),
+            client.get("/sparql", query_string={
+                "query": f"SELECT * FROM <{remote}/data.nt> {{ ?s ?p ?o }}"}),
+            client.get("/sparql", query_string={
+                "query": f"SELECT * FROM NAMED <{remote}/data.nt> {{ GRAPH ?g {{ ?s ?p ?o }} }}"}),
+        ]
+        time.sleep(0.2)
+    for r in refused:
+        assert r.status_code == 403, r.data
+    assert hits == []
+
+
+def test_keywords_inside_strings_and_iris_are_not_mistaken_for_service():
+    client = create_app({"KG_STORE": fixture_store()}).test_client()
+    r = client.get("/sparql", query_string={
+        "query": 'SELECT ?x { BIND("SERVICE <http://x> LOAD <http://y>" AS ?x) '
+                 'OPTIONAL { ?s <http://example.org/SERVICE> ?o } }'})
+    assert r.status_code == 200
+
+
+def test_an_allowlisted_service_is_called():
+    target_app = create_app({"KG_STORE": fixture_store()})
+    with live_server(target_app) as target:
+        endpoint = f"{target}/sparql"
+        client = create_app({"KG_STORE": fixture_store(),
+                             "KG_SERVICE_ALLOWLIST": (endpoint,)}).test_client()
+        r = client.get("/sparql", query_string={
+            "query": f"SELECT ?l {{ SERVICE <{endpoint}> {{ ?e "
+                     "<http://www.w3.org/2000/01/rdf-schema#label> ?l } }"})
+        assert r.status_code == 200
+        assert "Lena Ortiz" in r.get_data(as_text=True)
+        other = client.get("/sparql", query_string={
+            "query": f"SELECT * {{ SERVICE <{target}/elsewhere> {{ ?s ?p ?o }} }}"})
+        assert other.status_code == 403
+
+
+# -- time limits -------------------------------------------------------------------------------
+CROSS_PRODUCT = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . "
+                 "?j ?k ?l . ?m ?n2 ?o }")
+
+
+def _children() -> set[int]:
+    """Live (not zombie) child processes of this process."""
+    me = str(os.getpid())
+    out = set()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[1] == me and fields[0] != "Z":
+            out.add(int(entry))
+    return out
+
+
+def test_a_minutes_long_query_is_stopped_at_the_timeout_while_others_are_answered():
+    timeout = 2.0
+    app = create_app({"KG_STORE": fixture_store(), "KG_QUERY_TIMEOUT": timeout})
+    with live_server(app) as base, ThreadPoolExecutor(max_workers=2) as pool:
+        before = _children()
+        started = time.monotonic()
+        slow = pool.submit(requests.get, f"{base}/sparql", params={"query": CROSS_PRODUCT},
+                           timeout=60)
+        time.sleep(0.5)
+        assert _children() - before, "the long query should be running in a child process"
+        quick_started = time.monotonic()
+        quick = requests.get(f"{base}/sparql", params={"query": "ASK { ?s ?p ?o }"},
+                             timeout=30)
+        quick_took = time.monotonic() - quick_started
+        assert quick.status_code == 200 and quick.json()["boolean"] is True
+        assert quick_took < timeout / 2, "the server kept answering while the query ran"
+        r = slow.result()
+        took = time.monotonic() - started
+        assert r.status_code == 503 and "time limit" in r.text
+        assert timeout <= took < timeout + 3
+        assert _children() - before == set(), "the query's process was killed"
+        assert requests.get(f"{base}/health", timeout=30).json()["status"] == "ok"
