@@ -10,6 +10,7 @@ from typing import Iterator
 import pyoxigraph as ox
 
 WEB_DATA = Path(__file__).resolve().parent / "web_data"
+REPO_QUERIES = Path(__file__).resolve().parent.parent / "queries"
 FIXTURE_TRIG = WEB_DATA / "articles.trig"
 ID = "https://w3id.org/newskg/id/"
 
