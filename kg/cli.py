@@ -103,6 +103,10 @@ from kg.store.cli import import_command, remove_command  # noqa: E402
 main.add_command(import_command)
 main.add_command(remove_command)
 
+from kg.link.cli import eval_linking, link_group  # noqa: E402 - issue 4: Wikidata linking
+main.add_command(link_group)
+eval_group.add_command(eval_linking)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,220 @@
+"""``kg link``: re-link the entities of a built store without re-extracting.
+
+Each article graph keeps, for every entity, its type, label, aliases, mentions and
+``kg:identityKey``. That is all a linker needs: the entities of one graph are read
+back with SPARQL, linked together (so they are each other's context), and the graph is
+rewritten with SPARQL Update: entity IRIs re-minted from the key and the new QID
+(``kg.vocab.entity_iri``) wherever they occur in the graph, and ``owl:sameAs``,
+``kg:wikidataScore`` and ``kg:wikidataCandidate`` replaced.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from kg.model import ENTITY_TYPES, Article, Entity, Extraction, Link, Mention
+from kg.vocab import KG, WD, entity_iri
+
+OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
+
+
+@dataclass
+class RelinkSummary:
+    articles: int = 0
+    entities: int = 0
+    linked: int = 0  # entities with a QID after re-linking
+    changed: int = 0  # entities whose QID changed (linked, unlinked or relinked)
+    notes: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        text = (f"kg: re-linked {self.entities} entities in {self.articles} article(s): "
+                f"{self.linked} linked, {self.changed} changed")
+        return text + "".join(f"\nkg: {n}" for n in self.notes)
+
+
+def _iri(term: str) -> str:
+    return f"<{term}>"
+
+
+def _literal(text: str) -> str:
+    escaped = (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+               .replace("\r", "\\r"))
+    return f'"{escaped}"'
+
+
+ENTITIES_QUERY = f"""
+SELECT ?g ?e ?key ?type ?label ?alias WHERE {{
+  GRAPH ?g {{
+    ?g a <{KG.Article}> .
+    ?e <{KG.identityKey}> ?key .
+    OPTIONAL {{ ?e <{RDF_TYPE}> ?type }}
+    OPTIONAL {{ ?e <{RDFS_LABEL}> ?label }}
+    OPTIONAL {{ ?e <{KG.alias}> ?alias }}
+  }}
+}}"""
+
+MENTIONS_QUERY = f"""
+SELECT ?g ?e ?text ?kind ?start ?end WHERE {{
+  GRAPH ?g {{
+    ?g a <{KG.Article}> .
+    ?m <{KG.refersTo}> ?e ; <{KG.text}> ?text .
+    OPTIONAL {{ ?m <{KG.mentionKind}> ?kind }}
+    OPTIONAL {{ ?m <{KG.startChar}> ?start }}
+    OPTIONAL {{ ?m <{KG.endChar}> ?end }}
+  }}
+}}"""
+
+LINKS_QUERY = f"""
+SELECT ?g ?e ?qid WHERE {{
+  GRAPH ?g {{ ?g a <{KG.Article}> . ?e <{KG.identityKey}> ?key ; <{OWL_SAME_AS}> ?qid . }}
+}}"""
+
+
+@dataclass
+class _Draft:
+    iri: str
+    key: str
+    type: str = "Entity"
+    names: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _value(row, name: str) -> str | None:
+    term = row[name]
+    return None if term is None else term.value
+
+
+def read_entities(store) -> dict[str, list[_Draft]]:
+    """Article graph -> its entities as stored (one draft per identity key)."""
+    drafts: dict[tuple[str, str], _Draft] = {}
+    by_iri: dict[tuple[str, str], list[_Draft]] = defaultdict(list)
+    kg_prefix = str(KG)
+    for row in store.query(ENTITIES_QUERY, use_default_graph_as_union=False):
+        g, e, key = _value(row, "g"), _value(row, "e"), _value(row, "key")
+        draft = drafts.get((g, key))
+        if draft is None:
+            draft = drafts[(g, key)] = _Draft(iri=e, key=key)
+            by_iri[(g, e)].append(draft)
+        type_ = _value(row, "type")
+        if type_ and type_.startswith(kg_prefix) and type_[len(kg_prefix):] in ENTITY_TYPES:
+            draft.type = type_[len(kg_prefix):]
+        if _value(row, "label"):
+            draft.names.add(_value(row, "label"))
+        if _value(row, "alias"):
+            draft.aliases.add(_value(row, "alias"))
+    for row in store.query(MENTIONS_QUERY, use_default_graph_as_union=False):
+        g, e = _value(row, "g"), _value(row, "e")
+        start, end = _value(row, "start"), _value(row, "end")
+        mention = Mention(start=int(start) if start else 0, end=int(end) if end else 0,
+                          text=_value(row, "text"), sentence=0,
+                          kind=_value(row, "kind") or "name")
+        for draft in by_iri.get((g, e), ()):  # shared IRI: each key sees the mention
+            draft.mentions.append(mention)
+    out: dict[str, list[_Draft]] = defaultdict(list)
+    for (g, _key), draft in sorted(drafts.items()):
+        out[g].append(draft)
+    return out
+
+
+def _name_of(draft: _Draft) -> str:
+    """The stored label that the key was minted from, else the longest."""
+    from kg.vocab import normalise_name
+
+    wanted = draft.key.split(":", 1)[-1]
+    for name in sorted(draft.names, key=len, reverse=True):
+        if normalise_name(name) == wanted:
+            return name
+    return max(draft.names, key=len) if draft.names else wanted
+
+
+def to_extraction(graph: str, drafts: list[_Draft]) -> Extraction:
+    entities = tuple(
+        Entity(key=d.key, type=d.type, name=_name_of(d),
+               mentions=tuple(sorted(set(d.mentions), key=lambda m: (m.start, m.end, m.text))),
+               aliases=tuple(sorted(d.aliases)))
+        for d in drafts if d.type in ENTITY_TYPES)
+    article = Article(text="", source=graph, retrieved=datetime.now(timezone.utc))
+    return Extraction(article=article, sentences=(), entities=entities)
+
+
+def _decimal(value: float) -> str:
+    return f'"{value:.3f}"^^<{XSD_DECIMAL}>'
+
+
+def rewrite_update(graph: str, drafts: list[_Draft], links: dict[str, Link]) -> str:
+    """The SPARQL Update that re-mints IRIs and replaces the link triples in ``graph``."""
+    g = _iri(graph)
+    # One decision per stored IRI: the key with most mentions wins when keys share it.
+    owners: dict[str, _Draft] = {}
+    for d in drafts:
+        if d.key not in links:  # dates and quantities keep their IRIs
+            continue
+        best = owners.get(d.iri)
+        if best is None or len(d.mentions) > len(best.mentions):
+            owners[d.iri] = d
+    ops: list[str] = []
+    renames: list[tuple[str, str]] = []
+    inserts: list[str] = []
+    for old, d in sorted(owners.items()):
+        link = links[d.key]
+        new = str(entity_iri(d.key, link.qid))
+        for prop in (OWL_SAME_AS, str(KG.wikidataScore), str(KG.wikidataCandidate)):
+            ops.append(f"DELETE WHERE {{ GRAPH {g} {{ {_iri(old)} <{prop}> ?x }} }}")
+        if new != old:
+            renames.append((old, new))
+        if link.qid:
+            triples = [f"{_iri(new)} <{OWL_SAME_AS}> {_iri(str(WD[link.qid]))} .",
+                       f"{_iri(new)} <{KG.wikidataScore}> {_decimal(link.score)} ."]
+            triples += [f"{_iri(new)} <{KG.wikidataCandidate}> {_iri(str(WD[c]))} ."
+                        for c, _ in link.candidates if c != link.qid]
+            inserts.append(f"INSERT DATA {{ GRAPH {g} {{ {' '.join(triples)} }} }}")
+    # Two steps through temporary IRIs, so that swapping two IRIs cannot merge entities.
+    for step in ([(old, old + "#relinking") for old, _ in renames],
+                 [(old + "#relinking", new) for old, new in renames]):
+        for src, dst in step:
+            ops.append(_rename(g, src, dst))
+    return " ;\n".join(ops + inserts)
+
+
+def _rename(g: str, src: str, dst: str) -> str:
+    return (f"DELETE {{ GRAPH {g} {{ {_iri(src)} ?p ?o }} }} "
+            f"INSERT {{ GRAPH {g} {{ {_iri(dst)} ?p ?o }} }} "
+            f"WHERE {{ GRAPH {g} {{ {_iri(src)} ?p ?o }} }} ;\n"
+            f"DELETE {{ GRAPH {g} {{ ?s ?p {_iri(src)} }} }} "
+            f"INSERT {{ GRAPH {g} {{ ?s ?p {_iri(dst)} }} }} "
+            f"WHERE {{ GRAPH {g} {{ ?s ?p {_iri(src)} }} }}")
+
+
+def stored_links(store) -> dict[tuple[str, str], str]:
+    out = {}
+    for row in store.query(LINKS_QUERY, use_default_graph_as_union=False):
+        out[(_value(row, "g"), _value(row, "e"))] = _value(row, "qid").rsplit("/", 1)[-1]
+    return out
+
+
+def relink_store(store, linker) -> RelinkSummary:
+    """Re-link every article graph of ``store`` with ``linker``, graph by graph."""
+    summary = RelinkSummary()
+    before = stored_links(store)
+    for graph, drafts in read_entities(store).items():
+        links = linker.link(to_extraction(graph, drafts))
+        update = rewrite_update(graph, drafts, links)
+        if update:
+            store.update(update)
+        summary.articles += 1
+        for d in drafts:
+            link = links.get(d.key)
+            if link is None:
+                continue
+            summary.entities += 1
+            qid = link.qid
+            summary.linked += qid is not None
+            summary.changed += before.get((graph, d.iri)) != qid
+    store.flush()
+    summary.notes.extend(getattr(linker, "notes", ()))
+    return summary
