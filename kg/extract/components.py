@@ -1,18 +1,266 @@
 """kg's spaCy components, registered with ``@Language.factory``.
 
-They only change what spaCy serialises (``doc.ents``), so they run inside
-``nlp.pipe(n_process=N)`` workers; the rest of the extraction works on the Doc
-in the main process.
+They only change what spaCy serialises (sentence starts, ``doc.ents``), so they run
+inside ``nlp.pipe(n_process=N)`` workers; the rest of the extraction works on the
+Doc in the main process.
+
+- ``kg_paragraphs`` (before the parser): a blank line ends a sentence, so a headline
+  without a full stop is not glued to the paragraph under it.
+- ``kg_entity_rules`` (after the NER): general fixes to the small model's entities:
+  facilities from cue words ("Hmeimim air base", "air base Hmeimim", "the port of
+  Tartous"), known organisations ("Islamic State" even when split), armed forces
+  ("Russian forces", "the Moscow army" -> label ``FORCES``), country names, and spans
+  trimmed of determiners, possessive 's, punctuation and (for people) titles.
 """
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
-COMPONENTS: tuple[str, ...] = ()
+from kg.extract import lexicons
+
+#: Labels whose spans are names (trimmed); numbers and dates are left as the model made them.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT",
+                         "WORK_OF_ART", "LAW", "FORCES"})
+#: Labels never overwritten by a gazetteer match (the model is usually right on them).
+KEEP_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+FORCES = "FORCES"
+
+COMPONENTS: tuple[str, ...] = ("kg_paragraphs", "kg_entity_rules")
+_BEFORE = {"kg_paragraphs": "parser"}
+
+
+@Language.factory("kg_paragraphs")
+def make_paragraphs(nlp: Language, name: str) -> "Paragraphs":
+    return Paragraphs()
+
+
+class Paragraphs:
+    """A token after a blank line starts a sentence (headlines, datelines, lists)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[:-1]:
+            if tok.is_space and tok.text.count("\n") >= 2:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
+
+
+@Language.factory("kg_entity_rules")
+def make_entity_rules(nlp: Language, name: str) -> "EntityRules":
+    return EntityRules(nlp)
+
+
+class EntityRules:
+    """Rewrites ``doc.ents`` with general rules over cue words and gazetteers."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.vocab = nlp.vocab
+        self.make_doc = nlp.tokenizer  # cue phrases are tokenised as the text is
+        self._ready = False
+
+    def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
+        """Load the word lists and compile the matchers (once per pipeline)."""
+        lex = lexicons.entities()
+        countries = lexicons.countries()
+        self.facility = PhraseMatcher(self.vocab, attr="LOWER")
+        self.facility.add("FAC", [self.make_doc(c) for c in lex["facility_cues"]])
+        self.name_after = frozenset(lex["facility_name_after_cues"])
+        self.of_cues = frozenset(lex["facility_of_cues"])
+        self.orgs = PhraseMatcher(self.vocab, attr="ORTH")
+        for aliases in lex["organizations"].values():
+            self.orgs.add("ORG", [self.make_doc(a) for a in aliases])
+        self.forces = PhraseMatcher(self.vocab, attr="LOWER")
+        self.forces.add(FORCES, [self.make_doc(f) for f in lex["force_nouns"]])
+        self.countries = PhraseMatcher(self.vocab, attr="ORTH")
+        self.countries.add("GPE", [self.make_doc(n) for n in countries.names])
+        self.country_names = frozenset(countries.names)
+        self.demonyms = frozenset(countries.demonyms)
+        self.places = frozenset(countries.names) | frozenset(countries.capitals)
+        self.org_cues = frozenset(lex["org_cues"])
+        self.determiners = frozenset(lex["determiners"])
+        self.titles = frozenset(lex["name_titles"])
+        self._ready = True
+
+    # -- helpers -----------------------------------------------------------------
+    def _is_name(self, tok) -> bool:
+        """A token that can be part of a proper name next to a cue word."""
+        if tok.ent_type_ in KEEP_LABELS or tok.ent_type_ == "NORP":
+            return False
+        if tok.text in self.demonyms or tok.is_punct or tok.like_num:
+            return False
+        return tok.pos_ == "PROPN" or (tok.is_title and not tok.is_stop and not tok.is_sent_start)
+
+    def _name_left(self, doc: Doc, end: int) -> int:
+        """Start of the run of name tokens ending just before ``end`` (== end if none)."""
+        start = end
+        while start > 0 and end - start < 4 and self._is_name(doc[start - 1]):
+            start -= 1
+        return start
+
+    def _name_right(self, doc: Doc, start: int) -> int:
+        end = start
+        while end < len(doc) and end - start < 4 and self._is_name(doc[end]):
+            end += 1
+        return end
+
+    def _facilities(self, doc: Doc) -> list[Span]:
+        cues = filter_spans([doc[s:e] for _, s, e in self.facility(doc)])
+        out = []
+        for cue in cues:
+            if cue[-1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            cue_text = cue.text.lower()
+            # "Hmeimim (Lattakia) air base": the name is before the parenthesis
+            before = cue.start
+            if before >= 3 and doc[before - 1].text == ")":
+                for j in range(before - 2, max(before - 7, 0), -1):
+                    if doc[j].text == "(":
+                        start = self._name_left(doc, j)
+                        if start < j:
+                            out.append(doc[start:j])
+                        break
+                continue
+            start = self._name_left(doc, before)
+            if start < before:
+                out.append(doc[start:cue.end])
+                continue
+            if cue_text in self.name_after:  # "air base Hmeimim"
+                end = self._name_right(doc, cue.end)
+                if end > cue.end:
+                    out.append(doc[cue.start:end])
+                    continue
+            if cue_text in self.of_cues and cue.end + 1 < len(doc) and doc[cue.end].lower_ == "of":
+                end = self._name_right(doc, cue.end + 1)  # "the port of Tartous"
+                if end > cue.end + 1:
+                    out.append(doc[cue.start:end])
+        return [Span(doc, s.start, s.end, label="FAC") for s in out]
+
+    def _forces(self, doc: Doc) -> list[Span]:
+        """'Russian forces', 'US troops', 'the Moscow army': a country word + a force noun."""
+        out = []
+        for _, s, e in self.forces(doc):
+            j = s - 1
+            if j >= 0 and doc[j].text in self.demonyms | self.places:
+                k = j
+                # "North Korean troops": take the whole multi-word demonym or name
+                while k > 0 and doc[k - 1].text + " " + doc[k:j + 1].text in self.demonyms | self.places:
+                    k -= 1
+                out.append(Span(doc, k, e, label=FORCES))
+        return filter_spans(out)
+
+    def _org_extensions(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Islamic' (NORP) + 'State' -> ORG 'Islamic State'; 'Free Syrian Army' likewise."""
+        out = []
+        for ent in ents:
+            if ent.label_ not in ("NORP", "GPE", "ORG") or ent.end >= len(doc):
+                continue
+            nxt = doc[ent.end]
+            if nxt.text in self.org_cues and not nxt.ent_type_:
+                start = ent.start
+                while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop \
+                        and not doc[start - 1].is_sent_start and not doc[start - 1].ent_type_:
+                    start -= 1
+                out.append(Span(doc, start, ent.end + 1, label="ORG"))
+        return out
+
+    def _trim(self, span: Span) -> Span | None:
+        """Drop determiners, possessive 's, punctuation and (people) titles at the edges."""
+        if span.label_ not in NAME_LABELS:
+            return span
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and (doc[start].lower_ in self.determiners or doc[start].is_punct
+                               or doc[start].is_space):
+            start += 1
+        if span.label_ == "PERSON":
+            while start < end - 1 and doc[start].lower_ in self.titles:
+                start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")
+                               or (doc[end - 1].is_punct and doc[end - 1].text not in ".")
+                               or doc[end - 1].is_space):
+            end -= 1
+        # an unbalanced parenthesis means the model ran two names together: keep the first
+        for i in range(start, end):
+            if doc[i].text in "()":
+                end = i if i > start else end
+                break
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end <= start:
+            return None
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(doc, start, end, label=span.label)
+
+    # -- the component ----------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._ready:
+            self.initialize()
+        model = list(doc.ents)
+        # country names win over the model's ORG/NORP/PERSON for the same words
+        countries = [Span(doc, s, e, label="GPE") for _, s, e in self.countries(doc)
+                     if not any(t.ent_type_ in KEEP_LABELS for t in doc[s:e])]
+        orgs = [Span(doc, s, e, label="ORG") for _, s, e in self.orgs(doc)]
+        # priority order: earlier lists win where spans overlap
+        preferred = (self._facilities(doc) + filter_spans(orgs)
+                     + self._org_extensions(doc, model) + self._forces(doc)
+                     + filter_spans(countries))
+        taken = [False] * len(doc)
+        chosen: list[Span] = []
+        for span in preferred:
+            if any(taken[span.start:span.end]):
+                continue
+            chosen.append(span)
+            for i in range(span.start, span.end):
+                taken[i] = True
+        for ent in model:
+            span = self._trim(ent)
+            if span is None:
+                continue
+            if any(taken[span.start:span.end]):
+                span = self._remainder(span, taken)
+                if span is None:
+                    continue
+            chosen.append(span)
+            for i in range(span.start, span.end):
+                taken[i] = True
+        doc.ents = sorted(chosen, key=lambda s: s.start)
+        return doc
+
+    def _remainder(self, span: Span, taken: list[bool]) -> Span | None:
+        """The longest untaken part of ``span`` that still holds a proper noun, trimmed."""
+        best: tuple[int, int] | None = None
+        i = span.start
+        while i < span.end:
+            if taken[i]:
+                i += 1
+                continue
+            j = i
+            while j < span.end and not taken[j]:
+                j += 1
+            if best is None or j - i > best[1] - best[0]:
+                best = (i, j)
+            i = j
+        if best is None:
+            return None
+        part = Span(span.doc, best[0], best[1], label=span.label)
+        if not any(t.pos_ == "PROPN" for t in part) or (len(part) == 1 and part.text in self.org_cues):
+            return None
+        return self._trim(part)
 
 
 def add_to(nlp: Language) -> None:
     """Add kg's components to ``nlp`` and initialise them."""
     for name in COMPONENTS:
-        if name not in nlp.pipe_names:
+        if name in nlp.pipe_names:
+            continue
+        before = _BEFORE.get(name)
+        if before and before in nlp.pipe_names:
+            nlp.add_pipe(name, before=before)
+        else:
             nlp.add_pipe(name, last=True)
+        pipe = nlp.get_pipe(name)
+        if hasattr(pipe, "initialize"):
+            pipe.initialize(nlp=nlp)

@@ -1,11 +1,32 @@
-"""Named-entity mentions: map spaCy's labels to kg types and merge names within an article."""
+"""Named-entity mentions: spaCy labels -> kg types, canonical names, merging within an article.
+
+The spans come from the model as corrected by ``components.EntityRules``. Here each
+span gets a type and a canonical name, and names that refer to the same thing in one
+article share one key:
+
+- people: "Putin", "President Putin", "Putin's" -> "Vladimir Putin" (surname or first
+  name of exactly one full name of the article; titles were trimmed by the component);
+- countries from the gazetteer ("Russian Federation" -> Russia); a demonym that
+  qualifies a title or a government ("Syrian President", "the Syrian government")
+  names the country, otherwise it is a Group ("Russian"), never the country itself;
+- armed forces ("Russian troops", "the Moscow army") -> Group "Russian forces";
+- facilities keyed by their proper name ("Hmeimim air base" = "air base Hmeimim"),
+  and a bare name the model typed as a person or organisation becomes that facility;
+- otherwise the majority type of a name within the article wins (model slips).
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.tokens import Doc, Span
+
+from kg.extract import lexicons
 from kg.extract.table import EntityTable
+from kg.vocab import entity_key, normalise_name
 
-#: spaCy label -> kg type. GPE is refined to Country or Place below.
+#: spaCy label -> kg type. GPE/LOC are refined to Country or Place below.
 LABEL_TYPES = {
     "PERSON": "Person",
     "ORG": "Organization",
@@ -13,6 +34,7 @@ LABEL_TYPES = {
     "LOC": "Place",
     "FAC": "Facility",
     "NORP": "Group",
+    "FORCES": "Group",
     "EVENT": "EventName",
     "DATE": "Date",
     "TIME": "Date",
@@ -20,13 +42,163 @@ LABEL_TYPES = {
     "QUANTITY": "Quantity",
     "MONEY": "Quantity",
     "PERCENT": "Quantity",
+    "PRODUCT": None,  # kept only when the article shows it is a facility ("Tartous")
 }
+#: Types a name may flip between when the model is inconsistent within an article.
+_VOTING = ("Place", "Organization", "Person")
+
+
+@dataclass
+class _Candidate:
+    span: Span
+    type: str | None
+    name: str  # display name
+    ident: str  # the name the key is made from
+    kind: str = "name"
+
+
+class _Lexicon:
+    """The word lists entity typing needs, read once per process."""
+
+    def __init__(self) -> None:
+        lex = lexicons.entities()
+        self.countries = lexicons.countries()
+        self.org_alias = {a: canon for canon, aliases in lex["organizations"].items()
+                          for a in aliases}
+        self.facility_cues = sorted((c.lower() for c in lex["facility_cues"]),
+                                    key=lambda c: -len(c))
+        self.force_nouns = frozenset(lex["force_nouns"])
+        self.context_nouns = frozenset(lex["org_context_nouns"])
+        self.titles = frozenset(t for t in lexicons.roles()["titles"] if " " not in t)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+def _facility_parts(span: Span, lex: _Lexicon) -> tuple[str, str]:
+    """(core name, display name): 'air base Hmeimim' -> ('Hmeimim', 'air base Hmeimim')."""
+    lower = f" {span.text.lower()} "
+    for cue in lex.facility_cues:
+        if f" {cue} " in lower:
+            words = [t.text for t in span]
+            cue_len = len(cue.split())
+            low = [w.lower() for w in words]
+            for i in range(len(low) - cue_len + 1):
+                if " ".join(low[i:i + cue_len]) == cue:
+                    core = words[:i] + words[i + cue_len:]
+                    core = [w for w in core if w.lower() not in ("of", "the")]
+                    return " ".join(core) or span.text, span.text
+    # the cue follows the name, maybe after a parenthesis: "Hmeimim (Lattakia) air base"
+    doc, j = span.doc, span.end
+    if j < len(doc) and doc[j].text == "(":
+        while j < len(doc) and j - span.end < 6 and doc[j].text != ")":
+            j += 1
+        j += 1
+    rest = doc[j:j + 4].text.lower() + " "
+    for cue in lex.facility_cues:
+        if rest.startswith(cue + " "):
+            return span.text, f"{span.text} {doc[j:j + len(cue.split())].text}"
+    return span.text, span.text
+
+
+def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
+    label = ent.label_
+    type_ = LABEL_TYPES.get(label)
+    text = ent.text.strip()
+    c = lex.countries
+    if label in ("GPE", "LOC", "ORG", "NORP") and text in c.names:
+        country = c.names[text]
+        return _Candidate(ent, "Country", country, country)
+    if label == "FORCES":
+        force_words = [t for t in ent if t.lower_ in lex.force_nouns]
+        mod = ent[: force_words[0].i - ent.start].text if force_words else text
+        country = c.country_of(mod)
+        name = f"{c.adjective.get(country, mod)} forces" if country else text
+        return _Candidate(ent, "Group", name, name)
+    if label == "NORP":
+        country = c.demonyms.get(text)
+        if country:
+            head = ent.root.head
+            if ent.root.dep_ in ("amod", "compound", "nmod") and (
+                    head.lower_ in lex.titles or head.lower_ in lex.context_nouns):
+                return _Candidate(ent, "Country", country, country, kind="description")
+            adjective = c.adjective.get(country, text)
+            return _Candidate(ent, "Group", adjective, adjective)
+        return _Candidate(ent, "Group", text, text)
+    if label == "ORG":
+        canon = lex.org_alias.get(text, text)
+        return _Candidate(ent, "Organization", canon, canon)
+    if label == "FAC":
+        core, display = _facility_parts(ent, lex)
+        return _Candidate(ent, "Facility", display, core)
+    if label == "PRODUCT":
+        return _Candidate(ent, None, text, text)
+    if type_ is None:
+        return None
+    return _Candidate(ent, type_, text, text)
+
+
+def _person_identity(name: str) -> list[str]:
+    """Name tokens for matching: 'Bashar al-Assad' -> ['bashar', 'assad']."""
+    out = []
+    for word in normalise_name(name).split():
+        if word in ("al", "el", "ad", "as", "bin", "ibn") and out:
+            continue
+        out.append(word)
+    return out
+
+
+def _merge_people(cands: list[_Candidate]) -> None:
+    """Point short and variant person names at the one full name they abbreviate."""
+    people = [c for c in cands if c.type == "Person"]
+    full: dict[tuple[str, str], str] = {}  # (first, last) -> longest full name
+    for c in people:
+        words = _person_identity(c.name)
+        if len(words) >= 2:
+            sig = (words[0], words[-1])
+            if len(c.name) > len(full.get(sig, "")):
+                full[sig] = c.name
+    by_last: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for (first, last), name in full.items():
+        by_last[last].add(name)
+        by_first[first].add(name)
+    for c in people:
+        words = _person_identity(c.name)
+        if len(words) >= 2:
+            c.ident = full[(words[0], words[-1])]
+        elif words:
+            matches = by_last.get(words[0]) or by_first.get(words[0]) or set()
+            if len(matches) == 1:
+                c.ident = next(iter(matches))
+
+
+def _vote_types(cands: list[_Candidate]) -> None:
+    """Make one name one type within the article: facilities first, then the majority."""
+    cores = {normalise_name(c.ident): c for c in cands if c.type == "Facility"}
+    for c in cands:
+        if c.type in ("Person", "Organization", None) and normalise_name(c.name) in cores:
+            fac = cores[normalise_name(c.name)]
+            c.type, c.ident, c.name = "Facility", fac.ident, c.name
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for c in cands:
+        if c.type in _VOTING and c.kind == "name":
+            votes[normalise_name(c.ident)][c.type] += 1
+    for c in cands:
+        if c.type in _VOTING:
+            count = votes[normalise_name(c.ident)]
+            c.type = max(_VOTING, key=lambda t: (count[t], -_VOTING.index(t)))
 
 
 def find_entities(doc: Doc, table: EntityTable) -> None:
-    """Add every named-entity mention of ``doc`` to ``table``."""
-    for ent in doc.ents:
-        type_ = LABEL_TYPES.get(ent.label_)
-        if type_ is None:
+    """Add every named-entity mention of ``doc`` to ``table``, merged within the article."""
+    lex = _lexicon()
+    cands = [c for c in (_candidate(ent, lex) for ent in doc.ents) if c is not None]
+    _merge_people(cands)
+    _vote_types(cands)
+    for c in cands:
+        if c.type is None or not c.name:
             continue
-        table.add(ent, type_, ent.text.strip())
+        table.add(c.span, c.type, c.name, kind=c.kind, key=entity_key(c.type, c.ident))

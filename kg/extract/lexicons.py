@@ -1,0 +1,73 @@
+"""The extraction's word lists, read from ``kg/data/extract/`` on first use.
+
+Kept as data so they can grow without code changes; each loader is cached so a
+process reads a file once (components call them from ``initialize``).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_PACKAGE = "kg"
+
+
+def _read(name: str) -> str:
+    return resources.files(_PACKAGE).joinpath("data", "extract", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> dict:
+    """One JSON lexicon, keys starting with ``_`` (comments) dropped."""
+    return {k: v for k, v in json.loads(_read(name)).items() if not k.startswith("_")}
+
+
+@dataclass(frozen=True)
+class Countries:
+    """Country gazetteer: surface name -> canonical country name, and demonyms/capitals."""
+
+    names: dict[str, str]  # "Russia", "Russian Federation" -> "Russia"
+    demonyms: dict[str, str]  # "Russian", "Russians" -> "Russia"
+    capitals: dict[str, str]  # "Moscow" -> "Russia"
+    adjective: dict[str, str]  # "Russia" -> "Russian" (first demonym)
+
+    def country_of(self, text: str) -> str | None:
+        """The canonical country ``text`` names, or whose demonym or capital it is."""
+        return self.names.get(text) or self.demonyms.get(text) or self.capitals.get(text)
+
+
+@lru_cache(maxsize=None)
+def countries() -> Countries:
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    adjective: dict[str, str] = {}
+    for line in _read("countries.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + ["", "", ""])[:4]
+        country, aliases, dems, caps = (c.strip() for c in cols)
+        names[country] = country
+        for alias in filter(None, aliases.split(";")):
+            names.setdefault(alias, country)
+        dem_list = [d for d in dems.split(";") if d]
+        for dem in dem_list:
+            demonyms.setdefault(dem, country)
+        if dem_list:
+            adjective[country] = dem_list[0]
+        for cap in filter(None, caps.split(";")):
+            capitals.setdefault(cap, country)
+    return Countries(names, demonyms, capitals, adjective)
+
+
+def entities() -> dict:
+    return load_json("entities.json")
+
+
+def relations() -> dict:
+    return load_json("relations.json")
+
+
+def roles() -> dict:
+    return load_json("roles.json")
