@@ -37,14 +37,40 @@ def make_paragraphs(nlp: Language, name: str) -> "Paragraphs":
     return Paragraphs()
 
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 class Paragraphs:
-    """A token after a blank line starts a sentence (headlines, datelines, lists)."""
+    """A token after a blank line starts a sentence (headlines, lists), and so does the
+    first word after a dateline ("Damascus (AsiaNews) - Russia began ...")."""
 
     def __call__(self, doc: Doc) -> Doc:
+        starts = [0] if len(doc) else []
         for tok in doc[:-1]:
-            if tok.is_space and tok.text.count("\n") >= 2:
-                doc[tok.i + 1].is_sent_start = True
+            if tok.is_space and "\n" in tok.text:
+                if tok.text.count("\n") >= 2:
+                    doc[tok.i + 1].is_sent_start = True
+                starts.append(tok.i + 1)
+        for start in starts:
+            self._dateline(doc, start)
         return doc
+
+    @staticmethod
+    def _dateline(doc: Doc, start: int) -> None:
+        """PLACE[, date] [(Agency)] - : up to ten capitalised, numeric or bracket tokens."""
+        depth = 0
+        for i in range(start, min(start + 10, len(doc) - 1)):
+            tok = doc[i]
+            if tok.text in _DASHES and i > start and depth == 0:
+                doc[i + 1].is_sent_start = True
+                return
+            if tok.text == "(":
+                depth += 1
+            elif tok.text == ")":
+                depth -= 1
+            elif not (tok.is_title or tok.is_upper or tok.like_num or tok.text == ","
+                      or (depth and tok.is_alpha)):
+                return
 
 
 @Language.factory("kg_entity_rules")
@@ -181,11 +207,6 @@ class EntityRules:
                                or (doc[end - 1].is_punct and doc[end - 1].text not in ".")
                                or doc[end - 1].is_space):
             end -= 1
-        # an unbalanced parenthesis means the model ran two names together: keep the first
-        for i in range(start, end):
-            if doc[i].text in "()":
-                end = i if i > start else end
-                break
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if end <= start:
@@ -215,7 +236,7 @@ class EntityRules:
             chosen.append(span)
             for i in range(span.start, span.end):
                 taken[i] = True
-        for ent in model:
+        for ent in (part for ent in model for part in self._split_brackets(ent)):
             span = self._trim(ent)
             if span is None:
                 continue
@@ -228,6 +249,21 @@ class EntityRules:
                 taken[i] = True
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _split_brackets(span: Span) -> list[Span]:
+        """'the Hmeimim (Lattakia' -> 'the Hmeimim', 'Lattakia': brackets separate names."""
+        if span.label_ not in NAME_LABELS or not any(t.text in "()" for t in span):
+            return [span]
+        parts, start = [], span.start
+        for tok in span:
+            if tok.text in "()":
+                if tok.i > start:
+                    parts.append(Span(span.doc, start, tok.i, label=span.label))
+                start = tok.i + 1
+        if start < span.end:
+            parts.append(Span(span.doc, start, span.end, label=span.label))
+        return parts
 
     def _remainder(self, span: Span, taken: list[bool]) -> Span | None:
         """The longest untaken part of ``span`` that still holds a proper noun, trimmed."""

@@ -1,0 +1,453 @@
+"""Relations between entities read from the dependency parse, normalised to kg properties.
+
+For every verb: who (nsubj, the agent of a passive, inherited through conj and
+subject-control xcomp, a relative clause's head), the property (verb-lemma lexicon
+in ``kg/data/extract/relations.json``: plain verbs, particle verbs "pull out", light
+verbs "keep a presence in", aspectual/control verbs "continue to run", "began
+withdrawing"), and what (direct object, dative, passive subject, the object of a
+preposition the property takes, an addressee inside a noun "with a phone call to X",
+or a nominal/clausal object kept as text and pointed at an event when one was found
+there). Subjects and objects are looked up in the entity table, so pronouns resolve
+once coreference has added them. Unknown verbs give ``relatedBy`` with the lemma, only
+between two entities. Negation sets polarity; will/would/may and intent verbs set
+modality.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import lexicons
+from kg.extract.table import EntityTable
+from kg.model import Event, Relation
+
+FALLBACK = "relatedBy"
+#: Entity types that can do things (subjects) or be related to (objects).
+SUBJECT_TYPES = frozenset({"Person", "Organization", "Country", "Group", "Place"})
+OBJECT_TYPES = frozenset({"Person", "Organization", "Country", "Group", "Place", "Facility",
+                          "EventName"})
+#: Properties whose conjoined subjects relate to each other: "Putin and Erdogan met".
+SYMMETRIC = frozenset({"meets", "negotiatesWith", "calls"})
+#: Verbs of saying: a "would" under them is a reported future, not a hedge.
+_SAYING = frozenset({"say", "announce", "tell", "declare", "state", "confirm", "add", "report",
+                     "claim", "insist", "warn", "promise", "pledge", "vow", "indicate"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+_NEG_ADVERBS = frozenset({"never", "no longer"})
+_MAX_TEXT_TOKENS = 25
+
+# confidence: how sure each rule is
+_LEXICON, _FALLBACK, _HEADLINE = 0.8, 0.45, 0.6
+_LITERAL_OBJECT, _INHERITED, _RESOLVED = 0.15, 0.1, 0.1
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    verbs: dict
+    particles: dict
+    light: dict
+    passthrough: frozenset
+    intent: frozenset
+    negating: frozenset
+    special: dict
+    object_preps: dict
+    addressee_preps: dict
+    presence: frozenset
+    future: frozenset
+    hedge: frozenset
+    facility_cues: frozenset
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    lex = lexicons.relations()
+    cues = frozenset(c.split()[-1] for c in lexicons.entities()["facility_cues"])
+    return _Lexicon(
+        verbs=lex["verbs"], particles=lex["particle_verbs"], light=lex["light_verbs"],
+        passthrough=frozenset(lex["passthrough"]), intent=frozenset(lex["intent"]),
+        negating=frozenset(lex["negating"]), special=lex["passthrough_special"],
+        object_preps=lex["object_preps"], addressee_preps=lex["addressee_preps"],
+        presence=frozenset(lex["presence_adjectives"]), future=frozenset(lex["future_auxiliaries"]),
+        hedge=frozenset(lex["hedge_auxiliaries"]), facility_cues=cues)
+
+
+@dataclass(frozen=True)
+class _Arg:
+    """A subject or object: an entity key, or text (and maybe an event) for objects."""
+
+    token: Token
+    key: str | None
+    text: str | None = None
+    event: str | None = None
+    penalty: float = 0.0
+
+
+class _Reader:
+    """Reads the relations of one Doc."""
+
+    def __init__(self, doc: Doc, table: EntityTable, events: Sequence[Event]) -> None:
+        self.doc, self.table, self.lex = doc, table, _lexicon()
+        self.events = [(e.start, e.end, e.id) for e in events]
+
+    # -- entities ------------------------------------------------------------------
+    def key(self, tok: Token, types: frozenset) -> str | None:
+        """The entity ``tok`` stands for: itself, its apposition, or a named facility head."""
+        key = self.table.key_of(tok)
+        if key is None:
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    key = self.table.key_of(child)
+                    break
+        if key is None and tok.lower_ in self.lex.facility_cues:
+            # "the Hmeimim (Lattakia) air base": the name is a modifier of the cue noun
+            for child in tok.lefts:
+                k = self.table.key_of(child)
+                if k and self.table.type_of(k) == "Facility":
+                    key = k
+                    break
+        if key is not None and self.table.type_of(key) in types:
+            return key
+        return None
+
+    def event_at(self, tok: Token) -> str | None:
+        for start, end, ident in self.events:
+            if start <= tok.idx < end:
+                return ident
+        return None
+
+    @staticmethod
+    def conjuncts(tok: Token) -> list[Token]:
+        return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+
+    def text_of(self, tok: Token, after: Token | None = None) -> str:
+        """The phrase ``tok`` heads (tokens after ``after`` only), edges trimmed."""
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        for child in tok.rights:  # "the leader and his opponents": one conjunct only
+            if child.dep_ in ("cc", "conj") and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+                hi = child.i - 1
+                break
+        if after is not None:
+            lo = max(lo, after.i + 1)
+        hi = min(hi, lo + _MAX_TEXT_TOKENS - 1)
+        doc = self.doc
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark"):
+            lo += 1
+        while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ in ("cc",)):
+            hi -= 1
+        return doc[lo:hi + 1].text
+
+    # -- subjects ------------------------------------------------------------------
+    def subjects(self, verb: Token, depth: int = 0) -> list[_Arg]:
+        """Who does ``verb``: own subject, passive agent, or inherited from a head verb."""
+        out: list[_Arg] = []
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                out += self._subject_args(child, verb)
+            elif child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        out += self._subject_args(obj, verb)
+        if out or depth > 3:
+            return out
+        has_own = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+        if has_own:
+            return out
+        head = verb.head
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            return [self._inherit(a) for a in self.subjects(head, depth + 1)]
+        if verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in head.children):
+            return [self._inherit(a) for a in self.subjects(head, depth + 1)]
+        if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
+            key = self.key(head, SUBJECT_TYPES)
+            if key:
+                return [_Arg(head, key, penalty=_INHERITED / 2)]
+        return out
+
+    @staticmethod
+    def _inherit(arg: _Arg) -> _Arg:
+        return _Arg(arg.token, arg.key, penalty=arg.penalty + _INHERITED)
+
+    def _subject_args(self, tok: Token, verb: Token) -> list[_Arg]:
+        if tok.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            tok = verb.head  # "Putin, who ordered ...": the relative's antecedent
+        out = []
+        for t in self.conjuncts(tok):
+            key = self.key(t, SUBJECT_TYPES)
+            if key:
+                penalty = _RESOLVED if t.pos_ == "PRON" or not self._is_named(t, key) else 0.0
+                out.append(_Arg(t, key, penalty=penalty))
+        return out
+
+    def _is_named(self, tok: Token, key: str) -> bool:
+        """Whether ``tok`` is a name of the entity (not a pronoun or description)."""
+        return tok.ent_type_ != "" or any(c.ent_type_ for c in tok.children if c.dep_ == "appos")
+
+    # -- objects -------------------------------------------------------------------
+    def objects(self, verb: Token, prop: str, light_noun: Token | None) -> list[_Arg]:
+        """What the relation points at, best kind first (entities, then text)."""
+        direct: list[Token] = []
+        preps: list[Token] = []
+        wanted = set(self.lex.object_preps.get(prop, ()))
+        nested = set(self.lex.addressee_preps.get(prop, ()))
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "attr", "oprd") and child is not light_noun:
+                direct.append(child)
+            elif child.dep_ == "nsubjpass":
+                direct.append(child)
+            elif child.dep_ == "prep" and child.lower_ in wanted:
+                preps += [c for c in child.children if c.dep_ == "pobj"]
+        if verb.dep_ == "relcl" and not direct and not passive:
+            if not any(c.dep_ in ("nsubj",) and c.lower_ not in _RELATIVE for c in verb.children) \
+                    or any(c.lower_ in _RELATIVE and c.dep_ == "dobj" for c in verb.children):
+                direct.append(verb.head)  # "the terrorists that Putin set out to defeat"
+        holders = ([light_noun] if light_noun is not None else []) + direct + preps
+        if light_noun is not None:
+            wanted_light = wanted | nested
+            for child in light_noun.children:
+                if child.dep_ == "prep" and child.lower_ in wanted_light:
+                    preps += [c for c in child.children if c.dep_ == "pobj"]
+        deep: list[Token] = []
+        if nested:
+            for holder in [verb] + holders:
+                for child in holder.children:
+                    if child.dep_ == "prep":
+                        for obj in child.children:
+                            if obj.dep_ == "pobj":
+                                for sub in obj.children:
+                                    if sub.dep_ == "prep" and sub.lower_ in nested:
+                                        deep += [c for c in sub.children if c.dep_ == "pobj"]
+                        if child.lower_ in nested and holder is not verb:
+                            deep += [c for c in child.children if c.dep_ == "pobj"]
+        def entities(group: list[Token]) -> list[_Arg]:
+            return [_Arg(t, k) for tok in group for t in self.conjuncts(tok)
+                    if (k := self.key(t, OBJECT_TYPES)) is not None]
+
+        def literal() -> list[_Arg]:
+            for tok in direct:
+                if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and tok.lower_ not in _RELATIVE:
+                    return [_Arg(t, None, self.text_of(t), self.event_at(t), _LITERAL_OBJECT)
+                            for t in self.conjuncts(tok)]
+            return []
+
+        # addressee-like properties prefer an entity anywhere over a text object;
+        # others keep the direct object ("withdrew its troops from Syria": troops)
+        order = ((lambda: entities(direct), lambda: entities(preps), lambda: entities(deep),
+                  literal) if nested else
+                 (lambda: entities(direct), literal, lambda: entities(preps)))
+        for step in order:
+            found = step()
+            if found:
+                return found
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                return [_Arg(child, None, self.text_of(child), self.event_at(child),
+                             _LITERAL_OBJECT)]
+        return []
+
+    # -- the verb ------------------------------------------------------------------
+    def predicate(self, verb: Token) -> tuple[str, Token | None, Token]:
+        """(property, light noun, the verb that governs modality): 'relatedBy' when unknown."""
+        lex = self.lex
+        lemma = verb.lemma_.lower()
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in lex.passthrough:
+            special = lex.special.get(head.lemma_.lower(), {})
+            if lemma in special:
+                return special[lemma], None, head
+        for child in verb.children:
+            if child.dep_ == "prt":
+                prop = lex.particles.get(f"{lemma} {child.lower_}")
+                if prop:
+                    return prop, None, verb
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                prop = lex.light.get(lemma, {}).get(child.lemma_.lower())
+                if prop:
+                    return prop, child, verb
+        for child in verb.children:
+            if child.dep_ == "prep":
+                prop = lex.particles.get(f"{lemma} {child.lower_}")
+                if prop:
+                    return prop, None, verb
+        if lemma == "be" or (verb.tag_ == "VBN" and lemma in ("station", "base", "deploy")
+                             and not any(c.dep_ == "agent" for c in verb.children)
+                             and any(c.dep_ == "nsubjpass" for c in verb.children)):
+            for child in verb.children:
+                if child.dep_ == "acomp" and child.lemma_.lower() in lex.presence:
+                    return "presentIn", child, verb
+            if lemma != "be":
+                return "presentIn", None, verb
+        return lex.verbs.get(lemma, FALLBACK), None, verb
+
+    def polarity_modality(self, verb: Token, governor: Token) -> tuple[str, str]:
+        lex = self.lex
+        negative = False
+        modality = "asserted"
+        chain = [verb] if governor is verb else [verb, governor]
+        for v in chain:
+            for child in v.children:
+                if child.dep_ == "neg" or child.lower_ in _NEG_ADVERBS:
+                    negative = True
+                if child.dep_ == "aux" and child.lower_ in lex.future:
+                    modality = "future"
+                elif child.dep_ == "aux" and child.lower_ in lex.hedge:
+                    saying = v.dep_ == "ccomp" and v.head.lemma_.lower() in _SAYING
+                    modality = "future" if child.lower_ == "would" and saying else "hedged"
+        if governor is not verb:
+            g = governor.lemma_.lower()
+            if g in lex.negating:
+                negative = not negative
+            elif g in lex.intent and modality == "asserted":
+                modality = "hedged"
+        return ("negative" if negative else "positive"), modality
+
+    def evidence(self, verbs: Iterable[Token], args: Iterable[_Arg]) -> tuple[int, int]:
+        """Character span of the clause: the verbs' phrases without other clauses, plus args."""
+        verbs = list(verbs)
+        sent = verbs[0].sent
+        idx = [v.i for v in verbs]
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ in ("conj", "cc", "punct", "advcl", "parataxis", "xcomp"):
+                    continue
+                idx += [child.left_edge.i, child.right_edge.i]
+        for arg in args:
+            idx += [arg.token.left_edge.i, arg.token.i]
+            if arg.key is None:
+                idx.append(arg.token.right_edge.i)
+        lo = max(min(idx), sent.start)
+        hi = min(max(idx), sent.end - 1)
+        doc = self.doc
+        while hi > lo and (doc[hi].is_space or doc[hi].dep_ == "cc"
+                           or doc[hi].is_punct and doc[hi].text not in ")\"”'"):
+            hi -= 1
+        while lo < hi and (doc[lo].is_space or doc[lo].dep_ == "mark"
+                           or doc[lo].is_punct and doc[lo].text not in "(\"“'"):
+            lo += 1
+        return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+    def skip(self, verb: Token) -> bool:
+        """Control verbs whose xcomp carries the relation ('began withdrawing'), and nouns
+        misread as verbs (a verb has no compound noun: 'air strikes')."""
+        if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            return True
+        if verb.lemma_.lower() not in self.lex.passthrough:
+            return False
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+    def verb_relations(self, verb: Token) -> list[Relation]:
+        if self.skip(verb):
+            return []
+        prop, light_noun, governor = self.predicate(verb)
+        subjects = self.subjects(verb) if governor is verb else self.subjects(governor)
+        if governor is not verb and verb.dep_ == "xcomp" and not subjects:
+            subjects = self.subjects(verb)
+        if not subjects:
+            return []
+        objects = self.objects(verb, prop, light_noun)
+        if not objects and prop in SYMMETRIC and len(subjects) > 1:
+            # "Putin and Erdogan met": each conjunct meets the first
+            objects = [subjects[1]] + subjects[2:]
+            subjects = subjects[:1]
+        lemma = verb.lemma_.lower()
+        if governor is not verb and prop != self.lex.verbs.get(lemma):
+            lemma = f"{governor.lemma_.lower()} {lemma}"
+        polarity, modality = self.polarity_modality(verb, governor)
+        base = _FALLBACK if prop == FALLBACK else _LEXICON
+        out = []
+        for s in subjects:
+            for o in objects:
+                if prop == FALLBACK and o.key is None:
+                    continue  # an unknown verb with a text object says too little
+                if o.key is not None and o.key == s.key:
+                    continue
+                start, end = self.evidence((verb, governor), (s, o))
+                out.append(Relation(
+                    subject=s.key, predicate=prop, obj=o.key,
+                    sentence=self.table.sentence_index(verb), start=start, end=end,
+                    confidence=round(max(0.05, base - s.penalty - o.penalty), 3),
+                    lemma=lemma, obj_text=o.text, obj_event=o.event,
+                    polarity=polarity, modality=modality))
+        return out
+
+    def headline_relations(self, sent: Span) -> list[Relation]:
+        """'Putin orders withdrawal of troops': a verbless headline whose verb was read as a noun."""
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return []
+        out = []
+        for tok in sent:
+            if not (tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.i > sent.start):
+                continue
+            prop = self.lex.verbs.get(tok.lemma_.lower())
+            before = self.doc[tok.i - 1]
+            subj = self.key(before, SUBJECT_TYPES)
+            if prop is None or subj is None or tok.head.i <= tok.i:
+                continue
+            obj_tok = tok.head
+            key = self.key(obj_tok, OBJECT_TYPES)
+            text = None if key else self.text_of(obj_tok, after=tok)
+            start = self.doc[before.left_edge.i].idx
+            end_tok = obj_tok.right_edge
+            out.append(Relation(
+                subject=subj, predicate=prop, obj=key, sentence=self.table.sentence_index(tok),
+                start=start, end=end_tok.idx + len(end_tok),
+                confidence=round(_HEADLINE if key else _HEADLINE - _LITERAL_OBJECT, 3),
+                lemma=tok.lemma_.lower(), obj_text=text,
+                obj_event=None if key else self.event_at(obj_tok)))
+        return out
+
+
+def facility_locations(doc: Doc, table: EntityTable) -> list[Relation]:
+    """'air base Hmeimim (near Lattakia)', 'the Hmeimim (Lattakia) air base', 'the port
+    of Tartous in Syria': a facility located in a place."""
+    out = []
+    for ent in doc.ents:
+        key = table.key_of(ent.root)
+        if key is None or table.type_of(key) != "Facility":
+            continue
+        places: list[tuple[Token, float]] = []
+        j = ent.end
+        if j + 2 < len(doc) and doc[j].text == "(":
+            k = j + 1
+            if doc[k].lower_ in ("near", "in", "outside", "at"):
+                k += 1
+            places.append((doc[k], 0.75))
+        for child in ent.root.rights:
+            if child.dep_ == "prep" and child.lower_ in ("in", "near", "outside", "at"):
+                places += [(c, 0.7) for c in child.children if c.dep_ == "pobj"]
+        for tok, confidence in places:
+            place = table.key_of(tok)
+            if place and place != key and table.type_of(place) in ("Place", "Country"):
+                end_tok = tok.right_edge
+                if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ")":
+                    end_tok = doc[end_tok.i + 1]
+                out.append(Relation(
+                    subject=key, predicate="locatedIn", obj=place,
+                    sentence=table.sentence_index(ent), start=ent.start_char,
+                    end=end_tok.idx + len(end_tok), confidence=confidence, lemma=""))
+    return out
+
+
+def find_relations(doc: Doc, table: EntityTable, events: Sequence[Event] = ()) -> list[Relation]:
+    """Relations of ``doc``, one per (subject, property, object, sentence), best first kept.
+
+    ``events`` (from the event step, if it ran) lets a nominal or clausal object point
+    at the event whose trigger it is (``Relation.obj_event``).
+    """
+    reader = _Reader(doc, table, events)
+    found: dict[tuple, Relation] = {}
+    for r in facility_locations(doc, table):
+        found.setdefault((r.subject, r.predicate, r.obj, r.sentence), r)
+    for sent in doc.sents:
+        rels = reader.headline_relations(sent)
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX"):
+                rels += reader.verb_relations(tok)
+        for r in rels:
+            ident = (r.subject, r.predicate, r.obj or r.obj_text, r.sentence)
+            if ident not in found or found[ident].confidence < r.confidence:
+                found[ident] = r
+    return sorted(found.values(), key=lambda r: (r.start, r.end, r.predicate))

@@ -1,0 +1,223 @@
+"""Roles from titles and appositions: "Kremlin spokesman, Dmitry Peskov" -> spokesperson of Kremlin.
+
+Three constructions around a person's name, all read from the dependency parse:
+
+- a title before the name: "Syrian President Bashar Assad", "Russia's Foreign Minister
+  Sergei Lavrov" (compound/amod/poss tokens whose head is the name);
+- an apposition: "Kremlin spokesman, Dmitry Peskov," / "Dmitry Peskov, the Kremlin
+  spokesman," / "Emmanuel Macron, president of France," — only when the appositive
+  contains a title word, so a comma list of names gives no role;
+- a copula: "Peskov is the Kremlin spokesman".
+
+The organisation is an entity inside the title (compound, possessive, a demonym the
+entity step read as its country) or the object of "of"/"for"/"at" after it; when the
+text names none, the role has no organisation rather than a guessed one.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import lexicons
+from kg.extract.table import EntityTable
+from kg.model import Role
+
+#: Entity types that can be the organisation of a role.
+ORG_TYPES = frozenset({"Organization", "Country", "Place", "Group"})
+_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
+
+
+class _RoleProperties(dict):
+    """Role name -> role property; a name not listed falls back on its last words.
+
+    "deputy foreign minister" -> "foreign minister"? -> "minister" -> ministerOf;
+    anything else -> officialOf.
+    """
+
+    def get(self, role: str, default: str | None = "officialOf") -> str:  # type: ignore[override]
+        words = role.split()
+        for i in range(len(words)):
+            prop = super().get(" ".join(words[i:]))
+            if prop is not None:
+                return prop
+        return default
+
+    def __missing__(self, role: str) -> str:
+        return self.get(role)
+
+
+#: Read by kg.rdf: role name -> property local name in ontology/kg.ttl.
+ROLE_PROPERTIES: dict[str, str] = _RoleProperties({
+    "spokesperson": "spokespersonOf", "president": "presidentOf",
+    "prime minister": "primeMinisterOf", "minister": "ministerOf",
+    "secretary of state": "ministerOf", "foreign secretary": "ministerOf",
+    "defence secretary": "ministerOf", "interior secretary": "ministerOf",
+    "deputy prime minister": "ministerOf", "vice president": "officialOf",
+    "secretary general": "leaderOf", "chancellor": "leaderOf", "king": "leaderOf",
+    "queen": "leaderOf", "emir": "leaderOf", "sultan": "leaderOf", "monarch": "leaderOf",
+    "supreme leader": "leaderOf", "leader": "leaderOf", "head": "leaderOf", "chief": "leaderOf",
+    "chairman": "leaderOf", "director": "leaderOf", "director general": "leaderOf",
+    "chief executive": "leaderOf", "commander": "leaderOf", "commander in chief": "leaderOf",
+    "member": "memberOf", "lawmaker": "memberOf", "member of parliament": "memberOf",
+    "senator": "memberOf",
+})
+
+
+class _Titles:
+    def __init__(self) -> None:
+        lex = lexicons.roles()
+        self.titles: dict[str, str] = lex["titles"]
+        self.multi = sorted((t for t in self.titles if " " in t), key=lambda t: -len(t))
+        self.modifiers: dict[str, str] = lex["modifiers"]
+        self.portfolios: dict[str, str] = lex["portfolios"]
+        self.no_role = frozenset(lex["no_role"])
+        self.heads = frozenset(t.split()[-1] for t in self.titles)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> _Titles:
+    return _Titles()
+
+
+def _find_title(tokens: list[Token], t: _Titles) -> tuple[str, int, int] | None:
+    """The last title in ``tokens``: (normalised title, start index, end index) in the list."""
+    low = [tok.lower_ for tok in tokens]
+    for i in range(len(low) - 1, -1, -1):
+        for title in t.multi:
+            n = len(title.split())
+            if " ".join(low[i:i + n]) == title:
+                return t.titles[title], i, i + n
+        if low[i] in t.titles and tokens[i].pos_ in ("NOUN", "PROPN"):
+            return t.titles[low[i]], i, i + 1
+    return None
+
+
+def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable) -> str | None:
+    """An organisation or country named with the title: "of Syria", "Kremlin", "Russia's"."""
+    for child in title_tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    key = table.key_of(obj)
+                    if key and table.type_of(key) in ORG_TYPES:
+                        return key
+    for tok in tokens:
+        key = table.key_of(tok)
+        if key and table.type_of(key) in ORG_TYPES:
+            return key
+    return None
+
+
+def _portfolio(title_tok: Token, t: _Titles) -> str | None:
+    """'minister of defense' / 'minister for foreign affairs' -> 'defence' / 'foreign'."""
+    for child in title_tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    phrase = " ".join(x.lower_ for x in obj.subtree)
+                    for name in (phrase, obj.lower_):
+                        if name in t.portfolios:
+                            return t.portfolios[name]
+    return None
+
+
+def _role_from(tokens: list[Token], table: EntityTable, t: _Titles) -> tuple[str, str | None] | None:
+    """(role name, organisation key) from the words of a title phrase, if it has a title."""
+    tokens = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"]
+    found = _find_title(tokens, t)
+    if found is None:
+        return None
+    title, start, end = found
+    if title in t.no_role:
+        return None
+    mods = []
+    i = start - 1
+    while i >= 0 and tokens[i].lower_ in t.modifiers:
+        mods.insert(0, t.modifiers[tokens[i].lower_])
+        i -= 1
+    if "former" in mods or any(tok.lower_ in ("former", "ex") for tok in tokens[:start]):
+        return None  # a past position is not held now
+    head = tokens[end - 1]
+    portfolio = _portfolio(head, t)
+    if portfolio and portfolio not in mods:
+        mods.append(portfolio)
+    name = " ".join(m for m in mods + [title] if m)
+    return name, _organisation(tokens, head, table)
+
+
+def _left_title(ent: Span) -> list[Token]:
+    """Title tokens right before the name whose heads lead into it."""
+    doc = ent.doc
+    inside = set(range(ent.start, ent.end))
+    out: list[Token] = []
+    j = ent.start - 1
+    while j >= ent.sent.start and len(out) < 8:
+        tok = doc[j]
+        if tok.tag_ == "POS" or (tok.dep_ in _LEFT_DEPS and tok.head.i in inside):
+            out.insert(0, tok)
+            inside.add(j)
+            j -= 1
+            continue
+        break
+    return out
+
+
+def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
+    """The title phrase in apposition to the name, before or after it."""
+    root = ent.root
+    name_range = range(root.left_edge.i, root.right_edge.i + 1)
+    if root.dep_ == "appos":
+        head = root.head
+        # "the minister of defense of Ukraine, Oleksii Reznikov": the parser hangs the
+        # name on the nearest noun; climb the of-chain back to the title
+        for _ in range(3):
+            if head.lower_ in t.heads or head.dep_ != "pobj" or head.head.dep_ != "prep":
+                break
+            head = head.head.head
+        tokens = [x for x in head.subtree if x.i not in name_range and x.i < ent.start]
+        return tokens, 0.9
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i > ent.end - 1:
+            return list(child.subtree), 0.9
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        for child in root.head.rights:
+            if child.dep_ == "attr":
+                return list(child.subtree), 0.75
+    return None
+
+
+def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
+    """Positions held by the people of ``doc``, one per (person, role, organisation)."""
+    t = _titles()
+    found: dict[tuple[str, str, str | None], Role] = {}
+    for ent in doc.ents:
+        key = table.key_of(ent.root)
+        if key is None or table.type_of(key) != "Person":
+            continue
+        readings = []
+        left = _left_title(ent)
+        if left:
+            readings.append((left, 0.85))
+        appos = _appositive(ent, t)
+        if appos and len(appos[0]) <= 10:
+            readings.append(appos)
+        for tokens, confidence in readings:
+            role = _role_from(tokens, table, t)
+            if role is None:
+                continue
+            name, org = role
+            if org is None:
+                confidence -= 0.3  # a title alone says less
+            span_tokens = [x.i for x in tokens] + [ent.start, ent.end - 1]
+            start_tok, end_tok = doc[min(span_tokens)], doc[max(span_tokens)]
+            start, end = start_tok.idx, end_tok.idx + len(end_tok)
+            ident = (key, name, org)
+            if ident in found:
+                continue
+            found[ident] = Role(holder=key, role=name, organization=org,
+                                sentence=table.sentence_index(ent), start=start, end=end,
+                                confidence=round(confidence, 3), text=doc.text[start:end])
+    # a role known with its organisation makes the same role without one redundant
+    with_org = {(h, r) for h, r, o in found if o}
+    return [role for (h, r, o), role in found.items() if o or (h, r) not in with_org]
