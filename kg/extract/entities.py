@@ -70,6 +70,8 @@ class _Lexicon:
         self.force_nouns = frozenset(lex["force_nouns"])
         self.context_nouns = frozenset(lex["org_context_nouns"])
         self.titles = frozenset(t for t in lexicons.roles()["titles"] if " " not in t)
+        self.honorifics = frozenset(lex["honorifics"])
+        self.canonical_orgs = frozenset(self.org_alias)
 
 
 @lru_cache(maxsize=1)
@@ -96,11 +98,26 @@ def _facility_parts(span: Span, lex: _Lexicon) -> tuple[str, str]:
         while j < len(doc) and j - span.end < 6 and doc[j].text != ")":
             j += 1
         j += 1
-    rest = doc[j:j + 4].text.lower() + " "
+    rest = " ".join(t.lower_ for t in doc[j:j + 4]) + " "
     for cue in lex.facility_cues:
         if rest.startswith(cue + " "):
             return span.text, f"{span.text} {doc[j:j + len(cue.split())].text}"
     return span.text, span.text
+
+
+def _looks_like_person(ent: Span, lex: _Lexicon) -> bool:
+    """A name the model mistyped that its context shows is a person: 'Mr Abadi',
+    'Minister Fabius', 'the foreign minister, Laurent Fabius'."""
+    if ent.text in lex.canonical_orgs or lex.countries.country_of(ent.text):
+        return False
+    if ent.start > 0:
+        prev = ent.doc[ent.start - 1]
+        if prev.lower_ in lex.honorifics or (prev.lower_ in lex.titles and prev.is_title):
+            return True
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in lex.titles:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in lex.titles for c in root.children)
 
 
 def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
@@ -111,6 +128,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("GPE", "LOC", "ORG", "NORP") and text in c.names:
         country = c.names[text]
         return _Candidate(ent, "Country", country, country)
+    if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT") and _looks_like_person(ent, lex):
+        return _Candidate(ent, "Person", text, text)
     if label == "FORCES":
         force_words = [t for t in ent if t.lower_ in lex.force_nouns]
         mod = ent[: force_words[0].i - ent.start].text if force_words else text
@@ -150,8 +169,12 @@ def _person_identity(name: str) -> list[str]:
     return out
 
 
-def _merge_people(cands: list[_Candidate]) -> None:
-    """Point short and variant person names at the one full name they abbreviate."""
+def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
+    """Point short and variant person names at the one full name they abbreviate.
+
+    A one-word name the model typed as an organisation or place ("Abadi") that is the
+    surname of a person of the article is that person.
+    """
     people = [c for c in cands if c.type == "Person"]
     full: dict[tuple[str, str], str] = {}  # (first, last) -> longest full name
     for c in people:
@@ -165,6 +188,13 @@ def _merge_people(cands: list[_Candidate]) -> None:
     for (first, last), name in full.items():
         by_last[last].add(name)
         by_first[first].add(name)
+    surnames = {last for (_, last) in full}
+    for c in cands:
+        if (c.type in ("Organization", "Place", None) and c.span.label_ != "FAC"
+                and len(c.span) == 1 and normalise_name(c.name) in surnames
+                and not lex.countries.country_of(c.name) and c.name not in lex.canonical_orgs):
+            c.type = "Person"
+            people.append(c)
     for c in people:
         words = _person_identity(c.name)
         if len(words) >= 2:
@@ -196,7 +226,7 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
     """Add every named-entity mention of ``doc`` to ``table``, merged within the article."""
     lex = _lexicon()
     cands = [c for c in (_candidate(ent, lex) for ent in doc.ents) if c is not None]
-    _merge_people(cands)
+    _merge_people(cands, lex)
     _vote_types(cands)
     for c in cands:
         if c.type is None or not c.name:

@@ -391,6 +391,8 @@ class _Reader:
             text = None if key else self.text_of(obj_tok, after=tok)
             start = self.doc[before.left_edge.i].idx
             end_tok = obj_tok.right_edge
+            while end_tok.i > obj_tok.i and (end_tok.is_space or end_tok.is_punct):
+                end_tok = self.doc[end_tok.i - 1]
             out.append(Relation(
                 subject=subj, predicate=prop, obj=key, sentence=self.table.sentence_index(tok),
                 start=start, end=end_tok.idx + len(end_tok),

@@ -1,0 +1,143 @@
+"""Entity typing and merging within an article, on sentences written for the tests."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.model import ENTITY_TYPES, Extraction
+
+
+def by_key(x: Extraction) -> dict:
+    return {e.key: e for e in x.entities}
+
+
+def keys_of_type(x: Extraction, type_: str) -> set[str]:
+    return {e.key for e in x.entities if e.type == type_}
+
+
+def test_facility_cue_words_make_facilities_not_people(extract_text):
+    x = extract_text("Turkey will keep a presence at Incirlik air base. The army will continue "
+                     "to run air base Incirlik and warships will stay in the port of Mersin.")
+    facilities = {e.key: e for e in x.entities if e.type == "Facility"}
+    assert set(facilities) == {"Facility:incirlik", "Facility:mersin"}
+    assert len(facilities["Facility:incirlik"].mentions) == 2  # both word orders, one entity
+    assert not any(e.type == "Person" and "incirlik" in e.key for e in x.entities)
+
+
+def test_bracketed_place_between_name_and_cue_stays_a_place(extract_text):
+    x = extract_text("Turkey will keep a presence in the Bashiqa (Mosul) military base.")
+    ents = by_key(x)
+    assert ents["Facility:bashiqa"].name == "Bashiqa military base"
+    assert ents["Place:mosul"].type == "Place"
+
+
+def test_country_names_are_countries_even_when_the_model_says_person(extract_text):
+    x = extract_text("France and Germany said Mali would host the talks. Troops left Syria.")
+    assert {"Country:france", "Country:germany", "Country:mali", "Country:syria"} <= \
+        keys_of_type(x, "Country")
+
+
+def test_demonyms_are_groups_and_name_the_country_only_before_a_title(extract_text):
+    x = extract_text("The Russian decision surprised many. Syrian President Bashar Assad "
+                     "welcomed it, and the Syrian government agreed.")
+    ents = by_key(x)
+    assert ents["Group:russian"].type == "Group"
+    assert "Country:russia" not in ents
+    syria = ents["Country:syria"]
+    assert {m.kind for m in syria.mentions} == {"description"}
+    assert len(syria.mentions) == 2
+
+
+def test_leading_determiners_and_possessives_are_trimmed(extract_text):
+    x = extract_text("The talks excluded the Nusra Front. Erdogan's gesture was noticed "
+                     "by Recep Tayyip Erdogan's allies.")
+    ents = by_key(x)
+    assert ents["Organization:nusra front"].mentions[0].text == "Nusra Front"
+    erdogan = ents["Person:recep tayyip erdogan"]
+    assert {m.text for m in erdogan.mentions} == {"Erdogan", "Recep Tayyip Erdogan"}
+
+
+def test_islamic_state_is_one_organisation_even_when_the_model_splits_it(extract_text):
+    x = extract_text("Talks excluded the Nusra Front and the Islamic State. "
+                     "Jets struck Islamic State positions, and ISIS fighters fled.")
+    ents = by_key(x)
+    state = ents["Organization:islamic state"]
+    assert len(state.mentions) == 3
+    assert "Group:islamic" not in ents
+
+
+def test_person_name_variants_merge_into_the_full_name(extract_text):
+    x = extract_text("Merkel arrived first. Chancellor Angela Merkel then spoke, and "
+                     "President Merkel's aides left. Mrs Merkel smiled.")
+    people = [e for e in x.entities if e.type == "Person"]
+    assert [p.key for p in people] == ["Person:angela merkel"]
+    assert people[0].name == "Angela Merkel"
+    assert len(people[0].mentions) == 4
+
+
+def test_people_sharing_a_surname_are_not_merged(extract_text):
+    x = extract_text("Bill Clinton met Hillary Clinton. Clinton then left.")
+    people = keys_of_type(x, "Person")
+    assert {"Person:bill clinton", "Person:hillary clinton"} <= people
+    assert len(by_key(x)["Person:bill clinton"].mentions) == 1
+
+
+def test_a_mistyped_surname_joins_the_person(extract_text):
+    x = extract_text("Iraqi Prime Minister Haider al-Abadi spoke. Erdogan did not meet Abadi. "
+                     "The French foreign minister, Laurent Fabius, called Mr Fabius's aides.")
+    ents = by_key(x)
+    assert len(ents["Person:haider al abadi"].mentions) == 2
+    assert ents["Person:laurent fabius"].type == "Person"
+    assert not keys_of_type(x, "Organization")
+
+
+def test_armed_forces_are_one_group_named_after_their_country(extract_text):
+    x = extract_text("Turkish troops left. The Ankara army said Turkish forces will stay, "
+                     "and Turkish warships remain. US forces arrived.")
+    ents = by_key(x)
+    turks = ents["Group:turkish forces"]
+    assert len(turks.mentions) == 4
+    assert "Group:american forces" in ents
+    assert "Country:turkey" not in ents
+
+
+def test_kremlin_is_an_organisation(extract_text):
+    x = extract_text("The Kremlin said on Monday that talks would resume.")
+    assert "Organization:kremlin" in keys_of_type(x, "Organization")
+
+
+def test_dates_and_quantities_are_typed(extract_text):
+    x = extract_text("On March 14, 2016, jets flew more than 9,000 sorties.")
+    types = {e.type for e in x.entities}
+    assert {"Date", "Quantity"} <= types
+    assert types <= set(ENTITY_TYPES)
+
+
+def test_headline_and_dateline_are_sentences_of_their_own(extract_text):
+    x = extract_text("Macron orders pullout from Mali\n\nParis (AFP) - France began "
+                     "withdrawing its troops on Monday.")
+    texts = [s.text for s in x.sentences]
+    assert texts[0] == "Macron orders pullout from Mali"
+    assert texts[-1].startswith("France began")
+
+
+def test_entity_rules_survive_doc_serialisation(nlp):
+    """Workers of nlp.pipe(n_process=N) send Docs as bytes: labels and starts must survive."""
+    doc = nlp("Putin orders pullout\n\nRussian forces will keep air base Hmeimim.")
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(e.text, e.label_) for e in copy.ents] == [(e.text, e.label_) for e in doc.ents]
+    assert ("Russian forces", "FORCES") in [(e.text, e.label_) for e in copy.ents]
+    assert [s.start for s in copy.sents] == [s.start for s in doc.sents]
+
+
+def test_seed_entities_are_typed_and_merged(extract_text, seed_text):
+    x = extract_text(seed_text)
+    ents = by_key(x)
+    putin = [e for e in x.entities if e.type == "Person" and "putin" in e.key]
+    assert len(putin) == 1 and putin[0].name == "Vladimir Putin"
+    assert ents["Facility:hmeimim"].type == "Facility"
+    assert ents["Facility:tartous"].type == "Facility"
+    assert not any(e.type == "Person" and "hmeimim" in e.key for e in x.entities)
+    assert {"Country:russia", "Country:syria"} <= keys_of_type(x, "Country")
+    assert "Organization:kremlin" in ents
+    assert "Organization:islamic state" in ents
+    assert "Organization:nusra front" in ents

@@ -1,0 +1,166 @@
+"""Relations from the dependency parse, on sentences written for the tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import OWL, RDF, Graph
+
+from kg.extract import entities, lexicons, relations
+from kg.extract.table import EntityTable
+from kg.model import Event
+from kg.vocab import KG
+
+ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
+
+
+def rels(x, predicate=None, subject=None):
+    return [r for r in x.relations
+            if (predicate is None or r.predicate == predicate)
+            and (subject is None or r.subject == subject)]
+
+
+def test_keep_a_presence_in_facilities_relates_to_each_facility(extract_text):
+    x = extract_text("Turkey will keep a presence in the Incirlik air base and Mersin naval base.")
+    found = {(r.subject, r.obj) for r in rels(x, "keeps")}
+    assert found == {("Country:turkey", "Facility:incirlik"), ("Country:turkey", "Facility:mersin")}
+    assert {r.modality for r in rels(x, "keeps")} == {"future"}
+
+
+def test_continue_to_run_is_keeps_with_the_forces_as_subject(extract_text):
+    x = extract_text("An aide said that the Ankara army will continue to run air base "
+                     "Incirlik (near Adana) and Turkish ships will keep a presence in the port "
+                     "of Mersin.")
+    found = {(r.subject, r.obj, r.lemma) for r in rels(x, "keeps")}
+    assert ("Group:turkish forces", "Facility:incirlik", "continue run") in found
+    assert ("Group:turkish forces", "Facility:mersin", "keep") in found
+    assert ("Group:turkish forces", "Facility:mersin", "keep") in found
+
+
+def test_order_of_a_nominal_withdrawal_keeps_the_object_text(extract_text):
+    x = extract_text("Emmanuel Macron ordered the withdrawal of French troops from Mali.")
+    (r,) = rels(x, "orders")
+    assert r.subject == "Person:emmanuel macron" and r.obj is None
+    assert r.obj_text == "the withdrawal of French troops from Mali"
+    text = x.article.text
+    assert text[r.start:r.end].startswith("Emmanuel Macron ordered")
+    assert x.sentences[r.sentence].start <= r.start < r.end <= x.sentences[r.sentence].end
+
+
+def test_object_points_at_the_event_found_there(extract_text, nlp):
+    text = "Emmanuel Macron ordered the withdrawal of French troops from Mali."
+    doc = nlp(text)
+    table = EntityTable(doc)
+    entities.find_entities(doc, table)
+    start = text.index("withdrawal")
+    event = Event(id="e1", kind="Withdrawal", trigger="withdrawal", start=start,
+                  end=start + len("withdrawal"), sentence=0, confidence=0.8)
+    (r,) = [r for r in relations.find_relations(doc, table, events=[event])
+            if r.predicate == "orders"]
+    assert r.obj_event == "e1"
+
+
+def test_headline_verb_read_as_a_noun_still_gives_the_relation(extract_text):
+    x = extract_text("Macron orders withdrawal of French troops from Mali\n\n"
+                     "The decision surprised many.")
+    (r,) = rels(x, "orders")
+    assert r.subject == "Person:macron"
+    assert r.obj_text.startswith("withdrawal of French troops")
+    assert r.sentence == 0
+
+
+def test_announce_with_a_clause_and_began_withdrawing(extract_text):
+    x = extract_text("Ankara (Reuters) - Turkey on Monday began withdrawing its soldiers from "
+                     "Iraq, after President Recep Tayyip Erdogan announced he would pull out "
+                     "most of his forces.")
+    (a,) = rels(x, "announces")
+    assert a.subject == "Person:recep tayyip erdogan"
+    assert a.obj_text.startswith("he would pull out")
+    (w,) = rels(x, "withdraws", "Country:turkey")  # not the dateline's place
+    assert w.obj_text == "its soldiers" and w.lemma == "withdraw"
+
+
+def test_pronoun_subject_resolves_through_the_entity_table(nlp):
+    """Once coreference adds 'he' to an entity, relations read it as that entity."""
+    doc = nlp("Recep Tayyip Erdogan spoke. He would withdraw the troops from Iraq.")
+    table = EntityTable(doc)
+    entities.find_entities(doc, table)
+    he = next(t for t in doc if t.lower_ == "he")
+    table.add(doc[he.i:he.i + 1], "Person", "Recep Tayyip Erdogan", kind="pronoun",
+              key="Person:recep tayyip erdogan")
+    (r,) = [r for r in relations.find_relations(doc, table) if r.predicate == "withdraws"]
+    assert r.subject == "Person:recep tayyip erdogan"
+    assert r.modality == "hedged"
+    assert r.confidence < 0.8  # a resolved pronoun is less sure than a name
+
+
+def test_passive_agent_and_addressee_inside_a_phone_call(extract_text):
+    x = extract_text("The decision was conveyed by Erdogan in a phone call to Iraqi Prime "
+                     "Minister Haider al-Abadi.")
+    (r,) = rels(x, "communicatesTo")
+    assert (r.subject, r.obj) == ("Person:erdogan", "Person:haider al abadi")
+
+
+def test_negation_and_modality(extract_text):
+    x = extract_text("Erdogan did not meet Abadi. Germany may send troops to Mali. "
+                     "Russia has been present in Syria since 2015.")
+    (meet,) = rels(x, "meets")
+    assert meet.polarity == "negative"
+    (send,) = rels(x, "deploys")
+    assert (send.subject, send.obj_text, send.modality) == ("Country:germany", "troops", "hedged")
+    (present,) = rels(x, "presentIn")
+    assert (present.subject, present.obj, present.modality) == \
+        ("Country:russia", "Country:syria", "asserted")
+
+
+def test_conjoined_subjects_of_a_meeting_meet_each_other(extract_text):
+    x = extract_text("Vladimir Putin and Recep Tayyip Erdogan met in Sochi on Monday.")
+    (r,) = rels(x, "meets")
+    assert {r.subject, r.obj} == {"Person:vladimir putin", "Person:recep tayyip erdogan"}
+
+
+def test_unknown_verb_falls_back_to_related_by_with_its_lemma(extract_text):
+    x = extract_text("Angela Merkel praised Emmanuel Macron. Angela Merkel pondered the offer.")
+    (r,) = rels(x)
+    assert (r.predicate, r.lemma) == ("relatedBy", "praise")
+    assert r.obj == "Person:emmanuel macron"
+
+
+def test_confidence_ranks_lexicon_entities_over_fallback_and_text(extract_text):
+    x = extract_text("Angela Merkel praised Emmanuel Macron. Angela Merkel visited France. "
+                     "Angela Merkel ordered an inquiry.")
+    fallback = rels(x, "relatedBy")[0].confidence
+    lexicon = rels(x, "visits")[0].confidence
+    text_object = rels(x, "orders")[0].confidence
+    assert lexicon > text_object and lexicon > fallback
+
+
+def test_facility_bracketed_place_is_located_in_it(extract_text):
+    x = extract_text("The jets stayed at air base Incirlik (near Adana).")
+    (r,) = rels(x, "locatedIn")
+    assert (r.subject, r.obj) == ("Facility:incirlik", "Place:adana")
+
+
+def test_every_lexicon_property_is_declared_in_the_ontology():
+    g = Graph().parse(ONTOLOGY)
+    lex = lexicons.relations()
+    props = set(lex["verbs"].values()) | set(lex["particle_verbs"].values())
+    props |= {p for nouns in lex["light_verbs"].values() for p in nouns.values()}
+    props |= {p for nouns in lex["passthrough_special"].values() for p in nouns.values()}
+    props |= {"relatedBy", "locatedIn", "presentIn"}
+    for prop in props:
+        assert (KG[prop], RDF.type, OWL.ObjectProperty) in g, prop
+
+
+def test_seed_relations(extract_text, seed_text):
+    x = extract_text(seed_text)
+    putin = "Person:vladimir putin"
+    ordered = rels(x, "orders", putin) + rels(x, "announces", putin)
+    assert any("withdraw" in (r.obj_text or "") for r in ordered)
+    kept = {(r.subject, r.obj) for r in rels(x, "keeps")}
+    assert ("Country:russia", "Facility:hmeimim") in kept
+    assert ("Country:russia", "Facility:tartous") in kept
+    assert x.entity("Facility:hmeimim").type == "Facility"
+    for r in x.relations:  # every fact keeps its evidence inside its sentence
+        s = x.sentences[r.sentence]
+        assert s.start <= r.start < r.end <= s.end, r
+        assert 0 < r.confidence < 1

@@ -1,0 +1,97 @@
+"""Roles from appositions and titles, on sentences written for the tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import OWL, RDF, Graph
+
+from kg.extract.roles import ROLE_PROPERTIES
+from kg.vocab import KG
+
+ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
+
+
+def roles_of(x) -> dict:
+    return {(r.holder, r.role): r for r in x.roles}
+
+
+def test_title_apposition_before_the_name_gives_role_and_organisation(extract_text):
+    x = extract_text("Pentagon spokesman, John Kirby, said the jets had landed.")
+    role = roles_of(x)[("Person:john kirby", "spokesperson")]
+    assert role.organization == "Organization:pentagon"
+    assert x.article.text[role.start:role.end] == "Pentagon spokesman, John Kirby"
+    assert role.confidence >= 0.8
+
+
+def test_title_apposition_after_the_name(extract_text):
+    x = extract_text("Sergei Lavrov, the Russian foreign minister, arrived in Geneva.")
+    role = roles_of(x)[("Person:sergei lavrov", "foreign minister")]
+    assert role.organization == "Country:russia"
+
+
+def test_demonym_title_before_the_name_gives_the_country(extract_text):
+    x = extract_text("Turkish President Recep Tayyip Erdogan flew to Baku.")
+    role = roles_of(x)[("Person:recep tayyip erdogan", "president")]
+    assert role.organization == "Country:turkey"
+    assert ROLE_PROPERTIES.get(role.role, "officialOf") == "presidentOf"
+
+
+def test_possessive_and_of_phrases_name_the_organisation(extract_text):
+    x = extract_text("Russia's Foreign Minister Sergei Lavrov met Emmanuel Macron, "
+                     "president of France, in Paris.")
+    roles = roles_of(x)
+    assert roles[("Person:sergei lavrov", "foreign minister")].organization == "Country:russia"
+    assert roles[("Person:emmanuel macron", "president")].organization == "Country:france"
+
+
+def test_portfolio_after_minister_is_normalised(extract_text):
+    x = extract_text("The minister of defense of Ukraine, Oleksii Reznikov, arrived.")
+    (role,) = x.roles
+    assert role.role == "defence minister"
+    assert role.organization == "Country:ukraine"
+
+
+def test_title_without_organisation_keeps_the_role_with_lower_confidence(extract_text):
+    x = extract_text("Last week, the deputy foreign minister, Sergei Ryabkov, asked for talks.")
+    (role,) = x.roles
+    assert (role.role, role.organization) == ("deputy foreign minister", None)
+    assert role.confidence < 0.7
+    assert ROLE_PROPERTIES.get(role.role, "officialOf") == "ministerOf"
+
+
+def test_comma_list_of_names_gives_no_role(extract_text):
+    x = extract_text("Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani met in Sochi.")
+    assert x.roles == ()
+
+
+def test_former_titles_give_no_current_role(extract_text):
+    x = extract_text("Former French President Nicolas Sarkozy spoke on Monday.")
+    assert x.roles == ()
+
+
+def test_role_property_table_falls_back_on_the_last_words():
+    assert ROLE_PROPERTIES.get("spokesperson") == "spokespersonOf"
+    assert ROLE_PROPERTIES.get("prime minister") == "primeMinisterOf"
+    assert ROLE_PROPERTIES.get("deputy prime minister") == "ministerOf"
+    assert ROLE_PROPERTIES.get("first deputy foreign minister") == "ministerOf"
+    assert ROLE_PROPERTIES.get("vice president") == "officialOf"
+    assert ROLE_PROPERTIES.get("ambassador", "officialOf") == "officialOf"
+    assert isinstance(ROLE_PROPERTIES, dict)
+
+
+def test_every_role_property_is_declared_in_the_ontology():
+    g = Graph().parse(ONTOLOGY)
+    for prop in set(ROLE_PROPERTIES.values()) | {"officialOf"}:
+        assert (KG[prop], RDF.type, OWL.ObjectProperty) in g, prop
+
+
+def test_seed_roles(extract_text, seed_text):
+    x = extract_text(seed_text)
+    roles = {(r.role, r.organization): r for r in x.roles}
+    peskov = roles[("spokesperson", "Organization:kremlin")]
+    assert peskov.holder == "Person:dmitry peskov"
+    assert roles[("president", "Country:syria")].holder == "Person:bashar assad"
+    gatilov = [r for r in x.roles if r.holder == "Person:gennady gatilov"]
+    assert [r.role for r in gatilov] == ["deputy foreign minister"]
+    for r in x.roles:  # evidence: the role's text is the article's text at its offsets
+        assert x.article.text[r.start:r.end] == r.text
