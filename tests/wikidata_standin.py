@@ -21,6 +21,7 @@ import os
 import re
 import threading
 import time
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -35,6 +36,11 @@ MODES = ("ok", "throttle", "slow", "malformed", "error", "down")
 
 def fixture_entities(directory: Path = FIXTURES) -> dict[str, dict]:
     """The real Wikidata records of the shared fixtures, by QID."""
+    return dict(_fixture_entities(directory))
+
+
+@lru_cache(maxsize=4)
+def _fixture_entities(directory: Path) -> dict[str, dict]:
     out: dict[str, dict] = {}
     if not directory.is_dir():
         return out
@@ -59,6 +65,11 @@ def fixture_entities(directory: Path = FIXTURES) -> dict[str, dict]:
 
 
 def curated_entities(path: Path = CURATED) -> dict[str, dict]:
+    return dict(_curated_entities(path))
+
+
+@lru_cache(maxsize=4)
+def _curated_entities(path: Path) -> dict[str, dict]:
     out: dict[str, dict] = {}
     with open(path, encoding="utf-8") as lines:
         for line in lines:

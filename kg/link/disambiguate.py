@@ -74,11 +74,14 @@ class Context:
     def support(self, record: Record) -> float:
         """How many other entities of the article back ``record`` (0..1)."""
         n = 0.0
+        related = set(record.related)
         for qid, other in self.anchors.items():
             if qid == record.qid:
                 continue
-            if qid in record.related or record.qid in other.related:
-                n += 1.0
+            if qid in related or record.qid in other.related:
+                n += 1.0  # the pope's country, the city's country
+            elif related.intersection(other.related):
+                n += 0.5  # both in the same country: Buenos Aires and the pope
         if self.words:
             described = normalise_name(record.description).split()
             # "Syrian politician" is backed by a mention of Syria: prefix match, so

@@ -1,0 +1,132 @@
+"""Online linking against the Wikidata API stand-in: found items, cache, failures."""
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+import requests
+
+from kg.link import OnlineLinker, make_linker
+from kg.link.wikidata_api import WikidataClient, WikidataUnavailable
+from kg.vocab import entity_key
+from test_link_disambiguation import article
+from wikidata_standin import FIXTURES, WikidataStandIn
+
+needs_fixtures = pytest.mark.skipif(not (FIXTURES / "Q31.json").exists(),
+                                    reason="shared Wikidata fixtures missing")
+LYON = ("Lyon", "Place")
+
+
+def key(name: str, type_: str) -> str:
+    return entity_key(type_, name)
+
+
+@pytest.fixture
+def api():
+    with WikidataStandIn(retry_after=1, slow_seconds=3.0) as server:
+        yield server
+
+
+def online(api, cache_dir, **kwargs) -> OnlineLinker:
+    return make_linker("online", api_url=api.url, cache_dir=cache_dir,
+                       timeout=kwargs.pop("timeout", 2.0), **kwargs)
+
+
+@needs_fixtures
+def test_online_linking_finds_items_the_offline_index_lacks(api, tmp_path):
+    links = online(api, tmp_path).link(article(LYON, ("France", "Country")))
+    lyon = links[key(*LYON)]
+    assert lyon.qid == "Q456" and lyon.source == "online"
+    assert links[key("France", "Country")].source == "offline"
+    assert make_linker("offline").link(article(LYON))[key(*LYON)].qid is None
+
+
+@needs_fixtures
+def test_a_second_run_is_served_from_the_disk_cache_without_requests(api, tmp_path):
+    first = online(api, tmp_path).link(article(LYON, ("Oslo", "Place")))
+    sent = api.request_count
+    assert sent > 0
+    again = online(api, tmp_path)
+    second = again.link(article(LYON, ("Oslo", "Place")))
+    assert api.request_count == sent
+    assert {k: v.qid for k, v in first.items()} == {k: v.qid for k, v in second.items()}
+    assert second[key(*LYON)].source == "cache"
+    assert again.client.stats.hit_rate == 1.0
+
+
+def test_client_sends_a_descriptive_user_agent(api, tmp_path):
+    session = requests.Session()
+    client = WikidataClient(api.url, session=session, cache_dir=tmp_path,
+                            user_agent="kg-tests/1.0 (https://example.org/kg; ops@example.org)")
+    client.search("Oslo")
+    assert api.requests[-1]["_user_agent"].startswith("kg-tests/1.0 (https://example.org/kg")
+    default = WikidataClient(api.url)
+    default.search("Oslo")
+    assert api.requests[-1]["_user_agent"].startswith("kg/") and "(" in api.requests[-1]["_user_agent"]
+
+
+@needs_fixtures
+def test_unknown_and_malformed_ids_are_left_out(api, tmp_path):
+    client = WikidataClient(api.url, cache_dir=tmp_path)
+    assert set(client.get_entities(["Q31", "Q999999999"])) == {"Q31"}
+    assert set(client.get_entities(["Q31", "not-an-id"])) == {"Q31"}
+    assert client.available
+
+
+def test_client_retries_after_a_429_and_then_succeeds(api, tmp_path):
+    api.mode, api.fail_times = "throttle", 1
+    slept = []
+    client = WikidataClient(api.url, cache_dir=tmp_path, sleep=slept.append)
+    assert client.search("Oslo")
+    assert slept == [1.0]  # Retry-After honoured
+    assert client.stats.requests == 2
+
+
+def _fallback_run(api, tmp_path, mode, **kwargs):
+    api.set_mode(mode)
+    said = []
+    linker = online(api, tmp_path, on_fallback=said.append, **kwargs)
+    started = time.monotonic()
+    links = [linker.link(article(LYON, ("Russia", "Country"), ("Oslo", "Place")))
+             for _ in range(3)]
+    return linker, links, said, time.monotonic() - started
+
+
+@pytest.mark.parametrize("mode", ["throttle", "down", "malformed", "error"])
+def test_online_linking_falls_back_to_offline_links_and_says_so_once(api, tmp_path, mode, caplog):
+    with caplog.at_level(logging.WARNING, logger="kg.link"):
+        linker, links, said, elapsed = _fallback_run(api, tmp_path, mode)
+    for article_links in links:
+        assert article_links[key("Russia", "Country")].qid == "Q159"
+        assert article_links[key(*LYON)].qid is None
+    assert len(said) == 1 and len(linker.notes) == 1 and "offline" in linker.notes[0]
+    assert len([r for r in caplog.records if r.name == "kg.link"]) == 1
+    assert elapsed < 15
+
+
+def test_online_linking_falls_back_when_the_api_is_too_slow(api, tmp_path):
+    linker, links, said, elapsed = _fallback_run(api, tmp_path, "slow", timeout=0.5)
+    assert "timed out" in linker.fallback and len(said) == 1
+    assert links[0][key("Russia", "Country")].qid == "Q159"
+    assert elapsed < 10  # three tries of 0.5 s and short backoffs, then no more requests
+
+
+def test_a_long_retry_after_gives_up_at_once(api, tmp_path):
+    api.mode, api.retry_after = "throttle", 3600
+    client = WikidataClient(api.url, cache_dir=tmp_path, sleep=pytest.fail)
+    with pytest.raises(WikidataUnavailable, match="429"):
+        client.search("Oslo")
+    assert client.stats.requests == 1 and not client.available
+    with pytest.raises(WikidataUnavailable):
+        client.search("Paris")  # no second request once unavailable
+    assert client.stats.requests == 1
+
+
+def test_failed_answers_are_not_cached(api, tmp_path):
+    api.set_mode("malformed")
+    with pytest.raises(WikidataUnavailable):
+        WikidataClient(api.url, cache_dir=tmp_path, backoff=0.01).search("Oslo")
+    api.set_mode("ok")
+    client = WikidataClient(api.url, cache_dir=tmp_path)
+    assert client.search("Oslo") and client.stats.cache_hits == 0
