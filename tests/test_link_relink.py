@@ -1,0 +1,110 @@
+"""``kg link``: re-linking a built store through SPARQL, without re-extracting."""
+from __future__ import annotations
+
+import io
+from datetime import datetime, timezone
+
+import pytest
+from click.testing import CliRunner
+from rdflib import OWL, Graph, URIRef
+from rdflib.compare import isomorphic
+
+from kg.link import make_linker, relink_store
+from kg.model import Article, Claim, Entity, Extraction, Link, Mention, Sentence
+from kg.rdf import article_graph, to_ntriples
+from kg.store import Store
+from kg.vocab import WD, entity_iri
+
+NOW = datetime(2024, 1, 1, tzinfo=timezone.utc)
+TEXT = "Vladimir Putin said Russia would leave Syria. Putin spoke in Moscow on Monday."
+
+
+def _mention(surface: str, occurrence: int = 0, kind: str = "name") -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, 0 if start < 45 else 1, kind)
+
+
+def extraction() -> Extraction:
+    entities = (
+        Entity("Person:vladimir putin", "Person", "Vladimir Putin",
+               (_mention("Vladimir Putin"), _mention("Putin", 1)), ("Putin",)),
+        Entity("Country:russia", "Country", "Russia", (_mention("Russia"),)),
+        Entity("Country:syria", "Country", "Syria", (_mention("Syria"),)),
+        Entity("Place:moscow", "Place", "Moscow", (_mention("Moscow"),)),
+        Entity("Date:monday", "Date", "Monday", (_mention("Monday"),)),
+    )
+    claims = (Claim("c1", "Person:vladimir putin", "Russia would leave Syria", 20, 44, 0, 0.9,
+                    addressee="Country:syria"),)
+    return Extraction(Article(TEXT, "test", NOW), (Sentence(0, 0, 45, TEXT[:45]),
+                                                   Sentence(1, 46, len(TEXT), TEXT[46:])),
+                      entities, claims=claims)
+
+
+class NilLinker:
+    notes = ()
+
+    def link(self, ex):
+        return {e.key: Link(e.key, None, 0.0) for e in ex.entities if e.type != "Date"}
+
+
+def stored(graph: Graph) -> Store:
+    store = Store()
+    store.replace_graph(str(graph.identifier), to_ntriples(graph))
+    return store
+
+
+def dumped(store: Store) -> Graph:
+    out = io.BytesIO()
+    store.dump(out, "ntriples")
+    return Graph().parse(data=out.getvalue().decode("utf-8"), format="nt")
+
+
+def test_relinking_rewrites_iris_and_link_triples_and_round_trips():
+    ex = extraction()
+    linked = article_graph(ex, make_linker("offline").link(ex), now=NOW)
+    unlinked = article_graph(ex, NilLinker().link(ex), now=NOW)
+    store = stored(linked)
+
+    summary = relink_store(store, NilLinker())
+    assert isomorphic(dumped(store), dumped(stored(unlinked)))
+    assert summary.articles == 1 and summary.linked == 0 and summary.changed == 4
+
+    summary = relink_store(store, make_linker("offline"))
+    assert isomorphic(dumped(store), dumped(stored(linked)))
+    assert summary.linked == 4 and summary.changed == 4
+    graph = dumped(store)
+    putin = entity_iri("Person:vladimir putin", "Q7747")
+    assert (putin, OWL.sameAs, WD["Q7747"]) in graph
+    # the claim's speaker and addressee follow the re-minted IRIs
+    assert any(o == putin for o in graph.objects(None, URIRef(
+        "https://w3id.org/newskg/ontology#speaker")))
+
+
+def test_relinking_with_the_same_linker_changes_nothing():
+    ex = extraction()
+    linked = article_graph(ex, make_linker("offline").link(ex), now=NOW)
+    store = stored(linked)
+    before = dumped(store)
+    summary = relink_store(store, make_linker("offline"))
+    assert summary.changed == 0
+    assert isomorphic(dumped(store), before)
+
+
+def test_link_command_relinks_a_store_on_disk(tmp_path):
+    from kg.cli import main
+
+    ex = extraction()
+    store = Store(tmp_path / "store")
+    graph = article_graph(ex, NilLinker().link(ex), now=NOW)
+    store.replace_graph(str(graph.identifier), to_ntriples(graph))
+    store.close()
+    result = CliRunner().invoke(main, ["link", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    assert "4 linked" in result.output
+    store = Store(tmp_path / "store", read_only=True)
+    asked = store.query("ASK { ?e <http://www.w3.org/2002/07/owl#sameAs> "
+                        "<http://www.wikidata.org/entity/Q159> }")
+    assert bool(asked)
+    store.close()
