@@ -225,7 +225,7 @@ def _vote_types(cands: list[_Candidate]) -> None:
 def find_entities(doc: Doc, table: EntityTable) -> None:
     """Add every named-entity mention of ``doc`` to ``table``, merged within the article."""
     lex = _lexicon()
-    cands = [c for c in (_candidate(ent, lex) for ent in doc.ents) if c is not None]
+    cands = [c for c in (_candidate(ent, lex) for ent in table.ents) if c is not None]
     _merge_people(cands, lex)
     _vote_types(cands)
     for c in cands:

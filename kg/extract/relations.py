@@ -90,6 +90,7 @@ class _Reader:
     def __init__(self, doc: Doc, table: EntityTable, events: Sequence[Event]) -> None:
         self.doc, self.table, self.lex = doc, table, _lexicon()
         self.events = [(e.start, e.end, e.id) for e in events]
+        self.sent: Span = doc[0:0]  # the sentence being read (Token.sent is O(n))
 
     # -- entities ------------------------------------------------------------------
     def key(self, tok: Token, types: frozenset) -> str | None:
@@ -307,7 +308,7 @@ class _Reader:
     def evidence(self, verbs: Iterable[Token], args: Iterable[_Arg]) -> tuple[int, int]:
         """Character span of the clause: the verbs' phrases without other clauses, plus args."""
         verbs = list(verbs)
-        sent = verbs[0].sent
+        sent = self.sent
         idx = [v.i for v in verbs]
         for verb in verbs:
             for child in verb.children:
@@ -406,7 +407,7 @@ def facility_locations(doc: Doc, table: EntityTable) -> list[Relation]:
     """'air base Hmeimim (near Lattakia)', 'the Hmeimim (Lattakia) air base', 'the port
     of Tartous in Syria': a facility located in a place."""
     out = []
-    for ent in doc.ents:
+    for ent in table.ents:
         key = table.key_of(ent.root)
         if key is None or table.type_of(key) != "Facility":
             continue
@@ -444,6 +445,7 @@ def find_relations(doc: Doc, table: EntityTable, events: Sequence[Event] = ()) -
     for r in facility_locations(doc, table):
         found.setdefault((r.subject, r.predicate, r.obj, r.sentence), r)
     for sent in doc.sents:
+        reader.sent = sent
         rels = reader.headline_relations(sent)
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX"):

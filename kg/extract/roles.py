@@ -152,7 +152,7 @@ def _left_title(ent: Span) -> list[Token]:
     inside = set(range(ent.start, ent.end))
     out: list[Token] = []
     j = ent.start - 1
-    while j >= ent.sent.start and len(out) < 8:
+    while j >= 0 and len(out) < 8 and not doc[j + 1].is_sent_start:
         tok = doc[j]
         if tok.tag_ == "POS" or (tok.dep_ in _LEFT_DEPS and tok.head.i in inside):
             out.insert(0, tok)
@@ -191,7 +191,7 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
     """Positions held by the people of ``doc``, one per (person, role, organisation)."""
     t = _titles()
     found: dict[tuple[str, str, str | None], Role] = {}
-    for ent in doc.ents:
+    for ent in table.ents:
         key = table.key_of(ent.root)
         if key is None or table.type_of(key) != "Person":
             continue

@@ -30,10 +30,18 @@ class EntityTable:
         self.doc = doc
         self._drafts: dict[str, _Draft] = {}
         self._by_token: dict[int, str] = {}
+        self._ents: tuple[Span, ...] | None = None
         self._sentence_of: list[int] = [0] * len(doc)
         for index, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 self._sentence_of[i] = index
+
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, read once (the property walks every token on each access)."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
 
     def sentence_index(self, token_or_span: Token | Span) -> int:
         i = token_or_span.i if isinstance(token_or_span, Token) else token_or_span.start
