@@ -130,3 +130,28 @@ def test_failed_answers_are_not_cached(api, tmp_path):
     api.set_mode("ok")
     client = WikidataClient(api.url, cache_dir=tmp_path)
     assert client.search("Oslo") and client.stats.cache_hits == 0
+
+
+@pytest.mark.parametrize("mode", ["down", "throttle"])
+def test_build_with_online_linking_completes_with_offline_links_when_the_api_fails(
+        api, tmp_path, seed_text, mode):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    api.set_mode(mode)
+    source = tmp_path / "seed.txt"
+    source.write_text(seed_text, encoding="utf-8")
+    env = {"KG_WIKIDATA_API": api.url, "KG_WIKIDATA_CACHE": str(tmp_path / "cache")}
+    started = time.monotonic()
+    result = CliRunner(env=env).invoke(main, ["build", str(source), "--store",
+                                              str(tmp_path / "store"), "--link", "online", "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Wikidata API unavailable") == 1
+    assert time.monotonic() - started < 60
+    from kg.store import Store
+
+    store = Store(tmp_path / "store", read_only=True)
+    assert bool(store.query("ASK { ?e <http://www.w3.org/2002/07/owl#sameAs> "
+                            "<http://www.wikidata.org/entity/Q159> }"))
+    store.close()
