@@ -141,3 +141,9 @@ def test_seed_entities_are_typed_and_merged(extract_text, seed_text):
     assert "Organization:kremlin" in ents
     assert "Organization:islamic state" in ents
     assert "Organization:nusra front" in ents
+
+
+def test_surname_the_model_missed_is_still_a_mention(extract_text):
+    x = extract_text("German Chancellor Olaf Scholz met reporters. Scholz pledged more aid.")
+    scholz = by_key(x)["Person:olaf scholz"]
+    assert [m.text for m in scholz.mentions] == ["Olaf Scholz", "Scholz"]

@@ -164,3 +164,10 @@ def test_seed_relations(extract_text, seed_text):
         s = x.sentences[r.sentence]
         assert s.start <= r.start < r.end <= s.end, r
         assert 0 < r.confidence < 1
+
+
+def test_pledge_to_deliver_to_a_country_is_hedged_support(extract_text):
+    x = extract_text("German Chancellor Olaf Scholz met reporters. Scholz pledged to deliver "
+                     "more air defence systems to Ukraine.")
+    (r,) = rels(x, "supports")
+    assert (r.subject, r.obj, r.modality) == ("Person:olaf scholz", "Country:ukraine", "hedged")

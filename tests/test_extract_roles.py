@@ -95,3 +95,16 @@ def test_seed_roles(extract_text, seed_text):
     assert [r.role for r in gatilov] == ["deputy foreign minister"]
     for r in x.roles:  # evidence: the role's text is the article's text at its offsets
         assert x.article.text[r.start:r.end] == r.text
+
+
+def test_multi_word_titles_and_ministries_of_a_country(extract_text):
+    x = extract_text("NATO Secretary General Jens Stoltenberg spoke first. Chinese Foreign "
+                     "Ministry spokesman Wang Wenbin replied. Defense Secretary Lloyd Austin "
+                     "listened.")
+    roles = roles_of(x)
+    assert roles[("Person:jens stoltenberg", "secretary general")].organization == \
+        "Organization:nato"
+    assert roles[("Person:wang wenbin", "spokesperson")].organization == \
+        "Organization:chinese foreign ministry"
+    # a title word the model took for a name is not the organisation
+    assert roles[("Person:lloyd austin", "defence secretary")].organization is None

@@ -177,8 +177,13 @@ class EntityRules:
         return filter_spans(out)
 
     def _org_extensions(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """'Islamic' (NORP) + 'State' -> ORG 'Islamic State'; 'Free Syrian Army' likewise."""
+        """'Islamic' (NORP) + 'State' -> ORG 'Islamic State'; 'Free Syrian Army' likewise;
+        'Chinese' + ORG 'Foreign Ministry' -> ORG 'Chinese Foreign Ministry' (whose ministry)."""
         out = []
+        for prev, ent in zip(ents, ents[1:]):
+            if (prev.label_ == "NORP" and ent.label_ == "ORG" and prev.end == ent.start
+                    and prev.text in self.demonyms and ent[-1].text in self.org_cues):
+                out.append(Span(doc, prev.start, ent.end, label="ORG"))
         for ent in ents:
             if ent.label_ not in ("NORP", "GPE", "ORG") or ent.end >= len(doc):
                 continue

@@ -232,3 +232,22 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
         if c.type is None or not c.name:
             continue
         table.add(c.span, c.type, c.name, kind=c.kind, key=entity_key(c.type, c.ident))
+    _add_missed_surnames(doc, table, cands)
+
+
+def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate]) -> None:
+    """A lone proper noun the model left out that is the surname of exactly one person
+    of the article ("Scholz pledged ...") is a mention of that person."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.type == "Person" and len(c.span) > 1:
+            owners[c.span[-1].text].add(entity_key("Person", c.ident))
+    if not owners:
+        return
+    for tok in doc:
+        if tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or tok.text not in owners:
+            continue
+        keys = owners[tok.text]
+        near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+        if len(keys) == 1 and not any(n.pos_ == "PROPN" for n in near):
+            table.add(doc[tok.i:tok.i + 1], "Person", "", kind="name", key=next(iter(keys)))

@@ -194,7 +194,9 @@ class _Reader:
         nested = set(self.lex.addressee_preps.get(prop, ()))
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "attr", "oprd") and child is not light_noun:
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "deliver systems to Ukraine"
+                direct += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ in ("dobj", "dative", "attr", "oprd") and child is not light_noun:
                 direct.append(child)
             elif child.dep_ == "nsubjpass":
                 direct.append(child)
@@ -258,6 +260,13 @@ class _Reader:
             special = lex.special.get(head.lemma_.lower(), {})
             if lemma in special:
                 return special[lemma], None, head
+            prop, light, _ = self._own_predicate(verb)
+            return prop, light, head  # "pledged to deliver": the head sets the modality
+        return self._own_predicate(verb)
+
+    def _own_predicate(self, verb: Token) -> tuple[str, Token | None, Token]:
+        lex = self.lex
+        lemma = verb.lemma_.lower()
         for child in verb.children:
             if child.dep_ == "prt":
                 prop = lex.particles.get(f"{lemma} {child.lower_}")

@@ -81,30 +81,49 @@ def _titles() -> _Titles:
 
 
 def _find_title(tokens: list[Token], t: _Titles) -> tuple[str, int, int] | None:
-    """The last title in ``tokens``: (normalised title, start index, end index) in the list."""
+    """The last title in ``tokens``: (normalised title, start index, end index) in the list.
+
+    Multi-word titles ending at a position win over their last word ("Secretary General").
+    """
     low = [tok.lower_ for tok in tokens]
-    for i in range(len(low) - 1, -1, -1):
+    for end in range(len(low), 0, -1):
         for title in t.multi:
             n = len(title.split())
-            if " ".join(low[i:i + n]) == title:
-                return t.titles[title], i, i + n
-        if low[i] in t.titles and tokens[i].pos_ in ("NOUN", "PROPN"):
-            return t.titles[low[i]], i, i + 1
+            if end >= n and " ".join(low[end - n:end]) == title:
+                return t.titles[title], end - n, end
+        if low[end - 1] in t.titles and tokens[end - 1].pos_ in ("NOUN", "PROPN"):
+            return t.titles[low[end - 1]], end - 1, end
     return None
 
 
-def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable) -> str | None:
-    """An organisation or country named with the title: "of Syria", "Kremlin", "Russia's"."""
-    for child in title_tok.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in"):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    key = table.key_of(obj)
-                    if key and table.type_of(key) in ORG_TYPES:
-                        return key
-    for tok in tokens:
+def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
+                  t: _Titles) -> str | None:
+    """An organisation or country named with the title: "of Syria", "Kremlin", "Russia's".
+
+    The entity nearest the title wins ("Chinese Foreign Ministry spokesman"); a word
+    of the title itself the model took for a name ("Defense Secretary") is not one.
+    """
+    def usable(tok: Token) -> str | None:
         key = table.key_of(tok)
-        if key and table.type_of(key) in ORG_TYPES:
+        if key is None or table.type_of(key) not in ORG_TYPES:
+            return None
+        if tok.lower_ in t.modifiers or tok.lower_ in t.portfolios:
+            return None
+        return key
+
+    heads = [title_tok]
+    for _ in range(2):  # "minister of defense of Ukraine": follow the of-chain
+        objs = [obj for h in heads for child in h.rights
+                if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in")
+                for obj in child.children if obj.dep_ == "pobj"]
+        for obj in objs:
+            if key := usable(obj):
+                return key
+        heads = objs
+    before = [tok for tok in reversed(tokens) if tok.i < title_tok.i]
+    after = [tok for tok in tokens if tok.i > title_tok.i]
+    for tok in before + after:
+        if key := usable(tok):
             return key
     return None
 
@@ -143,7 +162,7 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles) -> tuple[str
     if portfolio and portfolio not in mods:
         mods.append(portfolio)
     name = " ".join(m for m in mods + [title] if m)
-    return name, _organisation(tokens, head, table)
+    return name, _organisation(tokens, head, table, t)
 
 
 def _left_title(ent: Span) -> list[Token]:
