@@ -39,7 +39,7 @@ _NEG_ADVERBS = frozenset({"never", "no longer"})
 _MAX_TEXT_TOKENS = 25
 
 # confidence: how sure each rule is
-_LEXICON, _FALLBACK, _HEADLINE = 0.8, 0.45, 0.6
+_LEXICON, _FALLBACK, _HEADLINE = 0.8, 0.45, 0.7
 _LITERAL_OBJECT, _INHERITED, _RESOLVED = 0.15, 0.1, 0.1
 
 
