@@ -26,7 +26,7 @@ from kg.link import make_linker  # noqa: E402
 from kg.link.classes import kinds  # noqa: E402
 from kg.link.records import records_from_entities  # noqa: E402
 from kg.model import Article, Entity, Extraction, Mention  # noqa: E402
-from kg.vocab import entity_key, normalise_name  # noqa: E402
+from kg.vocab import entity_key  # noqa: E402
 from wikidata_standin import WikidataStandIn, fixture_entities  # noqa: E402
 
 UNKNOWN = ["John Smith", "Maria Gonzalez", "Red Harbour Alliance", "Ashcombe", "Lower Brantwick",

@@ -4,7 +4,6 @@ from __future__ import annotations
 import io
 from datetime import datetime, timezone
 
-import pytest
 from click.testing import CliRunner
 from rdflib import OWL, Graph, URIRef
 from rdflib.compare import isomorphic

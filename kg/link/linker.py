@@ -21,6 +21,9 @@ from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
 
 log = logging.getLogger("kg.link")
+# The user hears of a fallback once, through ``notes`` (the CLI prints it); the log
+# record is for applications that configure logging, not a second line on stderr.
+log.addHandler(logging.NullHandler())
 MODES = ("offline", "online", "off")
 
 
