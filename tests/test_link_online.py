@@ -155,3 +155,30 @@ def test_build_with_online_linking_completes_with_offline_links_when_the_api_fai
     assert bool(store.query("ASK { ?e <http://www.w3.org/2002/07/owl#sameAs> "
                             "<http://www.wikidata.org/entity/Q159> }"))
     store.close()
+
+
+def test_names_the_offline_index_links_cost_no_request(api, tmp_path):
+    links = online(api, tmp_path).link(article(("Vladimir Putin", "Person"),
+                                               ("Russia", "Country"), ("Geneva", "Place")))
+    assert {link.qid for link in links.values()} == {"Q7747", "Q159", "Q71"}
+    assert api.request_count == 0
+
+
+@needs_fixtures
+def test_relinking_a_store_online_adds_items_only_the_api_knows(api, tmp_path):
+    from datetime import datetime, timezone
+
+    from kg.link import relink_store
+    from kg.rdf import article_graph, to_ntriples
+    from kg.store import Store
+
+    extraction = article(LYON, ("France", "Country"))
+    graph = article_graph(extraction, make_linker("offline").link(extraction),
+                          now=datetime(2024, 1, 1, tzinfo=timezone.utc))
+    store = Store()
+    store.replace_graph(str(graph.identifier), to_ntriples(graph))
+    summary = relink_store(store, online(api, tmp_path))
+    assert summary.changed == 1 and summary.linked == 2
+    assert bool(store.query("ASK { ?e <http://www.w3.org/2002/07/owl#sameAs> "
+                            "<http://www.wikidata.org/entity/Q456> ; "
+                            "<http://www.w3.org/2000/01/rdf-schema#label> \"Lyon\" }"))
