@@ -107,3 +107,12 @@ def test_link_command_relinks_a_store_on_disk(tmp_path):
                         "<http://www.wikidata.org/entity/Q159> }")
     assert bool(asked)
     store.close()
+
+
+def test_link_command_refuses_a_missing_store_without_creating_it(tmp_path):
+    from kg.cli import main
+
+    missing = tmp_path / "nope"
+    result = CliRunner().invoke(main, ["link", "--store", str(missing)])
+    assert result.exit_code == 1 and "no store" in result.output
+    assert not missing.exists()

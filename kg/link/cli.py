@@ -33,9 +33,12 @@ def link_group(ctx, store_location, mode, api_url, cache_dir) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from kg.link import relink_store
-    from kg.store import open_store
+    from kg.store import default_location, open_store
 
-    store = open_store(store_location)
+    location = store_location or default_location()
+    if "://" not in location and location != ":memory:" and not Path(location).is_dir():
+        raise click.ClickException(f"no store at {location}: build one with 'kg build'")
+    store = open_store(location)
     try:
         summary = relink_store(store, _linker(mode, api_url, cache_dir))
     finally:
