@@ -147,3 +147,8 @@ def test_surname_the_model_missed_is_still_a_mention(extract_text):
     x = extract_text("German Chancellor Olaf Scholz met reporters. Scholz pledged more aid.")
     scholz = by_key(x)["Person:olaf scholz"]
     assert [m.text for m in scholz.mentions] == ["Olaf Scholz", "Scholz"]
+
+
+def test_a_hyphen_at_the_start_is_not_a_dateline(extract_text):
+    x = extract_text("UN Secretary-General Antonio Guterres spoke in Geneva.")
+    assert len(x.sentences) == 1

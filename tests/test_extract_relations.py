@@ -171,3 +171,14 @@ def test_pledge_to_deliver_to_a_country_is_hedged_support(extract_text):
                      "more air defence systems to Ukraine.")
     (r,) = rels(x, "supports")
     assert (r.subject, r.obj, r.modality) == ("Person:olaf scholz", "Country:ukraine", "hedged")
+
+
+def test_denied_relations_are_negative(extract_text):
+    x = extract_text("Pakistan denied supporting the Taliban. Russia denied that Russian "
+                     "forces had attacked Aleppo. France supports Mali.")
+    (denied,) = [r for r in rels(x, "supports") if r.subject == "Country:pakistan"]
+    assert denied.polarity == "negative"
+    (attack,) = rels(x, "attacks")
+    assert attack.polarity == "negative"
+    (plain,) = [r for r in rels(x, "supports") if r.subject == "Country:france"]
+    assert plain.polarity == "positive"

@@ -108,3 +108,13 @@ def test_multi_word_titles_and_ministries_of_a_country(extract_text):
         "Organization:chinese foreign ministry"
     # a title word the model took for a name is not the organisation
     assert roles[("Person:lloyd austin", "defence secretary")].organization is None
+
+
+def test_hyphenated_title_and_rank_beside_a_placed_role(extract_text):
+    x = extract_text("UN Secretary-General Antonio Guterres spoke. The Pakistani army chief, "
+                     "General Qamar Javed Bajwa, met him.")
+    roles = roles_of(x)
+    assert roles[("Person:antonio guterres", "secretary general")].organization == \
+        "Organization:united nations"
+    bajwa = [r.role for r in x.roles if r.holder == "Person:qamar javed bajwa"]
+    assert bajwa == ["army chief"]  # the bare rank "general" adds nothing here

@@ -61,7 +61,9 @@ class Paragraphs:
         depth = 0
         for i in range(start, min(start + 10, len(doc) - 1)):
             tok = doc[i]
-            if tok.text in _DASHES and i > start and depth == 0:
+            # a dateline dash stands apart ("Damascus (AsiaNews) - "), a hyphen does not
+            if (tok.text in _DASHES and i > start and depth == 0 and tok.whitespace_
+                    and doc[i - 1].whitespace_):
                 doc[i + 1].is_sent_start = True
                 return
             if tok.text == "(":

@@ -71,6 +71,9 @@ class _Lexicon:
         self.context_nouns = frozenset(lex["org_context_nouns"])
         self.titles = frozenset(t for t in lexicons.roles()["titles"] if " " not in t)
         self.honorifics = frozenset(lex["honorifics"])
+        roles = lexicons.roles()
+        self.title_words = (frozenset(roles["modifiers"]) | frozenset(roles["portfolios"])
+                            | frozenset(roles["titles"]))
         self.canonical_orgs = frozenset(self.org_alias)
 
 
@@ -125,6 +128,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     type_ = LABEL_TYPES.get(label)
     text = ent.text.strip()
     c = lex.countries
+    if label in ("ORG", "GPE", "NORP") and text.lower() in lex.title_words:
+        return None  # "Defence" of "Britain's Defence Secretary" is part of a title
     if label in ("GPE", "LOC", "ORG", "NORP") and text in c.names:
         country = c.names[text]
         return _Candidate(ent, "Country", country, country)

@@ -306,6 +306,8 @@ class _Reader:
                 elif child.dep_ == "aux" and child.lower_ in lex.hedge:
                     saying = v.dep_ == "ccomp" and v.head.lemma_.lower() in _SAYING
                     modality = "future" if child.lower_ == "would" and saying else "hedged"
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.negating:
+            negative = not negative  # "Russia denied that it had attacked the convoy"
         if governor is not verb:
             g = governor.lemma_.lower()
             if g in lex.negating:

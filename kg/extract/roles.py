@@ -173,7 +173,7 @@ def _left_title(ent: Span) -> list[Token]:
     j = ent.start - 1
     while j >= 0 and len(out) < 8 and not doc[j + 1].is_sent_start:
         tok = doc[j]
-        if tok.tag_ == "POS" or (tok.dep_ in _LEFT_DEPS and tok.head.i in inside):
+        if tok.tag_ in ("POS", "HYPH") or (tok.dep_ in _LEFT_DEPS and tok.head.i in inside):
             out.insert(0, tok)
             inside.add(j)
             j -= 1
@@ -237,6 +237,10 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
             found[ident] = Role(holder=key, role=name, organization=org,
                                 sentence=table.sentence_index(ent), start=start, end=end,
                                 confidence=round(confidence, 3), text=doc.text[start:end])
-    # a role known with its organisation makes the same role without one redundant
+    # a role known with its organisation makes the same role without one redundant, and
+    # so does any role with an organisation read from the same sentence
+    # ("The Pakistani army chief, General Qamar Javed Bajwa": army chief, not general)
     with_org = {(h, r) for h, r, o in found if o}
-    return [role for (h, r, o), role in found.items() if o or (h, r) not in with_org]
+    placed = {(h, role.sentence) for (h, r, o), role in found.items() if o}
+    return [role for (h, r, o), role in found.items()
+            if o or ((h, r) not in with_org and (h, role.sentence) not in placed)]
