@@ -84,7 +84,7 @@ def build(inputs: list[str], store_location: str | None = None,
     """
     from kg import nlp as kg_nlp
     from kg.link import make_linker
-    from kg.rdf import article_graph, to_ntriples
+    from kg.rdf import article_triples, to_ntriples
     from kg.store import open_store
 
     report = BuildReport()
@@ -112,7 +112,7 @@ def build(inputs: list[str], store_location: str | None = None,
     progress = _progress(options.progress)
     for extraction in extract_articles(todo(), nlp, options.workers, options.batch_size):
         links = linker.link(extraction)
-        graph = article_graph(extraction, links, model=model)
+        graph = article_triples(extraction, links, model=model)
         iri = str(graph.identifier)
         store.replace_article(iri, to_ntriples(graph), extraction.article.source)
         report.built.append(iri)
