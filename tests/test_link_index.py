@@ -110,3 +110,12 @@ def test_build_index_command_writes_an_index_and_rejects_bad_ids(tmp_path):
     assert result.exit_code == 1 and "banana" in result.output
     result = runner.invoke(main, ["link", "build-index", "--out", str(tmp_path)])
     assert result.exit_code == 2
+
+
+@needs_fixtures
+def test_a_new_index_directory_extends_the_shipped_index(tmp_path):
+    summary = build_index([SAMPLE], tmp_path / "mine")
+    mine = OfflineIndex.load(tmp_path / "mine")
+    assert mine.get("Q7747") is not None and mine.get("Q456") is None
+    assert mine.get("Q2013") is not None  # Wikidata itself, from the sample
+    assert summary.total == len(mine) > len(OfflineIndex.load(PACKAGE_DIR))

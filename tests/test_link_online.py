@@ -182,3 +182,23 @@ def test_relinking_a_store_online_adds_items_only_the_api_knows(api, tmp_path):
     assert bool(store.query("ASK { ?e <http://www.w3.org/2002/07/owl#sameAs> "
                             "<http://www.wikidata.org/entity/Q456> ; "
                             "<http://www.w3.org/2000/01/rdf-schema#label> \"Lyon\" }"))
+
+
+@needs_fixtures
+def test_build_index_from_the_api_adds_items_and_fails_cleanly_when_down(api, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.link.index import OfflineIndex
+
+    args = ["link", "build-index", "--from-api", "Q456,Q999999999", "--out",
+            str(tmp_path / "index"), "--api-url", api.url, "--cache-dir", str(tmp_path / "c")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    index = OfflineIndex.load(tmp_path / "index")
+    assert index.get("Q456").label == "Lyon" and index.get("Q999999999") is None
+    before = (tmp_path / "index" / "index.json.gz").read_bytes()
+    api.set_mode("down")
+    result = CliRunner().invoke(main, [*args[:3], "Q31", *args[4:]])
+    assert result.exit_code == 1 and "unavailable" in result.output
+    assert (tmp_path / "index" / "index.json.gz").read_bytes() == before

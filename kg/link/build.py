@@ -44,17 +44,21 @@ def build_index(sources: Iterable[Path] = (), out_dir: Path | None = None, *,
                 ids: Iterable[str] = (), client: WikidataClient | None = None,
                 fresh: bool = False) -> IndexSummary:
     """Merge the items of dump files ``sources`` (and of ``ids`` fetched through
-    ``client``) into the index in ``out_dir``; ``fresh`` starts from an empty index.
+    ``client``) into the index in ``out_dir`` (a new directory starts from the shipped
+    index); ``fresh`` starts from an empty index instead.
 
     Later sources win over earlier ones and over what the index held.
     """
-    from kg.link.index import default_index_dir
+    from kg.link.index import PACKAGE_DIR, default_index_dir
 
     out_dir = Path(out_dir) if out_dir is not None else default_index_dir()
     existing: dict[str, Record] = {}
     path = out_dir / INDEX_FILE
-    if not fresh and path.exists():
-        existing = {r.qid: r for r in read_index_records(path)}
+    if not fresh:
+        # A new index directory starts from the shipped index: it extends, not replaces.
+        base = path if path.exists() else PACKAGE_DIR / INDEX_FILE
+        if base.exists():
+            existing = {r.qid: r for r in read_index_records(base)}
     incoming: dict[str, Record] = {}
     for source in sources:
         source = Path(source)
