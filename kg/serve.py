@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import ipaddress
+import signal
+import threading
 from urllib.parse import quote
 
 import click
@@ -30,6 +32,17 @@ def serve(store_location: str | None, host: str = "127.0.0.1", port: int = 8000,
     app = create_app({"KG_STORE_LOCATION": store_location, "KG_QUERY_TIMEOUT": timeout,
                       "KG_UPDATE_TOKEN": update_token, "KG_CORS_ORIGIN": cors,
                       "KG_MAX_ROWS": max_rows, "KG_SERVICE_ALLOWLIST": service_allowlist})
+    try:
+        _run(app, host, port, debug=debug, timeout=timeout, update_token=update_token,
+             max_rows=max_rows, threads=threads, echo=echo)
+    finally:  # release the store (and the owner service of a store directory)
+        close = getattr(app.extensions["kg.endpoint"].store, "close", None)
+        if close is not None:
+            close()
+
+
+def _run(app, host: str, port: int, *, debug: bool, timeout: float, update_token: str | None,
+         max_rows: int, threads: int, echo) -> None:
     mode = "read-write (updates need the Bearer token)" if update_token else "read-only"
     if not _is_loopback(host) and not update_token:
         echo(f"note: listening on {host}: anyone who can reach it can query (read-only)")
@@ -50,12 +63,18 @@ def serve(store_location: str | None, host: str = "127.0.0.1", port: int = 8000,
          f"at most {max_rows} rows)")
     for line in example_urls(base):
         echo(line)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupt)  # stop as cleanly as on Ctrl-C
     try:
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
         server.close()
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def _is_loopback(host: str) -> bool:

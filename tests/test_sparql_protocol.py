@@ -320,3 +320,48 @@ def test_curl_example_from_the_docs_works(server_url):
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0] == ["label"]
     assert sorted({r[0] for r in rows[1:]}) == fixture_labels()
+
+
+def test_kg_serve_prints_its_urls_serves_a_store_directory_and_stops_on_sigterm(tmp_path):
+    import os
+    import re
+    import signal
+    import sys
+    import time
+
+    import requests
+
+    from kg.store import open_store
+    from webtools import load_trig
+
+    store_dir = tmp_path / "store"
+    store = open_store(str(store_dir))
+    load_trig(store)
+    store.close()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store_dir),
+                             "--port", "0", "--timeout", "5"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        lines = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not any("curl" in l for l in lines):
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+        text = "".join(lines)
+        base = re.search(r"listening on (http://127\.0\.0\.1:\d+)", text).group(1)
+        assert f"{base}/sparql" in text and f"{base}/health" in text and "read-only" in text
+        r = requests.get(f"{base}/sparql", params={"query": LABELS}, timeout=30)
+        assert sorted(set(labels_of(r.content))) == fixture_labels()
+        assert requests.get(f"{base}/health", timeout=30).json()["graphs"] == 2
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            code = proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+            raise
+    assert code == 0

@@ -12,6 +12,8 @@ import os
 import pickle
 import select
 import signal
+import struct
+import threading
 import time
 from dataclasses import dataclass
 from typing import Callable
@@ -108,21 +110,24 @@ def run_query(store, sparql: str, choose: Chooser, *, timeout: float, max_rows: 
             payload = ("error", f"{type(err).__name__}: {err}")
         try:
             data = pickle.dumps(payload)
-            view = memoryview(data)
+            view = memoryview(struct.pack(">Q", len(data)) + data)
             while view:
                 view = view[os.write(write_fd, view):]
         finally:
             os._exit(0)
     os.close(write_fd)
     try:
-        data = _read_until(read_fd, time.monotonic() + timeout)
+        data = _read_answer(read_fd, time.monotonic() + timeout)
     except BaseException:  # timeout, oversized answer, client gone: stop the work
         os.kill(pid, signal.SIGKILL)
-        raise
-    finally:
         os.close(read_fd)
         _reap(pid)
-    if not data:
+        raise
+    os.close(read_fd)
+    # The answer is complete: reply now and let the child's exit (unmapping a big
+    # address space takes milliseconds) finish in the background.
+    threading.Thread(target=_reap, args=(pid,), name=f"reap-{pid}", daemon=True).start()
+    if data is None:
         raise QueryFailed("the query process ended without an answer")
     status, value = pickle.loads(data)
     if status == "ok":
@@ -134,23 +139,33 @@ def run_query(store, sparql: str, choose: Chooser, *, timeout: float, max_rows: 
     raise QueryFailed(value)
 
 
-def _read_until(fd: int, deadline: float) -> bytes:
+def _read_exactly(fd: int, size: int, deadline: float) -> bytes | None:
+    """``size`` bytes from ``fd`` before ``deadline``; None if the writer closed first."""
     chunks: list[bytes] = []
-    size = 0
-    while True:
+    while size:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise QueryTimeout()
         ready, _, _ = select.select([fd], [], [], remaining)
         if not ready:
             raise QueryTimeout()
-        chunk = os.read(fd, 1 << 20)
+        chunk = os.read(fd, min(size, 1 << 20))
         if not chunk:
-            return b"".join(chunks)
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise QueryFailed(f"result larger than {MAX_BODY_BYTES} bytes")
+            return None
         chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_answer(fd: int, deadline: float) -> bytes | None:
+    """The child's length-prefixed answer, or None if it died without one."""
+    header = _read_exactly(fd, 8, deadline)
+    if header is None:
+        return None
+    (size,) = struct.unpack(">Q", header)
+    if size > MAX_BODY_BYTES:
+        raise QueryFailed(f"result larger than {MAX_BODY_BYTES} bytes")
+    return _read_exactly(fd, size, deadline)
 
 
 def _reap(pid: int) -> None:
