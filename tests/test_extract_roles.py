@@ -118,3 +118,12 @@ def test_hyphenated_title_and_rank_beside_a_placed_role(extract_text):
         "Organization:united nations"
     bajwa = [r.role for r in x.roles if r.holder == "Person:qamar javed bajwa"]
     assert bajwa == ["army chief"]  # the bare rank "general" adds nothing here
+
+
+def test_becoming_or_being_elected_to_a_position_is_a_role(extract_text):
+    x = extract_text("Joe Biden was elected president of the United States in 2020. "
+                     "Rishi Sunak became prime minister of Britain.")
+    roles = roles_of(x)
+    assert roles[("Person:joe biden", "president")].organization == "Country:united states"
+    assert roles[("Person:rishi sunak", "prime minister")].organization == \
+        "Country:united kingdom"

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract import entities, relations, roles
+from kg.extract import attribution, coref, entities, events, relations, roles
+from kg.extract import time as times
 from kg.extract.table import EntityTable
 from kg.model import Article, Extraction, Sentence
 
@@ -23,13 +24,24 @@ def extract(doc: Doc, article: Article) -> Extraction:
     table = EntityTable(doc)
     entities.find_entities(doc, table)
     found_roles = roles.find_roles(doc, table)
+    # coreference after roles ("the Syrian leader" -> the president of Syria); it adds
+    # pronoun/description mentions to the table, which events and relations read
+    coref.resolve(doc, table, found_roles, events.lexicon().verb_lemmas())
+    found_times = times.find_times(doc, article.published)
+    found_events = events.find_events(doc, table, found_times, found_roles)
     # relations read subjects through the table, so they run after steps that add
     # mentions (coreference) and take the events they may point at
-    found_relations = relations.find_relations(doc, table)
+    found_relations = relations.find_relations(doc, table, found_events)
+    found_claims = attribution.find_claims(doc, table)
+    found_events, found_relations = attribution.mark_reported(
+        found_claims, found_events, found_relations)
     return Extraction(
         article=article,
         sentences=sentences(doc),
         entities=table.freeze(),
         roles=tuple(found_roles),
         relations=tuple(found_relations),
+        events=tuple(found_events),
+        claims=tuple(found_claims),
+        times=tuple(expr for _, expr in found_times),
     )

@@ -170,6 +170,8 @@ class EntityRules:
         out = []
         for _, s, e in self.forces(doc):
             j = s - 1
+            if j > 0 and doc[j].tag_ == "POS":  # "Russia's forces"
+                j -= 1
             if j >= 0 and doc[j].text in self.demonyms | self.places:
                 k = j
                 # "North Korean troops": take the whole multi-word demonym or name

@@ -137,7 +137,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         return _Candidate(ent, "Person", text, text)
     if label == "FORCES":
         force_words = [t for t in ent if t.lower_ in lex.force_nouns]
-        mod = ent[: force_words[0].i - ent.start].text if force_words else text
+        mod = " ".join(t.text for t in ent[: force_words[0].i - ent.start]
+                       if t.tag_ != "POS") if force_words else text
         country = c.country_of(mod)
         name = f"{c.adjective.get(country, mod)} forces" if country else text
         return _Candidate(ent, "Group", name, name)

@@ -25,6 +25,10 @@ from kg.model import Role
 
 #: Entity types that can be the organisation of a role.
 ORG_TYPES = frozenset({"Organization", "Country", "Place", "Group"})
+#: Verbs that say someone holds a position ("is", "became") or was put in it.
+_COPULAS = frozenset({"be", "become", "remain"})
+_INSTALLING = frozenset({"elect", "reelect", "re-elect", "appoint", "name", "nominate",
+                         "choose", "select", "confirm", "install", "sworn", "swear"})
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
 
 
@@ -199,10 +203,19 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
     for child in root.rights:
         if child.dep_ == "appos" and child.i > ent.end - 1:
             return list(child.subtree), 0.9
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
-        for child in root.head.rights:
-            if child.dep_ == "attr":
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ in _COPULAS:
+        for child in verb.rights:  # "Lavrov is the Russian foreign minister"
+            if child.dep_ in ("attr", "oprd"):
                 return list(child.subtree), 0.75
+    if root.dep_ == "nsubjpass" and verb.lemma_ in _INSTALLING:
+        for child in verb.rights:  # "Biden was elected president of the United States"
+            if child.dep_ in ("oprd", "attr", "xcomp"):
+                return list(child.subtree), 0.75
+            if child.dep_ == "prep" and child.lower_ == "as":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return list(obj.subtree), 0.75
     return None
 
 
