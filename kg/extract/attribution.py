@@ -1,0 +1,169 @@
+"""Attribution: who said what. Reported speech and quotes become claims.
+
+- "X said (that) ...", "... , X said", "X told Y that ...": the complement clause
+  is a claim of X (addressee Y);
+- "X asked/urged Y to ...": the 'to'-clause is a request of X addressed to Y;
+- a complement in quotation marks, or a sentence whose only clause is a quote
+  followed by a speech verb, is a direct quote (``quote=True``, text without marks);
+- "according to X, ...": the rest of the sentence is X's claim.
+
+Negated speech verbs ("he did not say") make no claim, and announce/declare/deny
+are events (``kg:Announcement``/``kg:Statement``) whose clause keeps its own modality.
+Facts and events inside a claim are then marked ``modality="reported"`` with the
+claim's id: the article reports them, it does not assert them.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import lexicons
+from kg.extract.table import EntityTable
+from kg.model import Claim, Event, Relation
+
+QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
+_SPEAKER_TYPES = frozenset({"Person", "Organization", "Country", "Group"})
+
+
+class _Words:
+    def __init__(self) -> None:
+        lex = lexicons.load_json("discourse.json")
+        self.speech = frozenset(lex["speech_verbs"]) - frozenset(lex["non_claim_verbs"])
+        self.requests = frozenset(lex["request_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    return _Words()
+
+
+def _first_entity(tok: Token, table: EntityTable) -> str | None:
+    """The entity a noun phrase refers to: its head, an apposition, a person in it, a name."""
+    key = table.key_of(tok)
+    if key and table.type_of(key) in _SPEAKER_TYPES:
+        return key
+    for c in tok.children:
+        key = table.key_of(c)
+        if c.dep_ == "appos" and key and table.type_of(key) in _SPEAKER_TYPES:
+            return key
+    for t in tok.subtree:
+        key = table.key_of(t)
+        if key and table.type_of(key) == "Person":
+            return key
+    for t in tok.subtree:
+        key = table.key_of(t)
+        if key and table.type_of(key) in _SPEAKER_TYPES:
+            return key
+    return None
+
+
+def _content(verb: Token) -> Span | None:
+    """The clause a speech verb reports: its complement (or, for requests, 'to'-clause)."""
+    doc = verb.doc
+    w = _words()
+    for c in verb.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests):
+            left = min(t.i for t in c.subtree)
+            right = max(t.i for t in c.subtree) + 1
+            # "said that ...": the complementiser is not part of the claim
+            while left < right and doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "to"):
+                left += 1
+            while left < right and (doc[left].is_punct or doc[left].is_space):
+                left += 1
+            while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
+                right -= 1
+            if right > left:
+                return doc[left:right]
+    return None
+
+
+def _is_quote(span: Span) -> bool:
+    doc = span.doc
+    before = doc[max(span.start - 2, 0):span.start]
+    return any(t.text in QUOTES for t in before) or \
+        (span[0].text in QUOTES and span[-1].text in QUOTES)
+
+
+def _strip_quotes(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].text in QUOTES or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in QUOTES or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else span
+
+
+def find_claims(doc: Doc, table: EntityTable) -> list[Claim]:
+    """Every claim of ``doc``: speaker, addressee, text and whether it is a quote."""
+    w = _words()
+    out: list[Claim] = []
+    for tok in doc:
+        speaker = addressee = None
+        content: Span | None = None
+        if tok.pos_ == "VERB" and tok.lemma_ in w.speech:
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            content = _content(tok)
+            if content is None:
+                continue
+            for c in tok.children:
+                if c.dep_ in ("nsubj",):
+                    speaker = _first_entity(c, table)
+                elif c.dep_ in ("dobj", "dative") and (tok.lemma_ in w.requests or tok.lemma_ == "tell"):
+                    addressee = addressee or _first_entity(c, table)
+                elif c.dep_ == "prep" and c.lower_ == "to":
+                    addressee = addressee or next(
+                        (_first_entity(p, table) for p in c.children if p.dep_ == "pobj"), None)
+            if speaker is None and tok.dep_ == "xcomp":  # "wanted to say that"
+                speaker = next((_first_entity(c, table) for c in tok.head.children
+                                if c.dep_ == "nsubj"), None)
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            pobj = next((p for p in doc[tok.i + 1].children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            speaker = _first_entity(pobj, table)
+            sent = tok.sent
+            phrase = {t.i for t in tok.subtree}
+            rest = [t.i for t in sent if t.i not in phrase and not t.is_punct]
+            if not rest:
+                continue
+            content = doc[rest[0]:rest[-1] + 1]
+        else:
+            continue
+        quote = _is_quote(content)
+        if quote:
+            content = _strip_quotes(content)
+        confidence = 0.85 if speaker else 0.55
+        if tok.lower_ == "according":
+            confidence -= 0.1
+        out.append(Claim(
+            id=f"c{len(out) + 1}", speaker=speaker, text=content.text,
+            start=content.start_char, end=content.end_char,
+            sentence=table.sentence_index(content), confidence=round(confidence, 2),
+            addressee=addressee, quote=quote))
+    return out
+
+
+def _inside(claim: Claim, start: int, end: int) -> bool:
+    return claim.start <= start and end <= claim.end
+
+
+def mark_reported(claims: list[Claim], events: list[Event], relations: list[Relation]
+                  ) -> tuple[list[Event], list[Relation]]:
+    """Events and facts inside a claim: modality 'reported', linked to the (innermost) claim."""
+    def innermost(start: int, end: int) -> Claim | None:
+        inside = [c for c in claims if _inside(c, start, end)]
+        return min(inside, key=lambda c: c.end - c.start) if inside else None
+
+    new_events = []
+    for ev in events:
+        claim = innermost(ev.start, ev.end)
+        new_events.append(replace(ev, modality="reported", claim=claim.id) if claim else ev)
+    new_relations = []
+    for rel in relations:
+        claim = innermost(rel.start, rel.end)
+        new_relations.append(replace(rel, modality="reported", claim=claim.id) if claim else rel)
+    return new_events, new_relations

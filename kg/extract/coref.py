@@ -1,0 +1,356 @@
+"""Coreference within an article: pronouns and definite descriptions -> entities.
+
+Rules over the dependency parse, with agreement and recency (coreferee needs a
+model downloaded from GitHub, so it cannot run offline here):
+
+- pronouns: he/she/his/her -> a person; its (and "it" as the subject of an event
+  verb) -> a country, organisation, place or facility; they/their -> a group or
+  organisation. Candidates are the entity mentions of the same sentence (before the
+  pronoun) and the two sentences before, scored by recency and grammatical role
+  (subjects first). Two strong structural cues override the scores: a pronoun in a
+  clause governed by a verb whose subject is the candidate ("Putin announced he would
+  withdraw"), and a possessive in a conjunct of the candidate ("Assad and his
+  opponents"). A pronoun never takes a co-argument of its own verb ("Putin called
+  him"). Gender comes from titles ("spokeswoman", "Mrs") and earlier pronouns.
+- definite descriptions: "the Syrian leader" / "the president" -> the one person
+  whose position matches (from the role step); "the Middle Eastern country", "the
+  Syrian capital", "the group" -> the most recent entity of a fitting type, filtered
+  by the region or country its adjective names.
+
+When the best candidate does not beat the runner-up clearly, nothing is resolved.
+Resolved mentions are added to the entity table (kind "pronoun" or "description"),
+so later steps read "he" as the entity it refers to through ``table.key_of``.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import lexicons
+from kg.extract.table import EntityTable
+from kg.model import Role
+from kg.vocab import entity_key
+
+#: Sentences before the current one searched for a pronoun's antecedent.
+PRONOUN_WINDOW = 2
+#: ... and for a definite description's.
+DESCRIPTION_WINDOW = 4
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_LEADER_PROPERTIES = frozenset({"presidentOf", "primeMinisterOf", "leaderOf"})
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """One resolved mention, for inspection and tests."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    kind: str
+    confidence: float
+
+
+@dataclass
+class _Mention:
+    key: str
+    root: Token
+    sentence: int
+
+
+class _Words:
+    def __init__(self) -> None:
+        lex = lexicons.load_json("discourse.json")
+        self.pronouns = {k: tuple(v) for k, v in lex["pronouns"].items()}
+        self.thing_types = frozenset(lex["thing_types"])
+        self.plural_types = frozenset(lex["plural_types"])
+        self.description_heads = {k: frozenset(v) for k, v in lex["description_heads"].items()}
+        self.female = frozenset(lex["female_words"])
+        self.male = frozenset(lex["male_words"])
+        self.regions = {k: frozenset(v) for k, v in lex["regions"].items()}
+        self.speech = frozenset(lex["speech_verbs"])
+        self.titles: dict[str, str] = lexicons.roles()["titles"]
+        self.countries = lexicons.countries()
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    return _Words()
+
+
+def _mentions(doc: Doc, table: EntityTable) -> list[_Mention]:
+    """Entity mentions in text order (runs of tokens with one key), with their root token."""
+    out: list[_Mention] = []
+    i = 0
+    while i < len(doc):
+        key = table.key_of(doc[i])
+        if key is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and table.key_of(doc[j + 1]) == key and not doc[j + 1].is_punct:
+            j += 1
+        span = doc[i:j + 1]
+        out.append(_Mention(key, span.root, table.sentence_index(span)))
+        i = j + 1
+    return out
+
+
+def _role_weight(tok: Token) -> float:
+    """Salience by grammatical role: subjects > objects > the rest."""
+    if tok.dep_ in _SUBJECT_DEPS:
+        return 1.0
+    if tok.dep_ == "poss" and tok.head.dep_ in _SUBJECT_DEPS:
+        return 0.8
+    if tok.dep_ in ("dobj", "dative", "attr"):
+        return 0.7
+    if tok.dep_ in ("appos", "compound") and tok.head.dep_ in _SUBJECT_DEPS:
+        return 0.9
+    return 0.5
+
+
+def _clause_head(tok: Token) -> Token:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _governing_subjects(pron: Token) -> set[int]:
+    """Subjects of the verbs that govern the pronoun's clause ("Putin said he ...")."""
+    out: set[int] = set()
+    verb = _clause_head(pron)
+    steps = 0
+    while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and steps < 3:
+        verb = verb.head
+        for c in verb.children:
+            if c.dep_ in _SUBJECT_DEPS:
+                out.update(t.i for t in c.subtree)
+        steps += 1
+    return out
+
+
+def _co_arguments(pron: Token) -> set[int]:
+    """Tokens that are other arguments of the pronoun's own verb (binding: not them)."""
+    if pron.dep_ == "poss" or pron.lower_.endswith("self") or pron.lower_.endswith("selves"):
+        return set()
+    verb = pron.head
+    if pron.dep_ == "pobj":
+        verb = pron.head.head
+    out = set()
+    for c in verb.children:
+        if c.i != pron.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "agent"):
+            out.update(t.i for t in c.subtree)
+        if c.dep_ == "agent" or c.dep_ == "prep":
+            for g in c.children:
+                out.update(t.i for t in g.subtree)
+    return out
+
+
+def _coordinated_with(pron: Token) -> set[int]:
+    """'Assad and his opponents': the tokens of the conjunct the possessive's noun joins."""
+    if pron.dep_ != "poss":
+        return set()
+    noun = pron.head
+    out = set()
+    if noun.dep_ == "conj":
+        out.update(t.i for t in noun.head.subtree if t.i < noun.i)
+    return out
+
+
+class _Genders:
+    """Gender per person key, learnt from titles and from pronouns already resolved."""
+
+    def __init__(self, doc: Doc, mentions: list[_Mention], table: EntityTable) -> None:
+        w = _words()
+        self.of: dict[str, str] = {}
+        for m in mentions:
+            if table.type_of(m.key) != "Person":
+                continue
+            near = [t.lower_.rstrip(".") for t in doc[max(m.root.i - 4, 0):m.root.i + 4]]
+            if any(x in w.female for x in near):
+                self.of.setdefault(m.key, "f")
+            elif any(x in w.male for x in near):
+                self.of.setdefault(m.key, "m")
+
+    def agrees(self, key: str, gender: str) -> bool:
+        known = self.of.get(key)
+        return known is None or known == gender
+
+
+def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
+                     genders: _Genders, event_verbs: frozenset[str]) -> tuple[str, float] | None:
+    w = _words()
+    kind, gender, number = w.pronouns[pron.lower_]
+    sentence = table.sentence_index(pron)
+    if pron.lower_ == "it" and not (pron.dep_ in _SUBJECT_DEPS and
+                                    pron.head.lemma_ in event_verbs | w.speech):
+        return None  # "it comes hours after...": mostly not an entity
+    governing = _governing_subjects(pron)
+    excluded = _co_arguments(pron)
+    conjunct = _coordinated_with(pron)
+    scores: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        if m.root.i >= pron.i or sentence - m.sentence > PRONOUN_WINDOW:
+            continue
+        if m.root.i in excluded:
+            continue
+        type_ = table.type_of(m.key)
+        if kind == "Person":
+            if type_ != "Person" or not genders.agrees(m.key, gender):
+                continue
+        elif kind == "Thing":
+            if type_ not in w.thing_types:
+                continue
+        elif type_ not in w.plural_types:
+            continue
+        distance = sentence - m.sentence
+        score = (1.0, 0.6, 0.35)[min(distance, 2)] * _role_weight(m.root)
+        if m.root.i in governing or m.root.i in conjunct:
+            score += 2.0
+        elif distance == 0:
+            score += 0.1 * (1 - (pron.i - m.root.i) / 60)  # closer is likelier
+        scores[m.key] = max(scores[m.key], score)
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best_key, best = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best < 0.3 or (second and best - second < 0.2 and best < 1.5 * second):
+        return None
+    confidence = round(min(0.95, 0.55 + (best - second) / 2), 2)
+    if kind == "Person":
+        genders.of.setdefault(best_key, gender)
+    return best_key, confidence
+
+
+def _np_span(head: Token) -> Span:
+    """'the Middle Eastern country' from its head: left modifiers only."""
+    doc = head.doc
+    start = min([head.i] + [t.i for c in head.lefts for t in c.subtree])
+    return doc[start:head.i + 1]
+
+
+def _is_description(tok: Token, table: EntityTable) -> bool:
+    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or table.key_of(tok) is not None:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts):
+        return False
+    # "the deputy foreign minister, Gennady Gatilov": an apposition names it already
+    if any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "appos":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "the president of France": the role step reads it
+    return True
+
+
+def _modifier_countries(span: Span) -> tuple[set[str], set[str] | None]:
+    """(countries named by a modifier, countries allowed by a region adjective or None)."""
+    w = _words()
+    named: set[str] = set()
+    allowed: set[str] | None = None
+    words = [t.text for t in span[:-1] if t.dep_ != "det"]
+    for t in words:
+        country = w.countries.country_of(t)
+        if country:
+            named.add(country)
+    text = " ".join(words).lower()
+    for region, members in w.regions.items():
+        if region in text:
+            allowed = set(members) if allowed is None else allowed & members
+    return named, allowed
+
+
+def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_Mention],
+                   table: EntityTable) -> tuple[str, float] | None:
+    """'the Syrian leader' -> the one earlier-mentioned person whose position fits."""
+    from kg.extract.roles import ROLE_PROPERTIES
+
+    w = _words()
+    role_name = w.titles.get(head.lower_)
+    named, _ = _modifier_countries(span)
+    earlier = {m.key for m in mentions if m.root.i < head.i}
+    fits = set()
+    for r in roles:
+        if r.holder not in earlier:
+            continue
+        same_role = r.role == role_name or r.role.endswith(" " + str(role_name))
+        leader = head.lower_ in ("leader", "head") and \
+            ROLE_PROPERTIES.get(r.role) in _LEADER_PROPERTIES
+        if not (same_role or leader):
+            continue
+        if named:
+            org = r.organization or ""
+            if org not in {entity_key("Country", c) for c in named}:
+                continue
+        fits.add(r.holder)
+    if len(fits) == 1:
+        return next(iter(fits)), 0.8 if named else 0.7
+    return None
+
+
+def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
+                              table: EntityTable) -> tuple[str, float] | None:
+    """'the Middle Eastern country' -> the most recent fitting entity before it."""
+    w = _words()
+    types = w.description_heads[head.lemma_.lower()]
+    named, allowed = _modifier_countries(span)
+    sentence = table.sentence_index(head)
+    recent: list[tuple[int, str]] = []
+    for m in mentions:
+        if m.root.i >= span.start or sentence - m.sentence > DESCRIPTION_WINDOW:
+            continue
+        type_ = table.type_of(m.key)
+        if type_ not in types:
+            continue
+        name = table.name_of(m.key)
+        country = name if type_ == "Country" else w.countries.capitals.get(name)
+        if named and country not in named:
+            continue
+        if allowed is not None and (country or name) not in allowed:
+            continue
+        if named and type_ == "Country":
+            continue  # "the Syrian state" names Syria itself: the entity step reads it
+        recent.append((m.root.i, m.key))
+    if not recent:
+        return None
+    recent.sort(reverse=True)
+    best_i, best_key = recent[0]
+    rivals = [k for i, k in recent[1:] if k != best_key and
+              table.sentence_index(head.doc[i]) == table.sentence_index(head.doc[best_i])]
+    filtered = allowed is not None or bool(named)
+    if rivals and not filtered:
+        return None  # two fitting entities equally recent: too weak
+    return best_key, 0.8 if filtered else 0.6
+
+
+def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] = (),
+            event_verbs: frozenset[str] = frozenset()) -> list[Resolution]:
+    """Add resolved pronoun and description mentions to ``table``; return them."""
+    w = _words()
+    mentions = _mentions(doc, table)
+    genders = _Genders(doc, mentions, table)
+    out: list[Resolution] = []
+    for tok in doc:
+        low = tok.lower_
+        found: tuple[str, float] | None = None
+        if low in w.pronouns and tok.pos_ == "PRON" and table.key_of(tok) is None:
+            found = _resolve_pronoun(tok, mentions, table, genders, event_verbs)
+            span, kind = doc[tok.i:tok.i + 1], "pronoun"
+        elif _is_description(tok, table):
+            span, kind = _np_span(tok), "description"
+            if low in w.titles:
+                found = _resolve_title(tok, span, list(roles), mentions, table)
+            elif tok.lemma_.lower() in w.description_heads:
+                found = _resolve_type_description(tok, span, mentions, table)
+        if found is None:
+            continue
+        key, confidence = found
+        table.add(span, table.type_of(key), table.name_of(key), kind=kind, key=key)
+        # later pronouns can take this mention as their antecedent
+        mentions.append(_Mention(key, tok, table.sentence_index(tok)))
+        mentions.sort(key=lambda m: m.root.i)
+        out.append(Resolution(span.text, span.start_char, span.end_char, key, kind, confidence))
+    return out

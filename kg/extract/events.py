@@ -1,0 +1,491 @@
+"""Events as n-ary nodes: kind, trigger, arguments by role, time, modality.
+
+The event lexicon is data in the ontology (``kg/data/ontology/events.ttl``, linked
+as ``ontology/events.ttl``): each event class lists its verb and noun trigger lemmas.
+A trigger is a verb ("ordered", "pull out", "call for"), a noun ("the withdrawal",
+"air strikes", "peace talks") or a predicative adjective ("present in Syria").
+
+Arguments come from the dependency parse, read through the entity table (so
+pronouns and descriptions resolved by coreference count):
+
+- verbs: subject -> agent (passive: patient, "by" -> agent); direct object -> the
+  class's object role (patient, addressee, participant, destination); an object,
+  'to'-clause or complement clause that is itself an event -> eventObject ("Putin
+  ordered the withdrawal", "asked them to negotiate", "announced he would withdraw");
+  a subject-less 'to'-clause or conjunct takes its controller's subject (or, after
+  ask/urge/order, the object);
+- nouns: possessive or demonym modifier -> agent ("Russia's withdrawal", "Russian air
+  strikes"); "of" -> the class's of-role ("withdrawal of troops" -> agent); a noun
+  that is the object of a light verb takes the verb's subject ("Russia will keep a
+  presence"), one attached to an event by "with"/"by" takes that event's agent;
+- prepositions: from -> origin, to/into -> destination (movements) or addressee,
+  with/between -> participant, in/at/near -> location, on/against -> patient (attacks);
+- partitives look through "of" ("the main part of Russian troops" -> Russian forces).
+
+Time comes from the time expressions attached to the trigger's clause; polarity and
+modality from ``kg.extract.modality``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import lexicons, modality
+from kg.extract.table import EntityTable
+from kg.model import Event, Role, TimeExpression
+from kg.vocab import KG, entity_key
+
+PLACE_TYPES = frozenset({"Place", "Country", "Facility"})
+AGENT_TYPES = frozenset({"Person", "Organization", "Country", "Group", "Place"})
+_LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout",
+                             "around", "outside"})
+_PARTY_PREPS = frozenset({"with", "between", "among"})
+_MAX_HOPS = 6
+
+
+@dataclass(frozen=True)
+class EventClass:
+    kind: str
+    object_role: str = "patient"
+    of_role: str = "patient"
+    movement: bool = False
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Trigger lemma -> event class, by part of speech, read from the ontology."""
+
+    classes: dict[str, EventClass]
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    adjectives: dict[str, str]
+
+    def verb_lemmas(self) -> frozenset[str]:
+        return frozenset(v.split()[0] for v in self.verbs)
+
+
+def lexicon_path():
+    return resources.files("kg").joinpath("data", "ontology", "events.ttl")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> EventLexicon:
+    """The event lexicon, parsed once per process from the ontology file."""
+    from rdflib import RDFS, Graph, Literal
+
+    graph = Graph()
+    graph.parse(data=lexicon_path().read_text(encoding="utf-8"), format="turtle")
+    classes: dict[str, EventClass] = {}
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for cls in set(graph.subjects(RDFS.subClassOf, None)):
+        if not str(cls).startswith(str(KG)):
+            continue
+        kind = str(cls)[len(str(KG)):]
+        obj_role = graph.value(cls, KG.objectRole)
+        of_role = graph.value(cls, KG.ofRole)
+        movement = graph.value(cls, KG.movement)
+        classes[kind] = EventClass(
+            kind, str(obj_role) if obj_role else "patient", str(of_role) if of_role else "patient",
+            bool(movement.toPython()) if isinstance(movement, Literal) else False)
+        for lemma in graph.objects(cls, KG.verbLemma):
+            verbs[str(lemma)] = kind
+        for lemma in graph.objects(cls, KG.nounLemma):
+            nouns[str(lemma)] = kind
+        for lemma in graph.objects(cls, KG.triggerLemma):
+            adjectives[str(lemma)] = kind
+    return EventLexicon(classes, verbs, nouns, adjectives)
+
+
+class _Words:
+    def __init__(self) -> None:
+        lex = lexicons.load_json("discourse.json")
+        self.partitives = frozenset(lex["partitives"])
+        self.light_verbs = frozenset(lex["light_verbs"])
+        self.object_control = frozenset(lex["object_control"])
+        self.countries = lexicons.countries()
+        self.force_nouns = frozenset(lexicons.entities()["force_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    return _Words()
+
+
+@dataclass
+class _Draft:
+    token: Token
+    span: Span
+    cls: EventClass
+    verbal: bool
+    args: list[tuple[str, str]]
+    time: TimeExpression | None = None
+    id: str = ""
+
+    def has(self, role: str) -> bool:
+        return any(r == role for r, _ in self.args)
+
+    def add(self, role: str, key: str | None) -> None:
+        if key and (role, key) not in self.args and not any(k == key for _, k in self.args):
+            self.args.append((role, key))
+
+
+def _match_trigger(tok: Token, lex: EventLexicon, table: EntityTable) -> tuple[str, Span] | None:
+    """(event kind, trigger span) when ``tok`` triggers an event."""
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    if tok.pos_ == "VERB":
+        for c in tok.children:
+            if c.dep_ in ("prt", "prep"):
+                kind = lex.verbs.get(f"{lemma} {c.lower_}")
+                if kind:
+                    return kind, doc[min(tok.i, c.i):max(tok.i, c.i) + 1]
+        kind = lex.verbs.get(lemma)
+        return (kind, doc[tok.i:tok.i + 1]) if kind else None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if _headline_verb(tok, table) and lemma in lex.verbs:
+            return lex.verbs[lemma], doc[tok.i:tok.i + 1]
+        if table.key_of(tok) is not None or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+            return None
+        if lemma == "order" and tok.head.lower_ == "in":  # "in order to"
+            return None
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+        if mods:
+            kind = lex.nouns.get(f"{mods[0].lemma_.lower()} {lemma}") or \
+                lex.nouns.get(f"{mods[0].lower_} {lemma}")
+            if kind:
+                return kind, doc[mods[0].i:tok.i + 1]
+        kind = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+        return (kind, doc[tok.i:tok.i + 1]) if kind else None
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        kind = lex.adjectives.get(lemma)
+        return (kind, doc[tok.i:tok.i + 1]) if kind else None
+    return None
+
+
+def _headline_verb(tok: Token, table: EntityTable) -> bool:
+    """'Putin orders withdrawal of ...': a headline verb the parser read as a noun compound."""
+    if tok.dep_ != "compound" or tok.tag_ not in ("NNS", "VBZ") or tok.i == 0:
+        return False
+    left = tok.doc[tok.i - 1]
+    return table.key_of(left) is not None and left.head.i in (tok.i, tok.head.i) \
+        and tok.head.i > tok.i
+
+
+class _Reader:
+    """Reads the arguments of the triggers of one Doc."""
+
+    def __init__(self, doc: Doc, table: EntityTable, roles: list[Role]) -> None:
+        self.doc = doc
+        self.table = table
+        self.words = _words()
+        self.holders_country = {
+            r.holder: r.organization for r in roles
+            if r.organization and r.organization.startswith("Country:")}
+        self.drafts: dict[int, _Draft] = {}
+
+    # -- entities -------------------------------------------------------------------
+    def _country_mention(self, tok: Token) -> str | None:
+        """A demonym modifier ("Russian air strikes") as a mention of its country."""
+        country = self.words.countries.demonyms.get(tok.text)
+        if not country:
+            return None
+        return self.table.add(self.doc[tok.i:tok.i + 1], "Country", country,
+                              kind="description", key=entity_key("Country", country))
+
+    def _forces_of(self, tok: Token) -> str | None:
+        """'its military', 'his troops': forces of the country the possessive names."""
+        if tok.lower_ not in self.words.force_nouns and tok.lemma_ not in self.words.force_nouns:
+            return None
+        for c in tok.children:
+            if c.dep_ != "poss":
+                continue
+            owner = self.table.key_of(c)
+            country = None
+            if owner and owner.startswith("Country:"):
+                country = self.table.name_of(owner)
+            elif owner in self.holders_country:
+                country = self.table.name_of(self.holders_country[owner])
+            if country:
+                adjective = self.words.countries.adjective.get(country, country)
+                name = f"{adjective} forces"
+                return self.table.add(self.doc[c.i:tok.i + 1], "Group", name,
+                                      kind="description", key=entity_key("Group", name))
+        return None
+
+    def referents(self, tok: Token, depth: int = 0) -> list[str]:
+        """Entity keys or event ids a noun phrase headed by ``tok`` refers to (conjuncts too)."""
+        out: list[str] = []
+        key = self.table.key_of(tok)
+        if tok.i in self.drafts:
+            out.append(f"@{tok.i}")
+        elif key:
+            out.append(key)
+        else:
+            found = self._forces_of(tok)
+            if found:
+                out.append(found)
+            elif tok.lemma_.lower() in self.words.partitives or tok.like_num:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                out.extend(self.referents(p, depth + 1))
+            else:
+                # "the deputy minister, Gennady Gatilov"; "the Hmeimim air base"
+                for c in tok.children:
+                    if c.dep_ == "appos" and self.table.key_of(c):
+                        out.append(self.table.key_of(c))
+                        break
+                else:
+                    for c in tok.children:
+                        key = self.table.key_of(c)
+                        if c.dep_ in ("compound", "nmod") and key and \
+                                self.table.type_of(key) in PLACE_TYPES | {"Organization"}:
+                            out.append(key)
+                            break
+        if depth < 4:
+            for c in tok.children:
+                if c.dep_ == "conj":
+                    out.extend(self.referents(c, depth + 1))
+        return list(dict.fromkeys(out))
+
+    def _type(self, key: str) -> str | None:
+        return None if key.startswith("@") else self.table.type_of(key)
+
+    # -- arguments ----------------------------------------------------------------------
+    def _subject(self, verb: Token, hops: int = 0) -> list[str]:
+        """Who does ``verb``: its subject, or its controller's, or its conjunct head's."""
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return self.referents(c)
+        if hops >= _MAX_HOPS or verb.head.i == verb.i:
+            return []
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            if head.lemma_ in self.words.object_control:
+                for c in head.children:
+                    if c.dep_ in ("dobj", "dative"):
+                        return self.referents(c)
+            return self._subject(head, hops + 1)
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            return self._subject(head, hops + 1)
+        if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+            return self.referents(head)
+        return []
+
+    def _preposition(self, d: _Draft, prep: Token) -> None:
+        word = prep.lower_
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            for key in self.referents(p):
+                type_ = self._type(key)
+                if key.startswith("@"):
+                    if word in _PARTY_PREPS | {"for", "of"} and d.cls.kind != self.drafts[
+                            int(key[1:])].cls.kind:
+                        d.add("eventObject", key)
+                    continue
+                if type_ in ("Date", "Quantity", "EventName"):
+                    continue
+                if word == "from":
+                    d.add("origin", key)
+                elif word in ("to", "into", "towards", "toward"):
+                    d.add("destination" if d.cls.movement else "addressee", key)
+                elif word in _PARTY_PREPS:
+                    d.add("participant", key)
+                elif word in _LOCATION_PREPS and type_ in PLACE_TYPES:
+                    d.add("location", key)
+                elif word in ("on", "against") and d.cls.kind in ("Attack", "Airstrike", "Sanction"):
+                    d.add("patient", key)
+                elif word == "on" and type_ in PLACE_TYPES:
+                    d.add("location", key)
+                elif word == "by" and type_ in AGENT_TYPES:
+                    d.add("agent", key)
+                elif word == "of" and not d.verbal:
+                    d.add(d.cls.of_role, key)
+            if word == "of" and not d.verbal:
+                self._object_preps(d, p)
+
+    def _object(self, d: _Draft, obj: Token, role: str) -> None:
+        for key in self.referents(obj):
+            if key.startswith("@"):
+                d.add("eventObject", key)
+            elif self._type(key) not in ("Date", "Quantity"):
+                d.add(role, key)
+        self._object_preps(d, obj)
+
+    def _object_preps(self, d: _Draft, obj: Token) -> None:
+        """'withdraw part of the troops from Syria': the parser hangs 'from' on the object."""
+        if not d.cls.movement:
+            return
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "to", "into", "out"):
+                self._preposition(d, c)
+
+    def read_headline(self, d: _Draft) -> None:
+        """'Putin orders withdrawal': agent on the left, object the compound's head."""
+        v = d.token
+        for key in self.referents(v.doc[v.i - 1]):
+            d.add("agent", key)
+        self._object(d, v.head, d.cls.object_role)
+
+    def read_verb(self, d: _Draft) -> None:
+        v = d.token
+        if v.pos_ in ("NOUN", "PROPN"):
+            self.read_headline(d)
+            return
+        clause = v.head if v.pos_ == "ADJ" else v  # "Russia has been present in Syria"
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+        for c in clause.children:
+            if c.dep_ == "nsubj":
+                for key in self.referents(c):
+                    if not key.startswith("@"):
+                        d.add("agent", key)
+            elif c.dep_ == "nsubjpass":
+                self._object(d, c, d.cls.object_role)
+            elif c.dep_ == "agent":
+                for p in c.children:
+                    for key in self.referents(p):
+                        d.add("agent", key)
+        if not d.has("agent") and not passive:
+            for key in self._subject(clause):
+                if not key.startswith("@"):
+                    d.add("agent", key)
+        tokens = list(v.children) + ([c for c in clause.children if c.dep_ == "prep"]
+                                     if clause is not v else [])
+        multi_prep = {t.i for t in d.span if t.i != v.i}
+        for c in tokens:
+            if c.i in multi_prep:  # "call for X", "call on X": X is the object
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        self._object(d, p, "patient" if c.lower_ == "for" else d.cls.object_role)
+            elif c.dep_ == "dobj":
+                self._object(d, c, d.cls.object_role)
+            elif c.dep_ == "dative":
+                self._object(d, c, "addressee")
+            elif c.dep_ in ("xcomp", "ccomp") and c.i in self.drafts:
+                d.add("eventObject", f"@{c.i}")
+            elif c.dep_ == "prep":
+                self._preposition(d, c)
+
+    def read_noun(self, d: _Draft) -> None:
+        n = d.token
+        for c in n.children:
+            if c.dep_ == "poss":
+                for key in self.referents(c):
+                    if self._type(key) in AGENT_TYPES:
+                        d.add("agent", key)
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i < d.span.start:
+                if any(h in self.drafts and self.drafts[h].verbal for h in range(c.i + 1, n.i)):
+                    continue  # "Putin orders withdrawal": Putin is the order's agent
+                key = self.table.key_of(c)
+                if c.text in self.words.countries.demonyms:
+                    key = self._country_mention(c)
+                if key and self._type(key) in AGENT_TYPES:
+                    if self._type(key) in ("Place", "Country") and c.text not in \
+                            self.words.countries.demonyms:
+                        d.add("location", key)  # "the Syria talks"
+                    else:
+                        d.add("agent", key)
+            elif c.dep_ == "prep":
+                self._preposition(d, c)
+            elif c.dep_ in ("acl", "relcl"):
+                for g in c.children:
+                    if g.dep_ == "prep":
+                        self._preposition(d, g)
+
+    def inherit(self, d: _Draft) -> None:
+        """A noun's agent from its verb: light verbs, and events it is the means of."""
+        if d.verbal or d.has("agent"):
+            return
+        n = d.token
+        head = n.head
+        if n.dep_ in ("dobj", "nsubjpass") and head.lemma_ in self.words.light_verbs \
+                and head.i not in self.drafts:
+            for key in self._subject(head):
+                if not key.startswith("@"):
+                    d.add("agent", key)
+            for c in head.children:  # "keep a presence in X": the verb's preposition
+                if c.dep_ == "prep":
+                    self._preposition(d, c)
+        elif n.dep_ == "pobj" and head.lower_ in ("with", "by", "through", "via") \
+                and head.head.i in self.drafts:
+            parent = self.drafts[head.head.i]
+            for role, key in parent.args:
+                if role == "agent":
+                    d.add("agent", key)
+
+
+def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpression]]) -> None:
+    """Give each event the time expression of its clause (the nearest governing trigger)."""
+    for span, expr in times:
+        tok = span.root
+        for _ in range(_MAX_HOPS):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.i in drafts:
+                if drafts[tok.i].time is None:
+                    drafts[tok.i].time = expr
+                break
+            if tok.pos_ in ("VERB", "AUX"):
+                # "began withdrawing", "started the withdrawal": aspectual verb + event
+                for c in tok.children:
+                    if c.dep_ in ("xcomp", "dobj") and c.i in drafts and drafts[c.i].time is None:
+                        drafts[c.i].time = expr
+                        break
+                break
+
+
+def _confidence(d: _Draft) -> float:
+    score = 0.55 if d.verbal else (0.55 if len(d.span) > 1 else 0.45)
+    entity_args = [r for r, k in d.args if not k.startswith("@")]
+    if any(r == "agent" for r in entity_args):
+        score += 0.2
+    if len(entity_args) > (1 if d.has("agent") else 0):
+        score += 0.1
+    if d.has("eventObject"):
+        score += 0.05
+    if d.time is not None:
+        score += 0.05
+    if not d.args:
+        score -= 0.1
+    return round(max(0.1, min(score, 0.95)), 2)
+
+
+def find_events(doc: Doc, table: EntityTable, times: list[tuple[Span, TimeExpression]] = (),
+                roles: list[Role] | tuple[Role, ...] = ()) -> list[Event]:
+    """Every event of ``doc``, with arguments, time, polarity, modality and confidence."""
+    lex = lexicon()
+    reader = _Reader(doc, table, list(roles))
+    for tok in doc:
+        found = _match_trigger(tok, lex, table)
+        if found:
+            kind, span = found
+            verbal = tok.pos_ in ("VERB", "ADJ") or _headline_verb(tok, table)
+            reader.drafts[tok.i] = _Draft(tok, span, lex.classes[kind], verbal, [])
+    for n, i in enumerate(sorted(reader.drafts)):
+        reader.drafts[i].id = f"e{n + 1}"
+    for d in reader.drafts.values():
+        (reader.read_verb if d.verbal else reader.read_noun)(d)
+    for i in sorted(reader.drafts):  # left to right, so parents are read first
+        reader.inherit(reader.drafts[i])
+    _attach_times(reader.drafts, list(times))
+    ids = {f"@{i}": d.id for i, d in reader.drafts.items()}
+    out = []
+    for i in sorted(reader.drafts):
+        d = reader.drafts[i]
+        mod = modality.of_token(d.token)
+        args = tuple((role, ids.get(key, key)) for role, key in d.args
+                     if ids.get(key, key) != d.id)
+        out.append(Event(
+            id=d.id, kind=d.cls.kind, trigger=d.span.text, start=d.span.start_char,
+            end=d.span.end_char, sentence=table.sentence_index(d.token),
+            confidence=_confidence(d), arguments=args, time=d.time,
+            polarity=mod.polarity, modality=mod.modality))
+    return out

@@ -1,0 +1,205 @@
+"""Time expressions: absolute and relative dates resolved against the publication date.
+
+``resolve(text, published)`` turns "last night", "this morning", "last week",
+"September 30 last", "on Monday", "three days ago", "March 15, 2016" into an ISO
+date (the first day of the period for a week, month or year, with the granularity
+saying which); relative expressions stay unresolved (``value=None``) when the
+article's date is unknown. ``find_times`` reads the spaCy DATE/TIME spans of a Doc,
+keeps a leading "since/until/from/on/by" and a trailing "last/next" in the kept text,
+and drops bare durations ("a few hours"), which are not points in time.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import TimeExpression
+from kg.textdates import MONTHS
+
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+#: Words that make a DATE/TIME span a point in time rather than a duration.
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
+          "year": 365, "years": 365}
+_NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_LEAD_PREPS = frozenset({"since", "until", "till", "from", "on", "by", "in", "before", "after"})
+_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+
+def _month(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _nearest_year(month: int, day: int, published: date, direction: str) -> date | None:
+    """The date month/day closest to ``published`` ("last" forces the past, "next" the future)."""
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if direction == "past":
+        options = [d for d in options if d <= published]
+    elif direction == "future":
+        options = [d for d in options if d >= published]
+    return min(options, key=lambda d: abs((d - published).days)) if options else None
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def resolve(text: str, published: date | None, tense: str = "past") -> tuple[str | None, str]:
+    """(ISO value or None, granularity) of a time expression.
+
+    ``tense`` ("past" or "future") picks the direction of a bare weekday.
+    """
+    low = " ".join(re.sub(r"[,]", " ", text.lower()).split())
+    low = re.sub(r"^(since|until|till|from|on|by|in|before|after|as of)\s+", "", low)
+    direction = "past" if re.search(r"\b(last|ago|past|previous)\b", low) else \
+        "future" if re.search(r"\b(next|coming)\b", low) else "nearest"
+
+    # absolute: ISO, "March 15, 2016", "15 March 2016", "March 2016", "2016"
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
+    if m:
+        return _iso(int(m[1]), int(m[2]), int(m[3])), "day"
+    m = re.search(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s+(\d{4})\b", low)
+    if m:
+        return _iso(int(m[3]), _month(m[1]), int(m[2])), "day"
+    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"\s+(\d{4})\b", low)
+    if m:
+        return _iso(int(m[3]), _month(m[2]), int(m[1])), "day"
+    m = re.search(_MONTH_RE + r"\s+(?:of\s+)?(\d{4})\b", low)
+    if m:
+        return _iso(int(m[2]), _month(m[1]), 1), "month"
+    m = re.fullmatch(r"(?:the year\s+)?(\d{4})", low)
+    if m:
+        return _iso(int(m[1]), 1, 1), "year"
+
+    # month and day without a year: the occurrence nearest the publication date
+    m = re.search(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b", low) or \
+        re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE, low)
+    if m:
+        month_word, day_word = (m[1], m[2]) if not m[1].isdigit() else (m[2], m[1])
+        month, day = _month(month_word), int(day_word)
+        if published is None or month is None:
+            return None, "day"
+        found = _nearest_year(month, day, published, direction)
+        return (found.isoformat() if found else None), "day"
+
+    if published is None:
+        return None, _granularity_of(low)
+
+    for word, shift in _DEICTIC.items():
+        if re.search(rf"\b{word}\b", low):
+            return (published + timedelta(days=shift)).isoformat(), "day"
+    if re.search(r"\b(last|yesterday)\s+(night|evening)\b", low):
+        return (published - timedelta(days=1)).isoformat(), "day"
+    if re.search(r"\b(this|earlier this|later this)\s+(" + "|".join(_PARTS_OF_DAY) + r")\b", low):
+        return published.isoformat(), "day"
+    if re.search(r"\byesterday\b", low):
+        return (published - timedelta(days=1)).isoformat(), "day"
+
+    m = re.search(r"\b(\d+|" + "|".join(_NUMBERS) + r")\s+(days?|weeks?|months?|years?)\s+ago\b", low)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
+        unit = m[2]
+        if unit.startswith("year"):
+            return _iso(published.year - n, published.month, min(published.day, 28)), "year"
+        if unit.startswith("month"):
+            y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+            return _iso(y, mo + 1, 1), "month"
+        return (published - timedelta(days=n * _UNITS[unit])).isoformat(), \
+            "week" if unit.startswith("week") else "day"
+
+    m = re.search(r"\b(last|this|next|earlier this|later this|past)\s+(week|month|year)\b", low)
+    if m:
+        which, unit = m[1], m[2]
+        step = -1 if which in ("last", "past") else 1 if which == "next" else 0
+        if unit == "week":
+            return (_week_start(published) + timedelta(weeks=step)).isoformat(), "week"
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
+            return _iso(y, mo + 1, 1), "month"
+        return _iso(published.year + step, 1, 1), "year"
+
+    for name, index in WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", low):
+            want_future = direction == "future" or (direction == "nearest" and tense == "future")
+            delta = (index - published.weekday()) % 7
+            if want_future:
+                return (published + timedelta(days=delta or 7)).isoformat(), "day"
+            back = (published.weekday() - index) % 7
+            return (published - timedelta(days=back)).isoformat(), "day"
+    return None, "unknown"
+
+
+def _granularity_of(low: str) -> str:
+    for unit in ("week", "month", "year"):
+        if re.search(rf"\b{unit}\b", low):
+            return unit
+    return "day"
+
+
+def _iso(year: int, month: int | None, day: int) -> str | None:
+    if month is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def is_point(text: str) -> bool:
+    """Whether an expression names a point or period in time (not a bare duration)."""
+    low = text.lower()
+    if re.search(r"\d{4}|" + _MONTH_RE + r"\b", low) and not re.search(r"\bmonths?\b", low):
+        return True
+    if re.search(r"\b(" + "|".join(list(WEEKDAYS) + list(_DEICTIC)) + r")\b", low):
+        return True
+    if re.search(r"\b(last|this|next|earlier this|later this|past)\s+(" +
+                 "|".join(_PARTS_OF_DAY) + r"|week|month|year|weekend)\b", low):
+        return True
+    return bool(re.search(r"\bago\b", low))
+
+
+def _extend(doc: Doc, span: Span) -> Span:
+    """Take in a preposition before ('since September 30') and 'last'/'next' after."""
+    start, end = span.start, span.end
+    if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS:
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in ("last", "next") and doc[end].head.i in \
+            range(span.start, span.end):
+        end += 1
+    return doc[start:end]
+
+
+def clause_tense(token: Token) -> str:
+    """'future' when the token's verb has a will/shall auxiliary, else 'past'."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children if c.dep_ == "aux"):
+        return "future"
+    return "past"
+
+
+def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpression]]:
+    """Every point-in-time expression of ``doc`` with its span, resolved when possible."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or not is_point(ent.text):
+            continue
+        span = _extend(doc, ent)
+        value, granularity = resolve(span.text, published, clause_tense(ent.root))
+        if value is None and published is not None:
+            value, granularity = resolve(ent.text, published, clause_tense(ent.root))
+        out.append((span, TimeExpression(text=span.text, start=span.start_char,
+                                         end=span.end_char, value=value,
+                                         granularity=granularity if value else "unknown")))
+    return out
