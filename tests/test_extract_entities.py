@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.entities import find_entities
+from kg.extract.table import EntityTable
 from kg.model import ENTITY_TYPES, Extraction
 
 
@@ -36,10 +38,13 @@ def test_country_names_are_countries_even_when_the_model_says_person(extract_tex
         keys_of_type(x, "Country")
 
 
-def test_demonyms_are_groups_and_name_the_country_only_before_a_title(extract_text):
-    x = extract_text("The Russian decision surprised many. Syrian President Bashar Assad "
-                     "welcomed it, and the Syrian government agreed.")
-    ents = by_key(x)
+def test_demonyms_are_groups_and_name_the_country_only_before_a_title(nlp):
+    # the entity step alone: later steps (coreference, events) may add descriptions
+    doc = nlp("The Russian decision surprised many. Syrian President Bashar Assad "
+              "welcomed it, and the Syrian government agreed.")
+    table = EntityTable(doc)
+    find_entities(doc, table)
+    ents = {e.key: e for e in table.freeze()}
     assert ents["Group:russian"].type == "Group"
     assert "Country:russia" not in ents
     syria = ents["Country:syria"]
