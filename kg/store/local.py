@@ -8,8 +8,10 @@ loopback SPARQL service through which other processes read and write (see
 """
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import sys
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -64,6 +66,16 @@ def _after_fork_child() -> None:
 
 os.register_at_fork(before=_before_fork, after_in_parent=_after_fork_parent,
                      after_in_child=_after_fork_child)
+
+
+@atexit.register
+def _close_at_exit() -> None:
+    """Stop the services and remove the owner files of stores left open (atexit runs
+    while the service threads still live; later, stopping them would hang)."""
+    for handle in list(_HANDLES.values()):
+        if handle.pid == os.getpid():
+            handle.refs = 1
+            release(handle)
 
 
 def _is_lock_error(err: OSError) -> bool:
@@ -161,8 +173,11 @@ class LocalStore(Store):
         self._check_writable()
         insert = insert_article_data(graph_iri, ntriples, source)
         with self._handle.write_lock:  # find + drop + insert without a writer in between
-            old = set(self._graphs_of_source(source)) | {graph_iri}
-            self._ox.update(drop_graphs_update(sorted(old)) + " ;\n" + insert)
+            old = set(self._graphs_of_source(source))
+            if self._ox.contains_named_graph(ox.NamedNode(graph_iri)):
+                old.add(graph_iri)
+            drops = drop_graphs_update(sorted(old)) + " ;\n" if old else ""
+            self._ox.update(drops + insert)
 
     def replace_graph(self, iri: str, ntriples: bytes) -> None:
         self._check_writable()
@@ -251,6 +266,8 @@ class LocalStore(Store):
             release(self._handle)
 
     def __del__(self) -> None:
+        if sys.is_finalizing():
+            return  # _close_at_exit did the work; threads are gone by now
         try:
             self.close()
         except (StoreError, OSError):

@@ -16,8 +16,11 @@ URL gives HTTP basic auth (``&auth=digest`` for Virtuoso's ``/sparql-auth``);
 """
 from __future__ import annotations
 
+import atexit
 import os
+import sys
 import tempfile
+import weakref
 from pathlib import Path
 from typing import IO, Iterator
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -116,6 +119,20 @@ def parse_location(location: str) -> dict:
             "query_params": extra, "auth": auth}
 
 
+# Stores with queued writes, flushed at exit so a caller that forgets ``flush()`` loses
+# nothing it was told was stored (a SIGKILL still loses the queue: rebuild redoes it).
+_QUEUES: "weakref.WeakSet[RemoteStore]" = weakref.WeakSet()
+
+
+@atexit.register
+def _flush_at_exit() -> None:
+    for store in list(_QUEUES):
+        try:
+            store.flush()
+        except StoreError as err:
+            print(f"kg: warning: unsent store writes lost: {err}", file=sys.stderr)
+
+
 class RemoteStore(Store):
     """The store API over HTTP. Article writes are queued and sent in batches (one
     request = one transaction on the server); :meth:`flush` sends the queue."""
@@ -143,6 +160,7 @@ class RemoteStore(Store):
         self._session: requests.Session | None = None
         self._pending: list[tuple[str, str | None, bool]] = []  # (update, graph, adds)
         self._pending_bytes = 0
+        _QUEUES.add(self)
 
     @classmethod
     def from_location(cls, location: str, read_only: bool = False) -> "RemoteStore":

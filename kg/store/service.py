@@ -60,8 +60,9 @@ class OwnerService:
         self._server.daemon_threads = True
         host, port = self._server.server_address[:2]
         self.url = f"http://{host}:{port}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
-                                        name="kg-store-owner")
+        # A short poll interval: closing a store waits for it.
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
+                                        daemon=True, name="kg-store-owner")
         self._thread.start()
         self._write_info()
 
@@ -77,9 +78,12 @@ class OwnerService:
         info = read_info(self.store_dir)
         if info is not None and info.token == self.token:
             (self.store_dir / INFO_FILE).unlink(missing_ok=True)
-        self._server.shutdown()
-        self._server.server_close()
+        # ``shutdown()`` waits for the serving thread without a time limit; bound it.
+        stopper = threading.Thread(target=self._server.shutdown, daemon=True)
+        stopper.start()
+        stopper.join(timeout=5)
         self._thread.join(timeout=5)
+        self._server.server_close()
 
 
 class _Handler(BaseHTTPRequestHandler):
