@@ -133,10 +133,18 @@ class _Reader:
             lo = max(lo, after.i + 1)
         hi = min(hi, lo + _MAX_TEXT_TOKENS - 1)
         doc = self.doc
-        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark"):
+        while lo < hi and (doc[lo].is_space or doc[lo].dep_ == "mark"
+                           or doc[lo].is_punct and not doc[lo].is_quote):
             lo += 1
-        while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ in ("cc",)):
+        while hi > lo and (doc[hi].is_space or doc[hi].dep_ == "cc"
+                           or doc[hi].is_punct and not doc[hi].is_quote):
             hi -= 1
+        # keep quotes only in pairs: '"the main part" of his troops', not 'part" of'
+        if sum(t.is_quote for t in doc[lo:hi + 1]) % 2:
+            if doc[lo].is_quote and lo < hi:
+                lo += 1
+            elif doc[hi].is_quote and hi > lo:
+                hi -= 1
         return doc[lo:hi + 1].text
 
     # -- subjects ------------------------------------------------------------------
