@@ -157,3 +157,9 @@ def test_surname_the_model_missed_is_still_a_mention(extract_text):
 def test_a_hyphen_at_the_start_is_not_a_dateline(extract_text):
     x = extract_text("UN Secretary-General Antonio Guterres spoke in Geneva.")
     assert len(x.sentences) == 1
+
+
+def test_degenerate_texts_extract_nothing_without_error(extract_text):
+    for text in ("", "  \n\n ", "(", "the port of", "A - B - C", "President"):
+        x = extract_text(text)
+        assert x.relations == () and x.roles == ()

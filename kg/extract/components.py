@@ -106,6 +106,7 @@ class EntityRules:
         self.country_names = frozenset(countries.names)
         self.demonyms = frozenset(countries.demonyms)
         self.places = frozenset(countries.names) | frozenset(countries.capitals)
+        self.country_words = self.demonyms | self.places
         self.org_cues = frozenset(lex["org_cues"])
         self.determiners = frozenset(lex["determiners"])
         self.titles = frozenset(lex["name_titles"])
@@ -172,10 +173,10 @@ class EntityRules:
             j = s - 1
             if j > 0 and doc[j].tag_ == "POS":  # "Russia's forces"
                 j -= 1
-            if j >= 0 and doc[j].text in self.demonyms | self.places:
+            if j >= 0 and doc[j].text in self.country_words:
                 k = j
                 # "North Korean troops": take the whole multi-word demonym or name
-                while k > 0 and doc[k - 1].text + " " + doc[k:j + 1].text in self.demonyms | self.places:
+                while k > 0 and doc[k - 1].text + " " + doc[k:j + 1].text in self.country_words:
                     k -= 1
                 out.append(Span(doc, k, e, label=FORCES))
         return filter_spans(out)

@@ -14,6 +14,7 @@ modality.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -89,7 +90,8 @@ class _Reader:
 
     def __init__(self, doc: Doc, table: EntityTable, events: Sequence[Event]) -> None:
         self.doc, self.table, self.lex = doc, table, _lexicon()
-        self.events = [(e.start, e.end, e.id) for e in events]
+        self.events = sorted((e.start, e.end, e.id) for e in events)
+        self._event_starts = [start for start, _, _ in self.events]
         self.sent: Span = doc[0:0]  # the sentence being read (Token.sent is O(n))
 
     # -- entities ------------------------------------------------------------------
@@ -113,7 +115,9 @@ class _Reader:
         return None
 
     def event_at(self, tok: Token) -> str | None:
-        for start, end, ident in self.events:
+        """The event whose trigger covers ``tok`` (the nearest starting before it)."""
+        i = bisect_right(self._event_starts, tok.idx)
+        for start, end, ident in reversed(self.events[max(0, i - 3):i]):
             if start <= tok.idx < end:
                 return ident
         return None
