@@ -159,14 +159,15 @@ def index():
 
 # -- entity page ----------------------------------------------------------------------
 _ENTITY_INFO = sparql_prefixes() + """
-SELECT DISTINCT ?key ?value WHERE {
+SELECT DISTINCT ?key ?value ?extra WHERE {
   VALUES ?e { $e }
   { ?e a ?value BIND("type" AS ?key) }
   UNION { ?e rdfs:label ?value BIND("label" AS ?key) }
   UNION { ?e kg:alias ?value BIND("alias" AS ?key) }
   UNION { ?e owl:sameAs ?value BIND("sameAs" AS ?key) }
   UNION { ?e kg:wikidataScore ?value BIND("score" AS ?key) }
-  UNION { ?e kg:mentionedIn ?value BIND("article" AS ?key) }
+  UNION { ?e kg:mentionedIn ?value BIND("article" AS ?key)
+          OPTIONAL { ?value schema:headline ?extra } }
 }"""
 
 _ENTITY_FACTS = sparql_prefixes() + """
@@ -177,7 +178,7 @@ WHERE {
   VALUES ?e { $e }
   { ?fact rdf:subject ?e } UNION { ?fact rdf:object ?e }
   ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p .
-  OPTIONAL { ?fact rdf:object ?o OPTIONAL { ?o rdfs:label ?ol } }
+  OPTIONAL { ?fact rdf:object ?o OPTIONAL { ?o rdfs:label|kg:trigger ?ol } }
   OPTIONAL { ?fact kg:objectText ?otext }
   OPTIONAL { ?fact kg:lemma ?lemma }
   OPTIONAL { ?fact kg:confidence ?conf }
@@ -192,13 +193,14 @@ ORDER BY ?article ?fact
 """
 
 _ENTITY_CONTEXT = sparql_prefixes() + """
-SELECT ?node ?kind ?role ?sentence ?article WHERE {
+SELECT ?node ?kind ?role ?sentence ?article ?headline WHERE {
   VALUES ?e { $e }
   GRAPH ?article {
     ?node ?role ?e ; kg:evidence ?ev .
     ?ev kg:text ?sentence .
     OPTIONAL { ?node a ?kind FILTER(?kind != kg:Event) }
     FILTER NOT EXISTS { ?node a kg:Fact }
+    OPTIONAL { ?article schema:headline ?headline }
   }
 } ORDER BY ?article ?node
 """
@@ -226,8 +228,11 @@ def _entity_page(iri: str):
     except runner.QueryTimeout:
         abort(503, "the page's queries ran past the time limit")
     grouped: dict[str, list] = {}
+    headlines: dict[str, str] = {}
     for row in info:
         grouped.setdefault(row["key"].value, []).append(row["value"])
+        if "extra" in row:
+            headlines[row["value"].value] = row["extra"].value
     wikidata = [(v, WIKIDATA_PAGE + v.value.rsplit("/", 1)[-1]) for v in grouped.get("sameAs", [])
                 if isinstance(v, ox.NamedNode) and "wikidata.org/entity/" in v.value]
     labels = grouped.get("label", [])
@@ -235,7 +240,8 @@ def _entity_page(iri: str):
         "entity.html", iri=iri, label=labels[0].value if labels else compact(iri),
         labels=labels, types=grouped.get("type", []), aliases=grouped.get("alias", []),
         same_as=grouped.get("sameAs", []), wikidata=wikidata, score=grouped.get("score"),
-        articles=grouped.get("article", []), facts=facts, context=context, triples=triples)
+        articles=sorted(set(grouped.get("article", [])), key=lambda a: headlines.get(a.value, "")),
+        headlines=headlines, facts=facts, context=context, triples=triples)
 
 
 @bp.route("/entity/<path:local>")
@@ -272,7 +278,7 @@ SELECT ?fact ?s ?p ?o ?otext ?start ?end ?conf ?polarity ?modality ?sentence
   GRAPH ?a {
     ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p .
     OPTIONAL { ?fact kg:startChar ?start ; kg:endChar ?end }
-    OPTIONAL { ?fact rdf:object ?o OPTIONAL { ?o rdfs:label ?ol } }
+    OPTIONAL { ?fact rdf:object ?o OPTIONAL { ?o rdfs:label|kg:trigger ?ol } }
     OPTIONAL { ?fact kg:objectText ?otext }
     OPTIONAL { ?fact kg:confidence ?conf }
     OPTIONAL { ?fact kg:polarity ?polarity }
