@@ -184,3 +184,15 @@ def test_denied_relations_are_negative(extract_text):
     assert attack.polarity == "negative"
     (plain,) = [r for r in rels(x, "supports") if r.subject == "Country:france"]
     assert plain.polarity == "positive"
+
+
+def test_phrasal_verbs_are_read_whole(extract_text):
+    x = extract_text("NATO pulled out of Kabul. Turkey has called on Russia to stop. "
+                     "The European Union backed up Ukraine. Zarif ruled out talks with "
+                     "Britain.")
+    found = {(r.subject, r.predicate, r.obj) for r in x.relations}
+    assert ("Organization:nato", "withdraws", "Place:kabul") in found
+    assert ("Country:turkey", "asks", "Country:russia") in found
+    assert ("Organization:european union", "supports", "Country:ukraine") in found
+    # "rule out" is not "rule" (kg:leads)
+    assert not [r for r in x.relations if r.predicate == "leads"]

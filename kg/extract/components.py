@@ -214,6 +214,7 @@ class EntityRules:
             while start < end - 1 and doc[start].lower_ in self.titles:
                 start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")
+                               or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                                or (doc[end - 1].is_punct and doc[end - 1].text not in ".")
                                or doc[end - 1].is_space):
             end -= 1

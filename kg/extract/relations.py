@@ -214,6 +214,12 @@ class _Reader:
                 direct.append(child)
             elif child.dep_ == "prep" and child.lower_ in wanted:
                 preps += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep" and \
+                    f"{verb.lemma_.lower()} {child.lower_}" in self.lex.particles:
+                # "called on Russia", "pulled out of Kabul"
+                preps += [c for c in child.children if c.dep_ == "pobj"]
+                preps += [g for c in child.children if c.dep_ == "prep"
+                          for g in c.children if g.dep_ == "pobj"]
         if verb.dep_ == "relcl" and not direct and not passive:
             if not any(c.dep_ in ("nsubj",) and c.lower_ not in _RELATIVE for c in verb.children) \
                     or any(c.lower_ in _RELATIVE and c.dep_ == "dobj" for c in verb.children):
@@ -281,9 +287,8 @@ class _Reader:
         lemma = verb.lemma_.lower()
         for child in verb.children:
             if child.dep_ == "prt":
-                prop = lex.particles.get(f"{lemma} {child.lower_}")
-                if prop:
-                    return prop, None, verb
+                # a particle changes the verb ("rule out" is not "rule"): unknown ones fall back
+                return lex.particles.get(f"{lemma} {child.lower_}", FALLBACK), None, verb
         for child in verb.children:
             if child.dep_ == "dobj":
                 prop = lex.light.get(lemma, {}).get(child.lemma_.lower())
@@ -377,7 +382,10 @@ class _Reader:
             objects = [subjects[1]] + subjects[2:]
             subjects = subjects[:1]
         lemma = verb.lemma_.lower()
-        if governor is not verb and prop != self.lex.verbs.get(lemma):
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if particle:
+            lemma = f"{lemma} {particle}"
+        elif governor is not verb and prop != self.lex.verbs.get(lemma):
             lemma = f"{governor.lemma_.lower()} {lemma}"
         polarity, modality = self.polarity_modality(verb, governor)
         base = _FALLBACK if prop == FALLBACK else _LEXICON
