@@ -37,6 +37,8 @@ _SAYING = frozenset({"say", "announce", "tell", "declare", "state", "confirm", "
                      "claim", "insist", "warn", "promise", "pledge", "vow", "indicate"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _NEG_ADVERBS = frozenset({"never", "no longer"})
+#: Verbs too light to relate two entities on their own ("X is Y", "X has Y").
+_NO_FALLBACK = frozenset({"be", "have", "do", "become", "seem", "get", "remain", "include"})
 _MAX_TEXT_TOKENS = 25
 
 # confidence: how sure each rule is
@@ -374,7 +376,7 @@ class _Reader:
         subjects = self.subjects(verb) if governor is verb else self.subjects(governor)
         if governor is not verb and verb.dep_ == "xcomp" and not subjects:
             subjects = self.subjects(verb)
-        if not subjects:
+        if not subjects or (prop == FALLBACK and verb.lemma_.lower() in _NO_FALLBACK):
             return []
         objects = self.objects(verb, prop, light_noun)
         if not objects and prop in SYMMETRIC and len(subjects) > 1:
