@@ -163,3 +163,11 @@ def test_degenerate_texts_extract_nothing_without_error(extract_text):
     for text in ("", "  \n\n ", "(", "the port of", "A - B - C", "President"):
         x = extract_text(text)
         assert x.relations == () and x.roles == ()
+
+
+def test_person_name_cut_after_a_particle_is_rejoined(extract_text):
+    x = extract_text("European Commission President Ursula von der Leyen said the bloc "
+                     "would act.")
+    people = keys_of_type(x, "Person")
+    assert people == {"Person:ursula von der leyen"}
+    assert not keys_of_type(x, "Place")

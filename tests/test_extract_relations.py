@@ -196,3 +196,10 @@ def test_phrasal_verbs_are_read_whole(extract_text):
     assert ("Organization:european union", "supports", "Country:ukraine") in found
     # "rule out" is not "rule" (kg:leads)
     assert not [r for r in x.relations if r.predicate == "leads"]
+
+
+def test_calling_something_a_name_is_not_a_phone_call(extract_text):
+    x = extract_text("Lithuania's foreign minister, Gabrielius Landsbergis, called the "
+                     "incident \"state terrorism\". Angela Merkel called Vladimir Putin.")
+    (r,) = rels(x, "calls")
+    assert (r.subject, r.obj) == ("Person:angela merkel", "Person:vladimir putin")

@@ -37,6 +37,9 @@ def make_paragraphs(nlp: Language, name: str) -> "Paragraphs":
     return Paragraphs()
 
 
+#: Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle".
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le",
+                             "bin", "ibn", "al", "el", "dos", "das", "del", "ter"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
@@ -201,6 +204,20 @@ class EntityRules:
                 out.append(Span(doc, start, ent.end + 1, label="ORG"))
         return out
 
+    @staticmethod
+    def _name_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Ursula von der' + 'Leyen': a person name cut after a particle continues."""
+        out = []
+        for ent in ents:
+            if ent.label_ != "PERSON" or ent[-1].lower_ not in _NAME_PARTICLES:
+                continue
+            end = ent.end
+            while end < len(doc) and end - ent.end < 3 and doc[end].is_title:
+                end += 1
+            if end > ent.end:
+                out.append(Span(doc, ent.start, end, label="PERSON"))
+        return out
+
     def _trim(self, span: Span) -> Span | None:
         """Drop determiners, possessive 's, punctuation and (people) titles at the edges."""
         if span.label_ not in NAME_LABELS:
@@ -236,7 +253,8 @@ class EntityRules:
                      if not any(t.ent_type_ in KEEP_LABELS for t in doc[s:e])]
         orgs = [Span(doc, s, e, label="ORG") for _, s, e in self.orgs(doc)]
         # priority order: earlier lists win where spans overlap
-        preferred = (self._facilities(doc) + filter_spans(orgs)
+        preferred = (self._name_particles(doc, model) + self._facilities(doc)
+                     + filter_spans(orgs)
                      + self._org_extensions(doc, model) + self._forces(doc)
                      + filter_spans(countries))
         taken = [False] * len(doc)

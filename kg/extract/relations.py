@@ -37,6 +37,8 @@ _SAYING = frozenset({"say", "announce", "tell", "declare", "state", "confirm", "
                      "claim", "insist", "warn", "promise", "pledge", "vow", "indicate"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _NEG_ADVERBS = frozenset({"never", "no longer"})
+#: Properties that need an entity object.
+_ENTITY_OBJECT_ONLY = frozenset({FALLBACK, "calls", "meets", "visits"})
 #: Verbs too light to relate two entities on their own ("X is Y", "X has Y").
 _NO_FALLBACK = frozenset({"be", "have", "do", "become", "seem", "get", "remain", "include"})
 _MAX_TEXT_TOKENS = 25
@@ -378,6 +380,8 @@ class _Reader:
             subjects = self.subjects(verb)
         if not subjects or (prop == FALLBACK and verb.lemma_.lower() in _NO_FALLBACK):
             return []
+        if prop == "calls" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children):
+            return []  # "called the incident 'state terrorism'" names, it does not phone
         objects = self.objects(verb, prop, light_noun)
         if not objects and prop in SYMMETRIC and len(subjects) > 1:
             # "Putin and Erdogan met": each conjunct meets the first
@@ -394,8 +398,8 @@ class _Reader:
         out = []
         for s in subjects:
             for o in objects:
-                if prop == FALLBACK and o.key is None:
-                    continue  # an unknown verb with a text object says too little
+                if o.key is None and prop in _ENTITY_OBJECT_ONLY:
+                    continue  # an unknown verb, or a call, with a text object says too little
                 if o.key is not None and o.key == s.key:
                     continue
                 start, end = self.evidence((verb, governor), (s, o))
