@@ -35,7 +35,8 @@ def serve(store_location: str | None, host: str = "127.0.0.1", port: int = 8000,
     try:
         _run(app, host, port, debug=debug, timeout=timeout, update_token=update_token,
              max_rows=max_rows, threads=threads, echo=echo)
-    finally:  # release the store (and the owner service of a store directory)
+    finally:  # stop the query workers, release the store (and its owner service)
+        app.extensions["kg.endpoint"].close()
         close = getattr(app.extensions["kg.endpoint"].store, "close", None)
         if close is not None:
             close()

@@ -135,20 +135,33 @@ def run_step(base: str, step: Step, token: str | None) -> str | None:
     return None
 
 
-def run_suite(tests: list[ProtocolTest], token: str | None, report) -> dict[str, str | None]:
-    store = open_store(":memory:")
+def run_suite(tests: list[ProtocolTest], token: str | None, store) -> dict[str, str | None]:
     app = create_app({"KG_STORE": store, "KG_QUERY_TIMEOUT": 20, "KG_UPDATE_TOKEN": token})
     outcomes: dict[str, str | None] = {}
-    with live_server(app) as base:
-        for test in tests:
-            reset_store(store)
-            problem = None
-            for step in test.steps:
-                problem = run_step(base, step, token)
-                if problem:
-                    break
-            outcomes[test.name] = problem
+    try:
+        with live_server(app) as base:
+            for test in tests:
+                reset_store(store)  # written directly: the endpoint must notice
+                problem = None
+                for step in test.steps:
+                    problem = run_step(base, step, token)
+                    if problem:
+                        break
+                outcomes[test.name] = problem
+    finally:
+        app.extensions["kg.endpoint"].close()
     return outcomes
+
+
+@pytest.fixture(params=["memory", "disk"])
+def store(request, tmp_path):
+    """In memory (a process forked per query) and on disk (long-lived query workers)."""
+    if request.param == "memory":
+        yield open_store(":memory:")
+        return
+    disk = open_store(str(tmp_path / "store"))
+    yield disk
+    disk.close()
 
 
 @pytest.fixture()
@@ -164,6 +177,10 @@ def report(request):
     return write
 
 
+def _kind(store) -> str:
+    return "in memory" if getattr(store, "path", None) is None else "on disk"
+
+
 def _summarise(title: str, outcomes: dict[str, str | None], report) -> None:
     passed = sum(1 for p in outcomes.values() if p is None)
     report(f"\n{title}: {passed}/{len(outcomes)} passed")
@@ -172,18 +189,19 @@ def _summarise(title: str, outcomes: dict[str, str | None], report) -> None:
             report(f"  FAIL {name}: {problem}")
 
 
-def test_w3c_protocol_suite_on_a_read_only_server(report):
+def test_w3c_protocol_suite_on_a_read_only_server(store, report):
     tests = load_tests()
     applicable = [t for t in tests if not t.is_update]
     assert len(tests) == 34 and len(applicable) >= 20
-    outcomes = run_suite(applicable, None, report)
-    _summarise(f"W3C SPARQL 1.1 protocol, read-only server "
+    outcomes = run_suite(applicable, None, store)
+    _summarise(f"W3C SPARQL 1.1 protocol, read-only server, store {_kind(store)} "
                f"({len(tests) - len(applicable)} update tests not applicable)", outcomes, report)
     assert [n for n, p in outcomes.items() if p] == []
 
 
-def test_w3c_protocol_suite_with_an_update_token(report):
+def test_w3c_protocol_suite_with_an_update_token(store, report):
     tests = load_tests()
-    outcomes = run_suite(tests, TOKEN, report)
-    _summarise("W3C SPARQL 1.1 protocol, server with --update-token", outcomes, report)
+    outcomes = run_suite(tests, TOKEN, store)
+    _summarise(f"W3C SPARQL 1.1 protocol, server with --update-token, store {_kind(store)}",
+               outcomes, report)
     assert [n for n, p in outcomes.items() if p] == []

@@ -33,6 +33,13 @@ def fixture_store():
     return store
 
 
+def fixture_labels_of(path: Path = FIXTURE_TRIG) -> list[str]:
+    """The distinct rdfs:label values of the fixture, sorted."""
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    return sorted({q.object.value for q in ox.parse(path=str(path), format=ox.RdfFormat.TRIG)
+                   if q.predicate.value == label})
+
+
 def article_iris() -> list[str]:
     return sorted({q.graph_name.value for q in ox.parse(path=str(FIXTURE_TRIG),
                                                         format=ox.RdfFormat.TRIG)})

@@ -11,6 +11,8 @@ Configuration keys (``test_config`` or ``kg serve`` options):
 ``KG_ALLOW_LOAD``       allow SPARQL LOAD (False)
 ``KG_CORS_ORIGIN``      value of Access-Control-Allow-Origin (no CORS headers when unset)
 ``KG_QUERIES_DIR``      folder of example ``.rq`` queries for the UI
+``KG_QUERY_WORKERS``    long-lived query workers kept for a store on disk (4; 0: fork
+                        one process per query)
 ``MAX_CONTENT_LENGTH``  request body cap in bytes (1 MiB)
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ from flask import Flask, Response, request
 
 from kg.web.endpoint import Endpoint
 from kg.web.policy import Policy
+from kg.web.pool import WorkerPool, store_directory
 
 DEFAULTS = {
     "KG_STORE": None,
@@ -32,6 +35,7 @@ DEFAULTS = {
     "KG_ALLOW_LOAD": False,
     "KG_CORS_ORIGIN": None,
     "KG_QUERIES_DIR": str(Path(__file__).resolve().parents[2] / "queries"),
+    "KG_QUERY_WORKERS": 4,
     "MAX_CONTENT_LENGTH": 1024 * 1024,
 }
 
@@ -54,6 +58,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     token = app.config["KG_UPDATE_TOKEN"]
     if token is not None and not token:
         raise ValueError("the update token must not be empty")
+    directory = store_directory(store)
+    workers = int(app.config["KG_QUERY_WORKERS"])
     app.extensions["kg.endpoint"] = Endpoint(
         store=store,
         policy=Policy(tuple(app.config["KG_SERVICE_ALLOWLIST"]),
@@ -61,6 +67,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         timeout=float(app.config["KG_QUERY_TIMEOUT"]),
         max_rows=int(app.config["KG_MAX_ROWS"]),
         update_token=token,
+        pool=WorkerPool(store, directory, workers) if directory and workers > 0 else None,
     )
 
     from kg.web import graph_store, health, sparql, ui

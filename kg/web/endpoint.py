@@ -9,6 +9,7 @@ import pyoxigraph as ox
 from flask import current_app
 
 from kg.web import policy, runner
+from kg.web.pool import WorkerPool
 from kg.web.negotiate import choose
 
 
@@ -20,6 +21,24 @@ class Endpoint:
     max_rows: int
     update_token: str | None
     update_lock: threading.Lock = field(default_factory=threading.Lock)
+    pool: WorkerPool | None = None  # long-lived workers for a store on disk
+
+    def run(self, sparql: str, choose, query_kwargs: dict | None = None) -> runner.Outcome:
+        """Evaluate with the endpoint's timeout and row cap, in a process it can kill."""
+        if self.pool is not None:
+            return self.pool.run(sparql, choose, timeout=self.timeout, max_rows=self.max_rows,
+                                 query_kwargs=query_kwargs)
+        return runner.run_query(self.store, sparql, choose, timeout=self.timeout,
+                                max_rows=self.max_rows, query_kwargs=query_kwargs)
+
+    def note_write(self) -> None:
+        """After a write through the endpoint: workers forked before it are stale."""
+        if self.pool is not None:
+            self.pool.note_write()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
 
     def select(self, sparql: str, bind: dict | None = None, **kwargs) -> list[dict]:
         """Rows of a SELECT run for the UI, as {variable: term}; same limits as /sparql.
@@ -28,17 +47,19 @@ class Endpoint:
         written by pyoxigraph (IRIs are checked, literals escaped), so user input cannot
         change the query.
         """
-        from kg.web.results import SOLUTION_FORMATS
-
         if bind:  # one pass, so inserted text is never scanned again
             sparql = re.sub(r"\$\w+", lambda m: str(bind.get(m.group(), m.group())), sparql)
         kwargs.setdefault("use_default_graph_as_union", True)
-        outcome = runner.run_query(self.store, sparql, lambda kind: SOLUTION_FORMATS[0],
-                                   timeout=self.timeout, max_rows=self.max_rows,
-                                   query_kwargs=kwargs)
+        outcome = self.run(sparql, _json_only, kwargs)
         solutions = ox.parse_query_results(outcome.body, ox.QueryResultsFormat.JSON)
         variables = [v.value for v in solutions.variables]
         return [{v: s[v] for v in variables if s[v] is not None} for s in solutions]
+
+
+def _json_only(kind: str):
+    from kg.web.results import SOLUTION_FORMATS
+
+    return SOLUTION_FORMATS[0]
 
 
 def current_endpoint() -> Endpoint:

@@ -60,9 +60,7 @@ def _read(endpoint, target):
         sparql = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }}"
         kwargs = {"use_default_graph_as_union": False}
     try:
-        outcome = runner.run_query(endpoint.store, sparql, lambda kind: fmt,
-                                   timeout=endpoint.timeout, max_rows=endpoint.max_rows,
-                                   query_kwargs=kwargs)
+        outcome = endpoint.run(sparql, lambda kind: fmt, kwargs)
     except runner.QueryTimeout:
         return error(503, f"stopped after the {endpoint.timeout:g} s time limit")
     except (runner.QueryFailed, runner.QuerySyntaxError) as err:
@@ -93,6 +91,7 @@ def _write(endpoint, target: ox.NamedNode):
             if not store.has_graph(target.value):
                 return error(404, f"no graph {graph} in this store")
             store.update(f"DROP GRAPH {graph}")
+            endpoint.note_write()
         return Response(status=204)
     rdf_format = _PARSE.get(request.mimetype)
     if rdf_format is None:
@@ -111,6 +110,7 @@ def _write(endpoint, target: ox.NamedNode):
             store.replace_graph(target.value, ntriples)
         else:
             store.update(f"INSERT DATA {{ GRAPH {graph} {{\n{ntriples.decode('utf-8')}}} }}")
+        endpoint.note_write()
         if hasattr(store, "flush"):
             store.flush()
     return Response(status=204 if existed else 201)

@@ -101,15 +101,7 @@ def run_query(store, sparql: str, choose: Chooser, *, timeout: float, max_rows: 
     if pid == 0:  # child: never return into the server's code
         os.close(read_fd)
         try:
-            payload = ("ok", evaluate(store, sparql, choose, max_rows, query_kwargs))
-        except SyntaxError as err:
-            payload = ("syntax", str(err))
-        except NotAcceptable as err:
-            payload = ("406", err.kind)
-        except BaseException as err:  # noqa: BLE001 - reported to the parent as a 500
-            payload = ("error", f"{type(err).__name__}: {err}")
-        try:
-            data = pickle.dumps(payload)
+            data = answer(store, sparql, choose, max_rows, query_kwargs)
             view = memoryview(struct.pack(">Q", len(data)) + data)
             while view:
                 view = view[os.write(write_fd, view):]
@@ -129,6 +121,24 @@ def run_query(store, sparql: str, choose: Chooser, *, timeout: float, max_rows: 
     threading.Thread(target=_reap, args=(pid,), name=f"reap-{pid}", daemon=True).start()
     if data is None:
         raise QueryFailed("the query process ended without an answer")
+    return decode_answer(data)
+
+
+def answer(store, sparql: str, choose: Chooser, max_rows: int, query_kwargs: dict) -> bytes:
+    """Evaluate in this (child) process and pickle the outcome or the error for the parent."""
+    try:
+        payload = ("ok", evaluate(store, sparql, choose, max_rows, query_kwargs))
+    except SyntaxError as err:
+        payload = ("syntax", str(err))
+    except NotAcceptable as err:
+        payload = ("406", err.kind)
+    except BaseException as err:  # noqa: BLE001 - the child must answer, never unwind
+        payload = ("error", f"{type(err).__name__}: {err}")
+    return pickle.dumps(payload)
+
+
+def decode_answer(data: bytes) -> Outcome:
+    """The parent's half of :func:`answer`: the outcome, or the matching exception."""
     status, value = pickle.loads(data)
     if status == "ok":
         return value

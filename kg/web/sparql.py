@@ -140,10 +140,7 @@ def run_query(text: str, fmt: str | None):
         return error(403, str(err))
     kwargs = query_kwargs(text, analysis)
     try:
-        outcome = runner.run_query(endpoint.store, text,
-                                   chooser(request.accept_mimetypes, fmt),
-                                   timeout=endpoint.timeout, max_rows=endpoint.max_rows,
-                                   query_kwargs=kwargs)
+        outcome = endpoint.run(text, chooser(request.accept_mimetypes, fmt), kwargs)
     except runner.QuerySyntaxError as err:
         return error(400, f"Query syntax error: {err}")
     except runner.NotAcceptable as err:
@@ -203,6 +200,8 @@ def run_update(text: str):
             return error(400, f"Update syntax error: {err}")
         except (OSError, ValueError, RuntimeError) as err:
             return error(500, f"Update failed: {err}")
+        finally:
+            endpoint.note_write()
         if hasattr(endpoint.store, "flush"):
             endpoint.store.flush()
     return Response(status=204)

@@ -100,8 +100,7 @@ def _run_for_page(text: str) -> tuple[Table | None, str | None]:
     formats = {"solutions": SOLUTION_FORMATS[0], "boolean": BOOLEAN_FORMATS[0],
                "graph": GRAPH_FORMATS[1]}
     try:
-        outcome = runner.run_query(endpoint.store, text, formats.get, timeout=endpoint.timeout,
-                                   max_rows=endpoint.max_rows, query_kwargs=kwargs)
+        outcome = endpoint.run(text, formats.get, kwargs)
     except runner.QuerySyntaxError as err:
         return None, f"Syntax error: {err}"
     except runner.QueryTimeout:

@@ -1,0 +1,110 @@
+"""Long-lived query workers for a store on disk: reused, never stale, killed at the deadline."""
+from __future__ import annotations
+
+import json
+import socket
+import time
+
+import pytest
+
+from kg.store import open_store
+from kg.web import create_app
+from webtools import fixture_labels_of, live_server, load_trig
+
+TOKEN = "t0ken"
+LABELS = ("SELECT ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } "
+          "ORDER BY ?l")
+
+
+@pytest.fixture()
+def disk_store(tmp_path):
+    store = open_store(str(tmp_path / "store"))
+    load_trig(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def app(disk_store):
+    app = create_app({"KG_STORE": disk_store, "KG_UPDATE_TOKEN": TOKEN, "KG_QUERY_TIMEOUT": 10})
+    yield app
+    app.extensions["kg.endpoint"].close()
+
+
+def labels(client) -> list[str]:
+    r = client.get("/sparql", query_string={"query": LABELS})
+    assert r.status_code == 200, r.data
+    return [b["l"]["value"] for b in json.loads(r.data)["results"]["bindings"]]
+
+
+def test_a_worker_answers_many_queries(app):
+    pool = app.extensions["kg.endpoint"].pool
+    assert pool is not None
+    client = app.test_client()
+    first = labels(client)
+    assert sorted(set(first)) == fixture_labels_of()
+    pids = {w.pid for w in pool._idle}
+    for _ in range(5):
+        assert labels(client) == first
+    assert {w.pid for w in pool._idle} == pids and len(pids) == 1
+
+
+def test_updates_through_the_endpoint_are_seen_by_the_next_query(app):
+    client = app.test_client()
+    before = labels(client)
+    r = client.post("/sparql", data={"update": 'INSERT DATA { GRAPH <http://example.org/g> { '
+                                               '<http://example.org/x> '
+                                               '<http://www.w3.org/2000/01/rdf-schema#label> '
+                                               '"Added Label" } }'},
+                    headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 204
+    assert labels(client) == sorted(before + ["Added Label"])
+
+
+def test_writes_made_directly_to_the_store_are_seen_by_the_next_query(app, disk_store):
+    """As when ``kg build`` writes through the store's owner while the server runs."""
+    client = app.test_client()
+    before = labels(client)
+    disk_store.replace_graph("http://example.org/direct",
+                             b'<http://example.org/y> <http://www.w3.org/2000/01/rdf-schema#label>'
+                             b' "Direct Label" .\n')
+    assert labels(client) == sorted(before + ["Direct Label"])
+    disk_store.update("DROP GRAPH <http://example.org/direct>")
+    assert labels(client) == before
+
+
+def test_a_timed_out_worker_is_killed_and_replaced(disk_store):
+    app = create_app({"KG_STORE": disk_store, "KG_QUERY_TIMEOUT": 1.5})
+    client = app.test_client()
+    pool = app.extensions["kg.endpoint"].pool
+    labels(client)
+    (worker,) = pool._idle
+    r = client.get("/sparql", query_string={
+        "query": "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"})
+    assert r.status_code == 503
+    time.sleep(0.2)
+    with pytest.raises(ProcessLookupError):
+        import os
+
+        os.kill(worker.pid, 0)
+    assert sorted(set(labels(client))) == fixture_labels_of()
+    app.extensions["kg.endpoint"].close()
+
+
+def test_workers_do_not_keep_client_connections_open(app):
+    with live_server(app) as base:
+        host, port = base.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=10) as sock:
+            sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\n"
+                         b"Connection: close\r\n\r\n")
+            data = b""
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            else:
+                pytest.fail("the connection was not closed")
+        assert data.startswith(b"HTTP/1.1 200") and b'"boolean": true' in data
+        assert app.extensions["kg.endpoint"].pool._idle, "the query ran in a kept worker"
