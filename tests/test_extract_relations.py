@@ -203,3 +203,17 @@ def test_calling_something_a_name_is_not_a_phone_call(extract_text):
                      "incident \"state terrorism\". Angela Merkel called Vladimir Putin.")
     (r,) = rels(x, "calls")
     assert (r.subject, r.obj) == ("Person:angela merkel", "Person:vladimir putin")
+
+
+def test_an_event_noun_that_is_the_action_itself_is_not_the_object(nlp):
+    text = "Turkish warplanes carried out air strikes on Kurdish positions."
+    doc = nlp(text)
+    table = EntityTable(doc)
+    entities.find_entities(doc, table)
+    start = text.index("air strikes")
+    event = Event(id="e1", kind="Airstrike", trigger="air strikes", start=start,
+                  end=start + len("air strikes"), sentence=0, confidence=0.8)
+    (r,) = [r for r in relations.find_relations(doc, table, events=[event])
+            if r.predicate == "attacks"]
+    assert r.subject == "Group:turkish forces"
+    assert r.obj_event is None and r.obj_text == "air strikes"

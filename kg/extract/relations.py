@@ -37,6 +37,11 @@ _SAYING = frozenset({"say", "announce", "tell", "declare", "state", "confirm", "
                      "claim", "insist", "warn", "promise", "pledge", "vow", "indicate"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _NEG_ADVERBS = frozenset({"never", "no longer"})
+#: Properties whose object may be an event ("ordered the withdrawal"); for the others a
+#: nominal object that is an event trigger is the action itself ("carried out air
+#: strikes") or, for "says", the content of a claim, which attribution records.
+_EVENT_OBJECTS = frozenset({"orders", "announces", "asks", "communicatesTo", "supports",
+                            "opposes", "accuses", "signs", FALLBACK})
 #: Properties that need an entity object.
 _ENTITY_OBJECT_ONLY = frozenset({FALLBACK, "calls", "meets", "visits"})
 #: Verbs too light to relate two entities on their own ("X is Y", "X has Y").
@@ -402,12 +407,13 @@ class _Reader:
                     continue  # an unknown verb, or a call, with a text object says too little
                 if o.key is not None and o.key == s.key:
                     continue
+                event = o.event if prop in _EVENT_OBJECTS else None
                 start, end = self.evidence((verb, governor), (s, o))
                 out.append(Relation(
                     subject=s.key, predicate=prop, obj=o.key,
                     sentence=self.table.sentence_index(verb), start=start, end=end,
                     confidence=round(max(0.05, base - s.penalty - o.penalty), 3),
-                    lemma=lemma, obj_text=o.text, obj_event=o.event,
+                    lemma=lemma, obj_text=o.text, obj_event=event,
                     polarity=polarity, modality=modality))
         return out
 
@@ -436,7 +442,7 @@ class _Reader:
                 start=start, end=end_tok.idx + len(end_tok),
                 confidence=round(_HEADLINE if key else _HEADLINE - _LITERAL_OBJECT, 3),
                 lemma=tok.lemma_.lower(), obj_text=text,
-                obj_event=None if key else self.event_at(obj_tok)))
+                obj_event=None if key or prop not in _EVENT_OBJECTS else self.event_at(obj_tok)))
         return out
 
 
