@@ -217,3 +217,13 @@ def test_an_event_noun_that_is_the_action_itself_is_not_the_object(nlp):
             if r.predicate == "attacks"]
     assert r.subject == "Group:turkish forces"
     assert r.obj_event is None and r.obj_text == "air strikes"
+
+
+def test_partner_after_with_and_agent_of_a_participle(extract_text):
+    x = extract_text("Ukraine signed an agreement with Poland on Monday. Syrian rebel groups, "
+                     "backed by Turkey, attacked the town. Abu Bakr al-Baghdadi was killed "
+                     "by US forces.")
+    found = {(r.subject, r.predicate, r.obj or r.obj_text) for r in x.relations}
+    assert ("Country:ukraine", "signs", "Country:poland") in found
+    assert ("Country:turkey", "supports", "Syrian rebel groups") in found
+    assert ("Group:american forces", "defeats", "Person:abu bakr al baghdadi") in found

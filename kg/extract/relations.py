@@ -135,9 +135,11 @@ class _Reader:
     def conjuncts(tok: Token) -> list[Token]:
         return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
 
-    def text_of(self, tok: Token, after: Token | None = None) -> str:
-        """The phrase ``tok`` heads (tokens after ``after`` only), edges trimmed."""
+    def text_of(self, tok: Token, after: Token | None = None, until: Token | None = None) -> str:
+        """The phrase ``tok`` heads (after ``after``, before ``until``'s phrase), trimmed."""
         lo, hi = tok.left_edge.i, tok.right_edge.i
+        if until is not None and until.left_edge.i > tok.i:
+            hi = min(hi, until.left_edge.i - 1)
         for child in tok.rights:  # "the leader and his opponents": one conjunct only
             if child.dep_ in ("cc", "conj") and tok.pos_ in ("NOUN", "PROPN", "PRON"):
                 hi = child.i - 1
@@ -229,6 +231,8 @@ class _Reader:
                 preps += [c for c in child.children if c.dep_ == "pobj"]
                 preps += [g for c in child.children if c.dep_ == "prep"
                           for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not direct:
+            direct.append(verb.head)  # "the rebels, backed by Turkey, ...": the rebels
         if verb.dep_ == "relcl" and not direct and not passive:
             if not any(c.dep_ in ("nsubj",) and c.lower_ not in _RELATIVE for c in verb.children) \
                     or any(c.lower_ in _RELATIVE and c.dep_ == "dobj" for c in verb.children):
@@ -258,8 +262,9 @@ class _Reader:
         def literal() -> list[_Arg]:
             for tok in direct:
                 if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and tok.lower_ not in _RELATIVE:
-                    return [_Arg(t, None, self.text_of(t), self.event_at(t), _LITERAL_OBJECT)
-                            for t in self.conjuncts(tok)]
+                    until = verb if tok == verb.head else None  # "the rebels, backed by"
+                    return [_Arg(t, None, self.text_of(t, until=until), self.event_at(t),
+                                 _LITERAL_OBJECT) for t in self.conjuncts(tok)]
             return []
 
         # addressee-like properties prefer an entity anywhere over a text object;
