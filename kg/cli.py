@@ -106,6 +106,8 @@ main.add_command(remove_command)
 from kg.link.cli import eval_linking, link_group  # noqa: E402 - issue 4: Wikidata linking
 main.add_command(link_group)
 eval_group.add_command(eval_linking)
+from kg.eval.cli import eval_facts  # noqa: E402 - issue 3: facts, events, claims
+eval_group.add_command(eval_facts)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -169,7 +169,9 @@ class _Genders:
         for m in mentions:
             if table.type_of(m.key) != "Person":
                 continue
-            near = [t.lower_.rstrip(".") for t in doc[max(m.root.i - 4, 0):m.root.i + 4]]
+            # the title inside the name's own phrase: "Spokeswoman Maria Zakharova", "Mrs May"
+            near = [t.lower_.rstrip(".") for c in m.root.lefts for t in c.subtree]
+            near += [t.lower_ for c in m.root.children if c.dep_ == "appos" for t in c.subtree]
             if any(x in w.female for x in near):
                 self.of.setdefault(m.key, "f")
             elif any(x in w.male for x in near):
@@ -208,6 +210,8 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
             continue
         distance = sentence - m.sentence
         score = (1.0, 0.6, 0.35)[min(distance, 2)] * _role_weight(m.root)
+        if kind == "Person" and genders.of.get(m.key) == gender:
+            score += 0.3  # known to agree beats merely not disagreeing
         if m.root.i in governing or m.root.i in conjunct:
             score += 2.0
         elif distance == 0:
@@ -252,14 +256,15 @@ def _modifier_countries(span: Span) -> tuple[set[str], set[str] | None]:
     named: set[str] = set()
     allowed: set[str] | None = None
     words = [t.text for t in span[:-1] if t.dep_ != "det"]
-    for t in words:
-        country = w.countries.country_of(t)
+    text = f" {' '.join(words).lower()} "
+    for region, members in w.regions.items():
+        if f" {region} " in text:
+            allowed = set(members) if allowed is None else allowed & members
+            text = text.replace(f" {region} ", " ")  # "South American" is not "American"
+    for word in text.split():
+        country = next((w.countries.country_of(t) for t in words if t.lower() == word), None)
         if country:
             named.add(country)
-    text = " ".join(words).lower()
-    for region, members in w.regions.items():
-        if region in text:
-            allowed = set(members) if allowed is None else allowed & members
     return named, allowed
 
 

@@ -278,12 +278,18 @@ class _Reader:
             return self.referents(head)
         return []
 
-    def _preposition(self, d: _Draft, prep: Token) -> None:
+    def _preposition(self, d: _Draft, prep: Token, depth: int = 0) -> None:
         word = prep.lower_
         for p in prep.children:
             if p.dep_ != "pobj":
                 continue
-            for key in self.referents(p):
+            found = self.referents(p)
+            if not found and word in _LOCATION_PREPS and depth < 2:
+                # "at a market in Kabul": the place is inside the phrase
+                for g in p.children:
+                    if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
+                        self._preposition(d, g, depth + 1)
+            for key in found:
                 type_ = self._type(key)
                 if key.startswith("@"):
                     if word in _PARTY_PREPS | {"for", "of"} and d.cls.kind != self.drafts[
@@ -401,10 +407,17 @@ class _Reader:
 
     def inherit(self, d: _Draft) -> None:
         """A noun's agent from its verb: light verbs, and events it is the means of."""
-        if d.verbal or d.has("agent"):
+        if d.verbal:
             return
         n = d.token
         head = n.head
+        if n.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.i not in self.drafts:
+            # "peace talks resumed in Geneva", "the strikes took place near Homs"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS:
+                    self._preposition(d, c)
+        if d.has("agent"):
+            return
         if n.dep_ in ("dobj", "nsubjpass") and head.lemma_ in self.words.light_verbs \
                 and head.i not in self.drafts:
             for key in self._subject(head):
@@ -436,7 +449,8 @@ def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpress
             if tok.pos_ in ("VERB", "AUX"):
                 # "began withdrawing", "started the withdrawal": aspectual verb + event
                 for c in tok.children:
-                    if c.dep_ in ("xcomp", "dobj") and c.i in drafts and drafts[c.i].time is None:
+                    if c.dep_ in ("xcomp", "dobj", "nsubj", "nsubjpass") and c.i in drafts \
+                            and drafts[c.i].time is None:
                         drafts[c.i].time = expr
                         break
                 break

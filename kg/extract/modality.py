@@ -71,6 +71,9 @@ def of_verb(verb: Token) -> Modality:
                 modality = "future" if low == "would" and reported else "hedged"
         elif child.dep_ == "advmod" and low in w.hedge_words:
             modality = "hedged"
+    # "the deployment is expected to be completed": the verb's subject lies ahead
+    if verb.lemma_ in w.future_verbs and any(c.dep_ == "xcomp" for c in verb.children):
+        modality = "future" if modality == "asserted" else modality
     # a 'to'-clause: "plans to withdraw", "seems to withdraw", "will continue to run"
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         head = verb.head

@@ -171,6 +171,10 @@ def is_point(text: str) -> bool:
 def _extend(doc: Doc, span: Span) -> Span:
     """Take in a preposition before ('since September 30') and 'last'/'next' after."""
     start, end = span.start, span.end
+    for i in range(start + 1, end):  # "Sunday, ending four years": the model ran on
+        if doc[i].is_punct:
+            end = i
+            break
     if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS:
         start -= 1
     if end < len(doc) and doc[end].lower_ in ("last", "next") and doc[end].head.i in \

@@ -1,0 +1,481 @@
+"""Scoring extracted facts, events, claims, coreference and times against a gold file.
+
+The gold file is JSON Lines, one passage (article) per line::
+
+    {"id": "seed-1", "text": "...", "date": "2016-03-15",
+     "facts":  [{"subject": "Putin", "relation": "orders", "object": "event:Withdrawal"}],
+     "events": [{"kind": "Withdrawal", "trigger": "withdrawal",
+                 "arguments": {"agent": "Russian troops", "origin": "Syria"},
+                 "date": "2016-03-14", "modality": "future", "polarity": "positive"}],
+     "claims": [{"speaker": "Dmitry Peskov", "contains": "Hmeimim", "addressee": null}],
+     "coref":  [{"mention": "he", "entity": "Vladimir Putin"}, {"mention": "it", "entity": null}],
+     "times":  [{"text": "last night", "value": "2016-03-14"}]}
+
+An argument value is a surface string ("Putin" matches the entity Vladimir Putin: a
+name, alias or mention, or a contiguous part of the name), a list of alternatives, a
+Wikidata QID ("Q7747", matched through the offline linker) or "event:Kind" (an event
+of that kind). Facts are scored on (subject, relation, object); events on kind (a
+predicted subclass counts) + trigger + every gold argument, and separately on
+(kind, role, argument) triples; attributes (date, modality, polarity) as accuracy over
+matched events. Facts whose object is only text are not scored. Facts and events are
+also scored at confidence thresholds, to show what filtering on confidence buys.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from kg.model import Article, Entity, Event, Extraction
+from kg.vocab import normalise_name
+
+CATEGORIES = ("facts", "events", "arguments", "claims", "coref", "times")
+DEFAULT_THRESHOLDS = (0.0, 0.5, 0.7)
+_QID = re.compile(r"^Q\d+$")
+_KEYS = {"id", "text", "date", "facts", "events", "claims", "coref", "times", "note"}
+
+
+class GoldFormatError(ValueError):
+    """A gold file line that cannot be read; the message names the line."""
+
+
+@dataclass(frozen=True)
+class GoldPassage:
+    id: str
+    text: str
+    date: date | None
+    facts: tuple[dict, ...] = ()
+    events: tuple[dict, ...] = ()
+    claims: tuple[dict, ...] = ()
+    coref: tuple[dict, ...] = ()
+    times: tuple[dict, ...] = ()
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "PRF") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
+                "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+
+
+@dataclass
+class FactScores:
+    """Totals over a gold file."""
+
+    passages: int = 0
+    scores: dict[str, PRF] = field(default_factory=lambda: {c: PRF() for c in CATEGORIES})
+    by_threshold: dict[float, dict[str, PRF]] = field(default_factory=dict)
+    attributes: dict[str, list[int]] = field(
+        default_factory=lambda: {"date": [0, 0], "modality": [0, 0], "polarity": [0, 0]})
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "passages": self.passages,
+            "scores": {c: p.as_dict() for c, p in self.scores.items()},
+            "by_threshold": {str(t): {c: p.as_dict() for c, p in cats.items()}
+                             for t, cats in sorted(self.by_threshold.items())},
+            "attributes": {k: {"correct": v[0], "total": v[1],
+                               "accuracy": round(v[0] / v[1], 3) if v[1] else None}
+                           for k, v in self.attributes.items()},
+        }
+
+    def render(self) -> str:
+        lines = [f"{'':<11}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+        for c, p in self.scores.items():
+            lines.append(f"{c:<11}{p.precision:>7.3f}{p.recall:>7.3f}{p.f1:>7.3f}"
+                         f"{p.tp:>6}{p.fp:>6}{p.fn:>6}")
+        lines.append("")
+        lines.append("by confidence threshold (precision / recall / F1):")
+        for t, cats in sorted(self.by_threshold.items()):
+            parts = [f"{c} {p.precision:.3f}/{p.recall:.3f}/{p.f1:.3f}" for c, p in cats.items()]
+            lines.append(f"  >= {t:.2f}: " + "   ".join(parts))
+        lines.append("")
+        attrs = [f"{k} {v[0]}/{v[1]}" for k, v in self.attributes.items()]
+        lines.append("event attributes correct (matched events): " + ", ".join(attrs))
+        lines.append(f"passages: {self.passages}")
+        return "\n".join(lines)
+
+
+# -- reading ----------------------------------------------------------------------------------
+def _list(obj: dict, name: str, where: str) -> tuple[dict, ...]:
+    value = obj.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise GoldFormatError(f"{where}: '{name}' must be a list of objects")
+    return tuple(value)
+
+
+def parse_gold_line(line: str, where: str) -> GoldPassage:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise GoldFormatError(f"{where}: not JSON ({exc.msg})") from exc
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+        raise GoldFormatError(f"{where}: each line needs a non-empty 'text'")
+    unknown = set(obj) - _KEYS
+    if unknown:
+        raise GoldFormatError(f"{where}: unknown keys {sorted(unknown)}")
+    published = None
+    if obj.get("date") is not None:
+        try:
+            published = date.fromisoformat(str(obj["date"]))
+        except ValueError as exc:
+            raise GoldFormatError(f"{where}: 'date' must be YYYY-MM-DD") from exc
+    events = _list(obj, "events", where)
+    for ev in events:
+        if not isinstance(ev.get("kind"), str) or not isinstance(ev.get("arguments", {}), dict):
+            raise GoldFormatError(f"{where}: each event needs a 'kind' and an 'arguments' object")
+    facts = _list(obj, "facts", where)
+    for f in facts:
+        if not all(isinstance(f.get(k), (str, list)) for k in ("subject", "relation", "object")):
+            raise GoldFormatError(f"{where}: each fact needs 'subject', 'relation', 'object'")
+    return GoldPassage(id=str(obj.get("id", where)), text=obj["text"], date=published,
+                       facts=facts, events=events, claims=_list(obj, "claims", where),
+                       coref=_list(obj, "coref", where), times=_list(obj, "times", where))
+
+
+def read_gold(path: Path) -> list[GoldPassage]:
+    """Every passage of a gold file; a bad line raises ``GoldFormatError`` naming it."""
+    out = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                out.append(parse_gold_line(line, f"{path}:{number}"))
+    if not out:
+        raise GoldFormatError(f"{path}: no passages")
+    return out
+
+
+# -- matching ---------------------------------------------------------------------------------
+class _Matcher:
+    """Does a predicted entity key or event id match a gold value?"""
+
+    def __init__(self, extraction: Extraction, qids: dict[str, str | None],
+                 kind_ok: Callable[[str, str], bool]) -> None:
+        self.entities: dict[str, Entity] = {e.key: e for e in extraction.entities}
+        self.events: dict[str, Event] = {e.id: e for e in extraction.events}
+        self.qids = qids
+        self.kind_ok = kind_ok
+
+    def forms(self, key: str) -> set[str]:
+        ent = self.entities.get(key)
+        if ent is None:
+            return set()
+        names = {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}
+        return {normalise_name(n) for n in names if n}
+
+    def value(self, key: str | None, gold: Any) -> bool:
+        if key is None:
+            return False
+        if isinstance(gold, list):
+            return any(self.value(key, g) for g in gold)
+        gold = str(gold)
+        if gold.startswith("event:"):
+            ev = self.events.get(key)
+            return ev is not None and self.kind_ok(ev.kind, gold[len("event:"):])
+        if _QID.match(gold):
+            return self.qids.get(key) == gold
+        want = normalise_name(gold)
+        if not want:
+            return False
+        for form in self.forms(key):
+            if form == want or f" {want} " in f" {form} ":
+                return True
+        ent = self.entities.get(key)
+        return ent is not None and f" {normalise_name(ent.name)} " in f" {want} "
+
+
+def _trigger_ok(pred: Event, gold: dict) -> bool:
+    trig = gold.get("trigger")
+    if not trig:
+        return True
+    a, b = normalise_name(pred.trigger), normalise_name(str(trig))
+    return bool(a) and (a == b or f" {b} " in f" {a} " or f" {a} " in f" {b} "
+                        or a.rstrip("s") == b.rstrip("s"))
+
+
+def _fillers(value: Any) -> list[Any]:
+    """A role's gold fillers: a list of lists is several fillers, anything else is one."""
+    if isinstance(value, list) and value and isinstance(value[0], list):
+        return value
+    return [value]
+
+
+def _gold_arg_count(gold: dict) -> int:
+    return sum(len(_fillers(v)) for v in (gold.get("arguments") or {}).values())
+
+
+def _args_matched(pred: Event, gold: dict, m: _Matcher) -> tuple[int, int]:
+    """(gold arguments matched, gold arguments) for one aligned event pair."""
+    hit = 0
+    for role, value in (gold.get("arguments") or {}).items():
+        for v in _fillers(value):
+            if any(r == role and m.value(k, v) for r, k in pred.arguments):
+                hit += 1
+    return hit, _gold_arg_count(gold)
+
+
+def _score_events(gold: GoldPassage, events: list[Event], m: _Matcher,
+                  scores: FactScores | None) -> tuple[PRF, PRF]:
+    """(event PRF, argument PRF); attribute accuracy is added to ``scores`` when given."""
+    ev, arg = PRF(), PRF()
+    # align gold and predicted events on kind + trigger, best argument overlap first
+    pairs = []
+    for gi, g in enumerate(gold.events):
+        for pi, p in enumerate(events):
+            if m.kind_ok(p.kind, g["kind"]) and _trigger_ok(p, g):
+                hit, total = _args_matched(p, g, m)
+                pairs.append((hit == total, hit, p.confidence, gi, pi))
+    pairs.sort(reverse=True)
+    used_g, used_p = set(), set()
+    for full, hit, _, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        g, p = gold.events[gi], events[pi]
+        _, total = _args_matched(p, g, m)
+        if full:
+            ev.tp += 1
+        else:
+            ev.fp += 1
+            ev.fn += 1
+        arg.tp += hit
+        arg.fn += total - hit
+        arg.fp += max(0, _entity_args(p) - hit)
+        if scores is not None:
+            for attr, pred_value in (("date", p.time.value if p.time else None),
+                                     ("modality", p.modality), ("polarity", p.polarity)):
+                if attr in g:
+                    scores.attributes[attr][1] += 1
+                    scores.attributes[attr][0] += int(str(g[attr]) == str(pred_value)
+                                                      if g[attr] is not None else pred_value is None)
+    for gi, g in enumerate(gold.events):
+        if gi not in used_g:
+            ev.fn += 1
+            arg.fn += _gold_arg_count(g)
+    for pi, p in enumerate(events):
+        if pi not in used_p:
+            ev.fp += 1
+            arg.fp += _entity_args(p)
+    return ev, arg
+
+
+def _entity_args(ev: Event) -> int:
+    return len(ev.arguments)
+
+
+def _score_facts(gold: GoldPassage, extraction: Extraction, m: _Matcher,
+                 threshold: float) -> PRF:
+    out = PRF()
+    preds = [r for r in extraction.relations
+             if r.confidence >= threshold and (r.obj is not None or r.obj_event is not None)]
+    used: set[int] = set()
+    for g in gold.facts:
+        relation = g["relation"]
+        relations = relation if isinstance(relation, list) else [relation]
+        found = None
+        for i, r in enumerate(preds):
+            if i in used or r.predicate not in relations:
+                continue
+            if not m.value(r.subject, g["subject"]):
+                continue
+            if not m.value(r.obj_event or r.obj, g["object"]):
+                continue
+            if "polarity" in g and r.polarity != g["polarity"]:
+                continue
+            if "modality" in g and r.modality != g["modality"]:
+                continue
+            found = i
+            break
+        if found is None:
+            out.fn += 1
+        else:
+            used.add(found)
+            out.tp += 1
+    out.fp += len(preds) - len(used)
+    return out
+
+
+def _score_claims(gold: GoldPassage, extraction: Extraction, m: _Matcher) -> PRF:
+    out = PRF()
+    used: set[int] = set()
+    for g in gold.claims:
+        found = None
+        for i, c in enumerate(extraction.claims):
+            if i in used:
+                continue
+            if g.get("speaker") is not None and not m.value(c.speaker, g["speaker"]):
+                continue
+            if g.get("contains") and normalise_name(g["contains"]) not in normalise_name(c.text):
+                continue
+            if g.get("addressee") is not None and not m.value(c.addressee, g["addressee"]):
+                continue
+            if "quote" in g and bool(g["quote"]) != c.quote:
+                continue
+            found = i
+            break
+        if found is None:
+            out.fn += 1
+        else:
+            used.add(found)
+            out.tp += 1
+    out.fp += len(extraction.claims) - len(used)
+    return out
+
+
+def _score_coref(gold: GoldPassage, extraction: Extraction, m: _Matcher) -> PRF:
+    """Pronoun and description mentions: resolved to the right entity, or left alone."""
+    out = PRF()
+    predicted = sorted((mn.start, mn.text, e.key) for e in extraction.entities
+                       for mn in e.mentions if mn.kind in ("pronoun", "description"))
+    used: set[int] = set()
+    for g in gold.coref:
+        want = normalise_name(str(g.get("mention", "")))
+        found = None
+        for i, (_, text, key) in enumerate(predicted):
+            if i not in used and normalise_name(text) == want:
+                found = i
+                break
+        if g.get("entity") is None:  # must stay unresolved
+            if found is not None:
+                used.add(found)
+                out.fp += 1
+            continue
+        if found is not None and m.value(predicted[found][2], g["entity"]):
+            used.add(found)
+            out.tp += 1
+        else:
+            if found is not None:
+                used.add(found)
+                out.fp += 1
+            out.fn += 1
+    # predictions for mentions the gold does not list are not counted: the gold lists
+    # the mentions it judges, resolved or deliberately unresolved
+    return out
+
+
+def _score_times(gold: GoldPassage, extraction: Extraction) -> PRF:
+    out = PRF()
+    used: set[int] = set()
+    for g in gold.times:
+        want = normalise_name(str(g.get("text", "")))
+        found = None
+        for i, t in enumerate(extraction.times):
+            if i not in used and want and want in normalise_name(t.text) and \
+                    t.value == g.get("value"):
+                found = i
+                break
+        if found is None:
+            out.fn += 1
+        else:
+            used.add(found)
+            out.tp += 1
+    out.fp += sum(1 for i, t in enumerate(extraction.times) if i not in used and t.value)
+    return out
+
+
+def score_extraction(gold: GoldPassage, extraction: Extraction, scores: FactScores,
+                     qids: dict[str, str | None] | None = None,
+                     kind_ok: Callable[[str, str], bool] | None = None,
+                     thresholds: Iterable[float] = DEFAULT_THRESHOLDS) -> None:
+    """Add one passage's counts to ``scores``."""
+    m = _Matcher(extraction, qids or {}, kind_ok or (lambda pred, want: pred == want))
+    scores.passages += 1
+    s = scores.scores
+    s["facts"].add(_score_facts(gold, extraction, m, 0.0))
+    ev, arg = _score_events(gold, list(extraction.events), m, scores)
+    s["events"].add(ev)
+    s["arguments"].add(arg)
+    s["claims"].add(_score_claims(gold, extraction, m))
+    s["coref"].add(_score_coref(gold, extraction, m))
+    s["times"].add(_score_times(gold, extraction))
+    for t in thresholds:
+        cats = scores.by_threshold.setdefault(t, {"facts": PRF(), "events": PRF()})
+        cats["facts"].add(_score_facts(gold, extraction, m, t))
+        kept = [e for e in extraction.events if e.confidence >= t]
+        ev_t, _ = _score_events(gold, kept, m, None)
+        cats["events"].add(ev_t)
+
+
+def kind_checker() -> Callable[[str, str], bool]:
+    """pred kind == gold kind, or a subclass of it in the event lexicon (Airstrike ⊂ Attack)."""
+    from rdflib import RDFS, Graph
+
+    from kg.extract.events import lexicon_path
+    from kg.vocab import KG
+
+    graph = Graph().parse(data=lexicon_path().read_text(encoding="utf-8"), format="turtle")
+    parents: dict[str, set[str]] = {}
+    for s, o in graph.subject_objects(RDFS.subClassOf):
+        parents.setdefault(str(s)[len(str(KG)):], set()).add(str(o)[len(str(KG)):])
+
+    def ok(pred: str, want: str) -> bool:
+        seen, todo = set(), [pred]
+        while todo:
+            k = todo.pop()
+            if k == want:
+                return True
+            if k not in seen:
+                seen.add(k)
+                todo.extend(parents.get(k, ()))
+        return False
+
+    return ok
+
+
+def evaluate_facts(path: Path, nlp, linker=None,
+                   thresholds: Iterable[float] = DEFAULT_THRESHOLDS) -> FactScores:
+    """Run the extractor over every gold passage and score it."""
+    from kg.extract import extract
+
+    passages = read_gold(path)
+    needs_qids = any(_QID.match(str(v)) for p in passages for v in _gold_values(p))
+    if needs_qids and linker is None:
+        from kg.link import make_linker
+        linker = make_linker("offline")
+    kind_ok = kind_checker()
+    scores = FactScores()
+    thresholds = tuple(thresholds)
+    docs = nlp.pipe([p.text for p in passages])
+    for passage, doc in zip(passages, docs):
+        article = Article(text=passage.text, source=f"gold:{passage.id}",
+                          retrieved=datetime.now(timezone.utc), published=passage.date)
+        extraction = extract(doc, article)
+        qids = {}
+        if needs_qids:
+            qids = {k: link.qid for k, link in linker.link(extraction).items()}
+        score_extraction(passage, extraction, scores, qids, kind_ok, thresholds)
+    return scores
+
+
+def _gold_values(p: GoldPassage) -> Iterable[str]:
+    for f in p.facts:
+        yield from (str(f["subject"]), str(f["object"]))
+    for e in p.events:
+        for v in (e.get("arguments") or {}).values():
+            yield from (map(str, v) if isinstance(v, list) else (str(v),))

@@ -1,0 +1,75 @@
+"""Who said what: reported speech and quotes become claims; their facts are reported."""
+from __future__ import annotations
+
+from datetime import date
+
+
+def name_of(x, key):
+    return next((e.name for e in x.entities if e.key == key), None)
+
+
+def test_reported_speech_is_a_claim_of_the_speaker_and_its_events_are_reported(extract_text):
+    x = extract_text("Pakistan's foreign minister, Shah Mahmood Qureshi, said that the army "
+                     "would withdraw from the border area.")
+    claim, = x.claims
+    assert name_of(x, claim.speaker) == "Shah Mahmood Qureshi"
+    assert claim.text == "the army would withdraw from the border area"
+    assert x.article.text[claim.start:claim.end] == claim.text
+    assert not claim.quote
+    withdrawal, = [e for e in x.events if e.kind == "Withdrawal"]
+    assert (withdrawal.modality, withdrawal.claim) == ("reported", claim.id)
+
+
+def test_a_quote_before_the_speech_verb_is_a_direct_quote(extract_text):
+    x = extract_text('"We will never accept this deal," Iranian President Hassan Rouhani said.')
+    claim, = x.claims
+    assert claim.quote
+    assert name_of(x, claim.speaker) == "Hassan Rouhani"
+    assert claim.text == "We will never accept this deal"
+
+
+def test_a_request_has_its_addressee(extract_text):
+    x = extract_text("Antonio Guterres urged Vladimir Putin to end the offensive.")
+    claim, = x.claims
+    assert name_of(x, claim.speaker) == "Antonio Guterres"
+    assert name_of(x, claim.addressee) == "Vladimir Putin"
+    request, = [e for e in x.events if e.kind == "Request"]
+    assert {("agent", "Antonio Guterres"), ("addressee", "Vladimir Putin")} <= \
+        {(r, name_of(x, k)) for r, k in request.arguments}
+
+
+def test_according_to_makes_the_rest_of_the_sentence_a_claim(extract_text):
+    x = extract_text("According to Reuters, Turkish troops crossed into Syria overnight.")
+    claim, = x.claims
+    assert name_of(x, claim.speaker) == "Reuters"
+    assert "Turkish troops crossed into Syria" in claim.text
+
+
+def test_a_negated_speech_verb_makes_no_claim(extract_text):
+    x = extract_text("Boris Johnson did not say that Britain would leave the alliance.")
+    assert x.claims == ()
+
+
+def test_facts_outside_speech_stay_asserted(extract_text):
+    x = extract_text("Germany deployed troops to Lithuania.")
+    assert x.claims == ()
+    assert all(e.modality == "asserted" and e.claim is None for e in x.events)
+
+
+def test_seed_peskov_statement_and_gatilov_request(extract_text, seed_text):
+    x = extract_text(seed_text, date(2016, 3, 15))
+    peskov = [c for c in x.claims if name_of(x, c.speaker) == "Dmitry Peskov"]
+    assert len(peskov) == 1
+    claim = peskov[0]
+    assert "Hmeimim" in claim.text and "Tartous" in claim.text
+    reported = [r for r in x.relations if r.claim == claim.id]
+    assert reported and all(r.modality == "reported" for r in reported)
+    objects = {name_of(x, r.obj) for r in reported}
+    assert any(o and "Hmeimim" in o for o in objects)
+    assert any(o and "Tartous" in o for o in objects)
+    gatilov = [c for c in x.claims if name_of(x, c.speaker) == "Gennady Gatilov"]
+    assert gatilov and name_of(x, gatilov[0].addressee) == "Bashar Assad"
+    request = [e for e in x.events if e.kind == "Request"
+               and ("addressee", "Person:bashar assad") in e.arguments]
+    assert request and ("agent", "Person:gennady gatilov") in request[0].arguments
+    assert request[0].time.value == "2016-03-07" and request[0].time.text == "Last week"

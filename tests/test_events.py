@@ -1,0 +1,150 @@
+"""Events as n-ary nodes: kinds from the ontology's lexicon, arguments, time, modality."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from rdflib import OWL, RDF, RDFS, Graph
+
+from kg.extract.events import lexicon
+from kg.vocab import KG
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def names(x, key: str) -> str:
+    for e in x.entities:
+        if e.key == key:
+            return e.name
+    return next((ev.kind for ev in x.events if ev.id == key), key)
+
+
+def events_of(x, kind: str) -> list:
+    return [e for e in x.events if e.kind == kind]
+
+
+def args(x, event) -> set[tuple[str, str]]:
+    return {(role, names(x, key)) for role, key in event.arguments}
+
+
+def test_event_lexicon_is_read_from_the_ontology_and_every_kind_is_an_event_class():
+    ontology = Graph()
+    for path in (REPO / "ontology").glob("*.ttl"):
+        if path.name != "shapes.ttl":
+            ontology.parse(path)
+    lex = lexicon()
+    assert {"Withdrawal", "Order", "Airstrike", "Negotiation", "PhoneCall"} <= set(lex.classes)
+    assert lex.verbs["withdraw"] == "Withdrawal" and lex.nouns["air strike"] == "Airstrike"
+    for kind in lex.classes:
+        cls = KG[kind]
+        assert (cls, RDF.type, OWL.Class) in ontology
+        assert ontology.value(cls, RDFS.label) is not None
+        assert KG.Event in ontology.transitive_objects(cls, RDFS.subClassOf)
+    # the ontology copy is the packaged file, not a second one
+    assert (REPO / "ontology" / "events.ttl").resolve() == \
+        (REPO / "kg" / "data" / "ontology" / "events.ttl").resolve()
+
+
+def test_every_role_an_event_can_take_is_a_declared_property(extract_text):
+    ontology = Graph()
+    for path in (REPO / "ontology").glob("*.ttl"):
+        if path.name != "shapes.ttl":
+            ontology.parse(path)
+    x = extract_text("The army pulled out of the city of Homs on Monday after a deal with "
+                     "rebels. Jordan's King Abdullah met Egyptian President Abdel Fattah "
+                     "el-Sisi in Cairo. Britain deployed warships to the Gulf.")
+    roles = {role for ev in x.events for role, _ in ev.arguments}
+    assert roles
+    for role in roles:
+        assert (KG[role], RDF.type, OWL.ObjectProperty) in ontology, role
+
+
+def test_an_order_takes_the_ordered_withdrawal_as_its_object(extract_text):
+    x = extract_text("The Turkish president ordered the withdrawal of Turkish troops from "
+                     "northern Iraq on Friday.", date(2019, 5, 20))
+    order, = events_of(x, "Order")
+    withdrawal, = events_of(x, "Withdrawal")
+    assert ("eventObject", withdrawal.id) in order.arguments
+    assert ("origin", "Iraq") in args(x, withdrawal)
+    assert any(role == "agent" and "Turk" in name for role, name in args(x, withdrawal))
+    assert order.time is not None and order.time.value == "2019-05-17"
+
+
+def test_nominal_triggers_count_with_their_modifiers(extract_text):
+    x = extract_text("Saudi air strikes hit the port of Hodeidah. Peace talks between the "
+                     "government and the Houthis resumed in Geneva.")
+    strike, = events_of(x, "Airstrike")
+    assert strike.trigger == "air strikes"
+    assert ("agent", "Saudi Arabia") in args(x, strike)
+    talks, = events_of(x, "Negotiation")
+    assert talks.trigger == "Peace talks"
+    assert ("location", "Geneva") in args(x, talks)
+
+
+def test_verbal_events_take_subject_object_and_prepositions(extract_text):
+    x = extract_text("Angela Merkel met Emmanuel Macron in Berlin. Germany deployed "
+                     "troops to Lithuania.")
+    meeting, = events_of(x, "Meeting")
+    assert {("agent", "Angela Merkel"), ("participant", "Emmanuel Macron"),
+            ("location", "Berlin")} <= args(x, meeting)
+    deployment, = events_of(x, "Deployment")
+    assert {("agent", "Germany"), ("destination", "Lithuania")} <= args(x, deployment)
+
+
+def test_a_noun_after_a_light_verb_takes_the_verb_subject(extract_text):
+    x = extract_text("France will keep a presence in Chad.")
+    presence, = events_of(x, "Presence")
+    assert {("agent", "France"), ("location", "Chad")} <= args(x, presence)
+    assert presence.modality == "future"
+
+
+@pytest.mark.parametrize("text, kind, polarity, modality", [
+    ("Canada will withdraw its ambassador from Riyadh.", "Withdrawal", "positive", "future"),
+    ("Canada did not withdraw its ambassador from Riyadh.", "Withdrawal", "negative", "asserted"),
+    ("Canada could withdraw its ambassador from Riyadh.", "Withdrawal", "positive", "hedged"),
+    ("Canada plans to withdraw its ambassador from Riyadh.", "Withdrawal", "positive", "future"),
+    ("Canada withdrew its ambassador from Riyadh.", "Withdrawal", "positive", "asserted"),
+    ("The withdrawal will not be a complete one.", "Withdrawal", "negative", "future"),
+])
+def test_hedged_future_and_negated_events_carry_modality_and_polarity(extract_text, text, kind,
+                                                                       polarity, modality):
+    ev, = events_of(extract_text(text), kind)
+    assert (ev.polarity, ev.modality) == (polarity, modality)
+
+
+def test_events_with_agents_are_more_confident_than_bare_nouns(extract_text):
+    x = extract_text("Russia launched air strikes on Aleppo. The strikes continued.")
+    first, second = sorted(events_of(x, "Airstrike") + events_of(x, "Attack"),
+                           key=lambda e: e.start)
+    assert first.confidence > second.confidence
+
+
+def test_headline_verbs_read_as_verbs(extract_text):
+    x = extract_text("Obama orders withdrawal of US troops from Afghanistan\n\nThe text.")
+    order, = events_of(x, "Order")
+    assert ("agent", "Obama") in args(x, order)
+    withdrawal, = events_of(x, "Withdrawal")
+    assert ("eventObject", withdrawal.id) in order.arguments
+    assert ("origin", "Afghanistan") in args(x, withdrawal)
+
+
+def test_seed_withdrawal_events_with_agents_origin_and_dates(extract_text, seed_text):
+    x = extract_text(seed_text, date(2016, 3, 15))
+    orders = events_of(x, "Order")
+    withdrawals = events_of(x, "Withdrawal")
+    assert any(("agent", "Vladimir Putin") in args(x, o) for o in orders)
+    assert any(arg[0] == "eventObject" and arg[1] in {w.id for w in withdrawals}
+               for o in orders for arg in o.arguments)
+    agents = {name for w in withdrawals for role, name in args(x, w) if role == "agent"}
+    assert {"Vladimir Putin", "Russia"} <= agents
+    assert any(("origin", "Syria") in args(x, w) for w in withdrawals)
+    dated = {(e.kind, e.time.value) for e in x.events if e.time and e.time.value}
+    assert ("Withdrawal", "2016-03-15") in dated  # "this morning began withdrawing"
+    assert ("Announcement", "2016-03-14") in dated  # "last night announced"
+    future = [w for w in withdrawals if ("agent", "Vladimir Putin") in args(x, w)]
+    assert future and future[0].modality == "future"  # "he would withdraw"
+    not_complete = [w for w in withdrawals if w.polarity == "negative"]
+    assert not_complete  # "the withdrawal will not be a complete one"
+    call, = events_of(x, "PhoneCall")
+    assert ("addressee", "Bashar Assad") in args(x, call)

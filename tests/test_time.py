@@ -1,0 +1,68 @@
+"""Time expressions resolved against the publication date, original text kept."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.time import is_point, resolve
+
+TUESDAY = date(2016, 3, 15)
+
+
+@pytest.mark.parametrize("text, value, granularity", [
+    ("last night", "2016-03-14", "day"),
+    ("this morning", "2016-03-15", "day"),
+    ("yesterday", "2016-03-14", "day"),
+    ("tomorrow", "2016-03-16", "day"),
+    ("last week", "2016-03-07", "week"),
+    ("next month", "2016-04-01", "month"),
+    ("this year", "2016-01-01", "year"),
+    ("three days ago", "2016-03-12", "day"),
+    ("since September 30 last", "2015-09-30", "day"),
+    ("on Monday", "2016-03-14", "day"),
+    ("on Sunday", "2016-03-13", "day"),
+    ("March 2, 2014", "2014-03-02", "day"),
+    ("2 March 2014", "2014-03-02", "day"),
+    ("in May 2015", "2015-05-01", "month"),
+])
+def test_relative_and_absolute_dates_resolve_against_the_publication_date(text, value, granularity):
+    assert resolve(text, TUESDAY) == (value, granularity)
+
+
+def test_month_day_without_year_takes_the_nearest_occurrence():
+    assert resolve("December 30", date(2017, 1, 4))[0] == "2016-12-30"
+    assert resolve("January 3", date(2016, 12, 30))[0] == "2017-01-03"
+    assert resolve("next January 3", date(2016, 6, 1))[0] == "2017-01-03"
+
+
+def test_a_weekday_in_a_future_clause_is_the_coming_one():
+    assert resolve("on Friday", TUESDAY, tense="future")[0] == "2016-03-18"
+    assert resolve("on Friday", TUESDAY, tense="past")[0] == "2016-03-11"
+
+
+def test_relative_expressions_stay_unresolved_without_a_date():
+    assert resolve("last night", None)[0] is None
+    assert resolve("last week", None) == (None, "week")
+    assert resolve("March 2, 2014", None) == ("2014-03-02", "day")
+
+
+def test_durations_are_not_points_in_time():
+    assert not is_point("a few hours")
+    assert not is_point("two months")
+    assert is_point("two months ago")
+    assert is_point("last night")
+
+
+def test_extraction_keeps_the_original_text_with_the_resolved_value(extract_text):
+    x = extract_text("Officials said on Thursday that the ministry had closed the border "
+                     "last week.", date(2019, 11, 8))
+    found = {t.text: t.value for t in x.times}
+    assert found.get("on Thursday") == "2019-11-07"
+    assert found.get("last week") == "2019-10-28"
+    assert all(x.article.text[t.start:t.end] == t.text for t in x.times)
+
+
+def test_without_a_publication_date_relative_times_have_no_value(extract_text):
+    x = extract_text("The minister resigned last night.")
+    assert [(t.text, t.value) for t in x.times] == [("last night", None)]
