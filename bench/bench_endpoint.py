@@ -7,8 +7,9 @@ type, a label, an article and relations to other entities, one named graph per
 article), then measures two queries, a one-entity lookup and a 2-hop join:
 
 * raw: pyoxigraph in this process, query + JSON serialization, one thread (the limit);
-* endpoint: ``kg serve`` (waitress, forked query per request, timeout on) over HTTP on
-  127.0.0.1, with 1 client and with ``--clients`` concurrent keep-alive clients.
+* endpoint: ``kg serve`` (waitress, timeout on) over HTTP on 127.0.0.1, with 1 client
+  and with ``--clients`` concurrent keep-alive clients; once with its long-lived query
+  workers (the default) and once forking a process per query (``--query-workers 0``).
 
 Prints requests/s, p50 and p95 latency and the endpoint/raw ratios. Loopback only;
 every loop is bounded by ``--seconds`` and ``--max-requests``.
@@ -143,10 +144,10 @@ def bench_http(port: int, make_query, ids: list[int], seconds: float, max_reques
     return summarise(latencies, elapsed)
 
 
-def start_server(path: Path, timeout: float) -> tuple[subprocess.Popen, int]:
+def start_server(path: Path, timeout: float, workers: int) -> tuple[subprocess.Popen, int]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "kg.cli", "serve", "--store", str(path), "--port", "0",
-         "--timeout", str(timeout)],
+         "--timeout", str(timeout), "--query-workers", str(workers)],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"})
     deadline = time.monotonic() + 120
@@ -169,6 +170,8 @@ def main() -> None:
                         help="time spent on each measurement (bounded)")
     parser.add_argument("--max-requests", type=int, default=20_000)
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--skip-fork", action="store_true",
+                        help="skip the fork-per-query server (--query-workers 0)")
     parser.add_argument("--store", type=Path, default=None,
                         help="reuse/build the generated store here (default: a temp dir)")
     args = parser.parse_args()
@@ -188,36 +191,36 @@ def main() -> None:
 
         raw = {name: bench_raw(path, q, ids, args.seconds, args.max_requests)
                for name, q in queries.items()}
-        proc, port = start_server(path, timeout=30)
-        try:
-            served = {}
-            for name, q in queries.items():
-                bench_http(port, q, ids[:50], 1.0, 200, 1)  # warm up
-                served[name] = {
-                    1: bench_http(port, q, ids, args.seconds, args.max_requests, 1),
-                    args.clients: bench_http(port, q, ids, args.seconds, args.max_requests,
-                                             args.clients),
-                }
-        finally:
-            proc.terminate()
+        served: dict[str, dict[str, dict]] = {name: {} for name in queries}
+        modes = [("query workers", 4)] + ([] if args.skip_fork else [("fork per query", 0)])
+        for mode, workers in modes:
+            proc, port = start_server(path, timeout=30, workers=workers)
             try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+                for name, q in queries.items():
+                    bench_http(port, q, ids[:50], 1.0, 200, 1)  # warm up
+                    for clients in (1, args.clients):
+                        side = f"{mode}, {clients} client{'s' if clients > 1 else ''}"
+                        served[name][side] = bench_http(port, q, ids, args.seconds,
+                                                        args.max_requests, clients)
+            finally:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
 
     print(f"\nendpoint vs raw pyoxigraph, {args.triples:,} triples, on-disk store, "
           f"{os.cpu_count()} cores, loopback HTTP")
-    header = f"{'query':<14} {'side':<22} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} " \
+    header = f"{'query':<14} {'side':<28} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} " \
              f"{'req/s ratio':>11} {'p50 ratio':>9}"
     print(header)
     print("-" * len(header))
     for name in queries:
         r = raw[name]
-        print(f"{name:<14} {'raw pyoxigraph':<22} {r['rps']:>9.0f} {r['p50']:>8.2f} "
+        print(f"{name:<14} {'raw pyoxigraph':<28} {r['rps']:>9.0f} {r['p50']:>8.2f} "
               f"{r['p95']:>8.2f} {'1':>11} {'1':>9}")
-        for clients, s in served[name].items():
-            side = f"endpoint, {clients} client{'s' if clients > 1 else ''}"
-            print(f"{name:<14} {side:<22} {s['rps']:>9.0f} {s['p50']:>8.2f} {s['p95']:>8.2f} "
+        for side, s in served[name].items():
+            print(f"{name:<14} {side:<28} {s['rps']:>9.0f} {s['p50']:>8.2f} {s['p95']:>8.2f} "
                   f"{s['rps'] / r['rps']:>11.3f} {s['p50'] / r['p50']:>9.1f}")
 
 

@@ -25,13 +25,15 @@ def example_urls(base: str) -> list[str]:
 def serve(store_location: str | None, host: str = "127.0.0.1", port: int = 8000, *,
           debug: bool = False, timeout: float = 30.0, update_token: str | None = None,
           cors: str | None = None, max_rows: int = 10_000,
-          service_allowlist: tuple[str, ...] = (), threads: int = 4, echo=click.echo) -> None:
+          service_allowlist: tuple[str, ...] = (), threads: int = 4,
+          query_workers: int = 4, echo=click.echo) -> None:
     """Run the endpoint until interrupted; prints where it listens first."""
     from kg.web import create_app
 
     app = create_app({"KG_STORE_LOCATION": store_location, "KG_QUERY_TIMEOUT": timeout,
                       "KG_UPDATE_TOKEN": update_token, "KG_CORS_ORIGIN": cors,
-                      "KG_MAX_ROWS": max_rows, "KG_SERVICE_ALLOWLIST": service_allowlist})
+                      "KG_MAX_ROWS": max_rows, "KG_SERVICE_ALLOWLIST": service_allowlist,
+                      "KG_QUERY_WORKERS": query_workers})
     try:
         _run(app, host, port, debug=debug, timeout=timeout, update_token=update_token,
              max_rows=max_rows, threads=threads, echo=echo)
@@ -109,8 +111,12 @@ def _url_host(host: str) -> str:
               help="Send Access-Control-Allow-Origin: ORIGIN ('*' for any) on /sparql, /graph.")
 @click.option("--allow-service", "service_allowlist", multiple=True, metavar="URL",
               help="A SERVICE endpoint queries may call (repeatable); none by default.")
+@click.option("--query-workers", default=4, show_default=True, type=click.IntRange(0, 64),
+              help="Query processes kept between queries for a store on disk "
+                   "(0: fork one per query).")
 def serve_command(store_location, host, port, debug, timeout, max_rows, update_token, cors,
-                  service_allowlist) -> None:
+                  service_allowlist, query_workers) -> None:
     """Serve the SPARQL 1.1 endpoint and the web UI over the store."""
     serve(store_location, host, port, debug=debug, timeout=timeout, update_token=update_token,
-          cors=cors, max_rows=max_rows, service_allowlist=tuple(service_allowlist))
+          cors=cors, max_rows=max_rows, service_allowlist=tuple(service_allowlist),
+          query_workers=query_workers)
