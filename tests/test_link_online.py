@@ -202,3 +202,13 @@ def test_build_index_from_the_api_adds_items_and_fails_cleanly_when_down(api, tm
     result = CliRunner().invoke(main, [*args[:3], "Q31", *args[4:]])
     assert result.exit_code == 1 and "unavailable" in result.output
     assert (tmp_path / "index" / "index.json.gz").read_bytes() == before
+
+
+def test_an_unwritable_cache_costs_the_cache_not_the_run(api, tmp_path):
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache directory should be")
+    linker = online(api, blocker)
+    links = linker.link(article(LYON, ("Russia", "Country")))
+    assert links[key("Russia", "Country")].qid == "Q159"
+    assert linker.fallback is None
+    assert any("cache not written" in note for note in linker.notes)

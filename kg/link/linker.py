@@ -98,9 +98,11 @@ class OnlineLinker(OfflineLinker):
 
     @property
     def notes(self) -> list[str]:
-        if self.fallback is None:
-            return []
-        return [f"Wikidata API unavailable ({self.fallback}): linked with the offline index only"]
+        notes = [self.client.cache_warning] if self.client.cache_warning else []
+        if self.fallback is not None:
+            notes.append(f"Wikidata API unavailable ({self.fallback}): "
+                         "linked with the offline index only")
+        return notes
 
     def source_of(self, qid: str) -> str:
         return self._origin.get(qid, "offline")

@@ -76,6 +76,7 @@ class WikidataClient:
         self.stats = ClientStats()
         self.available = True
         self.failure: str | None = None  # why it became unavailable
+        self.cache_warning: str | None = None
 
     # -- API ---------------------------------------------------------------------------
     def search(self, text: str, language: str = "en", limit: int = 7) -> list[str]:
@@ -130,10 +131,14 @@ class WikidataClient:
         self.stats.cache_misses += 1
         data = self._fetch(params)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(data), encoding="utf-8")
-            os.replace(tmp, path)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(f".{os.getpid()}.tmp")
+                tmp.write_text(json.dumps(data), encoding="utf-8")
+                os.replace(tmp, path)
+            except OSError as err:  # a read-only or full disk costs the cache, not the run
+                if not self.cache_warning:
+                    self.cache_warning = f"Wikidata cache not written ({err.strerror})"
         return data
 
     def _fail(self, reason: str) -> WikidataUnavailable:
