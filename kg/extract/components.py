@@ -40,6 +40,9 @@ def make_paragraphs(nlp: Language, name: str) -> "Paragraphs":
 #: Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle".
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le",
                              "bin", "ibn", "al", "el", "dos", "das", "del", "ter"})
+#: Words between a country word and a force noun that keep them the state's forces.
+STATE_FORCE_WORDS = frozenset({"government", "regime", "security", "army", "military",
+                                "armed", "naval", "ground", "federal", "national", "regular"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
@@ -174,6 +177,9 @@ class EntityRules:
         out = []
         for _, s, e in self.forces(doc):
             j = s - 1
+            # "Syrian government forces", "Iraqi security forces": the state's forces
+            while j > 0 and s - j <= 2 and doc[j].lower_ in STATE_FORCE_WORDS:
+                j -= 1
             if j > 0 and doc[j].tag_ == "POS":  # "Russia's forces"
                 j -= 1
             if j >= 0 and doc[j].text in self.country_words:

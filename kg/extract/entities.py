@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicons
+from kg.extract.components import STATE_FORCE_WORDS
 from kg.extract.table import EntityTable
 from kg.vocab import entity_key, normalise_name
 
@@ -138,7 +139,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label == "FORCES":
         force_words = [t for t in ent if t.lower_ in lex.force_nouns]
         mod = " ".join(t.text for t in ent[: force_words[0].i - ent.start]
-                       if t.tag_ != "POS") if force_words else text
+                       if t.tag_ != "POS" and t.lower_ not in STATE_FORCE_WORDS
+                       ) if force_words else text
         country = c.country_of(mod)
         name = f"{c.adjective.get(country, mod)} forces" if country else text
         return _Candidate(ent, "Group", name, name)
