@@ -73,3 +73,19 @@ def test_seed_peskov_statement_and_gatilov_request(extract_text, seed_text):
                and ("addressee", "Person:bashar assad") in e.arguments]
     assert request and ("agent", "Person:gennady gatilov") in request[0].arguments
     assert request[0].time.value == "2016-03-07" and request[0].time.text == "Last week"
+
+
+def test_asking_not_to_be_named_is_not_a_request_claim(extract_text):
+    x = extract_text("A Hamas official, who asked not to be named, said the group would "
+                     "attend the talks.")
+    assert len(x.claims) == 1
+    assert "attend the talks" in x.claims[0].text
+
+
+def test_a_speaker_in_a_conjoined_clause_is_the_first_verb_subject(extract_text):
+    x = extract_text("Joe Biden condemned the attack and said Washington would impose "
+                     "sanctions on Russia.")
+    claim, = x.claims
+    assert name_of(x, claim.speaker) == "Joe Biden"
+    sanction, = [e for e in x.events if e.kind == "Sanction"]
+    assert sanction.claim == claim.id

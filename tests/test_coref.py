@@ -73,3 +73,9 @@ def test_seed_coreference(extract_text, seed_text):
     assert any(t == "He" and n == "Dmitry Peskov" for t, _, n in mentions)
     army = [e.name for e in x.entities for m in e.mentions if "Moscow army" in m.text]
     assert army in (["Russian forces"], ["Russia"])
+
+
+def test_a_title_description_takes_a_holder_whose_country_is_not_said(extract_text):
+    x = extract_text("Prime Minister Benjamin Netanyahu visited the troops. The Israeli "
+                     "leader was elected in November.")
+    assert resolved(x).get("The Israeli leader") == "Benjamin Netanyahu"

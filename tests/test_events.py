@@ -148,3 +148,9 @@ def test_seed_withdrawal_events_with_agents_origin_and_dates(extract_text, seed_
     assert not_complete  # "the withdrawal will not be a complete one"
     call, = events_of(x, "PhoneCall")
     assert ("addressee", "Bashar Assad") in args(x, call)
+
+
+def test_a_no_subject_or_object_negates_the_event(extract_text):
+    x = extract_text("The army said no civilians were killed in the raid.")
+    killing, = events_of(x, "Killing")
+    assert killing.polarity == "negative"

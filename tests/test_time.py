@@ -66,3 +66,9 @@ def test_extraction_keeps_the_original_text_with_the_resolved_value(extract_text
 def test_without_a_publication_date_relative_times_have_no_value(extract_text):
     x = extract_text("The minister resigned last night.")
     assert [(t.text, t.value) for t in x.times] == [("last night", None)]
+
+
+def test_a_month_alone_is_its_latest_occurrence_unless_next():
+    assert resolve("in November", TUESDAY) == ("2015-11-01", "month")
+    assert resolve("next November", TUESDAY) == ("2016-11-01", "month")
+    assert resolve("in March", TUESDAY) == ("2016-03-01", "month")

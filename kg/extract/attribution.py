@@ -80,10 +80,13 @@ def _content(verb: Token) -> Span | None:
 
 
 def _is_quote(span: Span) -> bool:
+    """Quotation marks right around the clause (a comma or full stop may sit inside)."""
     doc = span.doc
-    before = doc[max(span.start - 2, 0):span.start]
-    return any(t.text in QUOTES for t in before) or \
-        (span[0].text in QUOTES and span[-1].text in QUOTES)
+    before = doc[max(span.start - 1, 0):span.start]
+    after = doc[span.end:min(span.end + 2, len(doc))]
+    opened = any(t.text in QUOTES for t in before) or span[0].text in QUOTES
+    closed = any(t.text in QUOTES for t in after) or span[-1].text in QUOTES
+    return opened and closed
 
 
 def _strip_quotes(span: Span) -> Span:
@@ -109,6 +112,9 @@ def find_claims(doc: Doc, table: EntityTable) -> list[Claim]:
             content = _content(tok)
             if content is None:
                 continue
+            if tok.lemma_ in w.requests and not any(c.dep_ in ("ccomp", "dobj", "dative")
+                                                    for c in tok.children):
+                continue  # "asked not to be named": a wish, not a request to someone
             for c in tok.children:
                 if c.dep_ in ("nsubj",):
                     speaker = _first_entity(c, table)
@@ -117,8 +123,12 @@ def find_claims(doc: Doc, table: EntityTable) -> list[Claim]:
                 elif c.dep_ == "prep" and c.lower_ == "to":
                     addressee = addressee or next(
                         (_first_entity(p, table) for p in c.children if p.dep_ == "pobj"), None)
-            if speaker is None and tok.dep_ == "xcomp":  # "wanted to say that"
-                speaker = next((_first_entity(c, table) for c in tok.head.children
+            head = tok
+            for _ in range(3):  # "wanted to say that", "condemned the attack and said that"
+                if speaker is not None or head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+                    break
+                head = head.head
+                speaker = next((_first_entity(c, table) for c in head.children
                                 if c.dep_ == "nsubj"), None)
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = next((p for p in doc[tok.i + 1].children if p.dep_ == "pobj"), None)

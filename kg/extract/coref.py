@@ -166,6 +166,7 @@ class _Genders:
     def __init__(self, doc: Doc, mentions: list[_Mention], table: EntityTable) -> None:
         w = _words()
         self.of: dict[str, str] = {}
+        self.titled: set[str] = set()  # gender read from a title, not guessed from a pronoun
         for m in mentions:
             if table.type_of(m.key) != "Person":
                 continue
@@ -174,8 +175,10 @@ class _Genders:
             near += [t.lower_ for c in m.root.children if c.dep_ == "appos" for t in c.subtree]
             if any(x in w.female for x in near):
                 self.of.setdefault(m.key, "f")
+                self.titled.add(m.key)
             elif any(x in w.male for x in near):
                 self.of.setdefault(m.key, "m")
+                self.titled.add(m.key)
 
     def agrees(self, key: str, gender: str) -> bool:
         known = self.of.get(key)
@@ -210,7 +213,7 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
             continue
         distance = sentence - m.sentence
         score = (1.0, 0.6, 0.35)[min(distance, 2)] * _role_weight(m.root)
-        if kind == "Person" and genders.of.get(m.key) == gender:
+        if kind == "Person" and m.key in genders.titled and genders.of.get(m.key) == gender:
             score += 0.3  # known to agree beats merely not disagreeing
         if m.root.i in governing or m.root.i in conjunct:
             score += 2.0
@@ -277,7 +280,8 @@ def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_M
     role_name = w.titles.get(head.lower_)
     named, _ = _modifier_countries(span)
     earlier = {m.key for m in mentions if m.root.i < head.i}
-    fits = set()
+    countries = {entity_key("Country", c) for c in named}
+    fits, loose = set(), set()
     for r in roles:
         if r.holder not in earlier:
             continue
@@ -286,13 +290,14 @@ def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_M
             ROLE_PROPERTIES.get(r.role) in _LEADER_PROPERTIES
         if not (same_role or leader):
             continue
-        if named:
-            org = r.organization or ""
-            if org not in {entity_key("Country", c) for c in named}:
-                continue
-        fits.add(r.holder)
+        if not named or r.organization in countries:
+            fits.add(r.holder)
+        elif r.organization is None:
+            loose.add(r.holder)  # "Prime Minister Netanyahu": the country is not said
     if len(fits) == 1:
         return next(iter(fits)), 0.8 if named else 0.7
+    if not fits and len(loose) == 1:
+        return next(iter(loose)), 0.6
     return None
 
 

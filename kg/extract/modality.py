@@ -71,6 +71,9 @@ def of_verb(verb: Token) -> Modality:
                 modality = "future" if low == "would" and reported else "hedged"
         elif child.dep_ == "advmod" and low in w.hedge_words:
             modality = "hedged"
+        elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+            polarity = "negative"  # "no civilians were killed"
     # "the deployment is expected to be completed": the verb's subject lies ahead
     if verb.lemma_ in w.future_verbs and any(c.dep_ == "xcomp" for c in verb.children):
         modality = "future" if modality == "asserted" else modality

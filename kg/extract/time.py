@@ -92,6 +92,16 @@ def resolve(text: str, published: date | None, tense: str = "past") -> tuple[str
         found = _nearest_year(month, day, published, direction)
         return (found.isoformat() if found else None), "day"
 
+    # a month alone ("in November"): its nearest occurrence, the past unless "next"
+    m = re.fullmatch(r"(?:(last|next|this)\s+)?" + _MONTH_RE + r"(?:\s+(last|next))?", low)
+    if m:
+        month = _month(m[2])
+        if published is None or month is None:
+            return None, "month"
+        want = "future" if "next" in (m[1], m[3]) else "past"
+        found = _nearest_year(month, 1, published.replace(day=1), want)
+        return (found.isoformat() if found else None), "month"
+
     if published is None:
         return None, _granularity_of(low)
 
