@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import sys
 import tempfile
 import weakref
@@ -52,8 +53,17 @@ GRAPH_MEDIA = {
     "application/n-quads": ox.RdfFormat.N_QUADS,
     "application/trig": ox.RdfFormat.TRIG,
 }
-ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
-          "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8")
+ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
+_PROLOGUE = re.compile(r"""(?:\s+|\#[^\n]*\n|(?:PREFIX\s+[^:\s]*:\s*|BASE\s*)<[^>]*>)*""",
+                       re.IGNORECASE)
+
+
+def returns_graph(sparql: str) -> bool:
+    """True for CONSTRUCT/DESCRIBE: some servers (Virtuoso) would otherwise pick a
+    results format for them when offered both."""
+    head = sparql[_PROLOGUE.match(sparql).end():].lstrip()
+    return head[:9].upper().startswith(("CONSTRUCT", "DESCRIBE"))
 
 
 class RemoteUnavailable(StoreError, ConnectionError):
@@ -221,8 +231,9 @@ class RemoteStore(Store):
                               for v in substitutions)
             row = " ".join(str(t) for t in substitutions.values())
             form[0] = ("query", form[0][1] + f"\nVALUES ({values}) {{ ({row}) }}")
+        accept = ACCEPT_GRAPH if returns_graph(form[0][1]) else ACCEPT_RESULTS
         response = self._request("POST", self._with_params(self.query_url), data=form,
-                                 headers={"Accept": ACCEPT})
+                                 headers={"Accept": accept})
         media = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if media in RESULTS_MEDIA:
             return ox.parse_query_results(response.content, RESULTS_MEDIA[media])
