@@ -172,3 +172,18 @@ def test_person_name_cut_after_a_particle_is_rejoined(extract_text):
     people = keys_of_type(x, "Person")
     assert people == {"Person:ursula von der leyen"}
     assert not keys_of_type(x, "Place")
+
+
+def test_hard_wrapped_lines_parse_as_one_paragraph_with_offsets_kept(extract_text):
+    text = ("Erdogan orders pull-out from Libya\nANKARA (Wire) - Turkey began leaving, "
+            "after President\nRecep Tayyip Erdogan spoke to Libyan Prime Minister Abdul "
+            "Hamid\nDbeibah.")
+    x = extract_text(text)
+    erdogan = by_key(x)["Person:recep tayyip erdogan"]
+    assert len(erdogan.mentions) == 2  # the headline's surname and the wrapped full name
+    assert by_key(x)["Person:abdul hamid dbeibah"].type == "Person"
+    assert x.sentences[0].text == "Erdogan orders pull-out from Libya"  # the headline
+    for s in x.sentences:  # sentences are the article's own text, newlines included
+        assert text[s.start:s.end] == s.text
+    for r in x.roles:
+        assert text[r.start:r.end] == r.text

@@ -227,3 +227,12 @@ def test_partner_after_with_and_agent_of_a_participle(extract_text):
     assert ("Country:ukraine", "signs", "Country:poland") in found
     assert ("Country:turkey", "supports", "Syrian rebel groups") in found
     assert ("Group:american forces", "defeats", "Person:abu bakr al baghdadi") in found
+
+
+def test_subject_stranded_after_a_conjunction_read_as_preposition(extract_text):
+    x = extract_text("Turkey this morning began pulling its soldiers out of Libya, after "
+                     "President Recep Tayyip Erdogan last night ordered the withdrawal of "
+                     "most Turkish troops from the North African country.")
+    (r,) = rels(x, "orders")
+    assert r.subject == "Person:recep tayyip erdogan"
+    assert r.obj_text.startswith("the withdrawal of most Turkish troops")

@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from kg.extract import attribution, coref, entities, events, relations, roles
 from kg.extract import time as times
+from kg.extract.components import original_text
 from kg.extract.table import EntityTable
 from kg.model import Article, Extraction, Sentence
 
@@ -12,8 +13,9 @@ from kg.model import Article, Extraction, Sentence
 def sentences(doc: Doc) -> tuple[Sentence, ...]:
     """Sentences with offsets trimmed to their visible text (no trailing blank lines)."""
     out = []
+    full = original_text(doc)  # hard-wrapped lines were unwrapped for the parser
     for i, s in enumerate(doc.sents):
-        text = s.text
+        text = full[s.start_char:s.end_char]
         start = s.start_char + (len(text) - len(text.lstrip()))
         out.append(Sentence(i, start, start + len(text.strip()), text.strip()))
     return tuple(out)

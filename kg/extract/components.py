@@ -14,6 +14,8 @@ Doc in the main process.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -46,17 +48,75 @@ STATE_FORCE_WORDS = frozenset({"government", "regime", "security", "army", "mili
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
+#: A line break inside a paragraph (hard-wrapped text): between two visible characters.
+_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+#: ``doc.user_data`` keys: the text as given, and where its line breaks were unwrapped.
+ORIGINAL_TEXT = "kg_text"
+UNWRAPPED = "kg_unwrapped"
+
+
+class UnwrappingTokenizer:
+    """The model's tokenizer, reading hard-wrapped lines as one paragraph.
+
+    A lone newline between two words becomes a space before tokenising: the small model
+    tags and parses a newline token badly ("President\nRecep Tayyip Erdogan" loses the
+    name). The replacement keeps every character offset; the text as given is kept in
+    ``doc.user_data[ORIGINAL_TEXT]`` (see ``original_text``) and the unwrapped
+    positions in ``doc.user_data[UNWRAPPED]`` (line starts for datelines and headlines).
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if "\n" not in text:
+            return self.tokenizer(text)
+        breaks = [m.start() for m in _WRAP.finditer(text)]
+        if not breaks:
+            return self.tokenizer(text)
+        chars = list(text)
+        for i in breaks:
+            chars[i] = " "
+        doc = self.tokenizer("".join(chars))
+        doc.user_data[ORIGINAL_TEXT] = text
+        doc.user_data[UNWRAPPED] = breaks
+        return doc
+
+    def __getattr__(self, name: str):  # pipe(), vocab, to_bytes ... of the real tokenizer
+        return getattr(self.tokenizer, name)
+
+
+def original_text(doc: Doc) -> str:
+    """The text the Doc was made from (``doc.text`` with wrapped lines restored)."""
+    return doc.user_data.get(ORIGINAL_TEXT) or doc.text
+
+
 class Paragraphs:
     """A token after a blank line starts a sentence (headlines, lists), and so does the
-    first word after a dateline ("Damascus (AsiaNews) - Russia began ...")."""
+    first word after a dateline ("Damascus (AsiaNews) - Russia began ..."), and after a
+    first line without final punctuation (a headline) even when only one newline
+    follows it."""
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = [0] if len(doc) else []
+        if not len(doc):
+            return doc
+        starts = [0]
         for tok in doc[:-1]:
             if tok.is_space and "\n" in tok.text:
                 if tok.text.count("\n") >= 2:
                     doc[tok.i + 1].is_sent_start = True
                 starts.append(tok.i + 1)
+        unwrapped = doc.user_data.get(UNWRAPPED, ())
+        if unwrapped:
+            first_break = unwrapped[0]
+            line_starts = [doc.char_span(i + 1, i + 2, alignment_mode="expand")
+                           for i in unwrapped]
+            starts += [span.start for span in line_starts if span is not None]
+            head = doc.char_span(0, first_break, alignment_mode="contract")
+            # an unwrapped first line with no final punctuation is a headline
+            if head is not None and len(head) and head.end < len(doc) and \
+                    "\n" not in head.text and not head[-1].is_punct:
+                doc[head.end].is_sent_start = True
         for start in starts:
             self._dateline(doc, start)
         return doc
@@ -323,7 +383,9 @@ class EntityRules:
 
 
 def add_to(nlp: Language) -> None:
-    """Add kg's components to ``nlp`` and initialise them."""
+    """Add kg's components to ``nlp`` and initialise them (and unwrap hard-wrapped lines)."""
+    if not isinstance(nlp.tokenizer, UnwrappingTokenizer):
+        nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
     for name in COMPONENTS:
         if name in nlp.pipe_names:
             continue

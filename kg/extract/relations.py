@@ -35,6 +35,9 @@ SYMMETRIC = frozenset({"meets", "negotiatesWith", "calls"})
 #: Verbs of saying: a "would" under them is a reported future, not a hedge.
 _SAYING = frozenset({"say", "announce", "tell", "declare", "state", "confirm", "add", "report",
                      "claim", "insist", "warn", "promise", "pledge", "vow", "indicate"})
+#: Conjunctions the parser often reads as prepositions ("after Putin announced").
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "while",
+                            "because", "once", "though", "although"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _NEG_ADVERBS = frozenset({"never", "no longer"})
 #: Properties whose object may be an event ("ordered the withdrawal"); for the others a
@@ -178,6 +181,9 @@ class _Reader:
         has_own = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
         if has_own:
             return out
+        stranded = self._stranded_subject(verb)
+        if stranded is not None:
+            return [stranded]
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return [self._inherit(a) for a in self.subjects(head, depth + 1)]
@@ -188,6 +194,29 @@ class _Reader:
             if key:
                 return [_Arg(head, key, penalty=_INHERITED / 2)]
         return out
+
+    def _stranded_subject(self, verb: Token) -> _Arg | None:
+        """'after President Erdogan last night ordered ...': the parser read 'after' as a
+        preposition, leaving the name as its object and the verb without a subject."""
+        if verb.dep_ not in ("advcl", "conj", "ccomp", "ROOT"):
+            return None
+        for child in verb.lefts:  # the preposition hangs on the verb itself
+            if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and objs[-1].i < verb.i and (key := self.key(objs[-1], SUBJECT_TYPES)):
+                    return _Arg(objs[-1], key, penalty=_INHERITED)
+        j = verb.left_edge.i - 1
+        while j >= self.sent.start and self.doc[j].dep_ in ("npadvmod", "advmod", "amod",
+                                                              "det", "punct"):
+            j -= 1
+        if j < self.sent.start:
+            return None
+        tok = self.doc[j]
+        if tok.dep_ == "pobj" and tok.head.lower_ in _SUBORDINATORS:
+            key = self.key(tok, SUBJECT_TYPES)
+            if key:
+                return _Arg(tok, key, penalty=_INHERITED)
+        return None
 
     @staticmethod
     def _inherit(arg: _Arg) -> _Arg:
@@ -276,11 +305,36 @@ class _Reader:
             found = step()
             if found:
                 return found
+        if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in verb.children):
+            adjacent = self._adjacent_entity(verb)
+            if adjacent is not None:
+                return [adjacent]
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
                 return [_Arg(child, None, self.text_of(child), self.event_at(child),
                              _LITERAL_OBJECT)]
         return []
+
+    def _adjacent_entity(self, verb: Token) -> _Arg | None:
+        """'will continue to run the naval base Misrata and ...': the parser hung the
+        object elsewhere; a named entity right after the verb is still its object."""
+        j = verb.i + 1
+        while j < self.sent.end and self.doc[j].dep_ in ("det", "amod", "compound", "nmod") \
+                and self.table.key_of(self.doc[j]) is None:
+            j += 1
+        if j >= self.sent.end or j - verb.i > 4:
+            return None
+        tok = self.doc[j]
+        key = self.key(tok, OBJECT_TYPES)
+        if key is None:
+            return None
+        # the whole mention's words: its last token is the one the parser attached
+        end = j
+        while end + 1 < self.sent.end and self.table.key_of(self.doc[end + 1]) == key:
+            end += 1
+        if self.doc[end].dep_ in ("nsubj", "nsubjpass") or self.doc[end].head == verb:
+            return None
+        return _Arg(self.doc[end], key, penalty=_LITERAL_OBJECT)
 
     # -- the verb ------------------------------------------------------------------
     def predicate(self, verb: Token) -> tuple[str, Token | None, Token]:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
+from kg.extract.components import original_text
 from kg.extract.table import EntityTable
 from kg.model import Role
 
@@ -222,6 +223,7 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
 def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
     """Positions held by the people of ``doc``, one per (person, role, organisation)."""
     t = _titles()
+    text = original_text(doc)
     found: dict[tuple[str, str, str | None], Role] = {}
     for ent in table.ents:
         key = table.key_of(ent.root)
@@ -249,7 +251,7 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
                 continue
             found[ident] = Role(holder=key, role=name, organization=org,
                                 sentence=table.sentence_index(ent), start=start, end=end,
-                                confidence=round(confidence, 3), text=doc.text[start:end])
+                                confidence=round(confidence, 3), text=text[start:end])
     # a role known with its organisation makes the same role without one redundant, and
     # so does any role with an organisation read from the same sentence
     # ("The Pakistani army chief, General Qamar Javed Bajwa": army chief, not general)
