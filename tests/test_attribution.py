@@ -89,3 +89,12 @@ def test_a_speaker_in_a_conjoined_clause_is_the_first_verb_subject(extract_text)
     assert name_of(x, claim.speaker) == "Joe Biden"
     sanction, = [e for e in x.events if e.kind == "Sanction"]
     assert sanction.claim == claim.id
+
+
+def test_a_capital_asked_is_the_addressee_and_according_to_after_the_clause(extract_text):
+    x = extract_text("Poland had asked Berlin to approve the transfer. The two sides agreed "
+                     "to reopen embassies, according to a joint statement from Riyadh.")
+    request, report = x.claims
+    assert (name_of(x, request.speaker), name_of(x, request.addressee)) == ("Poland", "Berlin")
+    assert report.text == "The two sides agreed to reopen embassies"
+    assert name_of(x, report.speaker) == "Riyadh"

@@ -154,3 +154,30 @@ def test_a_no_subject_or_object_negates_the_event(extract_text):
     x = extract_text("The army said no civilians were killed in the raid.")
     killing, = events_of(x, "Killing")
     assert killing.polarity == "negative"
+
+
+def test_send_is_a_deployment_only_when_forces_are_sent(extract_text):
+    x = extract_text("Britain will send 2,000 more troops to Estonia. Macron sent a letter "
+                     "to Merkel.")
+    deployment, = events_of(x, "Deployment")
+    assert {("agent", "United Kingdom"), ("destination", "Estonia")} <= args(x, deployment) or \
+        {("agent", "Britain"), ("destination", "Estonia")} <= args(x, deployment)
+
+
+@pytest.mark.parametrize("text", [
+    "...", '"', "he he he she it they", "Withdrawal.", "12 34 56",
+    "Der Bundeskanzler sagte am Montag, dass die Truppen abziehen.",
+    ", ".join(["Putin said he would withdraw troops from Syria"] * 150),
+])
+def test_odd_text_extracts_without_error(extract_text, text):
+    x = extract_text(text, date(2020, 1, 1))
+    for ev in x.events:
+        assert x.article.text[ev.start:ev.end] == ev.trigger
+    for claim in x.claims:
+        assert x.article.text[claim.start:claim.end] == claim.text
+
+
+def test_a_state_acts_through_its_organs_and_objects_carry_the_place(extract_text):
+    x = extract_text("Kenyan police arrested an opposition leader in Nairobi on Friday.")
+    arrest, = events_of(x, "Arrest")
+    assert {("agent", "Kenya"), ("location", "Nairobi")} <= args(x, arrest)

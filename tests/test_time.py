@@ -72,3 +72,9 @@ def test_a_month_alone_is_its_latest_occurrence_unless_next():
     assert resolve("in November", TUESDAY) == ("2015-11-01", "month")
     assert resolve("next November", TUESDAY) == ("2016-11-01", "month")
     assert resolve("in March", TUESDAY) == ("2016-03-01", "month")
+
+
+def test_weekends_are_their_saturday():
+    assert resolve("next weekend", date(2023, 3, 6)) == ("2023-03-11", "day")
+    assert resolve("next weekend", date(2023, 3, 11)) == ("2023-03-18", "day")
+    assert resolve("last weekend", date(2023, 3, 6)) == ("2023-03-04", "day")

@@ -24,7 +24,8 @@ from kg.extract.table import EntityTable
 from kg.model import Claim, Event, Relation
 
 QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
-_SPEAKER_TYPES = frozenset({"Person", "Organization", "Country", "Group"})
+#: Places speak for their governments ("Moscow said", "asked Berlin to").
+_SPEAKER_TYPES = frozenset({"Person", "Organization", "Country", "Group", "Place"})
 
 
 class _Words:
@@ -136,11 +137,16 @@ def find_claims(doc: Doc, table: EntityTable) -> list[Claim]:
                 continue
             speaker = _first_entity(pobj, table)
             sent = tok.sent
-            phrase = {t.i for t in tok.subtree}
-            rest = [t.i for t in sent if t.i not in phrase and not t.is_punct]
-            if not rest:
+            if tok.i - sent.start > 2:  # "..., according to X.": the clause before it
+                words = [t.i for t in doc[sent.start:tok.i] if not (t.is_punct or t.is_space)]
+            else:  # "According to X, ...": the clause after the first comma
+                comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
+                if comma is None:
+                    continue
+                words = [t.i for t in doc[comma + 1:sent.end] if not (t.is_punct or t.is_space)]
+            if not words:
                 continue
-            content = doc[rest[0]:rest[-1] + 1]
+            content = doc[words[0]:words[-1] + 1]
         else:
             continue
         quote = _is_quote(content)

@@ -27,7 +27,7 @@ modality from ``kg.extract.modality``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -63,6 +63,7 @@ class EventLexicon:
     nouns: dict[str, str]
     adjectives: dict[str, str]
     weak: frozenset[tuple[str, str]] = frozenset()  # (kind, lemma) often meaning something else
+    forces_verbs: dict[str, str] = field(default_factory=dict)  # only with forces as object
 
     def verb_lemmas(self) -> frozenset[str]:
         return frozenset(v.split()[0] for v in self.verbs)
@@ -84,6 +85,7 @@ def lexicon() -> EventLexicon:
     nouns: dict[str, str] = {}
     adjectives: dict[str, str] = {}
     weak: set[tuple[str, str]] = set()
+    forces_verbs: dict[str, str] = {}
     for cls in set(graph.subjects(RDFS.subClassOf, None)):
         if not str(cls).startswith(str(KG)):
             continue
@@ -98,10 +100,12 @@ def lexicon() -> EventLexicon:
             verbs[str(lemma)] = kind
         for lemma in graph.objects(cls, KG.nounLemma):
             nouns[str(lemma)] = kind
-        for lemma in graph.objects(cls, KG.triggerLemma):
+        for lemma in set(graph.objects(cls, KG.triggerLemma)):
             adjectives[str(lemma)] = kind
         weak.update((kind, str(lemma)) for lemma in graph.objects(cls, KG.weakLemma))
-    return EventLexicon(classes, verbs, nouns, adjectives, frozenset(weak))
+        for lemma in graph.objects(cls, KG.forcesVerbLemma):
+            forces_verbs[str(lemma)] = kind
+    return EventLexicon(classes, verbs, nouns, adjectives, frozenset(weak), forces_verbs)
 
 
 class _Words:
@@ -149,6 +153,9 @@ def _match_trigger(tok: Token, lex: EventLexicon, table: EntityTable) -> tuple[s
                 if kind:
                     return kind, doc[min(tok.i, c.i):max(tok.i, c.i) + 1]
         kind = lex.verbs.get(lemma)
+        if kind is None and lemma in lex.forces_verbs and any(
+                c.dep_ == "dobj" and _is_forces(c, table) for c in tok.children):
+            kind = lex.forces_verbs[lemma]  # "send troops", not "send a letter"
         return (kind, doc[tok.i:tok.i + 1]) if kind else None
     if tok.pos_ in ("NOUN", "PROPN"):
         if _headline_verb(tok, table) and lemma in lex.verbs:
@@ -169,6 +176,13 @@ def _match_trigger(tok: Token, lex: EventLexicon, table: EntityTable) -> tuple[s
         kind = lex.adjectives.get(lemma)
         return (kind, doc[tok.i:tok.i + 1]) if kind else None
     return None
+
+
+def _is_forces(tok: Token, table: EntityTable) -> bool:
+    """Armed forces: a force noun ("troops", "warships") or an entity read as forces."""
+    key = table.key_of(tok)
+    return tok.lower_ in _words().force_nouns or tok.lemma_.lower() in _words().force_nouns \
+        or (key is not None and key.endswith(" forces"))
 
 
 def _headline_verb(tok: Token, table: EntityTable) -> bool:
@@ -323,6 +337,18 @@ class _Reader:
             if word == "of" and not d.verbal:
                 self._object_preps(d, p)
 
+    def _state_of(self, tok: Token) -> list[str]:
+        """'Kenyan police', 'Iranian officials': a state acting through its organs."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i:
+                if c.text in self.words.countries.demonyms:
+                    key = self._country_mention(c)
+                    return [key] if key else []
+                key = self.table.key_of(c)
+                if key and self._type(key) == "Country":
+                    return [key]
+        return []
+
     def _object(self, d: _Draft, obj: Token, role: str) -> None:
         for key in self.referents(obj):
             if key.startswith("@"):
@@ -330,6 +356,13 @@ class _Reader:
             elif self._type(key) not in ("Date", "Quantity"):
                 d.add(role, key)
         self._object_preps(d, obj)
+        if obj.i not in self.drafts:  # "arrested a leader in Nairobi": where it happened
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS:
+                    for p in c.children:
+                        for key in self.referents(p) if p.dep_ == "pobj" else ():
+                            if self._type(key) in PLACE_TYPES:
+                                d.add("location", key)
 
     def _object_preps(self, d: _Draft, obj: Token) -> None:
         """'withdraw part of the troops from Syria': the parser hangs 'from' on the object."""
@@ -355,8 +388,8 @@ class _Reader:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
         for c in clause.children:
             if c.dep_ == "nsubj":
-                for key in self.referents(c):
-                    if not key.startswith("@"):
+                for key in self.referents(c) or self._state_of(c):
+                    if not key.startswith("@") and self._type(key) in AGENT_TYPES:
                         d.add("agent", key)
             elif c.dep_ == "nsubjpass":
                 self._object(d, c, d.cls.object_role)

@@ -127,6 +127,15 @@ def resolve(text: str, published: date | None, tense: str = "past") -> tuple[str
         return (published - timedelta(days=n * _UNITS[unit])).isoformat(), \
             "week" if unit.startswith("week") else "day"
 
+    m = re.search(r"\b(last|this|next|coming)\s+weekend\b", low)
+    if m:  # the Saturday of that weekend
+        saturday = _week_start(published) + timedelta(days=5)
+        if m[1] == "last":
+            saturday -= timedelta(weeks=1)
+        elif m[1] in ("next", "coming") and saturday <= published:
+            saturday += timedelta(weeks=1)  # said on a weekend: the one after it
+        return saturday.isoformat(), "day"
+
     m = re.search(r"\b(last|this|next|earlier this|later this|past)\s+(week|month|year)\b", low)
     if m:
         which, unit = m[1], m[2]
