@@ -137,6 +137,8 @@ _QUEUES: "weakref.WeakSet[RemoteStore]" = weakref.WeakSet()
 @atexit.register
 def _flush_at_exit() -> None:
     for store in list(_QUEUES):
+        if store._creator_pid != os.getpid():
+            continue  # a forked child must not send its parent's queue
         try:
             store.flush()
         except StoreError as err:
@@ -170,6 +172,7 @@ class RemoteStore(Store):
         self._session: requests.Session | None = None
         self._pending: list[tuple[str, str | None, bool]] = []  # (update, graph, adds)
         self._pending_bytes = 0
+        self._creator_pid = os.getpid()
         _QUEUES.add(self)
 
     @classmethod
