@@ -236,3 +236,12 @@ def test_subject_stranded_after_a_conjunction_read_as_preposition(extract_text):
     (r,) = rels(x, "orders")
     assert r.subject == "Person:recep tayyip erdogan"
     assert r.obj_text.startswith("the withdrawal of most Turkish troops")
+
+
+def test_raising_heads_lend_their_subject_and_modality(extract_text):
+    x = extract_text("Putin is expected to visit Ankara next week. Erdogan is set to meet "
+                     "Putin in Sochi. Macron is due to travel to Mali.")
+    found = {(r.subject, r.predicate, r.obj, r.modality) for r in x.relations}
+    assert ("Person:putin", "visits", "Place:ankara", "hedged") in found
+    assert ("Person:erdogan", "meets", "Person:putin", "future") in found
+    assert ("Person:macron", "visits", "Country:mali", "future") in found

@@ -71,6 +71,7 @@ class _Lexicon:
     future: frozenset
     hedge: frozenset
     facility_cues: frozenset
+    raising: dict
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,7 @@ def _lexicon() -> _Lexicon:
         negating=frozenset(lex["negating"]), special=lex["passthrough_special"],
         object_preps=lex["object_preps"], addressee_preps=lex["addressee_preps"],
         presence=frozenset(lex["presence_adjectives"]), future=frozenset(lex["future_auxiliaries"]),
-        hedge=frozenset(lex["hedge_auxiliaries"]), facility_cues=cues)
+        hedge=frozenset(lex["hedge_auxiliaries"]), facility_cues=cues, raising=lex["raising"])
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,18 @@ class _Reader:
                 return _Arg(tok, key, penalty=_INHERITED)
         return None
 
+    def raised_subjects(self, governor: Token) -> list[_Arg]:
+        """Subjects of a control or raising head: 'Putin is expected to visit' (passive),
+        'Macron is due to travel' (adjective under 'be'), else the head's own subject."""
+        if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "attr"):
+            return self.subjects(governor.head)
+        if governor.lemma_.lower() in self.lex.raising:
+            raised = [a for c in governor.children if c.dep_ == "nsubjpass"
+                      for a in self._subject_args(c, governor)]
+            if raised:
+                return raised
+        return self.subjects(governor)
+
     @staticmethod
     def _inherit(arg: _Arg) -> _Arg:
         return _Arg(arg.token, arg.key, penalty=arg.penalty + _INHERITED)
@@ -342,7 +355,8 @@ class _Reader:
         lex = self.lex
         lemma = verb.lemma_.lower()
         head = verb.head
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in lex.passthrough:
+        if verb.dep_ == "xcomp" and (head.lemma_.lower() in lex.passthrough
+                                     or head.lemma_.lower() in lex.raising):
             special = lex.special.get(head.lemma_.lower(), {})
             if lemma in special:
                 return special[lemma], None, head
@@ -397,8 +411,12 @@ class _Reader:
             g = governor.lemma_.lower()
             if g in lex.negating:
                 negative = not negative
+            elif g in lex.raising and modality == "asserted":
+                modality = lex.raising[g]
             elif g in lex.intent and modality == "asserted":
                 modality = "hedged"
+            if g == "unlikely":
+                negative = not negative
         return ("negative" if negative else "positive"), modality
 
     def evidence(self, verbs: Iterable[Token], args: Iterable[_Arg]) -> tuple[int, int]:
@@ -439,7 +457,7 @@ class _Reader:
         if self.skip(verb):
             return []
         prop, light_noun, governor = self.predicate(verb)
-        subjects = self.subjects(verb) if governor is verb else self.subjects(governor)
+        subjects = self.subjects(verb) if governor is verb else self.raised_subjects(governor)
         if governor is not verb and verb.dep_ == "xcomp" and not subjects:
             subjects = self.subjects(verb)
         if not subjects or (prop == FALLBACK and verb.lemma_.lower() in _NO_FALLBACK):
