@@ -187,3 +187,9 @@ def test_hard_wrapped_lines_parse_as_one_paragraph_with_offsets_kept(extract_tex
         assert text[s.start:s.end] == s.text
     for r in x.roles:
         assert text[r.start:r.end] == r.text
+
+
+def test_a_wrapped_first_line_is_not_taken_for_a_headline(extract_text):
+    x = extract_text("Russia this morning began withdrawing its military after President\n"
+                     "Vladimir Putin spoke in Moscow.")
+    assert len(x.sentences) == 1

@@ -45,6 +45,9 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du",
 #: Words between a country word and a force noun that keep them the state's forces.
 STATE_FORCE_WORDS = frozenset({"government", "regime", "security", "army", "military",
                                 "armed", "naval", "ground", "federal", "national", "regular"})
+#: Words a wrapped line may end on that a headline does not.
+_FUNCTION_WORDS = frozenset({"president", "minister", "mr", "mrs", "ms", "dr", "the", "a",
+                             "an", "of", "to", "and", "or", "but"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
@@ -113,13 +116,20 @@ class Paragraphs:
                            for i in unwrapped]
             starts += [span.start for span in line_starts if span is not None]
             head = doc.char_span(0, first_break, alignment_mode="contract")
-            # an unwrapped first line with no final punctuation is a headline
+            # an unwrapped first line ending without punctuation or a function word,
+            # followed by a capital, is a headline, not the start of a wrapped sentence
             if head is not None and len(head) and head.end < len(doc) and \
-                    "\n" not in head.text and not head[-1].is_punct:
+                    "\n" not in head.text and self._headline_end(head[-1], doc[head.end]):
                 doc[head.end].is_sent_start = True
         for start in starts:
             self._dateline(doc, start)
         return doc
+
+    @staticmethod
+    def _headline_end(last, following) -> bool:
+        """The tokenizer's attributes only: the tagger has not run yet."""
+        return (not last.is_punct and not last.is_stop and last.lower_ not in _FUNCTION_WORDS
+                and following.is_title)
 
     @staticmethod
     def _dateline(doc: Doc, start: int) -> None:
