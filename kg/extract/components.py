@@ -129,7 +129,7 @@ class Paragraphs:
     def _headline_end(last, following) -> bool:
         """The tokenizer's attributes only: the tagger has not run yet."""
         return (not last.is_punct and not last.is_stop and last.lower_ not in _FUNCTION_WORDS
-                and following.is_title)
+                and (following.is_title or following.is_upper))
 
     @staticmethod
     def _dateline(doc: Doc, start: int) -> None:
