@@ -84,19 +84,28 @@ def _words() -> _Words:
 def _mentions(doc: Doc, table: EntityTable) -> list[_Mention]:
     """Entity mentions in text order (runs of tokens with one key), with their root token."""
     out: list[_Mention] = []
-    i = 0
-    while i < len(doc):
-        key = table.key_of(doc[i])
-        if key is None:
-            i += 1
+    run: list[Token] = []
+    run_key = None
+    for tok in doc:  # one pass: indexing a Doc token by token is slow
+        key = table.key_of(tok)
+        if key is not None and key == run_key and not tok.is_punct:
+            run.append(tok)
             continue
-        j = i
-        while j + 1 < len(doc) and table.key_of(doc[j + 1]) == key and not doc[j + 1].is_punct:
-            j += 1
-        span = doc[i:j + 1]
-        out.append(_Mention(key, span.root, table.sentence_index(span)))
-        i = j + 1
+        if run:
+            out.append(_Mention(run_key, _root(run), table.sentence_index(run[0])))
+        run, run_key = ([tok], key) if key is not None else ([], None)
+    if run:
+        out.append(_Mention(run_key, _root(run), table.sentence_index(run[0])))
     return out
+
+
+def _root(run: list[Token]) -> Token:
+    """The token of a run whose head lies outside it (Span.root, without building a Span)."""
+    first, last = run[0].i, run[-1].i
+    for tok in run:
+        if not first <= tok.head.i <= last or tok.head.i == tok.i:
+            return tok
+    return run[-1]
 
 
 def _role_weight(tok: Token) -> float:
