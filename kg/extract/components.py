@@ -281,15 +281,21 @@ class EntityRules:
         return out
 
     @staticmethod
-    def _name_particles(doc: Doc, ents: list[Span]) -> list[Span]:
-        """'Ursula von der' + 'Leyen': a person name cut after a particle continues."""
+    def _person_extensions(doc: Doc, ents: list[Span]) -> list[Span]:
+        """A person name the model cut short: 'Ursula von der' + 'Leyen' (after a
+        particle), 'Abdul Hamid' + 'Dbeibah' (a capitalised proper noun it left out)."""
         out = []
         for ent in ents:
-            if ent.label_ != "PERSON" or ent[-1].lower_ not in _NAME_PARTICLES:
+            if ent.label_ != "PERSON":
                 continue
             end = ent.end
-            while end < len(doc) and end - ent.end < 3 and doc[end].is_title:
-                end += 1
+            if ent[-1].lower_ in _NAME_PARTICLES:
+                while end < len(doc) and end - ent.end < 3 and doc[end].is_title:
+                    end += 1
+            else:
+                while (end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN"
+                       and doc[end].is_title and doc[end].ent_iob_ == "O"):
+                    end += 1
             if end > ent.end:
                 out.append(Span(doc, ent.start, end, label="PERSON"))
         return out
@@ -329,7 +335,7 @@ class EntityRules:
                      if not any(t.ent_type_ in KEEP_LABELS for t in doc[s:e])]
         orgs = [Span(doc, s, e, label="ORG") for _, s, e in self.orgs(doc)]
         # priority order: earlier lists win where spans overlap
-        preferred = (self._name_particles(doc, model) + self._facilities(doc)
+        preferred = (self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
                      + self._org_extensions(doc, model) + self._forces(doc)
                      + filter_spans(countries))
