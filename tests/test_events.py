@@ -181,3 +181,18 @@ def test_a_state_acts_through_its_organs_and_objects_carry_the_place(extract_tex
     x = extract_text("Kenyan police arrested an opposition leader in Nairobi on Friday.")
     arrest, = events_of(x, "Arrest")
     assert {("agent", "Kenya"), ("location", "Nairobi")} <= args(x, arrest)
+
+
+def test_time_reaches_events_through_aspectual_verbs_and_relative_clauses(extract_text):
+    x = extract_text("The withdrawal, which began last week, will take months. Israel "
+                     "started air strikes on Monday.", date(2023, 10, 11))
+    withdrawal, = events_of(x, "Withdrawal")
+    assert withdrawal.time is not None and withdrawal.time.value == "2023-10-02"
+    strikes, = events_of(x, "Airstrike")
+    assert strikes.time is not None and strikes.time.value == "2023-10-09"
+    assert ("agent", "Israel") in args(x, strikes)
+
+
+def test_labour_strikes_are_not_attacks(extract_text):
+    x = extract_text("Doctors began a general strike on Monday.")
+    assert [e.kind for e in x.events] == ["LabourStrike"]

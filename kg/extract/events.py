@@ -485,9 +485,12 @@ def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpress
                 break
             if tok.pos_ in ("VERB", "AUX"):
                 # "began withdrawing", "started the withdrawal": aspectual verb + event
-                for c in tok.children:
-                    if c.dep_ in ("xcomp", "dobj", "nsubj", "nsubjpass") and c.i in drafts \
-                            and drafts[c.i].time is None:
+                targets = [c for c in tok.children
+                           if c.dep_ in ("xcomp", "dobj", "nsubj", "nsubjpass")]
+                if tok.dep_ in ("relcl", "acl"):  # "the withdrawal, which began last week"
+                    targets.append(tok.head)
+                for c in targets:
+                    if c.i in drafts and drafts[c.i].time is None:
                         drafts[c.i].time = expr
                         break
                 break
