@@ -193,3 +193,11 @@ def test_a_wrapped_first_line_is_not_taken_for_a_headline(extract_text):
     x = extract_text("Russia this morning began withdrawing its military after President\n"
                      "Vladimir Putin spoke in Moscow.")
     assert len(x.sentences) == 1
+
+
+def test_gazetteer_words_inside_longer_names_stay_in_them(extract_text):
+    x = extract_text("Michael Jordan met the Bank of China chief. Mali and Chad agreed.")
+    ents = by_key(x)
+    assert ents["Person:michael jordan"].type == "Person"
+    assert "Country:jordan" not in ents and "Country:china" not in ents
+    assert {"Country:mali", "Country:chad"} <= set(ents)

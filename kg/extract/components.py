@@ -48,6 +48,9 @@ STATE_FORCE_WORDS = frozenset({"government", "regime", "security", "army", "mili
 #: Words a wrapped line may end on that a headline does not.
 _FUNCTION_WORDS = frozenset({"president", "minister", "mr", "mrs", "ms", "dr", "the", "a",
                              "an", "of", "to", "and", "or", "but"})
+#: Model labels whose longer names keep a gazetteer word inside them.
+_LONGER_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW",
+                                 "PRODUCT"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
@@ -330,10 +333,13 @@ class EntityRules:
         if not self._ready:
             self.initialize()
         model = list(doc.ents)
-        # country names win over the model's ORG/NORP/PERSON for the same words
+        inside = self._inside_longer_name(doc, model)
+        # country names win over the model's ORG/NORP/PERSON for the same words, but not
+        # inside a longer name ("Michael Jordan", "Bank of China", "UN Security Council")
         countries = [Span(doc, s, e, label="GPE") for _, s, e in self.countries(doc)
-                     if not any(t.ent_type_ in KEEP_LABELS for t in doc[s:e])]
-        orgs = [Span(doc, s, e, label="ORG") for _, s, e in self.orgs(doc)]
+                     if not any(t.ent_type_ in KEEP_LABELS for t in doc[s:e])
+                     and not inside(s, e)]
+        orgs = [Span(doc, s, e, label="ORG") for _, s, e in self.orgs(doc) if not inside(s, e)]
         # priority order: earlier lists win where spans overlap
         preferred = (self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
@@ -360,6 +366,25 @@ class EntityRules:
                 taken[i] = True
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _inside_longer_name(doc: Doc, model: list[Span]):
+        """``inside(start, end)``: do these tokens sit in a longer name the model found?"""
+        owner = [-1] * len(doc)
+        for n, ent in enumerate(model):
+            if ent.label_ in _LONGER_NAME_LABELS:
+                for i in range(ent.start, ent.end):
+                    owner[i] = n
+
+        def inside(start: int, end: int) -> bool:
+            n = owner[start]
+            if n < 0 or owner[end - 1] != n:
+                return False
+            ent = model[n]
+            return ent.end - ent.start > end - start and \
+                not all(t.lower_ in ("the", "a", "an") for t in
+                        list(doc[ent.start:start]) + list(doc[end:ent.end]))
+        return inside
 
     @staticmethod
     def _split_brackets(span: Span) -> list[Span]:
