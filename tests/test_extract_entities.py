@@ -201,3 +201,9 @@ def test_gazetteer_words_inside_longer_names_stay_in_them(extract_text):
     assert ents["Person:michael jordan"].type == "Person"
     assert "Country:jordan" not in ents and "Country:china" not in ents
     assert {"Country:mali", "Country:chad"} <= set(ents)
+
+
+def test_one_word_cues_need_a_proper_name(extract_text):
+    x = extract_text("Ships stayed in Tartous port and at Incirlik base. The party's "
+                     "Conservative base was angry.")
+    assert keys_of_type(x, "Facility") == {"Facility:tartous", "Facility:incirlik"}

@@ -51,6 +51,7 @@ _FUNCTION_WORDS = frozenset({"president", "minister", "mr", "mrs", "ms", "dr", "
 #: Model labels whose longer names keep a gazetteer word inside them.
 _LONGER_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW",
                                  "PRODUCT"})
+_PLACE_LIKE = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "PRODUCT"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
@@ -192,18 +193,22 @@ class EntityRules:
         self._ready = True
 
     # -- helpers -----------------------------------------------------------------
-    def _is_name(self, tok) -> bool:
-        """A token that can be part of a proper name next to a cue word."""
+    def _is_name(self, tok, strict: bool = False) -> bool:
+        """A token that can be part of a proper name next to a cue word; ``strict``
+        (one-word cues like 'base', 'port'): a proper noun, not any capitalised word
+        ('the Democratic base' is no facility)."""
         if tok.ent_type_ in KEEP_LABELS or tok.ent_type_ == "NORP":
             return False
         if tok.text in self.demonyms or tok.is_punct or tok.like_num:
             return False
+        if strict:
+            return tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in _PLACE_LIKE)
         return tok.pos_ == "PROPN" or (tok.is_title and not tok.is_stop and not tok.is_sent_start)
 
-    def _name_left(self, doc: Doc, end: int) -> int:
+    def _name_left(self, doc: Doc, end: int, strict: bool = False) -> int:
         """Start of the run of name tokens ending just before ``end`` (== end if none)."""
         start = end
-        while start > 0 and end - start < 4 and self._is_name(doc[start - 1]):
+        while start > 0 and end - start < 4 and self._is_name(doc[start - 1], strict):
             start -= 1
         return start
 
@@ -230,7 +235,7 @@ class EntityRules:
                             out.append(doc[start:j])
                         break
                 continue
-            start = self._name_left(doc, before)
+            start = self._name_left(doc, before, strict=len(cue) == 1)
             if start < before:
                 out.append(doc[start:cue.end])
                 continue
