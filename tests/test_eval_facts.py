@@ -138,3 +138,34 @@ def test_kg_eval_facts_rejects_a_bad_gold_file_with_one_line(tmp_path):
     result = CliRunner().invoke(main, ["eval", "facts", str(path)])
     assert result.exit_code == 1
     assert f"{path}:1" in result.output and "Traceback" not in result.output
+
+
+def test_gold_may_name_kinds_roles_and_relations_its_own_way():
+    from kg.eval.facts import relation_checker
+
+    ok = kind_checker()
+    assert ok("Airstrike", "air strike") and ok("Airstrike", "AirStrike")
+    assert ok("Withdrawal", "military withdrawal") and ok("Election", "Q40231")
+    assert not ok("Meeting", "withdrawal")
+    gold = _gold(events=[{"kind": "withdrawal", "arguments": {"from": "Syria", "time": "2016-03-14"}}],
+                 facts=[{"subject": "Putin", "relation": "withdraw", "object": "Russian troops"}])
+    ev = _event("e1", "Withdrawal", 0.9, ("origin", "Country:syria"),
+                time=TimeExpression("last night", 0, 1, "2016-03-14"))
+    rel = Relation("Person:vladimir putin", "withdraws", "Group:russian forces", 0, 0, 1, 0.8)
+    scores = FactScores()
+    score_extraction(gold, _extraction(events=[ev], relations=[rel]), scores, kind_ok=ok,
+                     thresholds=(), relation_ok=relation_checker())
+    assert scores.scores["events"].tp == 1 and scores.scores["facts"].tp == 1
+    assert scores.attributes["date"] == [1, 1]
+
+
+def test_qids_in_gold_are_matched_through_the_offline_linker(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({
+        "text": "Vladimir Putin ordered the withdrawal of Russian troops from Syria.",
+        "events": [{"kind": "Withdrawal", "arguments": {"origin": "Q858"}},
+                   {"kind": "Order", "arguments": {"agent": "Q7747"}}]}) + "\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "facts", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["scores"]["events"]["tp"] == 2

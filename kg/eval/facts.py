@@ -175,11 +175,14 @@ class _Matcher:
     """Does a predicted entity key or event id match a gold value?"""
 
     def __init__(self, extraction: Extraction, qids: dict[str, str | None],
-                 kind_ok: Callable[[str, str], bool]) -> None:
+                 kind_ok: Callable[[str, str], bool],
+                 relation_ok: Callable[[str, Any], bool] | None = None) -> None:
         self.entities: dict[str, Entity] = {e.key: e for e in extraction.entities}
         self.events: dict[str, Event] = {e.id: e for e in extraction.events}
         self.qids = qids
         self.kind_ok = kind_ok
+        self.relation_ok = relation_ok or (lambda pred, want: pred in (
+            want if isinstance(want, list) else [want]))
 
     def forms(self, key: str) -> set[str]:
         ent = self.entities.get(key)
@@ -225,14 +228,20 @@ def _fillers(value: Any) -> list[Any]:
     return [value]
 
 
+def _gold_roles(gold: dict) -> list[tuple[str, Any]]:
+    """(kg role, value) of a gold event's arguments; time keys are attributes, not roles."""
+    return [(canonical_role(r), v) for r, v in (gold.get("arguments") or {}).items()
+            if r.lower() not in TIME_KEYS]
+
+
 def _gold_arg_count(gold: dict) -> int:
-    return sum(len(_fillers(v)) for v in (gold.get("arguments") or {}).values())
+    return sum(len(_fillers(v)) for _, v in _gold_roles(gold))
 
 
 def _args_matched(pred: Event, gold: dict, m: _Matcher) -> tuple[int, int]:
     """(gold arguments matched, gold arguments) for one aligned event pair."""
     hit = 0
-    for role, value in (gold.get("arguments") or {}).items():
+    for role, value in _gold_roles(gold):
         for v in _fillers(value):
             if any(r == role and m.value(k, v) for r, k in pred.arguments):
                 hit += 1
@@ -268,6 +277,10 @@ def _score_events(gold: GoldPassage, events: list[Event], m: _Matcher,
         arg.fn += total - hit
         arg.fp += max(0, _entity_args(p) - hit)
         if scores is not None:
+            g = dict(g)
+            for key, value in (g.get("arguments") or {}).items():
+                if key.lower() in TIME_KEYS and "date" not in g:
+                    g["date"] = value
             for attr, pred_value in (("date", p.time.value if p.time else None),
                                      ("modality", p.modality), ("polarity", p.polarity)):
                 if attr in g:
@@ -296,11 +309,9 @@ def _score_facts(gold: GoldPassage, extraction: Extraction, m: _Matcher,
              if r.confidence >= threshold and (r.obj is not None or r.obj_event is not None)]
     used: set[int] = set()
     for g in gold.facts:
-        relation = g["relation"]
-        relations = relation if isinstance(relation, list) else [relation]
         found = None
         for i, r in enumerate(preds):
-            if i in used or r.predicate not in relations:
+            if i in used or not m.relation_ok(r.predicate, g["relation"]):
                 continue
             if not m.value(r.subject, g["subject"]):
                 continue
@@ -402,9 +413,11 @@ def _score_times(gold: GoldPassage, extraction: Extraction) -> PRF:
 def score_extraction(gold: GoldPassage, extraction: Extraction, scores: FactScores,
                      qids: dict[str, str | None] | None = None,
                      kind_ok: Callable[[str, str], bool] | None = None,
-                     thresholds: Iterable[float] = DEFAULT_THRESHOLDS) -> None:
+                     thresholds: Iterable[float] = DEFAULT_THRESHOLDS,
+                     relation_ok: Callable[[str, Any], bool] | None = None) -> None:
     """Add one passage's counts to ``scores``."""
-    m = _Matcher(extraction, qids or {}, kind_ok or (lambda pred, want: pred == want))
+    m = _Matcher(extraction, qids or {}, kind_ok or (lambda pred, want: pred == want),
+                 relation_ok)
     scores.passages += 1
     s = scores.scores
     s["facts"].add(_score_facts(gold, extraction, m, 0.0))
@@ -422,19 +435,50 @@ def score_extraction(gold: GoldPassage, extraction: Extraction, scores: FactScor
         cats["events"].add(ev_t)
 
 
+def _squash(name: str) -> str:
+    """'air strike', 'AirStrike', 'kg:Airstrike' -> 'airstrike'."""
+    name = name.split(":", 1)[1] if name.startswith("kg:") else name
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
 def kind_checker() -> Callable[[str, str], bool]:
-    """pred kind == gold kind, or a subclass of it in the event lexicon (Airstrike ⊂ Attack)."""
-    from rdflib import RDFS, Graph
+    """pred kind == gold kind, or a subclass of it in the event lexicon (Airstrike ⊂ Attack).
+
+    A gold kind may be written as the class name in any case or spacing ("air strike",
+    "AirStrike"), its label, or the Wikidata class it is aligned to ("Q40231").
+    """
+    from rdflib import OWL, RDFS, Graph, URIRef
 
     from kg.extract.events import lexicon_path
-    from kg.vocab import KG
+    from kg.vocab import KG, WD
 
     graph = Graph().parse(data=lexicon_path().read_text(encoding="utf-8"), format="turtle")
+    skos_close = URIRef("http://www.w3.org/2004/02/skos/core#closeMatch")
+
+    def local(node) -> str:
+        return str(node)[len(str(KG)):]
+
     parents: dict[str, set[str]] = {}
+    aliases: dict[str, str] = {}
     for s, o in graph.subject_objects(RDFS.subClassOf):
-        parents.setdefault(str(s)[len(str(KG)):], set()).add(str(o)[len(str(KG)):])
+        parents.setdefault(local(s), set()).add(local(o))
+        aliases[_squash(local(s))] = local(s)
+        for label in graph.objects(s, RDFS.label):
+            aliases.setdefault(_squash(str(label)), local(s))
+        for prop in (OWL.equivalentClass, skos_close):
+            for qid in graph.objects(s, prop):
+                aliases[str(qid)[len(str(WD)):]] = local(s)
+
+    def canonical(kind: str) -> str:
+        found = aliases.get(kind) or aliases.get(_squash(kind))
+        if found:
+            return found
+        # "military withdrawal" -> Withdrawal: the longest class name it ends with
+        ends = [a for a in aliases if len(a) > 3 and _squash(kind).endswith(a)]
+        return aliases[max(ends, key=len)] if ends else kind
 
     def ok(pred: str, want: str) -> bool:
+        want = canonical(want)
         seen, todo = set(), [pred]
         while todo:
             k = todo.pop()
@@ -443,6 +487,42 @@ def kind_checker() -> Callable[[str, str], bool]:
             if k not in seen:
                 seen.add(k)
                 todo.extend(parents.get(k, ()))
+        return False
+
+    return ok
+
+
+#: Role names a gold file may use for kg's roles.
+ROLE_ALIASES = {"target": "patient", "theme": "patient", "object": "patient",
+                "from": "origin", "source": "origin", "to": "destination", "goal": "destination",
+                "place": "location", "where": "location", "participants": "participant",
+                "with": "participant", "recipient": "addressee", "addressees": "addressee",
+                "event": "eventObject", "eventobject": "eventObject", "content": "eventObject",
+                "actor": "agent", "agents": "agent", "subject": "agent", "by": "agent"}
+#: Keys of a gold event's arguments that name its time, not a role.
+TIME_KEYS = frozenset({"time", "date", "when"})
+
+
+def canonical_role(role: str) -> str:
+    role = role.split(":", 1)[1] if role.startswith("kg:") else role
+    return ROLE_ALIASES.get(role, ROLE_ALIASES.get(role.lower(), role))
+
+
+def relation_checker() -> Callable[[str, str | list], bool]:
+    """pred property == gold relation: the property name, 'kg:orders', or a verb ('order')."""
+    try:
+        from kg.extract import lexicons
+        verbs = {k.lower(): v for k, v in lexicons.relations().get("verbs", {}).items()}
+    except (OSError, ValueError, KeyError):
+        verbs = {}
+
+    def ok(pred: str, want) -> bool:
+        wants = want if isinstance(want, list) else [want]
+        for w in wants:
+            w = str(w)
+            w = w.split(":", 1)[1] if w.startswith("kg:") else w
+            if pred == w or _squash(pred) == _squash(w) or verbs.get(w.lower()) == pred:
+                return True
         return False
 
     return ok
@@ -459,6 +539,7 @@ def evaluate_facts(path: Path, nlp, linker=None,
         from kg.link import make_linker
         linker = make_linker("offline")
     kind_ok = kind_checker()
+    relation_ok = relation_checker()
     scores = FactScores()
     thresholds = tuple(thresholds)
     docs = nlp.pipe([p.text for p in passages])
@@ -469,7 +550,7 @@ def evaluate_facts(path: Path, nlp, linker=None,
         qids = {}
         if needs_qids:
             qids = {k: link.qid for k, link in linker.link(extraction).items()}
-        score_extraction(passage, extraction, scores, qids, kind_ok, thresholds)
+        score_extraction(passage, extraction, scores, qids, kind_ok, thresholds, relation_ok)
     return scores
 
 

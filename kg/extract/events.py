@@ -482,6 +482,12 @@ def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpress
             if tok.i in drafts:
                 if drafts[tok.i].time is None:
                     drafts[tok.i].time = expr
+                # "ordered the withdrawal on Monday": the parser hangs the date on the
+                # object noun; the verb event it is the object of shares it
+                head = tok.head
+                if not drafts[tok.i].verbal and tok.dep_ == "dobj" and head.i in drafts \
+                        and drafts[head.i].time is None:
+                    drafts[head.i].time = expr
                 break
             if tok.pos_ in ("VERB", "AUX"):
                 # "began withdrawing", "started the withdrawal": aspectual verb + event
