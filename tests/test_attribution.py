@@ -98,3 +98,12 @@ def test_a_capital_asked_is_the_addressee_and_according_to_after_the_clause(extr
     assert (name_of(x, request.speaker), name_of(x, request.addressee)) == ("Poland", "Berlin")
     assert report.text == "The two sides agreed to reopen embassies"
     assert name_of(x, report.speaker) == "Riyadh"
+
+
+def test_a_quoted_sentence_after_a_quote_keeps_its_speaker(extract_text):
+    x = extract_text('"We are ready to talk," Zelenskiy said on Friday. "But we need security '
+                     'guarantees." The talks will resume in Istanbul.')
+    first, second = x.claims
+    assert second.quote and second.speaker == first.speaker
+    assert second.text == "But we need security guarantees"
+    assert [e.modality for e in x.events] == ["future"]  # the last sentence is the article's

@@ -79,3 +79,9 @@ def test_a_title_description_takes_a_holder_whose_country_is_not_said(extract_te
     x = extract_text("Prime Minister Benjamin Netanyahu visited the troops. The Israeli "
                      "leader was elected in November.")
     assert resolved(x).get("The Israeli leader") == "Benjamin Netanyahu"
+
+
+def test_a_title_before_an_earlier_name_resolves_the_description(extract_text):
+    x = extract_text("Former President Donald Trump appeared in court on Tuesday. The former "
+                     "president pleaded not guilty.")
+    assert resolved(x).get("The former president") == "Donald Trump"

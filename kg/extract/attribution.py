@@ -160,6 +160,43 @@ def find_claims(doc: Doc, table: EntityTable) -> list[Claim]:
             start=content.start_char, end=content.end_char,
             sentence=table.sentence_index(content), confidence=round(confidence, 2),
             addressee=addressee, quote=quote))
+    out.extend(_continued_quotes(doc, table, out))
+    out.sort(key=lambda c: c.start)
+    return [replace(c, id=f"c{n}") for n, c in enumerate(out, start=1)]
+
+
+def _quoted_sentence(sent: Span) -> Span | None:
+    """A sentence that is all quotation ('"But we need guarantees."'), without its marks."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 3 or toks[0].text not in QUOTES:
+        return None
+    closing = [i for i, t in enumerate(toks[1:], 1) if t.text in QUOTES]
+    if len(closing) != 1 or closing[0] < len(toks) - 2:
+        return None
+    inner = _strip_quotes(sent.doc[toks[0].i:toks[-1].i + 1])
+    return inner if len(inner) > 1 else None
+
+
+def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list[Claim]:
+    """A quoted sentence right after a quote keeps its speaker ("...," he said. "But ...")."""
+    out: list[Claim] = []
+    last: Claim | None = None
+    for sent in doc.sents:
+        index = table.sentence_index(sent)
+        said = [c for c in claims if c.sentence == index]
+        if said:
+            last = said[-1] if said[-1].quote else None
+            continue
+        inner = _quoted_sentence(sent)
+        if inner is None or last is None or index - last.sentence > 1:
+            last = None
+            continue
+        claim = Claim(id="", speaker=last.speaker, text=inner.text, start=inner.start_char,
+                      end=inner.end_char, sentence=index,
+                      confidence=round(last.confidence - 0.1, 2), addressee=last.addressee,
+                      quote=True)
+        out.append(claim)
+        last = claim
     return out
 
 

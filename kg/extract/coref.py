@@ -303,6 +303,16 @@ def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_M
             fits.add(r.holder)
         elif r.organization is None:
             loose.add(r.holder)  # "Prime Minister Netanyahu": the country is not said
+    if not fits:
+        # no role found, but the title stands before an earlier name: "Former President
+        # Donald Trump ... the former president"
+        for m in mentions:
+            if m.root.i >= head.i or table.type_of(m.key) != "Person":
+                continue
+            before = {t.lower_ for c in m.root.lefts for t in c.subtree}
+            if head.lower_ in before and (not named or before & {
+                    d.lower() for d, c in w.countries.demonyms.items() if c in named}):
+                loose.add(m.key)
     if len(fits) == 1:
         return next(iter(fits)), 0.8 if named else 0.7
     if not fits and len(loose) == 1:
