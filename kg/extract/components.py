@@ -81,10 +81,7 @@ class UnwrappingTokenizer:
         breaks = [m.start() for m in _WRAP.finditer(text)]
         if not breaks:
             return self.tokenizer(text)
-        chars = list(text)
-        for i in breaks:
-            chars[i] = " "
-        doc = self.tokenizer("".join(chars))
+        doc = self.tokenizer(_WRAP.sub(" ", text))  # one character for one: offsets hold
         doc.user_data[ORIGINAL_TEXT] = text
         doc.user_data[UNWRAPPED] = breaks
         return doc

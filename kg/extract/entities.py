@@ -16,6 +16,7 @@ article share one key:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -252,8 +253,14 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate]) 
             owners[c.span[-1].text].add(entity_key("Person", c.ident))
     if not owners:
         return
-    for tok in doc:
-        if tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or tok.text not in owners:
+    # look the surnames up in the text rather than walking every token
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, owners)) + r")\b")
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        if tok.ent_iob_ != "O" or tok.pos_ != "PROPN":
             continue
         keys = owners[tok.text]
         near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
