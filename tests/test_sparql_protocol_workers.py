@@ -24,9 +24,23 @@ def disk_store(tmp_path):
     store.close()
 
 
+def settle(pool, seconds: float = 10) -> None:
+    """Wait until RocksDB's background flushes after the load are over (bounded)."""
+    deadline = time.monotonic() + seconds
+    last = pool.signature()
+    while time.monotonic() < deadline:
+        time.sleep(0.3)
+        now = pool.signature()
+        if now == last:
+            return
+        last = now
+
+
 @pytest.fixture()
 def app(disk_store):
+    disk_store.flush()
     app = create_app({"KG_STORE": disk_store, "KG_UPDATE_TOKEN": TOKEN, "KG_QUERY_TIMEOUT": 10})
+    settle(app.extensions["kg.endpoint"].pool)
     yield app
     app.extensions["kg.endpoint"].close()
 
@@ -74,9 +88,11 @@ def test_writes_made_directly_to_the_store_are_seen_by_the_next_query(app, disk_
 
 
 def test_a_timed_out_worker_is_killed_and_replaced(disk_store):
+    disk_store.flush()
     app = create_app({"KG_STORE": disk_store, "KG_QUERY_TIMEOUT": 1.5})
     client = app.test_client()
     pool = app.extensions["kg.endpoint"].pool
+    settle(pool)
     labels(client)
     (worker,) = pool._idle
     r = client.get("/sparql", query_string={
@@ -108,3 +124,40 @@ def test_workers_do_not_keep_client_connections_open(app):
                 pytest.fail("the connection was not closed")
         assert data.startswith(b"HTTP/1.1 200") and b'"boolean": true' in data
         assert app.extensions["kg.endpoint"].pool._idle, "the query ran in a kept worker"
+
+
+def test_queries_never_hang_while_the_store_is_being_written(disk_store):
+    """RocksDB is not fork-safe: a worker forked while a background flush holds the
+    database mutex would hang. Under constant writes (a new worker for almost every
+    query), no query may time out or fail."""
+    import threading
+
+    app = create_app({"KG_STORE": disk_store, "KG_QUERY_TIMEOUT": 5})
+    client = app.test_client()
+    stop = threading.Event()
+
+    def write() -> None:
+        n = 0
+        while not stop.is_set() and n < 100_000:
+            disk_store.update(f'INSERT DATA {{ GRAPH <http://example.org/w{n % 20}> {{ '
+                              f'<http://example.org/s{n}> <http://example.org/p> '
+                              f'"{"x" * 1000}{n}" }} }}')
+            n += 1
+            if n % 100 == 0:
+                disk_store.flush()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    statuses = []
+    try:
+        deadline = time.monotonic() + 8
+        while time.monotonic() < deadline:
+            r = client.get("/sparql", query_string={
+                "query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"})
+            statuses.append(r.status_code)
+    finally:
+        stop.set()
+        writer.join(timeout=30)
+        app.extensions["kg.endpoint"].close()
+    assert len(statuses) > 20
+    assert set(statuses) == {200}

@@ -11,8 +11,8 @@ Configuration keys (``test_config`` or ``kg serve`` options):
 ``KG_ALLOW_LOAD``       allow SPARQL LOAD (False)
 ``KG_CORS_ORIGIN``      value of Access-Control-Allow-Origin (no CORS headers when unset)
 ``KG_QUERIES_DIR``      folder of example ``.rq`` queries for the UI
-``KG_QUERY_WORKERS``    long-lived query workers kept for a store on disk (4; 0: fork
-                        one process per query)
+``KG_QUERY_WORKERS``    query processes kept between queries for a store on disk (4; 0:
+                        a new process for every query)
 ``MAX_CONTENT_LENGTH``  request body cap in bytes (1 MiB)
 """
 from __future__ import annotations
@@ -67,7 +67,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         timeout=float(app.config["KG_QUERY_TIMEOUT"]),
         max_rows=int(app.config["KG_MAX_ROWS"]),
         update_token=token,
-        pool=WorkerPool(store, directory, workers) if directory and workers > 0 else None,
+        # On disk, always through the pool: its probe guards against RocksDB's fork hazard.
+        pool=WorkerPool(store, directory, workers) if directory else None,
     )
 
     from kg.web import graph_store, health, sparql, ui

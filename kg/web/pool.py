@@ -1,5 +1,10 @@
 """Long-lived forked query workers for a store on disk: the fork leaves the request path.
 
+RocksDB is not fork-safe: a child forked while one of the store's background threads
+(flush, compaction) held the database mutex blocks forever on its first query (measured:
+several percent of forks under concurrent writes). So every new worker must first answer
+a probe query within half a second, else it is killed and forked again.
+
 A worker is forked from the server with the store open, answers queries one at a time
 over a pipe, and is killed when a query passes its deadline (the timeout still stops
 the work). A worker sees the store as it was when it was forked, so the pool keeps a
@@ -18,10 +23,15 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.web import runner
+from kg.web import results, runner
 
 #: A worker answers this many queries, then is replaced (bounds memory drift).
 MAX_USES = 1000
+#: A new worker must answer a small query this fast, else it is replaced (see _fork);
+#: a healthy one answers in milliseconds.
+PROBE_SECONDS = 0.5
+PROBE_ATTEMPTS = 6
+PROBE = "ASK { ?s ?p ?o }"
 
 
 def store_directory(store) -> Path | None:
@@ -34,13 +44,25 @@ def store_directory(store) -> Path | None:
 
 
 def directory_signature(path: Path) -> tuple:
-    """Changes whenever RocksDB commits a write or rewrites its files."""
-    parts = [os.stat(path).st_mtime_ns]
+    """Changes whenever RocksDB commits a write or rewrites its files.
+
+    A write appends to the ``.log`` file; a flush or compaction adds and removes
+    ``.sst`` files and appends to the ``MANIFEST``. Other files in the directory (such as
+    the store owner's ``kg-owner.json``) do not count.
+    """
+    parts = []
     for entry in os.scandir(path):
-        if entry.name.endswith(".log") or entry.name.startswith(("MANIFEST", "CURRENT")):
-            st = entry.stat()
-            parts.append((entry.name, st.st_size, st.st_mtime_ns))
-    return tuple(sorted(parts, key=str))
+        name = entry.name
+        if name.endswith((".log", ".blob")) or name.startswith(("MANIFEST-", "CURRENT")):
+            try:
+                st = entry.stat()
+            except FileNotFoundError:  # removed while we looked: a change all the same
+                parts.append((name, -1, -1))
+                continue
+            parts.append((name, st.st_size, st.st_mtime_ns))
+        elif name.endswith(".sst"):  # immutable once written
+            parts.append((name, 0, 0))
+    return tuple(sorted(parts))
 
 
 @dataclass
@@ -66,14 +88,16 @@ class _Worker:
 
 
 class WorkerPool:
-    """Query workers over one on-disk store; ``run`` has :func:`runner.run_query`'s contract."""
+    """Query workers over one on-disk store; ``run`` has :func:`runner.run_query`'s contract.
+
+    ``size`` workers are kept between queries; with 0 every query gets a fresh one.
+    """
 
     def __init__(self, store, path: Path, size: int = 4):
         self.store = store
         self.path = path
         self.size = size
         self._idle: list[_Worker] = []
-        self._all_fds: set[int] = set()
         self._lock = threading.Lock()
         self._writes = 0
 
@@ -144,6 +168,27 @@ class WorkerPool:
             worker.kill()
 
     def _fork(self, signature: tuple) -> _Worker:
+        """A new worker that has answered a probe query.
+
+        RocksDB is not fork-safe: a child forked while one of the store's background
+        threads held a mutex would block on it forever. Such a child fails the probe and
+        is replaced, instead of hanging a real query until its timeout.
+        """
+        probe = pickle.dumps((PROBE, {"boolean": results.BOOLEAN_FORMATS[0]}, 1,
+                              {"use_default_graph_as_union": True}))
+        for _attempt in range(PROBE_ATTEMPTS):
+            worker = self._spawn(signature)
+            try:
+                _send(worker.to_child, probe)
+                if runner._read_answer(worker.from_child,
+                                       time.monotonic() + PROBE_SECONDS) is not None:
+                    return worker
+            except (runner.QueryTimeout, BrokenPipeError):
+                pass
+            worker.kill()
+        raise runner.QueryFailed("could not start a query process")
+
+    def _spawn(self, signature: tuple) -> _Worker:
         request_r, request_w = os.pipe()
         answer_r, answer_w = os.pipe()
         pid = os.fork()
@@ -162,8 +207,12 @@ def _close_inherited(keep: set[int]) -> None:
     """Drop the server's sockets and other workers' pipes; keep the store's files.
 
     A worker holding a copy of a client socket would keep that connection open after
-    the server closed it; one holding another worker's pipe would hide its EOF.
+    the server closed it; one holding another worker's pipe would hide its EOF. Each is
+    replaced by /dev/null rather than closed, so the number stays taken and a stale
+    Python object closing "its" descriptor later cannot close something else.
     """
+    null = os.open(os.devnull, os.O_RDWR)
+    keep = keep | {null}
     for name in os.listdir("/proc/self/fd"):
         fd = int(name)
         if fd <= 2 or fd in keep:
@@ -173,7 +222,7 @@ def _close_inherited(keep: set[int]) -> None:
         except OSError:
             continue
         if stat.S_ISSOCK(mode) or stat.S_ISFIFO(mode):
-            os.close(fd)
+            os.dup2(null, fd)
 
 
 def _serve(store, request_fd: int, answer_fd: int) -> None:
