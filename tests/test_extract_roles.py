@@ -127,3 +127,9 @@ def test_becoming_or_being_elected_to_a_position_is_a_role(extract_text):
     assert roles[("Person:joe biden", "president")].organization == "Country:united states"
     assert roles[("Person:rishi sunak", "prime minister")].organization == \
         "Country:united kingdom"
+
+
+def test_past_titles_give_no_current_role(extract_text):
+    x = extract_text("Then-President Barack Obama spoke. The late King Hussein of Jordan was "
+                     "mourned. Jordan's King Abdullah spoke.")
+    assert [(r.holder, r.role) for r in x.roles] == [("Person:abdullah", "king")]

@@ -26,6 +26,8 @@ from kg.model import Role
 
 #: Entity types that can be the organisation of a role.
 ORG_TYPES = frozenset({"Organization", "Country", "Place", "Group"})
+#: Words that make a title a past one: "former", "then-President", "the late King".
+_PAST = frozenset({"former", "ex", "then", "late", "erstwhile"})
 #: Verbs that say someone holds a position ("is", "became") or was put in it.
 _COPULAS = frozenset({"be", "become", "remain"})
 _INSTALLING = frozenset({"elect", "reelect", "re-elect", "appoint", "name", "nominate",
@@ -160,7 +162,7 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles) -> tuple[str
     while i >= 0 and tokens[i].lower_ in t.modifiers:
         mods.insert(0, t.modifiers[tokens[i].lower_])
         i -= 1
-    if "former" in mods or any(tok.lower_ in ("former", "ex") for tok in tokens[:start]):
+    if "former" in mods or any(tok.lower_ in _PAST for tok in tokens[:start]):
         return None  # a past position is not held now
     head = tokens[end - 1]
     portfolio = _portfolio(head, t)
@@ -168,6 +170,15 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles) -> tuple[str
         mods.append(portfolio)
     name = " ".join(m for m in mods + [title] if m)
     return name, _organisation(tokens, head, table, t)
+
+
+def _after_past_word(first: Token) -> bool:
+    """Is the phrase starting at ``first`` preceded by 'former', 'then-', 'the late'?"""
+    doc = first.doc
+    j = first.i - 1
+    while j >= 0 and j >= first.i - 2 and doc[j].tag_ == "HYPH":
+        j -= 1
+    return (j >= 0 and doc[j].lower_ in _PAST) or first.lower_ in _PAST
 
 
 def _left_title(ent: Span) -> list[Token]:
@@ -237,6 +248,8 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
         if appos and len(appos[0]) <= 10:
             readings.append(appos)
         for tokens, confidence in readings:
+            if tokens and _after_past_word(tokens[0]):
+                continue  # "Then-President Barack Obama": not held now
             role = _role_from(tokens, table, t)
             if role is None:
                 continue
