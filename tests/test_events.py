@@ -196,3 +196,16 @@ def test_time_reaches_events_through_aspectual_verbs_and_relative_clauses(extrac
 def test_labour_strikes_are_not_attacks(extract_text):
     x = extract_text("Doctors began a general strike on Monday.")
     assert [e.kind for e in x.events] == ["LabourStrike"]
+
+
+def test_resignations_appointments_and_convictions(extract_text):
+    x = extract_text("Prime Minister Liz Truss resigned on Thursday. King Charles appointed "
+                     "Rishi Sunak as prime minister. A court in Moscow sentenced the "
+                     "opposition leader to nine years in prison.", date(2022, 10, 21))
+    resignation, = events_of(x, "Resignation")
+    assert ("agent", "Liz Truss") in args(x, resignation)
+    assert resignation.time.value == "2022-10-20"
+    appointment, = events_of(x, "Appointment")
+    assert ("patient", "Rishi Sunak") in args(x, appointment)
+    conviction, = events_of(x, "Conviction")
+    assert ("location", "Moscow") in args(x, conviction)

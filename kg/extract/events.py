@@ -388,9 +388,14 @@ class _Reader:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
         for c in clause.children:
             if c.dep_ == "nsubj":
-                for key in self.referents(c) or self._state_of(c):
+                agents = self.referents(c) or self._state_of(c)
+                for key in agents:
                     if not key.startswith("@") and self._type(key) in AGENT_TYPES:
                         d.add("agent", key)
+                if not agents:  # "a court in Moscow sentenced ...": where it happened
+                    for g in c.children:
+                        if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
+                            self._preposition(d, g)
             elif c.dep_ == "nsubjpass":
                 self._object(d, c, d.cls.object_role)
             elif c.dep_ == "agent":  # "by police in Minsk": like the preposition "by"
