@@ -107,3 +107,11 @@ def test_a_quoted_sentence_after_a_quote_keeps_its_speaker(extract_text):
     assert second.quote and second.speaker == first.speaker
     assert second.text == "But we need security guarantees"
     assert [e.modality for e in x.events] == ["future"]  # the last sentence is the article's
+
+
+def test_a_denied_clause_is_reported_and_negative(extract_text):
+    x = extract_text("Moscow denied that its jets bombed the hospital in Idlib.")
+    claim, = x.claims
+    bombing, = [e for e in x.events if e.kind == "Attack"]
+    assert (bombing.claim, bombing.modality, bombing.polarity) == (claim.id, "reported", "negative")
+    assert name_of(x, claim.speaker) == "Moscow"

@@ -209,3 +209,14 @@ def test_resignations_appointments_and_convictions(extract_text):
     assert ("patient", "Rishi Sunak") in args(x, appointment)
     conviction, = events_of(x, "Conviction")
     assert ("location", "Moscow") in args(x, conviction)
+
+
+def test_conditions_and_hearsay_are_hedged(extract_text):
+    x = extract_text("Putin is said to have ordered the strikes. If talks fail, Russia will "
+                     "resume air strikes.")
+    order, = events_of(x, "Order")
+    assert order.modality == "hedged" and ("agent", "Putin") in args(x, order)
+    talks, = events_of(x, "Negotiation")
+    assert talks.modality == "hedged"
+    resumed, = events_of(x, "Airstrike")
+    assert resumed.modality == "future"

@@ -36,7 +36,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
     found_relations = relations.find_relations(doc, table, found_events)
     found_claims = attribution.find_claims(doc, table)
     found_events, found_relations = attribution.mark_reported(
-        found_claims, found_events, found_relations)
+        found_claims, found_events, found_relations, doc)
     return Extraction(
         article=article,
         sentences=sentences(doc),

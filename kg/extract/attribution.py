@@ -33,6 +33,7 @@ class _Words:
         lex = lexicons.load_json("discourse.json")
         self.speech = frozenset(lex["speech_verbs"]) - frozenset(lex["non_claim_verbs"])
         self.requests = frozenset(lex["request_verbs"])
+        self.denials = frozenset(lex["denial_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -204,19 +205,40 @@ def _inside(claim: Claim, start: int, end: int) -> bool:
     return claim.start <= start and end <= claim.end
 
 
-def mark_reported(claims: list[Claim], events: list[Event], relations: list[Relation]
-                  ) -> tuple[list[Event], list[Relation]]:
-    """Events and facts inside a claim: modality 'reported', linked to the (innermost) claim."""
+def denials(claims: list[Claim], doc: Doc) -> frozenset[str]:
+    """Ids of the claims whose speaker denies their content ("Russia denied that ...")."""
+    w = _words()
+    out = set()
+    for c in claims:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root.head
+        if verb.i != span.root.i and verb.lemma_ in w.denials and verb.i not in range(
+                span.start, span.end):
+            out.add(c.id)
+    return frozenset(out)
+
+
+def mark_reported(claims: list[Claim], events: list[Event], relations: list[Relation],
+                  doc: Doc | None = None) -> tuple[list[Event], list[Relation]]:
+    """Events and facts inside a claim: modality 'reported', linked to the (innermost) claim.
+
+    Inside a denial ("Moscow denied that its jets bombed the hospital") they are also
+    negative: the article asserts neither the bombing nor, through the speaker, it.
+    """
+    denied = denials(claims, doc) if doc is not None else frozenset()
+
     def innermost(start: int, end: int) -> Claim | None:
         inside = [c for c in claims if _inside(c, start, end)]
         return min(inside, key=lambda c: c.end - c.start) if inside else None
 
-    new_events = []
-    for ev in events:
-        claim = innermost(ev.start, ev.end)
-        new_events.append(replace(ev, modality="reported", claim=claim.id) if claim else ev)
-    new_relations = []
-    for rel in relations:
-        claim = innermost(rel.start, rel.end)
-        new_relations.append(replace(rel, modality="reported", claim=claim.id) if claim else rel)
-    return new_events, new_relations
+    def mark(item):
+        claim = innermost(item.start, item.end)
+        if claim is None:
+            return item
+        if claim.id in denied:
+            return replace(item, modality="reported", claim=claim.id, polarity="negative")
+        return replace(item, modality="reported", claim=claim.id)
+
+    return [mark(ev) for ev in events], [mark(rel) for rel in relations]

@@ -226,6 +226,8 @@ class _Reader:
             country = None
             if owner and owner.startswith("Country:"):
                 country = self.table.name_of(owner)
+            elif owner and owner.startswith("Place:"):  # "Moscow's jets"
+                country = self.words.countries.capitals.get(self.table.name_of(owner))
             elif owner in self.holders_country:
                 country = self.table.name_of(self.holders_country[owner])
             if country:
@@ -285,6 +287,9 @@ class _Reader:
             return []
         head = verb.head
         if verb.dep_ == "xcomp":
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if raised:  # "Putin is said to have ordered", "troops are expected to leave"
+                return self.referents(raised[0])
             if head.lemma_ in self.words.object_control:
                 for c in head.children:
                     if c.dep_ in ("dobj", "dative"):

@@ -74,6 +74,9 @@ def of_verb(verb: Token) -> Modality:
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children):
             polarity = "negative"  # "no civilians were killed"
+    # "if talks fail, ...", "unless the raids stop": a condition, not a fact
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        modality = "hedged"
     # "the deployment is expected to be completed": the verb's subject lies ahead
     if verb.lemma_ in w.future_verbs and any(c.dep_ == "xcomp" for c in verb.children):
         modality = "future" if modality == "asserted" else modality
@@ -83,8 +86,9 @@ def of_verb(verb: Token) -> Modality:
         outer = of_verb(head)
         if head.lemma_ in w.future_verbs:
             modality = "future" if modality == "asserted" else modality
-        elif head.lemma_ in w.hedge_verbs:
-            modality = "hedged"
+        elif head.lemma_ in w.hedge_verbs or (head.lemma_ in w.reporting and any(
+                c.dep_ == "auxpass" for c in head.children)):
+            modality = "hedged"  # "seems to", "is said to have ordered"
         if outer.polarity == "negative":
             polarity = "negative"
         if modality == "asserted":
