@@ -207,3 +207,10 @@ def test_one_word_cues_need_a_proper_name(extract_text):
     x = extract_text("Ships stayed in Tartous port and at Incirlik base. The party's "
                      "Conservative base was angry.")
     assert keys_of_type(x, "Facility") == {"Facility:tartous", "Facility:incirlik"}
+
+
+def test_a_lone_name_where_something_happens_is_a_place(extract_text):
+    x = extract_text("Alexander Lukashenko will visit Sochi on Friday. Talks were held in "
+                     "Sochi.")
+    assert by_key(x).get("Place:sochi") is not None
+    assert not [k for k in keys_of_type(x, "Person") if "sochi" in k]

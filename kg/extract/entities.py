@@ -46,6 +46,8 @@ LABEL_TYPES = {
     "PERCENT": "Quantity",
     "PRODUCT": None,  # kept only when the article shows it is a facility ("Tartous")
 }
+#: Prepositions of place: a one-word "person" after them is a place.
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 #: Types a name may flip between when the model is inconsistent within an article.
 _VOTING = ("Place", "Organization", "Person")
 
@@ -214,6 +216,20 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
                 c.ident = next(iter(matches))
 
 
+def _places_read_as_people(cands: list[_Candidate]) -> None:
+    """A lone one-word 'person' that is where something happens ('in Sochi', 'visit
+    Sochi') and is no surname of a person of the article is a place."""
+    for c in cands:
+        if c.type != "Person" or len(c.span) != 1 or c.ident != c.name:
+            continue
+        if c.span.start > 0 and c.span.doc[c.span.start - 1].is_title:
+            continue  # "President Sochi", "Mr Sochi": a title or honorific before it
+        root = c.span.root
+        if (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or (
+                root.dep_ == "dobj" and root.head.lemma_.lower() in ("visit", "tour")):
+            c.type = "Place"
+
+
 def _vote_types(cands: list[_Candidate]) -> None:
     """Make one name one type within the article: facilities first, then the majority."""
     cores = {normalise_name(c.ident): c for c in cands if c.type == "Facility"}
@@ -236,6 +252,7 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
     lex = _lexicon()
     cands = [c for c in (_candidate(ent, lex) for ent in table.ents) if c is not None]
     _merge_people(cands, lex)
+    _places_read_as_people(cands)
     _vote_types(cands)
     for c in cands:
         if c.type is None or not c.name:

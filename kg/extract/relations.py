@@ -144,10 +144,15 @@ class _Reader:
         lo, hi = tok.left_edge.i, tok.right_edge.i
         if until is not None and until.left_edge.i > tok.i:
             hi = min(hi, until.left_edge.i - 1)
-        for child in tok.rights:  # "the leader and his opponents": one conjunct only
-            if child.dep_ in ("cc", "conj") and tok.pos_ in ("NOUN", "PROPN", "PRON"):
-                hi = child.i - 1
-                break
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            for child in tok.rights:  # "the leader and his opponents": one conjunct only
+                if child.dep_ in ("cc", "conj"):
+                    hi = child.i - 1
+                    break
+            for j in range(tok.i + 1, hi + 1):  # a noun phrase ends at a comma
+                if self.doc[j].text == ",":
+                    hi = j - 1
+                    break
         if after is not None:
             lo = max(lo, after.i + 1)
         hi = min(hi, lo + _MAX_TEXT_TOKENS - 1)
