@@ -29,7 +29,8 @@ class Endpoint:
             return self.pool.run(sparql, choose, timeout=self.timeout, max_rows=self.max_rows,
                                  query_kwargs=query_kwargs)
         return runner.run_query(self.store, sparql, choose, timeout=self.timeout,
-                                max_rows=self.max_rows, query_kwargs=query_kwargs)
+                                max_rows=self.max_rows, query_kwargs=query_kwargs,
+                                fork_lock=self.update_lock)
 
     def note_write(self) -> None:
         """After a write through the endpoint: workers forked before it are stale."""

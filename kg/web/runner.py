@@ -93,11 +93,18 @@ def evaluate(store, sparql: str, choose: Chooser, max_rows: int, query_kwargs: d
 
 
 def run_query(store, sparql: str, choose: Chooser, *, timeout: float, max_rows: int,
-              query_kwargs: dict | None = None) -> Outcome:
-    """Evaluate ``sparql`` in a child process; kill it after ``timeout`` seconds."""
+              query_kwargs: dict | None = None, fork_lock=None) -> Outcome:
+    """Evaluate ``sparql`` in a child process; kill it after ``timeout`` seconds.
+
+    ``fork_lock`` (held by writers) keeps the fork from copying a half-done write.
+    """
     query_kwargs = query_kwargs or {}
     read_fd, write_fd = os.pipe()
-    pid = os.fork()
+    if fork_lock is not None:
+        with fork_lock:
+            pid = os.fork()
+    else:
+        pid = os.fork()
     if pid == 0:  # child: never return into the server's code
         os.close(read_fd)
         try:
