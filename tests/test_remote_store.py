@@ -163,3 +163,13 @@ def test_an_unreachable_server_is_a_clear_error():
     with pytest.raises(RemoteUnavailable, match="cannot reach"):
         store.graphs()
     assert time.monotonic() - started < 10
+
+
+def test_a_malformed_query_is_a_syntax_error_like_with_the_embedded_store(server):
+    store = open_store(location(server))
+    with pytest.raises(SyntaxError):
+        store.query("SELEC ?s WHERE { ?s ?p ?o }")
+    with pytest.raises(SyntaxError):
+        store.update("INSERT DAT { <http://a> <http://b> <http://c> }")
+    with pytest.raises(SyntaxError):
+        open_store(":memory:").query("SELEC ?s WHERE { ?s ?p ?o }")

@@ -59,6 +59,9 @@ def test_a_second_process_reads_and_writes_through_the_owner(tmp_path):
         assert [r["o"].value for r in rows] == ["client", "owner"]
         assert isinstance(store.query("ASK { ?s ?p ?o }"), ox.QueryBoolean)
         assert store.remove_article("client.txt") == [ART + "client"]
+        with pytest.raises(SyntaxError):
+            store.query("SELEC nothing")
+        assert not store.owns  # a bad query is not mistaken for a vanished owner
         store.close()
     finally:
         owner.stdin.write("\n")

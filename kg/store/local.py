@@ -9,6 +9,7 @@ loopback SPARQL service through which other processes read and write (see
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import shutil
 import sys
@@ -90,6 +91,22 @@ def _is_lock_error(err: OSError) -> bool:
     return "LOCK" in text and ("lock" in text.lower())
 
 
+def _open_rocksdb(path: Path) -> ox.Store:
+    try:
+        return ox.Store(str(path))
+    except OSError as err:
+        if "current process" not in str(err):
+            raise
+        # A closed store of ours whose last pyoxigraph object (an unfinished query
+        # result, say) is still alive holds the lock until it is collected.
+        gc.collect()
+        try:
+            return ox.Store(str(path))
+        except OSError as again:
+            raise StoreError(f"store {path} was closed in this process but something from "
+                             "it (an unfinished query result?) is still alive") from again
+
+
 def acquire(path: Path, read_only: bool, serve: bool) -> _Handle:
     """This process's handle on ``path``, opening it (and its service) if needed."""
     key = os.path.realpath(path)
@@ -100,7 +117,7 @@ def acquire(path: Path, read_only: bool, serve: bool) -> _Handle:
                 raise FileNotFoundError(f"no store at {path} (build one first)")
             Path(path).mkdir(parents=True, exist_ok=True)
             try:
-                store = ox.Store(str(path))
+                store = _open_rocksdb(path)
             except OSError as err:
                 if _is_lock_error(err):
                     raise StoreLocked(f"store {path} is open in another process") from err

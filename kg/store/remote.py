@@ -78,6 +78,11 @@ class RemoteRefused(StoreError):
         self.status = status
 
 
+class RemoteBadRequest(RemoteRefused, SyntaxError):
+    """The server refused the query or update as malformed (HTTP 400): a SyntaxError,
+    as the embedded store raises for the same mistake."""
+
+
 class RemoteTriples:
     """The triples of a remote CONSTRUCT/DESCRIBE: iterable, and serialisable like
     pyoxigraph's ``QueryTriples``."""
@@ -202,6 +207,8 @@ class RemoteStore(Store):
             raise RemoteUnavailable(f"{url} did not answer in {self.timeout:g} s") from err
         if response.status_code == 401 and self.kg_owner:
             raise RemoteUnavailable("the store's owner changed (token refused)")
+        if response.status_code == 400:
+            raise RemoteBadRequest(400, response.text)
         if response.status_code >= 400:
             raise RemoteRefused(response.status_code, response.text)
         return response
