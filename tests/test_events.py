@@ -220,3 +220,22 @@ def test_conditions_and_hearsay_are_hedged(extract_text):
     assert talks.modality == "hedged"
     resumed, = events_of(x, "Airstrike")
     assert resumed.modality == "future"
+
+
+def test_forces_leaving_a_place_withdraw_from_it_and_conjoined_verbs_share_a_date(extract_text):
+    x = extract_text("The last US troops left Afghanistan on Monday. He left the room. Soldiers "
+                     "detained the president on Wednesday and announced a curfew.",
+                     date(2021, 8, 31))
+    withdrawal, = events_of(x, "Withdrawal")
+    assert ("origin", "Afghanistan") in args(x, withdrawal)
+    assert withdrawal.time.value == "2021-08-30"
+    announcement, = events_of(x, "Announcement")
+    assert announcement.time is not None and announcement.time.value == "2021-08-25"
+
+
+def test_a_negated_say_is_a_negative_statement_not_a_claim(extract_text):
+    x = extract_text("Kenneth McKenzie did not say how many Americans remained.")
+    statement, = events_of(x, "Statement")
+    assert statement.polarity == "negative"
+    assert ("agent", "Kenneth McKenzie") in args(x, statement)
+    assert x.claims == ()

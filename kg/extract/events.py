@@ -50,6 +50,7 @@ _MAX_HOPS = 6
 class EventClass:
     kind: str
     object_role: str = "patient"
+    place_object_role: str | None = None
     of_role: str = "patient"
     movement: bool = False
 
@@ -64,6 +65,7 @@ class EventLexicon:
     adjectives: dict[str, str]
     weak: frozenset[tuple[str, str]] = frozenset()  # (kind, lemma) often meaning something else
     forces_verbs: dict[str, str] = field(default_factory=dict)  # only with forces as object
+    negated_verbs: dict[str, str] = field(default_factory=dict)  # only when negated
 
     def verb_lemmas(self) -> frozenset[str]:
         return frozenset(v.split()[0] for v in self.verbs)
@@ -86,6 +88,7 @@ def lexicon() -> EventLexicon:
     adjectives: dict[str, str] = {}
     weak: set[tuple[str, str]] = set()
     forces_verbs: dict[str, str] = {}
+    negated_verbs: dict[str, str] = {}
     for cls in set(graph.subjects(RDFS.subClassOf, None)):
         if not str(cls).startswith(str(KG)):
             continue
@@ -93,8 +96,11 @@ def lexicon() -> EventLexicon:
         obj_role = graph.value(cls, KG.objectRole)
         of_role = graph.value(cls, KG.ofRole)
         movement = graph.value(cls, KG.movement)
+        place_role = graph.value(cls, KG.placeObjectRole)
         classes[kind] = EventClass(
-            kind, str(obj_role) if obj_role else "patient", str(of_role) if of_role else "patient",
+            kind, str(obj_role) if obj_role else "patient",
+            str(place_role) if place_role else None,
+            str(of_role) if of_role else "patient",
             bool(movement.toPython()) if isinstance(movement, Literal) else False)
         for lemma in graph.objects(cls, KG.verbLemma):
             verbs[str(lemma)] = kind
@@ -105,7 +111,10 @@ def lexicon() -> EventLexicon:
         weak.update((kind, str(lemma)) for lemma in graph.objects(cls, KG.weakLemma))
         for lemma in graph.objects(cls, KG.forcesVerbLemma):
             forces_verbs[str(lemma)] = kind
-    return EventLexicon(classes, verbs, nouns, adjectives, frozenset(weak), forces_verbs)
+        for lemma in graph.objects(cls, KG.negatedVerbLemma):
+            negated_verbs[str(lemma)] = kind
+    return EventLexicon(classes, verbs, nouns, adjectives, frozenset(weak), forces_verbs,
+                        negated_verbs)
 
 
 class _Words:
@@ -154,8 +163,11 @@ def _match_trigger(tok: Token, lex: EventLexicon, table: EntityTable) -> tuple[s
                     return kind, doc[min(tok.i, c.i):max(tok.i, c.i) + 1]
         kind = lex.verbs.get(lemma)
         if kind is None and lemma in lex.forces_verbs and any(
-                c.dep_ == "dobj" and _is_forces(c, table) for c in tok.children):
+                c.dep_ in ("dobj", "nsubj") and _is_forces(c, table) for c in tok.children):
             kind = lex.forces_verbs[lemma]  # "send troops", not "send a letter"
+        if kind is None and lemma in lex.negated_verbs and any(
+                c.dep_ == "neg" for c in tok.children):
+            kind = lex.negated_verbs[lemma]  # "he did not say how many"
         return (kind, doc[tok.i:tok.i + 1]) if kind else None
     if tok.pos_ in ("NOUN", "PROPN"):
         if _headline_verb(tok, table) and lemma in lex.verbs:
@@ -418,7 +430,11 @@ class _Reader:
                     if p.dep_ == "pobj":
                         self._object(d, p, "patient" if c.lower_ == "for" else d.cls.object_role)
             elif c.dep_ == "dobj":
-                self._object(d, c, d.cls.object_role)
+                role = d.cls.object_role
+                if d.cls.place_object_role and any(
+                        self._type(k) in PLACE_TYPES for k in self.referents(c)):
+                    role = d.cls.place_object_role  # "troops left Afghanistan"
+                self._object(d, c, role)
             elif c.dep_ == "dative":
                 self._object(d, c, "addressee")
             elif c.dep_ in ("xcomp", "ccomp") and c.i in self.drafts:
@@ -484,32 +500,43 @@ class _Reader:
 def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpression]]) -> None:
     """Give each event the time expression of its clause (the nearest governing trigger)."""
     for span, expr in times:
-        tok = span.root
-        for _ in range(_MAX_HOPS):
-            if tok.head.i == tok.i:
-                break
-            tok = tok.head
-            if tok.i in drafts:
-                if drafts[tok.i].time is None:
-                    drafts[tok.i].time = expr
-                # "ordered the withdrawal on Monday": the parser hangs the date on the
-                # object noun; the verb event it is the object of shares it
-                head = tok.head
-                if not drafts[tok.i].verbal and tok.dep_ == "dobj" and head.i in drafts \
-                        and drafts[head.i].time is None:
-                    drafts[head.i].time = expr
-                break
-            if tok.pos_ in ("VERB", "AUX"):
-                # "began withdrawing", "started the withdrawal": aspectual verb + event
-                targets = [c for c in tok.children
-                           if c.dep_ in ("xcomp", "dobj", "nsubj", "nsubjpass")]
-                if tok.dep_ in ("relcl", "acl"):  # "the withdrawal, which began last week"
-                    targets.append(tok.head)
-                for c in targets:
-                    if c.i in drafts and drafts[c.i].time is None:
-                        drafts[c.i].time = expr
-                        break
-                break
+        _attach_time(drafts, span, expr)
+    # "detained the president on Wednesday and announced ...": conjoined verbs share it
+    for d in sorted(drafts.values(), key=lambda d: d.token.i):
+        head = d.token.head
+        if d.time is None and d.verbal and d.token.dep_ == "conj" and head.i in drafts \
+                and drafts[head.i].verbal:
+            d.time = drafts[head.i].time
+
+
+def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression) -> None:
+    """Give the expression to the nearest event its clause hangs from."""
+    tok = span.root
+    for _ in range(_MAX_HOPS):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.i in drafts:
+            if drafts[tok.i].time is None:
+                drafts[tok.i].time = expr
+            # "ordered the withdrawal on Monday": the parser hangs the date on the
+            # object noun; the verb event it is the object of shares it
+            head = tok.head
+            if not drafts[tok.i].verbal and tok.dep_ == "dobj" and head.i in drafts \
+                    and drafts[head.i].time is None:
+                drafts[head.i].time = expr
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            # "began withdrawing", "started the withdrawal": aspectual verb + event
+            targets = [c for c in tok.children
+                       if c.dep_ in ("xcomp", "dobj", "nsubj", "nsubjpass")]
+            if tok.dep_ in ("relcl", "acl"):  # "the withdrawal, which began last week"
+                targets.append(tok.head)
+            for c in targets:
+                if c.i in drafts and drafts[c.i].time is None:
+                    drafts[c.i].time = expr
+                    break
+            break
 
 
 def _confidence(d: _Draft) -> float:
