@@ -106,4 +106,8 @@ def of_token(token: Token) -> Modality:
     # complete"); a noun deep in a prepositional phrase does not
     if token.dep_ not in _CORE_DEPS or token.head.pos_ not in ("VERB", "AUX"):
         return Modality()
-    return of_verb(token.head)
+    outer = of_verb(token.head)
+    if token.dep_ == "dobj" and token.head.lemma_ in _words().future_verbs \
+            and outer.modality == "asserted":
+        return Modality(outer.polarity, "future")  # "plotting a coup", "plans an offensive"
+    return outer
