@@ -1,9 +1,12 @@
 """SPARQL 1.1 Graph Store HTTP Protocol at /graph: read always, write with the token."""
 from __future__ import annotations
 
+import uuid
+
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
+from kg.vocab import ID
 from kg.web import runner
 from kg.web.endpoint import current_endpoint
 from kg.web.negotiate import choose
@@ -16,13 +19,23 @@ _PARSE = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFor
           "application/rdf+xml": ox.RdfFormat.RDF_XML, "text/plain": ox.RdfFormat.N_TRIPLES}
 
 
-def _target() -> ox.NamedNode | None:
-    """The named graph of ?graph=IRI, or None for ?default (the union of all graphs)."""
+class _NewGraph:
+    """POST without ?graph or ?default: the store names a new graph."""
+
+
+NEW_GRAPH = _NewGraph()
+
+
+def _target() -> ox.NamedNode | None | _NewGraph:
+    """The named graph of ?graph=IRI, None for ?default (the union of all graphs), or
+    NEW_GRAPH for a POST to the bare endpoint."""
     graphs = request.args.getlist("graph")
     if "default" in request.args:
         if graphs:
             raise ValueError("use either ?default or ?graph=IRI")
         return None
+    if not graphs and request.method == "POST":
+        return NEW_GRAPH
     if len(graphs) != 1:
         raise ValueError("name one graph: ?graph=IRI, or ?default")
     return ox.NamedNode(graphs[0])
@@ -36,6 +49,8 @@ def graph():
         return error(400, str(err))
     endpoint = current_endpoint()
     if request.method in ("GET", "HEAD"):
+        if target is NEW_GRAPH:
+            return error(400, "name one graph: ?graph=IRI, or ?default")
         return _read(endpoint, target)
     denied = _authorised(endpoint.update_token)
     if denied is not None:
@@ -43,6 +58,12 @@ def graph():
     if target is None:
         return error(400, "writes need ?graph=IRI: the default graph is the union of all "
                           "article graphs")
+    if target is NEW_GRAPH:
+        target = ox.NamedNode(f"{ID}graph/{uuid.uuid4().hex}")
+        response = _write(endpoint, target)
+        if response.status_code == 201:
+            response.headers["Location"] = target.value
+        return response
     return _write(endpoint, target)
 
 
@@ -82,6 +103,30 @@ def _into_graph(body: bytes, fmt: ResultFormat, graph: ox.NamedNode) -> bytes:
     return ox.serialize(quads, format=rdf_format)
 
 
+class _Unsupported(ValueError):
+    """A body in a format the graph store does not read."""
+
+
+def _parse(data: bytes, media_type: str, base: str) -> list[ox.Triple]:
+    rdf_format = _PARSE.get(media_type)
+    if rdf_format is None:
+        raise _Unsupported(f"send Turtle, N-Triples or RDF/XML, not {media_type or 'nothing'}")
+    return [ox.Triple(t.subject, t.predicate, t.object)
+            for t in ox.parse(data, format=rdf_format, base_iri=base)]
+
+
+def _body_triples(target: ox.NamedNode) -> list[ox.Triple]:
+    """The request's RDF: one document, or every file of a multipart/form-data POST."""
+    if request.mimetype == "multipart/form-data":
+        if request.method != "POST":
+            raise _Unsupported("multipart/form-data only with POST")
+        triples: list[ox.Triple] = []
+        for part in request.files.values():
+            triples += _parse(part.read(), part.mimetype, target.value)
+        return triples
+    return _parse(request.get_data(cache=False), request.mimetype, target.value)
+
+
 def _write(endpoint, target: ox.NamedNode):
     """PUT replaces the graph, POST adds to it, DELETE drops it (one transaction each)."""
     store = endpoint.store
@@ -93,13 +138,10 @@ def _write(endpoint, target: ox.NamedNode):
             store.update(f"DROP GRAPH {graph}")
             endpoint.note_write()
         return Response(status=204)
-    rdf_format = _PARSE.get(request.mimetype)
-    if rdf_format is None:
-        return error(415, "send Turtle, N-Triples or RDF/XML")
     try:
-        triples = [ox.Triple(t.subject, t.predicate, t.object)
-                   for t in ox.parse(request.get_data(cache=False), format=rdf_format,
-                                     base_iri=target.value)]
+        triples = _body_triples(target)
+    except _Unsupported as err:
+        return error(415, str(err))
     except SyntaxError as err:
         return error(400, f"cannot parse the body: {err}")
     # Re-serialised by pyoxigraph, so the text is safe to splice into INSERT DATA.

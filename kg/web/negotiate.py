@@ -32,6 +32,9 @@ def choose(kind: str, accept: MIMEAccept, format_param: str | None) -> ResultFor
     formats = FORMATS_BY_KIND[kind]
     if not accept:  # no Accept header: anything goes, give the first (the usual) format
         return formats[0]
+    # "text/turtle; charset=utf-8" asks for Turtle: we always send UTF-8, so media type
+    # parameters other than q do not narrow the choice.
+    accept = MIMEAccept([(value.split(";")[0].strip(), q) for value, q in accept])
     offers: list[tuple[str, ResultFormat]] = []
     for fmt in formats:
         offers.append((fmt.media_type, fmt))
