@@ -245,3 +245,9 @@ def test_raising_heads_lend_their_subject_and_modality(extract_text):
     assert ("Person:putin", "visits", "Place:ankara", "hedged") in found
     assert ("Person:erdogan", "meets", "Person:putin", "future") in found
     assert ("Person:macron", "visits", "Country:mali", "future") in found
+
+
+def test_never_and_no_longer_negate(extract_text):
+    x = extract_text("Germany no longer supports Viktor Orban. Hungary never backed Ukraine.")
+    assert {(r.subject, r.polarity) for r in rels(x, "supports")} == \
+        {("Country:germany", "negative"), ("Country:hungary", "negative")}

@@ -39,7 +39,7 @@ _SAYING = frozenset({"say", "announce", "tell", "declare", "state", "confirm", "
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "while",
                             "because", "once", "though", "although"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-_NEG_ADVERBS = frozenset({"never", "no longer"})
+_NEG_ADVERBS = frozenset({"never"})
 #: Properties whose object may be an event ("ordered the withdrawal"); for the others a
 #: nominal object that is an event trigger is the action itself ("carried out air
 #: strikes") or, for "says", the content of a claim, which attribution records.
@@ -403,8 +403,9 @@ class _Reader:
         chain = [verb] if governor is verb else [verb, governor]
         for v in chain:
             for child in v.children:
-                if child.dep_ == "neg" or child.lower_ in _NEG_ADVERBS:
-                    negative = True
+                if child.dep_ == "neg" or child.lower_ in _NEG_ADVERBS or (
+                        child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)):
+                    negative = True  # "not", "never", "no longer"
                 if child.dep_ == "aux" and child.lower_ in lex.future:
                     modality = "future"
                 elif child.dep_ == "aux" and child.lower_ in lex.hedge:
