@@ -239,3 +239,19 @@ def test_a_negated_say_is_a_negative_statement_not_a_claim(extract_text):
     assert statement.polarity == "negative"
     assert ("agent", "Kenneth McKenzie") in args(x, statement)
     assert x.claims == ()
+
+
+def test_every_argument_is_an_entity_or_event_of_the_extraction(extract_text, seed_text):
+    x = extract_text(seed_text + "\n\nMoscow denied that its jets bombed the hospital. Russian "
+                     "air strikes hit Idlib. Britain will send troops to Estonia.",
+                     date(2016, 3, 15))
+    keys = {e.key for e in x.entities} | {ev.id for ev in x.events}
+    for ev in x.events:
+        for role, key in ev.arguments:
+            assert key in keys, (ev, role, key)
+            assert key != ev.id
+    for claim in x.claims:
+        assert {claim.speaker, claim.addressee} - {None} <= keys
+    for e in x.entities:
+        for m in e.mentions:
+            assert x.article.text[m.start:m.end] == m.text
