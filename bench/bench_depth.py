@@ -23,7 +23,8 @@ def corpus(words: int) -> list[tuple[str, date | None]]:
     """The seed and the dev gold passages, repeated to ~``words`` words (with their dates)."""
     base = [(p.read_text(encoding="utf-8"), date(2016, 3, 15))
             for p in sorted((REPO / "seeds").glob("*.txt"))]
-    for line in (REPO / "tests" / "gold" / "facts_dev.jsonl").read_text(encoding="utf-8").splitlines():
+    gold = REPO / "tests" / "gold" / "facts_dev.jsonl"
+    for line in gold.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
             base.append((row["text"], date.fromisoformat(row["date"]) if row.get("date") else None))

@@ -1,4 +1,4 @@
-"""``kg eval facts GOLD.jsonl``: precision/recall/F1 of facts, events, claims, coreference, times."""
+"""``kg eval facts GOLD.jsonl``: P/R/F1 of facts, events, claims, coreference and times."""
 from __future__ import annotations
 
 import json

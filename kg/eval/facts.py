@@ -285,8 +285,9 @@ def _score_events(gold: GoldPassage, events: list[Event], m: _Matcher,
                                      ("modality", p.modality), ("polarity", p.polarity)):
                 if attr in g:
                     scores.attributes[attr][1] += 1
-                    scores.attributes[attr][0] += int(str(g[attr]) == str(pred_value)
-                                                      if g[attr] is not None else pred_value is None)
+                    right = str(g[attr]) == str(pred_value) if g[attr] is not None \
+                        else pred_value is None
+                    scores.attributes[attr][0] += int(right)
     for gi, g in enumerate(gold.events):
         if gi not in used_g:
             ev.fn += 1

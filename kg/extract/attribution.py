@@ -120,14 +120,15 @@ def find_claims(doc: Doc, table: EntityTable) -> list[Claim]:
             for c in tok.children:
                 if c.dep_ in ("nsubj",):
                     speaker = _first_entity(c, table)
-                elif c.dep_ in ("dobj", "dative") and (tok.lemma_ in w.requests or tok.lemma_ == "tell"):
+                elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to":
                     addressee = addressee or next(
                         (_first_entity(p, table) for p in c.children if p.dep_ == "pobj"), None)
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that"
-                if speaker is not None or head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+                if speaker is not None or head.dep_ not in ("xcomp", "conj") \
+                        or head.head.i == head.i:
                     break
                 head = head.head
                 speaker = next((_first_entity(c, table) for c in head.children

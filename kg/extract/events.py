@@ -51,6 +51,7 @@ class EventClass:
     kind: str
     object_role: str = "patient"
     place_object_role: str | None = None
+    on_role: str | None = None
     of_role: str = "patient"
     movement: bool = False
 
@@ -89,17 +90,28 @@ def lexicon() -> EventLexicon:
     weak: set[tuple[str, str]] = set()
     forces_verbs: dict[str, str] = {}
     negated_verbs: dict[str, str] = {}
+    def inherited(cls, prop):
+        """The class's value of an annotation, else its nearest superclass's."""
+        for _ in range(8):
+            value = graph.value(cls, prop)
+            if value is not None or cls is None:
+                return value
+            cls = graph.value(cls, RDFS.subClassOf)
+        return None
+
     for cls in set(graph.subjects(RDFS.subClassOf, None)):
         if not str(cls).startswith(str(KG)):
             continue
         kind = str(cls)[len(str(KG)):]
-        obj_role = graph.value(cls, KG.objectRole)
-        of_role = graph.value(cls, KG.ofRole)
-        movement = graph.value(cls, KG.movement)
-        place_role = graph.value(cls, KG.placeObjectRole)
+        obj_role = inherited(cls, KG.objectRole)
+        of_role = inherited(cls, KG.ofRole)
+        movement = inherited(cls, KG.movement)
+        place_role = inherited(cls, KG.placeObjectRole)
+        on_role = inherited(cls, KG.onRole)
         classes[kind] = EventClass(
             kind, str(obj_role) if obj_role else "patient",
             str(place_role) if place_role else None,
+            str(on_role) if on_role else None,
             str(of_role) if of_role else "patient",
             bool(movement.toPython()) if isinstance(movement, Literal) else False)
         for lemma in graph.objects(cls, KG.verbLemma):
@@ -343,8 +355,8 @@ class _Reader:
                     d.add("participant", key)
                 elif word in _LOCATION_PREPS and type_ in PLACE_TYPES:
                     d.add("location", key)
-                elif word in ("on", "against") and d.cls.kind in ("Attack", "Airstrike", "Sanction"):
-                    d.add("patient", key)
+                elif word in ("on", "against") and d.cls.on_role:
+                    d.add(d.cls.on_role, key)  # "strikes on Aleppo", "sanctions on Iran"
                 elif word == "on" and type_ in PLACE_TYPES:
                     d.add("location", key)
                 elif word == "by" and type_ in AGENT_TYPES:
@@ -568,8 +580,8 @@ def find_events(doc: Doc, table: EntityTable, times: list[tuple[Span, TimeExpres
         if found:
             kind, span = found
             verbal = tok.pos_ in ("VERB", "ADJ") or _headline_verb(tok, table)
-            reader.drafts[tok.i] = _Draft(tok, span, lex.classes[kind], verbal, [],
-                                          weak=len(span) == 1 and (kind, tok.lemma_.lower()) in lex.weak)
+            weak = len(span) == 1 and (kind, tok.lemma_.lower()) in lex.weak
+            reader.drafts[tok.i] = _Draft(tok, span, lex.classes[kind], verbal, [], weak=weak)
     for n, i in enumerate(sorted(reader.drafts)):
         reader.drafts[i].id = f"e{n + 1}"
     for d in reader.drafts.values():

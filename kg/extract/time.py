@@ -115,7 +115,8 @@ def resolve(text: str, published: date | None, tense: str = "past") -> tuple[str
     if re.search(r"\byesterday\b", low):
         return (published - timedelta(days=1)).isoformat(), "day"
 
-    m = re.search(r"\b(\d+|" + "|".join(_NUMBERS) + r")\s+(days?|weeks?|months?|years?)\s+ago\b", low)
+    m = re.search(r"\b(\d+|" + "|".join(_NUMBERS) +
+                  r")\s+(days?|weeks?|months?|years?)\s+ago\b", low)
     if m:
         n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
         unit = m[2]
