@@ -194,6 +194,10 @@ def test_service_description_is_turtle_and_html_goes_to_browsers(client):
     assert (None, rdflib.RDF.type, sd.Service) in graph
     assert (None, sd.supportedLanguage, sd.SPARQL11Query) in graph
     assert (None, sd.supportedLanguage, sd.SPARQL11Update) not in graph
+    assert (None, sd.endpoint, rdflib.URIRef("http://localhost/sparql")) in graph
+    xml = client.get("/sparql", headers={"Accept": "application/rdf+xml"})
+    assert xml.mimetype == "application/rdf+xml"
+    assert isomorphic(rdflib.Graph().parse(data=xml.data, format="xml"), graph)
     browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
     r = client.get("/sparql", query_string={"query": LABELS}, headers={"Accept": browser})
     assert r.mimetype == "text/html" and b'id="results"' in r.data

@@ -10,14 +10,13 @@ import json
 from dataclasses import dataclass
 from xml.dom import minidom
 
-import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.collection import Collection
 
 from kg.store import open_store
 from kg.web import create_app
-from w3ctools import CNT, HT, HTS, MF, SKIP_REASON, UT, entries, parse_manifest, w3c_dir
+from w3ctools import CNT, HT, MF, SKIP_REASON, UT, entries, parse_manifest, w3c_dir
 from webtools import live_server
 
 W3C = w3c_dir()

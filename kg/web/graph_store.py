@@ -11,7 +11,7 @@ from kg.web import runner
 from kg.web.endpoint import current_endpoint
 from kg.web.negotiate import choose
 from kg.web.results import GRAPH_FORMATS, ResultFormat
-from kg.web.sparql import _authorised, error
+from kg.web.auth import check_update_token, error
 
 bp = Blueprint("graph_store", __name__)
 
@@ -52,7 +52,7 @@ def graph():
         if target is NEW_GRAPH:
             return error(400, "name one graph: ?graph=IRI, or ?default")
         return _read(endpoint, target)
-    denied = _authorised(endpoint.update_token)
+    denied = check_update_token(endpoint.update_token)
     if denied is not None:
         return denied
     if target is None:

@@ -1,12 +1,11 @@
 """The SPARQL 1.1 Protocol at /sparql: query, update, service description."""
 from __future__ import annotations
 
-import hmac
-
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
 from kg.web import policy, runner
+from kg.web.auth import check_update_token, error
 from kg.web.endpoint import chooser, current_endpoint
 from kg.web.negotiate import UnknownFormat, check_format_param, choose, wants_html
 from kg.web.results import FORMATS_BY_KIND, GRAPH_FORMATS, write_graph
@@ -24,11 +23,6 @@ class ProtocolError(Exception):
         super().__init__(message)
         self.status = status
         self.headers = headers or {}
-
-
-def error(status: int, message: str, headers: dict | None = None) -> Response:
-    return Response(message.rstrip("\n") + "\n", status=status, headers=headers,
-                    mimetype="text/plain")
 
 
 @bp.errorhandler(ProtocolError)
@@ -163,23 +157,9 @@ def run_query(text: str, fmt: str | None):
 
 
 # -- updates -------------------------------------------------------------------------
-def _authorised(token: str | None) -> Response | None:
-    """None when the request may update, else the 401/403 answer."""
-    if token is None:
-        return error(403, "this endpoint is read-only (start it with --update-token to "
-                          "allow SPARQL Update)")
-    header = request.headers.get("Authorization", "")
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(),
-                                                             token.encode()):
-        return error(401, "SPARQL Update needs 'Authorization: Bearer <token>'",
-                     {"WWW-Authenticate": 'Bearer realm="kg"'})
-    return None
-
-
 def run_update(text: str):
     endpoint = current_endpoint()
-    denied = _authorised(endpoint.update_token)
+    denied = check_update_token(endpoint.update_token)
     if denied is not None:
         return denied
     analysis = policy.analyse(text)

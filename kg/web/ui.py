@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from kg.vocab import ID, PREFIXES, sparql_prefixes
 from kg.web import policy, runner
-from kg.web.endpoint import chooser, current_endpoint
+from kg.web.endpoint import current_endpoint
 from kg.web.examples import load_examples
 from kg.web.results import BOOLEAN_FORMATS, GRAPH_FORMATS, SOLUTION_FORMATS
 
