@@ -26,6 +26,10 @@ def _int(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
 
 
+#: Entity types whose identity does not carry over from one article to another.
+ARTICLE_SCOPED_TYPES = frozenset({"Date", "Quantity"})
+
+
 class ArticleTriples:
     """The triples of one article graph, in order, without duplicates.
 
@@ -69,7 +73,13 @@ def article_triples(extraction: Extraction, links: Mapping[str, Link] | None = N
     def node(kind: str, local: object) -> URIRef:
         return local_iri(h, kind, str(local))
 
+    # Dates and quantities ("last night", "three soldiers") mean something else in every
+    # article, so their identity is scoped to the article; names are shared across articles.
+    local_keys = {e.key for e in extraction.entities if e.type in ARTICLE_SCOPED_TYPES}
+
     def ent(key: str) -> URIRef:
+        if key in local_keys:
+            return entity_iri(f"{key}@{h}")
         link = links.get(key)
         return entity_iri(key, link.qid if link else None)
 
