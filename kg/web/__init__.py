@@ -17,6 +17,7 @@ Configuration keys (``test_config`` or ``kg serve`` options):
 """
 from __future__ import annotations
 
+import sysconfig
 from pathlib import Path
 
 from flask import Flask, Response, request
@@ -34,12 +35,20 @@ DEFAULTS = {
     "KG_SERVICE_ALLOWLIST": (),
     "KG_ALLOW_LOAD": False,
     "KG_CORS_ORIGIN": None,
-    "KG_QUERIES_DIR": str(Path(__file__).resolve().parents[2] / "queries"),
+    "KG_QUERIES_DIR": None,  # see default_queries_dir()
     "KG_QUERY_WORKERS": 4,
     "MAX_CONTENT_LENGTH": 1024 * 1024,
 }
 
 CORS_PATHS = ("/sparql", "/graph")
+
+
+def default_queries_dir() -> str:
+    """queries/ of a source checkout, else where setup.cfg installs it (share/kg/queries)."""
+    checkout = Path(__file__).resolve().parents[2] / "queries"
+    if checkout.is_dir():
+        return str(checkout)
+    return str(Path(sysconfig.get_paths()["data"]) / "share" / "kg" / "queries")
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -48,6 +57,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.from_mapping(DEFAULTS)
     if test_config:
         app.config.from_mapping(test_config)
+    if not app.config["KG_QUERIES_DIR"]:
+        app.config["KG_QUERIES_DIR"] = default_queries_dir()
     store = app.config["KG_STORE"]
     if store is None:
         from kg.store import open_store

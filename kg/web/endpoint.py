@@ -9,8 +9,9 @@ import pyoxigraph as ox
 from flask import current_app
 
 from kg.web import policy, runner
-from kg.web.pool import WorkerPool
 from kg.web.negotiate import choose
+from kg.web.pool import WorkerPool
+from kg.web.results import SOLUTION_FORMATS
 
 
 @dataclass(frozen=True)
@@ -23,12 +24,14 @@ class Endpoint:
     update_lock: threading.Lock = field(default_factory=threading.Lock)
     pool: WorkerPool | None = None  # long-lived workers for a store on disk
 
-    def run(self, sparql: str, choose, query_kwargs: dict | None = None) -> runner.Outcome:
-        """Evaluate with the endpoint's timeout and row cap, in a process it can kill."""
+    def run(self, sparql: str, pick: runner.Chooser,
+            query_kwargs: dict | None = None) -> runner.Outcome:
+        """Evaluate with the endpoint's timeout and row cap, in a process it can kill;
+        ``pick(kind)`` gives the result format for the kind of result."""
         if self.pool is not None:
-            return self.pool.run(sparql, choose, timeout=self.timeout, max_rows=self.max_rows,
+            return self.pool.run(sparql, pick, timeout=self.timeout, max_rows=self.max_rows,
                                  query_kwargs=query_kwargs)
-        return runner.run_query(self.store, sparql, choose, timeout=self.timeout,
+        return runner.run_query(self.store, sparql, pick, timeout=self.timeout,
                                 max_rows=self.max_rows, query_kwargs=query_kwargs,
                                 fork_lock=self.update_lock)
 
@@ -38,6 +41,7 @@ class Endpoint:
             self.pool.note_write()
 
     def close(self) -> None:
+        """Stop the idle query workers."""
         if self.pool is not None:
             self.pool.close()
 
@@ -58,8 +62,6 @@ class Endpoint:
 
 
 def _json_only(kind: str):
-    from kg.web.results import SOLUTION_FORMATS
-
     return SOLUTION_FORMATS[0]
 
 

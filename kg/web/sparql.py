@@ -4,6 +4,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
+from kg.store import StoreError
 from kg.web import policy, runner
 from kg.web.auth import check_update_token, error
 from kg.web.endpoint import chooser, current_endpoint
@@ -49,7 +50,7 @@ def _direct_body() -> str:
 
 def read_operation() -> tuple[str, str | None]:
     """('query'|'update'|'none', text) from a GET or POST as the protocol defines them."""
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         update = _one(request.args.getlist("update"), "update")
         query = _one(request.args.getlist("query"), "query")
         if update is not None:
@@ -178,7 +179,7 @@ def run_update(text: str):
             endpoint.store.update(f"BASE <{_endpoint_iri()}>\n{update}")
         except SyntaxError as err:
             return error(400, f"Update syntax error: {err}")
-        except (OSError, ValueError, RuntimeError) as err:
+        except (OSError, ValueError, RuntimeError, StoreError) as err:
             return error(500, f"Update failed: {err}")
         finally:
             endpoint.note_write()
