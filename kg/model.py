@@ -125,6 +125,7 @@ class Event:
     polarity: str = "positive"
     modality: str = "asserted"
     claim: str | None = None
+    same_as: str | None = None  # id of an earlier event this mention refers back to
 
 
 @dataclass(frozen=True)

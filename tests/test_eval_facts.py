@@ -169,3 +169,15 @@ def test_qids_in_gold_are_matched_through_the_offline_linker(tmp_path):
     result = CliRunner().invoke(main, ["eval", "facts", str(path), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["scores"]["events"]["tp"] == 2
+
+
+def test_mentions_of_one_event_are_one_event_in_the_scores():
+    gold = _gold(events=[{"kind": "Withdrawal", "arguments": {"agent": "Putin", "origin": "Syria"}}])
+    x = _extraction(events=[
+        _event("e1", "Withdrawal", 0.9, ("agent", "Person:vladimir putin")),
+        _event("e2", "Withdrawal", 0.5, ("origin", "Country:syria"), same_as="e1"),
+        _event("e3", "Withdrawal", 0.5, same_as="e1")])
+    scores = FactScores()
+    score_extraction(gold, x, scores, kind_ok=kind_checker(), thresholds=())
+    ev = scores.scores["events"]
+    assert (ev.tp, ev.fp, ev.fn) == (1, 0, 0)

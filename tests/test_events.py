@@ -255,3 +255,14 @@ def test_every_argument_is_an_entity_or_event_of_the_extraction(extract_text, se
     for e in x.entities:
         for m in e.mentions:
             assert x.article.text[m.start:m.end] == m.text
+
+
+def test_a_definite_noun_refers_back_to_the_event_of_its_kind(extract_text):
+    x = extract_text("Putin ordered the withdrawal of Russian troops from Syria. The withdrawal "
+                     "will not be a complete one. The presence of Iranian militias worries "
+                     "Israel. Russia will keep a presence in Tartous.")
+    first, second = events_of(x, "Withdrawal")
+    assert (first.same_as, second.same_as) == (None, first.id)
+    assert second.polarity == "negative"  # the mention keeps what is said of it
+    militias, russian = events_of(x, "Presence")
+    assert russian.same_as is None  # "the presence of Iranian militias" is another one

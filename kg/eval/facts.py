@@ -14,7 +14,8 @@ The gold file is JSON Lines, one passage (article) per line::
 An argument value is a surface string ("Putin" matches the entity Vladimir Putin: a
 name, alias or mention, or a contiguous part of the name), a list of alternatives, a
 Wikidata QID ("Q7747", matched through the offline linker) or "event:Kind" (an event
-of that kind). Facts are scored on (subject, relation, object); events on kind (a
+of that kind). Mentions of one event (``Event.same_as``) count as one event.
+Facts are scored on (subject, relation, object); events on kind (a
 predicted subclass counts) + trigger + every gold argument, and separately on
 (kind, role, argument) triples; attributes (date, modality, polarity) as accuracy over
 matched events. Facts whose object is only text are not scored. Facts and events are
@@ -250,12 +251,30 @@ def _args_matched(pred: Event, gold: dict, m: _Matcher) -> tuple[int, int]:
 
 def _score_events(gold: GoldPassage, events: list[Event], m: _Matcher,
                   scores: FactScores | None) -> tuple[PRF, PRF]:
-    """(event PRF, argument PRF); attribute accuracy is added to ``scores`` when given."""
+    """(event PRF, argument PRF); attribute accuracy is added to ``scores`` when given.
+
+    Mentions of one event (``same_as``) are one event: a gold event may align with any
+    of them (its arguments are those of the whole chain), and an unaligned chain is one
+    false positive, however many mentions it has.
+    """
+    from dataclasses import replace
+
+    chain = {e.id: e.same_as or e.id for e in events}
+    merged = {e.id: e for e in merge_mentions(events)}
+
+    def view(e: Event) -> Event:
+        root = merged.get(chain[e.id])
+        if root is None or root.id == e.id:
+            return e
+        args = tuple(dict.fromkeys(e.arguments + root.arguments))
+        return replace(e, arguments=args, time=e.time or root.time)
+
+    views = [view(e) for e in events]
     ev, arg = PRF(), PRF()
     # align gold and predicted events on kind + trigger, best argument overlap first
     pairs = []
     for gi, g in enumerate(gold.events):
-        for pi, p in enumerate(events):
+        for pi, p in enumerate(views):
             if m.kind_ok(p.kind, g["kind"]) and _trigger_ok(p, g):
                 hit, total = _args_matched(p, g, m)
                 pairs.append((hit == total, hit, p.confidence, gi, pi))
@@ -266,7 +285,7 @@ def _score_events(gold: GoldPassage, events: list[Event], m: _Matcher,
             continue
         used_g.add(gi)
         used_p.add(pi)
-        g, p = gold.events[gi], events[pi]
+        g, p = gold.events[gi], views[pi]
         _, total = _args_matched(p, g, m)
         if full:
             ev.tp += 1
@@ -275,7 +294,7 @@ def _score_events(gold: GoldPassage, events: list[Event], m: _Matcher,
             ev.fn += 1
         arg.tp += hit
         arg.fn += total - hit
-        arg.fp += max(0, _entity_args(p) - hit)
+        arg.fp += max(0, _entity_args(events[pi]) - hit)
         if scores is not None:
             g = dict(g)
             for key, value in (g.get("arguments") or {}).items():
@@ -292,11 +311,42 @@ def _score_events(gold: GoldPassage, events: list[Event], m: _Matcher,
         if gi not in used_g:
             ev.fn += 1
             arg.fn += _gold_arg_count(g)
+    aligned = {chain[events[pi].id] for pi in used_p}
+    counted: set[str] = set()
     for pi, p in enumerate(events):
-        if pi not in used_p:
-            ev.fp += 1
-            arg.fp += _entity_args(p)
+        root = chain[p.id]
+        if pi in used_p or root in aligned or root in counted:
+            continue
+        counted.add(root)
+        ev.fp += 1
+        arg.fp += _entity_args(merged.get(root, p))
     return ev, arg
+
+
+def merge_mentions(events: Iterable[Event]) -> list[Event]:
+    """One event per ``same_as`` chain: later mentions add their arguments (and a date the
+    first lacks) to the first, and are not scored on their own."""
+    from dataclasses import replace
+
+    events = list(events)
+    firsts = {e.id: e for e in events if e.same_as is None}
+    extra: dict[str, list[Event]] = {}
+    for e in events:
+        if e.same_as is not None and e.same_as in firsts:
+            extra.setdefault(e.same_as, []).append(e)
+    out = []
+    for e in events:
+        if e.same_as is not None and e.same_as in firsts:
+            continue
+        more = extra.get(e.id, [])
+        if more:
+            args = list(e.arguments)
+            for m in more:
+                args.extend(a for a in m.arguments if a not in args and a[1] != e.id)
+            time = e.time or next((m.time for m in more if m.time), None)
+            e = replace(e, arguments=tuple(args), time=time)
+        out.append(e)
+    return out
 
 
 def _entity_args(ev: Event) -> int:
@@ -422,7 +472,8 @@ def score_extraction(gold: GoldPassage, extraction: Extraction, scores: FactScor
     scores.passages += 1
     s = scores.scores
     s["facts"].add(_score_facts(gold, extraction, m, 0.0))
-    ev, arg = _score_events(gold, list(extraction.events), m, scores)
+    events = list(extraction.events)
+    ev, arg = _score_events(gold, events, m, scores)
     s["events"].add(ev)
     s["arguments"].add(arg)
     s["claims"].add(_score_claims(gold, extraction, m))
@@ -431,7 +482,7 @@ def score_extraction(gold: GoldPassage, extraction: Extraction, scores: FactScor
     for t in thresholds:
         cats = scores.by_threshold.setdefault(t, {"facts": PRF(), "events": PRF()})
         cats["facts"].add(_score_facts(gold, extraction, m, t))
-        kept = [e for e in extraction.events if e.confidence >= t]
+        kept = [e for e in events if e.confidence >= t]
         ev_t, _ = _score_events(gold, kept, m, None)
         cats["events"].add(ev_t)
 

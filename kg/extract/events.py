@@ -551,6 +551,55 @@ def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression) ->
             break
 
 
+_ANAPHORIC = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+
+
+def _unresolved_modifier(d: _Draft, reader: "_Reader") -> bool:
+    """'the presence of fundamentalist militias': the noun is specified by something
+    that is not an entity of the article, so it may be another event of the kind."""
+    for c in d.token.children:
+        if c.dep_ in ("prep",) and c.lower_ == "of":
+            if not any(reader.referents(p) for p in c.children if p.dep_ == "pobj"):
+                return True
+        if c.dep_ in ("amod", "compound") and c.i < d.span.start and not c.is_stop \
+                and reader.table.key_of(c) is None and c.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _same_events(reader: "_Reader") -> dict[int, str]:
+    """Definite noun mentions of an event already read: token index -> the first event's id.
+
+    "Putin ordered the withdrawal ... the withdrawal will not be a complete one": the
+    second noun refers back to the nearest earlier event of its kind, unless an argument
+    they both have differs or the noun is specified by something else.
+    """
+    ordered = sorted(reader.drafts.values(), key=lambda d: d.token.i)
+    root: dict[int, str] = {}
+    out: dict[int, str] = {}
+    for n, d in enumerate(ordered):
+        root[d.token.i] = d.id
+        if d.verbal or not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC
+                               for c in d.token.children):
+            continue
+        if _unresolved_modifier(d, reader):
+            continue
+        prev = next((p for p in reversed(ordered[:n]) if p.cls.kind == d.cls.kind), None)
+        if prev is None:
+            continue
+        mine, theirs = {}, {}
+        for role, key in d.args:
+            mine.setdefault(role, set()).add(key)
+        for role, key in prev.args:
+            theirs.setdefault(role, set()).add(key)
+        if any(role in theirs and not keys & theirs[role] for role, keys in mine.items()
+               if role != "eventObject"):
+            continue
+        root[d.token.i] = root[prev.token.i]
+        out[d.token.i] = root[prev.token.i]
+    return out
+
+
 def _confidence(d: _Draft) -> float:
     """Trigger strength plus the evidence the parse gave: calibrated on the dev gold set."""
     score = 0.6 if d.verbal else (0.65 if len(d.span) > 1 else 0.55)
@@ -589,6 +638,7 @@ def find_events(doc: Doc, table: EntityTable, times: list[tuple[Span, TimeExpres
     for i in sorted(reader.drafts):  # left to right, so parents are read first
         reader.inherit(reader.drafts[i])
     _attach_times(reader.drafts, list(times))
+    same = _same_events(reader)
     ids = {f"@{i}": d.id for i, d in reader.drafts.items()}
     out = []
     for i in sorted(reader.drafts):
@@ -600,5 +650,5 @@ def find_events(doc: Doc, table: EntityTable, times: list[tuple[Span, TimeExpres
             id=d.id, kind=d.cls.kind, trigger=d.span.text, start=d.span.start_char,
             end=d.span.end_char, sentence=table.sentence_index(d.token),
             confidence=_confidence(d), arguments=args, time=d.time,
-            polarity=mod.polarity, modality=mod.modality))
+            polarity=mod.polarity, modality=mod.modality, same_as=same.get(i)))
     return out
