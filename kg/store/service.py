@@ -195,10 +195,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Connection", "close")
         self.end_headers()
         self.close_connection = True
-        if graph:
-            store._ox.dump(self.wfile, ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
-        else:
-            store._ox.dump(self.wfile, ox.RdfFormat.N_QUADS)
+        try:
+            if graph:
+                store._ox.dump(self.wfile, ox.RdfFormat.N_TRIPLES,
+                               from_graph=ox.NamedNode(graph))
+            else:
+                store._ox.dump(self.wfile, ox.RdfFormat.N_QUADS)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client went away mid-stream; nothing to tell it
 
     def _post_graph(self, body: bytes) -> None:
         """Add the body to ``?graph=`` (triples) or to the dataset (quads), in one transaction."""
