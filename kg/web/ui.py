@@ -289,6 +289,58 @@ SELECT ?fact ?s ?p ?o ?otext ?start ?end ?conf ?polarity ?modality ?sentence
 ORDER BY ?start"""
 
 
+_ARTICLE_EVENTS = sparql_prefixes() + """
+SELECT ?event ?kind ?trigger ?start ?end ?sentence ?polarity ?modality ?role ?value
+       (SAMPLE(?vl) AS ?valueLabel) WHERE {
+  VALUES ?a { $a }
+  GRAPH ?a {
+    ?event a kg:Event ; kg:trigger ?trigger .
+    OPTIONAL { ?event a ?kind FILTER(?kind != kg:Event) }
+    OPTIONAL { ?event kg:startChar ?start ; kg:endChar ?end }
+    OPTIONAL { ?event kg:evidence/kg:text ?sentence }
+    OPTIONAL { ?event kg:polarity ?polarity }
+    OPTIONAL { ?event kg:modality ?modality }
+    OPTIONAL {
+      VALUES ?role { kg:agent kg:patient kg:location kg:origin kg:destination
+                     kg:participant kg:addressee kg:eventObject }
+      ?event ?role ?value OPTIONAL { ?value rdfs:label|kg:trigger ?vl }
+    }
+  }
+} GROUP BY ?event ?kind ?trigger ?start ?end ?sentence ?polarity ?modality ?role ?value
+ORDER BY ?start ?event ?role"""
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event of the article page with its arguments (role, value, label)."""
+
+    node: object
+    anchor: str
+    kind: object
+    trigger: str
+    sentence: str
+    flags: tuple[str, ...]
+    arguments: tuple
+
+
+def _events(rows: list[dict]) -> list[Event]:
+    grouped: dict[str, list[dict]] = {}
+    for row in rows:
+        grouped.setdefault(row["event"].value, []).append(row)
+    events = []
+    for iri, group in grouped.items():
+        first = group[0]
+        flags = tuple(first[k].value for k in ("polarity", "modality") if k in first
+                      and first[k].value not in ("positive", "asserted"))
+        arguments = tuple((r["role"], r["value"], r["valueLabel"].value if "valueLabel" in r
+                           else None) for r in group if "role" in r)
+        events.append(Event(first["event"], iri.rsplit("/", 2)[-2] + "-" + iri.rsplit("/", 1)[-1],
+                            first.get("kind"), first["trigger"].value,
+                            first["sentence"].value if "sentence" in first else "", flags,
+                            arguments))
+    return events
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -351,6 +403,7 @@ def article(local: str):
             abort(404, f"no article <{iri}> in this store")
         mentions = endpoint.select(_ARTICLE_MENTIONS, **subs)
         facts = endpoint.select(_ARTICLE_FACTS, **subs)
+        events = _events(endpoint.select(_ARTICLE_EVENTS, **subs))
     except runner.QueryTimeout:
         abort(503, "the page's queries ran past the time limit")
     props: dict[str, list] = {}
@@ -378,7 +431,7 @@ def article(local: str):
         spans.append(Span(start, end, "fact", title=title, anchor=f"fact-{n}"))
     title = next((v.value for v in props.get("https://schema.org/headline", [])), local)
     return render_template("article.html", iri=iri, title=title, props=props,
-                           text_html=highlight(text, spans), facts=facts,
+                           text_html=highlight(text, spans), facts=facts, events=events,
                            mentions=mentions, kg=kg_ns)
 
 
