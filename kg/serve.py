@@ -95,7 +95,8 @@ def _url_host(host: str) -> str:
 
 @click.command("serve")
 @click.option("--store", "store_location", default=None, metavar="DIR",
-              help="Store directory (default: $KG_STORE or ./kg-store).")
+              help="Store directory, ':memory:' or sparql+http://… "
+                   "(default: $KG_STORE or ./kg-store).")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
               help="0 picks a free port.")
