@@ -331,6 +331,8 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
     for m in mentions:
         if m.root.i >= span.start or sentence - m.sentence > DESCRIPTION_WINDOW:
             continue
+        if not (named or allowed is not None) and sentence - m.sentence > DESCRIPTION_WINDOW - 1:
+            continue  # a bare "the region" looks less far back
         type_ = table.type_of(m.key)
         if type_ not in types:
             continue
@@ -347,11 +349,14 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         return None
     recent.sort(reverse=True)
     best_i, best_key = recent[0]
-    rivals = [k for i, k in recent[1:] if k != best_key and
-              table.sentence_index(head.doc[i]) == table.sentence_index(head.doc[best_i])]
     filtered = allowed is not None or bool(named)
-    if rivals and not filtered:
-        return None  # two fitting entities equally recent: too weak
+    if not filtered and len({k for _, k in recent}) > 1:
+        return None  # "the region" with two regions in view: too weak
+    if filtered:
+        rivals = [k for i, k in recent[1:] if k != best_key and
+                  table.sentence_index(head.doc[i]) == table.sentence_index(head.doc[best_i])]
+        if rivals:
+            return None
     return best_key, 0.8 if filtered else 0.6
 
 

@@ -246,6 +246,9 @@ class _Reader:
         for c in tok.children:
             if c.dep_ != "poss":
                 continue
+            between = tok.doc[c.i + 1:tok.i]
+            if any(t.head.i != tok.i and t.head.i != c.i for t in between):
+                continue  # "Ethiopia's government and rebel forces": not Ethiopia's forces
             owner = self.table.key_of(c)
             country = None
             if owner and owner.startswith("Country:"):
