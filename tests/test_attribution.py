@@ -115,3 +115,10 @@ def test_a_denied_clause_is_reported_and_negative(extract_text):
     bombing, = [e for e in x.events if e.kind == "Attack"]
     assert (bombing.claim, bombing.modality, bombing.polarity) == (claim.id, "reported", "negative")
     assert name_of(x, claim.speaker) == "Moscow"
+
+
+def test_a_speech_verb_set_inside_the_clause_claims_the_clause(extract_text):
+    x = extract_text("The troops, Peskov said, will stay in Syria.")
+    claim, = x.claims
+    assert name_of(x, claim.speaker) == "Peskov"
+    assert claim.text == "The troops, Peskov said, will stay in Syria"

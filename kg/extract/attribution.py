@@ -112,6 +112,12 @@ def find_claims(doc: Doc, table: EntityTable) -> list[Claim]:
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
             content = _content(tok)
+            if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
+                # "The troops, Peskov said, will stay": the clause around the aside
+                aside = {t.i for t in tok.subtree}
+                words = [t.i for t in tok.head.subtree
+                         if t.i not in aside and not (t.is_punct or t.is_space)]
+                content = doc[words[0]:words[-1] + 1] if words else None
             if content is None:
                 continue
             if tok.lemma_ in w.requests and not any(c.dep_ in ("ccomp", "dobj", "dative")
