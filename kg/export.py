@@ -15,12 +15,9 @@ SUFFIX_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt
 def export(store_location: str | None, out: IO[bytes], fmt: str = "turtle",
            graph: str | None = None) -> None:
     """Write the store (or one article graph) to ``out`` in ``fmt``."""
-    store = open_store(store_location)
-    if graph is not None and not store.has_graph(graph):
-        raise KeyError(f"no article graph <{graph}> in the store")
-    if fmt == "jsonld":
-        _jsonld(store, out, [graph] if graph else None)
-    else:
+    with open_store(store_location) as store:
+        if graph is not None and not store.has_graph(graph):
+            raise KeyError(f"no article graph <{graph}> in the store")
         store.dump(out, fmt, graph)
 
 
@@ -29,11 +26,8 @@ def write_graphs(store: Store, graphs: Iterable[str], path: Path) -> None:
     fmt = SUFFIX_FORMATS.get(path.suffix.lower(), "trig")
     graphs = list(graphs)
     with open(path, "wb") as out:
-        if fmt == "jsonld":
-            _jsonld(store, out, graphs)
-            return
         quads = _quads(store, graphs)
-        if fmt in DATASET_FORMATS:
+        if fmt in DATASET_FORMATS or fmt == "jsonld":
             ox.serialize(quads, out, FORMATS[fmt], prefixes=_prefixes() if fmt == "trig" else None)
         else:
             ox.serialize((q.triple for q in quads), out, FORMATS[fmt],
@@ -50,20 +44,3 @@ def _prefixes() -> dict[str, str]:
 
     return dict(PREFIXES)
 
-
-def _jsonld(store: Store, out: IO[bytes], graphs: list[str] | None) -> None:
-    """JSON-LD through rdflib (Oxigraph has no JSON-LD writer): one @graph per article."""
-    import io
-
-    from rdflib import Dataset
-
-    buffer = io.BytesIO()
-    if graphs is None:
-        store.dump(buffer, "nquads")
-    else:
-        ox.serialize(_quads(store, graphs), buffer, ox.RdfFormat.N_QUADS)
-    dataset = Dataset()
-    dataset.parse(data=buffer.getvalue(), format="nquads")
-    from kg.vocab import PREFIXES
-
-    out.write(dataset.serialize(format="json-ld", context=dict(PREFIXES), encoding="utf-8"))

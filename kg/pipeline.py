@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from itertools import chain
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -88,7 +89,8 @@ def build(inputs: list[str], store_location: str | None = None,
     from kg.store import open_store
 
     report = BuildReport()
-    store = store if store is not None else open_store(store_location)
+    owns_store = store is None
+    store = open_store(store_location) if owns_store else store
     read_options = ReadOptions(published=options.published,
                                **({"max_bytes": options.max_bytes} if options.max_bytes else {}))
 
@@ -106,25 +108,33 @@ def build(inputs: list[str], store_location: str | None = None,
             seen.add(iri)
             yield item
 
-    nlp = nlp if nlp is not None else kg_nlp.load()
-    model = kg_nlp.model_version(nlp)
-    linker = make_linker(options.link)
-    progress = _progress(options.progress)
-    for extraction in extract_articles(todo(), nlp, options.workers, options.batch_size):
-        links = linker.link(extraction)
-        graph = article_triples(extraction, links, model=model)
-        iri = str(graph.identifier)
-        store.replace_article(iri, to_ntriples(graph), extraction.article.source)
-        report.built.append(iri)
-        report.statements += len(graph)
-        progress.update(1)
-    progress.close()
-    store.flush()
-    report.notes.extend(getattr(linker, "notes", ()))
-    if options.out is not None and report.built:
-        from kg.export import write_graphs
+    try:
+        articles = todo()
+        first = next(articles, None)
+        if first is not None:  # load the model only when something needs parsing
+            nlp = nlp if nlp is not None else kg_nlp.load()
+            model = kg_nlp.model_version(nlp)
+            linker = make_linker(options.link)
+            progress = _progress(options.progress)
+            for extraction in extract_articles(chain([first], articles), nlp, options.workers,
+                                               options.batch_size):
+                links = linker.link(extraction)
+                graph = article_triples(extraction, links, model=model)
+                iri = str(graph.identifier)
+                store.replace_article(iri, to_ntriples(graph), extraction.article.source)
+                report.built.append(iri)
+                report.statements += len(graph)
+                progress.update(1)
+            progress.close()
+            report.notes.extend(getattr(linker, "notes", ()))
+        store.flush()  # writes through an owner process or a remote server are queued
+        if options.out is not None and report.built:
+            from kg.export import write_graphs
 
-        write_graphs(store, report.built, options.out)
+            write_graphs(store, report.built, options.out)
+    finally:
+        if owns_store:
+            store.close()
     return report
 
 

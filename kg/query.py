@@ -60,9 +60,9 @@ def load_query(ref: str) -> str:
 def run_query(ref: str, store_location: str | None, fmt: str = "table",
               limit: int | None = None) -> str:
     """Run the query ``ref`` on the store and render the results as ``fmt``."""
-    store = open_store(store_location)
-    results = store.query(load_query(ref))
-    return render(results, fmt, limit)
+    text = load_query(ref)
+    with open_store(store_location) as store:
+        return render(store.query(text), fmt, limit)
 
 
 def render(results, fmt: str, limit: int | None = None) -> str:

@@ -60,7 +60,8 @@ def compute_stats(store) -> Stats:
 
 
 def render_stats(store_location: str | None, as_json: bool = False) -> str:
-    stats = compute_stats(open_store(store_location))
+    with open_store(store_location) as store:
+        stats = compute_stats(store)
     if as_json:
         return json.dumps({**asdict(stats), "linked_share": round(stats.linked_share, 4)}, indent=2)
     lines = [f"articles:   {stats.articles}", f"triples:    {stats.triples}",
