@@ -39,7 +39,7 @@ def query_header(path: Path) -> tuple[str, str]:
         if not line.startswith("#"):
             break
         lines.append(line.lstrip("#").strip())
-    title = lines[0] if lines else path.stem
+    title = lines[0].removeprefix("title:").strip() if lines else path.stem
     return title, " ".join(l for l in lines[1:] if l)
 
 
