@@ -14,6 +14,7 @@ claim's id: the article reports them, it does not assert them.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -189,9 +190,12 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
     """A quoted sentence right after a quote keeps its speaker ("...," he said. "But ...")."""
     out: list[Claim] = []
     last: Claim | None = None
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
     for sent in doc.sents:
         index = table.sentence_index(sent)
-        said = [c for c in claims if c.sentence == index]
+        said = by_sentence.get(index, [])
         if said:
             last = said[-1] if said[-1].quote else None
             continue
@@ -236,8 +240,15 @@ def mark_reported(claims: list[Claim], events: list[Event], relations: list[Rela
     """
     denied = denials(claims, doc) if doc is not None else frozenset()
 
+    starts = sorted(c.start for c in claims)
+    by_start = sorted(claims, key=lambda c: c.start)
+    longest = max((c.end - c.start for c in claims), default=0)
+
     def innermost(start: int, end: int) -> Claim | None:
-        inside = [c for c in claims if _inside(c, start, end)]
+        # only claims starting at most one claim-length before ``start`` can contain it
+        lo = bisect_left(starts, start - longest)
+        hi = bisect_right(starts, start)
+        inside = [c for c in by_start[lo:hi] if _inside(c, start, end)]
         return min(inside, key=lambda c: c.end - c.start) if inside else None
 
     def mark(item):

@@ -23,6 +23,7 @@ so later steps read "he" as the entity it refers to through ``table.key_of``.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -366,25 +367,37 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     w = _words()
     mentions = _mentions(doc, table)
     genders = _Genders(doc, mentions, table)
+    # parallel sorted lists, so each mention looks only at the sentences in its window
+    positions = [m.root.i for m in mentions]
+    sentences = [m.sentence for m in mentions]
     out: list[Resolution] = []
     for tok in doc:
         low = tok.lower_
         found: tuple[str, float] | None = None
-        if low in w.pronouns and tok.pos_ == "PRON" and table.key_of(tok) is None:
-            found = _resolve_pronoun(tok, mentions, table, genders, event_verbs)
+        is_pronoun = low in w.pronouns and tok.pos_ == "PRON" and table.key_of(tok) is None
+        if not is_pronoun and not _is_description(tok, table):
+            continue
+        sentence = table.sentence_index(tok)
+        before = bisect_left(positions, tok.i)
+        if is_pronoun:
+            start = bisect_left(sentences, sentence - PRONOUN_WINDOW, 0, before)
+            found = _resolve_pronoun(tok, mentions[start:before], table, genders, event_verbs)
             span, kind = doc[tok.i:tok.i + 1], "pronoun"
-        elif _is_description(tok, table):
+        else:
             span, kind = _np_span(tok), "description"
+            start = bisect_left(sentences, sentence - DESCRIPTION_WINDOW, 0, before)
             if low in w.titles:
-                found = _resolve_title(tok, span, list(roles), mentions, table)
+                found = _resolve_title(tok, span, list(roles), mentions[:before], table)
             elif tok.lemma_.lower() in w.description_heads:
-                found = _resolve_type_description(tok, span, mentions, table)
+                found = _resolve_type_description(tok, span, mentions[start:before], table)
         if found is None:
             continue
         key, confidence = found
         table.add(span, table.type_of(key), table.name_of(key), kind=kind, key=key)
         # later pronouns can take this mention as their antecedent
-        mentions.append(_Mention(key, tok, table.sentence_index(tok)))
-        mentions.sort(key=lambda m: m.root.i)
+        at = bisect_right(positions, tok.i)
+        mentions.insert(at, _Mention(key, tok, sentence))
+        positions.insert(at, tok.i)
+        sentences.insert(at, sentence)
         out.append(Resolution(span.text, span.start_char, span.end_char, key, kind, confidence))
     return out

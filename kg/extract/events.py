@@ -580,14 +580,16 @@ def _same_events(reader: "_Reader") -> dict[int, str]:
     ordered = sorted(reader.drafts.values(), key=lambda d: d.token.i)
     root: dict[int, str] = {}
     out: dict[int, str] = {}
-    for n, d in enumerate(ordered):
+    last: dict[str, _Draft] = {}  # the latest event of each kind so far
+    for d in ordered:
         root[d.token.i] = d.id
+        prev = last.get(d.cls.kind)
+        last[d.cls.kind] = d
         if d.verbal or not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC
                                for c in d.token.children):
             continue
         if _unresolved_modifier(d, reader):
             continue
-        prev = next((p for p in reversed(ordered[:n]) if p.cls.kind == d.cls.kind), None)
         if prev is None:
             continue
         mine, theirs = {}, {}
