@@ -10,7 +10,7 @@ from kg.vocab import ID
 from kg.web import runner
 from kg.web.endpoint import current_endpoint
 from kg.web.negotiate import choose
-from kg.web.results import GRAPH_FORMATS, ResultFormat
+from kg.web.results import GRAPH_FORMATS, TURTLE_PREFIXES, ResultFormat
 from kg.web.auth import check_update_token, error
 
 bp = Blueprint("graph_store", __name__)
@@ -100,6 +100,8 @@ def _into_graph(body: bytes, fmt: ResultFormat, graph: ox.NamedNode) -> bytes:
     rdf_format = ox.RdfFormat.TRIG if fmt.key == "trig" else ox.RdfFormat.N_QUADS
     quads = [ox.Quad(q.subject, q.predicate, q.object, graph)
              for q in ox.parse(body, format=rdf_format)]
+    if fmt.key == "trig":
+        return ox.serialize(quads, format=rdf_format, prefixes=TURTLE_PREFIXES)
     return ox.serialize(quads, format=rdf_format)
 
 

@@ -2,7 +2,7 @@
 
 The endpoint caps the rows it returns, so it serializes solutions itself from the rows
 it kept (pyoxigraph can only serialize a whole result iterator). Graph results go
-through pyoxigraph's serializers, JSON-LD through rdflib.
+through pyoxigraph's serializers.
 """
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from kg.vocab import PREFIXES
+
 XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 RDF_DIR_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#dirLangString"
 
@@ -47,6 +50,7 @@ GRAPH_FORMATS = (
 FORMATS_BY_KIND = {"solutions": SOLUTION_FORMATS, "boolean": BOOLEAN_FORMATS,
                    "graph": GRAPH_FORMATS}
 _OX_RDF = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+           "jsonld": ox.RdfFormat.JSON_LD,
            "rdfxml": ox.RdfFormat.RDF_XML, "trig": ox.RdfFormat.TRIG,
            "nquads": ox.RdfFormat.N_QUADS}
 
@@ -149,15 +153,16 @@ def write_boolean(value: bool, key: str) -> bytes:
     raise ValueError(f"no boolean format {key!r}")
 
 
-def write_graph(triples: list, key: str) -> bytes:
-    if key == "jsonld":
-        import rdflib  # only JSON-LD needs rdflib; keep the query path light
+#: Prefixes for Turtle and TriG: the vocabularies only (IRIs of kg's own nodes would
+#: need escaped local names such as ``kgid:entity\/Q1``).
+TURTLE_PREFIXES = {p: iri for p, iri in {**PREFIXES, "rdf": RDF}.items() if p != "kgid"}
 
-        graph = rdflib.Graph()
-        graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"),
-                    format="nt")
-        return graph.serialize(format="json-ld").encode("utf-8")
+
+def write_graph(triples: list, key: str) -> bytes:
+    """Serialize CONSTRUCT/DESCRIBE triples (TriG/N-Quads: in the default graph)."""
     if key == "nquads":
         return ox.serialize([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
                              for t in triples], format=ox.RdfFormat.N_QUADS)
+    if key in ("turtle", "trig"):
+        return ox.serialize(triples, format=_OX_RDF[key], prefixes=TURTLE_PREFIXES)
     return ox.serialize(triples, format=_OX_RDF[key])
