@@ -61,7 +61,9 @@ def test_example_headers_give_title_and_description():
     ex = parse_example("people", EXAMPLE)
     assert ex.title == "People and where they are named"
     assert ex.description == "Each person with the articles that mention them."
-    assert parse_example("x", "SELECT * {}").title == "x"
+    assert parse_example("x-y", "SELECT * {}").title == "x y"
+    plain = parse_example("p", "# People by name\n# All of them.\nSELECT * {}")
+    assert (plain.title, plain.description) == ("People by name", "All of them.")
 
 
 def test_query_page_lists_examples_and_runs_one_into_a_table(client):

@@ -1,7 +1,7 @@
 """The example queries of ``queries/*.rq``, read from their header comments.
 
-A file starts with ``# title: ...`` and further ``# ...`` description lines; the first
-non-comment line ends the header.
+A file starts with ``# title: ...`` (or just a first ``# ...`` line) and further
+``# ...`` description lines; the first non-comment line ends the header.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class Example:
 
 
 def parse_example(name: str, text: str) -> Example:
+    """Title from ``# title: ...`` (else the first comment line), description from the rest."""
     title, description = "", []
     for line in text.splitlines():
         stripped = line.strip()
@@ -33,6 +34,8 @@ def parse_example(name: str, text: str) -> Example:
             description.append(value.strip())
         elif body:
             description.append(body)
+    if not title and description:
+        title = description.pop(0)
     return Example(name, title or name.replace("_", " ").replace("-", " "),
                    " ".join(description), text)
 
