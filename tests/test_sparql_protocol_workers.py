@@ -161,3 +161,19 @@ def test_queries_never_hang_while_the_store_is_being_written(disk_store):
         app.extensions["kg.endpoint"].close()
     assert len(statuses) > 20
     assert set(statuses) == {200}
+
+
+def test_a_write_from_another_process_is_seen_by_the_next_query(app, disk_store):
+    """``kg build`` in another process writes through the store's owner (this server)."""
+    import subprocess
+    import sys
+
+    client = app.test_client()
+    before = labels(client)
+    script = ("import sys; from kg.store import open_store; s = open_store(sys.argv[1]); "
+              "s.replace_graph('http://example.org/other-process', "
+              "b'<http://example.org/z> <http://www.w3.org/2000/01/rdf-schema#label> "
+              "\"From Another Process\" .\\n'); s.close()")
+    subprocess.run([sys.executable, "-c", script, str(disk_store.path)], check=True,
+                   timeout=120)
+    assert labels(client) == sorted(before + ["From Another Process"])
