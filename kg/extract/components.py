@@ -187,6 +187,7 @@ class EntityRules:
         self.org_cues = frozenset(lex["org_cues"])
         self.determiners = frozenset(lex["determiners"])
         self.titles = frozenset(lex["name_titles"])
+        self.org_before = frozenset(lex["org_name_before_nouns"])
         self._ready = True
 
     # -- helpers -----------------------------------------------------------------
@@ -286,6 +287,56 @@ class EntityRules:
         return out
 
     @staticmethod
+    def _dateline_places(doc: Doc) -> list[Span]:
+        """'SAO PAULO, Feb 3 (Reuters) -': the upper-case words opening a paragraph
+        before a comma are the dateline's place (the model splits or mislabels them)."""
+        out = []
+        for start in range(len(doc)):
+            if start and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+                continue
+            end = start
+            while end < len(doc) and end - start < 4 and doc[end].is_upper \
+                    and doc[end].is_alpha and len(doc[end]) > 1:
+                end += 1
+            if end > start and end < len(doc) and doc[end].text == "," and \
+                    len(doc[start:end].text) > 3:
+                out.append(Span(doc, start, end, label="GPE"))
+        return out
+
+    def _names_before_org_nouns(self, doc: Doc) -> list[Span]:
+        """'the Chega party', 'the BRICS group', 'DZMM radio': capitalised words the
+        model left out, right before a lower-case organisation noun, name it."""
+        out = []
+        for tok in doc:
+            if tok.lower_ not in self.org_before or not tok.is_lower or tok.i == 0:
+                continue
+            end = start = tok.i
+            while start > 0 and end - start < 3:
+                prev = doc[start - 1]
+                if (prev.ent_iob_ != "O" or not (prev.is_title or prev.is_upper)
+                        or prev.pos_ != "PROPN" or prev.is_sent_start
+                        or prev.text in self.country_words or prev.lower_ in self.titles):
+                    break
+                start -= 1
+            if start < end:
+                out.append(Span(doc, start, end, label="ORG"))
+        return out
+
+    def _split_leading_names(self, span: Span) -> list[Span]:
+        """'Barclays 40 million pounds' (MONEY): a proper noun the model glued to the
+        amount after it ('fined Barclays 40 million pounds') is a name of its own."""
+        if span.label_ not in ("MONEY", "QUANTITY", "CARDINAL") or len(span) < 2:
+            return [span]
+        end = span.start
+        while end < span.end and span.doc[end].pos_ == "PROPN" and span.doc[end].is_title \
+                and not span.doc[end].is_currency and span.doc[end].text not in self.country_words:
+            end += 1
+        if end == span.start or end == span.end or not span.doc[end].like_num:
+            return [span]
+        return [Span(span.doc, span.start, end, label="ORG"),
+                Span(span.doc, end, span.end, label=span.label)]
+
+    @staticmethod
     def _person_extensions(doc: Doc, ents: list[Span]) -> list[Span]:
         """A person name the model cut short: 'Ursula von der' + 'Leyen' (after a
         particle), 'Abdul Hamid' + 'Dbeibah' (a capitalised proper noun it left out)."""
@@ -324,6 +375,10 @@ class EntityRules:
             end -= 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        if span.label_ == "ORG":  # "the United Steelworkers union": the name is capitalised
+            while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
+                    and not doc[end - 2].is_lower:
+                end -= 1
         if end <= start:
             return None
         if (start, end) == (span.start, span.end):
@@ -343,10 +398,11 @@ class EntityRules:
                      and not inside(s, e)]
         orgs = [Span(doc, s, e, label="ORG") for _, s, e in self.orgs(doc) if not inside(s, e)]
         # priority order: earlier lists win where spans overlap
-        preferred = (self._person_extensions(doc, model) + self._facilities(doc)
+        preferred = (self._dateline_places(doc)
+                     + self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
                      + self._org_extensions(doc, model) + self._forces(doc)
-                     + filter_spans(countries))
+                     + filter_spans(countries) + self._names_before_org_nouns(doc))
         taken = [False] * len(doc)
         chosen: list[Span] = []
         for span in preferred:
@@ -355,7 +411,8 @@ class EntityRules:
             chosen.append(span)
             for i in range(span.start, span.end):
                 taken[i] = True
-        for ent in (part for ent in model for part in self._split_brackets(ent)):
+        for ent in (part for ent in model for whole in self._split_brackets(ent)
+                    for part in self._split_leading_names(whole)):
             span = self._trim(ent)
             if span is None:
                 continue

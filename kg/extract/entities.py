@@ -72,6 +72,7 @@ class _Lexicon:
         self.facility_cues = sorted((c.lower() for c in lex["facility_cues"]),
                                     key=lambda c: -len(c))
         self.force_nouns = frozenset(lex["force_nouns"])
+        self.org_cues = frozenset(lex["org_cues"])
         self.context_nouns = frozenset(lex["org_context_nouns"])
         self.titles = frozenset(t for t in lexicons.roles()["titles"] if " " not in t)
         self.honorifics = frozenset(lex["honorifics"])
@@ -79,6 +80,12 @@ class _Lexicon:
         self.title_words = (frozenset(roles["modifiers"]) | frozenset(roles["portfolios"])
                             | frozenset(roles["titles"]))
         self.canonical_orgs = frozenset(self.org_alias)
+        self.org_nouns = frozenset(lex["org_common_nouns"])
+        self.org_suffixes = frozenset(lex["org_suffixes"])
+        self.place_cues = frozenset(lex["place_cues"])
+        self.place_titles = frozenset(lex["place_titles"])
+        self.event_cues = sorted(lex["event_name_cues"], key=lambda c: -len(c))
+        self.force_heads = tuple(lex["force_org_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -121,10 +128,53 @@ def _looks_like_person(ent: Span, lex: _Lexicon) -> bool:
         prev = ent.doc[ent.start - 1]
         if prev.lower_ in lex.honorifics or (prev.lower_ in lex.titles and prev.is_title):
             return True
+        # "former Rio governor Sergio Cabral": a lower-case title before a full name
+        if (prev.lower_ in lex.titles and len(ent) >= 2 and prev.pos_ == "NOUN"
+                and all(t.is_title for t in ent) and ent[-1].text not in lex.org_cues):
+            return True
     root = ent.root
     if root.dep_ == "appos" and root.head.lower_ in lex.titles:
         return True
     return any(c.dep_ == "appos" and c.lower_ in lex.titles for c in root.children)
+
+
+def _is_place_by_context(ent: Span, lex: _Lexicon) -> bool:
+    """'Cagayan province', 'the town of Tillaberi', 'Rio governor': a place by its noun."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in lex.place_cues:
+        return True
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and \
+            doc[ent.start - 2].lower_ in lex.place_cues and doc[ent.start - 2].is_lower:
+        return True
+    root = ent.root
+    return len(ent) == 1 and root.dep_ == "compound" and root.head.lower_ in lex.place_titles \
+        and root.head.i == ent.end
+
+
+def _is_org_by_context(ent: Span, lex: _Lexicon) -> bool:
+    """'Petrobras, the state-controlled oil company,', 'Danish drugmaker Bavarian
+    Nordic', 'firms including Andrade Gutierrez': an organisation by its noun."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in lex.org_nouns \
+            and root.head.i < ent.start:
+        return True
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in lex.org_nouns and child.i >= ent.end:
+            return True
+        if child.dep_ == "compound" and child.i < ent.start and child.is_lower \
+                and child.lemma_.lower() in lex.org_nouns:
+            return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in ("including", "like") and \
+        head.head.lemma_.lower() in lex.org_nouns
+
+
+def _event_name(text: str, lex: _Lexicon) -> str | None:
+    """'Typhoon Trami' -> 'Trami' (the name without its cue word)."""
+    for cue in lex.event_cues:
+        if text.startswith(cue + " ") and len(text) > len(cue) + 1:
+            return text[len(cue) + 1:]
+    return None
 
 
 def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
@@ -134,6 +184,17 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     c = lex.countries
     if label in ("ORG", "GPE", "NORP") and text.lower() in lex.title_words:
         return None  # "Defence" of "Britain's Defence Secretary" is part of a title
+    if label in ("ORG", "GPE", "NORP") and len(ent) > 1 and ent[0].text in c.demonyms and \
+            all(t.lower_ in lex.title_words or t.lower_ == "affairs" for t in ent[1:]):
+        # "Indian External Affairs" (Minister): the demonym names the country, the
+        # rest is the title
+        return _Candidate(ent[:1], "Country", c.demonyms[ent[0].text],
+                          c.demonyms[ent[0].text], kind="description")
+    if label in ("GPE", "LOC") and text.isupper() and len(text) > 3 and text not in c.names:
+        text = text.title()  # a dateline's "SAO PAULO" is "Sao Paulo"
+    event = _event_name(text, lex)
+    if event and label not in ("PERSON", "NORP"):
+        return _Candidate(ent, "EventName", text, event)
     if label in ("GPE", "LOC", "ORG", "NORP") and text in c.names:
         country = c.names[text]
         return _Candidate(ent, "Country", country, country)
@@ -157,8 +218,16 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
             adjective = c.adjective.get(country, text)
             return _Candidate(ent, "Group", adjective, adjective)
         return _Candidate(ent, "Group", text, text)
+    if label in ("ORG", "PERSON", "NORP", "PRODUCT") and _is_place_by_context(ent, lex):
+        return _Candidate(ent, "Place", text, text)
+    if label in ("PERSON", "PRODUCT", "GPE") and _is_org_by_context(ent, lex):
+        return _Candidate(ent, "Organization", text, text)
     if label == "ORG":
         canon = lex.org_alias.get(text, text)
+        if canon not in lex.canonical_orgs and (
+                text.endswith(lex.force_heads) or text.startswith(
+                    tuple(f"{h} of " for h in lex.force_heads))):
+            return _Candidate(ent, "Group", canon, canon)  # "Armed Forces of the Philippines"
         return _Candidate(ent, "Organization", canon, canon)
     if label == "FAC":
         core, display = _facility_parts(ent, lex)
@@ -206,6 +275,12 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
                 and not lex.countries.country_of(c.name) and c.name not in lex.canonical_orgs):
             c.type = "Person"
             people.append(c)
+        elif (c.type == "Country" and c.kind == "name" and len(c.span) == 1
+              and normalise_name(c.span.text) in surnames
+              and c.span.root.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            # "Luis Montenegro ... Montenegro told supporters": the person acts
+            c.type, c.name = "Person", c.span.text
+            people.append(c)
     for c in people:
         words = _person_identity(c.name)
         if len(words) >= 2:
@@ -214,6 +289,62 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
             matches = by_last.get(words[0]) or by_first.get(words[0]) or set()
             if len(matches) == 1:
                 c.ident = next(iter(matches))
+
+
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "on", "in"})
+
+
+def _org_core(name: str, lex: _Lexicon) -> str:
+    """'Nippon Steel Corp.' -> 'nippon steel'; 'U.S. Steel' -> 'united states steel'."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in lex.org_suffixes:
+        words.pop()
+    for n in (2, 1):  # a country's short name inside a company's: "U.S. Steel"
+        if len(words) > n and lex.countries.names.get(" ".join(words[:n])):
+            words[:n] = lex.countries.names[" ".join(words[:n])].split()
+            break
+    return normalise_name(" ".join(words))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name)
+                   if w and w.lower() not in _ACRONYM_SKIP and w[0].isupper())
+
+
+def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
+    """One organisation under its variant names within an article: an acronym of a full
+    name ('FCA'), the name without its legal form ('Nippon Steel'), a country's short
+    name in it ('U.S. Steel'), and a party's members ('the Socialists' = 'Socialist
+    Party')."""
+    orgs = [c for c in cands if c.type == "Organization" and c.kind == "name"]
+    if not orgs:
+        return
+    by_core: dict[str, str] = {}
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for c in sorted(orgs, key=lambda c: -len(c.name)):
+        by_core.setdefault(_org_core(c.name, lex), c.ident)
+        if len(c.name.split()) >= 2:
+            by_initials[_initials(c.name)].add(c.ident)
+    for c in orgs:
+        core = _org_core(c.name, lex)
+        if by_core.get(core, c.ident) != c.ident:
+            c.ident = by_core[core]
+        elif c.name.isupper() and 2 <= len(c.name) <= 6 and len(by_initials.get(c.name, ())) == 1:
+            c.ident = next(iter(by_initials[c.name]))
+    parties = {normalise_name(c.name.rsplit(" ", 1)[0]): c.ident for c in orgs
+               if len(c.name.split()) == 2 and c.name.split()[-1] in lex.org_cues}
+    for c in cands:  # NORP "Socialists" -> "Socialist Party"
+        if c.span.label_ == "NORP" and c.name.endswith("s") and \
+                normalise_name(c.name[:-1]) in parties:
+            c.type, c.ident = "Organization", parties[normalise_name(c.name[:-1])]
+
+
+def _merge_event_names(cands: list[_Candidate], lex: _Lexicon) -> None:
+    """'Trami' after 'Typhoon Trami' is the same named event, whatever the model said."""
+    events = {normalise_name(c.ident): c.ident for c in cands if c.type == "EventName"}
+    for c in cands:
+        if c.type in _VOTING and c.kind == "name" and normalise_name(c.name) in events:
+            c.type, c.ident = "EventName", events[normalise_name(c.name)]
 
 
 def _places_read_as_people(cands: list[_Candidate]) -> None:
@@ -252,6 +383,8 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
     lex = _lexicon()
     cands = [c for c in (_candidate(ent, lex) for ent in table.ents) if c is not None]
     _merge_people(cands, lex)
+    _merge_organisations(cands, lex)
+    _merge_event_names(cands, lex)
     _places_read_as_people(cands)
     _vote_types(cands)
     for c in cands:
@@ -268,6 +401,10 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate]) 
     for c in cands:
         if c.type == "Person" and len(c.span) > 1:
             owners[c.span[-1].text].add(entity_key("Person", c.ident))
+        elif c.type == "Organization" and len(c.span) == 1 and c.kind == "name" \
+                and c.span.text[:1].isupper():
+            # an organisation the model found once is the same name elsewhere
+            owners[c.span.text].add(entity_key("Organization", c.ident))
     if not owners:
         return
     # look the surnames up in the text rather than walking every token
@@ -277,9 +414,12 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate]) 
         if span is None or len(span) != 1:
             continue
         tok = span[0]
-        if tok.ent_iob_ != "O" or tok.pos_ != "PROPN":
-            continue
         keys = owners[tok.text]
+        if tok.ent_iob_ != "O" or (tok.pos_ != "PROPN" and not (
+                tok.tag_ in ("NNS", "NNPS", "NN") and tok.is_title
+                and next(iter(keys)).startswith("Organization:"))):
+            continue
         near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
         if len(keys) == 1 and not any(n.pos_ == "PROPN" for n in near):
-            table.add(doc[tok.i:tok.i + 1], "Person", "", kind="name", key=next(iter(keys)))
+            key = next(iter(keys))
+            table.add(doc[tok.i:tok.i + 1], key.split(":", 1)[0], "", kind="name", key=key)
