@@ -85,3 +85,9 @@ def test_a_title_before_an_earlier_name_resolves_the_description(extract_text):
     x = extract_text("Former President Donald Trump appeared in court on Tuesday. The former "
                      "president pleaded not guilty.")
     assert resolved(x).get("The former president") == "Donald Trump"
+
+
+def test_they_said_by_an_unnamed_group_is_that_group(extract_text):
+    x = extract_text("Thousands of Israelis rallied in Tel Aviv. Police said they arrested "
+                     "15 protesters.")
+    assert "they" not in resolved(x)

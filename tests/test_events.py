@@ -266,3 +266,14 @@ def test_a_definite_noun_refers_back_to_the_event_of_its_kind(extract_text):
     assert second.polarity == "negative"  # the mention keeps what is said of it
     militias, russian = events_of(x, "Presence")
     assert russian.same_as is None  # "the presence of Iranian militias" is another one
+
+
+def test_a_crowd_is_its_people_and_not_attending_does_not_cancel_a_summit(extract_text):
+    x = extract_text("Thousands of Israelis rallied in Tel Aviv. Putin would not attend the "
+                     "G20 summit in Bali. Russia will not keep a presence in Chad.")
+    rally, = events_of(x, "Protest")
+    assert ("agent", "Israeli") in args(x, rally) or ("agent", "Israel") in args(x, rally)
+    summit, = events_of(x, "Meeting")
+    assert summit.polarity == "positive"
+    presence, = events_of(x, "Presence")
+    assert (presence.polarity, presence.modality) == ("negative", "future")

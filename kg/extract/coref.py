@@ -204,6 +204,10 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
                                     pron.head.lemma_ in event_verbs | w.speech):
         return None  # "it comes hours after...": mostly not an entity
     governing = _governing_subjects(pron)
+    if governing and pron.dep_ in _SUBJECT_DEPS and all(
+            pron.doc[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
+                         table.key_of(pron.doc[i]) is None for i in governing):
+        return None  # "Police said they arrested ...": they are the police, not an entity
     excluded = _co_arguments(pron)
     conjunct = _coordinated_with(pron)
     scores: dict[str, float] = defaultdict(float)

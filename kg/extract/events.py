@@ -268,15 +268,17 @@ class _Reader:
         """Entity keys or event ids a noun phrase headed by ``tok`` refers to (conjuncts too)."""
         out: list[str] = []
         key = self.table.key_of(tok)
+        counted = (tok.lemma_.lower() in self.words.partitives or tok.like_num) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         if tok.i in self.drafts:
             out.append(f"@{tok.i}")
-        elif key:
+        elif key and not counted:  # "Thousands of Israelis": the Israelis, not a number
             out.append(key)
         else:
             found = self._forces_of(tok)
             if found:
                 out.append(found)
-            elif tok.lemma_.lower() in self.words.partitives or tok.like_num:
+            elif counted or tok.lemma_.lower() in self.words.partitives or tok.like_num:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         for p in c.children:
@@ -434,7 +436,7 @@ class _Reader:
                 self._preposition(d, c)
         if not d.has("agent") and not passive:
             for key in self._subject(clause):
-                if not key.startswith("@"):
+                if not key.startswith("@") and self._type(key) in AGENT_TYPES:
                     d.add("agent", key)
         tokens = list(v.children) + ([c for c in clause.children if c.dep_ == "prep"]
                                      if clause is not v else [])
@@ -499,7 +501,7 @@ class _Reader:
         if n.dep_ in ("dobj", "nsubjpass") and head.lemma_ in self.words.light_verbs \
                 and head.i not in self.drafts:
             for key in self._subject(head):
-                if not key.startswith("@"):
+                if not key.startswith("@") and self._type(key) in AGENT_TYPES:
                     d.add("agent", key)
             for c in head.children:  # "keep a presence in X": the verb's preposition
                 if c.dep_ == "prep":

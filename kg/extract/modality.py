@@ -38,6 +38,7 @@ class _Words:
         self.hedge_verbs = frozenset(lex["hedge_verbs"])
         self.negation = frozenset(lex["negation_words"])
         self.reporting = frozenset(lex["speech_verbs"])
+        self.light_verbs = frozenset(lex["light_verbs"]) | {"happen", "occur"}
 
 
 @lru_cache(maxsize=1)
@@ -97,17 +98,27 @@ def of_verb(verb: Token) -> Modality:
 
 
 def of_token(token: Token) -> Modality:
-    """Modality of an event trigger (a verb, or a noun under some verb)."""
+    """Modality of an event trigger (a verb, or a noun under some verb).
+
+    A noun that is a core argument of its verb shares the verb's modality ("will keep a
+    presence" -> future); its polarity only when the verb carries the event itself (a
+    light verb or a copula: "will not keep a presence", "the withdrawal will not be
+    complete"), not when the verb is another act ("would not attend the summit": the
+    summit still happens). A purpose phrase ("will visit for talks") shares modality.
+    """
     if token.pos_ in ("VERB", "AUX"):
         return of_verb(token)
     if any(c.lower_ in ("no",) and c.dep_ == "det" for c in token.children):
         return Modality("negative", "asserted")
-    # only a core argument shares its verb's modality ("the withdrawal will not be
-    # complete"); a noun deep in a prepositional phrase does not
-    if token.dep_ not in _CORE_DEPS or token.head.pos_ not in ("VERB", "AUX"):
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("for", "to") and head.head.pos_ == "VERB":
+        return Modality("positive", of_verb(head.head).modality)
+    if token.dep_ not in _CORE_DEPS or head.pos_ not in ("VERB", "AUX"):
         return Modality()
-    outer = of_verb(token.head)
-    if token.dep_ == "dobj" and token.head.lemma_ in _words().future_verbs \
-            and outer.modality == "asserted":
-        return Modality(outer.polarity, "future")  # "plotting a coup", "plans an offensive"
-    return outer
+    outer = of_verb(head)
+    w = _words()
+    carries = head.lemma_ in w.light_verbs or head.lemma_ == "be" or head.pos_ == "AUX"
+    polarity = outer.polarity if carries else "positive"
+    if token.dep_ == "dobj" and head.lemma_ in w.future_verbs and outer.modality == "asserted":
+        return Modality(polarity, "future")  # "plotting a coup", "plans an offensive"
+    return Modality(polarity, outer.modality)
