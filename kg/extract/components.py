@@ -188,6 +188,7 @@ class EntityRules:
         self.determiners = frozenset(lex["determiners"])
         self.titles = frozenset(lex["name_titles"])
         self.org_before = frozenset(lex["org_name_before_nouns"])
+        self.title_heads = frozenset(t.split()[-1] for t in lexicons.roles()["titles"])
         self._ready = True
 
     # -- helpers -----------------------------------------------------------------
@@ -252,6 +253,8 @@ class EntityRules:
         """'Russian forces', 'US troops', 'the Moscow army': a country word + a force noun."""
         out = []
         for _, s, e in self.forces(doc):
+            if e < len(doc) and doc[e].lower_ in self.title_heads:
+                continue  # "Niger's military leader", "the army chief": a title
             j = s - 1
             # "Syrian government forces", "Iraqi security forces": the state's forces
             while j > 0 and s - j <= 2 and doc[j].lower_ in STATE_FORCE_WORDS:
@@ -285,6 +288,28 @@ class EntityRules:
                     start -= 1
                 out.append(Span(doc, start, ent.end + 1, label="ORG"))
         return out
+
+    @staticmethod
+    def _whole_entity(doc: Doc, start: int, end: int) -> bool:
+        """Is ``doc[start:end]`` exactly one entity of the model (no more, no less)?"""
+        return doc[start].ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I") \
+            and all(t.ent_iob_ == "I" for t in doc[start + 1:end])
+
+    @staticmethod
+    def _acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+        """'WHO' after 'World Health Organization': an upper-case word spelling the
+        initials of an organisation of the article is that organisation."""
+        initials = set()
+        for ent in ents:
+            if ent.label_ == "ORG" and len(ent) >= 2:
+                letters = "".join(t.text[0] for t in ent
+                                  if t.text[:1].isupper() and not t.is_stop)
+                if len(letters) >= 2:
+                    initials.add(letters)
+        if not initials:
+            return []
+        return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+                if t.is_upper and t.text in initials and t.ent_iob_ == "O"]
 
     @staticmethod
     def _dateline_places(doc: Doc) -> list[Span]:
@@ -393,16 +418,22 @@ class EntityRules:
         inside = self._inside_longer_name(doc, model)
         # country names win over the model's ORG/NORP/PERSON for the same words, but not
         # inside a longer name ("Michael Jordan", "Bank of China", "UN Security Council")
+        # ("western Niger on Friday": the model may call a country alone a DATE)
         countries = [Span(doc, s, e, label="GPE") for _, s, e in self.countries(doc)
                      if not any(t.ent_type_ in KEEP_LABELS for t in doc[s:e])
-                     and not inside(s, e)]
+                     or self._whole_entity(doc, s, e)]
+        countries = [span for span in countries if not inside(span.start, span.end)]
         orgs = [Span(doc, s, e, label="ORG") for _, s, e in self.orgs(doc) if not inside(s, e)]
         # priority order: earlier lists win where spans overlap
         preferred = (self._dateline_places(doc)
                      + self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
                      + self._org_extensions(doc, model) + self._forces(doc)
-                     + filter_spans(countries) + self._names_before_org_nouns(doc))
+                     + filter_spans(countries) + self._names_before_org_nouns(doc)
+                     + self._acronyms(doc, model)
+                     # a demonym the model missed ("Brazilian Finance Minister")
+                     + [Span(doc, t.i, t.i + 1, label="NORP") for t in doc
+                        if t.ent_iob_ == "O" and t.text in self.demonyms])
         taken = [False] * len(doc)
         chosen: list[Span] = []
         for span in preferred:

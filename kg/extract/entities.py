@@ -80,6 +80,7 @@ class _Lexicon:
         self.title_words = (frozenset(roles["modifiers"]) | frozenset(roles["portfolios"])
                             | frozenset(roles["titles"]))
         self.canonical_orgs = frozenset(self.org_alias)
+        self.portfolio_words = frozenset(w for p in roles["portfolios"] for w in p.split())
         self.org_nouns = frozenset(lex["org_common_nouns"])
         self.org_suffixes = frozenset(lex["org_suffixes"])
         self.place_cues = frozenset(lex["place_cues"])
@@ -185,7 +186,7 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("ORG", "GPE", "NORP") and text.lower() in lex.title_words:
         return None  # "Defence" of "Britain's Defence Secretary" is part of a title
     if label in ("ORG", "GPE", "NORP") and len(ent) > 1 and ent[0].text in c.demonyms and \
-            all(t.lower_ in lex.title_words or t.lower_ == "affairs" for t in ent[1:]):
+            all(t.lower_ in lex.title_words or t.lower_ in lex.portfolio_words for t in ent[1:]):
         # "Indian External Affairs" (Minister): the demonym names the country, the
         # rest is the title
         return _Candidate(ent[:1], "Country", c.demonyms[ent[0].text],
@@ -195,11 +196,14 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     event = _event_name(text, lex)
     if event and label not in ("PERSON", "NORP"):
         return _Candidate(ent, "EventName", text, event)
-    if label in ("GPE", "LOC", "ORG", "NORP") and text in c.names:
+    if label in ("GPE", "LOC", "ORG", "NORP", "FAC") and text in c.names:
         country = c.names[text]
         return _Candidate(ent, "Country", country, country)
     if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT") and _looks_like_person(ent, lex):
         return _Candidate(ent, "Person", text, text)
+    if label in ("ORG", "PERSON", "NORP", "PRODUCT") and text not in c.demonyms \
+            and _is_place_by_context(ent, lex):
+        return _Candidate(ent, "Place", text, text)
     if label == "FORCES":
         force_words = [t for t in ent if t.lower_ in lex.force_nouns]
         mod = " ".join(t.text for t in ent[: force_words[0].i - ent.start]
@@ -218,8 +222,6 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
             adjective = c.adjective.get(country, text)
             return _Candidate(ent, "Group", adjective, adjective)
         return _Candidate(ent, "Group", text, text)
-    if label in ("ORG", "PERSON", "NORP", "PRODUCT") and _is_place_by_context(ent, lex):
-        return _Candidate(ent, "Place", text, text)
     if label in ("PERSON", "PRODUCT", "GPE") and _is_org_by_context(ent, lex):
         return _Candidate(ent, "Organization", text, text)
     if label == "ORG":
@@ -347,6 +349,23 @@ def _merge_event_names(cands: list[_Candidate], lex: _Lexicon) -> None:
             c.type, c.ident = "EventName", events[normalise_name(c.name)]
 
 
+def _short_country_names(cands: list[_Candidate]) -> None:
+    """A short country name inside the full name of another country of the article
+    ('Congo' after 'Democratic Republic of Congo', 'Korea' after 'South Korea') is
+    that country, unless the article also names the short name's own country in full."""
+    countries = [c for c in cands if c.type == "Country" and c.kind == "name"]
+    named = {normalise_name(c.span.text): c.ident for c in countries}
+    for c in countries:
+        short = normalise_name(c.span.text)
+        if short == normalise_name(c.ident) and len(short.split()) > 1:
+            continue
+        longer = {ident for text, ident in named.items() if ident != c.ident
+                  and f" {short} " in f" {text} " and text != short}
+        own_full = any(ident == c.ident and text != short for text, ident in named.items())
+        if len(longer) == 1 and not own_full:
+            c.ident = c.name = next(iter(longer))
+
+
 def _places_read_as_people(cands: list[_Candidate]) -> None:
     """A lone one-word 'person' that is where something happens ('in Sochi', 'visit
     Sochi') and is no surname of a person of the article is a place."""
@@ -385,6 +404,7 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
     _merge_people(cands, lex)
     _merge_organisations(cands, lex)
     _merge_event_names(cands, lex)
+    _short_country_names(cands)
     _places_read_as_people(cands)
     _vote_types(cands)
     for c in cands:

@@ -79,6 +79,8 @@ class _Titles:
         self.modifiers: dict[str, str] = lex["modifiers"]
         self.portfolios: dict[str, str] = lex["portfolios"]
         self.no_role = frozenset(lex["no_role"])
+        self.ranks = frozenset(lex["ranks"])
+        self.org_nouns = _org_nouns()
         self.heads = frozenset(t.split()[-1] for t in self.titles)
 
 
@@ -132,7 +134,45 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
     for tok in before + after:
         if key := usable(tok):
             return key
+    for tok in before:  # "its leader", "the company's chief executive"
+        if tok.dep_ == "poss" and (tok.lower_ in _POSSESSIVE_IT
+                                   or tok.lemma_.lower() in t.org_nouns):
+            return _antecedent_organisation(tok, table)
     return None
+
+
+@lru_cache(maxsize=1)
+def _org_nouns() -> frozenset[str]:
+    return frozenset(lexicons.entities()["org_common_nouns"])
+
+
+#: Possessive pronouns that can stand for an organisation.
+_POSSESSIVE_IT = frozenset({"its", "their"})
+
+
+def _antecedent_organisation(tok: Token, table: EntityTable) -> str | None:
+    """The organisation 'its' / 'the company's' refers back to: the subject of this or
+    the previous sentence when it is an organisation ('Barclays said ... The bank's
+    chief executive'), else the nearest organisation named before, in that window."""
+    doc = tok.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    nearest = None
+    for i in range(tok.i - 1, start - 1, -1):
+        key = table.key_of(doc[i])
+        if key is None and i >= sent.start and doc[i].pos_ == "NOUN" and \
+                doc[i].lemma_.lower() in _org_nouns() and \
+                not any(table.key_of(c) for c in doc[i].children):
+            return None  # "the federation's headquarters ... its president": unnamed
+        if key is None or table.type_of(key) != "Organization":
+            continue
+        nearest = nearest or key
+        word = doc[i]
+        while word.dep_ in ("compound", "flat") and word.head.i > word.i:
+            word = word.head
+        if word.dep_ in ("nsubj", "nsubjpass"):
+            return key
+    return nearest
 
 
 def _portfolio(title_tok: Token, t: _Titles) -> str | None:
@@ -159,9 +199,16 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles) -> tuple[str
         return None
     mods = []
     i = start - 1
-    while i >= 0 and tokens[i].lower_ in t.modifiers:
-        mods.insert(0, t.modifiers[tokens[i].lower_])
-        i -= 1
+    while i >= 0:
+        pair = f"{tokens[i - 1].lower_} {tokens[i].lower_}" if i else ""
+        if pair in t.portfolios:  # "External Affairs Minister", "Home Affairs"
+            mods.insert(0, t.portfolios[pair])
+            i -= 2
+        elif tokens[i].lower_ in t.modifiers:
+            mods.insert(0, t.modifiers[tokens[i].lower_])
+            i -= 1
+        else:
+            break
     if "former" in mods or any(tok.lower_ in _PAST for tok in tokens[:start]):
         return None  # a past position is not held now
     head = tokens[end - 1]
@@ -270,5 +317,9 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
     # ("The Pakistani army chief, General Qamar Javed Bajwa": army chief, not general)
     with_org = {(h, r) for h, r, o in found if o}
     placed = {(h, role.sentence) for (h, r, o), role in found.items() if o}
+    # a bare rank next to a position says less ("a military spokesman, Colonel X")
+    positioned = {(h, role.sentence) for (h, r, o), role in found.items()
+                  if r not in t.ranks}
     return [role for (h, r, o), role in found.items()
-            if o or ((h, r) not in with_org and (h, role.sentence) not in placed)]
+            if (o or ((h, r) not in with_org and (h, role.sentence) not in placed))
+            and not (r in t.ranks and not o and (h, role.sentence) in positioned)]
