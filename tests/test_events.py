@@ -277,3 +277,10 @@ def test_a_crowd_is_its_people_and_not_attending_does_not_cancel_a_summit(extrac
     assert summit.polarity == "positive"
     presence, = events_of(x, "Presence")
     assert (presence.polarity, presence.modality) == ("negative", "future")
+
+
+def test_a_leaders_government_acts_for_the_leader(extract_text):
+    x = extract_text("Prime Minister Abiy Ahmed welcomed the deal. His government had "
+                     "launched an offensive in Tigray.")
+    offensive, = events_of(x, "Attack")
+    assert ("agent", "Abiy Ahmed") in args(x, offensive)

@@ -137,6 +137,7 @@ class _Words:
         self.object_control = frozenset(lex["object_control"])
         self.countries = lexicons.countries()
         self.force_nouns = frozenset(lexicons.entities()["force_nouns"])
+        self.context_nouns = frozenset(lexicons.entities()["org_context_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -311,7 +312,7 @@ class _Reader:
         """Who does ``verb``: its subject, or its controller's, or its conjunct head's."""
         for c in verb.children:
             if c.dep_ == "nsubj":
-                return self.referents(c)
+                return self.referents(c) or self._state_of(c)
         if hops >= _MAX_HOPS or verb.head.i == verb.i:
             return []
         head = verb.head
@@ -381,6 +382,9 @@ class _Reader:
                 key = self.table.key_of(c)
                 if key and self._type(key) == "Country":
                     return [key]
+                if key and c.dep_ == "poss" and self._type(key) == "Person" and \
+                        tok.lemma_.lower() in self.words.context_nouns:
+                    return [key]  # "his government", "Biden's administration"
         return []
 
     def _object(self, d: _Draft, obj: Token, role: str) -> None:
