@@ -284,3 +284,13 @@ def test_a_leaders_government_acts_for_the_leader(extract_text):
                      "launched an offensive in Tigray.")
     offensive, = events_of(x, "Attack")
     assert ("agent", "Abiy Ahmed") in args(x, offensive)
+
+
+def test_headline_events_take_the_dates_of_the_lead(extract_text):
+    x = extract_text("Erdogan orders withdrawal of Turkish troops from Libya\n\nTurkish forces "
+                     "began withdrawing from Libya this morning, after President Recep Tayyip "
+                     "Erdogan announced the decision last night.", date(2021, 6, 2))
+    order = next(e for e in events_of(x, "Order"))
+    headline = min(events_of(x, "Withdrawal"), key=lambda e: e.start)
+    assert headline.time is not None and headline.time.value == "2021-06-02"
+    assert order.time is not None and order.time.value == "2021-06-01"

@@ -530,6 +530,50 @@ def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpress
             d.time = drafts[head.i].time
 
 
+#: Sentences after a headline searched for the dates of the events it announces.
+LEAD_SENTENCES = 10
+
+
+def _is_headline(sent: Span) -> bool:
+    """A first line without a full stop, followed by a blank line: a headline."""
+    text = sent.text.rstrip()
+    after = sent.doc[sent.end - 1].text if sent.end > sent.start else ""
+    return bool(text) and text[-1] not in ".!?\"'”" and ("\n\n" in sent.text_with_ws[-4:]
+                                                       or after.count("\n") >= 2
+                                                       or sent.end == len(sent.doc))
+
+
+def _date_headline(drafts: dict[int, _Draft], table: EntityTable) -> None:
+    """Headline events take the date of the same news in the lead paragraph.
+
+    "Putin orders withdrawal of troops from Syria" / "Russia this morning began
+    withdrawing its military from Syria, after Putin last night announced ...": the
+    headline's withdrawal is dated by the lead's (same kind, a shared argument), its
+    order by the lead's dated event with the same agent.
+    """
+    doc = next(iter(drafts.values())).token.doc if drafts else None
+    if doc is None:
+        return
+    first = next(doc.sents, None)
+    if first is None or not _is_headline(first):
+        return
+    head_index = table.sentence_index(first)
+    lead = [d for d in sorted(drafts.values(), key=lambda d: d.token.i)
+            if d.time is not None and
+            0 < table.sentence_index(d.token) - head_index <= LEAD_SENTENCES]
+    for d in drafts.values():
+        if d.time is not None or table.sentence_index(d.token) != head_index:
+            continue
+        mine = {k for _, k in d.args if not k.startswith("@")}
+        agents = {k for r, k in d.args if r == "agent"}
+        same = [e for e in lead if e.cls.kind == d.cls.kind and
+                mine & {k for _, k in e.args}]
+        by_agent = [e for e in lead if agents & {k for r, k in e.args if r == "agent"}]
+        found = (same or by_agent or [None])[0]
+        if found is not None:
+            d.time = found.time
+
+
 def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression) -> None:
     """Give the expression to the nearest event its clause hangs from."""
     tok = span.root
@@ -649,6 +693,7 @@ def find_events(doc: Doc, table: EntityTable, times: list[tuple[Span, TimeExpres
     for i in sorted(reader.drafts):  # left to right, so parents are read first
         reader.inherit(reader.drafts[i])
     _attach_times(reader.drafts, list(times))
+    _date_headline(reader.drafts, table)
     same = _same_events(reader)
     ids = {f"@{i}": d.id for i, d in reader.drafts.items()}
     out = []
