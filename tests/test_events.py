@@ -142,6 +142,7 @@ def test_seed_withdrawal_events_with_agents_origin_and_dates(extract_text, seed_
     dated = {(e.kind, e.time.value) for e in x.events if e.time and e.time.value}
     assert ("Withdrawal", "2016-03-15") in dated  # "this morning began withdrawing"
     assert ("Announcement", "2016-03-14") in dated  # "last night announced"
+    assert ("Order", "2016-03-14") in dated  # the headline order, dated by the lead
     future = [w for w in withdrawals if ("agent", "Vladimir Putin") in args(x, w)]
     assert future and future[0].modality == "future"  # "he would withdraw"
     not_complete = [w for w in withdrawals if w.polarity == "negative"]
