@@ -74,6 +74,17 @@ class _Lexicon:
     raising: dict
 
 
+#: Entity labels of amounts: a name the parser hangs on one is the real object.
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+#: Properties whose place may sit inside a text object ("visited camps in Gaza").
+_PLACE_INSIDE_OBJECT = frozenset({"visits"})
+
+
+@lru_cache(maxsize=1)
+def _org_nouns() -> frozenset[str]:
+    return frozenset(lexicons.entities()["org_common_nouns"])
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     lex = lexicons.relations()
@@ -115,6 +126,13 @@ class _Reader:
             for child in tok.children:
                 if child.dep_ == "appos":
                     key = self.table.key_of(child)
+                    break
+        if key is None and tok.lemma_.lower() in _org_nouns():
+            # "the IG Metall union": the organisation noun after its name
+            for child in tok.lefts:
+                k = self.table.key_of(child) if child.dep_ == "compound" else None
+                if k and self.table.type_of(k) == "Organization":
+                    key = k
                     break
         if key is None and tok.lower_ in self.lex.facility_cues:
             # "the Hmeimim (Lattakia) air base": the name is a modifier of the cue noun
@@ -278,6 +296,18 @@ class _Reader:
                 preps += [c for c in child.children if c.dep_ == "pobj"]
                 preps += [g for c in child.children if c.dep_ == "prep"
                           for g in c.children if g.dep_ == "pobj"]
+        if not direct:  # "criticised FIFA" parsed as an adverbial noun: still the object
+            direct += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                       and self.table.key_of(c) is not None]
+        for tok in list(direct):
+            if tok.ent_type_ in _AMOUNTS:  # "fined Barclays 40 million pounds"
+                direct[:0] = [c for c in tok.children if c.dep_ in ("nmod", "compound")
+                              and c.pos_ == "PROPN"]
+        if prop in _PLACE_INSIDE_OBJECT:  # "visited evacuation centres in Tuguegarao"
+            preps += [g for tok in direct for c in tok.children
+                      if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+                      for g in c.children if g.dep_ == "pobj"]
+        particle_objs = [] if direct else list(preps)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not direct:
             direct.append(verb.head)  # "the rebels, backed by Turkey, ...": the rebels
         if verb.dep_ == "relcl" and not direct and not passive:
@@ -306,9 +336,11 @@ class _Reader:
             return [_Arg(t, k) for tok in group for t in self.conjuncts(tok)
                     if (k := self.key(t, OBJECT_TYPES)) is not None]
 
-        def literal() -> list[_Arg]:
-            for tok in direct:
-                if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and tok.lower_ not in _RELATIVE:
+        def literal(group: list[Token] = direct) -> list[_Arg]:
+            for tok in group:
+                if (tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
+                        tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children))) \
+                        and tok.lower_ not in _RELATIVE:
                     until = verb if tok == verb.head else None  # "the rebels, backed by"
                     return [_Arg(t, None, self.text_of(t, until=until), self.event_at(t),
                                  _LITERAL_OBJECT) for t in self.conjuncts(tok)]
@@ -316,9 +348,13 @@ class _Reader:
 
         # addressee-like properties prefer an entity anywhere over a text object;
         # others keep the direct object ("withdrew its troops from Syria": troops)
+        # "called on the security forces to ...": the particle's object, last
         order = ((lambda: entities(direct), lambda: entities(preps), lambda: entities(deep),
-                  literal) if nested else
-                 (lambda: entities(direct), literal, lambda: entities(preps)))
+                  literal, lambda: literal(particle_objs)) if nested else
+                 (lambda: entities(direct), lambda: entities(preps), literal)
+                 if prop in _ENTITY_OBJECT_ONLY else
+                 (lambda: entities(direct), literal, lambda: entities(preps),
+                  lambda: literal(particle_objs)))
         for step in order:
             found = step()
             if found:
