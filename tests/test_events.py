@@ -295,3 +295,18 @@ def test_headline_events_take_the_dates_of_the_lead(extract_text):
     headline = min(events_of(x, "Withdrawal"), key=lambda e: e.start)
     assert headline.time is not None and headline.time.value == "2021-06-02"
     assert order.time is not None and order.time.value == "2021-06-01"
+
+
+def test_seed_events_in_rdf_have_kinds_roles_and_typed_dates(extract_text, seed_text):
+    from rdflib import Literal, Namespace
+    from rdflib.namespace import XSD
+
+    from kg.rdf import article_graph
+
+    x = extract_text(seed_text, date(2016, 3, 15))
+    g = article_graph(x)
+    KGN = Namespace(str(KG))
+    rows = set(g.query(
+        "SELECT ?date ?origin WHERE { ?e a kg:Withdrawal ; kg:date ?date ; kg:origin ?o . "
+        "?o rdfs:label ?origin }", initNs={"kg": KGN, "rdfs": RDFS}))
+    assert (Literal("2016-03-15", datatype=XSD.date), Literal("Syria")) in rows
