@@ -30,12 +30,23 @@ class StoreBusy(StoreError, OSError):
 
 def connect(path: Path, read_only: bool, timeout: float = CONNECT_TIMEOUT) -> Store:
     """Own ``path`` or reach its owner; a bounded wait covers an owner starting up."""
+    return _connect(path, read_only, timeout, may_own=True)
+
+
+def connect_to_owner(path: Path, read_only: bool, timeout: float = CONNECT_TIMEOUT) -> Store:
+    """Reach whoever owns ``path`` now, never taking it: for forked children, which must
+    not open a directory their parent may hold."""
+    return _connect(path, read_only, timeout, may_own=False)
+
+
+def _connect(path: Path, read_only: bool, timeout: float, may_own: bool) -> Store:
     deadline = time.monotonic() + timeout
     while True:
-        try:
-            return LocalStore(path, read_only=read_only)
-        except StoreLocked:
-            pass
+        if may_own:
+            try:
+                return LocalStore(path, read_only=read_only)
+            except StoreLocked:
+                pass
         info = read_info(path)
         if info is not None and info.pid != os.getpid():
             owner = RemoteStore(f"{info.url}/query", f"{info.url}/update", f"{info.url}/store",
@@ -47,28 +58,10 @@ def connect(path: Path, read_only: bool, timeout: float = CONNECT_TIMEOUT) -> St
             except (RemoteUnavailable, StoreError):
                 pass  # stale file of a killed owner, or one still starting: retry
         if time.monotonic() > deadline:
+            if not may_own:
+                raise StoreBusy(f"no process answers for store {path}")
             raise StoreBusy(f"store {path} is locked by another process that does not "
                             f"answer on its loopback service (see {path}/kg-owner.json)")
-        time.sleep(0.1)
-
-
-def connect_to_owner(path: Path, read_only: bool, timeout: float = CONNECT_TIMEOUT) -> Store:
-    """Reach whoever owns ``path`` now, never taking it: for forked children, which must
-    not open a directory their parent may hold."""
-    deadline = time.monotonic() + timeout
-    while True:
-        info = read_info(path)
-        if info is not None and info.pid != os.getpid():
-            owner = RemoteStore(f"{info.url}/query", f"{info.url}/update", f"{info.url}/store",
-                                token=info.token, read_only=read_only, kg_owner=True,
-                                timeout=300.0)
-            try:
-                owner.ping()
-                return owner
-            except (RemoteUnavailable, StoreError):
-                pass
-        if time.monotonic() > deadline:
-            raise StoreBusy(f"no process answers for store {path}")
         time.sleep(0.1)
 
 
