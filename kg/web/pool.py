@@ -117,7 +117,7 @@ class WorkerPool:
         for attempt in (1, 2):  # a worker that died while idle is replaced once
             worker = self._checkout()
             try:
-                _send(worker.to_child, request)
+                runner.send_frame(worker.to_child, request)
             except BrokenPipeError:
                 worker.kill()
                 if attempt == 2:
@@ -125,7 +125,7 @@ class WorkerPool:
                 continue
             break
         try:
-            data = runner._read_answer(worker.from_child, deadline)
+            data = runner.read_answer(worker.from_child, deadline)
         except BaseException:  # timeout, oversized answer: stop the work
             worker.kill()
             raise
@@ -179,8 +179,8 @@ class WorkerPool:
         for _attempt in range(PROBE_ATTEMPTS):
             worker = self._spawn(signature)
             try:
-                _send(worker.to_child, probe)
-                if runner._read_answer(worker.from_child,
+                runner.send_frame(worker.to_child, probe)
+                if runner.read_answer(worker.from_child,
                                        time.monotonic() + PROBE_SECONDS) is not None:
                     return worker
             except (runner.QueryTimeout, BrokenPipeError):
@@ -228,33 +228,9 @@ def _close_inherited(keep: set[int]) -> None:
 def _serve(store, request_fd: int, answer_fd: int) -> None:
     """The worker's loop: one query in, one answer out, until the pipe closes."""
     while True:
-        message = _receive(request_fd)
+        message = runner.read_frame(request_fd)
         if message is None:
             return
         sparql, formats, max_rows, kwargs = pickle.loads(message)
         payload = runner.answer(store, sparql, formats.get, max_rows, kwargs)
-        _send(answer_fd, payload)
-
-
-def _send(fd: int, data: bytes) -> None:
-    view = memoryview(len(data).to_bytes(8, "big") + data)
-    while view:
-        view = view[os.write(fd, view):]
-
-
-def _receive(fd: int) -> bytes | None:
-    header = _read_blocking(fd, 8)
-    if header is None:
-        return None
-    return _read_blocking(fd, int.from_bytes(header, "big"))
-
-
-def _read_blocking(fd: int, size: int) -> bytes | None:
-    chunks = []
-    while size:
-        chunk = os.read(fd, min(size, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        size -= len(chunk)
-    return b"".join(chunks)
+        runner.send_frame(answer_fd, payload)

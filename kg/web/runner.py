@@ -108,15 +108,12 @@ def run_query(store, sparql: str, choose: Chooser, *, timeout: float, max_rows: 
     if pid == 0:  # child: never return into the server's code
         os.close(read_fd)
         try:
-            data = answer(store, sparql, choose, max_rows, query_kwargs)
-            view = memoryview(struct.pack(">Q", len(data)) + data)
-            while view:
-                view = view[os.write(write_fd, view):]
+            send_frame(write_fd, answer(store, sparql, choose, max_rows, query_kwargs))
         finally:
             os._exit(0)
     os.close(write_fd)
     try:
-        data = _read_answer(read_fd, time.monotonic() + timeout)
+        data = read_answer(read_fd, time.monotonic() + timeout)
     except BaseException:  # timeout, oversized answer, client gone: stop the work
         os.kill(pid, signal.SIGKILL)
         os.close(read_fd)
@@ -156,16 +153,41 @@ def decode_answer(data: bytes) -> Outcome:
     raise QueryFailed(value)
 
 
-def _read_exactly(fd: int, size: int, deadline: float) -> bytes | None:
-    """``size`` bytes from ``fd`` before ``deadline``; None if the writer closed first."""
+def send_frame(fd: int, data: bytes) -> None:
+    """Write ``data`` to ``fd`` with its length in front (the pipe protocol both ways)."""
+    view = memoryview(struct.pack(">Q", len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def read_frame(fd: int, deadline: float | None = None,
+               limit: int | None = None) -> bytes | None:
+    """One length-prefixed frame from ``fd``; None if the writer closed first.
+
+    With a ``deadline`` (monotonic time) it raises QueryTimeout when that passes; frames
+    longer than ``limit`` raise QueryFailed.
+    """
+    header = _read_exactly(fd, 8, deadline)
+    if header is None:
+        return None
+    (size,) = struct.unpack(">Q", header)
+    if limit is not None and size > limit:
+        raise QueryFailed(f"result larger than {limit} bytes")
+    return _read_exactly(fd, size, deadline)
+
+
+def _read_exactly(fd: int, size: int, deadline: float | None) -> bytes | None:
+    """``size`` bytes from ``fd`` (before ``deadline`` if given); None if the writer
+    closed first."""
     chunks: list[bytes] = []
     while size:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise QueryTimeout()
-        ready, _, _ = select.select([fd], [], [], remaining)
-        if not ready:
-            raise QueryTimeout()
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise QueryTimeout()
+            ready, _, _ = select.select([fd], [], [], remaining)
+            if not ready:
+                raise QueryTimeout()
         chunk = os.read(fd, min(size, 1 << 20))
         if not chunk:
             return None
@@ -174,15 +196,9 @@ def _read_exactly(fd: int, size: int, deadline: float) -> bytes | None:
     return b"".join(chunks)
 
 
-def _read_answer(fd: int, deadline: float) -> bytes | None:
-    """The child's length-prefixed answer, or None if it died without one."""
-    header = _read_exactly(fd, 8, deadline)
-    if header is None:
-        return None
-    (size,) = struct.unpack(">Q", header)
-    if size > MAX_BODY_BYTES:
-        raise QueryFailed(f"result larger than {MAX_BODY_BYTES} bytes")
-    return _read_exactly(fd, size, deadline)
+def read_answer(fd: int, deadline: float) -> bytes | None:
+    """The child's answer before ``deadline``, or None if it died without one."""
+    return read_frame(fd, deadline, MAX_BODY_BYTES)
 
 
 def _reap(pid: int) -> None:
