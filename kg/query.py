@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import sys
 import sysconfig
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -20,6 +21,16 @@ RESULT_FORMATS = {
 MAX_CELL = 90
 
 
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query file: its name (the file stem, used in URLs and on the command line), the
+    title and description from its header comments, and its text."""
+    name: str
+    title: str
+    description: str
+    text: str
+
+
 def queries_dir() -> Path:
     """The folder of shipped .rq files: the checkout's queries/, or the installed copy."""
     here = Path(__file__).resolve().parent.parent / "queries"
@@ -28,19 +39,50 @@ def queries_dir() -> Path:
     return Path(sysconfig.get_path("data")) / "share" / "kg" / "queries"
 
 
-def list_queries() -> dict[str, Path]:
-    return {p.stem: p for p in sorted(queries_dir().glob("*.rq"))}
+def list_queries(folder: str | Path | None = None) -> dict[str, Path]:
+    """The ``*.rq`` files of ``folder`` (default: the shipped ones) by name, sorted."""
+    return {p.stem: p for p in sorted(Path(folder or queries_dir()).glob("*.rq"))}
+
+
+def parse_query(name: str, text: str) -> NamedQuery:
+    """Read the header of a query file.
+
+    The header is the leading ``#`` lines (blank lines allowed); the title is the
+    ``# title: ...`` line, else the first comment line; ``# description: ...`` and the
+    other comment lines form the description. Without any, the title is the name.
+    """
+    title, description = "", []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            if stripped:
+                break
+            continue
+        body = stripped.lstrip("#").strip()
+        key, sep, value = body.partition(":")
+        if sep and key.strip().lower() == "title" and not title:
+            title = value.strip()
+        elif sep and key.strip().lower() == "description":
+            description.append(value.strip())
+        elif body:
+            description.append(body)
+    if not title and description:
+        title = description.pop(0)
+    return NamedQuery(name, title or name.replace("_", " ").replace("-", " "),
+                      " ".join(description), text)
+
+
+def read_queries(folder: str | Path | None = None) -> list[NamedQuery]:
+    """Every ``*.rq`` of ``folder`` (default: the shipped ones), parsed, sorted by name;
+    none when the folder is missing."""
+    return [parse_query(name, path.read_text(encoding="utf-8"))
+            for name, path in list_queries(folder).items()]
 
 
 def query_header(path: Path) -> tuple[str, str]:
-    """(title, description) from the leading ``#`` comment lines of an .rq file."""
-    lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            break
-        lines.append(line.lstrip("#").strip())
-    title = lines[0].removeprefix("title:").strip() if lines else path.stem
-    return title, " ".join(l for l in lines[1:] if l)
+    """(title, description) from the header comments of an .rq file (see parse_query)."""
+    parsed = parse_query(path.stem, path.read_text(encoding="utf-8"))
+    return parsed.title, parsed.description
 
 
 def load_query(ref: str) -> str:

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from kg.query import parse_query, read_queries
 from kg.web import create_app
-from kg.web.examples import load_examples, parse_example
 from kg.web.ui import Span, highlight
 from webtools import REPO_QUERIES, article_iris, fixture_store, live_server
 
@@ -58,11 +58,11 @@ def text_of(html: bytes) -> str:
 
 # -- pages over the test client ----------------------------------------------------------
 def test_example_headers_give_title_and_description():
-    ex = parse_example("people", EXAMPLE)
+    ex = parse_query("people", EXAMPLE)
     assert ex.title == "People and where they are named"
     assert ex.description == "Each person with the articles that mention them."
-    assert parse_example("x-y", "SELECT * {}").title == "x y"
-    plain = parse_example("p", "# People by name\n# All of them.\nSELECT * {}")
+    assert parse_query("x-y", "SELECT * {}").title == "x y"
+    plain = parse_query("p", "# People by name\n# All of them.\nSELECT * {}")
     assert (plain.title, plain.description) == ("People by name", "All of them.")
 
 
@@ -150,7 +150,7 @@ def test_health_reports_the_store(client):
 
 @pytest.mark.skipif(not REPO_QUERIES.is_dir(), reason="no queries/ folder")
 def test_every_shipped_example_query_runs_on_the_ui():
-    examples = load_examples(REPO_QUERIES)
+    examples = read_queries(REPO_QUERIES)
     assert examples, "queries/ has no .rq files"
     client = create_app({"KG_STORE": fixture_store(),
                          "KG_QUERIES_DIR": str(REPO_QUERIES)}).test_client()

@@ -17,11 +17,9 @@ Configuration keys (``test_config`` or ``kg serve`` options):
 """
 from __future__ import annotations
 
-import sysconfig
-from pathlib import Path
-
 from flask import Flask, Response, request
 
+from kg.query import queries_dir
 from kg.web.endpoint import Endpoint
 from kg.web.policy import Policy
 from kg.web.pool import WorkerPool, store_directory
@@ -45,10 +43,7 @@ CORS_PATHS = ("/sparql", "/graph")
 
 def default_queries_dir() -> str:
     """queries/ of a source checkout, else where setup.cfg installs it (share/kg/queries)."""
-    checkout = Path(__file__).resolve().parents[2] / "queries"
-    if checkout.is_dir():
-        return str(checkout)
-    return str(Path(sysconfig.get_paths()["data"]) / "share" / "kg" / "queries")
+    return str(queries_dir())
 
 
 def create_app(test_config: dict | None = None) -> Flask:

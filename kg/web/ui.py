@@ -8,10 +8,10 @@ import pyoxigraph as ox
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 from markupsafe import Markup, escape
 
+from kg.query import read_queries
 from kg.vocab import ID, PREFIXES, sparql_prefixes
 from kg.web import policy, runner
 from kg.web.endpoint import current_endpoint
-from kg.web.examples import load_examples
 from kg.web.results import BOOLEAN_FORMATS, GRAPH_FORMATS, SOLUTION_FORMATS
 
 bp = Blueprint("ui", __name__, template_folder="templates", static_folder="static",
@@ -122,7 +122,7 @@ def _run_for_page(text: str) -> tuple[Table | None, str | None]:
 
 
 def render_query_page(text: str, example_name: str | None = None):
-    examples = load_examples(current_app.config["KG_QUERIES_DIR"])
+    examples = read_queries(current_app.config["KG_QUERIES_DIR"])
     if example_name:
         chosen = next((e for e in examples if e.name == example_name), None)
         if chosen is None:
