@@ -13,12 +13,12 @@ from urllib.parse import quote
 
 import pytest
 import rdflib
-from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 
 from kg.store import open_store
 from kg.web import create_app
-from w3ctools import CNT, HT, MF, SKIP_REASON, entries, parse_manifest, w3c_dir
+from w3ctools import (HT, MF, SKIP_REASON, entries, http_body, http_headers, http_requests,
+                      parse_manifest, w3c_dir)
 from webtools import live_server
 
 W3C = w3c_dir()
@@ -42,35 +42,23 @@ class Request:
     location_variable: str | None
 
 
-def _headers(graph, node) -> list[tuple[str, str]]:
-    head = graph.value(node, HT.headers)
-    if head is None:
-        return []
-    return [(str(graph.value(h, HT.fieldName)).lower(), str(graph.value(h, HT.fieldValue)))
-            for h in Collection(graph, head)]
-
-
 def load_tests() -> list[tuple[str, list[Request]]]:
     graph, manifest = parse_manifest(W3C / "graph-store-protocol" / "manifest-indirect.ttl")
     tests = []
     for entry in entries(graph, manifest):
         requests_ = []
-        action = graph.value(entry, MF.action)
-        for req in Collection(graph, graph.value(action, HT.requests)):
-            body = graph.value(graph.value(req, HT.body), CNT.chars)
+        for req in http_requests(graph, entry):
             resp = graph.value(req, HT.resp)
             statuses = set()
             for status in graph.objects(resp, MF.expectedStatus):
                 name = str(status).rsplit("#", 1)[-1]
                 statuses.add(str(CODES[name]) if name in CODES else name[-3:])
-            expected_body = graph.value(graph.value(resp, HT.body), CNT.chars)
-            expected_type = dict(_headers(graph, resp)).get("content-type")
+            expected_type = dict(http_headers(graph, resp)).get("content-type")
             location = graph.value(resp, MF.expectedLocation)
             requests_.append(Request(
                 str(graph.value(req, HT.methodName)), str(graph.value(req, HT.absolutePath)),
-                tuple(_headers(graph, req)), str(body) if body is not None else None,
-                frozenset(statuses), expected_type,
-                str(expected_body) if expected_body is not None else None,
+                tuple(http_headers(graph, req)), http_body(graph, req),
+                frozenset(statuses), expected_type, http_body(graph, resp),
                 str(location) if location is not None else None))
         tests.append((str(entry).rsplit("#", 1)[-1], requests_))
     return tests

@@ -12,11 +12,11 @@ from xml.dom import minidom
 
 import pytest
 import rdflib
-from rdflib.collection import Collection
 
 from kg.store import open_store
 from kg.web import create_app
-from w3ctools import CNT, HT, MF, SKIP_REASON, UT, entries, parse_manifest, w3c_dir
+from w3ctools import (HT, MF, SKIP_REASON, UT, entries, http_body, http_headers, http_requests,
+                      parse_manifest, w3c_dir)
 from webtools import live_server
 
 W3C = w3c_dir()
@@ -66,16 +66,10 @@ def load_tests() -> list[ProtocolTest]:
     tests = []
     for entry in entries(graph, manifest):
         steps = []
-        action = graph.value(entry, MF.action)
-        for request in Collection(graph, graph.value(action, HT.requests)):
-            headers = []
-            head = graph.value(request, HT.headers)
-            if head is not None:
-                for h in Collection(graph, head):
-                    headers.append((str(graph.value(h, HT.fieldName)).lower(),
-                                    str(graph.value(h, HT.fieldValue))))
-            body_node = graph.value(request, HT.body)
-            body = str(graph.value(body_node, CNT.chars)).encode("utf-8") if body_node else None
+        for request in http_requests(graph, entry):
+            headers = http_headers(graph, request)
+            body = http_body(graph, request)
+            body = body.encode("utf-8") if body is not None else None
             resp = graph.value(request, HT.resp)
             statuses = frozenset(int(str(s)[-3]) for s in graph.objects(resp, MF.expectedStatus))
             fmt = graph.value(resp, MF.expectedFormat)

@@ -88,6 +88,17 @@ def load(store: ox.Store, uri, graph: ox.NamedNode | None = None) -> None:
     store.load(path=str(path), format=RDF_FORMATS[path.suffix], base_iri=str(uri), **kwargs)
 
 
+def dataset(default_files, named_files) -> ox.Store:
+    """A fresh store of a test's data: files into the default graph, and (file, graph
+    IRI) pairs into named graphs."""
+    store = ox.Store()
+    for data in default_files:
+        load(store, data)
+    for data, name in named_files:
+        load(store, data, ox.NamedNode(str(name)))
+    return store
+
+
 def to_ox(term):
     if isinstance(term, rdflib.URIRef):
         return ox.NamedNode(str(term))
@@ -214,11 +225,8 @@ def run_query_case(case: Case) -> str | None:
     g, action = case.graph, case.graph.value(case.node, MF.action)
     query_uri = g.value(action, QT.query)
     query = uri_path(query_uri).read_text(encoding="utf-8")
-    store = ox.Store()
-    for data in g.objects(action, QT.data):
-        load(store, data)
-    for data in g.objects(action, QT.graphData):
-        load(store, data, ox.NamedNode(str(data)))
+    store = dataset(g.objects(action, QT.data),
+                    ((data, data) for data in g.objects(action, QT.graphData)))
     result_uri = g.value(case.node, MF.result)
     formats = dict(FORMATS)
     csv_test = result_uri is not None and str(result_uri).endswith(".csv")
@@ -283,11 +291,9 @@ def run_update_case(case: Case) -> str | None:
     action = g.value(case.node, MF.action)
     request = g.value(action, UT.request)
     text = uri_path(request).read_text(encoding="utf-8")
-    store = ox.Store()
-    for data in g.objects(action, UT.data):
-        load(store, data)
-    for gd in g.objects(action, UT.graphData):
-        load(store, g.value(gd, UT.graph), ox.NamedNode(str(g.value(gd, rdflib.RDFS.label))))
+    store = dataset(g.objects(action, UT.data),
+                    ((g.value(gd, UT.graph), g.value(gd, rdflib.RDFS.label))
+                     for gd in g.objects(action, UT.graphData)))
     try:
         store.update(text, base_iri=str(request))
     except SyntaxError as err:

@@ -53,3 +53,25 @@ def includes(graph: rdflib.Graph, manifest: rdflib.URIRef) -> list[Path]:
 
 def uri_path(uri) -> Path:
     return Path(url2pathname(str(uri)[len("file://"):]))
+
+
+# -- HTTP requests of the protocol manifests (the W3C HTTP-in-RDF vocabulary) -----------
+def http_requests(graph: rdflib.Graph, entry) -> list:
+    """The ``ht:requests`` of a test entry's action, in order."""
+    action = graph.value(entry, MF.action)
+    return list(Collection(graph, graph.value(action, HT.requests)))
+
+
+def http_headers(graph: rdflib.Graph, node) -> list[tuple[str, str]]:
+    """(lower-case name, value) of a request's or response's ``ht:headers``."""
+    head = graph.value(node, HT.headers)
+    if head is None:
+        return []
+    return [(str(graph.value(h, HT.fieldName)).lower(), str(graph.value(h, HT.fieldValue)))
+            for h in Collection(graph, head)]
+
+
+def http_body(graph: rdflib.Graph, node) -> str | None:
+    """The ``cnt:chars`` of a request's or response's ``ht:body``; None without a body."""
+    body = graph.value(graph.value(node, HT.body), CNT.chars)
+    return str(body) if body is not None else None
