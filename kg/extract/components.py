@@ -188,6 +188,7 @@ class EntityRules:
         self.determiners = frozenset(lex["determiners"])
         self.titles = frozenset(lex["name_titles"])
         self.org_before = frozenset(lex["org_name_before_nouns"])
+        self.org_nouns = frozenset(lex["org_common_nouns"])
         self.title_heads = frozenset(t.split()[-1] for t in lexicons.roles()["titles"])
         self._ready = True
 
@@ -311,6 +312,23 @@ class EntityRules:
         return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
                 if t.is_upper and t.text in initials and t.ent_iob_ == "O"]
 
+    def _names_of_org_appositions(self, doc: Doc) -> list[Span]:
+        """'Vale, the Brazilian mining company,': a name the model left out, in
+        apposition to an organisation noun, is an organisation."""
+        out = []
+        for tok in doc:
+            if tok.dep_ != "appos" or tok.lemma_.lower() not in self.org_nouns:
+                continue
+            head = tok.head
+            if head.i < tok.i and head.pos_ == "PROPN" and head.is_title and \
+                    head.ent_iob_ == "O" and head.text not in self.country_words:
+                start = head.i
+                while start > 0 and doc[start - 1].dep_ == "compound" and \
+                        doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O":
+                    start -= 1
+                out.append(Span(doc, start, head.i + 1, label="ORG"))
+        return out
+
     @staticmethod
     def _dateline_places(doc: Doc) -> list[Span]:
         """'SAO PAULO, Feb 3 (Reuters) -': the upper-case words opening a paragraph
@@ -350,7 +368,7 @@ class EntityRules:
     def _split_leading_names(self, span: Span) -> list[Span]:
         """'Barclays 40 million pounds' (MONEY): a proper noun the model glued to the
         amount after it ('fined Barclays 40 million pounds') is a name of its own."""
-        if span.label_ not in ("MONEY", "QUANTITY", "CARDINAL") or len(span) < 2:
+        if span.label_ not in ("MONEY", "QUANTITY", "CARDINAL", "LAW") or len(span) < 2:
             return [span]
         end = span.start
         while end < span.end and span.doc[end].pos_ == "PROPN" and span.doc[end].is_title \
@@ -400,7 +418,7 @@ class EntityRules:
             end -= 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        if span.label_ == "ORG":  # "the United Steelworkers union": the name is capitalised
+        if span.label_ in ("ORG", "GPE", "LOC"):  # "the Unite union", "Batangas province"
             while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                     and not doc[end - 2].is_lower:
                 end -= 1
@@ -430,7 +448,7 @@ class EntityRules:
                      + filter_spans(orgs)
                      + self._org_extensions(doc, model) + self._forces(doc)
                      + filter_spans(countries) + self._names_before_org_nouns(doc)
-                     + self._acronyms(doc, model)
+                     + self._acronyms(doc, model) + self._names_of_org_appositions(doc)
                      # a demonym the model missed ("Brazilian Finance Minister")
                      + [Span(doc, t.i, t.i + 1, label="NORP") for t in doc
                         if t.ent_iob_ == "O" and t.text in self.demonyms])

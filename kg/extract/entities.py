@@ -75,6 +75,9 @@ class _Lexicon:
         self.org_cues = frozenset(lex["org_cues"])
         self.context_nouns = frozenset(lex["org_context_nouns"])
         self.titles = frozenset(t for t in lexicons.roles()["titles"] if " " not in t)
+        self.title_heads = frozenset(t.split()[-1] for t in lexicons.roles()["titles"]
+                                     if t.split()[-1] not in lexicons.roles()["no_role"])
+        self.org_before = frozenset(lex["org_name_before_nouns"])
         self.honorifics = frozenset(lex["honorifics"])
         roles = lexicons.roles()
         self.title_words = (frozenset(roles["modifiers"]) | frozenset(roles["portfolios"])
@@ -134,9 +137,9 @@ def _looks_like_person(ent: Span, lex: _Lexicon) -> bool:
                 and all(t.is_title for t in ent) and ent[-1].text not in lex.org_cues):
             return True
     root = ent.root
-    if root.dep_ == "appos" and root.head.lower_ in lex.titles:
-        return True
-    return any(c.dep_ == "appos" and c.lower_ in lex.titles for c in root.children)
+    if root.dep_ == "appos" and root.head.lower_ in lex.title_heads:
+        return True  # "The company's chief executive, Guillaume Faury"
+    return any(c.dep_ == "appos" and c.lower_ in lex.title_heads for c in root.children)
 
 
 def _is_place_by_context(ent: Span, lex: _Lexicon) -> bool:
@@ -201,9 +204,12 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         return _Candidate(ent, "Country", country, country)
     if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT") and _looks_like_person(ent, lex):
         return _Candidate(ent, "Person", text, text)
-    if label in ("ORG", "PERSON", "NORP", "PRODUCT") and text not in c.demonyms \
+    if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC") and text not in c.demonyms \
             and _is_place_by_context(ent, lex):
         return _Candidate(ent, "Place", text, text)
+    if label in ("GPE", "LOC", "PERSON") and ent.end < len(ent.doc) and \
+            ent.doc[ent.end].is_lower and ent.doc[ent.end].lower_ in lex.org_before:
+        return _Candidate(ent, "Organization", text, text)  # "the Mercosur bloc"
     if label == "FORCES":
         force_words = [t for t in ent if t.lower_ in lex.force_nouns]
         mod = " ".join(t.text for t in ent[: force_words[0].i - ent.start]
@@ -216,6 +222,9 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         country = c.demonyms.get(text)
         if country:
             head = ent.root.head
+            while head.dep_ in ("compound", "amod") and head.lower_ in lex.title_words \
+                    and head.lower_ not in lex.titles and head.head is not head:
+                head = head.head  # "Chilean Finance Minister": up to the title
             if ent.root.dep_ in ("amod", "compound", "nmod") and (
                     head.lower_ in lex.titles or head.lower_ in lex.context_nouns):
                 return _Candidate(ent, "Country", country, country, kind="description")
@@ -421,7 +430,10 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate]) 
     for c in cands:
         if c.type == "Person" and len(c.span) > 1:
             owners[c.span[-1].text].add(entity_key("Person", c.ident))
-        elif c.type == "Organization" and len(c.span) == 1 and c.kind == "name" \
+        elif c.type in ("Organization", "EventName") and c.kind == "name" \
+                and len(c.ident.split()) == 1 and c.ident[:1].isupper():
+            owners[c.ident].add(entity_key(c.type, c.ident))  # "Otis" after "Hurricane Otis"
+        if c.type == "Organization" and len(c.span) == 1 and c.kind == "name" \
                 and c.span.text[:1].isupper():
             # an organisation the model found once is the same name elsewhere
             owners[c.span.text].add(entity_key("Organization", c.ident))

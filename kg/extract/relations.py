@@ -300,7 +300,8 @@ class _Reader:
             direct += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                        and self.table.key_of(c) is not None]
         for tok in list(direct):
-            if tok.ent_type_ in _AMOUNTS:  # "fined Barclays 40 million pounds"
+            if tok.ent_type_ in _AMOUNTS or any(  # "fined Barclays 40 million pounds"
+                    c.dep_ == "nummod" and c.ent_type_ in _AMOUNTS for c in tok.children):
                 direct[:0] = [c for c in tok.children if c.dep_ in ("nmod", "compound")
                               and c.pos_ == "PROPN"]
         if prop in _PLACE_INSIDE_OBJECT:  # "visited evacuation centres in Tuguegarao"
