@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import time
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,16 @@ def test_query_page_lists_examples_and_runs_one_into_a_table(client):
     for fmt in (b"format=csv", b"format=tsv", b"format=json"):
         assert fmt in r.data
     assert client.get("/", query_string={"example": "missing"}).status_code == 404
+
+
+def test_default_query_declares_each_prefix_once_and_runs(client):
+    page = client.get("/")
+    query = unescape(re.search(r'<textarea[^>]*id="query"[^>]*>(.*?)</textarea>',
+                                    page.data.decode("utf-8"), re.S).group(1))
+    prefixes = re.findall(r"^PREFIX\s+(\w*):", query, re.M)
+    assert "rdfs" in prefixes and len(prefixes) == len(set(prefixes)), prefixes
+    r = client.get("/", query_string={"query": query})
+    assert r.status_code == 200 and b'id="results"' in r.data and b'id="error"' not in r.data
 
 
 def test_query_page_shows_syntax_errors_without_a_trace(client):

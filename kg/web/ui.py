@@ -143,8 +143,7 @@ def render_query_page(text: str, example_name: str | None = None):
                            downloads=downloads, example_name=example_name), status
 
 
-_DEFAULT_QUERY = sparql_prefixes() + """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?entity ?type ?label WHERE {
+_DEFAULT_QUERY = sparql_prefixes() + """SELECT ?entity ?type ?label WHERE {
   ?entity a ?type ; rdfs:label ?label .
   FILTER(STRSTARTS(STR(?type), STR(kg:)))
 } LIMIT 50
