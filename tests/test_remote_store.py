@@ -173,3 +173,47 @@ def test_a_malformed_query_is_a_syntax_error_like_with_the_embedded_store(server
         store.update("INSERT DAT { <http://a> <http://b> <http://c> }")
     with pytest.raises(SyntaxError):
         open_store(":memory:").query("SELEC ?s WHERE { ?s ?p ?o }")
+
+
+DATASET_QUERY = "SELECT ?g ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+
+
+def dataset_rows(answer) -> list[tuple[str, str]]:
+    return sorted((r["g"].value if r["g"] is not None else "", r["o"].value) for r in answer)
+
+
+def test_a_protocol_dataset_reaches_the_server_like_the_embedded_store(server):
+    remote = open_store(location(server))  # asks for the union: a dataset must replace it
+    local = open_store(":memory:")
+    for store in (remote, local):
+        fill(store)
+        store.flush()
+    a, b = ox.NamedNode(ART + "aaaa03"), ox.NamedNode(ART + "bbbb02")
+    for dataset in ({"default_graph": [b], "named_graphs": []},
+                    {"default_graph": [], "named_graphs": [a]},
+                    {"default_graph": [a, b], "named_graphs": [b]}):
+        kwargs = dict(dataset, use_default_graph_as_union=False)
+        expected = dataset_rows(local.query(DATASET_QUERY, **kwargs))
+        assert expected and dataset_rows(remote.query(DATASET_QUERY, **kwargs)) == expected
+    with pytest.raises(TypeError):
+        remote.query(DATASET_QUERY, default_graph=[ox.BlankNode()])
+
+
+def test_the_endpoint_over_a_remote_store_takes_default_and_named_graph_uris(server):
+    from kg.web import create_app
+
+    remote = open_store(location(server))
+    fill(remote)
+    remote.flush()
+    client = create_app({"KG_STORE": remote, "TESTING": True}).test_client()
+    json_results = {"Accept": "application/sparql-results+json"}
+    r = client.get("/sparql", headers=json_results, query_string={
+        "query": f"SELECT ?o WHERE {{ <{EX}putin> ?p ?o }}", "default-graph-uri": ART + "bbbb02"})
+    assert r.status_code == 200, r.data
+    assert {b["o"]["value"] for b in r.get_json()["results"]["bindings"]} == {
+        EX + "Person", EX + "xi"}
+    r = client.post("/sparql", headers=json_results, data={
+        "query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "named-graph-uri": ART + "aaaa03"})
+    assert r.status_code == 200, r.data
+    assert [b["g"]["value"] for b in r.get_json()["results"]["bindings"]] == [ART + "aaaa03"]

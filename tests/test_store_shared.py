@@ -72,6 +72,26 @@ def test_a_second_process_reads_and_writes_through_the_owner(tmp_path):
         assert store.owns and store.graphs() == [ART + "owner"]
 
 
+def test_a_protocol_dataset_goes_through_the_owner(tmp_path):
+    location = tmp_path / "store"
+    owner = start_owner(location)
+    try:
+        with open_store(str(location)) as store:
+            assert not store.owns
+            store.replace_article(ART + "client", b'<http://ex/b> <http://ex/p> "client" .\n',
+                                  "client.txt")
+            store.flush()
+            query = "SELECT ?g ?o WHERE { { ?s <http://ex/p> ?o } UNION " \
+                    "{ GRAPH ?g { ?s <http://ex/p> ?o } } }"
+            rows = store.query(query, use_default_graph_as_union=False,
+                               default_graph=[ox.NamedNode(ART + "client")],
+                               named_graphs=[ox.NamedNode(ART + "owner")])
+            assert sorted((r["g"].value if r["g"] else "", r["o"].value) for r in rows) == [
+                ("", "client"), (ART + "owner", "owner")]
+    finally:
+        stop(owner)
+
+
 def test_a_client_takes_the_store_over_when_the_owner_is_killed(tmp_path):
     location = tmp_path / "store"
     owner = start_owner(location)

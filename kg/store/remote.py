@@ -134,6 +134,29 @@ def parse_location(location: str) -> dict:
             "query_params": extra, "auth": auth}
 
 
+def protocol_dataset(default_graph=None, named_graphs=None) -> list[tuple[str, str]]:
+    """pyoxigraph's ``default_graph``/``named_graphs`` query arguments as the protocol's
+    ``default-graph-uri``/``named-graph-uri`` parameters (a graph IRI or a list of them).
+
+    As in the protocol, once either is given the named graphs are exactly those listed.
+    """
+    params = []
+    for key, graphs in (("default-graph-uri", default_graph), ("named-graph-uri", named_graphs)):
+        if graphs is None:
+            continue
+        for graph in graphs if isinstance(graphs, (list, tuple)) else [graphs]:
+            if isinstance(graph, str):
+                graph = ox.NamedNode(graph)  # checks it is an IRI
+            if not isinstance(graph, ox.NamedNode):
+                raise TypeError(f"a remote store names graphs by IRI, not {graph!r}")
+            params.append((key, graph.value))
+    return params
+
+
+def _with_params(url: str, params: list[tuple[str, str]]) -> str:
+    return f"{url}?{urlencode(params)}" if params else url
+
+
 # Stores with queued writes, flushed at exit so a caller that forgets ``flush()`` loses
 # nothing it was told was stored (a SIGKILL still loses the queue: rebuild redoes it).
 _QUEUES: "weakref.WeakSet[RemoteStore]" = weakref.WeakSet()
@@ -224,12 +247,14 @@ class RemoteStore(Store):
         substitutions = kwargs.pop("substitutions", None)
         prefixes = kwargs.pop("prefixes", None)
         base_iri = kwargs.pop("base_iri", None)
+        dataset = protocol_dataset(kwargs.pop("default_graph", None),
+                                   kwargs.pop("named_graphs", None))
         if kwargs:
             raise TypeError(f"a remote store cannot take {', '.join(kwargs)}")
         head = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in (prefixes or {}).items())
         if base_iri:
             head = f"BASE <{base_iri}>\n" + head
-        form = [("query", head + sparql)]
+        form = [("query", head + sparql)] + dataset
         if self.kg_owner:
             from kg.store.service import encode_bindings
 
@@ -242,7 +267,10 @@ class RemoteStore(Store):
             row = " ".join(str(t) for t in substitutions.values())
             form[0] = ("query", form[0][1] + f"\nVALUES ({values}) {{ ({row}) }}")
         accept = ACCEPT_GRAPH if returns_graph(form[0][1]) else ACCEPT_RESULTS
-        response = self._request("POST", self._with_params(self.query_url), data=form,
+        # A protocol dataset replaces the union default graph (Oxigraph refuses both).
+        params = [(k, v) for k, v in self.query_params
+                  if not (dataset and k == "union-default-graph")]
+        response = self._request("POST", _with_params(self.query_url, params), data=form,
                                  headers={"Accept": accept})
         media = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if media in RESULTS_MEDIA:
@@ -250,9 +278,6 @@ class RemoteStore(Store):
         if media in GRAPH_MEDIA:
             return RemoteTriples(response.content, GRAPH_MEDIA[media])
         raise RemoteRefused(response.status_code, f"unexpected answer type {media!r}")
-
-    def _with_params(self, url: str) -> str:
-        return f"{url}?{urlencode(self.query_params)}" if self.query_params else url
 
     def update(self, sparql: str) -> None:
         self._check_writable()

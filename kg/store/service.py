@@ -167,6 +167,13 @@ class _Handler(BaseHTTPRequestHandler):
             sparql = (params.get("query") or [""])[0]
         kwargs = {"use_default_graph_as_union":
                   (params.get("kg-union") or ["1"])[0] != "0"}
+        if params.get("default-graph-uri") or params.get("named-graph-uri"):
+            # the protocol's dataset, as the endpoint gives it to an embedded store
+            kwargs.update(use_default_graph_as_union=False,
+                          default_graph=[ox.NamedNode(g)
+                                         for g in params.get("default-graph-uri", [])],
+                          named_graphs=[ox.NamedNode(g)
+                                        for g in params.get("named-graph-uri", [])])
         if params.get("kg-bindings"):
             kwargs["substitutions"] = decode_bindings(params["kg-bindings"][0])
         answer = self.service.store.query(sparql, **kwargs)
