@@ -94,8 +94,9 @@ def test_times_match_on_text_and_value():
     ('{"date": "2016-03-15"}', "non-empty 'text'"),
     ('{"text": "x", "date": "15/03/2016"}', "YYYY-MM-DD"),
     ('{"text": "x", "events": [{"arguments": {}}]}', "'kind'"),
+    ('{"text": "x", "events": [{"kind": "Order", "arguments": [["agent"]]}]}', "[role, value]"),
     ('{"text": "x", "facts": [{"subject": "a"}]}', "'relation'"),
-    ('{"text": "x", "extra": 1}', "unknown keys"),
+    ('{"text": "x", "facts": {"subject": "a"}}', "must be a list"),
 ])
 def test_bad_gold_lines_are_reported_with_their_line_number(tmp_path, line, message):
     path = tmp_path / "gold.jsonl"
@@ -181,3 +182,23 @@ def test_mentions_of_one_event_are_one_event_in_the_scores():
     score_extraction(gold, x, scores, kind_ok=kind_checker(), thresholds=())
     ev = scores.scores["events"]
     assert (ev.tp, ev.fp, ev.fn) == (1, 0, 0)
+
+
+def test_gold_files_written_other_ways_read_the_same():
+    plain = _gold(date="2016-03-15", events=[{"kind": "Withdrawal", "arguments": {"agent": "Russia",
+                                                                                 "origin": "Syria"}}],
+                  facts=[{"subject": "Putin", "relation": "orders", "object": "event:Withdrawal"}])
+    other = parse_gold_line(json.dumps({
+        "text": "t", "published": "2016-03-15T08:00:00Z", "source": "https://example.org/a",
+        "title": "ignored", "events": [{"type": "Withdrawal", "agent": "Russia", "origin": "Syria"}],
+        "facts": [["Putin", "orders", "event:Withdrawal"]]}), "gold:1")
+    listed = parse_gold_line(json.dumps({
+        "text": "t", "date": "2016-03-15",
+        "events": [{"kind": "Withdrawal", "arguments": [["agent", "Russia"], ["origin", "Syria"]]}],
+        "facts": [{"subject": "Putin", "predicate": "orders", "object": "event:Withdrawal"}]}),
+        "gold:1")
+    for passage in (other, listed):
+        assert passage.date == plain.date
+        assert passage.events[0]["kind"] == "Withdrawal"
+        assert passage.events[0]["arguments"] == plain.events[0]["arguments"]
+        assert (passage.facts[0]["subject"], passage.facts[0]["relation"]) == ("Putin", "orders")

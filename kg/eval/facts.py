@@ -36,7 +36,6 @@ from kg.vocab import normalise_name
 CATEGORIES = ("facts", "events", "arguments", "claims", "coref", "times")
 DEFAULT_THRESHOLDS = (0.0, 0.5, 0.7)
 _QID = re.compile(r"^Q\d+$")
-_KEYS = {"id", "text", "date", "facts", "events", "claims", "coref", "times", "note"}
 
 
 class GoldFormatError(ValueError):
@@ -130,30 +129,77 @@ def _list(obj: dict, name: str, where: str) -> tuple[dict, ...]:
     return tuple(value)
 
 
+#: Keys of a gold event that are not arguments when arguments are written inline.
+_EVENT_KEYS = {"kind", "type", "trigger", "arguments", "args", "date", "time", "modality",
+               "polarity", "id", "note", "confidence"}
+
+
+def _event(raw: Any, where: str) -> dict:
+    """One gold event, normalised: {"kind", "arguments": {role: value}, ...}.
+
+    Accepts "type" for "kind", "args" for "arguments", arguments as a list of
+    [role, value] pairs, or inline ({"kind": "Withdrawal", "agent": "Russia"}).
+    """
+    if not isinstance(raw, dict):
+        raise GoldFormatError(f"{where}: each event must be an object")
+    ev = dict(raw)
+    kind = ev.pop("type", None) if "kind" not in ev else ev.get("kind")
+    if not isinstance(kind, str) or not kind.strip():
+        raise GoldFormatError(f"{where}: each event needs a 'kind'")
+    ev["kind"] = kind
+    args = ev.pop("arguments", ev.pop("args", None))
+    if args is None:
+        args = {k: v for k, v in raw.items() if k not in _EVENT_KEYS}
+    elif isinstance(args, list):
+        pairs: dict[str, Any] = {}
+        for pair in args:
+            if not (isinstance(pair, (list, tuple)) and len(pair) == 2):
+                raise GoldFormatError(f"{where}: event arguments as a list need [role, value]")
+            role, value = pair
+            pairs.setdefault(str(role), []).append([value] if not isinstance(value, list)
+                                                   else value)
+        args = {r: v[0][0] if len(v) == 1 and len(v[0]) == 1 else v for r, v in pairs.items()}
+    if not isinstance(args, dict):
+        raise GoldFormatError(f"{where}: event 'arguments' must be an object")
+    if "time" in ev and "date" not in ev and isinstance(ev["time"], str):
+        ev["date"] = ev.pop("time")
+    ev["arguments"] = args
+    return ev
+
+
+def _fact(raw: Any, where: str) -> dict:
+    """One gold fact: {"subject", "relation", "object"} or [subject, relation, object]."""
+    if isinstance(raw, list) and len(raw) == 3:
+        raw = {"subject": raw[0], "relation": raw[1], "object": raw[2]}
+    if isinstance(raw, dict) and "predicate" in raw and "relation" not in raw:
+        raw = {**raw, "relation": raw["predicate"]}
+    if not isinstance(raw, dict) or not all(
+            isinstance(raw.get(k), (str, list)) for k in ("subject", "relation", "object")):
+        raise GoldFormatError(f"{where}: each fact needs 'subject', 'relation', 'object'")
+    return raw
+
+
 def parse_gold_line(line: str, where: str) -> GoldPassage:
+    """One passage of a gold file. Keys kg does not score (source, url, title, ...) are
+    ignored; a publication date may be "date", "published" or "pub_date"."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise GoldFormatError(f"{where}: not JSON ({exc.msg})") from exc
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
         raise GoldFormatError(f"{where}: each line needs a non-empty 'text'")
-    unknown = set(obj) - _KEYS
-    if unknown:
-        raise GoldFormatError(f"{where}: unknown keys {sorted(unknown)}")
+    raw_date = next((obj[k] for k in ("date", "published", "pub_date") if obj.get(k)), None)
     published = None
-    if obj.get("date") is not None:
+    if raw_date is not None:
         try:
-            published = date.fromisoformat(str(obj["date"]))
+            published = date.fromisoformat(str(raw_date)[:10])
         except ValueError as exc:
             raise GoldFormatError(f"{where}: 'date' must be YYYY-MM-DD") from exc
-    events = _list(obj, "events", where)
-    for ev in events:
-        if not isinstance(ev.get("kind"), str) or not isinstance(ev.get("arguments", {}), dict):
-            raise GoldFormatError(f"{where}: each event needs a 'kind' and an 'arguments' object")
-    facts = _list(obj, "facts", where)
-    for f in facts:
-        if not all(isinstance(f.get(k), (str, list)) for k in ("subject", "relation", "object")):
-            raise GoldFormatError(f"{where}: each fact needs 'subject', 'relation', 'object'")
+    for name in ("events", "facts"):
+        if not isinstance(obj.get(name, []), list):
+            raise GoldFormatError(f"{where}: '{name}' must be a list")
+    events = tuple(_event(e, where) for e in obj.get("events", []))
+    facts = tuple(_fact(f, where) for f in obj.get("facts", []))
     return GoldPassage(id=str(obj.get("id", where)), text=obj["text"], date=published,
                        facts=facts, events=events, claims=_list(obj, "claims", where),
                        coref=_list(obj, "coref", where), times=_list(obj, "times", where))
