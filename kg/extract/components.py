@@ -53,6 +53,9 @@ _LONGER_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT",
                                  "PRODUCT"})
 _PLACE_LIKE = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "PRODUCT"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: Words after a number that make it an amount.
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "percent", "per", "euros", "dollars",
+                           "pounds", "yen", "yuan"})
 
 
 #: A line break inside a paragraph (hard-wrapped text): between two visible characters.
@@ -189,6 +192,7 @@ class EntityRules:
         self.titles = frozenset(lex["name_titles"])
         self.org_before = frozenset(lex["org_name_before_nouns"])
         self.org_nouns = frozenset(lex["org_common_nouns"])
+        self.org_cue_words = self.org_cues
         self.title_heads = frozenset(t.split()[-1] for t in lexicons.roles()["titles"])
         self._ready = True
 
@@ -275,8 +279,10 @@ class EntityRules:
         'Chinese' + ORG 'Foreign Ministry' -> ORG 'Chinese Foreign Ministry' (whose ministry)."""
         out = []
         for prev, ent in zip(ents, ents[1:]):
-            if (prev.label_ == "NORP" and ent.label_ == "ORG" and prev.end == ent.start
-                    and prev.text in self.demonyms and ent[-1].text in self.org_cues):
+            # ... and "United States" + "Anti-Doping Agency": the country's agency
+            if (prev.label_ in ("NORP", "GPE") and ent.label_ == "ORG" and prev.end == ent.start
+                    and (prev.text in self.demonyms or prev.text in self.country_names)
+                    and ent[-1].text in self.org_cues):
                 out.append(Span(doc, prev.start, ent.end, label="ORG"))
         for ent in ents:
             if ent.label_ not in ("NORP", "GPE", "ORG") or ent.end >= len(doc):
@@ -311,6 +317,35 @@ class EntityRules:
             return []
         return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
                 if t.is_upper and t.text in initials and t.ent_iob_ == "O"]
+
+    def _untagged_org_names(self, doc: Doc) -> list[Span]:
+        """'The World Anti-Doping Agency', 'Sudan Doctors Network': capitalised words
+        the model left out that end in an organisation word ('Agency', 'Network', ...)
+        name an organisation; 'of'/'for' + more capitalised words continue it."""
+        out = []
+        for tok in doc:
+            if tok.text not in self.org_cues or tok.ent_iob_ != "O" or tok.i == 0:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 6:
+                prev = doc[start - 1]
+                if prev.ent_iob_ != "O" and prev.ent_type_ not in ("GPE", "NORP"):
+                    break
+                if not ((prev.is_title or prev.is_upper) and prev.is_alpha
+                        or (prev.text == "-" and start >= 2 and doc[start - 2].is_title)):
+                    break
+                start -= 1
+            if start == tok.i or doc[start].text == "-":
+                continue
+            end = tok.i + 1
+            if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and \
+                    doc[end + 1].is_title and doc[end + 1].ent_iob_ == "O":
+                end += 2
+                while end < len(doc) and end - tok.i < 6 and doc[end].is_title and \
+                        doc[end].ent_iob_ == "O":
+                    end += 1
+            out.append(Span(doc, start, end, label="ORG"))
+        return out
 
     def _names_of_org_appositions(self, doc: Doc) -> list[Span]:
         """'Vale, the Brazilian mining company,': a name the model left out, in
@@ -420,7 +455,15 @@ class EntityRules:
             end -= 1
         if span.label_ in ("ORG", "GPE", "LOC"):  # "the Unite union", "Batangas province"
             while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
-                    and not doc[end - 2].is_lower:
+                    and any(t.is_title or t.is_upper for t in doc[start:end - 1]):
+                end -= 1  # "the Xinhua news agency"
+            while start < end - 1 and doc[start].is_lower and doc[start].is_alpha \
+                    and doc[start].lower_ not in _NAME_PARTICLES:
+                start += 1  # "the liberal Democratic Party"
+        if span.label_ in ("ORG", "PERSON", "GPE"):
+            # "Apple 1.8" (billion euros): the amount after a name is not part of it
+            while end - 1 > start and doc[end - 1].like_num and end < len(doc) and \
+                    (doc[end].lower_ in _AMOUNT_WORDS or doc[end].is_currency):
                 end -= 1
         if end <= start:
             return None
@@ -443,7 +486,7 @@ class EntityRules:
         countries = [span for span in countries if not inside(span.start, span.end)]
         orgs = [Span(doc, s, e, label="ORG") for _, s, e in self.orgs(doc) if not inside(s, e)]
         # priority order: earlier lists win where spans overlap
-        preferred = (self._dateline_places(doc)
+        preferred = (self._dateline_places(doc) + self._untagged_org_names(doc)
                      + self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
                      + self._org_extensions(doc, model) + self._forces(doc)

@@ -202,6 +202,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("GPE", "LOC", "ORG", "NORP", "FAC") and text in c.names:
         country = c.names[text]
         return _Candidate(ent, "Country", country, country)
+    if label in ("ORG", "PERSON", "FAC", "NORP") and text in c.capitals:
+        return _Candidate(ent, "Place", text, text)  # "Abu Dhabi denies": the capital
     if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT") and _looks_like_person(ent, lex):
         return _Candidate(ent, "Person", text, text)
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC") and text not in c.demonyms \
@@ -342,6 +344,17 @@ def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
             c.ident = by_core[core]
         elif c.name.isupper() and 2 <= len(c.name) <= 6 and len(by_initials.get(c.name, ())) == 1:
             c.ident = next(iter(by_initials[c.name]))
+    # "the Commission" after "the European Commission", "Reserve Bank" after "South
+    # African Reserve Bank": the end of exactly one longer name of the article
+    longer: dict[str, set[str]] = defaultdict(set)
+    for c in orgs:
+        words = normalise_name(c.ident).split()
+        for n in range(1, len(words)):
+            longer[" ".join(words[n:])].add(c.ident)
+    for c in orgs:
+        owners = longer.get(normalise_name(c.ident), set()) - {c.ident}
+        if len(owners) == 1 and c.ident[:1].isupper():
+            c.ident = next(iter(owners))
     parties = {normalise_name(c.name.rsplit(" ", 1)[0]): c.ident for c in orgs
                if len(c.name.split()) == 2 and c.name.split()[-1] in lex.org_cues}
     for c in cands:  # NORP "Socialists" -> "Socialist Party"

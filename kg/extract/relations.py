@@ -80,6 +80,15 @@ _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _PLACE_INSIDE_OBJECT = frozenset({"visits"})
 
 
+#: Nouns that stand for a country's state when the country qualifies them.
+_GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "cabinet"})
+
+
+@lru_cache(maxsize=1)
+def _place_cues() -> frozenset[str]:
+    return frozenset(lexicons.entities()["place_cues"])
+
+
 @lru_cache(maxsize=1)
 def _org_nouns() -> frozenset[str]:
     return frozenset(lexicons.entities()["org_common_nouns"])
@@ -126,6 +135,23 @@ class _Reader:
             for child in tok.children:
                 if child.dep_ == "appos":
                     key = self.table.key_of(child)
+                    break
+        if key is None and tok.lower_ in _GOVERNMENT_NOUNS:
+            # "the Swedish government": the country it is the government of
+            for child in tok.lefts:
+                k = self.table.key_of(child) if child.dep_ in ("amod", "compound", "poss") \
+                    else None
+                if k and self.table.type_of(k) == "Country":
+                    key = k
+                    break
+        if key is None and tok.lower_ in _place_cues():
+            # "the city of El Obeid": the named place
+            for child in tok.rights:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    k = next((self.table.key_of(g) for g in child.children
+                              if g.dep_ == "pobj"), None)
+                    if k and self.table.type_of(k) == "Place":
+                        key = k
                     break
         if key is None and tok.lemma_.lower() in _org_nouns():
             # "the IG Metall union": the organisation noun after its name
@@ -210,7 +236,12 @@ class _Reader:
             return [stranded]
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            return [self._inherit(a) for a in self.subjects(head, depth + 1)]
+            inherited = [self._inherit(a) for a in self.subjects(head, depth + 1)]
+            if not inherited and not any(c.dep_ == "auxpass" for c in verb.children):
+                # "Lee was sworn in and appointed Kim": the one sworn in appoints
+                inherited = [self._inherit(a) for c in head.children if c.dep_ == "nsubjpass"
+                             for a in self._subject_args(c, head)]
+            return inherited
         if verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in head.children):
             return [self._inherit(a) for a in self.subjects(head, depth + 1)]
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":

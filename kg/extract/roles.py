@@ -147,7 +147,7 @@ def _org_nouns() -> frozenset[str]:
 
 
 #: Possessive pronouns that can stand for an organisation.
-_POSSESSIVE_IT = frozenset({"its", "their"})
+_POSSESSIVE_IT = frozenset({"its", "their", "whose"})
 
 
 def _antecedent_organisation(tok: Token, table: EntityTable) -> str | None:
@@ -188,13 +188,29 @@ def _portfolio(title_tok: Token, t: _Titles) -> str | None:
     return None
 
 
+def _in_org_name(tok: Token, table: EntityTable) -> bool:
+    """'General' of 'General Administration of Sport' names no rank: a word inside an
+    organisation's name, with more of the name after it."""
+    key = table.key_of(tok)
+    if key is None or table.type_of(key) not in ("Organization", "Facility"):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and table.key_of(nxt) == key and nxt.is_title
+
+
 def _role_from(tokens: list[Token], table: EntityTable, t: _Titles) -> tuple[str, str | None] | None:
     """(role name, organisation key) from the words of a title phrase, if it has a title."""
-    tokens = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"]
+    tokens = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"
+              and not _in_org_name(tok, table)]
     found = _find_title(tokens, t)
     if found is None:
         return None
     title, start, end = found
+    if title in t.ranks and start > 0:
+        # "Army chief General Abdel Fattah al-Burhan": the position, not the rank
+        earlier = _find_title(tokens[:start], t)
+        if earlier is not None:
+            title, start, end = earlier
     if title in t.no_role:
         return None
     mods = []
@@ -241,6 +257,18 @@ def _left_title(ent: Span) -> list[Token]:
             inside.add(j)
             j -= 1
             continue
+        # "Secretary of State Marco Rubio": an of-phrase inside the title, whose chain
+        # of heads runs left to a title word that leads into the name
+        chain, head = [tok], tok
+        while head.head.i < head.i and head.head.i > j - 4 and head.head.i not in inside:
+            head = head.head
+            chain.append(head)
+        if tok.dep_ == "pobj" and head.dep_ in _LEFT_DEPS and head.head.i in inside:
+            first = min(c.i for c in chain)
+            out[:0] = list(doc[first:j + 1])
+            inside.update(range(first, j + 1))
+            j = first - 1
+            continue
         break
     return out
 
@@ -267,6 +295,12 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
         for child in verb.rights:  # "Lavrov is the Russian foreign minister"
             if child.dep_ in ("attr", "oprd"):
                 return list(child.subtree), 0.75
+    if root.dep_ == "dobj" and verb.lemma_ in _INSTALLING:
+        for child in verb.rights:  # "appointed Kim Min-seok as prime minister"
+            if child.dep_ == "prep" and child.lower_ == "as" and child.i > ent.end - 1:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return list(obj.subtree), 0.75
     if root.dep_ == "nsubjpass" and verb.lemma_ in _INSTALLING:
         for child in verb.rights:  # "Biden was elected president of the United States"
             if child.dep_ in ("oprd", "attr", "xcomp"):
