@@ -202,3 +202,16 @@ def test_gold_files_written_other_ways_read_the_same():
         assert passage.events[0]["kind"] == "Withdrawal"
         assert passage.events[0]["arguments"] == plain.events[0]["arguments"]
         assert (passage.facts[0]["subject"], passage.facts[0]["relation"]) == ("Putin", "orders")
+
+
+def test_a_gold_fact_with_a_text_object_matches_a_text_fact():
+    gold = _gold(facts=[{"subject": "Putin", "relation": "says",
+                         "object": "Russian forces have achieved their goals"}])
+    said = Relation("Person:vladimir putin", "says", None, 0, 0, 1, 0.6,
+                    obj_text="Russian forces have achieved their goals and now the focus was "
+                             "on diplomatic efforts")
+    other = Relation("Person:vladimir putin", "says", None, 0, 0, 1, 0.6, obj_text="hello")
+    scores = FactScores()
+    score_extraction(gold, _extraction(relations=[said, other]), scores, thresholds=())
+    facts = scores.scores["facts"]
+    assert (facts.tp, facts.fp, facts.fn) == (1, 0, 0)
