@@ -217,3 +217,18 @@ def test_the_endpoint_over_a_remote_store_takes_default_and_named_graph_uris(ser
         "named-graph-uri": ART + "aaaa03"})
     assert r.status_code == 200, r.data
     assert [b["g"]["value"] for b in r.get_json()["results"]["bindings"]] == [ART + "aaaa03"]
+
+
+def test_a_default_graph_that_is_not_the_union_is_warned_about_once(server, capfd):
+    plain = f"sparql+{server}/query"  # this server's default graph is its own
+    open_store(plain).close()
+    assert "not the union" not in capfd.readouterr().err  # empty: nothing to tell yet
+    with open_store(location(server)) as store:
+        fill(store)
+    assert "not the union" not in capfd.readouterr().err  # ?union-default-graph asked
+    from kg.web import create_app
+
+    create_app({"KG_STORE_LOCATION": plain, "TESTING": True})  # what kg serve does
+    open_store(plain).close()
+    err = capfd.readouterr().err
+    assert err.count("not the union") == 1 and "--union-default-graph" in err

@@ -74,6 +74,7 @@ def test_articles_round_trip_through_virtuoso(virtuoso):
                           "a.txt")
     store.flush()
     assert [g for g in store.graphs() if g.startswith(ART)] == [ART + "aaaa03", ART + "bbbb02"]
+    assert store.default_graph_is_union() is True  # Virtuoso's default graph: no warning
     answer = store.query("SELECT ?p ?o WHERE { <http://ex/putin> ?p ?o } ORDER BY ?p")
     assert isinstance(answer, ox.QuerySolutions)
     assert [(r["p"].value, str(r["o"])) for r in answer] == [

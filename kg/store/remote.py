@@ -157,6 +157,14 @@ def _with_params(url: str, params: list[tuple[str, str]]) -> str:
     return f"{url}?{urlencode(params)}" if params else url
 
 
+#: Two plain ASKs (one ASK with FILTER (NOT) EXISTS is misread by Virtuoso 7.2): named
+#: graphs that hold triples while the default graph holds none is not a union.
+DEFAULT_HAS_TRIPLES = "ASK { ?s ?p ?o }"
+NAMED_HAVE_TRIPLES = "ASK { GRAPH ?g { ?s ?p ?o } }"
+# Locations already warned about (the warning is said once per process).
+_WARNED_NOT_UNION: set[str] = set()
+
+
 # Stores with queued writes, flushed at exit so a caller that forgets ``flush()`` loses
 # nothing it was told was stored (a SIGKILL still loses the queue: rebuild redoes it).
 _QUEUES: "weakref.WeakSet[RemoteStore]" = weakref.WeakSet()
@@ -283,6 +291,30 @@ class RemoteStore(Store):
         self._check_writable()
         self.flush()
         self._send_update(sparql)
+
+    def default_graph_is_union(self) -> bool | None:
+        """False when the server's default graph visibly is not the union of its named
+        graphs (they hold triples, it holds none); True when it holds triples (as a
+        union would); None when nothing tells (an empty server, no answer, a refusal)."""
+        try:
+            if bool(self.query(DEFAULT_HAS_TRIPLES)):
+                return True
+            return False if bool(self.query(NAMED_HAVE_TRIPLES)) else None
+        except (StoreError, SyntaxError):
+            return None  # unreachable, or a server that refuses the check: say nothing
+
+    def warn_if_default_graph_is_not_union(self) -> None:
+        """One line on stderr, once per location in a process, when queries written for
+        the union default graph (all of kg's) would find nothing on this server."""
+        if self.kg_owner or self.location in _WARNED_NOT_UNION:
+            return
+        if self.default_graph_is_union() is False:
+            _WARNED_NOT_UNION.add(self.location)
+            print(f"kg: warning: the default graph of {self.location} is not the union of "
+                  "its named graphs, so queries without GRAPH find nothing: start "
+                  "`oxigraph serve --union-default-graph` or add ?union-default-graph to "
+                  "the location (Fuseki: tdb2:unionDefaultGraph; see docs/store.md)",
+                  file=sys.stderr)
 
     def _send_update(self, sparql: str) -> None:
         self._request("POST", self.update_url, data={"update": sparql})

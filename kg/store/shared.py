@@ -209,5 +209,7 @@ def open_store(location: str | None = None, read_only: bool = False) -> Store:
     if location == ":memory:":
         return LocalStore(None)
     if location.startswith("sparql+"):
-        return RemoteStore.from_location(location, read_only=read_only)
+        remote = RemoteStore.from_location(location, read_only=read_only)
+        remote.warn_if_default_graph_is_not_union()
+        return remote
     return SharedStore(location, read_only=read_only)
