@@ -310,3 +310,16 @@ def test_seed_events_in_rdf_have_kinds_roles_and_typed_dates(extract_text, seed_
         "SELECT ?date ?origin WHERE { ?e a kg:Withdrawal ; kg:date ?date ; kg:origin ?o . "
         "?o rdfs:label ?origin }", initNs={"kg": KGN, "rdfs": RDFS}))
     assert (Literal("2016-03-15", datatype=XSD.date), Literal("Syria")) in rows
+
+
+def test_possessives_and_cues_give_the_right_role_and_kind(extract_text):
+    x = extract_text("Train drivers walked out in a strike over pension reform. South Korea's "
+                     "presidential election was held on Tuesday. Kirchner's conviction was "
+                     "upheld. Israel's air strikes hit Gaza.")
+    assert events_of(x, "LabourStrike") and not events_of(x, "Attack")
+    election, = events_of(x, "Election")
+    assert ("location", "South Korea") in args(x, election)
+    conviction, = events_of(x, "Conviction")
+    assert ("patient", "Kirchner") in args(x, conviction)
+    strikes, = events_of(x, "Airstrike")
+    assert ("agent", "Israel") in args(x, strikes)

@@ -264,6 +264,10 @@ def _is_description(tok: Token, table: EntityTable) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "the president of France": the role step reads it
+    countries = _words().countries
+    if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and
+           countries.country_of(c.text) is None for c in tok.lefts):
+        return False  # "the BRICS group" is a name, not a reference back
     return True
 
 

@@ -52,6 +52,7 @@ class EventClass:
     object_role: str = "patient"
     place_object_role: str | None = None
     on_role: str | None = None
+    poss_role: str = "agent"
     of_role: str = "patient"
     movement: bool = False
 
@@ -67,6 +68,8 @@ class EventLexicon:
     weak: frozenset[tuple[str, str]] = frozenset()  # (kind, lemma) often meaning something else
     forces_verbs: dict[str, str] = field(default_factory=dict)  # only with forces as object
     negated_verbs: dict[str, str] = field(default_factory=dict)  # only when negated
+    #: noun lemma -> (kind, cue lemmas): that kind when a cue is in the sentence
+    cued_nouns: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
 
     def verb_lemmas(self) -> frozenset[str]:
         return frozenset(v.split()[0] for v in self.verbs)
@@ -90,6 +93,8 @@ def lexicon() -> EventLexicon:
     weak: set[tuple[str, str]] = set()
     forces_verbs: dict[str, str] = {}
     negated_verbs: dict[str, str] = {}
+    cued: dict[str, list[tuple[str, frozenset[str]]]] = {}
+
     def inherited(cls, prop):
         """The class's value of an annotation, else its nearest superclass's."""
         for _ in range(8):
@@ -108,12 +113,17 @@ def lexicon() -> EventLexicon:
         movement = inherited(cls, KG.movement)
         place_role = inherited(cls, KG.placeObjectRole)
         on_role = inherited(cls, KG.onRole)
+        poss_role = inherited(cls, KG.possRole)
         classes[kind] = EventClass(
             kind, str(obj_role) if obj_role else "patient",
             str(place_role) if place_role else None,
             str(on_role) if on_role else None,
+            str(poss_role) if poss_role else "agent",
             str(of_role) if of_role else "patient",
             bool(movement.toPython()) if isinstance(movement, Literal) else False)
+        cues = frozenset(str(c) for c in graph.objects(cls, KG.cueLemma))
+        for lemma in graph.objects(cls, KG.cuedNounLemma):
+            cued.setdefault(str(lemma), []).append((kind, cues))
         for lemma in graph.objects(cls, KG.verbLemma):
             verbs[str(lemma)] = kind
         for lemma in graph.objects(cls, KG.nounLemma):
@@ -126,7 +136,7 @@ def lexicon() -> EventLexicon:
         for lemma in graph.objects(cls, KG.negatedVerbLemma):
             negated_verbs[str(lemma)] = kind
     return EventLexicon(classes, verbs, nouns, adjectives, frozenset(weak), forces_verbs,
-                        negated_verbs)
+                        negated_verbs, {k: tuple(v) for k, v in cued.items()})
 
 
 class _Words:
@@ -195,6 +205,9 @@ def _match_trigger(tok: Token, lex: EventLexicon, table: EntityTable) -> tuple[s
                 lex.nouns.get(f"{mods[0].lower_} {lemma}")
             if kind:
                 return kind, doc[mods[0].i:tok.i + 1]
+        for cued_kind, cues in lex.cued_nouns.get(lemma, ()):
+            if any(t.lemma_.lower() in cues for t in tok.sent):  # "a strike over pay"
+                return cued_kind, doc[tok.i:tok.i + 1]
         kind = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
         return (kind, doc[tok.i:tok.i + 1]) if kind else None
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
@@ -468,8 +481,11 @@ class _Reader:
         for c in n.children:
             if c.dep_ == "poss":
                 for key in self.referents(c):
-                    if self._type(key) in AGENT_TYPES:
-                        d.add("agent", key)
+                    role = d.cls.poss_role
+                    if role != "agent" and self._type(key) in PLACE_TYPES:
+                        role = "location"  # "South Korea's presidential election"
+                    if self._type(key) in AGENT_TYPES | PLACE_TYPES:
+                        d.add(role, key)
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < d.span.start:
                 if any(h in self.drafts and self.drafts[h].verbal for h in range(c.i + 1, n.i)):
                     continue  # "Putin orders withdrawal": Putin is the order's agent
