@@ -53,6 +53,11 @@ _LONGER_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT",
                                  "PRODUCT"})
 _PLACE_LIKE = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "PRODUCT"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: Proper nouns that are dates.
+_CALENDAR = frozenset("""january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+thursday friday saturday sunday christmas easter ramadan eid passover
+hanukkah diwali""".split())
 #: Words after a number that make it an amount.
 _AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "percent", "per", "euros", "dollars",
                            "pounds", "yen", "yuan"})
@@ -400,6 +405,18 @@ class EntityRules:
                 out.append(Span(doc, start, end, label="ORG"))
         return out
 
+    @staticmethod
+    def _date_read_as_place(span: Span) -> Span:
+        """'an evacuation centre in Winnipeg' (DATE): one proper noun with no digit and
+        no calendar word, after 'in'/'to'/'from'/'at', is a place."""
+        if span.label_ not in ("DATE", "TIME") or len(span) != 1:
+            return span
+        tok = span[0]
+        if tok.pos_ != "PROPN" or tok.lower_ in _CALENDAR or tok.like_num or tok.i == 0 \
+                or span.doc[tok.i - 1].lower_ not in ("in", "to", "from", "at", "near"):
+            return span
+        return Span(span.doc, span.start, span.end, label="GPE")
+
     def _split_leading_names(self, span: Span) -> list[Span]:
         """'Barclays 40 million pounds' (MONEY): a proper noun the model glued to the
         amount after it ('fined Barclays 40 million pounds') is a name of its own."""
@@ -414,8 +431,7 @@ class EntityRules:
         return [Span(span.doc, span.start, end, label="ORG"),
                 Span(span.doc, end, span.end, label=span.label)]
 
-    @staticmethod
-    def _person_extensions(doc: Doc, ents: list[Span]) -> list[Span]:
+    def _person_extensions(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person name the model cut short: 'Ursula von der' + 'Leyen' (after a
         particle), 'Abdul Hamid' + 'Dbeibah' (a capitalised proper noun it left out)."""
         out = []
@@ -427,8 +443,10 @@ class EntityRules:
                 while end < len(doc) and end - ent.end < 3 and doc[end].is_title:
                     end += 1
             else:
+                # not over a title: "Manitoba" + "Premier" (Wab Kinew) is no name
                 while (end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN"
-                       and doc[end].is_title and doc[end].ent_iob_ == "O"):
+                       and doc[end].is_title and doc[end].ent_iob_ == "O"
+                       and doc[end].lower_ not in self.title_heads):
                     end += 1
             if end > ent.end:
                 out.append(Span(doc, ent.start, end, label="PERSON"))
@@ -446,6 +464,9 @@ class EntityRules:
         if span.label_ == "PERSON":
             while start < end - 1 and doc[start].lower_ in self.titles:
                 start += 1
+            if end - start > 1 and doc[end - 1].lower_ in self.title_heads:
+                # "Manitoba Premier" (Wab Kinew): a place and a title, not a name
+                return Span(doc, start, end - 1, label="GPE")
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")
                                or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                                or (doc[end - 1].is_punct and doc[end - 1].text not in ".")
@@ -458,7 +479,8 @@ class EntityRules:
                     and any(t.is_title or t.is_upper for t in doc[start:end - 1]):
                 end -= 1  # "the Xinhua news agency"
             while start < end - 1 and doc[start].is_lower and doc[start].is_alpha \
-                    and doc[start].lower_ not in _NAME_PARTICLES:
+                    and doc[start].lower_ not in _NAME_PARTICLES \
+                    and any(t.is_title or t.is_upper for t in doc[start + 1:end]):
                 start += 1  # "the liberal Democratic Party"
         if span.label_ in ("ORG", "PERSON", "GPE"):
             # "Apple 1.8" (billion euros): the amount after a name is not part of it
@@ -503,7 +525,8 @@ class EntityRules:
             chosen.append(span)
             for i in range(span.start, span.end):
                 taken[i] = True
-        for ent in (part for ent in model for whole in self._split_brackets(ent)
+        for ent in (self._date_read_as_place(part) for ent in model
+                    for whole in self._split_brackets(ent)
                     for part in self._split_leading_names(whole)):
             span = self._trim(ent)
             if span is None:

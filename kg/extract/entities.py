@@ -59,6 +59,7 @@ class _Candidate:
     name: str  # display name
     ident: str  # the name the key is made from
     kind: str = "name"
+    sure: bool = False  # typed from its context words, which outweigh the model's votes
 
 
 class _Lexicon:
@@ -147,6 +148,10 @@ def _is_place_by_context(ent: Span, lex: _Lexicon) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in lex.place_cues:
         return True
+    nxt = ent.end + 1  # "Kebbi and Bayelsa states": the cue after the last conjunct
+    if nxt + 1 < len(doc) and doc[ent.end].lower_ in ("and", ",") and doc[nxt].is_title \
+            and doc[nxt + 1].is_lower and doc[nxt + 1].lower_ in lex.place_cues:
+        return True
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and \
             doc[ent.start - 2].lower_ in lex.place_cues and doc[ent.start - 2].is_lower:
         return True
@@ -203,15 +208,15 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         country = c.names[text]
         return _Candidate(ent, "Country", country, country)
     if label in ("ORG", "PERSON", "FAC", "NORP") and text in c.capitals:
-        return _Candidate(ent, "Place", text, text)  # "Abu Dhabi denies": the capital
+        return _Candidate(ent, "Place", text, text, sure=True)  # "Abu Dhabi denies": the capital
     if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT") and _looks_like_person(ent, lex):
         return _Candidate(ent, "Person", text, text)
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC") and text not in c.demonyms \
             and _is_place_by_context(ent, lex):
-        return _Candidate(ent, "Place", text, text)
+        return _Candidate(ent, "Place", text, text, sure=True)
     if label in ("GPE", "LOC", "PERSON") and ent.end < len(ent.doc) and \
             ent.doc[ent.end].is_lower and ent.doc[ent.end].lower_ in lex.org_before:
-        return _Candidate(ent, "Organization", text, text)  # "the Mercosur bloc"
+        return _Candidate(ent, "Organization", text, text, sure=True)  # "the Mercosur bloc"
     if label == "FORCES":
         force_words = [t for t in ent if t.lower_ in lex.force_nouns]
         mod = " ".join(t.text for t in ent[: force_words[0].i - ent.start]
@@ -234,7 +239,7 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
             return _Candidate(ent, "Group", adjective, adjective)
         return _Candidate(ent, "Group", text, text)
     if label in ("PERSON", "PRODUCT", "GPE") and _is_org_by_context(ent, lex):
-        return _Candidate(ent, "Organization", text, text)
+        return _Candidate(ent, "Organization", text, text, sure=True)
     if label == "ORG":
         canon = lex.org_alias.get(text, text)
         if canon not in lex.canonical_orgs and (
@@ -294,14 +299,27 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
             # "Luis Montenegro ... Montenegro told supporters": the person acts
             c.type, c.name = "Person", c.span.text
             people.append(c)
+    longest = sorted(full.values(), key=len, reverse=True)
     for c in people:
         words = _person_identity(c.name)
         if len(words) >= 2:
             c.ident = full[(words[0], words[-1])]
+            # "Cristina Fernandez" before "Cristina Fernandez de Kirchner"
+            longer = [n for n in longest if len(n) > len(c.ident)
+                      and _person_identity(n)[:len(words)] == words]
+            if len(longer) == 1:
+                c.ident = longer[0]
         elif words:
             matches = by_last.get(words[0]) or by_first.get(words[0]) or set()
             if len(matches) == 1:
                 c.ident = next(iter(matches))
+    for c in people:  # a short form resolved to a name that is itself a prefix
+        if c.type == "Person" and len(_person_identity(c.ident)) >= 2:
+            words = _person_identity(c.ident)
+            longer = [n for n in longest if len(n) > len(c.ident)
+                      and _person_identity(n)[:len(words)] == words]
+            if len(longer) == 1:
+                c.ident = longer[0]
 
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "on", "in"})
@@ -412,7 +430,7 @@ def _vote_types(cands: list[_Candidate]) -> None:
     votes: dict[str, Counter] = defaultdict(Counter)
     for c in cands:
         if c.type in _VOTING and c.kind == "name":
-            votes[normalise_name(c.ident)][c.type] += 1
+            votes[normalise_name(c.ident)][c.type] += 3 if c.sure else 1
     for c in cands:
         if c.type in _VOTING:
             count = votes[normalise_name(c.ident)]

@@ -121,19 +121,24 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
         return key
 
     heads = [title_tok]
+    located = None  # "the UNICEF representative in Nigeria": where, after whose
     for _ in range(2):  # "minister of defense of Ukraine": follow the of-chain
-        objs = [obj for h in heads for child in h.rights
+        objs = [(child.lower_, obj) for h in heads for child in h.rights
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in")
                 for obj in child.children if obj.dep_ == "pobj"]
-        for obj in objs:
+        for prep, obj in objs:
             if key := usable(obj):
-                return key
-        heads = objs
+                if prep != "in":
+                    return key
+                located = located or key
+        heads = [obj for _, obj in objs]
     before = [tok for tok in reversed(tokens) if tok.i < title_tok.i]
     after = [tok for tok in tokens if tok.i > title_tok.i]
     for tok in before + after:
-        if key := usable(tok):
+        if (key := usable(tok)) and key != located:
             return key
+    if located:
+        return located
     for tok in before:  # "its leader", "the company's chief executive"
         if tok.dep_ == "poss" and (tok.lower_ in _POSSESSIVE_IT
                                    or tok.lemma_.lower() in t.org_nouns):
