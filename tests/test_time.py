@@ -78,3 +78,11 @@ def test_weekends_are_their_saturday():
     assert resolve("next weekend", date(2023, 3, 6)) == ("2023-03-11", "day")
     assert resolve("next weekend", date(2023, 3, 11)) == ("2023-03-18", "day")
     assert resolve("last weekend", date(2023, 3, 6)) == ("2023-03-04", "day")
+
+
+def test_a_reported_would_looks_ahead(extract_text):
+    x = extract_text("Santos said he would meet the president on Tuesday. The ban will end "
+                     "in August.", date(2024, 6, 5))
+    found = {t.text: t.value for t in x.times}
+    assert found["on Tuesday"] == "2024-06-11"
+    assert found["in August"] == "2024-08-01"

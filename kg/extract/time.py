@@ -98,7 +98,8 @@ def resolve(text: str, published: date | None, tense: str = "past") -> tuple[str
         month = _month(m[2])
         if published is None or month is None:
             return None, "month"
-        want = "future" if "next" in (m[1], m[3]) else "past"
+        want = "future" if "next" in (m[1], m[3]) or (tense == "future" and "last" not in (
+            m[1], m[3])) else "past"
         found = _nearest_year(month, 1, published.replace(day=1), want)
         return (found.isoformat() if found else None), "month"
 
@@ -203,12 +204,25 @@ def _extend(doc: Doc, span: Span) -> Span:
     return doc[start:end]
 
 
+#: Verbs whose complement clause's "would" is a future seen from the past.
+_REPORTING = frozenset({"say", "tell", "announce", "state", "add", "expect", "promise", "predict",
+                        "confirm", "declare", "indicate", "signal", "warn", "pledge", "vow"})
+
+
 def clause_tense(token: Token) -> str:
-    """'future' when the token's verb has a will/shall auxiliary, else 'past'."""
+    """'future' when the token's verb has will/shall, or is a reported "would" ("said he
+    would meet him on Tuesday") or a "to"-clause of plan/expect/due; else 'past'."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    steps = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
         verb = verb.head
-    if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children if c.dep_ == "aux"):
+        steps += 1
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & {"will", "shall", "'ll"}:
+        return "future"
+    if "would" in aux and verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING:
+        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("plan", "expect", "intend", "due", "set"):
         return "future"
     return "past"
 
