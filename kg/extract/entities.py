@@ -155,9 +155,9 @@ def _is_place_by_context(ent: Span, lex: _Lexicon) -> bool:
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and \
             doc[ent.start - 2].lower_ in lex.place_cues and doc[ent.start - 2].is_lower:
         return True
-    root = ent.root
-    return len(ent) == 1 and root.dep_ == "compound" and root.head.lower_ in lex.place_titles \
-        and root.head.i == ent.end
+    # "Rio governor Sergio Cabral", "Kebbi Governor Nasir Idris": the office's place
+    return len(ent) == 1 and ent.end + 1 < len(doc) and \
+        doc[ent.end].lower_ in lex.place_titles and doc[ent.end + 1].is_title
 
 
 def _is_org_by_context(ent: Span, lex: _Lexicon) -> bool:

@@ -146,6 +146,17 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
     return None
 
 
+def _named_like(tok: Token, table: EntityTable) -> str | None:
+    """'the party's' far from any subject: the latest organisation named '... Party'."""
+    word = tok.lemma_.lower()
+    for i in range(tok.i - 1, -1, -1):
+        key = table.key_of(tok.doc[i])
+        if key and table.type_of(key) == "Organization" and \
+                word in table.name_of(key).lower().split():
+            return key
+    return None
+
+
 @lru_cache(maxsize=1)
 def _org_nouns() -> frozenset[str]:
     return frozenset(lexicons.entities()["org_common_nouns"])
@@ -177,7 +188,7 @@ def _antecedent_organisation(tok: Token, table: EntityTable) -> str | None:
             word = word.head
         if word.dep_ in ("nsubj", "nsubjpass"):
             return key
-    return nearest
+    return nearest or (_named_like(tok, table) if tok.pos_ == "NOUN" else None)
 
 
 def _portfolio(title_tok: Token, t: _Titles) -> str | None:
