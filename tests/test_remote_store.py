@@ -228,7 +228,8 @@ def test_a_default_graph_that_is_not_the_union_is_warned_about_once(server, capf
     assert "not the union" not in capfd.readouterr().err  # ?union-default-graph asked
     from kg.web import create_app
 
-    create_app({"KG_STORE_LOCATION": plain, "TESTING": True})  # what kg serve does
+    app = create_app({"KG_STORE_LOCATION": plain, "TESTING": True})  # what kg serve does
+    app.extensions["kg.endpoint"].store.close()
     open_store(plain).close()
     err = capfd.readouterr().err
     assert err.count("not the union") == 1 and "--union-default-graph" in err

@@ -100,3 +100,24 @@ def test_a_server_started_during_a_build_outlives_it(tmp_path):
         assert read_info(store).pid == serve.pid
     finally:
         stop(build, serve)
+
+
+def test_an_app_that_cannot_start_releases_the_store_it_opened(tmp_path):
+    import pytest
+
+    from kg.store import open_store
+    from kg.web import create_app
+
+    location = tmp_path / "store"
+    with open_store(str(location)) as store:
+        store.replace_article("https://w3id.org/newskg/id/article/a1",
+                              b'<http://ex/a> <http://ex/p> "x" .\n', "a.txt")
+    for bad in ({"KG_UPDATE_TOKEN": ""}, {"KG_QUERY_WORKERS": "many"}):
+        with pytest.raises(ValueError) as failure:  # its traceback keeps create_app's frame
+            create_app({"KG_STORE_LOCATION": str(location), **bad})
+        owns = subprocess.run(  # another process takes the directory: we let it go
+            [sys.executable, "-c", "import sys; from kg.store import open_store; "
+             "s = open_store(sys.argv[1]); print(s.owns, len(s.graphs())); s.close()",
+             str(location)], capture_output=True, text=True, timeout=60)
+        assert owns.stdout.split() == ["True", "1"], owns.stdout + owns.stderr
+        del failure

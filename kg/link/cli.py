@@ -38,11 +38,8 @@ def link_group(ctx, store_location, mode, api_url, cache_dir) -> None:
     location = store_location or default_location()
     if "://" not in location and location != ":memory:" and not Path(location).is_dir():
         raise click.ClickException(f"no store at {location}: build one with 'kg build'")
-    store = open_store(location)
-    try:
+    with open_store(location) as store:
         summary = relink_store(store, _linker(mode, api_url, cache_dir))
-    finally:
-        store.close()
     click.echo(str(summary), err=True)
 
 

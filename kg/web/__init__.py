@@ -54,28 +54,35 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_mapping(test_config)
     if not app.config["KG_QUERIES_DIR"]:
         app.config["KG_QUERIES_DIR"] = default_queries_dir()
-    store = app.config["KG_STORE"]
-    if store is None:
-        from kg.store import open_store
-
-        store = open_store(app.config["KG_STORE_LOCATION"],
-                           read_only=app.config["KG_UPDATE_TOKEN"] is None
-                           and app.config["KG_STORE_LOCATION"] != ":memory:")
     token = app.config["KG_UPDATE_TOKEN"]
     if token is not None and not token:
         raise ValueError("the update token must not be empty")
-    directory = store_directory(store)
-    workers = int(app.config["KG_QUERY_WORKERS"])
-    app.extensions["kg.endpoint"] = Endpoint(
-        store=store,
-        policy=Policy(tuple(app.config["KG_SERVICE_ALLOWLIST"]),
-                      bool(app.config["KG_ALLOW_LOAD"])),
-        timeout=float(app.config["KG_QUERY_TIMEOUT"]),
-        max_rows=int(app.config["KG_MAX_ROWS"]),
-        update_token=token,
-        # On disk, always through the pool: its probe guards against RocksDB's fork hazard.
-        pool=WorkerPool(store, directory, workers) if directory else None,
-    )
+    store = app.config["KG_STORE"]
+    opened = store is None
+    if opened:  # closed by whoever runs the app (kg serve), or below if we cannot start
+        from kg.store import open_store
+
+        store = open_store(app.config["KG_STORE_LOCATION"],
+                           read_only=token is None
+                           and app.config["KG_STORE_LOCATION"] != ":memory:")
+    try:
+        directory = store_directory(store)
+        workers = int(app.config["KG_QUERY_WORKERS"])
+        app.extensions["kg.endpoint"] = Endpoint(
+            store=store,
+            policy=Policy(tuple(app.config["KG_SERVICE_ALLOWLIST"]),
+                          bool(app.config["KG_ALLOW_LOAD"])),
+            timeout=float(app.config["KG_QUERY_TIMEOUT"]),
+            max_rows=int(app.config["KG_MAX_ROWS"]),
+            update_token=token,
+            # On disk, always through the pool: its probe guards against RocksDB's fork
+            # hazard.
+            pool=WorkerPool(store, directory, workers) if directory else None,
+        )
+    except BaseException:  # e.g. a bad KG_QUERY_WORKERS: release what we opened
+        if opened:
+            store.close()
+        raise
 
     from kg.web import graph_store, health, sparql, ui
 
