@@ -1,52 +1,66 @@
 """Entities, roles and relations scored on hand-written news the rules were not tuned on.
 
-The expectations in tests/data/unseen_news/*.json were written before the extractor
-was run on the articles. Floors sit a margin under the figures reached (printed with
-``-s``); a drop below one means a change lost generality, not one sentence.
+The expectations in tests/data/unseen_news*/*.json were written (and committed) before
+the extractor was run on the articles; see ``unseen_news_score`` for the format.
+Batch 1 was used to find errors, batch 2 was held out then used for a second pass,
+batch 3 was held out, measured, then used for a third. Floors sit a margin under the
+figures reached (run with ``-s`` to print them); falling below one means a change
+lost generality, not one sentence.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from unseen_news_score import load_expectations, score
+from unseen_news_score import DATA, load_expectations, score
 
-#: Measured on 2026-11-24 (before -> after the generalisation pass): entity recall
-#: 0.93 -> 0.97, type accuracy 0.94 -> 1.0, entity precision 0.82 -> 0.88, merges
-#: 0.59 -> 1.0, role recall 0.44 -> 0.97, role precision 0.45 -> 0.95, relation recall
-#: 0.77 -> 0.89, relation precision (entity pairs) 0.88 -> 0.91.
+BATCHES = {
+    "unseen_news": DATA,
+    "unseen_news_2": DATA.parent / "unseen_news_2",
+    "unseen_news_3": DATA.parent / "unseen_news_3",
+}
+
+#: Reached on 2026-11-24, before -> after the generalisation pass, per batch (1/2/3):
+#: entity recall .93/.92/.95 -> .97/.97/.97; type accuracy .94/.93/.90 -> 1.0/1.0/.96;
+#: entity precision .82/.80/.84 -> .88/.86/.88; merges .59/.56/.71 -> 1.0/.89/.86;
+#: role recall .44/.50/.57 -> .97/.85/.81; role precision .45/.63/.60 -> .95/.94/.81;
+#: relation recall .77/.59/.81 -> .89/.76/.89; relation precision over entity pairs
+#: .88/.36/.80 -> .91/.73/.56 (few pairs: batch 3 has 9).
 FLOORS = {
-    "entity_recall": 0.92,
-    "entity_type_accuracy": 0.95,
-    "entity_precision": 0.82,
-    "merge_accuracy": 0.9,
-    "role_recall": 0.88,
-    "role_precision": 0.85,
-    "relation_recall": 0.82,
-    "relation_precision": 0.8,
+    "unseen_news": {"entity_recall": 0.92, "entity_type_accuracy": 0.95,
+                    "entity_precision": 0.82, "merge_accuracy": 0.9, "role_recall": 0.88,
+                    "role_precision": 0.85, "relation_recall": 0.82,
+                    "relation_precision": 0.8},
+    "unseen_news_2": {"entity_recall": 0.9, "entity_type_accuracy": 0.93,
+                      "entity_precision": 0.8, "merge_accuracy": 0.75, "role_recall": 0.75,
+                      "role_precision": 0.82, "relation_recall": 0.68,
+                      "relation_precision": 0.6},
+    "unseen_news_3": {"entity_recall": 0.9, "entity_type_accuracy": 0.9,
+                      "entity_precision": 0.8, "merge_accuracy": 0.7, "role_recall": 0.7,
+                      "role_precision": 0.7, "relation_recall": 0.8,
+                      "relation_precision": 0.4},
 }
 
 
 @pytest.fixture(scope="module")
-def result(extract_text):
-    return score(extract_text)
+def results(extract_text):
+    return {name: score(extract_text, folder) for name, folder in BATCHES.items()}
 
 
-def test_unseen_set_has_a_dozen_articles_with_expectations():
-    articles = load_expectations()
-    assert len(articles) >= 12
+@pytest.mark.parametrize("folder", sorted(BATCHES.values()), ids=lambda p: Path(p).name)
+def test_unseen_batch_has_articles_with_expectations(folder):
+    articles = load_expectations(folder)
+    assert len(articles) >= 6
     for name, text, expected in articles:
         assert 120 <= len(text.split()) <= 320, name
         assert expected["entities"] and expected["relations"], name
 
 
-@pytest.mark.parametrize("figure", sorted(FLOORS))
-def test_unseen_news_figure_stays_above_its_floor(result, figure):
-    figures = result.figures()
-    print(f"{figure}: {figures[figure]:.3f} (floor {FLOORS[figure]})")
-    assert figures[figure] >= FLOORS[figure], "\n".join(result.misses)
-
-
-def test_unseen_news_figures_are_printed(result, capsys):
+@pytest.mark.parametrize("batch", sorted(BATCHES))
+def test_unseen_news_figures_stay_above_their_floors(results, batch, capsys):
+    figures = results[batch].figures()
     with capsys.disabled():
-        print("\nunseen news:", result.figures())
-    assert set(result.figures()) == set(FLOORS)
+        print(f"\n{batch}: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
+    low = {k: v for k, v in figures.items() if v < FLOORS[batch][k]}
+    assert not low, f"{low}\n" + "\n".join(results[batch].misses)
