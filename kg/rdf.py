@@ -7,6 +7,7 @@ article itself asserts the fact, so simple queries stay simple.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from functools import lru_cache
 from decimal import Decimal
 from typing import Iterable, Mapping
 
@@ -22,8 +23,33 @@ def _decimal(value: float) -> Literal:
     return Literal(Decimal(f"{value:.3f}"), datatype=XSD.decimal)
 
 
+class _Terms:
+    """``KG`` with every term built once: rdflib validates each new URIRef, and one
+    article graph names the same few dozen terms thousands of times."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, URIRef] = {}
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._cache.get(name)
+        if term is None:
+            term = self._cache[name] = KG[name]
+        return term
+
+    __getattr__ = __getitem__
+
+
+K = _Terms()
+
+
+@lru_cache(maxsize=65536)
 def _int(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
+
+
+def _date(value: str) -> Literal:
+    """An ISO date or dateTime from the time resolver as a typed literal."""
+    return Literal(value, datatype=XSD.dateTime if "T" in value else XSD.date)
 
 
 #: Entity types whose identity does not carry over from one article to another.
@@ -70,101 +96,124 @@ def article_triples(extraction: Extraction, links: Mapping[str, Link] | None = N
     a = article_graph_iri(h)
     g = ArticleTriples(a)
 
+    nodes: dict[tuple[str, str], URIRef] = {}
+
     def node(kind: str, local: object) -> URIRef:
-        return local_iri(h, kind, str(local))
+        key = (kind, str(local))
+        iri = nodes.get(key)
+        if iri is None:
+            iri = nodes[key] = local_iri(h, kind, key[1])
+        return iri
 
     # Dates and quantities ("last night", "three soldiers") mean something else in every
     # article, so their identity is scoped to the article; names are shared across articles.
     local_keys = {e.key for e in extraction.entities if e.type in ARTICLE_SCOPED_TYPES}
 
+    entities: dict[str, URIRef] = {}
+
     def ent(key: str) -> URIRef:
-        if key in local_keys:
-            return entity_iri(f"{key}@{h}")
-        link = links.get(key)
-        return entity_iri(key, link.qid if link else None)
+        iri = entities.get(key)
+        if iri is None:
+            if key in local_keys:
+                iri = entity_iri(f"{key}@{h}")
+            else:
+                link = links.get(key)
+                iri = entity_iri(key, link.qid if link else None)
+            entities[key] = iri
+        return iri
 
     # -- the article and its provenance ---------------------------------------
-    g.add((a, RDF.type, KG.Article))
-    g.add((a, KG.contentHash, Literal(h)))
-    g.add((a, KG.sourceLocation, Literal(article.source)))
+    g.add((a, RDF.type, K.Article))
+    g.add((a, K.contentHash, Literal(h)))
+    g.add((a, K.sourceLocation, Literal(article.source)))
     if article.source.startswith(("http://", "https://")):
         g.add((a, PROV.wasDerivedFrom, URIRef(article.source)))
     if article.title:
         g.add((a, SCHEMA.headline, Literal(article.title)))
     if article.published:
         g.add((a, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)))
-    g.add((a, KG.retrievedAt, Literal(article.retrieved.astimezone(timezone.utc).isoformat(),
+    g.add((a, K.retrievedAt, Literal(article.retrieved.astimezone(timezone.utc).isoformat(),
                                       datatype=XSD.dateTime)))
-    g.add((a, KG.language, Literal(extraction.language)))
-    g.add((a, KG.text, Literal(article.text)))
+    g.add((a, K.language, Literal(extraction.language)))
+    g.add((a, K.text, Literal(article.text)))
     version = f"kg {__version__}" + (f"; {model}" if model else "")
     run, agent = node("run", "extraction"), extractor_iri(version)
     g.add((a, PROV.wasGeneratedBy, run))
-    g.add((run, RDF.type, KG.ExtractionRun))
+    g.add((run, RDF.type, K.ExtractionRun))
     g.add((run, PROV.wasAssociatedWith, agent))
     g.add((run, PROV.endedAtTime, Literal((now or datetime.now(timezone.utc)).isoformat(),
                                           datatype=XSD.dateTime)))
-    g.add((agent, RDF.type, KG.Extractor))
+    g.add((agent, RDF.type, K.Extractor))
     g.add((agent, RDFS.label, Literal(version)))
-    g.add((agent, KG.extractorVersion, Literal(version)))
+    g.add((agent, K.extractorVersion, Literal(version)))
 
     # -- sentences --------------------------------------------------------------
     for s in extraction.sentences:
         sn = node("sentence", s.index)
-        g.add((a, KG.sentence, sn))
-        g.add((sn, RDF.type, KG.Sentence))
-        g.add((sn, KG["index"], _int(s.index)))
-        g.add((sn, KG.text, Literal(s.text)))
-        g.add((sn, KG.startChar, _int(s.start)))
-        g.add((sn, KG.endChar, _int(s.end)))
-        g.add((sn, KG.inArticle, a))
+        g.add((a, K.sentence, sn))
+        g.add((sn, RDF.type, K.Sentence))
+        g.add((sn, K["index"], _int(s.index)))
+        g.add((sn, K.text, Literal(s.text)))
+        g.add((sn, K.startChar, _int(s.start)))
+        g.add((sn, K.endChar, _int(s.end)))
+        g.add((sn, K.inArticle, a))
 
     def evidence(subject: URIRef, sentence: int, start: int, end: int,
                  confidence: float) -> None:
-        g.add((subject, KG.evidence, node("sentence", sentence)))
-        g.add((subject, KG.inArticle, a))
-        g.add((subject, KG.startChar, _int(start)))
-        g.add((subject, KG.endChar, _int(end)))
-        g.add((subject, KG.confidence, _decimal(confidence)))
+        g.add((subject, K.evidence, node("sentence", sentence)))
+        g.add((subject, K.inArticle, a))
+        g.add((subject, K.startChar, _int(start)))
+        g.add((subject, K.endChar, _int(end)))
+        g.add((subject, K.confidence, _decimal(confidence)))
 
     # -- entities and mentions ------------------------------------------------
     mention_no = 0
     for e in extraction.entities:
         en = ent(e.key)
-        g.add((en, RDF.type, KG[e.type]))
+        g.add((en, RDF.type, K[e.type]))
         g.add((en, RDFS.label, Literal(e.name)))
-        g.add((en, KG.identityKey, Literal(e.key)))
-        g.add((en, KG.mentionedIn, a))
+        g.add((en, K.identityKey, Literal(e.key)))
+        g.add((en, K.mentionedIn, a))
         for alias in e.aliases:
-            g.add((en, KG.alias, Literal(alias)))
+            g.add((en, K.alias, Literal(alias)))
         link = links.get(e.key)
         if link and link.qid:
             g.add((en, OWL.sameAs, WD[link.qid]))
-            g.add((en, KG.wikidataScore, _decimal(link.score)))
+            g.add((en, K.wikidataScore, _decimal(link.score)))
             for qid, _score in link.candidates:
                 if qid != link.qid:
-                    g.add((en, KG.wikidataCandidate, WD[qid]))
+                    g.add((en, K.wikidataCandidate, WD[qid]))
         for m in e.mentions:
             mn = node("mention", mention_no)
             mention_no += 1
-            g.add((mn, RDF.type, KG.Mention))
-            g.add((mn, KG.refersTo, en))
-            g.add((mn, KG.text, Literal(m.text)))
-            g.add((mn, KG.startChar, _int(m.start)))
-            g.add((mn, KG.endChar, _int(m.end)))
-            g.add((mn, KG.inSentence, node("sentence", m.sentence)))
-            g.add((mn, KG.mentionKind, Literal(m.kind)))
+            g.add((mn, RDF.type, K.Mention))
+            g.add((mn, K.refersTo, en))
+            g.add((mn, K.text, Literal(m.text)))
+            g.add((mn, K.startChar, _int(m.start)))
+            g.add((mn, K.endChar, _int(m.end)))
+            g.add((mn, K.inSentence, node("sentence", m.sentence)))
+            g.add((mn, K.mentionKind, Literal(m.kind)))
+
+    # -- resolved times, on the Date entities whose mentions they are -------------
+    date_spans = [(m.start, m.end, e.key) for e in extraction.entities if e.type == "Date"
+                  for m in e.mentions]
+    for t in extraction.times:
+        if t.value:
+            for start, end, key in date_spans:
+                if start < t.end and t.start < end:
+                    g.add((ent(key), K.dateValue, _date(t.value)))
+                    break
 
     # -- claims -------------------------------------------------------------------
     for c in extraction.claims:
         cn = node("claim", c.id)
-        g.add((cn, RDF.type, KG.Claim))
-        g.add((cn, KG.text, Literal(c.text)))
-        g.add((cn, KG.isQuote, Literal(c.quote)))
+        g.add((cn, RDF.type, K.Claim))
+        g.add((cn, K.text, Literal(c.text)))
+        g.add((cn, K.isQuote, Literal(c.quote)))
         if c.speaker:
-            g.add((cn, KG.speaker, ent(c.speaker)))
+            g.add((cn, K.speaker, ent(c.speaker)))
         if c.addressee:
-            g.add((cn, KG.addressee, ent(c.addressee)))
+            g.add((cn, K.addressee, ent(c.addressee)))
         evidence(cn, c.sentence, c.start, c.end, c.confidence)
 
     # -- events -------------------------------------------------------------------
@@ -175,40 +224,41 @@ def article_triples(extraction: Extraction, links: Mapping[str, Link] | None = N
 
     for ev in extraction.events:
         vn = node("event", ev.id)
-        g.add((vn, RDF.type, KG.Event))
-        g.add((vn, RDF.type, KG[ev.kind]))
-        g.add((vn, KG.trigger, Literal(ev.trigger)))
-        g.add((vn, KG.polarity, Literal(ev.polarity)))
-        g.add((vn, KG.modality, Literal(ev.modality)))
+        g.add((vn, RDF.type, K.Event))
+        g.add((vn, RDF.type, K[ev.kind]))
+        g.add((vn, K.trigger, Literal(ev.trigger)))
+        g.add((vn, K.polarity, Literal(ev.polarity)))
+        g.add((vn, K.modality, Literal(ev.modality)))
         for role, key in ev.arguments:
-            g.add((vn, KG[role], arg(key)))
+            g.add((vn, K[role], arg(key)))
         if ev.time is not None:
-            g.add((vn, KG.timeText, Literal(ev.time.text)))
+            g.add((vn, K.timeText, Literal(ev.time.text)))
             if ev.time.value:
-                kind = XSD.dateTime if "T" in ev.time.value else XSD.date
-                g.add((vn, KG.date, Literal(ev.time.value, datatype=kind)))
+                g.add((vn, K.date, _date(ev.time.value)))
         if ev.claim:
-            g.add((vn, KG.reportedIn, node("claim", ev.claim)))
+            g.add((vn, K.reportedIn, node("claim", ev.claim)))
+        if ev.same_as:
+            g.add((vn, K.sameEventAs, node("event", ev.same_as)))
         evidence(vn, ev.sentence, ev.start, ev.end, ev.confidence)
 
     # -- facts (reified relations) ---------------------------------------------
     for n, r in enumerate(extraction.relations):
         fn = node("fact", n)
-        prop = KG[r.predicate]
-        g.add((fn, RDF.type, KG.Fact))
+        prop = K[r.predicate]
+        g.add((fn, RDF.type, K.Fact))
         g.add((fn, RDF.subject, ent(r.subject)))
         g.add((fn, RDF.predicate, prop))
         obj = node("event", r.obj_event) if r.obj_event else ent(r.obj) if r.obj else None
         if obj is not None:
             g.add((fn, RDF.object, obj))
         if r.obj_text:
-            g.add((fn, KG.objectText, Literal(r.obj_text)))
+            g.add((fn, K.objectText, Literal(r.obj_text)))
         if r.lemma:
-            g.add((fn, KG.lemma, Literal(r.lemma)))
-        g.add((fn, KG.polarity, Literal(r.polarity)))
-        g.add((fn, KG.modality, Literal(r.modality)))
+            g.add((fn, K.lemma, Literal(r.lemma)))
+        g.add((fn, K.polarity, Literal(r.polarity)))
+        g.add((fn, K.modality, Literal(r.modality)))
         if r.claim:
-            g.add((fn, KG.reportedIn, node("claim", r.claim)))
+            g.add((fn, K.reportedIn, node("claim", r.claim)))
         evidence(fn, r.sentence, r.start, r.end, r.confidence)
         if obj is not None and r.polarity == "positive" and r.modality == "asserted":
             g.add((ent(r.subject), prop, obj))
@@ -218,16 +268,16 @@ def article_triples(extraction: Extraction, links: Mapping[str, Link] | None = N
     for n, role in enumerate(extraction.roles):
         pn = node("position", n)
         holder = ent(role.holder)
-        g.add((pn, RDF.type, KG.Position))
-        g.add((pn, KG.holder, holder))
-        g.add((pn, KG.roleName, Literal(role.role)))
-        g.add((holder, KG.holdsPosition, pn))
+        g.add((pn, RDF.type, K.Position))
+        g.add((pn, K.holder, holder))
+        g.add((pn, K.roleName, Literal(role.role)))
+        g.add((holder, K.holdsPosition, pn))
         if role.text:
-            g.add((pn, KG.text, Literal(role.text)))
+            g.add((pn, K.text, Literal(role.text)))
         if role.organization:
             org = ent(role.organization)
-            g.add((pn, KG.organization, org))
-            g.add((holder, KG[role_properties.get(role.role, "officialOf")], org))
+            g.add((pn, K.organization, org))
+            g.add((holder, K[role_properties.get(role.role, "officialOf")], org))
         evidence(pn, role.sentence, role.start, role.end, role.confidence)
     return g
 

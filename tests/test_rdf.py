@@ -96,3 +96,26 @@ def test_entity_iris_come_from_identity_not_surface_text():
     iri = str(entity_iri("Person:vladimir putin"))
     assert "putin" not in iri.lower()
     assert str(entity_iri("Person:vladimir putin", "Q7747")).endswith("/entity/Q7747")
+
+
+def test_resolved_times_land_on_their_date_entity_and_repeated_events_are_linked():
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from kg.model import Event, TimeExpression
+    from kg.vocab import KG, local_iri
+
+    text = "Troops left last night. The withdrawal ended."
+    article = Article(text, "/news/b.txt", NOW)
+    night = Entity("Date:last night", "Date", "last night", (Mention(12, 22, "last night", 0),))
+    when = TimeExpression("last night", 12, 22, "2024-01-01", "day")
+    first = Event("e1", "Withdrawal", "left", 7, 11, 0, 0.8, time=when)
+    again = Event("e2", "Withdrawal", "withdrawal", 28, 38, 1, 0.7, same_as="e1")
+    extraction = Extraction(article, (Sentence(0, 0, 23, text[:23]), Sentence(1, 24, 45, text[24:])),
+                            (night,), events=(first, again), times=(when,))
+    graph = article_graph(extraction, now=NOW)
+    h = article.content_hash
+    dates = list(graph.objects(None, KG.dateValue))
+    assert dates == [Literal("2024-01-01", datatype=XSD.date)]
+    assert (local_iri(h, "event", "e2"), KG.sameEventAs, local_iri(h, "event", "e1")) in graph
+    assert (local_iri(h, "event", "e1"), KG.date, Literal("2024-01-01", datatype=XSD.date)) in graph
