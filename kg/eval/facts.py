@@ -30,7 +30,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from kg.model import Article, Entity, Event, Extraction
+from kg.model import Article, Claim, Entity, Event, Extraction, Relation, TimeExpression
 from kg.vocab import normalise_name
 
 CATEGORIES = ("facts", "events", "arguments", "claims", "coref", "times")
@@ -409,64 +409,55 @@ def _text_object_ok(text: str | None, gold: Any) -> bool:
     return any(w and (w in have or have in w) for w in wants)
 
 
-def _score_facts(gold: GoldPassage, extraction: Extraction, m: _Matcher,
-                 threshold: float) -> PRF:
-    """Facts whose object is an entity or event are scored both ways; facts whose object
-    is only text can match a gold fact but are not counted as false positives."""
-    out = PRF()
-    preds = [r for r in extraction.relations if r.confidence >= threshold]
-    used: set[int] = set()
-    for g in gold.facts:
-        found = None
-        for i, r in enumerate(preds):
-            if i in used or not m.relation_ok(r.predicate, g["relation"]):
-                continue
-            if not m.value(r.subject, g["subject"]):
-                continue
-            if r.obj is None and r.obj_event is None:
-                if not _text_object_ok(r.obj_text, g["object"]):
-                    continue
-            elif not m.value(r.obj_event or r.obj, g["object"]):
-                continue
-            if "polarity" in g and r.polarity != g["polarity"]:
-                continue
-            if "modality" in g and r.modality != g["modality"]:
-                continue
-            found = i
-            break
+def _align(golds: list[dict], preds: list, matches: Callable[[dict, object], bool]
+           ) -> tuple[PRF, set[int]]:
+    """Greedy one-to-one alignment: each gold item takes the first unused prediction it
+    matches. Returns true positives and misses (false positives are the caller's: what
+    counts as one differs), and the indexes of the predictions used."""
+    out, used = PRF(), set()
+    for g in golds:
+        found = next((i for i, p in enumerate(preds) if i not in used and matches(g, p)), None)
         if found is None:
             out.fn += 1
         else:
             used.add(found)
             out.tp += 1
+    return out, used
+
+
+def _score_facts(gold: GoldPassage, extraction: Extraction, m: _Matcher,
+                 threshold: float) -> PRF:
+    """Facts whose object is an entity or event are scored both ways; facts whose object
+    is only text can match a gold fact but are not counted as false positives."""
+    preds = [r for r in extraction.relations if r.confidence >= threshold]
+
+    def matches(g: dict, r: Relation) -> bool:
+        if not m.relation_ok(r.predicate, g["relation"]) or not m.value(r.subject, g["subject"]):
+            return False
+        if r.obj is None and r.obj_event is None:
+            if not _text_object_ok(r.obj_text, g["object"]):
+                return False
+        elif not m.value(r.obj_event or r.obj, g["object"]):
+            return False
+        return all(k not in g or getattr(r, k) == g[k] for k in ("polarity", "modality"))
+
+    out, used = _align(gold.facts, preds, matches)
     out.fp += sum(1 for i, r in enumerate(preds) if i not in used
                   and (r.obj is not None or r.obj_event is not None))
     return out
 
 
 def _score_claims(gold: GoldPassage, extraction: Extraction, m: _Matcher) -> PRF:
-    out = PRF()
-    used: set[int] = set()
-    for g in gold.claims:
-        found = None
-        for i, c in enumerate(extraction.claims):
-            if i in used:
-                continue
-            if g.get("speaker") is not None and not m.value(c.speaker, g["speaker"]):
-                continue
-            if g.get("contains") and normalise_name(g["contains"]) not in normalise_name(c.text):
-                continue
-            if g.get("addressee") is not None and not m.value(c.addressee, g["addressee"]):
-                continue
-            if "quote" in g and bool(g["quote"]) != c.quote:
-                continue
-            found = i
-            break
-        if found is None:
-            out.fn += 1
-        else:
-            used.add(found)
-            out.tp += 1
+    def matches(g: dict, c: Claim) -> bool:
+        if g.get("speaker") is not None and not m.value(c.speaker, g["speaker"]):
+            return False
+        if g.get("contains") and normalise_name(g["contains"]) not in normalise_name(c.text):
+            return False
+        if g.get("addressee") is not None and not m.value(c.addressee, g["addressee"]):
+            return False
+        return "quote" not in g or bool(g["quote"]) == c.quote
+
+    out, used = _align(gold.claims, list(extraction.claims), matches)
     out.fp += len(extraction.claims) - len(used)
     return out
 
@@ -503,21 +494,11 @@ def _score_coref(gold: GoldPassage, extraction: Extraction, m: _Matcher) -> PRF:
 
 
 def _score_times(gold: GoldPassage, extraction: Extraction) -> PRF:
-    out = PRF()
-    used: set[int] = set()
-    for g in gold.times:
+    def matches(g: dict, t: TimeExpression) -> bool:
         want = normalise_name(str(g.get("text", "")))
-        found = None
-        for i, t in enumerate(extraction.times):
-            if i not in used and want and want in normalise_name(t.text) and \
-                    t.value == g.get("value"):
-                found = i
-                break
-        if found is None:
-            out.fn += 1
-        else:
-            used.add(found)
-            out.tp += 1
+        return bool(want) and want in normalise_name(t.text) and t.value == g.get("value")
+
+    out, used = _align(gold.times, list(extraction.times), matches)
     out.fp += sum(1 for i, t in enumerate(extraction.times) if i not in used and t.value)
     return out
 
