@@ -3,7 +3,8 @@
 The expectations in tests/data/unseen_news*/*.json were written (and committed) before
 the extractor was run on the articles; see ``unseen_news_score`` for the format.
 Batch 1 was used to find errors, batch 2 was held out then used for a second pass,
-batch 3 was held out, measured, then used for a third. Floors sit a margin under the
+batch 3 was held out, measured, then used for a third; batch 4 (4 articles) was held
+out to the end, measured once, then used for three small fixes. Floors sit a margin under the
 figures reached (run with ``-s`` to print them); falling below one means a change
 lost generality, not one sentence.
 """
@@ -19,6 +20,7 @@ BATCHES = {
     "unseen_news": DATA,
     "unseen_news_2": DATA.parent / "unseen_news_2",
     "unseen_news_3": DATA.parent / "unseen_news_3",
+    "unseen_news_4": DATA.parent / "unseen_news_4",
 }
 
 #: Reached on 2026-11-24, before -> after the generalisation pass, per batch (1/2/3):
@@ -26,7 +28,9 @@ BATCHES = {
 #: entity precision .82/.80/.84 -> .88/.86/.88; merges .59/.56/.71 -> 1.0/.89/.86;
 #: role recall .44/.50/.57 -> .97/.85/.81; role precision .45/.63/.60 -> .95/.94/.81;
 #: relation recall .77/.59/.81 -> .89/.76/.89; relation precision over entity pairs
-#: .88/.36/.80 -> .91/.73/.56 (few pairs: batch 3 has 9).
+#: .88/.36/.80 -> .91/.73/.56 (few pairs: batch 3 has 9). Batch 4, held out to the
+#: end: .83/.91/.76/.75/.56/.56/.78/.50 before, .93/.97/.81/1.0/.78/.78/.78/.38 held
+#: out after the three passes (relation precision over 8 pairs).
 FLOORS = {
     "unseen_news": {"entity_recall": 0.92, "entity_type_accuracy": 0.95,
                     "entity_precision": 0.82, "merge_accuracy": 0.9, "role_recall": 0.88,
@@ -40,6 +44,10 @@ FLOORS = {
                       "entity_precision": 0.8, "merge_accuracy": 0.7, "role_recall": 0.7,
                       "role_precision": 0.7, "relation_recall": 0.8,
                       "relation_precision": 0.4},
+    "unseen_news_4": {"entity_recall": 0.85, "entity_type_accuracy": 0.9,
+                      "entity_precision": 0.75, "merge_accuracy": 0.9, "role_recall": 0.75,
+                      "role_precision": 0.7, "relation_recall": 0.7,
+                      "relation_precision": 0.25},
 }
 
 

@@ -546,7 +546,11 @@ class EntityRules:
         """``inside(start, end)``: do these tokens sit in a longer name the model found?"""
         owner = [-1] * len(doc)
         for n, ent in enumerate(model):
-            if ent.label_ in _LONGER_NAME_LABELS:
+            # "Mexico City", "Kuwait City": a place name with a country's in it, but not
+            # a list the model ran together ("Russia and Syria")
+            if ent.label_ in _LONGER_NAME_LABELS or (
+                    ent.label_ in ("GPE", "LOC") and len(ent) > 1
+                    and not any(t.is_punct or t.pos_ == "CCONJ" for t in ent)):
                 for i in range(ent.start, ent.end):
                     owner[i] = n
 

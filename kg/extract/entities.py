@@ -156,8 +156,13 @@ def _is_place_by_context(ent: Span, lex: _Lexicon) -> bool:
             doc[ent.start - 2].lower_ in lex.place_cues and doc[ent.start - 2].is_lower:
         return True
     # "Rio governor Sergio Cabral", "Kebbi Governor Nasir Idris": the office's place
-    return len(ent) == 1 and ent.end + 1 < len(doc) and \
-        doc[ent.end].lower_ in lex.place_titles and doc[ent.end + 1].is_title
+    if len(ent) != 1:
+        return False
+    for n in (2, 1):  # "Punjab Chief Minister Maryam Nawaz"
+        title = " ".join(t.lower_ for t in doc[ent.end:ent.end + n])
+        if title in lex.place_titles and ent.end + n < len(doc) and doc[ent.end + n].is_title:
+            return True
+    return False
 
 
 def _is_org_by_context(ent: Span, lex: _Lexicon) -> bool:
