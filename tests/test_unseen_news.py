@@ -72,3 +72,17 @@ def test_unseen_news_figures_stay_above_their_floors(results, batch, capsys):
         print(f"\n{batch}: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
     low = {k: v for k, v in figures.items() if v < FLOORS[batch][k]}
     assert not low, f"{low}\n" + "\n".join(results[batch].misses)
+
+
+def test_unseen_news_offsets_quote_the_article(extract_text):
+    """Every mention, role and relation points at the article's own characters."""
+    for folder in BATCHES.values():
+        for name, text, _ in load_expectations(folder):
+            x = extract_text(text)
+            for e in x.entities:
+                for m in e.mentions:
+                    assert text[m.start:m.end] == m.text, (name, m)
+            for r in x.roles:
+                assert text[r.start:r.end] == r.text, (name, r)
+            for rel in x.relations:
+                assert 0 <= rel.start < rel.end <= len(text), (name, rel)
