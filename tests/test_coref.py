@@ -91,3 +91,74 @@ def test_they_said_by_an_unnamed_group_is_that_group(extract_text):
     x = extract_text("Thousands of Israelis rallied in Tel Aviv. Police said they arrested "
                      "15 protesters.")
     assert "they" not in resolved(x)
+
+
+def names(x) -> dict[str, str]:
+    return {e.key: e.name for e in x.entities}
+
+
+def test_the_company_skips_an_organisation_of_another_kind(extract_text):
+    x = extract_text("The European Commission fined Google 2.4 billion euros on Tuesday. "
+                     "The company said it would appeal.")
+    assert resolved(x).get("The company") == "Google"
+
+
+def test_a_product_maker_description_is_the_maker(extract_text):
+    x = extract_text("Samsung reported a drop in profit on Friday. The Galaxy maker said "
+                     "demand for memory chips had weakened.")
+    assert resolved(x).get("The Galaxy maker") == "Samsung"
+    assert not any(e.name == "Galaxy" for e in x.entities)
+    speakers = {names(x).get(c.speaker) for c in x.claims}
+    assert "Samsung" in speakers
+
+
+def test_the_ministry_takes_the_organisation_named_ministry(extract_text):
+    x = extract_text("India's Foreign Ministry said on Monday that talks with Nepal had "
+                     "stalled. The ministry said a new round would be held in May.")
+    assert resolved(x).get("The ministry") == "Foreign Ministry"
+    assert sum(1 for c in x.claims if names(x).get(c.speaker) == "Foreign Ministry") == 2
+
+
+def test_two_coordinated_companies_leave_the_company_unresolved(extract_text):
+    x = extract_text("Boeing and Airbus both bid for the tanker order. The company said "
+                     "its plane was cheaper.")
+    assert "The company" not in resolved(x)
+
+
+def test_the_company_before_any_company_is_named_stays_unresolved(extract_text):
+    x = extract_text("The company said sales fell by 5 percent. Analysts in London had "
+                     "expected a rise.")
+    assert "The company" not in resolved(x)
+
+
+def test_a_description_whose_head_fits_no_entity_stays_unresolved(extract_text):
+    x = extract_text("Chilean President Gabriel Boric opened a new bridge in Valparaiso. "
+                     "The company said tolls would start next year.")
+    assert "The company" not in resolved(x)
+
+
+def test_plural_description_refers_to_the_armed_group(extract_text):
+    x = extract_text("ISIS fighters attacked a checkpoint in Iraq on Sunday. The militants "
+                     "said they had killed 20 soldiers.")
+    assert resolved(x).get("The militants") == "Islamic State"
+    assert {names(x).get(c.speaker) for c in x.claims} == {"Islamic State"}
+
+
+def test_a_country_description_prefers_the_subject_over_an_object(extract_text):
+    x = extract_text("Armenia recalled its ambassador from Azerbaijan on Friday. The "
+                     "country's foreign minister spoke of provocations.")
+    assert resolved(x).get("The country") == "Armenia"
+
+
+def test_an_organisation_introduced_as_a_union_is_not_the_company(extract_text):
+    x = extract_text("The Unite union, which represents 3,000 workers at Amazon, called a "
+                     "strike. The union's leader accused the company of ignoring safety.")
+    assert resolved(x).get("the company") == "Amazon"
+
+
+def test_a_relation_whose_subject_is_a_description_takes_the_entity(extract_text):
+    x = extract_text("Russia's central bank governor met Nestle executives. Nestle was "
+                     "fined by regulators last year. The company accused Greenpeace of "
+                     "spreading false claims.")
+    subjects = {(names(x).get(r.subject), r.predicate, names(x).get(r.obj)) for r in x.relations}
+    assert ("Nestle", "accuses", "Greenpeace") in subjects

@@ -69,6 +69,11 @@ class _Words:
         self.thing_types = frozenset(lex["thing_types"])
         self.plural_types = frozenset(lex["plural_types"])
         self.description_heads = {k: frozenset(v) for k, v in lex["description_heads"].items()}
+        self.plural_heads = {k: frozenset(v)
+                             for k, v in lex["plural_description_heads"].items()}
+        self.org_kinds = {k: frozenset(v) for k, v in lex["org_kind_words"].items()}
+        self.strict_heads = frozenset(lex["strict_description_heads"])
+        self.product_heads = frozenset(lex["product_maker_heads"])
         self.female = frozenset(lex["female_words"])
         self.male = frozenset(lex["male_words"])
         self.regions = {k: frozenset(v) for k, v in lex["regions"].items()}
@@ -231,6 +236,8 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
             score += 0.3  # known to agree beats merely not disagreeing
         if m.root.i in governing or m.root.i in conjunct:
             score += 2.0
+        elif number == "sg" and _coordinated_name(m.root, table):
+            continue  # "Siemens and Alstom ... its offer": either could be meant
         elif distance == 0:
             score += 0.1 * (1 - (pron.i - m.root.i) / 60)  # closer is likelier
         scores[m.key] = max(scores[m.key], score)
@@ -255,8 +262,10 @@ def _np_span(head: Token) -> Span:
 
 
 def _is_description(tok: Token, table: EntityTable) -> bool:
-    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or table.key_of(tok) is not None:
+    if tok.pos_ != "NOUN" or table.key_of(tok) is not None:
         return False
+    if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in _words().plural_heads:
+        return False  # "the militants" refers back; "the talks" does not
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return False
     # "the deputy foreign minister, Gennady Gatilov": an apposition names it already
@@ -264,6 +273,8 @@ def _is_description(tok: Token, table: EntityTable) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "the president of France": the role step reads it
+    if tok.lemma_.lower() in _words().product_heads:
+        return True  # "the iPhone maker": the name is its product, not a name for it
     countries = _words().countries
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and
            countries.country_of(c.text) is None for c in tok.lefts):
@@ -329,23 +340,87 @@ def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_M
     return None
 
 
+def _kind_fits(head: str, name: str) -> bool:
+    """Whether an organisation's name allows the description head: a kind word in the
+    name ("European Commission", "Defence Ministry") admits only the heads of that
+    kind, and a strict head ("the ministry") needs such a word."""
+    w = _words()
+    kinds = [x for x in name.lower().replace("-", " ").split() if x in w.org_kinds]
+    if kinds:
+        return any(head == k or head in w.org_kinds[k] for k in kinds)
+    return head not in w.strict_heads
+
+
+def _coordinated_name(root: Token, table: EntityTable) -> bool:
+    """'Siemens and Alstom ...': a name joined to another name is not a unique referent."""
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    for p in partners:
+        key = table.key_of(p)
+        if key is not None and key != table.key_of(root) and \
+                table.type_of(key) not in ("Date", "Quantity"):
+            return True
+    return False
+
+
+def _introducing_nouns(root: Token) -> list[str]:
+    """The common nouns a name was introduced with: 'the town of Flin Flon', 'Petrobras,
+    the oil company', 'the Vereinigung Cockpit union'."""
+    near = [root.head] if root.dep_ in ("appos", "compound") else []
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        near.append(root.head.head)
+    near += [c for c in root.children if c.dep_ == "appos"]
+    return [t.lemma_.lower() for t in near if t.i != root.i and t.pos_ == "NOUN"]
+
+
+def _named_with(root: Token, lemma: str) -> bool:
+    return lemma in _introducing_nouns(root)
+
+
+#: Salience of an antecedent by how many sentences back it is.
+_DESCRIPTION_RECENCY = (1.0, 0.6, 0.4, 0.3, 0.25, 0.2)
+
+
 def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
                               table: EntityTable) -> tuple[str, float] | None:
-    """'the Middle Eastern country' -> the most recent fitting entity before it."""
+    """'the Middle Eastern country', 'the company' -> the salient fitting entity before it.
+
+    Candidates of a fitting type (and, for organisations, of a fitting kind) are scored
+    by recency and grammatical role like pronouns; the best must clearly beat the rest.
+    """
     w = _words()
-    types = w.description_heads[head.lemma_.lower()]
+    low, lemma = head.lower_, head.lemma_.lower()
+    plural = head.tag_ in ("NNS", "NNPS")
+    types = w.plural_heads[low] if plural else w.description_heads[lemma]
     named, allowed = _modifier_countries(span)
+    filtered = allowed is not None or bool(named)
+    gender = "m" if lemma == "man" else "f" if lemma == "woman" else None
     sentence = table.sentence_index(head)
-    recent: list[tuple[int, str]] = []
+    scores: dict[str, float] = defaultdict(float)
+    roots: dict[str, Token] = {}
+    # an organisation introduced with another kind of noun ("the Vereinigung Cockpit
+    # union") is not "the company"
+    unfit = {m.key for m in mentions if m.root.i < span.start and any(
+        n in w.org_kinds and lemma != n and lemma not in w.org_kinds[n]
+        for n in _introducing_nouns(m.root))}
     for m in mentions:
-        if m.root.i >= span.start or sentence - m.sentence > DESCRIPTION_WINDOW:
+        if m.root.i >= span.start or m.key in unfit:
             continue
-        if not (named or allowed is not None) and sentence - m.sentence > DESCRIPTION_WINDOW - 1:
-            continue  # a bare "the region" looks less far back
+        named_with = _named_with(m.root, lemma)
+        # a bare "the region" looks less far back; a name introduced with the same
+        # noun ("the town of Flin Flon") is remembered longer
+        reach = DESCRIPTION_WINDOW if filtered else DESCRIPTION_WINDOW - 1
+        if sentence - m.sentence > (2 * DESCRIPTION_WINDOW if named_with else reach):
+            continue
         type_ = table.type_of(m.key)
         if type_ not in types:
             continue
         name = table.name_of(m.key)
+        if type_ == "Organization" and not _kind_fits(lemma, name):
+            continue  # "the company" is not the European Commission
+        if gender and m.root.lower_ in w.female | w.male:
+            continue
         country = name if type_ == "Country" else w.countries.capitals.get(name)
         if named and country not in named:
             continue
@@ -353,20 +428,44 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
             continue
         if named and type_ == "Country":
             continue  # "the Syrian state" names Syria itself: the entity step reads it
-        recent.append((m.root.i, m.key))
-    if not recent:
+        distance = sentence - m.sentence
+        score = _DESCRIPTION_RECENCY[min(distance, 5)] * _role_weight(m.root)
+        if distance == 0:
+            score += 0.1 * (1 - min(60, head.i - m.root.i) / 60)
+        if named_with:
+            score += 0.6  # "the town of Flin Flon ... the town"
+        if score > scores[m.key]:
+            scores[m.key], roots[m.key] = score, m.root
+    if not scores:
         return None
-    recent.sort(reverse=True)
-    best_i, best_key = recent[0]
-    filtered = allowed is not None or bool(named)
-    if not filtered and len({k for _, k in recent}) > 1:
-        return None  # "the region" with two regions in view: too weak
-    if filtered:
-        rivals = [k for i, k in recent[1:] if k != best_key and
-                  table.sentence_index(head.doc[i]) == table.sentence_index(head.doc[best_i])]
-        if rivals:
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best_key, best = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if _coordinated_name(roots[best_key], table):
+        return None
+    if second:
+        if "Person" in types and not filtered:
+            return None  # "the man" with two people in view
+        # a bare head needs a clear winner; a region/country filter less so
+        if best < (1.5 if filtered else 2.0) * second:
             return None
-    return best_key, 0.8 if filtered else 0.6
+    confidence = 0.8 if filtered else 0.6 if second else 0.7
+    return best_key, confidence
+
+
+def _fold_product_name(span: Span, key: str, mentions: list[_Mention],
+                       table: EntityTable) -> None:
+    """'the iPhone maker' -> Apple: a product name the NER took for an organisation,
+    seen only inside this description, is part of the mention of the maker."""
+    inside = {table.key_of(t) for t in span} - {None, key}
+    for other in inside:
+        if table.type_of(other) != "Organization":
+            continue
+        if all(span.start <= m.root.i < span.end for m in mentions if m.key == other):
+            table.merge(other, key)
+            for m in mentions:
+                if m.key == other:
+                    m.key = key
 
 
 def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] = (),
@@ -393,11 +492,14 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
             span, kind = doc[tok.i:tok.i + 1], "pronoun"
         else:
             span, kind = _np_span(tok), "description"
-            start = bisect_left(sentences, sentence - DESCRIPTION_WINDOW, 0, before)
+            start = bisect_left(sentences, sentence - 2 * DESCRIPTION_WINDOW, 0, before)
             if low in w.titles:
                 found = _resolve_title(tok, span, list(roles), mentions[:before], table)
-            elif tok.lemma_.lower() in w.description_heads:
+            elif tok.lemma_.lower() in w.description_heads or (
+                    tok.tag_ in ("NNS", "NNPS") and low in w.plural_heads):
                 found = _resolve_type_description(tok, span, mentions[start:before], table)
+                if found is not None and tok.lemma_.lower() in w.product_heads:
+                    _fold_product_name(span, found[0], mentions, table)
         if found is None:
             continue
         key, confidence = found
