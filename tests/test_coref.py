@@ -162,3 +162,10 @@ def test_a_relation_whose_subject_is_a_description_takes_the_entity(extract_text
                      "spreading false claims.")
     subjects = {(names(x).get(r.subject), r.predicate, names(x).get(r.obj)) for r in x.relations}
     assert ("Nestle", "accuses", "Greenpeace") in subjects
+
+
+def test_a_role_of_the_country_description_is_of_that_country(extract_text):
+    x = extract_text("Armenia recalled its ambassador from Azerbaijan on Friday. The "
+                     "country's prime minister, Nikol Pashinyan, spoke of provocations.")
+    roles = {(names(x).get(r.holder), r.role, names(x).get(r.organization)) for r in x.roles}
+    assert ("Nikol Pashinyan", "prime minister", "Armenia") in roles

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -468,9 +468,24 @@ def _fold_product_name(span: Span, key: str, mentions: list[_Mention],
                     m.key = key
 
 
+def _complete_roles(roles: list[Role], span: Span, key: str, table: EntityTable) -> None:
+    """'The country's president, Aleksandar Vucic': the role the role step found without
+    an organisation is of the entity the possessive description refers to (in place)."""
+    if table.type_of(key) not in ("Country", "Organization"):
+        return
+    for n, r in enumerate(roles):
+        if r.organization is None and r.start <= span.start_char < r.end and \
+                r.holder != key:
+            roles[n] = replace(r, organization=key)
+
+
 def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] = (),
             event_verbs: frozenset[str] = frozenset()) -> list[Resolution]:
-    """Add resolved pronoun and description mentions to ``table``; return them."""
+    """Add resolved pronoun and description mentions to ``table``; return them.
+
+    A role in ``roles`` (a list) whose organisation is a possessive description ("the
+    country's president") is completed with the entity it resolves to.
+    """
     w = _words()
     mentions = _mentions(doc, table)
     genders = _Genders(doc, mentions, table)
@@ -510,4 +525,6 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         positions.insert(at, tok.i)
         sentences.insert(at, sentence)
         out.append(Resolution(span.text, span.start_char, span.end_char, key, kind, confidence))
+        if kind == "description" and tok.dep_ == "poss" and isinstance(roles, list):
+            _complete_roles(roles, span, key, table)
     return out
