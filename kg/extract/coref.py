@@ -14,8 +14,15 @@ model downloaded from GitHub, so it cannot run offline here):
   him"). Gender comes from titles ("spokeswoman", "Mrs") and earlier pronouns.
 - definite descriptions: "the Syrian leader" / "the president" -> the one person
   whose position matches (from the role step); "the Middle Eastern country", "the
-  Syrian capital", "the group" -> the most recent entity of a fitting type, filtered
-  by the region or country its adjective names.
+  Syrian capital", "the company", "the ministry", "the militants" -> the salient
+  entity of a fitting type (recency x grammatical role, as for pronouns), filtered by
+  the region or country its adjective names and, for organisations, by kind: a kind
+  word in the name ("European Commission", "Defence Ministry") or the noun the name
+  was introduced with ("the Vereinigung Cockpit union") must fit the head, and "the
+  ministry" needs such a word. A name introduced with the description's own noun ("the
+  town of Flin Flon") counts extra and is remembered longer. Names joined by "and"
+  ("Siemens and Alstom ... the company") leave it unresolved. "The iPhone maker": the
+  product name the NER took for an organisation folds into the maker.
 
 When the best candidate does not beat the runner-up clearly, nothing is resolved.
 Resolved mentions are added to the entity table (kind "pronoun" or "description"),
@@ -395,7 +402,6 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
     types = w.plural_heads[low] if plural else w.description_heads[lemma]
     named, allowed = _modifier_countries(span)
     filtered = allowed is not None or bool(named)
-    gender = "m" if lemma == "man" else "f" if lemma == "woman" else None
     sentence = table.sentence_index(head)
     scores: dict[str, float] = defaultdict(float)
     roots: dict[str, Token] = {}
@@ -419,8 +425,6 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         name = table.name_of(m.key)
         if type_ == "Organization" and not _kind_fits(lemma, name):
             continue  # "the company" is not the European Commission
-        if gender and m.root.lower_ in w.female | w.male:
-            continue
         country = name if type_ == "Country" else w.countries.capitals.get(name)
         if named and country not in named:
             continue
@@ -443,12 +447,9 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     if _coordinated_name(roots[best_key], table):
         return None
-    if second:
-        if "Person" in types and not filtered:
-            return None  # "the man" with two people in view
-        # a bare head needs a clear winner; a region/country filter less so
-        if best < (1.5 if filtered else 2.0) * second:
-            return None
+    # a bare head needs a clear winner; a region/country filter less so
+    if second and best < (1.5 if filtered else 2.0) * second:
+        return None
     confidence = 0.8 if filtered else 0.6 if second else 0.7
     return best_key, confidence
 
