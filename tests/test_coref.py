@@ -169,3 +169,9 @@ def test_a_role_of_the_country_description_is_of_that_country(extract_text):
                      "country's prime minister, Nikol Pashinyan, spoke of provocations.")
     roles = {(names(x).get(r.holder), r.role, names(x).get(r.organization)) for r in x.roles}
     assert ("Nikol Pashinyan", "prime minister", "Armenia") in roles
+
+
+def test_the_last_word_of_one_organisation_name_is_that_organisation(extract_text):
+    x = extract_text("The Federal Trade Commission sued Amazon on Tuesday. Amazon accused "
+                     "the Commission of overreach.")
+    assert resolved(x).get("the Commission") == "Federal Trade Commission"

@@ -480,6 +480,23 @@ def _complete_roles(roles: list[Role], span: Span, key: str, table: EntityTable)
             roles[n] = replace(r, organization=key)
 
 
+def _is_short_name(tok: Token, table: EntityTable) -> bool:
+    """'the Commission': a capitalised head after 'the' that no entity covers."""
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0 and
+            tok.doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" and
+            table.key_of(tok) is None)
+
+
+def _resolve_short_name(tok: Token, mentions: list[_Mention],
+                        table: EntityTable) -> tuple[str, float] | None:
+    """'the Commission' -> the one organisation named before whose name ends in it
+    ("the European Commission")."""
+    fits = {m.key for m in mentions if table.type_of(m.key) == "Organization" and
+            len(table.name_of(m.key).split()) > 1 and
+            table.name_of(m.key).split()[-1].lower() == tok.lower_}
+    return (next(iter(fits)), 0.7) if len(fits) == 1 else None
+
+
 def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] = (),
             event_verbs: frozenset[str] = frozenset()) -> list[Resolution]:
     """Add resolved pronoun and description mentions to ``table``; return them.
@@ -498,7 +515,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         low = tok.lower_
         found: tuple[str, float] | None = None
         is_pronoun = low in w.pronouns and tok.pos_ == "PRON" and table.key_of(tok) is None
-        if not is_pronoun and not _is_description(tok, table):
+        is_short = not is_pronoun and _is_short_name(tok, table)
+        if not is_pronoun and not is_short and not _is_description(tok, table):
             continue
         sentence = table.sentence_index(tok)
         before = bisect_left(positions, tok.i)
@@ -509,7 +527,9 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         else:
             span, kind = _np_span(tok), "description"
             start = bisect_left(sentences, sentence - 2 * DESCRIPTION_WINDOW, 0, before)
-            if low in w.titles:
+            if is_short:
+                found = _resolve_short_name(tok, mentions[:before], table)
+            elif low in w.titles:
                 found = _resolve_title(tok, span, list(roles), mentions[:before], table)
             elif tok.lemma_.lower() in w.description_heads or (
                     tok.tag_ in ("NNS", "NNPS") and low in w.plural_heads):
