@@ -13,6 +13,18 @@ STORE_OPTION = click.option(
     help="Store directory, ':memory:' or sparql+http://… (default: $KG_STORE or ./kg-store).")
 
 
+def existing_store(location: str | None) -> str | None:
+    """``location`` for a command that only reads: a store directory that is not there
+    is an error (a typo or the wrong folder), not a new empty store."""
+    from kg.store.base import default_location
+
+    where = location or default_location()
+    if where != ":memory:" and "://" not in where and not Path(where).exists():
+        raise click.ClickException(f"no store at {where}; build one with 'kg build PATH' "
+                                   "or point --store / $KG_STORE at one")
+    return location
+
+
 @click.group()
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
@@ -23,7 +35,7 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @STORE_OPTION
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the built graphs to this file (.trig, .nq, .ttl, .nt).")
+              help="Also write the graphs of these inputs to this file (.trig, .nq, .jsonld, .ttl, .nt).")
 @click.option("--link", type=click.Choice(["offline", "online", "off"]), default="offline",
               show_default=True, help="Wikidata linking mode.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
@@ -56,6 +68,7 @@ def export(store_location, fmt, graph, output) -> None:
     """Write the graph: Turtle/N-Triples merged, TriG/N-Quads per article."""
     from kg.export import export as run_export
 
+    store_location = existing_store(store_location)
     with (open(output, "wb") if output else click.get_binary_stream("stdout")) as out:
         try:
             run_export(store_location, out, fmt, graph)
@@ -73,12 +86,13 @@ def query(query, store_location, fmt, limit) -> None:
     """Run a SPARQL query: a name from queries/, a .rq file, or '-' for stdin."""
     from kg.query import run_query
 
+    store_location = existing_store(store_location)
     try:
         click.echo(run_query(query, store_location, fmt, limit), nl=False)
     except FileNotFoundError as exc:
         raise click.UsageError(str(exc)) from None
     except SyntaxError as exc:  # pyoxigraph's SPARQL parser
-        raise click.ClickException(f"malformed SPARQL: {exc}") from None
+        raise click.ClickException("malformed SPARQL: " + " ".join(str(exc).split())) from None
 
 
 @main.command()
@@ -88,7 +102,7 @@ def stats(store_location, as_json) -> None:
     """Articles, entities by type, statements, linked share."""
     from kg.stats import render_stats
 
-    click.echo(render_stats(store_location, as_json))
+    click.echo(render_stats(existing_store(store_location), as_json))
 
 
 @main.group(name="eval")

@@ -15,6 +15,11 @@ SUFFIX_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt
 def export(store_location: str | None, out: IO[bytes], fmt: str = "turtle",
            graph: str | None = None) -> None:
     """Write the store (or one article graph) to ``out`` in ``fmt``."""
+    if graph is not None:
+        try:
+            ox.NamedNode(graph)
+        except ValueError as exc:
+            raise KeyError(f"--graph {graph!r} is not an IRI ({exc})") from None
     with open_store(store_location) as store:
         if graph is not None and not store.has_graph(graph):
             raise KeyError(f"no article graph <{graph}> in the store")
@@ -27,7 +32,7 @@ def write_graphs(store: Store, graphs: Iterable[str], path: Path) -> None:
     graphs = list(graphs)
     with open(path, "wb") as out:
         quads = _quads(store, graphs)
-        if fmt in DATASET_FORMATS or fmt == "jsonld":
+        if fmt in DATASET_FORMATS:
             ox.serialize(quads, out, FORMATS[fmt], prefixes=_prefixes() if fmt == "trig" else None)
         else:
             ox.serialize((q.triple for q in quads), out, FORMATS[fmt],

@@ -37,7 +37,7 @@ def guess_language(text: str) -> tuple[str, float]:
     if shares["en"] >= 0.25:
         return "en", shares["en"]
     best = max(shares, key=shares.get)
-    if len(words) < 8 and shares["en"] > 0:
+    if len(words) < 8 and (shares["en"] > 0 or (shares[best] == 0 and all(w.isascii() for w in words))):
         return "en", shares["en"]  # too short to judge: do not reject a headline
     if shares[best] < 0.05:
         return "und", shares[best]  # e.g. Chinese: no spaces, no stop words known

@@ -128,10 +128,11 @@ def build(inputs: list[str], store_location: str | None = None,
             progress.close()
             report.notes.extend(getattr(linker, "notes", ()))
         store.flush()  # writes through an owner process or a remote server are queued
-        if options.out is not None and report.built:
+        if options.out is not None and (report.built or report.skipped):
             from kg.export import write_graphs
 
-            write_graphs(store, report.built, options.out)
+            # unchanged inputs too: a re-run writes the same file, not none
+            write_graphs(store, list(dict.fromkeys(report.built + report.skipped)), options.out)
     finally:
         if owns_store:
             store.close()

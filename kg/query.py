@@ -141,7 +141,7 @@ def _cell(term) -> str:
 
 def _table(names: list[str], rows: list[list[str]]) -> str:
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-    line = "+".join("-" * (w + 2) for w in widths)
+    line = "-+-".join("-" * w for w in widths)  # "+" under each " | "
     out = [" | ".join(n.ljust(w) for n, w in zip(names, widths)), line]
     out += [" | ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")

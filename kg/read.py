@@ -200,7 +200,10 @@ def _parse_iso_date(value: str) -> date | None:
 
 
 def _first_line_title(text: str) -> str | None:
-    first = text.strip().split("\n", 1)[0].strip()
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if rest[:1].islower():
+        return None  # a hard-wrapped paragraph goes on: its first line is no headline
     return first if 0 < len(first) <= 200 and not first.endswith(".") else None
 
 

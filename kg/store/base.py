@@ -28,7 +28,7 @@ FORMATS = {
     "n3": ox.RdfFormat.N3,
 }
 #: Formats that keep named graphs.
-DATASET_FORMATS = {"trig", "nquads"}
+DATASET_FORMATS = {"trig", "nquads", "jsonld"}
 
 SUFFIX_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nq": "nquads",
                   ".nquads": "nquads", ".nt": "ntriples", ".ntriples": "ntriples",
@@ -232,7 +232,9 @@ class Store:
         graphs removed. Facts other articles assert live in their own graphs and stay."""
         found = self.article_graphs(ref)
         if not found:
-            raise LookupError(f"no article in the store matches {ref!r}")
+            short = re.fullmatch(r"[0-9a-f]{1,5}", ref.strip().lower())
+            raise LookupError(f"no article in the store matches {ref!r}"
+                              + ("; a content-hash prefix needs at least 6 hex digits" if short else ""))
         self.remove_graphs(found)
         return found
 

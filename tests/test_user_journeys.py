@@ -1,0 +1,116 @@
+"""What a journalist runs from the README, end to end: real `kg` processes, a store on disk."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+from kg.language import guess_language
+from kg.query import _table
+from kg.read import _first_line_title
+
+NEWS = {
+    "dateline.txt": "BERLIN, March 3, 2021 (Reuters) - German Chancellor Angela Merkel met French "
+                    "President Emmanuel Macron in Berlin on Wednesday. Merkel said the European "
+                    "Union would order more vaccine doses.\n",
+    "windows.txt": "Russian President Vladimir Putin ordered the withdrawal of troops from Syria "
+                   "on Monday.\r\nKremlin spokesman Dmitry Peskov said the decision was final.\r\n",
+    "peskov.txt": "Dmitry Peskov, the Kremlin spokesman, said on Tuesday that Russian President "
+                  "Vladimir Putin would meet Syrian President Bashar Assad in Moscow.\n",
+    "short.txt": "Joe Biden visited Kyiv.\n",
+}
+
+
+def kg(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "KG_STORE": str(cwd / "store")}
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=180)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("journey")
+    (root / "news").mkdir()
+    for name, text in NEWS.items():
+        (root / "news" / name).write_bytes(text.encode("utf-8"))
+    result = kg("build", "news", "--link", "offline", "-q", cwd=root)
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def test_a_short_english_sentence_without_stop_words_is_not_rejected_as_foreign():
+    assert guess_language("Joe Biden visited Kyiv.")[0] == "en"
+    assert guess_language("政府周一宣布将提高燃油税")[0] != "en"
+
+
+def test_a_hard_wrapped_paragraph_has_no_first_line_title():
+    wrapped = ("The United Nations Security Council voted on Tuesday to extend its\n"
+               "peacekeeping mission in South Sudan for another year.\n")
+    assert _first_line_title(wrapped) is None
+    assert _first_line_title("Putin orders withdrawal\n\nMoscow, Monday.") == "Putin orders withdrawal"
+
+
+def test_table_separator_crosses_under_each_column_bar():
+    header, line, row, _ = _table(["a", "bb"], [["xyz", "1"]]).splitlines()
+    assert header.index("|") == line.index("+") == row.index("|")
+
+
+def test_shipped_queries_return_no_duplicate_rows_when_articles_share_entities(built):
+    for name in ("who-did-what", "facts-with-evidence", "events", "timeline",
+                 "article-facts", "negated-and-hedged"):
+        result = kg("query", name, "--format", "csv", cwd=built)
+        assert result.returncode == 0, result.stderr
+        rows = list(csv.reader(io.StringIO(result.stdout)))[1:]
+        assert rows, name
+        assert len(rows) == len(set(map(tuple, rows))), name
+
+
+def test_jsonld_export_keeps_one_graph_per_article(built):
+    result = subprocess.run([sys.executable, "-m", "kg.cli", "export", "--format", "jsonld"],
+                            cwd=built, env={**os.environ, "KG_STORE": str(built / "store")},
+                            capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    dataset = Dataset()
+    dataset.parse(data=result.stdout, format="json-ld")
+    named = [g for g in dataset.graphs() if len(g) and "/article/" in str(g.identifier)]
+    assert len(named) == len(NEWS)
+
+
+def test_build_out_on_a_rerun_writes_the_unchanged_graphs_too(built):
+    result = kg("build", "news", "--out", "again.nq", "-q", cwd=built)
+    assert result.returncode == 0 and "unchanged" in result.stderr
+    dataset = Dataset()
+    dataset.parse(built / "again.nq", format="nquads")
+    assert len([g for g in dataset.graphs() if len(g)]) == len(NEWS)
+
+
+def test_reading_commands_refuse_a_missing_store_and_do_not_create_it(built):
+    for args in (["stats"], ["query", "articles"], ["export", "-o", "x.ttl"]):
+        result = kg(*args, "--store", "typo-store", cwd=built)
+        assert result.returncode == 1 and "no store at typo-store" in result.stderr, args
+        assert "Traceback" not in result.stderr
+    assert not (built / "typo-store").exists() and not (built / "x.ttl").exists()
+
+
+def test_export_of_a_bad_graph_iri_is_one_line_not_a_traceback(built):
+    result = kg("export", "--graph", "not an iri", cwd=built)
+    assert result.returncode == 1
+    assert "is not an IRI" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_malformed_query_error_is_one_line(built):
+    (built / "bad.rq").write_text("SELECT * WHERE {")
+    result = kg("query", "bad.rq", cwd=built)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: malformed SPARQL") and result.stderr.count("\n") == 1
+
+
+def test_remove_with_a_too_short_hash_prefix_says_how_many_digits(built):
+    result = kg("remove", "abc", cwd=built)
+    assert result.returncode == 1 and "at least 6 hex digits" in result.stderr
