@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import io
 import os
 import subprocess
@@ -114,3 +115,23 @@ def test_malformed_query_error_is_one_line(built):
 def test_remove_with_a_too_short_hash_prefix_says_how_many_digits(built):
     result = kg("remove", "abc", cwd=built)
     assert result.returncode == 1 and "at least 6 hex digits" in result.stderr
+
+
+def test_article_without_headline_is_named_by_its_source_on_the_web_pages(built):
+    from kg.web import create_app
+
+    app = create_app({"KG_STORE_LOCATION": str(built / "store"), "TESTING": True})
+    client = app.test_client()
+    csv_text = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "query", "articles", "--format", "csv"], cwd=built,
+        env={**os.environ, "KG_STORE": str(built / "store")}, capture_output=True, text=True,
+        timeout=120).stdout
+    row = next(r for r in csv.DictReader(io.StringIO(csv_text)) if r["source"].endswith("short.txt"))
+    assert not row["title"]
+    page = client.get("/article/" + row["article"].rsplit("/", 1)[-1])
+    assert page.status_code == 200
+    assert '<h1 id="article-title">news/short.txt</h1>' in page.get_data(as_text=True)
+    entity = client.get("/search?q=Biden").get_data(as_text=True)
+    href = re.search(r'href="(/entity/[^"]+)"', entity).group(1)
+    articles = re.search(r'id="articles">(.*?)</dd>', client.get(href).get_data(as_text=True), re.S)
+    assert "news/short.txt" in articles.group(1)

@@ -165,7 +165,9 @@ SELECT DISTINCT ?key ?value ?extra WHERE {
   UNION { ?e owl:sameAs ?value BIND("sameAs" AS ?key) }
   UNION { ?e kg:wikidataScore ?value BIND("score" AS ?key) }
   UNION { ?e kg:mentionedIn ?value BIND("article" AS ?key)
-          OPTIONAL { ?value schema:headline ?extra } }
+          OPTIONAL { ?value schema:headline ?headline }
+          OPTIONAL { ?value kg:sourceLocation ?source }
+          BIND(COALESCE(?headline, ?source) AS ?extra) }
 }"""
 
 _ENTITY_FACTS = sparql_prefixes() + """
@@ -428,7 +430,9 @@ def article(local: str):
             row["olabel"].value if "olabel" in row else
             row["otext"].value if "otext" in row else "") if x)
         spans.append(Span(start, end, "fact", title=title, anchor=f"fact-{n}"))
-    title = next((v.value for v in props.get("https://schema.org/headline", [])), local)
+    # an article without a headline is named by where it came from, not by its hash
+    title = next((v.value for v in props.get("https://schema.org/headline", [])
+                  + props.get(kg_ns + "sourceLocation", [])), local)
     return render_template("article.html", iri=iri, title=title, props=props,
                            text_html=highlight(text, spans), facts=facts, events=events,
                            mentions=mentions, kg=kg_ns)
