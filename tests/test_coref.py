@@ -175,3 +175,12 @@ def test_the_last_word_of_one_organisation_name_is_that_organisation(extract_tex
     x = extract_text("The Federal Trade Commission sued Amazon on Tuesday. Amazon accused "
                      "the Commission of overreach.")
     assert resolved(x).get("the Commission") == "Federal Trade Commission"
+
+
+def test_a_news_agency_cited_as_source_is_not_the_company(extract_text):
+    x = extract_text("MUNICH, May 6 (Reuters) - The company said on Tuesday it would cut "
+                     "2,000 jobs.")
+    assert "The company" not in resolved(x)
+    y = extract_text("The pilots' union called a strike, a spokesperson told the BBC. The "
+                     "company said flights would be cancelled.")
+    assert "The company" not in resolved(y)

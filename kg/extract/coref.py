@@ -385,6 +385,29 @@ def _named_with(root: Token, lemma: str) -> bool:
     return lemma in _introducing_nouns(root)
 
 
+#: Description heads that may refer to a news organisation cited as a source.
+_MEDIA_HEADS = frozenset({"agency", "broadcaster", "newspaper", "channel", "network",
+                          "outlet", "publisher", "paper", "station"})
+
+
+def _news_source(root: Token) -> bool:
+    """A name cited as the article's source: '(Reuters)', 'told the BBC', 'according to
+    AP', 'Bloomberg reported'."""
+    doc = root.doc
+    if 0 < root.i < len(doc) - 1 and doc[root.i - 1].text == "(" and \
+            doc[root.i + 1].text == ")":
+        return True
+    head = root.head
+    if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "to" and \
+            head.head.lower_ in ("according", "told", "speaking", "talking", "said"):
+        return True
+    # "..., Bloomberg reported." (not "Samsung reported a drop in profit")
+    return root.dep_ == "nsubj" and head.lemma_ == "report" and \
+        not any(c.dep_ in ("dobj", "attr") for c in head.children)
+
+
 #: Salience of an antecedent by how many sentences back it is.
 _DESCRIPTION_RECENCY = (1.0, 0.6, 0.4, 0.3, 0.25, 0.2)
 
@@ -425,6 +448,8 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         name = table.name_of(m.key)
         if type_ == "Organization" and not _kind_fits(lemma, name):
             continue  # "the company" is not the European Commission
+        if type_ == "Organization" and lemma not in _MEDIA_HEADS and _news_source(m.root):
+            continue  # "(Reuters) - The company said": the agency reports, it is not news
         country = name if type_ == "Country" else w.countries.capitals.get(name)
         if named and country not in named:
             continue
