@@ -30,10 +30,13 @@ def serve(store_location: str | None, host: str = "127.0.0.1", port: int = 8000,
     """Run the endpoint until interrupted; prints where it listens first."""
     from kg.web import create_app
 
-    app = create_app({"KG_STORE_LOCATION": store_location, "KG_QUERY_TIMEOUT": timeout,
-                      "KG_UPDATE_TOKEN": update_token, "KG_CORS_ORIGIN": cors,
-                      "KG_MAX_ROWS": max_rows, "KG_SERVICE_ALLOWLIST": service_allowlist,
-                      "KG_QUERY_WORKERS": query_workers})
+    try:
+        app = create_app({"KG_STORE_LOCATION": store_location, "KG_QUERY_TIMEOUT": timeout,
+                          "KG_UPDATE_TOKEN": update_token, "KG_CORS_ORIGIN": cors,
+                          "KG_MAX_ROWS": max_rows, "KG_SERVICE_ALLOWLIST": service_allowlist,
+                          "KG_QUERY_WORKERS": query_workers})
+    except FileNotFoundError as exc:  # no store there: a user mistake, not a crash
+        raise click.ClickException(str(exc)) from None
     try:
         _run(app, host, port, debug=debug, timeout=timeout, update_token=update_token,
              max_rows=max_rows, threads=threads, echo=echo)
@@ -57,10 +60,14 @@ def _run(app, host: str, port: int, *, debug: bool, timeout: float, update_token
         return
     import waitress
 
-    server = waitress.create_server(
-        app, host=host, port=port, threads=threads, ident="kg",
-        max_request_body_size=app.config["MAX_CONTENT_LENGTH"],
-        channel_timeout=max(60, int(timeout) + 30))
+    try:
+        server = waitress.create_server(
+            app, host=host, port=port, threads=threads, ident="kg",
+            max_request_body_size=app.config["MAX_CONTENT_LENGTH"],
+            channel_timeout=max(60, int(timeout) + 30))
+    except OSError as exc:  # port in use, address not on this machine, no permission
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+                                   " (another server there? --port 0 picks a free one)") from None
     base = f"http://{_url_host(host)}:{server.effective_port}"
     echo(f"kg endpoint ({mode}) listening on {base} (query timeout {timeout:g} s, "
          f"at most {max_rows} rows)")

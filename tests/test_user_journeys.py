@@ -135,3 +135,21 @@ def test_article_without_headline_is_named_by_its_source_on_the_web_pages(built)
     href = re.search(r'href="(/entity/[^"]+)"', entity).group(1)
     articles = re.search(r'id="articles">(.*?)</dd>', client.get(href).get_data(as_text=True), re.S)
     assert "news/short.txt" in articles.group(1)
+
+
+def test_serve_on_a_port_in_use_is_one_line_not_a_traceback(built):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = kg("serve", "--port", str(port), "--query-workers", "0", cwd=built)
+    assert result.returncode == 1, result.stderr
+    assert "Address already in use" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_of_a_missing_store_is_one_line_not_a_traceback(built):
+    result = kg("serve", "--store", "typo-store", "--port", "0", cwd=built)
+    assert result.returncode == 1 and "no store at" in result.stderr
+    assert "Traceback" not in result.stderr and not (built / "typo-store").exists()
