@@ -408,6 +408,22 @@ def _news_source(root: Token) -> bool:
         not any(c.dep_ in ("dobj", "attr") for c in head.children)
 
 
+def _missed_subject(root: Token, table: EntityTable) -> bool:
+    """'Nvidia overtook Apple. The chipmaker ...': when the clause's subject is a proper
+    name the entity step missed, a non-subject candidate has an unseen rival."""
+    if root.dep_ in _SUBJECT_DEPS:
+        return False
+    verb = _clause_head(root)
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ in _SUBJECT_DEPS and c.i != root.i:
+                return c.pos_ == "PROPN" and table.key_of(c) is None
+        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
+
+
 #: Salience of an antecedent by how many sentences back it is.
 _DESCRIPTION_RECENCY = (1.0, 0.6, 0.4, 0.3, 0.25, 0.2)
 
@@ -470,7 +486,7 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best_key, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if _coordinated_name(roots[best_key], table):
+    if _coordinated_name(roots[best_key], table) or _missed_subject(roots[best_key], table):
         return None
     # a bare head needs a clear winner; a region/country filter less so
     if second and best < (1.5 if filtered else 2.0) * second:
