@@ -190,3 +190,13 @@ def test_a_subject_name_the_entity_step_missed_leaves_the_description_open(extra
     x = extract_text("Pfizer agreed to buy Seagen for 43 billion dollars. The drugmaker said "
                      "the deal would close next year.")
     assert resolved(x).get("The drugmaker") in (None, "Pfizer")
+
+
+def test_a_description_followed_by_its_name_or_narrowed_by_a_noun_is_not_a_reference(
+        extract_text):
+    x = extract_text("Drivers walked out in a strike called by the CGT union, the state rail "
+                     "operator SNCF said.")
+    assert "the state rail operator" not in resolved(x)
+    y = extract_text("Sheinbaum was declared the winner by the National Electoral Institute. "
+                     "Her rival, Xochitl Galvez of the opposition coalition, conceded.")
+    assert "the opposition coalition" not in resolved(y)

@@ -273,6 +273,8 @@ def _is_description(tok: Token, table: EntityTable) -> bool:
         return False
     if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in _words().plural_heads:
         return False  # "the militants" refers back; "the talks" does not
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        return False  # "the state rail operator SNCF": the name follows
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return False
     # "the deputy foreign minister, Gennady Gatilov": an apposition names it already
@@ -381,6 +383,17 @@ def _introducing_nouns(root: Token) -> list[str]:
     return [t.lemma_.lower() for t in near if t.i != root.i and t.pos_ == "NOUN"]
 
 
+def _described_as(root: Token, name: str) -> set[str]:
+    """Words of a name and of the phrase it was introduced with ('Petrobras, the
+    state-controlled oil company' -> petrobras, state, control, oil, company)."""
+    words = {x.lower() for x in name.replace("-", " ").split()}
+    near = [root.head] if root.dep_ in ("appos", "compound") else []
+    near += [c for c in root.children if c.dep_ == "appos"]
+    for t in near:
+        words.update(x.lemma_.lower() for x in t.subtree)
+    return words
+
+
 def _named_with(root: Token, lemma: str) -> bool:
     return lemma in _introducing_nouns(root)
 
@@ -449,6 +462,9 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
     unfit = {m.key for m in mentions if m.root.i < span.start and any(
         n in w.org_kinds and lemma != n and lemma not in w.org_kinds[n]
         for n in _introducing_nouns(m.root))}
+    # a noun modifier narrows the description ("the opposition coalition", "the steel
+    # producer"): the name or the words it was introduced with must contain it
+    narrowing = {t.lemma_.lower() for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"}
     for m in mentions:
         if m.root.i >= span.start or m.key in unfit:
             continue
@@ -462,6 +478,8 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         if type_ not in types:
             continue
         name = table.name_of(m.key)
+        if narrowing and not narrowing <= _described_as(m.root, name):
+            continue
         if type_ == "Organization" and not _kind_fits(lemma, name):
             continue  # "the company" is not the European Commission
         if type_ == "Organization" and lemma not in _MEDIA_HEADS and _news_source(m.root):
