@@ -49,7 +49,11 @@ def read_inputs(inputs: list[str], options: ReadOptions = ReadOptions()
     """Articles (or problems) for each input, folders expanded in sorted order."""
     for item in inputs:
         if item == "-":
-            yield _article_from_bytes(sys.stdin.buffer.read(), "stdin", "", options)
+            data = sys.stdin.buffer.read(options.max_bytes + 1)  # capped like files and URLs
+            if len(data) > options.max_bytes:
+                yield InputProblem("stdin", f"larger than {options.max_bytes:,} bytes; raise --max-bytes")
+            else:
+                yield _article_from_bytes(data, "stdin", "", options)
         elif re.match(r"^https?://", item, re.I):
             yield read_url(item, options)
         else:
@@ -69,6 +73,8 @@ def read_file(path: Path, options: ReadOptions = ReadOptions()) -> Article | Inp
     source = str(path)
     if not path.exists():
         return InputProblem(source, "no such file or folder")
+    if not path.is_file():  # a FIFO or device: may block forever, and --max-bytes cannot see its size
+        return InputProblem(source, "not a regular file (a pipe or device); pipe it into 'kg build -'")
     try:
         size = path.stat().st_size
         if size > options.max_bytes:

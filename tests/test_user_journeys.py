@@ -153,3 +153,19 @@ def test_serve_of_a_missing_store_is_one_line_not_a_traceback(built):
     result = kg("serve", "--store", "typo-store", "--port", "0", cwd=built)
     assert result.returncode == 1 and "no store at" in result.stderr
     assert "Traceback" not in result.stderr and not (built / "typo-store").exists()
+
+
+def test_a_named_pipe_given_as_input_is_refused_not_waited_on(tmp_path):
+    fifo = tmp_path / "wire.txt"
+    os.mkfifo(fifo)  # nobody writes: reading it would block forever
+    result = kg("build", str(fifo), "--store", ":memory:", "-q", cwd=tmp_path)
+    assert result.returncode == 3
+    assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_stdin_larger_than_max_bytes_is_refused_like_a_file(tmp_path):
+    env = {**os.environ, "KG_STORE": str(tmp_path / "store")}
+    result = subprocess.run([sys.executable, "-m", "kg.cli", "build", "-", "--max-bytes", "100",
+                             "--store", ":memory:", "-q"], input=b"Joe Biden visited Kyiv. " * 20,
+                            cwd=tmp_path, env=env, capture_output=True, timeout=120)
+    assert result.returncode == 3 and b"stdin: larger than 100 bytes" in result.stderr
