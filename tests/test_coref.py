@@ -200,3 +200,15 @@ def test_a_description_followed_by_its_name_or_narrowed_by_a_noun_is_not_a_refer
     y = extract_text("Sheinbaum was declared the winner by the National Electoral Institute. "
                      "Her rival, Xochitl Galvez of the opposition coalition, conceded.")
     assert "the opposition coalition" not in resolved(y)
+
+
+def test_a_description_taking_up_an_unnamed_noun_stays_unresolved(extract_text):
+    x = extract_text("BP sold its Angolan oil fields to a group of local investors. The "
+                     "group will pay 1.2 billion dollars.")
+    assert "The group" not in resolved(x)
+
+
+def test_a_nationality_adjective_does_not_rule_out_a_company(extract_text):
+    x = extract_text("Volkswagen recalled 200,000 cars in China. The German carmaker said a "
+                     "brake sensor could fail.")
+    assert resolved(x).get("The German carmaker") == "Volkswagen"

@@ -394,6 +394,23 @@ def _described_as(root: Token, name: str) -> set[str]:
     return words
 
 
+def _unnamed_antecedent(head: Token, lemma: str, table: EntityTable) -> bool:
+    """'... to a group of local firms. The group will pay': the same noun introduced
+    earlier without a name (indefinite) is what the description takes up."""
+    doc = head.doc
+    first = doc[head.i].sent.start
+    for _ in range(DESCRIPTION_WINDOW - 1):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for t in doc[first:head.i]:
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and table.key_of(t) is None and \
+                any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that")
+                    for c in t.lefts):
+            return True
+    return False
+
+
 def _named_with(root: Token, lemma: str) -> bool:
     return lemma in _introducing_nouns(root)
 
@@ -485,7 +502,13 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         if type_ == "Organization" and lemma not in _MEDIA_HEADS and _news_source(m.root):
             continue  # "(Reuters) - The company said": the agency reports, it is not news
         country = name if type_ == "Country" else w.countries.capitals.get(name)
-        if named and country not in named:
+        if type_ == "Organization":
+            # "the Japanese carmaker": a company's country is rarely known; only a
+            # country named in it rules it out
+            in_name = {w.countries.country_of(x) for x in name.split()} - {None}
+            if named and in_name and not in_name & named:
+                continue
+        elif named and country not in named:
             continue
         if allowed is not None and (country or name) not in allowed:
             continue
@@ -499,13 +522,15 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
             score += 0.6  # "the town of Flin Flon ... the town"
         if score > scores[m.key]:
             scores[m.key], roots[m.key] = score, m.root
-    if not scores:
+    if not scores or _unnamed_antecedent(head, lemma, table):
         return None
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best_key, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     if _coordinated_name(roots[best_key], table) or _missed_subject(roots[best_key], table):
         return None
+    if named and allowed is None and table.type_of(best_key) == "Organization":
+        filtered = False  # the nationality was not checked: a bare head's margin
     # a bare head needs a clear winner; a region/country filter less so
     if second and best < (1.5 if filtered else 2.0) * second:
         return None
