@@ -212,3 +212,12 @@ def test_a_nationality_adjective_does_not_rule_out_a_company(extract_text):
     x = extract_text("Volkswagen recalled 200,000 cars in China. The German carmaker said a "
                      "brake sensor could fail.")
     assert resolved(x).get("The German carmaker") == "Volkswagen"
+
+
+def test_the_group_is_not_a_national_army_but_the_troops_are(extract_text):
+    x = extract_text("Israel's military said on Sunday that Hezbollah had fired rockets at "
+                     "Haifa. The group said the attack targeted an air base.")
+    assert resolved(x).get("The group") == "Hezbollah"
+    y = extract_text("Russian troops shelled the city overnight. The troops also hit a "
+                     "power station.")
+    assert resolved(y).get("The troops") == "Russian forces"

@@ -497,8 +497,9 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         name = table.name_of(m.key)
         if narrowing and not narrowing <= _described_as(m.root, name):
             continue
-        if type_ == "Organization" and not _kind_fits(lemma, name):
-            continue  # "the company" is not the European Commission
+        if type_ in ("Organization", "Group") and not _kind_fits(low if plural else lemma,
+                                                                 name):
+            continue  # "the company" is not the European Commission, "the group" no army
         if type_ == "Organization" and lemma not in _MEDIA_HEADS and _news_source(m.root):
             continue  # "(Reuters) - The company said": the agency reports, it is not news
         country = name if type_ == "Country" else w.countries.capitals.get(name)
