@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterator
@@ -82,7 +82,10 @@ def read_file(path: Path, options: ReadOptions = ReadOptions()) -> Article | Inp
         data = path.read_bytes()
     except OSError as exc:
         return InputProblem(source, f"cannot read: {exc.strerror or exc}")
-    return _article_from_bytes(data, source, path.suffix.lower(), options)
+    result = _article_from_bytes(data, source, path.suffix.lower(), options)
+    if isinstance(result, Article):  # one spelling per file, whatever the working directory,
+        result = replace(result, source=str(path.resolve()))  # so an edit replaces its graph
+    return result
 
 
 def read_url(url: str, options: ReadOptions = ReadOptions()) -> Article | InputProblem:
