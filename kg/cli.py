@@ -47,8 +47,15 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(inputs, store_location, out, link, workers, published, max_bytes, quiet) -> None:
     """Read INPUTS (files, folders, URLs, '-') and add their graphs to the store."""
+    from kg.export import SUFFIX_FORMATS
     from kg.pipeline import BuildOptions, build as run_build
 
+    if out is not None:  # checked before the work, not after it
+        if out.suffix.lower() not in SUFFIX_FORMATS:
+            raise click.BadParameter(f"{out.name}: use one of {', '.join(SUFFIX_FORMATS)}",
+                                     param_hint="--out")
+        if not out.resolve().parent.is_dir():
+            raise click.BadParameter(f"{out}: no such folder", param_hint="--out")
     options = BuildOptions(link=link, workers=workers,
                            published=published.date() if published else None,
                            progress=not quiet, out=out, max_bytes=max_bytes)
@@ -69,7 +76,11 @@ def export(store_location, fmt, graph, output) -> None:
     from kg.export import export as run_export
 
     store_location = existing_store(store_location)
-    with (open(output, "wb") if output else click.get_binary_stream("stdout")) as out:
+    try:
+        target = open(output, "wb") if output else click.get_binary_stream("stdout")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
+    with target as out:
         try:
             run_export(store_location, out, fmt, graph)
         except KeyError as exc:

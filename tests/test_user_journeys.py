@@ -185,3 +185,13 @@ def test_an_edited_file_rebuilt_from_another_folder_replaces_its_graph(tmp_path)
     assert len(list(csv.DictReader(io.StringIO(rows)))) == 1
     removed = kg("remove", "story.txt", "--store", store, cwd=tmp_path / "news")
     assert removed.returncode == 0, removed.stderr
+
+
+def test_unwritable_or_unknown_output_paths_are_one_line_before_any_work(built):
+    export = kg("export", "-o", str(built / "no" / "such" / "x.ttl"), cwd=built)
+    assert export.returncode == 1 and "cannot write" in export.stderr
+    assert "Traceback" not in export.stderr
+    for out, words in ((built / "no" / "x.trig", "no such folder"), (built / "x.weird", "use one of")):
+        result = kg("build", "news", "--out", str(out), "-q", cwd=built)
+        assert result.returncode == 2 and words in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr and "built" not in result.stderr
