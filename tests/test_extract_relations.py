@@ -251,3 +251,24 @@ def test_never_and_no_longer_negate(extract_text):
     x = extract_text("Germany no longer supports Viktor Orban. Hungary never backed Ukraine.")
     assert {(r.subject, r.polarity) for r in rels(x, "supports")} == \
         {("Country:germany", "negative"), ("Country:hungary", "negative")}
+
+
+import pytest as _pytest
+
+
+@_pytest.mark.parametrize("text, subject, prop, obj", [
+    ("The European Commission fined Google on Tuesday.", "Commission", "fines", "Google"),
+    ("Microsoft acquired Activision Blizzard last year.", "Microsoft", "acquires", "Activision"),
+    ("Epic Games sued Apple in California.", "Epic", "sues", "Apple"),
+    ("The Tokyo District Court sentenced Carlos Ghosn on Monday.", "Court", "sentences", "Ghosn"),
+    ("The Justice Department indicted Sam Bankman-Fried in December.", "Justice", "charges",
+     "Bankman"),
+])
+def test_news_verbs_of_business_and_courts_map_to_their_properties(extract_text, text, subject, prop, obj):
+    extraction = extract_text(text)
+    names = {e.key: e.name for e in extraction.entities}
+    hits = [r for r in extraction.relations if r.predicate == prop
+            and r.obj and obj in names.get(r.obj, "")
+            and (subject is None or subject in names.get(r.subject, ""))]
+    assert hits, [(names.get(r.subject), r.predicate, names.get(r.obj), r.obj_text)
+                  for r in extraction.relations]
