@@ -118,11 +118,13 @@ def render(results, fmt: str, limit: int | None = None) -> str:
         return f"{bool(results)}\n"
     names = [v.value for v in results.variables]
     rows = []
+    more = False
     for solution in results:
-        rows.append([_cell(solution[name]) for name in names])
         if limit and len(rows) >= limit:
+            more = True  # say the table is cut, not that these are all the rows
             break
-    return _table(names, rows)
+        rows.append([_cell(solution[name]) for name in names])
+    return _table(names, rows, more)
 
 
 def _cell(term) -> str:
@@ -139,11 +141,12 @@ def _cell(term) -> str:
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 
-def _table(names: list[str], rows: list[list[str]]) -> str:
+def _table(names: list[str], rows: list[list[str]], more: bool = False) -> str:
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     line = "-+-".join("-" * w for w in widths)  # "+" under each " | "
     out = [" | ".join(n.ljust(w) for n, w in zip(names, widths)), line]
     out += [" | ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    out.append(f"(first {len(rows)} rows; raise --limit for more)" if more
+               else f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
 

@@ -195,3 +195,10 @@ def test_unwritable_or_unknown_output_paths_are_one_line_before_any_work(built):
         result = kg("build", "news", "--out", str(out), "-q", cwd=built)
         assert result.returncode == 2 and words in result.stderr, result.stderr
         assert "Traceback" not in result.stderr and "built" not in result.stderr
+
+
+def test_a_table_cut_by_limit_says_so(built):
+    cut = kg("query", "who-did-what", "--limit", "1", cwd=built).stdout
+    assert cut.rstrip().endswith("(first 1 rows; raise --limit for more)")
+    whole = kg("query", "articles", "--limit", "50", cwd=built).stdout
+    assert whole.rstrip().endswith(f"({len(NEWS)} rows)")
