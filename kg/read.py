@@ -98,7 +98,7 @@ def read_url(url: str, options: ReadOptions = ReadOptions()) -> Article | InputP
     except requests.HTTPError as exc:
         return InputProblem(url, f"HTTP {exc.response.status_code} {exc.response.reason}")
     except requests.RequestException as exc:
-        return InputProblem(url, f"cannot fetch: {type(exc).__name__}: {_first_line(exc)}")
+        return InputProblem(url, f"cannot fetch: {_fetch_reason(exc)}")
     if data is None:
         return InputProblem(url, f"larger than {options.max_bytes:,} bytes; raise --max-bytes")
     kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
@@ -214,6 +214,20 @@ def _first_line_title(text: str) -> str | None:
     if rest[:1].islower():
         return None  # a hard-wrapped paragraph goes on: its first line is no headline
     return first if 0 < len(first) <= 200 and not first.endswith(".") else None
+
+
+_FETCH_REASONS = (("NameResolutionError", "host name not found (no network or DNS?)"),
+                  ("Connection refused", "connection refused"),
+                  ("timed out", "timed out"), ("SSLError", "TLS/SSL error"))
+
+
+def _fetch_reason(exc: BaseException) -> str:
+    """A short reason instead of urllib3's nested repr, which is cut mid-word."""
+    text = str(exc)
+    for needle, reason in _FETCH_REASONS:
+        if needle in text or needle == type(exc).__name__:
+            return reason
+    return f"{type(exc).__name__}: {_first_line(exc)}"
 
 
 def _first_line(exc: BaseException) -> str:

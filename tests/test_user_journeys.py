@@ -202,3 +202,15 @@ def test_a_table_cut_by_limit_says_so(built):
     assert cut.rstrip().endswith("(first 1 rows; raise --limit for more)")
     whole = kg("query", "articles", "--limit", "50", cwd=built).stdout
     assert whole.rstrip().endswith(f"({len(NEWS)} rows)")
+
+
+def test_an_unreachable_url_gets_a_short_reason(tmp_path):
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = kg("build", f"http://127.0.0.1:{port}/story", "--store", ":memory:", "-q", cwd=tmp_path)
+    assert result.returncode == 3
+    line = next(x for x in result.stderr.splitlines() if "error" in x)
+    assert line.endswith("cannot fetch: connection refused"), line
