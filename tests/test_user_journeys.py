@@ -214,3 +214,18 @@ def test_an_unreachable_url_gets_a_short_reason(tmp_path):
     assert result.returncode == 3
     line = next(x for x in result.stderr.splitlines() if "error" in x)
     assert line.endswith("cannot fetch: connection refused"), line
+
+
+def test_import_and_remove_reject_bad_iris_and_pipes_in_one_line(built):
+    export = kg("export", "--format", "turtle", "-o", "all.ttl", cwd=built)
+    assert export.returncode == 0, export.stderr
+    checks = [(["import", "all.ttl", "--store", ":memory:", "--graph", "not an iri"], "is not an IRI"),
+              (["remove", "https://w3id.org/newskg/id/article/a b"], "is not an IRI"),
+              (["remove", "http://example.org/a b"], "no article in the store matches")]
+    fifo = built / "pipe.ttl"
+    os.mkfifo(fifo)
+    checks.append((["import", str(fifo), "--store", ":memory:"], "not a regular file"))
+    for args, words in checks:
+        result = kg(*args, cwd=built)
+        assert result.returncode in (1, 2) and words in result.stderr, (args, result.stderr)
+        assert "Traceback" not in result.stderr

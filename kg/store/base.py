@@ -114,6 +114,14 @@ def drop_graphs_update(graphs: Iterable[str]) -> str:
 _HEX = re.compile(r"[0-9a-f]{6,64}")
 
 
+def _is_iri(text: str) -> bool:
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
 def import_graph_iri(digest: str) -> str:
     """The named graph of an imported triples file, from its content: re-importing the
     same file is a no-op, like rebuilding an unchanged article."""
@@ -211,6 +219,11 @@ class Store:
         if not ref:
             raise StoreError("empty article reference")
         if ref.startswith(ARTICLE_PREFIX) or ref.startswith(IMPORT_PREFIX):
+            try:
+                ox.NamedNode(ref)
+            except ValueError as exc:  # e.g. a space pasted into an IRI
+                raise StoreError(f"{ref!r} is not an IRI ({exc})") from None
+        if ref.startswith(ARTICLE_PREFIX) or ref.startswith(IMPORT_PREFIX):
             return [ref] if self.has_graph(ref) else []
         found = self._graphs_of_source(ref)
         if not found and "://" not in ref:
@@ -223,7 +236,7 @@ class Store:
             if len(found) > 1:
                 raise AmbiguousArticle(f"{ref!r} matches {len(found)} articles: "
                                        + ", ".join(found[:5]) + "; give more digits")
-        if not found and "://" in ref and self.has_graph(ref):  # other graphs (GSP writes)
+        if not found and "://" in ref and _is_iri(ref) and self.has_graph(ref):  # GSP writes
             found = [ref]
         return found
 

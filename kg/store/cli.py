@@ -44,8 +44,18 @@ def remove_articles(refs: list[str], store_location: str | None) -> list[str]:
               help="Named graph for a triples file (default: one named from its content).")
 def import_command(files, store_location, fmt, graph) -> None:
     """Bulk-load RDF FILES (Turtle, TriG, N-Quads, N-Triples, RDF/XML) into the store."""
+    import pyoxigraph as ox
+
     from kg.store import StoreError
 
+    for path in files:  # a FIFO or device would block the bulk loader forever
+        if not path.is_file():
+            raise click.BadParameter(f"{path}: not a regular file", param_hint="FILES")
+    if graph is not None:
+        try:
+            ox.NamedNode(graph)
+        except ValueError as exc:
+            raise click.BadParameter(f"{graph!r} is not an IRI ({exc})", param_hint="--graph")
     try:
         for message in import_files(list(files), store_location, fmt, graph):
             click.echo(message, err=True)
