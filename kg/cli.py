@@ -25,7 +25,20 @@ def existing_store(location: str | None) -> str | None:
     return location
 
 
-@click.group()
+class KgGroup(click.Group):
+    """The command group; a store problem any command meets (a remote server down, a store
+    locked or busy) is one ``Error:`` line, as StoreError messages are written for users."""
+
+    def invoke(self, ctx):
+        from kg.store import StoreError
+
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=KgGroup)
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
     """Turn news articles into a linked, queryable knowledge graph."""

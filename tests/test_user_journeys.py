@@ -229,3 +229,16 @@ def test_import_and_remove_reject_bad_iris_and_pipes_in_one_line(built):
         result = kg(*args, cwd=built)
         assert result.returncode in (1, 2) and words in result.stderr, (args, result.stderr)
         assert "Traceback" not in result.stderr
+
+
+def test_an_unreachable_remote_store_is_one_line_for_every_command(tmp_path):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    store = f"sparql+http://127.0.0.1:{port}/sparql"
+    for args in (["stats"], ["query", "articles"], ["export"]):
+        result = kg(*args, "--store", store, cwd=tmp_path)
+        assert result.returncode == 1, (args, result.stderr)
+        assert result.stderr.startswith("Error: cannot reach") and "Traceback" not in result.stderr
