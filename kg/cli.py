@@ -117,6 +117,8 @@ def query(query, store_location, fmt, limit) -> None:
         raise click.UsageError(str(exc)) from None
     except SyntaxError as exc:  # pyoxigraph's SPARQL parser
         raise click.ClickException("malformed SPARQL: " + " ".join(str(exc).split())) from None
+    except ValueError as exc:  # a format the answer cannot take
+        raise click.UsageError(str(exc)) from None
 
 
 @main.command()

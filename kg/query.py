@@ -109,11 +109,10 @@ def run_query(ref: str, store_location: str | None, fmt: str = "table",
 
 def render(results, fmt: str, limit: int | None = None) -> str:
     if isinstance(results, ox.QueryTriples):
-        out = io.BytesIO()
-        ox.serialize(results, out, ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
-        return out.getvalue().decode("utf-8")
+        return _graph_text(results, fmt)
     if fmt != "table":
-        return results.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
+        text = results.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
+        return text if text.endswith("\n") else text + "\n"
     if isinstance(results, ox.QueryBoolean):
         return f"{bool(results)}\n"
     names = [v.value for v in results.variables]
@@ -125,6 +124,22 @@ def render(results, fmt: str, limit: int | None = None) -> str:
             break
         rows.append([_cell(solution[name]) for name in names])
     return _table(names, rows, more)
+
+
+#: CONSTRUCT/DESCRIBE answers are graphs: --format picks an RDF syntax for them.
+GRAPH_FORMATS = {"table": ox.RdfFormat.TURTLE, "json": ox.RdfFormat.JSON_LD,
+                 "xml": ox.RdfFormat.RDF_XML}
+
+
+def _graph_text(triples, fmt: str) -> str:
+    rdf_format = GRAPH_FORMATS.get(fmt)
+    if rdf_format is None:
+        raise ValueError(f"a CONSTRUCT or DESCRIBE answer is a graph, not a table: use "
+                         f"--format table (Turtle), json (JSON-LD) or xml (RDF/XML), not {fmt}")
+    out = io.BytesIO()
+    prefixes = dict(PREFIXES) if rdf_format == ox.RdfFormat.TURTLE else None
+    ox.serialize(triples, out, rdf_format, **({"prefixes": prefixes} if prefixes else {}))
+    return out.getvalue().decode("utf-8")
 
 
 def _cell(term) -> str:

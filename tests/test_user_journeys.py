@@ -242,3 +242,30 @@ def test_an_unreachable_remote_store_is_one_line_for_every_command(tmp_path):
         result = kg(*args, "--store", store, cwd=tmp_path)
         assert result.returncode == 1, (args, result.stderr)
         assert result.stderr.startswith("Error: cannot reach") and "Traceback" not in result.stderr
+
+
+def test_construct_answers_come_as_rdf_in_the_asked_syntax_and_tables_refused(tmp_path):
+    import json
+
+    import pyoxigraph as ox
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.query import render
+
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://a/s"), ox.NamedNode("http://a/p"), ox.Literal("o"),
+                      ox.NamedNode("http://a/g")))
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert "<http://a/s>" in render(store.query(construct), "table")
+    assert json.loads(render(store.query(construct), "json"))
+    assert "rdf:RDF" in render(store.query(construct), "xml")
+    import pytest
+
+    with pytest.raises(ValueError, match="graph, not a table"):
+        render(store.query(construct), "csv")
+    assert render(store.query("ASK { GRAPH ?g { ?s ?p ?o } }"), "csv").endswith("\n")
+    (tmp_path / "q.rq").write_text(construct)
+    result = CliRunner().invoke(main, ["query", str(tmp_path / "q.rq"), "--store", ":memory:",
+                                       "--format", "tsv"])
+    assert result.exit_code == 2 and "graph, not a table" in result.output

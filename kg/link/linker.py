@@ -100,7 +100,7 @@ class OnlineLinker(OfflineLinker):
     def notes(self) -> list[str]:
         notes = [self.client.cache_warning] if self.client.cache_warning else []
         if self.fallback is not None:
-            notes.append(f"Wikidata API unavailable ({self.fallback}): "
+            notes.append(f"Wikidata API unavailable: {self.fallback}; "
                          "linked with the offline index only")
         return notes
 
@@ -151,7 +151,7 @@ class OnlineLinker(OfflineLinker):
     def _fall_back(self, reason: str) -> None:
         if self.fallback is None:
             self.fallback = reason
-            log.warning("Wikidata API unavailable (%s): linking with the offline index only",
+            log.warning("Wikidata API unavailable: %s; linking with the offline index only",
                         reason)
             if self.on_fallback is not None:
                 self.on_fallback(reason)
