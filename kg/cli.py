@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -90,7 +91,7 @@ def export(store_location, fmt, graph, output) -> None:
 
     store_location = existing_store(store_location)
     try:
-        target = open(output, "wb") if output else click.get_binary_stream("stdout")
+        target = open(output, "wb") if output else nullcontext(sys.stdout.buffer)
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
     with target as out:
