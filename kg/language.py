@@ -32,10 +32,12 @@ def guess_language(text: str) -> tuple[str, float]:
     letters = sum(1 for w in words if not w.isdigit())
     if letters == 0:
         return "und", 0.0
+    stoplists = _stoplists()
+    english = sum(1 for w in words if w in stoplists["en"]) / len(words)
+    if english >= 0.25:
+        return "en", english  # the common case: no need to score the other languages
     shares = {code: sum(1 for w in words if w in stops) / len(words)
-              for code, stops in _stoplists().items()}
-    if shares["en"] >= 0.25:
-        return "en", shares["en"]
+              for code, stops in stoplists.items()}
     best = max(shares, key=shares.get)
     if len(words) < 8 and (shares["en"] > 0 or (shares[best] == 0 and all(w.isascii() for w in words))):
         return "en", shares["en"]  # too short to judge: do not reject a headline

@@ -292,7 +292,22 @@ def _role_properties() -> Mapping[str, str]:
 
 
 def to_ntriples(triples: Iterable[tuple]) -> bytes:
-    """N-Triples of ``triples`` (a Graph or ArticleTriples), with rdflib's own escaping."""
-    from rdflib.plugins.serializers.nt import _nt_row
+    """N-Triples of ``triples`` (a Graph or ArticleTriples), with rdflib's own escaping.
 
-    return "".join(_nt_row(t) for t in triples).encode("utf-8")
+    IRIs are written directly (rdflib validated them when they were made); literals go
+    through rdflib's N-Triples quoting, cached because an article repeats many of them."""
+    return "".join(f"{_nt_term(s)} <{p}> {_nt_term(o)} .\n" for s, p, o in triples
+                   ).encode("utf-8")
+
+
+def _nt_term(term) -> str:
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    return _nt_literal(term) if isinstance(term, Literal) else term.n3()
+
+
+@lru_cache(maxsize=65536)
+def _nt_literal(literal: Literal) -> str:
+    from rdflib.plugins.serializers.nt import _quoteLiteral
+
+    return _quoteLiteral(literal)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace
 
@@ -32,8 +33,11 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of a name."""
+    """Case-, accent- and punctuation-insensitive form of a name.
+
+    Cached: the extraction asks for the same few hundred names thousands of times."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[\W_]+", " ", text.casefold())

@@ -81,6 +81,16 @@ def iri_term(iri: str) -> str:
     return str(ox.NamedNode(iri))
 
 
+def article_quads(graph_iri: str, ntriples: bytes, source: str) -> list[ox.Quad]:
+    """The quads of an article graph plus its ``kg:sourceLocation`` index triple
+    (parsing rejects bad input with a SyntaxError, as for ``insert_article_data``)."""
+    graph = ox.NamedNode(graph_iri)
+    quads = [ox.Quad(t.subject, t.predicate, t.object, graph)
+             for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+    quads.append(ox.Quad(graph, ox.NamedNode(SOURCE_LOCATION), ox.Literal(source), graph))
+    return quads
+
+
 def insert_article_data(graph_iri: str, ntriples: bytes, source: str) -> str:
     """``INSERT DATA`` of an article graph plus its ``kg:sourceLocation`` index triple."""
     graph = iri_term(graph_iri)
