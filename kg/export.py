@@ -7,9 +7,8 @@ from typing import IO, Iterable
 import pyoxigraph as ox
 
 from kg.store import DATASET_FORMATS, FORMATS, Store, open_store
-
-SUFFIX_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples",
-                  ".jsonld": "jsonld", ".json": "jsonld", ".rdf": "rdfxml"}
+from kg.store.base import SUFFIX_FORMATS  # one suffix table for import and export
+from kg.vocab import PREFIXES
 
 
 def export(store_location: str | None, out: IO[bytes], fmt: str = "turtle",
@@ -33,19 +32,14 @@ def write_graphs(store: Store, graphs: Iterable[str], path: Path) -> None:
     with open(path, "wb") as out:
         quads = _quads(store, graphs)
         if fmt in DATASET_FORMATS:
-            ox.serialize(quads, out, FORMATS[fmt], prefixes=_prefixes() if fmt == "trig" else None)
+            ox.serialize(quads, out, FORMATS[fmt],
+                         prefixes=dict(PREFIXES) if fmt == "trig" else None)
         else:
             ox.serialize((q.triple for q in quads), out, FORMATS[fmt],
-                         prefixes=_prefixes() if fmt == "turtle" else None)
+                         prefixes=dict(PREFIXES) if fmt == "turtle" else None)
 
 
 def _quads(store: Store, graphs: list[str]) -> Iterable[ox.Quad]:
     for iri in graphs:
         yield from store.quads(iri)
-
-
-def _prefixes() -> dict[str, str]:
-    from kg.vocab import PREFIXES
-
-    return dict(PREFIXES)
 

@@ -79,12 +79,6 @@ def read_queries(folder: str | Path | None = None) -> list[NamedQuery]:
             for name, path in list_queries(folder).items()]
 
 
-def query_header(path: Path) -> tuple[str, str]:
-    """(title, description) from the header comments of an .rq file (see parse_query)."""
-    parsed = parse_query(path.stem, path.read_text(encoding="utf-8"))
-    return parsed.title, parsed.description
-
-
 def load_query(ref: str) -> str:
     """Query text for a shipped query name, a file path, or '-' (stdin)."""
     if ref == "-":

@@ -33,7 +33,7 @@ DATASET_FORMATS = {"trig", "nquads", "jsonld"}
 SUFFIX_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nq": "nquads",
                   ".nquads": "nquads", ".nt": "ntriples", ".ntriples": "ntriples",
                   ".rdf": "rdfxml", ".owl": "rdfxml", ".xml": "rdfxml", ".jsonld": "jsonld",
-                  ".n3": "n3"}
+                  ".json": "jsonld", ".n3": "n3"}
 
 SOURCE_LOCATION = "https://w3id.org/newskg/ontology#sourceLocation"
 ARTICLE_PREFIX = "https://w3id.org/newskg/id/article/"
