@@ -73,6 +73,17 @@ class Entity:
     name: str
     mentions: tuple[Mention, ...]
     aliases: tuple[str, ...] = ()
+    #: "name": a named entity, one node across articles (its key is its identity);
+    #: "description": an unnamed participant ("a gunman", "two people", "prosecutors"),
+    #: a node of its own article only. A description that coreference resolves for sure
+    #: is not an Entity: it is a mention of the entity it refers to.
+    kind: str = "name"
+    #: The number a quantity, amount of money or duration carries ("$13.5 million" ->
+    #: 13500000.0, "a 30-year term" -> 30.0), or a counted description ("two people" -> 2).
+    value: float | None = None
+    #: Its unit: an ISO 4217 code for money ("USD"), a singular noun otherwise
+    #: ("year", "person", "charge").
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +109,8 @@ class Relation:
     polarity: str = "positive"  # positive | negative
     modality: str = "asserted"  # asserted | reported | hedged | future
     claim: str | None = None  # id of the Claim that reports it, if any
+    time: "TimeExpression | None" = None  # the resolved time of the fact's clause
+    frame: str = ""  # the lexicon sense it was read with, e.g. "withdraw.01"
 
 
 @dataclass(frozen=True)
@@ -126,6 +139,7 @@ class Event:
     modality: str = "asserted"
     claim: str | None = None
     same_as: str | None = None  # id of an earlier event this mention refers back to
+    frame: str = ""  # the lexicon sense it was read with, e.g. "kill.01"
 
 
 @dataclass(frozen=True)
@@ -155,6 +169,11 @@ class Claim:
     confidence: float
     addressee: str | None = None
     quote: bool = False
+    #: "negative" when the speaker denies the content ("denied that he had misled
+    #: parliament"): the claim is that the content is not so.
+    polarity: str = "positive"
+    modality: str = "asserted"  # of the speech act itself: asserted | hedged | future
+    lemma: str = ""  # the speech verb or noun: say, deny, announce, statement...
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,12 @@ class _Terms:
 K = _Terms()
 
 
+def _decimal_exact(value: float) -> Literal:
+    """A quantity as xsd:decimal without float noise (13500000.0 -> 13500000)."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return Literal(Decimal(text), datatype=XSD.decimal)
+
+
 @lru_cache(maxsize=65536)
 def _int(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
@@ -107,7 +113,9 @@ def article_triples(extraction: Extraction, links: Mapping[str, Link] | None = N
 
     # Dates and quantities ("last night", "three soldiers") mean something else in every
     # article, so their identity is scoped to the article; names are shared across articles.
-    local_keys = {e.key for e in extraction.entities if e.type in ARTICLE_SCOPED_TYPES}
+    # Descriptions ("a gunman") are participants of this article only, for the same reason.
+    local_keys = {e.key for e in extraction.entities
+                  if e.type in ARTICLE_SCOPED_TYPES or e.kind == "description"}
 
     entities: dict[str, URIRef] = {}
 
@@ -166,11 +174,24 @@ def article_triples(extraction: Extraction, links: Mapping[str, Link] | None = N
         g.add((subject, K.endChar, _int(end)))
         g.add((subject, K.confidence, _decimal(confidence)))
 
+    def time(subject: URIRef, expr) -> None:
+        """The time of a fact's or event's clause: its text, and its date when resolved."""
+        if expr is not None:
+            g.add((subject, K.timeText, Literal(expr.text)))
+            if expr.value:
+                g.add((subject, K.date, _date(expr.value)))
+
     # -- entities and mentions ------------------------------------------------
     mention_no = 0
     for e in extraction.entities:
         en = ent(e.key)
         g.add((en, RDF.type, K[e.type]))
+        if e.kind == "description":
+            g.add((en, RDF.type, K.Description))
+        if e.value is not None:
+            g.add((en, K.quantityValue, _decimal_exact(e.value)))
+        if e.unit:
+            g.add((en, K.unit, Literal(e.unit)))
         g.add((en, RDFS.label, Literal(e.name)))
         g.add((en, K.identityKey, Literal(e.key)))
         g.add((en, K.mentionedIn, a))
@@ -210,6 +231,10 @@ def article_triples(extraction: Extraction, links: Mapping[str, Link] | None = N
         g.add((cn, RDF.type, K.Claim))
         g.add((cn, K.text, Literal(c.text)))
         g.add((cn, K.isQuote, Literal(c.quote)))
+        g.add((cn, K.polarity, Literal(c.polarity)))
+        g.add((cn, K.modality, Literal(c.modality)))
+        if c.lemma:
+            g.add((cn, K.lemma, Literal(c.lemma)))
         if c.speaker:
             g.add((cn, K.speaker, ent(c.speaker)))
         if c.addressee:
@@ -231,10 +256,9 @@ def article_triples(extraction: Extraction, links: Mapping[str, Link] | None = N
         g.add((vn, K.modality, Literal(ev.modality)))
         for role, key in ev.arguments:
             g.add((vn, K[role], arg(key)))
-        if ev.time is not None:
-            g.add((vn, K.timeText, Literal(ev.time.text)))
-            if ev.time.value:
-                g.add((vn, K.date, _date(ev.time.value)))
+        if ev.frame:
+            g.add((vn, K.frame, Literal(ev.frame)))
+        time(vn, ev.time)
         if ev.claim:
             g.add((vn, K.reportedIn, node("claim", ev.claim)))
         if ev.same_as:
@@ -255,6 +279,9 @@ def article_triples(extraction: Extraction, links: Mapping[str, Link] | None = N
             g.add((fn, K.objectText, Literal(r.obj_text)))
         if r.lemma:
             g.add((fn, K.lemma, Literal(r.lemma)))
+        if r.frame:
+            g.add((fn, K.frame, Literal(r.frame)))
+        time(fn, r.time)
         g.add((fn, K.polarity, Literal(r.polarity)))
         g.add((fn, K.modality, Literal(r.modality)))
         if r.claim:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install everything the tests need (Python packages, Debian's Chromium) and run them.
+# Install everything the tests need into ./.venv (Python packages; Debian's Chromium) and run them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v chromium >/dev/null 2>&1; then
@@ -9,5 +9,6 @@ if ! command -v chromium >/dev/null 2>&1; then
     sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
 fi
-python3 -m pip install -q -e '.[test]'
-exec python3 -m pytest "$@"
+. scripts/venv.sh
+python -m pip install -q -e '.[test]'
+exec python -m pytest "$@"

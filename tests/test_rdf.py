@@ -119,3 +119,49 @@ def test_resolved_times_land_on_their_date_entity_and_repeated_events_are_linked
     assert dates == [Literal("2024-01-01", datatype=XSD.date)]
     assert (local_iri(h, "event", "e2"), KG.sameEventAs, local_iri(h, "event", "e1")) in graph
     assert (local_iri(h, "event", "e1"), KG.date, Literal("2024-01-01", datatype=XSD.date)) in graph
+
+
+def test_descriptions_quantities_fact_times_and_denials_are_stated_and_conform():
+    """The extraction boundary's participants that are not names, and the attributes of
+    facts and claims, reach the graph, declared and valid against the shapes."""
+    from pathlib import Path
+
+    from pyshacl import validate
+    from rdflib import Literal
+    from rdflib.namespace import RDF, XSD
+
+    from kg.model import Claim, TimeExpression
+    from kg.vocab import KG, local_iri
+
+    text = "A gunman killed two people on Monday. He denied it."
+    article = Article(text, "/news/c.txt", NOW)
+    gunman = Entity("Person:a gunman", "Person", "a gunman", (Mention(0, 8, "A gunman", 0),),
+                    kind="description")
+    people = Entity("Group:two people", "Group", "two people",
+                    (Mention(16, 26, "two people", 0),), kind="description", value=2.0,
+                    unit="person")
+    monday = TimeExpression("on Monday", 27, 36, "2023-12-31", "day")
+    fact = Relation("Person:a gunman", "kills", "Group:two people", 0, 0, 37, 0.8,
+                    lemma="kill", frame="kill.01", time=monday)
+    denial = Claim("c0", "Person:a gunman", "it", 48, 50, 1, 0.7, polarity="negative",
+                   lemma="deny")
+    extraction = Extraction(article, (Sentence(0, 0, 37, text[:37]), Sentence(1, 38, 51, text[38:])),
+                            (gunman, people), (fact,), claims=(denial,), times=(monday,))
+    graph = article_graph(extraction, now=NOW)
+    h = article.content_hash
+    # descriptions are nodes of this article only, never shared by their surface text
+    gunman_iri = entity_iri(f"Person:a gunman@{h}")
+    people_iri = entity_iri(f"Group:two people@{h}")
+    assert (gunman_iri, RDF.type, KG.Description) in graph
+    assert (people_iri, KG.quantityValue, Literal("2", datatype=XSD.decimal)) in graph
+    assert (people_iri, KG.unit, Literal("person")) in graph
+    fact_iri = local_iri(h, "fact", 0)
+    assert (fact_iri, KG.date, Literal("2023-12-31", datatype=XSD.date)) in graph
+    assert (fact_iri, KG.timeText, Literal("on Monday")) in graph
+    assert (fact_iri, KG.frame, Literal("kill.01")) in graph
+    claim_iri = local_iri(h, "claim", "c0")
+    assert (claim_iri, KG.polarity, Literal("negative")) in graph
+    assert (claim_iri, KG.lemma, Literal("deny")) in graph
+    shapes = Graph().parse(Path(__file__).resolve().parents[1] / "ontology" / "shapes.ttl")
+    conforms, _, report = validate(graph, shacl_graph=shapes, inference="none")
+    assert conforms, report
