@@ -7,7 +7,7 @@ import pyoxigraph as ox
 from flask import abort, render_template, url_for
 
 from kg.web import page_queries
-from kg.web.pages.common import Paging, as_int, page_arg, query_or_503, sections, value
+from kg.web.pages.common import as_int, page_arg, query_or_503, sections, value
 from kg.web.terms import (KG, WIKIDATA_ENTITY, WIKIDATA_PAGE, article_local, evidence_href,
                           fallback_label, href, term_label)
 
