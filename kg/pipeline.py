@@ -10,6 +10,7 @@ from typing import Callable, Iterable, Iterator
 
 from kg.model import Article, Extraction
 from kg.read import InputProblem, ReadOptions, read_inputs
+from kg.search import Indexer
 from kg.vocab import article_graph_iri
 
 #: Exit codes of ``kg build``.
@@ -91,6 +92,7 @@ def build(inputs: list[str], store_location: str | None = None,
     report = BuildReport()
     owns_store = store is None
     store = open_store(store_location) if owns_store else store
+    search_index = Indexer(store)
     read_options = ReadOptions(published=options.published,
                                **({"max_bytes": options.max_bytes} if options.max_bytes else {}))
 
@@ -122,11 +124,13 @@ def build(inputs: list[str], store_location: str | None = None,
                 graph = article_triples(extraction, links, model=model)
                 iri = str(graph.identifier)
                 store.replace_article(iri, to_ntriples(graph), extraction.article.source)
+                search_index.add(iri, graph)
                 report.built.append(iri)
                 report.statements += len(graph)
                 progress.update(1)
             progress.close()
             report.notes.extend(getattr(linker, "notes", ()))
+        report.notes.extend(search_index.notes)
         store.flush()  # writes through an owner process or a remote server are queued
         if options.out is not None and (report.built or report.skipped):
             from kg.export import write_graphs
@@ -134,6 +138,7 @@ def build(inputs: list[str], store_location: str | None = None,
             # unchanged inputs too: a re-run writes the same file, not none
             write_graphs(store, list(dict.fromkeys(report.built + report.skipped)), options.out)
     finally:
+        search_index.close()
         if owns_store:
             store.close()
     return report

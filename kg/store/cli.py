@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from kg.search import Indexer
 from kg.store.base import FORMATS
 
 _STORE = click.option(
@@ -18,9 +19,10 @@ def import_files(files: list[Path], store_location: str | None, fmt: str | None,
     from kg.store import open_store
 
     messages = []
-    with open_store(store_location) as store:
+    with open_store(store_location) as store, Indexer(store) as search_index:
         for path in files:
             graphs = store.import_file(path, fmt, graph)
+            search_index.add_stored(graphs)
             messages.append(f"{path}: " + (f"{len(graphs)} graph(s) loaded" if graphs
                                            else "already imported, skipped"))
     return messages
@@ -30,8 +32,10 @@ def remove_articles(refs: list[str], store_location: str | None) -> list[str]:
     """Drop the articles each ref names; the graph IRIs removed."""
     from kg.store import open_store
 
-    with open_store(store_location) as store:
-        return [g for ref in refs for g in store.remove_article(ref)]
+    with open_store(store_location) as store, Indexer(store) as search_index:
+        removed = [g for ref in refs for g in store.remove_article(ref)]
+        search_index.remove(removed)
+        return removed
 
 
 @click.command("import")

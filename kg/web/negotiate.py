@@ -10,8 +10,20 @@ class UnknownFormat(ValueError):
     """``format=`` names nothing this endpoint writes."""
 
 
+#: ``format=`` values clients send for graph results under other names: SPARQLWrapper
+#: sends its return format (``xml`` and ``rdf+xml`` for RDF/XML, ``json-ld``, ``n3``,
+#: ``json``). N3 is answered with Turtle, which every N3 parser reads.
+_GRAPH_NAMES = {"xml": "rdfxml", "rdf+xml": "rdfxml", "json-ld": "jsonld", "json": "jsonld",
+                "n3": "turtle", "text/n3": "turtle", "text/rdf+n3": "turtle"}
+#: A graph asked for as JSON or XML results comes as JSON-LD or RDF/XML.
+_GRAPH_FOR_RESULTS = {"application/sparql-results+json": "jsonld",
+                      "application/sparql-results+xml": "rdfxml"}
+
+
 def _by_name(kind: str, name: str) -> ResultFormat | None:
     name = name.strip().lower()
+    if kind == "graph":
+        name = _GRAPH_NAMES.get(name, name)
     for fmt in FORMATS_BY_KIND[kind]:
         if name in (fmt.key, fmt.media_type, fmt.extension, *fmt.aliases):
             return fmt
@@ -40,6 +52,9 @@ def choose(kind: str, accept: MIMEAccept, format_param: str | None) -> ResultFor
         offers.append((fmt.media_type, fmt))
     for fmt in formats:  # aliases rank below every canonical media type
         offers.extend((alias, fmt) for alias in fmt.aliases)
+    if kind == "graph":  # clients that ask every query for result sets (rdflib's SPARQLStore)
+        offers.extend((media, fmt) for media, name in _GRAPH_FOR_RESULTS.items()
+                      for fmt in formats if fmt.key == name)
     best = accept.best_match([media for media, _ in offers])
     if best is None:
         return None

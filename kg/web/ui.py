@@ -1,83 +1,58 @@
-"""Server-rendered pages: query, entity, article, search. No JavaScript, no CDN."""
+"""The web UI: a page for every kind of node, entity profiles, articles, search, the
+query editor and the graph view. Server-rendered; the editor and the graph view add
+JavaScript vendored from npm (kg/web/static/vendor/, built by frontend/), no CDN.
+
+Routes live here; each kind of page is built in kg/web/pages/, from the SPARQL in
+kg/web/queries/.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from flask import Blueprint, abort, current_app, render_template, request, url_for
-from markupsafe import Markup, escape
+from flask import (Blueprint, abort, current_app, jsonify, redirect, render_template,
+                   request, url_for)
+from markupsafe import Markup
 
 from kg.query import read_queries
-from kg.vocab import ID, PREFIXES, sparql_prefixes
-from kg.web import policy, runner
+from kg.vocab import sparql_prefixes
+from kg.web import page_queries, policy, runner
 from kg.web.endpoint import current_endpoint
-from kg.web.results import BOOLEAN_FORMATS, GRAPH_FORMATS, SOLUTION_FORMATS
+from kg.web.pages import articles, entity as entity_pages, nodes, search as search_pages
+from kg.web.pages.common import named
+from kg.web.results import BOOLEAN_FORMATS, FORMATS_BY_KIND, GRAPH_FORMATS, SOLUTION_FORMATS
+from kg.web.terms import (ALL_PREFIXES, ENTITY_NS, compact, expand, fallback_label, href, quoted,
+                          snippet_html, term_html, term_label)
 
 bp = Blueprint("ui", __name__, template_folder="templates", static_folder="static",
                static_url_path="/static")
 
-ENTITY_NS = f"{ID}entity/"
-ARTICLE_NS = f"{ID}article/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_COMPACT = sorted({**PREFIXES, "rdf": RDF}.items(), key=lambda kv: -len(kv[1]))
-WIKIDATA_PAGE = "https://www.wikidata.org/wiki/"
-WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-#: datatypes shown without their ^^type: the value speaks for itself
-_PLAIN_TYPES = {"string", "integer", "decimal", "double", "float", "boolean", "date", "dateTime"}
 
-
-# -- terms in HTML ---------------------------------------------------------------------
-def compact(iri: str) -> str:
-    for prefix, ns in _COMPACT:
-        if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
-    return iri
-
-
-def local_href(iri: str) -> str | None:
-    """The UI page of a node of this graph, if it has one."""
-    if iri.startswith(ENTITY_NS):
-        return url_for("ui.entity", local=iri[len(ENTITY_NS):])
-    if iri.startswith(ARTICLE_NS):
-        article, _, rest = iri[len(ARTICLE_NS):].partition("/")
-        href = url_for("ui.article", local=article)
-        return href + (f"#{rest.replace('/', '-')}" if rest else "")
-    return None
-
-
+# -- template filters ---------------------------------------------------------------------
 @bp.app_template_filter("term")
-def term_html(term, label: str | None = None) -> Markup:
-    if term is None:
-        return Markup("")
-    if isinstance(term, ox.NamedNode):
-        text = label or compact(term.value)
-        if term.value.startswith(WIKIDATA_ENTITY):
-            return Markup('<a class="wikidata" href="{}" rel="external">{}</a>').format(
-                WIKIDATA_PAGE + term.value[len(WIKIDATA_ENTITY):], text)
-        href = local_href(term.value) or url_for("ui.resource", iri=term.value)
-        return Markup('<a href="{}" title="{}">{}</a>').format(href, term.value, text)
-    if isinstance(term, ox.BlankNode):
-        return Markup("<span class=bnode>_:{}</span>").format(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Markup('{}<small class=lang>@{}</small>').format(term.value, term.language)
-        dt = term.datatype.value
-        if dt.startswith(_XSD) and dt[len(_XSD):] in _PLAIN_TYPES:
-            return Markup('<span class="{}">{}</span>').format(dt[len(_XSD):], term.value)
-        return Markup('{}<small class=dt>^^{}</small>').format(term.value, compact(dt))
-    return Markup("{}").format(str(term))
+def _term(term, label: str | None = None, labels: dict | None = None) -> Markup:
+    return term_html(term, label, labels)
 
 
 @bp.app_template_filter("compact")
-def compact_filter(term) -> str:
+def _compact(term) -> str:
     if isinstance(term, str):
         return compact(term)
     return compact(term.value) if isinstance(term, ox.NamedNode) else str(term)
 
 
-# -- query page --------------------------------------------------------------------
+@bp.app_template_filter("termlabel")
+def _termlabel(term) -> str:
+    return term_label(term.value if isinstance(term, ox.NamedNode) else str(term))
+
+
+bp.add_app_template_filter(snippet_html, "snippet")
+bp.add_app_template_filter(quoted, "quoted")
+
+
+# -- query page ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Table:
     columns: list[str]
@@ -85,6 +60,13 @@ class Table:
     kind: str = "solutions"
     boolean: bool | None = None
     truncated: bool = False
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    href: str | None
+    value: float
 
 
 def _run_for_page(text: str) -> tuple[Table | None, str | None]:
@@ -121,6 +103,34 @@ def _run_for_page(text: str) -> tuple[Table | None, str | None]:
     return Table(columns, rows, truncated=outcome.truncated), None
 
 
+_NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{t}" for t in
+            ("integer", "decimal", "double", "float", "long", "int")}
+
+
+def chart_of(text: str, table: Table | None, labels: dict[str, str]) -> list[Bar]:
+    """Bars for a GROUP BY count: one numeric column and a column naming each group."""
+    if table is None or table.kind != "solutions" or not re.search(r"\bGROUP\s+BY\b", text, re.I):
+        return []
+    if not 2 <= len(table.rows) <= 60 or len(table.columns) < 2:
+        return []
+    numeric = [i for i in range(len(table.columns))
+               if all(isinstance(r[i], ox.Literal) and r[i].datatype.value in _NUMERIC
+                      for r in table.rows)]
+    names = [i for i in range(len(table.columns)) if i not in numeric]
+    if not numeric or not names:
+        return []
+    n, name = numeric[-1], names[0]
+    bars = []
+    for row in table.rows:
+        term = row[name]
+        if isinstance(term, ox.NamedNode):
+            label, link = labels.get(term.value) or fallback_label(term.value), href(term.value)
+        else:
+            label, link = (term.value if term is not None else "(none)"), None
+        bars.append(Bar(label, link, float(row[n].value)))
+    return bars
+
+
 def render_query_page(text: str, example_name: str | None = None):
     examples = read_queries(current_app.config["KG_QUERIES_DIR"])
     if example_name:
@@ -132,340 +142,113 @@ def render_query_page(text: str, example_name: str | None = None):
     if text.strip():
         table, message = _run_for_page(text)
     downloads = []
+    labels: dict[str, str] = {}
     if table is not None and table.boolean is None:
-        keys = ((("turtle", "Turtle"), ("ntriples", "N-Triples"), ("jsonld", "JSON-LD"))
-                if table.kind == "graph" else (("csv", "CSV"), ("tsv", "TSV"), ("json", "JSON")))
-        downloads = [(label, url_for("sparql.sparql") + "?" + urlencode(
-            {"query": text, "format": key})) for key, label in keys]
+        downloads = [(fmt.key, url_for("sparql.sparql") + "?" + urlencode(
+            {"query": text, "format": fmt.key})) for fmt in FORMATS_BY_KIND[table.kind]]
+        iris = [c.value for r in table.rows for c in r if isinstance(c, ox.NamedNode)]
+        labels = page_queries.labels(list(dict.fromkeys(iris))[:1000]) if iris else {}
     status = 200 if message is None or not message.startswith("Syntax") else 400
     return render_template("query.html", query=text or _DEFAULT_QUERY, ran=bool(text.strip()),
                            table=table, message=message, examples=examples,
-                           downloads=downloads, example_name=example_name), status
+                           downloads=downloads, example_name=example_name, labels=labels,
+                           chart=chart_of(text, table, labels),
+                           prefixes=ALL_PREFIXES), status
 
 
-_DEFAULT_QUERY = sparql_prefixes() + """SELECT ?entity ?type ?label WHERE {
-  ?entity a ?type ; rdfs:label ?label .
-  FILTER(STRSTARTS(STR(?type), STR(kg:)))
-} LIMIT 50
+_DEFAULT_QUERY = sparql_prefixes() + """SELECT ?type (COUNT(?entity) AS ?entities) WHERE {
+  ?entity kg:mentionedIn ?article ; a ?type .
+} GROUP BY ?type ORDER BY DESC(?entities)
 """
 
 
-@bp.route("/")
-def index():
+@bp.route("/query")
+def query():
     return render_query_page(request.args.get("query", ""), request.args.get("example"))
 
 
-# -- entity page ----------------------------------------------------------------------
-_ENTITY_INFO = sparql_prefixes() + """
-SELECT DISTINCT ?key ?value ?extra WHERE {
-  VALUES ?e { $e }
-  { ?e a ?value BIND("type" AS ?key) }
-  UNION { ?e rdfs:label ?value BIND("label" AS ?key) }
-  UNION { ?e kg:alias ?value BIND("alias" AS ?key) }
-  UNION { ?e owl:sameAs ?value BIND("sameAs" AS ?key) }
-  UNION { ?e kg:wikidataScore ?value BIND("score" AS ?key) }
-  UNION { ?e kg:mentionedIn ?value BIND("article" AS ?key)
-          OPTIONAL { ?value schema:headline ?headline }
-          OPTIONAL { ?value kg:sourceLocation ?source }
-          BIND(COALESCE(?headline, ?source) AS ?extra) }
-}"""
-
-_ENTITY_FACTS = sparql_prefixes() + """
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-SELECT ?fact ?s ?p ?o ?otext ?lemma ?conf ?polarity ?modality ?sentence ?article ?headline
-       (SAMPLE(?sl) AS ?slabel) (SAMPLE(?ol) AS ?olabel)
-WHERE {
-  VALUES ?e { $e }
-  { ?fact rdf:subject ?e } UNION { ?fact rdf:object ?e }
-  ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p .
-  OPTIONAL { ?fact rdf:object ?o OPTIONAL { ?o rdfs:label|kg:trigger ?ol } }
-  OPTIONAL { ?fact kg:objectText ?otext }
-  OPTIONAL { ?fact kg:lemma ?lemma }
-  OPTIONAL { ?fact kg:confidence ?conf }
-  OPTIONAL { ?fact kg:polarity ?polarity }
-  OPTIONAL { ?fact kg:modality ?modality }
-  OPTIONAL { ?fact kg:evidence/kg:text ?sentence }
-  OPTIONAL { ?fact kg:inArticle ?article OPTIONAL { ?article schema:headline ?headline } }
-  OPTIONAL { ?s rdfs:label ?sl }
-}
-GROUP BY ?fact ?s ?p ?o ?otext ?lemma ?conf ?polarity ?modality ?sentence ?article ?headline
-ORDER BY ?article ?fact
-"""
-
-_ENTITY_CONTEXT = sparql_prefixes() + """
-SELECT ?node ?kind ?role ?sentence ?article ?headline WHERE {
-  VALUES ?e { $e }
-  GRAPH ?article {
-    ?node ?role ?e ; kg:evidence ?ev .
-    ?ev kg:text ?sentence .
-    OPTIONAL { ?node a ?kind FILTER(?kind != kg:Event) }
-    FILTER NOT EXISTS { ?node a kg:Fact }
-    OPTIONAL { ?article schema:headline ?headline }
-  }
-} ORDER BY ?article ?node
-"""
-
-_ENTITY_TRIPLES = """
-SELECT ?dir ?p ?other ?g WHERE {
-  VALUES ?e { $e }
-  { GRAPH ?g { ?e ?p ?other } BIND("out" AS ?dir) }
-  UNION { GRAPH ?g { ?other ?p ?e } BIND("in" AS ?dir) }
-} ORDER BY ?dir ?p ?other LIMIT 2000
-"""
+# -- home, articles -----------------------------------------------------------------------
+@bp.route("/")
+def index():
+    if "query" in request.args or "example" in request.args:  # links made before /query
+        return redirect(url_for("ui.query", **request.args.to_dict()))
+    return articles.home()
 
 
-def _entity_page(iri: str):
-    endpoint = current_endpoint()
-    node = ox.NamedNode(iri)
-    subs = {"bind": {"$e": node}}
-    try:
-        info = endpoint.select(_ENTITY_INFO, **subs)
-        if not info:
-            abort(404, f"nothing is known about <{iri}>")
-        facts = endpoint.select(_ENTITY_FACTS, **subs)
-        context = endpoint.select(_ENTITY_CONTEXT, use_default_graph_as_union=False, **subs)
-        triples = endpoint.select(_ENTITY_TRIPLES, use_default_graph_as_union=False, **subs)
-    except runner.QueryTimeout:
-        abort(503, "the page's queries ran past the time limit")
-    grouped: dict[str, list] = {}
-    headlines: dict[str, str] = {}
-    for row in info:
-        grouped.setdefault(row["key"].value, []).append(row["value"])
-        if "extra" in row:
-            headlines[row["value"].value] = row["extra"].value
-    wikidata = [(v, WIKIDATA_PAGE + v.value.rsplit("/", 1)[-1]) for v in grouped.get("sameAs", [])
-                if isinstance(v, ox.NamedNode) and "wikidata.org/entity/" in v.value]
-    labels = grouped.get("label", [])
-    return render_template(
-        "entity.html", iri=iri, label=labels[0].value if labels else compact(iri),
-        labels=labels, types=grouped.get("type", []), aliases=grouped.get("alias", []),
-        same_as=grouped.get("sameAs", []), wikidata=wikidata, score=grouped.get("score"),
-        articles=sorted(set(grouped.get("article", [])), key=lambda a: headlines.get(a.value, "")),
-        headlines=headlines, facts=facts, context=context, triples=triples)
-
-
-@bp.route("/entity/<path:local>")
-def entity(local: str):
-    return _entity_page(ENTITY_NS + local)
-
-
-@bp.route("/resource")
-def resource():
-    iri = request.args.get("iri", "")
-    try:
-        ox.NamedNode(iri)
-    except ValueError:
-        abort(400, "?iri= must be an absolute IRI")
-    return _entity_page(iri)
-
-
-# -- article page ---------------------------------------------------------------------
-_ARTICLE_INFO = sparql_prefixes() + """
-SELECT ?p ?v WHERE { VALUES ?a { $a } GRAPH ?a { ?a ?p ?v } }"""
-
-_ARTICLE_MENTIONS = sparql_prefixes() + """
-SELECT ?m ?start ?end ?entity (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) WHERE {
-  VALUES ?a { $a }
-  GRAPH ?a { ?m a kg:Mention ; kg:refersTo ?entity ; kg:startChar ?start ; kg:endChar ?end .
-             OPTIONAL { ?entity rdfs:label ?l } OPTIONAL { ?entity a ?t } }
-} GROUP BY ?m ?start ?end ?entity ORDER BY ?start"""
-
-_ARTICLE_FACTS = sparql_prefixes() + """
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-SELECT ?fact ?s ?p ?o ?otext ?start ?end ?conf ?polarity ?modality ?sentence
-       (SAMPLE(?sl) AS ?slabel) (SAMPLE(?ol) AS ?olabel) WHERE {
-  VALUES ?a { $a }
-  GRAPH ?a {
-    ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p .
-    OPTIONAL { ?fact kg:startChar ?start ; kg:endChar ?end }
-    OPTIONAL { ?fact rdf:object ?o OPTIONAL { ?o rdfs:label|kg:trigger ?ol } }
-    OPTIONAL { ?fact kg:objectText ?otext }
-    OPTIONAL { ?fact kg:confidence ?conf }
-    OPTIONAL { ?fact kg:polarity ?polarity }
-    OPTIONAL { ?fact kg:modality ?modality }
-    OPTIONAL { ?fact kg:evidence/kg:text ?sentence }
-    OPTIONAL { ?s rdfs:label ?sl }
-  }
-} GROUP BY ?fact ?s ?p ?o ?otext ?start ?end ?conf ?polarity ?modality ?sentence
-ORDER BY ?start"""
-
-
-_ARTICLE_EVENTS = sparql_prefixes() + """
-SELECT ?event ?kind ?trigger ?start ?end ?sentence ?polarity ?modality ?role ?value
-       (SAMPLE(?vl) AS ?valueLabel) WHERE {
-  VALUES ?a { $a }
-  GRAPH ?a {
-    ?event a kg:Event ; kg:trigger ?trigger .
-    OPTIONAL { ?event a ?kind FILTER(?kind != kg:Event) }
-    OPTIONAL { ?event kg:startChar ?start ; kg:endChar ?end }
-    OPTIONAL { ?event kg:evidence/kg:text ?sentence }
-    OPTIONAL { ?event kg:polarity ?polarity }
-    OPTIONAL { ?event kg:modality ?modality }
-    OPTIONAL {
-      VALUES ?role { kg:agent kg:patient kg:location kg:origin kg:destination
-                     kg:participant kg:addressee kg:eventObject }
-      ?event ?role ?value OPTIONAL { ?value rdfs:label|kg:trigger ?vl }
-    }
-  }
-} GROUP BY ?event ?kind ?trigger ?start ?end ?sentence ?polarity ?modality ?role ?value
-ORDER BY ?start ?event ?role"""
-
-
-@dataclass(frozen=True)
-class Event:
-    """An event of the article page with its arguments (role, value, label)."""
-
-    node: object
-    anchor: str
-    kind: object
-    trigger: str
-    sentence: str
-    flags: tuple[str, ...]
-    arguments: tuple
-
-
-def _events(rows: list[dict]) -> list[Event]:
-    grouped: dict[str, list[dict]] = {}
-    for row in rows:
-        grouped.setdefault(row["event"].value, []).append(row)
-    events = []
-    for iri, group in grouped.items():
-        first = group[0]
-        flags = tuple(first[k].value for k in ("polarity", "modality") if k in first
-                      and first[k].value not in ("positive", "asserted"))
-        arguments = tuple((r["role"], r["value"], r["valueLabel"].value if "valueLabel" in r
-                           else None) for r in group if "role" in r)
-        events.append(Event(first["event"], iri.rsplit("/", 2)[-2] + "-" + iri.rsplit("/", 1)[-1],
-                            first.get("kind"), first["trigger"].value,
-                            first["sentence"].value if "sentence" in first else "", flags,
-                            arguments))
-    return events
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    kind: str  # "mention" | "fact"
-    href: str | None = None
-    css: str = ""
-    title: str = ""
-    anchor: str = ""
-
-
-def _int(term) -> int | None:
-    try:
-        return int(term.value)
-    except (AttributeError, ValueError):
-        return None
-
-
-def highlight(text: str, spans: list[Span]) -> Markup:
-    """The text as HTML with facts marked and mentions linked; bad offsets are skipped.
-
-    Spans may overlap (a fact contains its mentions), so the text is cut at every span
-    boundary and each piece is wrapped by the spans that cover it.
-    """
-    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
-    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
-    out: list[str] = []
-    anchored: set[str] = set()
-    for start, end in zip(cuts, cuts[1:]):
-        piece = str(escape(text[start:end]))
-        covering = [s for s in spans if s.start <= start and end <= s.end]
-        mention = min((s for s in covering if s.kind == "mention"),
-                      key=lambda s: s.end - s.start, default=None)
-        if mention is not None:
-            piece = str(Markup('<a class="mention {}" href="{}" title="{}">').format(
-                mention.css, mention.href or "#", mention.title)) + piece + "</a>"
-        for fact in (s for s in covering if s.kind == "fact"):
-            anchor = ""
-            if fact.anchor and fact.anchor not in anchored:
-                anchored.add(fact.anchor)
-                anchor = str(Markup(' id="{}"').format(fact.anchor))
-            piece = str(Markup('<mark class="fact"{} title="{}">').format(
-                Markup(anchor), fact.title)) + piece + "</mark>"
-        out.append(piece)
-    return Markup("".join(out))
+@bp.route("/articles", endpoint="articles")
+def articles_list():
+    return articles.article_list()
 
 
 @bp.route("/article/<local>")
 def article(local: str):
-    endpoint = current_endpoint()
-    iri = ARTICLE_NS + local
-    try:
-        node = ox.NamedNode(iri)
-    except ValueError:
-        abort(400, "not an article id")
-    subs = {"bind": {"$a": node}, "use_default_graph_as_union": False}
-    try:
-        info = endpoint.select(_ARTICLE_INFO, **subs)
-        if not info:
-            abort(404, f"no article <{iri}> in this store")
-        mentions = endpoint.select(_ARTICLE_MENTIONS, **subs)
-        facts = endpoint.select(_ARTICLE_FACTS, **subs)
-        events = _events(endpoint.select(_ARTICLE_EVENTS, **subs))
-    except runner.QueryTimeout:
-        abort(503, "the page's queries ran past the time limit")
-    props: dict[str, list] = {}
-    for row in info:
-        props.setdefault(row["p"].value, []).append(row["v"])
-    kg_ns = PREFIXES["kg"]
-    text_terms = props.get(kg_ns + "text", [])
-    text = text_terms[0].value if text_terms else ""
-    spans = []
-    for row in mentions:
-        entity_iri = row["entity"].value
-        type_ = compact(row["type"].value).split(":")[-1] if "type" in row else ""
-        spans.append(Span(_int(row["start"]) or 0, _int(row["end"]) or 0, "mention",
-                          local_href(entity_iri) or url_for("ui.resource", iri=entity_iri),
-                          f"type-{type_}", row["label"].value if "label" in row else ""))
-    for n, row in enumerate(facts):
-        start, end = _int(row.get("start")), _int(row.get("end"))
-        if start is None or end is None:
-            continue
-        title = " ".join(x for x in (
-            row["slabel"].value if "slabel" in row else compact(row["s"].value),
-            compact(row["p"].value),
-            row["olabel"].value if "olabel" in row else
-            row["otext"].value if "otext" in row else "") if x)
-        spans.append(Span(start, end, "fact", title=title, anchor=f"fact-{n}"))
-    # an article without a headline is named by where it came from, not by its hash
-    title = next((v.value for v in props.get("https://schema.org/headline", [])
-                  + props.get(kg_ns + "sourceLocation", [])), local)
-    return render_template("article.html", iri=iri, title=title, props=props,
-                           text_html=highlight(text, spans), facts=facts, events=events,
-                           mentions=mentions, kg=kg_ns)
+    return articles.article(local)
 
 
-# -- search -----------------------------------------------------------------------------
-_SEARCH = sparql_prefixes() + """
-SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?a) AS ?articles)
-WHERE {
-  VALUES ?q { $q }
-  ?e rdfs:label|kg:alias ?name .
-  FILTER(CONTAINS(LCASE(STR(?name)), LCASE(?q)))
-  OPTIONAL { ?e rdfs:label ?l }
-  OPTIONAL { ?e a ?t }
-  OPTIONAL { ?e kg:mentionedIn ?a }
-} GROUP BY ?e ORDER BY DESC(?articles) ?label LIMIT 100"""
+@bp.route("/article/<local>/<kind>/<id>")
+def node(local: str, kind: str, id: str):  # noqa: A002 - the URL's name
+    return nodes.node_page(local, kind, id)
 
 
+# -- entities ------------------------------------------------------------------------------
+def _entity_iri(local: str) -> str:
+    if not re.fullmatch(r"[\w-]+", local):
+        abort(404, "no such entity")
+    return ENTITY_NS + local
+
+
+@bp.route("/entity/<local>")
+def entity(local: str):
+    return entity_pages.profile(_entity_iri(local))
+
+
+@bp.route("/entity/<local>/graph")
+def entity_graph(local: str):
+    iri = _entity_iri(local)
+    labels = page_queries.labels([iri])
+    if iri not in labels:
+        abort(404, "nothing is known about this entity")
+    return render_template("graph.html", iri=iri, label=labels[iri],
+                           data_href=url_for("ui.entity_graph_data", local=local),
+                           profile_href=url_for("ui.entity", local=local))
+
+
+@bp.route("/entity/<local>/graph.json")
+def entity_graph_data(local: str):
+    return jsonify(entity_pages.neighbourhood(_entity_iri(local)))
+
+
+# -- vocabulary and anything else ------------------------------------------------------------
+@bp.route("/term/<curie>")
+def term(curie: str):
+    iri = expand(curie)
+    if iri is None:
+        abort(404, f"unknown prefix in {curie!r}")
+    return nodes.term_page(iri)
+
+
+@bp.route("/term")
+def term_iri():
+    return nodes.term_page(named(request.args.get("iri", "")).value)
+
+
+@bp.route("/resource")
+def resource():
+    iri = named(request.args.get("iri", "")).value
+    if iri.startswith(ENTITY_NS):
+        return redirect(url_for("ui.entity", local=iri[len(ENTITY_NS):]))
+    return nodes.resource_page(iri)
+
+
+# -- search ----------------------------------------------------------------------------------
 @bp.route("/search")
 def search():
-    q = request.args.get("q", "").strip()
-    hits = []
-    if q:
-        try:
-            hits = current_endpoint().select(_SEARCH,
-                                             bind={"$q": ox.Literal(q)})
-        except runner.QueryTimeout:
-            abort(503, "the search ran past the time limit")
-    return render_template("search.html", q=q, hits=hits)
+    return search_pages.search_page()
 
 
 @bp.app_errorhandler(404)
 @bp.app_errorhandler(400)
+@bp.app_errorhandler(500)
 @bp.app_errorhandler(503)
 def _page_error(err):
     if request.path.startswith(("/sparql", "/graph", "/health")):

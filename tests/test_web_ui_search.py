@@ -1,0 +1,83 @@
+"""kg/search.py: the full-text index beside the store, fed by the build, import and
+remove paths, searched by the UI."""
+from __future__ import annotations
+
+import stat
+from contextlib import closing
+
+import pytest
+
+from kg import search
+from kg.pipeline import BuildOptions, build
+from kg.store.cli import import_files, remove_articles
+from uitools import NEWS
+
+PASSAGE = ("Finance minister Ana Ruiz resigned on Tuesday. Ruiz said the budget talks had "
+           "failed. The resignation surprised investors.")
+
+
+def test_words_are_found_in_any_form_and_user_operators_are_plain_words(extract_text):
+    from kg.rdf import article_triples
+
+    extraction = extract_text(PASSAGE, source="ruiz.txt")
+    triples = article_triples(extraction)
+    with closing(search.connect(None)) as conn:
+        assert search.index_article(conn, str(triples.identifier), triples) > 3
+        page = search.search(conn, "resign")
+        assert page.total >= 2  # "resigned" and "resignation"
+        assert {h.kind for h in page.hits} >= {"sentence"}
+        assert any(search.HIT_START + "resigned" + search.HIT_END in h.snippet
+                   for h in page.hits)
+        assert any("Ruiz" in e.label for e in search.search(conn, "Ruiz").entities)
+        assert search.search(conn, '"budget talks"').total >= 1
+        assert search.search(conn, "budg*").total >= 1
+        assert search.search(conn, 'NEAR( AND "').total == 0  # no syntax error
+        with pytest.raises(search.BadQuery):
+            search.search(conn, "  ()  ")
+
+
+def test_an_article_replaces_the_older_version_of_its_source(extract_text):
+    from kg.rdf import article_triples
+
+    old = article_triples(extract_text(PASSAGE, source="same.txt"))
+    new = article_triples(extract_text(PASSAGE.replace("Tuesday", "Friday"), source="same.txt"))
+    with closing(search.connect(None)) as conn:
+        search.index_article(conn, str(old.identifier), old)
+        search.index_article(conn, str(new.identifier), new)
+        assert search.indexed_articles(conn) == {str(new.identifier)}
+        assert search.search(conn, "Tuesday").total == 0
+        assert search.search(conn, "Friday").total >= 1
+        search.remove_article(conn, str(new.identifier))
+        assert search.search(conn, "Friday").total == 0
+
+
+def test_build_import_and_remove_keep_the_index_in_step(tmp_path, nlp):
+    store = tmp_path / "store"
+    article = NEWS / "wikinews-2019-015.md"  # Wikinews contributors, CC BY 2.5
+    report = build([str(article)], str(store), BuildOptions(progress=False), nlp=nlp)
+    iri = report.built[0]
+    index = store / search.INDEX_FILE
+    with closing(search.connect(index)) as conn:
+        assert search.search(conn, "Mahan").total > 0
+    out = tmp_path / "export.trig"
+    from kg.store import open_store
+
+    with open_store(str(store)) as opened:
+        with open(out, "wb") as f:
+            opened.dump(f, "trig")
+    assert remove_articles([iri], str(store)) == [iri]
+    with closing(search.connect(index)) as conn:
+        assert search.search(conn, "Mahan").total == 0 and not search.indexed_articles(conn)
+    import_files([out], str(store), None, None)  # the graph comes back by bulk import
+    with closing(search.connect(index)) as conn:
+        assert iri in search.indexed_articles(conn) and search.search(conn, "Mahan").total > 0
+
+
+def test_an_unwritable_index_is_a_note_not_a_failed_build(tmp_path, nlp):
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / search.INDEX_FILE).mkdir()  # cannot be opened as a database
+    report = build([str(NEWS / "wikinews-2019-015.md")], str(store),
+                   BuildOptions(progress=False), nlp=nlp)
+    assert report.built and any("search index" in n for n in report.notes)
+    assert stat.S_ISDIR((store / search.INDEX_FILE).stat().st_mode)
