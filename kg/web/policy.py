@@ -115,6 +115,42 @@ def _expand_harmless(text: str) -> str:
 
 
 # -- the parse ----------------------------------------------------------------------
+_PARSING = threading.local()
+
+
+def _without_service_string() -> None:
+    """Work around an rdflib bug for our parses only.
+
+    rdflib's ServiceGraphPattern records its source text by searching the *whole input*
+    again with its own grammar, inside the parse: quadratic, and endless recursion on a
+    SERVICE nested in another one (W3C test service/service03.rq). While the policy
+    parses, that one element builds its node without the text (which nothing here
+    reads); everyone else's parses are unchanged.
+    """
+    from rdflib.plugins.sparql import parser
+    from rdflib.plugins.sparql.parserutils import CompValue, ParamValue
+
+    element = parser.ServiceGraphPattern
+    if getattr(element, "_kg_policy_parse", False):
+        return
+    original = element.postParse
+
+    def post_parse(instring, loc, tokens):
+        if not getattr(_PARSING, "active", False):
+            return original(instring, loc, tokens)
+        node = CompValue(element.name)
+        for token in tokens:
+            if isinstance(token, ParamValue):
+                if token.isList:
+                    dict.setdefault(node, token.name, []).append(token.tokenList)
+                else:
+                    node[token.name] = token.tokenList
+        return node
+
+    element.postParse = post_parse
+    element._kg_policy_parse = True
+
+
 def analyse(kind: str, text: str, base: str | None) -> Analysis:
     """The policy-relevant content of a query or update (``kind``), read with rdflib's
     SPARQL 1.1 grammar; IRIs resolved against ``base`` as Oxigraph resolves them.
@@ -125,6 +161,8 @@ def analyse(kind: str, text: str, base: str | None) -> Analysis:
     from rdflib.plugins.sparql.parser import Query, UpdateUnit
 
     source = _expand_harmless(text)
+    _without_service_string()
+    _PARSING.active = True
     try:
         if kind == "query":
             tree = Query.parse_string(source, parse_all=True)
@@ -138,6 +176,8 @@ def analyse(kind: str, text: str, base: str | None) -> Analysis:
         return Analysis(problem="too deeply nested")
     except (ValueError, TypeError, KeyError) as err:  # rdflib's own term checks
         return Analysis(problem=str(err) or type(err).__name__)
+    finally:
+        _PARSING.active = False
     try:
         return _collect(steps, base)
     except _BadIri as err:
@@ -245,7 +285,7 @@ _UNRESERVED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-def normalise_iri(iri: str) -> str:
+def normalise_iri(iri: str, remove_dots: bool = True) -> str:
     """One spelling per HTTP target (RFC 3986 §6.2.2 plus scheme-based normalisation):
     scheme and host in lower case, no default port, no trailing dot on the host, dot
     segments removed, percent-encoding of unreserved characters decoded and other
@@ -266,7 +306,8 @@ def normalise_iri(iri: str) -> str:
     if parts.username is not None:
         userinfo = parts.username + (f":{parts.password}" if parts.password is not None else "")
         netloc = f"{userinfo}@{netloc}"
-    path = _remove_dot_segments(_normalise_escapes(parts.path)) or "/"
+    path = _normalise_escapes(parts.path)
+    path = (_remove_dot_segments(path) if remove_dots else path) or "/"
     return urlunsplit((scheme, netloc, path, _normalise_escapes(parts.query), ""))
 
 
@@ -308,7 +349,12 @@ class Policy:
                            frozenset(normalise_iri(a) for a in self.service_allowlist))
 
     def allows(self, iri: str) -> bool:
-        return normalise_iri(iri) in self._allowed  # type: ignore[attr-defined]
+        """Is ``iri`` an allowed target? Compared after normalisation; an IRI with dot
+        segments is never allowed, since the engine's HTTP client sends its path as
+        written and the server decides what "/a/../b" means."""
+        normal = normalise_iri(iri)
+        return (normal in self._allowed  # type: ignore[attr-defined]
+                and normalise_iri(iri, remove_dots=False) == normal)
 
     def check(self, analysis: Analysis, has_graph: Callable[[str], bool] | None = None
               ) -> None:

@@ -57,7 +57,6 @@ class ForkSpawner:
     def __init__(self, store, memory: int | None):
         self.store = store
         self.memory = memory
-        self.probe = getattr(store, "path", None) is not None  # RocksDB: fork hazard
 
     async def spawn(self, network: bool) -> worker.Spawned:
         loop = asyncio.get_running_loop()
@@ -199,10 +198,6 @@ class WorkerPool:
             signature = self.signature()
             spawned = await self.spawner.spawn(network)
             item = self._register(Worker(spawned, signature))
-            if not getattr(self.spawner, "probe", True):
-                if not network:
-                    self._note_confinement(None)
-                return item
             limit = min(deadline, loop.time() + PROBE_SECONDS)
             try:
                 frame = await self._exchange(item, probe, limit)
