@@ -42,9 +42,26 @@ def serve(store_location: str | None, host: str = "127.0.0.1", port: int = 8000,
               "KG_QUERY_WORKERS": query_workers, "KG_QUERY_QUEUE": queue,
               "KG_QUERY_MEMORY": query_memory * 2**20 if query_memory else None,
               "KG_ALLOWED_HOSTS": allowed_hosts}
+    engine = None
     try:
+        if update_token and _is_directory(store_location):
+            # writes in a process of their own, which an update past its deadline can
+            # be killed with (see kg.web.engine)
+            from kg.web.engine import Engine, EngineError
+
+            try:
+                from kg.store.base import default_location
+
+                engine = Engine(store_location or default_location(),
+                                memory=config["KG_QUERY_MEMORY"],
+                                confine=not service_allowlist)
+            except EngineError as exc:
+                raise click.ClickException(str(exc)) from None
+            config["KG_ENGINE"] = engine
         app = create_app(config)
     except FileNotFoundError as exc:  # no store there: a user mistake, not a crash
+        if engine is not None:
+            engine.close()
         raise click.ClickException(str(exc)) from None
     endpoint = app.extensions["kg.endpoint"]
     try:
@@ -120,6 +137,14 @@ def _run(app, host: str, port: int, *, debug: bool, timeout: float, update_token
             pass
     finally:
         front.close()
+
+
+def _is_directory(location: str | None) -> bool:
+    """A store directory (not :memory:, not a remote sparql+http store)?"""
+    from kg.store.base import default_location
+
+    location = location or default_location()
+    return location != ":memory:" and not location.startswith("sparql+")
 
 
 def _is_loopback(host: str) -> bool:

@@ -88,6 +88,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     policy = Policy(tuple(app.config["KG_SERVICE_ALLOWLIST"]), bool(app.config["KG_ALLOW_LOAD"]))
     engine = app.config["KG_ENGINE"]
     store = engine.store if engine is not None else app.config["KG_STORE"]
+    if engine is not None:
+        engine.store.timeout = limits.timeout
     opened = store is None
     if opened:  # closed by whoever runs the app (kg serve), or below if we cannot start
         from kg.store import open_store
@@ -169,6 +171,11 @@ def _errors(app: Flask) -> None:
     def _busy(err: Busy):
         return Response(f"{err}\n", status=503, mimetype="text/plain",
                         headers={"Retry-After": str(err.retry_after)})
+
+    @app.errorhandler(runner.QueryTimeout)
+    def _timeout(err: runner.QueryTimeout):
+        return Response("stopped at the time limit; nothing was written\n", status=503,
+                        mimetype="text/plain", headers={"Retry-After": "1"})
 
     @app.errorhandler(runner.QueryFailed)
     def _failed(err: runner.QueryFailed):

@@ -47,6 +47,8 @@ def evaluates_locally(store) -> bool:
     """True when queries on ``store`` run in this process's engine, not behind HTTP."""
     from kg.store import LocalStore, SharedStore
 
+    if hasattr(store, "evaluates_locally"):  # the engine's proxy knows
+        return bool(store.evaluates_locally)
     if isinstance(store, SharedStore):
         return store.owns
     return isinstance(store, LocalStore) or not hasattr(store, "query_url")
