@@ -1,4 +1,4 @@
-"""``kg serve``: the SPARQL endpoint and web UI under waitress (or Flask's server with --debug)."""
+"""``kg serve``: the SPARQL endpoint and web UI behind kg's HTTP front (Flask's server with --debug)."""
 from __future__ import annotations
 
 import ipaddress

@@ -222,3 +222,53 @@ def test_a_minutes_long_query_is_stopped_at_the_timeout_while_others_are_answere
         assert busy & _children() == set(), "the query's process was killed"
         assert requests.get(f"{base}/health", timeout=30).json()["status"] == "ok"
     app.extensions["kg.endpoint"].close()
+
+
+# -- memory --------------------------------------------------------------------------------
+def _rss(pid: int) -> int:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    raise AssertionError("no VmRSS")
+
+
+def test_the_server_gives_large_result_buffers_back_after_sending_them(tmp_path):
+    """Fifteen ~40 MB answers and pages in a row: the server process does not keep them
+    (it kept 536 MB after large pages)."""
+    import subprocess
+    import sys
+
+    from kg.store import open_store
+
+    location = tmp_path / "store"
+    store = open_store(str(location))
+    big = "x" * 8000
+    lines = "".join(f'<http://example.org/s{i}> <http://example.org/p> "{big}{i}" .\n'
+                    for i in range(5000))
+    store.replace_graph("http://example.org/big", lines.encode())
+    store.close()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(location),
+                             "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        base = proc.stdout.readline().split("listening on ", 1)[1].split()[0]
+        requests.get(f"{base}/health", timeout=30)
+        baseline = _rss(proc.pid)
+        query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+        for _ in range(5):
+            r = requests.get(f"{base}/sparql", params={"query": query},
+                             headers={"Accept": "application/n-triples"}, timeout=120)
+            assert r.status_code == 200 and len(r.content) > 40_000_000
+            r = requests.get(f"{base}/graph", params={"graph": "http://example.org/big"},
+                             headers={"Accept": "application/n-triples"}, timeout=120)
+            assert r.status_code == 200 and len(r.content) > 40_000_000
+            r = requests.get(f"{base}/", params={"query": "SELECT ?s ?o { ?s ?p ?o }"},
+                             timeout=120)  # the UI page: rows parsed, HTML rendered
+            assert r.status_code == 200 and len(r.content) > 40_000_000
+        time.sleep(0.5)
+        kept = _rss(proc.pid) - baseline
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert kept < 60 * 2**20, f"the server kept {kept / 2**20:.0f} MB after sending"

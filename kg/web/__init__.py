@@ -7,6 +7,7 @@ Configuration keys (``test_config`` or ``kg serve`` options):
 ``KG_QUERY_TIMEOUT``     seconds before a query's (or update's) process is killed (30)
 ``KG_MAX_ROWS``          rows (or triples) a result keeps at most (10000)
 ``KG_QUERY_MEMORY``      bytes a query process may allocate (1 GiB; None: no limit)
+``KG_QUERY_CPU``         CPU seconds a query may use (the timeout); past it the process ends
 ``KG_QUERY_WORKERS``     queries run at once, and query processes kept between queries
                          for a store on disk (4; 0: four at once, a process per query)
 ``KG_QUERY_QUEUE``       requests waiting for a query slot before 503 (16)
@@ -36,6 +37,7 @@ DEFAULTS = {
     "KG_QUERY_TIMEOUT": 30.0,
     "KG_MAX_ROWS": 10_000,
     "KG_QUERY_MEMORY": 1024 * 2**20,
+    "KG_QUERY_CPU": None,
     "KG_QUERY_WORKERS": 4,
     "KG_QUERY_QUEUE": 16,
     "KG_PER_CLIENT": None,
@@ -65,7 +67,9 @@ def limits_from(config) -> Limits:
         raise ValueError("KG_QUERY_WORKERS must be 0 or more")
     memory = config["KG_QUERY_MEMORY"]
     per_client = config["KG_PER_CLIENT"]
+    cpu = config["KG_QUERY_CPU"]
     return Limits(timeout=float(config["KG_QUERY_TIMEOUT"]),
+                  cpu=float(cpu) if cpu else None,
                   max_rows=int(config["KG_MAX_ROWS"]),
                   memory=int(memory) if memory else None,
                   workers=workers or 4, keep=workers,

@@ -37,6 +37,7 @@ class Limits:
     timeout: float = 30.0  # seconds of wall time per query or update
     max_rows: int = 10_000  # rows (or triples) a result keeps at most
     memory: int | None = 1024 * 2**20  # bytes a worker may allocate beyond its fork
+    cpu: float | None = None  # CPU seconds per job (default: the timeout, + 1 s)
     workers: int = 4  # query slots: queries that run at once
     keep: int = 4  # worker processes kept between queries (a store on disk)
     slow_slots: int | None = None  # processes long queries may hold (default workers // 2)
@@ -88,7 +89,7 @@ class Endpoint:
         self._graphs_lock = threading.Lock()
         self._graphs_job = None
         self._graphs_pool = ThreadPoolExecutor(1, thread_name_prefix="kg-graphs")
-        self.loop = asyncio.new_event_loop()
+        self.loop = new_event_loop()
         self._thread = threading.Thread(target=self._run_loop, name="kg-endpoint",
                                         daemon=True)
         self._thread.start()
@@ -172,7 +173,7 @@ class Endpoint:
             self.admission.leave(ticket)
 
     def _cpu(self) -> float:
-        return self.timeout + 1.0
+        return self.limits.cpu or self.timeout + 1.0
 
     # -- updates --------------------------------------------------------------------------
     async def update(self, text: str, *, base: str, client: str,
@@ -285,6 +286,16 @@ class Endpoint:
             self._thread.join(timeout=10)
         self.watch.close()
         self._graphs_pool.shutdown(wait=False, cancel_futures=True)
+
+
+def new_event_loop() -> asyncio.AbstractEventLoop:
+    """uvloop's loop when installed (it halves the front's CPU per request), else
+    asyncio's."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.new_event_loop()
+    return uvloop.new_event_loop()
 
 
 def _json_only(kind: str):

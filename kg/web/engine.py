@@ -66,6 +66,7 @@ class Engine:
         self._send_lock = threading.Lock()  # one frame at a time on the control socket
         self._spawn_lock = threading.Lock()
         self._closed = False
+        self._ready = threading.Event()  # cleared while the engine (re)starts
         self.generation = 0
         self.restarts = 0
         self.info: dict = {}
@@ -108,6 +109,7 @@ class Engine:
             raise EngineError(value)
         self.info = value
         ctrl.settimeout(None)
+        self._ready.set()
         reader = threading.Thread(target=self._read, args=(ctrl, self.generation),
                                   daemon=True, name="kg-engine-reader")
         reader.start()
@@ -127,6 +129,7 @@ class Engine:
     def restart(self) -> None:
         """Kill the engine (a write past its deadline) and start a new one."""
         with self._lock:
+            self._ready.clear()
             self._stop_process(kill=True)
             self._fail_pending(EngineRestarted("the store process was restarted"))
             self._ctrl.close()
@@ -188,6 +191,7 @@ class Engine:
                 if generation == self.generation and not self._closed \
                         and self.proc is not None \
                         and self.proc.poll() is not None:
+                    self._ready.clear()
                     self._fail_pending(EngineRestarted("the store process ended"))
                     try:
                         self._ctrl.close()
@@ -212,7 +216,8 @@ class Engine:
 
     def call(self, op: str, *args, timeout: float | None = None):
         """A store operation in the engine; past ``timeout`` the engine is restarted and
-        QueryTimeout raised (the operation did not happen)."""
+        QueryTimeout raised (the operation did not happen). Waits for a restart to end."""
+        self._ready.wait(START_TIMEOUT)
         future = self.request(op, *args)
         try:
             return future.result(timeout=timeout)
@@ -221,6 +226,9 @@ class Engine:
             raise runner.QueryTimeout() from None
 
     async def update(self, text: str, *, timeout: float) -> None:
+        if not self._ready.is_set():
+            await asyncio.get_running_loop().run_in_executor(None, self._ready.wait,
+                                                             START_TIMEOUT)
         future = self.request("update", text)
         try:
             await asyncio.wait_for(asyncio.wrap_future(future), timeout)
@@ -230,7 +238,10 @@ class Engine:
 
     def spawn(self, network: bool) -> worker.Spawned:
         with self._spawn_lock:
-            pid = self.call("spawn", network, timeout=60)
+            try:
+                pid = self.call("spawn", network, timeout=60)
+            except EngineRestarted:  # a fork caught in a restart: ask the new engine
+                pid = self.call("spawn", network, timeout=60)
             self._fds.settimeout(30)
             message, fds, _flags, _addr = socket.recv_fds(self._fds, 64, 2)
             if len(fds) != 2 or int(message) != pid:
@@ -283,11 +294,18 @@ class EngineStore:
     def _call(self, op: str, *args):
         return self.engine.call(op, *args, timeout=self.timeout)
 
+    def _read(self, op: str, *args):
+        """A read, asked again once if a restart of the engine cut it short."""
+        try:
+            return self._call(op, *args)
+        except EngineRestarted:
+            return self._call(op, *args)
+
     def has_graph(self, iri: str) -> bool:
-        return self._call("has_graph", iri)
+        return self._read("has_graph", iri)
 
     def graphs(self) -> list[str]:
-        return self._call("graphs")
+        return self._read("graphs")
 
     def update(self, sparql: str) -> None:
         self._call("update", sparql)

@@ -140,6 +140,7 @@ class Front:
         self.wsgi_busy = 0
         self.date = _Date()
         self.server: asyncio.base_events.Server | None = None
+        self._sweeper: asyncio.Task | None = None
         self.evicted = 0
 
     # -- life ---------------------------------------------------------------------------
@@ -149,11 +150,22 @@ class Front:
             kwargs = {"sock": sock} if sock is not None else {"host": host, "port": port}
             self.server = await self.loop.create_server(
                 lambda: Connection(self), backlog=1024, reuse_address=True, **kwargs)
+            self._sweeper = self.loop.create_task(self._sweep())
             return self.server.sockets[0].getsockname()[1]
         return asyncio.run_coroutine_threadsafe(listen(), self.loop).result()
 
+    async def _sweep(self) -> None:
+        """Connection timeouts, checked four times a second."""
+        while True:
+            await asyncio.sleep(0.25)
+            now = self.loop.time()
+            for conn in list(self.connections.values()):
+                conn.expire_if_due(now)
+
     def close(self) -> None:
         async def stop():
+            if self._sweeper is not None:
+                self._sweeper.cancel()
             if self.server is not None:
                 self.server.close()
             for conn in list(self.connections.values()):
@@ -279,7 +291,7 @@ class Connection(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self.buffer = bytearray()
         self.task: asyncio.Task | None = None
-        self.timer: asyncio.TimerHandle | None = None
+        self.deadline: float | None = None
         self.pending: HttpRequest | None = None  # head read, body still arriving
         self.body_size = 0
         self.chunked = False
@@ -484,18 +496,17 @@ class Connection(asyncio.Protocol):
         if self.transport is not None:
             self.transport.abort()
 
-    # -- timers -------------------------------------------------------------------------
+    # -- timers (checked by the front's sweeper, no timer object per request) ------------
     def _timeout(self, seconds: float) -> None:
-        self._cancel_timer()
-        self.timer = self.front.loop.call_later(seconds, self._expired)
+        self.deadline = self.front.loop.time() + seconds
 
     def _cancel_timer(self) -> None:
-        if self.timer is not None:
-            self.timer.cancel()
-            self.timer = None
+        self.deadline = None
 
-    def _expired(self) -> None:
-        self.timer = None
+    def expire_if_due(self, now: float) -> None:
+        if self.deadline is None or now < self.deadline:
+            return
+        self.deadline = None
         if self.task is not None and not self.writing_paused:
             return  # a request is being answered: the query's own deadline applies
         self.abort()

@@ -36,6 +36,8 @@ from kg.web.admission import Ticket
 MAX_USES = 5000
 PROBE_SECONDS = 0.5
 PROBE_ATTEMPTS = 6
+#: How often deadlines and slow jobs are checked (their precision).
+SWEEP_SECONDS = 0.05
 _LENGTH = struct.Struct(">Q")
 
 
@@ -104,9 +106,13 @@ class Worker:
     demoted: bool = False
     closed: bool = False
     buried: bool = False  # stderr closed, process reaped (or being reaped)
-    # the frame being received: 8-byte length, then the frame
+    # the exchange in progress: its waiter, deadline, and what to do when it runs long
     _waiter: asyncio.Future | None = None
-    _buffer: bytearray = field(default_factory=lambda: bytearray(8))
+    deadline: float = 0.0
+    slow_at: float | None = None
+    on_slow: tuple | None = None
+    # the answer being received: bytes so far, and the frame's size once known
+    _parts: list = field(default_factory=list)
     _got: int = 0
     _size: int | None = None
 
@@ -129,6 +135,8 @@ class WorkerPool:
         self.on_confinement = on_confinement
         self._idle: list[Worker] = []
         self._live: set[Worker] = set()
+        self._busy: set[Worker] = set()
+        self._sweeper: asyncio.Task | None = None
         self.confinement: str | None = None
 
     # -- the entry point --------------------------------------------------------------
@@ -141,10 +149,9 @@ class WorkerPool:
         request = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
         item = await self._checkout(network or self.network, deadline,
                                     fresh=network and not self.network)
-        slow = loop.call_later(self.slow_after, self._slow, item, ticket, demote) \
-            if ticket is not None else None
         try:
-            frame = await self._exchange(item, request, deadline)
+            frame = await self._exchange(item, request, deadline,
+                                         (ticket, demote) if ticket is not None else None)
         except asyncio.TimeoutError:
             self._kill(item)
             raise runner.QueryTimeout() from None
@@ -153,22 +160,38 @@ class WorkerPool:
         except BaseException:  # cancelled (client gone) or oversized: stop the work
             self._kill(item)
             raise
-        finally:
-            if slow is not None:
-                slow.cancel()
         item.uses += 1
         self._checkin(item, fresh=network and not self.network)
         return runner.decode_answer(frame)
 
-    def _slow(self, item: Worker, ticket: Ticket | None, demote) -> None:
+    def _slow(self, item: Worker) -> None:
         """The job has run long: lowest CPU priority, and maybe a slow slot."""
         item.demoted = True
         try:
             os.setpriority(os.PRIO_PROCESS, item.pid, 19)
         except OSError:
             pass
-        if ticket is not None and demote is not None:
-            demote(ticket)
+        if item.on_slow is not None:
+            ticket, demote = item.on_slow
+            if demote is not None:
+                demote(ticket)
+
+    async def _sweep(self) -> None:
+        """Deadlines and slow jobs, checked a few times a second (one timer for all,
+        instead of two per request)."""
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(SWEEP_SECONDS)
+            now = loop.time()
+            for item in list(self._busy):
+                waiter = item._waiter
+                if waiter is None or waiter.done():
+                    continue
+                if now >= item.deadline:
+                    waiter.set_exception(asyncio.TimeoutError())
+                elif item.slow_at is not None and now >= item.slow_at:
+                    item.slow_at = None
+                    self._slow(item)
 
     # -- workers ----------------------------------------------------------------------
     async def _checkout(self, network: bool, deadline: float, fresh: bool) -> Worker:
@@ -258,6 +281,8 @@ class WorkerPool:
 
     def close(self) -> None:
         """Stop every worker (on the loop)."""
+        if self._sweeper is not None:
+            self._sweeper.cancel()
         for item in list(self._live):
             self._kill(item)
         self._idle.clear()
@@ -266,11 +291,17 @@ class WorkerPool:
         return {"idle": len(self._idle), "live": len(self._live), "kept": self.size}
 
     # -- the socket -------------------------------------------------------------------
-    async def _exchange(self, item: Worker, request: bytes, deadline: float) -> bytearray:
+    async def _exchange(self, item: Worker, request: bytes, deadline: float,
+                        on_slow: tuple | None = None):
         """Send one framed request, await the one framed answer before ``deadline``."""
         loop = asyncio.get_running_loop()
+        if self._sweeper is None or self._sweeper.done():
+            self._sweeper = loop.create_task(self._sweep())
         waiter = item._waiter = loop.create_future()
-        item._buffer, item._got, item._size = bytearray(8), 0, None
+        item._parts, item._got, item._size = [], 0, None
+        item.deadline = deadline
+        item.on_slow = on_slow
+        item.slow_at = loop.time() + self.slow_after if on_slow is not None else None
         sock = item.spawned.sock
         data = _LENGTH.pack(len(request)) + request
         try:
@@ -284,23 +315,23 @@ class WorkerPool:
                 await loop.sock_sendall(sock, memoryview(data)[sent:])
             except OSError:
                 raise WorkerGone() from None
-        timer = loop.call_at(deadline, _expire, waiter)
+        self._busy.add(item)
         try:
             return await waiter
         finally:
-            timer.cancel()
+            self._busy.discard(item)
             item._waiter = None
 
     def _readable(self, item: Worker) -> None:
         sock = item.spawned.sock
+        want = 65536 if item._size is None else max(65536, item._size + 8 - item._got)
         try:
-            view = memoryview(item._buffer)[item._got:]
-            n = sock.recv_into(view, min(len(view), 1 << 20)) if view else 0
+            data = sock.recv(min(want, 1 << 22))
         except (BlockingIOError, InterruptedError):
             return
         except OSError:
-            n = 0
-        if n == 0:  # end of file: the worker died (or was killed)
+            data = b""
+        if not data:  # end of file: the worker died (or was killed)
             if not item.closed:
                 item.closed = True
                 self._live.discard(item)
@@ -309,22 +340,30 @@ class WorkerPool:
                 if idle:  # nobody will ask why: just clean up
                     self._bury(item)
             return
-        item._got += n
         waiter = item._waiter
-        if item._got < len(item._buffer):
-            return
+        if item._size is None and not item._parts and len(data) >= 8:
+            (size,) = _LENGTH.unpack_from(data)
+            if len(data) == 8 + size:  # the common case: the whole answer in one read
+                if waiter is not None and not waiter.done():
+                    waiter.set_result(memoryview(data)[8:])
+                return
+        item._parts.append(data)
+        item._got += len(data)
         if item._size is None:
-            (size,) = _LENGTH.unpack(item._buffer)
-            if size > runner.MAX_BODY_BYTES:
+            if item._got < 8:
+                return
+            head = b"".join(item._parts)
+            (item._size,) = _LENGTH.unpack_from(head)
+            item._parts = [head]
+            if item._size > runner.MAX_BODY_BYTES:
                 if waiter is not None and not waiter.done():
                     waiter.set_exception(runner.QueryFailed(
                         f"result larger than {runner.MAX_BODY_BYTES} bytes"))
                 return
-            item._size, item._buffer, item._got = size, bytearray(size), 0
-            if size:
-                return
-        frame = item._buffer
-        item._buffer, item._got, item._size = bytearray(8), 0, None
+        if item._got < 8 + item._size:
+            return
+        frame = memoryview(b"".join(item._parts))[8:8 + item._size]
+        item._parts, item._got, item._size = [], 0, None
         if waiter is not None and not waiter.done():
             waiter.set_result(frame)
 
@@ -336,6 +375,3 @@ class WorkerPool:
                                      cpu=job.cpu_seconds)
 
 
-def _expire(waiter: asyncio.Future) -> None:
-    if not waiter.done():
-        waiter.set_exception(asyncio.TimeoutError())

@@ -246,10 +246,42 @@ def send_answer(fd: int, answer: Answer, body: bytes) -> None:
 
 
 def _write_all(fd: int, parts: list[bytes]) -> None:
-    for part in parts:
-        view = memoryview(part)
-        while view:
-            view = view[os.write(fd, view):]
+    """One writev for the parts (a single system call in the common case)."""
+    views = [memoryview(p) for p in parts if len(p)]
+    while views:
+        written = os.writev(fd, views)
+        while views and written >= len(views[0]):
+            written -= len(views[0])
+            views.pop(0)
+        if views and written:
+            views[0] = views[0][written:]
+
+
+class FrameReader:
+    """Length-prefixed frames from a blocking descriptor, read in large chunks (one
+    system call per frame in the common case)."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+        self.buffer = bytearray()
+
+    def read(self) -> bytes | None:
+        """The next frame, or None at end of file."""
+        buffer = self.buffer
+        while True:
+            if len(buffer) >= 8:
+                (size,) = struct.unpack_from(">Q", buffer)
+                if len(buffer) >= 8 + size:
+                    frame = bytes(buffer[8:8 + size])
+                    del buffer[:8 + size]
+                    return frame
+                want = 8 + size - len(buffer)
+            else:
+                want = 8 - len(buffer)
+            chunk = os.read(self.fd, max(want, 65536))
+            if not chunk:
+                return None
+            buffer += chunk
 
 
 def read_frame(fd: int, deadline: float | None = None,

@@ -196,6 +196,26 @@ def limit_cpu(seconds: float | None) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
+class CpuLimit:
+    """A worker's per-job CPU limit without two system calls per job: the soft limit is
+    moved to (used + 2 x budget) only when less than one budget is left, so each job may
+    use between one and two budgets of CPU time before SIGXCPU ends the process."""
+
+    def __init__(self) -> None:
+        self.soft: float | None = None
+        self.budget: float | None = None
+
+    def allow(self, seconds: float | None) -> None:
+        if seconds is None:
+            return
+        import time
+
+        used = time.process_time()
+        if self.soft is None or self.budget != seconds or self.soft - used < seconds:
+            limit_cpu(2 * seconds)
+            self.soft, self.budget = used + 2 * seconds, seconds
+
+
 # -- memory of the front process ----------------------------------------------------
 _M_TRIM_THRESHOLD = -1
 _M_MMAP_THRESHOLD = -3

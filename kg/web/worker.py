@@ -92,8 +92,10 @@ def _main(store, fd: int, stderr: int, *, network: bool, memory: int | None) -> 
 
 def serve(store, fd: int, confinement: str, *, confined: bool) -> None:
     """The worker's loop: one job in, one answer out, until the socket closes."""
+    frames = runner.FrameReader(fd)
+    cpu = sandbox.CpuLimit()
     while True:
-        frame = runner.read_frame(fd)
+        frame = frames.read()
         if frame is None:
             return
         job = pickle.loads(frame)
@@ -103,7 +105,7 @@ def serve(store, fd: int, confinement: str, *, confined: bool) -> None:
             store.query(PROBE, use_default_graph_as_union=True)
             runner.send_answer(fd, runner.Answer("ok", message=confinement), b"")
             continue
-        sandbox.limit_cpu(job.cpu_seconds)
+        cpu.allow(job.cpu_seconds)
         answer, body = runner.perform(store, job, confined=confined)
         runner.send_answer(fd, answer, body)
 
