@@ -351,3 +351,60 @@ def test_health_needs_no_worker_even_when_every_slot_is_busy(disk_store):
         data = json.loads(body)
         assert data["queries"]["running"] + data["queries"]["slow"] == 1
     endpoint.close()
+
+
+# -- kg build: a deadline per URL ---------------------------------------------------------------
+@pytest.fixture()
+def trickling_server():
+    """Answers with headers, or with a body, one byte at a time, forever."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    stop = threading.Event()
+
+    def serve(conn: socket.socket) -> None:
+        try:
+            request = conn.recv(65536)
+            trickle = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n" \
+                      b"Content-Length: 100000\r\n\r\n" if b"/body" in request else b""
+            conn.sendall(trickle)
+            while not stop.is_set():
+                conn.sendall(b"H" if not trickle else b"a")
+                time.sleep(0.2)
+        except OSError:
+            pass
+        finally:
+            conn.close()
+
+    def accept() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            threading.Thread(target=serve, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}"
+    stop.set()
+    server.close()
+
+
+@pytest.mark.parametrize("path", ["/body", "/head"])
+def test_a_url_that_trickles_is_given_up_at_its_deadline(trickling_server, path):
+    from kg.read import InputProblem, ReadOptions, read_url
+
+    started = time.monotonic()
+    problem = read_url(trickling_server + path, ReadOptions(url_deadline=1.0))
+    assert isinstance(problem, InputProblem)
+    assert "no complete answer within 1 s" in problem.message
+    assert time.monotonic() - started < 30  # it returned: not the minutes a trickle takes
+
+
+def test_kg_build_url_timeout_gives_up_on_a_trickling_url(trickling_server, tmp_path):
+    result = subprocess.run([sys.executable, "-m", "kg.cli", "build", trickling_server + "/body",
+                             "--store", ":memory:", "--url-timeout", "1", "-q"],
+                            capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 3, result.stderr
+    assert "no complete answer within 1 s" in result.stderr and "Traceback" not in result.stderr
