@@ -54,7 +54,7 @@ def serve(store_location: str | None, host: str = "127.0.0.1", port: int = 8000,
 
                 engine = Engine(store_location or default_location(),
                                 memory=config["KG_QUERY_MEMORY"],
-                                confine=not service_allowlist)
+                                allow=tuple(service_allowlist))
             except EngineError as exc:
                 raise click.ClickException(str(exc)) from None
             config["KG_ENGINE"] = engine

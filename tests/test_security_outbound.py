@@ -250,3 +250,24 @@ def test_an_allowlisted_service_is_called_and_only_its_exact_target():
             assert r.status_code == 403, other
         app.extensions["kg.endpoint"].close()
     target_app.extensions["kg.endpoint"].close()
+
+
+def test_a_worker_running_an_allowed_service_can_reach_that_target_only():
+    """Past a (hypothetically fooled) policy, the kernel still decides: a worker started
+    for an allowlisted SERVICE connects to the allowlisted address and nowhere else."""
+    with listener() as (allowed, allowed_hits), listener() as (other, other_hits):
+        app = create_app({"KG_STORE": fixture_store(),
+                          "KG_SERVICE_ALLOWLIST": (f"http://{allowed}/sparql",)})
+        endpoint = app.extensions["kg.endpoint"]
+
+        def run(target: str):
+            job = runner.Job("query", f"SELECT * {{ SERVICE <http://{target}/sparql> "
+                                      "{ ?s ?p ?o } }", {"solutions": "json"})
+            return endpoint.call(endpoint.execute(job, "test", network=True))
+
+        run(allowed)  # the listener's answer is no SPARQL result: an error, after connecting
+        answer, _ = run(other)
+        assert answer.status == "error" and "Permission denied" in answer.message
+        time.sleep(0.3)
+        endpoint.close()
+    assert len(allowed_hits) == 1 and other_hits == []

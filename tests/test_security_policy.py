@@ -97,9 +97,9 @@ class _Counting:
         self.inner, self.spawned = inner, 0
         self.memory = inner.memory
 
-    async def spawn(self, network):
+    async def spawn(self, network, targets=None):
         self.spawned += 1
-        return await self.inner.spawn(network)
+        return await self.inner.spawn(network, targets)
 
     async def exit_status(self, pid, timeout):
         return await self.inner.exit_status(pid, timeout)

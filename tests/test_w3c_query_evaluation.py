@@ -7,10 +7,9 @@ and so does a known failure that starts passing (so the list stays true).
 """
 from __future__ import annotations
 
-import re
-
 import csv
 import io
+import re
 from collections import Counter
 from decimal import Decimal
 from dataclasses import dataclass

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
 
-from kg.web import policy, runner
+from kg.web import policy, runner, sandbox
 from kg.web.admission import Admission
 from kg.web.pool import ForkSpawner, WorkerPool
 from kg.web.results import BOOLEAN_FORMATS, SOLUTION_FORMATS
@@ -83,6 +83,8 @@ class Endpoint:
                                signature=self.watch.signature,
                                network=not evaluates_locally(store),
                                slow_after=limits.slow_after,
+                               targets=(sandbox.resolve_targets(policy_.service_allowlist)
+                                        if policy_.service_allowlist else None),
                                on_confinement=self._confinement)
         self.confinement: str | None = None
         self._graphs: tuple[tuple, int] | None = None
@@ -184,6 +186,10 @@ class Endpoint:
                          using=(tuple(using), tuple(using_named)),
                          dry_run=self.private_memory, cpu_seconds=self._cpu())
         answer, _ = await self.execute(job, client)
+        if answer.status == "network":  # an allowed SERVICE: check where it may reach out
+            job = runner.Job("update-check", answer.message, dry_run=self.private_memory,
+                             cpu_seconds=self._cpu())
+            answer, _ = await self.execute(job, client, network=True)
         if answer.status != "ok":
             runner.outcome(answer, b"")  # raises the matching error
         checked = answer.message

@@ -24,7 +24,6 @@ import argparse
 import asyncio
 import itertools
 import os
-from collections import OrderedDict
 import pickle
 import signal
 import socket
@@ -32,6 +31,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import OrderedDict
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -54,10 +54,11 @@ class Engine:
     """Starts and talks to the engine process; restarts it when it must be killed."""
 
     def __init__(self, location: str, *, memory: int | None, confine: bool = True,
-                 read_only: bool = False):
+                 read_only: bool = False, allow: tuple[str, ...] = ()):
         self.location = location
         self.memory = memory
         self.confine = confine
+        self.allow = allow
         self.read_only = read_only
         self._ids = itertools.count(1)
         self._pending: dict[int, Future] = {}
@@ -85,6 +86,8 @@ class Engine:
             args += ["--memory", str(self.memory)]
         if self.confine:
             args.append("--confine")
+        for iri in self.allow:
+            args += ["--allow", iri]
         if self.read_only:
             args.append("--read-only")
         self.proc = subprocess.Popen(args, pass_fds=(ctrl_child.fileno(), fds_child.fileno()),
@@ -236,12 +239,12 @@ class Engine:
             await asyncio.get_running_loop().run_in_executor(None, self.restart)
             raise runner.QueryTimeout() from None
 
-    def spawn(self, network: bool) -> worker.Spawned:
+    def spawn(self, network: bool, targets: frozenset | None = None) -> worker.Spawned:
         with self._spawn_lock:
             try:
-                pid = self.call("spawn", network, timeout=60)
+                pid = self.call("spawn", network, targets, timeout=60)
             except EngineRestarted:  # a fork caught in a restart: ask the new engine
-                pid = self.call("spawn", network, timeout=60)
+                pid = self.call("spawn", network, targets, timeout=60)
             self._fds.settimeout(30)
             message, fds, _flags, _addr = socket.recv_fds(self._fds, 64, 2)
             if len(fds) != 2 or int(message) != pid:
@@ -267,9 +270,10 @@ class EngineSpawner:
         self.engine = engine
         self.memory = engine.memory
 
-    async def spawn(self, network: bool) -> worker.Spawned:
+    async def spawn(self, network: bool, targets: frozenset | None = None
+                    ) -> worker.Spawned:
         return await asyncio.get_running_loop().run_in_executor(None, self.engine.spawn,
-                                                                network)
+                                                                network, targets)
 
     async def exit_status(self, pid: int, timeout: float) -> int | None:
         return await self.engine.exit_status(pid, timeout)
@@ -331,6 +335,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--store", required=True)
     parser.add_argument("--memory", type=int, default=None)
     parser.add_argument("--confine", action="store_true")
+    parser.add_argument("--allow", action="append", default=[],
+                        help="an allowlisted SERVICE IRI (the engine may reach it)")
     parser.add_argument("--read-only", action="store_true")
     args = parser.parse_args(argv)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops us
@@ -355,11 +361,16 @@ def main(argv: list[str] | None = None) -> None:
         return
     local = worker.evaluates_locally(store)
     confinement = "not confined"
+    confined_to_targets = False
     if args.confine and local:
         from kg.web import sandbox
 
         try:
-            confinement = sandbox.confine_network()
+            if args.allow:  # updates (and workers) may reach the allowlisted SERVICEs only
+                confinement = sandbox.confine_to(sandbox.resolve_targets(args.allow))
+                confined_to_targets = True
+            else:
+                confinement = sandbox.confine_network()
         except sandbox.Unconfined as err:
             confinement = f"unconfined: {err}"
     from kg.web import policy
@@ -374,7 +385,11 @@ def main(argv: list[str] | None = None) -> None:
         try:
             if op == "spawn":
                 with spawn_lock:  # one fork at a time, and its fds sent in order
-                    spawned = worker.fork_worker(store, network=op_args[0], memory=args.memory)
+                    network, targets = op_args
+                    spawned = worker.fork_worker(store, network=network, memory=args.memory,
+                                                 targets=targets,
+                                                 inherited=targets is not None
+                                                 and confined_to_targets)
                     socket.send_fds(fds, [str(spawned.pid).encode()],
                                     [spawned.sock.fileno(), spawned.stderr])
                     spawned.sock.close()

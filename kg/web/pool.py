@@ -46,7 +46,8 @@ class Spawner(Protocol):
 
     memory: int | None
 
-    async def spawn(self, network: bool) -> worker.Spawned: ...
+    async def spawn(self, network: bool, targets: frozenset | None = None
+                    ) -> worker.Spawned: ...
 
     async def exit_status(self, pid: int, timeout: float) -> int | None: ...
 
@@ -60,10 +61,11 @@ class ForkSpawner:
         self.store = store
         self.memory = memory
 
-    async def spawn(self, network: bool) -> worker.Spawned:
+    async def spawn(self, network: bool, targets: frozenset | None = None
+                    ) -> worker.Spawned:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(None, lambda: worker.fork_worker(
-            self.store, network=network, memory=self.memory))
+            self.store, network=network, memory=self.memory, targets=targets))
 
     async def exit_status(self, pid: int, timeout: float) -> int | None:
         deadline = time.monotonic() + timeout
@@ -126,11 +128,13 @@ class WorkerPool:
 
     def __init__(self, spawner: Spawner, *, size: int, signature: Callable[[], tuple],
                  network: bool = False, slow_after: float = 0.5,
+                 targets: frozenset | None = None,
                  on_confinement: Callable[[str], None] | None = None):
         self.spawner = spawner
         self.size = size
         self.signature = signature
         self.network = network  # every worker keeps the network (a store behind HTTP)
+        self.targets = targets  # where a worker running an allowed SERVICE may connect
         self.slow_after = slow_after
         self.on_confinement = on_confinement
         self._idle: list[Worker] = []
@@ -148,7 +152,9 @@ class WorkerPool:
         deadline = loop.time() + timeout
         request = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
         item = await self._checkout(network or self.network, deadline,
-                                    fresh=network and not self.network)
+                                    fresh=network and not self.network,
+                                    targets=self.targets if network and not self.network
+                                    else None)
         try:
             frame = await self._exchange(item, request, deadline,
                                          (ticket, demote) if ticket is not None else None)
@@ -194,7 +200,8 @@ class WorkerPool:
                     self._slow(item)
 
     # -- workers ----------------------------------------------------------------------
-    async def _checkout(self, network: bool, deadline: float, fresh: bool) -> Worker:
+    async def _checkout(self, network: bool, deadline: float, fresh: bool,
+                        targets: frozenset | None = None) -> Worker:
         if not fresh:
             current = self.signature()
             while self._idle:
@@ -202,7 +209,7 @@ class WorkerPool:
                 if item.signature == current and not item.closed:
                     return item
                 self._kill(item)
-        return await self._start(network, deadline)
+        return await self._start(network, deadline, targets)
 
     def _checkin(self, item: Worker, fresh: bool) -> None:
         keep = (not fresh and not item.demoted and not item.closed
@@ -213,13 +220,14 @@ class WorkerPool:
         else:
             self._kill(item)
 
-    async def _start(self, network: bool, deadline: float) -> Worker:
+    async def _start(self, network: bool, deadline: float,
+                     targets: frozenset | None = None) -> Worker:
         """A new worker that has answered a probe (see the module docstring)."""
         loop = asyncio.get_running_loop()
         probe = pickle.dumps("probe")
         for _attempt in range(PROBE_ATTEMPTS):
             signature = self.signature()
-            spawned = await self.spawner.spawn(network)
+            spawned = await self.spawner.spawn(network, targets)
             item = self._register(Worker(spawned, signature))
             limit = min(deadline, loop.time() + PROBE_SECONDS)
             try:

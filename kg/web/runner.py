@@ -145,7 +145,9 @@ def _perform(store, job: Job, confined: bool) -> tuple[Answer, bytes]:
         except policy.Refused as err:
             return Answer("refused", message=str(err), analysis=analysis), b""
         if confined and job.policy.needs_network(analysis):
-            return Answer("network", analysis=analysis), b""
+            # an allowed SERVICE or LOAD: the server runs this again in a worker that may
+            # reach the allowlisted addresses (the text is the final one, USING included)
+            return Answer("network", message=text, analysis=analysis), b""
         if analysis.has_dataset_clause and not job.protocol_dataset:
             kwargs["use_default_graph_as_union"] = False
     for iri in job.graphs:

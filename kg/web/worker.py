@@ -11,8 +11,9 @@ store as it was at the fork without reopening it. Right after the fork it
 * sends its stderr to a memory file the server reads if it dies (the engine's last
   words: "memory allocation of ... failed");
 * takes a memory limit (RLIMIT_DATA) and, per job, a CPU limit (RLIMIT_CPU);
-* loses the network (:func:`kg.web.sandbox.confine_network`) unless it is a networked
-  worker (an allowed SERVICE) or its store lives behind HTTP.
+* loses the network (:func:`kg.web.sandbox.confine_network`), unless it runs a query
+  with an allowed SERVICE, where it may connect to the allowlisted addresses only
+  (:func:`kg.web.sandbox.confine_to`), or its store lives behind HTTP.
 """
 from __future__ import annotations
 
@@ -54,9 +55,12 @@ def evaluates_locally(store) -> bool:
     return isinstance(store, LocalStore) or not hasattr(store, "query_url")
 
 
-def fork_worker(store, *, network: bool, memory: int | None) -> Spawned:
-    """Fork a worker over ``store``. ``network``: keep the network (allowed SERVICE, or
-    a store behind HTTP); ``memory``: bytes it may allocate beyond what it inherits."""
+def fork_worker(store, *, network: bool, memory: int | None,
+                targets: frozenset | None = None, inherited: bool = False) -> Spawned:
+    """Fork a worker over ``store``. ``network``: keep the network, to ``targets``
+    ((ip, port) pairs) only when given (an allowed SERVICE), anywhere when not (a store
+    behind HTTP); ``inherited``: this process already holds the targets-only filter,
+    which the child inherits. ``memory``: bytes it may allocate beyond what it inherits."""
     parent_end, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     stderr = os.memfd_create("kg-worker-stderr", 0)
     pid = os.fork()
@@ -64,7 +68,8 @@ def fork_worker(store, *, network: bool, memory: int | None) -> Spawned:
         code = 0
         try:
             parent_end.detach()  # replaced by /dev/null below, never closed by Python
-            _main(store, child_end.fileno(), stderr, network=network, memory=memory)
+            _main(store, child_end.fileno(), stderr, network=network, memory=memory,
+                  targets=None if inherited else targets)
         except BaseException:  # noqa: BLE001
             code = 1
         finally:
@@ -73,14 +78,20 @@ def fork_worker(store, *, network: bool, memory: int | None) -> Spawned:
     return Spawned(pid, parent_end, stderr, network)
 
 
-def _main(store, fd: int, stderr: int, *, network: bool, memory: int | None) -> None:
+def _main(store, fd: int, stderr: int, *, network: bool, memory: int | None,
+          targets: frozenset | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops its workers itself
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _close_inherited(keep={fd, stderr})
     os.dup2(stderr, 2)
     sys.setrecursionlimit(RECURSION_LIMIT)
     sandbox.limit_memory(memory)
-    if network:
+    if network and targets is not None:
+        try:
+            confinement = sandbox.confine_to(targets)
+        except sandbox.Unconfined as err:
+            confinement = f"unconfined: {err}"
+    elif network:
         confinement = "network allowed"
     else:
         try:
@@ -144,7 +155,7 @@ def cause_of_death(status: int | None, stderr_text: str, *, memory: int | None,
     """Why a worker ended without answering, in words for the client."""
     text = stderr_text.lower()
     if "memory allocation of" in text or "memoryerror" in text:
-        return (f"the query needed more than its memory limit"
+        return ("the query needed more than its memory limit"
                 + (f" ({memory / 2**20:.0f} MB)" if memory else ""))
     if "overflowed its stack" in text or "stack overflow" in text:
         return "the query is too deeply nested (the engine's stack overflowed)"
