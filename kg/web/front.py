@@ -27,6 +27,7 @@ from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from email.utils import formatdate
+from functools import lru_cache
 from http import HTTPStatus
 from urllib.parse import parse_qsl, unquote_to_bytes
 
@@ -51,6 +52,12 @@ class FrontLimits:
 
 _REASONS = {s.value: s.phrase for s in HTTPStatus}
 _FAST_PATHS = {"/sparql", "/sparql/"}
+
+
+@lru_cache(maxsize=1024)
+def _query_args(query: str) -> tuple[tuple[str, str], ...]:
+    """The query string's parameters (a repeated query string is parsed once)."""
+    return tuple(parse_qsl(query, keep_blank_values=True))
 
 
 class _Date:
@@ -213,9 +220,8 @@ class Front:
             return
         if path in _FAST_PATHS and req.method != "OPTIONS":
             host = req.headers.get("host") or f"{conn.local[0]}:{conn.local[1]}"
-            preq = protocol.Request(
-                req.method, tuple(parse_qsl(query, keep_blank_values=True)), req.headers,
-                req.body, f"http://{host}/sparql", conn.peer[0])
+            preq = protocol.Request(req.method, _query_args(query), req.headers, req.body,
+                                    f"http://{host}/sparql", conn.peer[0])
             reply = await protocol.handle(self.endpoint, preq)
             if isinstance(reply, protocol.Reply):
                 conn.send(req, reply.status, reply.headers, reply.body)

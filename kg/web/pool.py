@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import pickle
 import signal
 import struct
 import time
@@ -150,7 +149,7 @@ class WorkerPool:
         """(Answer, body) of ``job`` in a worker, within ``timeout`` seconds."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        request = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        request = runner.encode_job(job)
         item = await self._checkout(network or self.network, deadline,
                                     fresh=network and not self.network,
                                     targets=self.targets if network and not self.network
@@ -224,7 +223,7 @@ class WorkerPool:
                      targets: frozenset | None = None) -> Worker:
         """A new worker that has answered a probe (see the module docstring)."""
         loop = asyncio.get_running_loop()
-        probe = pickle.dumps("probe")
+        probe = runner.encode_job("probe")
         for _attempt in range(PROBE_ATTEMPTS):
             signature = self.signature()
             spawned = await self.spawner.spawn(network, targets)

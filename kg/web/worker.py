@@ -18,7 +18,6 @@ store as it was at the fork without reopening it. Right after the fork it
 from __future__ import annotations
 
 import os
-import pickle
 import signal
 import socket
 import stat
@@ -109,7 +108,7 @@ def serve(store, fd: int, confinement: str, *, confined: bool) -> None:
         frame = frames.read()
         if frame is None:
             return
-        job = pickle.loads(frame)
+        job = runner.decode_job(frame)
         if job == "probe":
             # touches the store, so a child forked while RocksDB held a mutex hangs here
             # (and is replaced) instead of on a real query
@@ -184,7 +183,7 @@ def run_once(store, job: runner.Job, timeout: float, *,
     spawned = fork_worker(store, network=False, memory=memory)
     fd = spawned.sock.fileno()
     try:
-        runner.send_frame(fd, pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL))
+        runner.send_frame(fd, runner.encode_job(job))
         frame = runner.read_frame(fd, time.monotonic() + timeout, runner.MAX_BODY_BYTES)
         if frame is None:
             status = os.waitpid(spawned.pid, 0)[1]
