@@ -81,7 +81,7 @@ class Endpoint:
                                    limits.per_client, queue_timeout=limits.timeout)
         self.pool = WorkerPool(self.spawner, size=limits.keep if self.directory else 0,
                                signature=self.watch.signature,
-                               network=not evaluates_locally(store),
+                               network=lambda: not evaluates_locally(store),
                                slow_after=limits.slow_after,
                                targets=(sandbox.resolve_targets(policy_.service_allowlist)
                                         if policy_.service_allowlist else None),

@@ -126,13 +126,15 @@ class WorkerPool:
     """Workers over one store; :meth:`run` is the only entry point (on the loop)."""
 
     def __init__(self, spawner: Spawner, *, size: int, signature: Callable[[], tuple],
-                 network: bool = False, slow_after: float = 0.5,
+                 network: bool | Callable[[], bool] = False, slow_after: float = 0.5,
                  targets: frozenset | None = None,
                  on_confinement: Callable[[str], None] | None = None):
         self.spawner = spawner
         self.size = size
         self.signature = signature
-        self.network = network  # every worker keeps the network (a store behind HTTP)
+        # every worker keeps the network while the store lives behind HTTP (asked at each
+        # query: a directory another process owned can become ours)
+        self.network = network
         self.targets = targets  # where a worker running an allowed SERVICE may connect
         self.slow_after = slow_after
         self.on_confinement = on_confinement
@@ -150,10 +152,10 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         request = runner.encode_job(job)
-        item = await self._checkout(network or self.network, deadline,
-                                    fresh=network and not self.network,
-                                    targets=self.targets if network and not self.network
-                                    else None)
+        remote = self.network() if callable(self.network) else self.network
+        fresh = network and not remote
+        item = await self._checkout(network or remote, deadline, fresh=fresh,
+                                    targets=self.targets if fresh else None)
         try:
             frame = await self._exchange(item, request, deadline,
                                          (ticket, demote) if ticket is not None else None)
@@ -166,7 +168,7 @@ class WorkerPool:
             self._kill(item)
             raise
         item.uses += 1
-        self._checkin(item, fresh=network and not self.network)
+        self._checkin(item, fresh=fresh)
         return runner.decode_answer(frame)
 
     def _slow(self, item: Worker) -> None:
@@ -205,7 +207,8 @@ class WorkerPool:
             current = self.signature()
             while self._idle:
                 item = self._idle.pop()
-                if item.signature == current and not item.closed:
+                if item.signature == current and not item.closed \
+                        and item.spawned.network == network:
                     return item
                 self._kill(item)
         return await self._start(network, deadline, targets)
