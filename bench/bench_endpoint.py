@@ -1,18 +1,22 @@
-"""The SPARQL endpoint against raw pyoxigraph on the same store, side by side in one run.
+"""kg serve against oxigraph serve on the same store, side by side in one run.
 
-    python bench/bench_endpoint.py [--triples 1000000] [--seconds 8] [--clients 4]
+    python bench/bench_endpoint.py [--triples 200000] [--seconds 5] [--clients 4]
 
 Builds an on-disk store of ``--triples`` triples shaped like kg's graph (entities with a
 type, a label, an article and relations to other entities, one named graph per
-article), then measures two queries, a one-entity lookup and a 2-hop join:
+article), then for each server in turn (``oxigraph serve --union-default-graph`` and
+``kg serve``, read-only, default settings) measures three queries over keep-alive HTTP
+on 127.0.0.1: ``ASK {}``, a one-entity lookup and a 2-hop join (49 rows):
 
-* raw: pyoxigraph in this process, query + JSON serialization, one thread (the limit);
-* endpoint: ``kg serve`` (waitress, timeout on) over HTTP on 127.0.0.1, with 1 client
-  and with ``--clients`` concurrent keep-alive clients; once with its long-lived query
-  workers (the default) and once forking a process per query (``--query-workers 0``).
+* requests/s and p50/p95 latency with 1 client and with ``--clients`` clients;
+* **server CPU per request**: the CPU time (user + system, from /proc) of the server's
+  whole process tree (the front, its query workers, the children it reaped) over the
+  requests of the 1-client run, divided by their number. The clients' own CPU is not
+  counted, so a slow client cannot make a server look cheap.
 
-Prints requests/s, p50 and p95 latency and the endpoint/raw ratios. Loopback only;
-every loop is bounded by ``--seconds`` and ``--max-requests``.
+Raw pyoxigraph in this process (query + JSON serialization) is printed for reference.
+Prints a table and the kg/oxigraph ratios. Loopback only; every loop is bounded by
+``--seconds``.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ import http.client
 import os
 import random
 import re
+import socket
 import statistics
 import subprocess
 import sys
@@ -70,6 +75,10 @@ def build_store(path: Path, triples: int) -> int:
     return n_entities
 
 
+def ask_query(i: int) -> str:
+    return "ASK {}"
+
+
 def simple_query(i: int) -> str:
     return f"SELECT ?label WHERE {{ <{ID}entity/{i}> <{RDFS_LABEL.value}> ?label }}"
 
@@ -79,46 +88,100 @@ def join_query(i: int) -> str:
             f"?b <{KG}relatedBy> ?c . ?c <{RDFS_LABEL.value}> ?name }}")
 
 
+QUERIES = {"ASK {}": ask_query, "one-entity lookup": simple_query, "2-hop join": join_query}
+
+
 # -- measuring ---------------------------------------------------------------------------
+def tree_cpu(root: int) -> float:
+    """CPU seconds of ``root`` and all its descendants, including reaped children."""
+    children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        stats[int(entry)] = fields
+        children.setdefault(int(fields[1]), []).append(int(entry))
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        fields = stats.get(pid)
+        if fields is None:
+            continue
+        total += sum(int(x) for x in fields[11:15])  # utime stime cutime cstime
+        stack.extend(children.get(pid, ()))
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of ``root`` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        try:
+            with open(f"/proc/{pid}/statm") as f:
+                total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except OSError:
+            continue
+        stack.extend(children.get(pid, ()))
+    return total
+
+
 def summarise(latencies: list[float], elapsed: float) -> dict:
-    ordered = sorted(latencies)
-    return {"n": len(ordered), "rps": len(ordered) / elapsed,
+    ordered = sorted(latencies) or [0.0]
+    return {"n": len(latencies), "rps": len(latencies) / elapsed,
             "p50": statistics.median(ordered) * 1000,
-            "p95": ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))] * 1000}
+            "p95": ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))] * 1000,
+            "p99": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000}
 
 
-def bench_raw(path: Path, make_query, ids: list[int], seconds: float, max_requests: int):
+def bench_raw(path: Path, make_query, ids: list[int], seconds: float) -> dict:
     store = ox.Store.read_only(str(path))
     latencies = []
     start = time.perf_counter()
-    for n in range(max_requests):
+    n = 0
+    while time.perf_counter() - start < seconds:
         t = time.perf_counter()
         result = store.query(make_query(ids[n % len(ids)]), use_default_graph_as_union=True)
-        result.serialize(format=ox.QueryResultsFormat.JSON)
+        result.serialize(format=ox.QueryResultsFormat.JSON) if not isinstance(
+            result, ox.QueryBoolean) else bool(result)
         latencies.append(time.perf_counter() - t)
-        if time.perf_counter() - start > seconds:
-            break
+        n += 1
     elapsed = time.perf_counter() - start
     del store
     return summarise(latencies, elapsed)
 
 
-def bench_http(port: int, make_query, ids: list[int], seconds: float, max_requests: int,
-               clients: int):
+def bench_http(port: int, route: str, make_query, ids: list[int], seconds: float,
+               clients: int, source: str = "127.0.0.1") -> dict:
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
     deadline = time.perf_counter() + seconds
-    counter = iter(range(max_requests))
+    counter = iter(range(10**9))
 
     def client() -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120,
+                                          source_address=(source, 0))
         mine = []
         try:
             for n in counter:
                 if time.perf_counter() > deadline:
                     break
-                path = "/sparql?query=" + quote(make_query(ids[n % len(ids)]))
+                path = f"{route}?query=" + quote(make_query(ids[n % len(ids)]))
                 t = time.perf_counter()
                 conn.request("GET", path, headers={"Accept": "application/sparql-results+json"})
                 response = conn.getresponse()
@@ -144,10 +207,16 @@ def bench_http(port: int, make_query, ids: list[int], seconds: float, max_reques
     return summarise(latencies, elapsed)
 
 
-def start_server(path: Path, timeout: float, workers: int) -> tuple[subprocess.Popen, int]:
+# -- servers -----------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_kg(path: Path, *args: str) -> tuple[subprocess.Popen, int]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", "--store", str(path), "--port", "0",
-         "--timeout", str(timeout), "--query-workers", str(workers)],
+        [sys.executable, "-m", "kg.cli", "serve", "--store", str(path), "--port", "0", *args],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"})
     deadline = time.monotonic() + 120
@@ -163,15 +232,52 @@ def start_server(path: Path, timeout: float, workers: int) -> tuple[subprocess.P
     raise SystemExit("kg serve did not start")
 
 
+def start_oxigraph(path: Path) -> tuple[subprocess.Popen, int]:
+    binary = Path(sys.executable).with_name("oxigraph")
+    port = free_port()
+    proc = subprocess.Popen([str(binary) if binary.exists() else "oxigraph", "serve",
+                             "--location", str(path), "--bind", f"127.0.0.1:{port}",
+                             "--union-default-graph"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return proc, port
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("oxigraph serve did not start")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+def measure_server(proc, port: int, route: str, ids: list[int], seconds: float,
+                   clients: int) -> dict:
+    out = {}
+    for name, q in QUERIES.items():
+        bench_http(port, route, q, ids[:100], 1.0, 1)  # warm up
+        cpu0 = tree_cpu(proc.pid)
+        one = bench_http(port, route, q, ids, seconds, 1)
+        cpu = (tree_cpu(proc.pid) - cpu0) / max(1, one["n"]) * 1000
+        many = bench_http(port, route, q, ids, seconds, clients)
+        out[name] = {"1": one, "n": many, "cpu_ms": cpu}
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--triples", type=int, default=1_000_000)
-    parser.add_argument("--seconds", type=float, default=8.0,
+    parser.add_argument("--triples", type=int, default=200_000)
+    parser.add_argument("--seconds", type=float, default=5.0,
                         help="time spent on each measurement (bounded)")
-    parser.add_argument("--max-requests", type=int, default=20_000)
     parser.add_argument("--clients", type=int, default=4)
-    parser.add_argument("--skip-fork", action="store_true",
-                        help="skip the fork-per-query server (--query-workers 0)")
     parser.add_argument("--store", type=Path, default=None,
                         help="reuse/build the generated store here (default: a temp dir)")
     args = parser.parse_args()
@@ -187,41 +293,38 @@ def main() -> None:
             n_entities = max(10, args.triples // TRIPLES_PER_ENTITY)
         rng = random.Random(1)
         ids = [rng.randrange(n_entities) for _ in range(2000)]
-        queries = {"simple SELECT": simple_query, "2-hop join": join_query}
-
-        raw = {name: bench_raw(path, q, ids, args.seconds, args.max_requests)
-               for name, q in queries.items()}
-        served: dict[str, dict[str, dict]] = {name: {} for name in queries}
-        modes = [("query workers", 4)] + ([] if args.skip_fork else [("fork per query", 0)])
-        for mode, workers in modes:
-            proc, port = start_server(path, timeout=30, workers=workers)
+        raw = {name: bench_raw(path, q, ids, args.seconds) for name, q in QUERIES.items()}
+        results = {}
+        for server, start, route in (("oxigraph serve", start_oxigraph, "/query"),
+                                     ("kg serve", start_kg, "/sparql")):
+            proc, port = start(path)
             try:
-                for name, q in queries.items():
-                    bench_http(port, q, ids[:50], 1.0, 200, 1)  # warm up
-                    for clients in (1, args.clients):
-                        side = f"{mode}, {clients} client{'s' if clients > 1 else ''}"
-                        served[name][side] = bench_http(port, q, ids, args.seconds,
-                                                        args.max_requests, clients)
+                results[server] = measure_server(proc, port, route, ids, args.seconds,
+                                                 args.clients)
             finally:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
+                stop(proc)
 
-    print(f"\nendpoint vs raw pyoxigraph, {args.triples:,} triples, on-disk store, "
-          f"{os.cpu_count()} cores, loopback HTTP")
-    header = f"{'query':<14} {'side':<28} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} " \
-             f"{'req/s ratio':>11} {'p50 ratio':>9}"
+    print(f"\n{args.triples:,} triples, on-disk store, {os.cpu_count()} cores, loopback "
+          f"HTTP, keep-alive, {args.seconds:g} s per measurement")
+    header = (f"{'query':<18} {'server':<15} {'CPU ms/req':>10} {'req/s 1':>8} {'p50 ms':>7} "
+              f"{'p95 ms':>7} {f'req/s {args.clients}':>8} {'p95 ms':>7}")
     print(header)
     print("-" * len(header))
-    for name in queries:
+    for name in QUERIES:
         r = raw[name]
-        print(f"{name:<14} {'raw pyoxigraph':<28} {r['rps']:>9.0f} {r['p50']:>8.2f} "
-              f"{r['p95']:>8.2f} {'1':>11} {'1':>9}")
-        for side, s in served[name].items():
-            print(f"{name:<14} {side:<28} {s['rps']:>9.0f} {s['p50']:>8.2f} {s['p95']:>8.2f} "
-                  f"{s['rps'] / r['rps']:>11.3f} {s['p50'] / r['p50']:>9.1f}")
+        print(f"{name:<18} {'raw pyoxigraph':<15} {'':>10} {r['rps']:>8.0f} {r['p50']:>7.2f} "
+              f"{r['p95']:>7.2f}")
+        for server, per_query in results.items():
+            s = per_query[name]
+            print(f"{name:<18} {server:<15} {s['cpu_ms']:>10.3f} {s['1']['rps']:>8.0f} "
+                  f"{s['1']['p50']:>7.2f} {s['1']['p95']:>7.2f} {s['n']['rps']:>8.0f} "
+                  f"{s['n']['p95']:>7.2f}")
+    print("\nkg serve / oxigraph serve:")
+    for name in QUERIES:
+        kg, oxi = results["kg serve"][name], results["oxigraph serve"][name]
+        print(f"  {name:<18} server CPU per request {kg['cpu_ms'] / oxi['cpu_ms']:5.1f}x, "
+              f"req/s (1 client) {kg['1']['rps'] / oxi['1']['rps']:.2f}x, "
+              f"req/s ({args.clients} clients) {kg['n']['rps'] / oxi['n']['rps']:.2f}x")
 
 
 if __name__ == "__main__":

@@ -58,8 +58,11 @@ def main() -> None:
               help="Publication date for every input (overrides metadata and datelines).")
 @click.option("--max-bytes", type=click.IntRange(1), default=None,
               help="Refuse inputs larger than this (default 2 MB).")
+@click.option("--url-timeout", type=click.FloatRange(0.1), default=None, metavar="SECONDS",
+              help="Whole-download deadline per URL (default 60 s).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(inputs, store_location, out, link, workers, published, max_bytes, quiet) -> None:
+def build(inputs, store_location, out, link, workers, published, max_bytes, url_timeout,
+          quiet) -> None:
     """Read INPUTS (files, folders, URLs, '-') and add their graphs to the store."""
     from kg.export import SUFFIX_FORMATS
     from kg.pipeline import BuildOptions, build as run_build
@@ -70,6 +73,10 @@ def build(inputs, store_location, out, link, workers, published, max_bytes, quie
                                      param_hint="--out")
         if not out.resolve().parent.is_dir():
             raise click.BadParameter(f"{out}: no such folder", param_hint="--out")
+    if url_timeout is not None:
+        from kg.read import set_url_deadline
+
+        set_url_deadline(url_timeout)
     options = BuildOptions(link=link, workers=workers,
                            published=published.date() if published else None,
                            progress=not quiet, out=out, max_bytes=max_bytes)

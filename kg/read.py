@@ -5,8 +5,12 @@ so one bad file never stops a batch.
 """
 from __future__ import annotations
 
+import contextvars
 import re
+import socket
 import sys
+import threading
+import time
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -22,7 +26,11 @@ from kg.textdates import find_dateline
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 DEFAULT_MAX_BYTES = 2_000_000
 USER_AGENT = f"kg/{__version__} (news knowledge graph builder; https://w3id.org/newskg)"
-URL_TIMEOUT = (5.0, 20.0)  # connect, read
+URL_TIMEOUT = (5.0, 20.0)  # connect, read (each socket operation)
+#: Seconds a whole URL download may take (``kg build --url-timeout``): a server that
+#: sends one byte a second never trips the per-read timeout, so the download as a whole
+#: has a deadline too.
+DEFAULT_URL_DEADLINE = 60.0
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,7 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     published: date | None = None  # overrides metadata and datelines
     session: requests.Session | None = None
+    url_deadline: float | None = None  # seconds per URL (None: DEFAULT_URL_DEADLINE)
 
 
 def read_inputs(inputs: list[str], options: ReadOptions = ReadOptions()
@@ -89,16 +98,25 @@ def read_file(path: Path, options: ReadOptions = ReadOptions()) -> Article | Inp
 
 
 def read_url(url: str, options: ReadOptions = ReadOptions()) -> Article | InputProblem:
-    session = options.session or requests.Session()
+    deadline = options.url_deadline or url_deadline()
+    session = options.session or _deadline_session()
+    watch = _Deadline(session, deadline)
     try:
-        response = session.get(url, timeout=URL_TIMEOUT, stream=True,
-                               headers={"User-Agent": USER_AGENT})
-        response.raise_for_status()
-        data = _read_capped(response, options.max_bytes)
+        with watch:
+            response = session.get(url, timeout=URL_TIMEOUT, stream=True,
+                                   headers={"User-Agent": USER_AGENT})
+            response.raise_for_status()
+            data = _read_capped(response, options.max_bytes, watch)
     except requests.HTTPError as exc:
         return InputProblem(url, f"HTTP {exc.response.status_code} {exc.response.reason}")
-    except requests.RequestException as exc:
+    except (requests.RequestException, OSError) as exc:
+        if watch.expired:
+            return InputProblem(url, f"cannot fetch: no complete answer within {deadline:g} s "
+                                     "(raise --url-timeout)")
         return InputProblem(url, f"cannot fetch: {_fetch_reason(exc)}")
+    finally:
+        if options.session is None:
+            session.close()
     if data is None:
         return InputProblem(url, f"larger than {options.max_bytes:,} bytes; raise --max-bytes")
     kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
@@ -109,9 +127,102 @@ def read_url(url: str, options: ReadOptions = ReadOptions()) -> Article | InputP
     return _article_from_bytes(data, url, suffix, options, encoding=response.encoding)
 
 
-def _read_capped(response: requests.Response, max_bytes: int) -> bytes | None:
+#: The deadline ``kg build --url-timeout`` sets for this run (ReadOptions.url_deadline,
+#: when given, wins).
+_URL_DEADLINE = contextvars.ContextVar("kg_url_deadline", default=DEFAULT_URL_DEADLINE)
+
+
+def url_deadline() -> float:
+    return _URL_DEADLINE.get()
+
+
+def set_url_deadline(seconds: float) -> None:
+    """The per-URL deadline of this run (``kg build --url-timeout``)."""
+    _URL_DEADLINE.set(seconds)
+
+
+class _Deadline:
+    """Ends a download at its deadline, wherever it is blocked.
+
+    Sockets opened by the session are recorded (see :func:`_deadline_session`); at the
+    deadline a timer shuts them down, which wakes a read blocked on a trickling server.
+    """
+
+    def __init__(self, session: requests.Session, seconds: float):
+        self.session = session
+        self.seconds = seconds
+        self.expired = False
+        self.end = 0.0
+        self._timer: threading.Timer | None = None
+
+    def __enter__(self) -> "_Deadline":
+        self.end = time.monotonic() + self.seconds
+        self._timer = threading.Timer(self.seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+
+    def check(self) -> None:
+        if time.monotonic() > self.end:
+            self._expire()
+            raise requests.Timeout("deadline")
+
+    def _expire(self) -> None:
+        self.expired = True
+        for sock in list(getattr(self.session, "kg_sockets", ())):
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+def _deadline_session() -> requests.Session:
+    """A session whose connections record their sockets for :class:`_Deadline`."""
+    from requests.adapters import HTTPAdapter
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    session = requests.Session()
+    sockets: list = []
+
+    class Recording:
+        def connect(self):
+            super().connect()
+            sockets.append(self.sock)
+
+    class HTTP(Recording, HTTPConnection):
+        pass
+
+    class HTTPS(Recording, HTTPSConnection):
+        pass
+
+    class HTTPPool(HTTPConnectionPool):
+        ConnectionCls = HTTP
+
+    class HTTPSPool(HTTPSConnectionPool):
+        ConnectionCls = HTTPS
+
+    class Adapter(HTTPAdapter):
+        def init_poolmanager(self, *args, **kwargs):
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = {"http": HTTPPool, "https": HTTPSPool}
+
+    session.mount("http://", Adapter())
+    session.mount("https://", Adapter())
+    session.kg_sockets = sockets
+    return session
+
+
+def _read_capped(response: requests.Response, max_bytes: int,
+                 deadline: "_Deadline | None" = None) -> bytes | None:
     chunks, total = [], 0
     for chunk in response.iter_content(64 * 1024):
+        if deadline is not None:
+            deadline.check()
         total += len(chunk)
         if total > max_bytes:
             response.close()

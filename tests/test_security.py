@@ -222,3 +222,113 @@ def test_a_minutes_long_query_is_stopped_at_the_timeout_while_others_are_answere
         assert busy & _children() == set(), "the query's process was killed"
         assert requests.get(f"{base}/health", timeout=30).json()["status"] == "ok"
     app.extensions["kg.endpoint"].close()
+
+
+# -- memory --------------------------------------------------------------------------------
+def _rss(pid: int) -> int:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    raise AssertionError("no VmRSS")
+
+
+def test_the_server_gives_large_result_buffers_back_after_sending_them(tmp_path):
+    """Fifteen ~40 MB answers and pages in a row: the server process does not keep them
+    (it kept 536 MB after large pages)."""
+    import subprocess
+    import sys
+
+    from kg.store import open_store
+
+    location = tmp_path / "store"
+    store = open_store(str(location))
+    big = "x" * 8000
+    lines = "".join(f'<http://example.org/s{i}> <http://example.org/p> "{big}{i}" .\n'
+                    for i in range(5000))
+    store.replace_graph("http://example.org/big", lines.encode())
+    store.close()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(location),
+                             "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        base = proc.stdout.readline().split("listening on ", 1)[1].split()[0]
+        requests.get(f"{base}/health", timeout=30)
+        baseline = _rss(proc.pid)
+        query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+        for _ in range(5):
+            r = requests.get(f"{base}/sparql", params={"query": query},
+                             headers={"Accept": "application/n-triples"}, timeout=120)
+            assert r.status_code == 200 and len(r.content) > 40_000_000
+            r = requests.get(f"{base}/graph", params={"graph": "http://example.org/big"},
+                             headers={"Accept": "application/n-triples"}, timeout=120)
+            assert r.status_code == 200 and len(r.content) > 40_000_000
+            r = requests.get(f"{base}/", params={"query": "SELECT ?s ?o { ?s ?p ?o }"},
+                             timeout=120)  # the UI page: rows parsed, HTML rendered
+            assert r.status_code == 200 and len(r.content) > 40_000_000
+        time.sleep(0.5)
+        kept = _rss(proc.pid) - baseline
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert kept < 60 * 2**20, f"the server kept {kept / 2**20:.0f} MB after sending"
+
+
+# -- through the HTTP front: no write without the token, no path traversal -------------------
+HEADER_VARIANTS = [
+    {}, {"Authorization": ""}, {"Authorization": "Bearer"}, {"Authorization": "Bearer "},
+    {"Authorization": "Bearer wrong"}, {"Authorization": f"Basic {TOKEN}"},
+    {"Authorization": f"Token {TOKEN}"}, {"Authorization": f"Bearer {TOKEN}x"},
+    {"Authorization": f"Bearer {TOKEN[:-1]}"}, {"Authorization": f"{TOKEN}"},
+    {"X-Update-Token": TOKEN}, {"Cookie": f"token={TOKEN}"},
+    {"Authorization": f"Bearer {TOKEN.upper()}"}, {"Proxy-Authorization": f"Bearer {TOKEN}"},
+    {"Authorization": f"Bearer\t{TOKEN}x"},
+]
+
+
+def test_no_write_without_the_token_through_the_front_for_any_header_or_route():
+    store = fixture_store()
+    before = snapshot(store)
+    app = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN})
+    graph = "http://example.org/written"
+    nt = b"<http://e/s> <http://e/p> <http://e/o> ."
+    with live_server(app) as base:
+        for headers in HEADER_VARIANTS:
+            routes = [
+                requests.post(f"{base}/sparql", data={"update": INSERT}, headers=headers),
+                requests.post(f"{base}/sparql", data=INSERT.encode(), headers={
+                    **headers, "Content-Type": "application/sparql-update"}),
+                requests.put(f"{base}/graph", params={"graph": graph}, data=nt, headers={
+                    **headers, "Content-Type": "application/n-triples"}),
+                requests.post(f"{base}/graph", params={"graph": graph}, data=nt, headers={
+                    **headers, "Content-Type": "application/n-triples"}),
+                requests.post(f"{base}/graph", data=nt, headers={
+                    **headers, "Content-Type": "application/n-triples"}),
+                requests.delete(f"{base}/graph", params={"graph": store.graphs()[0]},
+                                headers=headers),
+            ]
+            assert [r.status_code for r in routes] == [401] * 6, headers
+    app.extensions["kg.endpoint"].close()
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("path", ["/static/../../setup.cfg", "/static/..%2f..%2fsetup.cfg",
+                                  "/static/%2e%2e/%2e%2e/setup.cfg", "/../setup.cfg",
+                                  "/static//etc/passwd"])
+def test_paths_outside_the_static_folder_are_refused_through_the_front(path):
+    import socket
+
+    app = create_app({"KG_STORE": fixture_store()})
+    with live_server(app) as base:
+        host, port = base.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=30) as sock:
+            sock.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+            data = b""
+            while chunk := sock.recv(65536):
+                data += chunk
+    app.extensions["kg.endpoint"].close()
+    status = data.split(b" ", 2)[1]
+    assert status in (b"404", b"400", b"308"), data[:200]
+    if status == b"308":  # Werkzeug merges slashes: the redirect stays in /static
+        assert b"Location: http://x/static/" in data
+    assert b"[metadata]" not in data and b"root:" not in data

@@ -369,3 +369,152 @@ def test_kg_serve_prints_its_urls_serves_a_store_directory_and_stops_on_sigterm(
             proc.wait(timeout=10)
             raise
     assert code == 0
+
+
+# -- charsets, odd paths, plain-text errors ---------------------------------------------------
+TOKEN_RW = "charset-token"
+
+
+def test_a_latin1_form_is_decoded_as_latin1_and_an_unknown_charset_is_415():
+    store = fixture_store()
+    client = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN_RW}).test_client()
+    auth = {"Authorization": f"Bearer {TOKEN_RW}"}
+    update = 'INSERT DATA { GRAPH <http://example.org/c> { <http://example.org/s> ' \
+             '<http://example.org/p> "Zürich café" } }'
+    from urllib.parse import quote_from_bytes
+
+    body = b"update=" + quote_from_bytes(update.encode("latin-1")).encode()
+    r = client.post("/sparql", data=body, headers=auth,
+                    content_type="application/x-www-form-urlencoded; charset=ISO-8859-1")
+    assert r.status_code == 204, r.data
+    r = client.get("/sparql", query_string={
+        "query": "SELECT ?o { GRAPH <http://example.org/c> { ?s ?p ?o } }"})
+    assert [b["o"]["value"] for b in json.loads(r.data)["results"]["bindings"]] == ["Zürich café"]
+    for charset in ("x-no-such-charset", "utf-16"):
+        r = client.post("/sparql", data=body, headers=auth,
+                        content_type=f"application/x-www-form-urlencoded; charset={charset}")
+        assert r.status_code == 415 and r.mimetype == "text/plain"
+    # invalid bytes for the declared charset: 400, nothing stored
+    r = client.post("/sparql", data=b"update=" + quote_from_bytes(b"\xff\xfe").encode(),
+                    headers=auth, content_type="application/x-www-form-urlencoded")
+    assert r.status_code == 400
+
+
+def test_a_direct_query_body_in_latin1_is_read_as_latin1(client):
+    query = 'ASK { FILTER("é" = "\\u00E9") }'
+    r = client.post("/sparql", data=query.encode("latin-1"),
+                    content_type="application/sparql-query; charset=latin-1")
+    assert r.status_code == 200 and json.loads(r.data)["boolean"] is True
+
+
+@pytest.mark.parametrize("path", ["/entity/a%20b", "/entity/%3Cx%3E", "/entity/a%22b",
+                                  "/entity/%7Bx%7D"])
+def test_odd_entity_paths_are_404_not_500(client, path):
+    r = client.get(path)
+    assert r.status_code == 404 and b"Traceback" not in r.data
+
+
+def test_protocol_errors_are_plain_text(client):
+    for method, path in (("PUT", "/sparql"), ("DELETE", "/sparql"), ("PATCH", "/graph"),
+                         ("POST", "/health")):
+        r = client.open(path, method=method)
+        assert r.status_code == 405, (method, path)
+        assert r.mimetype == "text/plain" and b"<html" not in r.data.lower()
+    r = client.get("/graph", query_string={"graph": "http://example.org/none"})
+    assert r.status_code == 404 and r.mimetype == "text/plain"
+
+
+def test_protocol_errors_through_the_http_front_are_plain_text(server_url):
+    import requests
+
+    for method in ("PUT", "DELETE", "PATCH"):
+        r = requests.request(method, f"{server_url}/sparql", timeout=30)
+        assert r.status_code == 405 and r.headers["Content-Type"].startswith("text/plain")
+    r = requests.get(f"{server_url}/entity/a%20b", timeout=30)
+    assert r.status_code == 404
+
+
+def test_only_allowed_host_names_are_answered():
+    import requests
+
+    app = create_app({"KG_STORE": fixture_store(), "KG_ALLOWED_HOSTS": ("localhost",
+                                                                        "127.0.0.1")})
+    with live_server(app) as base:
+        port = base.rsplit(":", 1)[1]
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost"):
+            r = requests.get(f"{base}/sparql", params={"query": "ASK {}"},
+                             headers={"Host": host}, timeout=30)
+            assert r.status_code == 200, host
+        for path in ("/sparql?query=ASK%7B%7D", "/", "/health"):
+            r = requests.get(base + path, headers={"Host": f"rebound.example:{port}"},
+                             timeout=30)
+            assert r.status_code == 400 and "not served here" in r.text
+    client = app.test_client()
+    assert client.get("/", headers={"Host": "evil.example"}).status_code == 400
+    app.extensions["kg.endpoint"].close()
+
+
+def test_keep_alive_and_pipelined_requests_on_one_connection(server_url):
+    import socket
+
+    host, port = server_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        request = b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\n\r\n"
+        sock.sendall(request * 3 + b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        data = b""
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    assert data.count(b"HTTP/1.1 200 OK") == 4
+    assert data.count(b'"boolean": true') == 3 and data.rstrip().endswith(b"}")
+
+
+def test_chunked_bodies_and_expect_continue_are_understood(server_url):
+    import socket
+
+    host, port = server_url.removeprefix("http://").split(":")
+    body = b"ASK { ?s ?p ?o }"
+    chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query"
+                     b"\r\nTransfer-Encoding: chunked\r\nExpect: 100-continue\r\n"
+                     b"Connection: close\r\n\r\n")
+        first = sock.recv(65536)
+        assert first.startswith(b"HTTP/1.1 100 Continue")
+        sock.sendall(chunked)
+        data = first
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    assert b"HTTP/1.1 200 OK" in data and b'"boolean": true' in data
+
+
+@pytest.mark.parametrize("raw, status", [
+    (b"GARBAGE\r\n\r\n", 400),
+    (b"GET / HTTP/1.1\r\n\r\n", 400),  # no Host
+    (b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n", 400),
+    (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n",
+     400),
+    (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n\r\n", 413),
+    (b"GET / HTTP/1.1\r\nHost: x\r\nX: " + b"a" * 20000 + b"\r\n\r\n", 431),
+])
+def test_malformed_requests_get_a_clear_status_and_a_closed_connection(server_url, raw, status):
+    import socket
+
+    host, port = server_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(raw)
+        data = b""
+        while True:
+            try:
+                chunk = sock.recv(65536)
+            except ConnectionResetError:
+                break
+            if not chunk:
+                break
+            data += chunk
+    assert data.startswith(f"HTTP/1.1 {status} ".encode()), data[:100]

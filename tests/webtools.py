@@ -1,7 +1,6 @@
 """Helpers for the endpoint tests: the fixture store and a live server on 127.0.0.1."""
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,26 +45,17 @@ def article_iris() -> list[str]:
 
 
 @contextmanager
-def live_server(app) -> Iterator[str]:
-    """Serve ``app`` with waitress on an ephemeral loopback port; yields the base URL."""
-    import waitress
+def live_server(app, **limits) -> Iterator[str]:
+    """Serve ``app`` as ``kg serve`` does (its HTTP front on the endpoint's loop) on an
+    ephemeral loopback port; yields the base URL. ``limits``: FrontLimits fields."""
+    from kg.web.front import Front, FrontLimits
 
-    sockets: dict = {}  # waitress's socket map, so the loop below can poll it
-    server = waitress.create_server(app, map=sockets, host="127.0.0.1", port=0, threads=4,
-                                    channel_timeout=60)
-    stop = threading.Event()
-
-    def loop() -> None:  # server.run() only returns once every socket is gone
-        while not stop.is_set():
-            server.asyncore.loop(timeout=0.05, map=sockets, use_poll=True, count=1)
-
-    thread = threading.Thread(target=loop, name="kg-test-server", daemon=True)
-    thread.start()
+    endpoint = app.extensions["kg.endpoint"]
+    front = Front(endpoint, app, FrontLimits(max_body=app.config["MAX_CONTENT_LENGTH"],
+                                             **limits),
+                  allowed_hosts=tuple(app.config.get("KG_ALLOWED_HOSTS", ())))
+    port = front.start("127.0.0.1", 0)
     try:
-        yield f"http://127.0.0.1:{server.effective_port}"
+        yield f"http://127.0.0.1:{port}"
     finally:
-        stop.set()
-        thread.join(timeout=10)
-        server.close()
-        server.task_dispatcher.shutdown(timeout=5)  # the worker threads
-        server.asyncore.close_all(sockets)
+        front.close()

@@ -1,9 +1,9 @@
-"""Plain-text error answers and the update token check, shared by the protocol endpoints."""
+"""Plain-text error answers and the update token check, for the Flask views."""
 from __future__ import annotations
 
-import hmac
-
 from flask import Response, request
+
+from kg.web import protocol
 
 
 def error(status: int, message: str, headers: dict | None = None) -> Response:
@@ -14,13 +14,10 @@ def error(status: int, message: str, headers: dict | None = None) -> Response:
 
 def check_update_token(token: str | None) -> Response | None:
     """None when the request may write, else the 401/403 answer (constant-time compare)."""
-    if token is None:
-        return error(403, "this endpoint is read-only (start it with --update-token to "
-                          "allow SPARQL Update and graph writes)")
-    header = request.headers.get("Authorization", "")
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(),
-                                                             token.encode()):
-        return error(401, "writes need 'Authorization: Bearer <token>'",
-                     {"WWW-Authenticate": 'Bearer realm="kg"'})
-    return None
+    denied = protocol.authorise(token, request.headers.get("Authorization"))
+    if denied is None:
+        return None
+    response = Response(bytes(denied.body), status=denied.status)
+    for name, value in denied.headers:
+        response.headers[name] = value
+    return response

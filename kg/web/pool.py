@@ -1,236 +1,387 @@
-"""Long-lived forked query workers for a store on disk: the fork leaves the request path.
+"""The query worker pool, run on the endpoint's event loop.
+
+Forking costs milliseconds (more with a large store open), so for a store on disk the
+pool keeps up to ``size`` workers and sends them one job after another. A worker sees
+the store as it was when it was forked, so it is only used while the store's
+:class:`~kg.web.staleness.StoreWatch` signature is unchanged; a changed store retires
+the idle workers and new ones are forked. A store in memory gets a fresh worker per
+job (writes to it cannot be watched); a job that needs the network (an allowed
+SERVICE) gets a fresh networked worker.
 
 RocksDB is not fork-safe: a child forked while one of the store's background threads
-(flush, compaction) held the database mutex blocks forever on its first query (measured:
-several percent of forks under concurrent writes). So every new worker must first answer
-a probe query within half a second, else it is killed and forked again.
+(a flush, a compaction) held the database mutex blocks forever on its first query
+(several percent of forks under concurrent writes). So every new worker must answer a
+probe within half a second, else it is killed and forked again.
 
-A worker is forked from the server with the store open, answers queries one at a time
-over a pipe, and is killed when a query passes its deadline (the timeout still stops
-the work). A worker sees the store as it was when it was forked, so the pool keeps a
-cheap signature of the store directory (RocksDB appends every write to its log file,
-and flushes or compactions change the directory) plus a count of the writes made
-through the endpoint; a worker forked under another signature is never used again.
+A job past its deadline has its worker killed (the timeout stops the work). A job that
+has run ``slow_after`` seconds is demoted: its worker's CPU priority drops to the
+lowest (nice 19) and admission control may move it to a slow slot; such a worker is
+retired after the job, since priority cannot be raised back without privileges.
 """
 from __future__ import annotations
 
+import asyncio
 import os
-import pickle
 import signal
-import stat
-import threading
+import struct
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Callable, Protocol
 
-from kg.web import results, runner
+from kg.web import runner, worker
+from kg.web.admission import Ticket
 
-#: A worker answers this many queries, then is replaced (bounds memory drift).
-MAX_USES = 1000
-#: A new worker must answer a small query this fast, else it is replaced (see _fork);
-#: a healthy one answers in milliseconds.
+#: A worker answers this many jobs, then is replaced (bounds memory drift).
+MAX_USES = 5000
 PROBE_SECONDS = 0.5
 PROBE_ATTEMPTS = 6
-PROBE = "ASK { ?s ?p ?o }"
+#: How often deadlines and slow jobs are checked (their precision).
+SWEEP_SECONDS = 0.05
+_LENGTH = struct.Struct(">Q")
 
 
-def store_directory(store) -> Path | None:
-    """The RocksDB directory of an embedded on-disk store, else None."""
-    path = getattr(store, "path", None)
-    if path is None:
-        return None
-    path = Path(path)
-    return path if (path / "CURRENT").is_file() else None
+class Spawner(Protocol):
+    """Where workers come from: this process (``ForkSpawner``) or the engine process."""
+
+    memory: int | None
+
+    async def spawn(self, network: bool, targets: frozenset | None = None
+                    ) -> worker.Spawned: ...
+
+    async def exit_status(self, pid: int, timeout: float) -> int | None: ...
+
+    def reap(self, pid: int) -> None: ...
 
 
-def directory_signature(path: Path) -> tuple:
-    """Changes whenever RocksDB commits a write or rewrites its files.
+class ForkSpawner:
+    """Workers forked from this process, which holds ``store``."""
 
-    A write appends to the ``.log`` file; a flush or compaction adds and removes
-    ``.sst`` files and appends to the ``MANIFEST``. Other files in the directory (such as
-    the store owner's ``kg-owner.json``) do not count.
-    """
-    parts = []
-    for entry in os.scandir(path):
-        name = entry.name
-        if name.endswith((".log", ".blob")) or name.startswith(("MANIFEST-", "CURRENT")):
+    def __init__(self, store, memory: int | None):
+        self.store = store
+        self.memory = memory
+
+    async def spawn(self, network: bool, targets: frozenset | None = None
+                    ) -> worker.Spawned:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(None, lambda: worker.fork_worker(
+            self.store, network=network, memory=self.memory, targets=targets))
+
+    async def exit_status(self, pid: int, timeout: float) -> int | None:
+        deadline = time.monotonic() + timeout
+        while True:
             try:
-                st = entry.stat()
-            except FileNotFoundError:  # removed while we looked: a change all the same
-                parts.append((name, -1, -1))
-                continue
-            parts.append((name, st.st_size, st.st_mtime_ns))
-        elif name.endswith(".sst"):  # immutable once written
-            parts.append((name, 0, 0))
-    return tuple(sorted(parts))
+                done, status = os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                return None
+            if done:
+                return status
+            if time.monotonic() > deadline:
+                return None
+            await asyncio.sleep(0.01)
+
+    def reap(self, pid: int) -> None:
+        import threading
+
+        threading.Thread(target=_waitpid, args=(pid,), daemon=True,
+                         name=f"reap-{pid}").start()
 
 
-@dataclass
-class _Worker:
-    pid: int
-    to_child: int
-    from_child: int
+def _waitpid(pid: int) -> None:
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+
+
+class WorkerGone(Exception):
+    """The worker closed its socket (it died)."""
+
+
+@dataclass(eq=False)
+class Worker:
+    """A live worker as the pool sees it; its socket stays registered with the loop."""
+
+    spawned: worker.Spawned
     signature: tuple
     uses: int = 0
-    closed: bool = field(default=False)
+    demoted: bool = False
+    closed: bool = False
+    buried: bool = False  # stderr closed, process reaped (or being reaped)
+    # the exchange in progress: its waiter, deadline, and what to do when it runs long
+    _waiter: asyncio.Future | None = None
+    deadline: float = 0.0
+    slow_at: float | None = None
+    on_slow: tuple | None = None
+    # the answer being received: bytes so far, and the frame's size once known
+    _parts: list = field(default_factory=list)
+    _got: int = 0
+    _size: int | None = None
 
-    def kill(self) -> None:
-        if self.closed:
-            return
-        self.closed = True
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        for fd in (self.to_child, self.from_child):
-            os.close(fd)
-        threading.Thread(target=runner._reap, args=(self.pid,), daemon=True).start()
+    @property
+    def pid(self) -> int:
+        return self.spawned.pid
 
 
 class WorkerPool:
-    """Query workers over one on-disk store; ``run`` has :func:`runner.run_query`'s contract.
+    """Workers over one store; :meth:`run` is the only entry point (on the loop)."""
 
-    ``size`` workers are kept between queries; with 0 every query gets a fresh one.
-    """
-
-    def __init__(self, store, path: Path, size: int = 4):
-        self.store = store
-        self.path = path
+    def __init__(self, spawner: Spawner, *, size: int, signature: Callable[[], tuple],
+                 network: bool | Callable[[], bool] = False, slow_after: float = 0.5,
+                 targets: frozenset | None = None,
+                 on_confinement: Callable[[str], None] | None = None):
+        self.spawner = spawner
         self.size = size
-        self._idle: list[_Worker] = []
-        self._lock = threading.Lock()
-        self._writes = 0
+        self.signature = signature
+        # every worker keeps the network while the store lives behind HTTP (asked at each
+        # query: a directory another process owned can become ours)
+        self.network = network
+        self.targets = targets  # where a worker running an allowed SERVICE may connect
+        self.slow_after = slow_after
+        self.on_confinement = on_confinement
+        self._idle: list[Worker] = []
+        self._live: set[Worker] = set()
+        self._busy: set[Worker] = set()
+        self._sweeper: asyncio.Task | None = None
+        self.confinement: str | None = None
 
-    def note_write(self) -> None:
-        """Called after every write the endpoint makes: idle workers are now stale."""
-        with self._lock:
-            self._writes += 1
-
-    def signature(self) -> tuple:
-        return (self._writes, directory_signature(self.path))
-
-    def run(self, sparql: str, choose, *, timeout: float, max_rows: int,
-            query_kwargs: dict | None = None) -> runner.Outcome:
-        formats = {kind: choose(kind) for kind in ("solutions", "boolean", "graph")}
-        request = pickle.dumps((sparql, formats, max_rows, query_kwargs or {}))
-        deadline = time.monotonic() + timeout
-        for attempt in (1, 2):  # a worker that died while idle is replaced once
-            worker = self._checkout()
-            try:
-                runner.send_frame(worker.to_child, request)
-            except BrokenPipeError:
-                worker.kill()
-                if attempt == 2:
-                    raise runner.QueryFailed("the query worker is gone") from None
-                continue
-            break
+    # -- the entry point --------------------------------------------------------------
+    async def run(self, job: runner.Job, *, timeout: float, network: bool = False,
+                  ticket: Ticket | None = None,
+                  demote: Callable[[Ticket], bool] | None = None):
+        """(Answer, body) of ``job`` in a worker, within ``timeout`` seconds."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        request = runner.encode_job(job)
+        remote = self.network() if callable(self.network) else self.network
+        fresh = network and not remote
+        item = await self._checkout(network or remote, deadline, fresh=fresh,
+                                    targets=self.targets if fresh else None)
         try:
-            data = runner.read_answer(worker.from_child, deadline)
-        except BaseException:  # timeout, oversized answer: stop the work
-            worker.kill()
+            frame = await self._exchange(item, request, deadline,
+                                         (ticket, demote) if ticket is not None else None)
+        except asyncio.TimeoutError:
+            self._kill(item)
+            raise runner.QueryTimeout() from None
+        except WorkerGone:
+            raise runner.QueryFailed(await self._cause(item, job)) from None
+        except BaseException:  # cancelled (client gone) or oversized: stop the work
+            self._kill(item)
             raise
-        if data is None:
-            worker.kill()
-            raise runner.QueryFailed("the query process ended without an answer")
-        worker.uses += 1
-        self._checkin(worker)
-        return runner.decode_answer(data)
+        item.uses += 1
+        self._checkin(item, fresh=fresh)
+        return runner.decode_answer(frame)
 
-    def close(self) -> None:
-        with self._lock:
-            idle, self._idle = self._idle, []
-        for worker in idle:
-            worker.kill()
+    def _slow(self, item: Worker) -> None:
+        """The job has run long: lowest CPU priority, and maybe a slow slot."""
+        item.demoted = True
+        try:
+            os.setpriority(os.PRIO_PROCESS, item.pid, 19)
+        except OSError:
+            pass
+        if item.on_slow is not None:
+            ticket, demote = item.on_slow
+            if demote is not None:
+                demote(ticket)
 
-    # -- workers ------------------------------------------------------------------------
-    def _checkout(self) -> _Worker:
-        current = self.signature()
-        stale = []
-        with self._lock:
-            worker = None
+    async def _sweep(self) -> None:
+        """Deadlines and slow jobs, checked a few times a second (one timer for all,
+        instead of two per request)."""
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(SWEEP_SECONDS)
+            now = loop.time()
+            for item in list(self._busy):
+                waiter = item._waiter
+                if waiter is None or waiter.done():
+                    continue
+                if now >= item.deadline:
+                    waiter.set_exception(asyncio.TimeoutError())
+                elif item.slow_at is not None and now >= item.slow_at:
+                    item.slow_at = None
+                    self._slow(item)
+
+    # -- workers ----------------------------------------------------------------------
+    async def _checkout(self, network: bool, deadline: float, fresh: bool,
+                        targets: frozenset | None = None) -> Worker:
+        if not fresh:
+            current = self.signature()
             while self._idle:
-                candidate = self._idle.pop()
-                if candidate.signature == current:
-                    worker = candidate
-                    break
-                stale.append(candidate)
-        for old in stale:
-            old.kill()
-        return worker if worker is not None else self._fork(current)
+                item = self._idle.pop()
+                if item.signature == current and not item.closed \
+                        and item.spawned.network == network:
+                    return item
+                self._kill(item)
+        return await self._start(network, deadline, targets)
 
-    def _checkin(self, worker: _Worker) -> None:
-        with self._lock:
-            keep = (worker.uses < MAX_USES and len(self._idle) < self.size
-                    and worker.signature == self.signature())
-            if keep:
-                self._idle.append(worker)
-        if not keep:
-            worker.kill()
+    def _checkin(self, item: Worker, fresh: bool) -> None:
+        keep = (not fresh and not item.demoted and not item.closed
+                and item.uses < MAX_USES and len(self._idle) < self.size
+                and item.signature == self.signature())
+        if keep:
+            self._idle.append(item)
+        else:
+            self._kill(item)
 
-    def _fork(self, signature: tuple) -> _Worker:
-        """A new worker that has answered a probe query.
-
-        RocksDB is not fork-safe: a child forked while one of the store's background
-        threads held a mutex would block on it forever. Such a child fails the probe and
-        is replaced, instead of hanging a real query until its timeout.
-        """
-        probe = pickle.dumps((PROBE, {"boolean": results.BOOLEAN_FORMATS[0]}, 1,
-                              {"use_default_graph_as_union": True}))
+    async def _start(self, network: bool, deadline: float,
+                     targets: frozenset | None = None) -> Worker:
+        """A new worker that has answered a probe (see the module docstring)."""
+        loop = asyncio.get_running_loop()
+        probe = runner.encode_job("probe")
         for _attempt in range(PROBE_ATTEMPTS):
-            worker = self._spawn(signature)
+            signature = self.signature()
+            spawned = await self.spawner.spawn(network, targets)
+            item = self._register(Worker(spawned, signature))
+            limit = min(deadline, loop.time() + PROBE_SECONDS)
             try:
-                runner.send_frame(worker.to_child, probe)
-                if runner.read_answer(worker.from_child,
-                                       time.monotonic() + PROBE_SECONDS) is not None:
-                    return worker
-            except (runner.QueryTimeout, BrokenPipeError):
-                pass
-            worker.kill()
+                frame = await self._exchange(item, probe, limit)
+            except (asyncio.TimeoutError, WorkerGone):
+                self._kill(item)
+                if loop.time() >= deadline:
+                    raise runner.QueryTimeout() from None
+                continue
+            answer, _ = runner.decode_answer(frame)
+            if not network:
+                self._note_confinement(answer.message)
+            return item
         raise runner.QueryFailed("could not start a query process")
 
-    def _spawn(self, signature: tuple) -> _Worker:
-        request_r, request_w = os.pipe()
-        answer_r, answer_w = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # child
-            try:
-                _close_inherited(keep={request_r, answer_w})
-                _serve(self.store, request_r, answer_w)
-            finally:
-                os._exit(0)
-        os.close(request_r)
-        os.close(answer_w)
-        return _Worker(pid, request_w, answer_r, signature)
-
-
-def _close_inherited(keep: set[int]) -> None:
-    """Drop the server's sockets and other workers' pipes; keep the store's files.
-
-    A worker holding a copy of a client socket would keep that connection open after
-    the server closed it; one holding another worker's pipe would hide its EOF. Each is
-    replaced by /dev/null rather than closed, so the number stays taken and a stale
-    Python object closing "its" descriptor later cannot close something else.
-    """
-    null = os.open(os.devnull, os.O_RDWR)
-    keep = keep | {null}
-    for name in os.listdir("/proc/self/fd"):
-        fd = int(name)
-        if fd <= 2 or fd in keep:
-            continue
-        try:
-            mode = os.fstat(fd).st_mode
-        except OSError:
-            continue
-        if stat.S_ISSOCK(mode) or stat.S_ISFIFO(mode):
-            os.dup2(null, fd)
-
-
-def _serve(store, request_fd: int, answer_fd: int) -> None:
-    """The worker's loop: one query in, one answer out, until the pipe closes."""
-    while True:
-        message = runner.read_frame(request_fd)
-        if message is None:
+    def _note_confinement(self, how: str | None) -> None:
+        if how is None or how == self.confinement:
             return
-        sparql, formats, max_rows, kwargs = pickle.loads(message)
-        payload = runner.answer(store, sparql, formats.get, max_rows, kwargs)
-        runner.send_frame(answer_fd, payload)
+        self.confinement = how
+        if self.on_confinement is not None:
+            self.on_confinement(how)
+
+    def _register(self, item: Worker) -> Worker:
+        sock = item.spawned.sock
+        sock.setblocking(False)
+        asyncio.get_running_loop().add_reader(sock.fileno(), self._readable, item)
+        self._live.add(item)
+        return item
+
+    def _kill(self, item: Worker) -> None:
+        """Stop a worker for good (SIGKILL) and clean up after it."""
+        if not item.closed:
+            item.closed = True
+            self._live.discard(item)
+            try:
+                os.kill(item.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self._release(item)
+        self._bury(item)
+
+    def _bury(self, item: Worker, reaped: bool = False) -> None:
+        if item.buried:
+            return
+        item.buried = True
+        os.close(item.spawned.stderr)
+        if not reaped:
+            self.spawner.reap(item.pid)
+
+    def _release(self, item: Worker) -> None:
+        """Unregister and close the worker's socket; a job waiting on it fails."""
+        loop = asyncio.get_running_loop()
+        sock = item.spawned.sock
+        if sock.fileno() >= 0:
+            loop.remove_reader(sock.fileno())
+            sock.close()
+        if item._waiter is not None and not item._waiter.done():
+            item._waiter.set_exception(WorkerGone())
+
+    def close(self) -> None:
+        """Stop every worker (on the loop)."""
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+        for item in list(self._live):
+            self._kill(item)
+        self._idle.clear()
+
+    def stats(self) -> dict:
+        return {"idle": len(self._idle), "live": len(self._live), "kept": self.size}
+
+    # -- the socket -------------------------------------------------------------------
+    async def _exchange(self, item: Worker, request: bytes, deadline: float,
+                        on_slow: tuple | None = None):
+        """Send one framed request, await the one framed answer before ``deadline``."""
+        loop = asyncio.get_running_loop()
+        if self._sweeper is None or self._sweeper.done():
+            self._sweeper = loop.create_task(self._sweep())
+        waiter = item._waiter = loop.create_future()
+        item._parts, item._got, item._size = [], 0, None
+        item.deadline = deadline
+        item.on_slow = on_slow
+        item.slow_at = loop.time() + self.slow_after if on_slow is not None else None
+        sock = item.spawned.sock
+        data = _LENGTH.pack(len(request)) + request
+        try:
+            sent = sock.send(data)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError:
+            raise WorkerGone() from None
+        if sent < len(data):
+            try:
+                await loop.sock_sendall(sock, memoryview(data)[sent:])
+            except OSError:
+                raise WorkerGone() from None
+        self._busy.add(item)
+        try:
+            return await waiter
+        finally:
+            self._busy.discard(item)
+            item._waiter = None
+
+    def _readable(self, item: Worker) -> None:
+        sock = item.spawned.sock
+        want = 65536 if item._size is None else max(65536, item._size + 8 - item._got)
+        try:
+            data = sock.recv(min(want, 1 << 22))
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if not data:  # end of file: the worker died (or was killed)
+            if not item.closed:
+                item.closed = True
+                self._live.discard(item)
+                idle = item._waiter is None
+                self._release(item)
+                if idle:  # nobody will ask why: just clean up
+                    self._bury(item)
+            return
+        waiter = item._waiter
+        if item._size is None and not item._parts and len(data) >= 8:
+            (size,) = _LENGTH.unpack_from(data)
+            if len(data) == 8 + size:  # the common case: the whole answer in one read
+                if waiter is not None and not waiter.done():
+                    waiter.set_result(memoryview(data)[8:])
+                return
+        item._parts.append(data)
+        item._got += len(data)
+        if item._size is None:
+            if item._got < 8:
+                return
+            head = b"".join(item._parts)
+            (item._size,) = _LENGTH.unpack_from(head)
+            item._parts = [head]
+            if item._size > runner.MAX_BODY_BYTES:
+                if waiter is not None and not waiter.done():
+                    waiter.set_exception(runner.QueryFailed(
+                        f"result larger than {runner.MAX_BODY_BYTES} bytes"))
+                return
+        if item._got < 8 + item._size:
+            return
+        frame = memoryview(b"".join(item._parts))[8:8 + item._size]
+        item._parts, item._got, item._size = [], 0, None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(frame)
+
+    async def _cause(self, item: Worker, job: runner.Job) -> str:
+        status = await self.spawner.exit_status(item.pid, 1.0)
+        text = worker.last_words(item.spawned.stderr)
+        self._bury(item, reaped=status is not None)
+        return worker.cause_of_death(status, text, memory=self.spawner.memory,
+                                     cpu=job.cpu_seconds)
+
+

@@ -1,28 +1,29 @@
-"""Run one SPARQL query in a forked child process that is killed at its deadline.
+"""What a worker process does with one job: check it, evaluate it, serialize the answer.
 
-pyoxigraph cannot cancel a running query, and a thread cannot be stopped, so the only
-way to make a timeout *stop the work* is to do the work in a process we can kill.
-``fork`` gives the child the store as it is now (in memory or on disk) without
-reopening it; the child evaluates, serializes at most ``max_rows`` rows and writes
-them to a pipe. Forking costs a few milliseconds (see bench/bench_endpoint.py).
+The endpoint never evaluates user SPARQL in its own process: pyoxigraph cannot cancel a
+query, its parser overflows the stack on deeply nested text, and a query can take
+gigabytes. A :class:`Job` goes to a forked worker (:mod:`kg.web.worker`), which answers
+with an :class:`Answer` and the serialized body, written once by the worker and passed
+through by the server untouched.
+
+When a job carries a :class:`~kg.web.policy.Policy`, the worker first reads the text with
+the policy's parser (a slow, crash-prone step that belongs in a killable process), and
+refuses or goes on; the analysis travels back so the server can cache it.
 """
 from __future__ import annotations
 
 import os
 import pickle
 import select
-import signal
 import struct
-import threading
 import time
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field, fields
 
 import pyoxigraph as ox
 
-from kg.web import results
+from kg.web import policy, results
 
-#: Bytes a child may send back, whatever the row cap (a guard against huge literals).
+#: Bytes a worker may send back, whatever the row cap (a guard against huge literals).
 MAX_BODY_BYTES = 256 * 1024 * 1024
 
 
@@ -47,7 +48,48 @@ class NotAcceptable(Exception):
 
 
 @dataclass(frozen=True)
+class Job:
+    """One request to a worker.
+
+    ``op`` is "query" (evaluate and serialize) or "update-check" (read an update with
+    the policy parser, apply protocol USING graphs, and try it: on the worker's private
+    copy of an in-memory store, else on an empty store, which still runs the engine's
+    parser; the server applies it afterwards). ``formats`` maps a result kind
+    (solutions, boolean, graph) to a format key, or to None when the client accepts
+    none. ``kwargs`` go to ``store.query`` (IRIs as strings). With a ``policy`` the
+    worker analyses the text first; ``graphs`` must exist in the store.
+    """
+
+    op: str
+    text: str
+    formats: dict = field(default_factory=dict)
+    max_rows: int = 10_000
+    kwargs: dict = field(default_factory=dict)
+    policy: policy.Policy | None = None
+    protocol_dataset: bool = False  # default-graph-uri / named-graph-uri given
+    graphs: tuple[str, ...] = ()
+    using: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    dry_run: bool = False  # update-check: apply to this worker's own (private) store
+    cpu_seconds: float | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A worker's answer; the body travels next to it, unpickled."""
+
+    status: str  # ok | syntax | 406 | refused | unverifiable | conflict | error | network
+    kind: str = ""
+    format: str = ""
+    rows: int = 0
+    truncated: bool = False
+    message: str = ""
+    analysis: policy.Analysis | None = None
+
+
+@dataclass(frozen=True)
 class Outcome:
+    """A successful answer with its body, as callers of the endpoint see it."""
+
     kind: str  # "solutions" | "boolean" | "graph"
     format: results.ResultFormat
     body: bytes
@@ -55,114 +97,213 @@ class Outcome:
     truncated: bool
 
 
-Chooser = Callable[[str], "results.ResultFormat | None"]
+def _format(kind: str, key: str) -> results.ResultFormat:
+    return next(f for f in results.FORMATS_BY_KIND[kind] if f.key == key)
 
 
-def evaluate(store, sparql: str, choose: Chooser, max_rows: int, query_kwargs: dict) -> Outcome:
-    """Evaluate and serialize in this process (the child's half of :func:`run_query`)."""
-    answer = store.query(sparql, **query_kwargs)
-    if isinstance(answer, ox.QueryBoolean):
+def _query_kwargs(kwargs: dict) -> dict:
+    out = dict(kwargs)
+    for name in ("default_graph", "named_graphs"):
+        if name in out:
+            out[name] = [ox.NamedNode(iri) for iri in out[name]]
+    return out
+
+
+# -- in the worker --------------------------------------------------------------------
+def perform(store, job: Job, *, confined: bool = True) -> tuple[Answer, bytes]:
+    """Do ``job`` in this (worker) process; never raises."""
+    try:
+        return _perform(store, job, confined)
+    except SyntaxError as err:
+        return Answer("syntax", message=str(err)), b""
+    except MemoryError:
+        return Answer("error", message="the query needed more memory than its limit"), b""
+    except BaseException as err:  # noqa: BLE001 - a worker answers, it never unwinds
+        return Answer("error", message=f"{type(err).__name__}: {err}"), b""
+
+
+def _perform(store, job: Job, confined: bool) -> tuple[Answer, bytes]:
+    kwargs = _query_kwargs(job.kwargs)
+    analysis = None
+    text = job.text
+    kind = "query" if job.op == "query" else "update"
+    if job.policy is not None:
+        if job.op == "update-check" and any(job.using):
+            first = policy.analyse(kind, text, None)
+            if first.problem is None:
+                try:
+                    text = policy.add_using(text, first, *job.using)
+                except policy.Conflict as err:
+                    return Answer("conflict", message=str(err), analysis=first), b""
+                except ValueError as err:
+                    return Answer("conflict", message=f"not an IRI: {err}"), b""
+        analysis = policy.analyse(kind, text, kwargs.get("base_iri"))
+        try:
+            job.policy.check(analysis, store.has_graph)
+        except policy.Unverifiable as err:
+            return Answer("unverifiable", message=str(err), analysis=analysis), b""
+        except policy.Refused as err:
+            return Answer("refused", message=str(err), analysis=analysis), b""
+        if confined and job.policy.needs_network(analysis):
+            # an allowed SERVICE or LOAD: the server runs this again in a worker that may
+            # reach the allowlisted addresses (the text is the final one, USING included)
+            return Answer("network", message=text, analysis=analysis), b""
+        if analysis.has_dataset_clause and not job.protocol_dataset:
+            kwargs["use_default_graph_as_union"] = False
+    for iri in job.graphs:
+        if not store.has_graph(iri):
+            return Answer("refused", message=f"FROM <{iri}>: no such graph in this store, "
+                                             "and remote graphs are not fetched"), b""
+    if job.op == "update-check":
+        if job.dry_run:
+            store.update(text)
+        else:
+            ox.Store().update(text)
+        return Answer("ok", message=text, analysis=analysis), b""
+    answer, body = evaluate(store, text, job.formats, job.max_rows, kwargs)
+    return (answer if analysis is None else Answer(
+        answer.status, answer.kind, answer.format, answer.rows, answer.truncated,
+        answer.message, analysis)), body
+
+
+def evaluate(store, sparql: str, formats: dict, max_rows: int,
+             query_kwargs: dict) -> tuple[Answer, bytes]:
+    """Evaluate and serialize at most ``max_rows`` rows (or triples)."""
+    result = store.query(sparql, **query_kwargs)
+    if isinstance(result, ox.QueryBoolean):
         kind = "boolean"
-    elif isinstance(answer, ox.QuerySolutions):
+    elif isinstance(result, ox.QuerySolutions):
         kind = "solutions"
     else:
         kind = "graph"
-    fmt = choose(kind)
-    if fmt is None:
-        raise NotAcceptable(kind)
+    key = formats.get(kind)
+    if key is None:
+        return Answer("406", kind=kind), b""
     if kind == "boolean":
-        return Outcome(kind, fmt, results.write_boolean(bool(answer), fmt.key), 1, False)
-    if kind == "solutions":
-        variables = [v.value for v in answer.variables]
-        rows = []
-        for solution in answer:
-            if len(rows) == max_rows:
-                return Outcome(kind, fmt, results.write_solutions(variables, rows, fmt.key),
-                               len(rows), True)
-            rows.append(tuple(solution[v] for v in variables))
-        return Outcome(kind, fmt, results.write_solutions(variables, rows, fmt.key),
-                       len(rows), False)
-    triples = []
+        return Answer("ok", kind, key, 1), results.write_boolean(bool(result), key)
     truncated = False
-    for triple in answer:
+    if kind == "solutions":
+        variables = [v.value for v in result.variables]
+        rows = []
+        for solution in result:
+            if len(rows) == max_rows:
+                truncated = True
+                break
+            rows.append(tuple(solution[v] for v in variables))
+        body = results.write_solutions(variables, rows, key)
+        return Answer("ok", kind, key, len(rows), truncated), body
+    triples = []
+    for triple in result:
         if len(triples) == max_rows:
             truncated = True
             break
         triples.append(triple)
-    return Outcome(kind, fmt, results.write_graph(triples, fmt.key), len(triples), truncated)
+    return Answer("ok", kind, key, len(triples), truncated), results.write_graph(triples, key)
 
 
-def run_query(store, sparql: str, choose: Chooser, *, timeout: float, max_rows: int,
-              query_kwargs: dict | None = None, fork_lock=None) -> Outcome:
-    """Evaluate ``sparql`` in a child process; kill it after ``timeout`` seconds.
-
-    ``fork_lock`` (held by writers) keeps the fork from copying a half-done write.
-    """
-    query_kwargs = query_kwargs or {}
-    read_fd, write_fd = os.pipe()
-    if fork_lock is not None:
-        with fork_lock:
-            pid = os.fork()
-    else:
-        pid = os.fork()
-    if pid == 0:  # child: never return into the server's code
-        os.close(read_fd)
-        try:
-            send_frame(write_fd, answer(store, sparql, choose, max_rows, query_kwargs))
-        finally:
-            os._exit(0)
-    os.close(write_fd)
-    try:
-        data = read_answer(read_fd, time.monotonic() + timeout)
-    except BaseException:  # timeout, oversized answer, client gone: stop the work
-        os.kill(pid, signal.SIGKILL)
-        os.close(read_fd)
-        _reap(pid)
-        raise
-    os.close(read_fd)
-    # The answer is complete: reply now and let the child's exit (unmapping a big
-    # address space takes milliseconds) finish in the background.
-    threading.Thread(target=_reap, args=(pid,), name=f"reap-{pid}", daemon=True).start()
-    if data is None:
-        raise QueryFailed("the query process ended without an answer")
-    return decode_answer(data)
+# -- in the server ------------------------------------------------------------------
+def outcome(answer: Answer, body) -> Outcome:
+    """The Outcome of an answer, or the matching exception."""
+    if answer.status == "ok":
+        return Outcome(answer.kind, _format(answer.kind, answer.format), body, answer.rows,
+                       answer.truncated)
+    if answer.status == "syntax":
+        raise QuerySyntaxError(answer.message)
+    if answer.status == "406":
+        raise NotAcceptable(answer.kind)
+    if answer.status in ("refused", "network"):
+        raise policy.Refused(answer.message or "this query needs the network")
+    if answer.status == "unverifiable":
+        raise policy.Unverifiable(answer.message)
+    if answer.status == "conflict":
+        raise policy.Conflict(answer.message)
+    raise QueryFailed(answer.message)
 
 
-def answer(store, sparql: str, choose: Chooser, max_rows: int, query_kwargs: dict) -> bytes:
-    """Evaluate in this (child) process and pickle the outcome or the error for the parent."""
-    try:
-        payload = ("ok", evaluate(store, sparql, choose, max_rows, query_kwargs))
-    except SyntaxError as err:
-        payload = ("syntax", str(err))
-    except NotAcceptable as err:
-        payload = ("406", err.kind)
-    except BaseException as err:  # noqa: BLE001 - the child must answer, never unwind
-        payload = ("error", f"{type(err).__name__}: {err}")
-    return pickle.dumps(payload)
+# -- frames ---------------------------------------------------------------------------
+# Both directions use length-prefixed frames. A worker's answer is one frame holding the
+# pickled Answer and the body side by side, so the body is never pickled or copied.
+# Jobs and answers travel as plain tuples of their fields (a third of the time pickle
+# takes for the dataclasses themselves, on the path of every query).
+_HEAD = struct.Struct(">QI")
+_JOB_FIELDS = tuple(f.name for f in fields(Job))
+_ANSWER_FIELDS = tuple(f.name for f in fields(Answer))
 
 
-def decode_answer(data: bytes) -> Outcome:
-    """The parent's half of :func:`answer`: the outcome, or the matching exception."""
-    status, value = pickle.loads(data)
-    if status == "ok":
-        return value
-    if status == "syntax":
-        raise QuerySyntaxError(value)
-    if status == "406":
-        raise NotAcceptable(value)
-    raise QueryFailed(value)
+def encode_job(job: "Job | str") -> bytes:
+    wire = job if isinstance(job, str) else tuple(getattr(job, n) for n in _JOB_FIELDS)
+    return pickle.dumps(wire, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def decode_job(data) -> "Job | str":
+    wire = pickle.loads(data)
+    return wire if isinstance(wire, str) else Job(*wire)
+
+
+def encode_answer(answer: Answer, body: bytes) -> list[bytes]:
+    head = pickle.dumps(tuple(getattr(answer, n) for n in _ANSWER_FIELDS),
+                        protocol=pickle.HIGHEST_PROTOCOL)
+    return [_HEAD.pack(4 + len(head) + len(body), len(head)), head, body]
+
+
+def decode_answer(frame) -> tuple[Answer, memoryview]:
+    """``frame`` without its 8-byte length: the Answer and a view of the body."""
+    view = memoryview(frame)
+    (head_len,) = struct.unpack_from(">I", view, 0)
+    return Answer(*pickle.loads(view[4:4 + head_len])), view[4 + head_len:]
 
 
 def send_frame(fd: int, data: bytes) -> None:
-    """Write ``data`` to ``fd`` with its length in front (the pipe protocol both ways)."""
-    view = memoryview(struct.pack(">Q", len(data)) + data)
-    while view:
-        view = view[os.write(fd, view):]
+    """Write ``data`` to ``fd`` with its length in front."""
+    _write_all(fd, [struct.pack(">Q", len(data)), data])
+
+
+def send_answer(fd: int, answer: Answer, body: bytes) -> None:
+    _write_all(fd, encode_answer(answer, body))
+
+
+def _write_all(fd: int, parts: list[bytes]) -> None:
+    """One writev for the parts (a single system call in the common case)."""
+    views = [memoryview(p) for p in parts if len(p)]
+    while views:
+        written = os.writev(fd, views)
+        while views and written >= len(views[0]):
+            written -= len(views[0])
+            views.pop(0)
+        if views and written:
+            views[0] = views[0][written:]
+
+
+class FrameReader:
+    """Length-prefixed frames from a blocking descriptor, read in large chunks (one
+    system call per frame in the common case)."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+        self.buffer = bytearray()
+
+    def read(self) -> bytes | None:
+        """The next frame, or None at end of file."""
+        buffer = self.buffer
+        while True:
+            if len(buffer) >= 8:
+                (size,) = struct.unpack_from(">Q", buffer)
+                if len(buffer) >= 8 + size:
+                    frame = bytes(buffer[8:8 + size])
+                    del buffer[:8 + size]
+                    return frame
+                want = 8 + size - len(buffer)
+            else:
+                want = 8 - len(buffer)
+            chunk = os.read(self.fd, max(want, 65536))
+            if not chunk:
+                return None
+            buffer += chunk
 
 
 def read_frame(fd: int, deadline: float | None = None,
-               limit: int | None = None) -> bytes | None:
-    """One length-prefixed frame from ``fd``; None if the writer closed first.
+               limit: int | None = None) -> bytearray | None:
+    """One length-prefixed frame from ``fd`` (blocking); None if the writer closed first.
 
     With a ``deadline`` (monotonic time) it raises QueryTimeout when that passes; frames
     longer than ``limit`` raise QueryFailed.
@@ -176,11 +317,11 @@ def read_frame(fd: int, deadline: float | None = None,
     return _read_exactly(fd, size, deadline)
 
 
-def _read_exactly(fd: int, size: int, deadline: float | None) -> bytes | None:
-    """``size`` bytes from ``fd`` (before ``deadline`` if given); None if the writer
-    closed first."""
-    chunks: list[bytes] = []
-    while size:
+def _read_exactly(fd: int, size: int, deadline: float | None) -> bytearray | None:
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    got = 0
+    while got < size:
         if deadline is not None:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -188,22 +329,8 @@ def _read_exactly(fd: int, size: int, deadline: float | None) -> bytes | None:
             ready, _, _ = select.select([fd], [], [], remaining)
             if not ready:
                 raise QueryTimeout()
-        chunk = os.read(fd, min(size, 1 << 20))
-        if not chunk:
+        n = os.readv(fd, [view[got:got + (1 << 20)]])
+        if not n:
             return None
-        chunks.append(chunk)
-        size -= len(chunk)
-    return b"".join(chunks)
-
-
-def read_answer(fd: int, deadline: float) -> bytes | None:
-    """The child's answer before ``deadline``, or None if it died without one."""
-    return read_frame(fd, deadline, MAX_BODY_BYTES)
-
-
-def _reap(pid: int) -> None:
-    """Wait for the child; it has written everything or been killed, so this is short."""
-    try:
-        os.waitpid(pid, 0)
-    except ChildProcessError:
-        pass
+        got += n
+    return buffer

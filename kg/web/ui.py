@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from flask import (Blueprint, abort, current_app, jsonify, redirect, render_template,
+from flask import (Blueprint, Response, abort, current_app, jsonify, redirect, render_template,
                    request, url_for)
 from markupsafe import Markup
 
@@ -70,34 +70,35 @@ class Bar:
 
 
 def _run_for_page(text: str) -> tuple[Table | None, str | None]:
-    """Run a query for the page: (table, None) or (None, error message)."""
+    """Run a query for the page: (table, None) or (None, error message).
+
+    It goes through the endpoint like any protocol request: the same policy (decided in
+    the confined worker, from the parsed query), limits and admission control."""
     endpoint = current_endpoint()
-    analysis = policy.analyse(text)
+    formats = {"solutions": SOLUTION_FORMATS[0].key, "boolean": BOOLEAN_FORMATS[0].key,
+               "graph": GRAPH_FORMATS[1].key}
     try:
-        endpoint.policy.check(analysis, endpoint.store.has_graph)
+        outcome = endpoint.call(endpoint.query(
+            text, formats, base=request.url_root + "sparql",
+            client=request.remote_addr or "local"))
     except policy.Refused as err:
         return None, f"Refused: {err}"
-    kwargs = {"use_default_graph_as_union": not analysis.has_dataset_clause,
-              "base_iri": request.url_root + "sparql"}
-    formats = {"solutions": SOLUTION_FORMATS[0], "boolean": BOOLEAN_FORMATS[0],
-               "graph": GRAPH_FORMATS[1]}
-    try:
-        outcome = endpoint.run(text, formats.get, kwargs)
-    except runner.QuerySyntaxError as err:
+    except (policy.Unverifiable, runner.QuerySyntaxError) as err:
         return None, f"Syntax error: {err}"
     except runner.QueryTimeout:
         return None, f"The query was stopped after the {endpoint.timeout:g} s time limit."
     except runner.QueryFailed as err:
         return None, f"Evaluation failed: {err}"
+    body = bytes(outcome.body)
     if outcome.kind == "boolean":
-        value = ox.parse_query_results(outcome.body, ox.QueryResultsFormat.JSON)
+        value = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
         return Table([], [], "boolean", boolean=bool(value)), None
     if outcome.kind == "graph":
         rows = [[t.subject, t.predicate, t.object]
-                for t in ox.parse(outcome.body, format=ox.RdfFormat.N_TRIPLES)]
+                for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
         return Table(["subject", "predicate", "object"], rows, "graph",
                      truncated=outcome.truncated), None
-    solutions = ox.parse_query_results(outcome.body, ox.QueryResultsFormat.JSON)
+    solutions = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
     columns = [v.value for v in solutions.variables]
     rows = [[s[c] for c in columns] for s in solutions]
     return Table(columns, rows, truncated=outcome.truncated), None
@@ -251,6 +252,6 @@ def search():
 @bp.app_errorhandler(500)
 @bp.app_errorhandler(503)
 def _page_error(err):
-    if request.path.startswith(("/sparql", "/graph", "/health")):
-        return err  # the protocol endpoints answer in plain text
+    if request.path.startswith(("/sparql", "/graph", "/health")):  # plain text there
+        return Response(f"{err.description}\n", status=err.code, mimetype="text/plain")
     return render_template("error.html", error=err), err.code
