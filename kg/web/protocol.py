@@ -155,6 +155,23 @@ def _one(params: dict, name: str) -> str | None:
     return values[0] if values else None
 
 
+def _format(params: dict) -> str | None:
+    """The ``format=`` parameter. Clients may repeat it under several names for one format
+    (SPARQLWrapper sends ``format=tsv&format=text/tab-separated-values``, and media type
+    lists such as ``application/ld+json,application/x-json+ld``): the names this endpoint
+    knows must agree; one that names nothing is ignored while another is known."""
+    values = params.get("format", ())
+    if len(values) < 2:
+        return values[0] if values else None
+    picks = {kind: {choose(kind, MIMEAccept(), v) for v in values} - {None}
+             for kind in FORMATS_BY_KIND}
+    if any(len(p) > 1 for p in picks.values()):
+        raise ProtocolError(400, "'format' parameters name different formats: "
+                                 + ", ".join(values))
+    known = [v for v in values if any(choose(k, MIMEAccept(), v) for k in FORMATS_BY_KIND)]
+    return (known or values)[0]
+
+
 def _iris(params: dict, name: str) -> tuple[str, ...]:
     values = tuple(params.get(name, ()))
     for value in values:
@@ -201,7 +218,7 @@ async def handle(endpoint, req: Request) -> Reply | Browser:
 
 async def _handle(endpoint, req: Request) -> Reply | Browser:
     op = read_operation(req)
-    fmt = _one(op.params, "format")
+    fmt = _format(op.params)
     try:
         check_format_param(fmt)
     except UnknownFormat as err:
