@@ -102,6 +102,9 @@ FIT: dict[tuple[str, str], float] = {
     ("EventName", "Organization"): 0.2,
 }
 MISMATCH = 0.05  # a Person mention is never a city
+#: Classes of things of the past: a news mention of "Germany" is the state of today.
+PAST = frozenset({"Q3024240"})  # historical country
+PAST_FIT = 0.6
 UNKNOWN = 0.5  # neither classes nor description say anything
 
 _WORD_RES = {t: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b")
@@ -109,11 +112,15 @@ _WORD_RES = {t: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r"
 
 
 @lru_cache(maxsize=65536)
-def kinds(classes: tuple[str, ...], description: str) -> frozenset[str]:
-    """The kg types an item may be, from its P31 classes, else its description."""
+def kinds(classes: tuple[str, ...], description: str,
+          said: tuple[str, ...] = ()) -> frozenset[str]:
+    """The kg types an item may be: from its P31 classes, else from what its source says
+    it is (``said``), else from its description."""
     by_class = frozenset(t for t, cs in CLASSES.items() if cs.intersection(classes))
     if by_class:
         return by_class
+    if said:
+        return frozenset(said)
     text = description.casefold()
     by_words = frozenset(t for t, rx in _WORD_RES.items() if rx.search(text))
     if "Person" in by_words and len(by_words) > 1:
@@ -125,9 +132,10 @@ def kinds(classes: tuple[str, ...], description: str) -> frozenset[str]:
 
 def type_fit(kg_type: str, record: Record) -> float:
     """0..1: how well ``record`` fits an entity typed ``kg_type``."""
-    found = kinds(record.classes, record.description)
+    found = kinds(record.classes, record.description, record.kinds)
     if not found:
         return UNKNOWN
+    past = PAST_FIT if PAST.intersection(record.classes) else 1.0
     if kg_type in found:
-        return 1.0
-    return max((FIT.get((kg_type, k), MISMATCH) for k in found), default=MISMATCH)
+        return past
+    return past * max((FIT.get((kg_type, k), MISMATCH) for k in found), default=MISMATCH)
