@@ -263,7 +263,30 @@ def score(splits: list[str], mode: str, out: Path | None = None, dev: Path = DEV
     if not quiet:
         print(f"splits {','.join(splits)}, mode {mode}, {seconds:.1f} s")
         print(scores.report())
+        tp, unlabelled, labelled = annotated_precision(pairs)
+        print(f"named links on spans GUM annotates: P {tp / max(1, tp + labelled):.3f} "
+              f"(tp {tp}, fp {labelled}); {unlabelled} more links fall on text GUM leaves "
+              "unannotated (GUM marks whole noun phrases, not the names or demonyms inside)")
     return scores, pairs
+
+
+def annotated_precision(pairs) -> tuple[int, int, int]:
+    """Named InKB true positives, and false positives on text without / with a label."""
+    from kg.link.evaluate import FP, TP, score_article
+
+    tp = unlabelled = labelled = 0
+    for gold, predicted in pairs:
+        for case in score_article(gold, predicted):
+            if case.kind != "entity_named":
+                continue
+            verdicts = case.linking["inkb"]
+            tp += TP in verdicts and case.root
+            if FP in verdicts:
+                if case.label is None:
+                    unlabelled += 1
+                else:
+                    labelled += 1
+    return tp, unlabelled, labelled
 
 
 def main() -> None:

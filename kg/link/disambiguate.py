@@ -151,10 +151,11 @@ class Context:
     """What the rest of the article says: items linked so far, names, words."""
 
     def __init__(self, anchors: Mapping[str, Record], words: Iterable[str],
-                 text_words: frozenset[str] = frozenset()):
+                 text_words: frozenset[str] = frozenset(), text: str = ""):
         self.anchors = dict(anchors)  # qid -> record
         self.words = {w for w in words if len(w) >= 4 and w not in GENERIC_WORDS}
         self.text_words = text_words
+        self.text = text
 
     def support(self, record: Record) -> float:
         """How many other entities of the article back ``record`` (0..1)."""
@@ -178,6 +179,14 @@ class Context:
     def reports(self, sport: str) -> bool:
         return any(w in self.text_words for w in SPORTS[sport])
 
+    def mostly_a_place(self, entity: Entity) -> bool:
+        """Are most of the entity's names after "in", "at", "from" ...? ("the World Cup
+        in the Netherlands": the country, even in a sports report)."""
+        names = [m for m in entity.mentions if m.kind == "name"]
+        before = [_LAST_WORD.search(self.text[max(0, m.start - 20):m.start]) for m in names]
+        places = sum(1 for b in before if b and b.group(1).lower() in LOCATIVE)
+        return bool(names) and places * 2 >= len(names)
+
 
 def _weak_alias(hit: Hit, form_words: int) -> bool:
     """An alias that is one word or an acronym, of an item few sources know."""
@@ -196,7 +205,8 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     """The evidence for ``hit`` (0..1), and its weight against the other candidates."""
     if hit.match == "team":
         sport = sport_of(hit.record)
-        if context is None or sport is None or not context.reports(sport):
+        if context is None or sport is None or not context.reports(sport) or \
+                context.mostly_a_place(entity):
             return Scored(hit.record, hit.match, 0.0, 0.0)
     factor = NAME_WEIGHT[hit.match]
     factor *= type_fit(entity.type, hit.record) if hit.match != "team" else 1.0
@@ -267,6 +277,10 @@ def decide(entity: Entity, ranked: list[Scored], source_of: Callable[[str], str]
 
 
 _WORD = re.compile(r"[a-z]+")
+_LAST_WORD = re.compile(r"(\w+)\W+(?:the\s+)?$")
+#: Prepositions after which a country is a place, not its team.
+LOCATIVE = frozenset({"in", "at", "near", "from", "to", "across", "throughout", "inside",
+                      "outside", "around", "into", "within"})
 
 
 def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
@@ -274,11 +288,12 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     """Link every linkable entity of ``extraction``: entity key -> Link."""
     entities = [e for e in extraction.entities if linkable(e)]
     hits = {e.key: candidates_of(e) for e in entities}
-    text_words = frozenset(_WORD.findall(extraction.article.text.casefold()))
+    text = extraction.article.text
+    text_words = frozenset(_WORD.findall(text.casefold()))
     # Pass 1, no context: full-name links become anchors for pass 2.
     anchors: dict[str, tuple[str, Record]] = {}
     for e in entities:
-        ranked = best_per_item(e, hits[e.key], Context({}, (), text_words))
+        ranked = best_per_item(e, hits[e.key], Context({}, (), text_words, text))
         if ranked and ranked[0].match != "surname":
             link = decide(e, ranked, source_of)
             if link.qid:
@@ -289,6 +304,6 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     for e in entities:
         others = {q: r for k, (q, r) in anchors.items() if k != e.key}
         other_words = set().union(*(w for k, w in words.items() if k != e.key)) - words[e.key]
-        ranked = best_per_item(e, hits[e.key], Context(others, other_words, text_words))
+        ranked = best_per_item(e, hits[e.key], Context(others, other_words, text_words, text))
         links[e.key] = decide(e, ranked, source_of)
     return links

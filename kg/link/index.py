@@ -31,7 +31,10 @@ from kg.vocab import normalise_name
 INDEX_FILE = "index.sqlite"
 RECORDS_FILE = "records.jsonl.gz"
 FORMAT = "kg-wikidata-index"
-VERSION = 2
+VERSION = 2  # of the records file and of index.sqlite
+#: How names become keys (``name_keys``): part of a built index's identity, so that a
+#: cached index made by older rules is rebuilt, not reused.
+KEYS_VERSION = 2
 PACKAGE_DIR = Path(__file__).resolve().parent.parent / "data" / "wikidata"
 
 #: Name particles dropped for the loose key: "Bashar al-Assad" ~ "Bashar Assad".
@@ -67,9 +70,11 @@ def cache_root() -> Path:
 
 
 def loose_key(name: str) -> str:
+    """The name without its particles, when two words or more remain ("Bashar al-Assad"
+    -> "bashar assad"; "LA, California" stays itself: "la" is no particle there)."""
     words = normalise_name(name).split()
     kept = [w for w in words if w not in PARTICLES]
-    return " ".join(kept or words)
+    return " ".join(kept if len(kept) >= 2 else words)
 
 
 def is_person(record: Record) -> bool:
@@ -89,8 +94,8 @@ def name_keys(record: Record) -> set[tuple[str, int]]:
         if loose and loose != key:
             rows.add((loose, 2))
         words = key.split()
-        if person and len(words) >= 2:
-            rows.add((words[-1], 3))
+        if person and match == 0 and len(words) >= 2:
+            rows.add((words[-1], 3))  # the label's: an alias may be a nickname
     best: dict[str, int] = {}
     for key, match in rows:
         best[key] = min(best.get(key, 9), match)
@@ -266,6 +271,10 @@ def _check_format(connection: sqlite3.Connection, path: str) -> None:
         raise IndexFormatError(f"{path}: not a kg Wikidata index") from None
     if rows.get("format") != FORMAT or rows.get("version") != str(VERSION):
         raise IndexFormatError(f"{path}: not a kg Wikidata index (version {VERSION})")
+    keys = connection.execute("SELECT value FROM meta WHERE key = 'keys'").fetchone()
+    if keys is not None and keys[0] != str(KEYS_VERSION):
+        raise IndexFormatError(f"{path}: built by another kg version: rebuild it with "
+                               "'kg link build-index'")
 
 
 def _put(db: sqlite3.Connection, record: Record) -> bool:
@@ -296,8 +305,13 @@ class IndexWriter:
                          or existing.get("version") != str(VERSION)):
             self.db.close()
             raise IndexFormatError(f"{path}: not a kg Wikidata index (version {VERSION})")
+        if existing and existing.get("keys", str(KEYS_VERSION)) != str(KEYS_VERSION):
+            self.db.close()
+            raise IndexFormatError(f"{path}: built by another kg version: rebuild it with "
+                                   "'kg link build-index --fresh'")
         self.set_meta("format", FORMAT)
         self.set_meta("version", str(VERSION))
+        self.set_meta("keys", str(KEYS_VERSION))
         self.added = self.replaced = 0
 
     def put(self, record: Record) -> None:
@@ -358,7 +372,8 @@ def read_records(path: Path) -> Iterator[Record]:
 
 def materialise(records_file: Path) -> Path:
     """The SQLite index of a records file, built once into the cache (content-addressed)."""
-    digest = hashlib.sha256(records_file.read_bytes()).hexdigest()[:16]
+    digest = hashlib.sha256(records_file.read_bytes()
+                            + f"keys {KEYS_VERSION}".encode()).hexdigest()[:16]
     for folder in (cache_root() / "index", Path(tempfile.gettempdir()) / f"kg-{os.getuid()}"):
         target = folder / f"{digest}.sqlite"
         if target.exists():
