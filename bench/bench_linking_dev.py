@@ -20,7 +20,8 @@ whole noun phrases included; ELEVANT marks names and entity mentions):
   Canaveral"), else before its first lower-case word that is no name particle
   ("Lantern Festival in Taipei" -> "Lantern Festival"); a capitalised title or
   honorific right before the name gives a nested label, the name inside the titled
-  span ("Dr Nick Bos" and "Nick Bos"), as ELEVANT's guidelines annotate honorifics;
+  span ("Dr Nick Bos" and "Nick Bos"; "President Barack Obama" of "US President Barack
+  Obama"), as ELEVANT's guidelines annotate honorifics;
 - pronouns and descriptions ("a legend" for Andy Warhol) are coreference: left out;
   a lower-case mention is kept when it names its item ("iodine"), as non-named;
 - a capitalised mention sharing no word with its item's title and not its acronym
@@ -57,6 +58,14 @@ which what one""".split())
 PARTICLES = frozenset("of the and for de du da di del la le van von der den bin al el y & on"
                       .split())
 NAME_TYPES = frozenset({"person", "organization", "place", "event"})
+#: Titles and honorifics that the field annotates together with the name they precede
+#: (ELEVANT's guidelines: "Dr. Justin Maciejewski", "Brigadier Justin Maciejewski").
+#: Kept here, apart from kg's own list: the gold does not borrow from the system.
+HONORIFICS = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady rev reverend
+president vice prime minister chancellor senator governor mayor king queen prince
+princess pope general colonel lieutenant sergeant major captain admiral judge justice
+secretary premier ambassador speaker commissioner chairman sheikh emir bishop
+archbishop cardinal attorney detective officer coach""".split())
 
 
 def _norm(text: str) -> str:
@@ -168,9 +177,12 @@ def labels_of(article: dict) -> list[dict]:
             outer = None
             if found and found != (s, e):
                 before = text[s:found[0]].split()
+                while before and before[0].lower().rstrip(".") not in HONORIFICS:
+                    before.pop(0)  # "US President Barack Obama": the title, not "US"
                 # "Dr Nick Bos": a capitalised title right before the name
-                if before and before[-1][:1].isupper() and text[found[1]:e].strip() == "" \
-                        and len(before) <= 2 and all(w[:1].isupper() for w in before):
+                if before and text[found[1]:e].strip() == "" and len(before) <= 2 and \
+                        all(w[:1].isupper() and w.lower().rstrip(".") in HONORIFICS
+                            for w in before):
                     outer = (text.rfind(before[0], s, found[0]), found[1])
                 s, e = found
             elif not found:

@@ -19,7 +19,7 @@ SPRINGFIELD_US = Record("Q1000000001", "Springfield", (), "city in the United St
                         ("Q515",), 60, ("Q30",))
 SPRINGFIELD_UK = Record("Q1000000002", "Springfield", (), "town in England",
                         ("Q3957",), 40, ("Q145",))
-HADID = Record("Q1000000003", "Karim al-Hadid", (), "President of Syria", ("Q5",), 90, ("Q858",))
+HADID = Record("Q1000000003", "Karim al-Hadid", (), "President of Syria", ("Q5",), 30, ("Q858",))
 US = Record("Q30", "United States of America", ("United States", "US"), "country",
             ("Q6256",), 300)
 UK = Record("Q145", "United Kingdom", ("UK",), "country", ("Q6256",), 300)
@@ -114,6 +114,14 @@ def test_surname_alone_links_only_when_the_article_supports_it(test_linker):
     assert link.qid is None and link.candidates[0][0] == "Q1000000003"
     loose = test_linker.link(article(("Karim Hadid", "Person")))
     assert qid(loose, "Karim Hadid", "Person") == "Q1000000003"
+
+
+def test_the_surname_of_a_famous_person_alone_names_them(linker):
+    assert qid(linker.link(article(("Einstein", "Person"))), "Einstein", "Person") == "Q937"
+    # but not when the article names someone else in full: "Thomas" of "Thomas Sam"
+    link = linker.link(article(("Thomas Samwickham", "Person", ["Thomas"])))[
+        entity_key("Person", "Thomas Samwickham")]
+    assert link.qid is None
 
 
 def test_unknown_person_is_nil_without_candidates(linker):

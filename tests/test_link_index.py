@@ -55,6 +55,12 @@ def test_shipped_records_are_exactly_what_build_index_makes_from_the_sources(tmp
                                  str(out), "-q"])
     assert result.exit_code == 0, result.output
     assert out.read_bytes() == SHIPPED.read_bytes()
+    # the licences and attributions are rebuilt with the data and ship with it
+    assert (tmp_path / "SOURCES.md").read_text() == (PACKAGE_DIR / "SOURCES.md").read_text()
+    shipped = sorted(p.name for p in (PACKAGE_DIR / "licences").iterdir())
+    assert shipped == sorted(p.name for p in (tmp_path / "licences").iterdir())
+    assert {"fb15k.txt", "codex.txt", "nsi.txt", "ror.txt", "partyfacts.txt",
+            "congress.txt"} == set(shipped)
 
 
 def test_every_shipped_record_names_its_sources_and_has_a_label():

@@ -31,7 +31,7 @@ from kg.link.index import (INDEX_FILE, PACKAGE_DIR, RECORDS_FILE, IndexWriter,
                            OfflineIndex, read_records, write_records)
 from kg.link.records import (LANGUAGE, QID, DumpFormatError, Record, entity_lines,
                              open_dump, record_from_entity)
-from kg.link.sources import is_sources_folder, present, read_sources
+from kg.link.sources import is_sources_folder, present, read_sources, write_attribution
 from kg.link.wikidata_api import WikidataClient
 
 #: P31 classes that keep an item without a sitelink: the ones kg types entities with.
@@ -160,6 +160,8 @@ def build_index(sources: Iterable[Path] = (), out: Path | None = None, *,
             names.update(s.name for s in present(source))
             records.update((r.qid, r) for r in read_sources(source))
         write_records(records.values(), out, names)
+        counts = {name: sum(name in r.sources for r in records.values()) for name in names}
+        write_attribution(sources, out.parent, counts)  # the licences travel with the data
         return IndexSummary(out, len(records), 0, len(records), out.stat().st_size)
     work = Path(tempfile.mkdtemp(prefix="kg-index-", dir=out.parent if to_records else None))
     try:

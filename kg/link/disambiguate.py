@@ -41,6 +41,7 @@ MIN_EVIDENCE = 0.42  # below: NIL
 MIN_SHARE = 0.62  # the best candidate's share of all candidates' evidence, or NIL
 POPULAR = math.log1p(250)  # sitelinks of a world-famous item
 WELL_KNOWN = 0.62  # prior above which a one-word alias is trusted
+FAMOUS = 0.78  # prior above which a surname alone may name its bearer
 MAX_CANDIDATES = 5
 TEAM_ODDS = 3.0  # in a sports report, a national team against the state it represents
 #: Sports whose national teams stand for their country in a sports report: the word a
@@ -140,9 +141,9 @@ def prior(record: Record) -> float:
 
 
 def sport_of(record: Record) -> str | None:
-    """The sport of a national team item ("men's national association football team")."""
+    """The sport of a team item ("men's national association football team")."""
     text = record.description.casefold()
-    if "national" not in text or "team" not in text:
+    if "team" not in text:
         return None
     return next((sport for sport in SPORTS if sport in text), None)
 
@@ -211,8 +212,8 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     factor = NAME_WEIGHT[hit.match]
     factor *= type_fit(entity.type, hit.record) if hit.match != "team" else 1.0
     support = context.support(hit.record) if context is not None else 0.0
-    if hit.match == "surname" and support == 0:
-        factor *= 0.5  # "Assad" alone could be anyone called Assad
+    if hit.match == "surname" and support == 0 and prior(hit.record) < FAMOUS:
+        factor *= 0.5  # "Assad" alone could be anyone called Assad; "Einstein" is one
     if _weak_alias(hit, len(normalise_name(form or entity.name).split())):
         factor *= 0.6  # "Crown", "ROS": a brand's or an institute's other name
     if form[:1].isupper() and _concept(hit.record, form):
@@ -228,13 +229,18 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
 
 def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) -> list[Scored]:
     own = {normalise_name(entity.name), normalise_name(_untitled(entity.name))}
+    first, _, rest = entity.name.partition(" ")
+    if rest and len(first.replace(".", "")) <= 3:
+        own.add(normalise_name(rest))  # "US National Science Foundation" is one
     best: dict[str, Scored] = {}
     for hit in hits:
         s = score(entity, hit, context, hit.form)
         if hit.form and normalise_name(hit.form) not in own:
             s = Scored(s.record, s.match, s.score, s.support, primary=False, weight=s.weight)
         old = best.get(s.record.qid)
-        if old is None or (s.primary, s.score) > (old.primary, old.score):
+        rank = (s.primary, s.match == "team" and s.score > 0, s.score)
+        if old is None or rank > (old.primary, old.match == "team" and old.score > 0,
+                                  old.score):
             best[s.record.qid] = s
     others = max((s.weight for s in best.values() if s.match != "team"), default=1.0)
     for qid, s in best.items():
@@ -260,7 +266,7 @@ def decide(entity: Entity, ranked: list[Scored], source_of: Callable[[str], str]
     # items found under the entity's full name outrank those only a short form finds
     # ("USI" also abbreviates other universities; "America" also names the Americas)
     pool = [s for s in ranked if s.primary] or [
-        s for s in ranked if _shares_word(entity.name, s.record)]
+        s for s in ranked if s.match != "surname" and _shares_word(entity.name, s.record)]
     total = sum(s.weight for s in pool) or 1.0
     pooled = {id(s) for s in pool}
     scored = sorted(((min(s.score, s.weight / total) if id(s) in pooled else 0.0, s)

@@ -26,13 +26,14 @@ here too; the formats are in ``kg.link.benchmark``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from kg.link.benchmark import GoldArticle, GoldLabel, Prediction, Span, linked_article
-from kg.link.disambiguate import UNLINKED_TYPES
+from kg.link.disambiguate import TITLE_WORDS, UNLINKED_TYPES
 from kg.model import Article, Extraction, Link
 
 TP, FP, FN = "tp", "fp", "fn"
@@ -414,8 +415,28 @@ def _predicted_mention(mention) -> bool:
         w[:1].isupper() for w in words)
 
 
+_TITLED = re.compile(r"((?:[A-Z][A-Za-z]*\.? ){1,2})$")
+
+
+def _with_title(text: str, start: int) -> int:
+    """Where a person's name starts with the capitalised title or honorific right before
+    it ("Dr Rosena Allin-Khan", "President Obama"): ELEVANT's guidelines annotate the
+    titled name (with the bare name as its nested alternative)."""
+    found = _TITLED.search(text[max(0, start - 30):start])
+    if not found:
+        return start
+    words = found.group(1).split()
+    while words and words[0].lower().rstrip(".") not in TITLE_WORDS:
+        words.pop(0)  # "Syrian President Assad": the title, not the adjective
+    if not words or not all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+        return start
+    return start - len(" ".join(words)) - 1
+
+
 def predictions(extraction: Extraction, links: Mapping[str, Link]) -> dict[Span, Prediction]:
-    """Span -> kg's prediction for every name mention of a linkable entity."""
+    """Span -> kg's prediction for every name mention of a linkable entity, spans as
+    the field marks them (a person's name with its title)."""
+    text = extraction.article.text
     out: dict[Span, Prediction] = {}
     for entity in extraction.entities:
         if entity.type in UNLINKED_TYPES:
@@ -425,7 +446,9 @@ def predictions(extraction: Extraction, links: Mapping[str, Link]) -> dict[Span,
         candidates = tuple(q for q, _ in link.candidates) if link else ()
         for mention in entity.mentions:
             if _predicted_mention(mention):
-                span = (mention.start, mention.end)
+                start = _with_title(text, mention.start) if entity.type == "Person" \
+                    else mention.start
+                span = (start, mention.end)
                 if span not in out or (qid and not out[span].entity_id):
                     out[span] = Prediction(qid, candidates)
     return out

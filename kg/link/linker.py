@@ -21,6 +21,7 @@ from typing import Callable, Protocol
 import requests
 
 from kg.link.disambiguate import link_extraction, lookup_forms, needs_online, sport_of
+from kg.link.classes import kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
 from kg.link.wikidata_api import (DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, WikidataClient,
@@ -75,10 +76,33 @@ class OfflineLinker:
     def notes(self) -> list[str]:
         return []
 
+    def forms(self, entity: Entity) -> list[str]:
+        """The names to look up, and the same with a leading country abbreviation spelt
+        out or left out ("U.S. Department of Agriculture" -> "United States Department
+        of Agriculture", "US National Science Foundation" -> "National Science
+        Foundation"): names of agencies and companies often carry their country."""
+        forms = lookup_forms(entity)
+        if entity.type not in ("Organization", "Facility", "EventName"):
+            return forms
+        out = list(forms)
+        for form in forms:
+            first, _, rest = form.partition(" ")
+            if not rest or len(first.replace(".", "")) > 3 or not first[:1].isupper():
+                continue
+            for hit in self.index.lookup(first):
+                if "Country" not in kinds(hit.record.classes, hit.record.description,
+                                          hit.record.kinds):
+                    continue
+                out += [f"{name} {rest}" for name in (hit.record.label, *hit.record.aliases)
+                        if len(name.split()) >= 2 and name[:1].isupper()]
+                if len(rest.split()) >= 2:
+                    out.append(rest)
+        return list(dict.fromkeys(out))
+
     def candidates(self, entity: Entity) -> list[Hit]:
         person = entity.type == "Person"
         hits: list[Hit] = []
-        for form in lookup_forms(entity):
+        for form in self.forms(entity):
             found = self.index.lookup(form, surname=person)
             if person and len(normalise_name(form).split()) == 1:
                 # "Putin" alone is a surname even when the item lists it as a name: it

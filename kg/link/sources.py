@@ -173,6 +173,7 @@ class Source:
     weight: int  # pseudo-sitelinks an item earns by being listed here
     licence: str
     attribution: str
+    licence_file: str = "LICENSE"
 
 
 SOURCES: tuple[Source, ...] = (
@@ -185,9 +186,10 @@ SOURCES: tuple[Source, ...] = (
            read_congress, 20, "CC0",
            "github.com/unitedstates/congress-legislators"),
     Source("partyfacts", "partyfacts", ("wikidata.csv",), read_partyfacts, 10, "MIT",
-           "Party Facts, Döring & Regel 2019, github.com/hdigital/partyfactsdata"),
+           "Party Facts, Döring & Regel 2019, github.com/hdigital/partyfactsdata",
+           "LICENSE.md"),
     Source("nsi", "nsi", ("wikidata.json", "nsi.min.json"), read_nsi, 4, "BSD-3-Clause",
-           "name-suggestion-index, github.com/osmlab/name-suggestion-index"),
+           "name-suggestion-index, github.com/osmlab/name-suggestion-index", "LICENSE.md"),
     Source("ror", "ror", ("ror_wikidata.tsv",), read_ror, 4, "CC0 (data), MIT (repository)",
            "Research Organization Registry, ror.org, github.com/ror-community/ror-records"),
 )
@@ -282,6 +284,30 @@ def merge(partials: Iterable[Partial]) -> Iterator[Record]:
                      classes=tuple(classes),
                      popularity=popularity(sources, len(aliases), classes),
                      kinds=tuple(kinds), sources=tuple(sources))
+
+
+ATTRIBUTION_FILE = "SOURCES.md"
+LICENCES_DIR = "licences"
+
+
+def write_attribution(folders: Iterable[Path], out_dir: Path, counts: dict[str, int]) -> Path:
+    """``SOURCES.md`` and each source's licence text, next to the records built from them."""
+    lines = ["# Where the shipped Wikidata index comes from", "",
+             "Built by `kg link build-index` from these open-data extracts (each under its own",
+             "licence, copied into `licences/`). Wikidata's own content is CC0. Every record",
+             "names its sources in its `sources` field.", "",
+             "| source | items listed | licence | attribution |", "|---|---|---|---|"]
+    (out_dir / LICENCES_DIR).mkdir(parents=True, exist_ok=True)
+    for folder in folders:
+        for source in present(folder):
+            lines.append(f"| {source.name} | {counts.get(source.name, 0)} | {source.licence} "
+                         f"| {source.attribution} |")
+            licence = source_folder(folder, source) / source.licence_file
+            if licence.exists():
+                (out_dir / LICENCES_DIR / f"{source.name}.txt").write_bytes(licence.read_bytes())
+    path = out_dir / ATTRIBUTION_FILE
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def read_sources(folder: Path) -> Iterator[Record]:
