@@ -83,6 +83,27 @@ def test_elevant_rules_score_a_benchmark_with_nested_optional_and_datetime_label
     assert scores.in_kb_accuracy == 0.5  # Jane Roe and Lyon are in the index; Lyon right
 
 
+def test_eval_linking_scores_an_elevant_file_of_predictions_exactly(tmp_path):
+    from kg.cli import main
+
+    data = elevant_article()
+    data["entity_mentions"] = [
+        {"span": list(s), **({"id": p.entity_id} if p.entity_id else {}),
+         "recognized_by": "test", "linked_by": "test", "candidates": []}
+        for s, p in predictions().items()]
+    path = tmp_path / "linked_articles.jsonl"
+    path.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "linking", str(path), "--predicted", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    named = scores["inkb"]["entity_named"]
+    assert (named["tp"], named["fp"], named["fn"]) == (1, 3, 2)
+    assert (named["precision"], named["recall"], named["f1"]) == (0.25, 0.3333, 0.2857)
+    assert scores["inkb"]["entity_other"]["tp"] == 1
+    assert (scores["inkb"]["ner"]["tp"], scores["inkb"]["ner"]["fp"]) == (3, 2)
+    assert scores["in_kb_accuracy"] == 1.0  # Lyon, in the shipped index, linked right
+
+
 def test_an_answer_with_the_honorific_answers_the_outer_label_alone():
     gold = parse_article(elevant_article(), "test")
     answer = {tuple(span(TEXT, "Dr Jane Roe")): Prediction("Q1000000100")}

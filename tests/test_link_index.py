@@ -14,7 +14,7 @@ from kg.link import build as build_module
 from kg.link.build import build_index, keep_entity
 from kg.link.index import (INDEX_FILE, PACKAGE_DIR, RECORDS_FILE, IndexFormatError,
                            OfflineIndex, read_records)
-from kg.link.records import DumpFormatError, Record, iter_dump, record_from_entity
+from kg.link.records import DumpFormatError, Record, record_from_entity
 from kg.link.sources import Partial, merge, parse_yaml_list
 from wikidata_standin import FIXTURES, SOURCES
 

@@ -194,6 +194,38 @@ def read_benchmark(path: Path) -> Iterator[GoldArticle]:
             yield parse_article(data, where)
 
 
+def parse_predictions(data: dict, text: str, where: str) -> dict[Span, Prediction]:
+    """The ``entity_mentions`` of a linked_articles line: span -> Prediction."""
+    out: dict[Span, Prediction] = {}
+    for mention in data.get("entity_mentions") or []:
+        if not isinstance(mention, dict):
+            raise BenchmarkFormatError(f"{where}: an entity mention must be an object")
+        span = _span(mention.get("span"), text, where)
+        qid = mention.get("id")
+        if qid is not None and not (isinstance(qid, str) and QID.match(qid)):
+            qid = None  # Unknown, a date, a quantity: no item
+        candidates = tuple(c for c in mention.get("candidates") or ()
+                           if isinstance(c, str) and QID.match(c))
+        out[span] = Prediction(qid, candidates)
+    return out
+
+
+def read_linked_articles(path: Path) -> Iterator[tuple[GoldArticle, dict[Span, Prediction]]]:
+    """Articles with their labels and a linker's predictions (ELEVANT's linked_articles:
+    kg's ``--out``, or another linker's), to score without running kg."""
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise BenchmarkFormatError(f"{where}: not JSON ({err.msg})") from None
+            article = parse_article(data, where)
+            yield article, parse_predictions(data, article.text, where)
+
+
 def linked_article(article: GoldArticle, predictions: Mapping[Span, Prediction],
                    number: int = 0) -> dict:
     """``article`` with kg's predictions, in ELEVANT's linked_articles format."""

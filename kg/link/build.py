@@ -24,13 +24,13 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, TextIO
+from typing import Iterable, TextIO
 
 from kg.link.classes import CLASSES
 from kg.link.index import (INDEX_FILE, PACKAGE_DIR, RECORDS_FILE, IndexWriter,
                            OfflineIndex, read_records, write_records)
-from kg.link.records import (LANGUAGE, QID, DumpFormatError, Record, entity_lines,
-                             open_dump, record_from_entity)
+from kg.link.records import (LANGUAGE, QID, Record, entity_lines, open_dump,
+                             record_from_entity)
 from kg.link.sources import is_sources_folder, present, read_sources, write_attribution
 from kg.link.wikidata_api import WikidataClient
 

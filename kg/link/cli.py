@@ -91,27 +91,35 @@ def build_index_command(sources, out, ids, fresh, quiet, api_url, cache_dir) -> 
 @CACHE_OPTION
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write kg's predictions as ELEVANT linked_articles JSONL.")
+@click.option("--predicted", is_flag=True,
+              help="GOLD already holds a linker's predictions (ELEVANT linked_articles, "
+                   "e.g. an earlier --out or another linker's): score them, run nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def eval_linking(gold, mode, api_url, cache_dir, out, as_json) -> None:
-    """Score linking on a benchmark (ELEVANT JSONL or kg's simple format) by ELEVANT's rules."""
+def eval_linking(gold, mode, api_url, cache_dir, out, predicted, as_json) -> None:
+    """Score entity linking on a benchmark (ELEVANT JSONL or kg's simple format) by
+    ELEVANT's rules: strong match, InKB and required modes, named and non-named."""
     from kg import nlp as kg_nlp
-    from kg.link.benchmark import BenchmarkFormatError, read_benchmark
+    from kg.link.benchmark import BenchmarkFormatError, read_benchmark, read_linked_articles
     from kg.link.evaluate import run_linking, score, write_linked_articles
+    from kg.link.index import OfflineIndex
     from kg.pipeline import extract_articles
 
-    try:
-        articles = list(read_benchmark(gold))  # reject a bad file before loading the model
+    try:  # a bad file is refused before the model loads
+        pairs = list(read_linked_articles(gold)) if predicted else None
+        articles = [a for a, _ in pairs] if predicted else list(read_benchmark(gold))
     except BenchmarkFormatError as err:
         raise click.ClickException(str(err)) from None
     if out is not None and not out.resolve().parent.is_dir():
         raise click.BadParameter(f"{out}: no such folder", param_hint="--out")
-    linker = _linker(mode, api_url, cache_dir)
-    nlp = kg_nlp.load()
-    pairs = list(run_linking(articles, linker, lambda arts: extract_articles(arts, nlp),
-                             source=str(gold)))
-    index = getattr(linker, "index", None)
-    scores = score(pairs, name_of=(lambda q: getattr(index.get(q), "label", "")) if index else
-                   (lambda q: ""), in_index=(lambda q: q in index) if index is not None else None)
+    linker = None
+    if not predicted:
+        linker = _linker(mode, api_url, cache_dir)
+        nlp = kg_nlp.load()
+        pairs = list(run_linking(articles, linker, lambda arts: extract_articles(arts, nlp),
+                                 source=str(gold)))
+    index = getattr(linker, "index", None) or OfflineIndex.load()
+    scores = score(pairs, name_of=lambda q: getattr(index.get(q), "label", ""),
+                   in_index=lambda q: q in index)
     if out is not None:
         write_linked_articles(pairs, out)
     click.echo(json.dumps(scores.to_json(), indent=2) if as_json else scores.report())
