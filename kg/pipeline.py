@@ -23,7 +23,7 @@ MAX_DOC_CHARS = 5_000_000
 
 @dataclass(frozen=True)
 class BuildOptions:
-    link: str = "offline"  # offline | online | off
+    link: str = "auto"  # auto | offline | online | off (kg.link.MODES)
     workers: int = 1
     published: date | None = None
     progress: bool = True

@@ -1,12 +1,24 @@
 """Shared fixtures: one spaCy pipeline per session, helpers to extract and build."""
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from kg.model import Article, Extraction
+
+# No test may reach the network. The default linking mode (auto) asks the Wikidata API
+# after one quick probe: point it at a closed loopback port, with a cache of the
+# session's own, unless a test sets its own API (tests/wikidata_standin.py).
+os.environ.setdefault("KG_WIKIDATA_API", "http://127.0.0.1:9/w/api.php")
+if "KG_WIKIDATA_CACHE" not in os.environ:
+    os.environ["KG_WIKIDATA_CACHE"] = tempfile.mkdtemp(prefix="kg-tests-wikidata-")
+    atexit.register(shutil.rmtree, os.environ["KG_WIKIDATA_CACHE"], True)
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

@@ -163,9 +163,9 @@ def test_gold_may_name_kinds_roles_and_relations_its_own_way():
 def test_qids_in_gold_are_matched_through_the_offline_linker(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps({
-        "text": "Vladimir Putin ordered the withdrawal of Russian troops from Syria.",
+        "text": "Barack Obama ordered the withdrawal of American troops from Syria.",
         "events": [{"kind": "Withdrawal", "arguments": {"origin": "Q858"}},
-                   {"kind": "Order", "arguments": {"agent": "Q7747"}}]}) + "\n",
+                   {"kind": "Order", "arguments": {"agent": "Q76"}}]}) + "\n",
         encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", "facts", str(path), "--json"])
     assert result.exit_code == 0, result.output

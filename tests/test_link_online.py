@@ -1,4 +1,5 @@
-"""Online linking against the Wikidata API stand-in: found items, cache, failures."""
+"""Online and auto linking against the Wikidata API stand-in: found items, batching, the
+cache, the probe, failures. No test reaches the live Wikidata."""
 from __future__ import annotations
 
 import logging
@@ -8,14 +9,15 @@ import pytest
 import requests
 
 from kg.link import OnlineLinker, make_linker
-from kg.link.wikidata_api import WikidataClient, WikidataUnavailable
+from kg.link.wikidata_api import MAX_IDS, WikidataClient, WikidataUnavailable
 from kg.vocab import entity_key
 from test_link_disambiguation import article
 from wikidata_standin import FIXTURES, WikidataStandIn
 
 needs_fixtures = pytest.mark.skipif(not (FIXTURES / "Q31.json").exists(),
                                     reason="shared Wikidata fixtures missing")
-LYON = ("Lyon", "Place")
+RENNES = ("Rennes", "Place")  # a real item of the fixtures that the shipped index lacks
+KNOWN = (("Russia", "Country"), ("Geneva", "Place"), ("Microsoft", "Organization"))
 
 
 def key(name: str, type_: str) -> str:
@@ -28,31 +30,90 @@ def api():
         yield server
 
 
-def online(api, cache_dir, **kwargs) -> OnlineLinker:
-    return make_linker("online", api_url=api.url, cache_dir=cache_dir,
+def online(api, cache_dir, mode="online", **kwargs) -> OnlineLinker:
+    return make_linker(mode, api_url=api.url, cache_dir=cache_dir,
                        timeout=kwargs.pop("timeout", 2.0), **kwargs)
+
+
+def actions(api) -> list[str]:
+    return [r.get("action", "") for r in api.requests]
 
 
 @needs_fixtures
 def test_online_linking_finds_items_the_offline_index_lacks(api, tmp_path):
-    links = online(api, tmp_path).link(article(LYON, ("France", "Country")))
-    lyon = links[key(*LYON)]
-    assert lyon.qid == "Q456" and lyon.source == "online"
+    links = online(api, tmp_path).link(article(RENNES, ("France", "Country")))
+    rennes = links[key(*RENNES)]
+    assert rennes.qid == "Q647" and rennes.source == "online"
     assert links[key("France", "Country")].source == "offline"
-    assert make_linker("offline").link(article(LYON))[key(*LYON)].qid is None
+    assert make_linker("offline").link(article(RENNES))[key(*RENNES)].qid is None
+
+
+@needs_fixtures
+def test_items_found_for_an_article_are_fetched_in_one_batched_call(api, tmp_path):
+    linker = online(api, tmp_path)
+    linker.link(article(RENNES, ("Nizhny Novgorod", "Place"), ("Tripura", "Place"),
+                        *KNOWN))
+    assert actions(api).count("wbgetentities") == 1  # one call for the three names
+    assert actions(api).count("wbsearchentities") == 3  # the index knows the others
+    fetched = api.requests[actions(api).index("wbgetentities")]["ids"].split("|")
+    assert {"Q647", "Q891", "Q1363"} <= set(fetched)
+
+
+def test_wbgetentities_asks_for_at_most_50_ids_a_call(api, tmp_path):
+    client = WikidataClient(api.url, cache_dir=tmp_path)
+    client.get_entities([f"Q{n}" for n in range(1, 121)])
+    sizes = [len(r["ids"].split("|")) for r in api.requests]
+    assert sizes == [MAX_IDS, MAX_IDS, 20]
 
 
 @needs_fixtures
 def test_a_second_run_is_served_from_the_disk_cache_without_requests(api, tmp_path):
-    first = online(api, tmp_path).link(article(LYON, ("Oslo", "Place")))
+    first = online(api, tmp_path).link(article(RENNES, ("Oslo", "Place")))
     sent = api.request_count
     assert sent > 0
     again = online(api, tmp_path)
-    second = again.link(article(LYON, ("Oslo", "Place")))
+    second = again.link(article(RENNES, ("Oslo", "Place")))
     assert api.request_count == sent
     assert {k: v.qid for k, v in first.items()} == {k: v.qid for k, v in second.items()}
-    assert second[key(*LYON)].source == "cache"
+    assert second[key(*RENNES)].source == "cache"
     assert again.client.stats.hit_rate == 1.0
+
+
+@needs_fixtures
+def test_auto_mode_probes_once_then_uses_the_api(api, tmp_path):
+    linker = online(api, tmp_path, mode="auto")
+    links = linker.link(article(RENNES, *KNOWN))
+    assert links[key(*RENNES)].qid == "Q647"
+    assert actions(api)[0] == "wbgetentities" and api.requests[0]["ids"] == "Q1"  # the probe
+    linker.link(article(("Nizhny Novgorod", "Place")))
+    assert actions(api).count("wbgetentities") == 3  # probe + one batch per article
+    assert linker.notes == []
+
+
+def test_auto_mode_asks_nothing_when_the_index_links_every_name(api, tmp_path):
+    links = online(api, tmp_path, mode="auto").link(article(*KNOWN))
+    assert {link.qid for link in links.values()} == {"Q159", "Q71", "Q2283"}
+    assert api.request_count == 0
+
+
+@pytest.mark.parametrize("mode", ["throttle", "slow", "error", "down"])
+def test_auto_mode_costs_one_quick_probe_when_the_api_fails_and_says_so_once(
+        api, tmp_path, mode):
+    api.set_mode(mode)
+    said = []
+    linker = online(api, tmp_path, mode="auto", on_fallback=said.append)
+    started = time.monotonic()
+    for _ in range(3):
+        links = linker.link(article(RENNES, ("Russia", "Country")))
+        assert links[key("Russia", "Country")].qid == "Q159"
+        assert links[key(*RENNES)].qid is None
+    assert time.monotonic() - started < 5  # one probe of at most 2 s, not retries
+    assert api.request_count <= 1 and len(said) == 1
+    assert len(linker.notes) == 1 and "offline index only" in linker.notes[0]
+    # the next run (another process, the same cache) remembers: not even a probe
+    again = online(api, tmp_path, mode="auto")
+    again.link(article(RENNES))
+    assert api.request_count <= 1 and len(again.notes) == 1
 
 
 def test_client_sends_a_descriptive_user_agent(api, tmp_path):
@@ -88,7 +149,7 @@ def _fallback_run(api, tmp_path, mode, **kwargs):
     said = []
     linker = online(api, tmp_path, on_fallback=said.append, **kwargs)
     started = time.monotonic()
-    links = [linker.link(article(LYON, ("Russia", "Country"), ("Oslo", "Place")))
+    links = [linker.link(article(RENNES, ("Russia", "Country"), ("Oslo", "Place")))
              for _ in range(3)]
     return linker, links, said, time.monotonic() - started
 
@@ -99,7 +160,7 @@ def test_online_linking_falls_back_to_offline_links_and_says_so_once(api, tmp_pa
         linker, links, said, elapsed = _fallback_run(api, tmp_path, mode)
     for article_links in links:
         assert article_links[key("Russia", "Country")].qid == "Q159"
-        assert article_links[key(*LYON)].qid is None
+        assert article_links[key(*RENNES)].qid is None
     assert len(said) == 1 and len(linker.notes) == 1 and "offline" in linker.notes[0]
     assert len([r for r in caplog.records if r.name == "kg.link"]) == 1
     assert elapsed < 15
@@ -133,7 +194,7 @@ def test_failed_answers_are_not_cached(api, tmp_path):
 
 
 @pytest.mark.parametrize("mode", ["down", "throttle"])
-def test_build_with_online_linking_completes_with_offline_links_when_the_api_fails(
+def test_a_default_build_completes_with_offline_links_when_the_api_fails(
         api, tmp_path, seed_text, mode):
     from click.testing import CliRunner
 
@@ -145,23 +206,17 @@ def test_build_with_online_linking_completes_with_offline_links_when_the_api_fai
     env = {"KG_WIKIDATA_API": api.url, "KG_WIKIDATA_CACHE": str(tmp_path / "cache")}
     started = time.monotonic()
     result = CliRunner(env=env).invoke(main, ["build", str(source), "--store",
-                                              str(tmp_path / "store"), "--link", "online", "-q"])
+                                              str(tmp_path / "store"), "-q"])
     assert result.exit_code == 0, result.output
     assert result.output.count("Wikidata API unavailable") == 1
     assert time.monotonic() - started < 60
+    assert api.request_count <= 1  # the default mode (auto): one probe at most
     from kg.store import Store
 
     store = Store(tmp_path / "store", read_only=True)
     assert bool(store.query("ASK { ?e <http://www.w3.org/2002/07/owl#sameAs> "
                             "<http://www.wikidata.org/entity/Q159> }"))
     store.close()
-
-
-def test_names_the_offline_index_links_cost_no_request(api, tmp_path):
-    links = online(api, tmp_path).link(article(("Vladimir Putin", "Person"),
-                                               ("Russia", "Country"), ("Geneva", "Place")))
-    assert {link.qid for link in links.values()} == {"Q7747", "Q159", "Q71"}
-    assert api.request_count == 0
 
 
 @needs_fixtures
@@ -172,7 +227,7 @@ def test_relinking_a_store_online_adds_items_only_the_api_knows(api, tmp_path):
     from kg.rdf import article_graph, to_ntriples
     from kg.store import Store
 
-    extraction = article(LYON, ("France", "Country"))
+    extraction = article(RENNES, ("France", "Country"))
     graph = article_graph(extraction, make_linker("offline").link(extraction),
                           now=datetime(2024, 1, 1, tzinfo=timezone.utc))
     store = Store()
@@ -180,8 +235,8 @@ def test_relinking_a_store_online_adds_items_only_the_api_knows(api, tmp_path):
     summary = relink_store(store, online(api, tmp_path))
     assert summary.changed == 1 and summary.linked == 2
     assert bool(store.query("ASK { ?e <http://www.w3.org/2002/07/owl#sameAs> "
-                            "<http://www.wikidata.org/entity/Q456> ; "
-                            "<http://www.w3.org/2000/01/rdf-schema#label> \"Lyon\" }"))
+                            "<http://www.wikidata.org/entity/Q647> ; "
+                            "<http://www.w3.org/2000/01/rdf-schema#label> \"Rennes\" }"))
 
 
 @needs_fixtures
@@ -189,26 +244,27 @@ def test_build_index_from_the_api_adds_items_and_fails_cleanly_when_down(api, tm
     from click.testing import CliRunner
 
     from kg.cli import main
-    from kg.link.index import OfflineIndex
+    from kg.link.index import INDEX_FILE, OfflineIndex
 
-    args = ["link", "build-index", "--from-api", "Q456,Q999999999", "--out",
-            str(tmp_path / "index"), "--api-url", api.url, "--cache-dir", str(tmp_path / "c")]
+    args = ["link", "build-index", "--from-api", "Q647,Q999999999", "--out",
+            str(tmp_path / "index"), "--fresh", "--api-url", api.url, "--cache-dir",
+            str(tmp_path / "c")]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     index = OfflineIndex.load(tmp_path / "index")
-    assert index.get("Q456").label == "Lyon" and index.get("Q999999999") is None
-    before = (tmp_path / "index" / "index.json.gz").read_bytes()
+    assert index.get("Q647").label == "Rennes" and index.get("Q999999999") is None
+    before = (tmp_path / "index" / INDEX_FILE).read_bytes()
     api.set_mode("down")
     result = CliRunner().invoke(main, [*args[:3], "Q31", *args[4:]])
     assert result.exit_code == 1 and "unavailable" in result.output
-    assert (tmp_path / "index" / "index.json.gz").read_bytes() == before
+    assert (tmp_path / "index" / INDEX_FILE).read_bytes() == before
 
 
 def test_an_unwritable_cache_costs_the_cache_not_the_run(api, tmp_path):
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the cache directory should be")
     linker = online(api, blocker)
-    links = linker.link(article(LYON, ("Russia", "Country")))
+    links = linker.link(article(RENNES, ("Russia", "Country")))
     assert links[key("Russia", "Country")].qid == "Q159"
     assert linker.fallback is None
     assert any("cache not written" in note for note in linker.notes)

@@ -1,8 +1,9 @@
 """A Wikidata API stand-in on 127.0.0.1 for tests and benchmarks.
 
 Serves ``wbsearchentities`` and ``wbgetentities`` in the documented response shapes
-from the real records of ``../shared/wikidata-api-fixtures/`` (plus kg's curated
-records and any extra entities given), and can be switched into the failure modes a
+from the real records of ``../shared/wikidata-api-fixtures/`` (plus the records of
+kg's shipped index, which come from open data, and any extra entities given), and
+can be switched into the failure modes a
 client must survive: ``throttle`` (429 + Retry-After), ``slow`` (answers after a
 delay), ``malformed`` (a 200 that is not JSON), ``error`` (HTTP 500) and ``down``
 (nothing listening). Unknown IDs answer ``missing`` like Wikibase does.
@@ -27,9 +28,12 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURES = Path(os.environ.get("KG_WIKIDATA_FIXTURES",
-                               REPO.parent / "shared" / "wikidata-api-fixtures"))
-CURATED = REPO / "kg" / "data" / "wikidata" / "curated.json"
+#: ../shared next to the checkout (or above a worktree folder)
+SHARED = next((p / "shared" for p in REPO.parents if (p / "shared").is_dir()),
+              REPO.parent / "shared")
+FIXTURES = Path(os.environ.get("KG_WIKIDATA_FIXTURES", SHARED / "wikidata-api-fixtures"))
+SOURCES = Path(os.environ.get("KG_WIKIDATA_SOURCES", SHARED / "wikidata-sources"))
+SHIPPED = REPO / "kg" / "data" / "wikidata" / "records.jsonl.gz"
 QID = re.compile(r"^Q[1-9][0-9]*$")
 MODES = ("ok", "throttle", "slow", "malformed", "error", "down")
 
@@ -64,19 +68,32 @@ def _fixture_entities(directory: Path) -> dict[str, dict]:
     return out
 
 
-def curated_entities(path: Path = CURATED) -> dict[str, dict]:
-    return dict(_curated_entities(path))
+def shipped_entities(path: Path = SHIPPED) -> dict[str, dict]:
+    """The shipped index's records as Wikidata entity JSON (no sitelinks: the sources
+    have none; ``_popularity`` orders search answers and is not served)."""
+    return dict(_shipped_entities(path))
 
 
-@lru_cache(maxsize=4)
-def _curated_entities(path: Path) -> dict[str, dict]:
+@lru_cache(maxsize=2)
+def _shipped_entities(path: Path) -> dict[str, dict]:
+    from kg.link.index import read_records
+
     out: dict[str, dict] = {}
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            line = line.strip().rstrip(",")
-            if line not in ("", "[", "]"):
-                entity = json.loads(line)
-                out[entity["id"]] = entity
+    for r in read_records(path):
+        out[r.qid] = {
+            "type": "item", "id": r.qid,
+            "labels": {"en": {"language": "en", "value": r.label}},
+            "aliases": {"en": [{"language": "en", "value": a} for a in r.aliases]}
+            if r.aliases else {},
+            "descriptions": {"en": {"language": "en", "value": r.description}}
+            if r.description else {},
+            "claims": {"P31": [{"mainsnak": {"snaktype": "value", "property": "P31",
+                                             "datavalue": {"type": "wikibase-entityid",
+                                                           "value": {"entity-type": "item",
+                                                                     "id": c}}},
+                                "rank": "normal", "type": "statement"} for c in r.classes]}
+            if r.classes else {},
+            "sitelinks": {}, "_popularity": r.popularity}
     return out
 
 
@@ -98,12 +115,12 @@ class WikidataStandIn:
     """The stand-in server; a context manager that always shuts it down."""
 
     def __init__(self, entities: dict[str, dict] | None = None, fixtures: bool = True,
-                 curated: bool = True, retry_after: int = 1, slow_seconds: float = 3.0):
+                 shipped: bool = True, retry_after: int = 1, slow_seconds: float = 3.0):
         self.entities: dict[str, dict] = {}
+        if shipped:
+            self.entities.update(shipped_entities())
         if fixtures:
             self.entities.update(fixture_entities())
-        if curated:
-            self.entities.update(curated_entities())
         self.entities.update(entities or {})
         self.mode = "ok"
         self.fail_times: int | None = None  # only the next N requests fail, then "ok"
@@ -181,7 +198,7 @@ class WikidataStandIn:
             if wanted and match:
                 exact = _norm(match[1]) == wanted
                 popularity = max(len(entity.get("sitelinks", {})),
-                                 int(entity.get("x_kg_popularity", 0)))
+                                 int(entity.get("_popularity", 0)))
                 found.append((not exact, -popularity, qid, entity, label, match))
         found.sort(key=lambda f: f[:3])
         page = found[offset:offset + limit]
@@ -216,7 +233,8 @@ class WikidataStandIn:
         entities = {}
         for qid in ids:
             entity = self.entities.get(qid)
-            entities[qid] = (_filter_languages(entity, languages) if entity
+            entities[qid] = ({k: v for k, v in _filter_languages(entity, languages).items()
+                              if not k.startswith("_")} if entity
                              else {"id": qid, "missing": ""})
         return {"entities": entities, "success": 1}
 

@@ -1,42 +1,61 @@
-"""kg's spaCy components, registered with ``@Language.factory``.
+"""kg's spaCy components, in spaCy's own pattern: registered factories with a
+``default_config``, data loaded in ``initialize`` and saved with the pipeline
+(``to_disk``/``from_disk``, ``to_bytes``/``from_bytes``), and kg's tokenizer registered
+in spaCy's tokenizer registry, so that ``nlp.to_disk`` then ``spacy.load`` gives the
+same pipeline back (setup.cfg also declares them as spaCy entry points).
 
 They only change what spaCy serialises (sentence starts, ``doc.ents``), so they run
 inside ``nlp.pipe(n_process=N)`` workers; the rest of the extraction works on the
 Doc in the main process.
 
+- ``kg.UnwrappingTokenizer.v1`` (the tokenizer): hard-wrapped lines read as one
+  paragraph; the text as given and where it was unwrapped are kept on the Doc.
 - ``kg_paragraphs`` (before the parser): a blank line ends a sentence, so a headline
-  without a full stop is not glued to the paragraph under it.
+  without a full stop is not glued to the paragraph under it; so do datelines.
 - ``kg_entity_rules`` (after the NER): general fixes to the small model's entities:
   facilities from cue words ("Hmeimim air base", "air base Hmeimim", "the port of
   Tartous"), known organisations ("Islamic State" even when split), armed forces
-  ("Russian forces", "the Moscow army" -> label ``FORCES``), country names, and spans
-  trimmed of determiners, possessive 's, punctuation and (for people) titles.
+  ("Russian forces", "the Moscow army" -> label ``FORCES``), country names, spans
+  trimmed of determiners, possessive 's, punctuation and (for people) titles, and
+  names the model missed that the Wikidata index knows ("Labour", "Taliban").
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Callable, Iterable
 
+import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import ensure_path, filter_spans, registry
 
 from kg.extract import lexicons
+from kg.link.classes import kinds as item_kinds
+from kg.link.index import OfflineIndex, default_index_dir
+from kg.vocab import normalise_name
 
 #: Labels whose spans are names (trimmed); numbers and dates are left as the model made them.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT",
                          "WORK_OF_ART", "LAW", "FORCES"})
+#: kg types -> the spaCy labels ``kg.extract.entities`` reads back, for names found in
+#: the Wikidata index; the first kind an item has wins.
+KIND_LABELS = {"Person": "PERSON", "Country": "GPE", "Place": "GPE", "Facility": "FAC",
+               "Organization": "ORG", "EventName": "EVENT", "Group": "NORP"}
+KIND_ORDER = ("Person", "Country", "Organization", "Facility", "Place", "EventName", "Group")
+MAX_GAZETTEER_WORDS = 6
+_JOINERS = frozenset({"of", "the", "and", "for", "de", "&", "-"})
 #: Labels never overwritten by a gazetteer match (the model is usually right on them).
 KEEP_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 FORCES = "FORCES"
 
 COMPONENTS: tuple[str, ...] = ("kg_paragraphs", "kg_entity_rules")
-_BEFORE = {"kg_paragraphs": "parser"}
 
 
-@Language.factory("kg_paragraphs")
-def make_paragraphs(nlp: Language, name: str) -> "Paragraphs":
-    return Paragraphs()
+@Language.factory("kg_paragraphs", default_config={"datelines": True, "headlines": True})
+def make_paragraphs(nlp: Language, name: str, datelines: bool, headlines: bool) -> "Paragraphs":
+    return Paragraphs(datelines=datelines, headlines=headlines)
 
 
 #: Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle".
@@ -94,8 +113,44 @@ class UnwrappingTokenizer:
         doc.user_data[UNWRAPPED] = breaks
         return doc
 
-    def __getattr__(self, name: str):  # pipe(), vocab, to_bytes ... of the real tokenizer
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # saved and loaded as the model's own tokenizer: its rules are the data
+    def to_disk(self, path, **kwargs) -> None:
+        self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs) -> "UnwrappingTokenizer":
+        self.tokenizer.from_disk(path, **kwargs)
+        return self
+
+    def to_bytes(self, **kwargs) -> bytes:
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data: bytes, **kwargs) -> "UnwrappingTokenizer":
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+    def __getattr__(self, name: str):  # vocab, rules, explain ... of the real tokenizer
+        if name == "tokenizer":  # not set yet (unpickling): no recursion
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
+
+
+@registry.tokenizers("kg.UnwrappingTokenizer.v1")
+def create_unwrapping_tokenizer() -> Callable[[Language], UnwrappingTokenizer]:
+    """spaCy's default tokenizer for the language, wrapped: ``[nlp.tokenizer]`` in a
+    pipeline's config, so the swap is saved with it."""
+    make_base = registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def create(nlp: Language) -> UnwrappingTokenizer:
+        return UnwrappingTokenizer(make_base(nlp))
+
+    return create
+
+
+TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "kg.UnwrappingTokenizer.v1"}}}
 
 
 def original_text(doc: Doc) -> str:
@@ -107,7 +162,11 @@ class Paragraphs:
     """A token after a blank line starts a sentence (headlines, lists), and so does the
     first word after a dateline ("Damascus (AsiaNews) - Russia began ..."), and after a
     first line without final punctuation (a headline) even when only one newline
-    follows it."""
+    follows it. No data: nothing to initialise or save."""
+
+    def __init__(self, datelines: bool = True, headlines: bool = True) -> None:
+        self.datelines = datelines
+        self.headlines = headlines
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -127,10 +186,10 @@ class Paragraphs:
             head = doc.char_span(0, first_break, alignment_mode="contract")
             # an unwrapped first line ending without punctuation or a function word,
             # followed by a capital, is a headline, not the start of a wrapped sentence
-            if head is not None and len(head) and head.end < len(doc) and \
+            if self.headlines and head is not None and len(head) and head.end < len(doc) and \
                     "\n" not in head.text and self._headline_end(head[-1], doc[head.end]):
                 doc[head.end].is_sent_start = True
-        for start in starts:
+        for start in starts if self.datelines else ():
             self._dateline(doc, start)
         return doc
 
@@ -160,23 +219,69 @@ class Paragraphs:
                 return
 
 
-@Language.factory("kg_entity_rules")
-def make_entity_rules(nlp: Language, name: str) -> "EntityRules":
-    return EntityRules(nlp)
+@Language.factory("kg_entity_rules",
+                  default_config={"gazetteer": True, "index_dir": "",
+                                  "gazetteer_popularity": 40},
+                  assigns=["doc.ents"])
+def make_entity_rules(nlp: Language, name: str, gazetteer: bool, index_dir: str,
+                      gazetteer_popularity: int) -> "EntityRules":
+    return EntityRules(nlp, name, gazetteer=gazetteer, index_dir=index_dir,
+                       gazetteer_popularity=gazetteer_popularity)
+
+
+#: The word lists the component reads (kg/data/extract/), saved with the pipeline.
+DATA_FILE = "kg_entity_rules.json"
+
+
+def package_data() -> dict:
+    """The component's word lists as kg ships them."""
+    lex = lexicons.entities()
+    countries = lexicons.countries()
+    return {
+        "entities": {k: lex[k] for k in (
+            "facility_cues", "facility_name_after_cues", "facility_of_cues", "organizations",
+            "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
+            "org_common_nouns")},
+        "countries": {"names": countries.names, "demonyms": countries.demonyms,
+                      "capitals": countries.capitals},
+        "role_titles": sorted(lexicons.roles()["titles"]),
+    }
 
 
 class EntityRules:
-    """Rewrites ``doc.ents`` with general rules over cue words and gazetteers."""
+    """Rewrites ``doc.ents`` with general rules over cue words and gazetteers.
 
-    def __init__(self, nlp: Language) -> None:
+    ``initialize`` loads the word lists (kg's own by default, or ``data``) and compiles
+    the matchers; ``to_disk``/``from_disk`` save and restore them with the pipeline.
+    With ``gazetteer``, names the model missed are looked up in the Wikidata index
+    (``index_dir``, default $KG_WIKIDATA_INDEX or the shipped one): a capitalised run of
+    words that is exactly the name of a well-known item (``gazetteer_popularity``) of a
+    kind kg types becomes an entity.
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_entity_rules", *,
+                 gazetteer: bool = True, index_dir: str = "",
+                 gazetteer_popularity: int = 40) -> None:
         self.vocab = nlp.vocab
-        self.make_doc = nlp.tokenizer  # cue phrases are tokenised as the text is
-        self._ready = False
+        self.name = name
+        self.make_doc = nlp.make_doc  # cue phrases are tokenised as the text is
+        self.gazetteer = gazetteer
+        self.index_dir = index_dir
+        self.gazetteer_popularity = gazetteer_popularity
+        self.data: dict | None = None
+        self.index: OfflineIndex | None = None
 
-    def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
-        """Load the word lists and compile the matchers (once per pipeline)."""
-        lex = lexicons.entities()
-        countries = lexicons.countries()
+    def initialize(self, get_examples: Callable[[], Iterable] | None = None, *,
+                   nlp: Language | None = None, data: dict | None = None) -> None:
+        """Load the word lists (``data``, default kg's own), compile the matchers and
+        open the Wikidata index for the gazetteer."""
+        if nlp is not None:
+            self.make_doc = nlp.make_doc
+        self._load(data if data is not None else package_data())
+
+    def _load(self, data: dict) -> None:
+        self.data = data
+        lex, countries = data["entities"], data["countries"]
         self.facility = PhraseMatcher(self.vocab, attr="LOWER")
         self.facility.add("FAC", [self.make_doc(c) for c in lex["facility_cues"]])
         self.name_after = frozenset(lex["facility_name_after_cues"])
@@ -187,10 +292,10 @@ class EntityRules:
         self.forces = PhraseMatcher(self.vocab, attr="LOWER")
         self.forces.add(FORCES, [self.make_doc(f) for f in lex["force_nouns"]])
         self.countries = PhraseMatcher(self.vocab, attr="ORTH")
-        self.countries.add("GPE", [self.make_doc(n) for n in countries.names])
-        self.country_names = frozenset(countries.names)
-        self.demonyms = frozenset(countries.demonyms)
-        self.places = frozenset(countries.names) | frozenset(countries.capitals)
+        self.countries.add("GPE", [self.make_doc(n) for n in countries["names"]])
+        self.country_names = frozenset(countries["names"])
+        self.demonyms = frozenset(countries["demonyms"])
+        self.places = frozenset(countries["names"]) | frozenset(countries["capitals"])
         self.country_words = self.demonyms | self.places
         self.org_cues = frozenset(lex["org_cues"])
         self.determiners = frozenset(lex["determiners"])
@@ -198,8 +303,28 @@ class EntityRules:
         self.org_before = frozenset(lex["org_name_before_nouns"])
         self.org_nouns = frozenset(lex["org_common_nouns"])
         self.org_cue_words = self.org_cues
-        self.title_heads = frozenset(t.split()[-1] for t in lexicons.roles()["titles"])
-        self._ready = True
+        self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
+        if self.gazetteer:
+            # opened lazily by the index itself, once per process (a worker reopens it)
+            self.index = OfflineIndex.load(Path(self.index_dir) if self.index_dir
+                                           else default_index_dir())
+
+    # -- serialisation: the word lists travel with the pipeline ------------------------
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.json_dumps({"data": self.data}).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "EntityRules":
+        self._load(srsly.json_loads(data)["data"])
+        return self
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / DATA_FILE, self.data)
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "EntityRules":
+        self._load(srsly.read_json(ensure_path(path) / DATA_FILE))
+        return self
 
     # -- helpers -----------------------------------------------------------------
     def _is_name(self, tok, strict: bool = False) -> bool:
@@ -438,7 +563,15 @@ class EntityRules:
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
-            end = ent.end
+            start, end = ent.start, ent.end
+            # "singer-songwriter Carly" + "Simon": a first name the model left out
+            if start > 0:
+                prev = doc[start - 1]
+                if (prev.pos_ == "PROPN" and prev.is_title and prev.ent_iob_ == "O"
+                        and not prev.is_sent_start and prev.lower_ not in self.titles
+                        and prev.lower_ not in self.title_heads
+                        and prev.text not in self.country_words):
+                    start -= 1
             if ent[-1].lower_ in _NAME_PARTICLES:
                 while end < len(doc) and end - ent.end < 3 and doc[end].is_title:
                     end += 1
@@ -448,8 +581,8 @@ class EntityRules:
                        and doc[end].is_title and doc[end].ent_iob_ == "O"
                        and doc[end].lower_ not in self.title_heads):
                     end += 1
-            if end > ent.end:
-                out.append(Span(doc, ent.start, end, label="PERSON"))
+            if end > ent.end or start < ent.start:
+                out.append(Span(doc, start, end, label="PERSON"))
         return out
 
     def _trim(self, span: Span) -> Span | None:
@@ -495,8 +628,9 @@ class EntityRules:
 
     # -- the component ----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        if not self._ready:
-            self.initialize()
+        if self.data is None:
+            raise ValueError(f"{self.name} is not initialised: add it with "
+                             "kg.extract.components.add_to(nlp) or call its initialize()")
         model = list(doc.ents)
         inside = self._inside_longer_name(doc, model)
         # country names win over the model's ORG/NORP/PERSON for the same words, but not
@@ -506,9 +640,12 @@ class EntityRules:
                      if not any(t.ent_type_ in KEEP_LABELS for t in doc[s:e])
                      or self._whole_entity(doc, s, e)]
         countries = [span for span in countries if not inside(span.start, span.end)]
-        orgs = [Span(doc, s, e, label="ORG") for _, s, e in self.orgs(doc) if not inside(s, e)]
+        # "the Taliban" is known with its article, but named without it
+        orgs = [t for t in (self._trim(Span(doc, s, e, label="ORG"))
+                            for _, s, e in self.orgs(doc) if not inside(s, e)) if t is not None]
         # priority order: earlier lists win where spans overlap
-        preferred = (self._dateline_places(doc) + self._untagged_org_names(doc)
+        preferred = (self._dateline_places(doc) + self._known_extensions(doc, model)
+                     + self._untagged_org_names(doc)
                      + self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
                      + self._org_extensions(doc, model) + self._forces(doc)
@@ -538,8 +675,105 @@ class EntityRules:
             chosen.append(span)
             for i in range(span.start, span.end):
                 taken[i] = True
+        if self.index is not None:
+            chosen += self._known_names(doc, taken)
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
+
+    # -- names the Wikidata index knows ------------------------------------------------
+    def _name_like(self, tok) -> bool:
+        text = tok.text
+        return (text[:1].isupper() and any(c.isalpha() for c in text) and not tok.is_punct
+                and tok.lower_ not in _CALENDAR and tok.lower_ not in self.titles
+                and tok.text not in self.demonyms and not tok.is_space)
+
+    def _known_names(self, doc: Doc, taken: list[bool]) -> list[Span]:
+        """Runs of capitalised words the model left out that are exactly the name of a
+        well-known item of a kind kg types ("Labour", "the Taliban"). One word needs a
+        well-known item (``gazetteer_popularity``), a longer name less."""
+        out: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if taken[i] or not self._name_like(doc[i]):
+                i += 1
+                continue
+            end = i + 1  # the run: name-like words, joined by particles
+            while end < len(doc) and end - i < MAX_GAZETTEER_WORDS and not taken[end] and (
+                    self._name_like(doc[end]) or (
+                        doc[end].lower_ in _JOINERS and end + 1 < len(doc)
+                        and not taken[end + 1] and self._name_like(doc[end + 1]))):
+                end += 1
+            found = self._longest_known(doc, i, end)
+            if found is None:
+                i = end
+                continue
+            out.append(found)
+            for k in range(found.start, found.end):
+                taken[k] = True
+            i = found.end
+        return out
+
+    def _known_extensions(self, doc: Doc, model: list[Span]) -> list[Span]:
+        """A name the model cut short that the index knows whole: "Duran" of "Duran
+        Duran", "Simon" of "Carly Simon" (the run of capitalised words around it)."""
+        if self.index is None:
+            return []
+        out = []
+        for ent in model:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            start, end = ent.start, ent.end
+            while start > 0 and ent.end - start < MAX_GAZETTEER_WORDS and \
+                    self._name_like(doc[start - 1]) and not doc[start].is_sent_start:
+                start -= 1
+            while end < len(doc) and end - start < MAX_GAZETTEER_WORDS and \
+                    self._name_like(doc[end]) and not doc[end].is_sent_start:
+                end += 1
+            if (start, end) == (ent.start, ent.end):
+                continue
+            label = self._known_label(doc[start:end].text, end - start)
+            if label:
+                out.append(Span(doc, start, end, label=label))
+        return filter_spans(out)
+
+    def _longest_known(self, doc: Doc, start: int, end: int) -> Span | None:
+        """The whole run, if it is a known name (or the run without a capitalised word
+        that only opens the sentence): a part of an unknown longer name is no name of
+        its own ("Regina" of "Regina Ip" is not the city)."""
+        tries = [(start, end)]
+        if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and end - start > 1:
+            tries.append((start + 1, end))
+        for first, stop in tries:
+            span = doc[first:stop]
+            if span[-1].lower_ in _JOINERS or span[0].lower_ in _JOINERS:
+                continue
+            if len(span) == 1 and (span[0].is_stop or sum(c.isalpha() for c in span.text) < 3
+                                   or (span[0].is_sent_start and span[0].pos_ != "PROPN")):
+                continue  # "The", "OK", "Image" opening a caption: no name on its own
+            label = self._known_label(span.text, len(span))
+            if label:
+                return Span(doc, span.start, span.end, label=label)
+        return None
+
+    def _known_label(self, text: str, words: int) -> str | None:
+        """The spaCy label of the best-known item named exactly ``text``, if well known."""
+        best = None
+        wanted = self.gazetteer_popularity if words == 1 else self.gazetteer_popularity // 3
+        for number, match in self.index.matches(normalise_name(text)):
+            if match > 1:
+                continue  # labels and aliases only: no loose forms, no surnames
+            record = self.index.get(f"Q{number}")
+            if record is None or record.popularity < wanted:
+                continue
+            names = (record.label, *record.aliases)
+            if text not in names:
+                continue  # the case agrees: "church" is a concept, "ACT" no "Act"
+            label = next((KIND_LABELS[k] for k in KIND_ORDER
+                          if k in item_kinds(record.classes, record.description, record.kinds)),
+                         None)
+            if label and (best is None or record.popularity > best[0]):
+                best = (record.popularity, label)
+        return best[1] if best else None
 
     @staticmethod
     def _inside_longer_name(doc: Doc, model: list[Span]):
@@ -601,18 +835,21 @@ class EntityRules:
         return self._trim(part)
 
 
-def add_to(nlp: Language) -> None:
-    """Add kg's components to ``nlp`` and initialise them (and unwrap hard-wrapped lines)."""
-    if not isinstance(nlp.tokenizer, UnwrappingTokenizer):
-        nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
-    for name in COMPONENTS:
-        if name in nlp.pipe_names:
-            continue
-        before = _BEFORE.get(name)
-        if before and before in nlp.pipe_names:
-            nlp.add_pipe(name, before=before)
-        else:
-            nlp.add_pipe(name, last=True)
+def add_to(nlp: Language, **config) -> Language:
+    """Add kg's components to ``nlp`` (a trained pipeline) and initialise only them;
+    ``config`` goes to ``kg_entity_rules``. The tokenizer is set when the model is
+    loaded (``TOKENIZER_CONFIG``, see ``kg.nlp.load``)."""
+    added = []
+    if "kg_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", **({"before": "parser"} if "parser" in nlp.pipe_names
+                                         else {}))
+        added.append("kg_paragraphs")
+    if "kg_entity_rules" not in nlp.pipe_names:
+        nlp.add_pipe("kg_entity_rules", config=config,
+                     **({"after": "ner"} if "ner" in nlp.pipe_names else {}))
+        added.append("kg_entity_rules")
+    for name in added:
         pipe = nlp.get_pipe(name)
-        if hasattr(pipe, "initialize"):
-            pipe.initialize(nlp=nlp)
+        if hasattr(pipe, "initialize"):  # the trained components keep their weights
+            pipe.initialize(lambda: [], nlp=nlp)
+    return nlp

@@ -7,8 +7,8 @@ article share one key:
 - people: "Putin", "President Putin", "Putin's" -> "Vladimir Putin" (surname or first
   name of exactly one full name of the article; titles were trimmed by the component);
 - countries from the gazetteer ("Russian Federation" -> Russia); a demonym that
-  qualifies a title or a government ("Syrian President", "the Syrian government")
-  names the country, otherwise it is a Group ("Russian"), never the country itself;
+  qualifies a noun ("Syrian President", "the Syrian government", "Italian police")
+  names the country; standing alone ("the Russians", "in Russian") it is a Group;
 - armed forces ("Russian troops", "the Moscow army") -> Group "Russian forces";
 - facilities keyed by their proper name ("Hmeimim air base" = "air base Hmeimim"),
   and a bare name the model typed as a person or organisation becomes that facility;
@@ -191,12 +191,23 @@ def _event_name(text: str, lex: _Lexicon) -> str | None:
     return None
 
 
+def _next_to_title(ent: Span, lex: _Lexicon) -> bool:
+    """Is a title word right after or before ``ent`` ("Defence Secretary", "Minister of
+    Labour")? A portfolio word alone ("Labour has a plan") names an organisation."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 2:ent.start] if ent.start >= 2 else doc[0:0]
+    return (after is not None and after.lower_ in lex.title_words) or any(
+        t.lower_ in lex.title_words for t in before)
+
+
 def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     label = ent.label_
     type_ = LABEL_TYPES.get(label)
     text = ent.text.strip()
     c = lex.countries
-    if label in ("ORG", "GPE", "NORP") and text.lower() in lex.title_words:
+    if label in ("ORG", "GPE", "NORP") and text.lower() in lex.title_words and \
+            _next_to_title(ent, lex):
         return None  # "Defence" of "Britain's Defence Secretary" is part of a title
     if label in ("ORG", "GPE", "NORP") and len(ent) > 1 and ent[0].text in c.demonyms and \
             all(t.lower_ in lex.title_words or t.lower_ in lex.portfolio_words for t in ent[1:]):
@@ -238,7 +249,10 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
                     and head.lower_ not in lex.titles and head.head is not head:
                 head = head.head  # "Chilean Finance Minister": up to the title
             if ent.root.dep_ in ("amod", "compound", "nmod") and (
-                    head.lower_ in lex.titles or head.lower_ in lex.context_nouns):
+                    head.lower_ in lex.titles or head.lower_ in lex.context_nouns
+                    or ent.root.head.pos_ in ("NOUN", "PROPN")):
+                # "the Syrian government", "Italian police", "a Russian decision": the
+                # adjective names the country (the field links it to the country too)
                 return _Candidate(ent, "Country", country, country, kind="description")
             adjective = c.adjective.get(country, text)
             return _Candidate(ent, "Group", adjective, adjective)

@@ -81,7 +81,12 @@ WORDS: dict[str, tuple[str, ...]] = {
                      "armed forces", "army", "navy", "air force", "military", "militia",
                      "militant", "jihadist", "islamist", "terrorist", "rebel", "group",
                      "movement", "coalition", "front", "committee", "administration",
-                     "cabinet", "service", "intelligence", "federation", "league"),
+                     "cabinet", "service", "intelligence", "federation", "league",
+                     "developer", "publisher", "manufacturer", "retailer", "broadcaster",
+                     "airline", "conglomerate", "multinational", "firm", "carrier",
+                     "network", "studio", "magazine", "band", "club", "team", "chain",
+                     "operator", "institute", "foundation", "charity", "association",
+                     "society", "school", "college", "academy", "church", "website"),
     "Group": ("militant", "jihadist", "islamist", "terrorist", "rebel", "armed group",
               "militia", "insurgent", "paramilitary", "movement", "ethnic group",
               "people", "front", "organization", "organisation", "coalition", "group"),
@@ -102,6 +107,9 @@ FIT: dict[tuple[str, str], float] = {
     ("EventName", "Organization"): 0.2,
 }
 MISMATCH = 0.05  # a Person mention is never a city
+#: Classes of things of the past: a news mention of "Germany" is the state of today.
+PAST = frozenset({"Q3024240"})  # historical country
+PAST_FIT = 0.6
 UNKNOWN = 0.5  # neither classes nor description say anything
 
 _WORD_RES = {t: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b")
@@ -109,11 +117,8 @@ _WORD_RES = {t: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r"
 
 
 @lru_cache(maxsize=65536)
-def kinds(classes: tuple[str, ...], description: str) -> frozenset[str]:
-    """The kg types an item may be, from its P31 classes, else its description."""
-    by_class = frozenset(t for t, cs in CLASSES.items() if cs.intersection(classes))
-    if by_class:
-        return by_class
+def described(description: str) -> frozenset[str]:
+    """The kg types the words of an English description name ("region of Italy")."""
     text = description.casefold()
     by_words = frozenset(t for t, rx in _WORD_RES.items() if rx.search(text))
     if "Person" in by_words and len(by_words) > 1:
@@ -123,11 +128,33 @@ def kinds(classes: tuple[str, ...], description: str) -> frozenset[str]:
     return by_words
 
 
+@lru_cache(maxsize=65536)
+def kinds(classes: tuple[str, ...], description: str,
+          said: tuple[str, ...] = ()) -> frozenset[str]:
+    """The kg types an item may be: from its P31 classes, else from what its source says
+    it is (``said``), else from its description."""
+    by_class = frozenset(t for t, cs in CLASSES.items() if cs.intersection(classes))
+    if by_class:
+        return by_class
+    if said:
+        return frozenset(said)
+    return described(description)
+
+
+DESCRIBED_FIT = 0.9  # the description says so where the classes did not
+
+
 def type_fit(kg_type: str, record: Record) -> float:
     """0..1: how well ``record`` fits an entity typed ``kg_type``."""
-    found = kinds(record.classes, record.description)
+    found = kinds(record.classes, record.description, record.kinds)
+    past = PAST_FIT if PAST.intersection(record.classes) else 1.0
+    if kg_type in found:
+        return past
+    # classes kg does not list ("region of Italy" is also an organisation by P31):
+    # the description still says what it is, unless a human is described as a place
+    words = described(record.description)
+    if kg_type in words and ("Person" in found) == (kg_type == "Person"):
+        return past * DESCRIBED_FIT
     if not found:
         return UNKNOWN
-    if kg_type in found:
-        return 1.0
-    return max((FIT.get((kg_type, k), MISMATCH) for k in found), default=MISMATCH)
+    return past * max((FIT.get((kg_type, k), MISMATCH) for k in found), default=MISMATCH)

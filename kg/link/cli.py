@@ -6,9 +6,10 @@ from pathlib import Path
 
 import click
 
-MODE_OPTION = click.option("--mode", type=click.Choice(["offline", "online"]),
-                           default="offline", show_default=True,
-                           help="offline: the shipped index; online: index, then the Wikidata API.")
+MODE_OPTION = click.option("--mode", type=click.Choice(["auto", "offline", "online"]),
+                           default="auto", show_default=True,
+                           help="auto: the index, then the Wikidata API if a quick probe "
+                                "answers; offline: the index only; online: index, then the API.")
 API_OPTION = click.option("--api-url", default=None, metavar="URL",
                           help="Wikidata API endpoint (default: $KG_WIKIDATA_API or wikidata.org).")
 CACHE_OPTION = click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
@@ -44,33 +45,42 @@ def link_group(ctx, store_location, mode, api_url, cache_dir) -> None:
 
 
 @link_group.command("build-index")
-@click.argument("sources", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Index directory to build or extend (default: $KG_WIKIDATA_INDEX or the "
-                   "index shipped with kg).")
+@click.argument("sources", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None,
+              help="Index directory to build or extend, or a .jsonl.gz records file "
+                   "(default: $KG_WIKIDATA_INDEX or the index shipped with kg).")
 @click.option("--from-api", "ids", default=None, metavar="IDS",
               help="Also fetch these items (Q1,Q2 … or a file of QIDs) from the Wikidata API.")
 @click.option("--fresh", is_flag=True, help="Start from an empty index instead of extending it.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
 @API_OPTION
 @CACHE_OPTION
-def build_index_command(sources, out_dir, ids, fresh, api_url, cache_dir) -> None:
-    """Build or extend the offline index from Wikidata JSON dumps (plain, .bz2, .gz)."""
+def build_index_command(sources, out, ids, fresh, quiet, api_url, cache_dir) -> None:
+    """Build or extend the offline index from SOURCES: folders of the open-data sources
+    (FB15k, CoDEx, NSI, PartyFacts, US Congress, ROR) and Wikidata JSON dumps (plain,
+    .bz2, .gz; streamed, resumable)."""
+    import sys
+
     from kg.link.build import BuildIndexError, build_index, parse_ids
+    from kg.link.index import IndexFormatError
     from kg.link.records import DumpFormatError
     from kg.link.wikidata_api import WikidataClient, WikidataUnavailable, default_cache_dir
 
     if not sources and not ids:
-        raise click.UsageError("give a dump file, --from-api IDS, or both")
+        raise click.UsageError("give a source folder, a dump file, --from-api IDS, or both")
     try:
         wanted = parse_ids(ids) if ids else []
         client = (WikidataClient(api_url, cache_dir=cache_dir or default_cache_dir())
                   if wanted else None)
-        summary = build_index(sources, out_dir, ids=wanted, client=client, fresh=fresh)
-    except (BuildIndexError, DumpFormatError) as err:
+        summary = build_index(sources, out, ids=wanted, client=client, fresh=fresh,
+                              progress=None if quiet else sys.stderr)
+    except (BuildIndexError, DumpFormatError, IndexFormatError) as err:
         raise click.ClickException(str(err)) from None
     except WikidataUnavailable as err:
         raise click.ClickException(f"Wikidata API unavailable: {err}; index left as it was") \
             from None
+    except OSError as err:
+        raise click.ClickException(f"{err.filename or out}: {err.strerror}") from None
     click.echo(f"kg: {summary}", err=True)
 
 
@@ -79,19 +89,39 @@ def build_index_command(sources, out_dir, ids, fresh, api_url, cache_dir) -> Non
 @MODE_OPTION
 @API_OPTION
 @CACHE_OPTION
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write kg's predictions as ELEVANT linked_articles JSONL.")
+@click.option("--predicted", is_flag=True,
+              help="GOLD already holds a linker's predictions (ELEVANT linked_articles, "
+                   "e.g. an earlier --out or another linker's): score them, run nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def eval_linking(gold, mode, api_url, cache_dir, as_json) -> None:
-    """Precision, recall and F1 of mention detection and linking on a gold JSONL file."""
+def eval_linking(gold, mode, api_url, cache_dir, out, predicted, as_json) -> None:
+    """Score entity linking on a benchmark (ELEVANT JSONL or kg's simple format) by
+    ELEVANT's rules: strong match, InKB and required modes, named and non-named."""
     from kg import nlp as kg_nlp
-    from kg.link.evaluate import GoldFormatError, evaluate_linking, read_gold
+    from kg.link.benchmark import BenchmarkFormatError, read_benchmark, read_linked_articles
+    from kg.link.evaluate import run_linking, score, write_linked_articles
+    from kg.link.index import OfflineIndex
+    from kg.pipeline import extract_articles
 
-    try:
-        for _ in read_gold(gold):  # reject a bad file before loading the model
-            pass
-    except GoldFormatError as err:
+    try:  # a bad file is refused before the model loads
+        pairs = list(read_linked_articles(gold)) if predicted else None
+        articles = [a for a, _ in pairs] if predicted else list(read_benchmark(gold))
+    except BenchmarkFormatError as err:
         raise click.ClickException(str(err)) from None
-    linker = _linker(mode, api_url, cache_dir)
-    scores = evaluate_linking(gold, linker, kg_nlp.load())
+    if out is not None and not out.resolve().parent.is_dir():
+        raise click.BadParameter(f"{out}: no such folder", param_hint="--out")
+    linker = None
+    if not predicted:
+        linker = _linker(mode, api_url, cache_dir)
+        nlp = kg_nlp.load()
+        pairs = list(run_linking(articles, linker, lambda arts: extract_articles(arts, nlp),
+                                 source=str(gold)))
+    index = getattr(linker, "index", None) or OfflineIndex.load()
+    scores = score(pairs, name_of=lambda q: getattr(index.get(q), "label", ""),
+                   in_index=lambda q: q in index)
+    if out is not None:
+        write_linked_articles(pairs, out)
     click.echo(json.dumps(scores.to_json(), indent=2) if as_json else scores.report())
     for note in getattr(linker, "notes", ()):
         click.echo(f"kg: {note}", err=True)

@@ -1,7 +1,16 @@
-"""Linkers: offline index, offline then online API, or none.
+"""Linkers: the offline index, then (``auto``, ``online``) the Wikidata API, or none.
 
-``make_linker(mode)`` is what the build and ``kg link`` use. Linkers load nothing
-until their first ``link`` call.
+``make_linker(mode)`` is what the build and ``kg link`` use:
+
+- ``auto`` (the default): the index first; for the entities it cannot link, the
+  Wikidata API, after one quick probe. When the probe fails (no network, Wikidata down
+  or throttling) the linker says so once and links with the index alone: a build costs
+  at most that one probe, and the failure is remembered for a while by the next runs.
+- ``online``: the same without the probe (the API is asked, with retries).
+- ``offline``: the index only; ``off``: no links.
+
+Linkers open nothing until their first ``link`` call and can be pickled (a worker
+process opens its own index), so they are cheap to create once per process.
 """
 from __future__ import annotations
 
@@ -11,8 +20,8 @@ from typing import Callable, Protocol
 
 import requests
 
-from kg.link.disambiguate import THRESHOLD, link_extraction, surface_forms
-from kg.link.classes import type_fit
+from kg.link.disambiguate import link_extraction, lookup_forms, needs_online, sport_of
+from kg.link.classes import kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
 from kg.link.wikidata_api import (DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, WikidataClient,
@@ -24,10 +33,13 @@ log = logging.getLogger("kg.link")
 # The user hears of a fallback once, through ``notes`` (the CLI prints it); the log
 # record is for applications that configure logging, not a second line on stderr.
 log.addHandler(logging.NullHandler())
-MODES = ("offline", "online", "off")
+MODES = ("auto", "offline", "online", "off")
+DEFAULT_MODE = "auto"
 
 
 class Linker(Protocol):
+    notes: list[str]
+
     def link(self, extraction: Extraction) -> dict[str, Link]:
         """Entity key -> Link (qid None for NIL) for every linkable entity."""
 
@@ -48,6 +60,12 @@ class OfflineLinker:
         self.index_dir = Path(index_dir) if index_dir is not None else default_index_dir()
         self._index = index
 
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        if self._index is not None and self._index.path != ":memory:":
+            state["_index"] = None  # the worker opens its own
+        return state
+
     @property
     def index(self) -> OfflineIndex:
         if self._index is None:
@@ -58,15 +76,45 @@ class OfflineLinker:
     def notes(self) -> list[str]:
         return []
 
+    def forms(self, entity: Entity) -> list[str]:
+        """The names to look up, and the same with a leading country abbreviation spelt
+        out or left out ("U.S. Department of Agriculture" -> "United States Department
+        of Agriculture", "US National Science Foundation" -> "National Science
+        Foundation"): names of agencies and companies often carry their country."""
+        forms = lookup_forms(entity)
+        if entity.type not in ("Organization", "Facility", "EventName"):
+            return forms
+        out = list(forms)
+        for form in forms:
+            first, _, rest = form.partition(" ")
+            if not rest or len(first.replace(".", "")) > 3 or not first[:1].isupper():
+                continue
+            for hit in self.index.lookup(first):
+                if "Country" not in kinds(hit.record.classes, hit.record.description,
+                                          hit.record.kinds):
+                    continue
+                out += [f"{name} {rest}" for name in (hit.record.label, *hit.record.aliases)
+                        if len(name.split()) >= 2 and name[:1].isupper()]
+                if len(rest.split()) >= 2:
+                    out.append(rest)
+        return list(dict.fromkeys(out))
+
     def candidates(self, entity: Entity) -> list[Hit]:
         person = entity.type == "Person"
         hits: list[Hit] = []
-        for form in surface_forms(entity):
+        for form in self.forms(entity):
             found = self.index.lookup(form, surname=person)
             if person and len(normalise_name(form).split()) == 1:
-                # "Putin" alone is a surname, whatever list it is on: it needs context
-                found = [Hit(h.record, "surname") for h in found]
+                # "Putin" alone is a surname even when the item lists it as a name: it
+                # needs the article's support
+                found = [Hit(h.record, "surname", h.form) for h in found]
             hits.extend(found)
+        if entity.type in ("Country", "Place"):
+            # "Belgium beat Panama": in a sports report, the national team
+            for form in lookup_forms(entity)[:1]:
+                hits.extend(Hit(r, "team", form) for r in self.index.labelled_after(form)
+                            if sport_of(r) and " national " in f" {r.label.casefold()} "
+                            and "women" not in r.label.casefold())
         return hits
 
     def source_of(self, qid: str) -> str:
@@ -77,20 +125,25 @@ class OfflineLinker:
 
 
 class OnlineLinker(OfflineLinker):
-    """The offline index first; the Wikidata API for names it does not know.
+    """The offline index first; the Wikidata API for the entities it cannot link.
 
-    When the API is down, slow or throttling, linking goes on with the offline index:
-    ``fallback`` says why, ``on_fallback`` is called once, and ``notes`` carries one line
-    for the user.
+    The API is asked once per article: a search per name the index lacks, then one
+    ``wbgetentities`` for all the items found (50 ids a call). When the API is down,
+    slow or throttling, linking goes on with the offline index: ``fallback`` says why,
+    ``on_fallback`` is called once, and ``notes`` carries one line for the user.
+    ``probe``: ask one quick question before the first real one (``--link auto``).
     """
 
     def __init__(self, client: WikidataClient, index_dir: Path | None = None,
                  index: OfflineIndex | None = None,
-                 on_fallback: Callable[[str], None] | None = None, max_forms: int = 2):
+                 on_fallback: Callable[[str], None] | None = None, max_forms: int = 2,
+                 probe: bool = False):
         super().__init__(index_dir, index)
         self.client = client
         self.on_fallback = on_fallback
         self.max_forms = max_forms
+        self.probe = probe
+        self.probed = False
         self.fallback: str | None = None
         self._fetched: dict[str, Record] = {}
         self._origin: dict[str, str] = {}
@@ -107,46 +160,57 @@ class OnlineLinker(OfflineLinker):
     def source_of(self, qid: str) -> str:
         return self._origin.get(qid, "offline")
 
+    def link(self, extraction: Extraction) -> dict[str, Link]:
+        offline = super().candidates
+        wanted = [e for e in extraction.entities if needs_online(e, offline(e))]
+        if wanted and self.fallback is None and self._usable():
+            try:
+                self._prefetch(wanted)
+            except WikidataUnavailable as err:
+                self._fall_back(self.client.failure or str(err))
+        return link_extraction(extraction, self.candidates, self.source_of)
+
+    def _usable(self) -> bool:
+        if self.probe and not self.probed:
+            self.probed = True
+            if not self.client.probe():
+                self._fall_back(self.client.failure or "unreachable")
+                return False
+        return self.client.available
+
+    def _prefetch(self, entities: list[Entity]) -> None:
+        """Search the names the index lacks; fetch every item found in one batched call."""
+        ids: list[str] = []
+        for entity in entities:
+            for form in lookup_forms(entity)[:self.max_forms]:
+                key = normalise_name(form)
+                if key not in self._searched:
+                    self._searched[key] = self.client.search(form)
+                ids.extend(self._searched[key])
+        wanted = [q for q in dict.fromkeys(ids) if q not in self._fetched and q not in self.index]
+        if not wanted:
+            return
+        hits_before = self.client.stats.cache_hits
+        found = self.client.get_entities(wanted)
+        origin = "cache" if self.client.stats.cache_hits > hits_before else "online"
+        for record in records_from_entities(found.values()):
+            self._fetched[record.qid] = record
+            self._origin[record.qid] = origin
+
     def candidates(self, entity: Entity) -> list[Hit]:
         hits = super().candidates(entity)
-        if self._good_enough(entity, hits) or self.fallback is not None:
-            return hits
-        try:
-            return hits + self._online_hits(entity)
-        except WikidataUnavailable as err:
-            self._fall_back(self.client.failure or str(err))
-            return hits
-
-    def _good_enough(self, entity: Entity, hits: list[Hit]) -> bool:
-        """The index knows an item of the right kind under the full name: no need to ask."""
-        return any(h.match in ("label", "alias", "loose")
-                   and type_fit(entity.type, h.record) >= 0.8 for h in hits)
-
-    def _online_hits(self, entity: Entity) -> list[Hit]:
-        forms = surface_forms(entity)[:self.max_forms]
-        ids: list[str] = []
+        forms = lookup_forms(entity)[:self.max_forms]
+        seen = {h.record.qid for h in hits}
         for form in forms:
-            key = normalise_name(form)
-            if key not in self._searched:
-                self._searched[key] = self.client.search(form)
-            ids.extend(self._searched[key])
-        wanted = [q for q in dict.fromkeys(ids) if q not in self._fetched and q not in self.index]
-        if wanted:
-            hits_before = self.client.stats.cache_hits
-            entities = self.client.get_entities(wanted)
-            origin = "cache" if self.client.stats.cache_hits > hits_before else "online"
-            for record in records_from_entities(entities.values()):
-                self._fetched[record.qid] = record
-                self._origin[record.qid] = origin
-        out: list[Hit] = []
-        for qid in dict.fromkeys(ids):
-            record = self._fetched.get(qid) or self.index.get(qid)
-            if record is None:
-                continue
-            match = _name_match(record, forms, surname=entity.type == "Person")
-            if match:
-                out.append(Hit(record, match))
-        return out
+            for qid in self._searched.get(normalise_name(form), ()):
+                record = self._fetched.get(qid)
+                if record is None or qid in seen:
+                    continue
+                match = _name_match(record, forms, surname=entity.type == "Person")
+                if match:
+                    hits.append(Hit(record, match))
+                    seen.add(qid)
+        return hits
 
     def _fall_back(self, reason: str) -> None:
         if self.fallback is None:
@@ -177,23 +241,23 @@ def _name_match(record: Record, forms: list[str], surname: bool) -> str | None:
     return best
 
 
-def make_linker(mode: str = "offline", *, cache_dir: Path | None = None,
+def make_linker(mode: str = DEFAULT_MODE, *, cache_dir: Path | None = None,
                 api_url: str | None = None, session: requests.Session | None = None,
                 timeout: float = DEFAULT_TIMEOUT, user_agent: str = DEFAULT_USER_AGENT,
                 index_dir: Path | None = None,
                 on_fallback: Callable[[str], None] | None = None) -> Linker:
-    """The linker for ``mode``: offline | online | off."""
+    """The linker for ``mode``: auto | offline | online | off."""
     if mode == "off":
         return NullLinker()
     if mode == "offline":
         return OfflineLinker(index_dir)
-    if mode == "online":
+    if mode in ("online", "auto"):
         client = WikidataClient(api_url or default_api_url(), session=session, timeout=timeout,
                                 user_agent=user_agent,
                                 cache_dir=cache_dir if cache_dir is not None else default_cache_dir())
-        return OnlineLinker(client, index_dir, on_fallback=on_fallback)
+        return OnlineLinker(client, index_dir, on_fallback=on_fallback, probe=mode == "auto")
     raise ValueError(f"unknown linking mode {mode!r}: use one of {', '.join(MODES)}")
 
 
 __all__ = ["Linker", "NullLinker", "OfflineLinker", "OnlineLinker", "make_linker", "MODES",
-           "THRESHOLD"]
+           "DEFAULT_MODE"]

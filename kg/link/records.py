@@ -8,7 +8,9 @@ against the other entities of an article.
 from __future__ import annotations
 
 import bz2
+import contextlib
 import gzip
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -38,13 +40,24 @@ class Record:
     aliases: tuple[str, ...] = ()
     description: str = ""
     classes: tuple[str, ...] = ()  # P31 values
-    popularity: int = 0  # number of sitelinks
+    #: sitelinks, or for items of open-data extracts (which carry none) an estimate
+    #: from how many sources list the item and how many names it has (kg.link.sources)
+    popularity: int = 0
     related: tuple[str, ...] = ()  # item values of RELATED_PROPERTIES
+    #: kg types a source says the item is ("Person" for a member of Congress), for
+    #: items whose P31 classes are not known
+    kinds: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # where the record comes from (licences, attribution)
 
     def to_json(self) -> dict:
-        return {"id": self.qid, "label": self.label, "aliases": list(self.aliases),
+        data = {"id": self.qid, "label": self.label, "aliases": list(self.aliases),
                 "description": self.description, "classes": list(self.classes),
                 "popularity": self.popularity, "related": list(self.related)}
+        if self.kinds:
+            data["kinds"] = list(self.kinds)
+        if self.sources:
+            data["sources"] = list(self.sources)
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> "Record":
@@ -52,7 +65,9 @@ class Record:
                    description=data.get("description", ""),
                    classes=tuple(data.get("classes", ())),
                    popularity=int(data.get("popularity", 0)),
-                   related=tuple(data.get("related", ())))
+                   related=tuple(data.get("related", ())),
+                   kinds=tuple(data.get("kinds", ())),
+                   sources=tuple(data.get("sources", ())))
 
 
 def qid_number(qid: str) -> int:
@@ -96,66 +111,83 @@ def record_from_entity(entity: dict) -> Record | None:
     for prop in RELATED_PROPERTIES:
         related.extend(q for q in _item_values(claims, prop) if q != qid)
     sitelinks = entity.get("sitelinks") or {}
-    # Curated records carry an estimated sitelinks count instead of every sitelink.
-    popularity = max(len(sitelinks), int(entity.get("x_kg_popularity", 0) or 0))
     return Record(qid=qid, label=label, aliases=aliases,
                   description=_text(entity.get("descriptions")),
                   classes=tuple(dict.fromkeys(_item_values(claims, "P31"))),
-                  popularity=popularity,
-                  related=tuple(dict.fromkeys(related)))
+                  popularity=len(sitelinks),
+                  related=tuple(dict.fromkeys(related)), sources=("wikidata",))
 
 
 class DumpFormatError(ValueError):
     """A dump line that is not a JSON entity."""
 
 
-def _open_text(path: Path) -> IO[str]:
-    with open(path, "rb") as probe:
-        magic = probe.read(3)
-    if magic == b"BZh":
-        return bz2.open(path, "rt", encoding="utf-8")
-    if magic[:2] == b"\x1f\x8b":
-        return gzip.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
+@contextlib.contextmanager
+def open_dump(path: Path) -> Iterator[tuple[IO[str], IO[bytes]]]:
+    """(text lines, the raw file under them) of a plain, bzip2 or gzip file; the raw
+    file's position says how much of the input has been read."""
+    with open(path, "rb") as raw:
+        magic = raw.read(3)
+        raw.seek(0)
+        if magic == b"BZh":
+            binary: IO[bytes] = bz2.BZ2File(raw)
+        elif magic[:2] == b"\x1f\x8b":
+            binary = gzip.GzipFile(fileobj=raw)
+        else:
+            binary = raw
+        with io.TextIOWrapper(binary, encoding="utf-8") as text:
+            yield text, raw
+
+
+def entity_lines(lines: IO[str], path: Path, skip: int = 0) -> Iterator[tuple[int, dict]]:
+    """(line number, entity) of a dump: '[' then one entity per line ending in ','.
+
+    The first ``skip`` lines are passed over without parsing (a resumed build). A single
+    JSON array, one object on one line, or a saved wbgetentities answer also work.
+    """
+    for number, line in enumerate(lines, 1):
+        if number <= skip:
+            continue
+        line = line.strip()
+        if line in ("", "[", "]"):
+            continue
+        if line.endswith(","):
+            line = line[:-1]
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as err:
+            if number == 1 and line.startswith(("[", "{")):  # the whole file is one value
+                rest = line + "".join(lines)
+                yield from ((number, e) for e in _whole(rest, path))
+                return
+            raise DumpFormatError(f"{path}:{number}: not a JSON entity ({err.msg})") from None
+        if isinstance(data, list):
+            yield from ((number, e) for e in data)
+        elif isinstance(data, dict) and isinstance(data.get("entities"), dict):
+            yield from ((number, e) for e in data["entities"].values())
+        elif isinstance(data, dict):
+            yield number, data
+        else:
+            raise DumpFormatError(f"{path}:{number}: not a JSON entity")
+
+
+def _whole(text: str, path: Path) -> list[dict]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise DumpFormatError(f"{path}: not a Wikidata JSON dump ({err.msg})") from None
+    if isinstance(data, dict):
+        data = list(data["entities"].values()) if isinstance(data.get("entities"), dict) \
+            else [data]
+    return [e for e in data if isinstance(e, dict)]
 
 
 def iter_dump(path: str | Path) -> Iterator[dict]:
-    """Entities of a Wikidata JSON dump: '[' then one entity per line ending in ','.
-
-    Plain, bzip2 or gzip files; a single JSON array or one object on one line also works.
-    """
+    """Entities of a Wikidata JSON dump file (see ``entity_lines``)."""
     path = Path(path)
-    with _open_text(path) as lines:
-        for number, line in enumerate(lines, 1):
-            line = line.strip()
-            if line in ("", "[", "]"):
-                continue
-            if line.endswith(","):
-                line = line[:-1]
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as err:
-                if number == 1 and line.startswith("["):  # the whole dump on one line
-                    yield from _whole(path)
-                    return
-                raise DumpFormatError(f"{path}:{number}: not a JSON entity ({err.msg})") from None
-            if isinstance(data, list):
-                yield from data
-            elif isinstance(data, dict) and "entities" in data:  # a saved wbgetentities answer
-                yield from data["entities"].values()
-            else:
-                yield data
-
-
-def _whole(path: Path) -> Iterator[dict]:
-    with _open_text(path) as handle:
-        try:
-            data = json.load(handle)
-        except json.JSONDecodeError as err:
-            raise DumpFormatError(f"{path}: not a Wikidata JSON dump ({err.msg})") from None
-    if isinstance(data, dict):
-        data = list(data.get("entities", {}).values()) if "entities" in data else [data]
-    yield from data
+    with open_dump(path) as (lines, _):
+        for _, entity in entity_lines(lines, path):
+            yield entity
 
 
 def records_from_entities(entities: Iterable[dict]) -> Iterator[Record]:

@@ -26,6 +26,9 @@ DEFAULT_USER_AGENT = (f"kg/{__version__} (news knowledge-graph builder; "
                       f"https://w3id.org/newskg) python-requests/{requests.__version__}")
 DEFAULT_TIMEOUT = 10.0  # seconds per read; connecting gets at most 3.05 s
 MAX_IDS = 50  # wbgetentities accepts up to 50 ids a request
+PROBE_TIMEOUT = (1.5, 2.0)  # connect, read: the one quick question ``--link auto`` asks
+PROBE_MEMORY = 600.0  # seconds a failed probe is remembered (other processes, next runs)
+PROBE_FILE = "probe.json"
 
 
 def default_api_url() -> str:
@@ -79,6 +82,62 @@ class WikidataClient:
         self.cache_warning: str | None = None
 
     # -- API ---------------------------------------------------------------------------
+    def probe(self) -> bool:
+        """One quick request: is the API there? A failure turns the client unavailable and
+        is remembered in the cache for ``PROBE_MEMORY`` seconds, so that other processes
+        and the next runs do not wait for it again."""
+        if not self.available:
+            return False
+        remembered = self._remembered_probe()
+        if remembered:
+            self._fail(remembered)
+            return False
+        self.stats.requests += 1
+        try:
+            response = self.session.get(self.api_url, params={
+                "action": "wbgetentities", "ids": "Q1", "props": "info", "format": "json"},
+                timeout=PROBE_TIMEOUT)
+            ok = response.status_code == 200 and isinstance(response.json(), dict)
+            reason = None if ok else (f"throttled (HTTP {response.status_code})"
+                                      if response.status_code in (429, 503)
+                                      else f"HTTP {response.status_code}")
+        except requests.Timeout:
+            ok, reason = False, f"no answer within {PROBE_TIMEOUT[1]:g} s"
+        except requests.RequestException as err:
+            ok, reason = False, f"unreachable ({type(err).__name__})"
+        except ValueError:
+            ok, reason = False, "malformed JSON"
+        if not ok:
+            self._remember_probe(reason)
+            self._fail(reason)
+        return ok
+
+    def _probe_path(self) -> Path | None:
+        return self.cache_dir / PROBE_FILE if self.cache_dir is not None else None
+
+    def _remembered_probe(self) -> str | None:
+        path = self._probe_path()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8")) if path else {}
+        except (OSError, ValueError):
+            return None
+        if data.get("url") == self.api_url and time.time() - data.get("at", 0) < PROBE_MEMORY:
+            return f"{data.get('reason')} (probed {time.time() - data['at']:.0f} s ago)"
+        return None
+
+    def _remember_probe(self, reason: str) -> None:
+        path = self._probe_path()
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"url": self.api_url, "reason": reason,
+                                       "at": time.time()}), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass  # not remembered: the next run probes again
+
     def search(self, text: str, language: str = "en", limit: int = 7) -> list[str]:
         """QIDs of items whose label or alias starts with ``text`` (wbsearchentities)."""
         data = self._get({"action": "wbsearchentities", "search": text, "language": language,
