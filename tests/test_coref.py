@@ -5,9 +5,11 @@ from datetime import date
 
 
 def resolved(x) -> dict[str, str]:
-    """mention text -> entity name, for pronoun and description mentions."""
+    """mention text -> entity name, for pronoun and description mentions of named entities
+    (an unnamed participant's own mentions, "the company" as a node of its own, are not
+    resolutions)."""
     return {m.text: e.name for e in x.entities for m in e.mentions
-            if m.kind in ("pronoun", "description")}
+            if m.kind in ("pronoun", "description") and e.kind == "name"}
 
 
 def test_he_in_a_clause_governed_by_the_speaker_is_the_speaker(extract_text):
@@ -65,7 +67,7 @@ def test_a_description_without_a_unique_antecedent_stays_unresolved(extract_text
 def test_seed_coreference(extract_text, seed_text):
     x = extract_text(seed_text, date(2016, 3, 15))
     mentions = [(m.text, m.start, e.name) for e in x.entities for m in e.mentions
-                if m.kind in ("pronoun", "description")]
+                if m.kind in ("pronoun", "description") and e.kind == "name"]
     he_withdraw = seed_text.index("he would withdraw")
     assert ("he", he_withdraw, "Vladimir Putin") in mentions
     assert any(t == "the Middle Eastern country" and n == "Syria" for t, _, n in mentions)

@@ -38,6 +38,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
+from kg.extract.frames import lexicon
 from kg.extract.table import EntityTable
 from kg.model import Role
 from kg.vocab import entity_key
@@ -84,7 +85,7 @@ class _Words:
         self.female = frozenset(lex["female_words"])
         self.male = frozenset(lex["male_words"])
         self.regions = {k: frozenset(v) for k, v in lex["regions"].items()}
-        self.speech = frozenset(lex["speech_verbs"])
+        self.speech = lexicon().speech
         self.titles: dict[str, str] = lexicons.roles()["titles"]
         self.countries = lexicons.countries()
 

@@ -21,6 +21,9 @@ class _Draft:
     name: str
     mentions: list[Mention] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    kind: str = "name"  # name | description
+    value: float | None = None
+    unit: str | None = None
 
 
 class EntityTable:
@@ -67,6 +70,25 @@ class EntityTable:
         for tok in span:
             self._by_token.setdefault(tok.i, key)
         return key
+
+    def describe(self, span: Span, type_: str, value: float | None = None,
+                 unit: str | None = None, key: str | None = None) -> str:
+        """Record an unnamed participant ("a gunman", "two people", "$13.5 million") as an
+        entity of its own (kind "description", scoped to the article); ``key`` adds this
+        span as another mention of a description already recorded ("the gunman")."""
+        if key is None:
+            key = f"{entity_key(type_, span.text)}#{span.start_char}"
+            self._drafts[key] = _Draft(key, type_, span.text, kind="description",
+                                       value=value, unit=unit)
+        self._drafts[key].mentions.append(Mention(
+            start=span.start_char, end=span.end_char, text=span.text,
+            sentence=self.sentence_index(span), kind="description"))
+        for tok in span:
+            self._by_token.setdefault(tok.i, key)
+        return key
+
+    def is_description(self, key: str) -> bool:
+        return self._drafts[key].kind == "description"
 
     def key_of(self, token: Token) -> str | None:
         """The entity a token belongs to, if any."""
@@ -115,6 +137,7 @@ class EntityTable:
         for d in self._drafts.values():
             mentions = tuple(sorted(set(d.mentions), key=lambda m: (m.start, m.end)))
             out.append(Entity(key=d.key, type=d.type, name=d.name, mentions=mentions,
-                              aliases=tuple(sorted(d.aliases - {d.name}))))
+                              aliases=tuple(sorted(d.aliases - {d.name})), kind=d.kind,
+                              value=d.value, unit=d.unit))
         return tuple(sorted(out, key=lambda e: e.mentions[0].start if e.mentions else 0))
 
