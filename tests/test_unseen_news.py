@@ -79,6 +79,7 @@ def test_unseen_news_offsets_quote_the_article(extract_text):
     for folder in BATCHES.values():
         for name, text, _ in load_expectations(folder):
             x = extract_text(text)
+            assert x.entities and x.relations and x.events, name
             for e in x.entities:
                 for m in e.mentions:
                     assert text[m.start:m.end] == m.text, (name, m)

@@ -30,6 +30,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from kg.eval.articles import is_article_gold
 from kg.model import Article, Claim, Entity, Event, Extraction, Relation, TimeExpression
 from kg.vocab import normalise_name
 
@@ -203,6 +204,20 @@ def parse_gold_line(line: str, where: str) -> GoldPassage:
     return GoldPassage(id=str(obj.get("id", where)), text=obj["text"], date=published,
                        facts=facts, events=events, claims=_list(obj, "claims", where),
                        coref=_list(obj, "coref", where), times=_list(obj, "times", where))
+
+
+def gold_format(path: Path) -> str:
+    """'article' (scope and evidence-keyed facts, the Wikinews gold) or 'passage'."""
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GoldFormatError(f"{path}:{number}: not JSON ({exc.msg})") from exc
+                return "article" if isinstance(obj, dict) and is_article_gold(obj) \
+                    else "passage"
+    raise GoldFormatError(f"{path}: no passages")
 
 
 def read_gold(path: Path) -> list[GoldPassage]:

@@ -110,6 +110,18 @@ def number_value(text: str) -> float | None:
     return value
 
 
+def is_amount(tok: Token) -> bool:
+    """A quantity, sum of money or percentage: '40 million pounds', '2.5 billion won'."""
+    if tok.ent_type_ in _AMOUNT_LABELS and not tok.ent_type_ == "CARDINAL":
+        return True
+    nums = [c for c in tok.children if c.dep_ in ("nummod", "compound") and c.like_num]
+    if nums and (tok.lower_ in _CURRENCIES or tok.lemma_.lower() in _CURRENCIES
+                 or tok.lower_ in ("percent", "%")):
+        return True
+    return any(c.dep_ == "nummod" and c.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
+               for c in tok.children)
+
+
 @dataclass(frozen=True)
 class Node:
     """An argument's node: an entity key or an event's token index (``event``)."""
@@ -312,8 +324,8 @@ class Nodes:
     def _type_of(self, tok: Token) -> str:
         w = self.words
         lemma, low = tok.lemma_.lower(), tok.lower_
-        if tok.ent_type_ in _AMOUNT_LABELS or tok.like_num or lemma in _DURATIONS or any(
-                c.dep_ == "nummod" and c.ent_type_ in ("MONEY", "PERCENT") for c in tok.children):
+        if tok.ent_type_ in _AMOUNT_LABELS or tok.like_num or lemma in _DURATIONS or \
+                is_amount(tok):
             if not (lemma in w.person_nouns or lemma in w.group_nouns):
                 return "Quantity"
         if lemma in w.person_nouns or low in w.person_nouns:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
 from kg.extract.frames import Lexicon, Reading, Sense, lexicon
-from kg.extract.nodes import Nodes
+from kg.extract.nodes import Nodes, is_amount
 from kg.extract.table import EntityTable
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "while",
@@ -519,8 +519,8 @@ class _Reader:
                                            or v.lemma_.lower() in self.lex.intent)
         for c in v.children:
             if c.dep_ == "dobj" and self._is_amount(c):
-                named = [g for g in c.children if g.dep_ in ("compound", "nmod")
-                         and g.pos_ == "PROPN" and self.table.key_of(g)]
+                named = [g for g in c.subtree if g.dep_ in ("compound", "nmod")
+                         and g.pos_ == "PROPN" and self.table.key_of(g) and g.i < c.i]
                 if named:  # "fined Google 2.4 billion euros": the parser hung the name on it
                     p.add(object_role, named[0])
                     p.add("amount", c)
@@ -584,9 +584,7 @@ class _Reader:
         return any(c.dep_ == "agent" for c in v.children)
 
     def _is_amount(self, tok: Token) -> bool:
-        return tok.ent_type_ in _AMOUNT_LABELS or any(
-            c.dep_ == "nummod" and c.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
-            for c in tok.children)
+        return tok.ent_type_ in _AMOUNT_LABELS or is_amount(tok)
 
     def _amount_inside(self, tok: Token) -> list[Token]:
         """'fined Barclays 40 million pounds': the parser hangs the name on the amount."""
