@@ -196,9 +196,18 @@ class _Values:
                                                  *(m.text for m in ent.mentions)}) if f}
 
     def matches(self, key: str, phrase: str | None, ref: str | None = None) -> bool:
-        if ref:  # the gold says whom the phrase refers to: kg must have resolved it
+        if ref:  # the gold says whom the phrase refers to: kg must have resolved it to a
+            # named entity (an unresolved "he" or "the company" is no answer)
             ent = self.entities.get(key)
-            return ent is not None and ent.kind == "name" and self._phrase(key, ref)
+            if ent is None or ent.kind != "name":
+                return False
+            if self._phrase(key, ref):
+                return True
+            # "the Oversight Committee" for "House Oversight and Reform Committee": a
+            # name of the same entity (not a pronoun kg resolved elsewhere)
+            want = _norm(phrase or "")
+            names = {_norm(n) for n in (ent.name, *ent.aliases)}
+            return bool(want) and any(n and (n == want or _contains(want, n)) for n in names)
         return bool(phrase) and self._phrase(key, phrase)
 
     def _phrase(self, key: str, phrase: str) -> bool:
@@ -292,8 +301,8 @@ def _core_ok(e: Event, gold: dict, values: _Values, role: str, kg_roles: tuple[s
              ) -> bool:
     phrase, ref = gold.get(role), gold.get(f"{role}_ref")
     found = _args(e, kg_roles)
-    if not phrase:
-        return not found
+    if not phrase:  # nothing there: kg must not give one (a destination is not a patient)
+        return not _args(e, kg_roles[:2])
     return any(values.matches(k, phrase, ref) for k in found)
 
 

@@ -56,7 +56,12 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
           ) -> tuple[list[Event], list[Relation]]:
     """Events and facts of ``doc`` from its predications."""
     nodes = Nodes(doc, table, roles, set())
-    drafts = {p.token.i: _Draft(p) for p in predications}
+    # a noun PropBank lists ("production", "building") is an event only with its own
+    # "of"/"by" participants, carried by a light verb, or of a curated kind; otherwise
+    # it is a plain participant
+    drafts = {p.token.i: _Draft(p) for p in predications if p.pos != "noun" or p.sense.kind
+              or p.light is not None or any(a.how == "prep" and a.role in CORE_ROLES[:6]
+                                            for a in p.args)}
     # first every argument that is no event, then which predicates are events at all
     for d in drafts.values():
         for a in d.p.args:
@@ -66,7 +71,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
                 if node.key and a.inferred:
                     node = Node(node.key, None, node.token, node.penalty + 0.1)
                 d.args.append((a.role, node))
-    kept = {i: d for i, d in drafts.items() if _is_fact(d)}
+    kept = {i: d for i, d in drafts.items() if _is_fact(d) and not _unresolved(d)}
     # an object that is itself a predicate is the event (or, dropped, its phrase's node)
     changed = True
     while changed:  # a predicate kept only through its event object may keep its governor
@@ -125,6 +130,16 @@ def _borrow_addressees(kept: dict[int, _Draft]) -> None:
             inner = kept.get(node.event) if node.event is not None else None
             if inner is not None and inner.p.sense.object == "addressee":
                 d.args += [(r, n) for r, n in inner.args if r == "addressee"]
+
+
+def _unresolved(d: _Draft) -> bool:
+    """A generic fact whose agent or patient is a pronoun coreference could not resolve
+    ("it killed nine people"): kg cannot say who, and an empty slot would say no one."""
+    if d.p.sense.kind:
+        return False
+    filled = {n.token.i for _, n in d.args if n.token is not None}
+    return any(a.role in ("agent", "patient") and a.token.pos_ == "PRON"
+               and a.token.i not in filled for a in d.p.args)
 
 
 def _is_fact(d: _Draft) -> bool:
@@ -328,8 +343,8 @@ def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression
             for c in targets:
                 if c.i in drafts and drafts[c.i].time is None:
                     drafts[c.i].time = expr
-                    return None
-            return tok
+                    break
+            return tok  # said or done then, by the verb's subject (headline dating)
     return None
 
 

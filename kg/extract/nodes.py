@@ -321,6 +321,11 @@ class Nodes:
         self._described[tok.i] = key
         return key
 
+    def kind_of(self, tok: Token) -> str:
+        """What an unnamed phrase head is: Person, Group, Organization, Place, Facility,
+        Quantity or Thing."""
+        return self._type_of(tok)
+
     def _type_of(self, tok: Token) -> str:
         w = self.words
         lemma, low = tok.lemma_.lower(), tok.lower_

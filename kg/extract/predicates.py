@@ -350,7 +350,12 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
                     key = f"{lemma} {c.lower_}"
                     span = doc[tok.i:c.i + 1] if c.i == tok.i + 1 else span
                     break
-        if key == lemma and lex.is_function_word(lemma) and lemma not in lex.verbs:
+        if key == lemma and lex.is_function_word(lemma) and lemma not in lex.verbs and not (
+                lemma in lex.aspectual and lemma not in lex.speech and lemma not in lex.copula
+                and lemma not in lex.attitude and not any(
+                    c.dep_ in ("xcomp", "ccomp") for c in tok.children)):
+            # an aspectual verb hands over to its clause ("began withdrawing"); with an
+            # object of its own it is a fact ("rescuers ended their work")
             return None
         if _light_noun(tok, lex, table) is not None:
             return None  # the noun it carries is the predicate
@@ -456,6 +461,11 @@ class _Reader:
             if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
                 return [head], False, "relative"
             return [], False, ""
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
+                "of", "for", "from", "into", "against") and head.head.pos_ == "VERB":
+            objects = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objects:  # "accused Burhan of arming the RSF": Burhan arms
+                return objects[:1], False, "control"
         if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
             # "after battering Nicaragua", "..., killing 20": the main clause's subject
             main = head
@@ -509,9 +519,13 @@ class _Reader:
         for h in heads:
             if undergoer:
                 p.add(object_role, h, how)
-            elif not objects and not complement and sense.undergoer_subject \
-                    and not self._has_agent_prep(v):
-                p.add("patient", h, how)  # "the building collapsed": it undergoes it
+            elif not objects and not complement and not self._has_agent_prep(v) and (
+                    sense.undergoer_subject or (sense.arg_of("patient") is not None
+                                                and not self._animate(h)
+                                                and not self._core_prep(v))):
+                # "the building collapsed", "gas leaks", "the vote passed": an intransitive
+                # verb whose subject cannot act undergoes it
+                p.add("patient", h, how)
             elif not sense.agent_types or self.type_of(h) is None or \
                     self.type_of(h) in sense.agent_types:
                 p.add("agent", h, how)
@@ -579,6 +593,22 @@ class _Reader:
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
             if conj:  # "Putin and Erdogan met": one meets the other
                 p.add("participant", conj[0], "direct")
+
+    def _animate(self, tok: Token) -> bool:
+        """Whether a subject can act: a person, organisation, country or group (named,
+        resolved or described), a pronoun, or an event ("the attack killed")."""
+        if tok.pos_ == "PRON" or tok.i in self.found:
+            return True
+        type_ = self.type_of(tok)
+        if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
+            type_ = self.nodes.kind_of(tok)
+        return type_ in _AGENTIVE_TYPES or type_ == "Place"
+
+    def _core_prep(self, v: Token) -> bool:
+        """A prepositional complement beyond place and time ("led to an explosion")."""
+        return any(c.dep_ in ("prep", "dative") and c.lower_ not in _LOCATION_PREPS and
+                   c.lower_ not in ("during", "after", "before", "since", "until", "for",
+                                    "amid", "despite", "from") for c in v.children)
 
     def _has_agent_prep(self, v: Token) -> bool:
         return any(c.dep_ == "agent" for c in v.children)
@@ -792,7 +822,7 @@ class _Reader:
                 if c.dep_ == "prep":
                     self.preposition(p, c)
         if n.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and \
-                head.lemma_.lower() in _HAPPEN and head.i not in self.found:
+                head.lemma_.lower() in _HAPPEN:
             for c in head.children:  # "the strikes took place near Homs"
                 if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS:
                     self.preposition(p, c)
