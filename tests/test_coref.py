@@ -246,3 +246,29 @@ def test_the_group_is_not_a_national_army_but_the_troops_are(extract_text):
     y = extract_text("Russian troops shelled the city overnight. The troops also hit a "
                      "power station.")
     assert resolved(y).get("The troops") == "Russian forces"
+
+
+def test_his_counterpart_is_the_other_holder_of_the_same_role(extract_text):
+    x = extract_text("Russian President Vladimir Putin met Ukrainian President Volodymyr "
+                     "Zelenskiy in Paris on Monday. Putin said his counterpart had agreed to "
+                     "a ceasefire.")
+    assert resolved(x).get("his counterpart") == "Volodymyr Zelenskiy"
+    (agree,) = [e for e in x.events if e.frame == "agree.01"]
+    assert ("agent", "Person:volodymyr zelenskiy") in agree.arguments
+
+
+def test_it_signed_under_a_description_speaker_is_that_company(extract_text):
+    x = extract_text("Shares of Bayer fell on Monday. The drugmaker said it signed a "
+                     "licensing agreement with Pfizer.")
+    signs = [r for r in x.relations if r.predicate == "signs"]
+    assert [r.subject for r in signs] == ["Organization:bayer"]
+    assert signs[0].modality == "reported"
+
+
+def test_an_it_two_companies_could_be_stays_unresolved(extract_text):
+    x = extract_text("Siemens lost the tender to Alstom last year. Boeing then approached "
+                     "Siemens with an offer. On Monday it signed a deal with the German rail "
+                     "operator.")
+    assert "it" not in resolved(x)
+    (sign,) = [e for e in x.events if e.frame.startswith("sign.")]
+    assert not any(role == "agent" for role, _ in sign.arguments)

@@ -626,7 +626,7 @@ def relation_checker() -> Callable[[str, str | list], bool]:
     lex = lexicon()
     verbs = {word: r.sense.property for word, readings in lex.verbs.items() for r in readings
              if r.sense is not None and r.sense.property}
-    verbs.update({s.lemma(): s.property for s in lex._senses.values()
+    verbs.update({s.lemma(): s.property for s in lex.senses()
                   if s.property and s.lemma() not in verbs})
 
     def ok(pred: str, want) -> bool:

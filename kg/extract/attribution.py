@@ -42,6 +42,10 @@ class _Words:
         self.requests = frozenset(lex["request_verbs"])
         self.speech = frames.speech | self.requests
         self.denials = frames.denial
+        #: speech verbs whose direct object is what is said (not whom it is said to)
+        self.nominal_content = frozenset({"announce", "claim", "deny", "confirm", "report",
+                                          "reveal", "state", "acknowledge", "admit", "declare",
+                                          "disclose", "dispute", "reject", "predict"})
 
 
 @lru_cache(maxsize=1)
@@ -68,18 +72,23 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         if key and table.type_of(key) in _SPEAKER_TYPES:
             return key
     if nodes is not None and tok.pos_ in ("NOUN", "PROPN"):
-        key = nodes.entity(tok) or nodes.describe(tok)
-        if key and table.type_of(key) in _SPEAKER_TYPES:
+        # an unnamed source speaks too: "state media reported", "the study says"
+        key = nodes.entity(tok) or nodes.describe(tok, speaker=True)
+        if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"}:
             return key
     return None
 
 
 def _content(verb: Token) -> Span | None:
-    """The clause a speech verb reports: its complement (or, for requests, 'to'-clause)."""
+    """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
+    without one, what it announces, claims or denies ("claimed responsibility for the
+    attacks", "announced their plans to oppose the bill")."""
     doc = verb.doc
     w = _words()
+    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     for c in verb.children:
-        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests):
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests) or (
+                not clausal and c.dep_ == "dobj" and verb.lemma_ in w.nominal_content):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
             # "said that ...": the complementiser is not part of the claim
@@ -151,8 +160,9 @@ def find_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None) -> lis
                     addressee = addressee or next(
                         (_first_entity(p, table) for p in c.children if p.dep_ == "pobj"), None)
             head = tok
-            for _ in range(3):  # "wanted to say that", "condemned the attack and said that"
-                if speaker is not None or head.dep_ not in ("xcomp", "conj") \
+            for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
+                # "officials told state media, adding that"
+                if speaker is not None or head.dep_ not in ("xcomp", "conj", "advcl") \
                         or head.head.i == head.i:
                     break
                 head = head.head
@@ -163,7 +173,7 @@ def find_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None) -> lis
             if pobj is None:
                 continue
             speaker = _first_entity(pobj, table, nodes)
-            sent = tok.sent
+            sent = doc[slice(*table.sentence_bounds(tok))]
             if tok.i - sent.start > 2:  # "..., according to X.": the clause before it
                 words = [t.i for t in doc[sent.start:tok.i] if not (t.is_punct or t.is_space)]
             else:  # "According to X, ...": the clause after the first comma

@@ -202,7 +202,7 @@ def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: Entit
                 continue
             text = _text_of(obj.token, d.p.token if d.p.headline else None) \
                 if obj_event is not None and obj.token is not None else None
-            start, end = _evidence(d, subj, obj, doc)
+            start, end = _evidence(d, subj, obj, doc, table)
             out.append(Relation(
                 subject=subj.key, predicate=prop, obj=obj_key, sentence=sentence,
                 start=start, end=end,
@@ -249,10 +249,11 @@ def _text_of(tok: Token, after: Token | None = None) -> str:
     return doc[lo:hi + 1].text
 
 
-def _evidence(d: _Draft, subj: Node, obj: Node, doc: Doc) -> tuple[int, int]:
+def _evidence(d: _Draft, subj: Node, obj: Node, doc: Doc, table: EntityTable
+              ) -> tuple[int, int]:
     """Character span of the fact: the predicate, its subject and object, in one sentence."""
     tok = d.p.token
-    sent = tok.sent
+    sent = doc[slice(*table.sentence_bounds(tok))]
     idx = [d.p.span.start, d.p.span.end - 1]
     for node in (subj, obj):
         if node.token is not None and sent.start <= node.token.i < sent.end:

@@ -99,9 +99,14 @@ class Lexicon:
     modal_words: dict[str, frozenset[str]]
     _senses: dict[str, Sense] = field(default_factory=dict, repr=False)
     _generic: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
+    _event_verbs: frozenset[str] = field(default=frozenset(), repr=False)
 
     def sense(self, frame: str) -> Sense | None:
         return self._senses.get(frame)
+
+    def senses(self) -> list[Sense]:
+        """Every sense built so far: the curated ones and every word's first roleset."""
+        return list(self._senses.values())
 
     def verb_readings(self, lemma: str) -> tuple[Reading, ...]:
         return self.verbs.get(lemma) or self._generic.get(f"v:{lemma}", ())
@@ -111,9 +116,7 @@ class Lexicon:
 
     def event_verbs(self) -> frozenset[str]:
         """Verb lemmas that can read as an event kind ("it withdrew")."""
-        return frozenset(word.split()[0] for word, readings in self.verbs.items()
-                         if any(r.sense is not None and r.sense.kind for r in readings)) | \
-            frozenset(s.lemma().split()[0] for s in self._senses.values() if s.kind)
+        return self._event_verbs
 
     def is_function_word(self, lemma: str) -> bool:
         """Verbs that are no facts on their own (speech, attitude, aspect, copula)."""
@@ -191,8 +194,12 @@ def lexicon() -> Lexicon:
             first = min(frames, key=_roleset_order)
             generic[f"n:{word}"] = (Reading((), sense(first)),)
     classes = cur["classes"]
+    verbs = readings(cur["verbs"])
+    event_verbs = frozenset(word.split()[0] for word, rs in verbs.items()
+                            if any(r.sense is not None and r.sense.kind for r in rs)) | \
+        frozenset(s.lemma().split()[0] for s in senses.values() if s.kind)
     return Lexicon(
-        verbs=readings(cur["verbs"]), nouns=readings(cur["nouns"]),
+        verbs=verbs, nouns=readings(cur["nouns"]),
         adjectives=readings(cur["adjectives"]),
         light_constructions={k: tuple(v) for k, v in pb["light_verbs"].items()},
         speech=frozenset(classes["speech"]), speech_nouns=frozenset(classes["speech_nouns"]),
@@ -201,7 +208,7 @@ def lexicon() -> Lexicon:
         raising=dict(classes["raising"]), light=frozenset(classes["light"]),
         copula=frozenset(classes["copula"]),
         modal_words={k: frozenset(v) for k, v in classes["modal_words"].items()},
-        _senses=senses, _generic=generic)
+        _senses=senses, _generic=generic, _event_verbs=event_verbs)
 
 
 def _roleset_order(frame: str) -> tuple[int, str]:
@@ -218,7 +225,7 @@ def events_ontology():
 def used_terms() -> tuple[set[str], set[str]]:
     """(event kinds, properties) the lexicon can give, for checks against the ontology."""
     lex = lexicon()
-    senses = list(lex._senses.values())
+    senses = lex.senses()
     for table in (lex.verbs, lex.nouns, lex.adjectives):
         senses += [r.sense for rs in table.values() for r in rs if r.sense is not None]
     curated = json.loads(_read("senses.json"))["senses"]

@@ -276,20 +276,19 @@ class Nodes:
         return None
 
     def _set_value(self, key: str, tok: Token) -> None:
-        draft = self.table._drafts.get(key)
-        if draft is None or draft.value is not None:
-            return
-        text = draft.name
-        draft.value = number_value(text)
-        draft.unit = _unit(text, tok)
+        """A Quantity the entity step found ("40 million pounds") gets its value and unit."""
+        name = self.table.name_of(key)
+        self.table.set_amount(key, number_value(name), _unit(name, tok))
 
-    def describe(self, tok: Token) -> str | None:
-        """A description node for an unnamed noun phrase, or None for vague heads."""
+    def describe(self, tok: Token, speaker: bool = False) -> str | None:
+        """A description node for an unnamed noun phrase, or None for vague heads (and
+        for a proper noun the entity step did not take, unless it is a speaker: "Jamel
+        Msallem said")."""
         if tok.i in self._described:
             return self._described[tok.i]
         w = self.words
         lemma = tok.lemma_.lower()
-        if lemma in w.vague or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+        if lemma in w.vague or (tok.pos_ == "PROPN" and tok.ent_type_ == "" and not speaker):
             return None
         span = phrase(tok)
         type_ = self._type_of(tok)

@@ -104,15 +104,9 @@ def _words() -> _Words:
 
 
 # -- which sense -----------------------------------------------------------------------
-def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
-          light: Token | None, nodes: Nodes | None = None) -> bool:
-    """Whether the context of ``tok`` meets a reading's conditions."""
+def _context(tok: Token, table: EntityTable) -> tuple[list[Token], list[Token]]:
+    """(objects, subjects) of a predicate, looking through partitives, for its readings."""
     w = _words()
-
-    def type_of(t: Token) -> str | None:
-        key = nodes.entity(t) if nodes is not None else table.key_of(t)
-        return table.type_of(key) if key else None
-
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + \
         ([tok.head] if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" else [])
     if not objects and tok.pos_ == "VERB":
@@ -126,6 +120,20 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
     subjects += [g for o in subjects if o.lemma_.lower() in w.partitives or o.like_num
                  for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
+    return objects, subjects
+
+
+def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
+          light: Token | None, nodes: Nodes | None,
+          context: tuple[list[Token], list[Token]]) -> bool:
+    """Whether the context of ``tok`` meets a reading's conditions."""
+    w = _words()
+    objects, subjects = context
+
+    def type_of(t: Token) -> str | None:
+        key = nodes.entity(t) if nodes is not None else table.key_of(t)
+        return table.type_of(key) if key else None
+
     for name, want in cond:
         if name == "object":
             lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
@@ -164,7 +172,8 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                        for c in tok.children):
                 return False
         elif name == "cue":
-            if not any(t.lemma_.lower() in want for t in tok.sent):
+            start, end = table.sentence_bounds(tok)
+            if not any(t.lemma_.lower() in want for t in tok.doc[start:end]):
                 return False
         elif name == "light":
             if light is None or light.lemma_.lower() not in want:
@@ -194,7 +203,7 @@ def adjacent_object(verb: Token, table: EntityTable) -> Token | None:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass", "attr",
                       "acomp", "oprd") for c in verb.children):
         return None
-    doc, sent_end = verb.doc, verb.sent.end
+    doc, sent_end = verb.doc, table.sentence_bounds(verb)[1]
     j = verb.i + 1
     while j < sent_end and doc[j].dep_ in ("det", "amod", "compound", "nmod") and \
             table.key_of(doc[j]) is None:
@@ -214,8 +223,11 @@ def _choose(readings: tuple[Reading, ...], tok: Token, table: EntityTable,
             light: Token | None = None, nodes: Nodes | None = None
             ) -> tuple[bool, Sense | None]:
     """(whether a reading fit, its sense): a fitting reading with no sense must not fire."""
+    context = None
     for r in readings:
-        if _fits(r.conditions, tok, table, light, nodes):
+        if r.conditions and context is None:
+            context = _context(tok, table)
+        if not r.conditions or _fits(r.conditions, tok, table, light, nodes, context):
             return True, r.sense
     return False, None
 
@@ -284,13 +296,17 @@ def find(doc: Doc, table: EntityTable) -> list[Predication]:
     lex = lexicon()
     found: dict[int, Predication] = {}
     carried: dict[int, Token] = {}  # event noun index -> its light verb
-    for tok in doc:
+    tokens = list(doc)  # one Token object each (indexing a Doc makes a new one every time)
+    for tok in tokens:
         if tok.pos_ == "VERB":
             noun = _light_noun(tok, lex, table)
             if noun is not None:
                 carried[noun.i] = tok
+    lights = {verb.i for verb in carried.values()}
     nodes = Nodes(doc, table, (), set())
-    for tok in doc:
+    for tok in tokens:
+        if tok.i in lights:
+            continue  # the noun it carries is the predicate
         pred = _predicate(tok, lex, table, carried.get(tok.i), nodes)
         if pred is not None:
             found[tok.i] = pred
@@ -357,8 +373,6 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
             # an aspectual verb hands over to its clause ("began withdrawing"); with an
             # object of its own it is a fact ("rescuers ended their work")
             return None
-        if _light_noun(tok, lex, table) is not None:
-            return None  # the noun it carries is the predicate
         if not headline and _skip_verb(tok):
             return None
         fit, sense = _choose(lex.verb_readings(key), tok, table, None, nodes)
@@ -483,7 +497,7 @@ class _Reader:
         preposition, leaving the name as its object and the verb without a subject."""
         if verb.dep_ not in ("advcl", "conj", "ccomp", "ROOT", "pcomp"):
             return None
-        sent = verb.sent
+        sent = self.doc[slice(*self.table.sentence_bounds(verb))]
         for child in verb.lefts:
             if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -737,7 +751,8 @@ class _Reader:
         if p.has("location"):
             return
         for a in list(p.args):
-            if a.role not in ("agent", "patient", "recipient", "destination") or a.how not in (
+            if a.role not in ("agent", "patient", "recipient", "destination",
+                              "participant") or a.how not in (
                     "direct", "prep", "nominal") or a.token.i in self.found:
                 continue
             for g in a.token.children:

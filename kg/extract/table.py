@@ -35,7 +35,9 @@ class EntityTable:
         self._by_token: dict[int, str] = {}
         self._ents: tuple[Span, ...] | None = None
         self._sentence_of: list[int] = [0] * len(doc)
+        self._bounds: list[tuple[int, int]] = []
         for index, sent in enumerate(doc.sents):
+            self._bounds.append((sent.start, sent.end))
             for i in range(sent.start, sent.end):
                 self._sentence_of[i] = index
 
@@ -45,6 +47,11 @@ class EntityTable:
         if self._ents is None:
             self._ents = tuple(self.doc.ents)
         return self._ents
+
+    def sentence_bounds(self, token: Token) -> tuple[int, int]:
+        """(start, end) token indexes of the token's sentence (``Token.sent`` walks the
+        sentence on every call)."""
+        return self._bounds[self._sentence_of[token.i]] if self._bounds else (0, 0)
 
     def sentence_index(self, token_or_span: Token | Span) -> int:
         i = token_or_span.i if isinstance(token_or_span, Token) else token_or_span.start
@@ -86,6 +93,12 @@ class EntityTable:
         for tok in span:
             self._by_token.setdefault(tok.i, key)
         return key
+
+    def set_amount(self, key: str, value: float | None, unit: str | None) -> None:
+        """The value and unit of a quantity, kept once read."""
+        draft = self._drafts[key]
+        if draft.value is None:
+            draft.value, draft.unit = value, unit
 
     def is_description(self, key: str) -> bool:
         return self._drafts[key].kind == "description"
