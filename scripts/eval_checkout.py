@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 from dataclasses import fields
+from datetime import datetime, timezone
 from pathlib import Path
 
 from kg.eval.articles import ArticleScores, read_articles, score_article
@@ -84,8 +85,6 @@ def main() -> None:
                           cwd=args.checkout)
     if done.returncode != 0:
         sys.exit(f"eval_checkout: the other checkout failed:\n{done.stderr[-2000:]}")
-    from datetime import datetime, timezone
-
     scores = ArticleScores()
     for a, d in zip(articles, json.loads(done.stdout)):
         article = Article(text=a.text, source=f"gold:{a.id}",

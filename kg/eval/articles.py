@@ -29,11 +29,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
-from kg.model import Claim, Entity, Event, Extraction, Role
+from kg.model import Article, Claim, Entity, Event, Extraction, Role
 from kg.vocab import normalise_name
 
 #: kg roles that answer a gold "patient" (what the predicate is about).
@@ -469,10 +469,7 @@ def score_article(g: GoldArticle, x: Extraction, scores: ArticleScores,
 
 def extraction_of(article: GoldArticle, doc) -> Extraction:
     """kg's extraction of a gold article (its text and publication date)."""
-    from datetime import datetime, timezone
-
-    from kg.extract import extract
-    from kg.model import Article
+    from kg.extract import extract  # loads spaCy: only when an extraction is wanted
 
     return extract(doc, Article(text=article.text, source=f"gold:{article.id}",
                                 retrieved=datetime.now(timezone.utc),

@@ -560,7 +560,7 @@ def kind_checker() -> Callable[[str, str], bool]:
     """
     from rdflib import OWL, RDFS, Graph, URIRef
 
-    from kg.extract.frames import events_ontology
+    from kg.extract.frames import events_ontology  # kg.extract loads spaCy: on demand
     from kg.vocab import KG, WD
 
     graph = Graph().parse(data=events_ontology().read_text(encoding="utf-8"), format="turtle")
@@ -621,7 +621,7 @@ def canonical_role(role: str) -> str:
 
 def relation_checker() -> Callable[[str, str | list], bool]:
     """pred property == gold relation: the property name, 'kg:orders', or a verb ('order')."""
-    from kg.extract.frames import lexicon
+    from kg.extract.frames import lexicon  # kg.extract loads spaCy: on demand
 
     lex = lexicon()
     verbs = {word: r.sense.property for word, readings in lex.verbs.items() for r in readings

@@ -629,6 +629,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     positions = [m.root.i for m in mentions]
     sentences = [m.sentence for m in mentions]
     out: list[Resolution] = []
+    prior: dict[str, int] = defaultdict(int)  # mentions of each entity before the token
+    counted = 0  # (new mentions are inserted after the counted prefix)
     for tok in doc:
         low = tok.lower_
         found: tuple[str, float] | None = None
@@ -642,9 +644,9 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         before = bisect_left(positions, tok.i)
         if is_pronoun:
             start = bisect_left(sentences, sentence - PRONOUN_WINDOW, 0, before)
-            prior: dict[str, int] = defaultdict(int)
-            for m in mentions[:before]:
-                prior[m.key] += 1
+            while counted < before:  # mentions so far, counted once each (linear)
+                prior[mentions[counted].key] += 1
+                counted += 1
             found = _resolve_pronoun(tok, mentions[start:before], table, genders, event_verbs,
                                      prior)
             span, kind = doc[tok.i:tok.i + 1], "pronoun"

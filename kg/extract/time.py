@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.extract.modality import clause_tense
 from kg.model import TimeExpression
