@@ -58,6 +58,8 @@ _NUMBERS = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                  "eighty": 80, "ninety": 90, "a": 1, "an": 1, "single": 1, "both": 2})
+#: Plural nouns whose lemma the small model leaves plural (units are singular).
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
                         "century"})
 
@@ -305,7 +307,7 @@ class Nodes:
         if type_ == "Quantity":
             value, unit = number_value(span.text), _unit(span.text, tok)
         elif count is not None:
-            value, unit = number_value(count.text), lemma
+            value, unit = number_value(count.text), _IRREGULAR.get(lemma, lemma)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                        for c in tok.children) and count is None
         earlier = self._by_head.get(f"{type_}:{lemma}", [])
@@ -329,7 +331,9 @@ class Nodes:
         w = self.words
         lemma, low = tok.lemma_.lower(), tok.lower_
         if tok.ent_type_ in _AMOUNT_LABELS or tok.like_num or lemma in _DURATIONS or \
-                is_amount(tok):
+                is_amount(tok) or any(  # "a 30-year term", "a 30- to 35-year term"
+                    c.lemma_.lower() in _DURATIONS and c.dep_ in ("compound", "amod", "nmod")
+                    and any(g.like_num for g in c.subtree) for c in tok.lefts):
             if not (lemma in w.person_nouns or lemma in w.group_nouns):
                 return "Quantity"
         if lemma in w.person_nouns or low in w.person_nouns:
