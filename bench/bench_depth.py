@@ -1,11 +1,12 @@
-"""Cost of depth: words/s of extraction with events, time, coreference and attribution
-over the extraction before them, on the same ~100k words, measured side by side in one run.
+"""Cost of depth: words/s of the whole extraction over its entity and role steps alone,
+on the same ~100k words, measured side by side in one run.
 
     python bench/bench_depth.py [--words 100000] [--rounds 2]
 
 Both sides parse with kg's spaCy pipeline (nlp.pipe), then extract:
-before = entities -> roles -> relations (issue 2's extraction);
-deep   = kg.extract.extract (adds coreference, times, events, attribution).
+before = entities -> roles (what every later step reads);
+deep   = kg.extract.extract (adds coreference, times, the predicate-argument reader with
+         its nodes, facts and events, and attribution).
 Prints words/s of each, end to end (parse + extract) and extraction alone, and the ratios.
 """
 from __future__ import annotations
@@ -44,7 +45,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from kg import nlp as kg_nlp
-    from kg.extract import entities, extract, relations, roles, sentences
+    from kg.extract import entities, extract, roles, sentences
     from kg.extract.table import EntityTable
     from kg.model import Article, Extraction
 
@@ -52,9 +53,8 @@ def main() -> None:
         table = EntityTable(doc)
         entities.find_entities(doc, table)
         found_roles = roles.find_roles(doc, table)
-        found_relations = relations.find_relations(doc, table)
         return Extraction(article=article, sentences=sentences(doc), entities=table.freeze(),
-                          roles=tuple(found_roles), relations=tuple(found_relations))
+                          roles=tuple(found_roles))
 
     items = corpus(args.words)
     texts = [t for t, _ in items]

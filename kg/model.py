@@ -21,6 +21,7 @@ ENTITY_TYPES = (
     "EventName",
     "Date",
     "Quantity",
+    "Thing",  # an unnamed object a fact is about ("a contract"): descriptions only
 )
 
 

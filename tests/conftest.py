@@ -1,7 +1,14 @@
-"""Shared fixtures: one spaCy pipeline per session, helpers to extract and build."""
+"""Shared fixtures: one spaCy pipeline per session, helpers to extract and build.
+
+``KG_EMPTY_EXTRACTOR=1`` swaps in an extractor that finds nothing (sentences only) and
+records, per test, whether the test ran the extractor and how it ended, to the JSON
+Lines file ``KG_EMPTY_REPORT`` names: ``tests/test_extraction_tests_can_fail.py`` runs
+the extraction tests that way and expects every test that extracts to fail.
+"""
 from __future__ import annotations
 
 import atexit
+import json
 import os
 import shutil
 import tempfile
@@ -22,6 +29,35 @@ if "KG_WIKIDATA_CACHE" not in os.environ:
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+EMPTY = os.environ.get("KG_EMPTY_EXTRACTOR") == "1"
+_CALLS = {"n": 0}
+
+if EMPTY:
+    import kg.extract  # loads spaCy: only in this mode, before the test modules import it
+
+
+    def _empty_extract(doc, article: Article) -> Extraction:
+        """Nothing found: what every extraction test must notice."""
+        _CALLS["n"] += 1
+        return Extraction(article=article, sentences=kg.extract.sentences(doc), entities=())
+
+    # before any test module imports it (``from kg.extract import extract``)
+    kg.extract.extract = _empty_extract
+
+    @pytest.fixture(autouse=True)
+    def _count_extractions():
+        _CALLS["n"] = 0
+        yield
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(item, call):
+        outcome = yield
+        report = outcome.get_result()
+        path = os.environ.get("KG_EMPTY_REPORT")
+        if path and (report.when == "call" or (report.when == "setup" and report.failed)):
+            with open(path, "a", encoding="utf-8") as out:
+                out.write(json.dumps({"test": item.nodeid, "outcome": report.outcome,
+                                      "extracted": _CALLS["n"] > 0}) + "\n")
 
 
 @pytest.fixture(scope="session")

@@ -46,13 +46,16 @@ def test_according_to_makes_the_rest_of_the_sentence_a_claim(extract_text):
 
 
 def test_a_negated_speech_verb_makes_no_claim(extract_text):
-    x = extract_text("Boris Johnson did not say that Britain would leave the alliance.")
-    assert x.claims == ()
+    x = extract_text("Boris Johnson did not say that Britain would leave the alliance. Liz "
+                     "Truss said that Britain would stay.")
+    (claim,) = x.claims
+    assert claim.text == "Britain would stay" and name_of(x, claim.speaker) == "Liz Truss"
 
 
 def test_facts_outside_speech_stay_asserted(extract_text):
     x = extract_text("Germany deployed troops to Lithuania.")
     assert x.claims == ()
+    assert [e.kind for e in x.events] == ["Deployment"]
     assert all(e.modality == "asserted" and e.claim is None for e in x.events)
 
 

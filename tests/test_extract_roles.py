@@ -62,11 +62,13 @@ def test_title_without_organisation_keeps_the_role_with_lower_confidence(extract
 def test_comma_list_of_names_gives_no_role(extract_text):
     x = extract_text("Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani met in Sochi.")
     assert x.roles == ()
+    assert {"Vladimir Putin", "Hassan Rouhani"} <= {e.name for e in x.entities}
 
 
 def test_former_titles_give_no_current_role(extract_text):
-    x = extract_text("Former French President Nicolas Sarkozy spoke on Monday.")
-    assert x.roles == ()
+    x = extract_text("Former French President Nicolas Sarkozy spoke on Monday. French "
+                     "President Emmanuel Macron listened.")
+    assert [(r.holder, r.role) for r in x.roles] == [("Person:emmanuel macron", "president")]
 
 
 def test_role_property_table_falls_back_on_the_last_words():

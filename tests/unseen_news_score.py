@@ -167,9 +167,13 @@ def score_one(name: str, x: Extraction, expected: dict, s: Score) -> None:
             s.misses.append(f"{name}: extra role {holder} {r.role!r} of {org}")
 
     def rel_ok(r, want) -> bool:
-        if r.predicate.rsplit(":", 1)[-1] != want["predicate"]:
+        if want.get("lemma") and want["predicate"] == "relatedBy":
+            # written when the verb had no property: the frame's property is as good
+            if r.lemma != want["lemma"]:
+                return False
+        elif r.predicate.rsplit(":", 1)[-1] != want["predicate"]:
             return False
-        if want.get("lemma") and r.lemma != want["lemma"]:
+        elif want.get("lemma") and r.lemma != want["lemma"]:
             return False
         if not holder_ok(r.subject, want["subject"]):
             return False
@@ -178,20 +182,34 @@ def score_one(name: str, x: Extraction, expected: dict, s: Score) -> None:
             return True
         if r.obj and r.obj in by_key and (_norm(obj) in _forms(by_key[r.obj])):
             return True
+        if r.obj and r.obj in by_key and by_key[r.obj].kind == "description":
+            return _norm(obj) in _norm(by_key[r.obj].name)  # "2,000 troops" for "troops"
         return bool(r.obj_text) and _norm(obj) in _norm(r.obj_text)
+
+    def claim_ok(c, want) -> bool:
+        """What someone says is a claim (speaker, and addressee as the object)."""
+        if c.speaker is None or not holder_ok(c.speaker, want["subject"]):
+            return False
+        obj = want.get("object")
+        return obj is None or (c.addressee is not None and holder_ok(c.addressee, obj))
 
     exp_rels = expected["relations"]
     for want in exp_rels:
         s.relations += 1
-        if any(rel_ok(r, want) for r in x.relations):
+        if want["predicate"] == "says" and any(claim_ok(c, want) for c in x.claims):
+            s.relations_found += 1
+        elif any(rel_ok(r, want) for r in x.relations):
             s.relations_found += 1
         else:
             got = [(r.predicate, r.lemma, by_key[r.obj].name if r.obj in by_key else
                     r.obj_text) for r in x.relations if holder_ok(r.subject, want["subject"])]
             s.misses.append(f"{name}: relation missing {want} got {got}")
-    # precision over the strong claims only: entity subject and entity object
+    # precision over the strong claims only: named subject and named object (a fact
+    # about an unnamed participant, "the regulator fines 21 million pounds", is not
+    # in the expectations, which list key relations between entities)
+    named = {e.key for e in ents if e.kind == "name" and e.type not in ("Quantity", "Date")}
     for r in x.relations:
-        if r.subject in by_key and r.obj in by_key:
+        if r.subject in named and r.obj in named:
             s.relations_extracted += 1
             if any(rel_ok(r, w) for w in exp_rels):
                 s.relations_extracted_right += 1

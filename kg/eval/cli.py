@@ -11,14 +11,29 @@ import click
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--threshold", "thresholds", type=click.FloatRange(0, 1), multiple=True,
               help="Confidence thresholds to report P/R at (repeatable; default 0, 0.5, 0.7).")
+@click.option("--split", type=click.Choice(["dev", "test"]), default=None,
+              help="Article gold only: score one split (default: every article).")
+@click.option("--misses", is_flag=True,
+              help="Article gold only: also list every missed, wrong and extra fact.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def eval_facts(gold: Path, thresholds: tuple[float, ...], as_json: bool) -> None:
-    """Score extracted facts and events against GOLD (JSON Lines: text, date, facts, events...)."""
+def eval_facts(gold: Path, thresholds: tuple[float, ...], split: str | None, misses: bool,
+               as_json: bool) -> None:
+    """Score extracted facts against GOLD (JSON Lines): article gold (text, scope, facts
+    with evidence, roles, claims; tests/gold/wikinews/GUIDELINES.md) or passage gold
+    (text, date, facts, events, claims, coref, times)."""
     from kg import nlp as kg_nlp
-    from kg.eval.facts import DEFAULT_THRESHOLDS, GoldFormatError, evaluate_facts
+    from kg.eval.articles import ArticleGoldError, evaluate_articles
+    from kg.eval.facts import DEFAULT_THRESHOLDS, GoldFormatError, evaluate_facts, gold_format
 
     try:
-        scores = evaluate_facts(gold, kg_nlp.load(), thresholds=thresholds or DEFAULT_THRESHOLDS)
-    except GoldFormatError as exc:
+        if gold_format(gold) == "article":
+            scores = evaluate_articles(gold, kg_nlp.load(), split,
+                                       thresholds=thresholds or DEFAULT_THRESHOLDS)
+        else:
+            scores = evaluate_facts(gold, kg_nlp.load(),
+                                    thresholds=thresholds or DEFAULT_THRESHOLDS)
+    except (GoldFormatError, ArticleGoldError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(scores.as_dict(), indent=2) if as_json else scores.render())
+    if misses and hasattr(scores, "misses"):
+        click.echo("\n".join(scores.misses))

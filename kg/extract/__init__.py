@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract import attribution, coref, entities, events, relations, roles
+from kg.extract import attribution, coref, entities, facts, frames, predicates, roles
 from kg.extract import time as times
 from kg.extract.components import original_text
+from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
 from kg.model import Article, Extraction, Sentence
 
@@ -28,13 +29,13 @@ def extract(doc: Doc, article: Article) -> Extraction:
     found_roles = roles.find_roles(doc, table)
     # coreference after roles ("the Syrian leader" -> the president of Syria); it adds
     # pronoun/description mentions to the table, which events and relations read
-    coref.resolve(doc, table, found_roles, events.lexicon().verb_lemmas())
+    coref.resolve(doc, table, found_roles, frames.lexicon().event_verbs())
     found_times = times.find_times(doc, article.published)
-    found_events = events.find_events(doc, table, found_times, found_roles)
-    # relations read subjects through the table, so they run after steps that add
-    # mentions (coreference) and take the events they may point at
-    found_relations = relations.find_relations(doc, table, found_events)
-    found_claims = attribution.find_claims(doc, table)
+    # one reader for verbs and event nouns; arguments read through the table, so it runs
+    # after the steps that add mentions (coreference); it adds description nodes
+    found = predicates.find(doc, table)
+    found_events, found_relations = facts.build(doc, table, found, found_times, found_roles)
+    found_claims = attribution.find_claims(doc, table, Nodes(doc, table, found_roles, set()))
     found_events, found_relations = attribution.mark_reported(
         found_claims, found_events, found_relations, doc)
     return Extraction(

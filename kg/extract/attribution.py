@@ -7,10 +7,14 @@
   followed by a speech verb, is a direct quote (``quote=True``, text without marks);
 - "according to X, ...": the rest of the sentence is X's claim.
 
-Negated speech verbs ("he did not say") make no claim, and announce/declare/deny
-are events (``kg:Announcement``/``kg:Statement``) whose clause keeps its own modality.
-Facts and events inside a claim are then marked ``modality="reported"`` with the
-claim's id: the article reports them, it does not assert them.
+Negated speech verbs ("he did not say", "did not say whether") make no claim, nor does
+a question ("asked whether ..."). A denial ("denied that he had misled parliament") is
+a claim of negative polarity: the speaker says it is not so. Each claim keeps its speech
+verb (``lemma``) and the modality of the speech act itself ("may announce" -> hedged),
+read like every other clause by ``kg.extract.modality``. A speaker who is not named
+("officials told state media") is a description node. Facts and events inside a claim
+are then marked ``modality="reported"`` with the claim's id: the article reports them,
+it does not assert them (their polarity is their clause's: negative under a denial).
 """
 from __future__ import annotations
 
@@ -20,7 +24,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import lexicons
+from kg.extract import lexicons, modality
+from kg.extract.frames import lexicon
+from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
 from kg.model import Claim, Event, Relation
 
@@ -32,9 +38,14 @@ _SPEAKER_TYPES = frozenset({"Person", "Organization", "Country", "Group", "Place
 class _Words:
     def __init__(self) -> None:
         lex = lexicons.load_json("discourse.json")
-        self.speech = frozenset(lex["speech_verbs"]) - frozenset(lex["non_claim_verbs"])
+        frames = lexicon()
         self.requests = frozenset(lex["request_verbs"])
-        self.denials = frozenset(lex["denial_verbs"])
+        self.speech = frames.speech | self.requests
+        self.denials = frames.denial
+        #: speech verbs whose direct object is what is said (not whom it is said to)
+        self.nominal_content = frozenset({"announce", "claim", "deny", "confirm", "report",
+                                          "reveal", "state", "acknowledge", "admit", "declare",
+                                          "disclose", "dispute", "reject", "predict"})
 
 
 @lru_cache(maxsize=1)
@@ -42,8 +53,9 @@ def _words() -> _Words:
     return _Words()
 
 
-def _first_entity(tok: Token, table: EntityTable) -> str | None:
-    """The entity a noun phrase refers to: its head, an apposition, a person in it, a name."""
+def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) -> str | None:
+    """The entity a noun phrase refers to: its head, an apposition, a person in it, a name,
+    else (with ``nodes``) a description of its own ("officials", "an aide")."""
     key = table.key_of(tok)
     if key and table.type_of(key) in _SPEAKER_TYPES:
         return key
@@ -59,15 +71,24 @@ def _first_entity(tok: Token, table: EntityTable) -> str | None:
         key = table.key_of(t)
         if key and table.type_of(key) in _SPEAKER_TYPES:
             return key
+    if nodes is not None and tok.pos_ in ("NOUN", "PROPN"):
+        # an unnamed source speaks too: "state media reported", "the study says"
+        key = nodes.entity(tok) or nodes.describe(tok, speaker=True)
+        if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"}:
+            return key
     return None
 
 
 def _content(verb: Token) -> Span | None:
-    """The clause a speech verb reports: its complement (or, for requests, 'to'-clause)."""
+    """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
+    without one, what it announces, claims or denies ("claimed responsibility for the
+    attacks", "announced their plans to oppose the bill")."""
     doc = verb.doc
     w = _words()
+    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     for c in verb.children:
-        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests):
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests) or (
+                not clausal and c.dep_ == "dobj" and verb.lemma_ in w.nominal_content):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
             # "said that ...": the complementiser is not part of the claim
@@ -102,17 +123,23 @@ def _strip_quotes(span: Span) -> Span:
     return doc[start:end] if end > start else span
 
 
-def find_claims(doc: Doc, table: EntityTable) -> list[Claim]:
-    """Every claim of ``doc``: speaker, addressee, text and whether it is a quote."""
+def find_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None) -> list[Claim]:
+    """Every claim of ``doc``: speaker, addressee, text, whether it is a quote, polarity
+    (a denial is negative), the speech act's modality and its verb."""
     w = _words()
     out: list[Claim] = []
     for tok in doc:
         speaker = addressee = None
         content: Span | None = None
-        if tok.pos_ == "VERB" and tok.lemma_ in w.speech:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in w.speech:
             if any(c.dep_ == "neg" for c in tok.children):
-                continue
+                continue  # "did not say (whether)": nothing is claimed
             content = _content(tok)
+            if content is not None and content[0].lower_ in ("whether", "if") or (
+                    content is not None and any(t.dep_ == "mark" and t.lower_ in (
+                        "whether",) and t.head == content.root for t in content[:2])):
+                continue  # "asked whether ...": a question claims nothing
             if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
                 # "The troops, Peskov said, will stay": the clause around the aside
                 aside = {t.i for t in tok.subtree}
@@ -126,26 +153,27 @@ def find_claims(doc: Doc, table: EntityTable) -> list[Claim]:
                 continue  # "asked not to be named": a wish, not a request to someone
             for c in tok.children:
                 if c.dep_ in ("nsubj",):
-                    speaker = _first_entity(c, table)
+                    speaker = _first_entity(c, table, nodes)
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to":
                     addressee = addressee or next(
                         (_first_entity(p, table) for p in c.children if p.dep_ == "pobj"), None)
             head = tok
-            for _ in range(3):  # "wanted to say that", "condemned the attack and said that"
-                if speaker is not None or head.dep_ not in ("xcomp", "conj") \
+            for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
+                # "officials told state media, adding that"
+                if speaker is not None or head.dep_ not in ("xcomp", "conj", "advcl") \
                         or head.head.i == head.i:
                     break
                 head = head.head
-                speaker = next((_first_entity(c, table) for c in head.children
+                speaker = next((_first_entity(c, table, nodes) for c in head.children
                                 if c.dep_ == "nsubj"), None)
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = next((p for p in doc[tok.i + 1].children if p.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            speaker = _first_entity(pobj, table)
-            sent = tok.sent
+            speaker = _first_entity(pobj, table, nodes)
+            sent = doc[slice(*table.sentence_bounds(tok))]
             if tok.i - sent.start > 2:  # "..., according to X.": the clause before it
                 words = [t.i for t in doc[sent.start:tok.i] if not (t.is_punct or t.is_space)]
             else:  # "According to X, ...": the clause after the first comma
@@ -162,13 +190,17 @@ def find_claims(doc: Doc, table: EntityTable) -> list[Claim]:
         if quote:
             content = _strip_quotes(content)
         confidence = 0.85 if speaker else 0.55
-        if tok.lower_ == "according":
+        according = tok.lower_ == "according"
+        if according:
             confidence -= 0.1
+        mood = modality.of_verb(tok) if not according else modality.Mood()
         out.append(Claim(
             id=f"c{len(out) + 1}", speaker=speaker, text=content.text,
             start=content.start_char, end=content.end_char,
             sentence=table.sentence_index(content), confidence=round(confidence, 2),
-            addressee=addressee, quote=quote))
+            addressee=addressee, quote=quote,
+            polarity="negative" if lemma in w.denials and not according else "positive",
+            modality=mood.modality, lemma="according to" if according else lemma))
     out.extend(_continued_quotes(doc, table, out))
     out.sort(key=lambda c: c.start)
     return [replace(c, id=f"c{n}") for n, c in enumerate(out, start=1)]
@@ -206,7 +238,7 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
         claim = Claim(id="", speaker=last.speaker, text=inner.text, start=inner.start_char,
                       end=inner.end_char, sentence=index,
                       confidence=round(last.confidence - 0.1, 2), addressee=last.addressee,
-                      quote=True)
+                      quote=True, lemma=last.lemma)
         out.append(claim)
         last = claim
     return out
@@ -216,29 +248,11 @@ def _inside(claim: Claim, start: int, end: int) -> bool:
     return claim.start <= start and end <= claim.end
 
 
-def denials(claims: list[Claim], doc: Doc) -> frozenset[str]:
-    """Ids of the claims whose speaker denies their content ("Russia denied that ...")."""
-    w = _words()
-    out = set()
-    for c in claims:
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None:
-            continue
-        verb = span.root.head
-        if verb.i != span.root.i and verb.lemma_ in w.denials and verb.i not in range(
-                span.start, span.end):
-            out.add(c.id)
-    return frozenset(out)
-
-
 def mark_reported(claims: list[Claim], events: list[Event], relations: list[Relation],
                   doc: Doc | None = None) -> tuple[list[Event], list[Relation]]:
-    """Events and facts inside a claim: modality 'reported', linked to the (innermost) claim.
-
-    Inside a denial ("Moscow denied that its jets bombed the hospital") they are also
-    negative: the article asserts neither the bombing nor, through the speaker, it.
-    """
-    denied = denials(claims, doc) if doc is not None else frozenset()
+    """Events and facts inside a claim: modality 'reported', linked to the (innermost)
+    claim. Their polarity stays their clause's (``kg.extract.modality``): negative inside
+    a denial ("Moscow denied that its jets bombed the hospital")."""
 
     starts = sorted(c.start for c in claims)
     by_start = sorted(claims, key=lambda c: c.start)
@@ -255,8 +269,6 @@ def mark_reported(claims: list[Claim], events: list[Event], relations: list[Rela
         claim = innermost(item.start, item.end)
         if claim is None:
             return item
-        if claim.id in denied:
-            return replace(item, modality="reported", claim=claim.id, polarity="negative")
         return replace(item, modality="reported", claim=claim.id)
 
     return [mark(ev) for ev in events], [mark(rel) for rel in relations]

@@ -38,6 +38,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
+from kg.extract.frames import lexicon
+from kg.extract.roles import ROLE_PROPERTIES
 from kg.extract.table import EntityTable
 from kg.model import Role
 from kg.vocab import entity_key
@@ -84,7 +86,7 @@ class _Words:
         self.female = frozenset(lex["female_words"])
         self.male = frozenset(lex["male_words"])
         self.regions = {k: frozenset(v) for k, v in lex["regions"].items()}
-        self.speech = frozenset(lex["speech_verbs"])
+        self.speech = lexicon().speech
         self.titles: dict[str, str] = lexicons.roles()["titles"]
         self.countries = lexicons.countries()
 
@@ -208,7 +210,12 @@ class _Genders:
 
 
 def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
-                     genders: _Genders, event_verbs: frozenset[str]) -> tuple[str, float] | None:
+                     genders: _Genders, event_verbs: frozenset[str],
+                     prior: dict[str, int] | None = None) -> tuple[str, float] | None:
+    """The entity a pronoun refers to, or None when no candidate clearly wins.
+
+    ``prior`` counts each entity's mentions so far: the article's topic ("He resigned"
+    after a paragraph about one politician) is likelier than a name met once."""
     w = _words()
     kind, gender, number = w.pronouns[pron.lower_]
     sentence = table.sentence_index(pron)
@@ -247,6 +254,8 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
             continue  # "Siemens and Alstom ... its offer": either could be meant
         elif distance == 0:
             score += 0.1 * (1 - (pron.i - m.root.i) / 60)  # closer is likelier
+        if prior:
+            score += 0.12 * min(3, prior.get(m.key, 1) - 1)
         scores[m.key] = max(scores[m.key], score)
     if not scores:
         return None
@@ -312,8 +321,6 @@ def _modifier_countries(span: Span) -> tuple[set[str], set[str] | None]:
 def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_Mention],
                    table: EntityTable) -> tuple[str, float] | None:
     """'the Syrian leader' -> the one earlier-mentioned person whose position fits."""
-    from kg.extract.roles import ROLE_PROPERTIES
-
     w = _words()
     role_name = w.titles.get(head.lower_)
     named, _ = _modifier_countries(span)
@@ -582,6 +589,32 @@ def _resolve_short_name(tok: Token, mentions: list[_Mention],
     return (next(iter(fits)), 0.7) if len(fits) == 1 else None
 
 
+def _is_counterpart(tok: Token, table: EntityTable) -> bool:
+    """'his counterpart', "Putin's counterpart": a person described by another's role."""
+    return tok.lemma_.lower() == "counterpart" and table.key_of(tok) is None and any(
+        c.dep_ == "poss" for c in tok.children)
+
+
+def _resolve_counterpart(tok: Token, roles: list[Role], mentions: list[_Mention],
+                         table: EntityTable) -> tuple[str, float] | None:
+    """'Putin met Zelenskiy ... his counterpart': the one other person of the same role as
+    the possessor (else the one other person of this or the previous sentence)."""
+    owner = next((table.key_of(c) for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or table.type_of(owner) != "Person":
+        return None
+    sentence = table.sentence_index(tok)
+    others = {m.key for m in mentions if m.key != owner and m.root.i < tok.i
+              and table.type_of(m.key) == "Person"}
+    held = {r.role for r in roles if r.holder == owner}
+    peers = {r.holder for r in roles if r.holder in others and r.role in held}
+    if len(peers) == 1:
+        return next(iter(peers)), 0.8
+    near = {m.key for m in mentions if m.key in others and sentence - m.sentence <= 1}
+    if len(near) == 1 and not peers:
+        return next(iter(near)), 0.65
+    return None
+
+
 def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] = (),
             event_verbs: frozenset[str] = frozenset()) -> list[Resolution]:
     """Add resolved pronoun and description mentions to ``table``; return them.
@@ -596,23 +629,33 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     positions = [m.root.i for m in mentions]
     sentences = [m.sentence for m in mentions]
     out: list[Resolution] = []
+    prior: dict[str, int] = defaultdict(int)  # mentions of each entity before the token
+    counted = 0  # (new mentions are inserted after the counted prefix)
     for tok in doc:
         low = tok.lower_
         found: tuple[str, float] | None = None
         is_pronoun = low in w.pronouns and tok.pos_ == "PRON" and table.key_of(tok) is None
         is_short = not is_pronoun and _is_short_name(tok, table)
-        if not is_pronoun and not is_short and not _is_description(tok, table):
+        counterpart = not is_pronoun and _is_counterpart(tok, table)
+        if not is_pronoun and not is_short and not counterpart and \
+                not _is_description(tok, table):
             continue
         sentence = table.sentence_index(tok)
         before = bisect_left(positions, tok.i)
         if is_pronoun:
             start = bisect_left(sentences, sentence - PRONOUN_WINDOW, 0, before)
-            found = _resolve_pronoun(tok, mentions[start:before], table, genders, event_verbs)
+            while counted < before:  # mentions so far, counted once each (linear)
+                prior[mentions[counted].key] += 1
+                counted += 1
+            found = _resolve_pronoun(tok, mentions[start:before], table, genders, event_verbs,
+                                     prior)
             span, kind = doc[tok.i:tok.i + 1], "pronoun"
         else:
             span, kind = _np_span(tok), "description"
             start = bisect_left(sentences, sentence - 2 * DESCRIPTION_WINDOW, 0, before)
-            if is_short:
+            if counterpart:
+                found = _resolve_counterpart(tok, list(roles), mentions[start:before], table)
+            elif is_short:
                 found = _resolve_short_name(tok, mentions[:before], table)
             elif low in w.titles:
                 found = _resolve_title(tok, span, list(roles), mentions[:before], table)

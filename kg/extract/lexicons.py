@@ -65,9 +65,5 @@ def entities() -> dict:
     return load_json("entities.json")
 
 
-def relations() -> dict:
-    return load_json("relations.json")
-
-
 def roles() -> dict:
     return load_json("roles.json")

@@ -1,104 +1,150 @@
-"""Polarity and modality of a clause, read from its verb's auxiliaries and adverbs.
+"""Polarity, modality and tense of a clause: the one place facts, events, claims and
+times read them from.
 
-- negative: "not", "n't", "never", "no" on the verb (or "no" on a noun trigger);
-- future: "will"/"shall", or a 'to'-clause under plan/intend/expect/vow...;
-- hedged: would/could/may/might/should, "perhaps", "reportedly", seem/appear to;
-  "would" in a clause reported by a speech or announcement verb ("announced he would
-  withdraw") is future-in-the-past, so it reads as future.
+- negative: "not", "n't", "never", "no longer" on the verb, "no" on its subject or
+  object ("no civilians were killed"), a clause under a denial ("denied that it had
+  attacked") or under refuse/fail ("refused to meet");
+- future: will/shall/must, "going to", a 'to'-clause under plan/vow/order/ask... or under
+  a raising head ("is set to", "is due to"), what an order or request asks for;
+- hedged: would/could/may/might/should, "perhaps", "reportedly", a condition ("if talks
+  fail"), a clause under believe/suspect, "is said/expected to"; "would" in a clause
+  reported by a speech or intent verb ("announced he would withdraw") is a future seen
+  from the past;
+- tense: "future" as above, "past" for a past-tense or perfect verb, else "present";
+  times resolve in that direction ("took place on December 4" is in the past).
 
-Nouns take the modality of the verb they hang from ("the withdrawal will not be a
-complete one" -> negative, future).
+A noun predicate takes the mood of the verb it is an argument of ("the withdrawal will
+not be a complete one" -> negative, future) and of its own modifiers ("the planned
+withdrawal" -> future, "a suspected gas leak" -> hedged). The words are data:
+``classes`` in ``kg/data/extract/senses.json``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.extract import lexicons
+from kg.extract.frames import lexicon
 
-
-_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative"})
+#: Dependencies by which a noun is an argument its verb's mood covers.
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
+#: Clause links through which a governing verb's mood reaches the governed one.
+_EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
+_MAX_DEPTH = 4
 
 
 @dataclass(frozen=True)
-class Modality:
-    polarity: str = "positive"
-    modality: str = "asserted"  # asserted | hedged | future
+class Mood:
+    polarity: str = "positive"  # positive | negative
+    modality: str = "asserted"  # asserted | hedged | future (reported: set by attribution)
+    tense: str = "present"  # past | present | future
 
 
-class _Words:
-    def __init__(self) -> None:
-        lex = lexicons.load_json("discourse.json")
-        self.hedge_aux = frozenset(lex["hedge_auxiliaries"])
-        self.future_aux = frozenset(lex["future_auxiliaries"])
-        self.future_verbs = frozenset(lex["future_verbs"])
-        self.hedge_words = frozenset(lex["hedge_words"])
-        self.hedge_verbs = frozenset(lex["hedge_verbs"])
-        self.negation = frozenset(lex["negation_words"])
-        self.reporting = frozenset(lex["speech_verbs"])
-        self.light_verbs = frozenset(lex["light_verbs"]) | {"happen", "occur"}
+def _combine(outer: str, inner: str) -> str:
+    """Hedged wins over future, future over asserted (the guidelines' precedence)."""
+    order = {"asserted": 0, "future": 1, "hedged": 2}
+    return outer if order.get(outer, 0) > order.get(inner, 0) else inner
 
 
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    return _Words()
-
-
-def governing_verb(token: Token) -> Token:
-    """The verb a token belongs to: itself if a verb, else the nearest verbal ancestor."""
+def _verb_of(token: Token) -> Token:
+    """The verb (or predicative adjective) a token's clause hangs from."""
     verb = token
-    steps = 0
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
         verb = verb.head
-        steps += 1
     return verb
 
 
-def of_verb(verb: Token) -> Modality:
-    """Modality of the clause headed by ``verb``."""
-    w = _words()
-    polarity, modality = "positive", "asserted"
-    for child in verb.children:
+def of_verb(verb: Token, depth: int = 0) -> Mood:
+    """Mood of the clause headed by ``verb`` (a verb, or an adjective under a copula)."""
+    lex = lexicon()
+    words = lex.modal_words
+    clause = verb.head if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "attr") else verb
+    negative = False
+    modality = "asserted"
+    tense = "past" if verb.tag_ == "VBD" else "present"
+    children = list(clause.children) + ([c for c in verb.children] if clause is not verb else [])
+    for child in children:
         low = child.lower_
-        if child.dep_ == "neg" or (low in ("never",) and child.dep_ == "advmod"):
-            polarity = "negative"
+        if child.dep_ == "neg" or (low == "never" and child.dep_ == "advmod") or (
+                low == "longer" and any(g.lower_ == "no" for g in child.children)):
+            negative = True
         elif child.dep_ in ("aux", "auxpass"):
-            if low in w.future_aux:
-                modality = "future" if modality == "asserted" else modality
-            elif low in w.hedge_aux:
-                reported = verb.dep_ == "ccomp" and verb.head.lemma_ in w.reporting
-                modality = "future" if low == "would" and reported else "hedged"
-        elif child.dep_ == "advmod" and low in w.hedge_words:
-            modality = "hedged"
+            if low in words["future"]:
+                modality = _combine(modality, "future")
+                tense = "future"
+            elif low in words["hedged"]:
+                governor = clause.head
+                reported = clause.dep_ in ("ccomp", "xcomp") and (
+                    governor.lemma_.lower() in lex.speech or governor.lemma_.lower() in lex.intent)
+                if low == "would" and reported:
+                    modality = _combine(modality, "future")
+                    tense = "future"
+                else:
+                    modality = _combine(modality, "hedged")
+            elif child.tag_ == "VBD" or low in ("had", "has", "have", "'ve", "'d"):
+                tense = "past" if tense != "future" else tense
+        elif child.dep_ == "advmod" and low in words["hedge_adverbs"]:
+            modality = _combine(modality, "hedged")
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children):
-            polarity = "negative"  # "no civilians were killed"
-    # "if talks fail, ...", "unless the raids stop": a condition, not a fact
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
-        modality = "hedged"
-    # "the deployment is expected to be completed": the verb's subject lies ahead
-    if verb.lemma_ in w.future_verbs and any(c.dep_ == "xcomp" for c in verb.children):
-        modality = "future" if modality == "asserted" else modality
-    # a 'to'-clause: "plans to withdraw", "seems to withdraw", "will continue to run"
-    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        head = verb.head
-        outer = of_verb(head)
-        if head.lemma_ in w.future_verbs:
-            modality = "future" if modality == "asserted" else modality
-        elif head.lemma_ in w.hedge_verbs or (head.lemma_ in w.reporting and any(
-                c.dep_ == "auxpass" for c in head.children)):
-            modality = "hedged"  # "seems to", "is said to have ordered"
-        if outer.polarity == "negative":
-            polarity = "negative"
-        if modality == "asserted":
-            modality = outer.modality
-    return Modality(polarity, modality)
+            negative = True
+        elif child.dep_ == "mark" and low in words["conditions"]:
+            modality = _combine(modality, "hedged")
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve")
+                                  for c in children):
+        tense = "past"
+    # "is going to withdraw"
+    if clause.dep_ == "xcomp" and clause.head.lower_ == "going":
+        modality, tense = _combine(modality, "future"), "future"
+    if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and clause.head.i != clause.i:
+        head = clause.head
+        head_lemma = head.lemma_.lower()
+        outer = of_verb(head, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else Mood()
+        governed = None
+        if clause.dep_ == "xcomp" and (head_lemma in lex.raising and (
+                any(c.dep_ == "auxpass" for c in head.children) or head.pos_ == "ADJ"
+                or head_lemma in ("set", "due", "poised", "bound", "about", "going"))):
+            governed = lex.raising[head_lemma]  # "is expected to", "is set to", "is due to"
+        elif head_lemma in lex.speech and any(c.dep_ == "auxpass" for c in head.children):
+            governed = "hedged"  # "is said to have ordered"
+        elif clause.dep_ in ("xcomp", "ccomp") and head_lemma in lex.intent:
+            governed = lex.intent[head_lemma]
+        elif clause.dep_ in ("xcomp", "ccomp") and head_lemma in lex.attitude:
+            governed = lex.attitude[head_lemma]
+        if head_lemma in lex.denial and clause.dep_ in ("ccomp", "xcomp", "pcomp"):
+            negative = not negative  # "denied that it had attacked", "denied supporting"
+        if governed == "negative":
+            negative = not negative  # "refused to meet", "failed to agree"
+        elif governed is not None:
+            modality = _combine(modality, governed)
+            if governed == "future":
+                tense = "future"
+        if clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")):
+            # a 'to'-clause or participle shares its governor's mood ("will continue to
+            # run", "did not begin withdrawing", "could not stop talking")
+            if outer.polarity == "negative" and governed not in ("negative",) and \
+                    head_lemma not in lex.denial:
+                negative = not negative if clause.dep_ == "xcomp" else negative
+            modality = _combine(modality, outer.modality) if clause.dep_ == "xcomp" else modality
+            if tense == "present":
+                tense = outer.tense
+        elif clause.dep_ == "ccomp" and outer.modality == "hedged" and governed is None:
+            modality = _combine(modality, "hedged")
+    elif depth < _MAX_DEPTH and clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        # "will withdraw and close the base": a bare conjunct shares its head's modal
+        own_aux = any(c.dep_ in ("aux", "auxpass") for c in children)
+        if not own_aux:
+            outer = of_verb(clause.head, depth + 1)
+            modality = _combine(modality, outer.modality)
+            if tense == "present":
+                tense = outer.tense
+    return Mood("negative" if negative else "positive", modality, tense)
 
 
-def of_token(token: Token) -> Modality:
-    """Modality of an event trigger (a verb, or a noun under some verb).
+def of_token(token: Token) -> Mood:
+    """Mood of a predicate: a verb's clause, or a noun's verb and modifiers.
 
     A noun that is a core argument of its verb shares the verb's modality ("will keep a
     presence" -> future); its polarity only when the verb carries the event itself (a
@@ -106,19 +152,36 @@ def of_token(token: Token) -> Modality:
     complete"), not when the verb is another act ("would not attend the summit": the
     summit still happens). A purpose phrase ("will visit for talks") shares modality.
     """
-    if token.pos_ in ("VERB", "AUX"):
+    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr")):
         return of_verb(token)
-    if any(c.lower_ in ("no",) and c.dep_ == "det" for c in token.children):
-        return Modality("negative", "asserted")
+    lex = lexicon()
+    words = lex.modal_words
+    negative = any(c.lower_ == "no" and c.dep_ == "det" for c in token.children)
+    modality = "asserted"
+    for c in token.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in words["hedge_nouns"]:
+            modality = _combine(modality, "future" if c.lower_ in words["future_nouns"]
+                                else "hedged")
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("for", "to") and head.head.pos_ == "VERB":
-        return Modality("positive", of_verb(head.head).modality)
+        outer = of_verb(head.head)
+        return Mood("negative" if negative else "positive",
+                    _combine(modality, outer.modality), outer.tense)
     if token.dep_ not in _CORE_DEPS or head.pos_ not in ("VERB", "AUX"):
-        return Modality()
+        return Mood("negative" if negative else "positive", modality, "present")
     outer = of_verb(head)
-    w = _words()
-    carries = head.lemma_ in w.light_verbs or head.lemma_ == "be" or head.pos_ == "AUX"
-    polarity = outer.polarity if carries else "positive"
-    if token.dep_ == "dobj" and head.lemma_ in w.future_verbs and outer.modality == "asserted":
-        return Modality(polarity, "future")  # "plotting a coup", "plans an offensive"
-    return Modality(polarity, outer.modality)
+    lemma = head.lemma_.lower()
+    carries = lemma in lex.light or lemma in lex.copula or head.pos_ == "AUX"
+    if carries and outer.polarity == "negative":
+        negative = not negative
+    if token.dep_ == "dobj" and lemma in lex.intent and lex.intent[lemma] == "future":
+        modality = _combine(modality, "future")  # "ordered the withdrawal", "plans an offensive"
+    return Mood("negative" if negative else "positive", _combine(modality, outer.modality),
+                outer.tense)
+
+
+def clause_tense(token: Token) -> str:
+    """'future', 'past' or 'present': the direction a bare date in the token's clause
+    resolves in ("on Monday" in "will meet on Monday" is the coming one)."""
+    return of_token(_verb_of(token)).tense if token.pos_ not in ("VERB", "AUX") \
+        else of_verb(token).tense

@@ -36,13 +36,19 @@ _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
 
 
 class _RoleProperties(dict):
-    """Role name -> role property; a name not listed falls back on its last words.
+    """Role name -> role property (``properties`` in ``kg/data/extract/roles.json``, read
+    on first use); a name not listed falls back on its last words.
 
     "deputy foreign minister" -> "foreign minister"? -> "minister" -> ministerOf;
     anything else -> officialOf.
     """
 
+    def _load(self) -> None:
+        if not super().__len__():
+            super().update(lexicons.roles()["properties"])
+
     def get(self, role: str, default: str | None = "officialOf") -> str:  # type: ignore[override]
+        self._load()
         words = role.split()
         for i in range(len(words)):
             prop = super().get(" ".join(words[i:]))
@@ -53,22 +59,38 @@ class _RoleProperties(dict):
     def __missing__(self, role: str) -> str:
         return self.get(role)
 
+    def __getitem__(self, role: str) -> str:
+        self._load()
+        return super().__getitem__(role)
 
-#: Read by kg.rdf: role name -> property local name in ontology/kg.ttl.
-ROLE_PROPERTIES: dict[str, str] = _RoleProperties({
-    "spokesperson": "spokespersonOf", "president": "presidentOf",
-    "prime minister": "primeMinisterOf", "minister": "ministerOf",
-    "secretary of state": "ministerOf", "foreign secretary": "ministerOf",
-    "defence secretary": "ministerOf", "interior secretary": "ministerOf",
-    "deputy prime minister": "ministerOf", "vice president": "officialOf",
-    "secretary general": "leaderOf", "chancellor": "leaderOf", "king": "leaderOf",
-    "queen": "leaderOf", "emir": "leaderOf", "sultan": "leaderOf", "monarch": "leaderOf",
-    "supreme leader": "leaderOf", "leader": "leaderOf", "head": "leaderOf", "chief": "leaderOf",
-    "chairman": "leaderOf", "director": "leaderOf", "director general": "leaderOf",
-    "chief executive": "leaderOf", "commander": "leaderOf", "commander in chief": "leaderOf",
-    "member": "memberOf", "lawmaker": "memberOf", "member of parliament": "memberOf",
-    "senator": "memberOf",
-})
+    def __iter__(self):
+        self._load()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._load()
+        return super().__len__()
+
+    def __contains__(self, role: object) -> bool:
+        self._load()
+        return super().__contains__(role)
+
+    def items(self):  # type: ignore[override]
+        self._load()
+        return super().items()
+
+    def values(self):  # type: ignore[override]
+        self._load()
+        return super().values()
+
+    def keys(self):  # type: ignore[override]
+        self._load()
+        return super().keys()
+
+
+#: Read by kg.rdf: role name -> property local name in ontology/kg.ttl (data, one place:
+#: roles.json ``properties``; tests check every property is declared).
+ROLE_PROPERTIES: dict[str, str] = _RoleProperties()
 
 
 class _Titles:

@@ -21,6 +21,9 @@ class _Draft:
     name: str
     mentions: list[Mention] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    kind: str = "name"  # name | description
+    value: float | None = None
+    unit: str | None = None
 
 
 class EntityTable:
@@ -32,7 +35,9 @@ class EntityTable:
         self._by_token: dict[int, str] = {}
         self._ents: tuple[Span, ...] | None = None
         self._sentence_of: list[int] = [0] * len(doc)
+        self._bounds: list[tuple[int, int]] = []
         for index, sent in enumerate(doc.sents):
+            self._bounds.append((sent.start, sent.end))
             for i in range(sent.start, sent.end):
                 self._sentence_of[i] = index
 
@@ -42,6 +47,11 @@ class EntityTable:
         if self._ents is None:
             self._ents = tuple(self.doc.ents)
         return self._ents
+
+    def sentence_bounds(self, token: Token) -> tuple[int, int]:
+        """(start, end) token indexes of the token's sentence (``Token.sent`` walks the
+        sentence on every call)."""
+        return self._bounds[self._sentence_of[token.i]] if self._bounds else (0, 0)
 
     def sentence_index(self, token_or_span: Token | Span) -> int:
         i = token_or_span.i if isinstance(token_or_span, Token) else token_or_span.start
@@ -67,6 +77,31 @@ class EntityTable:
         for tok in span:
             self._by_token.setdefault(tok.i, key)
         return key
+
+    def describe(self, span: Span, type_: str, value: float | None = None,
+                 unit: str | None = None, key: str | None = None) -> str:
+        """Record an unnamed participant ("a gunman", "two people", "$13.5 million") as an
+        entity of its own (kind "description", scoped to the article); ``key`` adds this
+        span as another mention of a description already recorded ("the gunman")."""
+        if key is None:
+            key = f"{entity_key(type_, span.text)}#{span.start_char}"
+            self._drafts[key] = _Draft(key, type_, span.text, kind="description",
+                                       value=value, unit=unit)
+        self._drafts[key].mentions.append(Mention(
+            start=span.start_char, end=span.end_char, text=span.text,
+            sentence=self.sentence_index(span), kind="description"))
+        for tok in span:
+            self._by_token.setdefault(tok.i, key)
+        return key
+
+    def set_amount(self, key: str, value: float | None, unit: str | None) -> None:
+        """The value and unit of a quantity, kept once read."""
+        draft = self._drafts[key]
+        if draft.value is None:
+            draft.value, draft.unit = value, unit
+
+    def is_description(self, key: str) -> bool:
+        return self._drafts[key].kind == "description"
 
     def key_of(self, token: Token) -> str | None:
         """The entity a token belongs to, if any."""
@@ -115,6 +150,7 @@ class EntityTable:
         for d in self._drafts.values():
             mentions = tuple(sorted(set(d.mentions), key=lambda m: (m.start, m.end)))
             out.append(Entity(key=d.key, type=d.type, name=d.name, mentions=mentions,
-                              aliases=tuple(sorted(d.aliases - {d.name}))))
+                              aliases=tuple(sorted(d.aliases - {d.name})), kind=d.kind,
+                              value=d.value, unit=d.unit))
         return tuple(sorted(out, key=lambda e: e.mentions[0].start if e.mentions else 0))
 

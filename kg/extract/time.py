@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from kg.extract.modality import clause_tense
 from kg.model import TimeExpression
 from kg.textdates import MONTHS
 
@@ -54,15 +55,17 @@ def _week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def resolve(text: str, published: date | None, tense: str = "past") -> tuple[str | None, str]:
+def resolve(text: str, published: date | None, tense: str = "present") -> tuple[str | None, str]:
     """(ISO value or None, granularity) of a time expression.
 
-    ``tense`` ("past" or "future") picks the direction of a bare weekday.
+    ``tense`` ("past", "present" or "future", the clause's) picks the direction of a
+    bare weekday, month or day of a month: a past-tense clause gives a past date.
     """
     low = " ".join(re.sub(r"[,]", " ", text.lower()).split())
     low = re.sub(r"^(since|until|till|from|on|by|in|before|after|as of)\s+", "", low)
     direction = "past" if re.search(r"\b(last|ago|past|previous)\b", low) else \
-        "future" if re.search(r"\b(next|coming)\b", low) else "nearest"
+        "future" if re.search(r"\b(next|coming)\b", low) else \
+        "past" if tense == "past" else "future" if tense == "future" else "nearest"
 
     # absolute: ISO, "March 15, 2016", "15 March 2016", "March 2016", "2016"
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
@@ -193,7 +196,8 @@ def _extend(doc: Doc, span: Span) -> Span:
     """Take in a preposition before ('since September 30') and 'last'/'next' after."""
     start, end = span.start, span.end
     for i in range(start + 1, end):  # "Sunday, ending four years": the model ran on
-        if doc[i].is_punct:
+        # ... but "June 17, 2010" keeps its year
+        if doc[i].is_punct and not (i + 1 < end and re.fullmatch(r"\d{4}", doc[i + 1].text)):
             end = i
             break
     if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS:
@@ -202,29 +206,6 @@ def _extend(doc: Doc, span: Span) -> Span:
             range(span.start, span.end):
         end += 1
     return doc[start:end]
-
-
-#: Verbs whose complement clause's "would" is a future seen from the past.
-_REPORTING = frozenset({"say", "tell", "announce", "state", "add", "expect", "promise", "predict",
-                        "confirm", "declare", "indicate", "signal", "warn", "pledge", "vow"})
-
-
-def clause_tense(token: Token) -> str:
-    """'future' when the token's verb has will/shall, or is a reported "would" ("said he
-    would meet him on Tuesday") or a "to"-clause of plan/expect/due; else 'past'."""
-    verb = token
-    steps = 0
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
-        verb = verb.head
-        steps += 1
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if aux & {"will", "shall", "'ll"}:
-        return "future"
-    if "would" in aux and verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING:
-        return "future"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("plan", "expect", "intend", "due", "set"):
-        return "future"
-    return "past"
 
 
 def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpression]]:

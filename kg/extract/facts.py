@@ -1,0 +1,467 @@
+"""Predications -> ``kg.model`` events and facts, with nodes, mood, time and confidence.
+
+Every predicate the reader found becomes an ``Event`` (its kind from the sense, else
+the generic ``kg:Event``) when it has a core argument node or a curated kind, with its
+arguments by role, the time of its clause, its polarity and modality (one source:
+``kg.extract.modality``) and its frame. A predicate with an agent and an object also
+becomes a ``Relation``: the sense's property, or ``kg:relatedBy`` with the lemma when
+the sense names none — never a property of another sense. Facts carry the resolved
+time of their clause.
+
+Also here: definite event nouns that refer back to an earlier event of their kind
+(``Event.same_as``), headline events dated by the lead, and the one structural fact
+that is no predicate, a facility located in a place ("air base Hmeimim (near
+Lattakia)").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import modality
+from kg.extract.nodes import Node, Nodes
+from kg.extract.predicates import Predication
+from kg.extract.table import EntityTable
+from kg.model import Event, Relation, Role, TimeExpression
+
+FALLBACK = "relatedBy"
+#: Roles that make a predicate a fact (the guidelines: an agent or a patient).
+CORE_ROLES = ("agent", "patient", "eventObject", "recipient", "addressee", "participant",
+              "origin", "destination", "location")
+_MAX_TEXT_TOKENS = 25
+_MAX_HOPS = 6
+#: Sentences after a headline searched for the dates of the events it announces.
+LEAD_SENTENCES = 10
+_ANAPHORIC = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+
+
+@dataclass
+class _Draft:
+    p: Predication
+    id: str = ""
+    args: list[tuple[str, Node]] = field(default_factory=list)
+    time: TimeExpression | None = None
+
+    @property
+    def verbal(self) -> bool:
+        return self.p.pos != "noun"
+
+    def keys(self, role: str | None = None) -> list[str]:
+        return [n.key for r, n in self.args if n.key and (role is None or r == role)]
+
+
+def build(doc: Doc, table: EntityTable, predications: list[Predication],
+          times: list[tuple[Span, TimeExpression]], roles: list[Role] | tuple[Role, ...] = ()
+          ) -> tuple[list[Event], list[Relation]]:
+    """Events and facts of ``doc`` from its predications."""
+    nodes = Nodes(doc, table, roles, set())
+    # a noun PropBank lists ("production", "building") is an event only with its own
+    # "of"/"by" participants, carried by a light verb, or of a curated kind; otherwise
+    # it is a plain participant
+    drafts = {p.token.i: _Draft(p) for p in predications if p.pos != "noun" or p.sense.kind
+              or p.light is not None or any(a.how == "prep" and a.role in CORE_ROLES[:6]
+                                            for a in p.args)}
+    # first every argument that is no event, then which predicates are events at all
+    for d in drafts.values():
+        for a in d.p.args:
+            if a.token.i in drafts:
+                continue  # an event, or (dropped) its phrase: below
+            for node in nodes.of(a.token, events=False):
+                if node.key and a.inferred:
+                    node = Node(node.key, None, node.token, node.penalty + 0.1)
+                d.args.append((a.role, node))
+    kept = {i: d for i, d in drafts.items() if _is_fact(d) and not _unresolved(d)}
+    # an object that is itself a predicate is the event (or, dropped, its phrase's node)
+    changed = True
+    while changed:  # a predicate kept only through its event object may keep its governor
+        changed = False
+        for i, d in drafts.items():
+            for a in d.p.args:
+                if a.token.i in drafts and a.role in ("eventObject", "patient", "instrument"):
+                    if a.token.i in kept and not any(n.event == a.token.i for _, n in d.args):
+                        role = "instrument" if a.role == "instrument" else "eventObject"
+                        d.args.append((role, Node(event=a.token.i, token=a.token)))
+                        if i not in kept and _is_fact(d):
+                            kept[i] = d
+                            changed = True
+    for d in kept.values():
+        for a in d.p.args:
+            if a.token.i in kept and a.role not in ("eventObject", "patient", "instrument"):
+                # "the decision surprised many": the event is the agent
+                d.args.append((a.role, Node(event=a.token.i, token=a.token)))
+                continue
+            if a.token.i in drafts and a.token.i not in kept and a.role != "eventObject":
+                for node in nodes.of(a.token, events=False):
+                    if not any(n.key == node.key for _, n in d.args):
+                        d.args.append((a.role, node))
+    for n, i in enumerate(sorted(kept)):
+        kept[i].id = f"e{n + 1}"
+    _borrow_addressees(kept)
+    loose = _attach_times(kept, times)
+    _date_headline(kept, table, loose)
+    same = _same_events(kept, nodes)
+    ids = {i: d.id for i, d in kept.items()}
+    events: list[Event] = []
+    relations: list[Relation] = []
+    for i in sorted(kept):
+        d = kept[i]
+        mood = modality.of_token(d.p.token)
+        args = _arguments(d, ids)
+        sense = d.p.sense
+        events.append(Event(
+            id=d.id, kind=sense.kind or "Event", trigger=d.p.span.text,
+            start=d.p.span.start_char, end=d.p.span.end_char,
+            sentence=table.sentence_index(d.p.token), confidence=_confidence(d),
+            arguments=args, time=d.time, polarity=mood.polarity, modality=mood.modality,
+            same_as=same.get(i), frame=sense.frame))
+        relations += _relations(d, ids, mood, table, doc)
+    relations += facility_locations(doc, table)
+    return events, _dedupe(relations)
+
+
+def _borrow_addressees(kept: dict[int, _Draft]) -> None:
+    """'conveyed by Erdogan in a phone call to al-Abadi': a communication without an
+    addressee of its own reaches the one of the call it was made in."""
+    for d in kept.values():
+        if d.p.sense.object != "addressee" or any(r == "addressee" for r, _ in d.args):
+            continue
+        for _, node in list(d.args):
+            inner = kept.get(node.event) if node.event is not None else None
+            if inner is not None and inner.p.sense.object == "addressee":
+                d.args += [(r, n) for r, n in inner.args if r == "addressee"]
+
+
+def _unresolved(d: _Draft) -> bool:
+    """A generic fact whose agent or patient is a pronoun coreference could not resolve
+    ("it killed nine people"): kg cannot say who, and an empty slot would say no one."""
+    if d.p.sense.kind:
+        return False
+    filled = {n.token.i for _, n in d.args if n.token is not None}
+    return any(a.role in ("agent", "patient") and a.token.pos_ == "PRON"
+               and a.token.i not in filled for a in d.p.args)
+
+
+def _is_fact(d: _Draft) -> bool:
+    """A curated event kind always; any other predicate only with a core node."""
+    if d.p.sense.kind:
+        return True
+    core = [n for r, n in d.args if r in CORE_ROLES[:6] and (n.key or n.event is not None)]
+    return bool(core)
+
+
+def _arguments(d: _Draft, ids: dict[int, str]) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    for role, node in d.args:
+        key = ids.get(node.event) if node.event is not None else node.key
+        if key is None or key == d.id or any(k == key for _, k in out):
+            continue
+        out.append((role, key))
+    return tuple(out)
+
+
+def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: EntityTable,
+               doc: Doc) -> list[Relation]:
+    sense = d.p.sense
+    agents = [(n, r) for r, n in d.args if r == "agent" and n.key]
+    if not agents:
+        return []
+    wanted = [sense.object] if sense.object else ["patient", "eventObject"]
+    if sense.object == "addressee":
+        wanted += ["patient", "eventObject"]  # "asked for a 30-year term"
+    if sense.kind == "Withdrawal":
+        wanted += ["origin"]  # "NATO pulled out of Kabul"
+    elif sense.kind == "Deployment":
+        wanted += ["destination"]
+    if sense.object is None and sense.kind is None:
+        wanted += ["recipient"]
+    objects = []
+    for role in wanted:
+        objects = [n for r, n in d.args if r == role]
+        if objects:
+            break
+    if not objects:
+        return []
+    if sense.object == "destination" and all(n.key and table.is_description(n.key)
+                                             for n in objects):
+        # "visited evacuation centres in Tuguegarao City": the named place is visited too
+        objects += [n for r, n in d.args if r == "location" and n.key]
+    prop = sense.property or FALLBACK
+    base = 0.8 if sense.property else 0.6
+    if sense.weak:
+        base -= 0.15
+    out = []
+    sentence = table.sentence_index(d.p.token)
+    for subj, _ in agents:
+        for obj in objects:
+            obj_key = obj.key
+            obj_event = ids.get(obj.event) if obj.event is not None else None
+            if obj_key is None and obj_event is None:
+                continue
+            if obj_key is not None and obj_key == subj.key:
+                continue
+            text = _text_of(obj.token, d.p.token if d.p.headline else None) \
+                if obj_event is not None and obj.token is not None else None
+            start, end = _evidence(d, subj, obj, doc, table)
+            out.append(Relation(
+                subject=subj.key, predicate=prop, obj=obj_key, sentence=sentence,
+                start=start, end=end,
+                confidence=round(max(0.05, base - subj.penalty - obj.penalty
+                                     - (0.1 if obj_event else 0.0)), 3),
+                lemma=d.p.lemma, obj_text=text, obj_event=obj_event,
+                polarity=mood.polarity, modality=mood.modality, time=d.time,
+                frame=sense.frame))
+    return out
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    found: dict[tuple, Relation] = {}
+    for r in relations:
+        ident = (r.subject, r.predicate, r.obj or r.obj_event or r.obj_text, r.sentence)
+        if ident not in found or found[ident].confidence < r.confidence:
+            found[ident] = r
+    return sorted(found.values(), key=lambda r: (r.start, r.end, r.predicate))
+
+
+def _text_of(tok: Token, after: Token | None = None) -> str:
+    """The phrase ``tok`` heads (after ``after``), trimmed: a fact's object as text."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    if after is not None and lo <= after.i:
+        lo = after.i + 1
+    if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+        for child in tok.rights:  # one conjunct only
+            if child.dep_ in ("cc", "conj"):
+                hi = child.i - 1
+                break
+    hi = min(hi, lo + _MAX_TEXT_TOKENS - 1)
+    while lo < hi and (doc[lo].is_space or doc[lo].dep_ == "mark"
+                       or doc[lo].is_punct and not doc[lo].is_quote):
+        lo += 1
+    while hi > lo and (doc[hi].is_space or doc[hi].dep_ == "cc"
+                       or doc[hi].is_punct and not doc[hi].is_quote):
+        hi -= 1
+    if sum(t.is_quote for t in doc[lo:hi + 1]) % 2:  # keep quotes only in pairs
+        if doc[lo].is_quote and lo < hi:
+            lo += 1
+        elif doc[hi].is_quote and hi > lo:
+            hi -= 1
+    return doc[lo:hi + 1].text
+
+
+def _evidence(d: _Draft, subj: Node, obj: Node, doc: Doc, table: EntityTable
+              ) -> tuple[int, int]:
+    """Character span of the fact: the predicate, its subject and object, in one sentence."""
+    tok = d.p.token
+    sent = doc[slice(*table.sentence_bounds(tok))]
+    idx = [d.p.span.start, d.p.span.end - 1]
+    for node in (subj, obj):
+        if node.token is not None and sent.start <= node.token.i < sent.end:
+            t = node.token
+            idx += [t.left_edge.i, t.i]
+            if node.event is not None:
+                idx.append(min(t.right_edge.i, t.i + _MAX_TEXT_TOKENS))
+    lo, hi = max(min(idx), sent.start), min(max(idx), sent.end - 1)
+    while hi > lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in ")\"”'"):
+        hi -= 1
+    while lo < hi and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in "(\"“'"):
+        lo += 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _confidence(d: _Draft) -> float:
+    """Trigger strength plus the evidence the parse gave."""
+    p = d.p
+    score = 0.6 if d.verbal else (0.65 if len(p.span) > 1 else 0.55)
+    if p.sense.kind is None:
+        score -= 0.1
+    entity_args = [n for _, n in d.args if n.key]
+    if any(r == "agent" and n.key for r, n in d.args):
+        score += 0.2
+    if len(entity_args) > (1 if any(r == "agent" for r, _ in d.args) else 0):
+        score += 0.1
+    if any(n.event is not None for _, n in d.args):
+        score += 0.05
+    if d.time is not None:
+        score += 0.05
+    if p.sense.weak and len(p.span) == 1:
+        score -= 0.2
+    if not d.args and len(p.span) == 1:
+        score -= 0.05
+    score -= 0.5 * max((n.penalty for _, n in d.args), default=0.0)
+    return round(max(0.1, min(score, 0.95)), 2)
+
+
+# -- time --------------------------------------------------------------------------------------
+def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpression]]
+                  ) -> list[tuple[Token, TimeExpression]]:
+    """Give each event the time expression of its clause (the nearest governing predicate);
+    return the times of verbs that are no events ("last night announced")."""
+    loose = []
+    for span, expr in times:
+        verb = _attach_time(drafts, span, expr)
+        if verb is not None:
+            loose.append((verb, expr))
+    # "detained the president on Wednesday and announced ...": conjoined verbs share it
+    for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
+        head = d.p.token.head
+        if d.time is None and d.verbal and d.p.token.dep_ == "conj" and head.i in drafts \
+                and drafts[head.i].verbal:
+            d.time = drafts[head.i].time
+    # a noun an ordered/announced clause is about takes that clause's time when it has none
+    for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
+        if d.time is None and not d.verbal and d.p.light is not None and \
+                d.p.light.i in drafts:
+            d.time = drafts[d.p.light.i].time
+    return loose
+
+
+def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression
+                 ) -> Token | None:
+    tok = span.root
+    for _ in range(_MAX_HOPS):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.i in drafts:
+            d = drafts[tok.i]
+            if d.time is None:
+                d.time = expr
+            # "ordered the withdrawal on Monday": the parser hangs the date on the object
+            # noun; the verb event it is the object of shares it
+            head = tok.head
+            if not d.verbal and tok.dep_ == "dobj" and head.i in drafts \
+                    and drafts[head.i].time is None:
+                drafts[head.i].time = expr
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            # "began withdrawing", "started the withdrawal", "took a lead": the verb that
+            # carries the event
+            targets = [c for c in tok.children
+                       if c.dep_ in ("xcomp", "dobj", "nsubj", "nsubjpass")]
+            if tok.dep_ in ("relcl", "acl"):  # "the withdrawal, which began last week"
+                targets.append(tok.head)
+            for c in targets:
+                if c.i in drafts and drafts[c.i].time is None:
+                    drafts[c.i].time = expr
+                    break
+            return tok  # said or done then, by the verb's subject (headline dating)
+    return None
+
+
+def _is_headline(sent: Span) -> bool:
+    """A first line without a full stop, followed by a blank line: a headline."""
+    text = sent.text.rstrip()
+    after = sent.doc[sent.end - 1].text if sent.end > sent.start else ""
+    return bool(text) and text[-1] not in ".!?\"'”" and ("\n\n" in sent.text_with_ws[-4:]
+                                                       or after.count("\n") >= 2
+                                                       or sent.end == len(sent.doc))
+
+
+def _date_headline(drafts: dict[int, _Draft], table: EntityTable,
+                   loose: list[tuple[Token, TimeExpression]] = ()) -> None:
+    """Headline events take the date of the same news in the lead paragraph: the same kind
+    with a shared argument, else a dated event of the same agent."""
+    if not drafts:
+        return
+    doc = next(iter(drafts.values())).p.token.doc
+    first = next(doc.sents, None)
+    if first is None or not _is_headline(first):
+        return
+    head_index = table.sentence_index(first)
+    lead = [d for d in sorted(drafts.values(), key=lambda d: d.p.token.i)
+            if d.time is not None and
+            0 < table.sentence_index(d.p.token) - head_index <= LEAD_SENTENCES]
+    for d in drafts.values():
+        if d.time is not None or table.sentence_index(d.p.token) != head_index:
+            continue
+        mine = set(d.keys())
+        agents = set(d.keys("agent"))
+        same = [e for e in lead if e.p.sense.kind == d.p.sense.kind and mine & set(e.keys())]
+        by_agent = [e for e in lead if agents & set(e.keys("agent"))]
+        found = (same or by_agent or [None])[0]
+        if found is not None:
+            d.time = found.time
+            continue
+        for verb, expr in loose:  # "... after Putin last night announced": said when
+            if 0 < table.sentence_index(verb) - head_index <= LEAD_SENTENCES and any(
+                    table.key_of(c) in agents for c in verb.children if c.dep_ == "nsubj"):
+                d.time = expr
+                break
+
+
+# -- event coreference ------------------------------------------------------------------------
+def _unresolved_modifier(d: _Draft, nodes: Nodes) -> bool:
+    """'the presence of fundamentalist militias': specified by something that is not an
+    entity of the article, so it may be another event of the kind."""
+    for c in d.p.token.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            if not any(nodes.entity(p) for p in c.children if p.dep_ == "pobj"):
+                return True
+        if c.dep_ in ("amod", "compound") and c.i < d.p.span.start and not c.is_stop \
+                and nodes.table.key_of(c) is None and c.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _same_events(drafts: dict[int, _Draft], nodes: Nodes) -> dict[int, str]:
+    """Definite noun mentions of an event already read: token index -> the first's id."""
+    root: dict[int, str] = {}
+    out: dict[int, str] = {}
+    last: dict[str, _Draft] = {}
+    for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
+        root[d.p.token.i] = d.id
+        kind = d.p.sense.kind
+        if not kind:
+            continue
+        prev = last.get(kind)
+        last[kind] = d
+        if d.verbal or not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC
+                               for c in d.p.token.children):
+            continue
+        if prev is None or _unresolved_modifier(d, nodes):
+            continue
+        mine: dict[str, set] = {}
+        theirs: dict[str, set] = {}
+        for role, n in d.args:
+            mine.setdefault(role, set()).add(n.key or n.event)
+        for role, n in prev.args:
+            theirs.setdefault(role, set()).add(n.key or n.event)
+        if any(role in theirs and not keys & theirs[role] for role, keys in mine.items()
+               if role != "eventObject"):
+            continue
+        root[d.p.token.i] = root[prev.p.token.i]
+        out[d.p.token.i] = root[prev.p.token.i]
+    return out
+
+
+# -- structure ----------------------------------------------------------------------------------
+def facility_locations(doc: Doc, table: EntityTable) -> list[Relation]:
+    """'air base Hmeimim (near Lattakia)', 'the Hmeimim (Lattakia) air base', 'the port
+    of Tartous in Syria': a facility located in a place."""
+    out = []
+    for ent in table.ents:
+        key = table.key_of(ent.root)
+        if key is None or table.type_of(key) != "Facility":
+            continue
+        places: list[tuple[Token, float]] = []
+        j = ent.end
+        if j + 2 < len(doc) and doc[j].text == "(":
+            k = j + 1
+            if doc[k].lower_ in ("near", "in", "outside", "at"):
+                k += 1
+            places.append((doc[k], 0.75))
+        for child in ent.root.rights:
+            if child.dep_ == "prep" and child.lower_ in ("in", "near", "outside", "at"):
+                places += [(c, 0.7) for c in child.children if c.dep_ == "pobj"]
+        for tok, confidence in places:
+            place = table.key_of(tok)
+            if place and place != key and table.type_of(place) in ("Place", "Country"):
+                end_tok = tok.right_edge
+                if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ")":
+                    end_tok = doc[end_tok.i + 1]
+                out.append(Relation(
+                    subject=key, predicate="locatedIn", obj=place,
+                    sentence=table.sentence_index(ent), start=ent.start_char,
+                    end=end_tok.idx + len(end_tok), confidence=confidence, lemma=""))
+    return out

@@ -1,0 +1,233 @@
+"""The frame lexicon: which sense a verb or event noun has, and what its roles are.
+
+Two data files in ``kg/data/extract/``, read once per process on first use:
+
+- ``propbank.json.gz``, derived from the PropBank 3.4 frame files by
+  ``scripts/derive_propbank.py`` (CC BY-SA 4.0, source and credit in its header): every
+  roleset's numbered roles with their function tag and VerbNet role, the prepositions
+  that introduce them, and the verbs, nouns, adjectives and light-verb constructions
+  that evoke it;
+- ``senses.json``, kg's curated table: a roleset -> event kind, ontology property, the
+  role the fact's object is, role overrides, selectional constraints; per word, readings
+  tried in order (conditions -> sense; a null sense must not fire: "met with
+  criticism" is no meeting); and the word classes that are no facts on their own
+  (speech, attitude, intent, aspectual, raising, light verbs, copulas).
+
+A new verb or event noun is one entry of ``senses.json``; a word not listed still reads
+with PropBank's roles and gives ``kg:relatedBy`` with its lemma.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+#: Event nominals PropBank lists that read as events on their own (other nouns it lists,
+#: "leader", "matter", "center", need a curated entry).
+_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al", "age", "ery")
+#: Roles kg knows (object properties of kg:Event in ontology/kg.ttl).
+ROLES = frozenset({"agent", "patient", "recipient", "addressee", "instrument", "location",
+                   "origin", "destination", "participant", "amount", "eventObject"})
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a predicate: its roleset, what kg makes of it and its roles."""
+
+    frame: str  # the PropBank roleset ("withdraw.01"), or a kg one for nouns PropBank lacks
+    roles: tuple[tuple[str, str], ...]  # (argument number, kg role)
+    kind: str | None = None  # event class local name
+    property: str | None = None  # kg property local name; None -> relatedBy
+    object: str | None = None  # the role the fact's object is (None: patient, then eventObject)
+    direct: str = "patient"  # the role of the direct object ("visited Paris" -> destination)
+    agent_types: frozenset[str] = frozenset()  # empty: any
+    weak: bool = False
+    symmetric: bool = False
+    undergoer_subject: bool = False  # "the building collapsed": the subject is ARG1
+    preps: tuple[tuple[str, str], ...] = ()  # (preposition, argument number) from PropBank
+
+    def role(self, n: str) -> str | None:
+        for number, role in self.roles:
+            if number == n:
+                return role
+        return None
+
+    def arg_of(self, role: str) -> str | None:
+        for number, r in self.roles:
+            if r == role:
+                return number
+        return None
+
+    def prep_role(self, prep: str) -> str | None:
+        """The kg role PropBank's examples give a preposition's phrase, if any."""
+        for p, n in self.preps:
+            if p == prep:
+                return self.role(n)
+        return None
+
+    def lemma(self) -> str:
+        """The roleset's word: "take_out.27" -> "take out"."""
+        return self.frame.split(".")[0].replace("_", " ")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Conditions on the context, and the sense they select (None: no fact at all)."""
+
+    conditions: tuple[tuple[str, Any], ...]
+    sense: Sense | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Reading, ...]]
+    nouns: dict[str, tuple[Reading, ...]]
+    adjectives: dict[str, tuple[Reading, ...]]
+    light_constructions: dict[str, tuple[str, ...]]  # "make decision" -> rolesets
+    speech: frozenset[str]
+    speech_nouns: frozenset[str]
+    denial: frozenset[str]
+    attitude: dict[str, str]
+    intent: dict[str, str]
+    aspectual: frozenset[str]
+    raising: dict[str, str]
+    light: frozenset[str]
+    copula: frozenset[str]
+    modal_words: dict[str, frozenset[str]]
+    _senses: dict[str, Sense] = field(default_factory=dict, repr=False)
+    _generic: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
+    _event_verbs: frozenset[str] = field(default=frozenset(), repr=False)
+
+    def sense(self, frame: str) -> Sense | None:
+        return self._senses.get(frame)
+
+    def senses(self) -> list[Sense]:
+        """Every sense built so far: the curated ones and every word's first roleset."""
+        return list(self._senses.values())
+
+    def verb_readings(self, lemma: str) -> tuple[Reading, ...]:
+        return self.verbs.get(lemma) or self._generic.get(f"v:{lemma}", ())
+
+    def noun_readings(self, lemma: str) -> tuple[Reading, ...]:
+        return self.nouns.get(lemma) or self._generic.get(f"n:{lemma}", ())
+
+    def event_verbs(self) -> frozenset[str]:
+        """Verb lemmas that can read as an event kind ("it withdrew")."""
+        return self._event_verbs
+
+    def is_function_word(self, lemma: str) -> bool:
+        """Verbs that are no facts on their own (speech, attitude, aspect, copula)."""
+        return lemma in self.speech or lemma in self.attitude or lemma in self.copula \
+            or lemma in self.aspectual
+
+
+def _read(name: str) -> bytes:
+    return resources.files("kg").joinpath("data", "extract", name).read_bytes()
+
+
+def _kg_roles(entry: dict, by_vn: dict, by_f: dict) -> dict[str, str]:
+    out = {}
+    for n, (function, vn, _descr) in entry.get("roles", {}).items():
+        role = by_vn.get(vn) if vn in by_vn else by_f.get(function)
+        if role is None and vn not in by_vn:
+            role = by_f.get(function)
+        if role:
+            out[n] = role
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The frame lexicon, parsed once per process."""
+    pb = json.loads(gzip.decompress(_read("propbank.json.gz")))
+    cur = {k: v for k, v in json.loads(_read("senses.json")).items() if not k.startswith("_")}
+    by_vn, by_f = cur["roles"]["by_verbnet"], cur["roles"]["by_function"]
+    rolesets: dict[str, dict] = pb["rolesets"]
+    curated: dict[str, dict] = cur["senses"]
+    senses: dict[str, Sense] = {}
+
+    def sense(frame: str, override: dict | None = None) -> Sense:
+        base = senses.get(frame)
+        if base is None:
+            entry = rolesets.get(frame, {"roles": {"0": ["PAG", "agent", ""],
+                                                   "1": ["PPT", "theme", ""]}})
+            roles = _kg_roles(entry, by_vn, by_f)
+            spec = curated.get(frame, {})
+            roles.update(spec.get("roles", {}))
+            preps = tuple((p, n) for n, ps in entry.get("preps", {}).items() for p in ps)
+            base = senses[frame] = Sense(
+                frame=frame, roles=tuple(sorted(roles.items())), kind=spec.get("kind"),
+                property=spec.get("property"), object=spec.get("object"),
+                direct=spec.get("direct") or (spec.get("object") if spec.get("object") in (
+                    "addressee", "participant", "destination", "origin") else "patient"),
+                agent_types=frozenset(spec.get("agent", ())), weak=bool(spec.get("weak")),
+                symmetric=bool(spec.get("symmetric")),
+                undergoer_subject=bool(spec.get("undergoer", entry.get("undergoer_subject"))),
+                preps=preps)
+        if not override:
+            return base
+        changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct")
+                   if k in override}
+        if "object" in override and "direct" not in override:
+            changes["direct"] = override["object"] if override["object"] in (
+                "addressee", "participant", "destination", "origin") else "patient"
+        return replace(base, **changes)
+
+    def readings(table: dict) -> dict[str, tuple[Reading, ...]]:
+        out = {}
+        for word, items in table.items():
+            out[word] = tuple(
+                Reading(tuple(sorted(item.get("if", {}).items())),
+                        sense(item["sense"], item) if item.get("sense") else None)
+                for item in items)
+        return out
+
+    generic: dict[str, tuple[Reading, ...]] = {}
+    for word, frames in pb["verbs"].items():
+        first = min(frames, key=_roleset_order)
+        generic[f"v:{word}"] = (Reading((), sense(first)),)
+    for word, frames in pb["nouns"].items():
+        if word.endswith(_NOMINAL_SUFFIXES) and " " not in word:
+            first = min(frames, key=_roleset_order)
+            generic[f"n:{word}"] = (Reading((), sense(first)),)
+    classes = cur["classes"]
+    verbs = readings(cur["verbs"])
+    event_verbs = frozenset(word.split()[0] for word, rs in verbs.items()
+                            if any(r.sense is not None and r.sense.kind for r in rs)) | \
+        frozenset(s.lemma().split()[0] for s in senses.values() if s.kind)
+    return Lexicon(
+        verbs=verbs, nouns=readings(cur["nouns"]),
+        adjectives=readings(cur["adjectives"]),
+        light_constructions={k: tuple(v) for k, v in pb["light_verbs"].items()},
+        speech=frozenset(classes["speech"]), speech_nouns=frozenset(classes["speech_nouns"]),
+        denial=frozenset(classes["denial"]), attitude=dict(classes["attitude"]),
+        intent=dict(classes["intent"]), aspectual=frozenset(classes["aspectual"]),
+        raising=dict(classes["raising"]), light=frozenset(classes["light"]),
+        copula=frozenset(classes["copula"]),
+        modal_words={k: frozenset(v) for k, v in classes["modal_words"].items()},
+        _senses=senses, _generic=generic, _event_verbs=event_verbs)
+
+
+def _roleset_order(frame: str) -> tuple[int, str]:
+    """PropBank's first sense of a word: the lowest roleset number."""
+    number = frame.rsplit(".", 1)[-1]
+    return (int(number) if number.isdigit() else 999, frame)
+
+
+def events_ontology():
+    """The event classes (``kg/data/ontology/events.ttl``, linked as ontology/events.ttl)."""
+    return resources.files("kg").joinpath("data", "ontology", "events.ttl")
+
+
+def used_terms() -> tuple[set[str], set[str]]:
+    """(event kinds, properties) the lexicon can give, for checks against the ontology."""
+    lex = lexicon()
+    senses = lex.senses()
+    for table in (lex.verbs, lex.nouns, lex.adjectives):
+        senses += [r.sense for rs in table.values() for r in rs if r.sense is not None]
+    curated = json.loads(_read("senses.json"))["senses"]
+    senses += [s for f in curated if (s := lex.sense(f)) is not None]
+    return ({s.kind for s in senses if s.kind}, {s.property for s in senses if s.property})

@@ -1,0 +1,402 @@
+"""Argument phrases -> graph nodes: every core argument is a node traced to its span.
+
+The head token of an argument phrase becomes, best first:
+
+- the entity it is a mention of (names, and pronouns or descriptions coreference
+  resolved), also through what stands for an entity: an apposition, "the Swedish
+  government" (the country), "Kenyan police" (a state acting through its organs), "his
+  government" (the leader's), "the city of El Obeid", "the IG Metall union", "the
+  Hmeimim air base", "its military" (that country's forces), and partitives ("the main
+  part of Russian troops", "thousands of Israelis");
+- an event another predicate of the article is ("ordered the withdrawal");
+- a quantity, sum of money or duration with its value and unit ("$13.5 million" ->
+  13500000 USD, "a 30-year term" -> 30 year), kept on the Quantity entity;
+- a description: an unnamed participant ("a gunman", "two people", "prosecutors", "the
+  fee") as an entity of kind "description" of its own article, typed by its head noun.
+  A later definite description with the same head ("the gunman") is the same node only
+  when exactly one earlier one fits.
+
+Unresolved pronouns give no node: "he" alone says nothing a graph can keep.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import lexicons
+from kg.extract.table import EntityTable
+from kg.model import Role
+from kg.vocab import entity_key
+
+#: Entity types that can act (agents) and places.
+AGENT_TYPES = frozenset({"Person", "Organization", "Country", "Group", "Place"})
+PLACE_TYPES = frozenset({"Place", "Country", "Facility"})
+_GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "cabinet",
+                               "regime", "leadership"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+#: Modifiers that keep a force or office the state's ("Syrian government forces").
+_STATE_WORDS = frozenset({"government", "state", "federal", "national", "security", "armed",
+                          "riot", "border", "military", "regular", "senior", "top", "local",
+                          "foreign", "defence", "defense", "interior", "special", "regime"})
+_AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+_CURRENCIES = {"$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD",
+               "£": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "sterling": "GBP",
+               "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "¥": "JPY",
+               "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
+               "rupees": "INR", "won": "KRW", "rouble": "RUB", "roubles": "RUB",
+               "ruble": "RUB", "rubles": "RUB", "franc": "CHF", "francs": "CHF",
+               "real": "BRL", "reais": "BRL", "peso": "MXN", "pesos": "MXN", "lira": "TRY",
+               "a$": "AUD", "c$": "CAD", "krone": "NOK", "kronor": "SEK", "rand": "ZAR"}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "bn": 1e9, "m": 1e6, "k": 1e3, "dozen": 12, "dozens": 12, "hundreds": 1e2,
+           "thousands": 1e3, "millions": 1e6}
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                 "eighty": 80, "ninety": 90, "a": 1, "an": 1, "single": 1, "both": 2})
+#: Plural nouns whose lemma the small model leaves plural (units are singular).
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                        "century"})
+
+
+class _Words:
+    def __init__(self) -> None:
+        discourse = lexicons.load_json("discourse.json")
+        self.partitives = frozenset(discourse["partitives"])
+        self.countries = lexicons.countries()
+        entities = lexicons.entities()
+        self.force_nouns = frozenset(entities["force_nouns"])
+        self.context_nouns = frozenset(entities["org_context_nouns"])
+        self.place_cues = frozenset(entities["place_cues"])
+        self.org_nouns = frozenset(entities["org_common_nouns"])
+        self.facility_cues = frozenset(c.split()[-1] for c in entities["facility_cues"])
+        kinds = lexicons.load_json("nodes.json")
+        self.person_nouns = frozenset(kinds["person_nouns"])
+        self.group_nouns = frozenset(kinds["group_nouns"])
+        self.organisation_nouns = frozenset(kinds["organisation_nouns"])
+        self.place_nouns = frozenset(kinds["place_nouns"])
+        self.facility_nouns = frozenset(kinds["facility_nouns"])
+        self.vague = frozenset(kinds["no_node"])
+        self.state_organs = frozenset(kinds["state_organs"])
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    return _Words()
+
+
+def number_value(text: str) -> float | None:
+    """'13.5 million' -> 13500000.0, 'two' -> 2.0, '30- to 35' -> 30.0, '1,000' -> 1000.0."""
+    low = text.lower().replace(",", "")
+    m = re.search(r"(\d+(?:\.\d+)?)", low)
+    value = float(m[1]) if m else None
+    if value is None:
+        for word in re.findall(r"[a-z]+", low):
+            if word in _NUMBERS:
+                value = float(_NUMBERS[word])
+                break
+            if word in ("dozen", "dozens", "hundreds", "thousands", "millions"):
+                value = _SCALES[word]
+                break
+    if value is None:
+        return None
+    for word in re.findall(r"[a-z]+", low[m.end():] if m else low):
+        if word in _SCALES and not word.endswith("s"):
+            value *= _SCALES[word]
+            break
+    return value
+
+
+def is_amount(tok: Token) -> bool:
+    """A quantity, sum of money or percentage: '40 million pounds', '2.5 billion won'."""
+    if tok.ent_type_ in _AMOUNT_LABELS and not tok.ent_type_ == "CARDINAL":
+        return True
+    nums = [c for c in tok.children if c.dep_ in ("nummod", "compound") and c.like_num]
+    if nums and (tok.lower_ in _CURRENCIES or tok.lemma_.lower() in _CURRENCIES
+                 or tok.lower_ in ("percent", "%")):
+        return True
+    return any(c.dep_ == "nummod" and c.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
+               for c in tok.children)
+
+
+@dataclass(frozen=True)
+class Node:
+    """An argument's node: an entity key or an event's token index (``event``)."""
+
+    key: str | None = None
+    event: int | None = None  # token index of another predicate
+    token: Token | None = None
+    penalty: float = 0.0  # a description or inferred node is less sure than a name
+
+
+class Nodes:
+    """Resolves argument heads of one Doc to nodes, adding descriptions to the table."""
+
+    def __init__(self, doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...],
+                 predicates: set[int]) -> None:
+        self.doc, self.table, self.words = doc, table, _words()
+        self.predicates = predicates  # token indexes of event predicates
+        self.holders_country = {r.holder: r.organization for r in roles
+                                if r.organization and r.organization.startswith("Country:")}
+        self._described: dict[int, str] = {}
+        self._by_head: dict[str, list[tuple[int, str]]] = {}
+
+    # -- named entities and what stands for them ------------------------------------
+    def entity(self, tok: Token) -> str | None:
+        """The entity ``tok`` (a phrase head) names or stands for, or None."""
+        table, w = self.table, self.words
+        key = table.key_of(tok)
+        if key is not None and table.type_of(key) in ("Date",):
+            return None
+        if key is not None and not (tok.like_num or tok.ent_type_ in _AMOUNT_LABELS and
+                                    any(c.dep_ == "prep" and c.lower_ == "of"
+                                        for c in tok.children)):
+            return key
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        for child in tok.children:
+            if child.dep_ == "appos" and (k := table.key_of(child)) and \
+                    table.type_of(k) not in ("Date", "Quantity"):
+                return k  # "the deputy minister, Gennady Gatilov"
+        if lemma in w.partitives or tok.like_num or tok.ent_type_ in _AMOUNT_LABELS:
+            for c in tok.children:  # "the main part of Russian troops", "thousands of X"
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (k := self.entity(p)):
+                            return k
+        forces = self._forces_of(tok)
+        if forces:
+            return forces
+        if low in _GOVERNMENT_NOUNS or lemma in w.context_nouns or low in w.force_nouns or (
+                lemma in w.state_organs):
+            state = self._state_of(tok)
+            if state:
+                return state
+        if low in w.place_cues:  # "the city of El Obeid"
+            for child in tok.rights:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for g in child.children:
+                        if g.dep_ == "pobj" and (k := table.key_of(g)) and \
+                                table.type_of(k) == "Place":
+                            return k
+        if lemma in w.org_nouns or lemma in w.facility_cues or low in w.facility_cues:
+            for child in tok.lefts:  # "the IG Metall union", "the Hmeimim (Lattakia) air base"
+                k = table.key_of(child)
+                if k and child.dep_ in ("compound", "nmod", "amod", "appos") and \
+                        table.type_of(k) in ("Organization", "Facility"):
+                    return k
+        return None
+
+    def _state_of(self, tok: Token) -> str | None:
+        """'Kenyan police', 'the Swedish government', "his government": the state acting
+        ("Turkish rebel forces" are not the state)."""
+        if any(c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ not in _STATE_WORDS
+               and c.text not in self.words.countries.demonyms and self.table.key_of(c) is None
+               for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i:
+                if c.text in self.words.countries.demonyms:
+                    return self._country_mention(c)
+                key = self.table.key_of(c)
+                if key and self.table.type_of(key) == "Country":
+                    return key
+                if key and c.dep_ == "poss" and self.table.type_of(key) == "Person" and \
+                        tok.lemma_.lower() in self.words.context_nouns:
+                    return key  # "his government", "Biden's administration"
+        return None
+
+    def _country_mention(self, tok: Token) -> str | None:
+        country = self.words.countries.demonyms.get(tok.text)
+        if not country:
+            return None
+        return self.table.add(self.doc[tok.i:tok.i + 1], "Country", country,
+                              kind="description", key=entity_key("Country", country))
+
+    def demonym(self, tok: Token) -> str | None:
+        """A demonym modifier ("Russian air strikes") as a mention of its country."""
+        return self.table.key_of(tok) if self.table.key_of(tok) and \
+            self.table.type_of(self.table.key_of(tok)) == "Country" else \
+            self._country_mention(tok)
+
+    def _forces_of(self, tok: Token) -> str | None:
+        """'its military', 'his troops': forces of the country the possessive names."""
+        w = self.words
+        if tok.lower_ not in w.force_nouns and tok.lemma_ not in w.force_nouns:
+            return None
+        for c in tok.children:
+            if c.dep_ != "poss":
+                continue
+            between = tok.doc[c.i + 1:tok.i]
+            if any(t.head.i != tok.i and t.head.i != c.i for t in between):
+                continue  # "Ethiopia's government and rebel forces": not Ethiopia's forces
+            owner = self.table.key_of(c)
+            country = None
+            if owner and owner.startswith("Country:"):
+                country = self.table.name_of(owner)
+            elif owner and owner.startswith("Place:"):  # "Moscow's jets"
+                country = w.countries.capitals.get(self.table.name_of(owner))
+            elif owner in self.holders_country:
+                country = self.table.name_of(self.holders_country[owner])
+            if country:
+                name = f"{w.countries.adjective.get(country, country)} forces"
+                return self.table.add(self.doc[c.i:tok.i + 1], "Group", name,
+                                      kind="description", key=entity_key("Group", name))
+        return None
+
+    # -- any argument -------------------------------------------------------------------
+    def of(self, tok: Token, *, events: bool = True) -> list[Node]:
+        """The nodes of the phrase headed by ``tok`` and of its conjuncts."""
+        out: list[Node] = []
+        for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6]:
+            node = self._one(t, events)
+            if node is not None and node not in out:
+                out.append(node)
+        return out
+
+    def _one(self, tok: Token, events: bool) -> Node | None:
+        if tok.lower_ in _RELATIVE or tok.pos_ in ("DET", "ADP", "PUNCT", "SPACE", "CCONJ"):
+            return None
+        if events and tok.i in self.predicates:
+            return Node(event=tok.i, token=tok)
+        key = self.entity(tok)
+        if key is not None:
+            table = self.table
+            named = table.type_of(key) not in ("Quantity",) and not table.is_description(key)
+            if table.type_of(key) == "Quantity":
+                self._set_value(key, tok)
+            return Node(key=key, token=tok, penalty=0.0 if named else 0.1)
+        if tok.pos_ == "PRON":
+            return None  # an unresolved pronoun says nothing a graph can keep
+        if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS:
+            key = self.describe(tok)
+            return Node(key=key, token=tok, penalty=0.15) if key else None
+        return None
+
+    def _set_value(self, key: str, tok: Token) -> None:
+        """A Quantity the entity step found ("40 million pounds") gets its value and unit."""
+        name = self.table.name_of(key)
+        self.table.set_amount(key, number_value(name), _unit(name, tok))
+
+    def describe(self, tok: Token, speaker: bool = False) -> str | None:
+        """A description node for an unnamed noun phrase, or None for vague heads (and
+        for a proper noun the entity step did not take, unless it is a speaker: "Jamel
+        Msallem said")."""
+        if tok.i in self._described:
+            return self._described[tok.i]
+        w = self.words
+        lemma = tok.lemma_.lower()
+        if lemma in w.vague or (tok.pos_ == "PROPN" and tok.ent_type_ == "" and not speaker):
+            return None
+        span = phrase(tok)
+        type_ = self._type_of(tok)
+        if type_ == "Quantity":  # "Google 2.4 billion euros": the name is not the amount
+            start = span.start
+            while start < tok.i and self.table.key_of(self.doc[start]) is not None and \
+                    self.doc[start].pos_ == "PROPN":
+                start += 1
+            span = self.doc[start:span.end]
+        if not span.text.strip():
+            return None
+        value = unit = None
+        count = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        if type_ == "Quantity":
+            value, unit = number_value(span.text), _unit(span.text, tok)
+        elif count is not None:
+            value, unit = number_value(count.text), _IRREGULAR.get(lemma, lemma)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                       for c in tok.children) and count is None
+        earlier = self._by_head.get(f"{type_}:{lemma}", [])
+        key = None
+        if definite and len(earlier) == 1 and \
+                self.table.sentence_index(tok) - self.table.sentence_index(
+                    self.doc[earlier[0][0]]) <= 4:
+            key = self.table.describe(span, type_, key=earlier[0][1])  # "the gunman"
+        else:
+            key = self.table.describe(span, type_, value=value, unit=unit)
+            self._by_head.setdefault(f"{type_}:{lemma}", []).append((tok.i, key))
+        self._described[tok.i] = key
+        return key
+
+    def kind_of(self, tok: Token) -> str:
+        """What an unnamed phrase head is: Person, Group, Organization, Place, Facility,
+        Quantity or Thing."""
+        return self._type_of(tok)
+
+    def _type_of(self, tok: Token) -> str:
+        w = self.words
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if tok.ent_type_ in _AMOUNT_LABELS or tok.like_num or lemma in _DURATIONS or \
+                is_amount(tok) or any(  # "a 30-year term", "a 30- to 35-year term"
+                    c.lemma_.lower() in _DURATIONS and c.dep_ in ("compound", "amod", "nmod")
+                    and any(g.like_num for g in c.subtree) for c in tok.lefts):
+            if not (lemma in w.person_nouns or lemma in w.group_nouns):
+                return "Quantity"
+        if lemma in w.person_nouns or low in w.person_nouns:
+            return "Person"
+        if lemma in w.group_nouns or low in w.force_nouns or lemma in w.force_nouns:
+            return "Group"
+        if lemma in w.organisation_nouns or lemma in w.org_nouns:
+            return "Organization"
+        if lemma in w.place_nouns or low in w.place_cues:
+            return "Place"
+        if lemma in w.facility_nouns or lemma in w.facility_cues:
+            return "Facility"
+        if tok.tag_ == "NNS" and re.search(r"(ers|ors|ists|ians|ants|ents)$", low) and \
+                not re.search(r"(members|numbers|orders|papers|centers|waters|matters|"
+                              r"letters|rents|events|agents|elements|documents|"
+                              r"comments|statements|amounts|payments)$", low):
+            return "Person"  # "prosecutors", "rescuers", "protesters"
+        return "Thing"
+
+
+def phrase(tok: Token) -> Span:
+    """The noun phrase ``tok`` heads, without relative clauses, appositions, trailing
+    participles and conjuncts ("two people", "the six-member Afghan team", "a 30- to
+    35-year term", "the killing of X")."""
+    doc = tok.doc
+    lo = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("punct", "cc", "preconj") and c.i == tok.left_edge.i:
+            continue
+        lo = min(lo, c.left_edge.i)
+    hi = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis"):
+            break
+        if c.dep_ == "prep" and c.lower_ not in ("of",):
+            break
+        hi = max(hi, c.right_edge.i)
+    while lo < tok.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return doc[lo:hi + 1]
+
+
+def _unit(text: str, tok: Token) -> str | None:
+    low = text.lower()
+    for symbol in ("us$", "a$", "c$", "$", "£", "€", "¥"):
+        if symbol in low:
+            return _CURRENCIES[symbol]
+    for word in re.findall(r"[a-z]+", low):
+        if word in _CURRENCIES:
+            return _CURRENCIES[word]
+    if "%" in low or "percent" in low or "per cent" in low:
+        return "percent"
+    words = re.findall(r"[a-z]+", low)
+    for word in reversed(words):
+        base = word[:-1] if word.endswith("s") and word[:-1] in _DURATIONS else word
+        if base in _DURATIONS:
+            return base
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma not in _SCALES:
+        return lemma
+    head = tok.head
+    if tok.dep_ == "nummod" and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    return None

@@ -1,0 +1,869 @@
+"""The predicate–argument reader: one pass over the parse for verbs and event nouns.
+
+For every predicate it finds the sense (``kg.extract.frames``) and the core roles —
+agent, patient, recipient/addressee, instrument, location, origin, destination,
+participant, amount, and an embedded event — through:
+
+- active and passive clauses ("by" is the agent of a passive);
+- relative and participial clauses ("al-Adnani, who was killed" -> patient al-Adnani;
+  "rebels backed by Turkey" -> patient the rebels; "troops guarding the base" -> agent);
+- infinitival and control clauses ("Russia vowed to withdraw" -> Russia withdraws;
+  "asked X to negotiate" -> X negotiates; "after battering Nicaragua" -> the main
+  clause's subject batters; "is expected to visit" -> its raised subject);
+- coordination (conjoined verbs share a subject; conjoined objects are one fact each);
+- light verbs ("took a surprise lead in the election", "carried out an attack", "keep a
+  presence in Tartous": the noun is the predicate, the verb's subject its agent);
+- nominalisations ("the U.S. decision to take out X": agent the U.S., event object the
+  taking out, whose agent the U.S. is; "Russia's withdrawal from Syria"; "the killing
+  of X by Y"): possessives, "of" and "by" phrases, demonyms ("Russian air strikes").
+
+Words that are no facts of their own pass through: speech verbs make claims
+(``kg.extract.attribution``), attitude/intent/raising verbs set the mood of what they
+govern (``kg.extract.modality``), aspectual verbs hand over to their complement, light
+verbs to their event noun, copulas to their predicative adjective ("present in Syria").
+
+spaCy types stay inside this package: ``kg.extract.facts`` turns the predications into
+``kg.model`` events and facts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import lexicons
+from kg.extract.frames import Lexicon, Reading, Sense, lexicon
+from kg.extract.nodes import Nodes, is_amount
+from kg.extract.table import EntityTable
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "while",
+                            "because", "once", "though", "although", "by", "without",
+                            "upon", "on", "despite", "for", "in"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout",
+                             "around", "outside", "on", "off", "along", "over", "outside"})
+_PLACE_TYPES = frozenset({"Place", "Country", "Facility"})
+_AGENTIVE_TYPES = frozenset({"Person", "Organization", "Country", "Group"})
+_AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+#: Nouns whose verb only says that they happened: their place is the event's.
+_HAPPEN = frozenset({"take", "happen", "occur", "hit", "begin", "start", "continue", "resume",
+                     "end", "erupt", "break", "unfold", "follow", "kill"})
+_MAX_HOPS = 5
+#: Event kinds a country named before them locates rather than does ("the Syria talks").
+_PLACED_KINDS = frozenset({"Negotiation", "Meeting", "Election", "Protest", "Explosion",
+                           "Coup", "Ceasefire", "Agreement", "LabourStrike", "Visit"})
+
+
+@dataclass
+class Arg:
+    """One argument: its kg role and the head token of its phrase."""
+
+    role: str
+    token: Token
+    how: str = "direct"  # direct | inherited | control | relative | nominal | light | prep
+
+    @property
+    def inferred(self) -> bool:
+        return self.how in ("inherited", "control", "relative")
+
+
+@dataclass
+class Predication:
+    token: Token  # the predicate's head word
+    span: Span  # its trigger text ("air strikes", "pull out", "took out")
+    sense: Sense
+    lemma: str  # the lemma as read ("take out", "withdrawal", "air strike")
+    pos: str  # verb | noun | adjective
+    args: list[Arg] = field(default_factory=list)
+    light: Token | None = None  # the light verb carrying a noun predicate
+    headline: bool = False  # a headline verb the tagger read as a noun
+
+    def has(self, role: str) -> bool:
+        return any(a.role == role for a in self.args)
+
+    def add(self, role: str, tok: Token, how: str = "direct") -> None:
+        if not any(a.token.i == tok.i for a in self.args):
+            self.args.append(Arg(role, tok, how))
+
+
+class _Words:
+    def __init__(self) -> None:
+        self.countries = lexicons.countries()
+        entities = lexicons.entities()
+        self.force_nouns = frozenset(entities["force_nouns"])
+        discourse = lexicons.load_json("discourse.json")
+        self.object_control = frozenset(discourse["object_control"])
+        self.partitives = frozenset(discourse["partitives"])
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    return _Words()
+
+
+# -- which sense -----------------------------------------------------------------------
+def _context(tok: Token, table: EntityTable) -> tuple[list[Token], list[Token]]:
+    """(objects, subjects) of a predicate, looking through partitives, for its readings."""
+    w = _words()
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        ([tok.head] if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" else [])
+    if not objects and tok.pos_ == "VERB":
+        adjacent = adjacent_object(tok, table)
+        objects = [adjacent] if adjacent is not None else []
+    # "half of Europe's gas needs": what the partitive is of
+    objects += [g for o in objects if o.lemma_.lower() in w.partitives or o.like_num
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    subjects += [g for o in subjects if o.lemma_.lower() in w.partitives or o.like_num
+                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+    return objects, subjects
+
+
+def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
+          light: Token | None, nodes: Nodes | None,
+          context: tuple[list[Token], list[Token]]) -> bool:
+    """Whether the context of ``tok`` meets a reading's conditions."""
+    w = _words()
+    objects, subjects = context
+
+    def type_of(t: Token) -> str | None:
+        key = nodes.entity(t) if nodes is not None else table.key_of(t)
+        return table.type_of(key) if key else None
+
+    for name, want in cond:
+        if name == "object":
+            lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+            if not objects or (want and not lemmas & set(want)):
+                return False
+        elif name == "no_object":
+            if bool(objects) == bool(want) or any(c.dep_ in ("ccomp", "xcomp")
+                                                  for c in tok.children):
+                return False
+        elif name in ("object_type", "subject_type"):
+            group = objects if name == "object_type" else subjects
+            types = {ty for t in group for c in [t] + list(t.conjuncts)
+                     if (ty := type_of(c))}
+            if not types & set(want):
+                return False
+        elif name in ("object_forces", "subject_forces"):
+            group = objects if name == "object_forces" else subjects
+            if not any(_is_forces(t, table, w) for t in group):
+                return False
+        elif name == "prep":
+            found = False
+            for c in tok.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ in want:
+                    lemmas = set(want[c.lower_])
+                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if not lemmas or any(g.lemma_.lower() in lemmas or g.lower_ in lemmas
+                                         for g in objs):
+                        found = True
+            if not found:
+                return False
+        elif name == "complement":
+            if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
+                return False
+        elif name == "complement_clause":
+            if not any(c.dep_ == "ccomp" and any(g.lower_ == want for g in c.children)
+                       for c in tok.children):
+                return False
+        elif name == "cue":
+            start, end = table.sentence_bounds(tok)
+            if not any(t.lemma_.lower() in want for t in tok.doc[start:end]):
+                return False
+        elif name == "light":
+            if light is None or light.lemma_.lower() not in want:
+                return False
+        elif name == "modifier":
+            if not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in want
+                       for c in tok.children):
+                return False
+        elif name == "head_prep":
+            if not (tok.dep_ == "pobj" and tok.head.lower_ in want):
+                return False
+        elif name == "plural":
+            if (tok.tag_ in ("NNS", "NNPS")) != bool(want):
+                return False
+        elif name == "governor":  # "will continue to run the base"
+            if not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in want):
+                return False
+        elif name == "negated":
+            if not any(c.dep_ == "neg" for c in tok.children):
+                return False
+    return True
+
+
+def adjacent_object(verb: Token, table: EntityTable) -> Token | None:
+    """'will continue to run the naval base Misrata and Turkish jets will ...': the parser
+    hung the object elsewhere; a name right after a verb without object is its object."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass", "attr",
+                      "acomp", "oprd") for c in verb.children):
+        return None
+    doc, sent_end = verb.doc, table.sentence_bounds(verb)[1]
+    j = verb.i + 1
+    while j < sent_end and doc[j].dep_ in ("det", "amod", "compound", "nmod") and \
+            table.key_of(doc[j]) is None:
+        j += 1
+    if j >= sent_end or j - verb.i > 4 or table.key_of(doc[j]) is None:
+        return None
+    key = table.key_of(doc[j])
+    end = j
+    while end + 1 < sent_end and table.key_of(doc[end + 1]) == key:
+        end += 1
+    if doc[end].dep_ in ("nsubj", "nsubjpass") or doc[end].head == verb:
+        return None
+    return doc[end]
+
+
+def _choose(readings: tuple[Reading, ...], tok: Token, table: EntityTable,
+            light: Token | None = None, nodes: Nodes | None = None
+            ) -> tuple[bool, Sense | None]:
+    """(whether a reading fit, its sense): a fitting reading with no sense must not fire."""
+    context = None
+    for r in readings:
+        if r.conditions and context is None:
+            context = _context(tok, table)
+        if not r.conditions or _fits(r.conditions, tok, table, light, nodes, context):
+            return True, r.sense
+    return False, None
+
+
+def _is_forces(tok: Token, table: EntityTable, w: _Words) -> bool:
+    key = table.key_of(tok)
+    return tok.lower_ in w.force_nouns or tok.lemma_.lower() in w.force_nouns \
+        or (key is not None and key.endswith(" forces"))
+
+
+# -- finding predicates ----------------------------------------------------------------------
+def _particle(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "prt"), None)
+
+
+def _headline_verb(tok: Token, table: EntityTable) -> bool:
+    """'Putin orders withdrawal of ...': a headline verb the tagger read as a noun."""
+    if tok.dep_ != "compound" or tok.tag_ not in ("NNS", "VBZ") or tok.i == 0:
+        return False
+    left = tok.doc[tok.i - 1]
+    return table.key_of(left) is not None and left.head.i in (tok.i, tok.head.i) \
+        and tok.head.i > tok.i and tok.lower_.endswith("s")
+
+
+def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
+                light: Token | None = None) -> tuple[Sense, Span, str] | None:
+    """(sense, trigger span, lemma) when the noun ``tok`` names an event."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+        return None
+    if table.key_of(tok) is not None and not table.is_description(table.key_of(tok)):
+        return None
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    if mods:
+        for form in (f"{mods[0].lemma_.lower()} {lemma}", f"{mods[0].lower_} {lemma}"):
+            readings = lex.nouns.get(form)
+            if readings:
+                fit, sense = _choose(readings, tok, table, light)
+                if fit:
+                    return (sense, doc[mods[0].i:tok.i + 1], form) if sense else None
+    readings = lex.noun_readings(lemma) or lex.noun_readings(tok.lower_)
+    fit, sense = _choose(readings, tok, table, light)
+    if not fit or sense is None:
+        return None
+    return sense, doc[tok.i:tok.i + 1], lemma
+
+
+def _light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
+    """The event noun a light verb carries ("carried out an attack", "took a lead")."""
+    lemma = verb.lemma_.lower()
+    particle = _particle(verb)
+    full = f"{lemma} {particle.lower_}" if particle is not None else lemma
+    if full not in lex.light and lemma not in lex.light:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
+            if f"{lemma} {c.lemma_.lower()}" in lex.light_constructions or \
+                    _event_noun(c, lex, table, light=verb) is not None:
+                return c
+    return None
+
+
+def find(doc: Doc, table: EntityTable) -> list[Predication]:
+    """Every predicate of ``doc`` with its sense and arguments, in text order."""
+    lex = lexicon()
+    found: dict[int, Predication] = {}
+    carried: dict[int, Token] = {}  # event noun index -> its light verb
+    tokens = list(doc)  # one Token object each (indexing a Doc makes a new one every time)
+    for tok in tokens:
+        if tok.pos_ == "VERB":
+            noun = _light_noun(tok, lex, table)
+            if noun is not None:
+                carried[noun.i] = tok
+    lights = {verb.i for verb in carried.values()}
+    nodes = Nodes(doc, table, (), set())
+    for tok in tokens:
+        if tok.i in lights:
+            continue  # the noun it carries is the predicate
+        pred = _predicate(tok, lex, table, carried.get(tok.i), nodes)
+        if pred is not None:
+            found[tok.i] = pred
+    reader = _Reader(doc, table, lex, found, nodes)
+    for i in sorted(found):
+        reader.read(found[i])
+    for i in sorted(found):
+        reader.place_inside(found[i])
+    return [found[i] for i in sorted(found)]
+
+
+def _verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The verb's lemma, mended where the small model's lemmatiser fails ("fined" ->
+    "fin"): the first form of the word the lexicon knows, curated forms first."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs:
+        return lemma
+    if lemma.endswith("ise") and lex.verb_readings(lemma[:-3] + "ize") and \
+            not lex.verb_readings(lemma):
+        lemma = lemma[:-3] + "ize"  # "criticise" -> PropBank's "criticize"
+        if lemma in lex.verbs or lex.verb_readings(lemma):
+            return lemma
+    low = tok.lower_
+    forms = [low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "e", low]
+    if low.endswith("ied"):
+        forms.insert(0, low[:-3] + "y")
+    for form in forms:
+        if form and form in lex.verbs and form[:2] == lemma[:2]:
+            return form
+    if lex.verb_readings(lemma):
+        return lemma
+    for form in forms:
+        if form and lex.verb_readings(form) and form[:2] == lemma[:2]:
+            return form
+    return lemma
+
+
+def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
+               light: Token | None, nodes: Nodes | None = None) -> Predication | None:
+    doc = tok.doc
+    lemma = _verb_lemma(tok, lex) if tok.pos_ == "VERB" else tok.lemma_.lower()
+    if tok.pos_ == "VERB" or (tok.pos_ in ("NOUN", "PROPN") and _headline_verb(tok, table)):
+        headline = tok.pos_ != "VERB"
+        if headline:
+            lemma = lemma if lex.verb_readings(lemma) else tok.lower_.rstrip("s")
+        particle = _particle(tok)
+        phrasal = f"{lemma} {particle.lower_}" if particle is not None else None
+        if phrasal and lex.verb_readings(phrasal):
+            key, span = phrasal, doc[min(tok.i, particle.i):max(tok.i, particle.i) + 1]
+        elif phrasal:
+            return None  # "rule out" is not "rule": an unknown particle verb gives nothing
+        else:
+            key, span = lemma, doc[tok.i:tok.i + 1]
+            for c in tok.children:  # "call on", "call for", "appeal to": curated only
+                if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.verbs and not any(
+                        g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                    key = f"{lemma} {c.lower_}"
+                    span = doc[tok.i:c.i + 1] if c.i == tok.i + 1 else span
+                    break
+        if key == lemma and lex.is_function_word(lemma) and lemma not in lex.verbs and not (
+                lemma in lex.aspectual and lemma not in lex.speech and lemma not in lex.copula
+                and lemma not in lex.attitude and not any(
+                    c.dep_ in ("xcomp", "ccomp") for c in tok.children)):
+            # an aspectual verb hands over to its clause ("began withdrawing"); with an
+            # object of its own it is a fact ("rescuers ended their work")
+            return None
+        if not headline and _skip_verb(tok):
+            return None
+        fit, sense = _choose(lex.verb_readings(key), tok, table, None, nodes)
+        if not fit or sense is None:
+            return None
+        return Predication(tok, span, sense, key, "verb", headline=headline)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in lex.speech_nouns:
+            return None
+        found = _event_noun(tok, lex, table, light)
+        if found is None:
+            return None
+        sense, span, form = found
+        return Predication(tok, span, sense, form, "noun", light=light)
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and lemma in lex.adjectives:
+        fit, sense = _choose(lex.adjectives[lemma], tok, table)
+        if fit and sense is not None:
+            return Predication(tok, doc[tok.i:tok.i + 1], sense, lemma, "adjective")
+    return None
+
+
+def _skip_verb(tok: Token) -> bool:
+    """Nouns the tagger read as verbs (a verb has no compound noun: 'air strikes') and
+    verbs used as adjectives before a noun ("the ruling party")."""
+    if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return True
+    return tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and tok.head.i > tok.i
+
+
+class _Reader:
+    """Finds the arguments of the predicates of one Doc."""
+
+    def __init__(self, doc: Doc, table: EntityTable, lex: Lexicon,
+                 found: dict[int, Predication], nodes: Nodes) -> None:
+        self.doc, self.table, self.lex, self.found = doc, table, lex, found
+        self.w = _words()
+        self.nodes = nodes
+
+    def type_of(self, tok: Token) -> str | None:
+        """The type of the entity a phrase head names or stands for ("the Hmeimim air
+        base" -> Facility), None for anything else."""
+        key = self.nodes.entity(tok)
+        return self.table.type_of(key) if key else None
+
+    def read(self, p: Predication) -> None:
+        if p.pos == "noun":
+            self.read_noun(p)
+        elif p.pos == "adjective":
+            self.read_adjective(p)
+        elif p.headline:
+            self.read_headline(p)
+        else:
+            self.read_verb(p)
+
+    # -- subjects ---------------------------------------------------------------------
+    def subjects(self, verb: Token, hops: int = 0) -> tuple[list[Token], bool, str]:
+        """(subject heads, whether they are the undergoer (a passive subject), how found)."""
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if own or passive:
+            heads = own or passive
+            how = "direct"
+            if heads[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+                heads, how = [verb.head], "relative"  # "Putin, who ordered ...": the antecedent
+            return heads, bool(passive) and not own, how
+        if hops >= _MAX_HOPS or verb.head.i == verb.i:
+            return [], False, ""
+        head = verb.head
+        stranded = self._stranded_subject(verb)
+        if stranded is not None:
+            return [stranded], False, "inherited"
+        if verb.dep_ == "xcomp":
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if raised and head.lemma_.lower() in self.lex.raising:
+                return raised, False, "control"  # "is expected to visit"
+            controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")
+                           and c.pos_ != "ADP"]
+            if controllers and (head.lemma_.lower() in self.w.object_control
+                                or head.lemma_.lower() in self.lex.intent):
+                return controllers, False, "control"  # "asked X to negotiate"
+            if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
+                heads, undergoer, _ = self.subjects(head.head, hops + 1)
+                return heads, False, "control"  # "Macron is due to travel"
+            heads, _, _ = self.subjects(head, hops + 1)
+            return heads, False, "control"
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            heads, undergoer, how = self.subjects(head, hops + 1)
+            mine_passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+                undergoer and verb.tag_ == "VBN")
+            # "Lee was sworn in and appointed Kim": the one sworn in appoints
+            return heads, undergoer and mine_passive, "inherited"
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if verb.tag_ == "VBN":
+                return [head], True, "relative"  # "rebels backed by Turkey"
+            if verb.dep_ == "acl" and verb.tag_ == "VBG":
+                return [head], False, "relative"  # "troops guarding the base"
+            if verb.dep_ == "acl" and head.i in self.found and \
+                    self.found[head.i].pos == "noun":
+                return [], False, ""  # "the decision to take out": the noun's agent, later
+            if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+                return [head], False, "relative"
+            return [], False, ""
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
+                "of", "for", "from", "into", "against") and head.head.pos_ == "VERB":
+            objects = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objects:  # "accused Burhan of arming the RSF": Burhan arms
+                return objects[:1], False, "control"
+        if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
+            # "after battering Nicaragua", "..., killing 20": the main clause's subject
+            main = head
+            while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+                main = main.head
+            if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
+                heads, undergoer, _ = self.subjects(main, hops + 1)
+                if verb.tag_ == "VBN":
+                    return heads, True, "inherited"
+                return ([] if undergoer else heads), False, "inherited"
+        return [], False, ""
+
+    def _stranded_subject(self, verb: Token) -> Token | None:
+        """'after President Erdogan last night ordered ...': the parser read 'after' as a
+        preposition, leaving the name as its object and the verb without a subject."""
+        if verb.dep_ not in ("advcl", "conj", "ccomp", "ROOT", "pcomp"):
+            return None
+        sent = self.doc[slice(*self.table.sentence_bounds(verb))]
+        for child in verb.lefts:
+            if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and objs[-1].i < verb.i and self.table.key_of(objs[-1]):
+                    return objs[-1]
+        j = verb.left_edge.i - 1
+        while j >= sent.start and self.doc[j].dep_ in ("npadvmod", "advmod", "amod", "det",
+                                                         "punct"):
+            j -= 1
+        if j < sent.start:
+            return None
+        tok = self.doc[j]
+        if tok.dep_ == "pobj" and tok.head.lower_ in _SUBORDINATORS and tok.head.head.i != \
+                verb.i and self.table.key_of(tok) and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return tok
+        return None
+
+    # -- verbs -----------------------------------------------------------------------------
+    def read_verb(self, p: Predication) -> None:
+        v, sense = p.token, p.sense
+        heads, undergoer, how = self.subjects(v)
+        passive = undergoer or any(c.dep_ == "auxpass" for c in v.children)
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" else None
+        if adjacent is not None:
+            objects = [adjacent]
+            p.add(sense.direct, adjacent, "inherited")
+        object_role = sense.direct
+        complement = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")
+                      and c.pos_ in ("VERB", "AUX", "ADJ")]
+        if how == "relative" and undergoer and v.tag_ == "VBN" and objects:
+            undergoer = False  # "the man killed his wife" misparsed: keep it active
+        for h in heads:
+            if undergoer:
+                p.add(object_role, h, how)
+            elif not objects and not complement and not self._has_agent_prep(v) and (
+                    sense.undergoer_subject or (sense.arg_of("patient") is not None
+                                                and not self._animate(h)
+                                                and not self._core_prep(v))):
+                # "the building collapsed", "gas leaks", "the vote passed": an intransitive
+                # verb whose subject cannot act undergoes it
+                p.add("patient", h, how)
+            elif not sense.agent_types or self.type_of(h) is None or \
+                    self.type_of(h) in sense.agent_types:
+                p.add("agent", h, how)
+        controller = bool(complement) and (v.lemma_.lower() in self.w.object_control
+                                           or v.lemma_.lower() in self.lex.intent)
+        for c in v.children:
+            if c.dep_ == "dobj" and self._is_amount(c):
+                named = [g for g in c.subtree if g.dep_ in ("compound", "nmod")
+                         and g.pos_ == "PROPN" and self.table.key_of(g) and g.i < c.i]
+                if named:  # "fined Google 2.4 billion euros": the parser hung the name on it
+                    p.add(object_role, named[0])
+                    p.add("amount", c)
+                    continue
+            if c.dep_ == "dobj":
+                role = object_role
+                if controller:
+                    role = "addressee"  # "ordered the troops to withdraw", "urged X to end"
+                elif sense.object in (None, "patient") and self._is_amount(c) and \
+                        any(o.i != c.i for o in objects):
+                    role = "amount"  # "fined Barclays 40 million pounds"
+                p.add(role, c)
+                for tok in self._amount_inside(c):  # "fined Google 2.4 billion euros"
+                    p.add("amount", tok)
+            elif c.dep_ == "dative":
+                if c.pos_ == "ADP":  # "deliver systems to Ukraine"
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            p.add(self._to_role(p, g), g, "prep")
+                else:
+                    p.add("addressee" if sense.object == "addressee" else "recipient", c)
+            elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ"):
+                p.add("eventObject", c)
+            elif c.dep_ == "prep" and p.lemma.endswith(" " + c.lower_) and \
+                    p.lemma not in self.lex.verb_readings(v.lemma_.lower()) and \
+                    p.lemma.split()[0] == v.lemma_.lower() and _particle(v) is None:
+                for g in c.children:  # "called on Russia": the prepositional verb's object
+                    if g.dep_ == "pobj":
+                        p.add(object_role, g)
+                    elif g.dep_ == "prep" and g.lower_ == "of" and c.lower_ == "out":
+                        for o in g.children:  # "pulled out of Kabul"
+                            if o.dep_ == "pobj":
+                                p.add("origin", o, "prep")
+            elif c.dep_ in ("prep", "agent"):
+                self.preposition(p, c, passive)
+            elif c.dep_ == "npadvmod" and self._is_amount(c) and c.lemma_.lower() not in (
+                    "year", "day", "week", "month", "time", "hour"):
+                p.add("amount", c)
+            elif c.dep_ == "npadvmod" and c.pos_ == "PROPN" and self.table.key_of(c) \
+                    and not objects:
+                p.add(object_role, c)  # "criticised FIFA" read as an adverbial noun
+            elif c.dep_ in ("attr", "oprd") and self._is_amount(c):
+                p.add("amount", c)
+        if v.dep_ == "relcl" and not objects and not passive:
+            # "the terrorists that Putin had set out to defeat": the antecedent is the object
+            rel = [c for c in v.children if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
+            own_subject = [c for c in v.children if c.dep_ == "nsubj" and
+                           c.lower_ not in _RELATIVE]
+            if rel or (own_subject and v.head.pos_ in ("NOUN", "PROPN")
+                       and not any(c.dep_ == "prep" for c in v.children)
+                       and self.lex.sense(sense.frame) is not None and
+                       sense.arg_of("patient") is not None):
+                p.add(object_role, v.head, "relative")
+        if sense.object == "participant" and not p.has("participant"):
+            agents = [a for a in p.args if a.role == "agent"]
+            conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
+            if conj:  # "Putin and Erdogan met": one meets the other
+                p.add("participant", conj[0], "direct")
+
+    def _animate(self, tok: Token) -> bool:
+        """Whether a subject can act: a person, organisation, country or group (named,
+        resolved or described), a pronoun, or an event ("the attack killed")."""
+        if tok.pos_ == "PRON" or tok.i in self.found:
+            return True
+        type_ = self.type_of(tok)
+        if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
+            type_ = self.nodes.kind_of(tok)
+        return type_ in _AGENTIVE_TYPES or type_ == "Place"
+
+    def _core_prep(self, v: Token) -> bool:
+        """A prepositional complement beyond place and time ("led to an explosion")."""
+        return any(c.dep_ in ("prep", "dative") and c.lower_ not in _LOCATION_PREPS and
+                   c.lower_ not in ("during", "after", "before", "since", "until", "for",
+                                    "amid", "despite", "from") for c in v.children)
+
+    def _has_agent_prep(self, v: Token) -> bool:
+        return any(c.dep_ == "agent" for c in v.children)
+
+    def _is_amount(self, tok: Token) -> bool:
+        return tok.ent_type_ in _AMOUNT_LABELS or is_amount(tok)
+
+    def _amount_inside(self, tok: Token) -> list[Token]:
+        """'fined Barclays 40 million pounds': the parser hangs the name on the amount."""
+        if tok.ent_type_ in _AMOUNT_LABELS and self.table.key_of(tok) is None:
+            return []
+        return [c for c in tok.children if c.dep_ in ("npadvmod", "appos")
+                and self._is_amount(c)]
+
+    def _to_role(self, p: Predication, tok: Token) -> str:
+        type_ = self.type_of(tok)
+        if p.sense.object == "addressee":
+            return "addressee"
+        if type_ in _PLACE_TYPES and type_ != "Country":
+            return "destination"
+        if p.sense.prep_role("to") in ("recipient", "destination", "addressee"):
+            return p.sense.prep_role("to")  # type: ignore[return-value]
+        return "destination" if type_ in _PLACE_TYPES else "recipient"
+
+    def preposition(self, p: Predication, prep: Token, passive: bool = False,
+                    depth: int = 0) -> None:
+        """The role of a prepositional phrase, by PropBank's examples for the sense, then
+        by the preposition and what its object is."""
+        word = prep.lower_
+        sense = p.sense
+        objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+        for obj in objs:
+            if (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in (
+                    "time", "day", "week", "month", "year", "moment", "period")) and \
+                    sense.prep_role(word) != "amount":
+                continue  # times are the clause's, read by the time step (not "to 9 years")
+            type_ = self.type_of(obj)
+            if prep.dep_ == "agent" or (word == "by" and (passive or p.pos == "noun")
+                                        and obj.pos_ != "VERB"):
+                p.add("agent", obj, "prep")
+                continue
+            if obj.dep_ == "pcomp" or obj.pos_ == "VERB":
+                if obj.i in self.found and word not in ("by", "after", "before", "while"):
+                    p.add("eventObject", obj, "prep")
+                continue
+            role = sense.prep_role(word)
+            if word == "with" and type_ in _AGENTIVE_TYPES and role == "patient":
+                role = "participant"  # "a phone call with Putin"
+            if word in ("to", "into", "toward", "towards", "from") and type_ is not None:
+                role = None  # by what the object is, below: the examples mislead here
+            if type_ in _PLACE_TYPES and word in _LOCATION_PREPS and role not in (
+                    "destination", "origin"):
+                role = "location"  # "collapsed in Magnitogorsk", whatever the examples say
+            if word == "of" and p.pos == "verb" and _particle(p.token) is not None and \
+                    _particle(p.token).lower_ == "out":
+                role = "origin"  # "pulled out of Kabul"
+            elif word == "of" and p.pos == "verb":
+                role = role if role in ("patient", "origin") else None
+            if role in ("agent",) and word != "by":
+                role = None
+            if role is None:
+                role = self._generic_prep_role(p, word, obj, type_)
+            if role == "location" and type_ not in _PLACE_TYPES:
+                # "at a market in Kabul", "by police in Minsk": the place is inside
+                if depth < 2:
+                    for g in obj.children:
+                        if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
+                            self.preposition(p, g, passive, depth + 1)
+                if type_ is None and obj.lemma_.lower() not in (
+                        "area", "city", "town", "village", "region", "country", "building",
+                        "house", "street", "border", "camp", "capital", "province"):
+                    continue
+            if role is None:
+                continue
+            if role in ("origin", "destination") and type_ not in _PLACE_TYPES and \
+                    type_ is not None and sense.kind not in ("Resignation",):
+                role = "recipient" if role == "destination" and type_ in _AGENTIVE_TYPES \
+                    else None
+                if role is None:
+                    continue
+            p.add(role, obj, "prep")
+            if obj.i not in self.found and word == "of" and p.pos == "noun":
+                # "withdrawal of troops from Syria": the parser hangs "from" on the object
+                for g in obj.children:
+                    if g.dep_ == "prep" and g.lower_ in ("from", "to", "into", "in"):
+                        self.preposition(p, g, passive, depth + 1)
+
+    def _generic_prep_role(self, p: Predication, word: str, obj: Token,
+                           type_: str | None) -> str | None:
+        if word in ("with", "by", "through", "via") and obj.i in self.found and \
+                self.found[obj.i].pos == "noun":
+            return "instrument"  # "by air strikes", "through talks"
+        if word == "from":
+            return "origin" if type_ in _PLACE_TYPES or p.sense.kind in (
+                "Withdrawal", "Resignation") else None
+        if word in ("to", "into", "towards", "toward", "onto"):
+            return self._to_role(p, obj)
+        if word in ("with", "between", "among", "alongside"):
+            if type_ in _AGENTIVE_TYPES and (p.sense.symmetric or p.sense.kind in (
+                    "Meeting", "Negotiation", "Agreement", "PhoneCall", "Ceasefire")):
+                return "participant"
+            if type_ is None and obj.pos_ == "NOUN" and word == "with" and \
+                    obj.lemma_.lower() not in ("help", "support") and p.pos == "verb":
+                return "instrument" if p.sense.kind in ("Killing", "Attack") else None
+            return "participant" if type_ in _AGENTIVE_TYPES and p.sense.kind else None
+        if word in ("in", "at", "near", "inside", "outside", "across", "throughout", "within",
+                    "around", "off", "along"):
+            if obj.i in self.found and p.sense.kind in (
+                    "Killing", "Attack", "Arrest", "Communication", "Death", "Release"):
+                return "instrument"  # "killed in an airstrike", "conveyed in a phone call"
+            return "location"
+        if word in ("on", "against") and p.sense.kind in ("Attack", "Airstrike", "Sanction"):
+            return "patient"
+        if word == "on" and type_ in _PLACE_TYPES:
+            return "location"
+        if word == "for" and self._is_amount(obj):
+            return "amount"
+        if word == "by" and self._is_amount(obj):
+            return "amount"
+        return None
+
+    def place_inside(self, p: Predication) -> None:
+        """'arrested a leader in Nairobi', 'a court in Moscow sentenced', 'strikes on
+        positions in northern Iraq', 'by police in Minsk': without a place of its own, the
+        event happened where its participant is placed."""
+        if p.has("location"):
+            return
+        for a in list(p.args):
+            if a.role not in ("agent", "patient", "recipient", "destination",
+                              "participant") or a.how not in (
+                    "direct", "prep", "nominal") or a.token.i in self.found:
+                continue
+            for g in a.token.children:
+                if g.dep_ == "prep" and g.lower_ in ("in", "at", "near"):
+                    for o in g.children:
+                        if o.dep_ == "pobj" and self.type_of(o) in ("Place", "Country"):
+                            p.add("location", o, "prep")
+                            return
+
+    # -- headlines -------------------------------------------------------------------------
+    def read_headline(self, p: Predication) -> None:
+        """'Putin orders withdrawal': agent on the left, object the compound's head."""
+        v = p.token
+        p.add("agent", v.doc[v.i - 1])
+        obj = v.head
+        p.add("eventObject" if obj.i in self.found else (p.sense.object or "patient"), obj)
+
+    # -- nouns -----------------------------------------------------------------------------
+    def read_noun(self, p: Predication) -> None:
+        n, sense = p.token, p.sense
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)
+        for c in n.children:
+            if c.dep_ == "poss":
+                role = self._poss_role(p, c, has_of)
+                if role:
+                    p.add(role, c, "nominal")
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i < p.span.start and sense.kind:
+                if any(h in self.found and self.found[h].pos == "verb"
+                       for h in range(c.i + 1, n.i)):
+                    continue  # "Putin orders withdrawal": Putin is the order's agent
+                key = self.table.key_of(c)
+                demonym = c.text in self.w.countries.demonyms
+                if key is None and not demonym:
+                    continue
+                type_ = self.table.type_of(key) if key else "Country"
+                if type_ == "Place" or (type_ == "Country" and (
+                        sense.arg_of("agent") is None or sense.kind in _PLACED_KINDS)):
+                    p.add("location", c, "nominal")  # "the Syria talks"
+                elif type_ in _AGENTIVE_TYPES and sense.kind not in ("Election",):
+                    p.add("agent", c, "nominal")  # "Russian air strikes", "the U.S. decision"
+            elif c.dep_ == "prep":
+                self.preposition(p, c)
+            elif c.dep_ in ("acl", "relcl"):
+                if c.dep_ == "acl" and c.tag_ in ("VB", "TO") or any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    if c.i in self.found:
+                        p.add("eventObject", c, "nominal")  # "the decision to take out"
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
+                        self.preposition(p, g)
+        self._inherit(p)
+
+    def _poss_role(self, p: Predication, owner: Token, has_of: bool) -> str | None:
+        type_ = self.type_of(owner)
+        sense = p.sense
+        if sense.arg_of("agent") is None or (sense.undergoer_subject and not has_of) or (
+                sense.kind in ("Arrest", "Killing", "Appointment", "Conviction", "Kidnapping",
+                               "Release", "Election") and not has_of):
+            if type_ in _PLACE_TYPES and sense.kind not in ("Killing", "Arrest"):
+                return "location"  # "South Korea's presidential election"
+            return "patient"  # "his arrest", "Kirchner's conviction"
+        if owner.pos_ == "PRON" and owner.lower_ in ("its", "their", "his", "her") and \
+                self.table.key_of(owner) is None:
+            return "agent"
+        return "agent"
+
+    def _inherit(self, p: Predication) -> None:
+        """A noun's agent from its light verb, from the predicate it is the means of, and
+        its place from a verb that only says it happened."""
+        n = p.token
+        head = n.head
+        if p.light is not None and not p.has("agent"):
+            heads, undergoer, how = self.subjects(p.light)
+            for h in heads:
+                if not undergoer:
+                    p.add("agent", h, "light")
+            for c in p.light.children:  # "keep a presence in X": the verb's preposition
+                if c.dep_ == "prep":
+                    self.preposition(p, c)
+        elif p.light is not None:
+            for c in p.light.children:
+                if c.dep_ == "prep":
+                    self.preposition(p, c)
+        if n.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and \
+                head.lemma_.lower() in _HAPPEN:
+            for c in head.children:  # "the strikes took place near Homs"
+                if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS:
+                    self.preposition(p, c)
+        if not p.has("agent") and n.dep_ == "pobj" and head.lower_ in (
+                "with", "by", "through", "via", "in") and head.head.i in self.found:
+            parent = self.found[head.head.i]
+            if parent.sense.kind in ("Killing", "Attack") or head.lower_ != "in":
+                for a in parent.args:  # "killed X in an airstrike": the killer's strike
+                    if a.role == "agent":
+                        p.add("agent", a.token, "inherited")
+        # "the U.S. decision to take out X": the acl verb's agent is the noun's
+        for a in list(p.args):
+            if a.role == "eventObject" and a.token.dep_ == "acl" and a.token.i in self.found:
+                inner = self.found[a.token.i]
+                for g in p.args:
+                    if g.role == "agent" and not inner.has("agent"):
+                        inner.add("agent", g.token, "control")
+
+    # -- adjectives ----------------------------------------------------------------------------
+    def read_adjective(self, p: Predication) -> None:
+        """'Russia has been present in Syria': the copula's subject, the adjective's place."""
+        adj = p.token
+        verb = adj.head
+        heads, _, how = self.subjects(verb)
+        for h in heads:
+            p.add("agent", h, how)
+        for c in list(adj.children) + [c for c in verb.children if c.dep_ == "prep"]:
+            if c.dep_ == "prep":
+                self.preposition(p, c)

@@ -1,0 +1,122 @@
+"""``kg eval facts`` on article gold (tests/gold/wikinews/GUIDELINES.md's format)."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.eval.articles import ArticleScores, read_articles, score_article
+
+REPO = Path(__file__).resolve().parent.parent
+WIKINEWS = REPO / "tests" / "gold" / "wikinews" / "facts.jsonl"
+
+#: Passages written for these tests (unit tests of the scorer, not quality figures).
+TEXT = ("Headline without a stop\n\nA gunman killed two people in Lyon on Monday. "
+        "Prosecutors charged Jean Dupont with murder. Dupont denied that he had "
+        "planned the attack. The mayor thanked the police.")
+
+
+def gold_line(**overrides) -> dict:
+    start = TEXT.index("A gunman")
+    line = {"id": "t1", "split": "dev", "date": "2024-03-15", "text": TEXT,
+            "scope": [start, TEXT.index(" The mayor")],
+            "facts": [
+                {"evidence": "A gunman killed two people in Lyon", "trigger": "killed",
+                 "lemma": "kill", "agent": "A gunman", "patient": "two people",
+                 "location": "Lyon", "time": "on Monday", "date": "2024-03-11",
+                 "polarity": "positive", "modality": "asserted"},
+                {"evidence": "Prosecutors charged Jean Dupont with murder",
+                 "trigger": "charged", "lemma": "charge", "agent": "Prosecutors",
+                 "patient": "Jean Dupont", "polarity": "positive", "modality": "asserted"},
+                {"evidence": "he had planned the attack", "trigger": "planned",
+                 "lemma": "plan", "agent": "he", "agent_ref": "Jean Dupont",
+                 "patient": "the attack", "polarity": "negative", "modality": "reported"},
+            ],
+            "roles": [],
+            "claims": [{"evidence": "Dupont denied that he had planned", "verb": "denied",
+                        "speaker": "Dupont", "speaker_ref": "Jean Dupont",
+                        "content": "he had planned the attack", "polarity": "negative"}]}
+    line.update(overrides)
+    return line
+
+
+def score(extract_text, line: dict, tmp_path: Path) -> ArticleScores:
+    path = tmp_path / f"gold{len(list(tmp_path.iterdir()))}.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (article,) = read_articles(path)
+    scores = ArticleScores()
+    score_article(article, extract_text(article.text, date.fromisoformat(line["date"])),
+                  scores)
+    return scores
+
+
+def test_facts_with_descriptions_refs_roles_and_dates_are_matched(extract_text, tmp_path):
+    s = score(extract_text, gold_line(), tmp_path)
+    facts = s.scores["facts"]
+    assert facts.tp == 3 and facts.fn == 0, s.misses
+    assert s.scores["roles"].tp == 1  # Lyon
+    assert s.attributes["date"] == [1, 1]
+    assert s.attributes["polarity"] == [3, 3]  # the denied planning is negative
+    claims = s.scores["claims"]
+    assert (claims.tp, claims.fn) == (1, 0)  # a denial: a negative claim
+
+
+def test_a_wrong_argument_is_a_miss_and_an_unresolved_ref_is_no_answer(extract_text, tmp_path):
+    line = gold_line()
+    line["facts"][1] = {**line["facts"][1], "patient": "Marie Curie"}
+    line["facts"][2] = {**line["facts"][2], "agent_ref": "Marie Curie"}
+    s = score(extract_text, line, tmp_path)
+    assert s.scores["facts"].tp == 1 and s.scores["facts"].fn == 2
+    assert s.scores["predicates"].tp == 3  # the predicates themselves were found
+    assert any("wrong args 'charge'" in m for m in s.misses)
+
+
+def test_predictions_outside_the_scope_are_not_scored(extract_text, tmp_path):
+    whole = gold_line(scope=[TEXT.index("A gunman"), len(TEXT)])
+    inside = score(extract_text, gold_line(), tmp_path)
+    everything = score(extract_text, whole, tmp_path)
+    # "The mayor thanked the police" is a fact the gold did not annotate: only in scope
+    # is it an extra one
+    assert everything.scores["facts"].fp == inside.scores["facts"].fp + 1
+
+
+def test_a_missing_claim_or_a_wrong_polarity_counts(extract_text, tmp_path):
+    line = gold_line()
+    line["claims"][0] = {**line["claims"][0], "polarity": "positive"}
+    s = score(extract_text, line, tmp_path)
+    assert (s.scores["claims"].tp, s.scores["claims"].fn, s.scores["claims"].fp) == (0, 1, 1)
+
+
+def test_the_wikinews_gold_reads_with_its_splits():
+    dev = read_articles(WIKINEWS, "dev")
+    test = read_articles(WIKINEWS, "test")
+    assert (len(dev), len(test)) == (33, 16)
+    for article in dev + test:
+        assert 0 <= article.scope[0] < article.scope[1] <= len(article.text)
+        for fact in article.facts:
+            assert article.text.count(fact["evidence"]) == 1
+            assert fact["trigger"] in fact["evidence"]
+
+
+def test_kg_eval_facts_scores_article_gold_by_split(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold_line()) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "facts", str(path), "--split", "dev",
+                                       "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["articles"] == 1 and report["scores"]["facts"]["tp"] == 3
+    result = CliRunner().invoke(main, ["eval", "facts", str(path), "--split", "test"])
+    assert result.exit_code == 1 and "no articles in split 'test'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_article_gold_is_one_line_naming_the_line(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold_line(scope="all")) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "facts", str(path)])
+    assert result.exit_code == 1 and f"{path}:1" in result.output
+    assert "scope" in result.output and "Traceback" not in result.output
