@@ -9,15 +9,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import formats
 from kg.store import open_store
 from kg.vocab import PREFIXES
 
-RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
 MAX_CELL = 90
 
 
@@ -102,10 +97,26 @@ def run_query(ref: str, store_location: str | None, fmt: str = "table",
 
 
 def render(results, fmt: str, limit: int | None = None) -> str:
-    if isinstance(results, ox.QueryTriples):
-        return _graph_text(results, fmt)
+    """``results`` as text: a table, or the ``fmt`` row of :data:`kg.formats.TABLE`."""
+    if not isinstance(results, (ox.QuerySolutions, ox.QueryBoolean)):
+        return _graph_text(results, fmt)  # CONSTRUCT/DESCRIBE, from any backend
     if fmt != "table":
-        text = results.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
+        chosen = formats.by_name(fmt, formats.RESULTS)
+        if chosen is None:
+            raise ValueError(f"a SELECT or ASK answer is a table: use --format table or one "
+                             f"of {', '.join(formats.keys(formats.RESULTS))}, not {fmt}")
+        if isinstance(results, ox.QueryBoolean):
+            if chosen.write_boolean is not None:
+                text = chosen.write_boolean(bool(results)).decode("utf-8")
+            elif chosen.ox_format is not None:  # Oxigraph's own rendering ("true")
+                text = results.serialize(format=chosen.ox_format).decode("utf-8")
+            else:
+                raise ValueError(f"an ASK answer is true or false: {chosen.label} cannot say "
+                                 "it; use table, json or xml")
+        else:
+            names = [v.value for v in results.variables]
+            text = chosen.write_rows(names, ([s[n] for n in names] for s in results)
+                                     ).decode("utf-8")
         return text if text.endswith("\n") else text + "\n"
     if isinstance(results, ox.QueryBoolean):
         return f"{bool(results)}\n"
@@ -120,19 +131,16 @@ def render(results, fmt: str, limit: int | None = None) -> str:
     return _table(names, rows, more)
 
 
-#: CONSTRUCT/DESCRIBE answers are graphs: --format picks an RDF syntax for them.
-GRAPH_FORMATS = {"table": ox.RdfFormat.TURTLE, "json": ox.RdfFormat.JSON_LD,
-                 "xml": ox.RdfFormat.RDF_XML}
-
-
 def _graph_text(triples, fmt: str) -> str:
-    rdf_format = GRAPH_FORMATS.get(fmt)
-    if rdf_format is None:
+    """A CONSTRUCT/DESCRIBE answer is a graph: ``fmt`` names an RDF syntax (``table``
+    means Turtle; ``json`` and ``xml`` mean JSON-LD and RDF/XML, as clients use them)."""
+    chosen = formats.get("turtle") if fmt == "table" else formats.by_name(fmt, *formats.RDF_KINDS)
+    if chosen is None:
         raise ValueError(f"a CONSTRUCT or DESCRIBE answer is a graph, not a table: use "
-                         f"--format table (Turtle), json (JSON-LD) or xml (RDF/XML), not {fmt}")
+                         f"--format table (Turtle) or one of "
+                         f"{', '.join(formats.keys(*formats.RDF_KINDS))}, not {fmt}")
     out = io.BytesIO()
-    prefixes = dict(PREFIXES) if rdf_format == ox.RdfFormat.TURTLE else None
-    ox.serialize(triples, out, rdf_format, **({"prefixes": prefixes} if prefixes else {}))
+    formats.write_triples(triples, chosen, out)
     return out.getvalue().decode("utf-8")
 
 

@@ -101,7 +101,7 @@ def test_location_names_the_endpoints():
 @pytest.mark.parametrize("gsp", [True, False], ids=["gsp", "update-only"])
 def test_remote_store_behaves_like_the_embedded_one(server, gsp):
     remote = open_store(location(server, gsp))
-    assert isinstance(remote, RemoteStore)
+    assert isinstance(remote.backend, RemoteStore)
     local = open_store(":memory:")
     for store in (remote, local):
         fill(store)
@@ -128,7 +128,7 @@ def test_remote_store_behaves_like_the_embedded_one(server, gsp):
 
 
 def test_article_writes_are_batched_until_flush(server):
-    store = RemoteStore.from_location(location(server))
+    store = open_store(location(server))
     for k in range(20):
         store.replace_article(ART + f"{k:04d}", nt(f'<ex:s{k}> <ex:p> "{k}" .\n'), f"{k}.txt")
     assert store.has_graph(ART + "0007")  # answered from the queue

@@ -21,17 +21,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
+from kg import formats
+
 INFO_FILE = "kg-owner.json"
 #: Largest request body the service accepts (a batch of article updates, an import chunk).
 MAX_BODY = 256 * 1024 * 1024
-
-RDF_MEDIA = {
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-    "application/trig": ox.RdfFormat.TRIG,
-}
-
 
 @dataclass(frozen=True)
 class OwnerInfo:
@@ -213,13 +207,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _post_graph(self, body: bytes) -> None:
         """Add the body to ``?graph=`` (triples) or to the dataset (quads), in one transaction."""
-        rdf_format = RDF_MEDIA.get(self.headers.get_content_type())
-        if rdf_format is None:
-            self._send(415, b"send N-Triples, Turtle, N-Quads or TriG\n")
+        fmt = formats.by_media_type(self.headers.get_content_type(), *formats.RDF_KINDS)
+        if fmt is None or fmt.ox_format is None:
+            self._send(415, b"send RDF: " + formats.describe(*formats.RDF_KINDS).encode()
+                       + b"\n")
             return
+        rdf_format = fmt.ox_format
         graph = (self._params(b"").get("graph") or [None])[0]
         store = self.service.store
-        store._check_writable()
+        store.check_writable()
         with store._handle.write_lock:
             store._ox.load(body, format=rdf_format,
                            to_graph=ox.NamedNode(graph) if graph else None)

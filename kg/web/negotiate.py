@@ -1,4 +1,5 @@
-"""Content negotiation: which result format a request gets for each kind of result."""
+"""Content negotiation: which result format a request gets for each kind of result
+(the formats and the names clients use for them come from :mod:`kg.formats`)."""
 from __future__ import annotations
 
 from werkzeug.datastructures import MIMEAccept
@@ -11,11 +12,7 @@ class UnknownFormat(ValueError):
 
 
 def _by_name(kind: str, name: str) -> ResultFormat | None:
-    name = name.strip().lower()
-    for fmt in FORMATS_BY_KIND[kind]:
-        if name in (fmt.key, fmt.media_type, fmt.extension, *fmt.aliases):
-            return fmt
-    return None
+    return next((fmt for fmt in FORMATS_BY_KIND[kind] if fmt.answers_to(name)), None)
 
 
 def check_format_param(name: str | None) -> None:
@@ -39,7 +36,7 @@ def choose(kind: str, accept: MIMEAccept, format_param: str | None) -> ResultFor
     for fmt in formats:
         offers.append((fmt.media_type, fmt))
     for fmt in formats:  # aliases rank below every canonical media type
-        offers.extend((alias, fmt) for alias in fmt.aliases)
+        offers.extend((alias, fmt) for alias in fmt.media_aliases)
     best = accept.best_match([media for media, _ in offers])
     if best is None:
         return None

@@ -207,14 +207,8 @@ def service_description(fmt: str | None):
     if endpoint.update_token is not None:
         triples.append(ox.Triple(service, sd(SD + "supportedLanguage"),
                                  sd(SD + "SPARQL11Update")))
-    for fmt_ in FORMATS_BY_KIND["solutions"] + GRAPH_FORMATS:
-        triples.append(ox.Triple(service, sd(SD + "resultFormat"),
-                                 sd(f"http://www.w3.org/ns/formats/{_FORMAT_NAMES[fmt_.key]}")))
+    for fmt_ in FORMATS_BY_KIND["solutions"] + GRAPH_FORMATS:  # names from kg.formats
+        triples.append(ox.Triple(service, sd(SD + "resultFormat"), sd(fmt_.sd_iri)))
     body = write_graph([t for t in triples if t is not None], target.key)
     return Response(body, content_type=target.media_type, headers={"Vary": "Accept"})
 
-
-_FORMAT_NAMES = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML",
-                 "csv": "SPARQL_Results_CSV", "tsv": "SPARQL_Results_TSV",
-                 "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD",
-                 "rdfxml": "RDF_XML", "trig": "TriG", "nquads": "N-Quads"}

@@ -1,0 +1,243 @@
+"""How kg lays its data out in a store, written once over the backend contract.
+
+One named graph per article (``kgid:article/<hash>``), holding ``<graph>
+kg:sourceLocation "source"`` inside itself: that is the index article replacement uses
+to drop the older version of a changed article in the same transaction that stores the
+new one, so the index can never disagree with the data. Imported files get a graph
+named from their content, with the same marker written last.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from contextlib import nullcontext
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+import pyoxigraph as ox
+
+from kg import formats
+from kg.store.base import AmbiguousArticle, Backend, StoreError, iri_term
+
+SOURCE_LOCATION = "https://w3id.org/newskg/ontology#sourceLocation"
+ARTICLE_PREFIX = "https://w3id.org/newskg/id/article/"
+IMPORT_PREFIX = "https://w3id.org/newskg/id/import/"
+
+Body = bytes | Iterable[ox.Triple | ox.Quad]
+
+
+# -- what gets written -------------------------------------------------------------
+def in_graph(graph_iri: str, body: Body) -> list[ox.Quad]:
+    """``body`` (N-Triples bytes, or triples/quads) as quads of graph ``graph_iri``.
+
+    N-Triples are parsed: bad input is a SyntaxError before anything is written.
+    """
+    graph = ox.NamedNode(graph_iri)
+    if isinstance(body, (bytes, bytearray)):
+        body = ox.parse(bytes(body), format=ox.RdfFormat.N_TRIPLES)
+    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in body]
+
+
+def article_quads(graph_iri: str, body: Body, source: str) -> list[ox.Quad]:
+    """The quads of an article graph plus its ``kg:sourceLocation`` index triple."""
+    quads = in_graph(graph_iri, body)
+    graph = ox.NamedNode(graph_iri)
+    quads.append(ox.Quad(graph, ox.NamedNode(SOURCE_LOCATION), ox.Literal(source), graph))
+    return quads
+
+
+def _writing(backend: Backend):
+    """Hold the backend's write lock, when it has one, across a read and the write that
+    depends on it (the embedded store: no other writer of this process in between)."""
+    lock = getattr(backend, "write_lock", None)
+    return lock if lock is not None else nullcontext()
+
+
+# -- articles ------------------------------------------------------------------------
+def graphs_of_source(backend: Backend, source: str) -> list[str]:
+    q = (f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g <{SOURCE_LOCATION}> "
+         f"{ox.Literal(source)} }} }}")
+    return sorted(row["g"].value for row in backend.query(q))
+
+
+def replace_article(backend: Backend, graph_iri: str, body: Body, source: str) -> None:
+    """Store an article graph, dropping every older graph of the same ``source`` in the
+    same transaction: readers see the old article or the new one, never a mix."""
+    quads = article_quads(graph_iri, body, source)
+    backend.check_writable()
+    if backend.queues_writes:  # no read: it would send the queue; the server finds them
+        with backend.transaction() as tx:
+            tx.update(f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ "
+                      f"?g <{SOURCE_LOCATION}> {ox.Literal(source)} . ?s ?p ?o }} }}")
+            tx.drop_graph(graph_iri)
+            tx.add(quads)
+        return
+    with _writing(backend):
+        old = set(graphs_of_source(backend, source))
+        if backend.has_graph(graph_iri):
+            old.add(graph_iri)
+        with backend.transaction() as tx:
+            for graph in sorted(old):
+                tx.drop_graph(graph)
+            tx.add(quads)
+
+
+def replace_graph(backend: Backend, iri: str, body: Body) -> None:
+    """Put ``body`` into graph ``iri``, replacing what was there, atomically."""
+    quads = in_graph(iri, body)
+    with backend.transaction() as tx:
+        tx.drop_graph(iri)
+        tx.add(quads)
+
+
+def add_to_graph(backend: Backend, iri: str, body: Body) -> None:
+    """Add ``body`` to graph ``iri`` in one transaction."""
+    quads = in_graph(iri, body)
+    with backend.transaction() as tx:
+        tx.add(quads)
+
+
+def remove_graphs(backend: Backend, iris: list[str]) -> None:
+    """Drop these graphs in one transaction."""
+    if not iris:
+        return
+    with backend.transaction() as tx:
+        for iri in iris:
+            tx.drop_graph(iri)
+
+
+_HEX = re.compile(r"[0-9a-f]{6,64}")
+
+
+def _is_iri(text: str) -> bool:
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
+def article_graphs(backend: Backend, ref: str) -> list[str]:
+    """Graphs an article reference names: a graph IRI, a content-hash prefix (at least
+    6 hex digits) or the source (path or URL) the article was read from."""
+    ref = ref.strip()
+    if not ref:
+        raise StoreError("empty article reference")
+    if ref.startswith((ARTICLE_PREFIX, IMPORT_PREFIX)):
+        if not _is_iri(ref):  # e.g. a space pasted into an IRI
+            raise StoreError(f"{ref!r} is not an IRI")
+        return [ref] if backend.has_graph(ref) else []
+    found = graphs_of_source(backend, ref)
+    if not found and "://" not in ref:
+        resolved = str(Path(ref).expanduser().resolve())
+        if resolved != ref:
+            found = graphs_of_source(backend, resolved)
+    if not found and _HEX.fullmatch(ref.lower()):
+        prefix = ARTICLE_PREFIX + ref.lower()[:32]
+        found = [g for g in backend.graphs() if g.startswith(prefix)]
+        if len(found) > 1:
+            raise AmbiguousArticle(f"{ref!r} matches {len(found)} articles: "
+                                   + ", ".join(found[:5]) + "; give more digits")
+    if not found and "://" in ref and _is_iri(ref) and backend.has_graph(ref):  # GSP writes
+        found = [ref]
+    return found
+
+
+def remove_article(backend: Backend, ref: str) -> list[str]:
+    """Drop the article(s) ``ref`` names (see :func:`article_graphs`); returns the graphs
+    removed. What other articles also state lives in their own graphs and stays."""
+    found = article_graphs(backend, ref)
+    if not found:
+        short = re.fullmatch(r"[0-9a-f]{1,5}", ref.strip().lower())
+        raise LookupError(f"no article in the store matches {ref!r}"
+                          + ("; a content-hash prefix needs at least 6 hex digits"
+                             if short else ""))
+    remove_graphs(backend, found)
+    return found
+
+
+# -- import --------------------------------------------------------------------------
+def import_graph_iri(digest: str) -> str:
+    """The named graph of an imported triples file, from its content: re-importing the
+    same file is a no-op, like rebuilding an unchanged article."""
+    return IMPORT_PREFIX + digest[:32]
+
+
+def file_digest(path: str | os.PathLike) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _has_marker(backend: Backend, target: str) -> bool:
+    node = iri_term(target)
+    return bool(backend.query(f"ASK {{ GRAPH {node} {{ {node} <{SOURCE_LOCATION}> ?s }} }}"))
+
+
+def import_file(backend: Backend, path: str | os.PathLike, fmt: str | None = None,
+                graph: str | None = None) -> list[str]:
+    """Bulk-load ``path`` without holding it in memory; returns the graphs it filled.
+
+    Triples go to ``graph`` or to a graph named from the file's content, which also
+    gets a ``kg:sourceLocation`` marker written last: importing the same file again is
+    skipped, and an import killed half-way is completed by running it again. Quads
+    keep their graphs (set semantics make a re-run idempotent).
+    """
+    backend.check_writable()
+    try:
+        rdf_format = formats.rdf_format_for_path(path, fmt)
+    except formats.UnknownFormat as err:
+        raise StoreError(str(err)) from None
+    target = graph or import_graph_iri(file_digest(path))
+    if graph is None and _has_marker(backend, target):
+        return []
+    before = set(backend.graphs())
+    backend.bulk_load(path, rdf_format, to_graph=target)
+    if graph is None and backend.has_graph(target):
+        node = ox.NamedNode(target)
+        with backend.transaction() as tx:
+            tx.add([ox.Quad(node, ox.NamedNode(SOURCE_LOCATION),
+                            ox.Literal(str(Path(path).resolve())), node)])
+    return [g for g in backend.graphs() if g not in before or g == target]
+
+
+# -- export --------------------------------------------------------------------------
+def dump(backend: Backend, out: IO[bytes], fmt: str = "turtle", graph: str | None = None,
+         graphs: list[str] | None = None) -> None:
+    """Stream one graph, or the store: dataset syntaxes keep one graph per article, the
+    others write the merged graph, each triple once."""
+    rdf_format = formats.get(fmt, *formats.RDF_KINDS)
+    if graph is not None:
+        items: Iterator = backend.quads(graph)
+        if rdf_format.kind != formats.DATASET:
+            items = (q.triple for q in items)
+        formats.write_rdf(items, rdf_format, out)
+    elif rdf_format.kind == formats.DATASET:  # graph by graph: never the whole dataset
+        chosen = backend.graphs() if graphs is None else graphs
+        formats.write_rdf((q for g in chosen for q in backend.quads(g)), rdf_format, out)
+    else:
+        with tempfile.TemporaryDirectory(prefix="kg-union-") as tmp:
+            scratch = ox.Store(str(Path(tmp, "scratch")))
+            try:  # an on-disk set of triples: dedupes without holding the graph in memory
+                scratch.bulk_extend(ox.Quad(q.subject, q.predicate, q.object,
+                                            ox.DefaultGraph())
+                                    for g in (backend.graphs() if graphs is None else graphs)
+                                    for q in backend.quads(g))
+                _dump_scratch(scratch, out, rdf_format)
+            finally:
+                del scratch
+                shutil.rmtree(Path(tmp, "scratch"), ignore_errors=True)
+
+
+def _dump_scratch(scratch: ox.Store, out: IO[bytes], fmt: formats.Format) -> None:
+    if fmt.ox_format is not None:
+        kwargs = {"prefixes": formats.TURTLE_PREFIXES} if fmt.prefixes else {}
+        scratch.dump(out, fmt.ox_format, from_graph=ox.DefaultGraph(), **kwargs)
+    else:
+        formats.write_rdf((q.triple for q in scratch.quads_for_pattern(
+            None, None, None, ox.DefaultGraph())), fmt, out)
