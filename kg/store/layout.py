@@ -38,7 +38,8 @@ def in_graph(graph_iri: str, body: Body) -> list[ox.Quad]:
     graph = ox.NamedNode(graph_iri)
     if isinstance(body, (bytes, bytearray)):
         body = ox.parse(bytes(body), format=ox.RdfFormat.N_TRIPLES)
-    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in body]
+    return [t if isinstance(t, ox.Quad) and t.graph_name == graph
+            else ox.Quad(t.subject, t.predicate, t.object, graph) for t in body]
 
 
 def article_quads(graph_iri: str, body: Body, source: str) -> list[ox.Quad]:
