@@ -14,7 +14,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.store import ReadOnlyStore, Store, open_store
-from kg.store.layout import SOURCE_LOCATION
+from kg.store.layout import SOURCE_LOCATION, rebuild_merged
 
 ART = "https://w3id.org/newskg/id/article/"
 EX = "http://example.org/"
@@ -84,6 +84,7 @@ def test_union_export_holds_no_python_objects_for_the_graph(tmp_path):
                      ox.Literal(f"value number {i}"), ox.NamedNode(f"{ART}{i % 50:04d}"))
              for i in range(120_000))
     store.backend.bulk_load(quads)
+    rebuild_merged(store.backend)  # the merged graph the union export writes
     sink = open(tmp_path / "out.ttl", "wb")
     tracemalloc.start()
     try:

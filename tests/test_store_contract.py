@@ -188,3 +188,74 @@ def test_exports_merge_shared_triples_and_keep_article_graphs(store):
     for s, p, o, _g in dataset.quads():
         merged.add((s, p, o))
     assert isomorphic(Graph().parse(data=turtle.getvalue(), format="turtle"), merged)
+
+
+# -- the merged default graph: each triple once, in step with every write -----------------
+def values(store, s: str, p: str) -> list[str]:
+    rows = store.query(f"SELECT ?o WHERE {{ <{EX}{s}> <{EX}{p}> ?o }}")
+    return sorted(r["o"].value for r in rows)
+
+
+def about(store, s: str) -> int:
+    return len(list(store.query(f"SELECT * WHERE {{ <{EX}{s}> ?p ?o }}")))
+
+
+def test_an_entity_many_articles_name_is_stated_once(store):
+    for k in range(6):
+        store.replace_article(ART + f"{k:04d}", nt(("putin", "label", "Vladimir Putin"),
+                                                   ("putin", "type", "@Person"),
+                                                   (f"fact{k}", "subject", "@putin")), f"{k}.txt")
+    assert values(store, "putin", "label") == ["Vladimir Putin"]  # not six times
+    assert about(store, "putin") == 2
+    rows = store.query(f"SELECT ?f ?l WHERE {{ ?f <{EX}subject> ?e . ?e <{EX}label> ?l }}")
+    assert len(list(rows)) == 6  # one row per fact, not 6 x 6
+    assert len(store) == 2 + 6 + 6  # distinct triples: entity, facts, source markers
+
+
+def test_removing_an_article_leaves_no_orphans_and_keeps_what_others_state(store):
+    store.replace_article(ART + "aaaa01", nt(("putin", "label", "Putin"), ("putin", "alias", "VVP"),
+                                             ("gatilov", "label", "Gatilov")), "a.txt")
+    store.replace_article(ART + "bbbb02", nt(("putin", "label", "Putin")), "b.txt")
+    store.remove_article("a.txt")
+    assert values(store, "putin", "label") == ["Putin"]  # b.txt states it too
+    assert values(store, "putin", "alias") == []  # only a.txt said it
+    assert about(store, "gatilov") == 0  # named by a.txt alone: gone
+    store.remove_article("b.txt")
+    assert about(store, "putin") == 0 and len(store) == 0
+
+
+def test_a_changed_article_takes_its_old_statements_with_it(store):
+    store.replace_article(ART + "aaaa01", nt(("x", "says", "old"), ("x", "label", "X")), "a.txt")
+    store.replace_article(ART + "bbbb02", nt(("x", "label", "X")), "b.txt")
+    store.replace_article(ART + "cccc03", nt(("x", "says", "new"), ("x", "label", "X")), "a.txt")
+    assert values(store, "x", "says") == ["new"]
+    assert values(store, "x", "label") == ["X"]
+
+
+def test_graph_writes_and_updates_keep_the_merged_graph_in_step(store):
+    g = ART + "gsp"
+    store.replace_graph(g, nt(("a", "p", "1")))
+    store.add_to_graph(g, nt(("a", "p", "2")))
+    assert values(store, "a", "p") == ["1", "2"]
+    store.replace_graph(g, nt(("a", "p", "3")))
+    assert values(store, "a", "p") == ["3"]
+    store.update(f"INSERT DATA {{ GRAPH <{g}> {{ <{EX}a> <{EX}p> \"4\" }} }}")
+    assert values(store, "a", "p") == ["3", "4"]
+    store.update(f"DELETE WHERE {{ GRAPH <{g}> {{ <{EX}a> <{EX}p> \"3\" }} }}")
+    assert values(store, "a", "p") == ["4"]
+    store.update(f"INSERT {{ GRAPH ?g {{ <{EX}b> <{EX}p> \"5\" }} }} "
+                 f"WHERE {{ GRAPH ?g {{ <{EX}a> ?p ?o }} }}")  # any graph: rebuilt whole
+    assert values(store, "b", "p") == ["5"]
+    store.update(f"DROP GRAPH <{g}>")
+    assert values(store, "a", "p") == [] and len(store) == 0
+    store.remove_graph(g)
+
+
+def test_imports_are_merged_and_removed_like_articles(store, tmp_path):
+    path = tmp_path / "more.trig"
+    path.write_text(f"@prefix ex: <{EX}> . <{ART}g9> {{ ex:a ex:p \"x\" }} ex:a ex:p \"y\" .")
+    store.replace_article(ART + "aaaa01", nt(("a", "p", "x")), "a.txt")
+    store.import_file(path)
+    assert values(store, "a", "p") == ["x", "y"]
+    store.remove_article(str(path))  # its graph of default-graph triples
+    assert values(store, "a", "p") == ["x"]

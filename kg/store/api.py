@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import IO, Iterator
 
 import pyoxigraph as ox
 
 from kg.store import layout
-from kg.store.base import Backend, default_location
+from kg.store.base import Backend, StoreError, default_location
 from kg.store.local import LocalStore
 from kg.store.remote import RemoteStore
 from kg.store.shared import SharedStore
@@ -44,13 +45,17 @@ class Store:
         return getattr(self.backend, "owns", not isinstance(self.backend, RemoteStore))
 
     def query(self, sparql: str, **kwargs):
-        """A SPARQL query; by default over the union of all graphs."""
-        kwargs.setdefault("use_default_graph_as_union", True)
+        """A SPARQL query. Its default graph is the merged graph (every triple of every
+        article once), as ``use_default_graph_as_union=True`` (the default) asks; with
+        False, the query's own dataset (FROM, or ``default_graph``/``named_graphs``)."""
+        if kwargs.pop("use_default_graph_as_union", True) and not (
+                "default_graph" in kwargs or "named_graphs" in kwargs):
+            kwargs.update(layout.merged_of(self.backend).dataset(sparql))
         return self.backend.query(sparql, **kwargs)
 
     def graphs(self) -> list[str]:
-        """The non-empty named graphs (articles, imports), sorted."""
-        return self.backend.graphs()
+        """The article and import graphs, sorted (not the merged graph)."""
+        return layout.store_graphs(self.backend)
 
     def has_graph(self, iri: str) -> bool:
         return self.backend.has_graph(iri)
@@ -66,11 +71,13 @@ class Store:
         layout.dump(self.backend, out, fmt, graph)
 
     def __len__(self) -> int:
-        return self.backend.count()
+        """Triples in the merged graph: each distinct triple of the store once."""
+        return self.backend.count(layout.merged_of(self.backend).node)
 
     # -- writing ----------------------------------------------------------------------
     def update(self, sparql: str) -> None:
-        self.backend.update(sparql)
+        """A SPARQL Update; the merged graph follows the graphs it writes."""
+        layout.update(self.backend, sparql)
 
     def replace_article(self, graph_iri: str, body: layout.Body, source: str) -> None:
         layout.replace_article(self.backend, graph_iri, body, source)
@@ -113,12 +120,27 @@ class Store:
 
 def open_store(location: str | None = None, read_only: bool = False) -> Store:
     """Open the store at ``location``: a directory, ``:memory:``, or
-    ``sparql+http(s)://…`` for a remote SPARQL server (see :mod:`kg.store.remote`)."""
+    ``sparql+http(s)://…`` for a remote SPARQL server (see :mod:`kg.store.remote`).
+
+    A store whose merged graph is missing (written by an older kg, or filled by other
+    tools) gets it now when it is opened for writing, or a warning when it is not.
+    """
     location = location or default_location()
     if location == ":memory:":
         return Store(LocalStore(None))
     if location.startswith("sparql+"):
-        remote = RemoteStore.from_location(location, read_only=read_only)
-        remote.warn_if_default_graph_is_not_union()
-        return Store(remote)
-    return Store(SharedStore(location, read_only=read_only))
+        store = Store(RemoteStore.from_location(location, read_only=read_only))
+    else:
+        store = Store(SharedStore(location, read_only=read_only))
+    try:
+        stale = layout.needs_merged(store.backend)
+    except StoreError:
+        stale = False  # an unreachable server: the first real operation says so
+    if stale and read_only:
+        print("kg: warning: this store has no merged graph yet (written by an older kg?): "
+              "queries see nothing until it is opened for writing once (kg build, kg "
+              "import)", file=sys.stderr)
+    elif stale:
+        print("kg: building the merged graph of this store (once)", file=sys.stderr)
+        layout.rebuild_merged(store.backend)
+    return store

@@ -14,6 +14,7 @@ which default graph kg's queries use.
 from __future__ import annotations
 
 import os
+import re
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,6 +41,10 @@ class AmbiguousArticle(StoreError, LookupError):
 
 def default_location() -> str:
     return os.environ.get("KG_STORE", DEFAULT_STORE)
+
+
+def graph_iri(graph: str | ox.NamedNode) -> str:
+    return graph.value if isinstance(graph, ox.NamedNode) else graph
 
 
 def iri_term(iri: str) -> str:
@@ -107,17 +112,35 @@ def insert_data(quads: Iterable[ox.Quad]) -> str:
     return "INSERT DATA {\n" + "\n".join(parts) + "\n}"
 
 
+#: BASE and PREFIX declarations (and comments, blank space) at the head of a request.
+PROLOGUE = re.compile(r"""(?:\s+|\#[^\n]*\n|(?:PREFIX\s+[^:\s]*:\s*|BASE\s*)<[^>]*>)*""",
+                      re.IGNORECASE)
+
+
+def split_prologue(sparql: str) -> tuple[str, str]:
+    """``(prologue, rest)`` of a query or update."""
+    end = PROLOGUE.match(sparql).end()
+    return sparql[:end], sparql[end:]
+
+
 def render_update(tx: Transaction) -> str:
-    """The transaction as one SPARQL Update request (one transaction on any server)."""
-    parts = []
+    """The transaction as one SPARQL Update request (one transaction on any server).
+
+    Oxigraph takes BASE and PREFIX only at the head of a request, so the prologues of
+    the updates are moved there (kg's own operations name full IRIs, so a prologue
+    cannot change them)."""
+    head, parts = [], []
     for kind, value in tx.ops:
         if kind == "update":
-            parts.append(value)
+            prologue, body = split_prologue(value)
+            if prologue.strip():
+                head.append(prologue.strip())
+            parts.append(body)
         elif kind == "drop":
             parts.append(f"DROP SILENT GRAPH <{value}>")
         elif value:
             parts.append(insert_data(value))
-    return " ;\n".join(parts)
+    return "\n".join(head + [" ;\n".join(p for p in parts if p.strip())])
 
 
 class Backend(ABC):
@@ -130,6 +153,8 @@ class Backend(ABC):
     #: Writes are queued and sent in batches, and a read sends the queue first: shared
     #: functions then say what to change in SPARQL instead of reading first.
     queues_writes: bool = False
+    #: Where kg's merged graph lives: None for the default graph (see kg.store.layout).
+    merged_graph: str | None = None
 
     # -- the contract -----------------------------------------------------------------
     @abstractmethod
@@ -141,8 +166,10 @@ class Backend(ABC):
         """A SPARQL Update, as one transaction."""
 
     @abstractmethod
-    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        """The quads of one named graph, or of the whole dataset, streamed."""
+    def quads(self, graph: str | ox.NamedNode | ox.DefaultGraph | None = None
+              ) -> Iterator[ox.Quad]:
+        """The quads of one graph (an IRI, or ``ox.DefaultGraph()``), or of the whole
+        dataset, streamed."""
 
     @abstractmethod
     def bulk_load(self, source: os.PathLike | str | Iterable[ox.Quad],
@@ -173,10 +200,13 @@ class Backend(ABC):
         """True when graph ``iri`` holds at least one quad."""
         return bool(self.query(f"ASK {{ GRAPH {iri_term(iri)} {{ ?s ?p ?o }} }}"))
 
-    def count(self, graph: str | None = None) -> int:
-        """Quads in one named graph, or in the whole dataset."""
-        where = (f"GRAPH {iri_term(graph)} {{ ?s ?p ?o }}" if graph is not None else
-                 "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }")
+    def count(self, graph: str | ox.NamedNode | ox.DefaultGraph | None = None) -> int:
+        """Quads in one graph (an IRI, or ``ox.DefaultGraph()``), or in every named graph."""
+        if isinstance(graph, ox.DefaultGraph):
+            where = "?s ?p ?o"
+        else:
+            name = "?g" if graph is None else iri_term(graph_iri(graph))
+            where = f"GRAPH {name} {{ ?s ?p ?o }}"
         rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))
         return int(rows[0]["n"].value)
 

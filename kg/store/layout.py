@@ -1,21 +1,32 @@
 """How kg lays its data out in a store, written once over the backend contract.
 
-One named graph per article (``kgid:article/<hash>``), holding ``<graph>
-kg:sourceLocation "source"`` inside itself: that is the index article replacement uses
-to drop the older version of a changed article in the same transaction that stores the
-new one, so the index can never disagree with the data. Imported files get a graph
-named from their content, with the same marker written last.
+* One named graph per article (``kgid:article/<hash>``), complete: the article, its
+  sentences, mentions, entities (label, type, keys, links), facts, events, claims and
+  positions. It holds ``<graph> kg:sourceLocation "source"`` inside itself: the index
+  article replacement uses to drop the older version of a changed article in the same
+  transaction that stores the new one. Imported files get a graph named from their
+  content, with the same marker written last.
+* The merged default graph: every triple of every article and import graph, each
+  stated once, kept in step in the same transaction as every write. It is the default
+  graph of kg's queries (the store's own default graph; on a server whose default graph
+  is the union of its named graphs, such as Virtuoso, a named graph given as
+  ``merged=IRI`` in the location): an entity named by 3,000 articles has its label,
+  type, links and keys once there, so joins on them do not multiply (Oxigraph's union
+  default graph repeats a triple once per graph that states it).
+
+Removing an article takes out of the merged graph what only that article stated
+(no orphan entity data); what other articles also state stays.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import re
-import shutil
-import tempfile
 from contextlib import nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator
+from urllib.parse import urljoin
 
 import pyoxigraph as ox
 
@@ -25,6 +36,8 @@ from kg.store.base import AmbiguousArticle, Backend, StoreError, iri_term
 SOURCE_LOCATION = "https://w3id.org/newskg/ontology#sourceLocation"
 ARTICLE_PREFIX = "https://w3id.org/newskg/id/article/"
 IMPORT_PREFIX = "https://w3id.org/newskg/id/import/"
+#: The IRI to give the merged graph where the default graph cannot hold it (Virtuoso).
+MERGED_IRI = "https://w3id.org/newskg/id/merged"
 
 Body = bytes | Iterable[ox.Triple | ox.Quad]
 
@@ -50,11 +63,89 @@ def article_quads(graph_iri: str, body: Body, source: str) -> list[ox.Quad]:
     return quads
 
 
+@dataclass(frozen=True)
+class Merged:
+    """Where a backend keeps the merged graph: its default graph (``iri`` None) or a
+    named graph. The SPARQL the layout writes is phrased for either."""
+
+    iri: str | None = None
+
+    @property
+    def node(self) -> ox.DefaultGraph | ox.NamedNode:
+        return ox.NamedNode(self.iri) if self.iri else ox.DefaultGraph()
+
+    def of(self, quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+        """The same triples in the merged graph."""
+        node = self.node
+        return [ox.Quad(q.subject, q.predicate, q.object, node) for q in quads]
+
+    def pattern(self, triples: str = "?s ?p ?o") -> str:
+        return f"GRAPH <{self.iri}> {{ {triples} }}" if self.iri else triples
+
+    def not_it(self, var: str) -> str:
+        return f"FILTER(?{var} != <{self.iri}>)" if self.iri else ""
+
+    def dataset(self, sparql: str = "") -> dict:
+        """Query keywords that make it the default graph of ``sparql``.
+
+        A named merged graph is given as the protocol's default graph, which (by the
+        protocol) leaves no named graphs: a query with GRAPH runs on the server's own
+        dataset instead (Virtuoso's default graph is then the union of all graphs)."""
+        if not self.iri:
+            return {"use_default_graph_as_union": False}
+        if _GRAPH_KEYWORD.search(_without_strings(sparql)):
+            return {"use_default_graph_as_union": False}
+        return {"default_graph": [self.node]}
+
+    def retract(self, graphs: Iterable[str]) -> str:
+        """The SPARQL Update that takes out of the merged graph the triples only
+        ``graphs`` state (run before they are dropped, in the same transaction)."""
+        names = sorted(iri_term(g) for g in set(graphs))
+        others = ", ".join(names + ([f"<{self.iri}>"] if self.iri else []))
+        return (f"DELETE {{ {self.pattern()} }} WHERE {{ VALUES ?old {{ {' '.join(names)} }} "
+                f"GRAPH ?old {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
+                f"FILTER(?other NOT IN ({others})) }} }}")
+
+    def retract_source(self, source: str) -> str:
+        """:meth:`retract` for every graph of ``source``, found by the server (no read)."""
+        src = ox.Literal(source)
+        return (f"DELETE {{ {self.pattern()} }} WHERE {{ "
+                f"GRAPH ?old {{ ?old <{SOURCE_LOCATION}> {src} . ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} {self.not_it('other')} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?other <{SOURCE_LOCATION}> {src} }} }} "
+                f"}} }}")
+
+    def restate(self, graphs: Iterable[str]) -> str:
+        """The SPARQL Update that puts the triples of ``graphs`` into the merged graph."""
+        return " ;\n".join(f"INSERT {{ {self.pattern()} }} WHERE {{ "
+                           f"GRAPH {iri_term(g)} {{ ?s ?p ?o }} }}" for g in sorted(set(graphs)))
+
+    def rebuild(self) -> str:
+        """The SPARQL Update that refills it from every named graph."""
+        clear = f"DROP SILENT GRAPH <{self.iri}>" if self.iri else "CLEAR SILENT DEFAULT"
+        return (f"{clear} ;\nINSERT {{ {self.pattern()} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                f"{self.not_it('g')} }}")
+
+
+def merged_of(backend: Backend) -> Merged:
+    return Merged(getattr(backend, "merged_graph", None))
+
+
 def _writing(backend: Backend):
     """Hold the backend's write lock, when it has one, across a read and the write that
     depends on it (the embedded store: no other writer of this process in between)."""
     lock = getattr(backend, "write_lock", None)
     return lock if lock is not None else nullcontext()
+
+
+def _replace(tx, m: Merged, old: Iterable[str], quads: list[ox.Quad]) -> None:
+    old = sorted(set(old))
+    if old:
+        tx.update(m.retract(old))
+        for graph in old:
+            tx.drop_graph(graph)
+    tx.add(quads)
+    tx.add(m.of(quads))
 
 
 # -- articles ------------------------------------------------------------------------
@@ -64,34 +155,43 @@ def graphs_of_source(backend: Backend, source: str) -> list[str]:
     return sorted(row["g"].value for row in backend.query(q))
 
 
+def store_graphs(backend: Backend) -> list[str]:
+    """The article and import graphs (every named graph but the merged one), sorted."""
+    merged_iri = merged_of(backend).iri
+    return [g for g in backend.graphs() if g != merged_iri]
+
+
 def replace_article(backend: Backend, graph_iri: str, body: Body, source: str) -> None:
     """Store an article graph, dropping every older graph of the same ``source`` in the
     same transaction: readers see the old article or the new one, never a mix."""
     quads = article_quads(graph_iri, body, source)
     backend.check_writable()
+    m = merged_of(backend)
     if backend.queues_writes:  # no read: it would send the queue; the server finds them
         with backend.transaction() as tx:
+            tx.update(m.retract_source(source))
             tx.update(f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ "
                       f"?g <{SOURCE_LOCATION}> {ox.Literal(source)} . ?s ?p ?o }} }}")
+            tx.update(m.retract([graph_iri]))  # the same text from another source
             tx.drop_graph(graph_iri)
             tx.add(quads)
+            tx.add(m.of(quads))
         return
     with _writing(backend):
         old = set(graphs_of_source(backend, source))
         if backend.has_graph(graph_iri):
             old.add(graph_iri)
         with backend.transaction() as tx:
-            for graph in sorted(old):
-                tx.drop_graph(graph)
-            tx.add(quads)
+            _replace(tx, m, old, quads)
 
 
 def replace_graph(backend: Backend, iri: str, body: Body) -> None:
     """Put ``body`` into graph ``iri``, replacing what was there, atomically."""
     quads = in_graph(iri, body)
-    with backend.transaction() as tx:
-        tx.drop_graph(iri)
-        tx.add(quads)
+    with _writing(backend):
+        old = [iri] if backend.has_graph(iri) else []
+        with backend.transaction() as tx:
+            _replace(tx, merged_of(backend), old, quads)
 
 
 def add_to_graph(backend: Backend, iri: str, body: Body) -> None:
@@ -99,15 +199,74 @@ def add_to_graph(backend: Backend, iri: str, body: Body) -> None:
     quads = in_graph(iri, body)
     with backend.transaction() as tx:
         tx.add(quads)
+        tx.add(merged_of(backend).of(quads))
 
 
 def remove_graphs(backend: Backend, iris: list[str]) -> None:
-    """Drop these graphs in one transaction."""
+    """Drop these graphs, and what only they stated from the merged graph, in one
+    transaction."""
     if not iris:
         return
     with backend.transaction() as tx:
+        tx.update(merged_of(backend).retract(iris))
         for iri in iris:
             tx.drop_graph(iri)
+
+
+_UPDATE_GRAPHS = re.compile(r"\b(?:GRAPH|WITH|INTO|TO|MOVE\s+(?:SILENT\s+)?)\s*<([^>]*)>",
+                            re.IGNORECASE)
+_GRAPH_KEYWORD = re.compile(r"\bGRAPH\b", re.IGNORECASE)
+_UPDATE_ANY_GRAPH = re.compile(r"\bGRAPH\s*[?$]|\b(?:ALL|NAMED|DEFAULT)\b", re.IGNORECASE)
+_BASE = re.compile(r"\bBASE\s*<([^>]*)>", re.IGNORECASE)
+
+
+def update(backend: Backend, sparql: str) -> None:
+    """A SPARQL Update that keeps the merged graph in step with the graphs it writes.
+
+    The graphs an update names (``GRAPH <g>``, ``WITH``, ``INTO``, ``TO``, ``MOVE``) are
+    taken out of the merged graph before it runs and put back after, in the same
+    transaction; an update that may write any graph (``GRAPH ?g``, ``DROP ALL``...)
+    rebuilds the merged graph whole, which costs in proportion to the store.
+    """
+    base = _BASE.search(sparql)
+    m = merged_of(backend)
+    named = {urljoin(base.group(1), g) if base else g for g in _UPDATE_GRAPHS.findall(sparql)}
+    named.discard(m.iri)
+    rebuild = (any(not _is_iri(g) for g in named)
+               or _UPDATE_ANY_GRAPH.search(_without_strings(sparql)) is not None)
+    backend.flush()  # queued writes first; then this update goes alone, at once, so
+    with backend.transaction() as tx:  # its errors reach its caller
+        if named and not rebuild:
+            tx.update(m.retract(named))
+        tx.update(sparql)
+        if rebuild:
+            tx.update(m.rebuild())
+        elif named:
+            tx.update(m.restate(named))
+    backend.flush()
+
+
+def _without_strings(sparql: str) -> str:
+    """The update text without string literals, IRIs and comments (what keywords are
+    looked for in)."""
+    return re.sub(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^>\s]*>|#[^\n]*', " ", sparql)
+
+
+def rebuild_merged(backend: Backend) -> None:
+    """Fill the merged graph from the article and import graphs (a store written before
+    it existed); streamed, graph by graph."""
+    backend.check_writable()
+    m = merged_of(backend)
+    for graph in store_graphs(backend):
+        backend.bulk_load(m.of(backend.quads(graph)))
+
+
+def needs_merged(backend: Backend) -> bool:
+    """True when kg's graphs are there but the merged graph is empty (a store written by
+    an older kg, or loaded by other tools)."""
+    m = merged_of(backend)
+    marked = f"GRAPH ?g {{ ?g <{SOURCE_LOCATION}> ?source }}"
+    return bool(backend.query(f"ASK {{ {marked} FILTER NOT EXISTS {{ {m.pattern()} }} }}"))
 
 
 _HEX = re.compile(r"[0-9a-f]{6,64}")
@@ -138,7 +297,7 @@ def article_graphs(backend: Backend, ref: str) -> list[str]:
             found = graphs_of_source(backend, resolved)
     if not found and _HEX.fullmatch(ref.lower()):
         prefix = ARTICLE_PREFIX + ref.lower()[:32]
-        found = [g for g in backend.graphs() if g.startswith(prefix)]
+        found = [g for g in store_graphs(backend) if g.startswith(prefix)]
         if len(found) > 1:
             raise AmbiguousArticle(f"{ref!r} matches {len(found)} articles: "
                                    + ", ".join(found[:5]) + "; give more digits")
@@ -197,48 +356,41 @@ def import_file(backend: Backend, path: str | os.PathLike, fmt: str | None = Non
     target = graph or import_graph_iri(file_digest(path))
     if graph is None and _has_marker(backend, target):
         return []
-    before = set(backend.graphs())
+    before = set(store_graphs(backend))
     backend.bulk_load(path, rdf_format, to_graph=target)
+    # the same file again, every quad into the merged graph (streamed, like the load)
+    backend.bulk_load(_into(merged_of(backend).node, _parse_file(path, rdf_format)))
     if graph is None and backend.has_graph(target):
         node = ox.NamedNode(target)
+        marker = [ox.Quad(node, ox.NamedNode(SOURCE_LOCATION),
+                          ox.Literal(str(Path(path).resolve())), node)]
         with backend.transaction() as tx:
-            tx.add([ox.Quad(node, ox.NamedNode(SOURCE_LOCATION),
-                            ox.Literal(str(Path(path).resolve())), node)])
-    return [g for g in backend.graphs() if g not in before or g == target]
+            tx.add(marker)
+            tx.add(merged_of(backend).of(marker))
+    return [g for g in store_graphs(backend) if g not in before or g == target]
+
+
+def _parse_file(path, rdf_format: formats.Format) -> Iterator:
+    return iter(ox.parse(path=str(path), format=rdf_format.ox_format))
+
+
+def _into(graph, items: Iterable) -> Iterator[ox.Quad]:
+    """Triples or quads, all as quads of ``graph`` (streamed)."""
+    for item in items:
+        yield ox.Quad(item.subject, item.predicate, item.object, graph)
 
 
 # -- export --------------------------------------------------------------------------
-def dump(backend: Backend, out: IO[bytes], fmt: str = "turtle", graph: str | None = None,
-         graphs: list[str] | None = None) -> None:
+def dump(backend: Backend, out: IO[bytes], fmt: str = "turtle", graph: str | None = None) -> None:
     """Stream one graph, or the store: dataset syntaxes keep one graph per article, the
-    others write the merged graph, each triple once."""
+    others write the merged graph (each triple once)."""
     rdf_format = formats.get(fmt, *formats.RDF_KINDS)
     if graph is not None:
         items: Iterator = backend.quads(graph)
-        if rdf_format.kind != formats.DATASET:
-            items = (q.triple for q in items)
-        formats.write_rdf(items, rdf_format, out)
     elif rdf_format.kind == formats.DATASET:  # graph by graph: never the whole dataset
-        chosen = backend.graphs() if graphs is None else graphs
-        formats.write_rdf((q for g in chosen for q in backend.quads(g)), rdf_format, out)
+        items = (q for g in store_graphs(backend) for q in backend.quads(g))
     else:
-        with tempfile.TemporaryDirectory(prefix="kg-union-") as tmp:
-            scratch = ox.Store(str(Path(tmp, "scratch")))
-            try:  # an on-disk set of triples: dedupes without holding the graph in memory
-                scratch.bulk_extend(ox.Quad(q.subject, q.predicate, q.object,
-                                            ox.DefaultGraph())
-                                    for g in (backend.graphs() if graphs is None else graphs)
-                                    for q in backend.quads(g))
-                _dump_scratch(scratch, out, rdf_format)
-            finally:
-                del scratch
-                shutil.rmtree(Path(tmp, "scratch"), ignore_errors=True)
-
-
-def _dump_scratch(scratch: ox.Store, out: IO[bytes], fmt: formats.Format) -> None:
-    if fmt.ox_format is not None:
-        kwargs = {"prefixes": formats.TURTLE_PREFIXES} if fmt.prefixes else {}
-        scratch.dump(out, fmt.ox_format, from_graph=ox.DefaultGraph(), **kwargs)
-    else:
-        formats.write_rdf((q.triple for q in scratch.quads_for_pattern(
-            None, None, None, ox.DefaultGraph())), fmt, out)
+        items = backend.quads(merged_of(backend).node)
+    if rdf_format.kind != formats.DATASET:
+        items = (q.triple for q in items)
+    formats.write_rdf(items, rdf_format, out)

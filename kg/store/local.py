@@ -186,8 +186,8 @@ class LocalStore(Backend):
             self._ox.update(sparql, **kwargs)
             self._wrote(len(sparql))
 
-    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        target = ox.NamedNode(graph) if graph is not None else None
+    def quads(self, graph=None) -> Iterator[ox.Quad]:
+        target = ox.NamedNode(graph) if isinstance(graph, str) else graph
         return iter(self._ox.quads_for_pattern(None, None, None, target))
 
     def bulk_load(self, source, fmt: formats.Format | None = None,
@@ -226,11 +226,6 @@ class LocalStore(Backend):
         quads = self._ox.quads_for_pattern(None, None, None, ox.NamedNode(iri))
         return next(iter(quads), None) is not None
 
-    def count(self, graph: str | None = None) -> int:
-        if graph is None:
-            return len(self._ox)
-        return sum(1 for _ in self._ox.quads_for_pattern(None, None, None,
-                                                          ox.NamedNode(graph)))
 
     @property
     def write_lock(self) -> threading.RLock:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import atexit
 import os
-import re
 import sys
 import weakref
 from typing import Iterator
@@ -28,7 +27,8 @@ import pyoxigraph as ox
 import requests
 
 from kg import formats
-from kg.store.base import Backend, StoreError, Transaction, insert_data, iri_term, render_update
+from kg.store.base import (Backend, StoreError, Transaction, graph_iri, insert_data,
+                           iri_term, render_update, split_prologue)
 from kg.store.service import encode_bindings
 
 #: Flush the batch of pending updates once its text is this large.
@@ -61,14 +61,12 @@ def graph_format(media: str) -> ox.RdfFormat | None:
     return fmt.ox_format if fmt is not None else None
 
 
-_PROLOGUE = re.compile(r"""(?:\s+|\#[^\n]*\n|(?:PREFIX\s+[^:\s]*:\s*|BASE\s*)<[^>]*>)*""",
-                       re.IGNORECASE)
 
 
 def returns_graph(sparql: str) -> bool:
     """True for CONSTRUCT/DESCRIBE: some servers (Virtuoso) would otherwise pick a
     results format for them when offered both."""
-    head = sparql[_PROLOGUE.match(sparql).end():].lstrip()
+    head = split_prologue(sparql)[1].lstrip()
     return head[:9].upper().startswith(("CONSTRUCT", "DESCRIBE"))
 
 
@@ -118,9 +116,9 @@ def parse_location(location: str) -> dict:
         netloc += f":{parts.port}"
     options, extra = {}, []
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
-        if key in ("update", "gsp", "auth"):
+        if key in ("update", "gsp", "auth", "merged"):
             options[key] = value
-        else:
+        elif key != "union-default-graph":  # kg names its default graph itself now
             extra.append((key, value))
     query_url = urlunsplit((scheme, netloc, parts.path or "/", "", ""))
     if parts.username:
@@ -136,40 +134,43 @@ def parse_location(location: str) -> dict:
     else:
         update_url = query_url
     gsp_url = urljoin(query_url, options["gsp"]) if "gsp" in options else None
+    merged = None
+    if "merged" in options:
+        merged = options["merged"] or MERGED_IRI
+        ox.NamedNode(merged)  # an IRI, checked
     return {"query_url": query_url, "update_url": update_url, "gsp_url": gsp_url,
-            "query_params": extra, "auth": auth}
+            "query_params": extra, "auth": auth, "merged_graph": merged}
 
 
-def protocol_dataset(default_graph=None, named_graphs=None) -> list[tuple[str, str]]:
+def protocol_dataset(default_graph=None, named_graphs=None) -> tuple[list[tuple[str, str]], bool]:
     """pyoxigraph's ``default_graph``/``named_graphs`` query arguments as the protocol's
-    ``default-graph-uri``/``named-graph-uri`` parameters (a graph IRI or a list of them).
+    ``default-graph-uri``/``named-graph-uri`` parameters (a graph IRI or a list of them),
+    and whether the server's own default graph was asked for too (it has no IRI).
 
     As in the protocol, once either is given the named graphs are exactly those listed.
     """
-    params = []
+    params, own_default = [], False
     for key, graphs in (("default-graph-uri", default_graph), ("named-graph-uri", named_graphs)):
         if graphs is None:
             continue
         for graph in graphs if isinstance(graphs, (list, tuple)) else [graphs]:
             if isinstance(graph, str):
                 graph = ox.NamedNode(graph)  # checks it is an IRI
+            if isinstance(graph, ox.DefaultGraph) and key == "default-graph-uri":
+                own_default = True
+                continue
             if not isinstance(graph, ox.NamedNode):
                 raise TypeError(f"a remote store names graphs by IRI, not {graph!r}")
             params.append((key, graph.value))
-    return params
+    return params, own_default
 
 
 def _with_params(url: str, params: list[tuple[str, str]]) -> str:
     return f"{url}?{urlencode(params)}" if params else url
 
 
-#: Two plain ASKs (one ASK with FILTER (NOT) EXISTS is misread by Virtuoso 7.2): named
-#: graphs that hold triples while the default graph holds none is not a union.
-DEFAULT_HAS_TRIPLES = "ASK { ?s ?p ?o }"
-NAMED_HAVE_TRIPLES = "ASK { GRAPH ?g { ?s ?p ?o } }"
-# Locations already warned about (the warning is said once per process).
-_WARNED_NOT_UNION: set[str] = set()
-
+#: The IRI of the merged graph when the location says ``merged`` without one.
+MERGED_IRI = "https://w3id.org/newskg/id/merged"
 
 # Stores with queued writes, flushed at exit so a caller that forgets ``flush()`` loses
 # nothing it was told was stored (a SIGKILL still loses the queue: rebuild redoes it).
@@ -196,11 +197,15 @@ class RemoteStore(Backend):
     def __init__(self, query_url: str, update_url: str | None = None,
                  gsp_url: str | None = None, *, query_params=(), auth=None,
                  token: str | None = None, read_only: bool = False, timeout: float = 120.0,
-                 kg_owner: bool = False, batch_bytes: int = BATCH_BYTES):
+                 kg_owner: bool = False, batch_bytes: int = BATCH_BYTES,
+                 merged_graph: str | None = None):
         self.query_url = query_url
         self.update_url = update_url or query_url
         self.gsp_url = gsp_url
         self.query_params = list(query_params)
+        #: kg's merged graph: the server's default graph, or this named graph (Virtuoso,
+        #: whose default graph is the union of all graphs).
+        self.merged_graph = merged_graph
         self.read_only = read_only
         self.timeout = timeout
         self.batch_bytes = batch_bytes
@@ -263,16 +268,18 @@ class RemoteStore(Backend):
         substitutions = kwargs.pop("substitutions", None)
         prefixes = kwargs.pop("prefixes", None)
         base_iri = kwargs.pop("base_iri", None)
-        dataset = protocol_dataset(kwargs.pop("default_graph", None),
-                                   kwargs.pop("named_graphs", None))
+        dataset, own_default = protocol_dataset(kwargs.pop("default_graph", None),
+                                                kwargs.pop("named_graphs", None))
         if kwargs:
             raise TypeError(f"a remote store cannot take {', '.join(kwargs)}")
         head = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in (prefixes or {}).items())
         if base_iri:
             head = f"BASE <{base_iri}>\n" + head
         form = [("query", head + sparql)] + dataset
-        if self.kg_owner:
+        if self.kg_owner:  # the owner's store can add its own default graph to a dataset
             form.append(("kg-union", "1" if union else "0"))
+            if own_default:
+                form.append(("kg-default-graph", "1"))
             if substitutions:
                 form.append(("kg-bindings", encode_bindings(substitutions)))
         elif substitutions:  # a trailing VALUES block has the same effect for our queries
@@ -281,10 +288,8 @@ class RemoteStore(Backend):
             row = " ".join(str(t) for t in substitutions.values())
             form[0] = ("query", form[0][1] + f"\nVALUES ({values}) {{ ({row}) }}")
         graph = returns_graph(form[0][1])
-        # A protocol dataset replaces the union default graph (Oxigraph refuses both).
-        params = [(k, v) for k, v in self.query_params
-                  if not (dataset and k == "union-default-graph")]
-        response = self._request("POST", _with_params(self.query_url, params), data=form,
+        response = self._request("POST", _with_params(self.query_url, self.query_params),
+                                 data=form,
                                  headers={"Accept": ACCEPT_GRAPH if graph else ACCEPT_RESULTS})
         media = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         # "application/json" or "application/xml" may be results or RDF: the query says.
@@ -300,30 +305,6 @@ class RemoteStore(Backend):
         self.flush()
         self._send_update(sparql)
 
-    def default_graph_is_union(self) -> bool | None:
-        """False when the server's default graph visibly is not the union of its named
-        graphs (they hold triples, it holds none); True when it holds triples (as a
-        union would); None when nothing tells (an empty server, no answer, a refusal)."""
-        try:
-            if bool(self.query(DEFAULT_HAS_TRIPLES)):
-                return True
-            return False if bool(self.query(NAMED_HAVE_TRIPLES)) else None
-        except (StoreError, SyntaxError):
-            return None  # unreachable, or a server that refuses the check: say nothing
-
-    def warn_if_default_graph_is_not_union(self) -> None:
-        """One line on stderr, once per location in a process, when queries written for
-        the union default graph (all of kg's) would find nothing on this server."""
-        if self.kg_owner or self.location in _WARNED_NOT_UNION:
-            return
-        if self.default_graph_is_union() is False:
-            _WARNED_NOT_UNION.add(self.location)
-            print(f"kg: warning: the default graph of {self.location} is not the union of "
-                  "its named graphs, so queries without GRAPH find nothing: start "
-                  "`oxigraph serve --union-default-graph` or add ?union-default-graph to "
-                  "the location (Fuseki: tdb2:unionDefaultGraph; see docs/store.md)",
-                  file=sys.stderr)
-
     def _send_update(self, sparql: str) -> None:
         self._request("POST", self.update_url, data={"update": sparql})
 
@@ -338,25 +319,27 @@ class RemoteStore(Backend):
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted(r["g"].value for r in rows if isinstance(r["g"], ox.NamedNode))
 
-    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        """One named graph, or every named graph (servers disagree on what their default
-        graph is: Virtuoso's is the union of all graphs; kg keeps nothing there)."""
-        for g in [graph] if graph is not None else self.graphs():
+    def quads(self, graph=None) -> Iterator[ox.Quad]:
+        """One graph (an IRI or ``ox.DefaultGraph()``: the server's own), or every named
+        graph (servers disagree on what their default graph is: Virtuoso's is the union
+        of all graphs)."""
+        if isinstance(graph, ox.DefaultGraph):
+            for triple in ox.parse(self._graph_bytes(None), format=ox.RdfFormat.N_TRIPLES):
+                yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+            return
+        graphs = [graph_iri(graph)] if graph is not None else self.graphs()
+        for g in graphs:
             node = ox.NamedNode(g)
             for triple in ox.parse(self._graph_bytes(g), format=ox.RdfFormat.N_TRIPLES):
                 yield ox.Quad(triple.subject, triple.predicate, triple.object, node)
 
-    def count(self, graph: str | None = None) -> int:
-        """Quads in one named graph, or in all of them (as :meth:`quads`)."""
-        where = f"GRAPH {iri_term(graph)}" if graph is not None else "GRAPH ?g"
-        rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} {{ ?s ?p ?o }} }}"))
-        return int(rows[0]["n"].value)
-
-    def _graph_bytes(self, graph: str) -> bytes:
-        """One graph as N-Triples, through the GSP when there is one, else a CONSTRUCT."""
+    def _graph_bytes(self, graph: str | None) -> bytes:
+        """One graph (None: the default graph) as N-Triples, through the GSP when there
+        is one, else a CONSTRUCT."""
         self.flush()
         if self.gsp_url:
-            response = self._request("GET", self.gsp_url, params={"graph": graph},
+            response = self._request("GET", self.gsp_url,
+                                     params={"graph": graph} if graph else {"default": ""},
                                      headers={"Accept": "application/n-triples"})
             media = response.headers.get("Content-Type", "").split(";")[0].strip()
             rdf_format = graph_format(media) or ox.RdfFormat.N_TRIPLES
@@ -364,8 +347,8 @@ class RemoteStore(Backend):
                 return response.content
             return ox.serialize(RemoteTriples(response.content, rdf_format),
                                 format=ox.RdfFormat.N_TRIPLES)
-        answer = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri_term(graph)} "
-                            f"{{ ?s ?p ?o }} }}")
+        where = f"GRAPH {iri_term(graph)} {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+        answer = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
         return ox.serialize(iter(answer), format=ox.RdfFormat.N_TRIPLES)
 
     # -- writes (batched) ---------------------------------------------------------------
@@ -374,6 +357,10 @@ class RemoteStore(Backend):
         on the server) when it is large, before any read, and on :meth:`flush`."""
         self.check_writable()
         text = render_update(tx)
+        if split_prologue(text)[0].strip():  # BASE/PREFIX only at a request's head
+            self.flush()
+            self._send_update(text)
+            return
         self._pending.append((text, tx.touched()))
         self._pending_bytes += len(text)
         if self._pending_bytes >= self.batch_bytes:
@@ -384,7 +371,11 @@ class RemoteStore(Backend):
         if not self._pending:
             return
         text = " ;\n".join(update for update, _ in self._pending)
-        self._send_update(text)
+        try:
+            self._send_update(text)
+        except RemoteBadRequest:
+            self.take_pending()  # refused as malformed: sending it again cannot help
+            raise
         self._pending.clear()
         self._pending_bytes = 0
 

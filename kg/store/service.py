@@ -160,14 +160,18 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             sparql = (params.get("query") or [""])[0]
         kwargs = {"use_default_graph_as_union":
-                  (params.get("kg-union") or ["1"])[0] != "0"}
-        if params.get("default-graph-uri") or params.get("named-graph-uri"):
+                  (params.get("kg-union") or ["0"])[0] != "0"}
+        own_default = (params.get("kg-default-graph") or ["0"])[0] == "1"
+        if params.get("default-graph-uri") or params.get("named-graph-uri") or own_default:
             # the protocol's dataset, as the endpoint gives it to an embedded store
-            kwargs.update(use_default_graph_as_union=False,
-                          default_graph=[ox.NamedNode(g)
-                                         for g in params.get("default-graph-uri", [])],
-                          named_graphs=[ox.NamedNode(g)
-                                        for g in params.get("named-graph-uri", [])])
+            kwargs["use_default_graph_as_union"] = False
+            if params.get("default-graph-uri") or own_default:
+                kwargs["default_graph"] = ([ox.NamedNode(g) for g in
+                                            params.get("default-graph-uri", [])]
+                                           + ([ox.DefaultGraph()] if own_default else []))
+            if params.get("named-graph-uri") or params.get("default-graph-uri"):
+                kwargs["named_graphs"] = [ox.NamedNode(g)
+                                          for g in params.get("named-graph-uri", [])]
         if params.get("kg-bindings"):
             kwargs["substitutions"] = decode_bindings(params["kg-bindings"][0])
         answer = self.service.store.query(sparql, **kwargs)
@@ -190,16 +194,17 @@ class _Handler(BaseHTTPRequestHandler):
         """Stream one graph as N-Triples, or the dataset as N-Quads (no Content-Length)."""
         store = self.service.store
         graph = (params.get("graph") or [None])[0]
+        default = "default" in params
         self.send_response(200)
-        self.send_header("Content-Type",
-                         "application/n-triples" if graph else "application/n-quads")
+        self.send_header("Content-Type", "application/n-triples" if graph or default
+                         else "application/n-quads")
         self.send_header("Connection", "close")
         self.end_headers()
         self.close_connection = True
         try:
-            if graph:
+            if graph or default:
                 store._ox.dump(self.wfile, ox.RdfFormat.N_TRIPLES,
-                               from_graph=ox.NamedNode(graph))
+                               from_graph=ox.NamedNode(graph) if graph else ox.DefaultGraph())
             else:
                 store._ox.dump(self.wfile, ox.RdfFormat.N_QUADS)
         except (BrokenPipeError, ConnectionResetError):

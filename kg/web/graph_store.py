@@ -25,7 +25,8 @@ NEW_GRAPH = _NewGraph()
 
 
 def _target() -> ox.NamedNode | None | _NewGraph:
-    """The named graph of ?graph=IRI, None for ?default (the union of all graphs), or
+    """The named graph of ?graph=IRI, None for ?default (the merged graph of all
+    article graphs), or
     NEW_GRAPH for a POST to the bare endpoint."""
     graphs = request.args.getlist("graph")
     if "default" in request.args:
@@ -54,8 +55,8 @@ def graph():
     if denied is not None:
         return denied
     if target is None:
-        return error(400, "writes need ?graph=IRI: the default graph is the union of all "
-                          "article graphs")
+        return error(400, "writes need ?graph=IRI: the default graph is the merge of all "
+                          "article graphs, kept by the store")
     if target is NEW_GRAPH:
         target = ox.NamedNode(f"{ID}graph/{uuid.uuid4().hex}")
         response = _write(endpoint, target)
