@@ -113,14 +113,19 @@ def export(store_location, fmt, graph, output) -> None:
               help="table, a results format for SELECT/ASK ("
                    + ", ".join(formats.keys(formats.RESULTS)) + "), or an RDF syntax for "
                    "CONSTRUCT/DESCRIBE (table means Turtle there; json JSON-LD; xml RDF/XML).")
-@click.option("--limit", type=click.IntRange(1), default=None, help="Rows to show in a table.")
-def query(query, store_location, fmt, limit) -> None:
-    """Run a SPARQL query: a name from queries/, a .rq file, or '-' for stdin."""
+@click.option("--limit", type=click.IntRange(0), default=50, show_default=True,
+              help="Rows in the page (0: every row).")
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
+              help="Rows to skip: --offset 50 is the second page of 50.")
+def query(query, store_location, fmt, limit, offset) -> None:
+    """Run a SPARQL query: a name from queries/, a .rq file, or '-' for stdin.
+
+    One page of rows at a time: shipped queries only evaluate what the page shows."""
     from kg.query import run_query
 
     store_location = existing_store(store_location)
     try:
-        click.echo(run_query(query, store_location, fmt, limit), nl=False)
+        click.echo(run_query(query, store_location, fmt, limit or None, offset), nl=False)
     except FileNotFoundError as exc:
         raise click.UsageError(str(exc)) from None
     except SyntaxError as exc:  # pyoxigraph's SPARQL parser

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 from markupsafe import Markup, escape
 
-from kg.query import read_queries
+from kg.query import PAGE_SIZE, page_attempts, read_queries
 from kg.vocab import ID, PREFIXES, sparql_prefixes
 from kg.web import policy, runner
 from kg.web.endpoint import current_endpoint
@@ -121,15 +121,23 @@ def _run_for_page(text: str) -> tuple[Table | None, str | None]:
     return Table(columns, rows, truncated=outcome.truncated), None
 
 
-def render_query_page(text: str, example_name: str | None = None):
+def render_query_page(text: str, example_name: str | None = None, offset: int = 0):
     examples = read_queries(current_app.config["KG_QUERIES_DIR"])
-    if example_name:
+    table, message, pages = None, None, {}
+    if example_name:  # one page of it at a time (kg.query.page)
         chosen = next((e for e in examples if e.name == example_name), None)
         if chosen is None:
             abort(404, f"no example query named {example_name!r}")
-        text = chosen.text
-    table, message = (None, None)
-    if text.strip():
+        for text in page_attempts(chosen.text, PAGE_SIZE, offset):
+            table, message = _run_for_page(text)
+            if table is None or table.kind != "solutions" or len(table.rows) >= PAGE_SIZE:
+                break
+        if offset:
+            pages["previous"] = url_for("ui.index", example=example_name,
+                                        offset=max(0, offset - PAGE_SIZE) or None)
+        if table is not None and len(table.rows) >= PAGE_SIZE:
+            pages["next"] = url_for("ui.index", example=example_name, offset=offset + PAGE_SIZE)
+    elif text.strip():
         table, message = _run_for_page(text)
     downloads = []
     if table is not None and table.boolean is None:
@@ -140,7 +148,8 @@ def render_query_page(text: str, example_name: str | None = None):
     status = 200 if message is None or not message.startswith("Syntax") else 400
     return render_template("query.html", query=text or _DEFAULT_QUERY, ran=bool(text.strip()),
                            table=table, message=message, examples=examples,
-                           downloads=downloads, example_name=example_name), status
+                           downloads=downloads, example_name=example_name,
+                           pages=pages, first_row=offset + 1), status
 
 
 _DEFAULT_QUERY = sparql_prefixes() + """SELECT ?entity ?type ?label WHERE {
@@ -152,65 +161,73 @@ _DEFAULT_QUERY = sparql_prefixes() + """SELECT ?entity ?type ?label WHERE {
 
 @bp.route("/")
 def index():
-    return render_query_page(request.args.get("query", ""), request.args.get("example"))
+    return render_query_page(request.args.get("query", ""), request.args.get("example"),
+                             max(0, request.args.get("offset", 0, type=int) or 0))
 
 
 # -- entity page ----------------------------------------------------------------------
+# An entity many articles name (a country, a head of state) has thousands of statements:
+# each list of its page is one bounded page (the newest articles, the first statements),
+# so the page costs the same whichever entity it shows.
 _ENTITY_INFO = sparql_prefixes() + """
 SELECT DISTINCT ?key ?value ?extra WHERE {
-  VALUES ?e { $e }
-  { ?e a ?value BIND("type" AS ?key) }
-  UNION { ?e rdfs:label ?value BIND("label" AS ?key) }
-  UNION { ?e kg:alias ?value BIND("alias" AS ?key) }
-  UNION { ?e owl:sameAs ?value BIND("sameAs" AS ?key) }
-  UNION { ?e kg:wikidataScore ?value BIND("score" AS ?key) }
-  UNION { ?e kg:mentionedIn ?value BIND("article" AS ?key)
-          OPTIONAL { ?value schema:headline ?headline }
-          OPTIONAL { ?value kg:sourceLocation ?source }
-          BIND(COALESCE(?headline, ?source) AS ?extra) }
+  { $e a ?value BIND("type" AS ?key) }
+  UNION { $e rdfs:label ?value BIND("label" AS ?key) }
+  UNION { $e kg:alias ?value BIND("alias" AS ?key) }
+  UNION { $e owl:sameAs ?value BIND("sameAs" AS ?key) }
+  UNION { $e kg:wikidataScore ?value BIND("score" AS ?key) }
+  UNION {
+    { SELECT ?value WHERE { $e kg:mentionedIn ?value } LIMIT 50 }
+    BIND("article" AS ?key)
+    OPTIONAL { GRAPH ?value { ?value schema:headline ?headline } }
+    OPTIONAL { GRAPH ?value { ?value kg:sourceLocation ?source } }
+    BIND(COALESCE(?headline, ?source) AS ?extra)
+  }
 }"""
 
 _ENTITY_FACTS = sparql_prefixes() + """
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?fact ?s ?p ?o ?otext ?lemma ?conf ?polarity ?modality ?sentence ?article ?headline
-       (SAMPLE(?sl) AS ?slabel) (SAMPLE(?ol) AS ?olabel)
+       ?slabel ?olabel
 WHERE {
-  VALUES ?e { $e }
-  { ?fact rdf:subject ?e } UNION { ?fact rdf:object ?e }
-  ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p .
-  OPTIONAL { ?fact rdf:object ?o OPTIONAL { ?o rdfs:label|kg:trigger ?ol } }
-  OPTIONAL { ?fact kg:objectText ?otext }
-  OPTIONAL { ?fact kg:lemma ?lemma }
-  OPTIONAL { ?fact kg:confidence ?conf }
-  OPTIONAL { ?fact kg:polarity ?polarity }
-  OPTIONAL { ?fact kg:modality ?modality }
-  OPTIONAL { ?fact kg:evidence/kg:text ?sentence }
-  OPTIONAL { ?fact kg:inArticle ?article OPTIONAL { ?article schema:headline ?headline } }
-  OPTIONAL { ?s rdfs:label ?sl }
+  { SELECT DISTINCT ?fact WHERE { { ?fact rdf:subject $e } UNION { ?fact rdf:object $e } }
+    LIMIT 100 }
+  ?fact kg:inArticle ?article .
+  GRAPH ?article { ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p . }
+  OPTIONAL { GRAPH ?article { ?s rdfs:label ?slabel } }
+  OPTIONAL { GRAPH ?article { ?fact rdf:object ?o } }
+  OPTIONAL { GRAPH ?article { ?fact rdf:object/(rdfs:label|kg:trigger) ?olabel } }
+  OPTIONAL { GRAPH ?article { ?fact kg:objectText ?otext } }
+  OPTIONAL { GRAPH ?article { ?fact kg:lemma ?lemma } }
+  OPTIONAL { GRAPH ?article { ?fact kg:confidence ?conf } }
+  OPTIONAL { GRAPH ?article { ?fact kg:polarity ?polarity } }
+  OPTIONAL { GRAPH ?article { ?fact kg:modality ?modality } }
+  OPTIONAL { GRAPH ?article { ?fact kg:evidence/kg:text ?sentence } }
+  OPTIONAL { GRAPH ?article { ?article schema:headline ?headline } }
 }
-GROUP BY ?fact ?s ?p ?o ?otext ?lemma ?conf ?polarity ?modality ?sentence ?article ?headline
 ORDER BY ?article ?fact
 """
 
 _ENTITY_CONTEXT = sparql_prefixes() + """
 SELECT ?node ?kind ?role ?sentence ?article ?headline WHERE {
-  VALUES ?e { $e }
-  GRAPH ?article {
-    ?node ?role ?e ; kg:evidence ?ev .
-    ?ev kg:text ?sentence .
-    OPTIONAL { ?node a ?kind FILTER(?kind != kg:Event) }
-    FILTER NOT EXISTS { ?node a kg:Fact }
-    OPTIONAL { ?article schema:headline ?headline }
-  }
+  { SELECT DISTINCT ?node ?role WHERE {
+      VALUES ?role { kg:agent kg:patient kg:location kg:origin kg:destination kg:participant
+                     kg:eventObject kg:speaker kg:addressee kg:holder kg:organization }
+      ?node ?role $e }
+    LIMIT 100 }
+  ?node kg:inArticle ?article .
+  GRAPH ?article { ?node kg:evidence ?ev . ?ev kg:text ?sentence . }
+  OPTIONAL { GRAPH ?article { ?node a ?kind FILTER(?kind != kg:Event) } }
+  OPTIONAL { GRAPH ?article { ?article schema:headline ?headline } }
 } ORDER BY ?article ?node
 """
 
 _ENTITY_TRIPLES = """
 SELECT ?dir ?p ?other ?g WHERE {
-  VALUES ?e { $e }
-  { GRAPH ?g { ?e ?p ?other } BIND("out" AS ?dir) }
-  UNION { GRAPH ?g { ?other ?p ?e } BIND("in" AS ?dir) }
-} ORDER BY ?dir ?p ?other LIMIT 2000
+  { { SELECT ?p ?other ?g WHERE { GRAPH ?g { $e ?p ?other } } LIMIT 200 } BIND("out" AS ?dir) }
+  UNION
+  { { SELECT ?p ?other ?g WHERE { GRAPH ?g { ?other ?p $e } } LIMIT 200 } BIND("in" AS ?dir) }
+} ORDER BY ?dir ?p ?other
 """
 
 
@@ -263,11 +280,14 @@ def resource():
 _ARTICLE_INFO = sparql_prefixes() + """
 SELECT ?p ?v WHERE { VALUES ?a { $a } GRAPH ?a { ?a ?p ?v } }"""
 
+# OPTIONAL parts stand outside the GRAPH block, one pattern each with its own GRAPH ?a:
+# Oxigraph then joins them on the article's bindings instead of reading every graph.
 _ARTICLE_MENTIONS = sparql_prefixes() + """
 SELECT ?m ?start ?end ?entity (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) WHERE {
   VALUES ?a { $a }
-  GRAPH ?a { ?m a kg:Mention ; kg:refersTo ?entity ; kg:startChar ?start ; kg:endChar ?end .
-             OPTIONAL { ?entity rdfs:label ?l } OPTIONAL { ?entity a ?t } }
+  GRAPH ?a { ?m a kg:Mention ; kg:refersTo ?entity ; kg:startChar ?start ; kg:endChar ?end . }
+  OPTIONAL { GRAPH ?a { ?entity rdfs:label ?l } }
+  OPTIONAL { GRAPH ?a { ?entity a ?t } }
 } GROUP BY ?m ?start ?end ?entity ORDER BY ?start"""
 
 _ARTICLE_FACTS = sparql_prefixes() + """
@@ -275,38 +295,43 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?fact ?s ?p ?o ?otext ?start ?end ?conf ?polarity ?modality ?sentence
        (SAMPLE(?sl) AS ?slabel) (SAMPLE(?ol) AS ?olabel) WHERE {
   VALUES ?a { $a }
-  GRAPH ?a {
-    ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p .
-    OPTIONAL { ?fact kg:startChar ?start ; kg:endChar ?end }
-    OPTIONAL { ?fact rdf:object ?o OPTIONAL { ?o rdfs:label|kg:trigger ?ol } }
-    OPTIONAL { ?fact kg:objectText ?otext }
-    OPTIONAL { ?fact kg:confidence ?conf }
-    OPTIONAL { ?fact kg:polarity ?polarity }
-    OPTIONAL { ?fact kg:modality ?modality }
-    OPTIONAL { ?fact kg:evidence/kg:text ?sentence }
-    OPTIONAL { ?s rdfs:label ?sl }
-  }
+  GRAPH ?a { ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p . }
+  OPTIONAL { GRAPH ?a { ?fact kg:startChar ?start } }
+  OPTIONAL { GRAPH ?a { ?fact kg:endChar ?end } }
+  OPTIONAL { GRAPH ?a { ?fact rdf:object ?o } }
+  OPTIONAL { GRAPH ?a { ?fact rdf:object/(rdfs:label|kg:trigger) ?ol } }
+  OPTIONAL { GRAPH ?a { ?fact kg:objectText ?otext } }
+  OPTIONAL { GRAPH ?a { ?fact kg:confidence ?conf } }
+  OPTIONAL { GRAPH ?a { ?fact kg:polarity ?polarity } }
+  OPTIONAL { GRAPH ?a { ?fact kg:modality ?modality } }
+  OPTIONAL { GRAPH ?a { ?fact kg:evidence/kg:text ?sentence } }
+  OPTIONAL { GRAPH ?a { ?s rdfs:label ?sl } }
 } GROUP BY ?fact ?s ?p ?o ?otext ?start ?end ?conf ?polarity ?modality ?sentence
 ORDER BY ?start"""
 
 
 _ARTICLE_EVENTS = sparql_prefixes() + """
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?event ?kind ?trigger ?start ?end ?sentence ?polarity ?modality ?role ?value
        (SAMPLE(?vl) AS ?valueLabel) WHERE {
   VALUES ?a { $a }
-  GRAPH ?a {
-    ?event a kg:Event ; kg:trigger ?trigger .
-    OPTIONAL { ?event a ?kind FILTER(?kind != kg:Event) }
-    OPTIONAL { ?event kg:startChar ?start ; kg:endChar ?end }
-    OPTIONAL { ?event kg:evidence/kg:text ?sentence }
-    OPTIONAL { ?event kg:polarity ?polarity }
-    OPTIONAL { ?event kg:modality ?modality }
-    OPTIONAL {
+  GRAPH ?a { ?event a kg:Event ; kg:trigger ?trigger . }
+  OPTIONAL { GRAPH ?a { ?event a ?kind FILTER(?kind != kg:Event) } }
+  OPTIONAL { GRAPH ?a { ?event kg:startChar ?start } }
+  OPTIONAL { GRAPH ?a { ?event kg:endChar ?end } }
+  OPTIONAL { GRAPH ?a { ?event kg:evidence/kg:text ?sentence } }
+  OPTIONAL { GRAPH ?a { ?event kg:polarity ?polarity } }
+  OPTIONAL { GRAPH ?a { ?event kg:modality ?modality } }
+  OPTIONAL {
+    GRAPH ?a {
       VALUES ?role { kg:agent kg:patient kg:location kg:origin kg:destination
                      kg:participant kg:addressee kg:eventObject }
-      ?event ?role ?value OPTIONAL { ?value rdfs:label|kg:trigger ?vl }
+      ?event ?role ?value
     }
   }
+  # a nested OPTIONAL would read every graph; a placeholder IRI keeps this one bound
+  BIND(COALESCE(?value, rdf:nil) AS ?v)
+  OPTIONAL { GRAPH ?a { ?v rdfs:label|kg:trigger ?vl } }
 } GROUP BY ?event ?kind ?trigger ?start ?end ?sentence ?polarity ?modality ?role ?value
 ORDER BY ?start ?event ?role"""
 
@@ -439,16 +464,19 @@ def article(local: str):
 
 
 # -- search -----------------------------------------------------------------------------
+# The first 100 entities whose name contains the text (no text index: a rare word reads
+# every name once, a common one stops early), most named first.
 _SEARCH = sparql_prefixes() + """
 SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?a) AS ?articles)
 WHERE {
-  VALUES ?q { $q }
-  ?e rdfs:label|kg:alias ?name .
-  FILTER(CONTAINS(LCASE(STR(?name)), LCASE(?q)))
+  { SELECT DISTINCT ?e WHERE {
+      ?e rdfs:label|kg:alias ?name .
+      FILTER(CONTAINS(LCASE(STR(?name)), LCASE($q)))
+    } LIMIT 100 }
   OPTIONAL { ?e rdfs:label ?l }
   OPTIONAL { ?e a ?t }
   OPTIONAL { ?e kg:mentionedIn ?a }
-} GROUP BY ?e ORDER BY DESC(?articles) ?label LIMIT 100"""
+} GROUP BY ?e ORDER BY DESC(?articles) ?label"""
 
 
 @bp.route("/search")
