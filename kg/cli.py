@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from kg import __version__
+from kg import __version__, formats
+from kg.clitypes import FormatChoice
 
 STORE_OPTION = click.option(
     "--store", "store_location", default=None, metavar="DIR",
@@ -49,7 +50,8 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @STORE_OPTION
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the graphs of these inputs to this file (.trig, .nq, .jsonld, .ttl, .nt).")
+              help="Also write the graphs of these inputs to this file, the format from its "
+                   "suffix (" + " ".join(formats.suffixes(*formats.RDF_KINDS)) + ").")
 @click.option("--link", type=click.Choice(["auto", "offline", "online", "off"]), default="auto",
               show_default=True, help="Wikidata linking mode.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
@@ -64,13 +66,13 @@ def main() -> None:
 def build(inputs, store_location, out, link, workers, published, max_bytes, url_timeout,
           quiet) -> None:
     """Read INPUTS (files, folders, URLs, '-') and add their graphs to the store."""
-    from kg.export import SUFFIX_FORMATS
     from kg.pipeline import BuildOptions, build as run_build
 
     if out is not None:  # checked before the work, not after it
-        if out.suffix.lower() not in SUFFIX_FORMATS:
-            raise click.BadParameter(f"{out.name}: use one of {', '.join(SUFFIX_FORMATS)}",
-                                     param_hint="--out")
+        if formats.by_suffix(out.suffix, *formats.RDF_KINDS) is None:
+            raise click.BadParameter(
+                f"{out.name}: use one of {', '.join(formats.suffixes(*formats.RDF_KINDS))}",
+                param_hint="--out")
         if not out.resolve().parent.is_dir():
             raise click.BadParameter(f"{out}: no such folder", param_hint="--out")
     if url_timeout is not None:
@@ -88,12 +90,14 @@ def build(inputs, store_location, out, link, workers, published, max_bytes, url_
 @main.command()
 @STORE_OPTION
 @click.option("--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]))
+              type=FormatChoice(*formats.RDF_KINDS),
+              help="Graph syntaxes merge the articles; dataset syntaxes ("
+                   + ", ".join(formats.keys(formats.DATASET)) + ") keep one graph per article.")
 @click.option("--graph", default=None, metavar="IRI", help="Only this article graph.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to write (default: standard output).")
 def export(store_location, fmt, graph, output) -> None:
-    """Write the graph: Turtle/N-Triples merged, TriG/N-Quads per article."""
+    """Write the graph: Turtle/N-Triples merged, TriG/N-Quads/JSON-LD per article."""
     from kg.export import export as run_export
 
     store_location = existing_store(store_location)
@@ -112,15 +116,23 @@ def export(store_location, fmt, graph, output) -> None:
 @click.argument("query")
 @STORE_OPTION
 @click.option("--format", "fmt", default="table", show_default=True,
-              type=click.Choice(["table", "json", "csv", "tsv", "xml"]))
-@click.option("--limit", type=click.IntRange(1), default=None, help="Rows to show in a table.")
-def query(query, store_location, fmt, limit) -> None:
-    """Run a SPARQL query: a name from queries/, a .rq file, or '-' for stdin."""
+              type=FormatChoice(formats.RESULTS, *formats.RDF_KINDS, extra=("table",)),
+              help="table, a results format for SELECT/ASK ("
+                   + ", ".join(formats.keys(formats.RESULTS)) + "), or an RDF syntax for "
+                   "CONSTRUCT/DESCRIBE (table means Turtle there; json JSON-LD; xml RDF/XML).")
+@click.option("--limit", type=click.IntRange(0), default=50, show_default=True,
+              help="Rows in the page (0: every row).")
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
+              help="Rows to skip: --offset 50 is the second page of 50.")
+def query(query, store_location, fmt, limit, offset) -> None:
+    """Run a SPARQL query: a name from queries/, a .rq file, or '-' for stdin.
+
+    One page of rows at a time: shipped queries only evaluate what the page shows."""
     from kg.query import run_query
 
     store_location = existing_store(store_location)
     try:
-        click.echo(run_query(query, store_location, fmt, limit), nl=False)
+        click.echo(run_query(query, store_location, fmt, limit or None, offset), nl=False)
     except FileNotFoundError as exc:
         raise click.UsageError(str(exc)) from None
     except SyntaxError as exc:  # pyoxigraph's SPARQL parser

@@ -6,9 +6,8 @@ from typing import IO, Iterable
 
 import pyoxigraph as ox
 
-from kg.store import DATASET_FORMATS, FORMATS, Store, open_store
-from kg.store.base import SUFFIX_FORMATS  # one suffix table for import and export
-from kg.vocab import PREFIXES
+from kg import formats
+from kg.store import Store, open_store
 
 
 def export(store_location: str | None, out: IO[bytes], fmt: str = "turtle",
@@ -27,16 +26,14 @@ def export(store_location: str | None, out: IO[bytes], fmt: str = "turtle",
 
 def write_graphs(store: Store, graphs: Iterable[str], path: Path) -> None:
     """Write some article graphs to ``path``, the format chosen by its suffix."""
-    fmt = SUFFIX_FORMATS.get(path.suffix.lower(), "trig")
+    fmt = formats.by_suffix(path.suffix, *formats.RDF_KINDS) or formats.get("trig")
     graphs = list(graphs)
     with open(path, "wb") as out:
         quads = _quads(store, graphs)
-        if fmt in DATASET_FORMATS:
-            ox.serialize(quads, out, FORMATS[fmt],
-                         prefixes=dict(PREFIXES) if fmt == "trig" else None)
+        if fmt.kind == formats.DATASET:
+            formats.write_rdf(quads, fmt, out)
         else:
-            ox.serialize((q.triple for q in quads), out, FORMATS[fmt],
-                         prefixes=dict(PREFIXES) if fmt == "turtle" else None)
+            formats.write_rdf((q.triple for q in quads), fmt, out)
 
 
 def _quads(store: Store, graphs: list[str]) -> Iterable[ox.Quad]:

@@ -86,7 +86,7 @@ def build(inputs: list[str], store_location: str | None = None,
     """
     from kg import nlp as kg_nlp
     from kg.link import make_linker
-    from kg.rdf import article_triples, to_ntriples
+    from kg.rdf import article_quads
     from kg.store import open_store
 
     report = BuildReport()
@@ -121,9 +121,9 @@ def build(inputs: list[str], store_location: str | None = None,
             for extraction in extract_articles(chain([first], articles), nlp, options.workers,
                                                options.batch_size):
                 links = linker.link(extraction)
-                graph = article_triples(extraction, links, model=model)
-                iri = str(graph.identifier)
-                store.replace_article(iri, to_ntriples(graph), extraction.article.source)
+                graph = article_quads(extraction, links, model=model)
+                iri = graph.identifier
+                store.replace_article(iri, graph, extraction.article.source)
                 search_index.add(iri, graph)
                 report.built.append(iri)
                 report.statements += len(graph)

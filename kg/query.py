@@ -2,23 +2,22 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import pyoxigraph as ox
 
+from kg import formats
 from kg.store import open_store
 from kg.vocab import PREFIXES
 
-RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
 MAX_CELL = 90
+#: Rows a page of a shipped query holds unless told otherwise (the web UI's page size).
+PAGE_SIZE = 50
 
 
 @dataclass(frozen=True)
@@ -93,19 +92,130 @@ def load_query(ref: str) -> str:
         f"no query named {ref!r} and no such file; shipped queries: {', '.join(named)}")
 
 
+# -- paging ----------------------------------------------------------------------------
+#: The lexical pieces paging cares about: strings, IRIs and comments are skipped whole.
+_TOKEN = re.compile(r'''("""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''''
+                    r'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|\#[^\n]*'''
+                    r"|[{}]|\b(?:LIMIT|OFFSET)\s+\d+)", re.IGNORECASE)
+_MARK = re.compile(r"#\s*page(\s+window)?\b", re.IGNORECASE)
+
+
+def page(text: str, limit: int | None, offset: int = 0, widen: int | None = 1) -> str:
+    """``text`` with one page of rows: ``limit`` rows (None: all) after ``offset``.
+
+    Shipped queries mark the subquery that picks what a page shows, by a comment on the
+    line of its LIMIT, so that the rest of the query only joins what the page needs and
+    its cost follows the rows it returns:
+
+    * ``LIMIT n  # page``: the subquery's items are the page's rows (one row each); it
+      gets the page's LIMIT and OFFSET;
+    * ``LIMIT n  # page window``: items that usually give one row or more (the newest
+      articles, say); it gets ``widen * (offset + limit)`` items (all with ``widen``
+      None), and the query's own LIMIT/OFFSET cut the page from their rows. When some
+      items give no row the page can come out short: :func:`page_attempts` widens.
+
+    The query's top-level LIMIT/OFFSET are replaced by the page's.
+    """
+    edits: list[tuple[int, int, str]] = []
+    depth, exact = 0, False
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if word == "{":
+            depth += 1
+        elif word == "}":
+            depth -= 1
+        elif word[:1] in "#\"'<":
+            continue
+        elif depth == 0:  # the query's own LIMIT / OFFSET: replaced below
+            edits.append((token.start(), token.end(), ""))
+        elif word.upper().startswith("LIMIT"):
+            line_end = text.find("\n", token.end())
+            mark = _MARK.search(text[token.end():line_end if line_end >= 0 else len(text)])
+            if mark is None:
+                continue
+            if mark.group(1):  # a window covering the page
+                new = "" if limit is None or widen is None else f"LIMIT {widen * (offset + limit)}"
+            else:
+                exact = True
+                new = ("" if limit is None else f"LIMIT {limit}") + (
+                    f" OFFSET {offset}" if offset else "")
+            edits.append((token.start(), token.end(), new.strip()))
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    body = text.rstrip()
+    clause = "" if limit is None else f"LIMIT {limit}"
+    if offset and not exact:
+        clause += f" OFFSET {offset}"
+    return f"{body}\n{clause.strip()}\n" if clause.strip() else body + "\n"
+
+
+def has_window(text: str) -> bool:
+    return any(_MARK.search(t.group()) and _MARK.search(t.group()).group(1)
+               for t in _TOKEN.finditer(text) if t.group().startswith("#"))
+
+
+def page_attempts(text: str, limit: int | None, offset: int = 0) -> Iterator[str]:
+    """The texts to try for one page, cheapest first: a short answer from one means its
+    windows missed rows (items without any), unless it was the last, unwindowed one."""
+    if limit is None or not has_window(text):
+        yield page(text, limit, offset)
+        return
+    for widen in (1, 8, 64, None):
+        yield page(text, limit, offset, widen)
+
+
+@dataclass(frozen=True)
+class Rows:
+    """SELECT results read into memory (to count them before rendering)."""
+
+    variables: list
+    rows: list
+
+    def __iter__(self):
+        return iter(self.rows)
+
+
 def run_query(ref: str, store_location: str | None, fmt: str = "table",
-              limit: int | None = None) -> str:
-    """Run the query ``ref`` on the store and render the results as ``fmt``."""
+              limit: int | None = PAGE_SIZE, offset: int = 0) -> str:
+    """Run one page of the query ``ref`` on the store and render it as ``fmt``
+    (``limit`` None: every row)."""
     text = load_query(ref)
     with open_store(store_location) as store:
-        return render(store.query(text), fmt, limit)
+        for attempt in page_attempts(text, limit, offset):
+            results = store.query(attempt)
+            if not isinstance(results, ox.QuerySolutions):
+                break
+            results = Rows(results.variables, list(results))
+            if limit is None or len(results.rows) >= limit:
+                break
+        return render(results, fmt, page_of=(limit, offset))
 
 
-def render(results, fmt: str, limit: int | None = None) -> str:
-    if isinstance(results, ox.QueryTriples):
-        return _graph_text(results, fmt)
+def render(results, fmt: str, limit: int | None = None,
+           page_of: tuple[int | None, int] | None = None) -> str:
+    """``results`` as text: a table, or the ``fmt`` row of :data:`kg.formats.TABLE`.
+
+    ``limit`` cuts a table to that many rows; ``page_of`` (limit, offset) says which page
+    of the query the results are, for the table's closing line."""
+    if not isinstance(results, (ox.QuerySolutions, ox.QueryBoolean, Rows)):
+        return _graph_text(results, fmt)  # CONSTRUCT/DESCRIBE, from any backend
     if fmt != "table":
-        text = results.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
+        chosen = formats.by_name(fmt, formats.RESULTS)
+        if chosen is None:
+            raise ValueError(f"a SELECT or ASK answer is a table: use --format table or one "
+                             f"of {', '.join(formats.keys(formats.RESULTS))}, not {fmt}")
+        if isinstance(results, ox.QueryBoolean):
+            if chosen.write_boolean is not None:
+                text = chosen.write_boolean(bool(results)).decode("utf-8")
+            elif chosen.ox_format is not None:  # Oxigraph's own rendering ("true")
+                text = results.serialize(format=chosen.ox_format).decode("utf-8")
+            else:
+                raise ValueError(f"an ASK answer is true or false: {chosen.label} cannot say "
+                                 "it; use table, json or xml")
+        else:
+            names = [v.value for v in results.variables]
+            text = chosen.write_rows(names, ([s[n] for n in names] for s in results)
+                                     ).decode("utf-8")
         return text if text.endswith("\n") else text + "\n"
     if isinstance(results, ox.QueryBoolean):
         return f"{bool(results)}\n"
@@ -117,22 +227,23 @@ def render(results, fmt: str, limit: int | None = None) -> str:
             more = True  # say the table is cut, not that these are all the rows
             break
         rows.append([_cell(solution[name]) for name in names])
+    if page_of is not None and page_of[0] is not None and len(rows) == page_of[0]:
+        size, offset = page_of  # a full page: there may be more
+        return _table(names, rows, False, f"(rows {offset + 1}-{offset + size}; "
+                                          f"--offset {offset + size} for the next page)")
     return _table(names, rows, more)
 
 
-#: CONSTRUCT/DESCRIBE answers are graphs: --format picks an RDF syntax for them.
-GRAPH_FORMATS = {"table": ox.RdfFormat.TURTLE, "json": ox.RdfFormat.JSON_LD,
-                 "xml": ox.RdfFormat.RDF_XML}
-
-
 def _graph_text(triples, fmt: str) -> str:
-    rdf_format = GRAPH_FORMATS.get(fmt)
-    if rdf_format is None:
+    """A CONSTRUCT/DESCRIBE answer is a graph: ``fmt`` names an RDF syntax (``table``
+    means Turtle; ``json`` and ``xml`` mean JSON-LD and RDF/XML, as clients use them)."""
+    chosen = formats.get("turtle") if fmt == "table" else formats.by_name(fmt, *formats.RDF_KINDS)
+    if chosen is None:
         raise ValueError(f"a CONSTRUCT or DESCRIBE answer is a graph, not a table: use "
-                         f"--format table (Turtle), json (JSON-LD) or xml (RDF/XML), not {fmt}")
+                         f"--format table (Turtle) or one of "
+                         f"{', '.join(formats.keys(*formats.RDF_KINDS))}, not {fmt}")
     out = io.BytesIO()
-    prefixes = dict(PREFIXES) if rdf_format == ox.RdfFormat.TURTLE else None
-    ox.serialize(triples, out, rdf_format, **({"prefixes": prefixes} if prefixes else {}))
+    formats.write_triples(triples, chosen, out)
     return out.getvalue().decode("utf-8")
 
 
@@ -150,12 +261,13 @@ def _cell(term) -> str:
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 
-def _table(names: list[str], rows: list[list[str]], more: bool = False) -> str:
+def _table(names: list[str], rows: list[list[str]], more: bool = False,
+           note: str | None = None) -> str:
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     line = "-+-".join("-" * w for w in widths)  # "+" under each " | "
     out = [" | ".join(n.ljust(w) for n, w in zip(names, widths)), line]
     out += [" | ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
-    out.append(f"(first {len(rows)} rows; raise --limit for more)" if more
-               else f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    out.append(note or (f"(first {len(rows)} rows; raise --limit for more)" if more
+                        else f"({len(rows)} row{'s' if len(rows) != 1 else ''})"))
     return "\n".join(out) + "\n"
 

@@ -1,14 +1,25 @@
-"""Namespaces and IRI minting. Every term used here is declared in ontology/kg.ttl."""
+"""Namespaces, the closed kg vocabulary, and IRI minting.
+
+``KG`` holds exactly the terms the ontology declares (every subject typed in
+``ontology/kg.ttl`` and the event lexicon ``events.ttl``): naming a term the ontology
+does not declare raises, so a module that uses one fails when it is imported (``KG.x``
+at module level) or at the latest when the term is first used.
+"""
 from __future__ import annotations
 
 import hashlib
 import re
+import sysconfig
 import unicodedata
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
-from rdflib import Namespace
+import pyoxigraph as ox
+from rdflib import Namespace, URIRef
+from rdflib.namespace import ClosedNamespace
 
-KG = Namespace("https://w3id.org/newskg/ontology#")
+KG_NS = "https://w3id.org/newskg/ontology#"
 ID = Namespace("https://w3id.org/newskg/id/")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
@@ -16,7 +27,7 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 SCHEMA = Namespace("https://schema.org/")
 
 PREFIXES = {
-    "kg": str(KG),
+    "kg": KG_NS,
     "kgid": str(ID),
     "wd": str(WD),
     "wdt": str(WDT),
@@ -26,6 +37,51 @@ PREFIXES = {
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def ontology_files() -> list[Path]:
+    """The ontology's Turtle files (not the SHACL shapes): the checkout's ``ontology/``,
+    else the installed copy (setup.cfg's data_files), plus the event lexicon shipped in
+    the package."""
+    here = Path(__file__).resolve().parent.parent / "ontology"
+    folder = here if here.is_dir() else Path(sysconfig.get_path("data")) / "share" / "kg" / "ontology"
+    lexicon = Path(str(resources.files("kg").joinpath("data", "ontology", "events.ttl")))
+    found = {p.resolve(): p for p in sorted(folder.glob("*.ttl")) if p.name != "shapes.ttl"}
+    found.setdefault(lexicon.resolve(), lexicon)
+    return list(found.values())
+
+
+def declared_terms(files: list[Path] | None = None) -> frozenset[str]:
+    """Local names of the kg terms the ontology declares (subjects with an rdf:type)."""
+    names = set()
+    for path in files if files is not None else ontology_files():
+        for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            subject = triple.subject
+            if (triple.predicate.value == _RDF_TYPE and isinstance(subject, ox.NamedNode)
+                    and subject.value.startswith(KG_NS)):
+                names.add(subject.value[len(KG_NS):])
+    if not names:
+        raise ImportError("the kg ontology (ontology/kg.ttl) was not found or declares nothing")
+    return frozenset(names)
+
+
+#: The kg vocabulary, closed: ``KG.Person`` and ``KG["Person"]`` are URIRefs; an
+#: undeclared name raises AttributeError / KeyError.
+TERMS: frozenset[str] = declared_terms()
+KG = ClosedNamespace(KG_NS, sorted(TERMS))
+
+#: The same terms as pyoxigraph nodes (what kg.rdf builds quads with).
+KG_NODES: dict[str, ox.NamedNode] = {name: ox.NamedNode(KG_NS + name) for name in TERMS}
+
+
+def kg_node(name: str) -> ox.NamedNode:
+    """``kg:name`` as a pyoxigraph node; KeyError names an undeclared term."""
+    try:
+        return KG_NODES[name]
+    except KeyError:
+        raise KeyError(f"kg:{name} is not declared in the ontology") from None
 
 
 def sparql_prefixes() -> str:
@@ -53,27 +109,46 @@ def entity_key(type_: str, name: str) -> str:
     return f"{type_}:{normalise_name(name)}"
 
 
-def entity_iri(key: str, qid: str | None = None):
+# The minting functions below give plain strings (``*_text``) for the build, and rdflib
+# URIRefs for code that works with rdflib graphs.
+@lru_cache(maxsize=65536)
+def entity_iri_text(key: str, qid: str | None = None) -> str:
     """IRI of an entity: from its Wikidata ID when linked, else a hash of its key.
 
     Linked entities share one IRI across articles; unlinked ones share it when their
     normalised identity matches. Never built from raw surface text.
     """
     if qid:
-        return ID[f"entity/{qid}"]
-    return ID[f"entity/{_digest(key)}"]
+        return f"{ID}entity/{qid}"
+    return f"{ID}entity/{_digest(key)}"
 
 
-def article_graph_iri(content_hash: str):
+def article_graph_iri_text(content_hash: str) -> str:
     """The named graph (and the article node) of one article, stable from its content."""
-    return ID[f"article/{content_hash[:32]}"]
+    return f"{ID}article/{content_hash[:32]}"
 
 
-def local_iri(content_hash: str, kind: str, local_id: str):
+def local_iri_text(content_hash: str, kind: str, local_id: str) -> str:
     """A node that lives inside one article: sentence, mention, statement, event."""
-    return ID[f"article/{content_hash[:32]}/{kind}/{local_id}"]
+    return f"{ID}article/{content_hash[:32]}/{kind}/{local_id}"
 
 
-def extractor_iri(version: str):
+def extractor_iri_text(version: str) -> str:
     """The software agent of one kg + model version."""
-    return ID[f"extractor/{_digest(version)}"]
+    return f"{ID}extractor/{_digest(version)}"
+
+
+def entity_iri(key: str, qid: str | None = None) -> URIRef:
+    return URIRef(entity_iri_text(key, qid))
+
+
+def article_graph_iri(content_hash: str) -> URIRef:
+    return URIRef(article_graph_iri_text(content_hash))
+
+
+def local_iri(content_hash: str, kind: str, local_id: str) -> URIRef:
+    return URIRef(local_iri_text(content_hash, kind, str(local_id)))
+
+
+def extractor_iri(version: str) -> URIRef:
+    return URIRef(extractor_iri_text(version))

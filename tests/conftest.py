@@ -85,3 +85,39 @@ def extract_text(nlp):
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+
+
+#: The four backends of the store contract (tests/test_store_contract.py).
+BACKENDS = ["memory", "disk", "shared", "remote"]
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path):
+    """An empty kg Store over each backend: Oxigraph in memory, a store directory this
+    process owns, one another process owns (reached through its loopback service), and a
+    real ``oxigraph serve``."""
+    from kg.store import open_store
+    from storetools import HAVE_OXIGRAPH_SERVER, owner_process, oxigraph_server
+
+    kind = request.param
+    if kind == "memory":
+        opened = open_store(":memory:")
+        yield opened
+        opened.close()
+    elif kind == "disk":
+        opened = open_store(str(tmp_path / "store"))
+        yield opened
+        opened.close()
+    elif kind == "shared":
+        with owner_process(tmp_path / "store"):
+            opened = open_store(str(tmp_path / "store"))
+            assert not opened.owns
+            yield opened
+            opened.close()
+    else:
+        if not HAVE_OXIGRAPH_SERVER:
+            pytest.skip("needs the PyPI oxigraph server (test extra)")
+        with oxigraph_server(tmp_path / "oxi") as base:
+            opened = open_store(f"sparql+{base}/query?union-default-graph&gsp=/store")
+            yield opened
+            opened.close()

@@ -141,7 +141,7 @@ def test_descriptions_quantities_fact_times_and_denials_are_stated_and_conform()
                     (Mention(16, 26, "two people", 0),), kind="description", value=2.0,
                     unit="person")
     monday = TimeExpression("on Monday", 27, 36, "2023-12-31", "day")
-    fact = Relation("Person:a gunman", "kills", "Group:two people", 0, 0, 37, 0.8,
+    fact = Relation("Person:a gunman", "defeats", "Group:two people", 0, 0, 37, 0.8,
                     lemma="kill", frame="kill.01", time=monday)
     denial = Claim("c0", "Person:a gunman", "it", 48, 50, 1, 0.7, polarity="negative",
                    lemma="deny")

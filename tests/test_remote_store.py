@@ -101,7 +101,7 @@ def test_location_names_the_endpoints():
 @pytest.mark.parametrize("gsp", [True, False], ids=["gsp", "update-only"])
 def test_remote_store_behaves_like_the_embedded_one(server, gsp):
     remote = open_store(location(server, gsp))
-    assert isinstance(remote, RemoteStore)
+    assert isinstance(remote.backend, RemoteStore)
     local = open_store(":memory:")
     for store in (remote, local):
         fill(store)
@@ -128,7 +128,7 @@ def test_remote_store_behaves_like_the_embedded_one(server, gsp):
 
 
 def test_article_writes_are_batched_until_flush(server):
-    store = RemoteStore.from_location(location(server))
+    store = open_store(location(server))
     for k in range(20):
         store.replace_article(ART + f"{k:04d}", nt(f'<ex:s{k}> <ex:p> "{k}" .\n'), f"{k}.txt")
     assert store.has_graph(ART + "0007")  # answered from the queue
@@ -219,17 +219,30 @@ def test_the_endpoint_over_a_remote_store_takes_default_and_named_graph_uris(ser
     assert [b["g"]["value"] for b in r.get_json()["results"]["bindings"]] == [ART + "aaaa03"]
 
 
-def test_a_default_graph_that_is_not_the_union_is_warned_about_once(server, capfd):
-    plain = f"sparql+{server}/query"  # this server's default graph is its own
-    open_store(plain).close()
-    assert "not the union" not in capfd.readouterr().err  # empty: nothing to tell yet
-    with open_store(location(server)) as store:
+def test_a_plain_oxigraph_server_needs_no_union_flag(server):
+    """kg keeps its merged graph in the server's default graph and queries it as such,
+    so ``oxigraph serve`` as it comes answers kg's queries (no --union-default-graph)."""
+    with open_store(f"sparql+{server}/query") as store:
         fill(store)
-    assert "not the union" not in capfd.readouterr().err  # ?union-default-graph asked
-    from kg.web import create_app
+        store.flush()
+        rows = store.query(f"SELECT ?o WHERE {{ <{EX}putin> <{EX}type> ?o }}")
+        assert [r["o"].value for r in rows] == [EX + "Person"]  # two articles, one row
+    raw = requests.get(server + "/query", params={"query": "SELECT (COUNT(*) AS ?n) "
+                                                  "{ ?s ?p ?o }"},
+                       headers={"Accept": "application/sparql-results+json"}, timeout=10)
+    assert raw.json()["results"]["bindings"][0]["n"]["value"] == "5"  # distinct triples
 
-    app = create_app({"KG_STORE_LOCATION": plain, "TESTING": True})  # what kg serve does
-    app.extensions["kg.endpoint"].store.close()
-    open_store(plain).close()
-    err = capfd.readouterr().err
-    assert err.count("not the union") == 1 and "--union-default-graph" in err
+
+def test_graphs_another_tool_loaded_are_merged_when_kg_opens_the_store(server, capfd):
+    trig = (f"<{ART}aaaa01> {{ <{EX}a> <{EX}p> <{EX}b> . "
+            f"<{ART}aaaa01> <https://w3id.org/newskg/ontology#sourceLocation> \"a.txt\" }}")
+    requests.post(server + "/store", data=trig.encode(),
+                  headers={"Content-Type": "application/trig"}, timeout=10).raise_for_status()
+    with open_store(f"sparql+{server}/query", read_only=True) as store:
+        assert "no merged graph" in capfd.readouterr().err
+        assert len(store) == 0
+    with open_store(f"sparql+{server}/query") as store:
+        assert "building the merged graph" in capfd.readouterr().err
+        assert len(store) == 2
+    with open_store(f"sparql+{server}/query") as store:
+        assert capfd.readouterr().err == ""  # once

@@ -65,7 +65,8 @@ def virtuoso(tmp_path):
 
 
 def test_articles_round_trip_through_virtuoso(virtuoso):
-    store = open_store(f"sparql+{virtuoso}/sparql")
+    # Virtuoso's default graph is the union of all graphs: kg's merged graph gets an IRI
+    store = open_store(f"sparql+{virtuoso}/sparql?merged")
     store.replace_article(ART + "aaaa01", b'<http://ex/putin> <http://ex/visits> <http://ex/china> .\n'
                           b'<http://ex/putin> <http://ex/says> "hello \\"world\\""@en .\n', "a.txt")
     store.replace_article(ART + "bbbb02", b'<http://ex/putin> <http://ex/meets> <http://ex/xi> .\n',
@@ -74,7 +75,6 @@ def test_articles_round_trip_through_virtuoso(virtuoso):
                           "a.txt")
     store.flush()
     assert [g for g in store.graphs() if g.startswith(ART)] == [ART + "aaaa03", ART + "bbbb02"]
-    assert store.default_graph_is_union() is True  # Virtuoso's default graph: no warning
     answer = store.query("SELECT ?p ?o WHERE { <http://ex/putin> ?p ?o } ORDER BY ?p")
     assert isinstance(answer, ox.QuerySolutions)
     assert [(r["p"].value, str(r["o"])) for r in answer] == [
@@ -88,3 +88,24 @@ def test_articles_round_trip_through_virtuoso(virtuoso):
     out = io.BytesIO()
     store.dump(out, "ntriples", graph=ART + "bbbb02")
     assert b"<http://ex/meets>" in out.getvalue()
+
+
+def test_the_merged_graph_follows_articles_on_virtuoso(virtuoso, tmp_path):
+    store = open_store(f"sparql+{virtuoso}/sparql?merged")
+    for k in range(4):
+        store.replace_article(ART + f"{k:04d}", b'<http://ex/putin> <http://ex/label> "Putin" .\n'
+                              + f'<http://ex/only{k}> <http://ex/label> "only {k}" .\n'.encode(),
+                              f"{k}.txt")
+    store.flush()
+    rows = store.query("SELECT ?l WHERE { <http://ex/putin> <http://ex/label> ?l }")
+    assert [r["l"].value for r in rows] == ["Putin"]  # once, not four times
+    assert len(store) == 1 + 4 + 4  # distinct triples: shared label, own labels, markers
+    store.remove_article("0.txt")
+    assert not bool(store.query("ASK { <http://ex/only0> ?p ?o }"))
+    assert bool(store.query("ASK { <http://ex/putin> ?p ?o }"))
+    path = tmp_path / "extra.ttl"
+    path.write_text('<http://ex/imported> <http://ex/label> "imported" .')
+    store.import_file(path)
+    assert bool(store.query("ASK { <http://ex/imported> ?p ?o }"))
+    store.remove_article(str(path))
+    assert not bool(store.query("ASK { <http://ex/imported> ?p ?o }"))

@@ -48,7 +48,7 @@ def test_a_second_process_reads_and_writes_through_the_owner(tmp_path):
     owner = start_owner(location)
     try:
         store = open_store(str(location))
-        assert isinstance(store.backend, RemoteStore) and not store.owns
+        assert isinstance(store.backend.backend, RemoteStore) and not store.owns
         assert store.graphs() == [ART + "owner"]
         store.replace_article(ART + "client", b'<http://ex/b> <http://ex/p> "client" .\n',
                               "client.txt")
@@ -130,7 +130,7 @@ def test_the_owner_service_wants_its_token(tmp_path):
 def test_two_opens_in_one_process_share_the_handle(tmp_path):
     first = open_store(str(tmp_path / "store"))
     second = open_store(str(tmp_path / "store"))
-    assert isinstance(first.backend, LocalStore) and isinstance(second.backend, LocalStore)
+    assert isinstance(first.backend.backend, LocalStore) and isinstance(second.backend.backend, LocalStore)
     first.replace_article(ART + "x", b'<http://ex/x> <http://ex/p> "x" .\n', "x.txt")
     first.close()
     assert second.has_graph(ART + "x")

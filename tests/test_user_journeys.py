@@ -197,9 +197,12 @@ def test_unwritable_or_unknown_output_paths_are_one_line_before_any_work(built):
         assert "Traceback" not in result.stderr and "built" not in result.stderr
 
 
-def test_a_table_cut_by_limit_says_so(built):
-    cut = kg("query", "who-did-what", "--limit", "1", cwd=built).stdout
-    assert cut.rstrip().endswith("(first 1 rows; raise --limit for more)")
+def test_a_page_of_a_query_says_where_the_next_one_starts(built):
+    first = kg("query", "who-did-what", "--limit", "1", cwd=built).stdout
+    assert first.rstrip().endswith("(rows 1-1; --offset 1 for the next page)")
+    second = kg("query", "who-did-what", "--limit", "1", "--offset", "1", cwd=built).stdout
+    assert second.rstrip().endswith("(rows 2-2; --offset 2 for the next page)")
+    assert first.splitlines()[2] != second.splitlines()[2]
     whole = kg("query", "articles", "--limit", "50", cwd=built).stdout
     assert whole.rstrip().endswith(f"({len(NEWS)} rows)")
 

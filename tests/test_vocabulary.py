@@ -122,3 +122,37 @@ def test_shapes_reject_a_fact_without_evidence(built_store):
     graph.remove((facts[0], KG["index"], None))
     conforms, _, _ = validate(graph, shacl_graph=shapes, inference="none")
     assert not conforms
+
+
+def test_the_vocabulary_is_exactly_what_the_ontology_declares():
+    from kg.vocab import KG_NODES
+
+    declared = {str(t)[len(str(KG)):] for t in declared_terms() if str(t).startswith(str(KG))}
+    assert set(KG_NODES) == declared
+    assert KG.Person == URIRef(str(KG) + "Person")
+
+
+def test_an_undeclared_term_fails_when_the_module_naming_it_is_imported(tmp_path, monkeypatch):
+    import importlib
+
+    (tmp_path / "uses_a_new_term.py").write_text(
+        "from kg.vocab import KG\nPROPERTY = KG.undeclaredProperty\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(AttributeError, match="undeclaredProperty"):
+        importlib.import_module("uses_a_new_term")
+
+
+def test_rendering_an_undeclared_relation_is_refused_not_written():
+    from datetime import datetime, timezone
+
+    from kg.model import Article, Entity, Extraction, Mention, Relation, Sentence
+    from kg.rdf import article_quads
+
+    text = "Ann met Bob."
+    ann = Entity("Person:ann", "Person", "Ann", (Mention(0, 3, "Ann", 0),))
+    bob = Entity("Person:bob", "Person", "Bob", (Mention(8, 11, "Bob", 0),))
+    extraction = Extraction(Article(text, "t", datetime(2024, 1, 1, tzinfo=timezone.utc)),
+                            (Sentence(0, 0, 12, text),), (ann, bob),
+                            (Relation("Person:ann", "befriends", "Person:bob", 0, 0, 12, 0.9),))
+    with pytest.raises(KeyError, match="befriends"):
+        article_quads(extraction)

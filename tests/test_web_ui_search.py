@@ -17,10 +17,10 @@ PASSAGE = ("Finance minister Ana Ruiz resigned on Tuesday. Ruiz said the budget 
 
 
 def test_words_are_found_in_any_form_and_user_operators_are_plain_words(extract_text):
-    from kg.rdf import article_triples
+    from kg.rdf import article_quads
 
     extraction = extract_text(PASSAGE, source="ruiz.txt")
-    triples = article_triples(extraction)
+    triples = article_quads(extraction)
     with closing(search.connect(None)) as conn:
         assert search.index_article(conn, str(triples.identifier), triples) > 3
         page = search.search(conn, "resign")
@@ -37,10 +37,10 @@ def test_words_are_found_in_any_form_and_user_operators_are_plain_words(extract_
 
 
 def test_an_article_replaces_the_older_version_of_its_source(extract_text):
-    from kg.rdf import article_triples
+    from kg.rdf import article_quads
 
-    old = article_triples(extract_text(PASSAGE, source="same.txt"))
-    new = article_triples(extract_text(PASSAGE.replace("Tuesday", "Friday"), source="same.txt"))
+    old = article_quads(extract_text(PASSAGE, source="same.txt"))
+    new = article_quads(extract_text(PASSAGE.replace("Tuesday", "Friday"), source="same.txt"))
     with closing(search.connect(None)) as conn:
         search.index_article(conn, str(old.identifier), old)
         search.index_article(conn, str(new.identifier), new)

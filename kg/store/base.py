@@ -1,43 +1,30 @@
-"""What every store offers, whichever backend holds the quads.
+"""The store contract: what a backend that holds kg's quads must offer.
 
-One named graph per article; the default graph of a query is the union of all graphs,
-so queries need no GRAPH clause. An article graph carries ``<graph> kg:sourceLocation
-"source"`` inside itself: that is the index ``replace_article`` uses to drop the older
-version of a changed article in the same transaction that inserts the new one, so the
-index can never disagree with the data.
+Six things, no more: ``query``, ``update``, ``quads``, ``bulk_load``, ``graphs`` and a
+``transaction``. Everything kg builds on top (article replacement, import markers, the
+merged default graph, exports) is written once in :mod:`kg.store.layout` over this
+contract, so a new backend is one class with these methods.
+
+Backends answer queries with pyoxigraph's result objects (``QuerySolutions``,
+``QueryBoolean`` or an iterable of ``Triple``) and take pyoxigraph's query keywords
+(``use_default_graph_as_union``, ``default_graph``, ``named_graphs``, ``substitutions``,
+``base_iri``, ``prefixes``). A backend query sees the raw dataset; the layout decides
+which default graph kg's queries use.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
+from abc import ABC, abstractmethod
+from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from kg import formats
+
 DEFAULT_STORE = "kg-store"
-
-FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "n3": ox.RdfFormat.N3,
-}
-#: Formats that keep named graphs.
-DATASET_FORMATS = {"trig", "nquads", "jsonld"}
-
-SUFFIX_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nq": "nquads",
-                  ".nquads": "nquads", ".nt": "ntriples", ".ntriples": "ntriples",
-                  ".rdf": "rdfxml", ".owl": "rdfxml", ".xml": "rdfxml", ".jsonld": "jsonld",
-                  ".json": "jsonld", ".n3": "n3"}
-
-SOURCE_LOCATION = "https://w3id.org/newskg/ontology#sourceLocation"
-ARTICLE_PREFIX = "https://w3id.org/newskg/id/article/"
-IMPORT_PREFIX = "https://w3id.org/newskg/id/import/"
 
 
 class StoreError(Exception):
@@ -56,24 +43,8 @@ def default_location() -> str:
     return os.environ.get("KG_STORE", DEFAULT_STORE)
 
 
-def format_for_path(path: str | os.PathLike, fmt: str | None = None) -> str:
-    """The format key for ``path``: ``fmt`` when given, else from the file suffix."""
-    if fmt is not None:
-        if fmt not in FORMATS:
-            raise StoreError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-        return fmt
-    suffixes = Path(path).suffixes
-    key = SUFFIX_FORMATS.get(suffixes[-1].lower()) if suffixes else None
-    if key is None:
-        raise StoreError(f"cannot tell the format of {path} from its name; pass --format")
-    return key
-
-
-def canonical_ntriples(ntriples: bytes) -> bytes:
-    """Parse and re-serialise N-Triples: rejects bad input with a clear SyntaxError and
-    makes the text safe to splice into a SPARQL ``INSERT DATA`` (no injection)."""
-    return ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES),
-                        format=ox.RdfFormat.N_TRIPLES)
+def graph_iri(graph: str | ox.NamedNode) -> str:
+    return graph.value if isinstance(graph, ox.NamedNode) else graph
 
 
 def iri_term(iri: str) -> str:
@@ -81,192 +52,181 @@ def iri_term(iri: str) -> str:
     return str(ox.NamedNode(iri))
 
 
-def article_quads(graph_iri: str, ntriples: bytes, source: str) -> list[ox.Quad]:
-    """The quads of an article graph plus its ``kg:sourceLocation`` index triple
-    (parsing rejects bad input with a SyntaxError, as for ``insert_article_data``)."""
-    graph = ox.NamedNode(graph_iri)
-    quads = [ox.Quad(t.subject, t.predicate, t.object, graph)
-             for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
-    quads.append(ox.Quad(graph, ox.NamedNode(SOURCE_LOCATION), ox.Literal(source), graph))
-    return quads
+class Transaction:
+    """Writes that land together or not at all, in the order they were made.
 
-
-def insert_article_data(graph_iri: str, ntriples: bytes, source: str) -> str:
-    """``INSERT DATA`` of an article graph plus its ``kg:sourceLocation`` index triple."""
-    graph = iri_term(graph_iri)
-    body = canonical_ntriples(ntriples).decode("utf-8")
-    return (f"INSERT DATA {{ GRAPH {graph} {{\n{body}"
-            f"{graph} <{SOURCE_LOCATION}> {ox.Literal(source)} .\n}} }}")
-
-
-def replace_article_update(graph_iri: str, ntriples: bytes, source: str) -> str:
-    """One SPARQL update that drops every graph of ``source`` and inserts the new one.
-
-    A single update request is a single transaction in Oxigraph, Fuseki (TDB2) and
-    Virtuoso, so readers see the old article or the new one, never a mix.
-    """
-    return (f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ "
-            f"?g <{SOURCE_LOCATION}> {ox.Literal(source)} . ?s ?p ?o }} }} ;\n"
-            f"DROP SILENT GRAPH {iri_term(graph_iri)} ;\n"
-            + insert_article_data(graph_iri, ntriples, source))
-
-
-def replace_graph_update(graph_iri: str, ntriples: bytes) -> str:
-    graph = iri_term(graph_iri)
-    body = canonical_ntriples(ntriples).decode("utf-8")
-    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
-
-
-def drop_graphs_update(graphs: Iterable[str]) -> str:
-    return " ;\n".join(f"DROP SILENT GRAPH {iri_term(g)}" for g in graphs)
-
-
-_HEX = re.compile(r"[0-9a-f]{6,64}")
-
-
-def _is_iri(text: str) -> bool:
-    try:
-        ox.NamedNode(text)
-    except ValueError:
-        return False
-    return True
-
-
-def import_graph_iri(digest: str) -> str:
-    """The named graph of an imported triples file, from its content: re-importing the
-    same file is a no-op, like rebuilding an unchanged article."""
-    return IMPORT_PREFIX + digest[:32]
-
-
-def file_digest(path: str | os.PathLike) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-class Store:
-    """A quad store with the operations kg needs.
-
-    ``Store(path)`` / ``Store()`` give the embedded Oxigraph store (on disk or in
-    memory); :func:`kg.store.open_store` also gives the shared and remote backends, which
-    are subclasses with the same methods.
+    Built up inside ``with backend.transaction() as tx:`` and committed by the backend at
+    the end of the block (nothing is written when the block raises).
     """
 
-    read_only: bool = False
-
-    def __new__(cls, *args, **kwargs):
-        if cls is Store:  # keep ``Store(path)`` meaning the embedded store
-            from kg.store.local import LocalStore
-
-            return super().__new__(LocalStore)
-        return super().__new__(cls)
-
-    # -- primitives each backend implements -----------------------------------------
-    def has_graph(self, iri: str) -> bool:
-        """True when graph ``iri`` holds at least one quad."""
-        raise NotImplementedError
-
-    def graphs(self) -> list[str]:
-        """The non-empty named graphs, sorted."""
-        raise NotImplementedError
-
-    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        """The quads of one named graph, or of the whole store."""
-        raise NotImplementedError
-
-    def query(self, sparql: str, **kwargs):
-        """A SPARQL query; results are pyoxigraph ``QuerySolutions``/``QueryBoolean`` or an
-        iterator of ``Triple`` whatever the backend."""
-        raise NotImplementedError
+    def __init__(self) -> None:
+        self.ops: list[tuple[str, object]] = []
 
     def update(self, sparql: str) -> None:
-        raise NotImplementedError
+        """A SPARQL Update to run at this point of the transaction."""
+        self.ops.append(("update", sparql))
 
-    def replace_article(self, graph_iri: str, ntriples: bytes, source: str) -> None:
-        """Atomically drop every older graph of ``source`` and store the new article graph."""
-        raise NotImplementedError
+    def drop_graph(self, iri: str) -> None:
+        self.ops.append(("drop", iri_term(iri)[1:-1]))
 
-    def replace_graph(self, iri: str, ntriples: bytes) -> None:
-        """Put ``ntriples`` into graph ``iri``, replacing what was there, atomically."""
-        raise NotImplementedError
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        self.ops.append(("add", list(quads)))
 
-    def remove_graphs(self, iris: list[str]) -> None:
-        """Drop these graphs in one transaction."""
-        raise NotImplementedError
+    @property
+    def only_adds(self) -> bool:
+        return all(kind == "add" for kind, _ in self.ops)
 
-    def import_file(self, path: str | os.PathLike, fmt: str | None = None,
-                    graph: str | None = None) -> list[str]:
-        """Bulk-load a Turtle/TriG/N-Quads/... file; returns the graphs it filled."""
-        raise NotImplementedError
+    def added(self) -> Iterator[ox.Quad]:
+        for kind, value in self.ops:
+            if kind == "add":
+                yield from value
 
-    def dump(self, out: IO[bytes], fmt: str = "turtle", graph: str | None = None) -> None:
-        """Stream the store (or one graph) to ``out``; Turtle/N-Triples merge all graphs."""
-        raise NotImplementedError
+    def touched(self) -> dict[str, bool]:
+        """Named graph -> whether it holds data after the transaction, as far as its adds
+        and drops tell (updates are opaque)."""
+        state: dict[str, bool] = {}
+        for kind, value in self.ops:
+            if kind == "drop":
+                state[value] = False
+            elif kind == "add":
+                for quad in value:
+                    if isinstance(quad.graph_name, ox.NamedNode):
+                        state[quad.graph_name.value] = True
+        return state
 
     def __len__(self) -> int:
-        raise NotImplementedError
+        return len(self.ops)
+
+
+def insert_data(quads: Iterable[ox.Quad]) -> str:
+    """``INSERT DATA`` of ``quads``, written by pyoxigraph's serializer (terms are escaped,
+    so no quad can change the update around it)."""
+    by_graph: dict[object, list[ox.Triple]] = {}
+    for quad in quads:
+        by_graph.setdefault(quad.graph_name, []).append(quad.triple)
+    parts = []
+    for graph, triples in by_graph.items():
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        parts.append(body if isinstance(graph, ox.DefaultGraph)
+                     else f"GRAPH {graph} {{\n{body}}}")
+    return "INSERT DATA {\n" + "\n".join(parts) + "\n}"
+
+
+#: BASE and PREFIX declarations (and comments, blank space) at the head of a request.
+PROLOGUE = re.compile(r"""(?:\s+|\#[^\n]*\n|(?:PREFIX\s+[^:\s]*:\s*|BASE\s*)<[^>]*>)*""",
+                      re.IGNORECASE)
+
+
+def split_prologue(sparql: str) -> tuple[str, str]:
+    """``(prologue, rest)`` of a query or update."""
+    end = PROLOGUE.match(sparql).end()
+    return sparql[:end], sparql[end:]
+
+
+def render_update(tx: Transaction) -> str:
+    """The transaction as one SPARQL Update request (one transaction on any server).
+
+    Oxigraph takes BASE and PREFIX only at the head of a request, so the prologues of
+    the updates are moved there (kg's own operations name full IRIs, so a prologue
+    cannot change them)."""
+    head, parts = [], []
+    adds: list[ox.Quad] = []  # consecutive adds: one INSERT DATA
+    for kind, value in tx.ops:
+        if kind == "add":
+            adds.extend(value)
+            continue
+        if adds:
+            parts.append(insert_data(adds))
+            adds = []
+        if kind == "update":
+            prologue, body = split_prologue(value)
+            if prologue.strip():
+                head.append(prologue.strip())
+            parts.append(body)
+        elif kind == "drop":
+            parts.append(f"DROP SILENT GRAPH <{value}>")
+    if adds:
+        # One block: a blank node in an article graph and in the merged graph is one node
+        # (SPARQL forbids sharing a blank node label between two INSERT DATA blocks).
+        parts.append(insert_data(adds))
+    return "\n".join(head + [" ;\n".join(p for p in parts if p.strip())])
+
+
+class Backend(ABC):
+    """Where the quads live: embedded Oxigraph, a directory shared through its owner, or
+    a SPARQL 1.1 server. See the module docstring for the contract."""
+
+    read_only: bool = False
+    #: The store directory of an embedded on-disk backend, else None.
+    path: Path | None = None
+    #: Writes are queued and sent in batches, and a read sends the queue first: shared
+    #: functions then say what to change in SPARQL instead of reading first.
+    queues_writes: bool = False
+    #: Where kg's merged graph lives: None for the default graph (see kg.store.layout).
+    merged_graph: str | None = None
+
+    # -- the contract -----------------------------------------------------------------
+    @abstractmethod
+    def query(self, sparql: str, **kwargs):
+        """A SPARQL query over the raw dataset (see the module docstring)."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """A SPARQL Update, as one transaction."""
+
+    @abstractmethod
+    def quads(self, graph: str | ox.NamedNode | ox.DefaultGraph | None = None
+              ) -> Iterator[ox.Quad]:
+        """The quads of one graph (an IRI, or ``ox.DefaultGraph()``), or of the whole
+        dataset, streamed."""
+
+    @abstractmethod
+    def bulk_load(self, source: os.PathLike | str | Iterable[ox.Quad],
+                  fmt: formats.Format | None = None, to_graph: str | None = None) -> None:
+        """Load a file (triples into ``to_graph``, quads into their graphs) or an iterable
+        of quads, streaming and without holding it in memory. Not one transaction:
+        loading is idempotent, so a killed load is completed by running it again."""
+
+    @abstractmethod
+    def graphs(self) -> list[str]:
+        """The named graphs that hold at least one quad, sorted."""
+
+    @abstractmethod
+    def commit(self, tx: Transaction) -> None:
+        """Apply ``tx`` atomically (see :meth:`transaction`)."""
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """``with backend.transaction() as tx: tx.drop_graph(...); tx.add(...)``."""
+        self.check_writable()
+        tx = Transaction()
+        yield tx
+        if tx.ops:
+            self.commit(tx)
+
+    # -- derived (a backend may answer these faster) ---------------------------------------
+    def has_graph(self, iri: str) -> bool:
+        """True when graph ``iri`` holds at least one quad."""
+        return bool(self.query(f"ASK {{ GRAPH {iri_term(iri)} {{ ?s ?p ?o }} }}"))
+
+    def count(self, graph: str | ox.NamedNode | ox.DefaultGraph | None = None) -> int:
+        """Quads in one graph (an IRI, or ``ox.DefaultGraph()``), or in every named graph."""
+        if isinstance(graph, ox.DefaultGraph):
+            where = "?s ?p ?o"
+        else:
+            name = "?g" if graph is None else iri_term(graph_iri(graph))
+            where = f"GRAPH {name} {{ ?s ?p ?o }}"
+        rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))
+        return int(rows[0]["n"].value)
 
     def flush(self) -> None:
         """Make pending writes visible to other processes (batched backends)."""
 
     def close(self) -> None:
-        """Flush and release the store."""
+        """Flush and release the backend."""
         self.flush()
 
-    # -- shared behaviour -------------------------------------------------------------
-    def remove_graph(self, iri: str) -> bool:
-        if not self.has_graph(iri):
-            return False
-        self.remove_graphs([iri])
-        return True
-
-    def article_graphs(self, ref: str) -> list[str]:
-        """Graphs an article reference names: a graph IRI, a content-hash prefix (at least
-        6 hex digits) or the source (path or URL) the article was read from."""
-        ref = ref.strip()
-        if not ref:
-            raise StoreError("empty article reference")
-        if ref.startswith(ARTICLE_PREFIX) or ref.startswith(IMPORT_PREFIX):
-            try:
-                ox.NamedNode(ref)
-            except ValueError as exc:  # e.g. a space pasted into an IRI
-                raise StoreError(f"{ref!r} is not an IRI ({exc})") from None
-        if ref.startswith(ARTICLE_PREFIX) or ref.startswith(IMPORT_PREFIX):
-            return [ref] if self.has_graph(ref) else []
-        found = self._graphs_of_source(ref)
-        if not found and "://" not in ref:
-            resolved = str(Path(ref).expanduser().resolve())
-            if resolved != ref:
-                found = self._graphs_of_source(resolved)
-        if not found and _HEX.fullmatch(ref.lower()):
-            prefix = ARTICLE_PREFIX + ref.lower()[:32]
-            found = [g for g in self.graphs() if g.startswith(prefix)]
-            if len(found) > 1:
-                raise AmbiguousArticle(f"{ref!r} matches {len(found)} articles: "
-                                       + ", ".join(found[:5]) + "; give more digits")
-        if not found and "://" in ref and _is_iri(ref) and self.has_graph(ref):  # GSP writes
-            found = [ref]
-        return found
-
-    def remove_article(self, ref: str) -> list[str]:
-        """Drop the article(s) ``ref`` names (see :meth:`article_graphs`); returns the
-        graphs removed. Facts other articles assert live in their own graphs and stay."""
-        found = self.article_graphs(ref)
-        if not found:
-            short = re.fullmatch(r"[0-9a-f]{1,5}", ref.strip().lower())
-            raise LookupError(f"no article in the store matches {ref!r}"
-                              + ("; a content-hash prefix needs at least 6 hex digits" if short else ""))
-        self.remove_graphs(found)
-        return found
-
-    def _graphs_of_source(self, source: str) -> list[str]:
-        q = (f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g <{SOURCE_LOCATION}> "
-             f"{ox.Literal(source)} }} }}")
-        return sorted(row["g"].value for row in self.query(q, use_default_graph_as_union=False))
-
-    def _check_writable(self) -> None:
+    def check_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyStore("this store was opened read-only")
 

@@ -5,8 +5,12 @@ from pathlib import Path
 
 import click
 
+import pyoxigraph as ox
+
+from kg import formats
+from kg.clitypes import FormatChoice
 from kg.search import Indexer
-from kg.store.base import FORMATS
+from kg.store import StoreError, open_store
 
 _STORE = click.option(
     "--store", "store_location", default=None, metavar="DIR",
@@ -16,8 +20,6 @@ _STORE = click.option(
 def import_files(files: list[Path], store_location: str | None, fmt: str | None,
                  graph: str | None) -> list[str]:
     """Bulk-load each file; the messages to print, one per file."""
-    from kg.store import open_store
-
     messages = []
     with open_store(store_location) as store, Indexer(store) as search_index:
         for path in files:
@@ -30,8 +32,6 @@ def import_files(files: list[Path], store_location: str | None, fmt: str | None,
 
 def remove_articles(refs: list[str], store_location: str | None) -> list[str]:
     """Drop the articles each ref names; the graph IRIs removed."""
-    from kg.store import open_store
-
     with open_store(store_location) as store, Indexer(store) as search_index:
         removed = [g for ref in refs for g in store.remove_article(ref)]
         search_index.remove(removed)
@@ -42,16 +42,13 @@ def remove_articles(refs: list[str], store_location: str | None) -> list[str]:
 @click.argument("files", nargs=-1, required=True,
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @_STORE
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
-              help="Input format (default: from the file name: .ttl .trig .nq .nt .rdf).")
+@click.option("--format", "fmt", type=FormatChoice(*formats.RDF_KINDS), default=None,
+              help="Input format (default: from the file name: "
+                   + " ".join(formats.suffixes(*formats.RDF_KINDS)) + ").")
 @click.option("--graph", default=None, metavar="IRI",
               help="Named graph for a triples file (default: one named from its content).")
 def import_command(files, store_location, fmt, graph) -> None:
-    """Bulk-load RDF FILES (Turtle, TriG, N-Quads, N-Triples, RDF/XML) into the store."""
-    import pyoxigraph as ox
-
-    from kg.store import StoreError
-
+    """Bulk-load RDF FILES (Turtle, TriG, N-Quads, N-Triples, RDF/XML, JSON-LD, N3)."""
     for path in files:  # a FIFO or device would block the bulk loader forever
         if not path.is_file():
             raise click.BadParameter(f"{path}: not a regular file", param_hint="FILES")
@@ -72,8 +69,6 @@ def import_command(files, store_location, fmt, graph) -> None:
 @_STORE
 def remove_command(articles, store_location) -> None:
     """Drop ARTICLES: a graph IRI, a content-hash prefix, or the source path or URL."""
-    from kg.store import StoreError
-
     try:
         for graph in remove_articles(list(articles), store_location):
             click.echo(f"removed {graph}", err=True)

@@ -11,20 +11,17 @@ from __future__ import annotations
 import atexit
 import gc
 import os
-import shutil
 import sys
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterator
+from typing import Iterator
 
 import pyoxigraph as ox
 
-from kg.store.base import (DATASET_FORMATS, FORMATS, SOURCE_LOCATION, Store, StoreError,
-                           drop_graphs_update, file_digest, format_for_path,
-                           article_quads, import_graph_iri, insert_article_data,
-                           replace_graph_update)
+from kg import formats
+from kg.store.base import Backend, StoreError, Transaction, render_update
+from kg.store.service import OwnerService
 
 
 #: Flush RocksDB's memtables after this many bytes of writes. Oxigraph's memtables
@@ -125,8 +122,6 @@ def acquire(path: Path, read_only: bool, serve: bool) -> _Handle:
                 raise
             handle = _HANDLES[key] = _Handle(store, Path(key))
             if serve:
-                from kg.store.service import OwnerService
-
                 handle.service = OwnerService(LocalStore._over(handle), Path(key))
         handle.refs += 1
         return handle
@@ -148,7 +143,7 @@ def release(handle: _Handle) -> None:
         handle.ox = None
 
 
-class LocalStore(Store):
+class LocalStore(Backend):
     """Oxigraph in this process: ``path=None`` for memory, else a directory it owns."""
 
     def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False,
@@ -181,58 +176,61 @@ class LocalStore(Store):
         service = self._handle.service
         return service.url if service is not None else None
 
-    # -- graphs -----------------------------------------------------------------------
-    def has_graph(self, iri: str) -> bool:
-        quads = self._ox.quads_for_pattern(None, None, None, ox.NamedNode(iri))
-        return next(iter(quads), None) is not None
+    # -- the contract --------------------------------------------------------------------
+    def query(self, sparql: str, **kwargs):
+        return self._ox.query(sparql, **kwargs)
+
+    def update(self, sparql: str, **kwargs) -> None:
+        self.check_writable()
+        with self._handle.write_lock:
+            self._ox.update(sparql, **kwargs)
+            self._wrote(len(sparql))
+
+    def quads(self, graph=None) -> Iterator[ox.Quad]:
+        target = ox.NamedNode(graph) if isinstance(graph, str) else graph
+        return iter(self._ox.quads_for_pattern(None, None, None, target))
+
+    def bulk_load(self, source, fmt: formats.Format | None = None,
+                  to_graph: str | None = None) -> None:
+        self.check_writable()
+        with self._handle.write_lock:
+            if isinstance(source, (str, os.PathLike)):
+                fmt = fmt or formats.rdf_format_for_path(source)
+                self._ox.bulk_load(path=str(source), format=fmt.ox_format,
+                                   to_graph=ox.NamedNode(to_graph) if to_graph else None)
+            else:
+                self._ox.bulk_extend(source)
+            self._handle.unflushed = 0
+            self.flush()
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._ox.named_graphs()
                       if isinstance(g, ox.NamedNode) and self.has_graph(g.value))
 
-    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        target = ox.NamedNode(graph) if graph is not None else None
-        return iter(self._ox.quads_for_pattern(None, None, None, target))
-
-    def replace_article(self, graph_iri: str, ntriples: bytes, source: str) -> None:
-        self._check_writable()
-        with self._handle.write_lock:  # find + drop + insert without a writer in between
-            old = set(self._graphs_of_source(source))
-            if self._ox.contains_named_graph(ox.NamedNode(graph_iri)):
-                old.add(graph_iri)
-            if not old:
-                # A new article: Store.extend is one transaction too, and skips the SPARQL
-                # parse of a large INSERT DATA (the common case of every build).
-                self._ox.extend(article_quads(graph_iri, ntriples, source))
-                self._wrote(len(ntriples))
+    def commit(self, tx: Transaction) -> None:
+        """New quads only: one ``Store.extend`` (one transaction, no SPARQL text to parse:
+        the common case of every build); anything else: one SPARQL Update."""
+        self.check_writable()
+        with self._handle.write_lock:  # no other writer between a read and this write
+            if tx.only_adds:
+                quads = list(tx.added())
+                self._ox.extend(quads)
+                self._wrote(len(quads) * 100)
                 return
-            insert = insert_article_data(graph_iri, ntriples, source)
-            self._ox.update(drop_graphs_update(sorted(old)) + " ;\n" + insert)
-            self._wrote(len(insert))
+            text = render_update(tx)
+            self._ox.update(text)
+            self._wrote(len(text))
 
-    def replace_graph(self, iri: str, ntriples: bytes) -> None:
-        self._check_writable()
-        update = replace_graph_update(iri, ntriples)
-        with self._handle.write_lock:
-            self._ox.update(update)
-            self._wrote(len(update))
+    # -- faster answers ----------------------------------------------------------------
+    def has_graph(self, iri: str) -> bool:
+        quads = self._ox.quads_for_pattern(None, None, None, ox.NamedNode(iri))
+        return next(iter(quads), None) is not None
 
-    def remove_graphs(self, iris: list[str]) -> None:
-        self._check_writable()
-        if iris:
-            with self._handle.write_lock:
-                self._ox.update(drop_graphs_update(iris))
 
-    # -- SPARQL -------------------------------------------------------------------------
-    def query(self, sparql: str, **kwargs):
-        kwargs.setdefault("use_default_graph_as_union", True)
-        return self._ox.query(sparql, **kwargs)
-
-    def update(self, sparql: str, **kwargs) -> None:
-        self._check_writable()
-        with self._handle.write_lock:
-            self._ox.update(sparql, **kwargs)
-            self._wrote(len(sparql))
+    @property
+    def write_lock(self) -> threading.RLock:
+        """Held by every write; a transaction that reads before it writes holds it too."""
+        return self._handle.write_lock
 
     def _wrote(self, nbytes: int) -> None:
         """Count written bytes; flush the memtables now and then (call under the lock)."""
@@ -241,57 +239,6 @@ class LocalStore(Store):
         if handle.path is not None and handle.unflushed >= FLUSH_EVERY_BYTES:
             handle.unflushed = 0
             self._ox.flush()
-
-    # -- bulk ---------------------------------------------------------------------------
-    def import_file(self, path: str | os.PathLike, fmt: str | None = None,
-                    graph: str | None = None) -> list[str]:
-        """Bulk-load ``path`` without holding it in memory.
-
-        Triples go to ``graph`` or to a graph named from the file's content, which also
-        gets a ``kg:sourceLocation`` marker written last: importing the same file again is
-        skipped, and an import killed half-way is completed by running it again. Quads
-        keep their graphs (set semantics make a re-run idempotent).
-        """
-        self._check_writable()
-        key = format_for_path(path, fmt)
-        target = graph or import_graph_iri(file_digest(path))
-        if graph is None and self._has_marker(target):
-            return []
-        before = set(self.graphs())
-        with self._handle.write_lock:
-            self._ox.bulk_load(path=str(path), format=FORMATS[key],
-                               to_graph=ox.NamedNode(target))
-            if graph is None and self.has_graph(target):
-                node = ox.NamedNode(target)
-                self._ox.add(ox.Quad(node, ox.NamedNode(SOURCE_LOCATION),
-                                     ox.Literal(str(Path(path).resolve())), node))
-        return [g for g in self.graphs() if g not in before or g == target]
-
-    def _has_marker(self, target: str) -> bool:
-        quads = self._ox.quads_for_pattern(ox.NamedNode(target), ox.NamedNode(SOURCE_LOCATION),
-                                           None, ox.NamedNode(target))
-        return next(iter(quads), None) is not None
-
-    def dump(self, out: IO[bytes], fmt: str = "turtle", graph: str | None = None) -> None:
-        from kg.vocab import PREFIXES
-
-        rdf_format = FORMATS[fmt]
-        prefixes = dict(PREFIXES) if fmt in ("turtle", "trig", "n3") else None
-        if graph is not None:
-            self._ox.dump(out, rdf_format, from_graph=ox.NamedNode(graph), prefixes=prefixes)
-        elif fmt in DATASET_FORMATS:
-            self._ox.dump(out, rdf_format, prefixes=prefixes)
-        else:
-            with tempfile.TemporaryDirectory(prefix="kg-union-") as tmp:
-                lines = Path(tmp, "union.nt")
-                with open(lines, "wb") as f:
-                    self._ox.dump(f, ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-                    for g in self._ox.named_graphs():
-                        self._ox.dump(f, ox.RdfFormat.N_TRIPLES, from_graph=g)
-                write_union(lines, out, rdf_format, prefixes, Path(tmp))
-
-    def __len__(self) -> int:
-        return len(self._ox)
 
     def flush(self) -> None:
         if self.path is not None and self._handle.ox is not None:
@@ -313,22 +260,3 @@ class LocalStore(Store):
             self.close()
         except (StoreError, OSError):
             pass
-
-
-def write_union(ntriples: Path, out: IO[bytes], rdf_format: ox.RdfFormat,
-                prefixes: dict[str, str] | None, workdir: Path) -> None:
-    """Write the set of triples in the N-Triples file ``ntriples`` to ``out``.
-
-    The same triple stated by several articles must appear once; deduplicating in
-    Python would hold the whole graph in memory, so a scratch on-disk Oxigraph store
-    does it (bulk load: keys are unique) and streams it back out, grouped by subject.
-    """
-    scratch_dir = workdir / "scratch"
-    scratch = ox.Store(str(scratch_dir))
-    try:
-        scratch.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
-        ntriples.unlink()
-        scratch.dump(out, rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
-    finally:
-        del scratch
-        shutil.rmtree(scratch_dir, ignore_errors=True)

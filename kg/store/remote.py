@@ -18,51 +18,55 @@ from __future__ import annotations
 
 import atexit
 import os
-import re
 import sys
-import tempfile
 import weakref
-from pathlib import Path
-from typing import IO, Iterator
+from typing import Iterator
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 import requests
 
-from kg.store.base import (DATASET_FORMATS, FORMATS, SOURCE_LOCATION, Store, StoreError,
-                           drop_graphs_update, file_digest, format_for_path, import_graph_iri,
-                           iri_term, replace_article_update, replace_graph_update)
+from kg import formats
+from kg.store.base import (Backend, StoreError, Transaction, graph_iri, insert_data,
+                           iri_term, render_update, split_prologue)
+from kg.store.service import encode_bindings
 
 #: Flush the batch of pending updates once its text is this large.
 BATCH_BYTES = 1 << 20
 #: Quads per request when importing a file.
 IMPORT_BATCH = 50_000
 
-RESULTS_MEDIA = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_MEDIA = {
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES,  # older servers label N-Triples this way
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-    "application/trig": ox.RdfFormat.TRIG,
-}
-ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
-ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
-_PROLOGUE = re.compile(r"""(?:\s+|\#[^\n]*\n|(?:PREFIX\s+[^:\s]*:\s*|BASE\s*)<[^>]*>)*""",
-                       re.IGNORECASE)
+
+
+def accept(*keys: str) -> str:
+    """An Accept header asking for the formats of ``keys``, in order of preference."""
+    rows = [formats.get(k) for k in keys]
+    return ", ".join(f.media_type + (f";q={1 - i / 10:.1f}" if i else "")
+                     for i, f in enumerate(rows))
+
+
+ACCEPT_RESULTS = accept("json", "xml")
+ACCEPT_GRAPH = accept("ntriples", "turtle", "rdfxml")
+
+
+def results_format(media: str) -> ox.QueryResultsFormat | None:
+    """How to parse SPARQL results labelled ``media`` (None: not results we can read)."""
+    fmt = formats.by_media_type(media, formats.RESULTS)
+    return fmt.ox_format if fmt is not None and not fmt.lossy else None
+
+
+def graph_format(media: str) -> ox.RdfFormat | None:
+    """How to parse RDF labelled ``media`` (None: not RDF we can read)."""
+    fmt = formats.by_media_type(media, *formats.RDF_KINDS)
+    return fmt.ox_format if fmt is not None else None
+
+
 
 
 def returns_graph(sparql: str) -> bool:
     """True for CONSTRUCT/DESCRIBE: some servers (Virtuoso) would otherwise pick a
     results format for them when offered both."""
-    head = sparql[_PROLOGUE.match(sparql).end():].lstrip()
+    head = split_prologue(sparql)[1].lstrip()
     return head[:9].upper().startswith(("CONSTRUCT", "DESCRIBE"))
 
 
@@ -112,9 +116,9 @@ def parse_location(location: str) -> dict:
         netloc += f":{parts.port}"
     options, extra = {}, []
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
-        if key in ("update", "gsp", "auth"):
+        if key in ("update", "gsp", "auth", "merged"):
             options[key] = value
-        else:
+        elif key != "union-default-graph":  # kg names its default graph itself now
             extra.append((key, value))
     query_url = urlunsplit((scheme, netloc, parts.path or "/", "", ""))
     if parts.username:
@@ -130,40 +134,43 @@ def parse_location(location: str) -> dict:
     else:
         update_url = query_url
     gsp_url = urljoin(query_url, options["gsp"]) if "gsp" in options else None
+    merged = None
+    if "merged" in options:
+        merged = options["merged"] or MERGED_IRI
+        ox.NamedNode(merged)  # an IRI, checked
     return {"query_url": query_url, "update_url": update_url, "gsp_url": gsp_url,
-            "query_params": extra, "auth": auth}
+            "query_params": extra, "auth": auth, "merged_graph": merged}
 
 
-def protocol_dataset(default_graph=None, named_graphs=None) -> list[tuple[str, str]]:
+def protocol_dataset(default_graph=None, named_graphs=None) -> tuple[list[tuple[str, str]], bool]:
     """pyoxigraph's ``default_graph``/``named_graphs`` query arguments as the protocol's
-    ``default-graph-uri``/``named-graph-uri`` parameters (a graph IRI or a list of them).
+    ``default-graph-uri``/``named-graph-uri`` parameters (a graph IRI or a list of them),
+    and whether the server's own default graph was asked for too (it has no IRI).
 
     As in the protocol, once either is given the named graphs are exactly those listed.
     """
-    params = []
+    params, own_default = [], False
     for key, graphs in (("default-graph-uri", default_graph), ("named-graph-uri", named_graphs)):
         if graphs is None:
             continue
         for graph in graphs if isinstance(graphs, (list, tuple)) else [graphs]:
             if isinstance(graph, str):
                 graph = ox.NamedNode(graph)  # checks it is an IRI
+            if isinstance(graph, ox.DefaultGraph) and key == "default-graph-uri":
+                own_default = True
+                continue
             if not isinstance(graph, ox.NamedNode):
                 raise TypeError(f"a remote store names graphs by IRI, not {graph!r}")
             params.append((key, graph.value))
-    return params
+    return params, own_default
 
 
 def _with_params(url: str, params: list[tuple[str, str]]) -> str:
     return f"{url}?{urlencode(params)}" if params else url
 
 
-#: Two plain ASKs (one ASK with FILTER (NOT) EXISTS is misread by Virtuoso 7.2): named
-#: graphs that hold triples while the default graph holds none is not a union.
-DEFAULT_HAS_TRIPLES = "ASK { ?s ?p ?o }"
-NAMED_HAVE_TRIPLES = "ASK { GRAPH ?g { ?s ?p ?o } }"
-# Locations already warned about (the warning is said once per process).
-_WARNED_NOT_UNION: set[str] = set()
-
+#: The IRI of the merged graph when the location says ``merged`` without one.
+MERGED_IRI = "https://w3id.org/newskg/id/merged"
 
 # Stores with queued writes, flushed at exit so a caller that forgets ``flush()`` loses
 # nothing it was told was stored (a SIGKILL still loses the queue: rebuild redoes it).
@@ -181,18 +188,24 @@ def _flush_at_exit() -> None:
             print(f"kg: warning: unsent store writes lost: {err}", file=sys.stderr)
 
 
-class RemoteStore(Store):
-    """The store API over HTTP. Article writes are queued and sent in batches (one
+class RemoteStore(Backend):
+    """The store contract over HTTP. Transactions are queued and sent in batches (one
     request = one transaction on the server); :meth:`flush` sends the queue."""
+
+    queues_writes = True
 
     def __init__(self, query_url: str, update_url: str | None = None,
                  gsp_url: str | None = None, *, query_params=(), auth=None,
                  token: str | None = None, read_only: bool = False, timeout: float = 120.0,
-                 kg_owner: bool = False, batch_bytes: int = BATCH_BYTES):
+                 kg_owner: bool = False, batch_bytes: int = BATCH_BYTES,
+                 merged_graph: str | None = None):
         self.query_url = query_url
         self.update_url = update_url or query_url
         self.gsp_url = gsp_url
         self.query_params = list(query_params)
+        #: kg's merged graph: the server's default graph, or this named graph (Virtuoso,
+        #: whose default graph is the union of all graphs).
+        self.merged_graph = merged_graph
         self.read_only = read_only
         self.timeout = timeout
         self.batch_bytes = batch_bytes
@@ -206,7 +219,7 @@ class RemoteStore(Store):
             self._headers["Authorization"] = f"Bearer {token}"
         self._session_pid = -1
         self._session: requests.Session | None = None
-        self._pending: list[tuple[str, str | None, bool]] = []  # (update, graph, adds)
+        self._pending: list[tuple[str, dict[str, bool]]] = []  # (update, graphs it fills)
         self._pending_bytes = 0
         self._creator_pid = os.getpid()
         _QUEUES.add(self)
@@ -251,22 +264,22 @@ class RemoteStore(Store):
     # -- SPARQL -------------------------------------------------------------------------
     def query(self, sparql: str, **kwargs):
         self.flush()  # read your own writes
-        union = kwargs.pop("use_default_graph_as_union", True)
+        union = kwargs.pop("use_default_graph_as_union", False)
         substitutions = kwargs.pop("substitutions", None)
         prefixes = kwargs.pop("prefixes", None)
         base_iri = kwargs.pop("base_iri", None)
-        dataset = protocol_dataset(kwargs.pop("default_graph", None),
-                                   kwargs.pop("named_graphs", None))
+        dataset, own_default = protocol_dataset(kwargs.pop("default_graph", None),
+                                                kwargs.pop("named_graphs", None))
         if kwargs:
             raise TypeError(f"a remote store cannot take {', '.join(kwargs)}")
         head = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in (prefixes or {}).items())
         if base_iri:
             head = f"BASE <{base_iri}>\n" + head
         form = [("query", head + sparql)] + dataset
-        if self.kg_owner:
-            from kg.store.service import encode_bindings
-
+        if self.kg_owner:  # the owner's store can add its own default graph to a dataset
             form.append(("kg-union", "1" if union else "0"))
+            if own_default:
+                form.append(("kg-default-graph", "1"))
             if substitutions:
                 form.append(("kg-bindings", encode_bindings(substitutions)))
         elif substitutions:  # a trailing VALUES block has the same effect for our queries
@@ -274,158 +287,127 @@ class RemoteStore(Store):
                               for v in substitutions)
             row = " ".join(str(t) for t in substitutions.values())
             form[0] = ("query", form[0][1] + f"\nVALUES ({values}) {{ ({row}) }}")
-        accept = ACCEPT_GRAPH if returns_graph(form[0][1]) else ACCEPT_RESULTS
-        # A protocol dataset replaces the union default graph (Oxigraph refuses both).
-        params = [(k, v) for k, v in self.query_params
-                  if not (dataset and k == "union-default-graph")]
-        response = self._request("POST", _with_params(self.query_url, params), data=form,
-                                 headers={"Accept": accept})
+        graph = returns_graph(form[0][1])
+        response = self._request("POST", _with_params(self.query_url, self.query_params),
+                                 data=form,
+                                 headers={"Accept": ACCEPT_GRAPH if graph else ACCEPT_RESULTS})
         media = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-        if media in RESULTS_MEDIA:
-            return ox.parse_query_results(response.content, RESULTS_MEDIA[media])
-        if media in GRAPH_MEDIA:
-            return RemoteTriples(response.content, GRAPH_MEDIA[media])
+        # "application/json" or "application/xml" may be results or RDF: the query says.
+        rdf_format, results = graph_format(media), results_format(media)
+        if rdf_format is not None and (graph or results is None):
+            return RemoteTriples(response.content, rdf_format)
+        if results is not None:
+            return ox.parse_query_results(response.content, results)
         raise RemoteRefused(response.status_code, f"unexpected answer type {media!r}")
 
     def update(self, sparql: str) -> None:
-        self._check_writable()
+        self.check_writable()
         self.flush()
         self._send_update(sparql)
-
-    def default_graph_is_union(self) -> bool | None:
-        """False when the server's default graph visibly is not the union of its named
-        graphs (they hold triples, it holds none); True when it holds triples (as a
-        union would); None when nothing tells (an empty server, no answer, a refusal)."""
-        try:
-            if bool(self.query(DEFAULT_HAS_TRIPLES)):
-                return True
-            return False if bool(self.query(NAMED_HAVE_TRIPLES)) else None
-        except (StoreError, SyntaxError):
-            return None  # unreachable, or a server that refuses the check: say nothing
-
-    def warn_if_default_graph_is_not_union(self) -> None:
-        """One line on stderr, once per location in a process, when queries written for
-        the union default graph (all of kg's) would find nothing on this server."""
-        if self.kg_owner or self.location in _WARNED_NOT_UNION:
-            return
-        if self.default_graph_is_union() is False:
-            _WARNED_NOT_UNION.add(self.location)
-            print(f"kg: warning: the default graph of {self.location} is not the union of "
-                  "its named graphs, so queries without GRAPH find nothing: start "
-                  "`oxigraph serve --union-default-graph` or add ?union-default-graph to "
-                  "the location (Fuseki: tdb2:unionDefaultGraph; see docs/store.md)",
-                  file=sys.stderr)
 
     def _send_update(self, sparql: str) -> None:
         self._request("POST", self.update_url, data={"update": sparql})
 
     # -- graphs -----------------------------------------------------------------------
     def has_graph(self, iri: str) -> bool:
-        for update, graph, adds in reversed(self._pending):
-            if graph == iri:
-                return adds
-        return bool(self.query(f"ASK {{ GRAPH {iri_term(iri)} {{ ?s ?p ?o }} }}"))
+        for _update, graphs in reversed(self._pending):
+            if iri in graphs:
+                return graphs[iri]
+        return super().has_graph(iri)
 
     def graphs(self) -> list[str]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted(r["g"].value for r in rows if isinstance(r["g"], ox.NamedNode))
 
-    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        graphs = [graph] if graph is not None else self.graphs()
+    def quads(self, graph=None) -> Iterator[ox.Quad]:
+        """One graph (an IRI or ``ox.DefaultGraph()``: the server's own), or every named
+        graph (servers disagree on what their default graph is: Virtuoso's is the union
+        of all graphs)."""
+        if isinstance(graph, ox.DefaultGraph):
+            for triple in ox.parse(self._graph_bytes(None), format=ox.RdfFormat.N_TRIPLES):
+                yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+            return
+        graphs = [graph_iri(graph)] if graph is not None else self.graphs()
         for g in graphs:
             node = ox.NamedNode(g)
-            for triple in self._graph_triples(g):
+            for triple in ox.parse(self._graph_bytes(g), format=ox.RdfFormat.N_TRIPLES):
                 yield ox.Quad(triple.subject, triple.predicate, triple.object, node)
 
-    def _graph_triples(self, graph: str) -> Iterator[ox.Triple]:
-        """One graph, through the GSP when there is one, else a CONSTRUCT."""
-        data = self._graph_bytes(graph)
-        return (t for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
-
-    def _graph_bytes(self, graph: str) -> bytes:
+    def _graph_bytes(self, graph: str | None) -> bytes:
+        """One graph (None: the default graph) as N-Triples, through the GSP when there
+        is one, else a CONSTRUCT."""
         self.flush()
         if self.gsp_url:
-            response = self._request("GET", self.gsp_url, params={"graph": graph},
+            response = self._request("GET", self.gsp_url,
+                                     params={"graph": graph} if graph else {"default": ""},
                                      headers={"Accept": "application/n-triples"})
             media = response.headers.get("Content-Type", "").split(";")[0].strip()
-            if GRAPH_MEDIA.get(media, ox.RdfFormat.N_TRIPLES) == ox.RdfFormat.N_TRIPLES:
+            rdf_format = graph_format(media) or ox.RdfFormat.N_TRIPLES
+            if rdf_format == ox.RdfFormat.N_TRIPLES:
                 return response.content
-            return ox.serialize(RemoteTriples(response.content, GRAPH_MEDIA[media]),
+            return ox.serialize(RemoteTriples(response.content, rdf_format),
                                 format=ox.RdfFormat.N_TRIPLES)
-        answer = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri_term(graph)} "
-                            f"{{ ?s ?p ?o }} }}")
+        where = f"GRAPH {iri_term(graph)} {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+        answer = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
         return ox.serialize(iter(answer), format=ox.RdfFormat.N_TRIPLES)
 
     # -- writes (batched) ---------------------------------------------------------------
-    def _queue(self, update: str, graph: str | None, adds: bool) -> None:
-        self._check_writable()
-        self._pending.append((update, graph, adds))
-        self._pending_bytes += len(update)
+    def commit(self, tx: Transaction) -> None:
+        """Queue ``tx`` as one update; the queue is sent as one request (one transaction
+        on the server) when it is large, before any read, and on :meth:`flush`."""
+        self.check_writable()
+        text = render_update(tx)
+        if split_prologue(text)[0].strip():  # BASE/PREFIX only at a request's head
+            self.flush()
+            self._send_update(text)
+            return
+        self._pending.append((text, tx.touched()))
+        self._pending_bytes += len(text)
         if self._pending_bytes >= self.batch_bytes:
             self.flush()
-
-    def replace_article(self, graph_iri: str, ntriples: bytes, source: str) -> None:
-        self._queue(replace_article_update(graph_iri, ntriples, source), graph_iri, True)
-
-    def replace_graph(self, iri: str, ntriples: bytes) -> None:
-        self._queue(replace_graph_update(iri, ntriples), iri, True)
-
-    def remove_graphs(self, iris: list[str]) -> None:
-        self._check_writable()
-        if iris:
-            self.flush()
-            self._send_update(drop_graphs_update(iris))
 
     def flush(self) -> None:
         """Send the queued updates as one request: one transaction on the server."""
         if not self._pending:
             return
-        text = " ;\n".join(update for update, _, _ in self._pending)
-        self._send_update(text)
+        text = " ;\n".join(update for update, _ in self._pending)
+        try:
+            self._send_update(text)
+        except RemoteBadRequest:
+            self.take_pending()  # refused as malformed: sending it again cannot help
+            raise
         self._pending.clear()
         self._pending_bytes = 0
 
     def take_pending(self) -> list[str]:
         """Hand over the unsent updates (when switching to another backend)."""
-        updates = [u for u, _, _ in self._pending]
+        updates = [u for u, _ in self._pending]
         self._pending.clear()
         self._pending_bytes = 0
         return updates
 
     # -- bulk -----------------------------------------------------------------------------
-    def import_file(self, path: str | os.PathLike, fmt: str | None = None,
-                    graph: str | None = None) -> list[str]:
-        """Stream ``path`` to the server in batches of :data:`IMPORT_BATCH` quads."""
-        self._check_writable()
-        key = format_for_path(path, fmt)
-        target = graph or import_graph_iri(file_digest(path))
-        if graph is None and self._has_marker(target):
-            return []
+    def bulk_load(self, source, fmt: formats.Format | None = None,
+                  to_graph: str | None = None) -> None:
+        """Stream a file (or quads) to the server in batches of :data:`IMPORT_BATCH`."""
+        self.check_writable()
         self.flush()
-        touched: set[str] = set()
+        if isinstance(source, (str, os.PathLike)):
+            fmt = fmt or formats.rdf_format_for_path(source)
+            source = ox.parse(path=str(source), format=fmt.ox_format)
+        target = ox.NamedNode(to_graph) if to_graph else ox.DefaultGraph()
         batch: list[ox.Quad] = []
-        node = ox.NamedNode(target)
-        for item in ox.parse(path=str(path), format=FORMATS[key]):
-            quad = item if isinstance(item, ox.Quad) else ox.Quad(
-                item.subject, item.predicate, item.object, node)
-            if isinstance(quad.graph_name, ox.DefaultGraph):
-                quad = ox.Quad(quad.subject, quad.predicate, quad.object, node)
-            touched.add(quad.graph_name.value)
-            batch.append(quad)
+        for item in source:
+            if isinstance(item, ox.Triple):
+                item = ox.Quad(item.subject, item.predicate, item.object, target)
+            elif isinstance(item.graph_name, ox.DefaultGraph) and to_graph:
+                item = ox.Quad(item.subject, item.predicate, item.object, target)
+            batch.append(item)
             if len(batch) >= IMPORT_BATCH:
                 self._send_quads(batch)
                 batch = []
         if batch:
             self._send_quads(batch)
-        if graph is None and target in touched:
-            marker = ox.Quad(node, ox.NamedNode(SOURCE_LOCATION),
-                             ox.Literal(str(Path(path).resolve())), node)
-            self._send_quads([marker])
-        return sorted(touched)
-
-    def _has_marker(self, target: str) -> bool:
-        node = iri_term(target)
-        return bool(self.query(f"ASK {{ GRAPH {node} {{ {node} <{SOURCE_LOCATION}> ?s }} }}"))
 
     def _send_quads(self, quads: list[ox.Quad]) -> None:
         if self.gsp_url:
@@ -433,50 +415,10 @@ class RemoteStore(Store):
             self._request("POST", self.gsp_url, data=body,
                           headers={"Content-Type": "application/n-quads"})
             return
-        by_graph: dict[str, list[ox.Triple]] = {}
-        for q in quads:
-            by_graph.setdefault(q.graph_name.value, []).append(q.triple)
-        parts = []
-        for g, triples in by_graph.items():
-            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-            parts.append(f"GRAPH {iri_term(g)} {{\n{body}}}")
-        self._send_update("INSERT DATA {\n" + "\n".join(parts) + "\n}")
-
-    def dump(self, out: IO[bytes], fmt: str = "turtle", graph: str | None = None) -> None:
-        from kg.store.local import write_union
-        from kg.vocab import PREFIXES
-
-        rdf_format = FORMATS[fmt]
-        prefixes = dict(PREFIXES) if fmt in ("turtle", "trig", "n3") else None
-        if graph is not None:
-            data = self._graph_bytes(graph)
-            if fmt == "ntriples":
-                out.write(data)
-            else:
-                ox.serialize(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), out, rdf_format,
-                             prefixes=prefixes)
-        elif fmt in DATASET_FORMATS:  # graph by graph: never the whole dataset at once
-            if fmt == "nquads":
-                for g in self.graphs():
-                    ox.serialize(self.quads(g), out, rdf_format)
-            else:
-                ox.serialize((q for g in self.graphs() for q in self.quads(g)), out,
-                             rdf_format, prefixes=prefixes)
-        else:
-            with tempfile.TemporaryDirectory(prefix="kg-union-") as tmp:
-                lines = Path(tmp, "union.nt")
-                with open(lines, "wb") as f:
-                    for g in self.graphs():
-                        f.write(self._graph_bytes(g))
-                write_union(lines, out, rdf_format, prefixes, Path(tmp))
-
-    def __len__(self) -> int:
-        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
-        return int(rows[0]["n"].value)
+        self._send_update(insert_data(quads))
 
     def close(self) -> None:
         self.flush()
         if self._session is not None and self._session_pid == os.getpid():
             self._session.close()
             self._session = None
-

@@ -21,17 +21,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
+from kg import formats
+
 INFO_FILE = "kg-owner.json"
 #: Largest request body the service accepts (a batch of article updates, an import chunk).
 MAX_BODY = 256 * 1024 * 1024
-
-RDF_MEDIA = {
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-    "application/trig": ox.RdfFormat.TRIG,
-}
-
 
 @dataclass(frozen=True)
 class OwnerInfo:
@@ -166,14 +160,18 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             sparql = (params.get("query") or [""])[0]
         kwargs = {"use_default_graph_as_union":
-                  (params.get("kg-union") or ["1"])[0] != "0"}
-        if params.get("default-graph-uri") or params.get("named-graph-uri"):
+                  (params.get("kg-union") or ["0"])[0] != "0"}
+        own_default = (params.get("kg-default-graph") or ["0"])[0] == "1"
+        if params.get("default-graph-uri") or params.get("named-graph-uri") or own_default:
             # the protocol's dataset, as the endpoint gives it to an embedded store
-            kwargs.update(use_default_graph_as_union=False,
-                          default_graph=[ox.NamedNode(g)
-                                         for g in params.get("default-graph-uri", [])],
-                          named_graphs=[ox.NamedNode(g)
-                                        for g in params.get("named-graph-uri", [])])
+            kwargs["use_default_graph_as_union"] = False
+            if params.get("default-graph-uri") or own_default:
+                kwargs["default_graph"] = ([ox.NamedNode(g) for g in
+                                            params.get("default-graph-uri", [])]
+                                           + ([ox.DefaultGraph()] if own_default else []))
+            if params.get("named-graph-uri") or params.get("default-graph-uri"):
+                kwargs["named_graphs"] = [ox.NamedNode(g)
+                                          for g in params.get("named-graph-uri", [])]
         if params.get("kg-bindings"):
             kwargs["substitutions"] = decode_bindings(params["kg-bindings"][0])
         answer = self.service.store.query(sparql, **kwargs)
@@ -196,16 +194,17 @@ class _Handler(BaseHTTPRequestHandler):
         """Stream one graph as N-Triples, or the dataset as N-Quads (no Content-Length)."""
         store = self.service.store
         graph = (params.get("graph") or [None])[0]
+        default = "default" in params
         self.send_response(200)
-        self.send_header("Content-Type",
-                         "application/n-triples" if graph else "application/n-quads")
+        self.send_header("Content-Type", "application/n-triples" if graph or default
+                         else "application/n-quads")
         self.send_header("Connection", "close")
         self.end_headers()
         self.close_connection = True
         try:
-            if graph:
+            if graph or default:
                 store._ox.dump(self.wfile, ox.RdfFormat.N_TRIPLES,
-                               from_graph=ox.NamedNode(graph))
+                               from_graph=ox.NamedNode(graph) if graph else ox.DefaultGraph())
             else:
                 store._ox.dump(self.wfile, ox.RdfFormat.N_QUADS)
         except (BrokenPipeError, ConnectionResetError):
@@ -213,13 +212,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _post_graph(self, body: bytes) -> None:
         """Add the body to ``?graph=`` (triples) or to the dataset (quads), in one transaction."""
-        rdf_format = RDF_MEDIA.get(self.headers.get_content_type())
-        if rdf_format is None:
-            self._send(415, b"send N-Triples, Turtle, N-Quads or TriG\n")
+        fmt = formats.by_media_type(self.headers.get_content_type(), *formats.RDF_KINDS)
+        if fmt is None or fmt.ox_format is None:
+            self._send(415, b"send RDF: " + formats.describe(*formats.RDF_KINDS).encode()
+                       + b"\n")
             return
+        rdf_format = fmt.ox_format
         graph = (self._params(b"").get("graph") or [None])[0]
         store = self.service.store
-        store._check_writable()
+        store.check_writable()
         with store._handle.write_lock:
             store._ox.load(body, format=rdf_format,
                            to_graph=ox.NamedNode(graph) if graph else None)

@@ -13,9 +13,9 @@ import threading
 import time
 import weakref
 from pathlib import Path
-from typing import IO, Iterator
+from typing import Iterator
 
-from kg.store.base import Store, StoreError
+from kg.store.base import Backend, StoreError, Transaction
 from kg.store.local import LocalStore, StoreLocked
 from kg.store.remote import RemoteStore, RemoteUnavailable
 from kg.store.service import read_info
@@ -28,18 +28,19 @@ class StoreBusy(StoreError, OSError):
     """The store directory is locked by a process that does not answer."""
 
 
-def connect(path: Path, read_only: bool, timeout: float = CONNECT_TIMEOUT) -> Store:
+def connect(path: Path, read_only: bool, timeout: float = CONNECT_TIMEOUT) -> Backend:
     """Own ``path`` or reach its owner; a bounded wait covers an owner starting up."""
     return _connect(path, read_only, timeout, may_own=True)
 
 
-def connect_to_owner(path: Path, read_only: bool, timeout: float = CONNECT_TIMEOUT) -> Store:
+def connect_to_owner(path: Path, read_only: bool,
+                     timeout: float = CONNECT_TIMEOUT) -> Backend:
     """Reach whoever owns ``path`` now, never taking it: for forked children, which must
     not open a directory their parent may hold."""
     return _connect(path, read_only, timeout, may_own=False)
 
 
-def _connect(path: Path, read_only: bool, timeout: float, may_own: bool) -> Store:
+def _connect(path: Path, read_only: bool, timeout: float, may_own: bool) -> Backend:
     deadline = time.monotonic() + timeout
     while True:
         if may_own:
@@ -81,7 +82,7 @@ os.register_at_fork(after_in_child=_renew_locks_in_child)
 WATCH_INTERVAL = 0.5
 
 
-class SharedStore(Store):
+class SharedStore(Backend):
     """A store directory, used directly when we own it, else through its owner.
 
     While going through an owner, a daemon thread checks every
@@ -103,7 +104,7 @@ class SharedStore(Store):
         self._watch_if_remote()
 
     @property
-    def backend(self) -> Store:
+    def backend(self) -> Backend:
         return self._backend
 
     def _watch_if_remote(self) -> None:
@@ -135,7 +136,7 @@ class SharedStore(Store):
                 self._reconnect(backend)
         return getattr(self._backend, name)(*args, **kwargs)
 
-    def _reconnect(self, failed: Store) -> None:
+    def _reconnect(self, failed: Backend) -> None:
         with self._switch:
             if self._backend is not failed:
                 return  # another thread switched already
@@ -149,43 +150,41 @@ class SharedStore(Store):
         self._watch_if_remote()
 
     # Every operation goes through _call so an owner change is invisible to callers.
-    def has_graph(self, iri: str) -> bool:
-        return self._call("has_graph", iri)
-
-    def graphs(self) -> list[str]:
-        return self._call("graphs")
-
-    def quads(self, graph: str | None = None) -> Iterator:
-        return self._call("quads", graph)
-
     def query(self, sparql: str, **kwargs):
         return self._call("query", sparql, **kwargs)
 
     def update(self, sparql: str) -> None:
-        self._check_writable()
+        self.check_writable()
         return self._call("update", sparql)
 
-    def replace_article(self, graph_iri: str, ntriples: bytes, source: str) -> None:
-        self._check_writable()
-        return self._call("replace_article", graph_iri, ntriples, source)
+    def quads(self, graph: str | None = None) -> Iterator:
+        return self._call("quads", graph)
 
-    def replace_graph(self, iri: str, ntriples: bytes) -> None:
-        self._check_writable()
-        return self._call("replace_graph", iri, ntriples)
+    def bulk_load(self, source, fmt=None, to_graph: str | None = None) -> None:
+        self.check_writable()
+        return self._call("bulk_load", source, fmt, to_graph)
 
-    def remove_graphs(self, iris: list[str]) -> None:
-        self._check_writable()
-        return self._call("remove_graphs", iris)
+    def graphs(self) -> list[str]:
+        return self._call("graphs")
 
-    def import_file(self, path, fmt: str | None = None, graph: str | None = None) -> list[str]:
-        self._check_writable()
-        return self._call("import_file", path, fmt, graph)
+    def commit(self, tx: Transaction) -> None:
+        self.check_writable()
+        return self._call("commit", tx)
 
-    def dump(self, out: IO[bytes], fmt: str = "turtle", graph: str | None = None) -> None:
-        return self._call("dump", out, fmt, graph)
+    def has_graph(self, iri: str) -> bool:
+        return self._call("has_graph", iri)
 
-    def __len__(self) -> int:
-        return self._call("__len__")
+    def count(self, graph: str | None = None) -> int:
+        return self._call("count", graph)
+
+    @property
+    def queues_writes(self) -> bool:
+        return self._backend.queues_writes
+
+    @property
+    def write_lock(self):
+        """The owner's write lock when we own the directory (see LocalStore)."""
+        return getattr(self._backend, "write_lock", None)
 
     def flush(self) -> None:
         return self._call("flush")
@@ -198,18 +197,3 @@ class SharedStore(Store):
     def owns(self) -> bool:
         """True when this process holds the directory."""
         return isinstance(self._backend, LocalStore)
-
-
-def open_store(location: str | None = None, read_only: bool = False) -> Store:
-    """Open the store at ``location``: a directory, ``:memory:``, or
-    ``sparql+http(s)://…`` for a remote SPARQL server (see :mod:`kg.store.remote`)."""
-    from kg.store.base import default_location
-
-    location = location or default_location()
-    if location == ":memory:":
-        return LocalStore(None)
-    if location.startswith("sparql+"):
-        remote = RemoteStore.from_location(location, read_only=read_only)
-        remote.warn_if_default_graph_is_not_union()
-        return remote
-    return SharedStore(location, read_only=read_only)

@@ -6,17 +6,15 @@ import uuid
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
+from kg import formats
 from kg.vocab import ID
 from kg.web import runner
 from kg.web.endpoint import current_endpoint
 from kg.web.negotiate import choose
-from kg.web.results import GRAPH_FORMATS, TURTLE_PREFIXES, ResultFormat
+from kg.web.results import GRAPH_FORMATS, ResultFormat
 from kg.web.auth import check_update_token, error
 
 bp = Blueprint("graph_store", __name__)
-
-_PARSE = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
-          "application/rdf+xml": ox.RdfFormat.RDF_XML, "text/plain": ox.RdfFormat.N_TRIPLES}
 
 
 class _NewGraph:
@@ -27,7 +25,8 @@ NEW_GRAPH = _NewGraph()
 
 
 def _target() -> ox.NamedNode | None | _NewGraph:
-    """The named graph of ?graph=IRI, None for ?default (the union of all graphs), or
+    """The named graph of ?graph=IRI, None for ?default (the merged graph of all
+    article graphs), or
     NEW_GRAPH for a POST to the bare endpoint."""
     graphs = request.args.getlist("graph")
     if "default" in request.args:
@@ -56,8 +55,8 @@ def graph():
     if denied is not None:
         return denied
     if target is None:
-        return error(400, "writes need ?graph=IRI: the default graph is the union of all "
-                          "article graphs")
+        return error(400, "writes need ?graph=IRI: the default graph is the merge of all "
+                          "article graphs, kept by the store")
     if target is NEW_GRAPH:
         target = ox.NamedNode(f"{ID}graph/{uuid.uuid4().hex}")
         response = _write(endpoint, target)
@@ -87,7 +86,7 @@ def _read(endpoint, target):
     except (runner.QueryFailed, runner.QuerySyntaxError) as err:
         return error(500, str(err))
     body = outcome.body
-    if fmt.key in ("trig", "nquads") and target is not None:
+    if fmt.kind == formats.DATASET and fmt.key != "jsonld" and target is not None:
         body = _into_graph(body, fmt, target)
     headers = {"Vary": "Accept"}
     if outcome.truncated:
@@ -97,12 +96,9 @@ def _read(endpoint, target):
 
 def _into_graph(body: bytes, fmt: ResultFormat, graph: ox.NamedNode) -> bytes:
     """Put the triples of a CONSTRUCT back into their named graph for TriG/N-Quads."""
-    rdf_format = ox.RdfFormat.TRIG if fmt.key == "trig" else ox.RdfFormat.N_QUADS
     quads = [ox.Quad(q.subject, q.predicate, q.object, graph)
-             for q in ox.parse(body, format=rdf_format)]
-    if fmt.key == "trig":
-        return ox.serialize(quads, format=rdf_format, prefixes=TURTLE_PREFIXES)
-    return ox.serialize(quads, format=rdf_format)
+             for q in ox.parse(body, format=fmt.ox_format)]
+    return formats.write_rdf(quads, fmt)
 
 
 class _Unsupported(ValueError):
@@ -110,11 +106,12 @@ class _Unsupported(ValueError):
 
 
 def _parse(data: bytes, media_type: str, base: str) -> list[ox.Triple]:
-    rdf_format = _PARSE.get(media_type)
-    if rdf_format is None:
-        raise _Unsupported(f"send Turtle, N-Triples or RDF/XML, not {media_type or 'nothing'}")
+    fmt = formats.by_media_type(media_type, formats.GRAPH) if media_type else None
+    if fmt is None or fmt.ox_format is None:
+        readable = ", ".join(f.label for f in formats.select(formats.GRAPH) if f.oxigraph)
+        raise _Unsupported(f"send one of {readable}, not {media_type or 'nothing'}")
     return [ox.Triple(t.subject, t.predicate, t.object)
-            for t in ox.parse(data, format=rdf_format, base_iri=base)]
+            for t in ox.parse(data, format=fmt.ox_format, base_iri=base)]
 
 
 def _body_triples(target: ox.NamedNode) -> list[ox.Triple]:
@@ -137,7 +134,7 @@ def _write(endpoint, target: ox.NamedNode):
         with endpoint.update_lock:
             if not store.has_graph(target.value):
                 return error(404, f"no graph {graph} in this store")
-            store.update(f"DROP GRAPH {graph}")
+            store.remove_graphs([target.value])
             endpoint.note_write()
         return Response(status=204)
     try:
@@ -146,14 +143,12 @@ def _write(endpoint, target: ox.NamedNode):
         return error(415, str(err))
     except SyntaxError as err:
         return error(400, f"cannot parse the body: {err}")
-    # Re-serialised by pyoxigraph, so the text is safe to splice into INSERT DATA.
-    ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     with endpoint.update_lock:
         existed = store.has_graph(target.value)
         if request.method == "PUT":
-            store.replace_graph(target.value, ntriples)
+            store.replace_graph(target.value, triples)
         else:
-            store.update(f"INSERT DATA {{ GRAPH {graph} {{\n{ntriples.decode('utf-8')}}} }}")
+            store.add_to_graph(target.value, triples)
         endpoint.note_write()
         if hasattr(store, "flush"):
             store.flush()

@@ -1,4 +1,5 @@
-"""Content negotiation: which result format a request gets for each kind of result."""
+"""Content negotiation: which result format a request gets for each kind of result
+(the formats and the names clients use for them come from :mod:`kg.formats`)."""
 from __future__ import annotations
 
 from werkzeug.datastructures import MIMEAccept
@@ -10,24 +11,13 @@ class UnknownFormat(ValueError):
     """``format=`` names nothing this endpoint writes."""
 
 
-#: ``format=`` values clients send for graph results under other names: SPARQLWrapper
-#: sends its return format (``xml`` and ``rdf+xml`` for RDF/XML, ``json-ld``, ``n3``,
-#: ``json``). N3 is answered with Turtle, which every N3 parser reads.
-_GRAPH_NAMES = {"xml": "rdfxml", "rdf+xml": "rdfxml", "json-ld": "jsonld", "json": "jsonld",
-                "n3": "turtle", "text/n3": "turtle", "text/rdf+n3": "turtle"}
 #: A graph asked for as JSON or XML results comes as JSON-LD or RDF/XML.
 _GRAPH_FOR_RESULTS = {"application/sparql-results+json": "jsonld",
                       "application/sparql-results+xml": "rdfxml"}
 
 
 def _by_name(kind: str, name: str) -> ResultFormat | None:
-    name = name.strip().lower()
-    if kind == "graph":
-        name = _GRAPH_NAMES.get(name, name)
-    for fmt in FORMATS_BY_KIND[kind]:
-        if name in (fmt.key, fmt.media_type, fmt.extension, *fmt.aliases):
-            return fmt
-    return None
+    return next((fmt for fmt in FORMATS_BY_KIND[kind] if fmt.answers_to(name)), None)
 
 
 def check_format_param(name: str | None) -> None:
@@ -51,7 +41,7 @@ def choose(kind: str, accept: MIMEAccept, format_param: str | None) -> ResultFor
     for fmt in formats:
         offers.append((fmt.media_type, fmt))
     for fmt in formats:  # aliases rank below every canonical media type
-        offers.extend((alias, fmt) for alias in fmt.aliases)
+        offers.extend((alias, fmt) for alias in fmt.media_aliases)
     if kind == "graph":  # clients that ask every query for result sets (rdflib's SPARQLStore)
         offers.extend((media, fmt) for media, name in _GRAPH_FOR_RESULTS.items()
                       for fmt in formats if fmt.key == name)

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header, parse_options_header
 
+from kg import formats
 from kg.web import policy, runner
 from kg.web.admission import Busy
 from kg.web.negotiate import UnknownFormat, check_format_param, choose, wants_html
@@ -187,9 +188,15 @@ def _accept(header: str) -> MIMEAccept:
     return parse_accept_header(header, MIMEAccept) if header else MIMEAccept()
 
 
-@lru_cache(maxsize=512)
 def formats_for(accept: str, fmt: str) -> tuple[tuple[str, str | None], ...]:
     """(kind, format key or None) for each kind, from the Accept header and ``format=``."""
+    # the table is part of the key: a row added or removed (kg.formats.TABLE is the one
+    # place formats live) must not be answered from a choice made before
+    return _formats_for(accept, fmt, id(formats.TABLE))
+
+
+@lru_cache(maxsize=512)
+def _formats_for(accept: str, fmt: str, _table: int) -> tuple[tuple[str, str | None], ...]:
     parsed = _accept(accept)
     return tuple((kind, (c.key if (c := choose(kind, parsed, fmt or None)) else None))
                  for kind in KINDS)
@@ -330,14 +337,9 @@ def service_description(endpoint, req: Request, accept: str, fmt: str | None) ->
     if endpoint.update_token is not None:
         triples.append(ox.Triple(service, sd(SD + "supportedLanguage"),
                                  sd(SD + "SPARQL11Update")))
-    for fmt_ in FORMATS_BY_KIND["solutions"] + GRAPH_FORMATS:
-        triples.append(ox.Triple(service, sd(SD + "resultFormat"),
-                                 sd(f"http://www.w3.org/ns/formats/{_FORMAT_NAMES[fmt_.key]}")))
+    for fmt_ in FORMATS_BY_KIND["solutions"] + GRAPH_FORMATS:  # names from kg.formats
+        if fmt_.sd_iri:
+            triples.append(ox.Triple(service, sd(SD + "resultFormat"), sd(fmt_.sd_iri)))
     return Reply(200, (("Content-Type", target.media_type), ("Vary", "Accept")),
                  write_graph(triples, target.key))
 
-
-_FORMAT_NAMES = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML",
-                 "csv": "SPARQL_Results_CSV", "tsv": "SPARQL_Results_TSV",
-                 "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD",
-                 "rdfxml": "RDF_XML", "trig": "TriG", "nquads": "N-Quads"}

@@ -16,7 +16,7 @@ from flask import (Blueprint, Response, abort, current_app, jsonify, redirect, r
                    request, url_for)
 from markupsafe import Markup
 
-from kg.query import read_queries
+from kg.query import PAGE_SIZE, page_attempts, read_queries
 from kg.vocab import sparql_prefixes
 from kg.web import page_queries, policy, runner
 from kg.web.endpoint import current_endpoint
@@ -132,15 +132,23 @@ def chart_of(text: str, table: Table | None, labels: dict[str, str]) -> list[Bar
     return bars
 
 
-def render_query_page(text: str, example_name: str | None = None):
+def render_query_page(text: str, example_name: str | None = None, offset: int = 0):
     examples = read_queries(current_app.config["KG_QUERIES_DIR"])
-    if example_name:
+    table, message, pages = None, None, {}
+    if example_name:  # one page of it at a time (kg.query.page)
         chosen = next((e for e in examples if e.name == example_name), None)
         if chosen is None:
             abort(404, f"no example query named {example_name!r}")
-        text = chosen.text
-    table, message = (None, None)
-    if text.strip():
+        for text in page_attempts(chosen.text, PAGE_SIZE, offset):
+            table, message = _run_for_page(text)
+            if table is None or table.kind != "solutions" or len(table.rows) >= PAGE_SIZE:
+                break
+        if offset:
+            pages["previous"] = url_for("ui.query", example=example_name,
+                                        offset=max(0, offset - PAGE_SIZE) or None)
+        if table is not None and len(table.rows) >= PAGE_SIZE:
+            pages["next"] = url_for("ui.query", example=example_name, offset=offset + PAGE_SIZE)
+    elif text.strip():
         table, message = _run_for_page(text)
     downloads = []
     labels: dict[str, str] = {}
@@ -153,8 +161,8 @@ def render_query_page(text: str, example_name: str | None = None):
     return render_template("query.html", query=text or _DEFAULT_QUERY, ran=bool(text.strip()),
                            table=table, message=message, examples=examples,
                            downloads=downloads, example_name=example_name, labels=labels,
-                           chart=chart_of(text, table, labels),
-                           prefixes=ALL_PREFIXES), status
+                           chart=chart_of(text, table, labels), prefixes=ALL_PREFIXES,
+                           pages=pages, first_row=offset + 1), status
 
 
 _DEFAULT_QUERY = sparql_prefixes() + """SELECT ?type (COUNT(?entity) AS ?entities) WHERE {
@@ -165,7 +173,8 @@ _DEFAULT_QUERY = sparql_prefixes() + """SELECT ?type (COUNT(?entity) AS ?entitie
 
 @bp.route("/query")
 def query():
-    return render_query_page(request.args.get("query", ""), request.args.get("example"))
+    return render_query_page(request.args.get("query", ""), request.args.get("example"),
+                             max(0, request.args.get("offset", 0, type=int) or 0))
 
 
 # -- home, articles -----------------------------------------------------------------------

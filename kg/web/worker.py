@@ -44,14 +44,11 @@ class Spawned:
 
 
 def evaluates_locally(store) -> bool:
-    """True when queries on ``store`` run in this process's engine, not behind HTTP."""
-    from kg.store import LocalStore, SharedStore
-
+    """True when queries on ``store`` run in this process's engine, not behind HTTP (a
+    remote server, or a directory another process owns)."""
     if hasattr(store, "evaluates_locally"):  # the engine's proxy knows
         return bool(store.evaluates_locally)
-    if isinstance(store, SharedStore):
-        return store.owns
-    return isinstance(store, LocalStore) or not hasattr(store, "query_url")
+    return bool(store.owns)
 
 
 def fork_worker(store, *, network: bool, memory: int | None,

@@ -1,0 +1,73 @@
+"""Real backends for the store tests: an ``oxigraph serve`` and a store-owning process,
+each on loopback and always stopped."""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import requests
+
+HAVE_OXIGRAPH_SERVER = shutil.which("oxigraph") is not None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def oxigraph_server(folder: Path) -> Iterator[str]:
+    """A fresh ``oxigraph serve`` (PyPI ``oxigraph``) on an ephemeral port: its base URL."""
+    port = free_port()
+    proc = subprocess.Popen(["oxigraph", "serve", "--location", str(folder),
+                             "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if requests.get(base + "/query", params={"query": "ASK {}"},
+                                timeout=2).status_code == 200:
+                    break
+            except requests.ConnectionError:
+                pass
+            assert proc.poll() is None, proc.stderr.read().decode()
+            assert time.monotonic() < deadline, "oxigraph serve did not start in 30 s"
+            time.sleep(0.1)
+        yield base
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+OWNER = """
+import sys
+from kg.store import open_store
+store = open_store(sys.argv[1])
+print("ready", flush=True)
+sys.stdin.readline()  # hold the store until told to go
+store.close()
+"""
+
+
+@contextmanager
+def owner_process(location: Path, script: str = OWNER) -> Iterator[subprocess.Popen]:
+    """Another process that owns the store directory ``location`` until the block ends."""
+    proc = subprocess.Popen([sys.executable, "-c", script, str(location)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        assert line.strip() == "ready", line
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=10)
