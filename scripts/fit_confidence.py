@@ -251,7 +251,7 @@ def main() -> None:
     ap.add_argument("--split", default="dev", choices=["dev"],
                     help="only dev: the test split is scored, never fitted")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--l2", type=float, default=2.0)
+    ap.add_argument("--l2", type=float, default=4.0)
     ap.add_argument("--target", type=float, default=0.8)
     ap.add_argument("--claim-target", type=float, default=0.8)
     ap.add_argument("--min-support", type=int, default=40)

@@ -91,8 +91,6 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
             if a.token.i in drafts:
                 continue  # an event, or (dropped) its phrase: below
             for node in nodes.of(a.token, events=False):
-                if node.key and a.inferred:
-                    node = Node(node.key, None, node.token, node.penalty + 0.1)
                 d.args.append((a.role, node))
     kept = {i: d for i, d in drafts.items() if _is_fact(d) and not _unresolved(d)}
     # an object that is itself a predicate is the event (or, dropped, its phrase's node)

@@ -131,7 +131,6 @@ class Node:
     key: str | None = None
     event: int | None = None  # token index of another predicate
     token: Token | None = None
-    penalty: float = 0.0  # a description or inferred node is less sure than a name
 
 
 class Nodes:
@@ -275,10 +274,9 @@ class Nodes:
         key = self.entity(tok)
         if key is not None:
             table = self.table
-            named = table.type_of(key) not in ("Quantity",) and not table.is_description(key)
             if table.type_of(key) == "Quantity":
                 self._set_value(key, tok)
-            return Node(key=key, token=tok, penalty=0.0 if named else 0.1)
+            return Node(key=key, token=tok)
         if tok.pos_ == "PRON":
             return None  # an unresolved pronoun says nothing a graph can keep
         if tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() not in _DURATIONS and \
@@ -286,7 +284,7 @@ class Nodes:
             return None  # a point in time ("began last November") is the clause's time
         if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS:
             key = self.describe(tok)
-            return Node(key=key, token=tok, penalty=0.15) if key else None
+            return Node(key=key, token=tok) if key else None
         return None
 
     def _set_value(self, key: str, tok: Token) -> None:

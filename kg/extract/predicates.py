@@ -65,11 +65,9 @@ class Arg:
 
     role: str
     token: Token
-    how: str = "direct"  # direct | inherited | control | relative | nominal | light | prep
-
-    @property
-    def inferred(self) -> bool:
-        return self.how in ("inherited", "control", "relative")
+    #: how it was found, a feature of the fact's confidence (kg.extract.confidence):
+    #: direct | inherited | control | relative | nominal | light | prep
+    how: str = "direct"
 
 
 @dataclass
