@@ -146,12 +146,17 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
     emitted = set(sure) | {i for i in unsure if kept[i].p.sense.kind}
     todo = list(emitted)
     while todo:
-        for _, node in kept[todo.pop()].args:
-            if node.event is not None and node.event in kept and node.event not in emitted:
+        i = todo.pop()
+        for role, node in kept[i].args:
+            # a reference that stays: any of an emitted fact's, a kept event's other roles
+            # ("killed in an airstrike": the instrument)
+            if node.event is not None and node.event in kept and node.event not in emitted \
+                    and (i in sure or role not in PARTICIPANT_ROLES):
                 emitted.add(node.event)
                 todo.append(node.event)
     events: list[Event] = []
     relations: list[Relation] = []
+    emitted_ids = {ids[j] for j in emitted}
     for i in sorted(emitted):
         d = kept[i]
         mood = moods[i]
@@ -165,7 +170,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
             sentence=table.sentence_index(d.p.token),
             confidence=round(sure.get(i, unsure.get(i, 0.0)), 3),
             arguments=args, time=d.time, polarity=mood.polarity, modality=mood.modality,
-            same_as=same.get(i) if same.get(i) in {ids[j] for j in emitted} else None,
+            same_as=same.get(i) if same.get(i) in emitted_ids else None,
             frame=sense.frame))
         if i in sure:
             relations += _relations(d, ids, mood, table, doc, sure[i])
