@@ -36,13 +36,17 @@ if EMPTY:
     import kg.extract  # loads spaCy: only in this mode, before the test modules import it
 
 
-    def _empty_extract(doc, article: Article) -> Extraction:
+    def _empty_extract(doc, article: Article, *thresholds) -> Extraction:
         """Nothing found: what every extraction test must notice."""
         _CALLS["n"] += 1
         return Extraction(article=article, sentences=kg.extract.sentences(doc), entities=())
 
-    # before any test module imports it (``from kg.extract import extract``)
+    def _empty_read(doc, article: Article, *thresholds) -> "kg.extract.Reading":
+        return kg.extract.Reading(_empty_extract(doc, article), {}, {})
+
+    # before any test module imports them (``from kg.extract import extract``)
     kg.extract.extract = _empty_extract
+    kg.extract.read = _empty_read
 
     @pytest.fixture(autouse=True)
     def _count_extractions():
@@ -68,18 +72,31 @@ def nlp():
     return kg_nlp.load()
 
 
-@pytest.fixture(scope="session")
-def extract_text(nlp):
-    """``extract_text(text, date=None) -> Extraction`` with the real pipeline."""
+def _extractor(nlp, thresholds: tuple[float | None, float | None]):
     from kg.extract import extract
 
     def run(text: str, published: date | None = None, source: str = "test") -> Extraction:
         article = Article(text=text, source=source,
                           retrieved=datetime(2024, 1, 1, tzinfo=timezone.utc),
                           published=published)
-        return extract(nlp(text), article)
+        return extract(nlp(text), article, *thresholds)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def extract_text(nlp):
+    """``extract_text(text, date=None) -> Extraction`` with the real pipeline, emitting
+    what its calibrated confidences allow (the defaults of kg/data/extract/confidence.json)."""
+    return _extractor(nlp, (None, None))
+
+
+@pytest.fixture(scope="session")
+def read_text(nlp):
+    """``read_text(text, date=None) -> Extraction``: everything the reader reads (emission
+    thresholds 0), for tests of the reader's constructions, which the calibrated emission
+    threshold (a separate, refitted layer: tests/test_confidence.py) must not decide."""
+    return _extractor(nlp, (0.0, 0.0))
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,8 @@ def name_of(x, key):
     return next((e.name for e in x.entities if e.key == key), None)
 
 
-def test_reported_speech_is_a_claim_of_the_speaker_and_its_events_are_reported(extract_text):
-    x = extract_text("Pakistan's foreign minister, Shah Mahmood Qureshi, said that the army "
+def test_reported_speech_is_a_claim_of_the_speaker_and_its_events_are_reported(read_text):
+    x = read_text("Pakistan's foreign minister, Shah Mahmood Qureshi, said that the army "
                      "would withdraw from the border area.")
     claim, = x.claims
     assert name_of(x, claim.speaker) == "Shah Mahmood Qureshi"
@@ -20,16 +20,16 @@ def test_reported_speech_is_a_claim_of_the_speaker_and_its_events_are_reported(e
     assert (withdrawal.modality, withdrawal.claim) == ("reported", claim.id)
 
 
-def test_a_quote_before_the_speech_verb_is_a_direct_quote(extract_text):
-    x = extract_text('"We will never accept this deal," Iranian President Hassan Rouhani said.')
+def test_a_quote_before_the_speech_verb_is_a_direct_quote(read_text):
+    x = read_text('"We will never accept this deal," Iranian President Hassan Rouhani said.')
     claim, = x.claims
     assert claim.quote
     assert name_of(x, claim.speaker) == "Hassan Rouhani"
     assert claim.text == "We will never accept this deal"
 
 
-def test_a_request_has_its_addressee(extract_text):
-    x = extract_text("Antonio Guterres urged Vladimir Putin to end the offensive.")
+def test_a_request_has_its_addressee(read_text):
+    x = read_text("Antonio Guterres urged Vladimir Putin to end the offensive.")
     claim, = x.claims
     assert name_of(x, claim.speaker) == "Antonio Guterres"
     assert name_of(x, claim.addressee) == "Vladimir Putin"
@@ -38,29 +38,29 @@ def test_a_request_has_its_addressee(extract_text):
         {(r, name_of(x, k)) for r, k in request.arguments}
 
 
-def test_according_to_makes_the_rest_of_the_sentence_a_claim(extract_text):
-    x = extract_text("According to Reuters, Turkish troops crossed into Syria overnight.")
+def test_according_to_makes_the_rest_of_the_sentence_a_claim(read_text):
+    x = read_text("According to Reuters, Turkish troops crossed into Syria overnight.")
     claim, = x.claims
     assert name_of(x, claim.speaker) == "Reuters"
     assert "Turkish troops crossed into Syria" in claim.text
 
 
-def test_a_negated_speech_verb_makes_no_claim(extract_text):
-    x = extract_text("Boris Johnson did not say that Britain would leave the alliance. Liz "
+def test_a_negated_speech_verb_makes_no_claim(read_text):
+    x = read_text("Boris Johnson did not say that Britain would leave the alliance. Liz "
                      "Truss said that Britain would stay.")
     (claim,) = x.claims
     assert claim.text == "Britain would stay" and name_of(x, claim.speaker) == "Liz Truss"
 
 
-def test_facts_outside_speech_stay_asserted(extract_text):
-    x = extract_text("Germany deployed troops to Lithuania.")
+def test_facts_outside_speech_stay_asserted(read_text):
+    x = read_text("Germany deployed troops to Lithuania.")
     assert x.claims == ()
     assert [e.kind for e in x.events] == ["Deployment"]
     assert all(e.modality == "asserted" and e.claim is None for e in x.events)
 
 
-def test_seed_peskov_statement_and_gatilov_request(extract_text, seed_text):
-    x = extract_text(seed_text, date(2016, 3, 15))
+def test_seed_peskov_statement_and_gatilov_request(read_text, seed_text):
+    x = read_text(seed_text, date(2016, 3, 15))
     peskov = [c for c in x.claims if name_of(x, c.speaker) == "Dmitry Peskov"]
     assert len(peskov) == 1
     claim = peskov[0]
@@ -78,15 +78,15 @@ def test_seed_peskov_statement_and_gatilov_request(extract_text, seed_text):
     assert request[0].time.value == "2016-03-07" and request[0].time.text == "Last week"
 
 
-def test_asking_not_to_be_named_is_not_a_request_claim(extract_text):
-    x = extract_text("A Hamas official, who asked not to be named, said the group would "
+def test_asking_not_to_be_named_is_not_a_request_claim(read_text):
+    x = read_text("A Hamas official, who asked not to be named, said the group would "
                      "attend the talks.")
     assert len(x.claims) == 1
     assert "attend the talks" in x.claims[0].text
 
 
-def test_a_speaker_in_a_conjoined_clause_is_the_first_verb_subject(extract_text):
-    x = extract_text("Joe Biden condemned the attack and said Washington would impose "
+def test_a_speaker_in_a_conjoined_clause_is_the_first_verb_subject(read_text):
+    x = read_text("Joe Biden condemned the attack and said Washington would impose "
                      "sanctions on Russia.")
     claim, = x.claims
     assert name_of(x, claim.speaker) == "Joe Biden"
@@ -94,8 +94,8 @@ def test_a_speaker_in_a_conjoined_clause_is_the_first_verb_subject(extract_text)
     assert sanction.claim == claim.id
 
 
-def test_a_capital_asked_is_the_addressee_and_according_to_after_the_clause(extract_text):
-    x = extract_text("Poland had asked Berlin to approve the transfer. The two sides agreed "
+def test_a_capital_asked_is_the_addressee_and_according_to_after_the_clause(read_text):
+    x = read_text("Poland had asked Berlin to approve the transfer. The two sides agreed "
                      "to reopen embassies, according to a joint statement from Riyadh.")
     request, report = x.claims
     assert (name_of(x, request.speaker), name_of(x, request.addressee)) == ("Poland", "Berlin")
@@ -103,8 +103,8 @@ def test_a_capital_asked_is_the_addressee_and_according_to_after_the_clause(extr
     assert name_of(x, report.speaker) == "Riyadh"
 
 
-def test_a_quoted_sentence_after_a_quote_keeps_its_speaker(extract_text):
-    x = extract_text('"We are ready to talk," Zelenskiy said on Friday. "But we need security '
+def test_a_quoted_sentence_after_a_quote_keeps_its_speaker(read_text):
+    x = read_text('"We are ready to talk," Zelenskiy said on Friday. "But we need security '
                      'guarantees." The talks will resume in Istanbul.')
     first, second = x.claims
     assert second.quote and second.speaker == first.speaker
@@ -112,16 +112,16 @@ def test_a_quoted_sentence_after_a_quote_keeps_its_speaker(extract_text):
     assert [e.modality for e in x.events] == ["future"]  # the last sentence is the article's
 
 
-def test_a_denied_clause_is_reported_and_negative(extract_text):
-    x = extract_text("Moscow denied that its jets bombed the hospital in Idlib.")
+def test_a_denied_clause_is_reported_and_negative(read_text):
+    x = read_text("Moscow denied that its jets bombed the hospital in Idlib.")
     claim, = x.claims
     bombing, = [e for e in x.events if e.kind == "Attack"]
     assert (bombing.claim, bombing.modality, bombing.polarity) == (claim.id, "reported", "negative")
     assert name_of(x, claim.speaker) == "Moscow"
 
 
-def test_a_speech_verb_set_inside_the_clause_claims_the_clause(extract_text):
-    x = extract_text("The troops, Peskov said, will stay in Syria.")
+def test_a_speech_verb_set_inside_the_clause_claims_the_clause(read_text):
+    x = read_text("The troops, Peskov said, will stay in Syria.")
     claim, = x.claims
     assert name_of(x, claim.speaker) == "Peskov"
     assert claim.text == "The troops, Peskov said, will stay in Syria"

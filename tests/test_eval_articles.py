@@ -43,18 +43,18 @@ def gold_line(**overrides) -> dict:
     return line
 
 
-def score(extract_text, line: dict, tmp_path: Path) -> ArticleScores:
+def score(read_text, line: dict, tmp_path: Path) -> ArticleScores:
     path = tmp_path / f"gold{len(list(tmp_path.iterdir()))}.jsonl"
     path.write_text(json.dumps(line) + "\n", encoding="utf-8")
     (article,) = read_articles(path)
     scores = ArticleScores()
-    score_article(article, extract_text(article.text, date.fromisoformat(line["date"])),
+    score_article(article, read_text(article.text, date.fromisoformat(line["date"])),
                   scores)
     return scores
 
 
-def test_facts_with_descriptions_refs_roles_and_dates_are_matched(extract_text, tmp_path):
-    s = score(extract_text, gold_line(), tmp_path)
+def test_facts_with_descriptions_refs_roles_and_dates_are_matched(read_text, tmp_path):
+    s = score(read_text, gold_line(), tmp_path)
     facts = s.scores["facts"]
     assert facts.tp == 3 and facts.fn == 0, s.misses
     assert s.scores["roles"].tp == 1  # Lyon
@@ -64,29 +64,29 @@ def test_facts_with_descriptions_refs_roles_and_dates_are_matched(extract_text, 
     assert (claims.tp, claims.fn) == (1, 0)  # a denial: a negative claim
 
 
-def test_a_wrong_argument_is_a_miss_and_an_unresolved_ref_is_no_answer(extract_text, tmp_path):
+def test_a_wrong_argument_is_a_miss_and_an_unresolved_ref_is_no_answer(read_text, tmp_path):
     line = gold_line()
     line["facts"][1] = {**line["facts"][1], "patient": "Marie Curie"}
     line["facts"][2] = {**line["facts"][2], "agent_ref": "Marie Curie"}
-    s = score(extract_text, line, tmp_path)
+    s = score(read_text, line, tmp_path)
     assert s.scores["facts"].tp == 1 and s.scores["facts"].fn == 2
     assert s.scores["predicates"].tp == 3  # the predicates themselves were found
     assert any("wrong args 'charge'" in m for m in s.misses)
 
 
-def test_predictions_outside_the_scope_are_not_scored(extract_text, tmp_path):
+def test_predictions_outside_the_scope_are_not_scored(read_text, tmp_path):
     whole = gold_line(scope=[TEXT.index("A gunman"), len(TEXT)])
-    inside = score(extract_text, gold_line(), tmp_path)
-    everything = score(extract_text, whole, tmp_path)
+    inside = score(read_text, gold_line(), tmp_path)
+    everything = score(read_text, whole, tmp_path)
     # "The mayor thanked the police" is a fact the gold did not annotate: only in scope
     # is it an extra one
     assert everything.scores["facts"].fp == inside.scores["facts"].fp + 1
 
 
-def test_a_missing_claim_or_a_wrong_polarity_counts(extract_text, tmp_path):
+def test_a_missing_claim_or_a_wrong_polarity_counts(read_text, tmp_path):
     line = gold_line()
     line["claims"][0] = {**line["claims"][0], "polarity": "positive"}
-    s = score(extract_text, line, tmp_path)
+    s = score(read_text, line, tmp_path)
     assert (s.scores["claims"].tp, s.scores["claims"].fn, s.scores["claims"].fp) == (0, 1, 1)
 
 
@@ -120,3 +120,30 @@ def test_bad_article_gold_is_one_line_naming_the_line(tmp_path):
     result = CliRunner().invoke(main, ["eval", "facts", str(path)])
     assert result.exit_code == 1 and f"{path}:1" in result.output
     assert "scope" in result.output and "Traceback" not in result.output
+
+
+def test_only_the_fillers_of_one_object_role_split_a_fact():
+    """'used satellite imagery to identify places' is one fact (its patient and its
+    event object); 'killed three and injured two' style conjoined patients are one each."""
+    from datetime import datetime, timezone
+
+    from kg.eval.articles import predicted_facts
+    from kg.model import Article, Entity, Event, Extraction, Mention
+
+    def ent(key: str) -> Entity:
+        return Entity(key=key, type="Thing", name=key, mentions=(Mention(0, 1, key, 0),))
+
+    article = Article("x" * 50, "test", datetime(2024, 1, 1, tzinfo=timezone.utc))
+    used = Event(id="e1", kind="Event", trigger="used", start=10, end=14, sentence=0,
+                 confidence=0.9, arguments=(("agent", "a"), ("patient", "b"),
+                                            ("eventObject", "e2"), ("origin", "c")))
+    split = Event(id="e3", kind="Event", trigger="killed", start=20, end=26, sentence=0,
+                  confidence=0.9, arguments=(("agent", "a"), ("patient", "b"),
+                                             ("patient", "c"), ("destination", "d")))
+    x = Extraction(article=article, sentences=(), entities=tuple(map(ent, "abcd")),
+                   events=(used, split))
+    facts = predicted_facts(x, (0, 50))
+    assert [len(f.arguments) for f in facts if f.id == "e1"] == [4]
+    pairs = [f.arguments for f in facts if f.id == "e3"]
+    assert pairs == [(("agent", "a"), ("patient", "b"), ("destination", "d")),
+                     (("agent", "a"), ("patient", "c"), ("destination", "d"))]

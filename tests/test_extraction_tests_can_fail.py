@@ -18,7 +18,7 @@ EXTRACTION_TESTS = ("test_extract_relations.py", "test_events.py", "test_attribu
                     "test_coref.py", "test_extract_news_constructions.py",
                     "test_extract_roles.py", "test_time.py", "test_eval_facts.py",
                     "test_eval_articles.py", "test_unseen_news.py",
-                    "test_reader_constructions.py")
+                    "test_reader_constructions.py", "test_confidence.py")
 
 
 def test_every_extraction_test_fails_against_an_empty_extractor(tmp_path):

@@ -35,7 +35,9 @@ BATCHES = {
 #: "says" scored on claims and precision over named pairs only: relation recall
 #: .865/.78/.865/.783, relation precision .842/.588/.40/.75 — the general reader relates
 #: more named pairs than these key-relation lists name ("RSF attacks El Obeid"), so
-#: precision here is a lower bound; the floors of batches 2 and 3 moved with it.
+#: precision here is a lower bound; the floors of batches 2 and 3 moved with it. The
+#: floors measure the reader (everything it reads, emission thresholds 0): the calibrated
+#: emission threshold is measured on the Wikinews gold, not on these self-written lists.
 FLOORS = {
     "unseen_news": {"entity_recall": 0.92, "entity_type_accuracy": 0.95,
                     "entity_precision": 0.82, "merge_accuracy": 0.9, "role_recall": 0.88,
@@ -57,8 +59,8 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def results(extract_text):
-    return {name: score(extract_text, folder) for name, folder in BATCHES.items()}
+def results(read_text):
+    return {name: score(read_text, folder) for name, folder in BATCHES.items()}
 
 
 @pytest.mark.parametrize("folder", sorted(BATCHES.values()), ids=lambda p: Path(p).name)
@@ -79,11 +81,11 @@ def test_unseen_news_figures_stay_above_their_floors(results, batch, capsys):
     assert not low, f"{low}\n" + "\n".join(results[batch].misses)
 
 
-def test_unseen_news_offsets_quote_the_article(extract_text):
+def test_unseen_news_offsets_quote_the_article(read_text):
     """Every mention, role and relation points at the article's own characters."""
     for folder in BATCHES.values():
         for name, text, _ in load_expectations(folder):
-            x = extract_text(text)
+            x = read_text(text)
             assert x.entities and x.relations and x.events, name
             for e in x.entities:
                 for m in e.mentions:

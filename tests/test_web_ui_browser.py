@@ -100,7 +100,8 @@ def test_search_finds_a_word_and_the_hit_opens_the_sentence_highlighted(site, tm
     marks = texts(tools, "#hits mark.hit")
     assert marks and all(m.lower().startswith("emergenc") for m in marks)
     shot(tools, tmp_path, "1-search")
-    tools.evaluate("document.querySelector('#hits a.passage').click()")
+    # a sentence hit: its evidence is the sentence (an event's is its trigger word)
+    tools.evaluate("document.querySelector('#hits li.hit-sentence a.passage').click()")
     tools.wait_for("location.pathname.startsWith('/article/') && document.readyState === 'complete'"
                    " && !!document.querySelector('#hit')")
     assert "emergenc" in "".join(texts(tools, "mark.hit")).lower()

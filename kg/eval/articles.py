@@ -267,15 +267,22 @@ def predicted_facts(x: Extraction, scope: tuple[int, int], threshold: float = 0.
 
 def _conjuncts(e: Event) -> list[Event]:
     """One fact per conjoined agent and object ("China, Iran and Russia pledged funds":
-    three pledges), as the guidelines annotate them; other roles stay on each."""
+    three pledges), as the guidelines annotate them; other roles stay on each. Objects of
+    different roles are no conjuncts ("used satellite imagery to identify places": one
+    fact, its patient and its event object): only the fillers of its first object role
+    (in ``OBJECT_ROLES`` order, the role a fact's object is taken from) split a fact."""
     agents = [a for a in e.arguments if a[0] == "agent"]
-    objects = [a for a in e.arguments if a[0] in OBJECT_ROLES]
-    if len(agents) <= 1 and len(objects) <= 1:
+    split: list[tuple[str, str]] = []
+    for role in OBJECT_ROLES:
+        split = [a for a in e.arguments if a[0] == role]
+        if split:
+            break
+    if len(agents) <= 1 and len(split) <= 1:
         return [e]
-    rest = tuple(a for a in e.arguments if a not in agents and a not in objects)
+    rest = tuple(a for a in e.arguments if a not in agents and a not in split)
     out = []
     for agent in agents or [None]:
-        for obj in objects or [None]:
+        for obj in split or [None]:
             args = tuple(a for a in (agent, obj) if a is not None) + rest
             out.append(Event(**{**e.__dict__, "arguments": args}))
     return out
@@ -306,17 +313,51 @@ def _core_ok(e: Event, gold: dict, values: _Values, role: str, kg_roles: tuple[s
     return any(values.matches(k, phrase, ref) for k in found)
 
 
-def _score_facts(g: GoldArticle, x: Extraction, values: _Values, scores: ArticleScores | None,
-                 threshold: float = 0.0) -> tuple[PRF, PRF]:
-    """(facts, predicates): a fact needs its predicate and core arguments right."""
-    preds = predicted_facts(x, g.scope, threshold)
-    facts, predicates = PRF(), PRF()
-    used: set[int] = set()
-    used_pred: set[int] = set()
-    for item in g.facts:
+@dataclass
+class FactAlignment:
+    """kg's facts in an article's scope and how they align with its gold facts."""
+
+    preds: list[Event]
+    #: predicted fact index -> the gold fact (index into ``GoldArticle.facts``) it is
+    hits: dict[int, int] = field(default_factory=dict)
+    #: gold fact index -> predicted facts at its trigger (the predicate found)
+    candidates: dict[int, list[int]] = field(default_factory=dict)
+
+    def correct(self, i: int) -> bool:
+        """Whether predicted fact ``i`` is a true positive."""
+        return i in self.hits
+
+
+def align_facts(g: GoldArticle, x: Extraction, threshold: float = 0.0,
+                values: "_Values | None" = None) -> FactAlignment:
+    """Align kg's facts with the gold facts: each gold fact takes the first unused
+    prediction at its trigger whose agent and patient agree."""
+    values = values or _Values(x)
+    out = FactAlignment(predicted_facts(x, g.scope, threshold))
+    preds = out.preds
+    for n, item in enumerate(g.facts):
         span = _locate(g.text, item, "trigger")
         candidates = [i for i, e in enumerate(preds) if span and e.start < span[1]
                       and span[0] < e.end]
+        out.candidates[n] = candidates
+        hit = next((i for i in candidates if i not in out.hits and
+                    _core_ok(preds[i], item, values, "agent", ("agent",)) and
+                    _core_ok(preds[i], item, values, "patient", OBJECT_ROLES)), None)
+        if hit is not None:
+            out.hits[hit] = n
+    return out
+
+
+def _score_facts(g: GoldArticle, x: Extraction, values: _Values, scores: ArticleScores | None,
+                 threshold: float = 0.0) -> tuple[PRF, PRF]:
+    """(facts, predicates): a fact needs its predicate and core arguments right."""
+    aligned = align_facts(g, x, threshold, values)
+    preds = aligned.preds
+    facts, predicates = PRF(), PRF()
+    used_pred: set[int] = set()
+    by_gold = {n: i for i, n in aligned.hits.items()}
+    for n, item in enumerate(g.facts):
+        candidates = aligned.candidates[n]
         if not candidates:
             facts.fn += 1
             predicates.fn += 1
@@ -327,9 +368,7 @@ def _score_facts(g: GoldArticle, x: Extraction, values: _Values, scores: Article
         # the predicate is found (conjoined gold facts share theirs)
         used_pred.update(candidates)
         predicates.tp += 1
-        hit = next((i for i in candidates if i not in used and
-                    _core_ok(preds[i], item, values, "agent", ("agent",)) and
-                    _core_ok(preds[i], item, values, "patient", OBJECT_ROLES)), None)
+        hit = by_gold.get(n)
         if hit is None:
             facts.fn += 1
             if scores is not None:
@@ -340,17 +379,16 @@ def _score_facts(g: GoldArticle, x: Extraction, values: _Values, scores: Article
                     f"{item.get('patient_ref') or item.get('patient')}) got "
                     f"{[(r, _show(values, k)) for r, k in e.arguments]}")
             continue
-        used.add(hit)
         facts.tp += 1
         if scores is not None:
             _score_roles_and_attributes(preds[hit], item, values, scores)
-    facts.fp += len(preds) - len(used)
+    facts.fp += len(preds) - len(aligned.hits)
     # a predicate read with several conjoined arguments is still one predicate
     predicates.fp += len({(e.start, e.end) for i, e in enumerate(preds)} -
                          {(preds[i].start, preds[i].end) for i in used_pred})
     if scores is not None:
         for i, e in enumerate(preds):
-            if i not in used:
+            if i not in aligned.hits:
                 scores.misses.append(f"{g.id}: extra {e.kind}/{e.frame} {e.trigger!r} "
                                      f"{[(r, _show(values, k)) for r, k in e.arguments]}")
     return facts, predicates
@@ -390,11 +428,15 @@ def _score_roles_and_attributes(e: Event, item: dict, values: _Values,
         attrs["date"][0] += int(bool(value) and str(value).startswith(str(item["date"])))
 
 
-def _score_claims(g: GoldArticle, x: Extraction, values: _Values) -> PRF:
-    out = PRF()
-    preds = [c for c in x.claims if g.scope[0] <= c.start < g.scope[1]]
-    used: set[int] = set()
-    for item in g.claims:
+def align_claims(g: GoldArticle, x: Extraction, values: "_Values | None" = None,
+                 threshold: float = 0.0) -> tuple[list[Claim], dict[int, int]]:
+    """kg's claims in scope (at the threshold) and which gold claim each predicted claim
+    is (predicted index -> gold index): speaker, content and polarity agree."""
+    values = values or _Values(x)
+    preds = [c for c in x.claims if g.scope[0] <= c.start < g.scope[1]
+             and c.confidence >= threshold]
+    hits: dict[int, int] = {}
+    for n, item in enumerate(g.claims):
         content = item.get("content") or ""
         at = g.text.find(content) if content else -1
         want = _norm(content)
@@ -410,14 +452,16 @@ def _score_claims(g: GoldArticle, x: Extraction, values: _Values) -> PRF:
             have = _norm(c.text)
             return bool(want) and (want in have or have in want)
 
-        hit = next((i for i, c in enumerate(preds) if i not in used and ok(c)), None)
-        if hit is None:
-            out.fn += 1
-        else:
-            used.add(hit)
-            out.tp += 1
-    out.fp += len(preds) - len(used)
-    return out
+        hit = next((i for i, c in enumerate(preds) if i not in hits and ok(c)), None)
+        if hit is not None:
+            hits[hit] = n
+    return preds, hits
+
+
+def _score_claims(g: GoldArticle, x: Extraction, values: _Values,
+                  threshold: float = 0.0) -> PRF:
+    preds, hits = align_claims(g, x, values, threshold)
+    return PRF(tp=len(hits), fp=len(preds) - len(hits), fn=len(g.claims) - len(hits))
 
 
 def _role_name(text: str) -> str:
@@ -467,21 +511,25 @@ def score_article(g: GoldArticle, x: Extraction, scores: ArticleScores,
         scores.by_threshold.setdefault(t, PRF()).add(at)
 
 
-def extraction_of(article: GoldArticle, doc) -> Extraction:
-    """kg's extraction of a gold article (its text and publication date)."""
+def extraction_of(article: GoldArticle, doc,
+                  emission: tuple[float | None, float | None] = (None, None)) -> Extraction:
+    """kg's extraction of a gold article (its text and publication date), emitting facts
+    and claims from the thresholds ``emission`` (None: the extractor's defaults)."""
     from kg.extract import extract  # loads spaCy: only when an extraction is wanted
 
     return extract(doc, Article(text=article.text, source=f"gold:{article.id}",
                                 retrieved=datetime.now(timezone.utc),
-                                published=article.date))
+                                published=article.date), *emission)
 
 
 def evaluate_articles(path: Path, nlp, split: str | None = None,
-                      thresholds: Iterable[float] = DEFAULT_THRESHOLDS) -> ArticleScores:
+                      thresholds: Iterable[float] = DEFAULT_THRESHOLDS,
+                      emission: tuple[float | None, float | None] = (None, None)
+                      ) -> ArticleScores:
     """Run the extractor over every article of the gold file (one split) and score it."""
     articles = read_articles(path, split)
     scores = ArticleScores()
     thresholds = tuple(thresholds)
     for article, doc in zip(articles, nlp.pipe([a.text for a in articles])):
-        score_article(article, extraction_of(article, doc), scores, thresholds)
+        score_article(article, extraction_of(article, doc, emission), scores, thresholds)
     return scores

@@ -15,8 +15,15 @@ import click
               help="Article gold only: score one split (default: every article).")
 @click.option("--misses", is_flag=True,
               help="Article gold only: also list every missed, wrong and extra fact.")
+@click.option("--fact-threshold", type=click.FloatRange(0, 1), default=None,
+              help="Emit facts from this calibrated confidence up (default: the "
+                   "extractor's, kg/data/extract/confidence.json; 0: everything read).")
+@click.option("--claim-threshold", type=click.FloatRange(0, 1), default=None,
+              help="Emit claims from this calibrated confidence up (default: the "
+                   "extractor's).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def eval_facts(gold: Path, thresholds: tuple[float, ...], split: str | None, misses: bool,
+               fact_threshold: float | None, claim_threshold: float | None,
                as_json: bool) -> None:
     """Score extracted facts against GOLD (JSON Lines): article gold (text, scope, facts
     with evidence, roles, claims; tests/gold/wikinews/GUIDELINES.md) or passage gold
@@ -28,10 +35,12 @@ def eval_facts(gold: Path, thresholds: tuple[float, ...], split: str | None, mis
     try:
         if gold_format(gold) == "article":
             scores = evaluate_articles(gold, kg_nlp.load(), split,
-                                       thresholds=thresholds or DEFAULT_THRESHOLDS)
+                                       thresholds=thresholds or DEFAULT_THRESHOLDS,
+                                       emission=(fact_threshold, claim_threshold))
         else:
             scores = evaluate_facts(gold, kg_nlp.load(),
-                                    thresholds=thresholds or DEFAULT_THRESHOLDS)
+                                    thresholds=thresholds or DEFAULT_THRESHOLDS,
+                                    emission=(fact_threshold, claim_threshold))
     except (GoldFormatError, ArticleGoldError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(scores.as_dict(), indent=2) if as_json else scores.render())

@@ -642,7 +642,9 @@ def relation_checker() -> Callable[[str, str | list], bool]:
 
 
 def evaluate_facts(path: Path, nlp, linker=None,
-                   thresholds: Iterable[float] = DEFAULT_THRESHOLDS) -> FactScores:
+                   thresholds: Iterable[float] = DEFAULT_THRESHOLDS,
+                   emission: tuple[float | None, float | None] = (None, None)
+                   ) -> FactScores:
     """Run the extractor over every gold passage and score it."""
     from kg.extract import extract
 
@@ -659,7 +661,7 @@ def evaluate_facts(path: Path, nlp, linker=None,
     for passage, doc in zip(passages, docs):
         article = Article(text=passage.text, source=f"gold:{passage.id}",
                           retrieved=datetime.now(timezone.utc), published=passage.date)
-        extraction = extract(doc, article)
+        extraction = extract(doc, article, *emission)
         qids = {}
         if needs_qids:
             qids = {k: link.qid for k, link in linker.link(extraction).items()}

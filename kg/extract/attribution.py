@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import lexicons, modality
+from kg.extract import confidence, lexicons, modality
 from kg.extract.frames import lexicon
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
@@ -73,7 +73,7 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
             return key
     if nodes is not None and tok.pos_ in ("NOUN", "PROPN"):
         # an unnamed source speaks too: "state media reported", "the study says"
-        key = nodes.entity(tok) or nodes.describe(tok, speaker=True)
+        key = nodes.entity(tok) or nodes.describe(tok)
         if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"}:
             return key
     return None
@@ -123,15 +123,20 @@ def _strip_quotes(span: Span) -> Span:
     return doc[start:end] if end > start else span
 
 
-def find_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None) -> list[Claim]:
+def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
+                ) -> list[tuple[Claim, confidence.Features]]:
     """Every claim of ``doc``: speaker, addressee, text, whether it is a quote, polarity
-    (a denial is negative), the speech act's modality and its verb."""
+    (a denial is negative), the speech act's modality and its verb; with the features
+    of how it was read (for its calibrated confidence)."""
     w = _words()
     out: list[Claim] = []
+    features: list[confidence.Features] = []
     for tok in doc:
         speaker = addressee = None
         content: Span | None = None
         lemma = tok.lemma_.lower()
+        found_how = "subject"
+        aside = False
         if tok.pos_ == "VERB" and lemma in w.speech:
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "did not say (whether)": nothing is claimed
@@ -146,6 +151,7 @@ def find_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None) -> lis
                 words = [t.i for t in tok.head.subtree
                          if t.i not in aside and not (t.is_punct or t.is_space)]
                 content = doc[words[0]:words[-1] + 1] if words else None
+                aside = True
             if content is None:
                 continue
             if tok.lemma_ in w.requests and not any(c.dep_ in ("ccomp", "dobj", "dative")
@@ -168,6 +174,7 @@ def find_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None) -> lis
                 head = head.head
                 speaker = next((_first_entity(c, table, nodes) for c in head.children
                                 if c.dep_ == "nsubj"), None)
+                found_how = "inherited"
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = next((p for p in doc[tok.i + 1].children if p.dep_ == "pobj"), None)
             if pobj is None:
@@ -189,21 +196,72 @@ def find_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None) -> lis
         quote = _is_quote(content)
         if quote:
             content = _strip_quotes(content)
-        confidence = 0.85 if speaker else 0.55
         according = tok.lower_ == "according"
-        if according:
-            confidence -= 0.1
         mood = modality.of_verb(tok) if not according else modality.Mood()
+        features.append(claim_features(
+            tok, content, speaker, table, "according" if according else found_how, quote,
+            aside, lemma in w.denials and not according, mood.modality, w))
         out.append(Claim(
             id=f"c{len(out) + 1}", speaker=speaker, text=content.text,
             start=content.start_char, end=content.end_char,
-            sentence=table.sentence_index(content), confidence=round(confidence, 2),
+            sentence=table.sentence_index(content), confidence=0.0,  # calibrated by find_claims
             addressee=addressee, quote=quote,
             polarity="negative" if lemma in w.denials and not according else "positive",
             modality=mood.modality, lemma="according to" if according else lemma))
-    out.extend(_continued_quotes(doc, table, out))
-    out.sort(key=lambda c: c.start)
-    return [replace(c, id=f"c{n}") for n, c in enumerate(out, start=1)]
+    pairs = list(zip(out, features))
+    for claim in _continued_quotes(doc, table, out):
+        pairs.append((claim, {"continued_quote": 1.0, **_speaker_features(
+            claim.speaker, None, table)}))
+    pairs.sort(key=lambda pair: pair[0].start)
+    return [(replace(c, id=f"c{n}"), f) for n, (c, f) in enumerate(pairs, start=1)]
+
+
+def _speaker_features(speaker: str | None, tok: Token | None,
+                      table: EntityTable) -> confidence.Features:
+    if speaker is None:
+        return {"speaker=none": 1.0}
+    type_ = table.type_of(speaker)
+    kind = "description" if table.is_description(speaker) else (
+        "pronoun" if tok is not None and tok.pos_ == "PRON" else "name")
+    return {f"speaker={kind}": 1.0, f"speaker_type={type_}": 1.0}
+
+
+def claim_features(verb: Token, content: Span, speaker: str | None, table: EntityTable,
+                   how: str, quote: bool, aside: bool, denial: bool, mood: str,
+                   w: _Words) -> confidence.Features:
+    """How a claim was read: its speech word, speaker, content and clause."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    f = _speaker_features(speaker, subject, table)
+    lemma = verb.lemma_.lower()
+    if how == "according":
+        f["verb=according"] = 1.0
+    elif lemma in ("say", "tell"):
+        f[f"verb={lemma}"] = 1.0
+    elif lemma in w.requests:
+        f["verb=request"] = 1.0
+    elif lemma in w.nominal_content:
+        f["verb=announce"] = 1.0
+    else:
+        f["verb=other"] = 1.0
+    f[f"speaker_how={how}"] = 1.0
+    if quote:
+        f["quote"] = 1.0
+    if aside:
+        f["aside"] = 1.0
+    if denial:
+        f["denial"] = 1.0
+    if mood != "asserted":
+        f[f"mood={mood}"] = 1.0
+    words = sum(1 for t in content if not t.is_punct)
+    f["content_len=" + ("le3" if words <= 3 else "le10" if words <= 10 else "gt10")] = 1.0
+    if not any(t.pos_ in ("VERB", "AUX") for t in content):
+        f["content_no_verb"] = 1.0
+    if content.start < verb.i:
+        f["content_before"] = 1.0
+    if any(c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        f["nominal_content"] = 1.0
+    return f
 
 
 def _quoted_sentence(sent: Span) -> Span | None:
@@ -237,7 +295,7 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
             continue
         claim = Claim(id="", speaker=last.speaker, text=inner.text, start=inner.start_char,
                       end=inner.end_char, sentence=index,
-                      confidence=round(last.confidence - 0.1, 2), addressee=last.addressee,
+                      confidence=0.0, addressee=last.addressee,
                       quote=True, lemma=last.lemma)
         out.append(claim)
         last = claim
@@ -249,26 +307,37 @@ def _inside(claim: Claim, start: int, end: int) -> bool:
 
 
 def mark_reported(claims: list[Claim], events: list[Event], relations: list[Relation],
-                  doc: Doc | None = None) -> tuple[list[Event], list[Relation]]:
+                  doc: Doc | None = None, kept: set[str] | None = None
+                  ) -> tuple[list[Event], list[Relation]]:
     """Events and facts inside a claim: modality 'reported', linked to the (innermost)
     claim. Their polarity stays their clause's (``kg.extract.modality``): negative inside
-    a denial ("Moscow denied that its jets bombed the hospital")."""
+    a denial ("Moscow denied that its jets bombed the hospital").
+
+    ``kept`` names the claims that are emitted (all by default): what is inside a claim
+    below the emission threshold is still reported (someone said it, the article does
+    not assert it), linked to the innermost emitted claim around it, if any."""
 
     starts = sorted(c.start for c in claims)
     by_start = sorted(claims, key=lambda c: c.start)
     longest = max((c.end - c.start for c in claims), default=0)
 
-    def innermost(start: int, end: int) -> Claim | None:
+    def around(start: int, end: int) -> list[Claim]:
         # only claims starting at most one claim-length before ``start`` can contain it
         lo = bisect_left(starts, start - longest)
         hi = bisect_right(starts, start)
-        inside = [c for c in by_start[lo:hi] if _inside(c, start, end)]
-        return min(inside, key=lambda c: c.end - c.start) if inside else None
+        return sorted((c for c in by_start[lo:hi] if _inside(c, start, end)),
+                      key=lambda c: c.end - c.start)
 
     def mark(item):
-        claim = innermost(item.start, item.end)
-        if claim is None:
+        inside = around(item.start, item.end)
+        if not inside:
             return item
-        return replace(item, modality="reported", claim=claim.id)
+        link = next((c.id for c in inside if kept is None or c.id in kept), None)
+        return replace(item, modality="reported", claim=link)
 
     return [mark(ev) for ev in events], [mark(rel) for rel in relations]
+
+
+def inside_claim(claims: list[Claim], start: int, end: int) -> bool:
+    """Whether the span [start, end) is inside one of ``claims``."""
+    return any(_inside(c, start, end) for c in claims)

@@ -278,7 +278,10 @@ def _np_span(head: Token) -> Span:
 
 
 def _is_description(tok: Token, table: EntityTable) -> bool:
-    if tok.pos_ != "NOUN" or table.key_of(tok) is not None:
+    # a capitalised title is still a description: "The President later took action"
+    title = tok.pos_ == "PROPN" and tok.lower_ in _words().titles and tok.ent_type_ == "" \
+        and not any(c.pos_ == "PROPN" for c in tok.children)
+    if (tok.pos_ != "NOUN" and not title) or table.key_of(tok) is not None:
         return False
     if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in _words().plural_heads:
         return False  # "the militants" refers back; "the talks" does not
@@ -655,7 +658,7 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
             start = bisect_left(sentences, sentence - 2 * DESCRIPTION_WINDOW, 0, before)
             if counterpart:
                 found = _resolve_counterpart(tok, list(roles), mentions[start:before], table)
-            elif is_short:
+            elif is_short and low not in w.titles:
                 found = _resolve_short_name(tok, mentions[:before], table)
             elif low in w.titles:
                 found = _resolve_title(tok, span, list(roles), mentions[:before], table)

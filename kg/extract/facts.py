@@ -19,16 +19,19 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import modality
+from kg.extract import attribution, confidence, modality
+from kg.extract.frames import Lexicon, lexicon
 from kg.extract.nodes import Node, Nodes
 from kg.extract.predicates import Predication
 from kg.extract.table import EntityTable
-from kg.model import Event, Relation, Role, TimeExpression
+from kg.model import Claim, Event, Relation, Role, TimeExpression
 
 FALLBACK = "relatedBy"
 #: Roles that make a predicate a fact (the guidelines: an agent or a patient).
 CORE_ROLES = ("agent", "patient", "eventObject", "recipient", "addressee", "participant",
               "origin", "destination", "location")
+#: Roles that say who did it or to what: a reading kept below the fact threshold loses them.
+PARTICIPANT_ROLES = frozenset({"agent", "recipient", *confidence.OBJECT_ROLES})
 _MAX_TEXT_TOKENS = 25
 _MAX_HOPS = 6
 #: Sentences after a headline searched for the dates of the events it announces.
@@ -51,10 +54,30 @@ class _Draft:
         return [n.key for r, n in self.args if n.key and (role is None or r == role)]
 
 
+@dataclass(frozen=True)
+class Built:
+    """The events and facts of one article, and the features each event was read with
+    (``kg.extract.confidence``), by event id."""
+
+    events: list[Event]
+    relations: list[Relation]
+    features: dict[str, confidence.Features]
+
+
 def build(doc: Doc, table: EntityTable, predications: list[Predication],
-          times: list[tuple[Span, TimeExpression]], roles: list[Role] | tuple[Role, ...] = ()
-          ) -> tuple[list[Event], list[Relation]]:
-    """Events and facts of ``doc`` from its predications."""
+          times: list[tuple[Span, TimeExpression]], roles: list[Role] | tuple[Role, ...] = (),
+          claims: list[Claim] | tuple[Claim, ...] = (), threshold: float | None = None
+          ) -> Built:
+    """Events and facts of ``doc`` from its predications, with calibrated confidences.
+
+    A predication with participants whose fact confidence is below ``threshold`` (default:
+    the calibrated one of ``kg/data/extract/confidence.json``) is no fact: it gives no
+    ``Relation``, and its event is kept without participants (kind, trigger, time and
+    place, with the confidence that the predicate alone is right) when it has a curated
+    kind or an emitted event refers to it, else it is not emitted."""
+    cal = confidence.calibration()
+    threshold = cal.fact_threshold if threshold is None else threshold
+    lex = lexicon()
     nodes = Nodes(doc, table, roles, set())
     # a noun PropBank lists ("production", "building") is an event only with its own
     # "of"/"by" participants, carried by a light verb, or of a curated kind; otherwise
@@ -68,8 +91,6 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
             if a.token.i in drafts:
                 continue  # an event, or (dropped) its phrase: below
             for node in nodes.of(a.token, events=False):
-                if node.key and a.inferred:
-                    node = Node(node.key, None, node.token, node.penalty + 0.1)
                 d.args.append((a.role, node))
     kept = {i: d for i, d in drafts.items() if _is_fact(d) and not _unresolved(d)}
     # an object that is itself a predicate is the event (or, dropped, its phrase's node)
@@ -102,22 +123,72 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
     _date_headline(kept, table, loose)
     same = _same_events(kept, nodes)
     ids = {i: d.id for i, d in kept.items()}
+    # how sure each reading is, and which are facts to emit
+    moods = {i: modality.of_token(d.p.token) for i, d in kept.items()}
+    features: dict[str, confidence.Features] = {}
+    sure: dict[int, float] = {}  # fact confidence of the emitted facts
+    unsure: dict[int, float] = {}  # predicate confidence of the rest
+    for i, d in kept.items():
+        span = d.p.span
+        f = confidence.fact_features(
+            d.p, d.args, table, moods[i].polarity, moods[i].modality,
+            attribution.inside_claim(list(claims), span.start_char, span.end_char),
+            _curated(d.p, lex), d.p.lemma in lex.speech or d.p.lemma in lex.attitude)
+        features[d.id] = f
+        if _participants(d):
+            fact = cal.facts.probability(f)
+            if fact >= threshold:
+                sure[i] = fact
+                continue
+        unsure[i] = cal.predicates.probability(f)
+    # a reading below the threshold stays an event when its kind says something or an
+    # emitted event refers to it (without its participants: they are what is unsure)
+    emitted = set(sure) | {i for i in unsure if kept[i].p.sense.kind}
+    todo = list(emitted)
+    while todo:
+        i = todo.pop()
+        for role, node in kept[i].args:
+            # a reference that stays: any of an emitted fact's, a kept event's other roles
+            # ("killed in an airstrike": the instrument)
+            if node.event is not None and node.event in kept and node.event not in emitted \
+                    and (i in sure or role not in PARTICIPANT_ROLES):
+                emitted.add(node.event)
+                todo.append(node.event)
     events: list[Event] = []
     relations: list[Relation] = []
-    for i in sorted(kept):
+    emitted_ids = {ids[j] for j in emitted}
+    for i in sorted(emitted):
         d = kept[i]
-        mood = modality.of_token(d.p.token)
-        args = _arguments(d, ids)
+        mood = moods[i]
+        args = _arguments(d, ids, emitted)
+        if i not in sure:
+            args = tuple((r, k) for r, k in args if r not in PARTICIPANT_ROLES)
         sense = d.p.sense
         events.append(Event(
             id=d.id, kind=sense.kind or "Event", trigger=d.p.span.text,
             start=d.p.span.start_char, end=d.p.span.end_char,
-            sentence=table.sentence_index(d.p.token), confidence=_confidence(d),
+            sentence=table.sentence_index(d.p.token),
+            confidence=round(sure.get(i, unsure.get(i, 0.0)), 3),
             arguments=args, time=d.time, polarity=mood.polarity, modality=mood.modality,
-            same_as=same.get(i), frame=sense.frame))
-        relations += _relations(d, ids, mood, table, doc)
-    relations += facility_locations(doc, table)
-    return events, _dedupe(relations)
+            same_as=same.get(i) if same.get(i) in emitted_ids else None,
+            frame=sense.frame))
+        if i in sure:
+            relations += _relations(d, ids, mood, table, doc, sure[i])
+    relations += [r for r in facility_locations(doc, table) if r.confidence >= threshold]
+    return Built(events, _dedupe(relations), features)
+
+
+def _curated(p: Predication, lex: Lexicon) -> bool:
+    """Whether the predicate's word has curated readings (not only PropBank's first)."""
+    words = lex.nouns if p.pos == "noun" else lex.adjectives if p.pos == "adjective" \
+        else lex.verbs
+    return p.lemma in words or lex.sense(p.sense.frame) is not None and bool(
+        p.sense.kind or p.sense.property)
+
+
+def _participants(d: _Draft) -> bool:
+    """Whether a reading says who did it or to what: an agent or an object."""
+    return any(r in PARTICIPANT_ROLES and (n.key or n.event is not None) for r, n in d.args)
 
 
 def _borrow_addressees(kept: dict[int, _Draft]) -> None:
@@ -150,9 +221,12 @@ def _is_fact(d: _Draft) -> bool:
     return bool(core)
 
 
-def _arguments(d: _Draft, ids: dict[int, str]) -> tuple[tuple[str, str], ...]:
+def _arguments(d: _Draft, ids: dict[int, str], emitted: set[int]
+               ) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     for role, node in d.args:
+        if node.event is not None and node.event not in emitted:
+            continue
         key = ids.get(node.event) if node.event is not None else node.key
         if key is None or key == d.id or any(k == key for _, k in out):
             continue
@@ -161,7 +235,8 @@ def _arguments(d: _Draft, ids: dict[int, str]) -> tuple[tuple[str, str], ...]:
 
 
 def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: EntityTable,
-               doc: Doc) -> list[Relation]:
+               doc: Doc, sure: float) -> list[Relation]:
+    """The facts of an emitted reading, each with the reading's fact confidence."""
     sense = d.p.sense
     agents = [(n, r) for r, n in d.args if r == "agent" and n.key]
     if not agents:
@@ -187,9 +262,6 @@ def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: Entit
         # "visited evacuation centres in Tuguegarao City": the named place is visited too
         objects += [n for r, n in d.args if r == "location" and n.key]
     prop = sense.property or FALLBACK
-    base = 0.8 if sense.property else 0.6
-    if sense.weak:
-        base -= 0.15
     out = []
     sentence = table.sentence_index(d.p.token)
     for subj, _ in agents:
@@ -205,9 +277,7 @@ def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: Entit
             start, end = _evidence(d, subj, obj, doc, table)
             out.append(Relation(
                 subject=subj.key, predicate=prop, obj=obj_key, sentence=sentence,
-                start=start, end=end,
-                confidence=round(max(0.05, base - subj.penalty - obj.penalty
-                                     - (0.1 if obj_event else 0.0)), 3),
+                start=start, end=end, confidence=round(sure, 3),
                 lemma=d.p.lemma, obj_text=text, obj_event=obj_event,
                 polarity=mood.polarity, modality=mood.modality, time=d.time,
                 frame=sense.frame))
@@ -267,29 +337,6 @@ def _evidence(d: _Draft, subj: Node, obj: Node, doc: Doc, table: EntityTable
     while lo < hi and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in "(\"“'"):
         lo += 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
-
-
-def _confidence(d: _Draft) -> float:
-    """Trigger strength plus the evidence the parse gave."""
-    p = d.p
-    score = 0.6 if d.verbal else (0.65 if len(p.span) > 1 else 0.55)
-    if p.sense.kind is None:
-        score -= 0.1
-    entity_args = [n for _, n in d.args if n.key]
-    if any(r == "agent" and n.key for r, n in d.args):
-        score += 0.2
-    if len(entity_args) > (1 if any(r == "agent" for r, _ in d.args) else 0):
-        score += 0.1
-    if any(n.event is not None for _, n in d.args):
-        score += 0.05
-    if d.time is not None:
-        score += 0.05
-    if p.sense.weak and len(p.span) == 1:
-        score -= 0.2
-    if not d.args and len(p.span) == 1:
-        score -= 0.05
-    score -= 0.5 * max((n.penalty for _, n in d.args), default=0.0)
-    return round(max(0.1, min(score, 0.95)), 2)
 
 
 # -- time --------------------------------------------------------------------------------------

@@ -47,6 +47,11 @@ class Sense:
     weak: bool = False
     symmetric: bool = False
     undergoer_subject: bool = False  # "the building collapsed": the subject is ARG1
+    #: the undergoer moves ("arrived", "returned", "came in third"): a subject that can
+    #: act moves itself, so it is the agent (PropBank: no ARG0, ARG1 a VerbNet theme)
+    mover: bool = False
+    #: the direct object is part of the predicate ("took place", "caught fire")
+    fixed_object: bool = False
     preps: tuple[tuple[str, str], ...] = ()  # (preposition, argument number) from PropBank
 
     def role(self, n: str) -> str | None:
@@ -63,10 +68,12 @@ class Sense:
 
     def prep_role(self, prep: str) -> str | None:
         """The kg role PropBank's examples give a preposition's phrase, if any."""
-        for p, n in self.preps:
-            if p == prep:
-                return self.role(n)
-        return None
+        n = self.prep_arg(prep)
+        return self.role(n) if n is not None else None
+
+    def prep_arg(self, prep: str) -> str | None:
+        """The PropBank argument number a preposition introduces in its examples."""
+        return next((n for p, n in self.preps if p == prep), None)
 
     def lemma(self) -> str:
         """The roleset's word: "take_out.27" -> "take out"."""
@@ -96,6 +103,8 @@ class Lexicon:
     raising: dict[str, str]
     light: frozenset[str]
     copula: frozenset[str]
+    clausal_only: frozenset[str]
+    undergoing_light: frozenset[str]
     modal_words: dict[str, frozenset[str]]
     _senses: dict[str, Sense] = field(default_factory=dict, repr=False)
     _generic: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
@@ -166,7 +175,9 @@ def lexicon() -> Lexicon:
                 agent_types=frozenset(spec.get("agent", ())), weak=bool(spec.get("weak")),
                 symmetric=bool(spec.get("symmetric")),
                 undergoer_subject=bool(spec.get("undergoer", entry.get("undergoer_subject"))),
-                preps=preps)
+                mover=bool(spec.get("mover", "0" not in entry.get("roles", {}) and
+                                entry.get("roles", {}).get("1", ["", ""])[1] == "theme")),
+                fixed_object=bool(spec.get("fixed_object")), preps=preps)
         if not override:
             return base
         changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct")
@@ -207,6 +218,8 @@ def lexicon() -> Lexicon:
         intent=dict(classes["intent"]), aspectual=frozenset(classes["aspectual"]),
         raising=dict(classes["raising"]), light=frozenset(classes["light"]),
         copula=frozenset(classes["copula"]),
+        clausal_only=frozenset(classes.get("clausal_only", ())),
+        undergoing_light=frozenset(classes.get("undergoing_light", ())),
         modal_words={k: frozenset(v) for k, v in classes["modal_words"].items()},
         _senses=senses, _generic=generic, _event_verbs=event_verbs)
 

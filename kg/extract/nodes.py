@@ -131,7 +131,6 @@ class Node:
     key: str | None = None
     event: int | None = None  # token index of another predicate
     token: Token | None = None
-    penalty: float = 0.0  # a description or inferred node is less sure than a name
 
 
 class Nodes:
@@ -159,9 +158,13 @@ class Nodes:
             return key
         low, lemma = tok.lower_, tok.lemma_.lower()
         for child in tok.children:
-            if child.dep_ == "appos" and (k := table.key_of(child)) and \
-                    table.type_of(k) not in ("Date", "Quantity"):
-                return k  # "the deputy minister, Gennady Gatilov"
+            if child.dep_ != "appos":
+                continue
+            for c in [child] + list(child.conjuncts):
+                # "the deputy minister, Gennady Gatilov"; "radio personality, television
+                # host, and philanthropist Don Imus": the name closing a list of titles
+                if (k := table.key_of(c)) and table.type_of(k) not in ("Date", "Quantity"):
+                    return k
         if lemma in w.partitives or tok.like_num or tok.ent_type_ in _AMOUNT_LABELS:
             for c in tok.children:  # "the main part of Russian troops", "thousands of X"
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -252,7 +255,12 @@ class Nodes:
     def of(self, tok: Token, *, events: bool = True) -> list[Node]:
         """The nodes of the phrase headed by ``tok`` and of its conjuncts."""
         out: list[Node] = []
+        titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
+            c.dep_ == "appos" for c in tok.children)
         for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6]:
+            if titled and t is not tok and t.pos_ == "NOUN" and not any(
+                    c.dep_ in ("det", "poss", "nummod") for c in t.children):
+                continue  # "singer and lyricist Robert Hunter": titles of one person
             node = self._one(t, events)
             if node is not None and node not in out:
                 out.append(node)
@@ -266,15 +274,17 @@ class Nodes:
         key = self.entity(tok)
         if key is not None:
             table = self.table
-            named = table.type_of(key) not in ("Quantity",) and not table.is_description(key)
             if table.type_of(key) == "Quantity":
                 self._set_value(key, tok)
-            return Node(key=key, token=tok, penalty=0.0 if named else 0.1)
+            return Node(key=key, token=tok)
         if tok.pos_ == "PRON":
             return None  # an unresolved pronoun says nothing a graph can keep
+        if tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() not in _DURATIONS and \
+                not tok.like_num:
+            return None  # a point in time ("began last November") is the clause's time
         if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS:
             key = self.describe(tok)
-            return Node(key=key, token=tok, penalty=0.15) if key else None
+            return Node(key=key, token=tok) if key else None
         return None
 
     def _set_value(self, key: str, tok: Token) -> None:
@@ -282,15 +292,15 @@ class Nodes:
         name = self.table.name_of(key)
         self.table.set_amount(key, number_value(name), _unit(name, tok))
 
-    def describe(self, tok: Token, speaker: bool = False) -> str | None:
-        """A description node for an unnamed noun phrase, or None for vague heads (and
-        for a proper noun the entity step did not take, unless it is a speaker: "Jamel
-        Msallem said")."""
+    def describe(self, tok: Token) -> str | None:
+        """A description node for an unnamed noun phrase (also a proper noun the entity
+        step did not take: "Jamel Msallem said", "the Crew Dragon was carrying"), or None
+        for vague heads."""
         if tok.i in self._described:
             return self._described[tok.i]
         w = self.words
         lemma = tok.lemma_.lower()
-        if lemma in w.vague or (tok.pos_ == "PROPN" and tok.ent_type_ == "" and not speaker):
+        if lemma in w.vague:
             return None
         span = phrase(tok)
         type_ = self._type_of(tok)

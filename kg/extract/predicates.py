@@ -51,6 +51,9 @@ _AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _HAPPEN = frozenset({"take", "happen", "occur", "hit", "begin", "start", "continue", "resume",
                      "end", "erupt", "break", "unfold", "follow", "kill"})
 _MAX_HOPS = 5
+#: Roles a predicate fills once (with the conjuncts of its filler): a second phrase
+#: read for them ("focused on infrastructure" after the undergoing subject) is not one.
+_SINGLE_ROLES = frozenset({"agent", "patient"})
 #: Event kinds a country named before them locates rather than does ("the Syria talks").
 _PLACED_KINDS = frozenset({"Negotiation", "Meeting", "Election", "Protest", "Explosion",
                            "Coup", "Ceasefire", "Agreement", "LabourStrike", "Visit"})
@@ -62,11 +65,9 @@ class Arg:
 
     role: str
     token: Token
-    how: str = "direct"  # direct | inherited | control | relative | nominal | light | prep
-
-    @property
-    def inferred(self) -> bool:
-        return self.how in ("inherited", "control", "relative")
+    #: how it was found, a feature of the fact's confidence (kg.extract.confidence):
+    #: direct | inherited | control | relative | nominal | light | prep
+    how: str = "direct"
 
 
 @dataclass
@@ -84,8 +85,13 @@ class Predication:
         return any(a.role == role for a in self.args)
 
     def add(self, role: str, tok: Token, how: str = "direct") -> None:
-        if not any(a.token.i == tok.i for a in self.args):
-            self.args.append(Arg(role, tok, how))
+        if any(a.token.i == tok.i for a in self.args):
+            return
+        if role in _SINGLE_ROLES and any(
+                a.role == role and tok.i not in {c.i for c in a.token.conjuncts}
+                for a in self.args):
+            return  # one agent, one patient (and its conjuncts): the first one found
+        self.args.append(Arg(role, tok, how))
 
 
 class _Words:
@@ -239,14 +245,33 @@ def _is_forces(tok: Token, table: EntityTable, w: _Words) -> bool:
 
 
 # -- finding predicates ----------------------------------------------------------------------
+#: Adverbs that are a phrasal verb's particle when the parser calls them adverbs
+#: ("stepped down", "went off").
+_PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "on"})
+
+
 def _particle(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "prt"), None)
+
+
+def _adverb_particle(tok: Token, lemma: str, lex: Lexicon) -> Token | None:
+    """'stepped down' with 'down' parsed as an adverb: a particle when the phrasal verb
+    is in the lexicon."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.head.i == tok.i and nxt.dep_ == "advmod" and \
+            nxt.lower_ in _PARTICLES and lex.verb_readings(f"{lemma} {nxt.lower_}"):
+        return nxt
+    return None
 
 
 def _headline_verb(tok: Token, table: EntityTable) -> bool:
     """'Putin orders withdrawal of ...': a headline verb the tagger read as a noun."""
     if tok.dep_ != "compound" or tok.tag_ not in ("NNS", "VBZ") or tok.i == 0:
         return False
+    start, end = table.sentence_bounds(tok)
+    last = next((t for t in reversed(tok.doc[start:end]) if not t.is_space), None)
+    if last is None or last.text in (".", "!", "?", '"', "”", "'"):
+        return False  # a sentence that ends like one is no headline ("Dead associates X")
     left = tok.doc[tok.i - 1]
     return table.key_of(left) is not None and left.head.i in (tok.i, tok.head.i) \
         and tok.head.i > tok.i and tok.lower_.endswith("s")
@@ -269,6 +294,16 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
                 fit, sense = _choose(readings, tok, table, light)
                 if fit:
                     return (sense, doc[mods[0].i:tok.i + 1], form) if sense else None
+    hyphen = tok.i >= 2 and doc[tok.i - 1].tag_ == "HYPH" and doc[tok.i - 2].head.i == tok.i
+    if hyphen:  # "pull-out", "take-over": the closed noun or the phrasal verb it names
+        first = doc[tok.i - 2].lower_
+        readings = lex.noun_readings(first + tok.lower_) or lex.verb_readings(
+            f"{first} {tok.lower_}")
+        if readings:
+            fit, sense = _choose(readings, tok, table, light)
+            if fit:
+                return (sense, doc[tok.i - 2:tok.i + 1], f"{first}-{tok.lower_}") \
+                    if sense else None
     readings = lex.noun_readings(lemma) or lex.noun_readings(tok.lower_)
     fit, sense = _choose(readings, tok, table, light)
     if not fit or sense is None:
@@ -352,7 +387,7 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
         headline = tok.pos_ != "VERB"
         if headline:
             lemma = lemma if lex.verb_readings(lemma) else tok.lower_.rstrip("s")
-        particle = _particle(tok)
+        particle = _particle(tok) or _adverb_particle(tok, lemma, lex)
         phrasal = f"{lemma} {particle.lower_}" if particle is not None else None
         if phrasal and lex.verb_readings(phrasal):
             key, span = phrasal, doc[min(tok.i, particle.i):max(tok.i, particle.i) + 1]
@@ -369,15 +404,24 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
         if key == lemma and lex.is_function_word(lemma) and lemma not in lex.verbs and not (
                 lemma in lex.aspectual and lemma not in lex.speech and lemma not in lex.copula
                 and lemma not in lex.attitude and not any(
-                    c.dep_ in ("xcomp", "ccomp") for c in tok.children)):
+                    c.dep_ in ("xcomp", "ccomp") for c in tok.children)) and not (
+                _nominal_only(tok) and (lemma in lex.speech or lemma in lex.attitude)
+                and lemma not in lex.clausal_only and lemma not in lex.copula):
             # an aspectual verb hands over to its clause ("began withdrawing"); with an
-            # object of its own it is a fact ("rescuers ended their work")
+            # object of its own it is a fact ("rescuers ended their work"); so is a verb
+            # of saying or attitude about a thing, not a clause ("posted a message",
+            # "loved Deirdre", "findings published Wednesday")
             return None
         if not headline and _skip_verb(tok):
             return None
         fit, sense = _choose(lex.verb_readings(key), tok, table, None, nodes)
         if not fit or sense is None:
             return None
+        if sense.fixed_object:  # "took place", "caught fire": the object is the predicate's
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                span = doc[min(span.start, obj.i):max(span.end, obj.i + 1)]
+                key = f"{key} {obj.lower_}"
         return Predication(tok, span, sense, key, "verb", headline=headline)
     if tok.pos_ in ("NOUN", "PROPN"):
         if lemma in lex.speech_nouns:
@@ -394,11 +438,38 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
     return None
 
 
+def _nominal_only(verb: Token) -> bool:
+    """A verb whose object is a noun phrase, with no clause it reports or governs."""
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children) or \
+            verb.dep_ == "parataxis":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+           for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _agrees(verb: Token, antecedent: Token) -> bool:
+    """Whether a present-tense verb agrees in number with its antecedent (a conjunction
+    of nouns is plural)."""
+    plural = antecedent.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in antecedent.children)
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    tag = aux.tag_ if aux is not None else verb.tag_
+    if tag == "VBZ":
+        return not plural
+    if tag == "VBP":
+        return plural
+    return True
+
+
 def _skip_verb(tok: Token) -> bool:
     """Nouns the tagger read as verbs (a verb has no compound noun: 'air strikes') and
     verbs used as adjectives before a noun ("the ruling party")."""
     if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
         return True
+    if tok.dep_ == "prep" and tok.tag_ in ("VBG", "VBN"):
+        return True  # a participle used as a preposition: "including X", "following the vote"
     return tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and tok.head.i > tok.i
 
 
@@ -436,6 +507,10 @@ class _Reader:
             heads = own or passive
             how = "direct"
             if heads[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+                if not _agrees(verb, verb.head):
+                    # "Beni, Butembo and Katwa in the DRC, which has suffered": a singular
+                    # verb is not about a plural antecedent the parser gave it
+                    return [], False, ""
                 heads, how = [verb.head], "relative"  # "Putin, who ordered ...": the antecedent
             return heads, bool(passive) and not own, how
         if hops >= _MAX_HOPS or verb.head.i == verb.i:
@@ -453,6 +528,15 @@ class _Reader:
             if controllers and (head.lemma_.lower() in self.w.object_control
                                 or head.lemma_.lower() in self.lex.intent):
                 return controllers, False, "control"  # "asked X to negotiate"
+            head_lemma = head.lemma_.lower()
+            if raised and head_lemma not in self.w.object_control and \
+                    head_lemma not in self.lex.intent:
+                # "cranes were used to hoist workers": the purpose is the unnamed user's,
+                # not the passive subject's ("X was asked to leave": X leaves)
+                return [], False, ""
+            if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
+                    self._can_act(c) for c in head.children if c.dep_ == "nsubj"):
+                return [], False, ""  # "the aim is to reduce the risk": no one named
             if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
                 heads, undergoer, _ = self.subjects(head.head, hops + 1)
                 return heads, False, "control"  # "Macron is due to travel"
@@ -468,6 +552,17 @@ class _Reader:
             if verb.tag_ == "VBN":
                 return [head], True, "relative"  # "rebels backed by Turkey"
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
+                if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
+                        head.pos_ == "NOUN":
+                    # "carried out the attack using ten drones", "spent all her energy
+                    # battling the infections": a participle after a thing that cannot
+                    # act is the clause's, done by its subject
+                    main = head.head
+                    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+                        main = main.head
+                    if main.pos_ in ("VERB", "AUX") and main.i != verb.i:
+                        heads, undergoer, _ = self.subjects(main, hops + 1)
+                        return ([] if undergoer else heads), False, "inherited"
                 return [head], False, "relative"  # "troops guarding the base"
             if verb.dep_ == "acl" and head.i in self.found and \
                     self.found[head.i].pos == "noun":
@@ -520,7 +615,7 @@ class _Reader:
         v, sense = p.token, p.sense
         heads, undergoer, how = self.subjects(v)
         passive = undergoer or any(c.dep_ == "auxpass" for c in v.children)
-        objects = [c for c in v.children if c.dep_ == "dobj"]
+        objects = [c for c in v.children if c.dep_ == "dobj" and not sense.fixed_object]
         adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" else None
         if adjacent is not None:
             objects = [adjacent]
@@ -530,15 +625,28 @@ class _Reader:
                       and c.pos_ in ("VERB", "AUX", "ADJ")]
         if how == "relative" and undergoer and v.tag_ == "VBN" and objects:
             undergoer = False  # "the man killed his wife" misparsed: keep it active
+        aspectual = p.lemma in self.lex.aspectual
         for h in heads:
-            if undergoer:
+            if aspectual and h.i in self.found and self.found[h.i].sense.kind:
+                continue  # "the withdrawal began last week": the event itself carries it
+            if undergoer and objects and how == "direct" and any(
+                    c.dep_ == "auxpass" for c in v.children):
+                # "the team was awarded a silver medal": a passive that keeps its object
+                # makes its subject the one given to
+                p.add("addressee" if sense.object == "addressee" else "recipient", h, how)
+            elif undergoer:
                 p.add(object_role, h, how)
-            elif not objects and not complement and not self._has_agent_prep(v) and (
+            elif sense.undergoer_subject and sense.mover and not objects and \
+                    self._can_act(h):
+                p.add("agent", h, how)  # "the team arrived", "O'Rourke returned to El Paso"
+            elif (not objects and not complement and not self._has_agent_prep(v) and (
                     sense.undergoer_subject or (sense.arg_of("patient") is not None
                                                 and not self._animate(h)
-                                                and not self._core_prep(v))):
+                                                and not self._core_prep(v)))) or (
+                    aspectual and not objects and not self._can_act(h)):
                 # "the building collapsed", "gas leaks", "the vote passed": an intransitive
-                # verb whose subject cannot act undergoes it
+                # verb whose subject cannot act undergoes it; so does the event an
+                # aspectual verb says began or resumed ("rescue work resumed")
                 p.add("patient", h, how)
             elif not sense.agent_types or self.type_of(h) is None or \
                     self.type_of(h) in sense.agent_types:
@@ -546,6 +654,8 @@ class _Reader:
         controller = bool(complement) and (v.lemma_.lower() in self.w.object_control
                                            or v.lemma_.lower() in self.lex.intent)
         for c in v.children:
+            if c.dep_ == "dobj" and sense.fixed_object:
+                continue  # part of the predicate ("took place")
             if c.dep_ == "dobj" and self._is_amount(c):
                 named = [g for g in c.subtree if g.dep_ in ("compound", "nmod")
                          and g.pos_ == "PROPN" and self.table.key_of(g) and g.i < c.i]
@@ -618,6 +728,16 @@ class _Reader:
             type_ = self.nodes.kind_of(tok)
         return type_ in _AGENTIVE_TYPES or type_ == "Place"
 
+    def _can_act(self, tok: Token) -> bool:
+        """A person, organisation, country or group, named or described (not a place, a
+        thing or an event)."""
+        if tok.pos_ == "PRON":
+            return tok.lower_ not in ("it", "this", "that", "which")
+        type_ = self.type_of(tok)
+        if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
+            type_ = self.nodes.kind_of(tok)
+        return type_ in _AGENTIVE_TYPES
+
     def _core_prep(self, v: Token) -> bool:
         """A prepositional complement beyond place and time ("led to an explosion")."""
         return any(c.dep_ in ("prep", "dative") and c.lower_ not in _LOCATION_PREPS and
@@ -669,6 +789,9 @@ class _Reader:
                     p.add("eventObject", obj, "prep")
                 continue
             role = sense.prep_role(word)
+            if role is None and sense.prep_arg(word) is not None and \
+                    sense.role(sense.prep_arg(word)) is None:
+                continue  # PropBank's examples: a role kg keeps no node for ("with murder")
             if word == "with" and type_ in _AGENTIVE_TYPES and role == "patient":
                 role = "participant"  # "a phone call with Putin"
             if word in ("to", "into", "toward", "towards", "from") and type_ is not None:
@@ -826,8 +949,11 @@ class _Reader:
         head = n.head
         if p.light is not None and not p.has("agent"):
             heads, undergoer, how = self.subjects(p.light)
+            undergoing = p.light.lemma_.lower() in self.lex.undergoing_light
             for h in heads:
-                if not undergoer:
+                if undergoing and not undergoer and not p.has("patient"):
+                    p.add("patient", h, "light")  # "Hunter had surgery": he undergoes it
+                elif not undergoer and not undergoing:
                     p.add("agent", h, "light")
             for c in p.light.children:  # "keep a presence in X": the verb's preposition
                 if c.dep_ == "prep":
@@ -844,7 +970,11 @@ class _Reader:
         if not p.has("agent") and n.dep_ == "pobj" and head.lower_ in (
                 "with", "by", "through", "via", "in") and head.head.i in self.found:
             parent = self.found[head.head.i]
-            if parent.sense.kind in ("Killing", "Attack") or head.lower_ != "in":
+            # "killed X in an airstrike", "by air strikes", "communicated with a phone
+            # call": the means is the actor's own (read as the parent's argument: "charged
+            # X with murder" is not, PropBank's 'with' names the crime there)
+            if (parent.sense.kind in ("Killing", "Attack") or head.lower_ != "in") and \
+                    any(a.token.i == n.i for a in parent.args):
                 for a in parent.args:  # "killed X in an airstrike": the killer's strike
                     if a.role == "agent":
                         p.add("agent", a.token, "inherited")

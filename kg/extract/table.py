@@ -100,6 +100,15 @@ class EntityTable:
         if draft.value is None:
             draft.value, draft.unit = value, unit
 
+    def mention_kind(self, key: str, token: Token) -> str | None:
+        """How ``token`` mentions entity ``key``: name, title, pronoun or description
+        (None when no mention of it covers the token)."""
+        draft = self._drafts.get(key)
+        if draft is None:
+            return None
+        at = token.idx
+        return next((m.kind for m in draft.mentions if m.start <= at < m.end), None)
+
     def is_description(self, key: str) -> bool:
         return self._drafts[key].kind == "description"
 

@@ -1,0 +1,334 @@
+"""Fit kg's calibrated confidences on the Wikinews dev gold, with cross-validation.
+
+    python scripts/fit_confidence.py [--gold tests/gold/wikinews/facts.jsonl]
+                                     [--folds 5] [--target 0.8] [--write]
+
+Every dev article is read with nothing filtered (``kg.extract.read`` at threshold 0), and
+each fact kg reads in scope is labelled by the article scorer (``kg.eval.articles``):
+right when it matches a gold fact (predicate, agent and patient), its predicate right
+when a gold fact has that trigger; each claim right when it matches a gold claim. Three
+logistic models (plain Python, L2-regularised, Newton's method) are fitted on the
+features of how each was read (``kg.extract.confidence``):
+
+- ``facts``: P(the fact is right), the confidence of an emitted fact and its event;
+- ``predicates``: P(the predicate is right), the confidence of an event kept without
+  its participants;
+- ``claims``: P(the claim is right).
+
+Cross-validation is by article (k folds, articles dealt round-robin in id order): each
+article's confidences come from the model fitted on the other folds, and the precision
+/ recall curve over thresholds is computed from those with the real scorer, so the
+figures are not the training fit. The emission threshold is the lowest one at which the
+emitted facts (at least ``--min-support`` of them) reach ``--target`` cross-validated
+precision. ``--write`` stores the weights of the
+models fitted on all of dev, the thresholds and the cross-validated figures in
+``kg/data/extract/confidence.json``. Tune only on dev: the test split is never read here.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from kg import nlp as kg_nlp  # noqa: E402
+from kg.eval.articles import (GoldArticle, _Values, align_claims, align_facts,  # noqa: E402
+                              read_articles)
+from kg.extract import read  # noqa: E402
+from kg.model import Article  # noqa: E402
+
+OUT = REPO / "kg" / "data" / "extract" / "confidence.json"
+GRID = sorted({round(0.05 * i, 2) for i in range(1, 20)} | {round(0.01 * i, 2) for i in range(30, 96)})
+
+
+@dataclass
+class Sample:
+    article: str
+    features: dict[str, float]
+    label: int
+
+
+@dataclass
+class ReadArticle:
+    gold: GoldArticle
+    reading: object  # kg.extract.Reading
+
+
+# -- logistic regression ---------------------------------------------------------------------
+def fit(samples: list[Sample], l2: float, iterations: int = 30) -> tuple[float, dict[str, float]]:
+    """Ridge logistic regression by Newton's method; the bias is not penalised."""
+    names = sorted({k for s in samples for k in s.features})
+    index = {k: j + 1 for j, k in enumerate(names)}  # 0 is the bias
+    n = len(names) + 1
+    rows = [[(0, 1.0)] + [(index[k], v) for k, v in s.features.items() if v]
+            for s in samples]
+    ys = [s.label for s in samples]
+    w = [0.0] * n
+    for _ in range(iterations):
+        grad = [0.0] * n
+        hess = [[0.0] * n for _ in range(n)]
+        for row, y in zip(rows, ys):
+            z = sum(w[j] * v for j, v in row)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g, h = p - y, max(p * (1 - p), 1e-6)
+            for j, v in row:
+                grad[j] += g * v
+                hj = hess[j]
+                for k, u in row:
+                    hj[k] += h * v * u
+        for j in range(1, n):
+            grad[j] += l2 * w[j]
+            hess[j][j] += l2
+        hess[0][0] += 1e-6
+        step = _solve(hess, grad)
+        w = [a - b for a, b in zip(w, step)]
+        if max(abs(s) for s in step) < 1e-7:
+            break
+    return w[0], {k: w[index[k]] for k in names}
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (a is symmetric positive definite)."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for c in range(n):
+        piv = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[piv] = m[piv], m[c]
+        d = m[c][c]
+        for r in range(c + 1, n):
+            f = m[r][c] / d
+            if f:
+                row, top = m[r], m[c]
+                for k in range(c, n + 1):
+                    row[k] -= f * top[k]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (m[r][n] - sum(m[r][k] * x[k] for k in range(r + 1, n))) / m[r][r]
+    return x
+
+
+def prob(bias: float, weights: dict[str, float], features: dict[str, float]) -> float:
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# -- data ---------------------------------------------------------------------------------------
+def read_dev(gold: Path, split: str) -> list[ReadArticle]:
+    arts = read_articles(gold, split)
+    nlp = kg_nlp.load()
+    out = []
+    for g, doc in zip(arts, nlp.pipe([a.text for a in arts])):
+        article = Article(text=g.text, source=f"gold:{g.id}",
+                          retrieved=datetime.now(timezone.utc), published=g.date)
+        out.append(ReadArticle(g, read(doc, article, 0.0, 0.0)))
+    return out
+
+
+def samples(arts: list[ReadArticle]) -> tuple[list[Sample], list[Sample], list[Sample]]:
+    """(facts, predicates, claims) samples of every article."""
+    facts, predicates, claims = [], [], []
+    for a in arts:
+        x = a.reading.extraction
+        aligned = align_facts(a.gold, x)
+        found = {i for c in aligned.candidates.values() for i in c}
+        for i, e in enumerate(aligned.preds):
+            f = a.reading.fact_features.get(e.id)
+            if f is None:
+                continue  # a structural fact (facility location), not a reading
+            facts.append(Sample(a.gold.id, f, int(aligned.correct(i))))
+            predicates.append(Sample(a.gold.id, f, int(i in found)))
+        preds, hits = align_claims(a.gold, x)
+        for i, c in enumerate(preds):
+            claims.append(Sample(a.gold.id, a.reading.claim_features[c.id], int(i in hits)))
+    return facts, predicates, claims
+
+
+def folds(arts: list[ReadArticle], k: int) -> dict[str, int]:
+    ids = sorted(a.gold.id for a in arts)
+    return {aid: n % k for n, aid in enumerate(ids)}
+
+
+def cross_validate(data: list[Sample], fold_of: dict[str, int], k: int, l2: float
+                   ) -> list[float]:
+    """Held-out probability of every sample (its fold's model never saw its article)."""
+    out = [0.0] * len(data)
+    for f in range(k):
+        train = [s for s in data if fold_of[s.article] != f]
+        bias, weights = fit(train, l2)
+        for n, s in enumerate(data):
+            if fold_of[s.article] == f:
+                out[n] = prob(bias, weights, s.features)
+    return out
+
+
+# -- curves with the real scorer ------------------------------------------------------------
+def fact_curve(arts: list[ReadArticle], cv: dict[tuple[str, str], float]) -> list[dict]:
+    """P/R/F1 of facts at every grid threshold, with held-out confidences."""
+    rows = []
+    xs = []
+    for a in arts:
+        x = a.reading.extraction
+        events = tuple(replace(e, confidence=cv.get((a.gold.id, e.id), e.confidence))
+                       for e in x.events)
+        xs.append((a.gold, replace(x, events=events), _Values(x)))
+    for t in GRID:
+        tp = fp = fn = 0
+        for g, x, values in xs:
+            aligned = align_facts(g, x, t, values)
+            tp += len(aligned.hits)
+            fp += len(aligned.preds) - len(aligned.hits)
+            fn += len(g.facts) - len(aligned.hits)
+        rows.append(_row(t, tp, fp, fn))
+    return rows
+
+
+def claim_curve(arts: list[ReadArticle], cv: dict[tuple[str, str], float]) -> list[dict]:
+    rows = []
+    xs = []
+    for a in arts:
+        x = a.reading.extraction
+        claims = tuple(replace(c, confidence=cv.get((a.gold.id, c.id), c.confidence))
+                       for c in x.claims)
+        xs.append((a.gold, replace(x, claims=claims), _Values(x)))
+    for t in GRID:
+        tp = fp = fn = 0
+        for g, x, values in xs:
+            preds, hits = align_claims(g, x, values, t)
+            tp += len(hits)
+            fp += len(preds) - len(hits)
+            fn += len(g.claims) - len(hits)
+        rows.append(_row(t, tp, fp, fn))
+    return rows
+
+
+def _row(t: float, tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"threshold": t, "precision": round(p, 3), "recall": round(r, 3),
+            "f1": round(f1, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def choose(curve: list[dict], target: float, min_support: int) -> dict:
+    """The lowest threshold at which the emitted items (at least ``min_support`` of them)
+    reach the ``target`` precision: the most recall at that precision; without one, the
+    threshold of the best precision."""
+    for row in curve:
+        if row["tp"] + row["fp"] >= min_support and row["precision"] >= target:
+            return row
+    return max(curve, key=lambda r: (r["precision"], r["recall"]))
+
+
+def calibration_table(data: list[Sample], probs: list[float]) -> list[dict]:
+    """Observed rate of right items per predicted-probability bin (held-out)."""
+    bins = [(0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9),
+            (0.9, 1.01)]
+    out = []
+    for lo, hi in bins:
+        inside = [(s.label, p) for s, p in zip(data, probs) if lo <= p < hi]
+        if inside:
+            out.append({"bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "n": len(inside),
+                        "predicted": round(sum(p for _, p in inside) / len(inside), 3),
+                        "observed": round(sum(y for y, _ in inside) / len(inside), 3)})
+    return out
+
+
+def log_loss(data: list[Sample], probs: list[float]) -> float:
+    eps = 1e-9
+    return -sum(math.log(max(eps, p if s.label else 1 - p)) for s, p in zip(data, probs)) \
+        / max(1, len(data))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gold", type=Path, default=REPO / "tests/gold/wikinews/facts.jsonl")
+    ap.add_argument("--split", default="dev", choices=["dev"],
+                    help="only dev: the test split is scored, never fitted")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=4.0)
+    ap.add_argument("--target", type=float, default=0.8)
+    ap.add_argument("--claim-target", type=float, default=0.8)
+    ap.add_argument("--min-support", type=int, default=40)
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+
+    arts = read_dev(args.gold, args.split)
+    fact_s, pred_s, claim_s = samples(arts)
+    fold_of = folds(arts, args.folds)
+    print(f"{len(arts)} articles; {len(fact_s)} facts ({sum(s.label for s in fact_s)} right), "
+          f"{len(claim_s)} claims ({sum(s.label for s in claim_s)} right); "
+          f"{args.folds} folds by article, l2 {args.l2}")
+
+    fact_cv = cross_validate(fact_s, fold_of, args.folds, args.l2)
+    pred_cv = cross_validate(pred_s, fold_of, args.folds, args.l2)
+    claim_cv = cross_validate(claim_s, fold_of, args.folds, args.l2)
+    # held-out confidences by (article, event id) for the scorer's curves
+    fact_ids = []
+    for a in arts:
+        aligned = align_facts(a.gold, a.reading.extraction)
+        fact_ids += [(a.gold.id, e.id) for e in aligned.preds
+                     if e.id in a.reading.fact_features]
+    cv_facts = dict(zip(fact_ids, fact_cv))
+    claim_ids = []
+    for a in arts:
+        preds, _ = align_claims(a.gold, a.reading.extraction)
+        claim_ids += [(a.gold.id, c.id) for c in preds]
+    cv_claims = dict(zip(claim_ids, claim_cv))
+
+    facts_curve = fact_curve(arts, cv_facts)
+    claims_curve = claim_curve(arts, cv_claims)
+    fact_pick = choose(facts_curve, args.target, args.min_support)
+    claim_pick = choose(claims_curve, args.claim_target, args.min_support // 2)
+
+    def show(name: str, curve: list[dict], pick: dict) -> None:
+        print(f"\n{name}: cross-validated precision / recall / F1 by threshold")
+        for r in curve:
+            if r["threshold"] in (0.05, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9) or r is pick:
+                mark = "  <- chosen" if r is pick else ""
+                print(f"  >= {r['threshold']:.2f}: {r['precision']:.3f} / {r['recall']:.3f} "
+                      f"/ {r['f1']:.3f}  (tp {r['tp']}, fp {r['fp']}){mark}")
+
+    show("facts", facts_curve, fact_pick)
+    show("claims", claims_curve, claim_pick)
+    for name, data, probs in (("facts", fact_s, fact_cv), ("predicates", pred_s, pred_cv),
+                              ("claims", claim_s, claim_cv)):
+        print(f"\n{name}: held-out calibration (log loss {log_loss(data, probs):.3f}; "
+              f"base rate {sum(s.label for s in data) / max(1, len(data)):.3f})")
+        for row in calibration_table(data, probs):
+            print(f"  {row['bin']}: n {row['n']:4d}  predicted {row['predicted']:.3f}  "
+                  f"observed {row['observed']:.3f}")
+
+    if args.write:
+        models = {}
+        for name, data in (("facts", fact_s), ("predicates", pred_s), ("claims", claim_s)):
+            bias, weights = fit(data, args.l2)
+            models[name] = {"bias": round(bias, 4),
+                            "weights": {k: round(v, 4) for k, v in sorted(weights.items())
+                                        if abs(v) >= 1e-4}}
+        out = {
+            "_comment": "Calibrated confidence (kg.extract.confidence): logistic weights "
+                        "over features of how each fact / claim was read, fitted on the "
+                        "Wikinews dev gold by scripts/fit_confidence.py; thresholds chosen "
+                        "from the cross-validated curves (cv) for the target precision.",
+            "_fitted_on": {"gold": str(args.gold.relative_to(REPO)), "split": args.split,
+                           "articles": len(arts), "facts": len(fact_s),
+                           "claims": len(claim_s), "folds": args.folds, "l2": args.l2},
+            "thresholds": {"facts": fact_pick["threshold"], "claims": claim_pick["threshold"]},
+            "cv": {"facts_at_threshold": fact_pick, "claims_at_threshold": claim_pick,
+                   "facts_all": facts_curve[0], "claims_all": claims_curve[0],
+                   "target_precision": {"facts": args.target, "claims": args.claim_target}},
+            **models,
+        }
+        OUT.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"\nwrote {OUT.relative_to(REPO)}: thresholds facts {fact_pick['threshold']}, "
+              f"claims {claim_pick['threshold']}")
+
+
+if __name__ == "__main__":
+    main()
