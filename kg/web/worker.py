@@ -17,6 +17,7 @@ store as it was at the fork without reopening it. Right after the fork it
 """
 from __future__ import annotations
 
+import faulthandler
 import os
 import signal
 import socket
@@ -80,6 +81,10 @@ def _main(store, fd: int, stderr: int, *, network: bool, memory: int | None,
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _close_inherited(keep={fd, stderr})
     os.dup2(stderr, 2)
+    # The server's fault handler (python -X faulthandler, pytest) would print a Python
+    # traceback and the list of loaded modules after the engine's own last words
+    # ("memory allocation of … failed"), pushing them out of what last_words() reads.
+    faulthandler.disable()
     sys.setrecursionlimit(RECURSION_LIMIT)
     sandbox.limit_memory(memory)
     if network and targets is not None:
