@@ -23,6 +23,7 @@ import signal
 import socket
 import stat
 import sys
+import time
 from dataclasses import dataclass
 
 from kg.web import runner, sandbox
@@ -31,6 +32,12 @@ from kg.web import runner, sandbox
 #: frames a level); deeper text is refused as "too deeply nested", not crashed on.
 RECURSION_LIMIT = 20_000
 PROBE = "ASK { ?s ?p ?o }"
+#: What the engine, the C++ runtime, glibc or Python print when an allocation fails.
+OUT_OF_MEMORY_WORDS = ("memory allocation of", "memoryerror", "bad_alloc",
+                       "cannot allocate memory", "out of memory")
+#: How long a fresh worker may take to answer the probe before it is taken for one
+#: forked while another thread held a lock, and replaced.
+PROBE_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -155,9 +162,9 @@ def cause_of_death(status: int | None, stderr_text: str, *, memory: int | None,
                    cpu: float | None) -> str:
     """Why a worker ended without answering, in words for the client."""
     text = stderr_text.lower()
-    if "memory allocation of" in text or "memoryerror" in text:
-        return ("the query needed more than its memory limit"
-                + (f" ({memory / 2**20:.0f} MB)" if memory else ""))
+    limit = f" ({memory / 2**20:.0f} MB)" if memory else ""
+    if any(words in text for words in OUT_OF_MEMORY_WORDS):
+        return "the query needed more than its memory limit" + limit
     if "overflowed its stack" in text or "stack overflow" in text:
         return "the query is too deeply nested (the engine's stack overflowed)"
     if status is not None and os.WIFSIGNALED(status):
@@ -171,6 +178,11 @@ def cause_of_death(status: int | None, stderr_text: str, *, memory: int | None,
         if sig == signal.SIGKILL:
             return "the query process was killed (by the system's out-of-memory killer?)"
         if sig == signal.SIGABRT:
+            # An allocation that fails where nothing can print (another thread, the C++
+            # side of the engine) aborts without last words; under a memory limit that
+            # is by far the likeliest cause, so the client is told which limit.
+            if memory:
+                return "the query process aborted, most likely at its memory limit" + limit
             return "the query process aborted (out of memory?)"
         return f"the query process died ({signal.Signals(sig).name})"
     return "the query process ended without an answer"
@@ -180,9 +192,7 @@ def run_once(store, job: runner.Job, timeout: float, *,
              memory: int | None = None) -> tuple[runner.Answer, bytes]:
     """Do one job in a fresh confined worker, waiting here (no event loop); the worker is
     killed at ``timeout``. For scripts and tests; the endpoint uses its pool."""
-    import time
-
-    spawned = fork_worker(store, network=False, memory=memory)
+    spawned = _probed_worker(store, memory=memory)
     fd = spawned.sock.fileno()
     try:
         runner.send_frame(fd, runner.encode_job(job))
@@ -194,10 +204,33 @@ def run_once(store, job: runner.Job, timeout: float, *,
         answer, body = runner.decode_answer(frame)
         return answer, bytes(body)
     finally:
+        _discard(spawned)
+
+
+def _probed_worker(store, *, memory: int | None, attempts: int = 3) -> Spawned:
+    """A fresh worker that has answered the probe. A fork taken while another thread of
+    this process held a lock (RocksDB's, malloc's) hangs on its first store access; it
+    is killed and forked again, as the endpoint's pool does."""
+    for attempt in range(attempts):
+        spawned = fork_worker(store, network=False, memory=memory)
+        fd = spawned.sock.fileno()
         try:
-            os.kill(spawned.pid, signal.SIGKILL)
-            os.waitpid(spawned.pid, 0)
-        except (ProcessLookupError, ChildProcessError):
-            pass
-        spawned.sock.close()
-        os.close(spawned.stderr)
+            runner.send_frame(fd, runner.encode_job("probe"))
+            frame = runner.read_frame(fd, time.monotonic() + PROBE_SECONDS,
+                                      runner.MAX_BODY_BYTES)
+        except runner.QueryTimeout:
+            frame = None
+        if frame is not None:
+            return spawned
+        _discard(spawned)
+    raise runner.QueryFailed(f"no worker answered its probe in {attempts} forks")
+
+
+def _discard(spawned: Spawned) -> None:
+    try:
+        os.kill(spawned.pid, signal.SIGKILL)
+        os.waitpid(spawned.pid, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass
+    spawned.sock.close()
+    os.close(spawned.stderr)
