@@ -16,10 +16,12 @@ from kg.model import Article, Entity, Extraction, Mention
 from kg.vocab import entity_key
 
 SPRINGFIELD_US = Record("Q1000000001", "Springfield", (), "city in the United States",
-                        ("Q515",), 60, ("Q30",))
+                        ("Q515",), 50, ("Q30",))
 SPRINGFIELD_UK = Record("Q1000000002", "Springfield", (), "town in England",
-                        ("Q3957",), 40, ("Q145",))
-HADID = Record("Q1000000003", "Karim al-Hadid", (), "President of Syria", ("Q5",), 30, ("Q858",))
+                        ("Q3957",), 48, ("Q145",))
+HADID = Record("Q1000000003", "Karim al-Hadid", (), "President of Syria", ("Q5",), 30,
+               ("Q1000000008", "Q858"))
+HOMETOWN = Record("Q1000000008", "Qardoun", (), "city in Syria", ("Q515",), 20, ("Q858",))
 US = Record("Q30", "United States of America", ("United States", "US"), "country",
             ("Q6256",), 300)
 UK = Record("Q145", "United Kingdom", ("UK",), "country", ("Q6256",), 300)
@@ -59,8 +61,8 @@ def linker():
 @pytest.fixture(scope="module")
 def test_linker():
     return OfflineLinker(index=OfflineIndex.from_records(
-        [SPRINGFIELD_US, SPRINGFIELD_UK, HADID, US, UK, SYRIA, KENYA, TEAM, FREEDONIA,
-         SCHOOL, INSTITUTE]))
+        [SPRINGFIELD_US, SPRINGFIELD_UK, HADID, HOMETOWN, US, UK, SYRIA, KENYA, TEAM,
+         FREEDONIA, SCHOOL, INSTITUTE]))
 
 
 def qid(links, name, type_):
@@ -81,7 +83,8 @@ def test_country_city_and_person_names_link_to_their_items(linker):
 
 def test_aliases_and_titled_names_link(linker):
     links = linker.link(article(("Russian Federation", "Country"), ("U.S.", "Country"),
-                                ("President Barack Obama", "Person"), ("Labour", "Organization")))
+                                ("President Barack Obama", "Person"), ("Labour", "Organization"),
+                                ("United Kingdom", "Country", ["Britain"])))
     assert qid(links, "Russian Federation", "Country") == "Q159"
     assert qid(links, "U.S.", "Country") == "Q30"
     assert qid(links, "President Barack Obama", "Person") == "Q76"  # the title is no name
@@ -107,11 +110,14 @@ def test_two_items_answering_to_a_name_with_nothing_to_choose_give_nil(linker):
 
 
 def test_surname_alone_links_only_when_the_article_supports_it(test_linker):
-    with_syria = test_linker.link(article(("Hadid", "Person"), ("Syria", "Country")))
-    assert qid(with_syria, "Hadid", "Person") == "Q1000000003"
-    alone = test_linker.link(article(("Hadid", "Person"), ("Kenya", "Country")))
-    link = alone[entity_key("Person", "Hadid")]
-    assert link.qid is None and link.candidates[0][0] == "Q1000000003"
+    # a place the person is tied to is evidence; their country alone is not (anyone
+    # called Hadid may be from Syria)
+    with_town = test_linker.link(article(("Hadid", "Person"), ("Qardoun", "Place")))
+    assert qid(with_town, "Hadid", "Person") == "Q1000000003"
+    for country in ("Syria", "Kenya"):
+        alone = test_linker.link(article(("Hadid", "Person"), (country, "Country")))
+        link = alone[entity_key("Person", "Hadid")]
+        assert link.qid is None and link.candidates[0][0] == "Q1000000003"
     loose = test_linker.link(article(("Karim Hadid", "Person")))
     assert qid(loose, "Karim Hadid", "Person") == "Q1000000003"
 

@@ -107,6 +107,20 @@ FIT: dict[tuple[str, str], float] = {
     ("EventName", "Organization"): 0.2,
 }
 MISMATCH = 0.05  # a Person mention is never a city
+#: Classes of the countries of today: what an article's "country" is (kinds() also
+#: calls a federated state a Country by its description, "state in Australia").
+COUNTRY_CLASSES = frozenset({"Q6256", "Q3624078", "Q15634554"})
+
+
+def is_country(record: Record) -> bool:
+    """A country of today: by its P31 classes, or, for an item whose classes are not
+    known, by a description that says so ("country in Europe")."""
+    if record.classes:
+        return bool(COUNTRY_CLASSES.intersection(record.classes))
+    return bool(re.search(r"\b(?:country|sovereign state)\b", record.description.casefold())) \
+        and "Place" not in described(record.description) - {"Country"}
+
+
 #: Classes of things of the past: a news mention of "Germany" is the state of today.
 PAST = frozenset({"Q3024240"})  # historical country
 PAST_FIT = 0.6

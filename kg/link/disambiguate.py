@@ -22,11 +22,12 @@ has one for that sport (metonymy: "Belgium beat Panama 3-0").
 from __future__ import annotations
 
 import math
+import os
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from kg.link.classes import type_fit
+from kg.link.classes import is_country, type_fit
 from kg.link.index import Hit
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
@@ -36,7 +37,19 @@ from kg.vocab import normalise_name
 #: ("Russians", "Russian forces"), which name no one item.
 UNLINKED_TYPES = frozenset({"Date", "Quantity", "Group"})
 NAME_WEIGHT = {"label": 1.0, "alias": 0.75, "loose": 0.7, "surname": 0.6, "team": 1.0}
-CONCEPT = 0.4  # a capitalised name matching only a lower-case label: "Church" ~ "church"
+FOREIGN = 0.5  # a weak name of an item of a country the article is not about
+UNSUPPORTED = 0.5  # a one-word alias nothing else in the article backs
+#: Odds for an item of the article's countries (and against one of other countries
+#: only), by entity type: a party or a ministry of a country the article never names is
+#: unlikely; a famous city abroad is named without its country all the time.
+HOME_ODDS = {"Organization": (8.0, 8.0), "Person": (4.0, 4.0), "Group": (4.0, 4.0),
+             "EventName": (4.0, 2.0)}
+PLACE_HOME_ODDS = (2.0, 2.0)
+POPULARITY_POWER = float(os.environ.get("KG_PP", 1.5))
+SUPPORT_ODDS = float(os.environ.get("KG_SO", 8.0))
+HOME_EVIDENCE = 0.2
+PLACE_TYPES = frozenset({"Country", "Place"})
+SAME_ITEM = 2.0  # support of an item another entity of the article is linked to
 MIN_EVIDENCE = 0.42  # below: NIL
 MIN_SHARE = 0.62  # the best candidate's share of all candidates' evidence, or NIL
 POPULAR = math.log1p(250)  # sitelinks of a world-famous item
@@ -148,34 +161,96 @@ def sport_of(record: Record) -> str | None:
     return next((sport for sport in SPORTS if sport in text), None)
 
 
-class Context:
-    """What the rest of the article says: items linked so far, names, words."""
+RecordOf = Callable[[str], "Record | None"]
 
-    def __init__(self, anchors: Mapping[str, Record], words: Iterable[str],
-                 text_words: frozenset[str] = frozenset(), text: str = ""):
+
+class Context:
+    """What the rest of the article says: the items linked in a first pass (anchors),
+    the places and countries they are in, and the article's words.
+
+    ``record_of`` gives the records of the places an item is related to (its country
+    through its city, say)."""
+
+    def __init__(self, anchors: Mapping[str, Record], record_of: RecordOf = lambda q: None,
+                 text_words: frozenset[str] = frozenset(), text: str = "",
+                 mentions: Mapping[str, int] | None = None):
         self.anchors = dict(anchors)  # qid -> record
-        self.words = {w for w in words if len(w) >= 4 and w not in GENERIC_WORDS}
+        self.record_of = record_of
         self.text_words = text_words
         self.text = text
+        self._countries: dict[str, frozenset[str]] = {}
+        # the article's countries, by the names of its anchors that are in them; the
+        # main ones hold a third of the most named one's
+        weight: dict[str, int] = {}
+        for qid, record in self.anchors.items():
+            for country in self.countries(record):
+                weight[country] = weight.get(country, 0) + (mentions or {}).get(qid, 1)
+        self.article_countries = frozenset(weight)
+        top = max(weight.values(), default=0)
+        self.main_countries = frozenset(c for c, w in weight.items() if w * 3 >= top)
+
+    def _record(self, qid: str) -> Record | None:
+        return self.anchors.get(qid) or self.record_of(qid)
+
+    def countries(self, record: Record) -> frozenset[str]:
+        """The countries ``record`` is, or is in: its related countries, else those of
+        the first place it is in (a city's, through its state)."""
+        found = self._countries.get(record.qid)
+        if found is not None:
+            return found
+        if is_country(record):
+            found = frozenset({record.qid})
+        else:
+            places = [r for r in map(self._record, record.related) if r is not None]
+            found = frozenset(r.qid for r in places if is_country(r))
+            if not found and places:
+                found = frozenset(q for q in places[0].related
+                                  if (r := self._record(q)) is not None
+                                  and is_country(r))
+        self._countries[record.qid] = found
+        return found
 
     def support(self, record: Record) -> float:
-        """How many other entities of the article back ``record`` (0..1)."""
+        """How much the other entities of the article back ``record`` (0..1): an anchor
+        is the place it is in (Gainesville next to Florida) or is in it directly
+        (Brooklyn: New York City), 1; is in it through another place, 0.5."""
+        if record.qid in self.anchors:
+            return SAME_ITEM  # another name of the article was linked to it
         n = 0.0
         related = set(record.related)
         for qid, other in self.anchors.items():
-            if qid == record.qid:
+            if qid in related and not is_country(other):
+                n = max(n, 1.0)  # its state, its city
+            elif record.qid in other.related and not is_country(record):
+                # the place the anchor is in: its first (most specific) place counts most
+                n = max(n, 1.0 if other.related[0] == record.qid else 0.5)
+        return n
+
+    def home(self, record: Record) -> int:
+        """1: ``record`` is of a main country of the article (Springfield in an article
+        about the United Kingdom); -1: of countries the article never names (a party
+        of India in an article about the United States); 0: unknown, or of a country
+        the article names in passing."""
+        mine = self.countries(record)
+        if not mine or not self.article_countries:
+            return 0
+        if mine & self.main_countries:
+            return 1
+        return 0 if mine & self.article_countries else -1
+
+    def levels(self, entity: Entity) -> frozenset[str]:
+        """The kinds of place the words around the entity's names speak of: "upstate
+        New York", "New York state" (a region); "New York's mayor" (a city)."""
+        found = set()
+        for m in entity.mentions:
+            if m.kind != "name":
                 continue
-            if qid in related or record.qid in other.related:
-                n += 1.0  # the pope's country, the city's country
-            elif related.intersection(other.related):
-                n += 0.5  # both in the same country: Buenos Aires and the pope
-        if self.words:
-            described = normalise_name(record.description).split()
-            # "Syrian politician" is backed by a mention of Syria: prefix match, so
-            # adjectives of names count, and at most once.
-            if any(d.startswith(w) for d in described for w in self.words):
-                n += 0.5
-        return min(1.0, n)
+            before = self.text[max(0, m.start - 30):m.start].split()[-CUE_WINDOW:]
+            after = self.text[m.end:m.end + 30].split()[:CUE_WINDOW]
+            for word in before + after:
+                word = word.strip(".,;:!?()\"'’").lower().removesuffix("'s")
+                found.update(level for level, cues in LEVEL_CUES.items() if word in cues)
+        return frozenset(found)
 
     def reports(self, sport: str) -> bool:
         return any(w in self.text_words for w in SPORTS[sport])
@@ -189,53 +264,165 @@ class Context:
         return bool(names) and places * 2 >= len(names)
 
 
-def _weak_alias(hit: Hit, form_words: int) -> bool:
-    """An alias that is one word or an acronym, of an item few sources know."""
-    return hit.match in ("alias", "loose") and form_words == 1 and \
-        prior(hit.record) < WELL_KNOWN
+#: Words that say what kind of place a name next to them is, and the words of an
+#: item's description that say what kind it is (the first one found: "city in state
+#: of New York" is a city).
+LEVEL_CUES = {
+    "city": frozenset({"city", "mayor", "downtown", "borough", "boroughs", "subway",
+                       "suburb", "suburbs", "citywide", "metropolitan"}),
+    "region": frozenset({"state", "upstate", "statewide", "province", "provincial",
+                         "governor", "gov", "legislature", "county", "counties"}),
+}
+LEVEL_WORDS = {
+    "city": ("city", "town", "capital", "borough", "village", "municipality", "metropolis",
+             "commune", "suburb"),
+    "region": ("state", "province", "region", "county", "territory", "oblast",
+               "governorate", "prefecture", "canton", "department"),
+}
+CUE_WINDOW = 2
+_LEVEL_RE = re.compile(r"\b(" + "|".join(w for ws in LEVEL_WORDS.values() for w in ws) + r")s?\b")
 
 
-def _concept(record: Record, form: str) -> bool:
-    """Does ``form`` match only lower-case names of ``record`` (a concept, not a name)?"""
+def place_level(record: Record) -> str | None:
+    """"city" or "region" by the first word of the item's description that says which."""
+    found = _LEVEL_RE.search(record.description.casefold())
+    if not found:
+        return None
+    return next(level for level, words in LEVEL_WORDS.items() if found.group(1) in words)
+
+
+def _one_word(form: str) -> bool:
+    return len(normalise_name(form).split()) == 1
+
+
+def _acronym_of(form: str, record: Record) -> bool:
+    """Is ``form`` the initials of the item's label ("NASA", "PAP")?"""
+    letters = form.replace(".", "")
+    if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 8):
+        return False
+    words = [w for w in re.split(r"[\s\-/]+", record.label) if w]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return initials.upper() == letters.upper()
+
+
+def _name_kind(record: Record, form: str, match: str) -> str:
+    """"The New York Times" is the label for "New York Times": a leading "The" is no part
+    of what the label names."""
+    if match == "alias" and normalise_name(record.label) == f"the {normalise_name(form)}":
+        return "label"
+    return match
+
+
+def _case_disagrees(record: Record, form: str) -> bool:
+    """An item known only by an acronym ("PAN") is not a capitalised word ("Pan-")."""
     key = normalise_name(form)
     matched = [n for n in (record.label, *record.aliases) if normalise_name(n) == key]
-    return bool(matched) and all(n[:1].islower() for n in matched)
+    letters = form.replace(".", "")
+    return bool(matched) and not letters.isupper() and all(
+        n.replace(".", "").isupper() and " " not in n for n in matched)
+
+
+def _concept_item(record: Record) -> bool:
+    """An item whose label has no capital ("chief executive officer", "house music",
+    "church"): a concept, not what a name names."""
+    return not any(c.isupper() for c in record.label)
+
+
+def _part_of_label(record: Record, form: str, entity: Entity) -> bool:
+    """"University of California" is no name of "University of California, San
+    Francisco": an organisation's name before the comma of a longer label is its
+    parent's."""
+    head, comma, _ = record.label.partition(",")
+    return bool(comma) and entity.type == "Organization" and \
+        normalise_name(head) == normalise_name(form)
 
 
 def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> Scored:
     """The evidence for ``hit`` (0..1), and its weight against the other candidates."""
+    form = form or entity.name
+    record = hit.record
     if hit.match == "team":
-        sport = sport_of(hit.record)
+        sport = sport_of(record)
         if context is None or sport is None or not context.reports(sport) or \
                 context.mostly_a_place(entity):
-            return Scored(hit.record, hit.match, 0.0, 0.0)
-    factor = NAME_WEIGHT[hit.match]
-    factor *= type_fit(entity.type, hit.record) if hit.match != "team" else 1.0
-    support = context.support(hit.record) if context is not None else 0.0
-    if hit.match == "surname" and support == 0 and prior(hit.record) < FAMOUS:
-        factor *= 0.5  # "Assad" alone could be anyone called Assad; "Einstein" is one
-    if _weak_alias(hit, len(normalise_name(form or entity.name).split())):
-        factor *= 0.6  # "Crown", "ROS": a brand's or an institute's other name
-    if form[:1].isupper() and _concept(hit.record, form):
-        factor *= CONCEPT
-    value = factor * (0.35 + 0.65 * prior(hit.record)) * (1 + 0.6 * support)
-    # against the other candidates, popularity counts as it is (a commonness prior):
-    # London, the capital, against London, Ontario
-    weight = factor * (1 + max(0, hit.record.popularity)) ** 2 * 8 ** support
-    if hit.match == "team":
+            return Scored(record, hit.match, 0.0, 0.0)
+    elif _concept_item(record) or _case_disagrees(record, form) or \
+            _part_of_label(record, form, entity):
+        return Scored(record, hit.match, 0.0, 0.0)
+    match = _name_kind(record, form, hit.match)
+    fit = type_fit(entity.type, record) if match != "team" else 1.0
+    factor = NAME_WEIGHT[match] * fit
+    support = context.support(record) if context is not None else 0.0
+    home = context.home(record) if context is not None else 0
+    if context is not None and entity.type in PLACE_TYPES:
+        cues, level = context.levels(entity), place_level(record)
+        if level in cues:
+            support = 1.0  # "New York state": the state
+        elif cues and level:
+            factor *= 0.5  # the words speak of another kind of place
+    # a weak name: a surname, or one word that is only an alias ("Congress", "Labour",
+    # "Nick") or names a little-known item ("Crown"); a country the extraction named
+    # from its gazetteer is no weak name
+    one_word = _one_word(form) and not (entity.type == "Country" and fit >= 1.0)
+    alias_only = one_word and match in ("alias", "loose")
+    if (match == "surname" or alias_only) and home < 0:
+        factor *= FOREIGN  # "Congress" in an article about the United States
+    if match == "surname" and support < 1 and prior(record) < FAMOUS:
+        # "Assad" alone could be anyone called Assad, even in an article about Syria;
+        # "Einstein" is one
+        factor *= 0.5
+    if one_word and match != "surname" and support == 0 and home <= 0 and (
+            (alias_only and not _acronym_of(form, record))
+            or (prior(record) < WELL_KNOWN and entity.type not in PLACE_TYPES)):
+        factor *= UNSUPPORTED  # "Wild" (a hockey team), "Nick" (a TV channel), "Crown"
+    value = factor * (0.35 + 0.65 * prior(record)) * (1 + 0.6 * min(support, 1.0)) * \
+        (1 + HOME_EVIDENCE * max(home, 0))
+    # against the other candidates, popularity counts as it is (a commonness prior),
+    # and the name and kind as much: London, the capital, against London, Ontario; the
+    # Netherlands (label) against the Kingdom of the Netherlands (alias)
+    odds = HOME_ODDS.get(entity.type, PLACE_HOME_ODDS)
+    weight = factor ** 2 * (1 + max(0, record.popularity)) ** POPULARITY_POWER * \
+        SUPPORT_ODDS ** support * (odds[0] if home > 0 else 1 / odds[1] if home < 0 else 1)
+    if match == "team":
         value = max(value, 0.95)  # its weight: see best_per_item
-    return Scored(hit.record, hit.match, min(1.0, round(value, 3)), support, weight=weight)
+    return Scored(record, match, min(1.0, round(value, 3)), support, weight=weight)
 
 
-def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) -> list[Scored]:
+def _own_form(entity: Entity, form: str) -> bool:
+    """Does ``form`` name the entity in full: its name, without a title, without a
+    leading country abbreviation ("US National Science Foundation"), or spelt out
+    ("United States Department of Agriculture" for "U.S. Department of Agriculture")?
+    The others (an acronym, a surname) are short forms."""
+    key = normalise_name(form)
     own = {normalise_name(entity.name), normalise_name(_untitled(entity.name))}
     first, _, rest = entity.name.partition(" ")
     if rest and len(first.replace(".", "")) <= 3:
-        own.add(normalise_name(rest))  # "US National Science Foundation" is one
+        own.add(normalise_name(rest))
+    return key in own or len(key.split()) >= len(normalise_name(entity.name).split()) > 1
+
+
+def _namesakes(hits: list[Hit]) -> list[Hit]:
+    """A city that answers to the name of the region it is in (New York City to "New
+    York") answers to it as well as the region does: its alias counts as a label."""
+    labelled = {(h.record.qid, h.form) for h in hits if h.match == "label"}
+    return [Hit(h.record, "label", h.form)
+            if h.match == "alias" and any((q, h.form) in labelled for q in h.record.related)
+            else h for h in hits]
+
+
+def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) -> list[Scored]:
     best: dict[str, Scored] = {}
+    hits = _namesakes(list(hits))
+    # one word that is an item's label and only an alias of others ("Genesis", the band
+    # and an odd alias of Van Halen): the others count for less
+    labels = {normalise_name(h.form) for h in hits if h.match == "label" and _one_word(h.form)
+              and type_fit(entity.type, h.record) >= 0.8}
     for hit in hits:
         s = score(entity, hit, context, hit.form)
-        if hit.form and normalise_name(hit.form) not in own:
+        if hit.match in ("alias", "loose") and normalise_name(hit.form) in labels:
+            s = Scored(s.record, s.match, round(s.score * 0.5, 3), s.support, s.primary,
+                       s.weight * 0.25)
+        if hit.form and not _own_form(entity, hit.form):
             s = Scored(s.record, s.match, s.score, s.support, primary=False, weight=s.weight)
         old = best.get(s.record.qid)
         rank = (s.primary, s.match == "team" and s.score > 0, s.score)
@@ -290,26 +477,33 @@ LOCATIVE = frozenset({"in", "at", "near", "from", "to", "across", "throughout", 
 
 
 def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
-                    source_of: Callable[[str], str] = lambda qid: "offline") -> dict[str, Link]:
-    """Link every linkable entity of ``extraction``: entity key -> Link."""
+                    source_of: Callable[[str], str] = lambda qid: "offline",
+                    record_of: RecordOf = lambda qid: None) -> dict[str, Link]:
+    """Link every linkable entity of ``extraction``: entity key -> Link. ``record_of``
+    gives the records of the places candidates are in (the index's ``get``)."""
     entities = [e for e in extraction.entities if linkable(e)]
     hits = {e.key: candidates_of(e) for e in entities}
     text = extraction.article.text
     text_words = frozenset(_WORD.findall(text.casefold()))
     # Pass 1, no context: full-name links become anchors for pass 2.
     anchors: dict[str, tuple[str, Record]] = {}
+    alone = Context({}, record_of, text_words, text)
     for e in entities:
-        ranked = best_per_item(e, hits[e.key], Context({}, (), text_words, text))
+        ranked = best_per_item(e, hits[e.key], alone)
         if ranked and ranked[0].match != "surname":
             link = decide(e, ranked, source_of)
             if link.qid:
                 anchors[e.key] = (link.qid, next(s.record for s in ranked
                                                  if s.record.qid == link.qid))
-    words = {e.key: set(normalise_name(" ".join(surface_forms(e))).split()) for e in entities}
+    mentions: dict[str, int] = {}
+    for e in entities:
+        if e.key in anchors:
+            qid = anchors[e.key][0]
+            mentions[qid] = mentions.get(qid, 0) + sum(
+                m.kind in ("name", "description") for m in e.mentions)
     links: dict[str, Link] = {}
     for e in entities:
         others = {q: r for k, (q, r) in anchors.items() if k != e.key}
-        other_words = set().union(*(w for k, w in words.items() if k != e.key)) - words[e.key]
-        ranked = best_per_item(e, hits[e.key], Context(others, other_words, text_words, text))
-        links[e.key] = decide(e, ranked, source_of)
+        context = Context(others, record_of, text_words, text, mentions)
+        links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
     return links

@@ -120,8 +120,11 @@ class OfflineLinker:
     def source_of(self, qid: str) -> str:
         return "offline"
 
+    def record(self, qid: str) -> Record | None:
+        return self.index.get(qid)
+
     def link(self, extraction: Extraction) -> dict[str, Link]:
-        return link_extraction(extraction, self.candidates, self.source_of)
+        return link_extraction(extraction, self.candidates, self.source_of, self.record)
 
 
 class OnlineLinker(OfflineLinker):
@@ -168,7 +171,10 @@ class OnlineLinker(OfflineLinker):
                 self._prefetch(wanted)
             except WikidataUnavailable as err:
                 self._fall_back(self.client.failure or str(err))
-        return link_extraction(extraction, self.candidates, self.source_of)
+        return link_extraction(extraction, self.candidates, self.source_of, self.record)
+
+    def record(self, qid: str) -> Record | None:
+        return self._fetched.get(qid) or self.index.get(qid)
 
     def _usable(self) -> bool:
         if self.probe and not self.probed:
