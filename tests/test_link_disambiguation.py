@@ -122,9 +122,13 @@ def test_surname_alone_links_only_when_the_article_supports_it(test_linker):
     assert qid(loose, "Karim Hadid", "Person") == "Q1000000003"
 
 
-def test_the_surname_of_a_famous_person_alone_names_them(linker):
-    assert qid(linker.link(article(("Einstein", "Person"))), "Einstein", "Person") == "Q937"
-    # but not when the article names someone else in full: "Thomas" of "Thomas Sam"
+def test_a_surname_the_article_never_gives_in_full_is_nil_even_if_famous(linker):
+    # "Einstein" alone could be anyone called Einstein; the article's full name decides
+    link = linker.link(article(("Einstein", "Person")))[entity_key("Person", "Einstein")]
+    assert link.qid is None and link.candidates[0][0] == "Q937"
+    full = linker.link(article(("Albert Einstein", "Person", ["Einstein"])))
+    assert qid(full, "Albert Einstein", "Person") == "Q937"
+    # and a first name is no surname: "Thomas" of "Thomas Samwickham"
     link = linker.link(article(("Thomas Samwickham", "Person", ["Thomas"])))[
         entity_key("Person", "Thomas Samwickham")]
     assert link.qid is None

@@ -44,8 +44,16 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", 
 KIND_LABELS = {"Person": "PERSON", "Country": "GPE", "Place": "GPE", "Facility": "FAC",
                "Organization": "ORG", "EventName": "EVENT", "Group": "NORP"}
 KIND_ORDER = ("Person", "Country", "Organization", "Facility", "Place", "EventName", "Group")
+#: Model labels a well-known name may overrule, and which labels are one kind.
+RETYPED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_LABEL_CLASS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "FAC",
+                "EVENT": "EVENT", "NORP": "NORP"}
 MAX_GAZETTEER_WORDS = 6
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "&", "-"})
+#: Prefixes of a stance before a name ("pro-Beijing", "anti-Kremlin").
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+#: Words that join a name the model found to the rest of a longer known name.
+_EXTENDING_JOINERS = frozenset({"at", "of", "in", "for", "on", "de"})
 #: Labels never overwritten by a gazetteer match (the model is usually right on them).
 KEEP_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 FORCES = "FORCES"
@@ -594,6 +602,9 @@ class EntityRules:
         while start < end and (doc[start].lower_ in self.determiners or doc[start].is_punct
                                or doc[start].is_space):
             start += 1
+        if end - start > 3 and doc[start].lower_ in _STANCE_PREFIXES and \
+                doc[start + 1].text == "-" and not doc[start + 1].whitespace_:
+            start += 3  # "pro-Beijing DAB": the party, not "pro-Beijing"
         if span.label_ == "PERSON":
             while start < end - 1 and doc[start].lower_ in self.titles:
                 start += 1
@@ -668,6 +679,7 @@ class EntityRules:
             span = self._trim(ent)
             if span is None:
                 continue
+            span = self._retyped(span, model)
             if any(taken[span.start:span.end]):
                 span = self._remainder(span, taken)
                 if span is None:
@@ -713,9 +725,40 @@ class EntityRules:
             i = found.end
         return out
 
+    def _retyped(self, span: Span, model: list[Span]) -> Span:
+        """A name the model typed as a kind that no item of the index named exactly so
+        is, while the well-known items named so all are of one other kind: that kind
+        ("Obama" read as a place, "Tuscany" as a person, "Ubisoft" as a place, "Britney
+        Spears" as an organisation). A word of a longer person's name keeps its PERSON
+        ("Jordan" after "Michael Jordan")."""
+        if self.index is None or span.label_ not in RETYPED_LABELS:
+            return span
+        text = span.text
+        caps = len(span) == 1 and text.isupper() and len(text) > 1  # an acronym
+        wanted = self.gazetteer_popularity if len(span) == 1 and not caps \
+            else self.gazetteer_popularity // 3
+        found: set[str] = set()
+        for number, match in self.index.matches(normalise_name(text)):
+            record = self.index.get(f"Q{number}") if match <= 1 else None
+            if record is None or text not in (record.label, *record.aliases):
+                continue  # labels and aliases written as the text is
+            labels = {KIND_LABELS[k] for k in item_kinds(record.classes, record.description,
+                                                         record.kinds) if k in KIND_LABELS}
+            if _LABEL_CLASS.get(span.label_) in {_LABEL_CLASS[l] for l in labels}:
+                return span  # some item of that name is what the model says
+            if record.popularity >= wanted:
+                found |= labels
+        if len({_LABEL_CLASS[l] for l in found}) != 1:
+            return span
+        if any(other.label_ == "PERSON" and len(other) > 1 and other.text != text
+               and any(t.text == text for t in other) for other in model):
+            return span  # "Jordan" alone after "Michael Jordan" is him
+        return Span(span.doc, span.start, span.end, label=next(iter(sorted(found))))
+
     def _known_extensions(self, doc: Doc, model: list[Span]) -> list[Span]:
         """A name the model cut short that the index knows whole: "Duran" of "Duran
-        Duran", "Simon" of "Carly Simon" (the run of capitalised words around it)."""
+        Duran", "Simon" of "Carly Simon" (the run of capitalised words around it),
+        "University of North Carolina" + "at Greensboro" (a joiner and a name after)."""
         if self.index is None:
             return []
         out = []
@@ -726,15 +769,26 @@ class EntityRules:
             while start > 0 and ent.end - start < MAX_GAZETTEER_WORDS and \
                     self._name_like(doc[start - 1]) and not doc[start].is_sent_start:
                 start -= 1
-            while end < len(doc) and end - start < MAX_GAZETTEER_WORDS and \
-                    self._name_like(doc[end]) and not doc[end].is_sent_start:
-                end += 1
-            if (start, end) == (ent.start, ent.end):
-                continue
-            label = self._known_label(doc[start:end].text, end - start)
-            if label:
-                out.append(Span(doc, start, end, label=label))
+            end = self._name_run(doc, end, start)
+            ends = [end]
+            if end + 1 < len(doc) and doc[end].lower_ in _EXTENDING_JOINERS and \
+                    self._name_like(doc[end + 1]) and not doc[end + 1].is_sent_start:
+                ends.insert(0, self._name_run(doc, end + 1, start))
+            for stop in ends:
+                if (start, stop) == (ent.start, ent.end):
+                    continue
+                label = self._known_label(doc[start:stop].text, stop - start)
+                if label:
+                    out.append(Span(doc, start, stop, label=label))
+                    break
         return filter_spans(out)
+
+    def _name_run(self, doc: Doc, end: int, start: int) -> int:
+        """Where a run of name-like words from ``end`` stops (a name has a few words)."""
+        while end < len(doc) and end - start < MAX_GAZETTEER_WORDS and \
+                self._name_like(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        return end
 
     def _longest_known(self, doc: Doc, start: int, end: int) -> Span | None:
         """The whole run, if it is a known name (or the run without a capitalised word

@@ -34,8 +34,10 @@ from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
 
 #: Entity types never linked: values (dates, quantities), and groups of people
-#: ("Russians", "Russian forces"), which name no one item.
+#: ("Russians", "Russian forces"), which name no one item, unless a group has a proper
+#: name of its own ("United States Navy": see ``linkable``).
 UNLINKED_TYPES = frozenset({"Date", "Quantity", "Group"})
+_JOINER_WORDS = frozenset({"of", "the", "and", "for", "de", "&"})
 NAME_WEIGHT = {"label": 1.0, "alias": 0.75, "loose": 0.7, "surname": 0.6, "team": 1.0}
 FOREIGN = 0.5  # a weak name of an item of a country the article is not about
 UNSUPPORTED = 0.5  # a one-word alias nothing else in the article backs
@@ -50,11 +52,12 @@ SUPPORT_ODDS = float(os.environ.get("KG_SO", 8.0))
 HOME_EVIDENCE = 0.2
 PLACE_TYPES = frozenset({"Country", "Place"})
 SAME_ITEM = 2.0  # support of an item another entity of the article is linked to
+PSEUDONYM = 0.6  # a person's alias that shares no word with their name
 MIN_EVIDENCE = 0.42  # below: NIL
 MIN_SHARE = 0.62  # the best candidate's share of all candidates' evidence, or NIL
 POPULAR = math.log1p(250)  # sitelinks of a world-famous item
 WELL_KNOWN = 0.62  # prior above which a one-word alias is trusted
-FAMOUS = 0.78  # prior above which a surname alone may name its bearer
+SURNAME_ALONE = 0.4  # a surname the article never gives in full
 MAX_CANDIDATES = 5
 TEAM_ODDS = 3.0  # in a sports report, a national team against the state it represents
 #: Sports whose national teams stand for their country in a sports report: the word a
@@ -137,7 +140,15 @@ def _untitled(text: str) -> str:
 
 
 def linkable(entity: Entity) -> bool:
-    return entity.type not in UNLINKED_TYPES and entity.kind == "name"
+    """A named entity of a type that names one item ("United States Navy" is a group
+    with a proper name; "Russian forces" and "the Russians" are not)."""
+    if entity.kind != "name":
+        return False
+    if entity.type == "Group":
+        words = entity.name.split()
+        return len(words) >= 2 and all(w[:1].isupper() for w in words
+                                       if w.lower() not in _JOINER_WORDS)
+    return entity.type not in UNLINKED_TYPES
 
 
 def needs_online(entity: Entity, hits: list) -> bool:
@@ -232,8 +243,8 @@ class Context:
         of India in an article about the United States); 0: unknown, or of a country
         the article names in passing."""
         mine = self.countries(record)
-        if not mine or not self.article_countries:
-            return 0
+        if not mine or not self.article_countries or is_country(record):
+            return 0  # a country is no more at home in an article than it is named
         if mine & self.main_countries:
             return 1
         return 0 if mine & self.article_countries else -1
@@ -269,7 +280,7 @@ class Context:
 #: of New York" is a city).
 LEVEL_CUES = {
     "city": frozenset({"city", "mayor", "downtown", "borough", "boroughs", "subway",
-                       "suburb", "suburbs", "citywide", "metropolitan"}),
+                       "citywide", "metropolitan"}),
     "region": frozenset({"state", "upstate", "statewide", "province", "provincial",
                          "governor", "gov", "legislature", "county", "counties"}),
 }
@@ -353,6 +364,10 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     fit = type_fit(entity.type, record) if match != "team" else 1.0
     factor = NAME_WEIGHT[match] * fit
     support = context.support(record) if context is not None else 0.0
+    if support > 1 and (fit < 0.8 or (match in ("alias", "loose") and _one_word(form))):
+        # linked elsewhere in the article as another kind, or this is only one word of
+        # its aliases ("Tunis" of Tunisia next to Tunisia): no evidence
+        support = 0.0
     home = context.home(record) if context is not None else 0
     if context is not None and entity.type in PLACE_TYPES:
         cues, level = context.levels(entity), place_level(record)
@@ -364,17 +379,32 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     # "Nick") or names a little-known item ("Crown"); a country the extraction named
     # from its gazetteer is no weak name
     one_word = _one_word(form) and not (entity.type == "Country" and fit >= 1.0)
-    alias_only = one_word and match in ("alias", "loose")
+    # one word of a person is never more than an alias, even their label ("Drake")
+    alias_only = one_word and (match in ("alias", "loose") or
+                               (match == "label" and entity.type == "Person"))
     if (match == "surname" or alias_only) and home < 0:
         factor *= FOREIGN  # "Congress" in an article about the United States
-    if match == "surname" and support < 1 and prior(record) < FAMOUS:
-        # "Assad" alone could be anyone called Assad, even in an article about Syria;
-        # "Einstein" is one
-        factor *= 0.5
-    if one_word and match != "surname" and support == 0 and home <= 0 and (
-            (alias_only and not _acronym_of(form, record))
-            or (prior(record) < WELL_KNOWN and entity.type not in PLACE_TYPES)):
-        factor *= UNSUPPORTED  # "Wild" (a hockey team), "Nick" (a TV channel), "Crown"
+    if match == "surname" and support < 1:
+        # a surname the article never gives in full: "Wong" could be anyone called
+        # Wong, even in an article about Hong Kong, and "Einstein" anyone called
+        # Einstein; the article's own "Albert Einstein" merges with it upstream
+        factor *= SURNAME_ALONE
+        if normalise_name(form) != normalise_name(record.label).split()[-1]:
+            factor *= PSEUDONYM  # "Joanne" is an album of Lady Gaga's, not her name
+    if one_word and match != "surname" and support == 0 and (
+            (alias_only and not _acronym_of(form, record) and (home <= 0 or _capitals(form)))
+            or (prior(record) < WELL_KNOWN and entity.type not in PLACE_TYPES
+                and not _acronym_of(form, record))):
+        # "Wild" (a hockey team), "Nick" (a TV channel), "Crown", "G20" (shop chains);
+        # letters that are not the label's initials ("UTC" of United Technologies)
+        # need more than a country in common
+        factor *= UNSUPPORTED
+    if entity.type != "Person" and not one_word and _institutional(form) and home <= 0 \
+            and support == 0:
+        factor *= UNSUPPORTED  # "Department of Justice": every country has one
+    if match in ("alias", "loose") and entity.type == "Person" and \
+            not _shares_word(form, record, (record.label,)):
+        factor *= PSEUDONYM  # "Jack Frost", a pen name of Bob Dylan's
     value = factor * (0.35 + 0.65 * prior(record)) * (1 + 0.6 * min(support, 1.0)) * \
         (1 + HOME_EVIDENCE * max(home, 0))
     # against the other candidates, popularity counts as it is (a commonness prior),
@@ -438,10 +468,45 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
                   key=lambda s: (-s.score, -s.record.popularity, int(s.record.qid[1:])))
 
 
-def _shares_word(name: str, record: Record) -> bool:
-    """Does some name of ``record`` share a word with ``name`` (beyond generic words)?"""
+def _shares_word(name: str, record: Record, names: tuple[str, ...] | None = None) -> bool:
+    """Does some name of ``record`` (or of ``names``) share a word with ``name``, beyond
+    generic words?"""
     mine = set(normalise_name(name).split()) - GENERIC_WORDS
-    return any(mine & set(normalise_name(n).split()) for n in (record.label, *record.aliases))
+    return any(mine & set(normalise_name(n).split())
+               for n in (names if names is not None else (record.label, *record.aliases)))
+
+
+def _covers(name: str, record: Record) -> bool:
+    """Do the names of ``record`` hold every distinctive word of ``name``? ("Puerto Rico
+    Senate" is not the United States Senate its "Senate" finds.)"""
+    mine = set(normalise_name(name).split()) - GENERIC_WORDS - _JOINER_WORDS
+    theirs = set().union(*(normalise_name(n).split() for n in (record.label, *record.aliases)))
+    return bool(mine) and mine <= theirs
+
+
+#: Words of the names of institutions every country has ("Department of Justice",
+#: "Ministry of Health", "National Police", "Supreme Court").
+INSTITUTION_WORDS = _JOINER_WORDS | frozenset("""department ministry office justice health
+defence defense interior education finance agriculture foreign affairs home police bureau
+agency commission service services senate assembly congress legislature cabinet council
+government treasury labour labor transport transportation environment energy trade commerce
+security public works culture tourism science technology communications information
+statistics election electoral bank central reserve high supreme constitutional appeals
+district county municipal regional provincial national federal state court courts
+parliament house representatives secretary prosecutor prosecution attorney general guard
+border customs immigration revenue tax coast fire emergency management weather
+meteorological geological survey army navy air force forces armed military""".split())
+
+
+def _institutional(name: str) -> bool:
+    words = normalise_name(name).split()
+    return bool(words) and all(w in INSTITUTION_WORDS for w in words)
+
+
+def _capitals(form: str) -> bool:
+    """Written in capitals ("UTC", "@POTUS", "U.S.")?"""
+    letters = re.sub(r"[^\w]|\d|_", "", form)
+    return len(letters) >= 2 and letters.isupper()
 
 
 def decide(entity: Entity, ranked: list[Scored], source_of: Callable[[str], str]) -> Link:
@@ -453,7 +518,8 @@ def decide(entity: Entity, ranked: list[Scored], source_of: Callable[[str], str]
     # items found under the entity's full name outrank those only a short form finds
     # ("USI" also abbreviates other universities; "America" also names the Americas)
     pool = [s for s in ranked if s.primary] or [
-        s for s in ranked if s.match != "surname" and _shares_word(entity.name, s.record)]
+        s for s in ranked if s.match != "surname" and _covers(entity.name, s.record)
+        and type_fit(entity.type, s.record) >= 0.8]
     total = sum(s.weight for s in pool) or 1.0
     pooled = {id(s) for s in pool}
     scored = sorted(((min(s.score, s.weight / total) if id(s) in pooled else 0.0, s)
@@ -506,4 +572,39 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         others = {q: r for k, (q, r) in anchors.items() if k != e.key}
         context = Context(others, record_of, text_words, text, mentions)
         links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
+    for e in entities:
+        owners = _surname_owners(e, entities)
+        if owners is None:
+            continue
+        # a surname the extraction left apart from the full names of the article: the
+        # one full name's item when there is one, else nobody ("Kennedy" next to
+        # Robert F. Kennedy and John F. Kennedy)
+        found = {links[o.key].qid for o in owners if links[o.key].qid}
+        unlinked = [o for o in owners if not links[o.key].qid]
+        old = links[e.key]
+        if not found and len(unlinked) == 1 and old.qid and \
+                f" {_label_key(old.qid, record_of)} " in f" {normalise_name(unlinked[0].name)} ":
+            continue  # "Cruise" is Tom Cruise, named in full as "Scientologist Tom Cruise"
+        qid = next(iter(found)) if len(found) == 1 and all(
+            f" {_label_key(next(iter(found)), record_of)} " in f" {normalise_name(o.name)} "
+            for o in unlinked) else None
+        links[e.key] = Link(e.key, qid, links[owners[0].key].score if qid else 0.0,
+                            old.candidates, source_of(qid) if qid else "offline")
     return links
+
+
+def _label_key(qid: str, record_of: RecordOf) -> str:
+    record = record_of(qid)
+    return normalise_name(record.label) if record is not None else ""
+
+
+def _surname_owners(entity: Entity, entities: list[Entity]) -> list[Entity] | None:
+    """The people of the article whose full name ends with ``entity``'s one-word name,
+    if it is a person's and some do."""
+    if entity.type != "Person" or not _one_word(entity.name):
+        return None
+    word = normalise_name(entity.name)
+    owners = [o for o in entities if o.type == "Person" and o.key != entity.key
+              and len(normalise_name(o.name).split()) >= 2
+              and normalise_name(o.name).split()[-1] == word]
+    return owners or None

@@ -15,6 +15,7 @@ process opens its own index), so they are cheap to create once per process.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Callable, Protocol
 
@@ -103,18 +104,15 @@ class OfflineLinker:
         person = entity.type == "Person"
         hits: list[Hit] = []
         for form in self.forms(entity):
-            found = self.index.lookup(form, surname=person)
-            if person and len(normalise_name(form).split()) == 1:
-                # "Putin" alone is a surname even when the item lists it as a name: it
-                # needs the article's support
-                found = [Hit(h.record, "surname", h.form) for h in found]
-            hits.extend(found)
+            # a one-word name of a person: an alias when the item lists it ("Obama"),
+            # else a surname read off the item's label ("Wong" of Anthony Wong)
+            hits.extend(self.index.lookup(form, surname=person))
         if entity.type in ("Country", "Place"):
             # "Belgium beat Panama": in a sports report, the national team
             for form in lookup_forms(entity)[:1]:
                 hits.extend(Hit(r, "team", form) for r in self.index.labelled_after(form)
                             if sport_of(r) and " national " in f" {r.label.casefold()} "
-                            and "women" not in r.label.casefold())
+                            and not _YOUTH_OR_WOMEN.search(r.label))
         return hits
 
     def source_of(self, qid: str) -> str:
@@ -225,6 +223,12 @@ class OnlineLinker(OfflineLinker):
                         reason)
             if self.on_fallback is not None:
                 self.on_fallback(reason)
+
+
+#: Teams a country's name in a sports report does not stand for: its women's, youth,
+#: Olympic and reserve sides ("South Korea national under-23 football team").
+_YOUTH_OR_WOMEN = re.compile(r"(?i)\b(?:women|under-?\d+|u-?\d\d|youth|junior|olympic|"
+                             r"amateur|b team|futsal|beach|sevens)\b")
 
 
 def _name_match(record: Record, forms: list[str], surname: bool) -> str | None:

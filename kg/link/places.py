@@ -72,10 +72,18 @@ class PlaceNames:
         return list(dict.fromkeys(r for _, r in found))
 
 
+#: Where the part of a description that says where the item is ends: ", currently
+#: divided into ..." names its parts, not its places.
+_WHERE_END = re.compile(r"\s\(|;|\b(?:divided into|consisting of|comprising|including|"
+                        r"bordered by|which|that|whose)\b")
+
+
 def names_in(text: str) -> list[str]:
-    """The capitalised runs of ``text``, in order: 'city in Texas, United States' ->
-    ['Texas', 'United States']; 'capital of England and the United Kingdom' is one run."""
-    return [m.group(0) for m in _NAME.finditer(text)]
+    """The capitalised runs of ``text`` before it goes on to other things, in order:
+    'city in Texas, United States' -> ['Texas', 'United States']; 'capital of England
+    and the United Kingdom' is one run; 'island in north-west Europe, currently politically
+    divided into ...' -> ['Europe']."""
+    return [m.group(0) for m in _NAME.finditer(_WHERE_END.split(text, 1)[0])]
 
 
 def _segments(run: str, places: PlaceNames) -> list[str]:
