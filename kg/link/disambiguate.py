@@ -57,6 +57,7 @@ MIN_EVIDENCE = 0.42  # below: NIL
 MIN_SHARE = 0.62  # the best candidate's share of all candidates' evidence, or NIL
 POPULAR = math.log1p(250)  # sitelinks of a world-famous item
 WELL_KNOWN = 0.62  # prior above which a one-word alias is trusted
+KNOWN_ABROAD = 0.75  # prior from which a one-word organisation of no known country links
 SURNAME_ALONE = 0.4  # a surname the article never gives in full
 MAX_CANDIDATES = 5
 TEAM_ODDS = 3.0  # in a sports report, a national team against the state it represents
@@ -120,14 +121,24 @@ def surface_forms(entity: Entity) -> list[str]:
 
 def lookup_forms(entity: Entity) -> list[str]:
     """The names to look up: surface forms, and the same without a leading title or
-    honorific ("Dr Rosena Allin-Khan" -> "Rosena Allin-Khan") or a closing 's."""
+    honorific ("Dr Rosena Allin-Khan" -> "Rosena Allin-Khan") or a closing 's, and in
+    the other spelling of -isation/-ization ("World Health Organisation")."""
     forms: dict[str, str] = {}
     for text in surface_forms(entity):
-        for form in (text, _untitled(text)):
+        for form in (text, _untitled(text), *_spellings(text)):
             key = normalise_name(form)
             if key and key not in forms:
                 forms[key] = form
     return sorted(forms.values(), key=len, reverse=True)
+
+
+def _spellings(text: str) -> list[str]:
+    """'Organisation' <-> 'Organization': the British and American spellings of -isation."""
+    if "isation" in text:
+        return [text.replace("isation", "ization")]
+    if "ization" in text:
+        return [text.replace("ization", "isation")]
+    return []
 
 
 def _untitled(text: str) -> str:
@@ -382,8 +393,11 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     # one word of a person is never more than an alias, even their label ("Drake")
     alias_only = one_word and (match in ("alias", "loose") or
                                (match == "label" and entity.type == "Person"))
-    if (match == "surname" or alias_only) and home < 0:
-        factor *= FOREIGN  # "Congress" in an article about the United States
+    if (match == "surname" or alias_only or (one_word and entity.type in PLACE_TYPES)) \
+            and home < 0 and support == 0:
+        # "Congress" (India's) in an article about the United States, "Waterloo" (in
+        # Ontario) in one about London; a brand's own name travels ("Ubisoft")
+        factor *= FOREIGN
     if match == "surname" and support < 1:
         # a surname the article never gives in full: "Wong" could be anyone called
         # Wong, even in an article about Hong Kong, and "Einstein" anyone called
@@ -391,13 +405,17 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
         factor *= SURNAME_ALONE
         if normalise_name(form) != normalise_name(record.label).split()[-1]:
             factor *= PSEUDONYM  # "Joanne" is an album of Lady Gaga's, not her name
+    acronym = _acronym_of(form, record)
     if one_word and match != "surname" and support == 0 and (
-            (alias_only and not _acronym_of(form, record) and (home <= 0 or _capitals(form)))
+            (alias_only and not acronym and (home <= 0 or _capitals(form)))
             or (prior(record) < WELL_KNOWN and entity.type not in PLACE_TYPES
-                and not _acronym_of(form, record))):
-        # "Wild" (a hockey team), "Nick" (a TV channel), "Crown", "G20" (shop chains);
-        # letters that are not the label's initials ("UTC" of United Technologies)
-        # need more than a country in common
+                and not (acronym and home > 0))
+            or (entity.type == "Organization" and home == 0 and not acronym
+                and prior(record) < KNOWN_ABROAD)):
+        # "Wild" (a hockey team), "Nick" (a TV channel), "Crown", "G20" (shop chains),
+        # "BST" (a school), "Republic" (a party of some country); letters that are not
+        # the label's initials ("UTC" of United Technologies) need more than a country
+        # in common
         factor *= UNSUPPORTED
     if entity.type != "Person" and not one_word and _institutional(form) and home <= 0 \
             and support == 0:
@@ -573,6 +591,13 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         context = Context(others, record_of, text_words, text, mentions)
         links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
     for e in entities:
+        whole = _longer_names(e, entities, links)
+        if whole:
+            # "Air Force" after "United States Air Force": the article's own full name
+            qid, owner = whole
+            links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
+                                source_of(qid))
+    for e in entities:
         owners = _surname_owners(e, entities)
         if owners is None:
             continue
@@ -591,6 +616,24 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         links[e.key] = Link(e.key, qid, links[owners[0].key].score if qid else 0.0,
                             old.candidates, source_of(qid) if qid else "offline")
     return links
+
+
+#: Types whose names an article shortens to their end ("the Air Force", "the Court").
+_SHORTENED_TYPES = frozenset({"Organization", "Group", "Facility", "EventName"})
+
+
+def _longer_names(entity: Entity, entities: list[Entity],
+                  links: Mapping[str, Link]) -> tuple[str, str] | None:
+    """(QID, key) of the one linked entity of the article whose longer name ends with
+    ``entity``'s name of two words or more, if exactly one item has such names."""
+    words = normalise_name(entity.name).split()
+    if entity.type not in _SHORTENED_TYPES or len(words) < 2:
+        return None
+    owners = {links[o.key].qid: o.key for o in entities
+              if o.key != entity.key and o.type in _SHORTENED_TYPES and links[o.key].qid
+              and len(normalise_name(o.name).split()) > len(words)
+              and normalise_name(o.name).split()[-len(words):] == words}
+    return next(iter(owners.items())) if len(owners) == 1 else None
 
 
 def _label_key(qid: str, record_of: RecordOf) -> str:
