@@ -766,18 +766,25 @@ class EntityRules:
             if ent.label_ not in NAME_LABELS:
                 continue
             start, end = ent.start, ent.end
+            while start < end - 1 and doc[start].lower_ in self.determiners:
+                start += 1  # "the University of ...": the name without its article
+            own = (start, end)
             while start > 0 and ent.end - start < MAX_GAZETTEER_WORDS and \
                     self._name_like(doc[start - 1]) and not doc[start].is_sent_start:
                 start -= 1
             end = self._name_run(doc, end, start)
             ends = [end]
+            # "University of North Carolina" + "at Greensboro"
             if end + 1 < len(doc) and doc[end].lower_ in _EXTENDING_JOINERS and \
                     self._name_like(doc[end + 1]) and not doc[end + 1].is_sent_start:
                 ends.insert(0, self._name_run(doc, end + 1, start))
             for stop in ends:
-                if (start, stop) == (ent.start, ent.end):
+                if (start, stop) in ((ent.start, ent.end), own):
                     continue
-                label = self._known_label(doc[start:stop].text, stop - start)
+                # a name the model found, made longer: any item named so exactly will do
+                # ("University of North Carolina at Greensboro"), not only well-known ones
+                label = self._known_label(doc[start:stop].text, stop - start,
+                                          wanted=0 if stop > end else None)
                 if label:
                     out.append(Span(doc, start, stop, label=label))
                     break
@@ -809,10 +816,12 @@ class EntityRules:
                 return Span(doc, span.start, span.end, label=label)
         return None
 
-    def _known_label(self, text: str, words: int) -> str | None:
-        """The spaCy label of the best-known item named exactly ``text``, if well known."""
+    def _known_label(self, text: str, words: int, wanted: int | None = None) -> str | None:
+        """The spaCy label of the best-known item named exactly ``text``, if well known
+        (``wanted``: the popularity that takes, by default by the number of words)."""
         best = None
-        wanted = self.gazetteer_popularity if words == 1 else self.gazetteer_popularity // 3
+        if wanted is None:
+            wanted = self.gazetteer_popularity if words == 1 else self.gazetteer_popularity // 3
         for number, match in self.index.matches(normalise_name(text)):
             if match > 1:
                 continue  # labels and aliases only: no loose forms, no surnames

@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from kg.link.classes import is_country, type_fit
-from kg.link.index import Hit
+from kg.link.classes import is_country, kinds, type_fit
+from kg.link.index import Hit, is_person
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -52,12 +52,11 @@ SUPPORT_ODDS = float(os.environ.get("KG_SO", 8.0))
 HOME_EVIDENCE = 0.2
 PLACE_TYPES = frozenset({"Country", "Place"})
 SAME_ITEM = 2.0  # support of an item another entity of the article is linked to
-PSEUDONYM = 0.6  # a person's alias that shares no word with their name
+PSEUDONYM = 0.4  # a person's alias that shares no word with their name
 MIN_EVIDENCE = 0.42  # below: NIL
 MIN_SHARE = 0.62  # the best candidate's share of all candidates' evidence, or NIL
 POPULAR = math.log1p(250)  # sitelinks of a world-famous item
 WELL_KNOWN = 0.62  # prior above which a one-word alias is trusted
-KNOWN_ABROAD = 0.75  # prior from which a one-word organisation of no known country links
 SURNAME_ALONE = 0.4  # a surname the article never gives in full
 MAX_CANDIDATES = 5
 TEAM_ODDS = 3.0  # in a sports report, a national team against the state it represents
@@ -150,6 +149,25 @@ def _untitled(text: str) -> str:
     return " ".join(words)
 
 
+def comma_forms(extraction: Extraction) -> dict[str, tuple[str, ...]]:
+    """Entity key -> the names "X, Y" its mentions make with the place named right after
+    them ("Washington, D.C.", "Springfield, Illinois"): a longer name the index may know,
+    as the field's "alternative mention spans" read it."""
+    places = sorted(((m.start, m.end, m.text) for e in extraction.entities
+                     if e.type in PLACE_TYPES for m in e.mentions if m.kind == "name"))
+    starts = {start: text for start, _, text in places}
+    text = extraction.article.text
+    out: dict[str, list[str]] = {}
+    for e in extraction.entities:
+        if e.type not in PLACE_TYPES and e.type not in ("Facility", "Organization"):
+            continue
+        for m in e.mentions:
+            after = text[m.end:m.end + 2]
+            if m.kind == "name" and after == ", " and m.end + 2 in starts:
+                out.setdefault(e.key, []).append(f"{m.text}, {starts[m.end + 2]}")
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
 def linkable(entity: Entity) -> bool:
     """A named entity of a type that names one item ("United States Navy" is a group
     with a proper name; "Russian forces" and "the Russians" are not)."""
@@ -184,6 +202,9 @@ def sport_of(record: Record) -> str | None:
 
 
 RecordOf = Callable[[str], "Record | None"]
+#: Descriptions of the media an article cites: their country is not the story's.
+_MEDIA = re.compile(r"(?i)\b(?:news agency|newspaper|broadcaster|news channel|television "
+                    r"network|radio network|magazine|news website|wire service)\b")
 
 
 class Context:
@@ -195,19 +216,31 @@ class Context:
 
     def __init__(self, anchors: Mapping[str, Record], record_of: RecordOf = lambda q: None,
                  text_words: frozenset[str] = frozenset(), text: str = "",
-                 mentions: Mapping[str, int] | None = None):
+                 mentions: Mapping[str, int] | None = None,
+                 cache: dict[str, frozenset[str]] | None = None):
         self.anchors = dict(anchors)  # qid -> record
         self.record_of = record_of
         self.text_words = text_words
         self.text = text
-        self._countries: dict[str, frozenset[str]] = {}
+        # items' countries do not change within an article: one cache for its contexts
+        self._countries: dict[str, frozenset[str]] = cache if cache is not None else {}
+        self._levels: dict[str, frozenset[str]] = {}
         # the article's countries, by the names of its anchors that are in them; the
         # main ones hold a third of the most named one's
         weight: dict[str, int] = {}
+        named: set[str] = set()
         for qid, record in self.anchors.items():
-            for country in self.countries(record):
-                weight[country] = weight.get(country, 0) + (mentions or {}).get(qid, 1)
-        self.article_countries = frozenset(weight)
+            if _MEDIA.search(record.description):
+                continue  # "according to the Associated Press": no place of the story
+            countries = self.countries(record)
+            named |= countries
+            if is_country(record) or "Place" in kinds(record.classes, record.description,
+                                                       record.kinds):
+                # where the story is: its places (a Boeing plane crashing in Iran is
+                # no story of the United States)
+                for country in countries:
+                    weight[country] = weight.get(country, 0) + (mentions or {}).get(qid, 1)
+        self.article_countries = frozenset(named)
         top = max(weight.values(), default=0)
         self.main_countries = frozenset(c for c, w in weight.items() if w * 3 >= top)
 
@@ -240,9 +273,12 @@ class Context:
             return SAME_ITEM  # another name of the article was linked to it
         n = 0.0
         related = set(record.related)
+        person = is_person(record)
         for qid, other in self.anchors.items():
             if qid in related and not is_country(other):
-                n = max(n, 1.0)  # its state, its city
+                # its state, its city; a person's places are where they are from, which
+                # anyone of that name may be ("Wong", a Hong Kong actor, in Hong Kong news)
+                n = max(n, 0.5 if person else 1.0)
             elif record.qid in other.related and not is_country(record):
                 # the place the anchor is in: its first (most specific) place counts most
                 n = max(n, 1.0 if other.related[0] == record.qid else 0.5)
@@ -260,9 +296,23 @@ class Context:
             return 1
         return 0 if mine & self.article_countries else -1
 
+    def named_in(self, name: str, record: Record) -> bool:
+        """Does ``name`` open with a name of a country ``record`` is of ("US State
+        Department", "U.S. Congress")?"""
+        words = normalise_name(name).split()
+        for qid in self.countries(record):
+            country = self._record(qid)
+            for other in (country.label, *country.aliases) if country is not None else ():
+                key = normalise_name(other).split()
+                if key and len(words) > len(key) and words[:len(key)] == key:
+                    return True
+        return False
+
     def levels(self, entity: Entity) -> frozenset[str]:
         """The kinds of place the words around the entity's names speak of: "upstate
         New York", "New York state" (a region); "New York's mayor" (a city)."""
+        if entity.key in self._levels:
+            return self._levels[entity.key]
         found = set()
         for m in entity.mentions:
             if m.kind != "name":
@@ -272,7 +322,8 @@ class Context:
             for word in before + after:
                 word = word.strip(".,;:!?()\"'’").lower().removesuffix("'s")
                 found.update(level for level, cues in LEVEL_CUES.items() if word in cues)
-        return frozenset(found)
+        self._levels[entity.key] = frozenset(found)
+        return self._levels[entity.key]
 
     def reports(self, sport: str) -> bool:
         return any(w in self.text_words for w in SPORTS[sport])
@@ -380,6 +431,8 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
         # its aliases ("Tunis" of Tunisia next to Tunisia): no evidence
         support = 0.0
     home = context.home(record) if context is not None else 0
+    if context is not None and home <= 0 and context.named_in(entity.name, record):
+        home = 1  # "US State Department": the entity's own name says its country
     if context is not None and entity.type in PLACE_TYPES:
         cues, level = context.levels(entity), place_level(record)
         if level in cues:
@@ -393,7 +446,8 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     # one word of a person is never more than an alias, even their label ("Drake")
     alias_only = one_word and (match in ("alias", "loose") or
                                (match == "label" and entity.type == "Person"))
-    if (match == "surname" or alias_only or (one_word and entity.type in PLACE_TYPES)) \
+    if (match == "surname" or alias_only or (one_word and entity.type in PLACE_TYPES)
+            or (entity.type == "Organization" and prior(record) < WELL_KNOWN)) \
             and home < 0 and support == 0:
         # "Congress" (India's) in an article about the United States, "Waterloo" (in
         # Ontario) in one about London; a brand's own name travels ("Ubisoft")
@@ -409,14 +463,14 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     if one_word and match != "surname" and support == 0 and (
             (alias_only and not acronym and (home <= 0 or _capitals(form)))
             or (prior(record) < WELL_KNOWN and entity.type not in PLACE_TYPES
-                and not (acronym and home > 0))
-            or (entity.type == "Organization" and home == 0 and not acronym
-                and prior(record) < KNOWN_ABROAD)):
+                and not (acronym and home > 0))):
         # "Wild" (a hockey team), "Nick" (a TV channel), "Crown", "G20" (shop chains),
-        # "BST" (a school), "Republic" (a party of some country); letters that are not
-        # the label's initials ("UTC" of United Technologies) need more than a country
-        # in common
+        # "BST" (a school); letters that are not the label's initials ("UTC" of United
+        # Technologies) need more than a country in common
         factor *= UNSUPPORTED
+    if one_word and entity.type == "Person" and match != "surname" and \
+            normalise_name(form) != normalise_name(record.label).split()[-1]:
+        factor *= PSEUDONYM * UNSUPPORTED  # "Dozens", a pen name of Robert Silverberg's
     if entity.type != "Person" and not one_word and _institutional(form) and home <= 0 \
             and support == 0:
         factor *= UNSUPPORTED  # "Department of Justice": every country has one
@@ -446,7 +500,8 @@ def _own_form(entity: Entity, form: str) -> bool:
     first, _, rest = entity.name.partition(" ")
     if rest and len(first.replace(".", "")) <= 3:
         own.add(normalise_name(rest))
-    return key in own or len(key.split()) >= len(normalise_name(entity.name).split()) > 1
+    return key in own or len(key.split()) >= len(normalise_name(entity.name).split()) > 1 \
+        or any(form.startswith(f"{name}, ") for name in surface_forms(entity))
 
 
 def _namesakes(hits: list[Hit]) -> list[Hit]:
@@ -571,7 +626,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     text_words = frozenset(_WORD.findall(text.casefold()))
     # Pass 1, no context: full-name links become anchors for pass 2.
     anchors: dict[str, tuple[str, Record]] = {}
-    alone = Context({}, record_of, text_words, text)
+    cache: dict[str, frozenset[str]] = {}
+    alone = Context({}, record_of, text_words, text, cache=cache)
     for e in entities:
         ranked = best_per_item(e, hits[e.key], alone)
         if ranked and ranked[0].match != "surname":
@@ -588,7 +644,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     links: dict[str, Link] = {}
     for e in entities:
         others = {q: r for k, (q, r) in anchors.items() if k != e.key}
-        context = Context(others, record_of, text_words, text, mentions)
+        context = Context(others, record_of, text_words, text, mentions, cache)
         links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
     for e in entities:
         whole = _longer_names(e, entities, links)

@@ -21,7 +21,8 @@ from typing import Callable, Protocol
 
 import requests
 
-from kg.link.disambiguate import link_extraction, lookup_forms, needs_online, sport_of
+from kg.link.disambiguate import (comma_forms, link_extraction, lookup_forms, needs_online,
+                                   sport_of)
 from kg.link.classes import kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
@@ -100,10 +101,12 @@ class OfflineLinker:
                     out.append(rest)
         return list(dict.fromkeys(out))
 
-    def candidates(self, entity: Entity) -> list[Hit]:
+    def candidates(self, entity: Entity, extra: tuple[str, ...] = ()) -> list[Hit]:
+        """Candidates by name; ``extra``: more names the article gives it ("Washington,
+        D.C." for "Washington" followed by "D.C.")."""
         person = entity.type == "Person"
         hits: list[Hit] = []
-        for form in self.forms(entity):
+        for form in [*extra, *self.forms(entity)]:
             # a one-word name of a person: an alias when the item lists it ("Obama"),
             # else a surname read off the item's label ("Wong" of Anthony Wong)
             hits.extend(self.index.lookup(form, surname=person))
@@ -122,7 +125,9 @@ class OfflineLinker:
         return self.index.get(qid)
 
     def link(self, extraction: Extraction) -> dict[str, Link]:
-        return link_extraction(extraction, self.candidates, self.source_of, self.record)
+        extra = comma_forms(extraction)
+        return link_extraction(extraction, lambda e: self.candidates(e, extra.get(e.key, ())),
+                               self.source_of, self.record)
 
 
 class OnlineLinker(OfflineLinker):
@@ -169,7 +174,9 @@ class OnlineLinker(OfflineLinker):
                 self._prefetch(wanted)
             except WikidataUnavailable as err:
                 self._fall_back(self.client.failure or str(err))
-        return link_extraction(extraction, self.candidates, self.source_of, self.record)
+        extra = comma_forms(extraction)
+        return link_extraction(extraction, lambda e: self.candidates(e, extra.get(e.key, ())),
+                               self.source_of, self.record)
 
     def record(self, qid: str) -> Record | None:
         return self._fetched.get(qid) or self.index.get(qid)
@@ -201,8 +208,8 @@ class OnlineLinker(OfflineLinker):
             self._fetched[record.qid] = record
             self._origin[record.qid] = origin
 
-    def candidates(self, entity: Entity) -> list[Hit]:
-        hits = super().candidates(entity)
+    def candidates(self, entity: Entity, extra: tuple[str, ...] = ()) -> list[Hit]:
+        hits = super().candidates(entity, extra)
         forms = lookup_forms(entity)[:self.max_forms]
         seen = {h.record.qid for h in hits}
         for form in forms:

@@ -136,7 +136,8 @@ def places_of(record: Record, named: Iterable[str], places: PlaceNames) -> list[
                 resolved.append(found)
     out: list[str] = []
     for n, found in enumerate(resolved):
-        others = [rs[0].label for m, rs in enumerate(resolved) if m != n]
+        mine = {r.qid for r in found}
+        others = [rs[0].label for rs in resolved if rs[0].qid not in mine]
         # "Georgia, United States": the Georgia whose description names the other place
         best = next((r for r in found if any(o in r.description for o in others)), found[0])
         if best.qid not in out:
