@@ -131,6 +131,9 @@ FIT: dict[tuple[str, str], float] = {
     ("Organization", "Idea"): 0.5,  # the model calls a religion an ORG ("Islam")
 }
 MISMATCH = 0.05  # a Person mention is never a city
+#: Classes Wikidata gives to all sorts of items ("organization": Tuscany has it): they
+#: decide a kind only when the description names none.
+WEAK_CLASSES = frozenset({"Q43229"})
 #: Classes of the countries of today: what an article's "country" is (kinds() also
 #: calls a federated state a Country by its description, "state in Australia").
 COUNTRY_CLASSES = frozenset({"Q6256", "Q3624078", "Q15634554"})
@@ -186,9 +189,15 @@ def kinds(classes: tuple[str, ...], description: str,
           said: tuple[str, ...] = ()) -> frozenset[str]:
     """The kg types an item may be: from its P31 classes, else from what its source says
     it is (``said``), else from its description."""
-    by_class = frozenset(t for t, cs in CLASSES.items() if cs.intersection(classes))
+    by_class = frozenset(t for t, cs in CLASSES.items()
+                         if cs.intersection(c for c in classes if c not in WEAK_CLASSES))
     if by_class:
         return by_class
+    if WEAK_CLASSES.intersection(classes):
+        # "organization" is a class of regions and cities too (Tuscany): what the
+        # description's head says first
+        head = described(description)
+        return head if head & frozenset(CLASSES) else frozenset({"Organization"})
     if said:
         return frozenset(said)
     return described(description)

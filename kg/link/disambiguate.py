@@ -461,7 +461,8 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
             factor *= PSEUDONYM  # "Joanne" is an album of Lady Gaga's, not her name
     acronym = _acronym_of(form, record)
     if one_word and match != "surname" and support == 0 and (
-            (alias_only and not acronym and (home <= 0 or _capitals(form)))
+            (alias_only and not acronym and (home <= 0 or _capitals(form))
+             and entity.type not in PLACE_TYPES)
             or (prior(record) < WELL_KNOWN and entity.type not in PLACE_TYPES
                 and not (acronym and home > 0))):
         # "Wild" (a hockey team), "Nick" (a TV channel), "Crown", "G20" (shop chains),
@@ -519,7 +520,8 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
     # one word that is an item's label and only an alias of others ("Genesis", the band
     # and an odd alias of Van Halen): the others count for less
     labels = {normalise_name(h.form) for h in hits if h.match == "label" and _one_word(h.form)
-              and type_fit(entity.type, h.record) >= 0.8}
+              and type_fit(entity.type, h.record) >= 0.8} \
+        if entity.type not in PLACE_TYPES else set()  # places: see _namesakes
     for hit in hits:
         s = score(entity, hit, context, hit.form)
         if hit.match in ("alias", "loose") and normalise_name(hit.form) in labels:
