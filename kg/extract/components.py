@@ -49,6 +49,7 @@ RETYPED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _LABEL_CLASS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "FAC",
                 "EVENT": "EVENT", "NORP": "NORP"}
 MAX_GAZETTEER_WORDS = 6
+MAX_EXTENDED_WORDS = 10  # "University of North Carolina at Chapel Hill"
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "&", "-"})
 #: Prefixes of a stance before a name ("pro-Beijing", "anti-Kremlin").
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -572,8 +573,9 @@ class EntityRules:
             if ent.label_ != "PERSON":
                 continue
             start, end = ent.start, ent.end
-            # "singer-songwriter Carly" + "Simon": a first name the model left out
-            if start > 0:
+            # "singer-songwriter Carly" + "Simon": a first name the model left out; not
+            # before a name the index knows whole ("Scientologist" + "Tom Cruise")
+            if start > 0 and not self._known_person(ent):
                 prev = doc[start - 1]
                 if (prev.pos_ == "PROPN" and prev.is_title and prev.ent_iob_ == "O"
                         and not prev.is_sent_start and prev.lower_ not in self.titles
@@ -592,6 +594,12 @@ class EntityRules:
             if end > ent.end or start < ent.start:
                 out.append(Span(doc, start, end, label="PERSON"))
         return out
+
+    def _known_person(self, span: Span) -> bool:
+        """Is ``span`` (two words or more) exactly the name of a person of the index?"""
+        if self.index is None or len(span) < 2:
+            return False
+        return self._known_label(span.text, len(span), wanted=0) == "PERSON"
 
     def _trim(self, span: Span) -> Span | None:
         """Drop determiners, possessive 's, punctuation and (people) titles at the edges."""
@@ -626,6 +634,12 @@ class EntityRules:
                     and doc[start].lower_ not in _NAME_PARTICLES \
                     and any(t.is_title or t.is_upper for t in doc[start + 1:end]):
                 start += 1  # "the liberal Democratic Party"
+        if span.label_ in ("ORG", "GPE", "PERSON", "NORP") and end - start > 1:
+            # "Sweden 1", "0 Korea Republic" (a match score): a country name and a number
+            inner = slice(start + doc[start].like_num, end - doc[end - 1].like_num)
+            if inner != slice(start, end) and \
+                    doc[inner.start:inner.stop].text in self.country_names:
+                start, end = inner.start, inner.stop
         if span.label_ in ("ORG", "PERSON", "GPE"):
             # "Apple 1.8" (billion euros): the amount after a name is not part of it
             while end - 1 > start and doc[end - 1].like_num and end < len(doc) and \
@@ -777,7 +791,7 @@ class EntityRules:
             # "University of North Carolina" + "at Greensboro"
             if end + 1 < len(doc) and doc[end].lower_ in _EXTENDING_JOINERS and \
                     self._name_like(doc[end + 1]) and not doc[end + 1].is_sent_start:
-                ends.insert(0, self._name_run(doc, end + 1, start))
+                ends.insert(0, self._name_run(doc, end + 1, start, MAX_EXTENDED_WORDS))
             for stop in ends:
                 if (start, stop) in ((ent.start, ent.end), own):
                     continue
@@ -790,9 +804,10 @@ class EntityRules:
                     break
         return filter_spans(out)
 
-    def _name_run(self, doc: Doc, end: int, start: int) -> int:
+    def _name_run(self, doc: Doc, end: int, start: int,
+                  longest: int = MAX_GAZETTEER_WORDS) -> int:
         """Where a run of name-like words from ``end`` stops (a name has a few words)."""
-        while end < len(doc) and end - start < MAX_GAZETTEER_WORDS and \
+        while end < len(doc) and end - start < longest and \
                 self._name_like(doc[end]) and not doc[end].is_sent_start:
             end += 1
         return end
