@@ -348,3 +348,19 @@ def test_a_group_with_a_proper_name_is_linked_and_a_demonym_group_is_not(linker)
     links = linker.link(article(("United States Navy", "Group"), ("Russian forces", "Group")))
     assert qid(links, "United States Navy", "Group") == "Q11220"
     assert entity_key("Group", "Russian forces") not in links
+
+
+def test_a_company_s_legal_form_is_no_part_of_its_name_but_a_brand_comes_first(linker):
+    # "Facebook" names Facebook Inc.; "New York Times" the newspaper, not its company
+    links = linker.link(article(("Facebook", "Organization"), ("New York Times", "Organization")))
+    assert qid(links, "Facebook", "Organization") == "Q380"
+    assert qid(links, "New York Times", "Organization") == "Q9684"
+
+
+def test_a_country_in_an_organisation_s_name_says_its_country_not_in_a_war_s(linker):
+    # "U.S." picks the American agency among several of that name
+    agency = linker.link(article(("U.S. Environmental Protection Agency", "Organization")))
+    assert qid(agency, "U.S. Environmental Protection Agency", "Organization") == "Q460173"
+    # the Iraq War is not the Gulf War, whose country is Iraq too
+    war = linker.link(article(("Iraq War", "EventName"), ("Saudi Arabia", "Country")))
+    assert qid(war, "Iraq War", "EventName") == "Q545449"

@@ -38,7 +38,8 @@ from kg.vocab import normalise_name
 #: name of its own ("United States Navy": see ``linkable``).
 UNLINKED_TYPES = frozenset({"Date", "Quantity", "Group"})
 _JOINER_WORDS = frozenset({"of", "the", "and", "for", "de", "&"})
-NAME_WEIGHT = {"label": 1.0, "alias": 0.75, "loose": 0.7, "surname": 0.6, "team": 1.0}
+NAME_WEIGHT = {"label": 1.0, "legal": 0.9, "alias": 0.75, "loose": 0.7, "surname": 0.6,
+               "team": 1.0}
 FOREIGN = 0.5  # a weak name of an item of a country the article is not about
 UNSUPPORTED = 0.5  # a one-word alias nothing else in the article backs
 #: Odds for an item of the article's countries (and against one of other countries
@@ -378,12 +379,25 @@ def _acronym_of(form: str, record: Record) -> bool:
     return initials.upper() == letters.upper()
 
 
+#: Legal forms after a company's name: "Facebook Inc." is labelled for "Facebook".
+LEGAL_FORMS = frozenset({"inc", "ltd", "limited", "corp", "corporation", "co", "company",
+                         "plc", "ag", "sa", "gmbh", "llc", "nv", "se", "spa", "holdings"})
+
+
 def _name_kind(record: Record, form: str, match: str) -> str:
-    """"The New York Times" is the label for "New York Times": a leading "The" is no part
-    of what the label names."""
-    if match == "alias" and normalise_name(record.label) == f"the {normalise_name(form)}":
+    """"The New York Times" is the label for "New York Times", "Facebook Inc." for
+    "Facebook": a leading "The" and a closing legal form are no part of what the label
+    names."""
+    if match != "alias":
+        return match
+    label, key = normalise_name(record.label).split(), normalise_name(form).split()
+    if label[:1] == ["the"]:
+        label = label[1:]
+    if label == key:
         return "label"
-    return match
+    while len(label) > 1 and label[-1] in LEGAL_FORMS:
+        label = label[:-1]
+    return "legal" if label == key else match  # a brand against its company: the brand
 
 
 def _case_disagrees(record: Record, form: str) -> bool:
@@ -431,8 +445,9 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
         # its aliases ("Tunis" of Tunisia next to Tunisia): no evidence
         support = 0.0
     home = context.home(record) if context is not None else 0
-    if context is not None and home <= 0 and context.named_in(entity.name, record):
-        home = 1  # "US State Department": the entity's own name says its country
+    if context is not None and home <= 0 and entity.type in _SHORTENED_TYPES - {"EventName"} \
+            and context.named_in(entity.name, record):
+        home = 1  # "US State Department": the organisation's own name says its country
     if context is not None and entity.type in PLACE_TYPES:
         cues, level = context.levels(entity), place_level(record)
         if level in cues:
@@ -491,6 +506,13 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     return Scored(record, match, min(1.0, round(value, 3)), support, weight=weight)
 
 
+def _stripped_name(entity: Entity) -> str | None:
+    """The entity's name without a short leading word that may be its country ("US",
+    "U.S."), normalised."""
+    first, _, rest = entity.name.partition(" ")
+    return normalise_name(rest) if rest and len(first.replace(".", "")) <= 3 else None
+
+
 def _own_form(entity: Entity, form: str) -> bool:
     """Does ``form`` name the entity in full: its name, without a title, without a
     leading country abbreviation ("US National Science Foundation"), or spelt out
@@ -522,11 +544,19 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
     labels = {normalise_name(h.form) for h in hits if h.match == "label" and _one_word(h.form)
               and type_fit(entity.type, h.record) >= 0.8} \
         if entity.type not in PLACE_TYPES else set()  # places: see _namesakes
+    # "U.S. Environmental Protection Agency": items named with the country ("United
+    # States Environmental Protection Agency") before those named without it
+    stripped = _stripped_name(entity)
+    in_full = {h.record.qid for h in hits if h.form and normalise_name(h.form) != stripped
+               and _own_form(entity, h.form)}
     for hit in hits:
         s = score(entity, hit, context, hit.form)
         if hit.match in ("alias", "loose") and normalise_name(hit.form) in labels:
             s = Scored(s.record, s.match, round(s.score * 0.5, 3), s.support, s.primary,
                        s.weight * 0.25)
+        if stripped and normalise_name(hit.form) == stripped and in_full and \
+                hit.record.qid not in in_full:
+            s = Scored(s.record, s.match, s.score, s.support, s.primary, s.weight * 0.25)
         if hit.form and not _own_form(entity, hit.form):
             s = Scored(s.record, s.match, s.score, s.support, primary=False, weight=s.weight)
         old = best.get(s.record.qid)
