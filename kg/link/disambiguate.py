@@ -203,6 +203,10 @@ def sport_of(record: Record) -> str | None:
 
 
 RecordOf = Callable[[str], "Record | None"]
+#: Descriptions of organisations every country has its own of, under the same names
+#: ("The Greens", "Labour", "National Police"): their country is their identity.
+_COUNTRY_BOUND = re.compile(r"(?i)\b(?:party|government|ministry|police|army|armed forces|"
+                            r"parliament|legislature|senate|court)\b")
 #: Descriptions of the media an article cites: their country is not the story's.
 _MEDIA = re.compile(r"(?i)\b(?:news agency|newspaper|broadcaster|news channel|television "
                     r"network|radio network|magazine|news website|wire service)\b")
@@ -234,7 +238,9 @@ class Context:
             if _MEDIA.search(record.description):
                 continue  # "according to the Associated Press": no place of the story
             countries = self.countries(record)
-            named |= countries
+            if prior(record) >= WELL_KNOWN or is_country(record) or \
+                    "Place" in kinds(record.classes, record.description, record.kinds):
+                named |= countries  # little-known anchors are the least sure of all
             if is_country(record) or "Place" in kinds(record.classes, record.description,
                                                        record.kinds):
                 # where the story is: its places (a Boeing plane crashing in Iran is
@@ -462,7 +468,9 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     alias_only = one_word and (match in ("alias", "loose") or
                                (match == "label" and entity.type == "Person"))
     if (match == "surname" or alias_only or (one_word and entity.type in PLACE_TYPES)
-            or (entity.type == "Organization" and prior(record) < WELL_KNOWN)) \
+            or (entity.type == "Organization"
+                and (prior(record) < WELL_KNOWN or (match in ("alias", "loose")
+                                                    and _COUNTRY_BOUND.search(record.description))))) \
             and home < 0 and support == 0:
         # "Congress" (India's) in an article about the United States, "Waterloo" (in
         # Ontario) in one about London; a brand's own name travels ("Ubisoft")
