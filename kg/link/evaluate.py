@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from kg.link.benchmark import GoldArticle, GoldLabel, Prediction, Span, linked_article
-from kg.link.disambiguate import TITLE_WORDS, UNLINKED_TYPES, linkable
+from kg.link.disambiguate import UNLINKED_TYPES, linkable
+from kg.link.names import TITLE_WORDS
 from kg.model import Article, Extraction, Link
 
 TP, FP, FN = "tp", "fp", "fn"

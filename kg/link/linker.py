@@ -21,8 +21,9 @@ from typing import Callable, Protocol
 
 import requests
 
-from kg.link.disambiguate import (comma_forms, link_extraction, lookup_forms, needs_online,
-                                   sport_of)
+from kg.link.context import sport_of
+from kg.link.disambiguate import link_extraction, needs_online
+from kg.link.names import comma_forms, lookup_forms
 from kg.link.classes import kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities

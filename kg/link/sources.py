@@ -154,7 +154,8 @@ def read_congress(folder: Path) -> Iterator[Partial]:
             what = _TERMS.get(last_term.get("type", ""), "United States politician")
             detail = ", ".join(str(last_term[k]) for k in ("party", "state") if last_term.get(k))
             yield Partial(qid, [full], aliases, [f"{what} ({detail})" if detail else what],
-                          kinds=["Person"], sources=["congress"])
+                          kinds=["Person"], sources=["congress"],
+                          places=[("United States", "United States of America")])
 
 
 _ROR_KINDS = {"education": "educational organisation", "company": "company",
