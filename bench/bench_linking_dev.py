@@ -7,8 +7,11 @@ licence and attribution).
 
 ``python bench/bench_linking_dev.py score [--split train,dev] [--mode offline]`` runs
 kg (the real spaCy pipeline and the linker) over the articles of the given GUM splits
-and prints ELEVANT's scores and kg's in-KB accuracy. Tune on train and dev; the test
-split is reported once.
+and prints ELEVANT's scores and kg's in-KB accuracy; ``errors`` prints kg's errors by
+kind (wrong item, NIL, undetected, linked where the gold says unknown or says nothing);
+``links [--news FILE] [--start N] [--count N]`` prints kg's links on news that has no
+gold (by default ``../shared/news-dev/wikinews-2019-2021.jsonl``), to be read by hand.
+Tune on train and dev; the test split is reported once.
 
 How GUM's annotations become ELEVANT labels (GUM marks every mention, pronouns and
 whole noun phrases included; ELEVANT marks names and entity mentions):
@@ -37,7 +40,9 @@ import re
 import sys
 import time
 import unicodedata
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import unquote
 
 REPO = Path(__file__).resolve().parent.parent
@@ -301,6 +306,99 @@ def annotated_precision(pairs) -> tuple[int, int, int]:
     return tp, unlabelled, labelled
 
 
+def errors(splits: list[str], mode: str, dev: Path = DEV) -> dict[str, list[str]]:
+    """kg's named-entity errors on the given splits, by kind:
+
+    - ``wrong``: linked to another item than the gold one;
+    - ``nil``: detected, the gold item is in the index, left unlinked;
+    - ``undetected``: the gold item is in the index, no mention of kg at that span
+      (with what kg found overlapping it);
+    - ``unknown``: linked where the gold says the entity is not in Wikidata;
+    - ``unlabelled``: linked on text GUM leaves unannotated (mostly right links inside
+      GUM's noun phrases: "Indian" of "the Indian government").
+    Each line: the article, the mention, kg's entity type and its candidates."""
+    from kg import nlp as kg_nlp
+    from kg.link import make_linker
+    from kg.link.benchmark import read_benchmark
+    from kg.link.evaluate import FN, FP, predictions, score_article
+    from kg.model import Article
+    from kg.pipeline import extract_articles
+
+    gold = [a for a in read_benchmark(dev) if dict(a.extra).get("split") in splits]
+    linker = make_linker(mode)
+    index = linker.index
+
+    def named(qid: str | None) -> str:
+        record = index.get(qid) if qid else None
+        return f"{qid} {record.label!r}" if record else str(qid)
+
+    retrieved = datetime.now(timezone.utc)
+    articles = [Article(text=g.text, source=f"dev#{n}", title=g.title or None,
+                        retrieved=retrieved) for n, g in enumerate(gold)]
+    out: dict[str, list[str]] = {k: [] for k in
+                                 ("wrong", "nil", "undetected", "unknown", "unlabelled")}
+    for g, extraction in zip(gold, extract_articles(articles, kg_nlp.load())):
+        links = linker.link(extraction)
+        by_end = {m.end: e for e in extraction.entities for m in e.mentions}
+        for case in score_article(g, predictions(extraction, links)):
+            if case.kind != "entity_named":
+                continue
+            verdicts, label = case.linking["inkb"], case.label
+            entity = by_end.get(case.span[1]) if case.detected else None
+            link = links.get(entity.key) if entity is not None else None
+            where = f"[{g.title[:40]}] {case.text!r}"
+            if entity is not None:
+                where += f" ({entity.type}; " + ", ".join(
+                    f"{named(q)} {s}" for q, s in (link.candidates if link else ())[:3]) + ")"
+            if FP in verdicts:
+                kind = "unlabelled" if label is None else "wrong" if label.is_known \
+                    else "unknown"
+                gold_id = f", gold {named(label.entity_id)}" if label is not None else ""
+                out[kind].append(f"{where} -> {named(case.predicted)}{gold_id}")
+            elif FN in verdicts and case.root and label.is_known and not label.is_optional \
+                    and label.entity_id in index:
+                if case.detected:
+                    out["nil"].append(f"{where}, gold {named(label.entity_id)}")
+                else:
+                    found = [m.text for e in extraction.entities for m in e.mentions
+                             if m.start < label.span[1] and label.span[0] < m.end]
+                    out["undetected"].append(f"{where}, gold {named(label.entity_id)}; "
+                                             f"kg has {found}")
+    return out
+
+
+def links(news: Path, start: int, count: int, mode: str) -> Iterator[str]:
+    """kg's links on news without gold (one JSON article a line, ``text`` and ``title``),
+    article by article, for a reading by hand: each linked entity with its mentions,
+    the item and its description; NIL entities with their best candidates."""
+    from kg import nlp as kg_nlp
+    from kg.link import make_linker
+    from kg.model import Article
+    from kg.pipeline import extract_articles
+
+    lines = news.read_text(encoding="utf-8").splitlines()[start:start + count]
+    chosen = [json.loads(line) for line in lines if line.strip()]
+    linker = make_linker(mode)
+    retrieved = datetime.now(timezone.utc)
+    articles = [Article(text=a["text"], source=a.get("source_url", "news"),
+                        retrieved=retrieved, title=a.get("title")) for a in chosen]
+    for data, extraction in zip(chosen, extract_articles(articles, kg_nlp.load())):
+        yield f"##### {data.get('title', '')}"
+        found = linker.link(extraction)
+        for entity in extraction.entities:
+            link = found.get(entity.key)
+            if link is None or not (link.qid or link.candidates):
+                continue
+            names = [m.text for m in entity.mentions if m.kind in ("name", "description")]
+            if link.qid:
+                record = linker.record(link.qid)
+                yield (f"  LINK {entity.type:12} {entity.name!r:30} {names[:4]} -> {link.qid} "
+                       f"{record.label!r} ({record.description[:60]}) {link.score}")
+            else:
+                best = [(q, s) for q, s in link.candidates[:2]]
+                yield f"  nil  {entity.type:12} {entity.name!r:30} {names[:3]} {best}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -309,9 +407,24 @@ def main() -> None:
     run.add_argument("--split", default="train,dev")
     run.add_argument("--mode", default="offline")
     run.add_argument("--out", type=Path, default=None)
+    read = sub.add_parser("links", help="print kg's links on news without gold, to read")
+    read.add_argument("--news", type=Path, default=SHARED / "news-dev" / "wikinews-2019-2021.jsonl")
+    read.add_argument("--start", type=int, default=0)
+    read.add_argument("--count", type=int, default=25)
+    read.add_argument("--mode", default="offline")
+    wrong = sub.add_parser("errors", help="print kg's errors on some splits, by kind")
+    wrong.add_argument("--split", default="train,dev")
+    wrong.add_argument("--mode", default="offline")
     args = parser.parse_args()
     if args.command == "make":
         print(f"{make()} articles -> {DEV}")
+    elif args.command == "links":
+        for line in links(args.news, args.start, args.count, args.mode):
+            print(line)
+    elif args.command == "errors":
+        for kind, lines in errors(args.split.split(","), args.mode).items():
+            print(f"== {kind} ({len(lines)})")
+            print("\n".join(f"  {line}" for line in lines))
     else:
         score(args.split.split(","), args.mode, args.out)
 

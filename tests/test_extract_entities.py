@@ -302,3 +302,48 @@ def test_names_the_model_missed_are_found_in_the_wikidata_index(nlp):
     found = ents(doc)
     assert ("Labour", "ORG") in found and ("Taliban", "ORG") in found
     assert not any(text in ("church", "Image") for text, _ in found)
+
+
+def _rules(nlp):
+    return nlp.get_pipe("kg_entity_rules")
+
+
+def test_a_well_known_name_overrules_the_kind_the_model_gave_it(nlp):
+    from spacy.tokens import Span
+
+    rules = _rules(nlp)
+    doc = nlp.make_doc("Take Obama, for one. Then Tuscany, and Ubisoft.")
+    obama, tuscany, ubisoft = (Span(doc, 1, 2, label="GPE"), Span(doc, 7, 8, label="PERSON"),
+                               Span(doc, 10, 11, label="GPE"))
+    model = [obama, tuscany, ubisoft]
+    # every well-known item named so is of one other kind (the index's P31 or description)
+    assert rules._retyped(obama, model).label_ == "PERSON"
+    assert rules._retyped(tuscany, model).label_ == "GPE"
+    assert rules._retyped(ubisoft, model).label_ == "ORG"
+
+
+def test_a_word_of_a_longer_person_name_keeps_its_person_label(nlp):
+    from spacy.tokens import Span
+
+    rules = _rules(nlp)
+    doc = nlp.make_doc("Michael Jordan scored. Jordan smiled.")
+    full, alone = Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="PERSON")
+    # the index knows "Jordan" as a country; here it is the player's surname
+    assert rules._retyped(alone, [full, alone]).label_ == "PERSON"
+    assert rules._retyped(alone, [alone]).label_ == "GPE"
+
+
+def test_a_name_the_model_cut_at_at_is_rejoined_when_the_index_knows_it_whole(extract_text):
+    x = extract_text("The team from the University of North Carolina at Greensboro won.")
+    names = {e.name for e in x.entities}
+    assert "University of North Carolina at Greensboro" in names
+    assert "Greensboro" not in names
+
+
+def test_a_stance_prefix_is_no_part_of_a_name(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Gary Chan of the pro-Beijing DAB was elected.")
+    start = next(t.i for t in doc if t.text == "pro")
+    trimmed = _rules(nlp)._trim(Span(doc, start, start + 4, label="PERSON"))
+    assert trimmed.text == "DAB"

@@ -16,10 +16,12 @@ from kg.model import Article, Entity, Extraction, Mention
 from kg.vocab import entity_key
 
 SPRINGFIELD_US = Record("Q1000000001", "Springfield", (), "city in the United States",
-                        ("Q515",), 60, ("Q30",))
+                        ("Q515",), 50, ("Q30",))
 SPRINGFIELD_UK = Record("Q1000000002", "Springfield", (), "town in England",
-                        ("Q3957",), 40, ("Q145",))
-HADID = Record("Q1000000003", "Karim al-Hadid", (), "President of Syria", ("Q5",), 30, ("Q858",))
+                        ("Q3957",), 48, ("Q145",))
+HADID = Record("Q1000000003", "Karim al-Hadid", (), "President of Syria", ("Q5",), 30,
+               ("Q1000000008", "Q858"))
+HOMETOWN = Record("Q1000000008", "Qardoun", (), "city in Syria", ("Q515",), 20, ("Q858",))
 US = Record("Q30", "United States of America", ("United States", "US"), "country",
             ("Q6256",), 300)
 UK = Record("Q145", "United Kingdom", ("UK",), "country", ("Q6256",), 300)
@@ -59,8 +61,22 @@ def linker():
 @pytest.fixture(scope="module")
 def test_linker():
     return OfflineLinker(index=OfflineIndex.from_records(
-        [SPRINGFIELD_US, SPRINGFIELD_UK, HADID, US, UK, SYRIA, KENYA, TEAM, FREEDONIA,
-         SCHOOL, INSTITUTE]))
+        [SPRINGFIELD_US, SPRINGFIELD_UK, HADID, HOMETOWN, US, UK, SYRIA, KENYA, TEAM,
+         FREEDONIA, SCHOOL, INSTITUTE]))
+
+
+def placed(text: str, *entities: tuple[str, str]) -> Extraction:
+    """An extraction of ``text`` with one entity per (name, type), mentioned wherever
+    the name occurs in it."""
+    built = []
+    for name, type_ in entities:
+        mentions, start = [], text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name, 0))
+            start = text.find(name, start + 1)
+        built.append(Entity(entity_key(type_, name), type_, name, tuple(mentions)))
+    return Extraction(Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc)), (),
+                      tuple(built))
 
 
 def qid(links, name, type_):
@@ -81,7 +97,8 @@ def test_country_city_and_person_names_link_to_their_items(linker):
 
 def test_aliases_and_titled_names_link(linker):
     links = linker.link(article(("Russian Federation", "Country"), ("U.S.", "Country"),
-                                ("President Barack Obama", "Person"), ("Labour", "Organization")))
+                                ("President Barack Obama", "Person"), ("Labour", "Organization"),
+                                ("United Kingdom", "Country", ["Britain"])))
     assert qid(links, "Russian Federation", "Country") == "Q159"
     assert qid(links, "U.S.", "Country") == "Q30"
     assert qid(links, "President Barack Obama", "Person") == "Q76"  # the title is no name
@@ -106,19 +123,23 @@ def test_two_items_answering_to_a_name_with_nothing_to_choose_give_nil(linker):
     assert {"Q60", "Q1384"} <= {q for q, _ in link.candidates}
 
 
-def test_surname_alone_links_only_when_the_article_supports_it(test_linker):
-    with_syria = test_linker.link(article(("Hadid", "Person"), ("Syria", "Country")))
-    assert qid(with_syria, "Hadid", "Person") == "Q1000000003"
-    alone = test_linker.link(article(("Hadid", "Person"), ("Kenya", "Country")))
-    link = alone[entity_key("Person", "Hadid")]
-    assert link.qid is None and link.candidates[0][0] == "Q1000000003"
+def test_a_surname_alone_is_nil_whatever_places_the_article_names(test_linker):
+    # where a person is from is where anyone called Hadid may be from
+    for place, type_ in (("Qardoun", "Place"), ("Syria", "Country"), ("Kenya", "Country")):
+        alone = test_linker.link(article(("Hadid", "Person"), (place, type_)))
+        link = alone[entity_key("Person", "Hadid")]
+        assert link.qid is None and link.candidates[0][0] == "Q1000000003"
     loose = test_linker.link(article(("Karim Hadid", "Person")))
     assert qid(loose, "Karim Hadid", "Person") == "Q1000000003"
 
 
-def test_the_surname_of_a_famous_person_alone_names_them(linker):
-    assert qid(linker.link(article(("Einstein", "Person"))), "Einstein", "Person") == "Q937"
-    # but not when the article names someone else in full: "Thomas" of "Thomas Sam"
+def test_a_surname_the_article_never_gives_in_full_is_nil_even_if_famous(linker):
+    # "Einstein" alone could be anyone called Einstein; the article's full name decides
+    link = linker.link(article(("Einstein", "Person")))[entity_key("Person", "Einstein")]
+    assert link.qid is None and link.candidates[0][0] == "Q937"
+    full = linker.link(article(("Albert Einstein", "Person", ["Einstein"])))
+    assert qid(full, "Albert Einstein", "Person") == "Q937"
+    # and a first name is no surname: "Thomas" of "Thomas Samwickham"
     link = linker.link(article(("Thomas Samwickham", "Person", ["Thomas"])))[
         entity_key("Person", "Thomas Samwickham")]
     assert link.qid is None
@@ -202,3 +223,144 @@ def test_a_linker_pickles_without_its_open_index(linker):
     copy = pickle.loads(pickle.dumps(linker))
     assert copy._index is None  # a worker process opens its own
     assert qid(copy.link(article(("Russia", "Country"))), "Russia", "Country") == "Q159"
+
+
+# -- the article's places and countries (items of the shipped sources) -----------------
+
+
+def test_a_party_name_of_many_countries_links_to_the_party_of_the_article_s_place(linker):
+    hong_kong = linker.link(article(("Democratic Party", "Organization"),
+                                    ("Hong Kong", "Place"), ("Civic Party", "Organization")))
+    assert qid(hong_kong, "Democratic Party", "Organization") == "Q21892"  # PartyFacts: HKG
+    us = linker.link(article(("Democratic Party", "Organization"), ("Texas", "Place"),
+                             ("United States", "Country")))
+    assert qid(us, "Democratic Party", "Organization") == "Q29552"
+    alone = linker.link(article(("Democratic Party", "Organization")))
+    assert qid(alone, "Democratic Party", "Organization") is None  # dozens of countries
+
+
+def test_a_one_word_alias_is_the_item_of_the_article_s_country_or_nothing(linker):
+    india = linker.link(article(("Congress", "Organization"), ("Goa", "Place"),
+                                ("India", "Country")))
+    assert qid(india, "Congress", "Organization") == "Q10225"  # Indian National Congress
+    us = linker.link(article(("Congress", "Organization"), ("Florida", "Place"),
+                             ("United States", "Country")))
+    assert qid(us, "Congress", "Organization") == "Q11268"
+    # the Polish Press Agency is not Singapore's People's Action Party
+    poland = linker.link(article(("PAP", "Organization"), ("Gdańsk", "Place"),
+                                 ("Poland", "Country")))
+    assert qid(poland, "PAP", "Organization") is None
+
+
+def test_a_place_in_an_anchored_place_outranks_a_better_known_namesake(linker):
+    # Victoria, the Australian state, next to Australian places; not Victoria, BC
+    links = linker.link(article(("Victoria", "Place"), ("Queensland", "Place"),
+                                ("New South Wales", "Place"), ("Australia", "Country")))
+    assert qid(links, "Victoria", "Place") == "Q36687"
+
+
+def test_a_city_named_after_its_region_is_chosen_by_the_article_s_words(linker):
+    # New York City answers to "New York" as well as the state does: the article decides
+    city = linker.link(article(("New York", "Place"), ("Brooklyn", "Place")))
+    assert qid(city, "New York", "Place") == "Q60"
+    state = linker.link(placed("Farms in upstate New York are dry.", ("New York", "Place")))
+    assert qid(state, "New York", "Place") == "Q1384"
+    mayor = linker.link(placed("The New York mayor spoke.", ("New York", "Place")))
+    assert qid(mayor, "New York", "Place") == "Q60"
+    assert qid(linker.link(article(("New York", "Place"))), "New York", "Place") is None
+
+
+def test_a_name_and_the_place_after_its_comma_are_looked_up_together(linker):
+    alone = linker.link(placed("A rally in Washington on Monday.", ("Washington", "Place")))
+    assert qid(alone, "Washington", "Place") is None  # the state's label, the city's alias
+    x = placed("A rally in Washington, D.C. on Monday.", ("Washington", "Place"),
+               ("D.C.", "Place"))
+    assert qid(linker.link(x), "Washington", "Place") == "Q61"
+
+
+def test_the_media_an_article_cites_do_not_make_its_country(linker):
+    # the Associated Press is American; Rome is still the capital of Italy
+    links = linker.link(article(("Rome", "Place"), ("Associated Press", "Organization"),
+                                ("Vatican City", "Country")))
+    assert qid(links, "Rome", "Place") == "Q220"
+
+
+def test_an_institution_every_country_has_needs_the_country(linker):
+    alone = linker.link(article(("Department of Justice", "Organization"), ("Paris", "Place")))
+    assert qid(alone, "Department of Justice", "Organization") is None
+    named = linker.link(article(("US State Department", "Organization"), ("Myanmar", "Country"),
+                                ("Thailand", "Country"), ("Malaysia", "Country")))
+    assert qid(named, "US State Department", "Organization") == "Q789915"  # its name says
+
+
+# -- names that say less than they seem -----------------------------------------------
+
+
+def test_a_label_outranks_an_item_that_only_has_the_name_as_an_alias(linker):
+    # the Netherlands (label), not the Kingdom of the Netherlands (alias)
+    assert qid(linker.link(article(("Netherlands", "Country"))), "Netherlands", "Country") == "Q55"
+    # "The New York Times" is the label for "New York Times": not the company
+    assert qid(linker.link(article(("New York Times", "Organization"))), "New York Times",
+               "Organization") == "Q9684"
+
+
+def test_concepts_and_acronyms_in_the_wrong_case_are_no_links(linker):
+    # "chief executive officer" is a concept; "PAN" (a party) is not "Pan"
+    links = linker.link(article(("CEO", "Person"), ("Pan", "Organization")))
+    assert links[entity_key("Person", "CEO")].qid is None
+    assert links[entity_key("Organization", "Pan")].qid is None
+
+
+def test_a_one_word_alias_nothing_backs_is_not_enough(linker):
+    # "Nick" (Nickelodeon), "Wild" (Minnesota Wild): common words that are aliases
+    links = linker.link(article(("Nick", "Organization"), ("Wild", "Organization"),
+                                ("Finland", "Country")))
+    assert links[entity_key("Organization", "Nick")].qid is None
+    assert links[entity_key("Organization", "Wild")].qid is None
+
+
+def test_a_person_s_alias_that_shares_no_word_with_their_name_is_no_link(linker):
+    # "Jack Frost" is a pen name of Bob Dylan's; "Joanne" an album of Lady Gaga's
+    links = linker.link(article(("Jack Frost", "Person"), ("Joanne", "Person"),
+                                ("United States", "Country")))
+    assert links[entity_key("Person", "Jack Frost")].qid is None
+    assert links[entity_key("Person", "Joanne")].qid is None
+    named = linker.link(article(("Obama", "Person"), ("United States", "Country")))
+    assert qid(named, "Obama", "Person") == "Q76"  # a surname the sources give as a name
+
+
+def test_one_surname_for_two_full_names_of_the_article_is_nobody(linker):
+    two = linker.link(article(("Robert F. Kennedy", "Person"), ("John F. Kennedy", "Person"),
+                              ("Kennedy", "Person")))
+    assert qid(two, "Kennedy", "Person") is None
+    assert qid(two, "John F. Kennedy", "Person") == "Q9696"
+    one = linker.link(article(("Hillary Clinton", "Person"), ("Clinton", "Person")))
+    assert qid(one, "Clinton", "Person") == "Q6294"  # the article's own Clinton
+
+
+def test_a_short_name_of_a_longer_linked_name_of_the_article_is_its_item(linker):
+    links = linker.link(article(("United States Air Force", "Group"), ("Air Force", "Group")))
+    assert qid(links, "United States Air Force", "Group") == "Q11223"
+    assert qid(links, "Air Force", "Group") == "Q11223"  # not the Air Force Academy
+
+
+def test_a_group_with_a_proper_name_is_linked_and_a_demonym_group_is_not(linker):
+    links = linker.link(article(("United States Navy", "Group"), ("Russian forces", "Group")))
+    assert qid(links, "United States Navy", "Group") == "Q11220"
+    assert entity_key("Group", "Russian forces") not in links
+
+
+def test_a_company_s_legal_form_is_no_part_of_its_name_but_a_brand_comes_first(linker):
+    # "Facebook" names Facebook Inc.; "New York Times" the newspaper, not its company
+    links = linker.link(article(("Facebook", "Organization"), ("New York Times", "Organization")))
+    assert qid(links, "Facebook", "Organization") == "Q380"
+    assert qid(links, "New York Times", "Organization") == "Q9684"
+
+
+def test_a_country_in_an_organisation_s_name_says_its_country_not_in_a_war_s(linker):
+    # "U.S." picks the American agency among several of that name
+    agency = linker.link(article(("U.S. Environmental Protection Agency", "Organization")))
+    assert qid(agency, "U.S. Environmental Protection Agency", "Organization") == "Q460173"
+    # the Iraq War is not the Gulf War, whose country is Iraq too
+    war = linker.link(article(("Iraq War", "EventName"), ("Saudi Arabia", "Country")))
+    assert qid(war, "Iraq War", "EventName") == "Q545449"

@@ -278,3 +278,51 @@ def test_the_yaml_reader_reads_the_congress_file_layout():
     assert people[0]["id"]["fec"] == ["S0XX00001"]
     assert [t["type"] for t in people[0]["terms"]] == ["rep", "sen"]
     assert people[1]["name"] == {"first": "John", "last": "Roe"}
+
+
+def test_an_item_is_placed_where_its_description_and_its_source_say():
+    records = {r.qid: r for r in merge([
+        Partial("Q38", ["Italy"], [], ["country in Southern Europe"], sources=["fb15k"]),
+        Partial("Q38", classes=["Q6256"], sources=["codex"]),
+        Partial("Q30", ["United States of America"], ["the United States"],
+                ["country in North America"], classes=["Q6256"], sources=["fb15k"]),
+        Partial("Q230", ["Georgia"], [], ["country in Eastern Europe"], classes=["Q6256"],
+                sources=["fb15k"]),
+        Partial("Q1428", ["Georgia"], [], ["state of the United States of America"],
+                sources=["fb15k"]),
+        Partial("Q1000000030", ["Rome"], [], ["city in Georgia, United States"],
+                sources=["fb15k"]),
+        Partial("Q1000000031", ["Pizza Uno"], [], ["Italian restaurant chain"],
+                sources=["nsi"]),
+        Partial("Q1000000032", ["Partito Uno"], [], ["political party"], sources=["partyfacts"],
+                places=[("Republic of Italy", "Italy")]),
+        Partial("Q1000000033", ["Island Uno"], [],
+                ["island in Europe, divided into Italy and Georgia"], sources=["fb15k"])])}
+    # the state, not the country: its own description names the other place
+    assert records["Q1000000030"].related == ("Q1428", "Q30")
+    assert records["Q1000000031"].related == ("Q38",)  # a demonym names its country
+    assert records["Q1000000032"].related == ("Q38",)  # the first name that is a place
+    assert records["Q1000000033"].related == ()  # its parts are no places it is in
+    assert records["Q1428"].related == ("Q30",)
+
+
+def test_the_shipped_parties_are_placed_in_their_country_by_its_iso_code():
+    records = OfflineIndex.load(PACKAGE_DIR)
+    assert records.get("Q21892").related == ("Q8646",)  # Democratic Party: HKG, Hong Kong
+    assert records.get("Q47729").related == ("Q38",)  # Partito Democratico: ITA, Italy
+    assert records.get("Q81230").related == ("Q183",)  # Siemens: Germany, not Weimar
+
+
+def test_a_description_s_head_noun_says_what_kind_of_thing_an_item_is():
+    from kg.link.classes import described, kinds
+
+    assert described("1969 film by Dennis Hopper") == {"Work"}
+    assert described("American television medical drama") == {"Work"}
+    assert described("Japanese video game developer") == {"Organization"}
+    assert described("city in state of New York, United States") == {"Place"}
+    assert described("state in Australia") == {"Place"}
+    assert described("sovereign state in Europe") == {"Country"}
+    assert described("United States senator (Democrat, NY)") == {"Person"}
+    assert described("school district in Texas") == {"Organization"}
+    # "organization" is a class of regions too: the description decides
+    assert kinds(("Q16110", "Q43229"), "region of Italy") == {"Place"}

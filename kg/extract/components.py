@@ -44,8 +44,17 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", 
 KIND_LABELS = {"Person": "PERSON", "Country": "GPE", "Place": "GPE", "Facility": "FAC",
                "Organization": "ORG", "EventName": "EVENT", "Group": "NORP"}
 KIND_ORDER = ("Person", "Country", "Organization", "Facility", "Place", "EventName", "Group")
+#: Model labels a well-known name may overrule, and which labels are one kind.
+RETYPED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_LABEL_CLASS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "FAC",
+                "EVENT": "EVENT", "NORP": "NORP"}
 MAX_GAZETTEER_WORDS = 6
+MAX_EXTENDED_WORDS = 10  # "University of North Carolina at Chapel Hill"
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "&", "-"})
+#: Prefixes of a stance before a name ("pro-Beijing", "anti-Kremlin").
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+#: Words that join a name the model found to the rest of a longer known name.
+_EXTENDING_JOINERS = frozenset({"at", "of", "in", "for", "on", "de"})
 #: Labels never overwritten by a gazetteer match (the model is usually right on them).
 KEEP_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 FORCES = "FORCES"
@@ -564,8 +573,9 @@ class EntityRules:
             if ent.label_ != "PERSON":
                 continue
             start, end = ent.start, ent.end
-            # "singer-songwriter Carly" + "Simon": a first name the model left out
-            if start > 0:
+            # "singer-songwriter Carly" + "Simon": a first name the model left out; not
+            # before a name the index knows whole ("Scientologist" + "Tom Cruise")
+            if start > 0 and not self._known_person(ent):
                 prev = doc[start - 1]
                 if (prev.pos_ == "PROPN" and prev.is_title and prev.ent_iob_ == "O"
                         and not prev.is_sent_start and prev.lower_ not in self.titles
@@ -585,6 +595,12 @@ class EntityRules:
                 out.append(Span(doc, start, end, label="PERSON"))
         return out
 
+    def _known_person(self, span: Span) -> bool:
+        """Is ``span`` (two words or more) exactly the name of a person of the index?"""
+        if self.index is None or len(span) < 2:
+            return False
+        return self._known_label(span.text, len(span), wanted=0) == "PERSON"
+
     def _trim(self, span: Span) -> Span | None:
         """Drop determiners, possessive 's, punctuation and (people) titles at the edges."""
         if span.label_ not in NAME_LABELS:
@@ -594,6 +610,9 @@ class EntityRules:
         while start < end and (doc[start].lower_ in self.determiners or doc[start].is_punct
                                or doc[start].is_space):
             start += 1
+        if end - start > 3 and doc[start].lower_ in _STANCE_PREFIXES and \
+                doc[start + 1].text == "-" and not doc[start + 1].whitespace_:
+            start += 3  # "pro-Beijing DAB": the party, not "pro-Beijing"
         if span.label_ == "PERSON":
             while start < end - 1 and doc[start].lower_ in self.titles:
                 start += 1
@@ -615,6 +634,12 @@ class EntityRules:
                     and doc[start].lower_ not in _NAME_PARTICLES \
                     and any(t.is_title or t.is_upper for t in doc[start + 1:end]):
                 start += 1  # "the liberal Democratic Party"
+        if span.label_ in ("ORG", "GPE", "PERSON", "NORP") and end - start > 1:
+            # "Sweden 1", "0 Korea Republic" (a match score): a country name and a number
+            inner = slice(start + doc[start].like_num, end - doc[end - 1].like_num)
+            if inner != slice(start, end) and \
+                    doc[inner.start:inner.stop].text in self.country_names:
+                start, end = inner.start, inner.stop
         if span.label_ in ("ORG", "PERSON", "GPE"):
             # "Apple 1.8" (billion euros): the amount after a name is not part of it
             while end - 1 > start and doc[end - 1].like_num and end < len(doc) and \
@@ -668,6 +693,7 @@ class EntityRules:
             span = self._trim(ent)
             if span is None:
                 continue
+            span = self._retyped(span, model)
             if any(taken[span.start:span.end]):
                 span = self._remainder(span, taken)
                 if span is None:
@@ -713,9 +739,40 @@ class EntityRules:
             i = found.end
         return out
 
+    def _retyped(self, span: Span, model: list[Span]) -> Span:
+        """A name the model typed as a kind that no item of the index named exactly so
+        is, while the well-known items named so all are of one other kind: that kind
+        ("Obama" read as a place, "Tuscany" as a person, "Ubisoft" as a place, "Britney
+        Spears" as an organisation). A word of a longer person's name keeps its PERSON
+        ("Jordan" after "Michael Jordan")."""
+        if self.index is None or span.label_ not in RETYPED_LABELS:
+            return span
+        text = span.text
+        caps = len(span) == 1 and text.isupper() and len(text) > 1  # an acronym
+        wanted = self.gazetteer_popularity if len(span) == 1 and not caps \
+            else self.gazetteer_popularity // 3
+        found: set[str] = set()
+        for number, match in self.index.matches(normalise_name(text)):
+            record = self.index.get(f"Q{number}") if match <= 1 else None
+            if record is None or text not in (record.label, *record.aliases):
+                continue  # labels and aliases written as the text is
+            labels = {KIND_LABELS[k] for k in item_kinds(record.classes, record.description,
+                                                         record.kinds) if k in KIND_LABELS}
+            if _LABEL_CLASS.get(span.label_) in {_LABEL_CLASS[l] for l in labels}:
+                return span  # some item of that name is what the model says
+            if record.popularity >= wanted:
+                found |= labels
+        if len({_LABEL_CLASS[l] for l in found}) != 1:
+            return span
+        if any(other.label_ == "PERSON" and len(other) > 1 and other.text != text
+               and any(t.text == text for t in other) for other in model):
+            return span  # "Jordan" alone after "Michael Jordan" is him
+        return Span(span.doc, span.start, span.end, label=next(iter(sorted(found))))
+
     def _known_extensions(self, doc: Doc, model: list[Span]) -> list[Span]:
         """A name the model cut short that the index knows whole: "Duran" of "Duran
-        Duran", "Simon" of "Carly Simon" (the run of capitalised words around it)."""
+        Duran", "Simon" of "Carly Simon" (the run of capitalised words around it),
+        "University of North Carolina" + "at Greensboro" (a joiner and a name after)."""
         if self.index is None:
             return []
         out = []
@@ -723,18 +780,37 @@ class EntityRules:
             if ent.label_ not in NAME_LABELS:
                 continue
             start, end = ent.start, ent.end
+            while start < end - 1 and doc[start].lower_ in self.determiners:
+                start += 1  # "the University of ...": the name without its article
+            own = (start, end)
             while start > 0 and ent.end - start < MAX_GAZETTEER_WORDS and \
                     self._name_like(doc[start - 1]) and not doc[start].is_sent_start:
                 start -= 1
-            while end < len(doc) and end - start < MAX_GAZETTEER_WORDS and \
-                    self._name_like(doc[end]) and not doc[end].is_sent_start:
-                end += 1
-            if (start, end) == (ent.start, ent.end):
-                continue
-            label = self._known_label(doc[start:end].text, end - start)
-            if label:
-                out.append(Span(doc, start, end, label=label))
+            end = self._name_run(doc, end, start)
+            ends = [end]
+            # "University of North Carolina" + "at Greensboro"
+            if end + 1 < len(doc) and doc[end].lower_ in _EXTENDING_JOINERS and \
+                    self._name_like(doc[end + 1]) and not doc[end + 1].is_sent_start:
+                ends.insert(0, self._name_run(doc, end + 1, start, MAX_EXTENDED_WORDS))
+            for stop in ends:
+                if (start, stop) in ((ent.start, ent.end), own):
+                    continue
+                # a name the model found, made longer: any item named so exactly will do
+                # ("University of North Carolina at Greensboro"), not only well-known ones
+                label = self._known_label(doc[start:stop].text, stop - start,
+                                          wanted=0 if stop > end else None)
+                if label:
+                    out.append(Span(doc, start, stop, label=label))
+                    break
         return filter_spans(out)
+
+    def _name_run(self, doc: Doc, end: int, start: int,
+                  longest: int = MAX_GAZETTEER_WORDS) -> int:
+        """Where a run of name-like words from ``end`` stops (a name has a few words)."""
+        while end < len(doc) and end - start < longest and \
+                self._name_like(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        return end
 
     def _longest_known(self, doc: Doc, start: int, end: int) -> Span | None:
         """The whole run, if it is a known name (or the run without a capitalised word
@@ -755,10 +831,12 @@ class EntityRules:
                 return Span(doc, span.start, span.end, label=label)
         return None
 
-    def _known_label(self, text: str, words: int) -> str | None:
-        """The spaCy label of the best-known item named exactly ``text``, if well known."""
+    def _known_label(self, text: str, words: int, wanted: int | None = None) -> str | None:
+        """The spaCy label of the best-known item named exactly ``text``, if well known
+        (``wanted``: the popularity that takes, by default by the number of words)."""
         best = None
-        wanted = self.gazetteer_popularity if words == 1 else self.gazetteer_popularity // 3
+        if wanted is None:
+            wanted = self.gazetteer_popularity if words == 1 else self.gazetteer_popularity // 3
         for number, match in self.index.matches(normalise_name(text)):
             if match > 1:
                 continue  # labels and aliases only: no loose forms, no surnames

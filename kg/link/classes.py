@@ -61,14 +61,24 @@ WORDS: dict[str, tuple[str, ...]] = {
                "general", "officer", "leader", "king", "queen", "prince", "monarch",
                "actor", "actress", "singer", "writer", "footballer", "player", "cleric",
                "militant leader", "lawyer", "judge", "economist", "secretary-general",
-               "secretary general", "head of state", "prime minister", "emir", "sheikh"),
-    "Country": ("country", "sovereign state", "state in", "republic in", "kingdom in",
+               "secretary general", "head of state", "prime minister", "emir", "sheikh",
+               "senator", "representative", "congressman", "congresswoman", "member",
+               "mayor", "governor", "chancellor", "premier", "founder", "chairman",
+               "engineer", "scientist", "physicist", "chemist", "biologist", "mathematician",
+               "philosopher", "composer", "musician", "rapper", "songwriter", "painter",
+               "artist", "film director", "author", "novelist", "poet", "comedian",
+               "presenter", "athlete", "cricketer", "boxer", "swimmer", "cyclist",
+               "tennis player", "golfer", "astronaut", "entrepreneur", "philanthropist",
+               "historian", "sociologist", "psychologist", "physician", "surgeon",
+               "soldier", "admiral", "activist", "monk", "priest", "bishop", "pope"),
+    "Country": ("country", "sovereign state", "republic in", "kingdom in",
                 "monarchy in", "island nation", "microstate", "city-state"),
     "Place": ("city", "town", "village", "capital", "commune", "municipality", "region",
               "governorate", "province", "oblast", "krai", "district", "county",
               "state of", "territory", "continent", "sea", "ocean", "river", "island",
               "mountain", "peninsula", "desert", "lake", "valley", "gulf", "strait",
-              "port city", "metropolis", "area", "subdivision", "federal subject"),
+              "port city", "metropolis", "area", "subdivision", "federal subject", "planet",
+              "state"),
     "Facility": ("air base", "airbase", "naval base", "naval facility", "military base",
                  "base", "airport", "port", "harbour", "harbor", "building", "palace",
                  "fortress", "citadel", "prison", "headquarters", "stadium", "bridge",
@@ -86,13 +96,28 @@ WORDS: dict[str, tuple[str, ...]] = {
                      "airline", "conglomerate", "multinational", "firm", "carrier",
                      "network", "studio", "magazine", "band", "club", "team", "chain",
                      "operator", "institute", "foundation", "charity", "association",
-                     "society", "school", "college", "academy", "church", "website"),
+                     "society", "school", "college", "academy", "church", "website",
+                     "school district", "lower house", "upper house", "chamber", "senate",
+                     "assembly", "research center", "research centre", "space center",
+                     "medical center", "laboratory", "museum", "observatory", "library",
+                     "hospital", "clinic", "brigade", "police"),
     "Group": ("militant", "jihadist", "islamist", "terrorist", "rebel", "armed group",
               "militia", "insurgent", "paramilitary", "movement", "ethnic group",
               "people", "front", "organization", "organisation", "coalition", "group"),
     "EventName": ("war", "battle", "election", "summit", "conference", "attack",
                   "treaty", "operation", "invasion", "crisis", "uprising", "revolution",
                   "protest", "conflict", "games", "championship", "agreement", "talks"),
+    # kinds kg gives no entity type: an ORG or a GPE named like them is something else
+    # ("House" of Representatives is no medical drama)
+    "Work": ("film", "television series", "tv series", "web series", "comedy series",
+             "drama series", "anime series", "book series", "film series", "sitcom",
+             "soap opera", "drama", "album", "song", "single", "novel", "book",
+             "operating system", "software", "video game", "board game", "comic",
+             "comic book", "fictional character", "character", "superhero", "opera",
+             "musical", "painting", "poem", "franchise", "web browser", "programming language",
+             "mobile app", "smartphone", "aircraft", "automobile", "car model"),
+    "Idea": ("religion", "religious belief", "beliefs", "belief", "ideology", "philosophy",
+             "language", "dialect", "genre", "concept", "theory", "disease"),
 }
 
 #: How well an item of one kind fits a mention typed as another (spaCy often calls a
@@ -105,21 +130,54 @@ FIT: dict[tuple[str, str], float] = {
     ("Organization", "Country"): 0.5, ("Group", "Country"): 0.3,
     ("Organization", "Place"): 0.4, ("Place", "Organization"): 0.3,
     ("EventName", "Organization"): 0.2,
+    ("Organization", "Idea"): 0.5,  # the model calls a religion an ORG ("Islam")
 }
 MISMATCH = 0.05  # a Person mention is never a city
+#: Classes Wikidata gives to all sorts of items ("organization": Tuscany has it): they
+#: decide a kind only when the description names none.
+WEAK_CLASSES = frozenset({"Q43229"})
+#: Classes of the countries of today: what an article's "country" is (kinds() also
+#: calls a federated state a Country by its description, "state in Australia").
+COUNTRY_CLASSES = frozenset({"Q6256", "Q3624078", "Q15634554"})
+
+
+def is_country(record: Record) -> bool:
+    """A country of today: by its P31 classes, or, for an item whose classes are not
+    known, by a description that says so ("country in Europe")."""
+    if record.classes:
+        return bool(COUNTRY_CLASSES.intersection(record.classes))
+    return bool(re.search(r"\b(?:country|sovereign state)\b", record.description.casefold())) \
+        and "Place" not in described(record.description) - {"Country"}
+
+
 #: Classes of things of the past: a news mention of "Germany" is the state of today.
 PAST = frozenset({"Q3024240"})  # historical country
 PAST_FIT = 0.6
 UNKNOWN = 0.5  # neither classes nor description say anything
 
-_WORD_RES = {t: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b")
-             for t, words in WORDS.items()}
+_WORD_RES = {t: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len,
+                                                                       reverse=True))
+                            + r")s?\b")
+             for t, words in WORDS.items()}  # longest first: "school district", not "school"
+
+
+#: Where the head of a description ends: "1969 film | by Dennis Hopper", "city | in
+#: Texas", "Japanese video game developer | and publisher".
+_HEAD_END = re.compile(r"[,;(]|\b(?:of|in|by|from|for|on|at|with|that|which|who|and|or|"
+                       r"located|based|founded|created|owned|operated|known|born)\b")
 
 
 @lru_cache(maxsize=65536)
 def described(description: str) -> frozenset[str]:
-    """The kg types the words of an English description name ("region of Italy")."""
+    """The kinds the words of an English description name: the head noun's ("1969 film
+    by Dennis Hopper": a work; "Japanese video game developer": an organisation), else
+    any kind word of it ("region of Italy")."""
     text = description.casefold()
+    head = _HEAD_END.split(text, 1)[0]
+    # the kind word that ends last, the longest of those ("sovereign state", not "state")
+    ends = [(m.end(), -m.start(), t) for t, rx in _WORD_RES.items() for m in rx.finditer(head)]
+    if ends:
+        return frozenset({max(ends)[2]})
     by_words = frozenset(t for t, rx in _WORD_RES.items() if rx.search(text))
     if "Person" in by_words and len(by_words) > 1:
         # "Russian politician" is a person; "office of the President" is not
@@ -133,9 +191,15 @@ def kinds(classes: tuple[str, ...], description: str,
           said: tuple[str, ...] = ()) -> frozenset[str]:
     """The kg types an item may be: from its P31 classes, else from what its source says
     it is (``said``), else from its description."""
-    by_class = frozenset(t for t, cs in CLASSES.items() if cs.intersection(classes))
+    by_class = frozenset(t for t, cs in CLASSES.items()
+                         if cs.intersection(c for c in classes if c not in WEAK_CLASSES))
     if by_class:
         return by_class
+    if WEAK_CLASSES.intersection(classes):
+        # "organization" is a class of regions and cities too (Tuscany): what the
+        # description's head says first
+        head = described(description)
+        return head if head & frozenset(CLASSES) else frozenset({"Organization"})
     if said:
         return frozenset(said)
     return described(description)

@@ -1,71 +1,66 @@
 """Choosing a Wikidata item for each entity of an article, or NIL.
 
-Every candidate found by name gets an *evidence* score from
+Every candidate found by name (``kg.link.names``: how the name matched) gets an
+*evidence* score and a *weight* against the other candidates, from
 
-- how the name matched: label, alias, loose form (without name particles), a
-  person's surname; an alias that is one common word or an acronym, of an item few
-  sources know, counts for less ("Crown", "ROS");
-- whether the item's kind fits the entity's type (P31 classes, else what the source
-  says the item is, else its description: ``kg.link.classes``);
-- its popularity: sitelinks, or for items of the open-data sources an estimate from
-  how many sources list it and how many names it has;
-- support from the article: the other entities linked in a first pass (the item points
-  at them or they at it, both point at the same place) and their names in the item's
-  description ("state in Australia" next to "Australia").
+- how the name matched: label, a company's name without its legal form, alias, loose
+  form, a surname read off a label; names that say little on their own (one word that
+  is only an alias, a surname, an acronym not the label's initials, a name made of
+  institution words, a little-known item's one-word name) need the article's backing;
+- whether the item's kind fits the entity's type (``kg.link.classes``);
+- its popularity: sitelinks, or for items of the open-data sources an estimate;
+- what the article says (``kg.link.context``): the places it names that the item is
+  in or that are in it, the item linked for another name of the article, the article's
+  main countries (an item of them is at home; one of a country the article never names
+  is abroad), the words around a place's names (a city or a region).
 
 The best candidate is linked when its evidence is high enough *and* it holds most of
-the evidence of all candidates: two items answering to "New York" (the city's alias,
-the state's label) with nothing in the article to choose give NIL. A surname alone
-needs support. A country named in a sports report is its national team when the index
-has one for that sport (metonymy: "Belgium beat Panama 3-0").
+the weight of all candidates: two items answering to "New York" (the city's alias, the
+state's label) with nothing in the article to choose give NIL. Afterwards, a short name
+of a longer linked name of the article takes its item ("Air Force"), and a surname the
+extraction left apart takes the item of the one full name it ends, or none. A country
+named in a sports report is its national team when the index has one for that sport
+(metonymy: "Belgium beat Panama 3-0").
 """
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from kg.link.classes import type_fit
+from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf, place_level,
+                             prior, sport_of)
 from kg.link.index import Hit
+from kg.link.names import (JOINER_WORDS, PLACE_TYPES, acronym_of, capitals,
+                           case_disagrees, concept_item, covers, institutional, name_kind,
+                           one_word, part_of_label, shares_word, surface_forms, untitled)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
 
 #: Entity types never linked: values (dates, quantities), and groups of people
-#: ("Russians", "Russian forces"), which name no one item.
+#: ("Russians", "Russian forces"), which name no one item, unless a group has a proper
+#: name of its own ("United States Navy": see ``linkable``).
 UNLINKED_TYPES = frozenset({"Date", "Quantity", "Group"})
-NAME_WEIGHT = {"label": 1.0, "alias": 0.75, "loose": 0.7, "surname": 0.6, "team": 1.0}
-CONCEPT = 0.4  # a capitalised name matching only a lower-case label: "Church" ~ "church"
+NAME_WEIGHT = {"label": 1.0, "legal": 0.9, "alias": 0.75, "loose": 0.7, "surname": 0.6,
+               "team": 1.0}
+FOREIGN = 0.5  # a weak name of an item of a country the article is not about
+UNSUPPORTED = 0.5  # a one-word alias nothing else in the article backs
+#: Odds for an item of the article's countries (and against one of other countries
+#: only), by entity type: a party or a ministry of a country the article never names is
+#: unlikely; a famous city abroad is named without its country all the time.
+HOME_ODDS = {"Organization": (8.0, 8.0), "Person": (4.0, 4.0), "Group": (4.0, 4.0),
+             "EventName": (4.0, 2.0)}
+PLACE_HOME_ODDS = (2.0, 2.0)
+POPULARITY_POWER = 1.5  # popularity against the other candidates (a commonness prior)
+SUPPORT_ODDS = 8.0  # the odds one unit of the article's support gives
+HOME_EVIDENCE = 0.2
+PSEUDONYM = 0.4  # a person's alias that shares no word with their name
 MIN_EVIDENCE = 0.42  # below: NIL
 MIN_SHARE = 0.62  # the best candidate's share of all candidates' evidence, or NIL
-POPULAR = math.log1p(250)  # sitelinks of a world-famous item
-WELL_KNOWN = 0.62  # prior above which a one-word alias is trusted
-FAMOUS = 0.78  # prior above which a surname alone may name its bearer
+SURNAME_ALONE = 0.4  # a surname the article never gives in full
 MAX_CANDIDATES = 5
 TEAM_ODDS = 3.0  # in a sports report, a national team against the state it represents
-#: Sports whose national teams stand for their country in a sports report: the word a
-#: team's description uses, and the words that mark an article as a report of it.
-SPORTS: dict[str, tuple[str, ...]] = {
-    "association football": ("football", "soccer", "fifa", "uefa"),
-    "rugby union": ("rugby",),
-    "rugby league": ("rugby",),
-    "cricket": ("cricket", "wicket", "wickets", "innings"),
-    "basketball": ("basketball", "fiba"),
-    "ice hockey": ("hockey",),
-    "volleyball": ("volleyball",),
-    "handball": ("handball",),
-}
-#: Name words too common to say anything when a description contains them.
-GENERIC_WORDS = frozenset({
-    "state", "states", "united", "republic", "national", "front", "party", "army", "forces",
-    "force", "government", "ministry", "president", "minister", "city", "north", "south",
-    "east", "west", "northern", "southern", "eastern", "western", "central", "great",
-    "people", "island", "islands", "kingdom", "democratic", "union", "federal", "federation",
-    "international", "organization", "organisation", "council", "islamic", "general",
-    "saint", "new", "world", "council", "committee", "office", "house", "base", "port",
-    "military", "middle", "first", "second", "royal", "supreme", "court", "university",
-    "american", "british", "english"})
 
 
 @dataclass(frozen=True)
@@ -78,53 +73,19 @@ class Scored:
     weight: float = 0.0  # for the share: like ``score`` with popularity on a linear scale
 
 
-#: Titles and honorifics before a name, stripped for the lookup.
-TITLE_WORDS = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady rev reverend
-president vice prime minister chancellor senator sen rep representative governor gov
-mayor king queen prince princess pope general gen gov. judge justice chief secretary
-premier ambassador speaker captain capt colonel col lieutenant lt sergeant sgt major
-commissioner minister director chairman chairwoman ceo officer inspector detective
-sheikh emir ayatollah imam bishop archbishop cardinal father brother sister saint st
-coach""".split())
-
 CandidateSource = Callable[[Entity], list[Hit]]
 
 
-def surface_forms(entity: Entity) -> list[str]:
-    """The entity's name, aliases and named mentions, longest first, without repeats."""
-    forms: dict[str, str] = {}
-    texts = [entity.name, *entity.aliases,
-             *(m.text for m in entity.mentions if m.kind == "name")]
-    for text in texts:
-        key = normalise_name(text)
-        if key and key not in forms:
-            forms[key] = text.strip()
-    return sorted(forms.values(), key=len, reverse=True)
-
-
-def lookup_forms(entity: Entity) -> list[str]:
-    """The names to look up: surface forms, and the same without a leading title or
-    honorific ("Dr Rosena Allin-Khan" -> "Rosena Allin-Khan") or a closing 's."""
-    forms: dict[str, str] = {}
-    for text in surface_forms(entity):
-        for form in (text, _untitled(text)):
-            key = normalise_name(form)
-            if key and key not in forms:
-                forms[key] = form
-    return sorted(forms.values(), key=len, reverse=True)
-
-
-def _untitled(text: str) -> str:
-    words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
-        words.pop(0)
-    if words and words[-1].endswith(("'s", "’s")):
-        words[-1] = words[-1][:-2]
-    return " ".join(words)
-
-
 def linkable(entity: Entity) -> bool:
-    return entity.type not in UNLINKED_TYPES and entity.kind == "name"
+    """A named entity of a type that names one item ("United States Navy" is a group
+    with a proper name; "Russian forces" and "the Russians" are not)."""
+    if entity.kind != "name":
+        return False
+    if entity.type == "Group":
+        words = entity.name.split()
+        return len(words) >= 2 and all(w[:1].isupper() for w in words
+                                       if w.lower() not in JOINER_WORDS)
+    return entity.type not in UNLINKED_TYPES
 
 
 def needs_online(entity: Entity, hits: list) -> bool:
@@ -135,107 +96,151 @@ def needs_online(entity: Entity, hits: list) -> bool:
                    and type_fit(entity.type, h.record) >= 0.8 for h in hits)
 
 
-def prior(record: Record) -> float:
-    """0..1 from sitelinks (or the sources' estimate), on a log scale."""
-    return min(1.0, math.log1p(max(0, record.popularity)) / POPULAR)
-
-
-def sport_of(record: Record) -> str | None:
-    """The sport of a team item ("men's national association football team")."""
-    text = record.description.casefold()
-    if "team" not in text:
-        return None
-    return next((sport for sport in SPORTS if sport in text), None)
-
-
-class Context:
-    """What the rest of the article says: items linked so far, names, words."""
-
-    def __init__(self, anchors: Mapping[str, Record], words: Iterable[str],
-                 text_words: frozenset[str] = frozenset(), text: str = ""):
-        self.anchors = dict(anchors)  # qid -> record
-        self.words = {w for w in words if len(w) >= 4 and w not in GENERIC_WORDS}
-        self.text_words = text_words
-        self.text = text
-
-    def support(self, record: Record) -> float:
-        """How many other entities of the article back ``record`` (0..1)."""
-        n = 0.0
-        related = set(record.related)
-        for qid, other in self.anchors.items():
-            if qid == record.qid:
-                continue
-            if qid in related or record.qid in other.related:
-                n += 1.0  # the pope's country, the city's country
-            elif related.intersection(other.related):
-                n += 0.5  # both in the same country: Buenos Aires and the pope
-        if self.words:
-            described = normalise_name(record.description).split()
-            # "Syrian politician" is backed by a mention of Syria: prefix match, so
-            # adjectives of names count, and at most once.
-            if any(d.startswith(w) for d in described for w in self.words):
-                n += 0.5
-        return min(1.0, n)
-
-    def reports(self, sport: str) -> bool:
-        return any(w in self.text_words for w in SPORTS[sport])
-
-    def mostly_a_place(self, entity: Entity) -> bool:
-        """Are most of the entity's names after "in", "at", "from" ...? ("the World Cup
-        in the Netherlands": the country, even in a sports report)."""
-        names = [m for m in entity.mentions if m.kind == "name"]
-        before = [_LAST_WORD.search(self.text[max(0, m.start - 20):m.start]) for m in names]
-        places = sum(1 for b in before if b and b.group(1).lower() in LOCATIVE)
-        return bool(names) and places * 2 >= len(names)
-
-
-def _weak_alias(hit: Hit, form_words: int) -> bool:
-    """An alias that is one word or an acronym, of an item few sources know."""
-    return hit.match in ("alias", "loose") and form_words == 1 and \
-        prior(hit.record) < WELL_KNOWN
-
-
-def _concept(record: Record, form: str) -> bool:
-    """Does ``form`` match only lower-case names of ``record`` (a concept, not a name)?"""
-    key = normalise_name(form)
-    matched = [n for n in (record.label, *record.aliases) if normalise_name(n) == key]
-    return bool(matched) and all(n[:1].islower() for n in matched)
-
-
 def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> Scored:
     """The evidence for ``hit`` (0..1), and its weight against the other candidates."""
+    form = form or entity.name
+    record = hit.record
     if hit.match == "team":
-        sport = sport_of(hit.record)
+        sport = sport_of(record)
         if context is None or sport is None or not context.reports(sport) or \
                 context.mostly_a_place(entity):
-            return Scored(hit.record, hit.match, 0.0, 0.0)
-    factor = NAME_WEIGHT[hit.match]
-    factor *= type_fit(entity.type, hit.record) if hit.match != "team" else 1.0
-    support = context.support(hit.record) if context is not None else 0.0
-    if hit.match == "surname" and support == 0 and prior(hit.record) < FAMOUS:
-        factor *= 0.5  # "Assad" alone could be anyone called Assad; "Einstein" is one
-    if _weak_alias(hit, len(normalise_name(form or entity.name).split())):
-        factor *= 0.6  # "Crown", "ROS": a brand's or an institute's other name
-    if form[:1].isupper() and _concept(hit.record, form):
-        factor *= CONCEPT
-    value = factor * (0.35 + 0.65 * prior(hit.record)) * (1 + 0.6 * support)
-    # against the other candidates, popularity counts as it is (a commonness prior):
-    # London, the capital, against London, Ontario
-    weight = factor * (1 + max(0, hit.record.popularity)) ** 2 * 8 ** support
-    if hit.match == "team":
+            return Scored(record, hit.match, 0.0, 0.0)
+    elif concept_item(record) or case_disagrees(record, form) or \
+            part_of_label(record, form, entity):
+        return Scored(record, hit.match, 0.0, 0.0)
+    match = name_kind(record, form, hit.match)
+    fit = type_fit(entity.type, record) if match != "team" else 1.0
+    factor = NAME_WEIGHT[match] * fit
+    support = context.support(record) if context is not None else 0.0
+    if support > 1 and (fit < 0.8 or (match in ("alias", "loose") and one_word(form))):
+        # linked elsewhere in the article as another kind, or this is only one word of
+        # its aliases ("Tunis" of Tunisia next to Tunisia): no evidence
+        support = 0.0
+    home = context.home(record) if context is not None else 0
+    if context is not None and home <= 0 and entity.type in _SHORTENED_TYPES - {"EventName"} \
+            and context.named_in(entity.name, record):
+        home = 1  # "US State Department": the organisation's own name says its country
+    if context is not None and entity.type in PLACE_TYPES:
+        cues, level = context.levels(entity), place_level(record)
+        if level in cues:
+            support = 1.0  # "New York state": the state
+        elif cues and level:
+            factor *= 0.5  # the words speak of another kind of place
+    factor *= weak_name_penalty(entity, record, form, match, fit, support, home)
+    value = factor * (0.35 + 0.65 * prior(record)) * (1 + 0.6 * min(support, 1.0)) * \
+        (1 + HOME_EVIDENCE * max(home, 0))
+    # against the other candidates, popularity counts as it is (a commonness prior),
+    # and the name and kind as much: London, the capital, against London, Ontario; the
+    # Netherlands (label) against the Kingdom of the Netherlands (alias)
+    odds = HOME_ODDS.get(entity.type, PLACE_HOME_ODDS)
+    weight = factor ** 2 * (1 + max(0, record.popularity)) ** POPULARITY_POWER * \
+        SUPPORT_ODDS ** support * (odds[0] if home > 0 else 1 / odds[1] if home < 0 else 1)
+    if match == "team":
         value = max(value, 0.95)  # its weight: see best_per_item
-    return Scored(hit.record, hit.match, min(1.0, round(value, 3)), support, weight=weight)
+    return Scored(record, match, min(1.0, round(value, 3)), support, weight=weight)
+
+
+def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit: float,
+                      support: float, home: int) -> float:
+    """What a name that says little on its own is worth without the article's backing
+    (1 when it says enough): a surname, one word that is only an alias ("Congress",
+    "Labour", "Nick") or names a little-known item ("Crown"), a name of institutions
+    every country has, a person's pen name; abroad, less again. A country the
+    extraction named from its gazetteer is no weak name."""
+    penalty = 1.0
+    single = one_word(form) and not (entity.type == "Country" and fit >= 1.0)
+    # one word of a person is never more than an alias, even their label ("Drake")
+    alias_only = single and (match in ("alias", "loose") or
+                             (match == "label" and entity.type == "Person"))
+    weak_abroad = match == "surname" or alias_only or (single and entity.type in PLACE_TYPES) \
+        or (entity.type == "Organization" and (
+            prior(record) < WELL_KNOWN
+            or (match in ("alias", "loose") and COUNTRY_BOUND.search(record.description))))
+    if weak_abroad and home < 0 and support == 0:
+        # "Congress" (India's) in an article about the United States, "Waterloo" (in
+        # Ontario) in one about London; a brand's own name travels ("Ubisoft")
+        penalty *= FOREIGN
+    if match == "surname" and support < 1:
+        # a surname the article never gives in full: "Wong" could be anyone called
+        # Wong, even in an article about Hong Kong, and "Einstein" anyone called
+        # Einstein; the article's own "Albert Einstein" merges with it upstream
+        penalty *= SURNAME_ALONE
+        if normalise_name(form) != normalise_name(record.label).split()[-1]:
+            penalty *= PSEUDONYM  # "Joanne" is an album of Lady Gaga's, not her name
+    acronym = acronym_of(form, record)
+    if single and match != "surname" and support == 0 and (
+            (alias_only and not acronym and (home <= 0 or capitals(form))
+             and entity.type not in PLACE_TYPES)
+            or (prior(record) < WELL_KNOWN and entity.type not in PLACE_TYPES
+                and not (acronym and home > 0))):
+        # "Wild" (a hockey team), "Nick" (a TV channel), "Crown", "G20" (shop chains),
+        # "BST" (a school); letters that are not the label's initials ("UTC" of United
+        # Technologies) need more than a country in common
+        penalty *= UNSUPPORTED
+    if single and entity.type == "Person" and match != "surname" and \
+            normalise_name(form) != normalise_name(record.label).split()[-1]:
+        penalty *= PSEUDONYM * UNSUPPORTED  # "Dozens", a pen name of Robert Silverberg's
+    if entity.type != "Person" and not single and institutional(form) and home <= 0 \
+            and support == 0:
+        penalty *= UNSUPPORTED  # "Department of Justice": every country has one
+    if match in ("alias", "loose") and entity.type == "Person" and \
+            not shares_word(form, record, (record.label,)):
+        penalty *= PSEUDONYM  # "Jack Frost", a pen name of Bob Dylan's
+    return penalty
+
+
+def _stripped_name(entity: Entity) -> str | None:
+    """The entity's name without a short leading word that may be its country ("US",
+    "U.S."), normalised."""
+    first, _, rest = entity.name.partition(" ")
+    return normalise_name(rest) if rest and len(first.replace(".", "")) <= 3 else None
+
+
+def _own_form(entity: Entity, form: str) -> bool:
+    """Does ``form`` name the entity in full: its name, without a title, without a
+    leading country abbreviation ("US National Science Foundation"), or spelt out
+    ("United States Department of Agriculture" for "U.S. Department of Agriculture")?
+    The others (an acronym, a surname) are short forms."""
+    key = normalise_name(form)
+    own = {normalise_name(entity.name), normalise_name(untitled(entity.name))}
+    first, _, rest = entity.name.partition(" ")
+    if rest and len(first.replace(".", "")) <= 3:
+        own.add(normalise_name(rest))
+    return key in own or len(key.split()) >= len(normalise_name(entity.name).split()) > 1 \
+        or any(form.startswith(f"{name}, ") for name in surface_forms(entity))
+
+
+def _namesakes(hits: list[Hit]) -> list[Hit]:
+    """A city that answers to the name of the region it is in (New York City to "New
+    York") answers to it as well as the region does: its alias counts as a label."""
+    labelled = {(h.record.qid, h.form) for h in hits if h.match == "label"}
+    return [Hit(h.record, "label", h.form)
+            if h.match == "alias" and any((q, h.form) in labelled for q in h.record.related)
+            else h for h in hits]
 
 
 def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) -> list[Scored]:
-    own = {normalise_name(entity.name), normalise_name(_untitled(entity.name))}
-    first, _, rest = entity.name.partition(" ")
-    if rest and len(first.replace(".", "")) <= 3:
-        own.add(normalise_name(rest))  # "US National Science Foundation" is one
     best: dict[str, Scored] = {}
+    hits = _namesakes(list(hits))
+    # one word that is an item's label and only an alias of others ("Genesis", the band
+    # and an odd alias of Van Halen): the others count for less
+    labels = {normalise_name(h.form) for h in hits if h.match == "label" and one_word(h.form)
+              and type_fit(entity.type, h.record) >= 0.8} \
+        if entity.type not in PLACE_TYPES else set()  # places: see _namesakes
+    # "U.S. Environmental Protection Agency": items named with the country ("United
+    # States Environmental Protection Agency") before those named without it
+    stripped = _stripped_name(entity)
+    in_full = {h.record.qid for h in hits if h.form and normalise_name(h.form) != stripped
+               and _own_form(entity, h.form)}
     for hit in hits:
         s = score(entity, hit, context, hit.form)
-        if hit.form and normalise_name(hit.form) not in own:
+        if hit.match in ("alias", "loose") and normalise_name(hit.form) in labels:
+            s = Scored(s.record, s.match, round(s.score * 0.5, 3), s.support, s.primary,
+                       s.weight * 0.25)
+        if stripped and normalise_name(hit.form) == stripped and in_full and \
+                hit.record.qid not in in_full:
+            s = Scored(s.record, s.match, s.score, s.support, s.primary, s.weight * 0.25)
+        if hit.form and not _own_form(entity, hit.form):
             s = Scored(s.record, s.match, s.score, s.support, primary=False, weight=s.weight)
         old = best.get(s.record.qid)
         rank = (s.primary, s.match == "team" and s.score > 0, s.score)
@@ -251,12 +256,6 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
                   key=lambda s: (-s.score, -s.record.popularity, int(s.record.qid[1:])))
 
 
-def _shares_word(name: str, record: Record) -> bool:
-    """Does some name of ``record`` share a word with ``name`` (beyond generic words)?"""
-    mine = set(normalise_name(name).split()) - GENERIC_WORDS
-    return any(mine & set(normalise_name(n).split()) for n in (record.label, *record.aliases))
-
-
 def decide(entity: Entity, ranked: list[Scored], source_of: Callable[[str], str]) -> Link:
     """The Link for ``entity``: the candidate with most of the weight, when its evidence
     and its share are both high enough; NIL otherwise. Every candidate's score is the
@@ -266,7 +265,8 @@ def decide(entity: Entity, ranked: list[Scored], source_of: Callable[[str], str]
     # items found under the entity's full name outrank those only a short form finds
     # ("USI" also abbreviates other universities; "America" also names the Americas)
     pool = [s for s in ranked if s.primary] or [
-        s for s in ranked if s.match != "surname" and _shares_word(entity.name, s.record)]
+        s for s in ranked if s.match != "surname" and covers(entity.name, s.record)
+        and type_fit(entity.type, s.record) >= 0.8]
     total = sum(s.weight for s in pool) or 1.0
     pooled = {id(s) for s in pool}
     scored = sorted(((min(s.score, s.weight / total) if id(s) in pooled else 0.0, s)
@@ -282,34 +282,95 @@ def decide(entity: Entity, ranked: list[Scored], source_of: Callable[[str], str]
                 source=source_of(top.record.qid) if sure else "offline")
 
 
-_WORD = re.compile(r"[a-z]+")
-_LAST_WORD = re.compile(r"(\w+)\W+(?:the\s+)?$")
-#: Prepositions after which a country is a place, not its team.
-LOCATIVE = frozenset({"in", "at", "near", "from", "to", "across", "throughout", "inside",
-                      "outside", "around", "into", "within"})
-
-
 def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
-                    source_of: Callable[[str], str] = lambda qid: "offline") -> dict[str, Link]:
-    """Link every linkable entity of ``extraction``: entity key -> Link."""
+                    source_of: Callable[[str], str] = lambda qid: "offline",
+                    record_of: RecordOf = lambda qid: None) -> dict[str, Link]:
+    """Link every linkable entity of ``extraction``: entity key -> Link. ``record_of``
+    gives the records of the places candidates are in (the index's ``get``)."""
     entities = [e for e in extraction.entities if linkable(e)]
     hits = {e.key: candidates_of(e) for e in entities}
     text = extraction.article.text
-    text_words = frozenset(_WORD.findall(text.casefold()))
+    text_words = frozenset(WORD.findall(text.casefold()))
     # Pass 1, no context: full-name links become anchors for pass 2.
     anchors: dict[str, tuple[str, Record]] = {}
+    cache: dict[str, frozenset[str]] = {}
+    alone = Context({}, record_of, text_words, text, cache=cache)
     for e in entities:
-        ranked = best_per_item(e, hits[e.key], Context({}, (), text_words, text))
+        ranked = best_per_item(e, hits[e.key], alone)
         if ranked and ranked[0].match != "surname":
             link = decide(e, ranked, source_of)
             if link.qid:
                 anchors[e.key] = (link.qid, next(s.record for s in ranked
                                                  if s.record.qid == link.qid))
-    words = {e.key: set(normalise_name(" ".join(surface_forms(e))).split()) for e in entities}
+    mentions: dict[str, int] = {}
+    for e in entities:
+        if e.key in anchors:
+            qid = anchors[e.key][0]
+            mentions[qid] = mentions.get(qid, 0) + sum(
+                m.kind in ("name", "description") for m in e.mentions)
     links: dict[str, Link] = {}
     for e in entities:
         others = {q: r for k, (q, r) in anchors.items() if k != e.key}
-        other_words = set().union(*(w for k, w in words.items() if k != e.key)) - words[e.key]
-        ranked = best_per_item(e, hits[e.key], Context(others, other_words, text_words, text))
-        links[e.key] = decide(e, ranked, source_of)
+        context = Context(others, record_of, text_words, text, mentions, cache)
+        links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
+    for e in entities:
+        whole = _longer_names(e, entities, links)
+        if whole:
+            # "Air Force" after "United States Air Force": the article's own full name
+            qid, owner = whole
+            links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
+                                source_of(qid))
+    for e in entities:
+        owners = _surname_owners(e, entities)
+        if owners is None:
+            continue
+        # a surname the extraction left apart from the full names of the article: the
+        # one full name's item when there is one, else nobody ("Kennedy" next to
+        # Robert F. Kennedy and John F. Kennedy)
+        found = {links[o.key].qid for o in owners if links[o.key].qid}
+        unlinked = [o for o in owners if not links[o.key].qid]
+        old = links[e.key]
+        if not found and len(unlinked) == 1 and old.qid and \
+                f" {_label_key(old.qid, record_of)} " in f" {normalise_name(unlinked[0].name)} ":
+            continue  # "Cruise" is Tom Cruise, named in full as "Scientologist Tom Cruise"
+        qid = next(iter(found)) if len(found) == 1 and all(
+            f" {_label_key(next(iter(found)), record_of)} " in f" {normalise_name(o.name)} "
+            for o in unlinked) else None
+        links[e.key] = Link(e.key, qid, links[owners[0].key].score if qid else 0.0,
+                            old.candidates, source_of(qid) if qid else "offline")
     return links
+
+
+#: Types whose names an article shortens to their end ("the Air Force", "the Court").
+_SHORTENED_TYPES = frozenset({"Organization", "Group", "Facility", "EventName"})
+
+
+def _longer_names(entity: Entity, entities: list[Entity],
+                  links: Mapping[str, Link]) -> tuple[str, str] | None:
+    """(QID, key) of the one linked entity of the article whose longer name ends with
+    ``entity``'s name of two words or more, if exactly one item has such names."""
+    words = normalise_name(entity.name).split()
+    if entity.type not in _SHORTENED_TYPES or len(words) < 2:
+        return None
+    owners = {links[o.key].qid: o.key for o in entities
+              if o.key != entity.key and o.type in _SHORTENED_TYPES and links[o.key].qid
+              and len(normalise_name(o.name).split()) > len(words)
+              and normalise_name(o.name).split()[-len(words):] == words}
+    return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+def _label_key(qid: str, record_of: RecordOf) -> str:
+    record = record_of(qid)
+    return normalise_name(record.label) if record is not None else ""
+
+
+def _surname_owners(entity: Entity, entities: list[Entity]) -> list[Entity] | None:
+    """The people of the article whose full name ends with ``entity``'s one-word name,
+    if it is a person's and some do."""
+    if entity.type != "Person" or not one_word(entity.name):
+        return None
+    word = normalise_name(entity.name)
+    owners = [o for o in entities if o.type == "Person" and o.key != entity.key
+              and len(normalise_name(o.name).split()) >= 2
+              and normalise_name(o.name).split()[-1] == word]
+    return owners or None

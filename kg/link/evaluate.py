@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from kg.link.benchmark import GoldArticle, GoldLabel, Prediction, Span, linked_article
-from kg.link.disambiguate import TITLE_WORDS, UNLINKED_TYPES
+from kg.link.disambiguate import UNLINKED_TYPES, linkable
+from kg.link.names import TITLE_WORDS
 from kg.model import Article, Extraction, Link
 
 TP, FP, FN = "tp", "fp", "fn"
@@ -439,8 +440,8 @@ def predictions(extraction: Extraction, links: Mapping[str, Link]) -> dict[Span,
     text = extraction.article.text
     out: dict[Span, Prediction] = {}
     for entity in extraction.entities:
-        if entity.type in UNLINKED_TYPES:
-            continue
+        if entity.type in UNLINKED_TYPES and not linkable(entity):
+            continue  # "Russian forces"; but "United States Navy" is linked
         link = links.get(entity.key)
         qid = link.qid if link else None
         candidates = tuple(q for q, _ in link.candidates) if link else ()

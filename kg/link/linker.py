@@ -15,12 +15,15 @@ process opens its own index), so they are cheap to create once per process.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Callable, Protocol
 
 import requests
 
-from kg.link.disambiguate import link_extraction, lookup_forms, needs_online, sport_of
+from kg.link.context import sport_of
+from kg.link.disambiguate import link_extraction, needs_online
+from kg.link.names import comma_forms, lookup_forms
 from kg.link.classes import kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
@@ -99,29 +102,33 @@ class OfflineLinker:
                     out.append(rest)
         return list(dict.fromkeys(out))
 
-    def candidates(self, entity: Entity) -> list[Hit]:
+    def candidates(self, entity: Entity, extra: tuple[str, ...] = ()) -> list[Hit]:
+        """Candidates by name; ``extra``: more names the article gives it ("Washington,
+        D.C." for "Washington" followed by "D.C.")."""
         person = entity.type == "Person"
         hits: list[Hit] = []
-        for form in self.forms(entity):
-            found = self.index.lookup(form, surname=person)
-            if person and len(normalise_name(form).split()) == 1:
-                # "Putin" alone is a surname even when the item lists it as a name: it
-                # needs the article's support
-                found = [Hit(h.record, "surname", h.form) for h in found]
-            hits.extend(found)
+        for form in [*extra, *self.forms(entity)]:
+            # a one-word name of a person: an alias when the item lists it ("Obama"),
+            # else a surname read off the item's label ("Wong" of Anthony Wong)
+            hits.extend(self.index.lookup(form, surname=person))
         if entity.type in ("Country", "Place"):
             # "Belgium beat Panama": in a sports report, the national team
             for form in lookup_forms(entity)[:1]:
                 hits.extend(Hit(r, "team", form) for r in self.index.labelled_after(form)
                             if sport_of(r) and " national " in f" {r.label.casefold()} "
-                            and "women" not in r.label.casefold())
+                            and not _YOUTH_OR_WOMEN.search(r.label))
         return hits
 
     def source_of(self, qid: str) -> str:
         return "offline"
 
+    def record(self, qid: str) -> Record | None:
+        return self.index.get(qid)
+
     def link(self, extraction: Extraction) -> dict[str, Link]:
-        return link_extraction(extraction, self.candidates, self.source_of)
+        extra = comma_forms(extraction)
+        return link_extraction(extraction, lambda e: self.candidates(e, extra.get(e.key, ())),
+                               self.source_of, self.record)
 
 
 class OnlineLinker(OfflineLinker):
@@ -168,7 +175,12 @@ class OnlineLinker(OfflineLinker):
                 self._prefetch(wanted)
             except WikidataUnavailable as err:
                 self._fall_back(self.client.failure or str(err))
-        return link_extraction(extraction, self.candidates, self.source_of)
+        extra = comma_forms(extraction)
+        return link_extraction(extraction, lambda e: self.candidates(e, extra.get(e.key, ())),
+                               self.source_of, self.record)
+
+    def record(self, qid: str) -> Record | None:
+        return self._fetched.get(qid) or self.index.get(qid)
 
     def _usable(self) -> bool:
         if self.probe and not self.probed:
@@ -197,8 +209,8 @@ class OnlineLinker(OfflineLinker):
             self._fetched[record.qid] = record
             self._origin[record.qid] = origin
 
-    def candidates(self, entity: Entity) -> list[Hit]:
-        hits = super().candidates(entity)
+    def candidates(self, entity: Entity, extra: tuple[str, ...] = ()) -> list[Hit]:
+        hits = super().candidates(entity, extra)
         forms = lookup_forms(entity)[:self.max_forms]
         seen = {h.record.qid for h in hits}
         for form in forms:
@@ -219,6 +231,12 @@ class OnlineLinker(OfflineLinker):
                         reason)
             if self.on_fallback is not None:
                 self.on_fallback(reason)
+
+
+#: Teams a country's name in a sports report does not stand for: its women's, youth,
+#: Olympic and reserve sides ("South Korea national under-23 football team").
+_YOUTH_OR_WOMEN = re.compile(r"(?i)\b(?:women|under-?\d+|u-?\d\d|youth|junior|olympic|"
+                             r"amateur|b team|futsal|beach|sevens)\b")
 
 
 def _name_match(record: Record, forms: list[str], surname: bool) -> str | None:

@@ -16,9 +16,12 @@ import csv
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from kg.link.places import relate
 from kg.link.records import QID, Record
 
 
@@ -33,6 +36,9 @@ class Partial:
     classes: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    #: places the source says the item belongs to: each a tuple of alternative names
+    #: of one place, the common one first (``kg.link.places.relate``)
+    places: list[tuple[str, ...]] = field(default_factory=list)
 
 
 # -- readers: one per source, each yields Partials ------------------------------------------
@@ -95,15 +101,29 @@ def read_nsi(folder: Path) -> Iterator[Partial]:
                           kinds=["Organization"] if qid in brands else [], sources=["nsi"])
 
 
+@lru_cache(maxsize=1)
+def iso_countries() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-1 alpha-3 code -> English names (kg/data/wikidata/iso3166.tsv)."""
+    text = resources.files("kg").joinpath("data", "wikidata", "iso3166.tsv").read_text(
+        encoding="utf-8")
+    return {code: tuple(names.split(";")) for code, names in
+            (line.split("\t", 1) for line in text.splitlines()
+             if line.strip() and not line.startswith("#"))}
+
+
 def read_partyfacts(folder: Path) -> Iterator[Partial]:
-    """PartyFacts' Wikipedia import: parties with name, short and native names."""
+    """PartyFacts' Wikipedia import: parties with name, short and native names, and
+    their country (an ISO 3166-1 code)."""
+    countries = iso_countries()
     with open(folder / "wikidata.csv", encoding="utf-8", newline="") as rows:
         for row in csv.DictReader(rows):
             qid = row.get("wikidata_id", "")
             if QID.match(qid) and row.get("name"):
                 aliases = [row[k] for k in ("name_short", "name_native") if row.get(k)]
                 yield Partial(qid, [row["name"]], aliases, ["political party"],
-                              kinds=["Organization"], sources=["partyfacts"])
+                              kinds=["Organization"], sources=["partyfacts"],
+                              places=[countries[row["country"]]]
+                              if row.get("country") in countries else [])
 
 
 _TERMS = {"sen": "United States senator", "rep": "member of the United States House of "
@@ -134,7 +154,8 @@ def read_congress(folder: Path) -> Iterator[Partial]:
             what = _TERMS.get(last_term.get("type", ""), "United States politician")
             detail = ", ".join(str(last_term[k]) for k in ("party", "state") if last_term.get(k))
             yield Partial(qid, [full], aliases, [f"{what} ({detail})" if detail else what],
-                          kinds=["Person"], sources=["congress"])
+                          kinds=["Person"], sources=["congress"],
+                          places=[("United States", "United States of America")])
 
 
 _ROR_KINDS = {"education": "educational organisation", "company": "company",
@@ -157,7 +178,8 @@ def read_ror(folder: Path) -> Iterator[Partial]:
             what = next((_ROR_KINDS[k] for k in kinds if k in _ROR_KINDS), "organisation")
             description = f"{what} in {country.group(2)}" if country else what
             yield Partial(qid, [label], [a for a in aliases.split("|") if a], [description],
-                          kinds=["Organization"], sources=["ror"])
+                          kinds=["Organization"], sources=["ror"],
+                          places=[(country.group(2),)] if country else [])
 
 
 # -- the table -------------------------------------------------------------------------------
@@ -257,11 +279,14 @@ def popularity(sources: Iterable[str], aliases: int, classes: Iterable[str] = ()
 
 
 def merge(partials: Iterable[Partial]) -> Iterator[Record]:
-    """One Record per QID that some naming source lists, sources in ``SOURCES`` order."""
+    """One Record per QID that some naming source lists, sources in ``SOURCES`` order,
+    with the places its sources name as its ``related`` items (``kg.link.places``)."""
     order = {s.name: n for n, s in enumerate(SOURCES)}
     by_qid: dict[str, list[Partial]] = {}
     for partial in partials:
         by_qid.setdefault(partial.qid, []).append(partial)
+    records: list[Record] = []
+    named: dict[str, list[tuple[str, ...]]] = {}
     for qid in sorted(by_qid, key=lambda q: int(q[1:])):
         parts = sorted(by_qid[qid], key=lambda p: order.get(p.sources[0], 99))
         sources = list(dict.fromkeys(s for p in parts for s in p.sources))
@@ -279,10 +304,14 @@ def merge(partials: Iterable[Partial]) -> Iterator[Record]:
         description = next((d for p in parts for d in p.descriptions if d), "")
         classes = list(dict.fromkeys(c for p in parts for c in p.classes))
         kinds = list(dict.fromkeys(k for p in parts for k in p.kinds))
-        yield Record(qid=qid, label=label, aliases=tuple(aliases), description=description,
-                     classes=tuple(classes),
-                     popularity=popularity(sources, len(aliases), classes),
-                     kinds=tuple(kinds), sources=tuple(sources))
+        places = list(dict.fromkeys(c for p in parts for c in p.places))
+        if places:
+            named[qid] = places
+        records.append(Record(qid=qid, label=label, aliases=tuple(aliases),
+                              description=description, classes=tuple(classes),
+                              popularity=popularity(sources, len(aliases), classes),
+                              kinds=tuple(kinds), sources=tuple(sources)))
+    return iter(relate(records, named))
 
 
 ATTRIBUTION_FILE = "SOURCES.md"

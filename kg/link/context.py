@@ -1,0 +1,223 @@
+"""What the rest of an article says about a candidate item: the items linked in a
+first pass (anchors), the places and countries they are in, the article's main
+countries, the words around a place's names, whether the article reports a sport.
+
+``Context`` is built once per entity of the second pass (its own anchor left out); the
+countries of items are cached for the whole article.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Callable, Mapping
+
+from kg.link.classes import is_country, kinds
+from kg.link.index import is_person
+from kg.link.records import Record
+from kg.model import Entity
+from kg.vocab import normalise_name
+
+POPULAR = math.log1p(250)  # sitelinks of a world-famous item
+WELL_KNOWN = 0.62  # prior above which a one-word alias is trusted
+SAME_ITEM = 2.0  # support of an item another entity of the article is linked to
+
+
+def prior(record: Record) -> float:
+    """0..1 from sitelinks (or the sources' estimate), on a log scale."""
+    return min(1.0, math.log1p(max(0, record.popularity)) / POPULAR)
+
+
+#: Sports whose national teams stand for their country in a sports report: the word a
+#: team's description uses, and the words that mark an article as a report of it.
+SPORTS: dict[str, tuple[str, ...]] = {
+    "association football": ("football", "soccer", "fifa", "uefa"),
+    "rugby union": ("rugby",),
+    "rugby league": ("rugby",),
+    "cricket": ("cricket", "wicket", "wickets", "innings"),
+    "basketball": ("basketball", "fiba"),
+    "ice hockey": ("hockey",),
+    "volleyball": ("volleyball",),
+    "handball": ("handball",),
+}
+
+
+def sport_of(record: Record) -> str | None:
+    """The sport of a team item ("men's national association football team")."""
+    text = record.description.casefold()
+    if "team" not in text:
+        return None
+    return next((sport for sport in SPORTS if sport in text), None)
+
+
+RecordOf = Callable[[str], "Record | None"]
+#: Descriptions of organisations every country has its own of, under the same names
+#: ("The Greens", "Labour", "National Police"): their country is their identity.
+COUNTRY_BOUND = re.compile(r"(?i)\b(?:party|government|ministry|police|army|armed forces|"
+                            r"parliament|legislature|senate|court)\b")
+#: Descriptions of the media an article cites: their country is not the story's.
+MEDIA = re.compile(r"(?i)\b(?:news agency|newspaper|broadcaster|news channel|television "
+                    r"network|radio network|magazine|news website|wire service)\b")
+WORD = re.compile(r"[a-z]+")
+LAST_WORD = re.compile(r"(\w+)\W+(?:the\s+)?$")
+#: Prepositions after which a country is a place, not its team.
+LOCATIVE = frozenset({"in", "at", "near", "from", "to", "across", "throughout", "inside",
+                      "outside", "around", "into", "within"})
+
+
+class Context:
+    """What the rest of the article says: the items linked in a first pass (anchors),
+    the places and countries they are in, and the article's words.
+
+    ``record_of`` gives the records of the places an item is related to (its country
+    through its city, say)."""
+
+    def __init__(self, anchors: Mapping[str, Record], record_of: RecordOf = lambda q: None,
+                 text_words: frozenset[str] = frozenset(), text: str = "",
+                 mentions: Mapping[str, int] | None = None,
+                 cache: dict[str, frozenset[str]] | None = None):
+        self.anchors = dict(anchors)  # qid -> record
+        self.record_of = record_of
+        self.text_words = text_words
+        self.text = text
+        # items' countries do not change within an article: one cache for its contexts
+        self._countries: dict[str, frozenset[str]] = cache if cache is not None else {}
+        self._levels: dict[str, frozenset[str]] = {}
+        # the article's countries, by the names of its anchors that are in them; the
+        # main ones hold a third of the most named one's
+        weight: dict[str, int] = {}
+        named: set[str] = set()
+        for qid, record in self.anchors.items():
+            if MEDIA.search(record.description):
+                continue  # "according to the Associated Press": no place of the story
+            countries = self.countries(record)
+            if prior(record) >= WELL_KNOWN or is_country(record) or \
+                    "Place" in kinds(record.classes, record.description, record.kinds):
+                named |= countries  # little-known anchors are the least sure of all
+            if is_country(record) or "Place" in kinds(record.classes, record.description,
+                                                       record.kinds):
+                # where the story is: its places (a Boeing plane crashing in Iran is
+                # no story of the United States)
+                for country in countries:
+                    weight[country] = weight.get(country, 0) + (mentions or {}).get(qid, 1)
+        self.article_countries = frozenset(named)
+        top = max(weight.values(), default=0)
+        self.main_countries = frozenset(c for c, w in weight.items() if w * 3 >= top)
+
+    def _record(self, qid: str) -> Record | None:
+        return self.anchors.get(qid) or self.record_of(qid)
+
+    def countries(self, record: Record) -> frozenset[str]:
+        """The countries ``record`` is, or is in: its related countries, else those of
+        the first place it is in (a city's, through its state)."""
+        found = self._countries.get(record.qid)
+        if found is not None:
+            return found
+        if is_country(record):
+            found = frozenset({record.qid})
+        else:
+            places = [r for r in map(self._record, record.related) if r is not None]
+            found = frozenset(r.qid for r in places if is_country(r))
+            if not found and places:
+                found = frozenset(q for q in places[0].related
+                                  if (r := self._record(q)) is not None
+                                  and is_country(r))
+        self._countries[record.qid] = found
+        return found
+
+    def support(self, record: Record) -> float:
+        """How much the other entities of the article back ``record`` (0..1): an anchor
+        is the place it is in (Gainesville next to Florida) or is in it directly
+        (Brooklyn: New York City), 1; is in it through another place, 0.5."""
+        if record.qid in self.anchors:
+            return SAME_ITEM  # another name of the article was linked to it
+        n = 0.0
+        related = set(record.related)
+        person = is_person(record)
+        for qid, other in self.anchors.items():
+            if qid in related and not is_country(other):
+                # its state, its city; a person's places are where they are from, which
+                # anyone of that name may be ("Wong", a Hong Kong actor, in Hong Kong news)
+                n = max(n, 0.5 if person else 1.0)
+            elif record.qid in other.related and not is_country(record):
+                # the place the anchor is in: its first (most specific) place counts most
+                n = max(n, 1.0 if other.related[0] == record.qid else 0.5)
+        return n
+
+    def home(self, record: Record) -> int:
+        """1: ``record`` is of a main country of the article (Springfield in an article
+        about the United Kingdom); -1: of countries the article never names (a party
+        of India in an article about the United States); 0: unknown, or of a country
+        the article names in passing."""
+        mine = self.countries(record)
+        if not mine or not self.article_countries or is_country(record):
+            return 0  # a country is no more at home in an article than it is named
+        if mine & self.main_countries:
+            return 1
+        return 0 if mine & self.article_countries else -1
+
+    def named_in(self, name: str, record: Record) -> bool:
+        """Does ``name`` open with a name of a country ``record`` is of ("US State
+        Department", "U.S. Congress")?"""
+        words = normalise_name(name).split()
+        for qid in self.countries(record):
+            country = self._record(qid)
+            for other in (country.label, *country.aliases) if country is not None else ():
+                key = normalise_name(other).split()
+                if key and len(words) > len(key) and words[:len(key)] == key:
+                    return True
+        return False
+
+    def levels(self, entity: Entity) -> frozenset[str]:
+        """The kinds of place the words around the entity's names speak of: "upstate
+        New York", "New York state" (a region); "New York's mayor" (a city)."""
+        if entity.key in self._levels:
+            return self._levels[entity.key]
+        found = set()
+        for m in entity.mentions:
+            if m.kind != "name":
+                continue
+            before = self.text[max(0, m.start - 30):m.start].split()[-CUE_WINDOW:]
+            after = self.text[m.end:m.end + 30].split()[:CUE_WINDOW]
+            for word in before + after:
+                word = word.strip(".,;:!?()\"'’").lower().removesuffix("'s")
+                found.update(level for level, cues in LEVEL_CUES.items() if word in cues)
+        self._levels[entity.key] = frozenset(found)
+        return self._levels[entity.key]
+
+    def reports(self, sport: str) -> bool:
+        return any(w in self.text_words for w in SPORTS[sport])
+
+    def mostly_a_place(self, entity: Entity) -> bool:
+        """Are most of the entity's names after "in", "at", "from" ...? ("the World Cup
+        in the Netherlands": the country, even in a sports report)."""
+        names = [m for m in entity.mentions if m.kind == "name"]
+        before = [LAST_WORD.search(self.text[max(0, m.start - 20):m.start]) for m in names]
+        places = sum(1 for b in before if b and b.group(1).lower() in LOCATIVE)
+        return bool(names) and places * 2 >= len(names)
+
+
+#: Words that say what kind of place a name next to them is, and the words of an
+#: item's description that say what kind it is (the first one found: "city in state
+#: of New York" is a city).
+LEVEL_CUES = {
+    "city": frozenset({"city", "mayor", "downtown", "borough", "boroughs", "subway",
+                       "citywide", "metropolitan"}),
+    "region": frozenset({"state", "upstate", "statewide", "province", "provincial",
+                         "governor", "gov", "legislature", "county", "counties"}),
+}
+LEVEL_WORDS = {
+    "city": ("city", "town", "capital", "borough", "village", "municipality", "metropolis",
+             "commune", "suburb"),
+    "region": ("state", "province", "region", "county", "territory", "oblast",
+               "governorate", "prefecture", "canton", "department"),
+}
+CUE_WINDOW = 2
+LEVEL_RE = re.compile(r"\b(" + "|".join(w for ws in LEVEL_WORDS.values() for w in ws) + r")s?\b")
+
+
+def place_level(record: Record) -> str | None:
+    """"city" or "region" by the first word of the item's description that says which."""
+    found = LEVEL_RE.search(record.description.casefold())
+    if not found:
+        return None
+    return next(level for level, words in LEVEL_WORDS.items() if found.group(1) in words)

@@ -1,0 +1,200 @@
+"""What a name says: the forms of an entity's name to look up, and how a name of an
+item matches one of them (label or alias, a company's legal form, an acronym in its
+case, a concept's lower-case label, a name of institutions every country has).
+
+Plain functions over ``kg.model.Entity`` and ``kg.link.records.Record``; the decision
+that weighs them is ``kg.link.disambiguate``.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.link.records import Record
+from kg.model import Entity, Extraction
+from kg.vocab import normalise_name
+
+PLACE_TYPES = frozenset({"Country", "Place"})
+JOINER_WORDS = frozenset({"of", "the", "and", "for", "de", "&"})
+
+#: Titles and honorifics before a name, stripped for the lookup.
+TITLE_WORDS = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady rev reverend
+president vice prime minister chancellor senator sen rep representative governor gov
+mayor king queen prince princess pope general gen gov. judge justice chief secretary
+premier ambassador speaker captain capt colonel col lieutenant lt sergeant sgt major
+commissioner minister director chairman chairwoman ceo officer inspector detective
+sheikh emir ayatollah imam bishop archbishop cardinal father brother sister saint st
+coach""".split())
+
+
+def surface_forms(entity: Entity) -> list[str]:
+    """The entity's name, aliases and named mentions, longest first, without repeats."""
+    forms: dict[str, str] = {}
+    texts = [entity.name, *entity.aliases,
+             *(m.text for m in entity.mentions if m.kind == "name")]
+    for text in texts:
+        key = normalise_name(text)
+        if key and key not in forms:
+            forms[key] = text.strip()
+    return sorted(forms.values(), key=len, reverse=True)
+
+
+def lookup_forms(entity: Entity) -> list[str]:
+    """The names to look up: surface forms, and the same without a leading title or
+    honorific ("Dr Rosena Allin-Khan" -> "Rosena Allin-Khan") or a closing 's, and in
+    the other spelling of -isation/-ization ("World Health Organisation")."""
+    forms: dict[str, str] = {}
+    for text in surface_forms(entity):
+        for form in (text, untitled(text), *spellings(text)):
+            key = normalise_name(form)
+            if key and key not in forms:
+                forms[key] = form
+    return sorted(forms.values(), key=len, reverse=True)
+
+
+def spellings(text: str) -> list[str]:
+    """'Organisation' <-> 'Organization': the British and American spellings of -isation."""
+    if "isation" in text:
+        return [text.replace("isation", "ization")]
+    if "ization" in text:
+        return [text.replace("ization", "isation")]
+    return []
+
+
+def untitled(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words.pop(0)
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    return " ".join(words)
+
+
+def comma_forms(extraction: Extraction) -> dict[str, tuple[str, ...]]:
+    """Entity key -> the names "X, Y" its mentions make with the place named right after
+    them ("Washington, D.C.", "Springfield, Illinois"): a longer name the index may know,
+    as the field's "alternative mention spans" read it."""
+    places = sorted(((m.start, m.end, m.text) for e in extraction.entities
+                     if e.type in PLACE_TYPES for m in e.mentions if m.kind == "name"))
+    starts = {start: text for start, _, text in places}
+    text = extraction.article.text
+    out: dict[str, list[str]] = {}
+    for e in extraction.entities:
+        if e.type not in PLACE_TYPES and e.type not in ("Facility", "Organization"):
+            continue
+        for m in e.mentions:
+            after = text[m.end:m.end + 2]
+            if m.kind == "name" and after == ", " and m.end + 2 in starts:
+                out.setdefault(e.key, []).append(f"{m.text}, {starts[m.end + 2]}")
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+#: Name words too common to say anything when a description contains them.
+GENERIC_WORDS = frozenset({
+    "state", "states", "united", "republic", "national", "front", "party", "army", "forces",
+    "force", "government", "ministry", "president", "minister", "city", "north", "south",
+    "east", "west", "northern", "southern", "eastern", "western", "central", "great",
+    "people", "island", "islands", "kingdom", "democratic", "union", "federal", "federation",
+    "international", "organization", "organisation", "council", "islamic", "general",
+    "saint", "new", "world", "council", "committee", "office", "house", "base", "port",
+    "military", "middle", "first", "second", "royal", "supreme", "court", "university",
+    "american", "british", "english"})
+
+
+def one_word(form: str) -> bool:
+    return len(normalise_name(form).split()) == 1
+
+
+def acronym_of(form: str, record: Record) -> bool:
+    """Is ``form`` the initials of the item's label ("NASA", "PAP")?"""
+    letters = form.replace(".", "")
+    if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 8):
+        return False
+    words = [w for w in re.split(r"[\s\-/]+", record.label) if w]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return initials.upper() == letters.upper()
+
+
+#: Legal forms after a company's name: "Facebook Inc." is labelled for "Facebook".
+LEGAL_FORMS = frozenset({"inc", "ltd", "limited", "corp", "corporation", "co", "company",
+                         "plc", "ag", "sa", "gmbh", "llc", "nv", "se", "spa", "holdings"})
+
+
+def name_kind(record: Record, form: str, match: str) -> str:
+    """"The New York Times" is the label for "New York Times", "Facebook Inc." for
+    "Facebook": a leading "The" and a closing legal form are no part of what the label
+    names."""
+    if match != "alias":
+        return match
+    label, key = normalise_name(record.label).split(), normalise_name(form).split()
+    if label[:1] == ["the"]:
+        label = label[1:]
+    if label == key:
+        return "label"
+    while len(label) > 1 and label[-1] in LEGAL_FORMS:
+        label = label[:-1]
+    return "legal" if label == key else match  # a brand against its company: the brand
+
+
+def case_disagrees(record: Record, form: str) -> bool:
+    """An item known only by an acronym ("PAN") is not a capitalised word ("Pan-")."""
+    key = normalise_name(form)
+    matched = [n for n in (record.label, *record.aliases) if normalise_name(n) == key]
+    letters = form.replace(".", "")
+    return bool(matched) and not letters.isupper() and all(
+        n.replace(".", "").isupper() and " " not in n for n in matched)
+
+
+def concept_item(record: Record) -> bool:
+    """An item whose label has no capital ("chief executive officer", "house music",
+    "church"): a concept, not what a name names."""
+    return not any(c.isupper() for c in record.label)
+
+
+def part_of_label(record: Record, form: str, entity: Entity) -> bool:
+    """"University of California" is no name of "University of California, San
+    Francisco": an organisation's name before the comma of a longer label is its
+    parent's."""
+    head, comma, _ = record.label.partition(",")
+    return bool(comma) and entity.type == "Organization" and \
+        normalise_name(head) == normalise_name(form)
+
+
+def shares_word(name: str, record: Record, names: tuple[str, ...] | None = None) -> bool:
+    """Does some name of ``record`` (or of ``names``) share a word with ``name``, beyond
+    generic words?"""
+    mine = set(normalise_name(name).split()) - GENERIC_WORDS
+    return any(mine & set(normalise_name(n).split())
+               for n in (names if names is not None else (record.label, *record.aliases)))
+
+
+def covers(name: str, record: Record) -> bool:
+    """Do the names of ``record`` hold every distinctive word of ``name``? ("Puerto Rico
+    Senate" is not the United States Senate its "Senate" finds.)"""
+    mine = set(normalise_name(name).split()) - GENERIC_WORDS - JOINER_WORDS
+    theirs = set().union(*(normalise_name(n).split() for n in (record.label, *record.aliases)))
+    return bool(mine) and mine <= theirs
+
+
+#: Words of the names of institutions every country has ("Department of Justice",
+#: "Ministry of Health", "National Police", "Supreme Court").
+INSTITUTION_WORDS = JOINER_WORDS | frozenset("""department ministry office justice health
+defence defense interior education finance agriculture foreign affairs home police bureau
+agency commission service services senate assembly congress legislature cabinet council
+government treasury labour labor transport transportation environment energy trade commerce
+security public works culture tourism science technology communications information
+statistics election electoral bank central reserve high supreme constitutional appeals
+district county municipal regional provincial national federal state court courts
+parliament house representatives secretary prosecutor prosecution attorney general guard
+border customs immigration revenue tax coast fire emergency management weather
+meteorological geological survey army navy air force forces armed military""".split())
+
+
+def institutional(name: str) -> bool:
+    words = normalise_name(name).split()
+    return bool(words) and all(w in INSTITUTION_WORDS for w in words)
+
+
+def capitals(form: str) -> bool:
+    """Written in capitals ("UTC", "@POTUS", "U.S.")?"""
+    letters = re.sub(r"[^\w]|\d|_", "", form)
+    return len(letters) >= 2 and letters.isupper()
