@@ -55,11 +55,12 @@ def main() -> None:
 @click.option("--link", type=click.Choice(["offline", "online", "off"]), default="offline",
               show_default=True, help="Wikidata linking mode.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="spaCy processes for parsing.")
+              help="Processes that parse, extract, link and build RDF (1: this one).")
 @click.option("--date", "published", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Publication date for every input (overrides metadata and datelines).")
 @click.option("--max-bytes", type=click.IntRange(1), default=None,
-              help="Refuse inputs larger than this (default 2 MB).")
+              help="Refuse inputs larger than this (default 1 MB: about a minute of "
+                   "parsing; longer texts are parsed in windows, so raising it is safe).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(inputs, store_location, out, link, workers, published, max_bytes, quiet) -> None:
     """Read INPUTS (files, folders, URLs, '-') and add their graphs to the store."""

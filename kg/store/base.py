@@ -72,14 +72,21 @@ class Transaction:
     def add(self, quads: Iterable[ox.Quad]) -> None:
         self.ops.append(("add", list(quads)))
 
+    def add_data(self, nquads: bytes) -> None:
+        """Quads already written as N-Quads (by a build worker): stored without making a
+        Python object per quad where the backend can (the embedded store loads them)."""
+        self.ops.append(("data", nquads))
+
     @property
     def only_adds(self) -> bool:
-        return all(kind == "add" for kind, _ in self.ops)
+        return all(kind in ("add", "data") for kind, _ in self.ops)
 
     def added(self) -> Iterator[ox.Quad]:
         for kind, value in self.ops:
             if kind == "add":
                 yield from value
+            elif kind == "data":
+                yield from ox.parse(value, format=ox.RdfFormat.N_QUADS)
 
     def touched(self) -> dict[str, bool]:
         """Named graph -> whether it holds data after the transaction, as far as its adds
@@ -88,8 +95,9 @@ class Transaction:
         for kind, value in self.ops:
             if kind == "drop":
                 state[value] = False
-            elif kind == "add":
-                for quad in value:
+            elif kind in ("add", "data"):
+                quads = value if kind == "add" else ox.parse(value, format=ox.RdfFormat.N_QUADS)
+                for quad in quads:
                     if isinstance(quad.graph_name, ox.NamedNode):
                         state[quad.graph_name.value] = True
         return state
@@ -138,6 +146,8 @@ def render_update(tx: Transaction) -> str:
             parts.append(body)
         elif kind == "drop":
             parts.append(f"DROP SILENT GRAPH <{value}>")
+        elif kind == "data":
+            parts.append(insert_data(ox.parse(value, format=ox.RdfFormat.N_QUADS)))
         elif value:
             parts.append(insert_data(value))
     return "\n".join(head + [" ;\n".join(p for p in parts if p.strip())])

@@ -185,6 +185,40 @@ def replace_article(backend: Backend, graph_iri: str, body: Body, source: str) -
             _replace(tx, m, old, quads)
 
 
+def store_articles(backend: Backend, articles: list[tuple[str, str, bytes]]) -> None:
+    """Store built articles, ``(graph IRI, source, N-Quads)`` each, whose N-Quads already
+    hold the merged-graph copies (a build worker wrote them for this backend): new ones
+    in one transaction; a changed article (an older graph of its source) as in
+    :func:`replace_article`."""
+    if not articles:
+        return
+    backend.check_writable()
+    m = merged_of(backend)
+    if backend.queues_writes:  # no read, as in replace_article
+        with backend.transaction() as tx:
+            for iri, source, data in articles:
+                tx.update(m.retract_source(source))
+                tx.update(f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ "
+                          f"?g <{SOURCE_LOCATION}> {ox.Literal(source)} . ?s ?p ?o }} }}")
+                tx.drop_graph(iri)
+                tx.add_data(data)
+        return
+    with _writing(backend):
+        sources = " ".join(str(ox.Literal(source)) for _, source, _ in articles)
+        olds: dict[str, set[str]] = {}
+        for row in backend.query(f"SELECT ?g ?source WHERE {{ VALUES ?source {{ {sources} }} "
+                                 f"GRAPH ?g {{ ?g <{SOURCE_LOCATION}> ?source }} }}"):
+            olds.setdefault(row["source"].value, set()).add(row["g"].value)
+        with backend.transaction() as tx:
+            for iri, source, data in articles:
+                old = olds.get(source, set()) | ({iri} if backend.has_graph(iri) else set())
+                if old:
+                    tx.update(m.retract(old))
+                    for graph in sorted(old):
+                        tx.drop_graph(graph)
+                tx.add_data(data)
+
+
 def replace_graph(backend: Backend, iri: str, body: Body) -> None:
     """Put ``body`` into graph ``iri``, replacing what was there, atomically."""
     quads = in_graph(iri, body)
@@ -228,8 +262,16 @@ def update(backend: Backend, sparql: str) -> None:
     transaction; an update that may write any graph (``GRAPH ?g``, ``DROP ALL``...)
     rebuilds the merged graph whole, which costs in proportion to the store.
     """
-    base = _BASE.search(sparql)
     m = merged_of(backend)
+    inserted = _inserted_data(sparql)
+    if inserted is not None:  # INSERT DATA only: its quads are all the merged graph gains
+        backend.flush()
+        with backend.transaction() as tx:
+            tx.update(sparql)
+            tx.add(m.of(inserted))
+        backend.flush()
+        return
+    base = _BASE.search(sparql)
     named = {urljoin(base.group(1), g) if base else g for g in _UPDATE_GRAPHS.findall(sparql)}
     named.discard(m.iri)
     rebuild = (any(not _is_iri(g) for g in named)
@@ -244,6 +286,21 @@ def update(backend: Backend, sparql: str) -> None:
         elif named:
             tx.update(m.restate(named))
     backend.flush()
+
+
+_WORDS = re.compile(r"(?<![\w:@^?$])[A-Za-z][\w-]*(?![\w:])")  # not prefixed names, _:b, @en
+_INSERT_DATA_ONLY = {"INSERT", "DATA", "GRAPH", "BASE", "PREFIX", "A", "TRUE", "FALSE"}
+
+
+def _inserted_data(sparql: str) -> list[ox.Quad] | None:
+    """The quads of an update that is only ``INSERT DATA`` (read by running it on an
+    empty in-memory store), else None."""
+    words = {w.upper() for w in _WORDS.findall(_without_strings(sparql))}
+    if not words or not words <= _INSERT_DATA_ONLY or "INSERT" not in words:
+        return None
+    scratch = ox.Store()
+    scratch.update(sparql)  # a SyntaxError here is the caller's, as it would be below
+    return list(scratch)
 
 
 def _without_strings(sparql: str) -> str:
