@@ -20,15 +20,18 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
+from tqdm import tqdm
 
 from kg import nlp as kg_nlp
+from kg.export import write_graphs
 from kg.extract import extract
 from kg.link import make_linker
 from kg.model import Article, Extraction
 from kg.rdf import article_quads
 from kg.read import InputProblem, ReadOptions, read_inputs
 from kg.store import open_store
-from kg.store.layout import merged_of, store_articles
+from kg.store.layout import store_articles
+from kg.store.merged import merged_of
 from kg.vocab import article_graph_iri
 from kg.windows import WINDOW_CHARS, merge, windows
 
@@ -385,8 +388,6 @@ def build(inputs: list[str], store_location: str | None = None,
             report.notes.extend(sorted(notes))
         store.flush()  # writes through an owner process or a remote server are queued
         if options.out is not None and (report.built or report.skipped):
-            from kg.export import write_graphs
-
             # unchanged inputs too: a re-run writes the same file, not none
             write_graphs(store, list(dict.fromkeys(report.built + report.skipped)), options.out)
     finally:
@@ -417,6 +418,4 @@ def _progress(enabled: bool):
     """A tqdm bar on a terminal (it hides itself when stderr is not a tty)."""
     if not enabled:
         return _NoProgress()
-    from tqdm import tqdm
-
     return tqdm(desc="kg build", unit=" article", file=sys.stderr, disable=None, leave=False)

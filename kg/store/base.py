@@ -47,6 +47,14 @@ def graph_iri(graph: str | ox.NamedNode) -> str:
     return graph.value if isinstance(graph, ox.NamedNode) else graph
 
 
+def is_iri(text: str) -> bool:
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
 def iri_term(iri: str) -> str:
     """``<iri>`` after checking it is an IRI (``ox.NamedNode`` refuses spaces, ``>``...)."""
     return str(ox.NamedNode(iri))
