@@ -287,7 +287,8 @@ def build_store(n: int, location: str, progress: bool = True) -> float:
     kg.store.layout, without a transaction per article: the store is new)."""
     from kg.rdf import article_quads
     from kg.store import open_store
-    from kg.store.layout import article_quads as with_source, merged_of
+    from kg.store.layout import article_quads as with_source
+    from kg.store.merged import merged_of
 
     started = time.perf_counter()
     with open_store(location) as store:

@@ -55,11 +55,12 @@ def main() -> None:
 @click.option("--link", type=click.Choice(["auto", "offline", "online", "off"]), default="auto",
               show_default=True, help="Wikidata linking mode.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="spaCy processes for parsing.")
+              help="Processes that parse, extract, link and build RDF (1: this one).")
 @click.option("--date", "published", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Publication date for every input (overrides metadata and datelines).")
 @click.option("--max-bytes", type=click.IntRange(1), default=None,
-              help="Refuse inputs larger than this (default 2 MB).")
+              help="Refuse inputs larger than this (default 1 MB: about a minute of "
+                   "parsing; longer texts are parsed in windows, so raising it is safe).")
 @click.option("--url-timeout", type=click.FloatRange(0.1), default=None, metavar="SECONDS",
               help="Whole-download deadline per URL (default 60 s).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
@@ -75,13 +76,10 @@ def build(inputs, store_location, out, link, workers, published, max_bytes, url_
                 param_hint="--out")
         if not out.resolve().parent.is_dir():
             raise click.BadParameter(f"{out}: no such folder", param_hint="--out")
-    if url_timeout is not None:
-        from kg.read import set_url_deadline
-
-        set_url_deadline(url_timeout)
     options = BuildOptions(link=link, workers=workers,
                            published=published.date() if published else None,
-                           progress=not quiet, out=out, max_bytes=max_bytes)
+                           progress=not quiet, out=out, max_bytes=max_bytes,
+                           url_timeout=url_timeout)
     report = run_build(list(inputs), store_location, options)
     click.echo(report.summary(), err=True)
     sys.exit(report.exit_code)

@@ -1,24 +1,55 @@
-"""The build: inputs -> Articles -> Docs -> Extractions -> links -> RDF -> store."""
+"""The build: inputs -> Articles -> Docs -> Extractions -> links -> RDF -> store.
+
+Reading and storing happen in this process; parsing, extraction, linking and building
+the RDF of an article happen in :class:`Builder`, in this process (``--workers 1``) or
+in ``workers`` forked processes, which send back each article's quads as N-Quads. Store
+writes are batched: the articles that arrive together are stored in one transaction.
+"""
 from __future__ import annotations
 
+import os
+import stat
 import sys
+import traceback
 from dataclasses import dataclass, field
-from itertools import chain
 from datetime import date
+from itertools import chain
+from multiprocessing import get_context
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import pyoxigraph as ox
+from tqdm import tqdm
+
+from kg import nlp as kg_nlp
+from kg.export import write_graphs
+from kg.extract import extract
+from kg.link import make_linker
 from kg.model import Article, Extraction
+from kg.rdf import article_quads
 from kg.read import InputProblem, ReadOptions, read_inputs
 from kg.search import Indexer
+from kg.store import open_store
+from kg.store.layout import store_articles
+from kg.store.merged import merged_of
 from kg.vocab import article_graph_iri
+from kg.windows import WINDOW_CHARS, merge, windows
 
 #: Exit codes of ``kg build``.
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
-#: Texts longer than spaCy's default limit are still parsed (memory allows it here);
-#: the reader's --max-bytes is the real guard.
-MAX_DOC_CHARS = 5_000_000
+#: Largest input ``kg build`` reads unless told otherwise. Measured (bench/bench_build.py
+#: --long, docs/store.md): in windows an article costs ~45-50 s a MB of text on one core
+#: and ~0.6 GB whatever its length, so 1 MB keeps one input under a minute.
+DEFAULT_MAX_BYTES = 1_000_000
+#: A window is parsed whole, so spaCy's length limit only has to allow one.
+MAX_DOC_CHARS = max(1_000_000, 2 * WINDOW_CHARS)
+#: Characters spaCy parses at once (its memory grows with them).
+BATCH_CHARS = 2 * WINDOW_CHARS
+#: Articles a worker takes at a time (parsed together), and stored in one transaction.
+TASK_ARTICLES = 8
+WRITE_ARTICLES = 16
 
 
 @dataclass(frozen=True)
@@ -28,7 +59,8 @@ class BuildOptions:
     published: date | None = None
     progress: bool = True
     out: Path | None = None
-    max_bytes: int | None = None
+    max_bytes: int | None = None  # None: DEFAULT_MAX_BYTES
+    url_timeout: float | None = None  # whole download per URL; None: the reader's default
     batch_size: int = 16
 
 
@@ -64,18 +96,239 @@ def say_problem(problem: InputProblem) -> None:
     print(f"kg: {level}: {problem}", file=sys.stderr, flush=True)
 
 
+# -- one article: parse (in windows), extract, link, RDF ------------------------------------
+@dataclass(frozen=True)
+class Built:
+    """An article's graph, ready to store: its quads (and their copies in the merged
+    graph) as N-Quads, written by the worker."""
+
+    iri: str
+    source: str
+    data: bytes
+    statements: int
+
+
+@dataclass(frozen=True)
+class Failed:
+    source: str
+    reason: str
+
+
+def extract_one(article: Article, nlp, batch_size: int = 16) -> Extraction:
+    """Parse and extract one article, a window at a time when it is long."""
+    return next(extract_many([article], nlp, batch_size))
+
+
+def extract_many(articles: list[Article], nlp, batch_size: int = 16) -> Iterator[Extraction]:
+    """Parse the windows of ``articles`` in one ``nlp.pipe`` (spaCy batches them) and
+    extract each article, in order."""
+    parts = [(k, offset, window) for k, article in enumerate(articles)
+             for offset, window in windows(article)]
+    docs = chain.from_iterable(nlp.pipe([window.text for _, _, window in group],
+                                        batch_size=len(group))
+                               for group in _by_size(parts, batch_size))
+    done: list[tuple[int, Extraction]] = []
+    current = 0
+    for (k, offset, window), doc in zip(parts, docs):
+        if k != current:
+            yield _one(articles[current], done)
+            done, current = [], k
+        done.append((offset, extract(doc, window)))
+    if done:
+        yield _one(articles[current], done)
+
+
+def _by_size(parts: list, batch_size: int) -> Iterator[list]:
+    """Windows in groups spaCy parses together: at most ``batch_size`` of them and
+    :data:`BATCH_CHARS` characters (a long article's windows go a few at a time)."""
+    group, chars = [], 0
+    for part in parts:
+        size = len(part[2].text)
+        if group and (len(group) >= batch_size or chars + size > BATCH_CHARS):
+            yield group
+            group, chars = [], 0
+        group.append(part)
+        chars += size
+    if group:
+        yield group
+
+
+def _one(article: Article, parts: list[tuple[int, Extraction]]) -> Extraction:
+    return parts[0][1] if len(parts) == 1 else merge(article, parts)
+
+
 def extract_articles(articles: Iterable[Article], nlp, workers: int = 1,
                      batch_size: int = 16) -> Iterator[Extraction]:
-    """Parse and extract articles in order, parsing with ``workers`` processes."""
-    from kg.extract import extract
-
+    """Parse and extract articles in order (spaCy's processes parse when ``workers`` > 1);
+    for callers that want extractions rather than a store (bench/archive.py, eval)."""
     nlp.max_length = max(nlp.max_length, MAX_DOC_CHARS)
+    if workers <= 1:
+        for article in articles:
+            yield extract_one(article, nlp, batch_size)
+        return
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, n_process=workers,
                                  batch_size=batch_size):
         yield extract(doc, article)
 
 
+class Builder:
+    """Everything an article goes through before the store, in whichever process runs
+    it: the model is given, the linker is opened on first use (once per process)."""
+
+    def __init__(self, nlp, link: str, merged_graph: str | None, batch_size: int = 16):
+        self.nlp = nlp
+        self.nlp.max_length = max(nlp.max_length, MAX_DOC_CHARS)
+        self.model = kg_nlp.model_version(nlp)
+        self.link = link
+        self.merged = ox.NamedNode(merged_graph) if merged_graph else ox.DefaultGraph()
+        self.batch_size = batch_size
+        self._linker = None
+
+    @property
+    def linker(self):
+        if self._linker is None:
+            self._linker = make_linker(self.link)
+        return self._linker
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(getattr(self._linker, "notes", ())) if self._linker else ()
+
+    def build(self, article: Article) -> Built | Failed:
+        """The article's quads, or why it failed (the build goes on without it)."""
+        return self.build_batch([article])[0]
+
+    def build_batch(self, articles: list[Article]) -> list[Built | Failed]:
+        """Each article's quads or failure; the articles are parsed together."""
+        try:
+            extractions = list(extract_many(articles, self.nlp, self.batch_size))
+        except Exception:  # noqa: BLE001 - find the one that fails, build the others
+            if len(articles) == 1:
+                return [self._failed(articles[0])]
+            return [r for a in articles for r in self.build_batch([a])]
+        return [self._quads(a, x) for a, x in zip(articles, extractions)]
+
+    def _quads(self, article: Article, extraction: Extraction) -> Built | Failed:
+        try:
+            graph = article_quads(extraction, self.linker.link(extraction), model=self.model)
+            merged = self.merged
+            data = ox.serialize(chain(graph, (ox.Quad(q.subject, q.predicate, q.object, merged)
+                                              for q in graph)), format=ox.RdfFormat.N_QUADS)
+            return Built(graph.identifier, article.source, data, len(graph))
+        except Exception:  # noqa: BLE001 - one article's bug must not stop the build
+            return self._failed(article)
+
+    @staticmethod
+    def _failed(article: Article) -> Failed:
+        err = sys.exc_info()[1]
+        where = traceback.extract_tb(err.__traceback__)[-1]
+        return Failed(article.source, f"could not be built ({type(err).__name__}: {err}; "
+                                      f"{Path(where.filename).name}:{where.lineno})")
+
+    # -- as a worker process --------------------------------------------------------------
+    def serve(self, tasks: Connection, results: Connection) -> None:
+        """Build each batch of articles that comes in; send the results and the linker's
+        notes back. Ends when the build closes its end of the pipe."""
+        while True:
+            try:
+                batch = tasks.recv()
+            except EOFError:
+                return
+            results.send((self.build_batch(batch), self.notes))
+
+
+def _worker(builder: Builder, tasks: Connection, results: Connection, keep: set[int]) -> None:
+    _drop_inherited_sockets(keep)
+    try:
+        builder.serve(tasks, results)
+    except (KeyboardInterrupt, BrokenPipeError):
+        pass
+
+
+def _drop_inherited_sockets(keep: set[int]) -> None:
+    """A worker forked while this process serves its store must not keep that service's
+    listening socket open (clients would wait on it after the owner went away)."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for name in os.listdir("/proc/self/fd"):
+        fd = int(name)
+        if fd <= 2 or fd in keep or fd == null:
+            continue
+        try:
+            if stat.S_ISSOCK(os.fstat(fd).st_mode):
+                os.dup2(null, fd)
+        except OSError:
+            continue
+
+
+def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int,
+                     notes: set[str]) -> Iterator[Built | Failed]:
+    """Each article built by one of ``workers`` forked processes, results as they come
+    (each worker has one batch in hand and one waiting, so memory stays bounded)."""
+    context = get_context("fork")  # the workers share the loaded model, copy on write
+    procs = []
+    try:
+        for _ in range(workers):
+            task_r, task_w = context.Pipe(duplex=False)
+            result_r, result_w = context.Pipe(duplex=False)
+            proc = context.Process(target=_worker, name="kg-build-worker", daemon=True,
+                                   args=(builder, task_r, result_w,
+                                         {task_r.fileno(), result_w.fileno()}))
+            proc.start()
+            task_r.close()
+            result_w.close()
+            procs.append((proc, task_w, result_r))
+        pending: dict[Connection, int] = {}
+        batches = _batches(iter(articles), TASK_ARTICLES)
+        exhausted = False
+
+        def feed(task_w: Connection, result_r: Connection) -> None:
+            nonlocal exhausted
+            if exhausted:
+                return
+            batch = next(batches, None)
+            if batch is None:
+                exhausted = True
+                return
+            task_w.send(batch)
+            pending[result_r] = pending.get(result_r, 0) + 1
+
+        for _proc, task_w, result_r in procs:
+            feed(task_w, result_r)
+            feed(task_w, result_r)
+        writers = {result_r: task_w for _p, task_w, result_r in procs}
+        while pending:
+            for result_r in wait(list(pending)):
+                try:
+                    results, worker_notes = result_r.recv()
+                except EOFError:  # the worker died (killed, out of memory)
+                    raise RuntimeError("a build worker ended unexpectedly") from None
+                notes.update(worker_notes)
+                pending[result_r] -= 1
+                if not pending[result_r]:
+                    del pending[result_r]
+                feed(writers[result_r], result_r)
+                yield from results
+    finally:
+        for proc, task_w, result_r in procs:
+            task_w.close()
+            result_r.close()
+        for proc, _task_w, _result_r in procs:
+            proc.join(timeout=10)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    while True:
+        batch = [item for _, item in zip(range(size), items)]
+        if not batch:
+            return
+        yield batch
+
+
+# -- the build ---------------------------------------------------------------------------
 def build(inputs: list[str], store_location: str | None = None,
           options: BuildOptions = BuildOptions(),
           on_problem: Callable[[InputProblem], None] = say_problem,
@@ -84,24 +337,23 @@ def build(inputs: list[str], store_location: str | None = None,
 
     ``store`` and ``nlp`` may be passed in to reuse an open store or a loaded pipeline.
     """
-    from kg import nlp as kg_nlp
-    from kg.link import make_linker
-    from kg.rdf import article_quads
-    from kg.store import open_store
-
     report = BuildReport()
     owns_store = store is None
     store = open_store(store_location) if owns_store else store
     search_index = Indexer(store)
     read_options = ReadOptions(published=options.published,
-                               **({"max_bytes": options.max_bytes} if options.max_bytes else {}))
+                               max_bytes=options.max_bytes or DEFAULT_MAX_BYTES,
+                               url_deadline=options.url_timeout)
+
+    def problem(item: InputProblem) -> None:
+        report.problems.append(item)
+        on_problem(item)
 
     def todo() -> Iterator[Article]:
         seen: set[str] = set()
         for item in read_inputs(inputs, read_options):
             if isinstance(item, InputProblem):
-                report.problems.append(item)
-                on_problem(item)
+                problem(item)
                 continue
             iri = str(article_graph_iri(item.content_hash))
             if iri in seen or store.has_graph(iri):
@@ -115,26 +367,32 @@ def build(inputs: list[str], store_location: str | None = None,
         first = next(articles, None)
         if first is not None:  # load the model only when something needs parsing
             nlp = nlp if nlp is not None else kg_nlp.load()
-            model = kg_nlp.model_version(nlp)
-            linker = make_linker(options.link)
+            builder = Builder(nlp, options.link, merged_of(store.backend).iri,
+                              options.batch_size)
+            notes: set[str] = set()
+            todo_all = chain([first], articles)
+            results = (build_in_workers(todo_all, builder, options.workers, notes)
+                       if options.workers > 1 else chain.from_iterable(
+                           map(builder.build_batch, _batches(todo_all, options.batch_size))))
             progress = _progress(options.progress)
-            for extraction in extract_articles(chain([first], articles), nlp, options.workers,
-                                               options.batch_size):
-                links = linker.link(extraction)
-                graph = article_quads(extraction, links, model=model)
-                iri = graph.identifier
-                store.replace_article(iri, graph, extraction.article.source)
-                search_index.add(iri, graph)
-                report.built.append(iri)
-                report.statements += len(graph)
-                progress.update(1)
+            batch: list[Built] = []
+            for result in results:
+                if isinstance(result, Failed):
+                    problem(InputProblem(result.source, result.reason))
+                    continue
+                batch.append(result)
+                if len(batch) >= WRITE_ARTICLES:
+                    _store(store, batch, report, search_index)
+                    progress.update(len(batch))
+                    batch = []
+            _store(store, batch, report, search_index)
+            progress.update(len(batch))
             progress.close()
-            report.notes.extend(getattr(linker, "notes", ()))
+            notes.update(builder.notes)
+            report.notes.extend(sorted(notes))
         report.notes.extend(search_index.notes)
         store.flush()  # writes through an owner process or a remote server are queued
         if options.out is not None and (report.built or report.skipped):
-            from kg.export import write_graphs
-
             # unchanged inputs too: a re-run writes the same file, not none
             write_graphs(store, list(dict.fromkeys(report.built + report.skipped)), options.out)
     finally:
@@ -142,6 +400,20 @@ def build(inputs: list[str], store_location: str | None = None,
         if owns_store:
             store.close()
     return report
+
+
+def _store(store, batch: list[Built], report: BuildReport, search_index: Indexer) -> None:
+    """Store a batch of built articles (one transaction for the new ones), then index
+    them for the web UI's search (derived from the store, so after it)."""
+    if not batch:
+        return
+    store_articles(store.backend, [(b.iri, b.source, b.data) for b in batch])
+    for b in batch:
+        report.built.append(b.iri)
+        report.statements += b.statements
+        graph = ox.NamedNode(b.iri)
+        search_index.add(b.iri, (q for q in ox.parse(b.data, format=ox.RdfFormat.N_QUADS)
+                                 if q.graph_name == graph))
 
 
 class _NoProgress:
@@ -156,6 +428,4 @@ def _progress(enabled: bool):
     """A tqdm bar on a terminal (it hides itself when stderr is not a tty)."""
     if not enabled:
         return _NoProgress()
-    from tqdm import tqdm
-
     return tqdm(desc="kg build", unit=" article", file=sys.stderr, disable=None, leave=False)

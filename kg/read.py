@@ -5,7 +5,6 @@ so one bad file never stops a batch.
 """
 from __future__ import annotations
 
-import contextvars
 import re
 import socket
 import sys
@@ -98,7 +97,7 @@ def read_file(path: Path, options: ReadOptions = ReadOptions()) -> Article | Inp
 
 
 def read_url(url: str, options: ReadOptions = ReadOptions()) -> Article | InputProblem:
-    deadline = options.url_deadline or url_deadline()
+    deadline = options.url_deadline or DEFAULT_URL_DEADLINE
     session = options.session or _deadline_session()
     watch = _Deadline(session, deadline)
     try:
@@ -125,20 +124,6 @@ def read_url(url: str, options: ReadOptions = ReadOptions()) -> Article | InputP
     if kind and not (kind.startswith("text/") or "html" in kind or "xml" in kind):
         return InputProblem(url, f"not a text document (Content-Type {kind})")
     return _article_from_bytes(data, url, suffix, options, encoding=response.encoding)
-
-
-#: The deadline ``kg build --url-timeout`` sets for this run (ReadOptions.url_deadline,
-#: when given, wins).
-_URL_DEADLINE = contextvars.ContextVar("kg_url_deadline", default=DEFAULT_URL_DEADLINE)
-
-
-def url_deadline() -> float:
-    return _URL_DEADLINE.get()
-
-
-def set_url_deadline(seconds: float) -> None:
-    """The per-URL deadline of this run (``kg build --url-timeout``)."""
-    _URL_DEADLINE.set(seconds)
 
 
 class _Deadline:

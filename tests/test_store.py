@@ -14,7 +14,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.store import ReadOnlyStore, Store, open_store
-from kg.store.layout import SOURCE_LOCATION, rebuild_merged
+from kg.store.merged import SOURCE_LOCATION, rebuild_merged
 
 ART = "https://w3id.org/newskg/id/article/"
 EX = "http://example.org/"

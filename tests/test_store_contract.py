@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.store import AmbiguousArticle
-from kg.store.layout import SOURCE_LOCATION
+from kg.store.merged import SOURCE_LOCATION
 
 ART = "https://w3id.org/newskg/id/article/"
 EX = "http://example.org/"

@@ -6,7 +6,7 @@ import pyoxigraph as ox
 
 from kg.pipeline import BuildOptions, build
 from kg.store import LocalStore, open_store
-from kg.store.layout import rebuild_merged
+from kg.store.merged import rebuild_merged
 
 from store_articles import write_articles
 

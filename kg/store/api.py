@@ -9,7 +9,7 @@ from typing import IO, Iterator
 
 import pyoxigraph as ox
 
-from kg.store import layout
+from kg.store import layout, merged
 from kg.store.base import Backend, StoreError, default_location
 from kg.store.local import LocalStore
 from kg.store.remote import RemoteStore
@@ -50,12 +50,12 @@ class Store:
         False, the query's own dataset (FROM, or ``default_graph``/``named_graphs``)."""
         if kwargs.pop("use_default_graph_as_union", True) and not (
                 "default_graph" in kwargs or "named_graphs" in kwargs):
-            kwargs.update(layout.merged_of(self.backend).dataset(sparql))
+            kwargs.update(merged.merged_of(self.backend).dataset(sparql))
         return self.backend.query(sparql, **kwargs)
 
     def graphs(self) -> list[str]:
         """The article and import graphs, sorted (not the merged graph)."""
-        return layout.store_graphs(self.backend)
+        return merged.store_graphs(self.backend)
 
     def has_graph(self, iri: str) -> bool:
         return self.backend.has_graph(iri)
@@ -72,12 +72,12 @@ class Store:
 
     def __len__(self) -> int:
         """Triples in the merged graph: each distinct triple of the store once."""
-        return self.backend.count(layout.merged_of(self.backend).node)
+        return self.backend.count(merged.merged_of(self.backend).node)
 
     # -- writing ----------------------------------------------------------------------
     def update(self, sparql: str) -> None:
         """A SPARQL Update; the merged graph follows the graphs it writes."""
-        layout.update(self.backend, sparql)
+        merged.update(self.backend, sparql)
 
     def replace_article(self, graph_iri: str, body: layout.Body, source: str) -> None:
         layout.replace_article(self.backend, graph_iri, body, source)
@@ -133,7 +133,7 @@ def open_store(location: str | None = None, read_only: bool = False) -> Store:
     else:
         store = Store(SharedStore(location, read_only=read_only))
     try:
-        stale = layout.needs_merged(store.backend)
+        stale = merged.needs_merged(store.backend)
     except StoreError:
         stale = False  # an unreachable server: the first real operation says so
     if stale and read_only:
@@ -142,5 +142,5 @@ def open_store(location: str | None = None, read_only: bool = False) -> Store:
               "import)", file=sys.stderr)
     elif stale:
         print("kg: building the merged graph of this store (once)", file=sys.stderr)
-        layout.rebuild_merged(store.backend)
+        merged.rebuild_merged(store.backend)
     return store

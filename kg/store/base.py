@@ -47,6 +47,14 @@ def graph_iri(graph: str | ox.NamedNode) -> str:
     return graph.value if isinstance(graph, ox.NamedNode) else graph
 
 
+def is_iri(text: str) -> bool:
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
 def iri_term(iri: str) -> str:
     """``<iri>`` after checking it is an IRI (``ox.NamedNode`` refuses spaces, ``>``...)."""
     return str(ox.NamedNode(iri))
@@ -72,14 +80,21 @@ class Transaction:
     def add(self, quads: Iterable[ox.Quad]) -> None:
         self.ops.append(("add", list(quads)))
 
+    def add_data(self, nquads: bytes) -> None:
+        """Quads already written as N-Quads (by a build worker): stored without making a
+        Python object per quad where the backend can (the embedded store loads them)."""
+        self.ops.append(("data", nquads))
+
     @property
     def only_adds(self) -> bool:
-        return all(kind == "add" for kind, _ in self.ops)
+        return all(kind in ("add", "data") for kind, _ in self.ops)
 
     def added(self) -> Iterator[ox.Quad]:
         for kind, value in self.ops:
             if kind == "add":
                 yield from value
+            elif kind == "data":
+                yield from ox.parse(value, format=ox.RdfFormat.N_QUADS)
 
     def touched(self) -> dict[str, bool]:
         """Named graph -> whether it holds data after the transaction, as far as its adds
@@ -88,8 +103,9 @@ class Transaction:
         for kind, value in self.ops:
             if kind == "drop":
                 state[value] = False
-            elif kind == "add":
-                for quad in value:
+            elif kind in ("add", "data"):
+                quads = value if kind == "add" else ox.parse(value, format=ox.RdfFormat.N_QUADS)
+                for quad in quads:
                     if isinstance(quad.graph_name, ox.NamedNode):
                         state[quad.graph_name.value] = True
         return state
@@ -134,6 +150,9 @@ def render_update(tx: Transaction) -> str:
     for kind, value in tx.ops:
         if kind == "add":
             adds.extend(value)
+            continue
+        if kind == "data":  # a worker's N-Quads
+            adds.extend(ox.parse(value, format=ox.RdfFormat.N_QUADS))
             continue
         if adds:
             parts.append(insert_data(adds))

@@ -14,6 +14,7 @@ import os
 import sys
 import threading
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Iterator
 
@@ -24,10 +25,11 @@ from kg.store.base import Backend, StoreError, Transaction, render_update
 from kg.store.service import OwnerService
 
 
-#: Flush RocksDB's memtables after this many bytes of writes. Oxigraph's memtables
+#: Flush RocksDB's memtables after about this many quads written. Oxigraph's memtables
 #: (one per index) otherwise grow to well over a gigabyte before RocksDB flushes them
-#: itself; flushing every few MB keeps a long build's memory flat at no cost in speed.
-FLUSH_EVERY_BYTES = 8 << 20
+#: itself; flushing every 80,000 quads (~8 MB of N-Triples) keeps a long build's memory
+#: flat at no cost in speed.
+FLUSH_EVERY_QUADS = 80_000
 
 
 class StoreLocked(StoreError, OSError):
@@ -46,7 +48,7 @@ class _Handle:
     # and a fork (the web endpoint forks per query) must not copy a half-done write.
     write_lock: threading.RLock = field(default_factory=threading.RLock)
     service: object | None = None
-    unflushed: int = 0  # bytes of RDF written since the last flush
+    unflushed: int = 0  # quads written since the last flush (estimated for SPARQL)
 
 
 # One handle per store directory per process: RocksDB refuses a second open even from
@@ -184,7 +186,7 @@ class LocalStore(Backend):
         self.check_writable()
         with self._handle.write_lock:
             self._ox.update(sparql, **kwargs)
-            self._wrote(len(sparql))
+            self._wrote(len(sparql) // 100)
 
     def quads(self, graph=None) -> Iterator[ox.Quad]:
         target = ox.NamedNode(graph) if isinstance(graph, str) else graph
@@ -213,13 +215,19 @@ class LocalStore(Backend):
         self.check_writable()
         with self._handle.write_lock:  # no other writer between a read and this write
             if tx.only_adds:
-                quads = list(tx.added())
-                self._ox.extend(quads)
-                self._wrote(len(quads) * 100)
+                quads = [q for kind, value in tx.ops if kind == "add" for q in value]
+                data = b"".join(value for kind, value in tx.ops if kind == "data")
+                if data and not quads:  # N-Quads from the build workers: one load
+                    self._ox.load(data, format=ox.RdfFormat.N_QUADS)
+                    self._wrote(data.count(b"\n"))
+                    return
+                self._ox.extend(chain(quads, ox.parse(data, format=ox.RdfFormat.N_QUADS))
+                                if data else quads)
+                self._wrote(len(quads) + data.count(b"\n"))
                 return
             text = render_update(tx)
             self._ox.update(text)
-            self._wrote(len(text))
+            self._wrote(len(text) // 100)
 
     # -- faster answers ----------------------------------------------------------------
     def has_graph(self, iri: str) -> bool:
@@ -232,11 +240,11 @@ class LocalStore(Backend):
         """Held by every write; a transaction that reads before it writes holds it too."""
         return self._handle.write_lock
 
-    def _wrote(self, nbytes: int) -> None:
-        """Count written bytes; flush the memtables now and then (call under the lock)."""
+    def _wrote(self, quads: int) -> None:
+        """Count written quads; flush the memtables now and then (call under the lock)."""
         handle = self._handle
-        handle.unflushed += nbytes
-        if handle.path is not None and handle.unflushed >= FLUSH_EVERY_BYTES:
+        handle.unflushed += quads
+        if handle.path is not None and handle.unflushed >= FLUSH_EVERY_QUADS:
             handle.unflushed = 0
             self._ox.flush()
 

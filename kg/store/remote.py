@@ -21,7 +21,7 @@ import os
 import sys
 import weakref
 from typing import Iterator
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 import requests
@@ -122,8 +122,6 @@ def parse_location(location: str) -> dict:
             extra.append((key, value))
     query_url = urlunsplit((scheme, netloc, parts.path or "/", "", ""))
     if parts.username:
-        from urllib.parse import unquote
-
         user, password = unquote(parts.username), unquote(parts.password or "")
         auth = (requests.auth.HTTPDigestAuth(user, password) if options.get("auth") == "digest"
                 else (user, password))

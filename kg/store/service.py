@@ -224,7 +224,7 @@ class _Handler(BaseHTTPRequestHandler):
         with store._handle.write_lock:
             store._ox.load(body, format=rdf_format,
                            to_graph=ox.NamedNode(graph) if graph else None)
-            store._wrote(len(body))
+            store._wrote(body.count(b"\n"))
         self._send(204, b"")
 
 

@@ -1,0 +1,131 @@
+"""``kg build`` against bare spaCy on the same archive, 1 and 2 workers, in one run; and
+how a long article's time and memory grow with its length.
+
+    python bench/bench_build.py                   # 2,000 archive articles (~25 min)
+    python bench/bench_build.py --articles 300    # quicker
+    python bench/bench_build.py --long            # 0.25-2 MB articles: time, peak RSS
+
+Bare = the model's ``nlp.pipe`` over the texts (``n_process`` 1 or 2); kg = ``kg build``'s
+library call into a new disk store (read, parse, extract, link offline, RDF, store).
+Prints words/s, kg over bare, and each one's speed-up from 1 to 2 workers. Aims:
+1 worker >= 0.8x bare, ``--workers 2`` speed-up >= 1.6x. Archive texts come from
+bench/archive.py (real Wikinews text, recombined).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+
+def texts_for(n: int) -> Path:
+    import archive
+
+    folder = archive.CACHE / f"texts-{n}"
+    if not (folder / "kg-bench-complete").exists():
+        archive.write_texts(n, folder)
+        (folder / "kg-bench-complete").write_text("ok\n")
+    return folder
+
+
+def run_bare(nlp, texts: list[str], workers: int) -> float:
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16, n_process=workers):
+        pass
+    return time.perf_counter() - started
+
+
+def run_kg(nlp, folder: Path, workers: int) -> tuple[float, int]:
+    from kg.pipeline import BuildOptions, build
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-build-") as tmp:
+        started = time.perf_counter()
+        report = build([str(folder)], str(Path(tmp) / "store"), nlp=nlp,
+                       options=BuildOptions(link="offline", workers=workers, progress=False))
+        seconds = time.perf_counter() - started
+    assert not report.problems, report.problems[:3]
+    return seconds, len(report.built)
+
+
+def throughput(args) -> None:
+    from kg import nlp as kg_nlp
+    from kg.read import ReadOptions, read_inputs
+
+    folder = texts_for(args.articles)
+    texts = [a.text for a in read_inputs([str(folder)], ReadOptions())]
+    words = sum(len(t.split()) for t in texts)
+    bare, nlp = kg_nlp.load_bare(), kg_nlp.load()
+    list(bare.pipe(texts[:4]))
+    list(nlp.pipe(texts[:4]))
+    times = {}
+    for workers in (1, 2):  # side by side: bare then kg, 1 worker then 2
+        times[("bare", workers)] = run_bare(bare, texts, workers)
+        times[("kg", workers)], built = run_kg(nlp, folder, workers)
+        assert built == len(texts)
+    print(f"{len(texts)} archive articles, {words} words, link offline, disk store")
+    for (what, workers), seconds in times.items():
+        print(f"  {what:4} {workers} worker(s): {words / seconds:7.0f} words/s ({seconds:.0f} s)")
+    for workers in (1, 2):
+        ratio = times[("bare", workers)] / times[("kg", workers)]
+        print(f"kg/bare, {workers} worker(s): {ratio:.2f}" + ("  (aim >= 0.8)" if workers == 1 else ""))
+    print(f"speed-up 1 -> 2 workers: kg {times[('kg', 1)] / times[('kg', 2)]:.2f} (aim >= 1.6), "
+          f"bare {times[('bare', 1)] / times[('bare', 2)]:.2f}")
+
+
+LONG = """
+import json, resource, sys, time
+from datetime import datetime, timezone
+from kg import nlp as kn
+from kg.model import Article
+from kg.pipeline import extract_one
+texts = [json.loads(l)["text"] for l in open(sys.argv[1])]
+size = int(sys.argv[2])
+text, i = "", 0
+while len(text) < size:
+    text += texts[i % len(texts)] + "\\n\\n"
+    i += 1
+nlp = kn.load()
+started = time.perf_counter()
+x = extract_one(Article(text, "long", datetime.now(timezone.utc)), nlp)
+print(json.dumps({"seconds": time.perf_counter() - started, "chars": len(text),
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "entities": len(x.entities)}))
+"""
+
+
+def long_articles(args) -> None:
+    import archive
+
+    source = archive.NEWS_DEV / archive.SOURCES[0]
+    base = None
+    print("one article, real text concatenated; parse + extract, in windows")
+    for size in (250_000, 500_000, 1_000_000, 2_000_000):
+        out = subprocess.run([sys.executable, "-c", LONG, str(source), str(size)],
+                             capture_output=True, text=True, check=True)
+        row = json.loads(out.stdout)
+        base = base or row
+        print(f"  {row['chars'] / 1e6:4.2f} MB: {row['seconds']:6.1f} s "
+              f"({row['seconds'] / base['seconds'] / (row['chars'] / base['chars']):.2f}x "
+              f"linear), peak RSS {row['rss_mb']:5.0f} MB, {row['entities']} entities")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--long", action="store_true", help="long articles instead")
+    args = parser.parse_args()
+    long_articles(args) if args.long else throughput(args)
+    print(f"(this process: peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()

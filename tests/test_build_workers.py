@@ -1,0 +1,103 @@
+"""The build's work in worker processes, long articles in windows, and one article's
+failure reported without stopping the others."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+import kg.pipeline as pipeline
+from kg.model import Article
+from kg.pipeline import BuildOptions, build, extract_one
+from kg.store import open_store
+from kg.windows import merge, split, windows
+
+from store_articles import same_graphs, stable_graphs, write_articles
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = next((REPO / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+NOW = datetime(2024, 1, 1, tzinfo=timezone.utc)
+
+
+def test_windows_cut_at_paragraphs_and_cover_the_text():
+    text = "\n\n".join(f"Paragraph {k}. " + "word " * (20 + k % 9 * 8) for k in range(40))
+    pieces = split(text, 1000)
+    assert "".join(chunk for _, chunk in pieces) == text
+    assert all(len(chunk) <= 1000 for _, chunk in pieces)
+    assert all(chunk.startswith("Paragraph") for _, chunk in pieces)  # cut at a break
+    assert [offset for offset, _ in pieces] == [
+        sum(len(c) for _, c in pieces[:k]) for k in range(len(pieces))]
+    one = Article("short text", "s", NOW)
+    assert windows(one, 1000) == [(0, one)]
+
+
+def test_a_long_article_in_windows_keeps_offsets_ids_and_entities(nlp, monkeypatch):
+    text = "\n\n".join([SEED] * 3)
+    article = Article(text, "long.txt", NOW)
+    whole = extract_one(article, nlp)
+    monkeypatch.setattr(pipeline, "windows", lambda a: windows(a, len(SEED) // 2))
+    windowed = extract_one(article, nlp)
+    assert len(windows(article, len(SEED) // 2)) >= 6
+    for e in windowed.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    for s in windowed.sentences:
+        assert text[s.start:s.end] == s.text
+    assert [s.index for s in windowed.sentences] == list(range(len(windowed.sentences)))
+    ids = [ev.id for ev in windowed.events]
+    assert len(ids) == len(set(ids))
+    keys = {e.key for e in windowed.entities}
+    for r in windowed.relations:
+        assert r.subject in keys and (r.obj is None or r.obj in keys)
+    named = {e.key for e in whole.entities if e.kind == "name"}
+    assert len(named & keys) >= 0.9 * len(named)  # the windows find the same names
+    assert abs(len(windowed.relations) - len(whole.relations)) <= 0.2 * len(whole.relations)
+
+
+def test_merging_windows_shifts_everything_into_the_article(nlp):
+    first, second = "Vladimir Putin met Xi Jinping in Moscow.", "Putin left Moscow on Friday."
+    text = first + "\n\n" + second
+    article = Article(text, "two.txt", NOW)
+    parts = [(0, extract_one(Article(first, "two.txt", NOW), nlp)),
+             (len(first) + 2, extract_one(Article(second, "two.txt", NOW), nlp))]
+    merged = merge(article, parts)
+    moscow = next(e for e in merged.entities if e.name == "Moscow")
+    assert [text[m.start:m.end] for m in moscow.mentions] == ["Moscow", "Moscow"]
+    assert [s.text for s in merged.sentences] == [first, second]
+
+
+def test_two_workers_build_what_one_builds(nlp, tmp_path):
+    paths = write_articles(tmp_path / "news", 12)
+    graphs = {}
+    for workers in (1, 2):
+        with open_store(str(tmp_path / f"store{workers}")) as store:
+            report = build([str(tmp_path / "news")], store=store, nlp=nlp,
+                           options=BuildOptions(link="offline", workers=workers,
+                                                progress=False))
+            assert len(report.built) == len(paths) and not report.problems
+            graphs[workers] = stable_graphs(store)
+    assert same_graphs(graphs[1], graphs[2])
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_that_breaks_the_extractor_is_an_error_and_the_rest_is_built(
+        nlp, tmp_path, monkeypatch, workers):
+    write_articles(tmp_path / "news", 5)
+    (tmp_path / "news" / "bad.txt").write_text("The word KABOOM breaks the extractor here.\n")
+    real = pipeline.extract
+
+    def extract(doc, article):
+        if "KABOOM" in article.text:
+            raise ValueError("extractor bug")
+        return real(doc, article)
+
+    monkeypatch.setattr(pipeline, "extract", extract)  # inherited by forked workers
+    problems = []
+    with open_store(":memory:") as store:
+        report = build([str(tmp_path / "news")], store=store, nlp=nlp, on_problem=problems.append,
+                       options=BuildOptions(link="off", workers=workers, progress=False))
+        assert len(report.built) == 5 and len(store.graphs()) == 5
+    assert report.exit_code == pipeline.EXIT_PARTIAL
+    assert [p.source.endswith("bad.txt") for p in problems] == [True]
+    assert "ValueError: extractor bug" in problems[0].message
