@@ -29,7 +29,7 @@ from kg.link import make_linker
 from kg.model import Article, Extraction
 from kg.rdf import article_quads
 from kg.read import InputProblem, ReadOptions, read_inputs
-from kg.search import Indexer
+from kg.search import ArticleInfo, Entry as SearchEntry, Indexer, entries_from_triples
 from kg.store import open_store
 from kg.store.layout import store_articles
 from kg.store.merged import merged_of
@@ -106,6 +106,8 @@ class Built:
     source: str
     data: bytes
     statements: int
+    #: Its search documents, made here too so the storing process does not re-read it.
+    search: tuple[ArticleInfo, list[SearchEntry]]
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,8 @@ class Builder:
             merged = self.merged
             data = ox.serialize(chain(graph, (ox.Quad(q.subject, q.predicate, q.object, merged)
                                               for q in graph)), format=ox.RdfFormat.N_QUADS)
-            return Built(graph.identifier, article.source, data, len(graph))
+            return Built(graph.identifier, article.source, data, len(graph),
+                         entries_from_triples(graph.identifier, graph))
         except Exception:  # noqa: BLE001 - one article's bug must not stop the build
             return self._failed(article)
 
@@ -411,9 +414,7 @@ def _store(store, batch: list[Built], report: BuildReport, search_index: Indexer
     for b in batch:
         report.built.append(b.iri)
         report.statements += b.statements
-        graph = ox.NamedNode(b.iri)
-        search_index.add(b.iri, (q for q in ox.parse(b.data, format=ox.RdfFormat.N_QUADS)
-                                 if q.graph_name == graph))
+        search_index.add_entries(*b.search)
 
 
 class _NoProgress:

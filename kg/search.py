@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+import pyoxigraph as ox
+
 INDEX_FILE = "search.sqlite"
 ARTICLE_PREFIX = "https://w3id.org/newskg/id/article/"
 KG = "https://w3id.org/newskg/ontology#"
@@ -174,8 +176,11 @@ def entries_from_triples(graph_iri: str, triples: Iterable) -> tuple[ArticleInfo
     """The article's metadata and its documents, from the triples (or quads) of its graph."""
     props: dict[str, dict[str, list[str]]] = {}
     for t in triples:
-        s, p, o = (t.subject, t.predicate, t.object) if hasattr(t, "subject") else t[:3]
-        props.setdefault(_value(s), {}).setdefault(_value(p), []).append(_value(o))
+        if isinstance(t, (ox.Quad, ox.Triple)):  # the build's own terms: the fast path
+            s, p, o = t.subject.value, t.predicate.value, t.object.value
+        else:
+            s, p, o = (_value(term) for term in t[:3])
+        props.setdefault(s, {}).setdefault(p, []).append(o)
 
     def one(node: str, prop: str) -> str | None:
         values = props.get(node, {}).get(prop)
@@ -252,7 +257,12 @@ _EVENT_ROLES = {"agent", "patient", "location", "origin", "destination", "partic
 def index_article(conn: sqlite3.Connection, graph_iri: str, triples: Iterable) -> int:
     """Index one article graph (replacing its older versions and every other article of
     the same source, as the store does); returns the number of documents."""
-    info, entries = entries_from_triples(graph_iri, triples)
+    return index_entries(conn, *entries_from_triples(graph_iri, triples))
+
+
+def index_entries(conn: sqlite3.Connection, info: ArticleInfo, entries: list[Entry]) -> int:
+    """:func:`index_article` from documents already made (by a build worker)."""
+    graph_iri = info.iri
     with _transaction(conn):
         stale = [graph_iri]
         if info.source:
@@ -386,6 +396,14 @@ class Indexer:
         if self.conn is not None:
             try:
                 index_article(self.conn, graph_iri, triples)
+            except sqlite3.Error as err:
+                self._failed(err)
+
+    def add_entries(self, info: ArticleInfo, entries: list[Entry]) -> None:
+        """Index an article from its documents, made where its graph was built."""
+        if self.conn is not None:
+            try:
+                index_entries(self.conn, info, entries)
             except sqlite3.Error as err:
                 self._failed(err)
 
