@@ -33,6 +33,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
+from kg.eval.scores import PRF
 from kg.model import Article, Claim, Entity, Event, Extraction, Role
 from kg.vocab import normalise_name
 
@@ -102,33 +103,6 @@ def read_articles(path: Path, split: str | None = None) -> list[GoldArticle]:
     if not out:
         raise ArticleGoldError(f"{path}: no articles" + (f" in split {split!r}" if split else ""))
     return out
-
-
-@dataclass
-class PRF:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, other: "PRF") -> None:
-        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
-                "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
 
 
 CATEGORIES = ("facts", "predicates", "roles", "claims", "positions")

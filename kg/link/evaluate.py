@@ -32,6 +32,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
+from kg.eval.scores import PRF
 from kg.link.benchmark import GoldArticle, GoldLabel, Prediction, Span, linked_article
 from kg.link.disambiguate import UNLINKED_TYPES, linkable
 from kg.link.names import TITLE_WORDS
@@ -286,23 +287,8 @@ class _ArticleCases:
 
 
 @dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+class Counts(PRF):
+    """Linking counts; ``to_json`` is the report's shape (4 decimals, the gold size)."""
 
     def to_json(self) -> dict:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
