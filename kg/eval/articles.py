@@ -26,13 +26,13 @@ The format is ``tests/gold/wikinews/GUIDELINES.md``'s: one article a line with `
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
+from kg.eval.jsonl import records
 from kg.eval.scores import PRF
 from kg.model import Article, Claim, Entity, Event, Extraction, Role
 from kg.vocab import normalise_name
@@ -71,35 +71,27 @@ def is_article_gold(obj: dict) -> bool:
 def read_articles(path: Path, split: str | None = None) -> list[GoldArticle]:
     """The articles of an article gold file (of one split, if given)."""
     out = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ArticleGoldError(f"{where}: not JSON ({exc.msg})") from exc
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) \
-                    or not is_article_gold(obj):
-                raise ArticleGoldError(f"{where}: needs 'text', 'scope' and 'facts' with "
-                                       f"'evidence'")
-            scope = obj["scope"]
-            if not (isinstance(scope, list) and len(scope) == 2 and
-                    all(isinstance(v, int) for v in scope) and 0 <= scope[0] <= scope[1]):
-                raise ArticleGoldError(f"{where}: 'scope' must be [start, end]")
-            try:
-                published = date.fromisoformat(str(obj["date"])[:10]) if obj.get("date") \
-                    else None
-            except ValueError as exc:
-                raise ArticleGoldError(f"{where}: 'date' must be YYYY-MM-DD") from exc
-            article = GoldArticle(
-                id=str(obj.get("id", where)), split=str(obj.get("split", "")),
-                text=obj["text"], date=published, scope=(scope[0], scope[1]),
-                facts=tuple(obj.get("facts", [])), roles=tuple(obj.get("roles", [])),
-                claims=tuple(obj.get("claims", [])))
-            if split is None or article.split == split:
-                out.append(article)
+    for where, obj in records(path, ArticleGoldError):
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) \
+                or not is_article_gold(obj):
+            raise ArticleGoldError(f"{where}: needs 'text', 'scope' and 'facts' with "
+                                   f"'evidence'")
+        scope = obj["scope"]
+        if not (isinstance(scope, list) and len(scope) == 2 and
+                all(isinstance(v, int) for v in scope) and 0 <= scope[0] <= scope[1]):
+            raise ArticleGoldError(f"{where}: 'scope' must be [start, end]")
+        try:
+            published = date.fromisoformat(str(obj["date"])[:10]) if obj.get("date") \
+                else None
+        except ValueError as exc:
+            raise ArticleGoldError(f"{where}: 'date' must be YYYY-MM-DD") from exc
+        article = GoldArticle(
+            id=str(obj.get("id", where)), split=str(obj.get("split", "")),
+            text=obj["text"], date=published, scope=(scope[0], scope[1]),
+            facts=tuple(obj.get("facts", [])), roles=tuple(obj.get("roles", [])),
+            claims=tuple(obj.get("claims", [])))
+        if split is None or article.split == split:
+            out.append(article)
     if not out:
         raise ArticleGoldError(f"{path}: no articles" + (f" in split {split!r}" if split else ""))
     return out

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from kg.eval.articles import is_article_gold
+from kg.eval.jsonl import records
 from kg.eval.scores import PRF
 from kg.model import Article, Claim, Entity, Event, Extraction, Relation, TimeExpression
 from kg.vocab import normalise_name
@@ -180,15 +181,8 @@ def parse_gold_line(line: str, where: str) -> GoldPassage:
 
 def gold_format(path: Path) -> str:
     """'article' (scope and evidence-keyed facts, the Wikinews gold) or 'passage'."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise GoldFormatError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-                return "article" if isinstance(obj, dict) and is_article_gold(obj) \
-                    else "passage"
+    for _, obj in records(path, GoldFormatError):
+        return "article" if isinstance(obj, dict) and is_article_gold(obj) else "passage"
     raise GoldFormatError(f"{path}: no passages")
 
 

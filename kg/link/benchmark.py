@@ -17,11 +17,12 @@ kg's simple format is the same without the nesting: ``{"text", "labels": [{"span
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Mapping
+
+from kg.eval.jsonl import records
 
 Span = tuple[int, int]
 NIL = "<NIL>"  # kg's simple format
@@ -182,16 +183,8 @@ def parse_article(data, where: str) -> GoldArticle:
 
 def read_benchmark(path: Path) -> Iterator[GoldArticle]:
     """The articles of a benchmark JSONL file; a bad line raises with its number."""
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise BenchmarkFormatError(f"{where}: not JSON ({err.msg})") from None
-            yield parse_article(data, where)
+    for where, data in records(path, BenchmarkFormatError):
+        yield parse_article(data, where)
 
 
 def parse_predictions(data: dict, text: str, where: str) -> dict[Span, Prediction]:
@@ -213,17 +206,9 @@ def parse_predictions(data: dict, text: str, where: str) -> dict[Span, Predictio
 def read_linked_articles(path: Path) -> Iterator[tuple[GoldArticle, dict[Span, Prediction]]]:
     """Articles with their labels and a linker's predictions (ELEVANT's linked_articles:
     kg's ``--out``, or another linker's), to score without running kg."""
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise BenchmarkFormatError(f"{where}: not JSON ({err.msg})") from None
-            article = parse_article(data, where)
-            yield article, parse_predictions(data, article.text, where)
+    for where, data in records(path, BenchmarkFormatError):
+        article = parse_article(data, where)
+        yield article, parse_predictions(data, article.text, where)
 
 
 def linked_article(article: GoldArticle, predictions: Mapping[Span, Prediction],
