@@ -241,13 +241,9 @@ def _graph_text(triples, fmt: str) -> str:
         raise ValueError(f"a CONSTRUCT or DESCRIBE answer is a graph, not a table: use "
                          f"--format table (Turtle) or one of "
                          f"{', '.join(formats.keys(*formats.RDF_KINDS))}, not {fmt}")
-    out = io.BytesIO()  # sorted, as exports are: the same answer prints the same
-    formats.write_triples(sorted(triples, key=_triple_key), chosen, out)
+    out = io.BytesIO()  # sorted as exports are (kg.export): the same answer prints the same
+    formats.write_triples(sorted(triples, key=str), chosen, out)
     return out.getvalue().decode("utf-8")
-
-
-def _triple_key(triple: ox.Triple) -> tuple[str, str, str]:
-    return str(triple.subject), str(triple.predicate), str(triple.object)
 
 
 def _cell(term) -> str:

@@ -137,19 +137,25 @@ def test_construct_and_describe_print_the_same_sorted_turtle_through_either_rout
                                         "turtle"], input=QUERIES[form]).stdout
                    for location in (str(store_dir), f"sparql+{served}/sparql")]
         assert outputs[0] == outputs[1] and outputs[0].strip()
-        subjects = [line.split()[0].strip("<>") for line in outputs[0].splitlines()
+        subjects = [line.split()[0] for line in outputs[0].splitlines()
                     if line.startswith("<")]
         assert subjects == sorted(subjects)
 
 
 # -- exports --------------------------------------------------------------------------------
+def test_ntriples_export_is_the_sorted_file(store_dir, tmp_path):
+    result = CliRunner().invoke(main, ["export", "--store", str(store_dir), "--format",
+                                       "ntriples"])
+    lines = result.stdout.splitlines()
+    assert lines == sorted(lines) and len(lines) >= len(expected_all())  # as LC_ALL=C sort
+
+
 def test_turtle_export_is_sorted_and_keeps_iris_unescaped(store_dir, served):
     result = CliRunner().invoke(main, ["export", "--store", str(store_dir)])
     assert result.exit_code == 0, result.output
     text = result.stdout
     assert "\\/" not in text and "<https://w3id.org/newskg/id/article/abc/fact/1>" in text
-    subjects = [line.split()[0].strip("<>") for line in text.splitlines()
-                if line.startswith("<")]
+    subjects = [line.split()[0] for line in text.splitlines() if line.startswith("<")]
     assert subjects == sorted(subjects) and len(subjects) == len(set(subjects))  # once each
     assert parse_graph(text, "turtle") >= set(expected_all())  # (and the import's record)
     again = CliRunner().invoke(main, ["export", "--store", str(store_dir)])
@@ -176,9 +182,7 @@ def test_a_format_row_added_to_the_table_is_offered_and_written_by_query_and_exp
     exported = runner.invoke(main, ["export", "--store", str(store_dir), "--format", "lines"])
     assert exported.exit_code == 0, exported.output
     lines = exported.stdout.splitlines()
-    assert set(lines) >= {f"{t}" for t in expected_all()}
-    subjects = [line.split()[0].strip("<>") for line in lines]
-    assert subjects == sorted(subjects)
+    assert lines == sorted(lines) and set(lines) >= {str(t) for t in expected_all()}
     constructed = runner.invoke(main, ["query", "-", "--store", str(store_dir), "--format",
                                        "lines"], input=QUERIES["construct"])
     assert constructed.exit_code == 0 and len(constructed.stdout.splitlines()) == 2
