@@ -12,7 +12,7 @@ from typing import Iterator
 import pyoxigraph as ox
 
 from kg import formats
-from kg.store import open_store
+from kg.store import Store
 from kg.vocab import PREFIXES
 
 MAX_CELL = 90
@@ -175,20 +175,19 @@ class Rows:
         return iter(self.rows)
 
 
-def run_query(ref: str, store_location: str | None, fmt: str = "table",
+def run_query(ref: str, store: Store, fmt: str = "table",
               limit: int | None = PAGE_SIZE, offset: int = 0) -> str:
-    """Run one page of the query ``ref`` on the store and render it as ``fmt``
+    """Run one page of the query ``ref`` on ``store`` and render it as ``fmt``
     (``limit`` None: every row)."""
     text = load_query(ref)
-    with open_store(store_location) as store:
-        for attempt in page_attempts(text, limit, offset):
-            results = store.query(attempt)
-            if not isinstance(results, ox.QuerySolutions):
-                break
-            results = Rows(results.variables, list(results))
-            if limit is None or len(results.rows) >= limit:
-                break
-        return render(results, fmt, page_of=(limit, offset))
+    for attempt in page_attempts(text, limit, offset):
+        results = store.query(attempt)
+        if not isinstance(results, ox.QuerySolutions):
+            break
+        results = Rows(results.variables, list(results))
+        if limit is None or len(results.rows) >= limit:
+            break
+    return render(results, fmt, page_of=(limit, offset))
 
 
 def render(results, fmt: str, limit: int | None = None,
@@ -242,8 +241,8 @@ def _graph_text(triples, fmt: str) -> str:
         raise ValueError(f"a CONSTRUCT or DESCRIBE answer is a graph, not a table: use "
                          f"--format table (Turtle) or one of "
                          f"{', '.join(formats.keys(*formats.RDF_KINDS))}, not {fmt}")
-    out = io.BytesIO()
-    formats.write_triples(triples, chosen, out)
+    out = io.BytesIO()  # sorted as exports are (kg.export): the same answer prints the same
+    formats.write_triples(sorted(triples, key=str), chosen, out)
     return out.getvalue().decode("utf-8")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from kg.store import open_store
+from kg.store import Store
 from kg.vocab import sparql_prefixes
 
 #: Types Wikidata linking applies to (dates and quantities are never linked).
@@ -33,7 +33,7 @@ def _count(store, where: str) -> int:
     return int(rows[0]["n"].value)
 
 
-def compute_stats(store) -> Stats:
+def compute_stats(store: Store) -> Stats:
     by_type = {}
     query = sparql_prefixes() + """
         SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
@@ -59,9 +59,9 @@ def compute_stats(store) -> Stats:
     )
 
 
-def render_stats(store_location: str | None, as_json: bool = False) -> str:
-    with open_store(store_location) as store:
-        stats = compute_stats(store)
+def render_stats(store: Store, as_json: bool = False) -> str:
+    """The figures of :func:`compute_stats` as lines of text, or as JSON."""
+    stats = compute_stats(store)
     if as_json:
         return json.dumps({**asdict(stats), "linked_share": round(stats.linked_share, 4)}, indent=2)
     lines = [f"articles:   {stats.articles}", f"triples:    {stats.triples}",

@@ -129,9 +129,12 @@ def test_import_loads_a_file_once_and_kg_remove_drops_it(tmp_path, suffix, data)
 def test_remove_of_an_unknown_article_is_a_clear_error(tmp_path):
     from kg.cli import main
 
+    open_store(str(tmp_path / "s")).close()
     result = CliRunner().invoke(main, ["remove", "no-such.txt", "--store", str(tmp_path / "s")])
     assert result.exit_code == 1
     assert "no article in the store matches" in result.output
+    missing = CliRunner().invoke(main, ["remove", "x", "--store", str(tmp_path / "none")])
+    assert missing.exit_code == 1 and "no store at" in missing.output  # not a new empty store
 
 
 def test_import_of_a_broken_file_is_a_clear_error(tmp_path):

@@ -99,9 +99,10 @@ def test_reading_commands_refuse_a_missing_store_and_do_not_create_it(built):
     assert not (built / "typo-store").exists() and not (built / "x.ttl").exists()
 
 
-def test_export_of_a_bad_graph_iri_is_one_line_not_a_traceback(built):
+def test_export_of_a_bad_graph_iri_is_a_usage_error_not_a_traceback(built):
     result = kg("export", "--graph", "not an iri", cwd=built)
-    assert result.returncode == 1
+    assert result.returncode == 2  # a bad option value, as for kg import --graph
+    assert result.stderr.splitlines()[-1].startswith("Error: Invalid value for '--graph'")
     assert "is not an IRI" in result.stderr and "Traceback" not in result.stderr
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from kg import search
 from kg.pipeline import BuildOptions, build
-from kg.store.cli import import_files, remove_articles
+from kg.bulk import import_files, remove_articles
 from uitools import NEWS
 
 PASSAGE = ("Finance minister Ana Ruiz resigned on Tuesday. Ruiz said the budget talks had "
@@ -65,10 +65,11 @@ def test_build_import_and_remove_keep_the_index_in_step(tmp_path, nlp):
     with open_store(str(store)) as opened:
         with open(out, "wb") as f:
             opened.dump(f, "trig")
-    assert remove_articles([iri], str(store)) == [iri]
+        assert remove_articles(opened, [iri]) == [iri]
     with closing(search.connect(index)) as conn:
         assert search.search(conn, "Mahan").total == 0 and not search.indexed_articles(conn)
-    import_files([out], str(store), None, None)  # the graph comes back by bulk import
+    with open_store(str(store)) as opened:
+        import_files(opened, [out])  # the graph comes back by bulk import
     with closing(search.connect(index)) as conn:
         assert iri in search.indexed_articles(conn) and search.search(conn, "Mahan").total > 0
 
