@@ -18,6 +18,7 @@ from typing import Iterator
 import requests
 
 from kg import __version__
+from kg.html import html_to_article_text
 from kg.language import guess_language
 from kg.model import Article
 from kg.textdates import find_dateline
@@ -227,8 +228,6 @@ def _article_from_bytes(data: bytes, source: str, suffix: str, options: ReadOpti
         return InputProblem(source, "binary or undecodable data, not text")
     title = published = None
     if suffix in {".html", ".htm"} or (not suffix and text.lstrip()[:1] == "<"):
-        from kg.html import html_to_article_text
-
         text, title, published = html_to_article_text(text)
     elif suffix in {".md", ".markdown"}:
         text, title, published = _strip_markdown(text)
