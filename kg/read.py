@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import Iterator
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from kg import __version__
 from kg.html import html_to_article_text
@@ -168,10 +171,6 @@ class _Deadline:
 
 def _deadline_session() -> requests.Session:
     """A session whose connections record their sockets for :class:`_Deadline`."""
-    from requests.adapters import HTTPAdapter
-    from urllib3.connection import HTTPConnection, HTTPSConnection
-    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-
     session = requests.Session()
     sockets: list = []
 

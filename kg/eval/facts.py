@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -323,8 +323,6 @@ def _score_events(gold: GoldPassage, events: list[Event], m: _Matcher,
     of them (its arguments are those of the whole chain), and an unaligned chain is one
     false positive, however many mentions it has.
     """
-    from dataclasses import replace
-
     chain = {e.id: e.same_as or e.id for e in events}
     merged = {e.id: e for e in merge_mentions(events)}
 
@@ -392,8 +390,6 @@ def _score_events(gold: GoldPassage, events: list[Event], m: _Matcher,
 def merge_mentions(events: Iterable[Event]) -> list[Event]:
     """One event per ``same_as`` chain: later mentions add their arguments (and a date the
     first lacks) to the first, and are not scored on their own."""
-    from dataclasses import replace
-
     events = list(events)
     firsts = {e.id: e for e in events if e.same_as is None}
     extra: dict[str, list[Event]] = {}
