@@ -8,8 +8,9 @@
   above would show. A function may import a third-party module (an optional or heavy
   dependency loaded only when needed) with a comment, on its line or the line before,
   saying why.
-- Layers: the web package reaches neither the extraction (kg.extract, kg.nlp) nor spaCy;
-  the store reaches neither spaCy nor Flask; only the CLI imports click.
+- Layers: the web package reaches neither the extraction (kg.extract, kg.nlp) nor spaCy,
+  nor do rendering, linking, storing, search and reading; the store reaches no Flask;
+  only the CLI imports click.
 
 The CLI (``kg/cli.py``, the ``kg/cli/`` package) is the one place allowed to import
 anything lazily, to keep ``kg --help`` fast.
@@ -193,6 +194,18 @@ def test_the_web_package_reaches_neither_the_extraction_nor_spacy(kg_modules):
     assert not extraction, f"kg.web reaches {extraction}"
     spacy = sorted(n for n in reached if "spacy" in third_party(kg_modules[n], "kg"))
     assert not spacy, f"kg.web reaches spaCy through {spacy}"
+
+
+@pytest.mark.parametrize("layer", ["kg.rdf", "kg.link", "kg.store", "kg.search", "kg.read"])
+def test_layers_past_the_extraction_boundary_reach_no_spacy(kg_modules, layer):
+    """kg.model is where spaCy types stop: rendering, linking, storing and reading run
+    without the extraction (relinking a store, serving it, tests without a model)."""
+    graph = import_graph(kg_modules, local=True)
+    reached = reach(graph, [n for n in kg_modules if (n == layer or n.startswith(layer + "."))
+                            and n not in BEING_MOVED_TO_KG_CLI])
+    through = sorted(n for n in reached if n.startswith("kg.extract") or n == "kg.nlp"
+                     or "spacy" in third_party(kg_modules[n], "kg"))
+    assert not through, f"{layer} reaches the extraction through {through}"
 
 
 def test_the_store_reaches_neither_spacy_nor_flask(kg_modules):
