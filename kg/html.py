@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import justext
 from bs4 import BeautifulSoup
 
 from kg.textdates import parse_date
@@ -13,8 +14,6 @@ _DATE_META = ("article:published_time", "og:published_time", "datePublished",
 
 def html_to_article_text(html: str) -> tuple[str, str | None, date | None]:
     """(main text, title, publication date) of an HTML page."""
-    import justext
-
     soup = BeautifulSoup(html, "html.parser")
     title = _title(soup)
     published = _published(soup)

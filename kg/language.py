@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import justext
+
 #: Languages compared with English; their names are justext stop-list names.
 CANDIDATES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
@@ -17,8 +19,6 @@ SAMPLE_WORDS = 2000
 
 @lru_cache(maxsize=1)
 def _stoplists() -> dict[str, frozenset[str]]:
-    import justext
-
     return {code: frozenset(justext.get_stoplist(name)) for code, name in CANDIDATES.items()}
 
 

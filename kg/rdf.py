@@ -20,8 +20,8 @@ from rdflib import Graph, URIRef
 
 from kg import __version__
 from kg.model import Extraction, Link
-from kg.vocab import (KG_NODES, article_graph_iri_text, entity_iri_text, extractor_iri_text,
-                      kg_node, local_iri_text)
+from kg.vocab import (KG_NODES, ROLE_PROPERTIES, article_graph_iri_text, entity_iri_text,
+                      extractor_iri_text, kg_node, local_iri_text)
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_DECIMAL, XSD_INTEGER, XSD_DATE, XSD_DATETIME, XSD_BOOLEAN = (
@@ -311,7 +311,6 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
             add(ent(r.subject), prop, obj)
 
     # -- roles (reified positions) --------------------------------------------------
-    role_properties = _role_properties()
     for n, role in enumerate(extraction.roles):
         pn = node("position", n)
         holder = ent(role.holder)
@@ -324,23 +323,9 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
         if role.organization:
             org = ent(role.organization)
             add(pn, K.organization, org)
-            add(holder, K[role_properties.get(role.role, "officialOf")], org)
+            add(holder, K[ROLE_PROPERTIES.get(role.role, "officialOf")], org)
         evidence(pn, role.sentence, role.start, role.end, role.confidence)
     return g
-
-
-def _role_properties() -> Mapping[str, str]:
-    """Role name -> property local name, as the role extractor defines it.
-
-    Imported here, not at the top: kg.extract loads spaCy, which rendering RDF must not
-    need (relinking and the tests render graphs without a model). No cycle is hidden:
-    kg.extract never imports kg.rdf.
-    """
-    try:
-        from kg.extract.roles import ROLE_PROPERTIES
-    except ImportError:  # the role step is optional; every role is then kg:officialOf
-        return {}
-    return ROLE_PROPERTIES
 
 
 # -- for rdflib users ------------------------------------------------------------------

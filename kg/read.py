@@ -16,8 +16,12 @@ from pathlib import Path
 from typing import Iterator
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from kg import __version__
+from kg.html import html_to_article_text
 from kg.language import guess_language
 from kg.model import Article
 from kg.textdates import find_dateline
@@ -167,10 +171,6 @@ class _Deadline:
 
 def _deadline_session() -> requests.Session:
     """A session whose connections record their sockets for :class:`_Deadline`."""
-    from requests.adapters import HTTPAdapter
-    from urllib3.connection import HTTPConnection, HTTPSConnection
-    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-
     session = requests.Session()
     sockets: list = []
 
@@ -227,8 +227,6 @@ def _article_from_bytes(data: bytes, source: str, suffix: str, options: ReadOpti
         return InputProblem(source, "binary or undecodable data, not text")
     title = published = None
     if suffix in {".html", ".htm"} or (not suffix and text.lstrip()[:1] == "<"):
-        from kg.html import html_to_article_text
-
         text, title, published = html_to_article_text(text)
     elif suffix in {".md", ".markdown"}:
         text, title, published = _strip_markdown(text)

@@ -8,6 +8,7 @@ at module level) or at the latest when the term is first used.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sysconfig
 import unicodedata
@@ -82,6 +83,70 @@ def kg_node(name: str) -> ox.NamedNode:
         return KG_NODES[name]
     except KeyError:
         raise KeyError(f"kg:{name} is not declared in the ontology") from None
+
+
+def _load_json(*parts: str) -> dict:
+    """A JSON file under ``kg/data/``."""
+    return json.loads(resources.files("kg").joinpath("data", *parts).read_text(encoding="utf-8"))
+
+
+class _RoleProperties(dict):
+    """Role name -> role property (``properties`` in ``kg/data/extract/roles.json``, read
+    on first use); a name not listed falls back on its last words.
+
+    "deputy foreign minister" -> "foreign minister"? -> "minister" -> ministerOf;
+    anything else -> officialOf.
+    """
+
+    def _load(self) -> None:
+        if not super().__len__():
+            super().update(_load_json("extract", "roles.json")["properties"])
+
+    def get(self, role: str, default: str | None = "officialOf") -> str:  # type: ignore[override]
+        self._load()
+        words = role.split()
+        for i in range(len(words)):
+            prop = super().get(" ".join(words[i:]))
+            if prop is not None:
+                return prop
+        return default
+
+    def __missing__(self, role: str) -> str:
+        return self.get(role)
+
+    def __getitem__(self, role: str) -> str:
+        self._load()
+        return super().__getitem__(role)
+
+    def __iter__(self):
+        self._load()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._load()
+        return super().__len__()
+
+    def __contains__(self, role: object) -> bool:
+        self._load()
+        return super().__contains__(role)
+
+    def items(self):  # type: ignore[override]
+        self._load()
+        return super().items()
+
+    def values(self):  # type: ignore[override]
+        self._load()
+        return super().values()
+
+    def keys(self):  # type: ignore[override]
+        self._load()
+        return super().keys()
+
+
+#: Role name -> property local name in ontology/kg.ttl, read by kg.rdf and the role and
+#: coreference steps (data, one place: roles.json ``properties``; tests check every
+#: property is declared). Here, not in kg.extract, so rendering RDF needs no spaCy.
+ROLE_PROPERTIES: dict[str, str] = _RoleProperties()
 
 
 def sparql_prefixes() -> str:

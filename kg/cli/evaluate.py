@@ -7,8 +7,6 @@ from pathlib import Path
 import click
 
 from kg.cli.link import API_OPTION, CACHE_OPTION, MODE_OPTION
-from kg.eval.articles import ArticleGoldError, evaluate_articles
-from kg.eval.facts import DEFAULT_THRESHOLDS, GoldFormatError, evaluate_facts, gold_format
 from kg.link import make_linker
 from kg.link.benchmark import BenchmarkFormatError, read_benchmark, read_linked_articles
 from kg.link.evaluate import run_linking, score, write_linked_articles
@@ -41,8 +39,11 @@ def eval_facts(gold: Path, thresholds: tuple[float, ...], split: str | None, mis
     """Score extracted facts against GOLD (JSON Lines): article gold (text, scope, facts
     with evidence, roles, claims; tests/gold/wikinews/GUIDELINES.md) or passage gold
     (text, date, facts, events, claims, coref, times)."""
-    # kg.nlp loads spaCy (about a second): imported here so other commands start fast
+    # kg.nlp and kg.eval (it scores the extractor) load spaCy, about a second: imported
+    # here so other commands start fast
     from kg import nlp as kg_nlp
+    from kg.eval.articles import ArticleGoldError, evaluate_articles
+    from kg.eval.facts import DEFAULT_THRESHOLDS, GoldFormatError, evaluate_facts, gold_format
 
     emission = (fact_threshold, claim_threshold)
     try:

@@ -32,8 +32,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
-from kg.eval.jsonl import records
-from kg.eval.scores import PRF
+from kg.scoring import PRF, records
+from kg.extract import extract
 from kg.model import Article, Claim, Entity, Event, Extraction, Role
 from kg.vocab import normalise_name
 
@@ -481,8 +481,6 @@ def extraction_of(article: GoldArticle, doc,
                   emission: tuple[float | None, float | None] = (None, None)) -> Extraction:
     """kg's extraction of a gold article (its text and publication date), emitting facts
     and claims from the thresholds ``emission`` (None: the extractor's defaults)."""
-    from kg.extract import extract  # loads spaCy: only when an extraction is wanted
-
     return extract(doc, Article(text=article.text, source=f"gold:{article.id}",
                                 retrieved=datetime.now(timezone.utc),
                                 published=article.date), *emission)

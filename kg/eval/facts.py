@@ -25,16 +25,20 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from rdflib import OWL, RDFS, Graph, URIRef
+
 from kg.eval.articles import is_article_gold
-from kg.eval.jsonl import records
-from kg.eval.scores import PRF
+from kg.scoring import PRF, records
+from kg.extract import extract
+from kg.extract.frames import events_ontology, lexicon
+from kg.link import make_linker
 from kg.model import Article, Claim, Entity, Event, Extraction, Relation, TimeExpression
-from kg.vocab import normalise_name
+from kg.vocab import KG, WD, normalise_name
 
 CATEGORIES = ("facts", "events", "arguments", "claims", "coref", "times")
 DEFAULT_THRESHOLDS = (0.0, 0.5, 0.7)
@@ -284,8 +288,6 @@ def _score_events(gold: GoldPassage, events: list[Event], m: _Matcher,
     of them (its arguments are those of the whole chain), and an unaligned chain is one
     false positive, however many mentions it has.
     """
-    from dataclasses import replace
-
     chain = {e.id: e.same_as or e.id for e in events}
     merged = {e.id: e for e in merge_mentions(events)}
 
@@ -353,8 +355,6 @@ def _score_events(gold: GoldPassage, events: list[Event], m: _Matcher,
 def merge_mentions(events: Iterable[Event]) -> list[Event]:
     """One event per ``same_as`` chain: later mentions add their arguments (and a date the
     first lacks) to the first, and are not scored on their own."""
-    from dataclasses import replace
-
     events = list(events)
     firsts = {e.id: e for e in events if e.same_as is None}
     extra: dict[str, list[Event]] = {}
@@ -524,11 +524,6 @@ def kind_checker() -> Callable[[str, str], bool]:
     A gold kind may be written as the class name in any case or spacing ("air strike",
     "AirStrike"), its label, or the Wikidata class it is aligned to ("Q40231").
     """
-    from rdflib import OWL, RDFS, Graph, URIRef
-
-    from kg.extract.frames import events_ontology  # kg.extract loads spaCy: on demand
-    from kg.vocab import KG, WD
-
     graph = Graph().parse(data=events_ontology().read_text(encoding="utf-8"), format="turtle")
     skos_close = URIRef("http://www.w3.org/2004/02/skos/core#closeMatch")
 
@@ -587,8 +582,6 @@ def canonical_role(role: str) -> str:
 
 def relation_checker() -> Callable[[str, str | list], bool]:
     """pred property == gold relation: the property name, 'kg:orders', or a verb ('order')."""
-    from kg.extract.frames import lexicon  # kg.extract loads spaCy: on demand
-
     lex = lexicon()
     verbs = {word: r.sense.property for word, readings in lex.verbs.items() for r in readings
              if r.sense is not None and r.sense.property}
@@ -612,12 +605,9 @@ def evaluate_facts(path: Path, nlp, linker=None,
                    emission: tuple[float | None, float | None] = (None, None)
                    ) -> FactScores:
     """Run the extractor over every gold passage and score it."""
-    from kg.extract import extract
-
     passages = read_gold(path)
     needs_qids = any(_QID.match(str(v)) for p in passages for v in _gold_values(p))
     if needs_qids and linker is None:
-        from kg.link import make_linker
         linker = make_linker("offline")
     kind_ok = kind_checker()
     relation_ok = relation_checker()

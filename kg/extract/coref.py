@@ -39,10 +39,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
 from kg.extract.frames import lexicon
-from kg.extract.roles import ROLE_PROPERTIES
 from kg.extract.table import EntityTable
 from kg.model import Role
-from kg.vocab import entity_key
+from kg.vocab import ROLE_PROPERTIES, entity_key
 
 #: Sentences before the current one searched for a pronoun's antecedent.
 PRONOUN_WINDOW = 2

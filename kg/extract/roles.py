@@ -23,6 +23,7 @@ from kg.extract import lexicons
 from kg.extract.components import original_text
 from kg.extract.table import EntityTable
 from kg.model import Role
+from kg.vocab import ROLE_PROPERTIES  # noqa: F401 - still importable from the role step
 
 #: Entity types that can be the organisation of a role.
 ORG_TYPES = frozenset({"Organization", "Country", "Place", "Group"})
@@ -33,64 +34,6 @@ _COPULAS = frozenset({"be", "become", "remain"})
 _INSTALLING = frozenset({"elect", "reelect", "re-elect", "appoint", "name", "nominate",
                          "choose", "select", "confirm", "install", "sworn", "swear"})
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
-
-
-class _RoleProperties(dict):
-    """Role name -> role property (``properties`` in ``kg/data/extract/roles.json``, read
-    on first use); a name not listed falls back on its last words.
-
-    "deputy foreign minister" -> "foreign minister"? -> "minister" -> ministerOf;
-    anything else -> officialOf.
-    """
-
-    def _load(self) -> None:
-        if not super().__len__():
-            super().update(lexicons.roles()["properties"])
-
-    def get(self, role: str, default: str | None = "officialOf") -> str:  # type: ignore[override]
-        self._load()
-        words = role.split()
-        for i in range(len(words)):
-            prop = super().get(" ".join(words[i:]))
-            if prop is not None:
-                return prop
-        return default
-
-    def __missing__(self, role: str) -> str:
-        return self.get(role)
-
-    def __getitem__(self, role: str) -> str:
-        self._load()
-        return super().__getitem__(role)
-
-    def __iter__(self):
-        self._load()
-        return super().__iter__()
-
-    def __len__(self) -> int:
-        self._load()
-        return super().__len__()
-
-    def __contains__(self, role: object) -> bool:
-        self._load()
-        return super().__contains__(role)
-
-    def items(self):  # type: ignore[override]
-        self._load()
-        return super().items()
-
-    def values(self):  # type: ignore[override]
-        self._load()
-        return super().values()
-
-    def keys(self):  # type: ignore[override]
-        self._load()
-        return super().keys()
-
-
-#: Read by kg.rdf: role name -> property local name in ontology/kg.ttl (data, one place:
-#: roles.json ``properties``; tests check every property is declared).
-ROLE_PROPERTIES: dict[str, str] = _RoleProperties()
 
 
 class _Titles:

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from kg.link.linker import (MODES, Linker, NullLinker, OfflineLinker, OnlineLinker,
                             make_linker)
-
-
-def relink_store(store, linker):
-    """Re-link every article graph of ``store`` (see ``kg.link.relink``)."""
-    from kg.link.relink import relink_store as run
-
-    return run(store, linker)
+from kg.link.relink import relink_store
 
 
 __all__ = ["MODES", "Linker", "NullLinker", "OfflineLinker", "OnlineLinker", "make_linker",

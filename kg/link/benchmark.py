@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Mapping
 
-from kg.eval.jsonl import records
+from kg.scoring import records
 
 Span = tuple[int, int]
 NIL = "<NIL>"  # kg's simple format

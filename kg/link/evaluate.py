@@ -32,7 +32,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from kg.eval.scores import PRF
+from kg.scoring import PRF
 from kg.link.benchmark import GoldArticle, GoldLabel, Prediction, Span, linked_article
 from kg.link.disambiguate import UNLINKED_TYPES, linkable
 from kg.link.names import TITLE_WORDS

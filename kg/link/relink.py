@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from kg.model import ENTITY_TYPES, Article, Entity, Extraction, Link, Mention
-from kg.vocab import KG, WD, entity_iri
+from kg.vocab import KG, WD, entity_iri, normalise_name
 
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -123,8 +123,6 @@ def read_entities(store) -> dict[str, list[_Draft]]:
 
 def _name_of(draft: _Draft) -> str:
     """The stored label that the key was minted from, else the longest."""
-    from kg.vocab import normalise_name
-
     wanted = draft.key.split(":", 1)[-1]
     for name in sorted(draft.names, key=len, reverse=True):
         if normalise_name(name) == wanted:

@@ -17,14 +17,22 @@ import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pyoxigraph as ox
+from flask import current_app, has_request_context, request
+
+try:
+    import uvloop
+except ImportError:  # a platform uvloop does not build on: asyncio's own loop serves
+    uvloop = None
 
 from kg.web import policy, runner, sandbox
 from kg.web.admission import Admission
 from kg.web.pool import ForkSpawner, WorkerPool
 from kg.web.results import BOOLEAN_FORMATS, SOLUTION_FORMATS
 from kg.web.staleness import StoreWatch
+from kg.web.worker import evaluates_locally
 
 log = logging.getLogger("kg.web")
 KINDS = ("solutions", "boolean", "graph")
@@ -48,8 +56,6 @@ class Limits:
 
 def store_directory(store):
     """The RocksDB directory of an embedded on-disk store, else None."""
-    from pathlib import Path
-
     path = getattr(store, "path", None)
     if path is None:
         return None
@@ -63,8 +69,6 @@ class Endpoint:
     def __init__(self, store, *, policy_: policy.Policy, limits: Limits = Limits(),
                  update_token: str | None = None, cors: str | None = None,
                  spawner=None, writer=None):
-        from kg.web.worker import evaluates_locally
-
         self.store = store  # what the Flask views write through (a proxy in engine mode)
         self.policy = policy_
         self.limits = limits
@@ -297,11 +301,7 @@ class Endpoint:
 def new_event_loop() -> asyncio.AbstractEventLoop:
     """uvloop's loop when installed (it halves the front's CPU per request), else
     asyncio's."""
-    try:
-        import uvloop
-    except ImportError:
-        return asyncio.new_event_loop()
-    return uvloop.new_event_loop()
+    return uvloop.new_event_loop() if uvloop is not None else asyncio.new_event_loop()
 
 
 def _json_only(kind: str):
@@ -310,12 +310,8 @@ def _json_only(kind: str):
 
 def _client() -> str:
     """The address of the Flask request being served, if any."""
-    from flask import has_request_context, request
-
     return (request.remote_addr or "local") if has_request_context() else "local"
 
 
 def current_endpoint() -> Endpoint:
-    from flask import current_app
-
     return current_app.extensions["kg.endpoint"]

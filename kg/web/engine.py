@@ -35,7 +35,8 @@ from collections import OrderedDict
 from concurrent.futures import Future
 from pathlib import Path
 
-from kg.web import runner, worker
+from kg.store import open_store
+from kg.web import policy, runner, sandbox, worker
 
 #: Seconds the engine may take to open the store (a RocksDB recovery can take a while).
 START_TIMEOUT = 120.0
@@ -349,8 +350,6 @@ def main(argv: list[str] | None = None) -> None:
         with send_lock:
             runner.send_frame(ctrl.fileno(), data)
 
-    from kg.store import open_store
-
     try:
         store = open_store(args.store, read_only=args.read_only)
     except FileNotFoundError as err:
@@ -363,8 +362,6 @@ def main(argv: list[str] | None = None) -> None:
     confinement = "not confined"
     confined_to_targets = False
     if args.confine and local:
-        from kg.web import sandbox
-
         try:
             if args.allow:  # updates (and workers) may reach the allowlisted SERVICEs only
                 confinement = sandbox.confine_to(sandbox.resolve_targets(args.allow))
@@ -373,8 +370,6 @@ def main(argv: list[str] | None = None) -> None:
                 confinement = sandbox.confine_network()
         except sandbox.Unconfined as err:
             confinement = f"unconfined: {err}"
-    from kg.web import policy
-
     policy.analyse("query", "ASK { SERVICE <urn:x> {} }", None)  # warm: workers inherit it
     threading.Thread(target=_reap, args=(send,), daemon=True, name="kg-engine-reaper").start()
     send(("ready", {"pid": os.getpid(), "path": str(getattr(store, "path", "") or ""),

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import logging
 import sys
 import time
@@ -199,9 +200,7 @@ class Front:
         self.connections.pop(id(conn), None)
 
     def host_allowed(self, host: str) -> bool:
-        from kg.web import host_allowed
-
-        return host_allowed(host, self.allowed_hosts)
+        return protocol.host_allowed(host, self.allowed_hosts)
 
     # -- requests -----------------------------------------------------------------------
     async def respond(self, conn: "Connection", req: HttpRequest) -> None:
@@ -212,8 +211,6 @@ class Front:
             return
         path, _, query = req.target.partition("?")
         if path == "/health" and req.method in ("GET", "HEAD"):
-            import json
-
             body = json.dumps(self.endpoint.health()).encode("utf-8")
             conn.send(req, 200, (("Content-Type", "application/json"),
                                  ("Cache-Control", "no-store")), body)

@@ -36,6 +36,11 @@ from typing import Callable, Iterator
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
+from pyparsing import ParseBaseException, ParseResults
+from rdflib.plugins.sparql import parser
+from rdflib.plugins.sparql.parser import Query, UpdateUnit
+from rdflib.plugins.sparql.parserutils import CompValue, ParamValue
+from rdflib.term import URIRef, Variable
 
 
 class Refused(ValueError):
@@ -127,9 +132,6 @@ def _without_service_string() -> None:
     parses, that one element builds its node without the text (which nothing here
     reads); everyone else's parses are unchanged.
     """
-    from rdflib.plugins.sparql import parser
-    from rdflib.plugins.sparql.parserutils import CompValue, ParamValue
-
     element = parser.ServiceGraphPattern
     if getattr(element, "_kg_policy_parse", False):
         return
@@ -157,9 +159,6 @@ def analyse(kind: str, text: str, base: str | None) -> Analysis:
 
     Never raises for bad input: a text the parser refuses gives ``problem``.
     """
-    from pyparsing import ParseBaseException
-    from rdflib.plugins.sparql.parser import Query, UpdateUnit
-
     source = _expand_harmless(text)
     _without_service_string()
     _PARSING.active = True
@@ -224,8 +223,6 @@ class _Prologue:
                 raise _BadIri(f"undeclared prefix {prefix}:")
             local = re.sub(r"\\(.)", r"\1", str(_field(term, "localname") or ""))
             return self.resolve(self.prefixes[prefix] + local)
-        from rdflib.term import URIRef, Variable
-
         if isinstance(term, Variable):
             return None
         if isinstance(term, URIRef):
@@ -241,8 +238,6 @@ def _field(node, key: str):
 
 def _walk(node) -> Iterator:
     """Every node of a parse tree, depth first, without recursion."""
-    from pyparsing import ParseResults
-
     stack = [node]
     while stack:
         item = stack.pop()

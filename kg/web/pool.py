@@ -24,6 +24,7 @@ import asyncio
 import os
 import signal
 import struct
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
@@ -80,8 +81,6 @@ class ForkSpawner:
             await asyncio.sleep(0.01)
 
     def reap(self, pid: int) -> None:
-        import threading
-
         threading.Thread(target=_waitpid, args=(pid,), daemon=True,
                          name=f"reap-{pid}").start()
 

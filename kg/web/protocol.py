@@ -9,6 +9,7 @@ page.
 from __future__ import annotations
 
 import codecs
+import hmac
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl
@@ -277,11 +278,19 @@ def _media(media: str) -> str:
     return media
 
 
+def host_allowed(host: str, allowed: tuple[str, ...]) -> bool:
+    """Is the Host header one of ``allowed`` (names, with or without a port)?"""
+    if not allowed:
+        return True
+    host = host.strip().lower()
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    return host in allowed or name.strip("[]") in allowed or name in allowed
+
+
+
 # -- updates -----------------------------------------------------------------------------
 def authorise(token: str | None, authorization: str | None) -> Reply | None:
     """None when the request may write, else the 401/403 answer (constant-time compare)."""
-    import hmac
-
     if token is None:
         return error(403, "this endpoint is read-only (start it with --update-token to "
                           "allow SPARQL Update and graph writes)")

@@ -24,10 +24,15 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
+import ipaddress
 import os
 import platform
 import resource
+import socket
 import struct
+import threading
+import time
+from urllib.parse import urlsplit
 
 # -- seccomp ------------------------------------------------------------------------
 _PR_SET_NO_NEW_PRIVS = 38
@@ -221,8 +226,6 @@ _USER_NOTIF_FLAG_CONTINUE = 1
 
 def _address(data: bytes) -> tuple[str, int] | None:
     """(ip, port) of a sockaddr_in / sockaddr_in6 (IPv4-mapped IPv6 as IPv4)."""
-    import ipaddress
-
     if len(data) < 2:
         return None
     family = int.from_bytes(data[:2], "little")
@@ -238,10 +241,6 @@ def _address(data: bytes) -> tuple[str, int] | None:
 def resolve_targets(iris) -> frozenset[tuple[str, int]]:
     """The (ip, port) pairs the given http(s) IRIs reach, and the DNS servers they need
     (port 53) when one names a host rather than an address."""
-    import ipaddress
-    import socket
-    from urllib.parse import urlsplit
-
     targets: set[tuple[str, int]] = set()
     needs_dns = False
     for iri in iris:
@@ -277,8 +276,6 @@ def confine_to(targets: frozenset[tuple[str, int]]) -> str:
     every connect() is shown to a supervisor thread here, which reads the address from
     the calling process's memory and lets it go on only when it is allowed. Raises
     :class:`Unconfined` when the kernel has no user notification."""
-    import threading
-
     arch = _ARCHES.get(platform.machine())
     if arch is None:
         raise Unconfined(f"no seccomp filter for {platform.machine()}")
@@ -330,8 +327,6 @@ def _supervise(listener: int, arch: _Arch, targets: frozenset[tuple[str, int]]) 
 
 def network_is_blocked() -> bool:
     """True when this process cannot create an IPv4 socket (for self-checks and tests)."""
-    import socket
-
     try:
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM):
             pass
@@ -394,8 +389,6 @@ class CpuLimit:
     def allow(self, seconds: float | None) -> None:
         if seconds is None:
             return
-        import time
-
         used = time.process_time()
         if self.soft is None or self.budget != seconds or self.soft - used < seconds:
             limit_cpu(2 * seconds)

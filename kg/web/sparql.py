@@ -6,6 +6,7 @@ from flask import Blueprint, Response, request
 
 from kg.web import protocol
 from kg.web.endpoint import current_endpoint
+from kg.web.ui import render_query_page
 
 bp = Blueprint("sparql", __name__)
 
@@ -35,7 +36,5 @@ def sparql():
     endpoint = current_endpoint()
     reply = endpoint.call(protocol.handle(endpoint, protocol_request()))
     if isinstance(reply, protocol.Browser):
-        from kg.web.ui import render_query_page
-
         return render_query_page(reply.query)
     return to_response(reply)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from contextlib import closing
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -20,6 +19,7 @@ from flask import current_app, render_template, request
 from kg import search
 from kg.web import page_queries
 from kg.web.endpoint import current_endpoint
+from kg.web.extension import request_resource
 from kg.web.pages.common import page_arg, paging_links, query_or_503
 
 SEARCH_PAGE = 20
@@ -61,7 +61,8 @@ def state() -> SearchState:
 
 
 def connection() -> sqlite3.Connection:
-    return search.connect(state().target)
+    """This request's connection to the index (closed when its app context ends)."""
+    return request_resource("kg.search", lambda: search.connect(state().target))
 
 
 def catch_up(conn: sqlite3.Connection) -> int:
@@ -121,13 +122,13 @@ def search_page():
     paging = page_arg("page", SEARCH_PAGE)
     result, message, missing = None, None, 0
     if q:
-        with closing(connection()) as conn:
-            missing = query_or_503(catch_up, conn)
-            try:
-                result = search.search(conn, q, kinds=kinds, limit=paging.size,
-                                       offset=paging.offset)
-            except search.BadQuery as err:
-                message = str(err)
+        conn = connection()
+        missing = query_or_503(catch_up, conn)
+        try:
+            result = search.search(conn, q, kinds=kinds, limit=paging.size,
+                                   offset=paging.offset)
+        except search.BadQuery as err:
+            message = str(err)
     if result is not None:
         paging = paging.with_total(result.total)
     return render_template("search.html", q=q, result=result, message=message,

@@ -1,9 +1,13 @@
-"""Precision, recall and F1 from counts: one definition for every scorer (facts, the
-article gold, linking)."""
+"""What every scorer shares (facts, the article gold, linking): precision, recall and F1
+from counts, and reading a JSON Lines gold or benchmark file with each bad line named.
+
+A leaf module, outside kg.eval, so linking's scorer does not load the extractor."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Iterator
 
 
 @dataclass
@@ -33,3 +37,18 @@ class PRF:
     def as_dict(self) -> dict[str, Any]:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
                 "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+
+
+
+def records(path: Path, error: type[Exception]) -> Iterator[tuple[str, Any]]:
+    """``(where, value)`` for each non-blank line (``where`` is ``path:line``); a line
+    that is not JSON raises ``error`` naming it."""
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                yield where, json.loads(line)
+            except json.JSONDecodeError as err:
+                raise error(f"{where}: not JSON ({err.msg})") from None
