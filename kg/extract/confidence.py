@@ -233,21 +233,6 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
             f["object_expected"] = 1.0
     if agents and objects:
         f["agent+object"] = 1.0
-    # how far from the predicate its arguments stand, an active subject found after it,
-    # the predicate's exact dependency, and which core slots are filled in which voice
-    if agents:
-        a = agents[0]
-        if a.token is not None:
-            f[f"agent_distance={_bucket(abs(a.token.i - tok.i), (2, 5, 10))}"] = 1.0
-            if a.token.i > tok.i and not passive and _how(p, a) == "direct":
-                f["agent_after"] = 1.0
-    if objects:
-        o = objects[0][1]
-        if o.token is not None:
-            f[f"object_distance={_bucket(abs(o.token.i - tok.i), (2, 5, 10))}"] = 1.0
-    f[f"dep={tok.dep_}"] = 1.0
-    f[f"voice={voice}&agent={'yes' if agents else 'no'}&object={'yes' if objects else 'no'}"] \
-        = 1.0
     if _lost(p, ("nsubj", "nsubjpass", "csubj"), used):
         f["subject_lost"] = 1.0  # an unresolved pronoun, a name the entity step missed
     if _lost(p, ("dobj",), used):
