@@ -447,6 +447,9 @@ def _nominal_only(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
            for c in verb.children):
         return True
+    shared = _Reader._shared_object(verb)
+    if shared is not None and shared.pos_ in ("NOUN", "PROPN"):
+        return True  # "loved and adored Deirdre"
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
@@ -600,6 +603,21 @@ class _Reader:
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
 
+    @staticmethod
+    def _shared_object(v: Token) -> Token | None:
+        """'loved and supported Zachary', 'condemned and rejected the plan': a verb with
+        no object of its own, joined to the next verb only by 'and'/'or', shares that
+        verb's direct object."""
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass",
+                          "auxpass", "prt") for c in v.children):
+            return None
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i and all(
+                    t.dep_ in ("cc", "advmod", "punct") for t in v.doc[v.i + 1:c.i]) and not \
+                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return next((g for g in c.children if g.dep_ == "dobj"), None)
+        return None
+
     def _noun_controller(self, noun: Token, hops: int) -> list[Token]:
         """Who acts in a noun's 'to'-clause: its owner ("Trump's attempt to add", "his
         bid to add", "their plans to oppose"), else, for a noun of intent or attempt, the
@@ -648,6 +666,11 @@ class _Reader:
         if adjacent is not None:
             objects = [adjacent]
             p.add(sense.direct, adjacent, "inherited")
+        shared = self._shared_object(v) if not objects and not sense.fixed_object and \
+            not sense.undergoer_subject and sense.arg_of("patient") is not None else None
+        if shared is not None:  # "Don loved and adored Deirdre": both verbs take her
+            objects = [shared]
+            p.add(sense.direct, shared, "inherited")
         object_role = sense.direct
         complement = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")
                       and c.pos_ in ("VERB", "AUX", "ADJ")]
