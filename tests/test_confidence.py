@@ -97,6 +97,15 @@ def test_confidence_is_the_calibrated_probability_of_how_it_was_read(nlp):
     assert features["agent=description"] == 1.0 and features["object=name"] == 1.0
 
 
+def test_a_bare_pronoun_is_read_as_one_not_as_a_description(nlp):
+    text = '"We will use the full force of the law," a minister said.'
+    reading = _read(nlp, text, 0.0, 0.0)
+    (use,) = [e for e in reading.extraction.events if e.frame == "use.01"]
+    features = reading.fact_features[use.id]
+    assert features["agent=bare_pronoun"] == 1.0 and features["agent_pronoun=we"] == 1.0
+    assert "agent=description" not in features
+
+
 def test_facts_below_the_threshold_give_no_fact_and_events_without_participants(nlp):
     everything = _extract(nlp, TEXT, 0.0, 0.0)
     nothing = _extract(nlp, TEXT, 1.0, 0.0)  # no reading is sure enough

@@ -119,3 +119,50 @@ def test_facts_carry_the_date_of_their_clause_in_its_tense(read_text):
     assert events["rule.01"] == "2010-06-17"  # the explicit year is kept
     assert events["meet.03"] == "2019-01-11"  # future: the coming Friday
     assert all(value for value in dated.values())
+
+
+# -- third iteration ----------------------------------------------------------------------------
+def test_an_unresolved_we_is_a_node_of_its_own_and_an_unresolved_he_is_none(read_text):
+    x = read_text('"We will use the full force of the law," a minister said. He signed the '
+                  'bill on Monday.')
+    (use,) = facts_of(x, "use.01")
+    (we,) = [e for e in x.entities if e.name == "We"]
+    assert we.kind == "description" and ("agent", "We") in args(x, use)
+    (sign,) = [e for e in x.events if e.frame.startswith("sign.")]
+    assert not any(role == "agent" for role, _ in sign.arguments)  # "he": someone named
+
+
+def test_a_nouns_to_clause_is_its_owners_act(read_text):
+    x = read_text("Critics attacked President Donald Trump's attempt to add a citizenship "
+                  "question to the census.")
+    (add,) = facts_of(x, "add.01")
+    assert {("agent", "Donald Trump"), ("patient", "a citizenship question")} <= args(x, add)
+
+
+def test_a_noun_of_intent_gives_its_clause_the_subject_of_its_verb(read_text):
+    x = read_text("The union announced plans to strike on Monday.")
+    (strike,) = [e for e in x.events if e.kind == "LabourStrike"]
+    assert ("agent", "The union") in args(x, strike)
+
+
+def test_a_things_purpose_clause_has_no_named_agent(read_text):
+    x = read_text("Landlords used arson as a weapon to evict squatters.")
+    (evict,) = facts_of(x, "evict.01")
+    assert not any(role == "agent" for role, _ in evict.arguments)
+
+
+def test_a_subject_that_remains_undergoes_one_that_arrives_moves(read_text):
+    x = read_text("The capsule remained at the station for a week. The team arrived in Paris.")
+    (remain,) = facts_of(x, "remain.01")
+    (arrive,) = facts_of(x, "arrive.01")
+    assert ("patient", "The capsule") in args(x, remain)
+    assert ("agent", "The team") in args(x, arrive)
+
+
+def test_conjoined_verbs_share_the_later_verbs_object(read_text):
+    x = read_text("Police arrested and charged two men in Lyon.")
+    (arrest,) = [e for e in x.events if e.kind == "Arrest"]
+    assert {("agent", "Police"), ("patient", "two men")} <= args(x, arrest)
+    x = read_text("The king came and saw the town.")
+    (come,) = facts_of(x, "come.01")
+    assert ("patient", "the town") not in args(x, come)  # no object of an intransitive

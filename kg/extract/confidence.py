@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping
 
-from kg.extract.nodes import Node
+from kg.extract.nodes import OPEN_PRONOUNS, Node
 from kg.extract.predicates import Predication
 from kg.extract.table import EntityTable
 
@@ -99,7 +99,8 @@ def _how(p: Predication, node: Node) -> str:
 
 def node_kind(node: Node, table: EntityTable) -> str:
     """name | pronoun (resolved) | standin (a description or organ standing for a named
-    entity) | description | quantity | event."""
+    entity) | bare_pronoun (an unresolved "we", "they", "it") | description | quantity |
+    event."""
     if node.event is not None:
         return "event"
     if node.key is None:
@@ -107,9 +108,11 @@ def node_kind(node: Node, table: EntityTable) -> str:
     type_ = table.type_of(node.key)
     if type_ == "Quantity":
         return "quantity"
-    if table.is_description(node.key):
-        return "description"
     tok = node.token
+    if table.is_description(node.key):
+        if tok is not None and tok.pos_ in ("PRON", "DET") and tok.lower_ in OPEN_PRONOUNS:
+            return "bare_pronoun"
+        return "description"
     if tok is None:
         return "name"
     if tok.pos_ == "PRON":
@@ -117,6 +120,11 @@ def node_kind(node: Node, table: EntityTable) -> str:
     if table.mention_kind(node.key, tok) == "name":
         return "name"  # also "the Hmeimim (Lattakia) air base": a name with a noun head
     return "standin"  # "the Swedish government", "the network" resolved, "its military"
+
+
+#: Bare pronouns by person: "we" (often the speaker's side, named or not), "they", "you".
+_PERSONS = {"we": "we", "us": "we", "ourselves": "we", "they": "they", "them": "they",
+            "themselves": "they", "those": "they", "you": "you"}
 
 
 def _definite(node: Node) -> str:
@@ -189,6 +197,8 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
         f[f"agent_how={_how(p, a)}"] = 1.0
         if kind == "description":
             f[f"agent_{_definite(a)}"] = 1.0
+        elif kind == "bare_pronoun":
+            f[f"agent_pronoun={_PERSONS.get(a.token.lower_, 'it')}"] = 1.0
         if a.key and a.event is None:
             f[f"agent_type={table.type_of(a.key)}"] = 1.0
         if len(agents) > 1:
@@ -207,6 +217,8 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
         f[f"object_how={_how(p, o)}"] = 1.0
         if kind == "description":
             f[f"object_{_definite(o)}"] = 1.0
+        elif kind == "bare_pronoun":
+            f[f"object_pronoun={_PERSONS.get(o.token.lower_, 'it')}"] = 1.0
         if len(objects) > 1:
             # conjoined objects: alike ("the Hmeimim air base and Tartous naval base") or a
             # conjunction the parser may have spread over unlike phrases

@@ -204,8 +204,9 @@ def _borrow_addressees(kept: dict[int, _Draft]) -> None:
 
 
 def _unresolved(d: _Draft) -> bool:
-    """A generic fact whose agent or patient is a pronoun coreference could not resolve
-    ("it killed nine people"): kg cannot say who, and an empty slot would say no one."""
+    """A generic fact whose agent or patient is a pronoun of one person coreference could
+    not resolve ("he fired the manager"): kg cannot say who, and an empty slot would say
+    no one (an unresolved "we", "they", "it" is a node of its own: ``kg.extract.nodes``)."""
     if d.p.sense.kind:
         return False
     filled = {n.token.i for _, n in d.args if n.token is not None}

@@ -133,6 +133,14 @@ class Lexicon:
             or lemma in self.aspectual
 
 
+def _mover(roles: dict) -> bool:
+    """PropBank's motion rolesets: no ARG0, ARG1 the theme that moves, and a path role
+    (a direction: where from) — "arrive", "return", "come", "go"; not "remain", "occur",
+    "flow", "drift", whose subject only undergoes."""
+    return "0" not in roles and roles.get("1", ["", ""])[1] == "theme" and any(
+        r[0] == "DIR" for r in roles.values())
+
+
 def _read(name: str) -> bytes:
     return resources.files("kg").joinpath("data", "extract", name).read_bytes()
 
@@ -175,8 +183,7 @@ def lexicon() -> Lexicon:
                 agent_types=frozenset(spec.get("agent", ())), weak=bool(spec.get("weak")),
                 symmetric=bool(spec.get("symmetric")),
                 undergoer_subject=bool(spec.get("undergoer", entry.get("undergoer_subject"))),
-                mover=bool(spec.get("mover", "0" not in entry.get("roles", {}) and
-                                entry.get("roles", {}).get("1", ["", ""])[1] == "theme")),
+                mover=bool(spec.get("mover", _mover(entry.get("roles", {})))),
                 fixed_object=bool(spec.get("fixed_object")), preps=preps)
         if not override:
             return base

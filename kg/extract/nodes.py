@@ -16,7 +16,12 @@ The head token of an argument phrase becomes, best first:
   A later definite description with the same head ("the gunman") is the same node only
   when exactly one earlier one fits.
 
-Unresolved pronouns give no node: "he" alone says nothing a graph can keep.
+An unresolved personal pronoun of one person ("he", "she", "I") gives no node: in news it
+stands for someone named, and kg could not say whom. An unresolved plural or impersonal
+one ("we", "they", "it") often stands for participants the article never names ("we will
+use the full force of the law", "it killed nine people"): it is a description node of its
+own mention, as the annotation guidelines make such unnamed participants answers (the
+confidence model knows the node is a bare pronoun and weighs it).
 """
 from __future__ import annotations
 
@@ -37,6 +42,10 @@ PLACE_TYPES = frozenset({"Place", "Country", "Facility"})
 _GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration", "cabinet",
                                "regime", "leadership"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+#: Unresolved pronouns that may stand for someone unnamed, and the type of their node.
+OPEN_PRONOUNS = {"we": "Group", "us": "Group", "ourselves": "Group", "they": "Group",
+                 "them": "Group", "themselves": "Group", "you": "Group", "it": "Thing",
+                 "itself": "Thing", "this": "Thing", "those": "Group"}
 #: Modifiers that keep a force or office the state's ("Syrian government forces").
 _STATE_WORDS = frozenset({"government", "state", "federal", "national", "security", "armed",
                           "riot", "border", "military", "regular", "senior", "top", "local",
@@ -267,7 +276,10 @@ class Nodes:
         return out
 
     def _one(self, tok: Token, events: bool) -> Node | None:
-        if tok.lower_ in _RELATIVE or tok.pos_ in ("DET", "ADP", "PUNCT", "SPACE", "CCONJ"):
+        standalone = tok.pos_ == "PRON" or tok.pos_ == "DET" and tok.lower_ in OPEN_PRONOUNS \
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")  # "this", "those"
+        if tok.lower_ in _RELATIVE or tok.pos_ in ("DET", "ADP", "PUNCT", "SPACE", "CCONJ") \
+                and not standalone:
             return None
         if events and tok.i in self.predicates:
             return Node(event=tok.i, token=tok)
@@ -277,8 +289,8 @@ class Nodes:
             if table.type_of(key) == "Quantity":
                 self._set_value(key, tok)
             return Node(key=key, token=tok)
-        if tok.pos_ == "PRON":
-            return None  # an unresolved pronoun says nothing a graph can keep
+        if standalone:
+            return self._pronoun(tok)
         if tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() not in _DURATIONS and \
                 not tok.like_num:
             return None  # a point in time ("began last November") is the clause's time
@@ -286,6 +298,16 @@ class Nodes:
             key = self.describe(tok)
             return Node(key=key, token=tok) if key else None
         return None
+
+    def _pronoun(self, tok: Token) -> Node | None:
+        """An unresolved pronoun: a node of its own mention when it may stand for someone
+        unnamed ("we", "they", "it"), none for one person ("he": someone named)."""
+        type_ = OPEN_PRONOUNS.get(tok.lower_)
+        if type_ is None or tok.dep_ == "expl":
+            return None
+        if tok.i not in self._described:
+            self._described[tok.i] = self.table.describe(self.doc[tok.i:tok.i + 1], type_)
+        return Node(key=self._described[tok.i], token=tok)
 
     def _set_value(self, key: str, tok: Token) -> None:
         """A Quantity the entity step found ("40 million pounds") gets its value and unit."""

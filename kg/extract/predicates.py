@@ -101,6 +101,7 @@ class _Words:
         self.force_nouns = frozenset(entities["force_nouns"])
         discourse = lexicons.load_json("discourse.json")
         self.object_control = frozenset(discourse["object_control"])
+        self.control_nouns = frozenset(discourse["control_nouns"])
         self.partitives = frozenset(discourse["partitives"])
 
 
@@ -446,6 +447,9 @@ def _nominal_only(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
            for c in verb.children):
         return True
+    shared = _Reader._shared_object(verb)
+    if shared is not None and shared.pos_ in ("NOUN", "PROPN"):
+        return True  # "loved and adored Deirdre"
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
@@ -461,6 +465,12 @@ def _agrees(verb: Token, antecedent: Token) -> bool:
     if tag == "VBP":
         return plural
     return True
+
+
+def _infinitive(verb: Token) -> bool:
+    """A 'to'-infinitive ("to add")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in verb.children)
 
 
 def _skip_verb(tok: Token) -> bool:
@@ -566,9 +576,15 @@ class _Reader:
                 return [head], False, "relative"  # "troops guarding the base"
             if verb.dep_ == "acl" and head.i in self.found and \
                     self.found[head.i].pos == "noun":
-                return [], False, ""  # "the decision to take out": the noun's agent, later
+                # "the U.S. decision to take out": the noun's agent, later; "took the
+                # decision to leave": the one who took it
+                owned = any(c.dep_ in ("poss", "compound", "amod") for c in head.children)
+                return ([] if owned or not _infinitive(verb) else
+                        self._noun_controller(head, hops)), False, "control"
             if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
                 return [head], False, "relative"
+            if verb.dep_ == "acl" and head.pos_ == "NOUN" and _infinitive(verb):
+                return self._noun_controller(head, hops), False, "control"
             return [], False, ""
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
                 "of", "for", "from", "into", "against") and head.head.pos_ == "VERB":
@@ -586,6 +602,36 @@ class _Reader:
                     return heads, True, "inherited"
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
+
+    @staticmethod
+    def _shared_object(v: Token) -> Token | None:
+        """'loved and supported Zachary', 'condemned and rejected the plan': a verb with
+        no object of its own, joined to the next verb only by 'and'/'or', shares that
+        verb's direct object."""
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass",
+                          "auxpass", "prt") for c in v.children):
+            return None
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i and all(
+                    t.dep_ in ("cc", "advmod", "punct") for t in v.doc[v.i + 1:c.i]) and not \
+                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return next((g for g in c.children if g.dep_ == "dobj"), None)
+        return None
+
+    def _noun_controller(self, noun: Token, hops: int) -> list[Token]:
+        """Who acts in a noun's 'to'-clause: its owner ("Trump's attempt to add", "his
+        bid to add", "their plans to oppose"), else, for a noun of intent or attempt, the
+        subject of the verb it is the object of ("announced plans to oppose", "made an
+        attempt to reach"); a thing's purpose ("a weapon to evict") is no one's named."""
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in _RELATIVE]
+        if owners:
+            return owners[:1] if self._can_act(owners[0]) or owners[0].pos_ == "PRON" \
+                else []
+        if noun.lemma_.lower() not in self.w.control_nouns or noun.dep_ != "dobj" or \
+                noun.head.pos_ != "VERB":
+            return []
+        heads, undergoer, _ = self.subjects(noun.head, hops + 1)
+        return [] if undergoer else heads
 
     def _stranded_subject(self, verb: Token) -> Token | None:
         """'after President Erdogan last night ordered ...': the parser read 'after' as a
@@ -620,6 +666,11 @@ class _Reader:
         if adjacent is not None:
             objects = [adjacent]
             p.add(sense.direct, adjacent, "inherited")
+        shared = self._shared_object(v) if not objects and not sense.fixed_object and \
+            not sense.undergoer_subject and sense.arg_of("patient") is not None else None
+        if shared is not None:  # "Don loved and adored Deirdre": both verbs take her
+            objects = [shared]
+            p.add(sense.direct, shared, "inherited")
         object_role = sense.direct
         complement = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")
                       and c.pos_ in ("VERB", "AUX", "ADJ")]
