@@ -264,8 +264,9 @@ def _table(names: list[str], rows: list[list[str]], more: bool = False,
            note: str | None = None) -> str:
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     line = "-+-".join("-" * w for w in widths)  # "+" under each " | "
-    out = [" | ".join(n.ljust(w) for n, w in zip(names, widths)), line]
-    out += [" | ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
+    # rstrip: the last column is not padded (no trailing blanks to copy from a terminal)
+    out = [" | ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(), line]
+    out += [" | ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
     out.append(note or (f"(first {len(rows)} rows; raise --limit for more)" if more
                         else f"({len(rows)} row{'s' if len(rows) != 1 else ''})"))
     return "\n".join(out) + "\n"
