@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import pytest
 import requests
 
-from webtools import live_server
+from webtools import in_memory_and_on_disk, live_server
 
 TOKEN = "correct horse battery staple"
 INSERT = "INSERT DATA { GRAPH <http://example.org/evil> { <http://e/s> <http://e/p> <http://e/o> } }"
@@ -174,7 +174,7 @@ def _children() -> set[int]:
 
 
 # in memory (a process forked per query) and on disk (long-lived query workers)
-@pytest.mark.parametrize("web_store", ["memory", "disk"], indirect=True)
+@in_memory_and_on_disk
 def test_a_minutes_long_query_is_stopped_at_the_timeout_while_others_are_answered(web_store,
                                                                                   make_app):
     timeout = 2.0
