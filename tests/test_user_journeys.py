@@ -117,10 +117,8 @@ def test_remove_with_a_too_short_hash_prefix_says_how_many_digits(built):
     assert result.returncode == 1 and "at least 6 hex digits" in result.stderr
 
 
-def test_article_without_headline_is_named_by_its_source_on_the_web_pages(built):
-    from kg.web import create_app
-
-    app = create_app({"KG_STORE_LOCATION": str(built / "store"), "TESTING": True})
+def test_article_without_headline_is_named_by_its_source_on_the_web_pages(built, make_app):
+    app = make_app(KG_STORE_LOCATION=str(built / "store"), TESTING=True)
     client = app.test_client()
     csv_text = subprocess.run(
         [sys.executable, "-m", "kg.cli", "query", "articles", "--format", "csv"], cwd=built,
