@@ -111,7 +111,8 @@ def seed_text() -> str:
     return next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
 
 
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture(params=[pytest.param(kind, marks=pytest.mark.slow)  # another process
+                        if kind in ("shared", "remote") else kind for kind in BACKENDS])
 def store(request, tmp_path):
     """An empty kg Store over each backend: Oxigraph in memory, a store directory this
     process owns, one another process owns (reached through its loopback service), and a

@@ -66,6 +66,7 @@ def best_time(store, text: str, runs: int = 7) -> float:
     return best
 
 
+@pytest.mark.slow
 def test_a_page_costs_the_same_on_a_store_eight_times_larger(tmp_path):
     """Machine-independent: each query's time on 800 articles over its time on 100,
     measured side by side (best of 7). A query that reads the whole store grows about 8x

@@ -20,8 +20,9 @@ from kg.store.remote import parse_location
 ART = "https://w3id.org/newskg/id/article/"
 EX = "http://example.org/"
 
-pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None,
-                                reason="needs the PyPI oxigraph server (test extra)")
+pytestmark = [pytest.mark.slow,  # starts an oxigraph serve
+              pytest.mark.skipif(shutil.which("oxigraph") is None,
+                                 reason="needs the PyPI oxigraph server (test extra)")]
 
 
 def free_port() -> int:

@@ -174,6 +174,7 @@ def _children() -> set[int]:
 
 
 # in memory (a process forked per query) and on disk (long-lived query workers)
+@pytest.mark.slow
 @in_memory_and_on_disk
 def test_a_minutes_long_query_is_stopped_at_the_timeout_while_others_are_answered(web_store,
                                                                                   make_app):
@@ -212,6 +213,7 @@ def _rss(pid: int) -> int:
     raise AssertionError("no VmRSS")
 
 
+@pytest.mark.slow
 def test_the_server_gives_large_result_buffers_back_after_sending_them(tmp_path):
     """Fifteen ~40 MB answers and pages in a row: the server process does not keep them
     (it kept 536 MB after large pages)."""

@@ -106,6 +106,7 @@ def test_long_queries_give_their_slot_back_to_short_ones(web_store, make_app):
 
 
 # -- limits per query process --------------------------------------------------------------
+@pytest.mark.slow
 def test_a_query_past_its_memory_limit_fails_clearly_and_the_server_goes_on(make_app):
     app = make_app(KG_QUERY_MEMORY=150 * 2**20, KG_QUERY_TIMEOUT=60)
     client = app.test_client()
@@ -117,6 +118,7 @@ def test_a_query_past_its_memory_limit_fails_clearly_and_the_server_goes_on(make
     app.extensions["kg.endpoint"].close()
 
 
+@pytest.mark.slow
 def test_a_query_past_its_cpu_limit_fails_clearly_and_the_server_goes_on(make_app):
     app = make_app(KG_QUERY_CPU=1, KG_QUERY_TIMEOUT=120)
     client = app.test_client()
@@ -131,6 +133,7 @@ NESTED_UPDATE = "INSERT { <http://a> <http://b> <http://c> } WHERE " + "{" * 10_
 NESTED_QUERY = "ASK " + "{" * 10_000 + "}" * 10_000
 
 
+@pytest.mark.slow
 @on_disk
 def test_a_nested_brace_update_and_a_crashing_parse_leave_the_server_answering(web_store,
                                                                                make_app):
@@ -184,6 +187,7 @@ def stop(proc: subprocess.Popen) -> None:
         proc.wait(timeout=10)
 
 
+@pytest.mark.slow
 def test_kg_serve_kills_an_update_past_its_deadline_writes_nothing_and_keeps_reading(
         served_store_dir):
     proc, base = start_serve(served_store_dir, "--update-token", TOKEN, "--timeout", "3")
@@ -268,6 +272,7 @@ def test_connections_beyond_the_bound_evict_half_open_ones_not_new_clients(app):
     app.extensions["kg.endpoint"].close()
 
 
+@pytest.mark.slow
 def test_a_client_sending_its_request_slowly_is_dropped_at_the_header_timeout(app):
     with live_server(app, header_timeout=1.0) as base:
         host, port = base.removeprefix("http://").split(":")
@@ -380,6 +385,7 @@ def trickling_server():
     server.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", ["/body", "/head"])
 def test_a_url_that_trickles_is_given_up_at_its_deadline(trickling_server, path):
     from kg.read import InputProblem, ReadOptions, read_url
@@ -391,6 +397,7 @@ def test_a_url_that_trickles_is_given_up_at_its_deadline(trickling_server, path)
     assert time.monotonic() - started < 30  # it returned: not the minutes a trickle takes
 
 
+@pytest.mark.slow
 def test_kg_build_url_timeout_gives_up_on_a_trickling_url(trickling_server, tmp_path):
     result = subprocess.run([sys.executable, "-m", "kg.cli", "build", trickling_server + "/body",
                              "--store", ":memory:", "--url-timeout", "1", "-q"],

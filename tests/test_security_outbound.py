@@ -136,6 +136,7 @@ def send_everything(base: str, target: str) -> list[requests.Response]:
     return out
 
 
+@pytest.mark.slow
 @in_memory_and_on_disk
 def test_no_spelling_of_service_load_or_from_opens_a_connection(web_store, make_app):
     with listener() as (target, hits):
@@ -156,6 +157,7 @@ def test_no_spelling_of_service_load_or_from_opens_a_connection(web_store, make_
     assert len(responses) == 4 * len(query_spellings(target)) + 3 * len(update_spellings(target))
 
 
+@pytest.mark.slow
 def test_kg_serve_opens_no_connection_for_any_spelling(tmp_path):
     """The same through a real ``kg serve`` with a store directory and the token."""
     from kg.store import open_store
@@ -201,6 +203,7 @@ def test_the_second_wall_stops_service_without_any_policy(web_store):
     assert hits == []
 
 
+@pytest.mark.slow
 @in_memory_and_on_disk
 def test_the_second_wall_holds_for_trusted_queries_through_the_pool(web_store, make_app):
     """The endpoint's own (trusted, unchecked) path also runs in confined workers."""
@@ -217,6 +220,7 @@ def test_the_second_wall_holds_for_trusted_queries_through_the_pool(web_store, m
     assert endpoint.confinement in ("seccomp", "netns")
 
 
+@pytest.mark.slow
 def test_an_allowlisted_service_is_called_and_only_its_exact_target(make_app):
     target_app = make_app()
     with live_server(target_app) as target:

@@ -133,6 +133,7 @@ def test_a_text_the_policy_parser_cannot_read_is_refused_when_it_mentions_servic
     assert r.status_code in (200, 400) and b"SPARQL 1.1 parser" not in r.data
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(w3c_dir() is None, reason="W3C SPARQL 1.1 test suite not found")
 def test_the_policy_parser_reads_every_w3c_text_the_engine_accepts(monkeypatch):
     """Over-refusal, measured: of the W3C test queries and updates that mention SERVICE,

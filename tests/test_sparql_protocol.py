@@ -307,6 +307,7 @@ def test_curl_example_from_the_docs_works(server_url):
     assert sorted({r[0] for r in rows[1:]}) == fixture_labels()
 
 
+@pytest.mark.slow
 def test_kg_serve_prints_its_urls_serves_a_store_directory_and_stops_on_sigterm(tmp_path):
     import os
     import re

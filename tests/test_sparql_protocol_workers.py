@@ -52,6 +52,7 @@ def test_a_worker_answers_many_queries(app):
     assert {w.pid for w in pool._idle} == pids and len(pids) == 1
 
 
+@pytest.mark.slow
 def test_updates_through_the_endpoint_are_seen_by_the_next_query(app):
     client = app.test_client()
     before = labels(client)
@@ -64,6 +65,7 @@ def test_updates_through_the_endpoint_are_seen_by_the_next_query(app):
     assert labels(client) == sorted(before + ["Added Label"])
 
 
+@pytest.mark.slow
 def test_writes_made_directly_to_the_store_are_seen_by_the_next_query(app, web_store):
     """As when ``kg build`` writes through the store's owner while the server runs."""
     client = app.test_client()
@@ -76,6 +78,7 @@ def test_writes_made_directly_to_the_store_are_seen_by_the_next_query(app, web_s
     assert labels(client) == before
 
 
+@pytest.mark.slow
 def test_a_timed_out_worker_is_killed_and_replaced(web_store, make_app):
     app = make_app(KG_STORE=web_store, KG_QUERY_TIMEOUT=1.5)
     client = app.test_client()
@@ -114,6 +117,7 @@ def test_workers_do_not_keep_client_connections_open(app):
         assert app.extensions["kg.endpoint"].pool._idle, "the query ran in a kept worker"
 
 
+@pytest.mark.slow
 def test_queries_never_hang_while_the_store_is_being_written(web_store, make_app):
     """RocksDB is not fork-safe: a worker forked while a background flush holds the
     database mutex would hang. Under constant writes (a new worker for almost every
@@ -151,6 +155,7 @@ def test_queries_never_hang_while_the_store_is_being_written(web_store, make_app
     assert set(statuses) == {200}
 
 
+@pytest.mark.slow
 def test_a_write_from_another_process_is_seen_by_the_next_query(app, web_store):
     """``kg build`` in another process writes through the store's owner (this server)."""
     import subprocess

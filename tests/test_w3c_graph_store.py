@@ -20,7 +20,7 @@ from w3ctools import (HT, MF, SKIP_REASON, entries, http_body, http_headers, htt
 from webtools import live_server
 
 W3C = w3c_dir()
-pytestmark = pytest.mark.skipif(W3C is None, reason=SKIP_REASON)
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(W3C is None, reason=SKIP_REASON)]
 TOKEN = "gsp-token"
 CODES = {"OK": 200, "Created": 201, "NoContent": 204, "NotFound": 404}
 RDF_PARSERS = {"text/turtle": "turtle", "application/n-triples": "nt",

@@ -18,7 +18,7 @@ from w3ctools import (HT, MF, SKIP_REASON, UT, entries, http_body, http_headers,
 from webtools import live_server, opened_app
 
 W3C = w3c_dir()
-pytestmark = pytest.mark.skipif(W3C is None, reason=SKIP_REASON)
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(W3C is None, reason=SKIP_REASON)]
 TOKEN = "w3c-protocol-token"
 
 TABULAR = {"application/sparql-results+xml", "application/sparql-results+json", "text/csv",

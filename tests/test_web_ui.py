@@ -288,6 +288,7 @@ def test_health_reports_the_store(client):
     assert data["status"] == "ok" and data["graphs"] == 2 and data["read_only"] is True
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not REPO_QUERIES.is_dir(), reason="no queries/ folder")
 def test_every_shipped_example_query_runs_on_the_ui(make_app):
     examples = read_queries(REPO_QUERIES)
