@@ -36,7 +36,7 @@ def examples_dir(tmp_path):
 
 
 @pytest.fixture()
-def app(make_app, web_store, examples_dir):
+def app(web_store, make_app, examples_dir):
     """The shared app (tests/conftest.py) with its own example queries."""
     return make_app(KG_STORE=web_store, KG_QUERIES_DIR=str(examples_dir), TESTING=True)
 
