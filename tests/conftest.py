@@ -1,4 +1,7 @@
-"""Shared fixtures: one spaCy pipeline per session, helpers to extract and build.
+"""Shared fixtures: one spaCy pipeline per session, helpers to extract and build; as in
+Flask's tutorial, ``app`` (over the fixture store), ``client`` and ``runner`` (the kg
+command group), ``make_app(**config)`` for an app of another config; ``store`` over
+each backend and ``web_store``, the fixture articles in a store.
 
 ``KG_EMPTY_EXTRACTOR=1`` swaps in an extractor that finds nothing (sentences only) and
 records, per test, whether the test ran the extractor and how it ended, to the JSON
@@ -12,12 +15,16 @@ import json
 import os
 import shutil
 import tempfile
+from contextlib import ExitStack
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from kg.model import Article, Extraction
+from storetools import BACKENDS, HAVE_OXIGRAPH_SERVER, backend
+from webtools import TEST_CONFIG, load_trig, opened_app
 
 # No test may reach the network. The default linking mode (auto) asks the Wikidata API
 # after one quick probe: point it at a closed loopback port, with a cache of the
@@ -104,37 +111,64 @@ def seed_text() -> str:
     return next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
 
 
-#: The four backends of the store contract (tests/test_store_contract.py).
-BACKENDS = ["memory", "disk", "shared", "remote"]
-
-
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture(params=[pytest.param(kind, marks=pytest.mark.slow)  # another process
+                        if kind in ("shared", "remote") else kind for kind in BACKENDS])
 def store(request, tmp_path):
     """An empty kg Store over each backend: Oxigraph in memory, a store directory this
     process owns, one another process owns (reached through its loopback service), and a
-    real ``oxigraph serve``."""
-    from kg.store import open_store
-    from storetools import HAVE_OXIGRAPH_SERVER, owner_process, oxigraph_server
+    real ``oxigraph serve``. Choose some with
+    ``@pytest.mark.parametrize("store", ["memory", "disk"], indirect=True)``."""
+    if request.param == "remote" and not HAVE_OXIGRAPH_SERVER:
+        pytest.skip("needs the PyPI oxigraph server (test extra)")
+    with backend(request.param, tmp_path) as opened:
+        yield opened
 
-    kind = request.param
-    if kind == "memory":
-        opened = open_store(":memory:")
+
+@pytest.fixture()
+def web_store(request, tmp_path):
+    """The endpoint tests' articles (tests/web_data/articles.trig) in a store: in memory,
+    or over another backend by ``@pytest.mark.parametrize("web_store", ["disk"],
+    indirect=True)`` (a store directory: long-lived query workers)."""
+    with backend(getattr(request, "param", "memory"), tmp_path) as opened:
+        load_trig(opened)
+        opened.flush()  # visible to the query workers of a store directory
         yield opened
-        opened.close()
-    elif kind == "disk":
-        opened = open_store(str(tmp_path / "store"))
-        yield opened
-        opened.close()
-    elif kind == "shared":
-        with owner_process(tmp_path / "store"):
-            opened = open_store(str(tmp_path / "store"))
-            assert not opened.owns
-            yield opened
-            opened.close()
-    else:
-        if not HAVE_OXIGRAPH_SERVER:
-            pytest.skip("needs the PyPI oxigraph server (test extra)")
-        with oxigraph_server(tmp_path / "oxi") as base:
-            opened = open_store(f"sparql+{base}/query?union-default-graph&gsp=/store")
-            yield opened
-            opened.close()
+
+
+@pytest.fixture()
+def make_app():
+    """``make_app(**config)``: a Flask app from ``create_app(config)`` for tests that need
+    their own config, over a fresh fixture store unless the config names one; every app
+    made is closed (query workers, loop, the store it opened) at teardown."""
+    with ExitStack() as stack:
+        yield lambda **config: stack.enter_context(opened_app(**config))
+
+
+@pytest.fixture()
+def app(web_store, make_app):
+    """The app over the fixture store, in Flask's testing mode (as Flask's tutorial)."""
+    return make_app(KG_STORE=web_store, **TEST_CONFIG)
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+class KgRunner(CliRunner):
+    """A CliRunner bound to the ``kg`` command group: ``runner.invoke(["export", ...])``."""
+
+    def __init__(self, command, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.command = command
+
+    def invoke(self, args=None, **kwargs):  # type: ignore[override]
+        return super().invoke(self.command, args, **kwargs)
+
+
+@pytest.fixture()
+def runner() -> KgRunner:
+    # imported here, not above: under KG_EMPTY_EXTRACTOR kg.extract is patched first
+    from kg.cli import main
+
+    return KgRunner(main)

@@ -71,3 +71,38 @@ def owner_process(location: Path, script: str = OWNER) -> Iterator[subprocess.Po
         if proc.poll() is None:
             proc.kill()
         proc.wait(timeout=10)
+
+
+#: The four backends of the store contract (tests/test_store_contract.py).
+BACKENDS = ("memory", "disk", "shared", "remote")
+
+
+@contextmanager
+def backend(kind: str, folder: Path) -> Iterator:
+    """An empty kg Store over backend ``kind`` (one of :data:`BACKENDS`), files under
+    ``folder``; closed, and its owner or server stopped, when the block ends."""
+    from kg.store import open_store
+
+    if kind in ("memory", "disk"):
+        opened = open_store(":memory:" if kind == "memory" else str(folder / "store"))
+        try:
+            yield opened
+        finally:
+            opened.close()
+    elif kind == "shared":
+        with owner_process(folder / "store"):
+            opened = open_store(str(folder / "store"))
+            assert not opened.owns
+            try:
+                yield opened
+            finally:
+                opened.close()
+    elif kind == "remote":
+        with oxigraph_server(folder / "oxi") as base:
+            opened = open_store(f"sparql+{base}/query?union-default-graph&gsp=/store")
+            try:
+                yield opened
+            finally:
+                opened.close()
+    else:
+        raise ValueError(f"no backend {kind!r}; one of {BACKENDS}")

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # every test runs kg build (spaCy) in a subprocess
+
 GOOD = ("BRUSSELS, June 4, 2018 - European Commission President Jean-Claude Juncker "
         "announced new tariffs on American steel on Monday. Germany asked the United States "
         "to reconsider its decision.")

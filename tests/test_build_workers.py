@@ -67,6 +67,7 @@ def test_merging_windows_shifts_everything_into_the_article(nlp):
     assert [s.text for s in merged.sentences] == [first, second]
 
 
+@pytest.mark.slow
 def test_two_workers_build_what_one_builds(nlp, tmp_path):
     paths = write_articles(tmp_path / "news", 12)
     graphs = {}
@@ -80,7 +81,7 @@ def test_two_workers_build_what_one_builds(nlp, tmp_path):
     assert same_graphs(graphs[1], graphs[2])
 
 
-@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
 def test_an_article_that_breaks_the_extractor_is_an_error_and_the_rest_is_built(
         nlp, tmp_path, monkeypatch, workers):
     write_articles(tmp_path / "news", 5)

@@ -12,8 +12,7 @@ import warnings
 import pytest
 import rdflib
 
-from kg.web import create_app
-from webtools import fixture_store, live_server
+from webtools import live_server, opened_app
 
 SW = pytest.importorskip("SPARQLWrapper")
 from SPARQLWrapper import (ASK, CSV, GET, JSON, JSONLD, N3, POST, RDF, RDFXML,  # noqa: E402
@@ -38,8 +37,7 @@ MATRIX = [(form, fmt, method) for form, fmts in FORMATS.items() for fmt in fmts
 
 @pytest.fixture(scope="module")
 def endpoint():
-    app = create_app({"KG_STORE": fixture_store(), "TESTING": True})
-    with live_server(app) as base:
+    with opened_app(TESTING=True) as app, live_server(app) as base:
         yield base + "/sparql"
 
 

@@ -163,6 +163,7 @@ def test_the_seed_facts_come_out_at_the_default_thresholds(nlp, seed_text):
     assert ("Person:bashar assad", "president", "Country:syria") in roles
 
 
+@pytest.mark.slow
 def test_the_default_thresholds_reach_precision_08_on_the_dev_gold(nlp):
     """On the gold the model was fitted on: a floor that data file and reader agree (the
     cross-validated figures are the data file's ``cv`` and docs/extraction.md's)."""

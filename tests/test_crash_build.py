@@ -9,11 +9,15 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from kg.store import open_store
 from kg.store.service import read_info
 from kg.store.shared import connect
 
 from store_articles import same_graphs, stable_graphs, write_articles
+
+pytestmark = pytest.mark.slow  # kills and reruns real builds
 
 N_ARTICLES = 240
 

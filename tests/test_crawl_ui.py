@@ -9,7 +9,6 @@ import pytest
 import requests
 
 from kg import search
-from kg.web import create_app
 from uitools import build_news_store, crawl
 from webtools import live_server
 
@@ -21,8 +20,8 @@ def news_store(tmp_path_factory, nlp):
     return build_news_store(tmp_path_factory.mktemp("news"), nlp)
 
 
-def test_crawl_from_home_finds_no_broken_page_and_no_raw_iri(news_store):
-    app = create_app({"KG_STORE_LOCATION": str(news_store), "TESTING": True})
+def test_crawl_from_home_finds_no_broken_page_and_no_raw_iri(news_store, make_app):
+    app = make_app(KG_STORE_LOCATION=str(news_store), TESTING=True)
     with live_server(app) as base, requests.Session() as http:
         def get(path: str):
             r = http.get(base + path, timeout=60)

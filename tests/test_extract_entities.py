@@ -1,6 +1,7 @@
 """Entity typing and merging within an article, on sentences written for the tests."""
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from kg.extract.entities import find_entities
@@ -225,6 +226,7 @@ def ents(doc) -> list[tuple[str, str]]:
     return [(e.text, e.label_) for e in doc.ents]
 
 
+@pytest.mark.slow
 def test_a_saved_pipeline_loads_back_with_kg_tokenizer_components_and_their_data(
         nlp, tmp_path):
     import subprocess

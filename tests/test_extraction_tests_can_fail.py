@@ -12,6 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # reruns the extraction tests in a subprocess
+
 REPO = Path(__file__).resolve().parent.parent
 #: The tests of the extraction steps (entities.py's tests belong to entity detection).
 EXTRACTION_TESTS = ("test_extract_relations.py", "test_events.py", "test_attribution.py",

@@ -6,12 +6,8 @@ import json
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
 
 from kg import formats
-from kg.cli import main
-from kg.web import create_app
-from webtools import fixture_store
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5"
@@ -57,22 +53,21 @@ def offered(client) -> set[str]:
             if t.predicate.value == SD + "resultFormat"}
 
 
-def test_every_part_reads_the_built_in_rows():
-    client = create_app({"KG_STORE": fixture_store(), "TESTING": True}).test_client()
+def test_every_part_reads_the_built_in_rows(client, runner):
     names = offered(client)
     for fmt in formats.select(formats.RESULTS, *formats.RDF_KINDS):
         assert fmt.sd_iri in names
-    export_help = CliRunner().invoke(main, ["export", "--help"]).output
-    import_help = CliRunner().invoke(main, ["import", "--help"]).output
+    export_help = runner.invoke(["export", "--help"]).output
+    import_help = runner.invoke(["import", "--help"]).output
     for key in formats.keys(*formats.RDF_KINDS):
         assert key in export_help and key in import_help
-    query_help = CliRunner().invoke(main, ["query", "--help"]).output
+    query_help = runner.invoke(["query", "--help"]).output
     for key in formats.keys(formats.RESULTS):
         assert key in query_help
 
 
-def test_a_new_format_is_one_row_plus_a_writer(with_rdf_json, tmp_path):
-    client = create_app({"KG_STORE": fixture_store(), "TESTING": True}).test_client()
+def test_a_new_format_is_one_row_plus_a_writer(with_rdf_json, client, runner, web_store,
+                                          tmp_path):
     # content negotiation: by Accept, and by format= as clients send it
     r = client.get("/sparql", query_string={"query": CONSTRUCT},
                    headers={"Accept": "application/rdf+json"})
@@ -85,31 +80,29 @@ def test_a_new_format_is_one_row_plus_a_writer(with_rdf_json, tmp_path):
     assert "http://www.w3.org/ns/formats/RDF_JSON" in offered(client)
     # the CLI offers it: export, import (refused there: nothing reads it), query
     location = str(tmp_path / "store")
-    store = fixture_store()
     with open(tmp_path / "data.nq", "wb") as f:
-        store.dump(f, "nquads")
-    assert CliRunner().invoke(main, ["import", str(tmp_path / "data.nq"),
+        web_store.dump(f, "nquads")
+    assert runner.invoke(["import", str(tmp_path / "data.nq"),
                                      "--store", location]).exit_code == 0
-    result = CliRunner().invoke(main, ["export", "--store", location, "--format", "rdfjson",
+    result = runner.invoke(["export", "--store", location, "--format", "rdfjson",
                                        "-o", str(tmp_path / "out.rj")])
     assert result.exit_code == 0, result.output
     exported = json.loads((tmp_path / "out.rj").read_text())
     assert len(exported) > 10
     (tmp_path / "q.rq").write_text(CONSTRUCT)
-    result = CliRunner().invoke(main, ["query", str(tmp_path / "q.rq"), "--store", location,
+    result = runner.invoke(["query", str(tmp_path / "q.rq"), "--store", location,
                                        "--format", "rdfjson"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)
-    assert "rdfjson" in CliRunner().invoke(main, ["export", "--help"]).output
+    assert "rdfjson" in runner.invoke(["export", "--help"]).output
 
 
-def test_without_the_row_nothing_offers_it(tmp_path):
-    client = create_app({"KG_STORE": fixture_store(), "TESTING": True}).test_client()
+def test_without_the_row_nothing_offers_it(client, runner, tmp_path):
     r = client.get("/sparql", query_string={"query": CONSTRUCT},
                    headers={"Accept": "application/rdf+json"})
     assert r.status_code == 406
     assert "http://www.w3.org/ns/formats/RDF_JSON" not in offered(client)
-    result = CliRunner().invoke(main, ["export", "--store", ":memory:", "--format", "rdfjson"])
+    result = runner.invoke(["export", "--store", ":memory:", "--format", "rdfjson"])
     assert result.exit_code == 2 and "rdfjson" in result.output  # not a choice
 
 

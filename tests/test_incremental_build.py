@@ -58,6 +58,7 @@ def test_a_changed_article_replaces_its_own_graph_and_leaves_the_others(nlp, tmp
         assert len(store.graphs()) == 3
 
 
+@pytest.mark.slow
 def test_two_workers_build_exactly_what_one_worker_builds(nlp, tmp_path):
     paths = write_articles(tmp_path / "news", 24)
     results = {}

@@ -72,6 +72,7 @@ def test_every_shipped_record_names_its_sources_and_has_a_label():
     assert count > 60000
 
 
+@pytest.mark.slow
 @needs_sources
 def test_no_item_comes_from_memory_every_shipped_qid_is_in_a_source_file():
     # the sources' own files, read as plain text: a QID kg ships appears in one of them
@@ -84,6 +85,7 @@ def test_no_item_comes_from_memory_every_shipped_qid_is_in_a_source_file():
     assert missing == []
 
 
+@pytest.mark.slow
 def test_the_shipped_records_open_as_an_sqlite_index_built_once_into_the_cache(
         tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
@@ -227,6 +229,7 @@ def test_build_index_command_writes_an_index_and_rejects_bad_ids(tmp_path):
     assert result.exit_code == 2
 
 
+@pytest.mark.slow
 def test_a_new_index_directory_extends_the_shipped_index(tmp_path):
     dump = tmp_path / "dump.json"
     write_dump(dump, [entity("Q1000000009", "Testland")], compress=False)

@@ -39,6 +39,7 @@ def actions(api) -> list[str]:
     return [r.get("action", "") for r in api.requests]
 
 
+@pytest.mark.slow
 @needs_fixtures
 def test_online_linking_finds_items_the_offline_index_lacks(api, tmp_path):
     links = online(api, tmp_path).link(article(RENNES, ("France", "Country")))
@@ -96,7 +97,8 @@ def test_auto_mode_asks_nothing_when_the_index_links_every_name(api, tmp_path):
     assert api.request_count == 0
 
 
-@pytest.mark.parametrize("mode", ["throttle", "slow", "error", "down"])
+@pytest.mark.parametrize("mode", ["throttle", pytest.param("slow", marks=pytest.mark.slow),
+                                  "error", "down"])
 def test_auto_mode_costs_one_quick_probe_when_the_api_fails_and_says_so_once(
         api, tmp_path, mode):
     api.set_mode(mode)
@@ -154,6 +156,7 @@ def _fallback_run(api, tmp_path, mode, **kwargs):
     return linker, links, said, time.monotonic() - started
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["throttle", "down", "malformed", "error"])
 def test_online_linking_falls_back_to_offline_links_and_says_so_once(api, tmp_path, mode, caplog):
     with caplog.at_level(logging.WARNING, logger="kg.link"):
@@ -166,6 +169,7 @@ def test_online_linking_falls_back_to_offline_links_and_says_so_once(api, tmp_pa
     assert elapsed < 15
 
 
+@pytest.mark.slow
 def test_online_linking_falls_back_when_the_api_is_too_slow(api, tmp_path):
     linker, links, said, elapsed = _fallback_run(api, tmp_path, "slow", timeout=0.5)
     assert "timed out" in linker.fallback and len(said) == 1
@@ -193,6 +197,7 @@ def test_failed_answers_are_not_cached(api, tmp_path):
     assert client.search("Oslo") and client.stats.cache_hits == 0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["down", "throttle"])
 def test_a_default_build_completes_with_offline_links_when_the_api_fails(
         api, tmp_path, seed_text, mode):
@@ -239,6 +244,7 @@ def test_relinking_a_store_online_adds_items_only_the_api_knows(api, tmp_path):
                             "<http://www.w3.org/2000/01/rdf-schema#label> \"Rennes\" }"))
 
 
+@pytest.mark.slow
 @needs_fixtures
 def test_build_index_from_the_api_adds_items_and_fails_cleanly_when_down(api, tmp_path):
     from click.testing import CliRunner

@@ -66,6 +66,7 @@ def best_time(store, text: str, runs: int = 7) -> float:
     return best
 
 
+@pytest.mark.slow
 def test_a_page_costs_the_same_on_a_store_eight_times_larger(tmp_path):
     """Machine-independent: each query's time on 800 articles over its time on 100,
     measured side by side (best of 7). A query that reads the whole store grows about 8x
@@ -86,10 +87,8 @@ def test_a_page_costs_the_same_on_a_store_eight_times_larger(tmp_path):
     assert not slow, f"pages that grow with the store: {slow} (all: {growth})"
 
 
-def test_the_ui_pages_an_example_query(small):
-    from kg.web import create_app
-
-    client = create_app({"KG_STORE": small, "TESTING": True}).test_client()
+def test_the_ui_pages_an_example_query(small, make_app):
+    client = make_app(KG_STORE=small, TESTING=True).test_client()
     first = client.get("/query?example=who-did-what")
     assert first.status_code == 200
     html = first.get_data(as_text=True)

@@ -20,8 +20,9 @@ from kg.store.remote import parse_location
 ART = "https://w3id.org/newskg/id/article/"
 EX = "http://example.org/"
 
-pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None,
-                                reason="needs the PyPI oxigraph server (test extra)")
+pytestmark = [pytest.mark.slow,  # starts an oxigraph serve
+              pytest.mark.skipif(shutil.which("oxigraph") is None,
+                                 reason="needs the PyPI oxigraph server (test extra)")]
 
 
 def free_port() -> int:
@@ -199,13 +200,12 @@ def test_a_protocol_dataset_reaches_the_server_like_the_embedded_store(server):
         remote.query(DATASET_QUERY, default_graph=[ox.BlankNode()])
 
 
-def test_the_endpoint_over_a_remote_store_takes_default_and_named_graph_uris(server):
-    from kg.web import create_app
-
+def test_the_endpoint_over_a_remote_store_takes_default_and_named_graph_uris(server,
+                                                                            make_app):
     remote = open_store(location(server))
     fill(remote)
     remote.flush()
-    client = create_app({"KG_STORE": remote, "TESTING": True}).test_client()
+    client = make_app(KG_STORE=remote, TESTING=True).test_client()
     json_results = {"Accept": "application/sparql-results+json"}
     r = client.get("/sparql", headers=json_results, query_string={
         "query": f"SELECT ?o WHERE {{ <{EX}putin> ?p ?o }}", "default-graph-uri": ART + "bbbb02"})

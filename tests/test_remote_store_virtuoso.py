@@ -16,10 +16,10 @@ import requests
 
 from kg.store import open_store
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     shutil.which("virtuoso-t") is None or shutil.which("isql-vt") is None
     or not Path("/etc/virtuoso-opensource-7/virtuoso.ini").exists(),
-    reason="needs Debian's virtuoso-opensource")
+    reason="needs Debian's virtuoso-opensource")]
 
 ART = "https://w3id.org/newskg/id/article/"
 

@@ -11,8 +11,7 @@ from contextlib import contextmanager
 import pytest
 import requests
 
-from kg.web import create_app
-from webtools import fixture_store, live_server
+from webtools import in_memory_and_on_disk, live_server
 
 TOKEN = "correct horse battery staple"
 INSERT = "INSERT DATA { GRAPH <http://example.org/evil> { <http://e/s> <http://e/p> <http://e/o> } }"
@@ -59,59 +58,54 @@ def counting_http_server():
 
 
 # -- updates -------------------------------------------------------------------------------
-def test_update_on_a_read_only_endpoint_is_403_and_changes_nothing():
-    store = fixture_store()
-    before = snapshot(store)
-    client = create_app({"KG_STORE": store}).test_client()
+def test_update_on_a_read_only_endpoint_is_403_and_changes_nothing(web_store, client):
+    before = snapshot(web_store)
     for r in (client.post("/sparql", data=INSERT.encode(),
                           content_type="application/sparql-update"),
               client.post("/sparql", data={"update": INSERT}),
               client.post("/sparql", data={"update": INSERT},
                           headers={"Authorization": f"Bearer {TOKEN}"})):
         assert r.status_code == 403
-    assert snapshot(store) == before
+    assert snapshot(web_store) == before
 
 
-def test_update_without_or_with_a_wrong_token_is_401_and_changes_nothing():
-    store = fixture_store()
-    before = snapshot(store)
-    client = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN}).test_client()
+def test_update_without_or_with_a_wrong_token_is_401_and_changes_nothing(web_store, make_app):
+    before = snapshot(web_store)
+    client = make_app(KG_STORE=web_store, KG_UPDATE_TOKEN=TOKEN).test_client()
     for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": f"Basic {TOKEN}"},
                     {"Authorization": f"Bearer {TOKEN}x"}):
         r = client.post("/sparql", data={"update": INSERT}, headers=headers)
         assert r.status_code == 401 and r.headers["WWW-Authenticate"].startswith("Bearer")
-    assert snapshot(store) == before
+    assert snapshot(web_store) == before
     r = client.post("/sparql", data={"update": INSERT},
                     headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 204
-    assert snapshot(store) != before
+    assert snapshot(web_store) != before
 
 
-def test_graph_store_writes_without_the_token_change_nothing():
-    store = fixture_store()
-    before = snapshot(store)
-    client = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN}).test_client()
-    graph = store.graphs()[0]
+def test_graph_store_writes_without_the_token_change_nothing(web_store, make_app):
+    before = snapshot(web_store)
+    client = make_app(KG_STORE=web_store, KG_UPDATE_TOKEN=TOKEN).test_client()
+    graph = web_store.graphs()[0]
     assert client.delete("/graph", query_string={"graph": graph}).status_code == 401
     assert client.put("/graph", query_string={"graph": graph}, data=b"",
                       content_type="text/turtle").status_code == 401
-    ro = create_app({"KG_STORE": store}).test_client()
+    ro = make_app(KG_STORE=web_store).test_client()
     assert ro.delete("/graph", query_string={"graph": graph}).status_code == 403
-    assert snapshot(store) == before
+    assert snapshot(web_store) == before
 
 
-def test_updates_need_post():
-    client = create_app({"KG_STORE": fixture_store(), "KG_UPDATE_TOKEN": TOKEN}).test_client()
+def test_updates_need_post(make_app):
+    client = make_app(KG_UPDATE_TOKEN=TOKEN).test_client()
     r = client.get("/sparql", query_string={"update": INSERT},
                    headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code in (400, 405)
 
 
 # -- nothing is fetched -----------------------------------------------------------------------
-def test_load_service_and_remote_from_are_refused_without_any_request_leaving():
+def test_load_service_and_remote_from_are_refused_without_any_request_leaving(make_app):
     with counting_http_server() as (remote, hits):
-        store = fixture_store()
-        client = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN}).test_client()
+        client = make_app(KG_UPDATE_TOKEN=TOKEN).test_client()
         auth = {"Authorization": f"Bearer {TOKEN}"}
         refused = [
             client.post("/sparql", data={"update": f"LOAD <{remote}/data.nt>"}, headers=auth),
@@ -136,20 +130,17 @@ def test_load_service_and_remote_from_are_refused_without_any_request_leaving():
     assert hits == []
 
 
-def test_keywords_inside_strings_and_iris_are_not_mistaken_for_service():
-    client = create_app({"KG_STORE": fixture_store()}).test_client()
+def test_keywords_inside_strings_and_iris_are_not_mistaken_for_service(client):
     r = client.get("/sparql", query_string={
         "query": 'SELECT ?x { BIND("SERVICE <http://x> LOAD <http://y>" AS ?x) '
                  'OPTIONAL { ?s <http://example.org/SERVICE> ?o } }'})
     assert r.status_code == 200
 
 
-def test_an_allowlisted_service_is_called():
-    target_app = create_app({"KG_STORE": fixture_store()})
-    with live_server(target_app) as target:
+def test_an_allowlisted_service_is_called(app, make_app):
+    with live_server(app) as target:
         endpoint = f"{target}/sparql"
-        client = create_app({"KG_STORE": fixture_store(),
-                             "KG_SERVICE_ALLOWLIST": (endpoint,)}).test_client()
+        client = make_app(KG_SERVICE_ALLOWLIST=(endpoint,)).test_client()
         r = client.get("/sparql", query_string={
             "query": f"SELECT ?l {{ SERVICE <{endpoint}> {{ ?e "
                      "<http://www.w3.org/2000/01/rdf-schema#label> ?l } }"})
@@ -182,24 +173,13 @@ def _children() -> set[int]:
     return out
 
 
-@pytest.fixture(params=["memory", "disk"])
-def any_store(request, tmp_path):
-    """In memory (a process forked per query) and on disk (long-lived query workers)."""
-    if request.param == "memory":
-        yield fixture_store()
-        return
-    from kg.store import open_store
-    from webtools import load_trig
-
-    store = open_store(str(tmp_path / "store"))
-    load_trig(store)
-    yield store
-    store.close()
-
-
-def test_a_minutes_long_query_is_stopped_at_the_timeout_while_others_are_answered(any_store):
+# in memory (a process forked per query) and on disk (long-lived query workers)
+@pytest.mark.slow
+@in_memory_and_on_disk
+def test_a_minutes_long_query_is_stopped_at_the_timeout_while_others_are_answered(web_store,
+                                                                                  make_app):
     timeout = 2.0
-    app = create_app({"KG_STORE": any_store, "KG_QUERY_TIMEOUT": timeout})
+    app = make_app(KG_STORE=web_store, KG_QUERY_TIMEOUT=timeout)
     with live_server(app) as base, ThreadPoolExecutor(max_workers=2) as pool:
         before = _children()
         started = time.monotonic()
@@ -233,6 +213,7 @@ def _rss(pid: int) -> int:
     raise AssertionError("no VmRSS")
 
 
+@pytest.mark.slow
 def test_the_server_gives_large_result_buffers_back_after_sending_them(tmp_path):
     """Fifteen ~40 MB answers and pages in a row: the server process does not keep them
     (it kept 536 MB after large pages)."""
@@ -286,10 +267,10 @@ HEADER_VARIANTS = [
 ]
 
 
-def test_no_write_without_the_token_through_the_front_for_any_header_or_route():
-    store = fixture_store()
-    before = snapshot(store)
-    app = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN})
+def test_no_write_without_the_token_through_the_front_for_any_header_or_route(web_store,
+                                                                           make_app):
+    before = snapshot(web_store)
+    app = make_app(KG_STORE=web_store, KG_UPDATE_TOKEN=TOKEN)
     graph = "http://example.org/written"
     nt = b"<http://e/s> <http://e/p> <http://e/o> ."
     with live_server(app) as base:
@@ -304,21 +285,20 @@ def test_no_write_without_the_token_through_the_front_for_any_header_or_route():
                     **headers, "Content-Type": "application/n-triples"}),
                 requests.post(f"{base}/graph", data=nt, headers={
                     **headers, "Content-Type": "application/n-triples"}),
-                requests.delete(f"{base}/graph", params={"graph": store.graphs()[0]},
+                requests.delete(f"{base}/graph", params={"graph": web_store.graphs()[0]},
                                 headers=headers),
             ]
             assert [r.status_code for r in routes] == [401] * 6, headers
     app.extensions["kg.endpoint"].close()
-    assert snapshot(store) == before
+    assert snapshot(web_store) == before
 
 
 @pytest.mark.parametrize("path", ["/static/../../setup.cfg", "/static/..%2f..%2fsetup.cfg",
                                   "/static/%2e%2e/%2e%2e/setup.cfg", "/../setup.cfg",
                                   "/static//etc/passwd"])
-def test_paths_outside_the_static_folder_are_refused_through_the_front(path):
+def test_paths_outside_the_static_folder_are_refused_through_the_front(path, app):
     import socket
 
-    app = create_app({"KG_STORE": fixture_store()})
     with live_server(app) as base:
         host, port = base.removeprefix("http://").split(":")
         with socket.create_connection((host, int(port)), timeout=30) as sock:

@@ -14,8 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import requests
 
-from kg.web import create_app
-from webtools import fixture_store, live_server, load_trig
+from webtools import live_server, load_trig, on_disk
 
 CROSS = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . "
          "?m ?n2 ?o }")
@@ -49,21 +48,11 @@ def wait_until(condition, limit: float = 30) -> None:
         time.sleep(0.05)
 
 
-@pytest.fixture()
-def disk_store(tmp_path):
-    from kg.store import open_store
-
-    store = open_store(str(tmp_path / "store"))
-    load_trig(store)
-    store.flush()
-    yield store
-    store.close()
-
-
 # -- admission control -------------------------------------------------------------------
-def test_one_client_cannot_take_every_worker_and_others_are_served(disk_store):
-    app = create_app({"KG_STORE": disk_store, "KG_QUERY_WORKERS": 2, "KG_QUERY_QUEUE": 0,
-                      "KG_QUERY_TIMEOUT": 20})
+@on_disk
+def test_one_client_cannot_take_every_worker_and_others_are_served(web_store, make_app):
+    app = make_app(KG_STORE=web_store, KG_QUERY_WORKERS=2, KG_QUERY_QUEUE=0,
+                   KG_QUERY_TIMEOUT=20)
     endpoint = app.extensions["kg.endpoint"]
     with ThreadPoolExecutor(4) as pool, live_server(app) as base:
         greedy = [pool.submit(get, base, query_path(CROSS)) for _ in range(3)]
@@ -81,9 +70,10 @@ def test_one_client_cannot_take_every_worker_and_others_are_served(disk_store):
     endpoint.close()
 
 
-def test_beyond_the_slots_and_the_queue_the_answer_is_503_at_once(disk_store):
-    app = create_app({"KG_STORE": disk_store, "KG_QUERY_WORKERS": 1, "KG_QUERY_QUEUE": 0,
-                      "KG_QUERY_TIMEOUT": 20})
+@on_disk
+def test_beyond_the_slots_and_the_queue_the_answer_is_503_at_once(web_store, make_app):
+    app = make_app(KG_STORE=web_store, KG_QUERY_WORKERS=1, KG_QUERY_QUEUE=0,
+                   KG_QUERY_TIMEOUT=20)
     endpoint = app.extensions["kg.endpoint"]
     with ThreadPoolExecutor(2) as pool, live_server(app) as base:
         slow = pool.submit(get, base, query_path(CROSS))
@@ -96,11 +86,12 @@ def test_beyond_the_slots_and_the_queue_the_answer_is_503_at_once(disk_store):
     endpoint.close()
 
 
-def test_long_queries_give_their_slot_back_to_short_ones(disk_store):
+@on_disk
+def test_long_queries_give_their_slot_back_to_short_ones(web_store, make_app):
     """Two clients loop slow queries on a two-slot server: one moves to the slow lane
     (lowest CPU priority), so a third client's short query still gets a slot."""
-    app = create_app({"KG_STORE": disk_store, "KG_QUERY_WORKERS": 2, "KG_QUERY_QUEUE": 0,
-                      "KG_QUERY_TIMEOUT": 20, "KG_PER_CLIENT": 1})
+    app = make_app(KG_STORE=web_store, KG_QUERY_WORKERS=2, KG_QUERY_QUEUE=0,
+                   KG_QUERY_TIMEOUT=20, KG_PER_CLIENT=1)
     endpoint = app.extensions["kg.endpoint"]
     endpoint.admission.slow_slots = 1
     endpoint.pool.slow_after = 0.2
@@ -115,9 +106,9 @@ def test_long_queries_give_their_slot_back_to_short_ones(disk_store):
 
 
 # -- limits per query process --------------------------------------------------------------
-def test_a_query_past_its_memory_limit_fails_clearly_and_the_server_goes_on():
-    app = create_app({"KG_STORE": fixture_store(), "KG_QUERY_MEMORY": 150 * 2**20,
-                      "KG_QUERY_TIMEOUT": 60})
+@pytest.mark.slow
+def test_a_query_past_its_memory_limit_fails_clearly_and_the_server_goes_on(make_app):
+    app = make_app(KG_QUERY_MEMORY=150 * 2**20, KG_QUERY_TIMEOUT=60)
     client = app.test_client()
     r = client.get("/sparql", query_string={
         "query": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"})
@@ -127,9 +118,9 @@ def test_a_query_past_its_memory_limit_fails_clearly_and_the_server_goes_on():
     app.extensions["kg.endpoint"].close()
 
 
-def test_a_query_past_its_cpu_limit_fails_clearly_and_the_server_goes_on():
-    app = create_app({"KG_STORE": fixture_store(), "KG_QUERY_CPU": 1,
-                      "KG_QUERY_TIMEOUT": 120})
+@pytest.mark.slow
+def test_a_query_past_its_cpu_limit_fails_clearly_and_the_server_goes_on(make_app):
+    app = make_app(KG_QUERY_CPU=1, KG_QUERY_TIMEOUT=120)
     client = app.test_client()
     r = client.get("/sparql", query_string={"query": CROSS})
     assert r.status_code == 500 and b"CPU time" in r.data, r.data
@@ -142,8 +133,11 @@ NESTED_UPDATE = "INSERT { <http://a> <http://b> <http://c> } WHERE " + "{" * 10_
 NESTED_QUERY = "ASK " + "{" * 10_000 + "}" * 10_000
 
 
-def test_a_nested_brace_update_and_a_crashing_parse_leave_the_server_answering(disk_store):
-    app = create_app({"KG_STORE": disk_store, "KG_UPDATE_TOKEN": TOKEN})
+@pytest.mark.slow
+@on_disk
+def test_a_nested_brace_update_and_a_crashing_parse_leave_the_server_answering(web_store,
+                                                                               make_app):
+    app = make_app(KG_STORE=web_store, KG_UPDATE_TOKEN=TOKEN)
     endpoint = app.extensions["kg.endpoint"]
     with live_server(app) as base:
         r = requests.post(f"{base}/sparql", data={"update": NESTED_UPDATE}, timeout=60,
@@ -193,6 +187,7 @@ def stop(proc: subprocess.Popen) -> None:
         proc.wait(timeout=10)
 
 
+@pytest.mark.slow
 def test_kg_serve_kills_an_update_past_its_deadline_writes_nothing_and_keeps_reading(
         served_store_dir):
     proc, base = start_serve(served_store_dir, "--update-token", TOKEN, "--timeout", "3")
@@ -249,8 +244,7 @@ def still_open(sock: socket.socket) -> bool:
         sock.setblocking(True)
 
 
-def test_a_hundred_half_open_connections_do_not_block_health():
-    app = create_app({"KG_STORE": fixture_store()})
+def test_a_hundred_half_open_connections_do_not_block_health(app):
     with live_server(app, header_timeout=120) as base:
         socks = half_open(base, 100)
         try:
@@ -265,8 +259,7 @@ def test_a_hundred_half_open_connections_do_not_block_health():
     app.extensions["kg.endpoint"].close()
 
 
-def test_connections_beyond_the_bound_evict_half_open_ones_not_new_clients():
-    app = create_app({"KG_STORE": fixture_store()})
+def test_connections_beyond_the_bound_evict_half_open_ones_not_new_clients(app):
     with live_server(app, header_timeout=120, max_connections=40) as base:
         socks = half_open(base, 100)
         try:
@@ -279,8 +272,8 @@ def test_connections_beyond_the_bound_evict_half_open_ones_not_new_clients():
     app.extensions["kg.endpoint"].close()
 
 
-def test_a_client_sending_its_request_slowly_is_dropped_at_the_header_timeout():
-    app = create_app({"KG_STORE": fixture_store()})
+@pytest.mark.slow
+def test_a_client_sending_its_request_slowly_is_dropped_at_the_header_timeout(app):
     with live_server(app, header_timeout=1.0) as base:
         host, port = base.removeprefix("http://").split(":")
         sock = socket.create_connection((host, int(port)), timeout=30)
@@ -303,8 +296,7 @@ def test_a_client_sending_its_request_slowly_is_dropped_at_the_header_timeout():
     app.extensions["kg.endpoint"].close()
 
 
-def test_an_idle_keep_alive_connection_is_closed():
-    app = create_app({"KG_STORE": fixture_store()})
+def test_an_idle_keep_alive_connection_is_closed(app):
     with live_server(app, idle_timeout=0.5) as base:
         host, port = base.removeprefix("http://").split(":")
         sock = socket.create_connection((host, int(port)), timeout=30)
@@ -324,8 +316,9 @@ def test_an_idle_keep_alive_connection_is_closed():
     app.extensions["kg.endpoint"].close()
 
 
-def test_a_client_that_leaves_has_its_query_stopped(disk_store):
-    app = create_app({"KG_STORE": disk_store, "KG_QUERY_TIMEOUT": 60})
+@on_disk
+def test_a_client_that_leaves_has_its_query_stopped(web_store, make_app):
+    app = make_app(KG_STORE=web_store, KG_QUERY_TIMEOUT=60)
     endpoint = app.extensions["kg.endpoint"]
     with live_server(app) as base:
         host, port = base.removeprefix("http://").split(":")
@@ -338,9 +331,10 @@ def test_a_client_that_leaves_has_its_query_stopped(disk_store):
     endpoint.close()
 
 
-def test_health_needs_no_worker_even_when_every_slot_is_busy(disk_store):
-    app = create_app({"KG_STORE": disk_store, "KG_QUERY_WORKERS": 1, "KG_QUERY_QUEUE": 0,
-                      "KG_QUERY_TIMEOUT": 20})
+@on_disk
+def test_health_needs_no_worker_even_when_every_slot_is_busy(web_store, make_app):
+    app = make_app(KG_STORE=web_store, KG_QUERY_WORKERS=1, KG_QUERY_QUEUE=0,
+                   KG_QUERY_TIMEOUT=20)
     endpoint = app.extensions["kg.endpoint"]
     with ThreadPoolExecutor(1) as pool, live_server(app) as base:
         pool.submit(get, base, query_path(CROSS))
@@ -391,6 +385,7 @@ def trickling_server():
     server.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", ["/body", "/head"])
 def test_a_url_that_trickles_is_given_up_at_its_deadline(trickling_server, path):
     from kg.read import InputProblem, ReadOptions, read_url
@@ -402,6 +397,7 @@ def test_a_url_that_trickles_is_given_up_at_its_deadline(trickling_server, path)
     assert time.monotonic() - started < 30  # it returned: not the minutes a trickle takes
 
 
+@pytest.mark.slow
 def test_kg_build_url_timeout_gives_up_on_a_trickling_url(trickling_server, tmp_path):
     result = subprocess.run([sys.executable, "-m", "kg.cli", "build", trickling_server + "/body",
                              "--store", ":memory:", "--url-timeout", "1", "-q"],

@@ -15,8 +15,8 @@ from urllib.parse import quote
 import pytest
 import requests
 
-from kg.web import create_app, runner, worker
-from webtools import fixture_store, live_server, load_trig
+from kg.web import runner, worker
+from webtools import in_memory_and_on_disk, live_server, load_trig
 
 TOKEN = "outbound-test-token"
 
@@ -136,23 +136,11 @@ def send_everything(base: str, target: str) -> list[requests.Response]:
     return out
 
 
-@pytest.fixture(params=["memory", "disk"])
-def store(request, tmp_path):
-    if request.param == "memory":
-        yield fixture_store()
-        return
-    from kg.store import open_store
-
-    disk = open_store(str(tmp_path / "store"))
-    load_trig(disk)
-    yield disk
-    disk.close()
-
-
-def test_no_spelling_of_service_load_or_from_opens_a_connection(store):
+@pytest.mark.slow
+@in_memory_and_on_disk
+def test_no_spelling_of_service_load_or_from_opens_a_connection(web_store, make_app):
     with listener() as (target, hits):
-        app = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN,
-                          "KG_QUERY_TIMEOUT": 10})
+        app = make_app(KG_STORE=web_store, KG_UPDATE_TOKEN=TOKEN, KG_QUERY_TIMEOUT=10)
         try:
             with live_server(app) as base:
                 responses = send_everything(base, target)
@@ -169,6 +157,7 @@ def test_no_spelling_of_service_load_or_from_opens_a_connection(store):
     assert len(responses) == 4 * len(query_spellings(target)) + 3 * len(update_spellings(target))
 
 
+@pytest.mark.slow
 def test_kg_serve_opens_no_connection_for_any_spelling(tmp_path):
     """The same through a real ``kg serve`` with a store directory and the token."""
     from kg.store import open_store
@@ -194,28 +183,31 @@ def test_kg_serve_opens_no_connection_for_any_spelling(tmp_path):
     assert {r.status_code for r in responses} <= {200, 400, 401, 403}  # 200: UI pages
 
 
-def test_the_second_wall_stops_service_without_any_policy(store):
+@in_memory_and_on_disk
+def test_the_second_wall_stops_service_without_any_policy(web_store):
     """A worker runs a SERVICE query that no policy checked: the kernel refuses it the
     socket, so nothing reaches the listener."""
     with listener() as (target, hits):
         for text in (f"SELECT * WHERE {{ SERVICE <http://{target}/x> {{ ?s ?p ?o }} }}",
                      f"SELECT * WHERE {{ SERVICE SILENT <http://{target}/x> {{ ?s ?p ?o }} }}"):
             job = runner.Job("query", text, {"solutions": "json"})
-            answer, _ = worker.run_once(store, job, timeout=20)
+            answer, _ = worker.run_once(web_store, job, timeout=20)
             if answer.status == "ok":  # SILENT: the failure is swallowed, no rows
                 assert answer.rows <= 1
             else:
                 assert answer.status == "error" and "Permission denied" in answer.message
         update = runner.Job("update-check", f"LOAD <http://{target}/x>")
-        answer, _ = worker.run_once(store, update, timeout=20)
+        answer, _ = worker.run_once(web_store, update, timeout=20)
         assert answer.status == "error" and "Permission denied" in answer.message
         time.sleep(0.3)
     assert hits == []
 
 
-def test_the_second_wall_holds_for_trusted_queries_through_the_pool(store):
+@pytest.mark.slow
+@in_memory_and_on_disk
+def test_the_second_wall_holds_for_trusted_queries_through_the_pool(web_store, make_app):
     """The endpoint's own (trusted, unchecked) path also runs in confined workers."""
-    app = create_app({"KG_STORE": store, "KG_QUERY_TIMEOUT": 10})
+    app = make_app(KG_STORE=web_store, KG_QUERY_TIMEOUT=10)
     endpoint = app.extensions["kg.endpoint"]
     with listener() as (target, hits):
         with pytest.raises(runner.QueryFailed, match="Permission denied"):
@@ -228,11 +220,12 @@ def test_the_second_wall_holds_for_trusted_queries_through_the_pool(store):
     assert endpoint.confinement in ("seccomp", "netns")
 
 
-def test_an_allowlisted_service_is_called_and_only_its_exact_target():
-    target_app = create_app({"KG_STORE": fixture_store()})
+@pytest.mark.slow
+def test_an_allowlisted_service_is_called_and_only_its_exact_target(make_app):
+    target_app = make_app()
     with live_server(target_app) as target:
         allowed = f"{target}/sparql"
-        app = create_app({"KG_STORE": fixture_store(), "KG_SERVICE_ALLOWLIST": (allowed,)})
+        app = make_app(KG_SERVICE_ALLOWLIST=(allowed,))
         client = app.test_client()
         label = "<http://www.w3.org/2000/01/rdf-schema#label>"
         for spelling in (allowed, allowed.replace("http://", "HTTP://"),
@@ -252,12 +245,11 @@ def test_an_allowlisted_service_is_called_and_only_its_exact_target():
     target_app.extensions["kg.endpoint"].close()
 
 
-def test_a_worker_running_an_allowed_service_can_reach_that_target_only():
+def test_a_worker_running_an_allowed_service_can_reach_that_target_only(make_app):
     """Past a (hypothetically fooled) policy, the kernel still decides: a worker started
     for an allowlisted SERVICE connects to the allowlisted address and nowhere else."""
     with listener() as (allowed, allowed_hits), listener() as (other, other_hits):
-        app = create_app({"KG_STORE": fixture_store(),
-                          "KG_SERVICE_ALLOWLIST": (f"http://{allowed}/sparql",)})
+        app = make_app(KG_SERVICE_ALLOWLIST=(f"http://{allowed}/sparql",))
         endpoint = app.extensions["kg.endpoint"]
 
         def run(target: str):

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.web import create_app, policy, runner, worker
-from webtools import fixture_store
+from kg.web import policy, runner, worker
 from w3ctools import w3c_dir
 
 BASE = "http://127.0.0.1:8000/sparql"
@@ -108,8 +107,7 @@ class _Counting:
         self.inner.reap(pid)
 
 
-def test_a_repeated_query_is_decided_from_the_cache_without_a_parse_or_a_worker():
-    app = create_app({"KG_STORE": fixture_store()})
+def test_a_repeated_query_is_decided_from_the_cache_without_a_parse_or_a_worker(app):
     endpoint = app.extensions["kg.endpoint"]
     counting = _Counting(endpoint.spawner)
     endpoint.pool.spawner = counting
@@ -126,8 +124,7 @@ def test_a_repeated_query_is_decided_from_the_cache_without_a_parse_or_a_worker(
     endpoint.close()
 
 
-def test_a_text_the_policy_parser_cannot_read_is_refused_when_it_mentions_service():
-    client = create_app({"KG_STORE": fixture_store()}).test_client()
+def test_a_text_the_policy_parser_cannot_read_is_refused_when_it_mentions_service(client):
     r = client.get("/sparql", query_string={
         "query": f"SELECT * {{ << <a:s> <a:p> <a:o> >> ?p ?o SERVICE <{T}x> {{}} }}"})
     assert r.status_code == 400 and b"SPARQL 1.1 parser" in r.data
@@ -136,6 +133,7 @@ def test_a_text_the_policy_parser_cannot_read_is_refused_when_it_mentions_servic
     assert r.status_code in (200, 400) and b"SPARQL 1.1 parser" not in r.data
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(w3c_dir() is None, reason="W3C SPARQL 1.1 test suite not found")
 def test_the_policy_parser_reads_every_w3c_text_the_engine_accepts(monkeypatch):
     """Over-refusal, measured: of the W3C test queries and updates that mention SERVICE,

@@ -12,29 +12,12 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from kg.web import create_app
-from webtools import FIXTURE_TRIG, article_iris, fixture_store, live_server
+from webtools import FIXTURE_TRIG, article_iris, live_server, opened_app
 
 KG = "https://w3id.org/newskg/ontology#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 LABELS = f"SELECT ?label WHERE {{ ?e <{RDFS}label> ?label }} ORDER BY ?label"
 TOKEN = "s3cret-token"
-
-
-@pytest.fixture()
-def app():
-    return create_app({"KG_STORE": fixture_store(), "KG_QUERY_TIMEOUT": 10,
-                       "TESTING": True})
-
-
-@pytest.fixture()
-def client(app):
-    return app.test_client()
-
-
-@pytest.fixture()
-def runner(app):
-    return app.test_cli_runner()
 
 
 def labels_of(body: bytes) -> list[str]:
@@ -146,11 +129,10 @@ def test_malformed_query_is_400_with_the_parser_message(client):
     assert b"error at 1:" in r.data and b"Traceback" not in r.data
 
 
-def test_evaluation_error_is_500_with_a_message_not_a_trace():
+def test_evaluation_error_is_500_with_a_message_not_a_trace(make_app):
     # An allowed SERVICE on a loopback port where nothing listens: the engine's HTTP
     # client fails during evaluation.
-    app = create_app({"KG_STORE": fixture_store(), "KG_QUERY_TIMEOUT": 10,
-                      "KG_SERVICE_ALLOWLIST": ("http://127.0.0.1:9/sparql",)})
+    app = make_app(KG_QUERY_TIMEOUT=10, KG_SERVICE_ALLOWLIST=("http://127.0.0.1:9/sparql",))
     r = app.test_client().get("/sparql", query_string={
         "query": "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"})
     assert r.status_code == 500
@@ -203,25 +185,25 @@ def test_service_description_is_turtle_and_html_goes_to_browsers(client):
     assert r.mimetype == "text/html" and b'id="results"' in r.data
 
 
-def test_rows_beyond_the_cap_are_cut_and_flagged():
-    app = create_app({"KG_STORE": fixture_store(), "KG_MAX_ROWS": 3})
+def test_rows_beyond_the_cap_are_cut_and_flagged(make_app):
+    app = make_app(KG_MAX_ROWS=3)
     r = app.test_client().get("/sparql", query_string={"query": "SELECT * { ?s ?p ?o }"})
     assert r.status_code == 200
     assert len(json.loads(r.data)["results"]["bindings"]) == 3
     assert r.headers["KG-Results-Truncated"] == "3"
 
 
-def test_request_body_over_the_cap_is_413():
-    app = create_app({"KG_STORE": fixture_store(), "MAX_CONTENT_LENGTH": 1000})
+def test_request_body_over_the_cap_is_413(make_app):
+    app = make_app(MAX_CONTENT_LENGTH=1000)
     r = app.test_client().post("/sparql", data=("ASK {} #" + "x" * 2000).encode(),
                                content_type="application/sparql-query")
     assert r.status_code == 413
 
 
-def test_cors_headers_only_when_configured(client):
+def test_cors_headers_only_when_configured(client, make_app):
     assert "Access-Control-Allow-Origin" not in client.get(
         "/sparql", query_string={"query": "ASK {}"}).headers
-    app = create_app({"KG_STORE": fixture_store(), "KG_CORS_ORIGIN": "https://example.org"})
+    app = make_app(KG_CORS_ORIGIN="https://example.org")
     c = app.test_client()
     r = c.get("/sparql", query_string={"query": "ASK {}"})
     assert r.headers["Access-Control-Allow-Origin"] == "https://example.org"
@@ -257,8 +239,8 @@ def test_graph_store_default_is_the_union_and_unknown_graph_is_404(client):
     assert client.get("/graph").status_code == 400
 
 
-def test_graph_store_writes_need_the_token():
-    app = create_app({"KG_STORE": fixture_store(), "KG_UPDATE_TOKEN": TOKEN})
+def test_graph_store_writes_need_the_token(make_app):
+    app = make_app(KG_UPDATE_TOKEN=TOKEN)
     c = app.test_client()
     g = "http://example.org/uploaded"
     body = b"<http://example.org/a> <http://example.org/p> \"1\" ."
@@ -281,8 +263,7 @@ def test_graph_store_writes_need_the_token():
 # -- real clients over HTTP on 127.0.0.1 ---------------------------------------------------
 @pytest.fixture(scope="module")
 def server_url():
-    app = create_app({"KG_STORE": fixture_store(), "KG_QUERY_TIMEOUT": 10})
-    with live_server(app) as base:
+    with opened_app(KG_QUERY_TIMEOUT=10) as app, live_server(app) as base:
         yield base
 
 
@@ -326,6 +307,7 @@ def test_curl_example_from_the_docs_works(server_url):
     assert sorted({r[0] for r in rows[1:]}) == fixture_labels()
 
 
+@pytest.mark.slow
 def test_kg_serve_prints_its_urls_serves_a_store_directory_and_stops_on_sigterm(tmp_path):
     import os
     import re
@@ -375,9 +357,8 @@ def test_kg_serve_prints_its_urls_serves_a_store_directory_and_stops_on_sigterm(
 TOKEN_RW = "charset-token"
 
 
-def test_a_latin1_form_is_decoded_as_latin1_and_an_unknown_charset_is_415():
-    store = fixture_store()
-    client = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN_RW}).test_client()
+def test_a_latin1_form_is_decoded_as_latin1_and_an_unknown_charset_is_415(make_app):
+    client = make_app(KG_UPDATE_TOKEN=TOKEN_RW).test_client()
     auth = {"Authorization": f"Bearer {TOKEN_RW}"}
     update = 'INSERT DATA { GRAPH <http://example.org/c> { <http://example.org/s> ' \
              '<http://example.org/p> "Zürich café" } }'
@@ -434,11 +415,10 @@ def test_protocol_errors_through_the_http_front_are_plain_text(server_url):
     assert r.status_code == 404
 
 
-def test_only_allowed_host_names_are_answered():
+def test_only_allowed_host_names_are_answered(make_app):
     import requests
 
-    app = create_app({"KG_STORE": fixture_store(), "KG_ALLOWED_HOSTS": ("localhost",
-                                                                        "127.0.0.1")})
+    app = make_app(KG_ALLOWED_HOSTS=("localhost", "127.0.0.1"))
     with live_server(app) as base:
         port = base.rsplit(":", 1)[1]
         for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost"):

@@ -7,21 +7,12 @@ import time
 
 import pytest
 
-from kg.store import open_store
-from kg.web import create_app
-from webtools import fixture_labels_of, live_server, load_trig
+from webtools import fixture_labels_of, live_server, on_disk
 
 TOKEN = "t0ken"
 LABELS = ("SELECT ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } "
           "ORDER BY ?l")
-
-
-@pytest.fixture()
-def disk_store(tmp_path):
-    store = open_store(str(tmp_path / "store"))
-    load_trig(store)
-    yield store
-    store.close()
+pytestmark = on_disk  # the fixture articles in a store directory
 
 
 def settle(pool, seconds: float = 10) -> None:
@@ -37,12 +28,10 @@ def settle(pool, seconds: float = 10) -> None:
 
 
 @pytest.fixture()
-def app(disk_store):
-    disk_store.flush()
-    app = create_app({"KG_STORE": disk_store, "KG_UPDATE_TOKEN": TOKEN, "KG_QUERY_TIMEOUT": 10})
+def app(web_store, make_app):
+    app = make_app(KG_STORE=web_store, KG_UPDATE_TOKEN=TOKEN, KG_QUERY_TIMEOUT=10)
     settle(app.extensions["kg.endpoint"].pool)
-    yield app
-    app.extensions["kg.endpoint"].close()
+    return app
 
 
 def labels(client) -> list[str]:
@@ -63,6 +52,7 @@ def test_a_worker_answers_many_queries(app):
     assert {w.pid for w in pool._idle} == pids and len(pids) == 1
 
 
+@pytest.mark.slow
 def test_updates_through_the_endpoint_are_seen_by_the_next_query(app):
     client = app.test_client()
     before = labels(client)
@@ -75,21 +65,22 @@ def test_updates_through_the_endpoint_are_seen_by_the_next_query(app):
     assert labels(client) == sorted(before + ["Added Label"])
 
 
-def test_writes_made_directly_to_the_store_are_seen_by_the_next_query(app, disk_store):
+@pytest.mark.slow
+def test_writes_made_directly_to_the_store_are_seen_by_the_next_query(app, web_store):
     """As when ``kg build`` writes through the store's owner while the server runs."""
     client = app.test_client()
     before = labels(client)
-    disk_store.replace_graph("http://example.org/direct",
-                             b'<http://example.org/y> <http://www.w3.org/2000/01/rdf-schema#label>'
-                             b' "Direct Label" .\n')
+    web_store.replace_graph("http://example.org/direct",
+                            b'<http://example.org/y> <http://www.w3.org/2000/01/rdf-schema#label>'
+                            b' "Direct Label" .\n')
     assert labels(client) == sorted(before + ["Direct Label"])
-    disk_store.update("DROP GRAPH <http://example.org/direct>")
+    web_store.update("DROP GRAPH <http://example.org/direct>")
     assert labels(client) == before
 
 
-def test_a_timed_out_worker_is_killed_and_replaced(disk_store):
-    disk_store.flush()
-    app = create_app({"KG_STORE": disk_store, "KG_QUERY_TIMEOUT": 1.5})
+@pytest.mark.slow
+def test_a_timed_out_worker_is_killed_and_replaced(web_store, make_app):
+    app = make_app(KG_STORE=web_store, KG_QUERY_TIMEOUT=1.5)
     client = app.test_client()
     pool = app.extensions["kg.endpoint"].pool
     settle(pool)
@@ -126,25 +117,26 @@ def test_workers_do_not_keep_client_connections_open(app):
         assert app.extensions["kg.endpoint"].pool._idle, "the query ran in a kept worker"
 
 
-def test_queries_never_hang_while_the_store_is_being_written(disk_store):
+@pytest.mark.slow
+def test_queries_never_hang_while_the_store_is_being_written(web_store, make_app):
     """RocksDB is not fork-safe: a worker forked while a background flush holds the
     database mutex would hang. Under constant writes (a new worker for almost every
     query), no query may time out or fail."""
     import threading
 
-    app = create_app({"KG_STORE": disk_store, "KG_QUERY_TIMEOUT": 5})
+    app = make_app(KG_STORE=web_store, KG_QUERY_TIMEOUT=5)
     client = app.test_client()
     stop = threading.Event()
 
     def write() -> None:
         n = 0
         while not stop.is_set() and n < 100_000:
-            disk_store.update(f'INSERT DATA {{ GRAPH <http://example.org/w{n % 20}> {{ '
-                              f'<http://example.org/s{n}> <http://example.org/p> '
-                              f'"{"x" * 1000}{n}" }} }}')
+            web_store.update(f'INSERT DATA {{ GRAPH <http://example.org/w{n % 20}> {{ '
+                             f'<http://example.org/s{n}> <http://example.org/p> '
+                             f'"{"x" * 1000}{n}" }} }}')
             n += 1
             if n % 100 == 0:
-                disk_store.flush()
+                web_store.flush()
 
     writer = threading.Thread(target=write)
     writer.start()
@@ -163,7 +155,8 @@ def test_queries_never_hang_while_the_store_is_being_written(disk_store):
     assert set(statuses) == {200}
 
 
-def test_a_write_from_another_process_is_seen_by_the_next_query(app, disk_store):
+@pytest.mark.slow
+def test_a_write_from_another_process_is_seen_by_the_next_query(app, web_store):
     """``kg build`` in another process writes through the store's owner (this server)."""
     import subprocess
     import sys
@@ -174,6 +167,6 @@ def test_a_write_from_another_process_is_seen_by_the_next_query(app, disk_store)
               "s.replace_graph('http://example.org/other-process', "
               "b'<http://example.org/z> <http://www.w3.org/2000/01/rdf-schema#label> "
               "\"From Another Process\" .\\n'); s.close()")
-    subprocess.run([sys.executable, "-c", script, str(disk_store.path)], check=True,
+    subprocess.run([sys.executable, "-c", script, str(web_store.path)], check=True,
                    timeout=120)
     assert labels(client) == sorted(before + ["From Another Process"])

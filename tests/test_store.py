@@ -34,6 +34,7 @@ def union_graph(store) -> Graph:
     return Graph().parse(data=out.getvalue(), format="nt")
 
 
+@pytest.mark.slow
 def test_readers_see_the_old_or_the_new_article_never_a_mix(tmp_path):
     store = open_store(str(tmp_path / "store"))
     sizes = {0: 400, 1: 900}
@@ -78,6 +79,7 @@ def test_union_turtle_states_each_shared_triple_once_and_keeps_everything(tmp_pa
     store.close()
 
 
+@pytest.mark.slow
 def test_union_export_holds_no_python_objects_for_the_graph(tmp_path):
     store = open_store(str(tmp_path / "store"))
     quads = (ox.Quad(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(f"{EX}p{i % 7}"),
@@ -179,6 +181,7 @@ def rss_mb() -> float:
     raise AssertionError("no VmRSS in /proc/self/status")
 
 
+@pytest.mark.slow
 def test_memory_stays_flat_while_thousands_of_articles_are_stored(tmp_path):
     store = open_store(str(tmp_path / "store"))
     readings = {}

@@ -8,11 +8,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import requests
 
 from kg.store.service import read_info
 
 from store_articles import write_articles
+
+pytestmark = pytest.mark.slow  # kg serve and kg build in subprocesses
 
 COUNT = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a <https://w3id.org/newskg/ontology#sourceLocation> ?s }"
 

@@ -43,6 +43,7 @@ def stop(proc: subprocess.Popen) -> None:
     proc.wait(timeout=10)
 
 
+@pytest.mark.slow
 def test_a_second_process_reads_and_writes_through_the_owner(tmp_path):
     location = tmp_path / "store"
     owner = start_owner(location)
@@ -92,6 +93,7 @@ def test_a_protocol_dataset_goes_through_the_owner(tmp_path):
         stop(owner)
 
 
+@pytest.mark.slow
 def test_a_client_takes_the_store_over_when_the_owner_is_killed(tmp_path):
     location = tmp_path / "store"
     owner = start_owner(location)
@@ -137,6 +139,7 @@ def test_two_opens_in_one_process_share_the_handle(tmp_path):
     second.close()
 
 
+@pytest.mark.slow
 def test_a_store_locked_by_a_silent_process_is_a_clear_error(tmp_path, monkeypatch):
     import kg.store.shared as shared
 

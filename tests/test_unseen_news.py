@@ -16,6 +16,8 @@ import pytest
 
 from unseen_news_score import DATA, load_expectations, score
 
+pytestmark = pytest.mark.slow  # extracts every unseen news article
+
 BATCHES = {
     "unseen_news": DATA,
     "unseen_news_2": DATA.parent / "unseen_news_2",

@@ -62,6 +62,7 @@ def test_table_separator_crosses_under_each_column_bar():
     assert header.index("|") == line.index("+") == row.index("|")
 
 
+@pytest.mark.slow
 def test_shipped_queries_return_no_duplicate_rows_when_articles_share_entities(built):
     for name in ("who-did-what", "facts-with-evidence", "events", "timeline",
                  "article-facts", "negated-and-hedged"):
@@ -72,6 +73,7 @@ def test_shipped_queries_return_no_duplicate_rows_when_articles_share_entities(b
         assert len(rows) == len(set(map(tuple, rows))), name
 
 
+@pytest.mark.slow
 def test_jsonld_export_keeps_one_graph_per_article(built):
     result = subprocess.run([sys.executable, "-m", "kg.cli", "export", "--format", "jsonld"],
                             cwd=built, env={**os.environ, "KG_STORE": str(built / "store")},
@@ -83,6 +85,7 @@ def test_jsonld_export_keeps_one_graph_per_article(built):
     assert len(named) == len(NEWS)
 
 
+@pytest.mark.slow
 def test_build_out_on_a_rerun_writes_the_unchanged_graphs_too(built):
     result = kg("build", "news", "--out", "again.nq", "-q", cwd=built)
     assert result.returncode == 0 and "unchanged" in result.stderr
@@ -91,6 +94,7 @@ def test_build_out_on_a_rerun_writes_the_unchanged_graphs_too(built):
     assert len([g for g in dataset.graphs() if len(g)]) == len(NEWS)
 
 
+@pytest.mark.slow
 def test_reading_commands_refuse_a_missing_store_and_do_not_create_it(built):
     for args in (["stats"], ["query", "articles"], ["export", "-o", "x.ttl"]):
         result = kg(*args, "--store", "typo-store", cwd=built)
@@ -99,6 +103,7 @@ def test_reading_commands_refuse_a_missing_store_and_do_not_create_it(built):
     assert not (built / "typo-store").exists() and not (built / "x.ttl").exists()
 
 
+@pytest.mark.slow
 def test_export_of_a_bad_graph_iri_is_a_usage_error_not_a_traceback(built):
     result = kg("export", "--graph", "not an iri", cwd=built)
     assert result.returncode == 2  # a bad option value, as for kg import --graph
@@ -106,6 +111,7 @@ def test_export_of_a_bad_graph_iri_is_a_usage_error_not_a_traceback(built):
     assert "is not an IRI" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_malformed_query_error_is_one_line(built):
     (built / "bad.rq").write_text("SELECT * WHERE {")
     result = kg("query", "bad.rq", cwd=built)
@@ -113,15 +119,15 @@ def test_malformed_query_error_is_one_line(built):
     assert result.stderr.startswith("Error: malformed SPARQL") and result.stderr.count("\n") == 1
 
 
+@pytest.mark.slow
 def test_remove_with_a_too_short_hash_prefix_says_how_many_digits(built):
     result = kg("remove", "abc", cwd=built)
     assert result.returncode == 1 and "at least 6 hex digits" in result.stderr
 
 
-def test_article_without_headline_is_named_by_its_source_on_the_web_pages(built):
-    from kg.web import create_app
-
-    app = create_app({"KG_STORE_LOCATION": str(built / "store"), "TESTING": True})
+@pytest.mark.slow
+def test_article_without_headline_is_named_by_its_source_on_the_web_pages(built, make_app):
+    app = make_app(KG_STORE_LOCATION=str(built / "store"), TESTING=True)
     client = app.test_client()
     csv_text = subprocess.run(
         [sys.executable, "-m", "kg.cli", "query", "articles", "--format", "csv"], cwd=built,
@@ -138,6 +144,7 @@ def test_article_without_headline_is_named_by_its_source_on_the_web_pages(built)
     assert "news/short.txt" in articles.group(1)
 
 
+@pytest.mark.slow
 def test_serve_on_a_port_in_use_is_one_line_not_a_traceback(built):
     import socket
 
@@ -150,12 +157,14 @@ def test_serve_on_a_port_in_use_is_one_line_not_a_traceback(built):
     assert "Address already in use" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_serve_of_a_missing_store_is_one_line_not_a_traceback(built):
     result = kg("serve", "--store", "typo-store", "--port", "0", cwd=built)
     assert result.returncode == 1 and "no store at" in result.stderr
     assert "Traceback" not in result.stderr and not (built / "typo-store").exists()
 
 
+@pytest.mark.slow
 def test_a_named_pipe_given_as_input_is_refused_not_waited_on(tmp_path):
     fifo = tmp_path / "wire.txt"
     os.mkfifo(fifo)  # nobody writes: reading it would block forever
@@ -164,6 +173,7 @@ def test_a_named_pipe_given_as_input_is_refused_not_waited_on(tmp_path):
     assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_stdin_larger_than_max_bytes_is_refused_like_a_file(tmp_path):
     env = {**os.environ, "KG_STORE": str(tmp_path / "store")}
     result = subprocess.run([sys.executable, "-m", "kg.cli", "build", "-", "--max-bytes", "100",
@@ -172,6 +182,7 @@ def test_stdin_larger_than_max_bytes_is_refused_like_a_file(tmp_path):
     assert result.returncode == 3 and b"stdin: larger than 100 bytes" in result.stderr
 
 
+@pytest.mark.slow
 def test_an_edited_file_rebuilt_from_another_folder_replaces_its_graph(tmp_path):
     (tmp_path / "news").mkdir()
     story = tmp_path / "news" / "story.txt"
@@ -188,6 +199,7 @@ def test_an_edited_file_rebuilt_from_another_folder_replaces_its_graph(tmp_path)
     assert removed.returncode == 0, removed.stderr
 
 
+@pytest.mark.slow
 def test_unwritable_or_unknown_output_paths_are_one_line_before_any_work(built):
     export = kg("export", "-o", str(built / "no" / "such" / "x.ttl"), cwd=built)
     assert export.returncode == 1 and "cannot write" in export.stderr
@@ -198,6 +210,7 @@ def test_unwritable_or_unknown_output_paths_are_one_line_before_any_work(built):
         assert "Traceback" not in result.stderr and "built" not in result.stderr
 
 
+@pytest.mark.slow
 def test_a_page_of_a_query_says_where_the_next_one_starts(built):
     first = kg("query", "who-did-what", "--limit", "1", cwd=built).stdout
     assert first.rstrip().endswith("(rows 1-1; --offset 1 for the next page)")
@@ -208,6 +221,7 @@ def test_a_page_of_a_query_says_where_the_next_one_starts(built):
     assert whole.rstrip().endswith(f"({len(NEWS)} rows)")
 
 
+@pytest.mark.slow
 def test_an_unreachable_url_gets_a_short_reason(tmp_path):
     import socket
 
@@ -220,6 +234,7 @@ def test_an_unreachable_url_gets_a_short_reason(tmp_path):
     assert line.endswith("cannot fetch: connection refused"), line
 
 
+@pytest.mark.slow
 def test_import_and_remove_reject_bad_iris_and_pipes_in_one_line(built):
     export = kg("export", "--format", "turtle", "-o", "all.ttl", cwd=built)
     assert export.returncode == 0, export.stderr
@@ -235,6 +250,7 @@ def test_import_and_remove_reject_bad_iris_and_pipes_in_one_line(built):
         assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_an_unreachable_remote_store_is_one_line_for_every_command(tmp_path):
     import socket
 

@@ -15,14 +15,12 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from kg.store import open_store
-from kg.web import create_app
 from w3ctools import (HT, MF, SKIP_REASON, entries, http_body, http_headers, http_requests,
                       parse_manifest, w3c_dir)
 from webtools import live_server
 
 W3C = w3c_dir()
-pytestmark = pytest.mark.skipif(W3C is None, reason=SKIP_REASON)
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(W3C is None, reason=SKIP_REASON)]
 TOKEN = "gsp-token"
 CODES = {"OK": 200, "Created": 201, "NoContent": 204, "NotFound": 404}
 RDF_PARSERS = {"text/turtle": "turtle", "application/n-triples": "nt",
@@ -111,11 +109,11 @@ def report(request):
     return reporter.write_line if reporter is not None else print
 
 
-def test_w3c_graph_store_protocol_indirect_suite(report):
+@pytest.mark.parametrize("store", ["memory"], indirect=True)
+def test_w3c_graph_store_protocol_indirect_suite(store, make_app, report):
     tests = load_tests()
     assert len(tests) >= 8
-    store = open_store(":memory:")
-    app = create_app({"KG_STORE": store, "KG_UPDATE_TOKEN": TOKEN})
+    app = make_app(KG_STORE=store, KG_UPDATE_TOKEN=TOKEN)
     outcomes: dict[str, str | None] = {}
     with live_server(app) as base:
         for name, requests_ in tests:

@@ -13,14 +13,12 @@ from xml.dom import minidom
 import pytest
 import rdflib
 
-from kg.store import open_store
-from kg.web import create_app
 from w3ctools import (HT, MF, SKIP_REASON, UT, entries, http_body, http_headers, http_requests,
                       parse_manifest, w3c_dir)
-from webtools import live_server
+from webtools import live_server, opened_app
 
 W3C = w3c_dir()
-pytestmark = pytest.mark.skipif(W3C is None, reason=SKIP_REASON)
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(W3C is None, reason=SKIP_REASON)]
 TOKEN = "w3c-protocol-token"
 
 TABULAR = {"application/sparql-results+xml", "application/sparql-results+json", "text/csv",
@@ -129,32 +127,23 @@ def run_step(base: str, step: Step, token: str | None) -> str | None:
 
 
 def run_suite(tests: list[ProtocolTest], token: str | None, store) -> dict[str, str | None]:
-    app = create_app({"KG_STORE": store, "KG_QUERY_TIMEOUT": 20, "KG_UPDATE_TOKEN": token})
     outcomes: dict[str, str | None] = {}
-    try:
-        with live_server(app) as base:
-            for test in tests:
-                reset_store(store)  # written directly: the endpoint must notice
-                problem = None
-                for step in test.steps:
-                    problem = run_step(base, step, token)
-                    if problem:
-                        break
-                outcomes[test.name] = problem
-    finally:
-        app.extensions["kg.endpoint"].close()
+    with (opened_app(KG_STORE=store, KG_QUERY_TIMEOUT=20, KG_UPDATE_TOKEN=token) as app,
+          live_server(app) as base):
+        for test in tests:
+            reset_store(store)  # written directly: the endpoint must notice
+            problem = None
+            for step in test.steps:
+                problem = run_step(base, step, token)
+                if problem:
+                    break
+            outcomes[test.name] = problem
     return outcomes
 
 
-@pytest.fixture(params=["memory", "disk"])
-def store(request, tmp_path):
-    """In memory (a process forked per query) and on disk (long-lived query workers)."""
-    if request.param == "memory":
-        yield open_store(":memory:")
-        return
-    disk = open_store(str(tmp_path / "store"))
-    yield disk
-    disk.close()
+#: The conftest ``store`` in memory (a process forked per query) and on disk (long-lived
+#: query workers).
+in_memory_and_on_disk = pytest.mark.parametrize("store", ["memory", "disk"], indirect=True)
 
 
 @pytest.fixture()
@@ -182,6 +171,7 @@ def _summarise(title: str, outcomes: dict[str, str | None], report) -> None:
             report(f"  FAIL {name}: {problem}")
 
 
+@in_memory_and_on_disk
 def test_w3c_protocol_suite_on_a_read_only_server(store, report):
     tests = load_tests()
     applicable = [t for t in tests if not t.is_update]
@@ -192,6 +182,7 @@ def test_w3c_protocol_suite_on_a_read_only_server(store, report):
     assert [n for n, p in outcomes.items() if p] == []
 
 
+@in_memory_and_on_disk
 def test_w3c_protocol_suite_with_an_update_token(store, report):
     tests = load_tests()
     outcomes = run_suite(tests, TOKEN, store)

@@ -26,7 +26,7 @@ from w3ctools import (MF, QT, SKIP_REASON, UT, entries, includes, parse_manifest
                       w3c_dir)
 
 W3C = w3c_dir()
-pytestmark = pytest.mark.skipif(W3C is None, reason=SKIP_REASON)
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(W3C is None, reason=SKIP_REASON)]
 RS = rdflib.Namespace("http://www.w3.org/2001/sw/DataAccess/tests/result-set#")
 DAWGT = rdflib.Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-dawg#")
 

@@ -12,9 +12,8 @@ from html import unescape
 import pytest
 
 from kg.query import parse_query, read_queries
-from kg.web import create_app
 from kg.web.pages.articles import Span, highlight
-from webtools import REPO_QUERIES, article_iris, fixture_store
+from webtools import REPO_QUERIES, article_iris
 
 EXAMPLE = """# title: People and where they are named
 # Each person with the articles that mention them.
@@ -37,14 +36,9 @@ def examples_dir(tmp_path):
 
 
 @pytest.fixture()
-def app(examples_dir):
-    return create_app({"KG_STORE": fixture_store(), "KG_QUERIES_DIR": str(examples_dir),
-                       "TESTING": True})
-
-
-@pytest.fixture()
-def client(app):
-    return app.test_client()
+def app(web_store, make_app, examples_dir):
+    """The shared app (tests/conftest.py) with its own example queries."""
+    return make_app(KG_STORE=web_store, KG_QUERIES_DIR=str(examples_dir), TESTING=True)
 
 
 def text_of(html: bytes) -> str:
@@ -223,13 +217,12 @@ def test_types_list_their_instances_and_properties_their_usage(client):
     assert client.get("/term/nope:Person").status_code == 404
 
 
-def test_labels_are_escaped_in_pages():
-    store = fixture_store()
-    store.update('INSERT DATA { GRAPH <https://w3id.org/newskg/id/article/abcdef01> { '
-                 '<https://w3id.org/newskg/id/entity/evil> a <https://w3id.org/newskg/ontology#Person> ; '
-                 '<http://www.w3.org/2000/01/rdf-schema#label> "<script>alert(1)</script>" ; '
-                 '<https://w3id.org/newskg/ontology#mentionedIn> <https://w3id.org/newskg/id/article/abcdef01> } }')
-    client = create_app({"KG_STORE": store}).test_client()
+def test_labels_are_escaped_in_pages(web_store, make_app):
+    web_store.update('INSERT DATA { GRAPH <https://w3id.org/newskg/id/article/abcdef01> { '
+                     '<https://w3id.org/newskg/id/entity/evil> a <https://w3id.org/newskg/ontology#Person> ; '
+                     '<http://www.w3.org/2000/01/rdf-schema#label> "<script>alert(1)</script>" ; '
+                     '<https://w3id.org/newskg/ontology#mentionedIn> <https://w3id.org/newskg/id/article/abcdef01> } }')
+    client = make_app(KG_STORE=web_store).test_client()
     for path in ("/entity/evil", "/term/kg:Person"):
         r = client.get(path)
         assert r.status_code == 200
@@ -295,12 +288,12 @@ def test_health_reports_the_store(client):
     assert data["status"] == "ok" and data["graphs"] == 2 and data["read_only"] is True
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not REPO_QUERIES.is_dir(), reason="no queries/ folder")
-def test_every_shipped_example_query_runs_on_the_ui():
+def test_every_shipped_example_query_runs_on_the_ui(make_app):
     examples = read_queries(REPO_QUERIES)
     assert examples, "queries/ has no .rq files"
-    client = create_app({"KG_STORE": fixture_store(),
-                         "KG_QUERIES_DIR": str(REPO_QUERIES)}).test_client()
+    client = make_app(KG_QUERIES_DIR=str(REPO_QUERIES)).test_client()
     for ex in examples:
         assert ex.title and not ex.title.startswith("#")
         r = client.get("/query", query_string={"example": ex.name})

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.web import create_app
 from uitools import CHROMIUM, DevTools, build_news_store, chromium
-from webtools import live_server
+from webtools import live_server, opened_app
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not Path(CHROMIUM).exists(),
@@ -23,9 +22,9 @@ pytestmark = [pytest.mark.slow,
 def site(tmp_path_factory, nlp):
     """A live server over the news store, and a DevTools page in headless Chromium."""
     store = build_news_store(tmp_path_factory.mktemp("news"), nlp)
-    app = create_app({"KG_STORE_LOCATION": str(store), "TESTING": True})
     profile = tmp_path_factory.mktemp("chromium")
-    with live_server(app) as base, chromium(profile) as devtools:
+    with (opened_app(KG_STORE_LOCATION=str(store), TESTING=True) as app,
+          live_server(app) as base, chromium(profile) as devtools):
         import requests
 
         page = requests.put(f"{devtools}/json/new?about:blank", timeout=30).json()

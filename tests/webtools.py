@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pyoxigraph as ox
+import pytest
 
 WEB_DATA = Path(__file__).resolve().parent / "web_data"
 REPO_QUERIES = Path(__file__).resolve().parent.parent / "queries"
@@ -30,6 +31,41 @@ def fixture_store():
     store = open_store(":memory:")
     load_trig(store)
     return store
+
+
+#: The config of the shared ``app`` fixture (tests/conftest.py): Flask's testing mode and
+#: a time bound a hung query cannot outlast.
+TEST_CONFIG = {"TESTING": True, "KG_QUERY_TIMEOUT": 10}
+STORE_KEYS = ("KG_STORE", "KG_STORE_LOCATION", "KG_ENGINE")
+#: The ``web_store`` fixture in a store directory (the query workers are long-lived), or
+#: in memory (a process forked per query) and in a directory.
+on_disk = pytest.mark.parametrize("web_store", ["disk"], indirect=True)
+in_memory_and_on_disk = pytest.mark.parametrize("web_store", ["memory", "disk"], indirect=True)
+
+
+@contextmanager
+def opened_app(**config) -> Iterator:
+    """``create_app(config)``, over a fresh fixture store unless ``config`` names a store
+    (KG_STORE, KG_STORE_LOCATION or KG_ENGINE); when the block ends the endpoint's loop
+    and query workers stop, and a store the app or this helper opened is closed."""
+    from kg.web import create_app
+
+    made = None
+    if all(config.get(key) is None for key in STORE_KEYS):
+        made = config["KG_STORE"] = fixture_store()
+    try:
+        app = create_app(config)
+    except BaseException:
+        if made is not None:
+            made.close()
+        raise
+    endpoint = app.extensions["kg.endpoint"]
+    try:
+        yield app
+    finally:
+        endpoint.close()
+        if made is not None or config.get("KG_STORE_LOCATION"):
+            endpoint.store.close()
 
 
 def fixture_labels_of(path: Path = FIXTURE_TRIG) -> list[str]:
