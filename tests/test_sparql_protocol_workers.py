@@ -121,10 +121,11 @@ def test_workers_do_not_keep_client_connections_open(app):
 def test_queries_never_hang_while_the_store_is_being_written(web_store, make_app):
     """RocksDB is not fork-safe: a worker forked while a background flush holds the
     database mutex would hang. Under constant writes (a new worker for almost every
-    query), no query may time out or fail."""
+    query), no query may time out or fail. A fixed number of queries, not as many as fit
+    in a time (a loaded machine runs fewer); a hung worker is a 504 at the timeout."""
     import threading
 
-    app = make_app(KG_STORE=web_store, KG_QUERY_TIMEOUT=5)
+    app = make_app(KG_STORE=web_store, KG_QUERY_TIMEOUT=20)
     client = app.test_client()
     stop = threading.Event()
 
@@ -142,8 +143,7 @@ def test_queries_never_hang_while_the_store_is_being_written(web_store, make_app
     writer.start()
     statuses = []
     try:
-        deadline = time.monotonic() + 8
-        while time.monotonic() < deadline:
+        for _ in range(30):
             r = client.get("/sparql", query_string={
                 "query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"})
             statuses.append(r.status_code)
@@ -151,8 +151,7 @@ def test_queries_never_hang_while_the_store_is_being_written(web_store, make_app
         stop.set()
         writer.join(timeout=30)
         app.extensions["kg.endpoint"].close()
-    assert len(statuses) > 20
-    assert set(statuses) == {200}
+    assert statuses == [200] * 30
 
 
 @pytest.mark.slow
