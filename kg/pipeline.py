@@ -8,8 +8,10 @@ writes are batched: the articles that arrive together are stored in one transact
 from __future__ import annotations
 
 import os
+import queue
 import stat
 import sys
+import threading
 import traceback
 from dataclasses import dataclass, field
 from datetime import date
@@ -232,12 +234,23 @@ class Builder:
     # -- as a worker process --------------------------------------------------------------
     def serve(self, tasks: Connection, results: Connection) -> None:
         """Build each batch of articles that comes in; send the results and the linker's
-        notes back. Ends when the build closes its end of the pipe."""
-        while True:
-            try:
-                batch = tasks.recv()
-            except EOFError:
-                return
+        notes back. Ends when the build closes its end of the pipe.
+
+        Tasks are read by a thread of their own as they arrive: the build sends a worker
+        its next batch while that worker may be blocked sending the results of the last
+        one (both larger than a pipe holds), and neither side would move on."""
+        inbox: queue.SimpleQueue = queue.SimpleQueue()
+
+        def receive() -> None:
+            while True:
+                try:
+                    inbox.put(tasks.recv())
+                except (EOFError, OSError):
+                    inbox.put(None)
+                    return
+
+        threading.Thread(target=receive, name="kg-build-tasks", daemon=True).start()
+        while (batch := inbox.get()) is not None:
             results.send((self.build_batch(batch), self.notes))
 
 

@@ -2,6 +2,9 @@
 failure reported without stopping the others."""
 from __future__ import annotations
 
+import fcntl
+import multiprocessing
+import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -102,3 +105,25 @@ def test_an_article_that_breaks_the_extractor_is_an_error_and_the_rest_is_built(
     assert report.exit_code == pipeline.EXIT_PARTIAL
     assert [p.source.endswith("bad.txt") for p in problems] == [True]
     assert "ValueError: extractor bug" in problems[0].message
+
+
+def test_a_worker_takes_its_next_batch_while_its_results_wait(nlp):
+    """The build sends a worker its next batch while the worker may be sending the last
+    one's results; with both larger than a pipe holds, a worker that read its next task
+    only after its results were taken deadlocked the build (seen at 2,000 articles).
+    Pipes shrunk to one page make the sizes of a real archive out of two seed articles."""
+    builder = pipeline.Builder(nlp, "off", None)
+    task_r, task_w = multiprocessing.Pipe(duplex=False)
+    result_r, result_w = multiprocessing.Pipe(duplex=False)
+    for end in (task_w, result_w):
+        fcntl.fcntl(end.fileno(), fcntl.F_SETPIPE_SZ, 4096)
+    batch = [Article(SEED, f"seed-{k}.txt", NOW) for k in range(2)]
+    threading.Thread(target=builder.serve, args=(task_r, result_w), daemon=True).start()
+    sender = threading.Thread(target=lambda: [task_w.send(batch) for _ in range(3)],
+                              daemon=True)
+    sender.start()
+    sender.join(timeout=60)
+    assert not sender.is_alive(), "the worker stopped reading tasks while its results waited"
+    answers = [result_r.recv() for _ in range(3)]
+    assert [len(built) for built, _notes in answers] == [2, 2, 2]
+    task_w.close()
