@@ -11,9 +11,23 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+import pyoxigraph as ox
 import requests
 
 HAVE_OXIGRAPH_SERVER = shutil.which("oxigraph") is not None
+
+
+EX = "http://example.org/"
+
+
+def nt(*triples: tuple[str, str, str]) -> bytes:
+    """N-Triples of ``(s, p, o)`` names under :data:`EX`; an object ``@name`` is an IRI,
+    any other a literal."""
+    lines = []
+    for s, p, o in triples:
+        obj = f"<{EX}{o[1:]}>" if o.startswith("@") else str(ox.Literal(o))
+        lines.append(f"<{EX}{s}> <{EX}{p}> {obj} .\n")
+    return "".join(lines).encode()
 
 
 def free_port() -> int:

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import socket
-import subprocess
 import time
 
 import pyoxigraph as ox
@@ -17,6 +15,8 @@ from rdflib.compare import isomorphic
 from kg.store import RemoteStore, RemoteUnavailable, open_store
 from kg.store.remote import parse_location
 
+from storetools import free_port, oxigraph_server
+
 ART = "https://w3id.org/newskg/id/article/"
 EX = "http://example.org/"
 
@@ -25,36 +25,11 @@ pytestmark = [pytest.mark.slow,  # starts an oxigraph serve
                                  reason="needs the PyPI oxigraph server (test extra)")]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture()
 def server(tmp_path):
     """A fresh ``oxigraph serve`` on an ephemeral port; always killed."""
-    port = free_port()
-    proc = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp_path / "oxi"),
-                             "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if requests.get(base + "/query", params={"query": "ASK {}"},
-                                timeout=2).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert proc.poll() is None, proc.stderr.read().decode()
-            assert time.monotonic() < deadline, "oxigraph serve did not start in 30 s"
-            time.sleep(0.1)
+    with oxigraph_server(tmp_path / "oxi") as base:
         yield base
-    finally:
-        proc.kill()
-        proc.wait(timeout=10)
 
 
 def location(base: str, gsp: bool = True) -> str:

@@ -13,16 +13,9 @@ from rdflib.compare import isomorphic
 from kg.store import AmbiguousArticle
 from kg.store.merged import SOURCE_LOCATION
 
+from storetools import EX, nt
+
 ART = "https://w3id.org/newskg/id/article/"
-EX = "http://example.org/"
-
-
-def nt(*triples: tuple[str, str, str]) -> bytes:
-    lines = []
-    for s, p, o in triples:
-        obj = f"<{EX}{o[1:]}>" if o.startswith("@") else str(ox.Literal(o))
-        lines.append(f"<{EX}{s}> <{EX}{p}> {obj} .\n")
-    return "".join(lines).encode()
 
 
 def n(name: str) -> ox.NamedNode:

@@ -86,6 +86,19 @@ def _bucket(value: int, edges: Iterable[int]) -> str:
     return f"gt{edges[-1]}"
 
 
+def _argument(f: dict[str, float], side: str, p: Predication, node: Node,
+              table: EntityTable) -> None:
+    """The features of a predicate's first agent or object (``side``): its kind, how it
+    was found, and for a description or a bare pronoun which one."""
+    kind = node_kind(node, table)
+    f[f"{side}={kind}"] = 1.0
+    f[f"{side}_how={_how(p, node)}"] = 1.0
+    if kind == "description":
+        f[f"{side}_{_definite(node)}"] = 1.0
+    elif kind == "bare_pronoun":
+        f[f"{side}_pronoun={_PERSONS.get(node.token.lower_, 'it')}"] = 1.0
+
+
 def _how(p: Predication, node: Node) -> str:
     """How the reader found an argument node: its Arg's ``how``; a conjunct of an
     argument's head is 'conj'."""
@@ -192,13 +205,7 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
     used = {n.token.i for _, n in args if n.token is not None}
     if agents:
         a = agents[0]
-        kind = node_kind(a, table)
-        f[f"agent={kind}"] = 1.0
-        f[f"agent_how={_how(p, a)}"] = 1.0
-        if kind == "description":
-            f[f"agent_{_definite(a)}"] = 1.0
-        elif kind == "bare_pronoun":
-            f[f"agent_pronoun={_PERSONS.get(a.token.lower_, 'it')}"] = 1.0
+        _argument(f, "agent", p, a, table)
         if a.key and a.event is None:
             f[f"agent_type={table.type_of(a.key)}"] = 1.0
         if len(agents) > 1:
@@ -211,14 +218,8 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
             f["agent_expected"] = 1.0  # an active predicate whose sense has an agent
     if objects:
         role, o = objects[0]
-        kind = node_kind(o, table)
         f[f"object_role={role}"] = 1.0
-        f[f"object={kind}"] = 1.0
-        f[f"object_how={_how(p, o)}"] = 1.0
-        if kind == "description":
-            f[f"object_{_definite(o)}"] = 1.0
-        elif kind == "bare_pronoun":
-            f[f"object_pronoun={_PERSONS.get(o.token.lower_, 'it')}"] = 1.0
+        _argument(f, "object", p, o, table)
         if len(objects) > 1:
             # conjoined objects: alike ("the Hmeimim air base and Tartous naval base") or a
             # conjunction the parser may have spread over unlike phrases
