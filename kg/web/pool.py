@@ -85,6 +85,24 @@ class ForkSpawner:
                          name=f"reap-{pid}").start()
 
 
+#: How long closing the pool waits for its SIGKILLed workers to be gone: close() at
+#: interpreter exit must not return while a worker may still run (the kill is async).
+CLOSE_WAIT_SECONDS = 2.0
+
+
+def _wait_gone(pids: list[int], timeout: float) -> None:
+    """Until each of ``pids`` is reaped (here or by its reaper thread), or ``timeout``."""
+    deadline = time.monotonic() + timeout
+    for pid in pids:
+        while time.monotonic() < deadline:
+            try:
+                if os.waitpid(pid, os.WNOHANG)[0]:
+                    break
+            except ChildProcessError:  # reaped already, or not our child (the engine's)
+                break
+            time.sleep(0.005)
+
+
 def _waitpid(pid: int) -> None:
     try:
         os.waitpid(pid, 0)
@@ -292,9 +310,11 @@ class WorkerPool:
         """Stop every worker (on the loop)."""
         if self._sweeper is not None:
             self._sweeper.cancel()
+        killed = [item.pid for item in self._live]
         for item in list(self._live):
             self._kill(item)
         self._idle.clear()
+        _wait_gone(killed, CLOSE_WAIT_SECONDS)
 
     def stats(self) -> dict:
         return {"idle": len(self._idle), "live": len(self._live), "kept": self.size}
