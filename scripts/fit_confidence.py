@@ -42,6 +42,7 @@ from kg.eval.articles import (GoldArticle, _Values, align_claims, align_facts,  
                               read_articles)
 from kg.extract import read  # noqa: E402
 from kg.model import Article  # noqa: E402
+from kg.scoring import PRF  # noqa: E402
 
 OUT = REPO / "kg" / "data" / "extract" / "confidence.json"
 GRID = sorted({round(0.05 * i, 2) for i in range(1, 20)} | {round(0.01 * i, 2) for i in range(30, 96)})
@@ -170,49 +171,41 @@ def cross_validate(data: list[Sample], fold_of: dict[str, int], k: int, l2: floa
 # -- curves with the real scorer ------------------------------------------------------------
 def fact_curve(arts: list[ReadArticle], cv: dict[tuple[str, str], float]) -> list[dict]:
     """P/R/F1 of facts at every grid threshold, with held-out confidences."""
-    rows = []
-    xs = []
-    for a in arts:
-        x = a.reading.extraction
-        events = tuple(replace(e, confidence=cv.get((a.gold.id, e.id), e.confidence))
-                       for e in x.events)
-        xs.append((a.gold, replace(x, events=events), _Values(x)))
-    for t in GRID:
-        tp = fp = fn = 0
-        for g, x, values in xs:
-            aligned = align_facts(g, x, t, values)
-            tp += len(aligned.hits)
-            fp += len(aligned.preds) - len(aligned.hits)
-            fn += len(g.facts) - len(aligned.hits)
-        rows.append(_row(t, tp, fp, fn))
-    return rows
+    xs = [(a.gold, replace(a.reading.extraction, events=tuple(
+        replace(e, confidence=cv.get((a.gold.id, e.id), e.confidence))
+        for e in a.reading.extraction.events)), _Values(a.reading.extraction)) for a in arts]
+
+    def counts(g, x, values, t: float) -> tuple[int, int, int]:
+        aligned = align_facts(g, x, t, values)
+        return len(aligned.preds), len(aligned.hits), len(g.facts)
+    return _curve(xs, counts)
 
 
 def claim_curve(arts: list[ReadArticle], cv: dict[tuple[str, str], float]) -> list[dict]:
+    """P/R/F1 of claims at every grid threshold, with held-out confidences."""
+    xs = [(a.gold, replace(a.reading.extraction, claims=tuple(
+        replace(c, confidence=cv.get((a.gold.id, c.id), c.confidence))
+        for c in a.reading.extraction.claims)), _Values(a.reading.extraction)) for a in arts]
+
+    def counts(g, x, values, t: float) -> tuple[int, int, int]:
+        preds, hits = align_claims(g, x, values, t)
+        return len(preds), len(hits), len(g.claims)
+    return _curve(xs, counts)
+
+
+def _curve(xs: list[tuple], counts) -> list[dict]:
+    """One row per grid threshold; ``counts(gold, extraction, values, t)`` gives an
+    article's (predicted, right, gold) at ``t``."""
     rows = []
-    xs = []
-    for a in arts:
-        x = a.reading.extraction
-        claims = tuple(replace(c, confidence=cv.get((a.gold.id, c.id), c.confidence))
-                       for c in x.claims)
-        xs.append((a.gold, replace(x, claims=claims), _Values(x)))
     for t in GRID:
-        tp = fp = fn = 0
+        total = PRF()
         for g, x, values in xs:
-            preds, hits = align_claims(g, x, values, t)
-            tp += len(hits)
-            fp += len(preds) - len(hits)
-            fn += len(g.claims) - len(hits)
-        rows.append(_row(t, tp, fp, fn))
+            preds, hits, gold = counts(g, x, values, t)
+            total.add(PRF(hits, preds - hits, gold - hits))
+        rows.append({"threshold": t, "precision": round(total.precision, 3),
+                     "recall": round(total.recall, 3), "f1": round(total.f1, 3),
+                     "tp": total.tp, "fp": total.fp, "fn": total.fn})
     return rows
-
-
-def _row(t: float, tp: int, fp: int, fn: int) -> dict:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"threshold": t, "precision": round(p, 3), "recall": round(r, 3),
-            "f1": round(f1, 3), "tp": tp, "fp": fp, "fn": fn}
 
 
 def choose(curve: list[dict], target: float, min_support: int) -> dict:
