@@ -36,6 +36,22 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_for_sparql(proc: subprocess.Popen, endpoint: str, seconds: float, name: str) -> None:
+    """Until ``endpoint`` answers ``ASK {}`` with 200; fails if ``proc`` exits first (with
+    its stderr, when piped) or after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if requests.get(endpoint, params={"query": "ASK {}"}, timeout=2).status_code == 200:
+                return
+        except requests.ConnectionError:
+            pass
+        assert proc.poll() is None, f"{name} exited: " + (
+            proc.stderr.read().decode() if proc.stderr else "")
+        assert time.monotonic() < deadline, f"{name} did not start in {seconds:g} s"
+        time.sleep(0.1)
+
+
 @contextmanager
 def oxigraph_server(folder: Path) -> Iterator[str]:
     """A fresh ``oxigraph serve`` (PyPI ``oxigraph``) on an ephemeral port: its base URL."""
@@ -45,17 +61,7 @@ def oxigraph_server(folder: Path) -> Iterator[str]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if requests.get(base + "/query", params={"query": "ASK {}"},
-                                timeout=2).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert proc.poll() is None, proc.stderr.read().decode()
-            assert time.monotonic() < deadline, "oxigraph serve did not start in 30 s"
-            time.sleep(0.1)
+        wait_for_sparql(proc, base + "/query", 30, "oxigraph serve")
         yield base
     finally:
         proc.kill()

@@ -5,16 +5,15 @@ from __future__ import annotations
 import io
 import re
 import shutil
-import socket
 import subprocess
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-import requests
 
 from kg.store import open_store
+
+from storetools import free_port, wait_for_sparql
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     shutil.which("virtuoso-t") is None or shutil.which("isql-vt") is None
@@ -22,12 +21,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     reason="needs Debian's virtuoso-opensource")]
 
 ART = "https://w3id.org/newskg/id/article/"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture()
@@ -43,17 +36,7 @@ def virtuoso(tmp_path):
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{http}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if requests.get(base + "/sparql", params={"query": "ASK {}"},
-                                timeout=2).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert proc.poll() is None, "virtuoso-t exited"
-            assert time.monotonic() < deadline, "virtuoso did not start in 60 s"
-            time.sleep(0.2)
+        wait_for_sparql(proc, base + "/sparql", 60, "virtuoso-t")
         grant = subprocess.run(["isql-vt", f"127.0.0.1:{sql}", "dba", "dba",
                                 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
                                capture_output=True, text=True, timeout=60)
