@@ -202,10 +202,15 @@ def _curve(xs: list[tuple], counts) -> list[dict]:
         for g, x, values in xs:
             preds, hits, gold = counts(g, x, values, t)
             total.add(PRF(hits, preds - hits, gold - hits))
-        rows.append({"threshold": t, "precision": round(total.precision, 3),
-                     "recall": round(total.recall, 3), "f1": round(total.f1, 3),
-                     "tp": total.tp, "fp": total.fp, "fn": total.fn})
+        rows.append(_row(t, total.tp, total.fp, total.fn))
     return rows
+
+
+def _row(t: float, tp: int, fp: int, fn: int) -> dict:
+    """A curve's row: the threshold, its P/R/F1 and counts."""
+    c = PRF(tp, fp, fn)
+    return {"threshold": t, "precision": round(c.precision, 3), "recall": round(c.recall, 3),
+            "f1": round(c.f1, 3), "tp": tp, "fp": fp, "fn": fn}
 
 
 def choose(curve: list[dict], target: float, min_support: int) -> dict:
