@@ -57,6 +57,8 @@ WRITE_ARTICLES = 16
 @dataclass(frozen=True)
 class BuildOptions:
     link: str = "auto"  # auto | offline | online | off (kg.link.MODES)
+    #: Build processes; the main process reads and stores while they work, so even one
+    #: overlaps the store's writes with parsing. 0 builds in this process (profiling).
     workers: int = 1
     published: date | None = None
     progress: bool = True
@@ -107,6 +109,8 @@ class Built:
     iri: str
     source: str
     data: bytes
+    #: The N-Quads that say the article is whole (its kg:sourceLocation), stored last.
+    marker: bytes
     statements: int
     #: Its search documents, made here too so the storing process does not re-read it.
     search: tuple[ArticleInfo, list[SearchEntry]]
@@ -216,11 +220,9 @@ class Builder:
     def _quads(self, article: Article, extraction: Extraction) -> Built | Failed:
         try:
             graph = article_quads(extraction, self.linker.link(extraction), model=self.model)
-            merged = self.merged
-            data = ox.serialize(chain(graph, (ox.Quad(q.subject, q.predicate, q.object, merged)
-                                              for q in graph)), format=ox.RdfFormat.N_QUADS)
-            return Built(graph.identifier, article.source, data, len(graph),
-                         entries_from_triples(graph.identifier, graph))
+            return Built(graph.identifier, article.source,
+                         *graph.nquads(graph.graph, self.merged), len(graph),
+                         entries_from_triples(graph.identifier, graph.triples()))
         except Exception:  # noqa: BLE001 - one article's bug must not stop the build
             return self._failed(article)
 
@@ -372,7 +374,7 @@ def build(inputs: list[str], store_location: str | None = None,
                 problem(item)
                 continue
             iri = str(article_graph_iri(item.content_hash))
-            if iri in seen or store.has_graph(iri):
+            if iri in seen or store.has_article(iri):
                 report.skipped.append(iri)
                 continue
             seen.add(iri)
@@ -388,7 +390,7 @@ def build(inputs: list[str], store_location: str | None = None,
             notes: set[str] = set()
             todo_all = chain([first], articles)
             results = (build_in_workers(todo_all, builder, options.workers, notes)
-                       if options.workers > 1 else chain.from_iterable(
+                       if options.workers > 0 else chain.from_iterable(
                            map(builder.build_batch, _batches(todo_all, options.batch_size))))
             progress = _progress(options.progress)
             batch: list[Built] = []
@@ -423,11 +425,11 @@ def _store(store, batch: list[Built], report: BuildReport, search_index: Indexer
     them for the web UI's search (derived from the store, so after it)."""
     if not batch:
         return
-    store_articles(store.backend, [(b.iri, b.source, b.data) for b in batch])
+    store_articles(store.backend, [(b.iri, b.source, b.data, b.marker) for b in batch])
     for b in batch:
         report.built.append(b.iri)
         report.statements += b.statements
-        search_index.add_entries(*b.search)
+    search_index.add_entries([b.search for b in batch])
 
 
 class _NoProgress:

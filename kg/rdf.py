@@ -96,16 +96,38 @@ class ArticleQuads:
     def __init__(self, identifier: str) -> None:
         self.identifier = identifier
         self.graph = ox.NamedNode(identifier)
-        self._quads: dict[ox.Quad, None] = {}
+        self._triples: dict[ox.Triple, None] = {}
 
     def add(self, s, p, o) -> None:
-        self._quads[ox.Quad(s, p, o, self.graph)] = None
+        self._triples[ox.Triple(s, p, o)] = None
+
+    def triples(self) -> Iterator[ox.Triple]:
+        return iter(self._triples)
 
     def __iter__(self) -> Iterator[ox.Quad]:
-        return iter(self._quads)
+        graph = self.graph
+        return (ox.Quad(t.subject, t.predicate, t.object, graph) for t in self._triples)
 
     def __len__(self) -> int:
-        return len(self._quads)
+        return len(self._triples)
+
+    def nquads(self, *graphs: ox.NamedNode | ox.DefaultGraph) -> tuple[bytes, bytes]:
+        """The triples as N-Quads in each of ``graphs`` (the article graph, the merged
+        graph), as (body, marker): the marker is the article's ``kg:sourceLocation``,
+        which says the article is whole, so a store writes it after the body."""
+        marker = [t for t in self._triples
+                  if t.subject == self.graph and t.predicate == K.sourceLocation]
+        body = (t for t in self._triples if t not in marker) if marker else self._triples
+        return _in_graphs(body, graphs), _in_graphs(marker, graphs)
+
+
+def _in_graphs(triples: Iterable[ox.Triple], graphs: tuple) -> bytes:
+    """``triples`` as N-Quads in each of ``graphs``, serialised once with each graph's name
+    written into every line: a line of N-Triples ends with its only " .\n" (a newline in
+    a literal is escaped)."""
+    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return b"".join(text if isinstance(g, ox.DefaultGraph)
+                    else text.replace(b" .\n", f" {g} .\n".encode()) for g in graphs)
 
 
 def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = None,

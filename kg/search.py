@@ -38,14 +38,15 @@ UNSEARCHED_TYPES = frozenset({KG + "Date", KG + "Quantity"})
 #: Kinds of documents, in the order a results page groups them.
 KINDS = ("entity", "sentence", "fact", "claim", "event", "position")
 #: Bumped when the documents an article gives change: an older index is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: Markers around matched words in snippets (control characters never in article text
 #: after the reader; the UI turns them into <mark>).
 HIT_START, HIT_END = "\x02", "\x03"
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS article (
-  iri TEXT PRIMARY KEY, source TEXT, title TEXT, published TEXT);
+  iri TEXT PRIMARY KEY, source TEXT, title TEXT, published TEXT,
+  first_doc INTEGER, last_doc INTEGER);
 CREATE INDEX IF NOT EXISTS article_source ON article(source);
 CREATE VIRTUAL TABLE IF NOT EXISTS doc USING fts5(
   text, kind UNINDEXED, node UNINDEXED, article UNINDEXED, label UNINDEXED,
@@ -262,21 +263,35 @@ def index_article(conn: sqlite3.Connection, graph_iri: str, triples: Iterable) -
 
 def index_entries(conn: sqlite3.Connection, info: ArticleInfo, entries: list[Entry]) -> int:
     """:func:`index_article` from documents already made (by a build worker)."""
-    graph_iri = info.iri
+    return index_many(conn, [(info, entries)])
+
+
+def index_many(conn: sqlite3.Connection,
+               articles: Iterable[tuple[ArticleInfo, list[Entry]]]) -> int:
+    """Index articles from their documents in one transaction (one commit for a build's
+    batch); returns the number of documents."""
+    done = 0
     with _transaction(conn):
-        stale = [graph_iri]
-        if info.source:
-            stale += [row[0] for row in conn.execute(
-                "SELECT iri FROM article WHERE source = ? AND iri != ?", (info.source, graph_iri))]
-        _delete(conn, stale)
-        conn.execute("INSERT INTO article VALUES (?, ?, ?, ?)",
-                     (info.iri, info.source, info.title, info.published))
-        conn.executemany(
-            'INSERT INTO doc (text, kind, node, article, label, sentence, start, "end") '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(e.text, e.kind, e.node, e.article, e.label, e.sentence, e.start, e.end)
-             for e in entries])
-    return len(entries)
+        for info, entries in articles:
+            _delete(conn, [info.iri] + ([row[0] for row in conn.execute(
+                "SELECT iri FROM article WHERE source = ? AND iri != ?", (info.source, info.iri))]
+                if info.source else []))
+            # An article's documents get consecutive rowids, kept with the article, so
+            # forgetting it deletes a rowid range: the FTS table has no index on
+            # ``article``, and a delete by it would read every document (a build of N
+            # articles got slower with N).
+            first = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM doc").fetchone()[0]
+            conn.executemany(
+                'INSERT INTO doc (rowid, text, kind, node, article, label, sentence, start, '
+                '"end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+                [(first + k, e.text, e.kind, e.node, e.article, e.label, e.sentence, e.start,
+                  e.end) for k, e in enumerate(entries)])
+            conn.execute("INSERT INTO article (iri, source, title, published, first_doc, "
+                         "last_doc) VALUES (?, ?, ?, ?, ?, ?)",
+                         (info.iri, info.source, info.title, info.published, first,
+                          first + len(entries) - 1))
+            done += len(entries)
+    return done
 
 
 def remove_article(conn: sqlite3.Connection, graph_iri: str) -> None:
@@ -291,7 +306,9 @@ def indexed_articles(conn: sqlite3.Connection) -> set[str]:
 
 def _delete(conn: sqlite3.Connection, iris: list[str]) -> None:
     for iri in iris:
-        conn.execute("DELETE FROM doc WHERE article = ?", (iri,))
+        for first, last in conn.execute("SELECT first_doc, last_doc FROM article WHERE iri = ?",
+                                        (iri,)).fetchall():
+            conn.execute("DELETE FROM doc WHERE rowid BETWEEN ? AND ?", (first, last))
         conn.execute("DELETE FROM article WHERE iri = ?", (iri,))
 
 
@@ -399,11 +416,11 @@ class Indexer:
             except sqlite3.Error as err:
                 self._failed(err)
 
-    def add_entries(self, info: ArticleInfo, entries: list[Entry]) -> None:
-        """Index an article from its documents, made where its graph was built."""
+    def add_entries(self, articles: list[tuple[ArticleInfo, list[Entry]]]) -> None:
+        """Index articles from their documents, made where their graphs were built."""
         if self.conn is not None:
             try:
-                index_entries(self.conn, info, entries)
+                index_many(self.conn, articles)
             except sqlite3.Error as err:
                 self._failed(err)
 

@@ -51,6 +51,43 @@ def test_an_article_replaces_the_older_version_of_its_source(extract_text):
         assert search.search(conn, "Friday").total == 0
 
 
+def _steps(conn, work) -> int:
+    """SQLite virtual-machine steps (in thousands) that ``work`` takes: a cost that does
+    not depend on the machine."""
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    conn.set_progress_handler(count, 1000)
+    try:
+        work()
+    finally:
+        conn.set_progress_handler(None, 1000)
+    return steps[0]
+
+
+def test_indexing_and_forgetting_an_article_cost_the_same_in_a_large_index():
+    def article(i: int):
+        info = search.ArticleInfo(f"https://example.org/a/{i}", f"a{i}.txt", "A title", None)
+        return info, [search.Entry("sentence", f"{info.iri}#s{j}", info.iri,
+                                   f"words of sentence {j} in article {i}", "A title",
+                                   None, 0, 10) for j in range(40)]
+
+    with closing(search.connect(None)) as conn:
+        search.index_many(conn, [article(i) for i in range(10)])
+        small = (_steps(conn, lambda: search.index_many(conn, [article(10)]))
+                 + _steps(conn, lambda: search.remove_article(conn, article(10)[0].iri)))
+        search.index_many(conn, [article(i) for i in range(11, 1500)])
+        large = (_steps(conn, lambda: search.index_many(conn, [article(2000)]))
+                 + _steps(conn, lambda: search.remove_article(conn, article(2000)[0].iri)))
+        assert search.search(conn, '"article 2000"').total == 0
+        assert search.search(conn, '"sentence 3 in article 1499"').total == 1
+    # a delete that reads every document grows with the index (about 150x here)
+    assert large <= 3 * max(small, 1), (small, large)
+
+
 def test_build_import_and_remove_keep_the_index_in_step(tmp_path, nlp):
     store = tmp_path / "store"
     article = NEWS / "wikinews-2019-015.md"  # Wikinews contributors, CC BY 2.5

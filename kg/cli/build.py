@@ -24,8 +24,9 @@ def _out_help() -> str:
 @click.option("--link", type=click.Choice(MODES), default="auto", show_default=True,
               help="Wikidata linking: auto (the offline index, then the API if it answers), "
                    "offline, online, or off.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes that parse, extract, link and build RDF (1: this one).")
+@click.option("--workers", type=click.IntRange(0, 64), default=1, show_default=True,
+              help="Processes that parse, extract, link and build RDF while this one "
+                   "reads and stores (0: all in this one).")
 @click.option("--date", "published", type=click.DateTime(["%Y-%m-%d"]), default=None,
               metavar="YYYY-MM-DD",
               help="Publication date for every input (overrides metadata and datelines).")
