@@ -37,6 +37,12 @@ def texts_for(n: int) -> Path:
     return folder
 
 
+def cpu_seconds() -> tuple[float, float]:
+    """CPU time (user + system) of this process and of its ended children so far."""
+    own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
+
+
 def run_bare(nlp, texts: list[str], workers: int) -> float:
     started = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=16, n_process=workers):
@@ -66,19 +72,33 @@ def throughput(args) -> None:
     bare, nlp = kg_nlp.load_bare(), kg_nlp.load()
     list(bare.pipe(texts[:4]))
     list(nlp.pipe(texts[:4]))
-    times = {}
+    times, cpu = {}, {}
     for workers in (1, 2):  # side by side: bare then kg, 1 worker then 2
-        times[("bare", workers)] = run_bare(bare, texts, workers)
-        times[("kg", workers)], built = run_kg(nlp, folder, workers)
-        assert built == len(texts)
+        for what in ("bare", "kg"):
+            before = cpu_seconds()
+            if what == "bare":
+                times[(what, workers)] = run_bare(bare, texts, workers)
+            else:
+                times[(what, workers)], built = run_kg(nlp, folder, workers)
+                assert built == len(texts)
+            after = cpu_seconds()
+            cpu[(what, workers)] = tuple(b - a for a, b in zip(before, after))
     print(f"{len(texts)} archive articles, {words} words, link offline, disk store")
     for (what, workers), seconds in times.items():
-        print(f"  {what:4} {workers} worker(s): {words / seconds:7.0f} words/s ({seconds:.0f} s)")
+        own, kids = cpu[(what, workers)]
+        print(f"  {what:4} {workers} worker(s): {words / seconds:7.0f} words/s ({seconds:.0f} s); "
+              f"CPU {own:.0f} s here + {kids:.0f} s in child processes")
     for workers in (1, 2):
         ratio = times[("bare", workers)] / times[("kg", workers)]
         print(f"kg/bare, {workers} worker(s): {ratio:.2f}" + ("  (aim >= 0.8)" if workers == 1 else ""))
     print(f"speed-up 1 -> 2 workers: kg {times[('kg', 1)] / times[('kg', 2)]:.2f} (aim >= 1.6), "
           f"bare {times[('bare', 1)] / times[('bare', 2)]:.2f}")
+    # CPU time does not depend on what else the machine runs, as wall time does
+    bare_cpu = sum(cpu[("bare", 1)])
+    own, kids = cpu[("kg", 1)]
+    print(f"CPU, 1 worker: bare {bare_cpu:.0f} s; kg's worker {kids:.0f} s "
+          f"({bare_cpu / kids:.2f} of bare's words per CPU second), kg's main process "
+          f"(read, store, index) {own:.0f} s")
 
 
 LONG = """

@@ -272,8 +272,9 @@ def bench_memory(work: Path, articles: int) -> list[str]:
     base = rss_kb()[0]
     sampler.start()
     started = time.perf_counter()
+    # workers=0: everything in this process, whose RSS is sampled (a worker's would not be)
     report = build([str(folder)], store=store, nlp=nlp,
-                   options=BuildOptions(link="off", progress=False))
+                   options=BuildOptions(link="off", progress=False, workers=0))
     elapsed = time.perf_counter() - started
     stop.set()
     sampler.join()

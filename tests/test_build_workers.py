@@ -71,20 +71,20 @@ def test_merging_windows_shifts_everything_into_the_article(nlp):
 
 
 @pytest.mark.slow
-def test_two_workers_build_what_one_builds(nlp, tmp_path):
+def test_two_workers_and_no_worker_build_what_one_builds(nlp, tmp_path):
     paths = write_articles(tmp_path / "news", 12)
     graphs = {}
-    for workers in (1, 2):
+    for workers in (0, 1, 2):
         with open_store(str(tmp_path / f"store{workers}")) as store:
             report = build([str(tmp_path / "news")], store=store, nlp=nlp,
                            options=BuildOptions(link="offline", workers=workers,
                                                 progress=False))
             assert len(report.built) == len(paths) and not report.problems
             graphs[workers] = stable_graphs(store)
-    assert same_graphs(graphs[1], graphs[2])
+    assert same_graphs(graphs[1], graphs[2]) and same_graphs(graphs[0], graphs[1])
 
 
-@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
+@pytest.mark.parametrize("workers", [0, 1, pytest.param(2, marks=pytest.mark.slow)])
 def test_an_article_that_breaks_the_extractor_is_an_error_and_the_rest_is_built(
         nlp, tmp_path, monkeypatch, workers):
     write_articles(tmp_path / "news", 5)
