@@ -105,13 +105,12 @@ QUERY_FORMATS = ("table", *formats.keys(formats.RESULTS, *formats.RDF_KINDS))
 @pytest.mark.parametrize("route", ["directory", "sparql+http"])
 @pytest.mark.parametrize("form", list(QUERIES))
 def test_kg_query_runs_every_form_in_every_format_on_a_store_kg_serve_owns(
-        served, store_dir, route, form):
+        served, store_dir, route, form, runner):
     location = str(store_dir) if route == "directory" else f"sparql+{served}/sparql"
     with open_store(location) as store:
         assert not store.owns  # through the server, not this process
-    runner = CliRunner()
     for fmt in QUERY_FORMATS:
-        result = runner.invoke(main, ["query", "-", "--store", location, "--format", fmt],
+        result = runner.invoke(["query", "-", "--store", location, "--format", fmt],
                                input=QUERIES[form])
         graph_answer = form in ("construct", "describe")
         answers_as = (fmt in ("table", "json", "xml") or formats.by_name(fmt, *formats.RDF_KINDS)
@@ -130,11 +129,10 @@ def test_kg_query_runs_every_form_in_every_format_on_a_store_kg_serve_owns(
 
 
 def test_construct_and_describe_print_the_same_sorted_turtle_through_either_route(
-        served, store_dir):
-    runner = CliRunner()
+        served, store_dir, runner):
     for form in ("construct", "describe"):
-        outputs = [runner.invoke(main, ["query", "-", "--store", location, "--format",
-                                        "turtle"], input=QUERIES[form]).stdout
+        outputs = [runner.invoke(["query", "-", "--store", location, "--format", "turtle"],
+                                 input=QUERIES[form]).stdout
                    for location in (str(store_dir), f"sparql+{served}/sparql")]
         assert outputs[0] == outputs[1] and outputs[0].strip()
         subjects = [line.split()[0] for line in outputs[0].splitlines()
@@ -143,22 +141,21 @@ def test_construct_and_describe_print_the_same_sorted_turtle_through_either_rout
 
 
 # -- exports --------------------------------------------------------------------------------
-def test_ntriples_export_is_the_sorted_file(store_dir, tmp_path):
-    result = CliRunner().invoke(main, ["export", "--store", str(store_dir), "--format",
-                                       "ntriples"])
+def test_ntriples_export_is_the_sorted_file(store_dir, tmp_path, runner):
+    result = runner.invoke(["export", "--store", str(store_dir), "--format", "ntriples"])
     lines = result.stdout.splitlines()
     assert lines == sorted(lines) and len(lines) >= len(expected_all())  # as LC_ALL=C sort
 
 
-def test_turtle_export_is_sorted_and_keeps_iris_unescaped(store_dir, served):
-    result = CliRunner().invoke(main, ["export", "--store", str(store_dir)])
+def test_turtle_export_is_sorted_and_keeps_iris_unescaped(store_dir, served, runner):
+    result = runner.invoke(["export", "--store", str(store_dir)])
     assert result.exit_code == 0, result.output
     text = result.stdout
     assert "\\/" not in text and "<https://w3id.org/newskg/id/article/abc/fact/1>" in text
     subjects = [line.split()[0] for line in text.splitlines() if line.startswith("<")]
     assert subjects == sorted(subjects) and len(subjects) == len(set(subjects))  # once each
     assert parse_graph(text, "turtle") >= set(expected_all())  # (and the import's record)
-    again = CliRunner().invoke(main, ["export", "--store", str(store_dir)])
+    again = runner.invoke(["export", "--store", str(store_dir)])
     assert again.stdout == text
 
 
@@ -167,32 +164,30 @@ def expected_all() -> list[ox.Triple]:
 
 
 def test_a_format_row_added_to_the_table_is_offered_and_written_by_query_and_export(
-        monkeypatch, store_dir, served):
+        monkeypatch, store_dir, served, runner):
     row = formats.Format("lines", "Sorted lines", formats.GRAPH, "text/x-lines",
                          suffixes=(".lines",),
                          write_graph=lambda items: b"".join(f"{t}\n".encode() for t in items))
     monkeypatch.setattr(formats, "TABLE", formats.TABLE + (row,))
-    runner = CliRunner()
     for command in ("query", "export", "import"):
-        shown = runner.invoke(main, [command, "--help"]).output
+        shown = runner.invoke([command, "--help"]).output
         choices = re.search(r"--format \[([^\]]*)\]", shown).group(1).split("|")
         assert "lines" in choices, command
-    export_help = " ".join(runner.invoke(main, ["export", "--help"]).output.split())
+    export_help = " ".join(runner.invoke(["export", "--help"]).output.split())
     assert "lines (.lines)" in export_help
-    exported = runner.invoke(main, ["export", "--store", str(store_dir), "--format", "lines"])
+    exported = runner.invoke(["export", "--store", str(store_dir), "--format", "lines"])
     assert exported.exit_code == 0, exported.output
     lines = exported.stdout.splitlines()
     assert lines == sorted(lines) and set(lines) >= {str(t) for t in expected_all()}
-    constructed = runner.invoke(main, ["query", "-", "--store", str(store_dir), "--format",
-                                       "lines"], input=QUERIES["construct"])
+    constructed = runner.invoke(["query", "-", "--store", str(store_dir), "--format",
+                                 "lines"], input=QUERIES["construct"])
     assert constructed.exit_code == 0 and len(constructed.stdout.splitlines()) == 2
 
 
-def test_every_command_help_names_every_format_of_the_table():
-    runner = CliRunner()
+def test_every_command_help_names_every_format_of_the_table(runner):
     for command, kinds in (("export", formats.RDF_KINDS), ("import", formats.RDF_KINDS),
                            ("query", (formats.RESULTS, *formats.RDF_KINDS))):
-        shown = " ".join(runner.invoke(main, [command, "--help"]).output.split())
+        shown = " ".join(runner.invoke([command, "--help"]).output.split())
         for key in formats.keys(*kinds):
             assert key in shown.split("--format", 1)[1], (command, key)
 
@@ -204,7 +199,7 @@ def closed_port() -> int:
         return s.getsockname()[1]
 
 
-def test_every_error_is_one_line_with_the_same_prefix(tmp_path, store_dir, served):
+def test_every_error_is_one_line_with_the_same_prefix(tmp_path, store_dir, served, runner):
     missing = str(tmp_path / "no-store")
     remote_down = f"sparql+http://127.0.0.1:{closed_port()}/sparql"
     broken = tmp_path / "broken.ttl"
@@ -224,16 +219,15 @@ def test_every_error_is_one_line_with_the_same_prefix(tmp_path, store_dir, serve
         (["import", str(broken), "--format", "bogus"], None, 2),
         (["serve", "--store", missing, "--port", "0"], None, 1),
     ]
-    runner = CliRunner()
     for args, stdin, code in cases:
-        result = runner.invoke(main, args, input=stdin)
+        result = runner.invoke(args, input=stdin)
         assert result.exit_code == code, (args, result.output)
         assert "Traceback" not in result.output, args
         assert result.exception is None or isinstance(result.exception, SystemExit), args
         lines = result.stderr.splitlines()
         assert error_lines(result.stderr) == [lines[-1]], (args, result.stderr)
     assert "malformed SPARQL" in runner.invoke(
-        main, ["query", "-", "--store", str(store_dir)], input="SELECT * WHERE {").stderr
+        ["query", "-", "--store", str(store_dir)], input="SELECT * WHERE {").stderr
 
 
 def test_serve_start_up_errors_have_the_same_prefix(store_dir):
@@ -249,8 +243,8 @@ def test_serve_start_up_errors_have_the_same_prefix(store_dir):
 
 
 # -- help and start-up ----------------------------------------------------------------------
-def test_date_shows_its_format_as_metavar():
-    shown = CliRunner().invoke(main, ["build", "--help"]).output
+def test_date_shows_its_format_as_metavar(runner):
+    shown = runner.invoke(["build", "--help"]).output
     assert "--date YYYY-MM-DD" in shown and "%Y" not in shown
 
 

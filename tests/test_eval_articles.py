@@ -5,9 +5,6 @@ import json
 from datetime import date
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from kg.cli import main
 from kg.eval.articles import ArticleScores, read_articles, score_article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -101,23 +98,22 @@ def test_the_wikinews_gold_reads_with_its_splits():
             assert fact["trigger"] in fact["evidence"]
 
 
-def test_kg_eval_facts_scores_article_gold_by_split(tmp_path):
+def test_kg_eval_facts_scores_article_gold_by_split(tmp_path, runner):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(gold_line()) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["eval", "facts", str(path), "--split", "dev",
-                                       "--json"])
+    result = runner.invoke(["eval", "facts", str(path), "--split", "dev", "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["articles"] == 1 and report["scores"]["facts"]["tp"] == 3
-    result = CliRunner().invoke(main, ["eval", "facts", str(path), "--split", "test"])
+    result = runner.invoke(["eval", "facts", str(path), "--split", "test"])
     assert result.exit_code == 1 and "no articles in split 'test'" in result.output
     assert "Traceback" not in result.output
 
 
-def test_bad_article_gold_is_one_line_naming_the_line(tmp_path):
+def test_bad_article_gold_is_one_line_naming_the_line(tmp_path, runner):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(gold_line(scope="all")) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["eval", "facts", str(path)])
+    result = runner.invoke(["eval", "facts", str(path)])
     assert result.exit_code == 1 and f"{path}:1" in result.output
     assert "scope" in result.output and "Traceback" not in result.output
 

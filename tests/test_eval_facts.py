@@ -6,9 +6,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kg.cli import main
 from kg.eval.facts import (FactScores, GoldFormatError, kind_checker, parse_gold_line,
                            read_gold, score_extraction)
 from kg.model import Article, Entity, Event, Extraction, Mention, Relation, TimeExpression
@@ -119,12 +117,12 @@ def test_the_dev_gold_set_covers_every_construction():
     assert any(" " in c["mention"] for p in passages for c in p.coref)  # descriptions
 
 
-def test_kg_eval_facts_scores_the_dev_set_at_confidence_thresholds():
+def test_kg_eval_facts_scores_the_dev_set_at_confidence_thresholds(runner):
     # the passages are self-written unit tests of the reader: everything it reads is
     # scored (the emission threshold is measured on real news, tests/test_confidence.py)
-    result = CliRunner().invoke(main, ["eval", "facts", str(GOLD), "--json",
-                                       "--fact-threshold", "0", "--claim-threshold", "0",
-                                       "--threshold", "0", "--threshold", "0.7"])
+    result = runner.invoke(["eval", "facts", str(GOLD), "--json",
+                            "--fact-threshold", "0", "--claim-threshold", "0",
+                            "--threshold", "0", "--threshold", "0.7"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["passages"] >= 15
@@ -136,10 +134,10 @@ def test_kg_eval_facts_scores_the_dev_set_at_confidence_thresholds():
     assert low == report["scores"]["events"] and high["recall"] < low["recall"]
 
 
-def test_kg_eval_facts_rejects_a_bad_gold_file_with_one_line(tmp_path):
+def test_kg_eval_facts_rejects_a_bad_gold_file_with_one_line(tmp_path, runner):
     path = tmp_path / "gold.jsonl"
     path.write_text("{oops\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["eval", "facts", str(path)])
+    result = runner.invoke(["eval", "facts", str(path)])
     assert result.exit_code == 1
     assert f"{path}:1" in result.output and "Traceback" not in result.output
 
@@ -163,7 +161,7 @@ def test_gold_may_name_kinds_roles_and_relations_its_own_way():
     assert scores.attributes["date"] == [1, 1]
 
 
-def test_qids_in_gold_are_matched_through_the_offline_linker(tmp_path):
+def test_qids_in_gold_are_matched_through_the_offline_linker(tmp_path, runner):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps({
         "text": "Barack Obama ordered the withdrawal of American troops from Syria.",
@@ -171,8 +169,7 @@ def test_qids_in_gold_are_matched_through_the_offline_linker(tmp_path):
                    {"kind": "Order", "arguments": {"agent": "Q76"}}]}) + "\n",
         encoding="utf-8")
     # everything read: the withdrawal's origin is the reader's, whatever its confidence
-    result = CliRunner().invoke(main, ["eval", "facts", str(path), "--json",
-                                       "--fact-threshold", "0"])
+    result = runner.invoke(["eval", "facts", str(path), "--json", "--fact-threshold", "0"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["scores"]["events"]["tp"] == 2
 

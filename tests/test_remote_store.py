@@ -8,7 +8,6 @@ import time
 import pyoxigraph as ox
 import pytest
 import requests
-from click.testing import CliRunner
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
@@ -116,16 +115,16 @@ def test_article_writes_are_batched_until_flush(server):
     assert len(store.graphs()) == 20
 
 
-def test_kg_import_streams_a_file_to_the_server_in_batches(server, tmp_path, monkeypatch):
+def test_kg_import_streams_a_file_to_the_server_in_batches(server, tmp_path, monkeypatch,
+                                                           runner):
     import kg.store.remote as remote_module
-    from kg.cli import main
 
     monkeypatch.setattr(remote_module, "IMPORT_BATCH", 1000)
     path = tmp_path / "big.nq"
     with open(path, "w") as f:
         for i in range(5000):
             f.write(f"<{EX}s{i}> <{EX}p> \"{i}\" <{EX}g{i % 3}> .\n")
-    result = CliRunner().invoke(main, ["import", str(path), "--store", location(server)])
+    result = runner.invoke(["import", str(path), "--store", location(server)])
     assert result.exit_code == 0, result.output
     store = open_store(location(server))
     assert store.graphs() == [f"{EX}g0", f"{EX}g1", f"{EX}g2"]

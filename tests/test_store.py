@@ -9,7 +9,6 @@ import tracemalloc
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
@@ -99,45 +98,38 @@ def test_union_export_holds_no_python_objects_for_the_graph(tmp_path):
     (".nq", f"<{EX}a> <{EX}p> <{EX}b> <{EX}g1> .\n<{EX}a> <{EX}p> <{EX}c> <{EX}g2> .\n"),
     (".trig", f"@prefix ex: <{EX}> . ex:g1 {{ ex:a ex:p ex:b }} ex:a ex:p ex:c ."),
 ])
-def test_import_loads_a_file_once_and_kg_remove_drops_it(tmp_path, suffix, data):
+def test_import_loads_a_file_once_and_kg_remove_drops_it(tmp_path, suffix, data, runner):
     path = tmp_path / f"data{suffix}"
     path.write_text(data)
     location = str(tmp_path / "store")
-    from kg.cli import main
-
-    runner = CliRunner()
-    first = runner.invoke(main, ["import", str(path), "--store", location])
+    first = runner.invoke(["import", str(path), "--store", location])
     assert first.exit_code == 0, first.output
-    again = runner.invoke(main, ["import", str(path), "--store", location])
+    again = runner.invoke(["import", str(path), "--store", location])
     assert again.exit_code == 0 and ("skipped" in again.output or suffix == ".nq")
     with open_store(location) as store:
         got = union_graph(store)
         assert len(got.query(f"SELECT * {{ <{EX}a> <{EX}p> ?o }}")) == 2
         graphs = store.graphs()
     if suffix == ".ttl":
-        removed = runner.invoke(main, ["remove", str(path), "--store", location])
+        removed = runner.invoke(["remove", str(path), "--store", location])
         assert removed.exit_code == 0, removed.output
         with open_store(location) as store:
             assert len(graphs) == 1 and store.graphs() == []
 
 
-def test_remove_of_an_unknown_article_is_a_clear_error(tmp_path):
-    from kg.cli import main
-
+def test_remove_of_an_unknown_article_is_a_clear_error(tmp_path, runner):
     open_store(str(tmp_path / "s")).close()
-    result = CliRunner().invoke(main, ["remove", "no-such.txt", "--store", str(tmp_path / "s")])
+    result = runner.invoke(["remove", "no-such.txt", "--store", str(tmp_path / "s")])
     assert result.exit_code == 1
     assert "no article in the store matches" in result.output
-    missing = CliRunner().invoke(main, ["remove", "x", "--store", str(tmp_path / "none")])
+    missing = runner.invoke(["remove", "x", "--store", str(tmp_path / "none")])
     assert missing.exit_code == 1 and "no store at" in missing.output  # not a new empty store
 
 
-def test_import_of_a_broken_file_is_a_clear_error(tmp_path):
-    from kg.cli import main
-
+def test_import_of_a_broken_file_is_a_clear_error(tmp_path, runner):
     path = tmp_path / "broken.ttl"
     path.write_text("@prefix ex: <http://ex/> . ex:a ex:p ")
-    result = CliRunner().invoke(main, ["import", str(path), "--store", str(tmp_path / "s")])
+    result = runner.invoke(["import", str(path), "--store", str(tmp_path / "s")])
     assert result.exit_code == 1
     assert "Error" in result.output and "Traceback" not in result.output
 

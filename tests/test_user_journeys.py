@@ -264,13 +264,12 @@ def test_an_unreachable_remote_store_is_one_line_for_every_command(tmp_path):
         assert result.stderr.startswith("Error: cannot reach") and "Traceback" not in result.stderr
 
 
-def test_construct_answers_come_as_rdf_in_the_asked_syntax_and_tables_refused(tmp_path):
+def test_construct_answers_come_as_rdf_in_the_asked_syntax_and_tables_refused(tmp_path,
+                                                                              runner):
     import json
 
     import pyoxigraph as ox
-    from click.testing import CliRunner
 
-    from kg.cli import main
     from kg.query import render
 
     store = ox.Store()
@@ -286,6 +285,6 @@ def test_construct_answers_come_as_rdf_in_the_asked_syntax_and_tables_refused(tm
         render(store.query(construct), "csv")
     assert render(store.query("ASK { GRAPH ?g { ?s ?p ?o } }"), "csv").endswith("\n")
     (tmp_path / "q.rq").write_text(construct)
-    result = CliRunner().invoke(main, ["query", str(tmp_path / "q.rq"), "--store", ":memory:",
-                                       "--format", "tsv"])
+    result = runner.invoke(["query", str(tmp_path / "q.rq"), "--store", ":memory:",
+                            "--format", "tsv"])
     assert result.exit_code == 2 and "graph, not a table" in result.output
