@@ -14,6 +14,7 @@ import sys
 import threading
 import traceback
 from dataclasses import dataclass, field
+from contextlib import suppress
 from datetime import date
 from itertools import chain
 from multiprocessing import get_context
@@ -51,6 +52,8 @@ MAX_DOC_CHARS = max(1_000_000, 2 * WINDOW_CHARS)
 BATCH_CHARS = 2 * WINDOW_CHARS
 #: Articles a worker takes at a time (parsed together), and stored in one transaction.
 TASK_ARTICLES = 8
+#: Batches a worker has been given and not yet returned (one in hand, two waiting).
+TASKS_IN_FLIGHT = 3
 WRITE_ARTICLES = 16
 
 
@@ -109,8 +112,6 @@ class Built:
     iri: str
     source: str
     data: bytes
-    #: The N-Quads that say the article is whole (its kg:sourceLocation), stored last.
-    marker: bytes
     statements: int
     #: Its search documents, made here too so the storing process does not re-read it.
     search: tuple[ArticleInfo, list[SearchEntry]]
@@ -221,7 +222,7 @@ class Builder:
         try:
             graph = article_quads(extraction, self.linker.link(extraction), model=self.model)
             return Built(graph.identifier, article.source,
-                         *graph.nquads(graph.graph, self.merged), len(graph),
+                         graph.nquads(graph.graph, self.merged), len(graph),
                          entries_from_triples(graph.identifier, graph.triples()))
         except Exception:  # noqa: BLE001 - one article's bug must not stop the build
             return self._failed(article)
@@ -238,22 +239,35 @@ class Builder:
         """Build each batch of articles that comes in; send the results and the linker's
         notes back. Ends when the build closes its end of the pipe.
 
-        Tasks are read by a thread of their own as they arrive: the build sends a worker
-        its next batch while that worker may be blocked sending the results of the last
-        one (both larger than a pipe holds), and neither side would move on."""
+        Tasks are read, and results sent, by threads of their own: the build sends a
+        worker its next batch while that worker may be sending the results of the last
+        one (both larger than a pipe holds), and neither side would move on; and a send
+        waits while the build stores, when the worker should be building the next batch.
+        The build feeds a worker only as results come back, so both queues stay short."""
         inbox: queue.SimpleQueue = queue.SimpleQueue()
+        outbox: queue.SimpleQueue = queue.SimpleQueue()
 
         def receive() -> None:
             while True:
                 try:
-                    inbox.put(tasks.recv())
+                    task = tasks.recv()
                 except (EOFError, OSError):
-                    inbox.put(None)
+                    task = None
+                inbox.put(task)
+                if task is None:
                     return
 
+        def send() -> None:
+            while (done := outbox.get()) is not None:
+                results.send(done)
+
         threading.Thread(target=receive, name="kg-build-tasks", daemon=True).start()
+        sender = threading.Thread(target=send, name="kg-build-results", daemon=True)
+        sender.start()
         while (batch := inbox.get()) is not None:
-            results.send((self.build_batch(batch), self.notes))
+            outbox.put((self.build_batch(batch), self.notes))
+        outbox.put(None)
+        sender.join()
 
 
 def _worker(builder: Builder, tasks: Connection, results: Connection, keep: set[int]) -> None:
@@ -282,7 +296,8 @@ def _drop_inherited_sockets(keep: set[int]) -> None:
 def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int,
                      notes: set[str]) -> Iterator[Built | Failed]:
     """Each article built by one of ``workers`` forked processes, results as they come
-    (each worker has one batch in hand and one waiting, so memory stays bounded)."""
+    (each worker has :data:`TASKS_IN_FLIGHT` batches given and not yet returned, so
+    memory stays bounded and it has work while the build stores)."""
     context = get_context("fork")  # the workers share the loaded model, copy on write
     procs = []
     try:
@@ -312,8 +327,8 @@ def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int
             pending[result_r] = pending.get(result_r, 0) + 1
 
         for _proc, task_w, result_r in procs:
-            feed(task_w, result_r)
-            feed(task_w, result_r)
+            for _ in range(TASKS_IN_FLIGHT):
+                feed(task_w, result_r)
         writers = {result_r: task_w for _p, task_w, result_r in procs}
         while pending:
             for result_r in wait(list(pending)):
@@ -329,6 +344,11 @@ def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int
                 yield from results
     finally:
         for proc, task_w, result_r in procs:
+            # The end of the work is said, not left to EOF: a worker forked after another
+            # holds a copy of that one's task pipe, which then never reads EOF (each build
+            # waited 10 s for its workers, then killed them).
+            with suppress(OSError):
+                task_w.send(None)
             task_w.close()
             result_r.close()
         for proc, _task_w, _result_r in procs:
@@ -374,7 +394,7 @@ def build(inputs: list[str], store_location: str | None = None,
                 problem(item)
                 continue
             iri = str(article_graph_iri(item.content_hash))
-            if iri in seen or store.has_article(iri):
+            if iri in seen or store.has_graph(iri):
                 report.skipped.append(iri)
                 continue
             seen.add(iri)
@@ -425,7 +445,7 @@ def _store(store, batch: list[Built], report: BuildReport, search_index: Indexer
     them for the web UI's search (derived from the store, so after it)."""
     if not batch:
         return
-    store_articles(store.backend, [(b.iri, b.source, b.data, b.marker) for b in batch])
+    store_articles(store.backend, [(b.iri, b.source, b.data) for b in batch])
     for b in batch:
         report.built.append(b.iri)
         report.statements += b.statements

@@ -97,16 +97,9 @@ class ArticleQuads:
         self.identifier = identifier
         self.graph = ox.NamedNode(identifier)
         self._triples: dict[ox.Triple, None] = {}
-        self._marker: ox.Triple | None = None
 
     def add(self, s, p, o) -> None:
         self._triples[ox.Triple(s, p, o)] = None
-
-    def add_marker(self, source: str) -> None:
-        """The article's ``kg:sourceLocation``: it says the article is whole, so a store
-        writes it after the rest (and finds older versions of a source by it)."""
-        self._marker = ox.Triple(self.graph, K.sourceLocation, ox.Literal(source))
-        self._triples[self._marker] = None
 
     def triples(self) -> Iterator[ox.Triple]:
         return iter(self._triples)
@@ -118,21 +111,13 @@ class ArticleQuads:
     def __len__(self) -> int:
         return len(self._triples)
 
-    def nquads(self, *graphs: ox.NamedNode | ox.DefaultGraph) -> tuple[bytes, bytes]:
+    def nquads(self, *graphs: ox.NamedNode | ox.DefaultGraph) -> bytes:
         """The triples as N-Quads in each of ``graphs`` (the article graph, the merged
-        graph), as (body, marker) (see :meth:`add_marker`)."""
-        marker = self._marker
-        body = (t for t in self._triples if t != marker) if marker else self._triples
-        return _in_graphs(body, graphs), _in_graphs([marker] if marker else [], graphs)
-
-
-def _in_graphs(triples: Iterable[ox.Triple], graphs: tuple) -> bytes:
-    """``triples`` as N-Quads in each of ``graphs``, serialised once with each graph's name
-    written into every line: a line of N-Triples ends with its only " .\n" (a newline in
-    a literal is escaped)."""
-    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    return b"".join(text if isinstance(g, ox.DefaultGraph)
-                    else text.replace(b" .\n", f" {g} .\n".encode()) for g in graphs)
+        graph), serialised once with each graph's name written into every line: a line
+        of N-Triples ends with its only " .\\n" (a newline in a literal is escaped)."""
+        text = ox.serialize(self._triples, format=ox.RdfFormat.N_TRIPLES)
+        return b"".join(text if isinstance(g, ox.DefaultGraph)
+                        else text.replace(b" .\n", f" {g} .\n".encode()) for g in graphs)
 
 
 def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = None,
@@ -176,7 +161,7 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
     # -- the article and its provenance ---------------------------------------
     add(a, RDF_TYPE, K.Article)
     add(a, K.contentHash, ox.Literal(h))
-    g.add_marker(article.source)
+    add(a, K.sourceLocation, ox.Literal(article.source))
     if article.source.startswith(("http://", "https://")):
         try:
             add(a, PROV_DERIVED, ox.NamedNode(article.source))

@@ -127,3 +127,24 @@ def test_a_worker_takes_its_next_batch_while_its_results_wait(nlp):
     answers = [result_r.recv() for _ in range(3)]
     assert [len(built) for built, _notes in answers] == [2, 2, 2]
     task_w.close()
+
+
+@pytest.mark.slow
+def test_workers_end_by_themselves_when_the_build_is_done(nlp, tmp_path, monkeypatch):
+    """The second worker, forked after the first, holds a copy of the first one's task
+    pipe, so closing it never gave that worker an end of file: every build waited for
+    its workers until a timeout, then killed them."""
+    killed = []
+    process = multiprocessing.get_context("fork").Process
+    kill = process.kill
+
+    def recorded_kill(proc) -> None:
+        killed.append(proc.pid)
+        kill(proc)
+    monkeypatch.setattr(process, "kill", recorded_kill)
+    write_articles(tmp_path / "news", 6)
+    with open_store(":memory:") as store:
+        report = build([str(tmp_path / "news")], store=store, nlp=nlp,
+                       options=BuildOptions(link="off", workers=2, progress=False))
+    assert len(report.built) == 6
+    assert killed == [] and multiprocessing.active_children() == []

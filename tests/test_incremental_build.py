@@ -39,25 +39,6 @@ def test_second_build_of_the_seeds_adds_nothing_and_is_over_five_times_faster(nl
     assert second_time < first_time / 5, (first_time, second_time)
 
 
-def test_an_article_stored_without_its_marker_is_built_again(nlp, tmp_path):
-    from kg.store.merged import SOURCE_LOCATION
-
-    paths = write_articles(tmp_path / "news", 3)
-    with open_store(str(tmp_path / "store")) as store:
-        first = run_build(paths, store, nlp)
-        reference, size = stable_graphs(store), len(store)
-        iri = first.built[1]
-        # what a build killed while it bulk-loaded leaves: the body without the marker
-        marker = f"<{iri}> <{SOURCE_LOCATION}> ?source"
-        store.update(f"DELETE {{ GRAPH ?g {{ {marker} }} }} WHERE {{ GRAPH ?g {{ {marker} }} }}"
-                     f" ; DELETE WHERE {{ {marker} }}")
-        assert store.has_graph(iri) and not store.has_article(iri)
-        second = run_build(paths, store, nlp)
-        assert second.built == [iri] and len(second.skipped) == 2
-        assert store.has_article(iri)
-        assert same_graphs(reference, stable_graphs(store)) and len(store) == size
-
-
 def test_a_changed_article_replaces_its_own_graph_and_leaves_the_others(nlp, tmp_path):
     paths = write_articles(tmp_path / "news", 4)
     with open_store(str(tmp_path / "store")) as store:

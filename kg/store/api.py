@@ -60,11 +60,6 @@ class Store:
     def has_graph(self, iri: str) -> bool:
         return self.backend.has_graph(iri)
 
-    def has_article(self, iri: str) -> bool:
-        """True when the article graph ``iri`` is stored whole (a build killed while
-        loading it leaves it without its marker, and the next build replaces it)."""
-        return layout.has_article(self.backend, iri)
-
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         return self.backend.quads(graph)
 

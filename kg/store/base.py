@@ -200,12 +200,11 @@ class Backend(ABC):
         dataset, streamed."""
 
     @abstractmethod
-    def bulk_load(self, source: os.PathLike | str | bytes | Iterable[ox.Quad],
+    def bulk_load(self, source: os.PathLike | str | Iterable[ox.Quad],
                   fmt: formats.Format | None = None, to_graph: str | None = None) -> None:
-        """Load a file (triples into ``to_graph``, quads into their graphs), N-Quads
-        given as bytes, or an iterable of quads, streaming and without holding it in
-        memory. Not one transaction: loading is idempotent, so a killed load is
-        completed by running it again."""
+        """Load a file (triples into ``to_graph``, quads into their graphs) or an iterable
+        of quads, streaming and without holding it in memory. Not one transaction:
+        loading is idempotent, so a killed load is completed by running it again."""
 
     @abstractmethod
     def graphs(self) -> list[str]:

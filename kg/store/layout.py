@@ -102,56 +102,38 @@ def replace_article(backend: Backend, graph_iri: str, body: Body, source: str) -
             _replace(tx, m, old, quads)
 
 
-def store_articles(backend: Backend, articles: list[tuple[str, str, bytes, bytes]]) -> None:
-    """Store built articles, ``(graph IRI, source, N-Quads, marker N-Quads)`` each, whose
-    N-Quads already hold the merged-graph copies (a build worker wrote them for this
-    backend). A changed article (an older graph of its source) is replaced in one
-    transaction, as in :func:`replace_article`. New ones are streamed in with the
-    backend's bulk loader (about 2.5 times less CPU than a transaction on disk, where
-    storing is the build's serial part), then their markers in one transaction: an
-    article appears in a moment rather than at once, and one whose load was killed has
-    no marker, so the next build replaces it (:func:`has_article`)."""
+def store_articles(backend: Backend, articles: list[tuple[str, str, bytes]]) -> None:
+    """Store built articles, ``(graph IRI, source, N-Quads)`` each, whose N-Quads already
+    hold the merged-graph copies (a build worker wrote them for this backend): new ones
+    in one transaction; a changed article (an older graph of its source) as in
+    :func:`replace_article`."""
     if not articles:
         return
     backend.check_writable()
     m = merged_of(backend)
     if backend.queues_writes:  # no read, as in replace_article
         with backend.transaction() as tx:
-            for iri, source, data, marker in articles:
+            for iri, source, data in articles:
                 tx.update(m.retract_source(source))
                 tx.update(f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ "
                           f"?g <{SOURCE_LOCATION}> {ox.Literal(source)} . ?s ?p ?o }} }}")
                 tx.drop_graph(iri)
-                tx.add_data(data + marker)
+                tx.add_data(data)
         return
     with _writing(backend):
-        sources = " ".join(str(ox.Literal(source)) for _, source, _, _ in articles)
+        sources = " ".join(str(ox.Literal(source)) for _, source, _ in articles)
         olds: dict[str, set[str]] = {}
         for row in backend.query(f"SELECT ?g ?source WHERE {{ VALUES ?source {{ {sources} }} "
                                  f"GRAPH ?g {{ ?g <{SOURCE_LOCATION}> ?source }} }}"):
             olds.setdefault(row["source"].value, set()).add(row["g"].value)
-        fresh: list[tuple[bytes, bytes]] = []
         with backend.transaction() as tx:
-            for iri, source, data, marker in articles:
+            for iri, source, data in articles:
                 old = olds.get(source, set()) | ({iri} if backend.has_graph(iri) else set())
-                if not old:
-                    fresh.append((data, marker))
-                    continue
-                tx.update(m.retract(old))
-                for graph in sorted(old):
-                    tx.drop_graph(graph)
-                tx.add_data(data + marker)
-        if fresh:
-            backend.bulk_load(b"".join(data for data, _ in fresh))
-            with backend.transaction() as tx:
-                tx.add_data(b"".join(marker for _, marker in fresh))
-
-
-def has_article(backend: Backend, iri: str) -> bool:
-    """True when article graph ``iri`` is stored whole (its marker is there)."""
-    if backend.queues_writes:  # written in one transaction there; no read of the queue
-        return backend.has_graph(iri)
-    return _has_marker(backend, iri)
+                if old:
+                    tx.update(m.retract(old))
+                    for graph in sorted(old):
+                        tx.drop_graph(graph)
+                tx.add_data(data)
 
 
 def replace_graph(backend: Backend, iri: str, body: Body) -> None:

@@ -200,8 +200,6 @@ class LocalStore(Backend):
                 fmt = fmt or formats.rdf_format_for_path(source)
                 self._ox.bulk_load(path=str(source), format=fmt.ox_format,
                                    to_graph=ox.NamedNode(to_graph) if to_graph else None)
-            elif isinstance(source, bytes):  # a build's N-Quads, written by oxigraph
-                self._ox.bulk_load(source, format=ox.RdfFormat.N_QUADS, lenient=True)
             else:
                 self._ox.bulk_extend(source)
             self._handle.unflushed = 0

@@ -393,8 +393,6 @@ class RemoteStore(Backend):
         if isinstance(source, (str, os.PathLike)):
             fmt = fmt or formats.rdf_format_for_path(source)
             source = ox.parse(path=str(source), format=fmt.ox_format)
-        elif isinstance(source, bytes):
-            source = ox.parse(source, format=ox.RdfFormat.N_QUADS)
         target = ox.NamedNode(to_graph) if to_graph else ox.DefaultGraph()
         batch: list[ox.Quad] = []
         for item in source:
