@@ -166,3 +166,42 @@ def test_conjoined_verbs_share_the_later_verbs_object(read_text):
     x = read_text("The king came and saw the town.")
     (come,) = facts_of(x, "come.01")
     assert ("patient", "the town") not in args(x, come)  # no object of an intransitive
+
+
+# -- fourth iteration ---------------------------------------------------------------------
+def test_an_of_phrase_picks_the_nouns_roleset_that_takes_one(read_text):
+    # retire.01 is the one who retires; retire.02, whose examples take "of", the thing
+    # retired: the shuttles are retired, they do not retire
+    x = read_text("Since the retirement of the space shuttles in 2011, the agency has "
+                  "bought seats from Russia.")
+    (retire,) = [e for e in x.events if e.frame and e.frame.startswith("retire.")]
+    assert retire.frame == "retire.02"
+    assert ("patient", "the space shuttles") in args(x, retire)
+
+
+def test_an_event_nouns_of_phrase_is_its_object_or_its_named_actor(read_text):
+    # PropBank's examples give "improvement"/"resistance" no "of": the object a verb
+    # would take, unless the phrase names an actor and the verb has one
+    x = read_text("The improvement of the roads began in May. The plan passed despite "
+                  "the resistance of the Catholic Church.")
+    (improve,) = facts_of(x, "improve.01")
+    assert ("patient", "the roads") in args(x, improve)
+    (resist,) = facts_of(x, "resist.01")
+    assert ("agent", "Catholic Church") in {(r, n.replace("the ", "")) for r, n in
+                                            args(x, resist)}
+
+
+def test_a_persons_possessive_makes_a_nominal_their_act(read_text):
+    x = read_text("Senator Jane Miller announced her retirement on Monday.")
+    (retire,) = [e for e in x.events if e.frame and e.frame.startswith("retire.")]
+    assert ("agent", "Jane Miller") in args(x, retire)
+    x = read_text("The company released its new phone on Monday.")
+    assert not [e for e in x.events if e.trigger == "phone"]
+
+
+def test_a_surname_with_an_elided_o_is_the_person_named_in_full(read_text):
+    x = read_text("Beto O'Rourke ended his campaign on Friday. O'Rourke thanked his "
+                  "supporters.")
+    people = [e for e in x.entities if e.type == "Person" and e.kind == "name"]
+    assert [p.name for p in people] == ["Beto O'Rourke"]
+    assert not [e for e in x.entities if e.type == "Organization"]

@@ -276,10 +276,14 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     return _Candidate(ent, type_, text, text)
 
 
+_ELIDED = re.compile(r"\b([OoDdLl])['’](?=\w)")
+
+
 def _person_identity(name: str) -> list[str]:
-    """Name tokens for matching: 'Bashar al-Assad' -> ['bashar', 'assad']."""
+    """Name tokens for matching: 'Bashar al-Assad' -> ['bashar', 'assad']; "Beto
+    O'Rourke" -> ['beto', 'orourke'] (an elided O', D', L' is part of the surname)."""
     out = []
-    for word in normalise_name(name).split():
+    for word in normalise_name(_ELIDED.sub(r"\1", name)).split():
         if word in ("al", "el", "ad", "as", "bin", "ibn") and out:
             continue
         out.append(word)
@@ -308,7 +312,7 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
     surnames = {last for (_, last) in full}
     for c in cands:
         if (c.type in ("Organization", "Place", None) and c.span.label_ != "FAC"
-                and len(c.span) == 1 and normalise_name(c.name) in surnames
+                and len(c.span) == 1 and " ".join(_person_identity(c.name)) in surnames
                 and not lex.countries.country_of(c.name) and c.name not in lex.canonical_orgs):
             c.type = "Person"
             people.append(c)

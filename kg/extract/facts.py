@@ -84,7 +84,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
     # it is a plain participant
     drafts = {p.token.i: _Draft(p) for p in predications if p.pos != "noun" or p.sense.kind
               or p.light is not None or any(a.how == "prep" and a.role in CORE_ROLES[:6]
-                                            for a in p.args)}
+                                            for a in p.args) or _owned_act(p, table)}
     # first every argument that is no event, then which predicates are events at all
     for d in drafts.values():
         for a in d.p.args:
@@ -176,6 +176,14 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
             relations += _relations(d, ids, mood, table, doc, sure[i])
     relations += [r for r in facility_locations(doc, table) if r.confidence >= threshold]
     return Built(events, _dedupe(relations), features)
+
+
+def _owned_act(p: Predication, table: EntityTable) -> bool:
+    """'his retirement', 'Sanders' exit', 'her campaign': a person's own act, named by
+    the possessive of a PropBank nominal."""
+    keys = [table.key_of(a.token) for a in p.args if a.how == "nominal" and
+            a.role == "agent" and a.token.dep_ == "poss"]
+    return any(k is not None and table.type_of(k) == "Person" for k in keys)
 
 
 def _curated(p: Predication, lex: Lexicon) -> bool:

@@ -305,7 +305,8 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
             if fit:
                 return (sense, doc[tok.i - 2:tok.i + 1], f"{first}-{tok.lower_}") \
                     if sense else None
-    readings = lex.noun_readings(lemma) or lex.noun_readings(tok.lower_)
+    of = "of" if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) else None
+    readings = lex.noun_readings(lemma, of) or lex.noun_readings(tok.lower_, of)
     fit, sense = _choose(readings, tok, table, light)
     if not fit or sense is None:
         return None
@@ -857,6 +858,12 @@ class _Reader:
                 role = role if role in ("patient", "origin") else None
             if role in ("agent",) and word != "by":
                 role = None
+            if role is None and word == "of" and p.pos == "noun" and \
+                    sense.prep_arg(word) is None:
+                role = self._of_role(sense, type_ in _AGENTIVE_TYPES)
+            elif role == "amount" and word == "of" and not self._is_amount(obj) and \
+                    type_ not in _AGENTIVE_TYPES:
+                role = "patient"  # "the use of drugs": VerbNet's asset, no sum
             if role is None:
                 role = self._generic_prep_role(p, word, obj, type_)
             if role == "location" and type_ not in _PLACE_TYPES:
@@ -883,6 +890,19 @@ class _Reader:
                 for g in obj.children:
                     if g.dep_ == "prep" and g.lower_ in ("from", "to", "into", "in"):
                         self.preposition(p, g, passive, depth + 1)
+
+    @staticmethod
+    def _of_role(sense: Sense, agentive: bool) -> str | None:
+        """The 'of' phrase of an event noun PropBank's examples say nothing of: what the
+        verb's object would be ("the enforcement of the act", "the use of drugs"), or,
+        for a verb with no object or a named actor, its subject ("marches of protesters",
+        "the resistance of the Catholic Church")."""
+        numbered = {number for number, _ in sense.roles if number.isdigit()}
+        if agentive and "0" in numbered and sense.role("0") == "agent":
+            return "agent"
+        if numbered & {"1", "2"}:
+            return "patient" if sense.arg_of("patient") not in (None, "0") else None
+        return "agent" if "0" in numbered else None
 
     def _generic_prep_role(self, p: Predication, word: str, obj: Token,
                            type_: str | None) -> str | None:
