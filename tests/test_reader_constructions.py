@@ -205,3 +205,14 @@ def test_a_surname_with_an_elided_o_is_the_person_named_in_full(read_text):
     people = [e for e in x.entities if e.type == "Person" and e.kind == "name"]
     assert [p.name for p in people] == ["Beto O'Rourke"]
     assert not [e for e in x.entities if e.type == "Organization"]
+
+
+def test_leaving_a_place_an_organisation_or_nowhere_is_departing(read_text):
+    # data, no code: leave.11 (depart) for an organisation, a facility or no object
+    x = read_text("The United Kingdom voted to leave the European Union. The train left "
+                  "Mysore Junction railway station at noon. The guests left early.")
+    left = facts_of(x, "leave.11")
+    assert len(left) == 3
+    assert not any(role == "patient" for ev in left for role, _ in ev.arguments)
+    assert {("agent", "United Kingdom"), ("origin", "European Union")} <= {
+        (r, n.replace("the ", "")) for r, n in args(x, left[0])}
