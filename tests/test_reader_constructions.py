@@ -216,3 +216,21 @@ def test_leaving_a_place_an_organisation_or_nowhere_is_departing(read_text):
     assert not any(role == "patient" for ev in left for role, _ in ev.arguments)
     assert {("agent", "United Kingdom"), ("origin", "European Union")} <= {
         (r, n.replace("the ", "")) for r, n in args(x, left[0])}
+
+
+def test_the_controller_of_a_passive_infinitive_undergoes_it(read_text):
+    x = read_text("The two drugs are to be retired. The prisoners are expected to be "
+                  "released on Friday.")
+    (retire,) = [e for e in x.events if e.frame and e.frame.startswith("retire.")]
+    assert ("patient", "The two drugs") in args(x, retire)
+    assert not any(role == "agent" for role, _ in retire.arguments)
+    (release,) = [e for e in x.events if e.frame and e.frame.startswith("release.")]
+    assert ("patient", "The prisoners") in args(x, release)
+    assert not any(role == "agent" for role, _ in release.arguments)
+
+
+def test_a_time_after_an_intransitive_verb_is_no_object(read_text):
+    x = read_text("The accident, which occurred yesterday afternoon, was caused by strong "
+                  "winds.")
+    (occur,) = facts_of(x, "occur.01")
+    assert args(x, occur) == {("patient", "The accident")}

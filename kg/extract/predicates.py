@@ -215,8 +215,9 @@ def adjacent_object(verb: Token, table: EntityTable) -> Token | None:
     while j < sent_end and doc[j].dep_ in ("det", "amod", "compound", "nmod") and \
             table.key_of(doc[j]) is None:
         j += 1
-    if j >= sent_end or j - verb.i > 4 or table.key_of(doc[j]) is None:
-        return None
+    if j >= sent_end or j - verb.i > 4 or table.key_of(doc[j]) is None or \
+            table.type_of(table.key_of(doc[j])) == "Date":
+        return None  # "which occurred yesterday afternoon": a time, no object
     key = table.key_of(doc[j])
     end = j
     while end + 1 < sent_end and table.key_of(doc[end + 1]) == key:
@@ -530,29 +531,13 @@ class _Reader:
         stranded = self._stranded_subject(verb)
         if stranded is not None:
             return [stranded], False, "inherited"
+        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "ZMapp is to be retired", "the prisoners are expected to be released": the
+            # controller of a passive infinitive undergoes it
+            heads, _, how = self._controlled(verb, head, hops)
+            return heads, bool(heads), how
         if verb.dep_ == "xcomp":
-            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
-            if raised and head.lemma_.lower() in self.lex.raising:
-                return raised, False, "control"  # "is expected to visit"
-            controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")
-                           and c.pos_ != "ADP"]
-            if controllers and (head.lemma_.lower() in self.w.object_control
-                                or head.lemma_.lower() in self.lex.intent):
-                return controllers, False, "control"  # "asked X to negotiate"
-            head_lemma = head.lemma_.lower()
-            if raised and head_lemma not in self.w.object_control and \
-                    head_lemma not in self.lex.intent:
-                # "cranes were used to hoist workers": the purpose is the unnamed user's,
-                # not the passive subject's ("X was asked to leave": X leaves)
-                return [], False, ""
-            if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
-                    self._can_act(c) for c in head.children if c.dep_ == "nsubj"):
-                return [], False, ""  # "the aim is to reduce the risk": no one named
-            if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
-                heads, undergoer, _ = self.subjects(head.head, hops + 1)
-                return heads, False, "control"  # "Macron is due to travel"
-            heads, _, _ = self.subjects(head, hops + 1)
-            return heads, False, "control"
+            return self._controlled(verb, head, hops)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             heads, undergoer, how = self.subjects(head, hops + 1)
             mine_passive = any(c.dep_ == "auxpass" for c in verb.children) or (
@@ -603,6 +588,33 @@ class _Reader:
                     return heads, True, "inherited"
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
+
+
+    def _controlled(self, verb: Token, head: Token, hops: int
+                    ) -> tuple[list[Token], bool, str]:
+        """Who acts in an 'xcomp' clause: the raised or controlling subject or object."""
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if raised and head.lemma_.lower() in self.lex.raising:
+            return raised, False, "control"  # "is expected to visit"
+        controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")
+                       and c.pos_ != "ADP"]
+        if controllers and (head.lemma_.lower() in self.w.object_control
+                            or head.lemma_.lower() in self.lex.intent):
+            return controllers, False, "control"  # "asked X to negotiate"
+        head_lemma = head.lemma_.lower()
+        if raised and head_lemma not in self.w.object_control and \
+                head_lemma not in self.lex.intent:
+            # "cranes were used to hoist workers": the purpose is the unnamed user's,
+            # not the passive subject's ("X was asked to leave": X leaves)
+            return [], False, ""
+        if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
+                self._can_act(c) for c in head.children if c.dep_ == "nsubj"):
+            return [], False, ""  # "the aim is to reduce the risk": no one named
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
+            heads, undergoer, _ = self.subjects(head.head, hops + 1)
+            return heads, False, "control"  # "Macron is due to travel"
+        heads, _, _ = self.subjects(head, hops + 1)
+        return heads, False, "control"
 
     @staticmethod
     def _shared_object(v: Token) -> Token | None:
