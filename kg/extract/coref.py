@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicons
 from kg.extract.frames import lexicon
 from kg.extract.table import EntityTable
-from kg.model import Role
+from kg.model import Claim, Role
 from kg.vocab import ROLE_PROPERTIES, entity_key
 
 #: Sentences before the current one searched for a pronoun's antecedent.
@@ -678,4 +678,47 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         out.append(Resolution(span.text, span.start_char, span.end_char, key, kind, confidence))
         if kind == "description" and tok.dep_ == "poss" and isinstance(roles, list):
             _complete_roles(roles, span, key, table)
+    return out
+
+
+#: First-person pronouns of a quotation: the one quoted ("I") and the body they speak
+#: for ("we").
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+
+
+def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Claim, ...],
+                   roles: list[Role] | tuple[Role, ...] = ()) -> list[Resolution]:
+    """First-person pronouns inside a claim's words refer to whoever is quoted: '"I signed
+    the bill," Ivey said' -> "I" is Ivey; '"We stand ready," tweeted Johnson' -> "we" is
+    the one organisation or country the quoted person holds a role in (the organisation
+    or country itself when it is quoted). Added to ``table`` like ``resolve``'s."""
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for r in roles:
+        if r.organization:
+            bodies[r.holder].add(r.organization)
+    out: list[Resolution] = []
+    for claim in claims:
+        if claim.speaker is None:  # (reported speech has no first person: "I", "we"
+            continue               # in a claim's words are quoted, marked or not)
+        type_ = table.type_of(claim.speaker)
+        if type_ == "Person":
+            one = bodies.get(claim.speaker, set())
+            singular, plural = claim.speaker, next(iter(one)) if len(one) == 1 else None
+        elif type_ in ("Organization", "Country"):
+            singular, plural = None, claim.speaker
+        else:
+            continue
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if tok.pos_ != "PRON" or table.key_of(tok) is not None:
+                continue
+            key = singular if tok.lower_ in _FIRST_SINGULAR else \
+                plural if tok.lower_ in _FIRST_PLURAL else None
+            if key is None:
+                continue
+            mention = doc[tok.i:tok.i + 1]
+            table.add(mention, table.type_of(key), table.name_of(key), kind="pronoun", key=key)
+            out.append(Resolution(mention.text, mention.start_char, mention.end_char, key,
+                                  "pronoun", 0.8))
     return out
