@@ -249,3 +249,21 @@ def test_first_person_pronouns_of_a_quotation_are_the_one_quoted(read_text):
     assert [c.text for c in x.claims if c.speaker == "Person:boris johnson"] == [
         "We will stand ready to help", "We will send firefighters",
         "I will also call Bolsonaro"]
+
+
+def test_it_reported_by_a_company_or_its_spokesperson_is_that_body(read_text):
+    # an acronym of a name without its legal form is that name; "it" as the subject of a
+    # clause a company states is the company, and one its spokesperson states is theirs
+    x = read_text("The utility Pacific Gas and Electric Company (PG&E) cut power on "
+                  "Monday. PG&E stated it scheduled the blackouts.")
+    (schedule,) = facts_of(x, "schedule.01")
+    assert ("agent", "Pacific Gas and Electric Company") in args(x, schedule)
+    x = read_text("Saudi Aramco said its plant in Abqaiq was hit on Saturday. Yahya Sarea, "
+                  "a spokesperson for the Houthi movement, said it had carried out the "
+                  "attack using ten drones.")
+    (use,) = facts_of(x, "use.01")
+    assert ("agent", "Houthi") in args(x, use)
+    x = read_text("Saudi Aramco said its plant in Abqaiq was hit on Saturday. A military "
+                  "spokesperson said it had carried out the attack using ten drones.")
+    (use,) = facts_of(x, "use.01")  # someone speaking for no named body: not Aramco
+    assert ("agent", "Saudi Aramco") not in args(x, use)

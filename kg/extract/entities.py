@@ -377,14 +377,20 @@ def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
     by_initials: dict[str, set[str]] = defaultdict(set)
     for c in sorted(orgs, key=lambda c: -len(c.name)):
         by_core.setdefault(_org_core(c.name, lex), c.ident)
-        if len(c.name.split()) >= 2:
+        words = c.name.split()
+        if len(words) >= 2:
             by_initials[_initials(c.name)].add(c.ident)
+            while len(words) > 2 and words[-1].lower().rstrip(",.") in lex.org_suffixes:
+                words.pop()  # "Pacific Gas and Electric Company" is "PG&E" too
+                by_initials[_initials(" ".join(words))].add(c.ident)
     for c in orgs:
         core = _org_core(c.name, lex)
+        letters = re.sub(r"[^A-Z]", "", c.name)  # "PG&E" -> PGE
         if by_core.get(core, c.ident) != c.ident:
             c.ident = by_core[core]
-        elif c.name.isupper() and 2 <= len(c.name) <= 6 and len(by_initials.get(c.name, ())) == 1:
-            c.ident = next(iter(by_initials[c.name]))
+        elif c.name.isupper() and 2 <= len(c.name) <= 6 and \
+                len(by_initials.get(letters, ())) == 1:
+            c.ident = next(iter(by_initials[letters]))
     # "the Commission" after "the European Commission", "Reserve Bank" after "South
     # African Reserve Bank": the end of exactly one longer name of the article
     longer: dict[str, set[str]] = defaultdict(set)
