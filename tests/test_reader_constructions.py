@@ -267,3 +267,28 @@ def test_it_reported_by_a_company_or_its_spokesperson_is_that_body(read_text):
                   "spokesperson said it had carried out the attack using ten drones.")
     (use,) = facts_of(x, "use.01")  # someone speaking for no named body: not Aramco
     assert ("agent", "Saudi Aramco") not in args(x, use)
+
+
+def test_a_relative_pronoun_anywhere_in_its_clause_is_its_antecedent(read_text):
+    x = read_text("Iowa held the first round of caucuses, which Iowa uses instead of "
+                  "primaries.")
+    (use,) = facts_of(x, "use.01")
+    assert {("agent", "Iowa"), ("patient", "the first round of caucuses")} <= args(x, use)
+
+
+def test_a_quantifier_standing_alone_or_with_of_is_a_participant(read_text):
+    x = read_text("Some of the supporters threw flower petals. Both earned nine delegates.")
+    (throw,) = facts_of(x, "throw.01")
+    assert ("agent", "the supporters") in args(x, throw)
+    (earn,) = facts_of(x, "earn.01")
+    assert ("agent", "Both") in args(x, earn)
+    both = next(e for e in x.entities if e.name == "Both")
+    assert both.kind == "description"
+
+
+def test_what_a_cause_leads_to_is_done_by_its_object(read_text):
+    # object control, data: "led the crane to fall" -> the crane falls
+    x = read_text("Heavy rain led the crane to fall.")
+    (fall,) = facts_of(x, "fall.01")
+    assert ("patient", "the crane") in args(x, fall)
+    assert ("patient", "Heavy rain") not in args(x, fall)

@@ -45,6 +45,9 @@ class _Draft:
     id: str = ""
     args: list[tuple[str, Node]] = field(default_factory=list)
     time: TimeExpression | None = None
+    #: argument heads that gave a node (a relative or partitive pronoun gives its
+    #: antecedent's: "which Iowa uses", "some of the supporters")
+    filled: set[int] = field(default_factory=set)
 
     @property
     def verbal(self) -> bool:
@@ -92,6 +95,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
                 continue  # an event, or (dropped) its phrase: below
             for node in nodes.of(a.token, events=False):
                 d.args.append((a.role, node))
+                d.filled.add(a.token.i)
     kept = {i: d for i, d in drafts.items() if _is_fact(d) and not _unresolved(d)}
     # an object that is itself a predicate is the event (or, dropped, its phrase's node)
     changed = True
@@ -217,7 +221,7 @@ def _unresolved(d: _Draft) -> bool:
     no one (an unresolved "we", "they", "it" is a node of its own: ``kg.extract.nodes``)."""
     if d.p.sense.kind:
         return False
-    filled = {n.token.i for _, n in d.args if n.token is not None}
+    filled = {n.token.i for _, n in d.args if n.token is not None} | d.filled
     return any(a.role in ("agent", "patient") and a.token.pos_ == "PRON"
                and a.token.i not in filled for a in d.p.args)
 
