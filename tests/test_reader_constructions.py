@@ -292,3 +292,18 @@ def test_what_a_cause_leads_to_is_done_by_its_object(read_text):
     (fall,) = facts_of(x, "fall.01")
     assert ("patient", "the crane") in args(x, fall)
     assert ("patient", "Heavy rain") not in args(x, fall)
+
+
+def test_appearing_somewhere_is_a_fact_appearing_so_is_none(read_text):
+    # data: "appear" without a complement, with a place, is appear.01 (come to be seen)
+    x = read_text("The virus first appeared in December in Wuhan. He appeared to be tired. "
+                  "She appeared calm.")
+    (appear,) = facts_of(x, "appear.01")
+    assert {("patient", "The virus"), ("location", "Wuhan")} <= args(x, appear)
+    assert not [e for e in x.events if e.frame and e.frame.startswith("appear.02")]
+
+
+def test_looking_for_something_is_a_fact(read_text):
+    x = read_text("The scientists looked for the same strains in sewage.")
+    (look,) = facts_of(x, "look.01")
+    assert {("agent", "The scientists"), ("patient", "the same strains")} <= args(x, look)
