@@ -307,3 +307,10 @@ def test_looking_for_something_is_a_fact(read_text):
     x = read_text("The scientists looked for the same strains in sewage.")
     (look,) = facts_of(x, "look.01")
     assert {("agent", "The scientists"), ("patient", "the same strains")} <= args(x, look)
+
+
+def test_declaring_a_thing_is_a_fact_declaring_that_is_a_claim(read_text):
+    x = read_text("United States authorities declared similar measures. The minister "
+                  "declared that the border would close.")
+    (declare,) = facts_of(x, "declare.01")
+    assert ("patient", "similar measures") in args(x, declare)
