@@ -314,3 +314,11 @@ def test_declaring_a_thing_is_a_fact_declaring_that_is_a_claim(read_text):
                   "declared that the border would close.")
     (declare,) = facts_of(x, "declare.01")
     assert ("patient", "similar measures") in args(x, declare)
+
+
+def test_an_event_nouns_between_phrase_names_both_actors_when_propbank_says_so(read_text):
+    # interact.01's examples give "between" its ARG0: each of the pair acts
+    x = read_text("Investigators examined an alleged interaction between Trump and "
+                  "Zelensky.")
+    (interact,) = facts_of(x, "interact.01")
+    assert ("agent", "Zelensky") in args(x, interact)

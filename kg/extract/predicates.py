@@ -868,8 +868,8 @@ class _Reader:
                 role = "origin"  # "pulled out of Kabul"
             elif word == "of" and p.pos == "verb":
                 role = role if role in ("patient", "origin") else None
-            if role in ("agent",) and word != "by":
-                role = None
+            if role in ("agent",) and word not in ("by", "between", "among"):
+                role = None  # (PropBank's "collaboration between X and Y": both act)
             if role is None and word == "of" and p.pos == "noun" and \
                     sense.prep_arg(word) is None:
                 role = self._of_role(sense, type_ in _AGENTIVE_TYPES)
