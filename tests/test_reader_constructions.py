@@ -322,3 +322,9 @@ def test_an_event_nouns_between_phrase_names_both_actors_when_propbank_says_so(r
                   "Zelensky.")
     (interact,) = facts_of(x, "interact.01")
     assert ("agent", "Zelensky") in args(x, interact)
+
+
+def test_related_to_is_a_preposition_not_a_fact(read_text):
+    # data: "documents related/relating to X" is no relating (as "regarding X" is none)
+    x = read_text("The committee subpoenaed documents related to the census.")
+    assert not [e for e in x.events if e.frame and e.frame.startswith("relate.")]
