@@ -328,3 +328,12 @@ def test_related_to_is_a_preposition_not_a_fact(read_text):
     # data: "documents related/relating to X" is no relating (as "regarding X" is none)
     x = read_text("The committee subpoenaed documents related to the census.")
     assert not [e for e in x.events if e.frame and e.frame.startswith("relate.")]
+
+
+def test_a_light_verb_construction_propbank_lists_makes_the_noun_the_predicate(read_text):
+    # "place emphasis" is emphasize.01 in PropBank's constructions, though "place" is no
+    # light verb of kg's: the noun is the predicate, the verb's subject its agent
+    x = read_text("The company's products place a strong emphasis on teaching children.")
+    (emphasis,) = facts_of(x, "emphasize.01")
+    assert ("agent", "The company's products") in args(x, emphasis)
+    assert not facts_of(x, "place.01")

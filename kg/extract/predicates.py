@@ -309,9 +309,22 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
     of = "of" if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) else None
     readings = lex.noun_readings(lemma, of) or lex.noun_readings(tok.lower_, of)
     fit, sense = _choose(readings, tok, table, light)
+    if not readings and light is not None:  # "placed a strong emphasis on"
+        sense, fit = _construction_sense(light, tok, lex), True
     if not fit or sense is None:
         return None
     return sense, doc[tok.i:tok.i + 1], lemma
+
+
+def _construction_sense(verb: Token, noun: Token, lex: Lexicon) -> Sense | None:
+    """The roleset of a light-verb construction PropBank lists ("place emphasis" ->
+    emphasize.01, "give address" -> address.03), when kg has read it."""
+    for frame in lex.light_constructions.get(
+            f"{verb.lemma_.lower()} {noun.lemma_.lower()}", ()):
+        sense = lex.sense(frame)
+        if sense is not None:
+            return sense
+    return None
 
 
 def _light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
@@ -320,7 +333,9 @@ def _light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
     particle = _particle(verb)
     full = f"{lemma} {particle.lower_}" if particle is not None else lemma
     if full not in lex.light and lemma not in lex.light:
-        return None
+        # a construction PropBank lists ("place emphasis on"): light for that noun only
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                     and _construction_sense(verb, c, lex) is not None), None)
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
             if f"{lemma} {c.lemma_.lower()}" in lex.light_constructions or \
