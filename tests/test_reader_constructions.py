@@ -337,3 +337,12 @@ def test_a_light_verb_construction_propbank_lists_makes_the_noun_the_predicate(r
     (emphasis,) = facts_of(x, "emphasize.01")
     assert ("agent", "The company's products") in args(x, emphasis)
     assert not facts_of(x, "place.01")
+
+
+def test_an_infinitive_relative_with_its_own_object_is_its_heads_act(read_text):
+    x = read_text("She was the first woman to lead the party. They were denied visas to "
+                  "enter the country.")
+    (lead,) = facts_of(x, "lead.01")
+    assert {("agent", "the first woman"), ("patient", "the party")} <= args(x, lead)
+    (enter,) = facts_of(x, "enter.01")
+    assert ("agent", "visas") not in args(x, enter)  # a thing's purpose: no one named

@@ -584,6 +584,11 @@ class _Reader:
                         self._noun_controller(head, hops)), False, "control"
             if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
                 return [head], False, "relative"
+            if verb.dep_ == "relcl" and _infinitive(verb) and self._can_act(head):
+                # "a candidate to win the nomination", "the first woman to lead it": an
+                # infinitive relative with an object of its own is its head's act (not
+                # a thing's: "visas to enter the country")
+                return [head], False, "relative"
             if verb.dep_ == "acl" and head.pos_ == "NOUN" and _infinitive(verb):
                 return self._noun_controller(head, hops), False, "control"
             return [], False, ""
