@@ -328,6 +328,8 @@ def test_related_to_is_a_preposition_not_a_fact(read_text):
     # data: "documents related/relating to X" is no relating (as "regarding X" is none)
     x = read_text("The committee subpoenaed documents related to the census.")
     assert not [e for e in x.events if e.frame and e.frame.startswith("relate.")]
+    (subpoena,) = [e for e in x.events if e.frame and e.frame.startswith("subpoena.")]
+    assert ("agent", "The committee") in args(x, subpoena)
 
 
 def test_a_light_verb_construction_propbank_lists_makes_the_noun_the_predicate(read_text):
