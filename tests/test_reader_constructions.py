@@ -348,3 +348,10 @@ def test_an_infinitive_relative_with_its_own_object_is_its_heads_act(read_text):
     assert {("agent", "the first woman"), ("patient", "the party")} <= args(x, lead)
     (enter,) = facts_of(x, "enter.01")
     assert ("agent", "visas") not in args(x, enter)  # a thing's purpose: no one named
+
+
+def test_what_an_undergone_event_noun_is_said_to_be_undergoes_it(read_text):
+    x = read_text("The confirmed deaths are fourteen civilians and five soldiers.")
+    (death,) = [e for e in x.events if e.kind == "Death"]
+    assert {("patient", "fourteen civilians"), ("patient", "five soldiers")} <= \
+        args(x, death)

@@ -1065,6 +1065,12 @@ class _Reader:
             for c in p.light.children:
                 if c.dep_ == "prep":
                     self.preposition(p, c)
+        if n.dep_ == "nsubj" and head.lemma_.lower() == "be" and p.sense.undergoer_subject \
+                and not p.has("patient"):
+            for c in head.children:  # "the confirmed deaths are fourteen civilians"
+                if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN", "NUM") and \
+                        c.i not in self.found:
+                    p.add("patient", c, "nominal")
         if n.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and \
                 head.lemma_.lower() in _HAPPEN:
             for c in head.children:  # "the strikes took place near Homs"
