@@ -355,3 +355,12 @@ def test_what_an_undergone_event_noun_is_said_to_be_undergoes_it(read_text):
     (death,) = [e for e in x.events if e.kind == "Death"]
     assert {("patient", "fourteen civilians"), ("patient", "five soldiers")} <= \
         args(x, death)
+
+
+def test_a_casualty_adjective_makes_its_subject_undergo_the_event(read_text):
+    # data: "dead" reads die.01, "wounded" wound.01; the subject is their ARG1
+    x = read_text("A total of 39 are confirmed dead. Russia has been present in Syria.")
+    (death,) = [e for e in x.events if e.kind == "Death"]
+    assert ("patient", "A total of 39") in args(x, death)
+    (presence,) = [e for e in x.events if e.kind == "Presence"]
+    assert ("agent", "Russia") in args(x, presence)

@@ -449,7 +449,7 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
             return None
         sense, span, form = found
         return Predication(tok, span, sense, form, "noun", light=light)
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and lemma in lex.adjectives:
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "oprd") and lemma in lex.adjectives:
         fit, sense = _choose(lex.adjectives[lemma], tok, table)
         if fit and sense is not None:
             return Predication(tok, doc[tok.i:tok.i + 1], sense, lemma, "adjective")
@@ -1101,8 +1101,11 @@ class _Reader:
         adj = p.token
         verb = adj.head
         heads, _, how = self.subjects(verb)
+        # "39 are confirmed dead", "two were injured": a subject the adjective's roleset
+        # makes its ARG1 undergoes it
+        role = "patient" if p.sense.arg_of("patient") == "1" else "agent"
         for h in heads:
-            p.add("agent", h, how)
+            p.add(role, h, how)
         for c in list(adj.children) + [c for c in verb.children if c.dep_ == "prep"]:
             if c.dep_ == "prep":
                 self.preposition(p, c)
