@@ -364,3 +364,11 @@ def test_a_casualty_adjective_makes_its_subject_undergo_the_event(read_text):
     assert ("patient", "A total of 39") in args(x, death)
     (presence,) = [e for e in x.events if e.kind == "Presence"]
     assert ("agent", "Russia") in args(x, presence)
+
+
+def test_a_generic_fact_with_an_unresolved_he_stays_dropped_even_about_an_event(read_text):
+    # "he" with no one named before: kg cannot say who praised; an empty agent slot
+    # would say no one did, also when the object is an event kept on its own
+    x = read_text("He praised the decision to withdraw the troops.")
+    assert not facts_of(x, "praise.01")
+    assert [e for e in x.events if e.kind == "Decision"]

@@ -107,7 +107,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
                     if a.token.i in kept and not any(n.event == a.token.i for _, n in d.args):
                         role = "instrument" if a.role == "instrument" else "eventObject"
                         d.args.append((role, Node(event=a.token.i, token=a.token)))
-                        if i not in kept and _is_fact(d):
+                        if i not in kept and _is_fact(d) and not _unresolved(d):
                             kept[i] = d
                             changed = True
     for d in kept.values():
