@@ -372,3 +372,14 @@ def test_a_generic_fact_with_an_unresolved_he_stays_dropped_even_about_an_event(
     x = read_text("He praised the decision to withdraw the troops.")
     assert not facts_of(x, "praise.01")
     assert [e for e in x.events if e.kind == "Decision"]
+
+
+def test_a_relative_clause_without_pronoun_or_object_is_about_its_antecedent(read_text):
+    # "songs (that) he would mail": the antecedent is the verb's object; not "the
+    # moment the police arrested" (when, not whom: an adverbial head, data)
+    x = read_text("Robert Hunter wrote songs he would mail to Jerry Garcia.")
+    (mail,) = facts_of(x, "mail.01")
+    assert {("agent", "Robert Hunter"), ("patient", "songs")} <= args(x, mail)
+    x = read_text("Witnesses recalled the moment the police arrested.")
+    (arrest,) = [e for e in x.events if e.kind == "Arrest"]
+    assert ("patient", "the moment") not in args(x, arrest)

@@ -103,6 +103,7 @@ class _Words:
         self.object_control = frozenset(discourse["object_control"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.partitives = frozenset(discourse["partitives"])
+        self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -787,14 +788,22 @@ class _Reader:
             elif c.dep_ in ("attr", "oprd") and self._is_amount(c):
                 p.add("amount", c)
         if v.dep_ == "relcl" and not objects and not passive:
-            # "the terrorists that Putin had set out to defeat": the antecedent is the object
+            # "the terrorists that Putin had set out to defeat": the antecedent is the
+            # object; so is that of a clause with a subject of its own and no pronoun
+            # ("the songs he would mail to Garcia"), unless the antecedent says when,
+            # where, how or why ("the day Congress reconvened") or a preposition lacks
+            # its object ("the case the court ruled on")
             rel = [c for c in v.children if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
             own_subject = [c for c in v.children if c.dep_ == "nsubj" and
                            c.lower_ not in _RELATIVE]
+            preps = [c for c in v.children if c.dep_ == "prep"]
             if rel or (own_subject and v.head.pos_ in ("NOUN", "PROPN")
-                       and not any(c.dep_ == "prep" for c in v.children)
+                       and v.head.lemma_.lower() not in self.w.adverbial_heads
                        and self.lex.sense(sense.frame) is not None and
-                       sense.arg_of("patient") is not None):
+                       sense.arg_of("patient") is not None and (not preps or (
+                           sense.arg_of("patient") == "1" and not sense.undergoer_subject
+                           and all(any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                                   for c in preps)))):
                 p.add(object_role, v.head, "relative")
         if sense.object == "participant" and not p.has("participant"):
             agents = [a for a in p.args if a.role == "agent"]
