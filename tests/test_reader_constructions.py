@@ -383,3 +383,14 @@ def test_a_relative_clause_without_pronoun_or_object_is_about_its_antecedent(rea
     x = read_text("Witnesses recalled the moment the police arrested.")
     (arrest,) = [e for e in x.events if e.kind == "Arrest"]
     assert ("patient", "the moment") not in args(x, arrest)
+
+
+def test_a_participle_after_an_of_phrase_is_that_nouns_act(read_text):
+    # a participle after a thing is the main clause's ("carried out the attack using ten
+    # drones"), but not after the object of "of": "the danger of wildfires destroying"
+    x = read_text("The ministry spoke of the danger of wildfires destroying the forest.")
+    (destroy,) = facts_of(x, "destroy.01")
+    assert ("agent", "wildfires") in args(x, destroy)
+    x = read_text("The rebels carried out the attack using ten drones.")
+    (use,) = facts_of(x, "use.01")
+    assert ("agent", "The rebels") in args(x, use)

@@ -565,7 +565,8 @@ class _Reader:
                 return [head], True, "relative"  # "rebels backed by Turkey"
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
-                        head.pos_ == "NOUN":
+                        head.pos_ == "NOUN" and not (head.dep_ == "pobj" and
+                                                     head.head.lower_ == "of"):
                     # "carried out the attack using ten drones", "spent all her energy
                     # battling the infections": a participle after a thing that cannot
                     # act is the clause's, done by its subject
