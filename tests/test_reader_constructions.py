@@ -394,3 +394,11 @@ def test_a_participle_after_an_of_phrase_is_that_nouns_act(read_text):
     x = read_text("The rebels carried out the attack using ten drones.")
     (use,) = facts_of(x, "use.01")
     assert ("agent", "The rebels") in args(x, use)
+
+
+def test_what_begins_without_object_or_clause_undergoes_the_beginning(read_text):
+    x = read_text("The Group of Six, which started in the 1970s, met in Paris. Rescue work "
+                  "resumed on Wednesday.")
+    (start,) = facts_of(x, "start.01")
+    assert not any(role == "agent" for role, _ in start.arguments)
+    assert any(role == "patient" for role, _ in start.arguments)

@@ -729,10 +729,11 @@ class _Reader:
                     sense.undergoer_subject or (sense.arg_of("patient") is not None
                                                 and not self._animate(h)
                                                 and not self._core_prep(v)))) or (
-                    aspectual and not objects and not self._can_act(h)):
+                    aspectual and not objects and (not complement or not self._can_act(h))):
                 # "the building collapsed", "gas leaks", "the vote passed": an intransitive
-                # verb whose subject cannot act undergoes it; so does the event an
-                # aspectual verb says began or resumed ("rescue work resumed")
+                # verb whose subject cannot act undergoes it; so does whatever an
+                # aspectual verb without object or clause says began or resumed ("rescue
+                # work resumed", "the Group of Six, which started in the 1970s")
                 p.add("patient", h, how)
             elif not sense.agent_types or self.type_of(h) is None or \
                     self.type_of(h) in sense.agent_types:
