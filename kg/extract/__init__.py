@@ -67,6 +67,8 @@ def read(doc: Doc, article: Article, fact_threshold: float | None = None,
                    for c, f in attribution.read_claims(
                        doc, table, Nodes(doc, table, found_roles, set()))]
     all_claims = [c for c, _ in read_claims]
+    # "I" and "we" inside a quotation are the one quoted (and the body they speak for)
+    coref.resolve_quoted(doc, table, all_claims, found_roles)
     built = facts.build(doc, table, found, found_times, found_roles, all_claims,
                         fact_threshold)
     emitted = [c for c in all_claims if c.confidence >= claim_threshold]

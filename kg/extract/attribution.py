@@ -264,22 +264,40 @@ def claim_features(verb: Token, content: Span, speaker: str | None, table: Entit
     return f
 
 
-def _quoted_sentence(sent: Span) -> Span | None:
-    """A sentence that is all quotation ('"But we need guarantees."'), without its marks."""
+def _quoted_sentence(sent: Span, inside: bool = False) -> tuple[Span | None, bool]:
+    """(the words of a sentence that is all quotation, without its marks; whether the
+    quotation runs on past it). '"But we need guarantees."' is one; so is each sentence of
+    a passage quoted across sentences ('"We have to dock. [...] We have passed the
+    riskiest items."'), ``inside`` one already opened."""
     toks = [t for t in sent if not t.is_space]
-    if len(toks) < 3 or toks[0].text not in QUOTES:
-        return None
-    closing = [i for i, t in enumerate(toks[1:], 1) if t.text in QUOTES]
-    if len(closing) != 1 or closing[0] < len(toks) - 2:
-        return None
+    if len(toks) < 2:
+        return None, False
+    marks = [i for i, t in enumerate(toks) if t.text in QUOTES]
+    opens = bool(marks) and marks[0] == 0
+    if inside and not opens:
+        if not marks:
+            return _strip_quotes(sent.doc[toks[0].i:toks[-1].i + 1]), True
+        if len(marks) != 1 or marks[0] < len(toks) - 2:
+            return None, False
+    elif not opens or len(toks) < 3:
+        return None, False
+    else:
+        closing = marks[1:]
+        if len(closing) > 1 or (closing and closing[0] < len(toks) - 2):
+            return None, False
+        if not closing:  # the quotation runs on into the next sentence
+            inner = _strip_quotes(sent.doc[toks[0].i:toks[-1].i + 1])
+            return (inner if len(inner) > 1 else None), True
     inner = _strip_quotes(sent.doc[toks[0].i:toks[-1].i + 1])
-    return inner if len(inner) > 1 else None
+    return (inner if len(inner) > 1 else None), False
 
 
 def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list[Claim]:
-    """A quoted sentence right after a quote keeps its speaker ("...," he said. "But ...")."""
+    """A quoted sentence right after a quote keeps its speaker ("...," he said. "But ..."),
+    and so does each sentence of a quotation that runs across sentences."""
     out: list[Claim] = []
     last: Claim | None = None
+    inside = False
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -288,10 +306,11 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
         said = by_sentence.get(index, [])
         if said:
             last = said[-1] if said[-1].quote else None
+            inside = False
             continue
-        inner = _quoted_sentence(sent)
+        inner, inside = _quoted_sentence(sent, inside and last is not None)
         if inner is None or last is None or index - last.sentence > 1:
-            last = None
+            last, inside = None, False
             continue
         claim = Claim(id="", speaker=last.speaker, text=inner.text, start=inner.start_char,
                       end=inner.end_char, sentence=index,

@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping
 
-from kg.extract.nodes import OPEN_PRONOUNS, Node
+from kg.extract.nodes import OPEN_PRONOUNS, QUANTIFIER_PRONOUNS, Node
 from kg.extract.predicates import Predication
 from kg.extract.table import EntityTable
 
@@ -137,7 +137,8 @@ def node_kind(node: Node, table: EntityTable) -> str:
 
 #: Bare pronouns by person: "we" (often the speaker's side, named or not), "they", "you".
 _PERSONS = {"we": "we", "us": "we", "ourselves": "we", "they": "they", "them": "they",
-            "themselves": "they", "those": "they", "you": "you"}
+            "themselves": "they", "those": "they", "you": "you",
+            **{q: "some" for q in QUANTIFIER_PRONOUNS}}
 
 
 def _definite(node: Node) -> str:

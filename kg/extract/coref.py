@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicons
 from kg.extract.frames import lexicon
 from kg.extract.table import EntityTable
-from kg.model import Role
+from kg.model import Claim, Role
 from kg.vocab import ROLE_PROPERTIES, entity_key
 
 #: Sentences before the current one searched for a pronoun's antecedent.
@@ -210,18 +210,30 @@ class _Genders:
 
 def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
                      genders: _Genders, event_verbs: frozenset[str],
-                     prior: dict[str, int] | None = None) -> tuple[str, float] | None:
+                     prior: dict[str, int] | None = None,
+                     bodies: dict[str, str] | None = None) -> tuple[str, float] | None:
     """The entity a pronoun refers to, or None when no candidate clearly wins.
 
     ``prior`` counts each entity's mentions so far: the article's topic ("He resigned"
-    after a paragraph about one politician) is likelier than a name met once."""
+    after a paragraph about one politician) is likelier than a name met once. ``bodies``
+    maps a person to the one organisation or country they hold a role in: what "it"
+    stands for in a clause that person reports ("its spokesperson said it had carried
+    out the attack")."""
     w = _words()
     kind, gender, number = w.pronouns[pron.lower_]
     sentence = table.sentence_index(pron)
-    if pron.lower_ == "it" and not (pron.dep_ in _SUBJECT_DEPS and
-                                    pron.head.lemma_ in event_verbs | w.speech):
-        return None  # "it comes hours after...": mostly not an entity
     governing = _governing_subjects(pron)
+    spoken_for = {bodies[k] for i in governing if (k := table.key_of(pron.doc[i])) in
+                  (bodies or {})} if kind != "Person" else set()
+    # "PG&E stated it scheduled", "its spokesperson said it had carried out": the subject
+    # of a clause reported by a body, or by someone speaking for one
+    reported = pron.dep_ in _SUBJECT_DEPS and pron.head.dep_ == "ccomp" and \
+        pron.head.head.lemma_ in w.speech and (bool(spoken_for) or any(
+            (k := table.key_of(pron.doc[i])) and table.type_of(k) in w.thing_types
+            for i in governing))
+    if pron.lower_ == "it" and not (pron.dep_ in _SUBJECT_DEPS and (
+            pron.head.lemma_ in event_verbs | w.speech or reported)):
+        return None  # "it comes hours after...": mostly not an entity
     if governing and pron.dep_ in _SUBJECT_DEPS and all(
             pron.doc[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
                          table.key_of(pron.doc[i]) is None for i in governing):
@@ -247,7 +259,7 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
         score = (1.0, 0.6, 0.35)[min(distance, 2)] * _role_weight(m.root)
         if kind == "Person" and m.key in genders.titled and genders.of.get(m.key) == gender:
             score += 0.3  # known to agree beats merely not disagreeing
-        if m.root.i in governing or m.root.i in conjunct:
+        if m.root.i in governing or m.root.i in conjunct or m.key in spoken_for:
             score += 2.0
         elif number == "sg" and _coordinated_name(m.root, table):
             continue  # "Siemens and Alstom ... its offer": either could be meant
@@ -627,6 +639,7 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     w = _words()
     mentions = _mentions(doc, table)
     genders = _Genders(doc, mentions, table)
+    bodies = _bodies(roles)
     # parallel sorted lists, so each mention looks only at the sentences in its window
     positions = [m.root.i for m in mentions]
     sentences = [m.sentence for m in mentions]
@@ -650,7 +663,7 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
                 prior[mentions[counted].key] += 1
                 counted += 1
             found = _resolve_pronoun(tok, mentions[start:before], table, genders, event_verbs,
-                                     prior)
+                                     prior, bodies)
             span, kind = doc[tok.i:tok.i + 1], "pronoun"
         else:
             span, kind = _np_span(tok), "description"
@@ -678,4 +691,53 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         out.append(Resolution(span.text, span.start_char, span.end_char, key, kind, confidence))
         if kind == "description" and tok.dep_ == "poss" and isinstance(roles, list):
             _complete_roles(roles, span, key, table)
+    return out
+
+
+def _bodies(roles: list[Role] | tuple[Role, ...]) -> dict[str, str]:
+    """Person -> the one organisation or country they hold a role in (the body they
+    speak for), for those who hold roles in exactly one."""
+    of: dict[str, set[str]] = defaultdict(set)
+    for r in roles:
+        if r.organization:
+            of[r.holder].add(r.organization)
+    return {holder: next(iter(orgs)) for holder, orgs in of.items() if len(orgs) == 1}
+
+
+#: First-person pronouns of a quotation: the one quoted ("I") and the body they speak
+#: for ("we").
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+
+
+def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Claim, ...],
+                   roles: list[Role] | tuple[Role, ...] = ()) -> list[Resolution]:
+    """First-person pronouns inside a claim's words refer to whoever is quoted: '"I signed
+    the bill," Ivey said' -> "I" is Ivey; '"We stand ready," tweeted Johnson' -> "we" is
+    the one organisation or country the quoted person holds a role in (the organisation
+    or country itself when it is quoted). Added to ``table`` like ``resolve``'s."""
+    bodies = _bodies(roles)
+    out: list[Resolution] = []
+    for claim in claims:
+        if claim.speaker is None:  # (reported speech has no first person: "I", "we"
+            continue               # in a claim's words are quoted, marked or not)
+        type_ = table.type_of(claim.speaker)
+        if type_ == "Person":
+            singular, plural = claim.speaker, bodies.get(claim.speaker)
+        elif type_ in ("Organization", "Country"):
+            singular, plural = None, claim.speaker
+        else:
+            continue
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if tok.pos_ != "PRON" or table.key_of(tok) is not None:
+                continue
+            key = singular if tok.lower_ in _FIRST_SINGULAR else \
+                plural if tok.lower_ in _FIRST_PLURAL else None
+            if key is None:
+                continue
+            mention = doc[tok.i:tok.i + 1]
+            table.add(mention, table.type_of(key), table.name_of(key), kind="pronoun", key=key)
+            out.append(Resolution(mention.text, mention.start_char, mention.end_char, key,
+                                  "pronoun", 0.8))
     return out

@@ -276,10 +276,14 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     return _Candidate(ent, type_, text, text)
 
 
+_ELIDED = re.compile(r"\b([OoDdLl])['’](?=\w)")
+
+
 def _person_identity(name: str) -> list[str]:
-    """Name tokens for matching: 'Bashar al-Assad' -> ['bashar', 'assad']."""
+    """Name tokens for matching: 'Bashar al-Assad' -> ['bashar', 'assad']; "Beto
+    O'Rourke" -> ['beto', 'orourke'] (an elided O', D', L' is part of the surname)."""
     out = []
-    for word in normalise_name(name).split():
+    for word in normalise_name(_ELIDED.sub(r"\1", name)).split():
         if word in ("al", "el", "ad", "as", "bin", "ibn") and out:
             continue
         out.append(word)
@@ -308,7 +312,7 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
     surnames = {last for (_, last) in full}
     for c in cands:
         if (c.type in ("Organization", "Place", None) and c.span.label_ != "FAC"
-                and len(c.span) == 1 and normalise_name(c.name) in surnames
+                and len(c.span) == 1 and " ".join(_person_identity(c.name)) in surnames
                 and not lex.countries.country_of(c.name) and c.name not in lex.canonical_orgs):
             c.type = "Person"
             people.append(c)
@@ -373,14 +377,20 @@ def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
     by_initials: dict[str, set[str]] = defaultdict(set)
     for c in sorted(orgs, key=lambda c: -len(c.name)):
         by_core.setdefault(_org_core(c.name, lex), c.ident)
-        if len(c.name.split()) >= 2:
+        words = c.name.split()
+        if len(words) >= 2:
             by_initials[_initials(c.name)].add(c.ident)
+            while len(words) > 2 and words[-1].lower().rstrip(",.") in lex.org_suffixes:
+                words.pop()  # "Pacific Gas and Electric Company" is "PG&E" too
+                by_initials[_initials(" ".join(words))].add(c.ident)
     for c in orgs:
         core = _org_core(c.name, lex)
+        letters = re.sub(r"[^A-Z]", "", c.name)  # "PG&E" -> PGE
         if by_core.get(core, c.ident) != c.ident:
             c.ident = by_core[core]
-        elif c.name.isupper() and 2 <= len(c.name) <= 6 and len(by_initials.get(c.name, ())) == 1:
-            c.ident = next(iter(by_initials[c.name]))
+        elif c.name.isupper() and 2 <= len(c.name) <= 6 and \
+                len(by_initials.get(letters, ())) == 1:
+            c.ident = next(iter(by_initials[letters]))
     # "the Commission" after "the European Commission", "Reserve Bank" after "South
     # African Reserve Bank": the end of exactly one longer name of the article
     longer: dict[str, set[str]] = defaultdict(set)

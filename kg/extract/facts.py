@@ -45,6 +45,9 @@ class _Draft:
     id: str = ""
     args: list[tuple[str, Node]] = field(default_factory=list)
     time: TimeExpression | None = None
+    #: argument heads that gave a node (a relative or partitive pronoun gives its
+    #: antecedent's: "which Iowa uses", "some of the supporters")
+    filled: set[int] = field(default_factory=set)
 
     @property
     def verbal(self) -> bool:
@@ -84,7 +87,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
     # it is a plain participant
     drafts = {p.token.i: _Draft(p) for p in predications if p.pos != "noun" or p.sense.kind
               or p.light is not None or any(a.how == "prep" and a.role in CORE_ROLES[:6]
-                                            for a in p.args)}
+                                            for a in p.args) or _owned_act(p, table)}
     # first every argument that is no event, then which predicates are events at all
     for d in drafts.values():
         for a in d.p.args:
@@ -92,6 +95,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
                 continue  # an event, or (dropped) its phrase: below
             for node in nodes.of(a.token, events=False):
                 d.args.append((a.role, node))
+                d.filled.add(a.token.i)
     kept = {i: d for i, d in drafts.items() if _is_fact(d) and not _unresolved(d)}
     # an object that is itself a predicate is the event (or, dropped, its phrase's node)
     changed = True
@@ -103,7 +107,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
                     if a.token.i in kept and not any(n.event == a.token.i for _, n in d.args):
                         role = "instrument" if a.role == "instrument" else "eventObject"
                         d.args.append((role, Node(event=a.token.i, token=a.token)))
-                        if i not in kept and _is_fact(d):
+                        if i not in kept and _is_fact(d) and not _unresolved(d):
                             kept[i] = d
                             changed = True
     for d in kept.values():
@@ -178,6 +182,14 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
     return Built(events, _dedupe(relations), features)
 
 
+def _owned_act(p: Predication, table: EntityTable) -> bool:
+    """'his retirement', 'Sanders' exit', 'her campaign': a person's own act, named by
+    the possessive of a PropBank nominal."""
+    keys = [table.key_of(a.token) for a in p.args if a.how == "nominal" and
+            a.role == "agent" and a.token.dep_ == "poss"]
+    return any(k is not None and table.type_of(k) == "Person" for k in keys)
+
+
 def _curated(p: Predication, lex: Lexicon) -> bool:
     """Whether the predicate's word has curated readings (not only PropBank's first)."""
     words = lex.nouns if p.pos == "noun" else lex.adjectives if p.pos == "adjective" \
@@ -209,7 +221,7 @@ def _unresolved(d: _Draft) -> bool:
     no one (an unresolved "we", "they", "it" is a node of its own: ``kg.extract.nodes``)."""
     if d.p.sense.kind:
         return False
-    filled = {n.token.i for _, n in d.args if n.token is not None}
+    filled = {n.token.i for _, n in d.args if n.token is not None} | d.filled
     return any(a.role in ("agent", "patient") and a.token.pos_ == "PRON"
                and a.token.i not in filled for a in d.p.args)
 

@@ -109,6 +109,10 @@ class Lexicon:
     _senses: dict[str, Sense] = field(default_factory=dict, repr=False)
     _generic: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
     _event_verbs: frozenset[str] = field(default=frozenset(), repr=False)
+    #: noun -> the first of its rolesets whose PropBank examples give an "of" phrase a
+    #: role ("retirement of the shuttles": retire.02, the thing retired; not retire.01,
+    #: the one who retires)
+    _of_nouns: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
 
     def sense(self, frame: str) -> Sense | None:
         return self._senses.get(frame)
@@ -120,7 +124,11 @@ class Lexicon:
     def verb_readings(self, lemma: str) -> tuple[Reading, ...]:
         return self.verbs.get(lemma) or self._generic.get(f"v:{lemma}", ())
 
-    def noun_readings(self, lemma: str) -> tuple[Reading, ...]:
+    def noun_readings(self, lemma: str, prep: str | None = None) -> tuple[Reading, ...]:
+        """A noun's readings; with ``prep`` "of", PropBank's first roleset that gives an
+        "of" phrase a role, when the first roleset does not (curated readings win)."""
+        if prep == "of" and lemma not in self.nouns and lemma in self._of_nouns:
+            return self._of_nouns[lemma]
         return self.nouns.get(lemma) or self._generic.get(f"n:{lemma}", ())
 
     def event_verbs(self) -> frozenset[str]:
@@ -207,10 +215,16 @@ def lexicon() -> Lexicon:
     for word, frames in pb["verbs"].items():
         first = min(frames, key=_roleset_order)
         generic[f"v:{word}"] = (Reading((), sense(first)),)
+    of_nouns: dict[str, tuple[Reading, ...]] = {}
     for word, frames in pb["nouns"].items():
         if word.endswith(_NOMINAL_SUFFIXES) and " " not in word:
-            first = min(frames, key=_roleset_order)
-            generic[f"n:{word}"] = (Reading((), sense(first)),)
+            ordered = sorted(frames, key=_roleset_order)
+            generic[f"n:{word}"] = (Reading((), sense(ordered[0])),)
+            if "of" not in _core_preps(rolesets.get(ordered[0], {})):
+                with_of = next((f for f in ordered[1:]
+                                if "of" in _core_preps(rolesets.get(f, {}))), None)
+                if with_of is not None:
+                    of_nouns[word] = (Reading((), sense(with_of)),)
     classes = cur["classes"]
     verbs = readings(cur["verbs"])
     event_verbs = frozenset(word.split()[0] for word, rs in verbs.items()
@@ -228,7 +242,12 @@ def lexicon() -> Lexicon:
         clausal_only=frozenset(classes.get("clausal_only", ())),
         undergoing_light=frozenset(classes.get("undergoing_light", ())),
         modal_words={k: frozenset(v) for k, v in classes["modal_words"].items()},
-        _senses=senses, _generic=generic, _event_verbs=event_verbs)
+        _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns)
+
+
+def _core_preps(entry: dict) -> set[str]:
+    """The prepositions PropBank's examples give a numbered role of a roleset."""
+    return {p for n, ps in entry.get("preps", {}).items() if n.isdigit() for p in ps}
 
 
 def _roleset_order(frame: str) -> tuple[int, str]:

@@ -46,6 +46,13 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 OPEN_PRONOUNS = {"we": "Group", "us": "Group", "ourselves": "Group", "they": "Group",
                  "them": "Group", "themselves": "Group", "you": "Group", "it": "Thing",
                  "itself": "Thing", "this": "Thing", "those": "Group"}
+#: Quantifiers standing alone for a part of what the text has named ("Both earned nine
+#: delegates", "All were acquitted", "some were using the slogan"): nodes of their own
+#: mention too (with "of", the phrase they pick from: "some of the supporters").
+QUANTIFIER_PRONOUNS = {"some": "Group", "all": "Group", "both": "Group", "many": "Group",
+                       "most": "Group", "several": "Group", "others": "Group",
+                       "few": "Group"}
+OPEN_PRONOUNS.update(QUANTIFIER_PRONOUNS)
 #: Modifiers that keep a force or office the state's ("Syrian government forces").
 _STATE_WORDS = frozenset({"government", "state", "federal", "national", "security", "armed",
                           "riot", "border", "military", "regular", "senior", "top", "local",
@@ -278,6 +285,9 @@ class Nodes:
     def _one(self, tok: Token, events: bool) -> Node | None:
         standalone = tok.pos_ == "PRON" or tok.pos_ == "DET" and tok.lower_ in OPEN_PRONOUNS \
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")  # "this", "those"
+        if tok.lower_ in _RELATIVE and tok.tag_ in ("WDT", "WP"):
+            antecedent = _antecedent(tok)  # "the blackouts, which were expected to last"
+            return self._one(antecedent, events) if antecedent is not None else None
         if tok.lower_ in _RELATIVE or tok.pos_ in ("DET", "ADP", "PUNCT", "SPACE", "CCONJ") \
                 and not standalone:
             return None
@@ -290,6 +300,9 @@ class Nodes:
                 self._set_value(key, tok)
             return Node(key=key, token=tok)
         if standalone:
+            of = _partitive_of(tok)
+            if of is not None:  # "some of Qawi's supporters", "most of the infected people"
+                return self._one(of, events)
             return self._pronoun(tok)
         if tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() not in _DURATIONS and \
                 not tok.like_num:
@@ -384,6 +397,28 @@ class Nodes:
                               r"comments|statements|amounts|payments)$", low):
             return "Person"  # "prosecutors", "rescuers", "protesters"
         return "Thing"
+
+
+def _partitive_of(tok: Token) -> Token | None:
+    """The phrase a pronoun picks a part of ("some of the supporters" -> supporters)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _antecedent(rel: Token) -> Token | None:
+    """What a relative pronoun stands for, wherever it sits in its relative clause ("the
+    ads, of which some were not accepted", "which Iowa uses", "rain that led the crane to
+    fall"): the head of the nearest relative clause above it."""
+    tok = rel
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok.head if tok.head.lower_ not in _RELATIVE else None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def phrase(tok: Token) -> Span:

@@ -103,6 +103,7 @@ class _Words:
         self.object_control = frozenset(discourse["object_control"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.partitives = frozenset(discourse["partitives"])
+        self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -215,8 +216,9 @@ def adjacent_object(verb: Token, table: EntityTable) -> Token | None:
     while j < sent_end and doc[j].dep_ in ("det", "amod", "compound", "nmod") and \
             table.key_of(doc[j]) is None:
         j += 1
-    if j >= sent_end or j - verb.i > 4 or table.key_of(doc[j]) is None:
-        return None
+    if j >= sent_end or j - verb.i > 4 or table.key_of(doc[j]) is None or \
+            table.type_of(table.key_of(doc[j])) == "Date":
+        return None  # "which occurred yesterday afternoon": a time, no object
     key = table.key_of(doc[j])
     end = j
     while end + 1 < sent_end and table.key_of(doc[end + 1]) == key:
@@ -305,11 +307,25 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
             if fit:
                 return (sense, doc[tok.i - 2:tok.i + 1], f"{first}-{tok.lower_}") \
                     if sense else None
-    readings = lex.noun_readings(lemma) or lex.noun_readings(tok.lower_)
+    of = "of" if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) else None
+    readings = lex.noun_readings(lemma, of) or lex.noun_readings(tok.lower_, of)
     fit, sense = _choose(readings, tok, table, light)
+    if not readings and light is not None:  # "placed a strong emphasis on"
+        sense, fit = _construction_sense(light, tok, lex), True
     if not fit or sense is None:
         return None
     return sense, doc[tok.i:tok.i + 1], lemma
+
+
+def _construction_sense(verb: Token, noun: Token, lex: Lexicon) -> Sense | None:
+    """The roleset of a light-verb construction PropBank lists ("place emphasis" ->
+    emphasize.01, "give address" -> address.03), when kg has read it."""
+    for frame in lex.light_constructions.get(
+            f"{verb.lemma_.lower()} {noun.lemma_.lower()}", ()):
+        sense = lex.sense(frame)
+        if sense is not None:
+            return sense
+    return None
 
 
 def _light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
@@ -318,7 +334,9 @@ def _light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
     particle = _particle(verb)
     full = f"{lemma} {particle.lower_}" if particle is not None else lemma
     if full not in lex.light and lemma not in lex.light:
-        return None
+        # a construction PropBank lists ("place emphasis on"): light for that noun only
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                     and _construction_sense(verb, c, lex) is not None), None)
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
             if f"{lemma} {c.lemma_.lower()}" in lex.light_constructions or \
@@ -432,7 +450,7 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
             return None
         sense, span, form = found
         return Predication(tok, span, sense, form, "noun", light=light)
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and lemma in lex.adjectives:
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "oprd") and lemma in lex.adjectives:
         fit, sense = _choose(lex.adjectives[lemma], tok, table)
         if fit and sense is not None:
             return Predication(tok, doc[tok.i:tok.i + 1], sense, lemma, "adjective")
@@ -529,29 +547,13 @@ class _Reader:
         stranded = self._stranded_subject(verb)
         if stranded is not None:
             return [stranded], False, "inherited"
+        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "ZMapp is to be retired", "the prisoners are expected to be released": the
+            # controller of a passive infinitive undergoes it
+            heads, _, how = self._controlled(verb, head, hops)
+            return heads, bool(heads), how
         if verb.dep_ == "xcomp":
-            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
-            if raised and head.lemma_.lower() in self.lex.raising:
-                return raised, False, "control"  # "is expected to visit"
-            controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")
-                           and c.pos_ != "ADP"]
-            if controllers and (head.lemma_.lower() in self.w.object_control
-                                or head.lemma_.lower() in self.lex.intent):
-                return controllers, False, "control"  # "asked X to negotiate"
-            head_lemma = head.lemma_.lower()
-            if raised and head_lemma not in self.w.object_control and \
-                    head_lemma not in self.lex.intent:
-                # "cranes were used to hoist workers": the purpose is the unnamed user's,
-                # not the passive subject's ("X was asked to leave": X leaves)
-                return [], False, ""
-            if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
-                    self._can_act(c) for c in head.children if c.dep_ == "nsubj"):
-                return [], False, ""  # "the aim is to reduce the risk": no one named
-            if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
-                heads, undergoer, _ = self.subjects(head.head, hops + 1)
-                return heads, False, "control"  # "Macron is due to travel"
-            heads, _, _ = self.subjects(head, hops + 1)
-            return heads, False, "control"
+            return self._controlled(verb, head, hops)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             heads, undergoer, how = self.subjects(head, hops + 1)
             mine_passive = any(c.dep_ == "auxpass" for c in verb.children) or (
@@ -563,7 +565,8 @@ class _Reader:
                 return [head], True, "relative"  # "rebels backed by Turkey"
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
-                        head.pos_ == "NOUN":
+                        head.pos_ == "NOUN" and not (head.dep_ == "pobj" and
+                                                     head.head.lower_ == "of"):
                     # "carried out the attack using ten drones", "spent all her energy
                     # battling the infections": a participle after a thing that cannot
                     # act is the clause's, done by its subject
@@ -582,6 +585,11 @@ class _Reader:
                 return ([] if owned or not _infinitive(verb) else
                         self._noun_controller(head, hops)), False, "control"
             if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+                return [head], False, "relative"
+            if verb.dep_ == "relcl" and _infinitive(verb) and self._can_act(head):
+                # "a candidate to win the nomination", "the first woman to lead it": an
+                # infinitive relative with an object of its own is its head's act (not
+                # a thing's: "visas to enter the country")
                 return [head], False, "relative"
             if verb.dep_ == "acl" and head.pos_ == "NOUN" and _infinitive(verb):
                 return self._noun_controller(head, hops), False, "control"
@@ -602,6 +610,33 @@ class _Reader:
                     return heads, True, "inherited"
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
+
+
+    def _controlled(self, verb: Token, head: Token, hops: int
+                    ) -> tuple[list[Token], bool, str]:
+        """Who acts in an 'xcomp' clause: the raised or controlling subject or object."""
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if raised and head.lemma_.lower() in self.lex.raising:
+            return raised, False, "control"  # "is expected to visit"
+        controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")
+                       and c.pos_ != "ADP"]
+        if controllers and (head.lemma_.lower() in self.w.object_control
+                            or head.lemma_.lower() in self.lex.intent):
+            return controllers, False, "control"  # "asked X to negotiate"
+        head_lemma = head.lemma_.lower()
+        if raised and head_lemma not in self.w.object_control and \
+                head_lemma not in self.lex.intent:
+            # "cranes were used to hoist workers": the purpose is the unnamed user's,
+            # not the passive subject's ("X was asked to leave": X leaves)
+            return [], False, ""
+        if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
+                self._can_act(c) for c in head.children if c.dep_ == "nsubj"):
+            return [], False, ""  # "the aim is to reduce the risk": no one named
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
+            heads, undergoer, _ = self.subjects(head.head, hops + 1)
+            return heads, False, "control"  # "Macron is due to travel"
+        heads, _, _ = self.subjects(head, hops + 1)
+        return heads, False, "control"
 
     @staticmethod
     def _shared_object(v: Token) -> Token | None:
@@ -694,10 +729,11 @@ class _Reader:
                     sense.undergoer_subject or (sense.arg_of("patient") is not None
                                                 and not self._animate(h)
                                                 and not self._core_prep(v)))) or (
-                    aspectual and not objects and not self._can_act(h)):
+                    aspectual and not objects and (not complement or not self._can_act(h))):
                 # "the building collapsed", "gas leaks", "the vote passed": an intransitive
-                # verb whose subject cannot act undergoes it; so does the event an
-                # aspectual verb says began or resumed ("rescue work resumed")
+                # verb whose subject cannot act undergoes it; so does whatever an
+                # aspectual verb without object or clause says began or resumed ("rescue
+                # work resumed", "the Group of Six, which started in the 1970s")
                 p.add("patient", h, how)
             elif not sense.agent_types or self.type_of(h) is None or \
                     self.type_of(h) in sense.agent_types:
@@ -754,14 +790,22 @@ class _Reader:
             elif c.dep_ in ("attr", "oprd") and self._is_amount(c):
                 p.add("amount", c)
         if v.dep_ == "relcl" and not objects and not passive:
-            # "the terrorists that Putin had set out to defeat": the antecedent is the object
+            # "the terrorists that Putin had set out to defeat": the antecedent is the
+            # object; so is that of a clause with a subject of its own and no pronoun
+            # ("the songs he would mail to Garcia"), unless the antecedent says when,
+            # where, how or why ("the day Congress reconvened") or a preposition lacks
+            # its object ("the case the court ruled on")
             rel = [c for c in v.children if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
             own_subject = [c for c in v.children if c.dep_ == "nsubj" and
                            c.lower_ not in _RELATIVE]
+            preps = [c for c in v.children if c.dep_ == "prep"]
             if rel or (own_subject and v.head.pos_ in ("NOUN", "PROPN")
-                       and not any(c.dep_ == "prep" for c in v.children)
+                       and v.head.lemma_.lower() not in self.w.adverbial_heads
                        and self.lex.sense(sense.frame) is not None and
-                       sense.arg_of("patient") is not None):
+                       sense.arg_of("patient") is not None and (not preps or (
+                           sense.arg_of("patient") == "1" and not sense.undergoer_subject
+                           and all(any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                                   for c in preps)))):
                 p.add(object_role, v.head, "relative")
         if sense.object == "participant" and not p.has("participant"):
             agents = [a for a in p.args if a.role == "agent"]
@@ -855,8 +899,14 @@ class _Reader:
                 role = "origin"  # "pulled out of Kabul"
             elif word == "of" and p.pos == "verb":
                 role = role if role in ("patient", "origin") else None
-            if role in ("agent",) and word != "by":
-                role = None
+            if role in ("agent",) and word not in ("by", "between", "among"):
+                role = None  # (PropBank's "collaboration between X and Y": both act)
+            if role is None and word == "of" and p.pos == "noun" and \
+                    sense.prep_arg(word) is None:
+                role = self._of_role(sense, type_ in _AGENTIVE_TYPES)
+            elif role == "amount" and word == "of" and not self._is_amount(obj) and \
+                    type_ not in _AGENTIVE_TYPES:
+                role = "patient"  # "the use of drugs": VerbNet's asset, no sum
             if role is None:
                 role = self._generic_prep_role(p, word, obj, type_)
             if role == "location" and type_ not in _PLACE_TYPES:
@@ -883,6 +933,19 @@ class _Reader:
                 for g in obj.children:
                     if g.dep_ == "prep" and g.lower_ in ("from", "to", "into", "in"):
                         self.preposition(p, g, passive, depth + 1)
+
+    @staticmethod
+    def _of_role(sense: Sense, agentive: bool) -> str | None:
+        """The 'of' phrase of an event noun PropBank's examples say nothing of: what the
+        verb's object would be ("the enforcement of the act", "the use of drugs"), or,
+        for a verb with no object or a named actor, its subject ("marches of protesters",
+        "the resistance of the Catholic Church")."""
+        numbered = {number for number, _ in sense.roles if number.isdigit()}
+        if agentive and "0" in numbered and sense.role("0") == "agent":
+            return "agent"
+        if numbered & {"1", "2"}:
+            return "patient" if sense.arg_of("patient") not in (None, "0") else None
+        return "agent" if "0" in numbered else None
 
     def _generic_prep_role(self, p: Predication, word: str, obj: Token,
                            type_: str | None) -> str | None:
@@ -1013,6 +1076,12 @@ class _Reader:
             for c in p.light.children:
                 if c.dep_ == "prep":
                     self.preposition(p, c)
+        if n.dep_ == "nsubj" and head.lemma_.lower() == "be" and p.sense.undergoer_subject \
+                and not p.has("patient"):
+            for c in head.children:  # "the confirmed deaths are fourteen civilians"
+                if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN", "NUM") and \
+                        c.i not in self.found:
+                    p.add("patient", c, "nominal")
         if n.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and \
                 head.lemma_.lower() in _HAPPEN:
             for c in head.children:  # "the strikes took place near Homs"
@@ -1043,8 +1112,11 @@ class _Reader:
         adj = p.token
         verb = adj.head
         heads, _, how = self.subjects(verb)
+        # "39 are confirmed dead", "two were injured": a subject the adjective's roleset
+        # makes its ARG1 undergoes it
+        role = "patient" if p.sense.arg_of("patient") == "1" else "agent"
         for h in heads:
-            p.add("agent", h, how)
+            p.add(role, h, how)
         for c in list(adj.children) + [c for c in verb.children if c.dep_ == "prep"]:
             if c.dep_ == "prep":
                 self.preposition(p, c)
