@@ -278,6 +278,42 @@ def test_a_name_and_the_place_after_its_comma_are_looked_up_together(linker):
     assert qid(linker.link(x), "Washington", "Place") == "Q61"
 
 
+def test_the_places_after_a_place_s_commas_say_where_it_is(linker):
+    # a dateline: Victoria in Australia is the state; no Preston of the index is there
+    # (Preston in Lancashire is somewhere else), so NIL
+    dateline = linker.link(placed("Preston, Victoria, Australia. On Saturday she played.",
+                                  ("Preston", "Place"), ("Victoria", "Place"),
+                                  ("Australia", "Country")))
+    assert qid(dateline, "Victoria", "Place") == "Q36687"
+    assert qid(dateline, "Preston", "Place") is None
+    assert qid(linker.link(placed("Preston is a city.", ("Preston", "Place"))),
+               "Preston", "Place") == "Q385669"
+    # the second place of "Saratoga Springs, New York" holds a town: the state
+    town = linker.link(placed("A museum in Saratoga Springs, New York opened.",
+                              ("Saratoga Springs", "Place"), ("New York", "Place")))
+    assert qid(town, "New York", "Place") == "Q1384"
+    # the sources often give only a place's country: "Livorno, Tuscany" is Livorno
+    livorno = linker.link(placed("Schools in Livorno, Tuscany must pay.", ("Livorno", "Place"),
+                                 ("Tuscany", "Place")))
+    assert qid(livorno, "Livorno", "Place") == "Q6761"
+
+
+def test_a_list_of_places_is_no_place_and_the_places_it_is_in(linker):
+    # "Queensland, Texas and Bavaria": three states of three countries, none in another
+    listed = linker.link(placed("Storms hit Queensland, Texas and Bavaria this week.",
+                                ("Queensland", "Place"), ("Texas", "Place"),
+                                ("Bavaria", "Place")))
+    assert qid(listed, "Queensland", "Place") == "Q36074"
+
+
+def test_a_world_city_is_not_abroad_in_a_story_about_another_country(linker):
+    # London, Ontario is at home in a story about Canada, but London is London anywhere
+    story = placed("She played in Canada at a Canadian tournament in Toronto, then at the "
+                   "Paralympics in London.", ("Canada", "Country"), ("Toronto", "Place"),
+                   ("London", "Place"))
+    assert qid(linker.link(story), "London", "Place") != "Q92561"
+
+
 def test_the_media_an_article_cites_do_not_make_its_country(linker):
     # the Associated Press is American; Rome is still the capital of Italy
     links = linker.link(article(("Rome", "Place"), ("Associated Press", "Organization"),

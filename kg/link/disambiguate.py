@@ -27,12 +27,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from kg.link.classes import type_fit
+from kg.link.classes import is_country, type_fit
 from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf, place_level,
                              prior, sport_of)
 from kg.link.index import Hit
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, acronym_of, capitals,
-                           case_disagrees, concept_item, covers, institutional, name_kind,
+                           case_disagrees, comma_chains, concept_item, covers, institutional, name_kind,
                            one_word, part_of_label, shares_word, surface_forms, untitled)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
@@ -60,6 +60,9 @@ MIN_EVIDENCE = 0.42  # below: NIL
 MIN_SHARE = 0.62  # the best candidate's share of all candidates' evidence, or NIL
 SURNAME_ALONE = 0.4  # a surname the article never gives in full
 MAX_CANDIDATES = 5
+#: The prior of a world city (a capital, a megacity: about 115 pseudo-sitelinks)
+WORLD_FAMOUS = 0.86
+ELSEWHERE = 0.1  # a place the places named after it with commas do not hold
 TEAM_ODDS = 3.0  # in a sports report, a national team against the state it represents
 
 
@@ -120,7 +123,14 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     if context is not None and home <= 0 and entity.type in _SHORTENED_TYPES - {"EventName"} \
             and context.named_in(entity.name, record):
         home = 1  # "US State Department": the organisation's own name says its country
+    if home < 0 and entity.type in PLACE_TYPES and prior(record) >= WORLD_FAMOUS:
+        home = 0  # London, Paris, Tokyo are named without their country in any story
     if context is not None and entity.type in PLACE_TYPES:
+        where = context.located(entity, record)
+        if where > 0:
+            support = max(support, 1.0)  # "Victoria, Australia": the state in Australia
+        elif where < 0:
+            factor *= ELSEWHERE  # "Preston, Victoria" is not Preston in Lancashire
         cues, level = context.levels(entity), place_level(record)
         if level in cues:
             support = 1.0  # "New York state": the state
@@ -291,10 +301,15 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     hits = {e.key: candidates_of(e) for e in entities}
     text = extraction.article.text
     text_words = frozenset(WORD.findall(text.casefold()))
+    chains = comma_chains(extraction)
+    containers = _containers(chains, hits)
+    places = {e.key for e in entities if e.type == "Place"}
+    contained = frozenset(chains[k][0] for k in containers) & places
     # Pass 1, no context: full-name links become anchors for pass 2.
     anchors: dict[str, tuple[str, Record]] = {}
     cache: dict[str, frozenset[str]] = {}
-    alone = Context({}, record_of, text_words, text, cache=cache)
+    alone = Context({}, record_of, text_words, text, cache=cache, containers=containers,
+                    contained=contained)
     for e in entities:
         ranked = best_per_item(e, hits[e.key], alone)
         if ranked and ranked[0].match != "surname":
@@ -311,7 +326,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     links: dict[str, Link] = {}
     for e in entities:
         others = {q: r for k, (q, r) in anchors.items() if k != e.key}
-        context = Context(others, record_of, text_words, text, mentions, cache)
+        context = Context(others, record_of, text_words, text, mentions, cache, containers,
+                          contained)
         links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
     for e in entities:
         whole = _longer_names(e, entities, links)
@@ -339,6 +355,21 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         links[e.key] = Link(e.key, qid, links[owners[0].key].score if qid else 0.0,
                             old.candidates, source_of(qid) if qid else "offline")
     return links
+
+
+def _containers(chains: Mapping[str, tuple[str, ...]],
+                hits: Mapping[str, list[Hit]]) -> dict[str, frozenset[str]]:
+    """Entity key -> the places its comma chain may name (every place item answering to
+    their names), when one of them is a region or a country: "Preston, Victoria" may
+    be a town in a state; "Paris, London" names no place that holds a city."""
+    out: dict[str, frozenset[str]] = {}
+    for key, chain in chains.items():
+        places = [h.record for k in chain for h in hits.get(k, ())
+                  if h.match in ("label", "alias", "loose")
+                  and (is_country(h.record) or type_fit("Place", h.record) >= 0.8)]
+        if any(is_country(r) or place_level(r) == "region" for r in places):
+            out[key] = frozenset(r.qid for r in places)
+    return out
 
 
 #: Types whose names an article shortens to their end ("the Air Force", "the Court").

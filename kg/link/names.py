@@ -88,6 +88,36 @@ def comma_forms(extraction: Extraction) -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
+#: What continues a list of places after its last comma ("Paris, London and Rome"): a
+#: list, not a place and the places it is in.
+_LIST_GOES_ON = re.compile(r",? (?:and|or|&) ")
+
+
+def comma_chains(extraction: Extraction) -> dict[str, tuple[str, ...]]:
+    """Entity key -> the keys of the places named after one of its mentions, comma
+    after comma ("Preston, Victoria, Australia": Victoria, Australia), the places a
+    dateline or an address says it is in. A list of places ("Paris, London and Rome")
+    is none."""
+    places = {m.start: (m.end, e.key) for e in extraction.entities if e.type in PLACE_TYPES
+              for m in e.mentions if m.kind == "name"}
+    text = extraction.article.text
+    out: dict[str, list[str]] = {}
+    for e in extraction.entities:
+        if e.type != "Place":
+            continue
+        for m in e.mentions:
+            if m.kind != "name":
+                continue
+            chain, end = [], m.end
+            while text[end:end + 2] == ", " and end + 2 in places:
+                end, key = places[end + 2]
+                chain.append(key)
+            after = _LIST_GOES_ON.match(text, end)
+            if chain and not (after and after.end() in places) and e.key not in chain:
+                out.setdefault(e.key, []).extend(chain)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
 #: Name words too common to say anything when a description contains them.
 GENERIC_WORDS = frozenset({
     "state", "states", "united", "republic", "national", "front", "party", "army", "forces",
