@@ -133,10 +133,20 @@ def test_a_surname_alone_is_nil_whatever_places_the_article_names(test_linker):
     assert qid(loose, "Karim Hadid", "Person") == "Q1000000003"
 
 
-def test_a_surname_the_article_never_gives_in_full_is_nil_even_if_famous(linker):
-    # "Einstein" alone could be anyone called Einstein; the article's full name decides
-    link = linker.link(article(("Einstein", "Person")))[entity_key("Person", "Einstein")]
-    assert link.qid is None and link.candidates[0][0] == "Q937"
+def test_a_surname_the_article_never_gives_in_full_is_nil_unless_a_source_names_them_so(
+        linker):
+    # "Austen" alone could be anyone called Austen: the surname is only read off Jane
+    # Austen's label; a source lists "Einstein", "Dostoyevsky" and "Marx" as the names
+    # Albert Einstein, Fyodor Dostoyevsky and Karl Marx are known by alone, abroad too
+    link = linker.link(article(("Austen", "Person")))[entity_key("Person", "Austen")]
+    assert link.qid is None and link.candidates[0][0] == "Q36322"
+    assert qid(linker.link(article(("Einstein", "Person"))), "Einstein", "Person") == "Q937"
+    russian = linker.link(article(("Dostoyevsky", "Person"), ("Connecticut", "Place")))
+    assert qid(russian, "Dostoyevsky", "Person") == "Q991"
+    # before Groucho and Richard Marx, whose "Marx" is only read off their labels
+    assert qid(linker.link(article(("Marx", "Person"))), "Marx", "Person") == "Q9061"
+    # two people a source names so: nobody
+    assert qid(linker.link(article(("Clinton", "Person"))), "Clinton", "Person") is None
     full = linker.link(article(("Albert Einstein", "Person", ["Einstein"])))
     assert qid(full, "Albert Einstein", "Person") == "Q937"
     # and a first name is no surname: "Thomas" of "Thomas Samwickham"

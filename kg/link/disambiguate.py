@@ -33,7 +33,8 @@ from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf,
 from kg.link.index import Hit
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, acronym_of, capitals,
                            case_disagrees, comma_chains, concept_item, covers, institutional, name_kind,
-                           one_word, part_of_label, shares_word, surface_forms, untitled)
+                           one_word, part_of_label, shares_word, surface_forms,
+                           surname_alias, untitled)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -123,6 +124,9 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     if context is not None and home <= 0 and entity.type in _SHORTENED_TYPES - {"EventName"} \
             and context.named_in(entity.name, record):
         home = 1  # "US State Department": the organisation's own name says its country
+    famous = entity.type == "Person" and match == "alias" and surname_alias(record, form)
+    if famous:
+        home = max(home, 0)  # "Einstein", "Dostoyevsky": known by surname everywhere
     if home < 0 and entity.type in PLACE_TYPES and prior(record) >= WORLD_FAMOUS:
         home = 0  # London, Paris, Tokyo are named without their country in any story
     if context is not None and entity.type in PLACE_TYPES:
@@ -159,9 +163,11 @@ def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit
     extraction named from its gazetteer is no weak name."""
     penalty = 1.0
     single = one_word(form) and not (entity.type == "Country" and fit >= 1.0)
-    # one word of a person is never more than an alias, even their label ("Drake")
+    # one word of a person is never more than an alias, even their label ("Drake"),
+    # unless a source lists it as the surname they are known by alone ("Einstein")
     alias_only = single and (match in ("alias", "loose") or
-                             (match == "label" and entity.type == "Person"))
+                             (match == "label" and entity.type == "Person")) and \
+        not (entity.type == "Person" and match == "alias" and surname_alias(record, form))
     weak_abroad = match == "surname" or alias_only or (single and entity.type in PLACE_TYPES) \
         or (entity.type == "Organization" and (
             prior(record) < WELL_KNOWN
@@ -237,6 +243,10 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
     labels = {normalise_name(h.form) for h in hits if h.match == "label" and one_word(h.form)
               and type_fit(entity.type, h.record) >= 0.8} \
         if entity.type not in PLACE_TYPES else set()  # places: see _namesakes
+    # a surname a source lists as someone's name alone ("Marx" of Karl Marx) before the
+    # people it is only read off ("Groucho Marx")
+    surnames = {normalise_name(h.form) for h in hits if entity.type == "Person"
+                and h.match == "alias" and surname_alias(h.record, h.form)}
     # "U.S. Environmental Protection Agency": items named with the country ("United
     # States Environmental Protection Agency") before those named without it
     stripped = _stripped_name(entity)
@@ -247,6 +257,8 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
         if hit.match in ("alias", "loose") and normalise_name(hit.form) in labels:
             s = Scored(s.record, s.match, round(s.score * 0.5, 3), s.support, s.primary,
                        s.weight * 0.25)
+        if hit.match == "surname" and normalise_name(hit.form) in surnames:
+            s = Scored(s.record, s.match, s.score, s.support, s.primary, s.weight * 0.25)
         if stripped and normalise_name(hit.form) == stripped and in_full and \
                 hit.record.qid not in in_full:
             s = Scored(s.record, s.match, s.score, s.support, s.primary, s.weight * 0.25)

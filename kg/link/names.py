@@ -189,6 +189,17 @@ def part_of_label(record: Record, form: str, entity: Entity) -> bool:
         normalise_name(head) == normalise_name(form)
 
 
+def surname_alias(record: Record, form: str) -> bool:
+    """Does a source list ``form``, one word, as the name of the person ``record`` by
+    their surname alone ("Einstein", "Dostoyevsky", "Obama")? Sources do so for the
+    world-famous; a surname only read off a label ("Wong" of Anthony Wong) is not
+    that, nor is a given name after a title ("Patrick" of Saint Patrick)."""
+    key = normalise_name(form)
+    full = normalise_name(untitled(record.label)).split()
+    return len(key.split()) == 1 and len(full) >= 2 and full[-1] == key and \
+        any(normalise_name(a) == key for a in record.aliases)
+
+
 def shares_word(name: str, record: Record, names: tuple[str, ...] | None = None) -> bool:
     """Does some name of ``record`` (or of ``names``) share a word with ``name``, beyond
     generic words?"""
