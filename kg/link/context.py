@@ -242,7 +242,8 @@ LEVEL_CUES = {
     "city": frozenset({"city", "mayor", "downtown", "borough", "boroughs", "subway",
                        "citywide", "metropolitan"}),
     "region": frozenset({"state", "upstate", "statewide", "province", "provincial",
-                         "governor", "gov", "legislature", "county", "counties"}),
+                         "governor", "gov", "legislature", "county", "counties", "senator",
+                         "senators", "sen"}),
 }
 LEVEL_WORDS = {
     "city": ("city", "town", "capital", "borough", "village", "municipality", "metropolis",

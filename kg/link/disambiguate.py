@@ -63,7 +63,8 @@ SURNAME_ALONE = 0.4  # a surname the article never gives in full
 MAX_CANDIDATES = 5
 #: The prior of a world city (a capital, a megacity: about 115 pseudo-sitelinks)
 WORLD_FAMOUS = 0.86
-ELSEWHERE = 0.1  # a place the places named after it with commas do not hold
+ELSEWHERE = 0.1
+NAMESAKE_ODDS = 2.0  # a city or the region it is named after, with no word to choose  # a place the places named after it with commas do not hold
 TEAM_ODDS = 3.0  # in a sports report, a national team against the state it represents
 
 
@@ -235,6 +236,16 @@ def _namesakes(hits: list[Hit]) -> list[Hit]:
             else h for h in hits]
 
 
+def _namesake_pairs(hits: list[Hit]) -> list[tuple[str, str]]:
+    """(city, region) of the items answering to one name as labels where the city is in
+    the region (New York City and New York, after ``_namesakes``)."""
+    regions = {(h.record.qid, h.form) for h in hits
+               if h.match == "label" and place_level(h.record) == "region"}
+    return list(dict.fromkeys((h.record.qid, q) for h in hits
+                              if h.match == "label" and place_level(h.record) == "city"
+                              for q in h.record.related if (q, h.form) in regions))
+
+
 def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) -> list[Scored]:
     best: dict[str, Scored] = {}
     hits = _namesakes(list(hits))
@@ -269,6 +280,15 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
         if old is None or rank > (old.primary, old.match == "team" and old.score > 0,
                                   old.score):
             best[s.record.qid] = s
+    if context is not None and entity.type in PLACE_TYPES and not context.levels(entity):
+        for city, region in _namesake_pairs(hits):
+            pair = [best.get(city), best.get(region)]
+            if all(s is not None and s.support == 0 for s in pair):
+                # "New York" with nothing to tell the city from the state: the better
+                # known of the two (by sitelinks, or the sources' estimate)
+                top = max(pair, key=lambda s: (s.record.popularity, s.record.qid == city))
+                best[top.record.qid] = Scored(top.record, top.match, top.score, top.support,
+                                              top.primary, top.weight * NAMESAKE_ODDS)
     others = max((s.weight for s in best.values() if s.match != "team"), default=1.0)
     for qid, s in best.items():
         if s.match == "team" and s.score > 0:  # a sports report names teams, not states
