@@ -394,6 +394,16 @@ def test_a_short_name_of_a_longer_linked_name_of_the_article_is_its_item(linker)
     assert qid(links, "Air Force", "Group") == "Q11223"  # not the Air Force Academy
 
 
+def test_an_acronym_of_a_linked_name_of_the_article_is_its_item(linker):
+    # "NPP" also abbreviates New Party Sakigake; the article spells it out
+    links = linker.link(article(("New People's Party", "Organization"), ("NPP", "Organization"),
+                                ("Hong Kong", "Place")))
+    assert qid(links, "New People's Party", "Organization") == "Q23059"
+    assert qid(links, "NPP", "Organization") == "Q23059"
+    assert qid(linker.link(article(("NPP", "Organization"), ("Hong Kong", "Place"))),
+               "NPP", "Organization") is None
+
+
 def test_a_group_with_a_proper_name_is_linked_and_a_demonym_group_is_not(linker):
     links = linker.link(article(("United States Navy", "Group"), ("Russian forces", "Group")))
     assert qid(links, "United States Navy", "Group") == "Q11220"

@@ -32,7 +32,7 @@ from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf,
                              prior, sport_of)
 from kg.link.index import Hit
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, acronym_of, capitals,
-                           case_disagrees, comma_chains, concept_item, covers, institutional, name_kind,
+                           case_disagrees, comma_chains, initials, concept_item, covers, institutional, name_kind,
                            one_word, part_of_label, shares_word, surface_forms,
                            surname_alias, untitled)
 from kg.link.records import Record
@@ -369,6 +369,13 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
                                 source_of(qid))
     for e in entities:
+        found = _spelt_out(e, entities, links)
+        if found:
+            # "NPP" after "New People's Party": the article says what its letters stand for
+            qid, owner = found
+            links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
+                                source_of(qid))
+    for e in entities:
         owners = _surname_owners(e, entities)
         if owners is None:
             continue
@@ -419,6 +426,20 @@ def _longer_names(entity: Entity, entities: list[Entity],
               if o.key != entity.key and o.type in _SHORTENED_TYPES and links[o.key].qid
               and len(normalise_name(o.name).split()) > len(words)
               and normalise_name(o.name).split()[-len(words):] == words}
+    return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+def _spelt_out(entity: Entity, entities: list[Entity],
+               links: Mapping[str, Link]) -> tuple[str, str] | None:
+    """(QID, key) of the one linked name of the article whose initials ``entity``'s
+    capitals are, if ``entity`` is an acronym of an organisation or the like."""
+    letters = entity.name.replace(".", "")
+    if entity.type not in _SHORTENED_TYPES or not (letters.isalpha() and letters.isupper()
+                                                   and 2 <= len(letters) <= 8):
+        return None
+    owners = {links[o.key].qid: o.key for o in entities
+              if o.key != entity.key and o.type in _SHORTENED_TYPES and links[o.key].qid
+              and len(o.name.split()) >= 2 and initials(o.name) == letters}
     return next(iter(owners.items())) if len(owners) == 1 else None
 
 

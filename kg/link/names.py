@@ -139,9 +139,12 @@ def acronym_of(form: str, record: Record) -> bool:
     letters = form.replace(".", "")
     if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 8):
         return False
-    words = [w for w in re.split(r"[\s\-/]+", record.label) if w]
-    initials = "".join(w[0] for w in words if w[0].isupper())
-    return initials.upper() == letters.upper()
+    return initials(record.label) == letters.upper()
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("New People's Party" -> "NPP")."""
+    return "".join(w[0] for w in re.split(r"[\s\-/]+", name) if w and w[0].isupper()).upper()
 
 
 #: Legal forms after a company's name: "Facebook Inc." is labelled for "Facebook".
