@@ -341,6 +341,9 @@ def test_an_institution_every_country_has_needs_the_country(linker):
     named = linker.link(article(("US State Department", "Organization"), ("Myanmar", "Country"),
                                 ("Thailand", "Country"), ("Malaysia", "Country")))
     assert qid(named, "US State Department", "Organization") == "Q789915"  # its name says
+    # "UK Government" is the "Government of the United Kingdom"
+    government = linker.link(article(("UK Government", "Organization"), ("Channel", "Place")))
+    assert qid(government, "UK Government", "Organization") == "Q6063"
 
 
 # -- names that say less than they seem -----------------------------------------------
