@@ -349,6 +349,25 @@ def test_an_institution_every_country_has_needs_the_country(linker):
 # -- names that say less than they seem -----------------------------------------------
 
 
+def test_one_institution_word_is_no_band_or_company_named_so(linker):
+    # "the Ministry has vaccinated...": not the band Ministry; "Police": not The Police
+    for name in ("Ministry", "Police"):
+        links = linker.link(article((name, "Organization"), ("United States", "Country")))
+        assert qid(links, name, "Organization") is None, name
+    # a party named by such a word is still the party of the article's country
+    labour = linker.link(article(("Labour", "Organization"), ("London", "Place"),
+                                 ("United Kingdom", "Country")))
+    assert qid(labour, "Labour", "Organization") == "Q9630"
+
+
+def test_a_word_in_lower_case_is_no_name(linker):
+    # "by judicial fiat" is not the Fiat company, whatever the model calls it
+    links = linker.link(article(("fiat", "Organization"), ("Italy", "Country")))
+    assert links.get(entity_key("Organization", "fiat")) is None
+    assert qid(linker.link(article(("Fiat", "Organization"), ("Italy", "Country"))),
+               "Fiat", "Organization") == "Q27597"
+
+
 def test_a_label_outranks_an_item_that_only_has_the_name_as_an_alias(linker):
     # the Netherlands (label), not the Kingdom of the Netherlands (alias)
     assert qid(linker.link(article(("Netherlands", "Country"))), "Netherlands", "Country") == "Q55"

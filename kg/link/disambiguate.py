@@ -24,6 +24,7 @@ named in a sports report is its national team when the index has one for that sp
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
@@ -64,6 +65,11 @@ MAX_CANDIDATES = 5
 #: The prior of a world city (a capital, a megacity: about 115 pseudo-sitelinks)
 WORLD_FAMOUS = 0.86
 ELSEWHERE = 0.1
+#: What an item named by one institution word ("Ministry", "Senate") must be
+INSTITUTION = re.compile(r"(?i)\b(?:legislat\w*|parliament\w*|government\w*|ministr\w*|"
+                         r"department|agency|police|army|armed|military|navy|naval|court|"
+                         r"senate|chamber|house|congress|assembly|cabinet|council|treasury|"
+                         r"federal|service|bureau|office|party)\b")
 NAMESAKE_ODDS = 2.0  # a city or the region it is named after, with no word to choose  # a place the places named after it with commas do not hold
 TEAM_ODDS = 3.0  # in a sports report, a national team against the state it represents
 
@@ -84,8 +90,8 @@ CandidateSource = Callable[[Entity], list[Hit]]
 def linkable(entity: Entity) -> bool:
     """A named entity of a type that names one item ("United States Navy" is a group
     with a proper name; "Russian forces" and "the Russians" are not)."""
-    if entity.kind != "name":
-        return False
+    if entity.kind != "name" or not any(c.isupper() for c in entity.name):
+        return False  # "by judicial fiat": a word, not a name
     if entity.type == "Group":
         words = entity.name.split()
         return len(words) >= 2 and all(w[:1].isupper() for w in words
@@ -200,6 +206,9 @@ def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit
     if entity.type != "Person" and not single and institutional(form) and home <= 0 \
             and support == 0:
         penalty *= UNSUPPORTED  # "Department of Justice": every country has one
+    if single and institutional(form) and not INSTITUTION.search(record.description):
+        # "the Ministry" (of Health) is no band called Ministry, "the Police" no rock band
+        penalty *= UNSUPPORTED ** 2
     if match in ("alias", "loose") and entity.type == "Person" and \
             not shares_word(form, record, (record.label,)):
         penalty *= PSEUDONYM  # "Jack Frost", a pen name of Bob Dylan's
