@@ -360,6 +360,29 @@ def test_one_institution_word_is_no_band_or_company_named_so(linker):
     assert qid(labour, "Labour", "Organization") == "Q9630"
 
 
+def test_an_office_named_after_its_building_is_not_linked_for_the_building(linker):
+    # "the White House said": the field links the building, which the index lacks,
+    # not the Executive Office of the President that has "White House" as an alias
+    links = linker.link(article(("White House", "Organization"), ("Washington", "Place"),
+                                ("United States", "Country")))
+    assert qid(links, "White House", "Organization") is None
+
+
+def test_a_state_s_senate_is_not_the_nation_s(linker):
+    us = placed("The bill passed the House. The Senate will vote on it, senators in the "
+                "United States said.", ("Senate", "Organization"), ("United States", "Country"))
+    assert qid(linker.link(us), "Senate", "Organization") == "Q66096"
+    state = placed("She ran for North Carolina's state Senate in the United States.",
+                   ("Senate", "Organization"), ("North Carolina", "Place"),
+                   ("United States", "Country"))
+    assert qid(linker.link(state), "Senate", "Organization") is None
+    named = placed("The Puerto Rico Senate met in the United States. The Senate cancelled "
+                   "its hearing.",
+                   ("Puerto Rico Senate", "Organization"), ("Senate", "Organization"),
+                   ("United States", "Country"))
+    assert qid(linker.link(named), "Senate", "Organization") is None
+
+
 def test_a_word_in_lower_case_is_no_name(linker):
     # "by judicial fiat" is not the Fiat company, whatever the model calls it
     links = linker.link(article(("fiat", "Organization"), ("Italy", "Country")))

@@ -65,6 +65,9 @@ MAX_CANDIDATES = 5
 #: The prior of a world city (a capital, a megacity: about 115 pseudo-sitelinks)
 WORLD_FAMOUS = 0.86
 ELSEWHERE = 0.1
+#: Buildings an institution is named after ("White House", "the Pentagon")
+BUILDINGS = frozenset({"house", "hall", "building", "pentagon", "palace", "kremlin",
+                       "capitol"})
 #: What an item named by one institution word ("Ministry", "Senate") must be
 INSTITUTION = re.compile(r"(?i)\b(?:legislat\w*|parliament\w*|government\w*|ministr\w*|"
                          r"department|agency|police|army|armed|military|navy|naval|court|"
@@ -206,6 +209,12 @@ def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit
     if entity.type != "Person" and not single and institutional(form) and home <= 0 \
             and support == 0:
         penalty *= UNSUPPORTED  # "Department of Justice": every country has one
+    words = normalise_name(form).split()
+    if match in ("alias", "loose") and words and words[-1] in BUILDINGS and \
+            words[-1] not in normalise_name(record.label).split():
+        # "White House", "the Pentagon": where the field links the building, which is
+        # not the office that sits in it (and not in the index)
+        penalty *= UNSUPPORTED ** 2
     if single and institutional(form) and not INSTITUTION.search(record.description):
         # "the Ministry" (of Health) is no band called Ministry, "the Police" no rock band
         penalty *= UNSUPPORTED ** 2
@@ -378,6 +387,11 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
                                 source_of(qid))
     for e in entities:
+        if links[e.key].qid and _local_body(e, entities, links, text):
+            # "North Carolina's state Senate", "the Senate" after "Puerto Rico Senate":
+            # not the nation's
+            links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
+    for e in entities:
         found = _spelt_out(e, entities, links)
         if found:
             # "NPP" after "New People's Party": the article says what its letters stand for
@@ -436,6 +450,32 @@ def _longer_names(entity: Entity, entities: list[Entity],
               and len(normalise_name(o.name).split()) > len(words)
               and normalise_name(o.name).split()[-len(words):] == words}
     return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+#: Words before an institution's name that make it a state's or a city's ("state Senate")
+LOCAL = frozenset({"state", "provincial", "county", "city", "municipal", "regional",
+                   "local", "territorial"})
+_LOCAL_AFTER = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:state|province|county|city)\b")
+
+
+def _local_body(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+                text: str) -> bool:
+    """Is ``entity``, named only by institution words ("Senate", "Supreme Court"), the
+    body of a state, a province or a city: "state Senate", "the Senate of the state",
+    or the end of a longer name of the article that is no linked item ("Puerto Rico
+    Senate")?"""
+    if entity.type not in _SHORTENED_TYPES or not institutional(entity.name):
+        return False
+    for m in entity.mentions:
+        before = text[max(0, m.start - 20):m.start].split()
+        if m.kind == "name" and ((before and before[-1] in LOCAL) or
+                                 _LOCAL_AFTER.match(text, m.end)):
+            return True
+    words = normalise_name(entity.name).split()
+    longer = [o for o in entities if o.key != entity.key and o.type in _SHORTENED_TYPES
+              and len(normalise_name(o.name).split()) > len(words)
+              and normalise_name(o.name).split()[-len(words):] == words]
+    return bool(longer) and not any(links[o.key].qid for o in longer if o.key in links)
 
 
 def _spelt_out(entity: Entity, entities: list[Entity],
