@@ -383,6 +383,16 @@ def test_a_state_s_senate_is_not_the_nation_s(linker):
     assert qid(linker.link(named), "Senate", "Organization") is None
 
 
+def test_the_surname_of_a_person_named_before_is_no_place(linker):
+    attack = placed("Police named the attacker as Sudesh Zoltar. Later Amman was shot. Sudesh "
+                    "Amman had been released.", ("Sudesh Zoltar", "Person"), ("Amman", "Place"))
+    assert qid(linker.link(attack), "Amman", "Place") == "Q3805"  # no person called Amman
+    attack = placed("Police named the attacker as Sudesh Amman, 20. Amman was shot in London.",
+                    ("Sudesh Amman", "Person"), ("Amman", "Place"), ("London", "Place"))
+    links = linker.link(attack)
+    assert qid(links, "Amman", "Place") is None and qid(links, "London", "Place") == "Q84"
+
+
 def test_a_word_in_lower_case_is_no_name(linker):
     # "by judicial fiat" is not the Fiat company, whatever the model calls it
     links = linker.link(article(("fiat", "Organization"), ("Italy", "Country")))

@@ -416,7 +416,24 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             for o in unlinked) else None
         links[e.key] = Link(e.key, qid, links[owners[0].key].score if qid else 0.0,
                             old.candidates, source_of(qid) if qid else "offline")
+    for e in entities:
+        if links[e.key].qid and _named_person(e, entities):
+            # "Sudesh Amman ... Amman was under surveillance": the surname of the
+            # article's person, which the model read as a place
+            links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
     return links
+
+
+def _named_person(entity: Entity, entities: list[Entity]) -> bool:
+    """Is ``entity``, one word read as a place, the surname of a person the article
+    named in full before it?"""
+    if entity.type != "Place" or not one_word(entity.name) or not entity.mentions:
+        return False
+    word, first = normalise_name(entity.name), min(m.start for m in entity.mentions)
+    return any(o.type == "Person" and len(normalise_name(o.name).split()) >= 2
+               and normalise_name(o.name).split()[-1] == word
+               and any(m.start < first for m in o.mentions if m.kind == "name")
+               for o in entities)
 
 
 def _containers(chains: Mapping[str, tuple[str, ...]],
