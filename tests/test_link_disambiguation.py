@@ -393,6 +393,20 @@ def test_the_surname_of_a_person_named_before_is_no_place(linker):
     assert qid(links, "Amman", "Place") is None and qid(links, "London", "Place") == "Q84"
 
 
+def test_a_place_named_right_after_an_unknown_first_name_is_part_of_a_person_s_name(
+        linker):
+    # the model read "Valeska Paris" as two places; "Paris claims" is her, not the city
+    split = placed("Valeska Paris, an Australian woman, spoke. Paris claims she was held.",
+                   ("Valeska", "Place"), ("Paris", "Place"))
+    assert qid(linker.link(split), "Paris", "Place") is None
+    # a known place before it (a dateline without its comma) or an organisation's branch
+    # ("Netflix Paris") leaves the place alone
+    for before, type_ in (("Berlin", "Place"), ("Netflix", "Organization")):
+        text = f"{before} Paris reported it. Paris is cold."
+        links = linker.link(placed(text, (before, type_), ("Paris", "Place")))
+        assert qid(links, "Paris", "Place") == "Q90", before
+
+
 def test_a_word_in_lower_case_is_no_name(linker):
     # "by judicial fiat" is not the Fiat company, whatever the model calls it
     links = linker.link(article(("fiat", "Organization"), ("Italy", "Country")))
