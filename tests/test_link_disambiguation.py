@@ -279,6 +279,17 @@ def test_a_city_named_after_its_region_is_chosen_by_the_article_s_words(linker):
     assert qid(mayor, "New York", "Place") == "Q60"
     senator = linker.link(placed("The Senator from New York spoke.", ("New York", "Place")))
     assert qid(senator, "New York", "Place") == "Q1384"
+    governor = linker.link(placed("A former New York gubernatorial candidate spoke.",
+                                  ("New York", "Place")))
+    assert qid(governor, "New York", "Place") == "Q1384"
+    # the places of a list are mostly of one kind: states, or cities
+    states = placed("Attorneys general from Maine, New York, New Jersey and Ohio sued.",
+                    ("Maine", "Place"), ("New York", "Place"), ("New Jersey", "Place"),
+                    ("Ohio", "Place"))
+    assert qid(linker.link(states), "New York", "Place") == "Q1384"
+    cities = placed("The band played London and New York.", ("London", "Place"),
+                    ("New York", "Place"))
+    assert qid(linker.link(cities), "New York", "Place") == "Q60"
     # no word to choose: the better known of the two (New York City, by the estimate)
     alone = linker.link(article(("New York", "Place")))[entity_key("Place", "New York")]
     assert alone.qid == "Q60" and "Q1384" in {q for q, _ in alone.candidates}
@@ -326,6 +337,10 @@ def test_a_world_city_is_not_abroad_in_a_story_about_another_country(linker):
                    "Paralympics in London.", ("Canada", "Country"), ("Toronto", "Place"),
                    ("London", "Place"))
     assert qid(linker.link(story), "London", "Place") != "Q92561"
+    # a country is no world city abroad: Luxembourg in a story about Ireland is the state
+    court = placed("The court in Luxembourg ruled on a case from Ireland.",
+                   ("Luxembourg", "Country"), ("Ireland", "Country"))
+    assert qid(linker.link(court), "Luxembourg", "Country") == "Q32"
 
 
 def test_the_media_an_article_cites_do_not_make_its_country(linker):
@@ -471,6 +486,13 @@ def test_an_acronym_of_a_linked_name_of_the_article_is_its_item(linker):
     assert qid(links, "NPP", "Organization") == "Q23059"
     assert qid(linker.link(article(("NPP", "Organization"), ("Hong Kong", "Place"))),
                "NPP", "Organization") is None
+    # letters used before the name they would stand for are something else: "Marine
+    # JarHeads MC" is a motorcycle club, not the "Marine Corps" named later
+    club = placed("Members of Marine JarHeads MC died. Marine Corps flags were left.",
+                  ("MC", "Organization"), ("Marine Corps", "Organization"))
+    links = linker.link(club)
+    assert qid(links, "Marine Corps", "Organization") == "Q11218"
+    assert qid(links, "MC", "Organization") != "Q11218"
 
 
 def test_a_group_with_a_proper_name_is_linked_and_a_demonym_group_is_not(linker):

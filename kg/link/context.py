@@ -76,15 +76,16 @@ class Context:
                  mentions: Mapping[str, int] | None = None,
                  cache: dict[str, frozenset[str]] | None = None,
                  containers: Mapping[str, frozenset[str]] | None = None,
-                 contained: frozenset[str] = frozenset()):
+                 cued: Mapping[str, frozenset[str]] | None = None):
         self.anchors = dict(anchors)  # qid -> record
         self.record_of = record_of
         self.text_words = text_words
         self.text = text
         # entity key -> the items the places named after it with commas may be
-        # ("Preston, Victoria, Australia"); the keys of places named so (Victoria)
+        # ("Preston, Victoria, Australia"); entity key -> the kinds of place its
+        # neighbours say it is ("Saratoga Springs, New York": a region)
         self.containers = containers or {}
-        self.contained = contained
+        self.cued = cued or {}
         self._within: dict[str, frozenset[str]] = {}
         # items' countries do not change within an article: one cache for its contexts
         self._countries: dict[str, frozenset[str]] = cache if cache is not None else {}
@@ -210,8 +211,7 @@ class Context:
         New York", "New York state" (a region); "New York's mayor" (a city)."""
         if entity.key in self._levels:
             return self._levels[entity.key]
-        # the second place of "Saratoga Springs, New York" is what holds a town: a region
-        found = {"region"} if entity.key in self.contained else set()
+        found = set(self.cued.get(entity.key, ()))
         for m in entity.mentions:
             if m.kind != "name":
                 continue
@@ -242,8 +242,8 @@ LEVEL_CUES = {
     "city": frozenset({"city", "mayor", "downtown", "borough", "boroughs", "subway",
                        "citywide", "metropolitan"}),
     "region": frozenset({"state", "upstate", "statewide", "province", "provincial",
-                         "governor", "gov", "legislature", "county", "counties", "senator",
-                         "senators", "sen"}),
+                         "governor", "gov", "gubernatorial", "legislature", "county",
+                         "counties", "senator", "senators", "sen"}),
 }
 LEVEL_WORDS = {
     "city": ("city", "town", "capital", "borough", "village", "municipality", "metropolis",

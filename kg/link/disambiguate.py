@@ -33,7 +33,7 @@ from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf,
                              prior, sport_of)
 from kg.link.index import Hit
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, acronym_of, capitals,
-                           case_disagrees, comma_chains, initials, concept_item, covers, institutional, name_kind,
+                           case_disagrees, comma_chains, initials, place_lists, concept_item, covers, institutional, name_kind,
                            one_word, part_of_label, shares_word, surface_forms,
                            surname_alias, untitled)
 from kg.link.records import Record
@@ -93,7 +93,10 @@ CandidateSource = Callable[[Entity], list[Hit]]
 def linkable(entity: Entity) -> bool:
     """A named entity of a type that names one item ("United States Navy" is a group
     with a proper name; "Russian forces" and "the Russians" are not)."""
-    if entity.kind != "name" or not any(c.isupper() for c in entity.name):
+    if entity.kind != "name" or not any(c.isupper() for text in
+                                        (entity.name, *(m.text for m in entity.mentions
+                                                        if m.kind != "pronoun"))
+                                        for c in text):
         return False  # "by judicial fiat": a word, not a name
     if entity.type == "Group":
         words = entity.name.split()
@@ -137,7 +140,7 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     famous = entity.type == "Person" and match == "alias" and surname_alias(record, form)
     if famous:
         home = max(home, 0)  # "Einstein", "Dostoyevsky": known by surname everywhere
-    if home < 0 and entity.type in PLACE_TYPES and prior(record) >= WORLD_FAMOUS:
+    if home < 0 and entity.type == "Place" and prior(record) >= WORLD_FAMOUS:
         home = 0  # London, Paris, Tokyo are named without their country in any story
     if context is not None and entity.type in PLACE_TYPES:
         where = context.located(entity, record)
@@ -353,13 +356,12 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     text_words = frozenset(WORD.findall(text.casefold()))
     chains = comma_chains(extraction)
     containers = _containers(chains, hits)
-    places = {e.key for e in entities if e.type == "Place"}
-    contained = frozenset(chains[k][0] for k in containers) & places
+    cued = _cues(entities, hits, chains, containers, place_lists(extraction))
     # Pass 1, no context: full-name links become anchors for pass 2.
     anchors: dict[str, tuple[str, Record]] = {}
     cache: dict[str, frozenset[str]] = {}
     alone = Context({}, record_of, text_words, text, cache=cache, containers=containers,
-                    contained=contained)
+                    cued=cued)
     for e in entities:
         ranked = best_per_item(e, hits[e.key], alone)
         if ranked and ranked[0].match != "surname":
@@ -377,7 +379,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     for e in entities:
         others = {q: r for k, (q, r) in anchors.items() if k != e.key}
         context = Context(others, record_of, text_words, text, mentions, cache, containers,
-                          contained)
+                          cued)
         links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
     for e in entities:
         whole = _longer_names(e, entities, links)
@@ -451,6 +453,34 @@ def _name_end(entity: Entity, entities: list[Entity], links: Mapping[str, Link])
                for o in entities if o.key != entity.key for m in o.mentions)
 
 
+def _cues(entities: list[Entity], hits: Mapping[str, list[Hit]],
+          chains: Mapping[str, tuple[str, ...]], containers: Mapping[str, frozenset[str]],
+          lists: list[tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Entity key -> the kinds of place ("city", "region") its neighbours say it is: the
+    place after a town's comma holds it ("Saratoga Springs, New York": a region); the
+    places of a list are mostly of one kind ("Maine, New York and Ohio": states;
+    "London and New York": cities)."""
+    places = {e.key for e in entities if e.type == "Place"}
+    cued: dict[str, set[str]] = {}
+    for key in containers:
+        if chains[key][0] in places:
+            cued.setdefault(chains[key][0], set()).add("region")
+
+    def level(key: str) -> str | None:
+        found = {place_level(h.record) for h in hits.get(key, ())
+                 if h.match in ("label", "alias") and type_fit("Place", h.record) >= 0.8}
+        return next(iter(found)) if len(found) == 1 else None
+
+    for listed in lists:
+        for key in set(listed) & places:
+            said = [found for k in dict.fromkeys(listed) if k != key
+                    and (found := level(k)) is not None]
+            most = max(set(said), key=said.count, default=None)
+            if most is not None and said.count(most) * 3 >= len(said) * 2:
+                cued.setdefault(key, set()).add(most)  # two thirds of them say so
+    return {k: frozenset(v) for k, v in cued.items()}
+
+
 def _containers(chains: Mapping[str, tuple[str, ...]],
                 hits: Mapping[str, list[Hit]]) -> dict[str, frozenset[str]]:
     """Entity key -> the places its comma chain may name (every place item answering to
@@ -515,12 +545,16 @@ def _spelt_out(entity: Entity, entities: list[Entity],
     """(QID, key) of the one linked name of the article whose initials ``entity``'s
     capitals are, if ``entity`` is an acronym of an organisation or the like."""
     letters = entity.name.replace(".", "")
-    if entity.type not in _SHORTENED_TYPES or not (letters.isalpha() and letters.isupper()
-                                                   and 2 <= len(letters) <= 8):
+    if entity.type not in _SHORTENED_TYPES or not entity.mentions or not (
+            letters.isalpha() and letters.isupper() and 3 <= len(letters) <= 8):
         return None
+    # the article spells it out before it uses it ("Marine JarHeads MC" is no "Marine
+    # Corps" named later)
+    first = min(m.start for m in entity.mentions)
     owners = {links[o.key].qid: o.key for o in entities
               if o.key != entity.key and o.type in _SHORTENED_TYPES and links[o.key].qid
-              and len(o.name.split()) >= 2 and initials(o.name) == letters}
+              and len(o.name.split()) >= 2 and initials(o.name) == letters
+              and any(m.start < first for m in o.mentions)}
     return next(iter(owners.items())) if len(owners) == 1 else None
 
 

@@ -118,6 +118,33 @@ def comma_chains(extraction: Extraction) -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
+#: What joins the places of a list: "Maine, New York, New Jersey and Ohio".
+_JOINTS = (", and ", ", or ", ", ", " and ", " or ")
+_LIST_JOINT = re.compile("|".join(_JOINTS))
+
+
+def place_lists(extraction: Extraction) -> list[tuple[str, ...]]:
+    """The keys of the places the article lists ("Maine, New York, New Jersey and
+    Ohio"; "London and New York"): names joined by commas and an "and" or "or" (a comma
+    chain without one is a place and the places it is in)."""
+    text = extraction.article.text
+    starts = {m.start: (m.end, e.key) for e in extraction.entities if e.type in PLACE_TYPES
+              for m in e.mentions if m.kind == "name"}
+    ends = {end for end, _ in starts.values()}
+    out = []
+    for start in sorted(starts):
+        if any(text.endswith(j, 0, start) and start - len(j) in ends for j in _JOINTS):
+            continue  # not the first of its list
+        keys, end, joints = [starts[start][1]], starts[start][0], set()
+        while (joint := _LIST_JOINT.match(text, end)) and joint.end() in starts:
+            joints.add(joint.group().strip(", "))
+            end, key = starts[joint.end()]
+            keys.append(key)
+        if len(keys) >= 2 and joints & {"and", "or"}:
+            out.append(tuple(keys))
+    return out
+
+
 #: Name words too common to say anything when a description contains them.
 GENERIC_WORDS = frozenset({
     "state", "states", "united", "republic", "national", "front", "party", "army", "forces",
