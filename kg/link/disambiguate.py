@@ -419,7 +419,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         links[e.key] = Link(e.key, qid, links[owners[0].key].score if qid else 0.0,
                             old.candidates, source_of(qid) if qid else "offline")
     for e in entities:
-        if links[e.key].qid and (_named_person(e, entities) or _name_end(e, entities, links)):
+        if links[e.key].qid and (_named_person(e, entities) or
+                                 _name_end(e, entities, links, text)):
             # "Sudesh Amman ... Amman was under surveillance": the surname of the
             # article's person, which the model read as a place
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
@@ -438,7 +439,8 @@ def _named_person(entity: Entity, entities: list[Entity]) -> bool:
                for o in entities)
 
 
-def _name_end(entity: Entity, entities: list[Entity], links: Mapping[str, Link]) -> bool:
+def _name_end(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+              text: str) -> bool:
     """Is the place ``entity`` first named right after a name the index does not know
     ("Valeska Paris": the model's two places are one person's name)?"""
     names = sorted((m for m in entity.mentions if m.kind == "name"), key=lambda m: m.start)
@@ -448,6 +450,7 @@ def _name_end(entity: Entity, entities: list[Entity], links: Mapping[str, Link])
     # an organisation's name before a place is its branch ("Netflix Japan", "USA Today
     # Washington Bureau"); a first name the model read as a place or a person is not
     return any(m.kind == "name" and m.end == first.start - 1 and m.text[:1].isupper()
+               and text[m.end:first.start] == " "
                and o.type in ("Place", "Person") and o.key in links
                and not links[o.key].candidates  # a name the index does not know at all
                for o in entities if o.key != entity.key for m in o.mentions)
