@@ -343,6 +343,14 @@ def test_a_world_city_is_not_abroad_in_a_story_about_another_country(linker):
     assert qid(linker.link(court), "Luxembourg", "Country") == "Q32"
 
 
+def test_an_institution_and_the_name_after_its_comma_are_looked_up_together(linker):
+    # "the Royal Military Academy, Sandhurst" is the one at Sandhurst, not Woolwich's
+    text = "He was educated at the Royal Military Academy, Sandhurst in England."
+    links = linker.link(placed(text, ("Royal Military Academy", "Facility"),
+                               ("Sandhurst", "Organization"), ("England", "Place")))
+    assert qid(links, "Royal Military Academy", "Facility") == "Q575618"
+
+
 def test_the_media_an_article_cites_do_not_make_its_country(linker):
     # the Associated Press is American; Rome is still the capital of Italy
     links = linker.link(article(("Rome", "Place"), ("Associated Press", "Organization"),

@@ -65,6 +65,7 @@ MAX_CANDIDATES = 5
 #: The prior of a world city (a capital, a megacity: about 115 pseudo-sitelinks)
 WORLD_FAMOUS = 0.86
 ELSEWHERE = 0.1
+COMMA_ODDS = 8.0  # an item named by "X, Y" in full, as one unit of support
 #: Buildings an institution is named after ("White House", "the Pentagon")
 BUILDINGS = frozenset({"house", "hall", "building", "pentagon", "palace", "kremlin",
                        "capitol"})
@@ -289,6 +290,11 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
         if hit.match in ("alias", "loose") and normalise_name(hit.form) in labels:
             s = Scored(s.record, s.match, round(s.score * 0.5, 3), s.support, s.primary,
                        s.weight * 0.25)
+        if ", " in hit.form and hit.match in ("label", "alias", "loose"):
+            # the article names it in full: "Royal Military Academy, Sandhurst" is the
+            # one at Sandhurst, "Washington, D.C." the capital
+            s = Scored(s.record, s.match, s.score, s.support, s.primary,
+                       s.weight * COMMA_ODDS)
         if hit.match == "surname" and normalise_name(hit.form) in surnames:
             s = Scored(s.record, s.match, s.score, s.support, s.primary, s.weight * 0.25)
         if stripped and normalise_name(hit.form) == stripped and in_full and \

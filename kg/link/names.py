@@ -69,22 +69,28 @@ def untitled(text: str) -> str:
     return " ".join(words)
 
 
+_INSTITUTION_TYPES = frozenset({"Facility", "Organization"})
+
+
 def comma_forms(extraction: Extraction) -> dict[str, tuple[str, ...]]:
     """Entity key -> the names "X, Y" its mentions make with the place named right after
-    them ("Washington, D.C.", "Springfield, Illinois"): a longer name the index may know,
-    as the field's "alternative mention spans" read it."""
-    places = sorted(((m.start, m.end, m.text) for e in extraction.entities
-                     if e.type in PLACE_TYPES for m in e.mentions if m.kind == "name"))
-    starts = {start: text for start, _, text in places}
+    them ("Washington, D.C.", "Springfield, Illinois"), or for an organisation or a
+    facility with the place or organisation after it ("Royal Military Academy,
+    Sandhurst"): a longer name the index may know, as the field's "alternative mention
+    spans" read it."""
+    names = {m.start: (m.text, e.type) for e in extraction.entities
+             if e.type in PLACE_TYPES | _INSTITUTION_TYPES for m in e.mentions
+             if m.kind == "name"}
     text = extraction.article.text
     out: dict[str, list[str]] = {}
     for e in extraction.entities:
-        if e.type not in PLACE_TYPES and e.type not in ("Facility", "Organization"):
+        if e.type not in PLACE_TYPES | _INSTITUTION_TYPES:
             continue
         for m in e.mentions:
-            after = text[m.end:m.end + 2]
-            if m.kind == "name" and after == ", " and m.end + 2 in starts:
-                out.setdefault(e.key, []).append(f"{m.text}, {starts[m.end + 2]}")
+            after = names.get(m.end + 2) if text[m.end:m.end + 2] == ", " else None
+            if m.kind == "name" and after and (after[1] in PLACE_TYPES
+                                               or e.type in _INSTITUTION_TYPES):
+                out.setdefault(e.key, []).append(f"{m.text}, {after[0]}")
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
