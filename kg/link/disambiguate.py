@@ -33,9 +33,9 @@ from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf,
                              prior, sport_of)
 from kg.link.index import Hit
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, acronym_of, capitals,
-                           case_disagrees, comma_chains, initials, place_lists, concept_item, covers, institutional, name_kind,
-                           one_word, part_of_label, shares_word, surface_forms,
-                           surname_alias, untitled)
+                           case_disagrees, comma_chains, concept_item, covers, initials,
+                           institutional, name_kind, one_word, part_of_label, place_lists,
+                           shares_word, surface_forms, surname_alias, untitled)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -64,7 +64,7 @@ SURNAME_ALONE = 0.4  # a surname the article never gives in full
 MAX_CANDIDATES = 5
 #: The prior of a world city (a capital, a megacity: about 115 pseudo-sitelinks)
 WORLD_FAMOUS = 0.86
-ELSEWHERE = 0.1
+ELSEWHERE = 0.1  # a place of another country than the places after its commas
 COMMA_ODDS = 8.0  # an item named by "X, Y" in full, as one unit of support
 #: Buildings an institution is named after ("White House", "the Pentagon")
 BUILDINGS = frozenset({"house", "hall", "building", "pentagon", "palace", "kremlin",
@@ -74,7 +74,7 @@ INSTITUTION = re.compile(r"(?i)\b(?:legislat\w*|parliament\w*|government\w*|mini
                          r"department|agency|police|army|armed|military|navy|naval|court|"
                          r"senate|chamber|house|congress|assembly|cabinet|council|treasury|"
                          r"federal|service|bureau|office|party)\b")
-NAMESAKE_ODDS = 2.0  # a city or the region it is named after, with no word to choose  # a place the places named after it with commas do not hold
+NAMESAKE_ODDS = 2.0  # a city or the region it is named after, with no word to choose
 TEAM_ODDS = 3.0  # in a sports report, a national team against the state it represents
 
 
