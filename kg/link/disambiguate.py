@@ -12,13 +12,17 @@ Every candidate found by name (``kg.link.names``: how the name matched) gets an
 - what the article says (``kg.link.context``): the places it names that the item is
   in or that are in it, the item linked for another name of the article, the article's
   main countries (an item of them is at home; one of a country the article never names
-  is abroad), the words around a place's names (a city or a region).
+  is abroad), the words around a place's names (a city or a region), the places after
+  its commas ("Preston, Victoria, Australia") and the places listed with it.
 
 The best candidate is linked when its evidence is high enough *and* it holds most of
-the weight of all candidates: two items answering to "New York" (the city's alias, the
-state's label) with nothing in the article to choose give NIL. Afterwards, a short name
-of a longer linked name of the article takes its item ("Air Force"), and a surname the
-extraction left apart takes the item of the one full name it ends, or none. A country
+the weight of all candidates: two items answering to "Washington" (the capital's alias,
+the state's label) with nothing in the article to choose give NIL. Afterwards, a short
+name of a longer linked name of the article takes its item ("Air Force"), an acronym
+the article spelt out before takes the item of its full name ("NPP"), a surname the
+extraction left apart takes the item of the one full name it ends, or none; a state's
+body ("state Senate"), and a place that is a person's surname or the end of a name the
+index does not know ("Valeska Paris") are NIL. A country
 named in a sports report is its national team when the index has one for that sport
 (metonymy: "Belgium beat Panama 3-0").
 """
