@@ -430,6 +430,17 @@ def test_a_place_named_right_after_an_unknown_first_name_is_part_of_a_person_s_n
         assert qid(links, "Paris", "Place") == "Q90", before
 
 
+def test_a_place_listed_among_people_is_a_person_s_name(linker):
+    text = "He leaves his sons Wyatt and Zachary, and daughters Ashley, Elizabeth, and Toni."
+    family = placed(text, ("Wyatt", "Person"), ("Zachary", "Person"), ("Ashley", "Person"),
+                    ("Elizabeth", "Place"), ("Toni", "Person"))
+    assert qid(linker.link(family), "Elizabeth", "Place") is None
+    # a place before the people it introduces is still a place
+    couple = placed("A couple from Florida, Richard and Lisa Parry, drove to the rally.",
+                    ("Florida", "Place"), ("Richard", "Person"), ("Lisa Parry", "Person"))
+    assert qid(linker.link(couple), "Florida", "Place") == "Q812"
+
+
 def test_a_word_in_lower_case_is_no_name(linker):
     # "by judicial fiat" is not the Fiat company, whatever the model calls it
     links = linker.link(article(("fiat", "Organization"), ("Italy", "Country")))

@@ -38,8 +38,8 @@ from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf,
 from kg.link.index import Hit
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, acronym_of, capitals,
                            case_disagrees, comma_chains, concept_item, covers, initials,
-                           institutional, name_kind, one_word, part_of_label, place_lists,
-                           shares_word, surface_forms, surname_alias, untitled)
+                           institutional, name_kind, name_lists, one_word, part_of_label,
+                           place_lists, shares_word, surface_forms, surname_alias, untitled)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -428,8 +428,9 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             for o in unlinked) else None
         links[e.key] = Link(e.key, qid, links[owners[0].key].score if qid else 0.0,
                             old.candidates, source_of(qid) if qid else "offline")
+    people = _listed_with_people(extraction)
     for e in entities:
-        if links[e.key].qid and (_named_person(e, entities) or
+        if links[e.key].qid and (_named_person(e, entities) or e.key in people or
                                  _name_end(e, entities, links, text)):
             # "Sudesh Amman ... Amman was under surveillance": the surname of the
             # article's person, which the model read as a place
@@ -447,6 +448,22 @@ def _named_person(entity: Entity, entities: list[Entity]) -> bool:
                and normalise_name(o.name).split()[-1] == word
                and any(m.start < first for m in o.mentions if m.kind == "name")
                for o in entities)
+
+
+def _listed_with_people(extraction: Extraction) -> frozenset[str]:
+    """The keys of the one-word places listed among people ("their daughters Nadine,
+    Ashley, Elizabeth, and Toni"): two thirds of the others are persons. Not the first
+    of a list: "a couple from Florida, Richard and Lisa Parry" is no list."""
+    types = {e.key: e.type for e in extraction.entities}
+    names = {e.key: e.name for e in extraction.entities}
+    found = set()
+    for listed in name_lists(extraction):
+        for key in set(listed[1:]) - {listed[0]}:
+            others = [types[k] for k in dict.fromkeys(listed) if k != key]
+            if types[key] == "Place" and one_word(names[key]) and len(others) >= 2 and \
+                    others.count("Person") * 3 >= len(others) * 2:
+                found.add(key)
+    return frozenset(found)
 
 
 def _name_end(entity: Entity, entities: list[Entity], links: Mapping[str, Link],

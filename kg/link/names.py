@@ -129,12 +129,15 @@ _JOINTS = (", and ", ", or ", ", ", " and ", " or ")
 _LIST_JOINT = re.compile("|".join(_JOINTS))
 
 
-def place_lists(extraction: Extraction) -> list[tuple[str, ...]]:
-    """The keys of the places the article lists ("Maine, New York, New Jersey and
-    Ohio"; "London and New York"): names joined by commas and an "and" or "or" (a comma
-    chain without one is a place and the places it is in)."""
+def name_lists(extraction: Extraction,
+               types: frozenset[str] | None = None) -> list[tuple[str, ...]]:
+    """The keys of the names the article lists ("Maine, New York, New Jersey and Ohio";
+    "London and New York"; "Nadine, Ashley, Elizabeth, and Toni"), of ``types`` only if
+    given: names joined by commas and an "and" or "or" (a comma chain without one is a
+    place and the places it is in)."""
     text = extraction.article.text
-    starts = {m.start: (m.end, e.key) for e in extraction.entities if e.type in PLACE_TYPES
+    starts = {m.start: (m.end, e.key) for e in extraction.entities
+              if types is None or e.type in types
               for m in e.mentions if m.kind == "name"}
     ends = {end for end, _ in starts.values()}
     out = []
@@ -149,6 +152,11 @@ def place_lists(extraction: Extraction) -> list[tuple[str, ...]]:
         if len(keys) >= 2 and joints & {"and", "or"}:
             out.append(tuple(keys))
     return out
+
+
+def place_lists(extraction: Extraction) -> list[tuple[str, ...]]:
+    """The lists of places of the article (``name_lists``)."""
+    return name_lists(extraction, PLACE_TYPES)
 
 
 #: Name words too common to say anything when a description contains them.
