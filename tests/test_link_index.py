@@ -113,6 +113,17 @@ def test_lookup_matches_labels_aliases_loose_forms_and_surnames():
     assert index.lookup("Hadid") == [] and index.lookup("Nobody Special") == []
 
 
+def test_loose_forms_drop_a_possessive_s_and_join_compass_points():
+    index = OfflineIndex.from_records([
+        Record("Q1000000001", "New Freedonians' People's Party", (), "", (), 10),
+        Record("Q1000000002", "Southeast Freedonia", (), "", (), 10)])
+    assert {h.record.qid: h.match for h in index.lookup("New Freedonians People Party")} == {
+        "Q1000000001": "loose"}
+    assert {h.record.qid: h.match for h in index.lookup("South East Freedonia")} == {
+        "Q1000000002": "loose"}
+    assert index.lookup("South Freedonia") == [] and index.lookup("East Freedonia") == []
+
+
 def test_replacing_a_record_drops_its_old_names():
     index = OfflineIndex.from_records([Record("Q1000000001", "Old Name", ("Older",))])
     index.add(Record("Q1000000001", "New Name"))

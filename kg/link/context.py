@@ -74,11 +74,19 @@ class Context:
     def __init__(self, anchors: Mapping[str, Record], record_of: RecordOf = lambda q: None,
                  text_words: frozenset[str] = frozenset(), text: str = "",
                  mentions: Mapping[str, int] | None = None,
-                 cache: dict[str, frozenset[str]] | None = None):
+                 cache: dict[str, frozenset[str]] | None = None,
+                 containers: Mapping[str, frozenset[str]] | None = None,
+                 cued: Mapping[str, frozenset[str]] | None = None):
         self.anchors = dict(anchors)  # qid -> record
         self.record_of = record_of
         self.text_words = text_words
         self.text = text
+        # entity key -> the items the places named after it with commas may be
+        # ("Preston, Victoria, Australia"); entity key -> the kinds of place its
+        # neighbours say it is ("Saratoga Springs, New York": a region)
+        self.containers = containers or {}
+        self.cued = cued or {}
+        self._within: dict[str, frozenset[str]] = {}
         # items' countries do not change within an article: one cache for its contexts
         self._countries: dict[str, frozenset[str]] = cache if cache is not None else {}
         self._levels: dict[str, frozenset[str]] = {}
@@ -143,6 +151,37 @@ class Context:
                 n = max(n, 1.0 if other.related[0] == record.qid else 0.5)
         return n
 
+    def within(self, record: Record) -> frozenset[str]:
+        """The QIDs of the places ``record`` is in, through up to three steps (a suburb,
+        its city, its state, its country)."""
+        found = self._within.get(record.qid)
+        if found is None:
+            seen: set[str] = set()
+            layer = list(record.related)
+            for _ in range(WITHIN_STEPS):
+                layer = [q for q in dict.fromkeys(layer) if q not in seen][:WITHIN_WIDTH]
+                seen.update(layer)
+                layer = [q for r in map(self._record, layer) if r is not None
+                         for q in r.related]
+            found = self._within[record.qid] = frozenset(seen)
+        return found
+
+    def located(self, entity: Entity, record: Record) -> int:
+        """1: the places the article names after the entity with commas ("Preston,
+        Victoria, Australia") hold ``record`` (or name it: "Washington, D.C."); -1:
+        ``record`` is somewhere else (Preston in Lancashire); 0: nothing to tell."""
+        containers = self.containers.get(entity.key)
+        if not containers:
+            return 0
+        if record.qid in containers or self.within(record) & containers:
+            return 1
+        # the sources often say only a place's country ("city in Italy" for "Livorno,
+        # Tuscany"): only another country says it is elsewhere
+        theirs = frozenset().union(*(self.countries(r) for r in map(self._record, containers)
+                                     if r is not None))
+        mine = self.countries(record)
+        return -1 if mine and theirs and not mine & theirs else 0
+
     def home(self, record: Record) -> int:
         """1: ``record`` is of a main country of the article (Springfield in an article
         about the United Kingdom); -1: of countries the article never names (a party
@@ -172,7 +211,7 @@ class Context:
         New York", "New York state" (a region); "New York's mayor" (a city)."""
         if entity.key in self._levels:
             return self._levels[entity.key]
-        found = set()
+        found = set(self.cued.get(entity.key, ()))
         for m in entity.mentions:
             if m.kind != "name":
                 continue
@@ -203,7 +242,8 @@ LEVEL_CUES = {
     "city": frozenset({"city", "mayor", "downtown", "borough", "boroughs", "subway",
                        "citywide", "metropolitan"}),
     "region": frozenset({"state", "upstate", "statewide", "province", "provincial",
-                         "governor", "gov", "legislature", "county", "counties"}),
+                         "governor", "gov", "gubernatorial", "legislature", "county",
+                         "counties", "senator", "senators", "sen"}),
 }
 LEVEL_WORDS = {
     "city": ("city", "town", "capital", "borough", "village", "municipality", "metropolis",
@@ -212,6 +252,8 @@ LEVEL_WORDS = {
                "governorate", "prefecture", "canton", "department"),
 }
 CUE_WINDOW = 2
+WITHIN_STEPS = 3  # a suburb, its city, its state, its country
+WITHIN_WIDTH = 60  # places followed at each step (a dump's items have many)
 LEVEL_RE = re.compile(r"\b(" + "|".join(w for ws in LEVEL_WORDS.values() for w in ws) + r")s?\b")
 
 

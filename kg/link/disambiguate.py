@@ -12,28 +12,34 @@ Every candidate found by name (``kg.link.names``: how the name matched) gets an
 - what the article says (``kg.link.context``): the places it names that the item is
   in or that are in it, the item linked for another name of the article, the article's
   main countries (an item of them is at home; one of a country the article never names
-  is abroad), the words around a place's names (a city or a region).
+  is abroad), the words around a place's names (a city or a region), the places after
+  its commas ("Preston, Victoria, Australia") and the places listed with it.
 
 The best candidate is linked when its evidence is high enough *and* it holds most of
-the weight of all candidates: two items answering to "New York" (the city's alias, the
-state's label) with nothing in the article to choose give NIL. Afterwards, a short name
-of a longer linked name of the article takes its item ("Air Force"), and a surname the
-extraction left apart takes the item of the one full name it ends, or none. A country
+the weight of all candidates: two items answering to "Washington" (the capital's alias,
+the state's label) with nothing in the article to choose give NIL. Afterwards, a short
+name of a longer linked name of the article takes its item ("Air Force"), an acronym
+the article spelt out before takes the item of its full name ("NPP"), a surname the
+extraction left apart takes the item of the one full name it ends, or none; a state's
+body ("state Senate"), and a place that is a person's surname or the end of a name the
+index does not know ("Valeska Paris") are NIL. A country
 named in a sports report is its national team when the index has one for that sport
 (metonymy: "Belgium beat Panama 3-0").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from kg.link.classes import type_fit
+from kg.link.classes import is_country, type_fit
 from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf, place_level,
                              prior, sport_of)
 from kg.link.index import Hit
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, acronym_of, capitals,
-                           case_disagrees, concept_item, covers, institutional, name_kind,
-                           one_word, part_of_label, shares_word, surface_forms, untitled)
+                           case_disagrees, comma_chains, concept_item, covers, initials,
+                           institutional, name_kind, name_lists, one_word, part_of_label,
+                           place_lists, shares_word, surface_forms, surname_alias, untitled)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -60,6 +66,19 @@ MIN_EVIDENCE = 0.42  # below: NIL
 MIN_SHARE = 0.62  # the best candidate's share of all candidates' evidence, or NIL
 SURNAME_ALONE = 0.4  # a surname the article never gives in full
 MAX_CANDIDATES = 5
+#: The prior of a world city (a capital, a megacity: about 115 pseudo-sitelinks)
+WORLD_FAMOUS = 0.86
+ELSEWHERE = 0.1  # a place of another country than the places after its commas
+COMMA_ODDS = 8.0  # an item named by "X, Y" in full, as one unit of support
+#: Buildings an institution is named after ("White House", "the Pentagon")
+BUILDINGS = frozenset({"house", "hall", "building", "pentagon", "palace", "kremlin",
+                       "capitol"})
+#: What an item named by one institution word ("Ministry", "Senate") must be
+INSTITUTION = re.compile(r"(?i)\b(?:legislat\w*|parliament\w*|government\w*|ministr\w*|"
+                         r"department|agency|police|army|armed|military|navy|naval|court|"
+                         r"senate|chamber|house|congress|assembly|cabinet|council|treasury|"
+                         r"federal|service|bureau|office|party)\b")
+NAMESAKE_ODDS = 2.0  # a city or the region it is named after, with no word to choose
 TEAM_ODDS = 3.0  # in a sports report, a national team against the state it represents
 
 
@@ -79,8 +98,11 @@ CandidateSource = Callable[[Entity], list[Hit]]
 def linkable(entity: Entity) -> bool:
     """A named entity of a type that names one item ("United States Navy" is a group
     with a proper name; "Russian forces" and "the Russians" are not)."""
-    if entity.kind != "name":
-        return False
+    if entity.kind != "name" or not any(c.isupper() for text in
+                                        (entity.name, *(m.text for m in entity.mentions
+                                                        if m.kind != "pronoun"))
+                                        for c in text):
+        return False  # "by judicial fiat": a word, not a name
     if entity.type == "Group":
         words = entity.name.split()
         return len(words) >= 2 and all(w[:1].isupper() for w in words
@@ -120,7 +142,17 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     if context is not None and home <= 0 and entity.type in _SHORTENED_TYPES - {"EventName"} \
             and context.named_in(entity.name, record):
         home = 1  # "US State Department": the organisation's own name says its country
+    famous = entity.type == "Person" and match == "alias" and surname_alias(record, form)
+    if famous:
+        home = max(home, 0)  # "Einstein", "Dostoyevsky": known by surname everywhere
+    if home < 0 and entity.type == "Place" and prior(record) >= WORLD_FAMOUS:
+        home = 0  # London, Paris, Tokyo are named without their country in any story
     if context is not None and entity.type in PLACE_TYPES:
+        where = context.located(entity, record)
+        if where > 0:
+            support = max(support, 1.0)  # "Victoria, Australia": the state in Australia
+        elif where < 0:
+            factor *= ELSEWHERE  # "Preston, Victoria" is not Preston in Lancashire
         cues, level = context.levels(entity), place_level(record)
         if level in cues:
             support = 1.0  # "New York state": the state
@@ -149,9 +181,11 @@ def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit
     extraction named from its gazetteer is no weak name."""
     penalty = 1.0
     single = one_word(form) and not (entity.type == "Country" and fit >= 1.0)
-    # one word of a person is never more than an alias, even their label ("Drake")
+    # one word of a person is never more than an alias, even their label ("Drake"),
+    # unless a source lists it as the surname they are known by alone ("Einstein")
     alias_only = single and (match in ("alias", "loose") or
-                             (match == "label" and entity.type == "Person"))
+                             (match == "label" and entity.type == "Person")) and \
+        not (entity.type == "Person" and match == "alias" and surname_alias(record, form))
     weak_abroad = match == "surname" or alias_only or (single and entity.type in PLACE_TYPES) \
         or (entity.type == "Organization" and (
             prior(record) < WELL_KNOWN
@@ -183,6 +217,15 @@ def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit
     if entity.type != "Person" and not single and institutional(form) and home <= 0 \
             and support == 0:
         penalty *= UNSUPPORTED  # "Department of Justice": every country has one
+    words = normalise_name(form).split()
+    if match in ("alias", "loose") and words and words[-1] in BUILDINGS and \
+            words[-1] not in normalise_name(record.label).split():
+        # "White House", "the Pentagon": where the field links the building, which is
+        # not the office that sits in it (and not in the index)
+        penalty *= UNSUPPORTED ** 2
+    if single and institutional(form) and not INSTITUTION.search(record.description):
+        # "the Ministry" (of Health) is no band called Ministry, "the Police" no rock band
+        penalty *= UNSUPPORTED ** 2
     if match in ("alias", "loose") and entity.type == "Person" and \
             not shares_word(form, record, (record.label,)):
         penalty *= PSEUDONYM  # "Jack Frost", a pen name of Bob Dylan's
@@ -219,6 +262,16 @@ def _namesakes(hits: list[Hit]) -> list[Hit]:
             else h for h in hits]
 
 
+def _namesake_pairs(hits: list[Hit]) -> list[tuple[str, str]]:
+    """(city, region) of the items answering to one name as labels where the city is in
+    the region (New York City and New York, after ``_namesakes``)."""
+    regions = {(h.record.qid, h.form) for h in hits
+               if h.match == "label" and place_level(h.record) == "region"}
+    return list(dict.fromkeys((h.record.qid, q) for h in hits
+                              if h.match == "label" and place_level(h.record) == "city"
+                              for q in h.record.related if (q, h.form) in regions))
+
+
 def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) -> list[Scored]:
     best: dict[str, Scored] = {}
     hits = _namesakes(list(hits))
@@ -227,6 +280,10 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
     labels = {normalise_name(h.form) for h in hits if h.match == "label" and one_word(h.form)
               and type_fit(entity.type, h.record) >= 0.8} \
         if entity.type not in PLACE_TYPES else set()  # places: see _namesakes
+    # a surname a source lists as someone's name alone ("Marx" of Karl Marx) before the
+    # people it is only read off ("Groucho Marx")
+    surnames = {normalise_name(h.form) for h in hits if entity.type == "Person"
+                and h.match == "alias" and surname_alias(h.record, h.form)}
     # "U.S. Environmental Protection Agency": items named with the country ("United
     # States Environmental Protection Agency") before those named without it
     stripped = _stripped_name(entity)
@@ -237,6 +294,13 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
         if hit.match in ("alias", "loose") and normalise_name(hit.form) in labels:
             s = Scored(s.record, s.match, round(s.score * 0.5, 3), s.support, s.primary,
                        s.weight * 0.25)
+        if ", " in hit.form and hit.match in ("label", "alias", "loose"):
+            # the article names it in full: "Royal Military Academy, Sandhurst" is the
+            # one at Sandhurst, "Washington, D.C." the capital
+            s = Scored(s.record, s.match, s.score, s.support, s.primary,
+                       s.weight * COMMA_ODDS)
+        if hit.match == "surname" and normalise_name(hit.form) in surnames:
+            s = Scored(s.record, s.match, s.score, s.support, s.primary, s.weight * 0.25)
         if stripped and normalise_name(hit.form) == stripped and in_full and \
                 hit.record.qid not in in_full:
             s = Scored(s.record, s.match, s.score, s.support, s.primary, s.weight * 0.25)
@@ -247,6 +311,15 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
         if old is None or rank > (old.primary, old.match == "team" and old.score > 0,
                                   old.score):
             best[s.record.qid] = s
+    if context is not None and entity.type in PLACE_TYPES and not context.levels(entity):
+        for city, region in _namesake_pairs(hits):
+            pair = [best.get(city), best.get(region)]
+            if all(s is not None and s.support == 0 for s in pair):
+                # "New York" with nothing to tell the city from the state: the better
+                # known of the two (by sitelinks, or the sources' estimate)
+                top = max(pair, key=lambda s: (s.record.popularity, s.record.qid == city))
+                best[top.record.qid] = Scored(top.record, top.match, top.score, top.support,
+                                              top.primary, top.weight * NAMESAKE_ODDS)
     others = max((s.weight for s in best.values() if s.match != "team"), default=1.0)
     for qid, s in best.items():
         if s.match == "team" and s.score > 0:  # a sports report names teams, not states
@@ -291,10 +364,14 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     hits = {e.key: candidates_of(e) for e in entities}
     text = extraction.article.text
     text_words = frozenset(WORD.findall(text.casefold()))
+    chains = comma_chains(extraction)
+    containers = _containers(chains, hits)
+    cued = _cues(entities, hits, chains, containers, place_lists(extraction))
     # Pass 1, no context: full-name links become anchors for pass 2.
     anchors: dict[str, tuple[str, Record]] = {}
     cache: dict[str, frozenset[str]] = {}
-    alone = Context({}, record_of, text_words, text, cache=cache)
+    alone = Context({}, record_of, text_words, text, cache=cache, containers=containers,
+                    cued=cued)
     for e in entities:
         ranked = best_per_item(e, hits[e.key], alone)
         if ranked and ranked[0].match != "surname":
@@ -311,13 +388,26 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     links: dict[str, Link] = {}
     for e in entities:
         others = {q: r for k, (q, r) in anchors.items() if k != e.key}
-        context = Context(others, record_of, text_words, text, mentions, cache)
+        context = Context(others, record_of, text_words, text, mentions, cache, containers,
+                          cued)
         links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
     for e in entities:
         whole = _longer_names(e, entities, links)
         if whole:
             # "Air Force" after "United States Air Force": the article's own full name
             qid, owner = whole
+            links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
+                                source_of(qid))
+    for e in entities:
+        if links[e.key].qid and _local_body(e, entities, links, text):
+            # "North Carolina's state Senate", "the Senate" after "Puerto Rico Senate":
+            # not the nation's
+            links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
+    for e in entities:
+        found = _spelt_out(e, entities, links)
+        if found:
+            # "NPP" after "New People's Party": the article says what its letters stand for
+            qid, owner = found
             links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
                                 source_of(qid))
     for e in entities:
@@ -338,7 +428,102 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             for o in unlinked) else None
         links[e.key] = Link(e.key, qid, links[owners[0].key].score if qid else 0.0,
                             old.candidates, source_of(qid) if qid else "offline")
+    people = _listed_with_people(extraction)
+    for e in entities:
+        if links[e.key].qid and (_named_person(e, entities) or e.key in people or
+                                 _name_end(e, entities, links, text)):
+            # "Sudesh Amman ... Amman was under surveillance": the surname of the
+            # article's person, which the model read as a place
+            links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
     return links
+
+
+def _named_person(entity: Entity, entities: list[Entity]) -> bool:
+    """Is ``entity``, one word read as a place, the surname of a person the article
+    named in full before it?"""
+    if entity.type != "Place" or not one_word(entity.name) or not entity.mentions:
+        return False
+    word, first = normalise_name(entity.name), min(m.start for m in entity.mentions)
+    return any(o.type == "Person" and len(normalise_name(o.name).split()) >= 2
+               and normalise_name(o.name).split()[-1] == word
+               and any(m.start < first for m in o.mentions if m.kind == "name")
+               for o in entities)
+
+
+def _listed_with_people(extraction: Extraction) -> frozenset[str]:
+    """The keys of the one-word places listed among people ("their daughters Nadine,
+    Ashley, Elizabeth, and Toni"): two thirds of the others are persons. Not the first
+    of a list: "a couple from Florida, Richard and Lisa Parry" is no list."""
+    types = {e.key: e.type for e in extraction.entities}
+    names = {e.key: e.name for e in extraction.entities}
+    found = set()
+    for listed in name_lists(extraction):
+        for key in set(listed[1:]) - {listed[0]}:
+            others = [types[k] for k in dict.fromkeys(listed) if k != key]
+            if types[key] == "Place" and one_word(names[key]) and len(others) >= 2 and \
+                    others.count("Person") * 3 >= len(others) * 2:
+                found.add(key)
+    return frozenset(found)
+
+
+def _name_end(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+              text: str) -> bool:
+    """Is the place ``entity`` first named right after a name the index does not know
+    ("Valeska Paris": the model's two places are one person's name)?"""
+    names = sorted((m for m in entity.mentions if m.kind == "name"), key=lambda m: m.start)
+    if entity.type != "Place" or not names:
+        return False
+    first = names[0]
+    # an organisation's name before a place is its branch ("Netflix Japan", "USA Today
+    # Washington Bureau"); a first name the model read as a place or a person is not
+    return any(m.kind == "name" and m.end == first.start - 1 and m.text[:1].isupper()
+               and text[m.end:first.start] == " "
+               and o.type in ("Place", "Person") and o.key in links
+               and not links[o.key].candidates  # a name the index does not know at all
+               for o in entities if o.key != entity.key for m in o.mentions)
+
+
+def _cues(entities: list[Entity], hits: Mapping[str, list[Hit]],
+          chains: Mapping[str, tuple[str, ...]], containers: Mapping[str, frozenset[str]],
+          lists: list[tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Entity key -> the kinds of place ("city", "region") its neighbours say it is: the
+    place after a town's comma holds it ("Saratoga Springs, New York": a region); the
+    places of a list are mostly of one kind ("Maine, New York and Ohio": states;
+    "London and New York": cities)."""
+    places = {e.key for e in entities if e.type == "Place"}
+    cued: dict[str, set[str]] = {}
+    for key in containers:
+        if chains[key][0] in places:
+            cued.setdefault(chains[key][0], set()).add("region")
+
+    def level(key: str) -> str | None:
+        found = {place_level(h.record) for h in hits.get(key, ())
+                 if h.match in ("label", "alias") and type_fit("Place", h.record) >= 0.8}
+        return next(iter(found)) if len(found) == 1 else None
+
+    for listed in lists:
+        for key in set(listed) & places:
+            said = [found for k in dict.fromkeys(listed) if k != key
+                    and (found := level(k)) is not None]
+            most = max(set(said), key=said.count, default=None)
+            if most is not None and said.count(most) * 3 >= len(said) * 2:
+                cued.setdefault(key, set()).add(most)  # two thirds of them say so
+    return {k: frozenset(v) for k, v in cued.items()}
+
+
+def _containers(chains: Mapping[str, tuple[str, ...]],
+                hits: Mapping[str, list[Hit]]) -> dict[str, frozenset[str]]:
+    """Entity key -> the places its comma chain may name (every place item answering to
+    their names), when one of them is a region or a country: "Preston, Victoria" may
+    be a town in a state; "Paris, London" names no place that holds a city."""
+    out: dict[str, frozenset[str]] = {}
+    for key, chain in chains.items():
+        places = [h.record for k in chain for h in hits.get(k, ())
+                  if h.match in ("label", "alias", "loose")
+                  and (is_country(h.record) or type_fit("Place", h.record) >= 0.8)]
+        if any(is_country(r) or place_level(r) == "region" for r in places):
+            out[key] = frozenset(r.qid for r in places)
+    return out
 
 
 #: Types whose names an article shortens to their end ("the Air Force", "the Court").
@@ -356,6 +541,50 @@ def _longer_names(entity: Entity, entities: list[Entity],
               if o.key != entity.key and o.type in _SHORTENED_TYPES and links[o.key].qid
               and len(normalise_name(o.name).split()) > len(words)
               and normalise_name(o.name).split()[-len(words):] == words}
+    return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+#: Words before an institution's name that make it a state's or a city's ("state Senate")
+LOCAL = frozenset({"state", "provincial", "county", "city", "municipal", "regional",
+                   "local", "territorial"})
+_LOCAL_AFTER = re.compile(r"\s+of\s+(?:the|this|that)\s+(?:state|province|county|city)\b")
+
+
+def _local_body(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+                text: str) -> bool:
+    """Is ``entity``, named only by institution words ("Senate", "Supreme Court"), the
+    body of a state, a province or a city: "state Senate", "the Senate of the state",
+    or the end of a longer name of the article that is no linked item ("Puerto Rico
+    Senate")?"""
+    if entity.type not in _SHORTENED_TYPES or not institutional(entity.name):
+        return False
+    for m in entity.mentions:
+        before = text[max(0, m.start - 20):m.start].split()
+        if m.kind == "name" and ((before and before[-1] in LOCAL) or
+                                 _LOCAL_AFTER.match(text, m.end)):
+            return True
+    words = normalise_name(entity.name).split()
+    longer = [o for o in entities if o.key != entity.key and o.type in _SHORTENED_TYPES
+              and len(normalise_name(o.name).split()) > len(words)
+              and normalise_name(o.name).split()[-len(words):] == words]
+    return bool(longer) and not any(links[o.key].qid for o in longer if o.key in links)
+
+
+def _spelt_out(entity: Entity, entities: list[Entity],
+               links: Mapping[str, Link]) -> tuple[str, str] | None:
+    """(QID, key) of the one linked name of the article whose initials ``entity``'s
+    capitals are, if ``entity`` is an acronym of an organisation or the like."""
+    letters = entity.name.replace(".", "")
+    if entity.type not in _SHORTENED_TYPES or not entity.mentions or not (
+            letters.isalpha() and letters.isupper() and 3 <= len(letters) <= 8):
+        return None
+    # the article spells it out before it uses it ("Marine JarHeads MC" is no "Marine
+    # Corps" named later)
+    first = min(m.start for m in entity.mentions)
+    owners = {links[o.key].qid: o.key for o in entities
+              if o.key != entity.key and o.type in _SHORTENED_TYPES and links[o.key].qid
+              and len(o.name.split()) >= 2 and initials(o.name) == letters
+              and any(m.start < first for m in o.mentions)}
     return next(iter(owners.items())) if len(owners) == 1 else None
 
 

@@ -34,7 +34,7 @@ FORMAT = "kg-wikidata-index"
 VERSION = 2  # of the records file and of index.sqlite
 #: How names become keys (``name_keys``): part of a built index's identity, so that a
 #: cached index made by older rules is rebuilt, not reused.
-KEYS_VERSION = 2
+KEYS_VERSION = 3
 PACKAGE_DIR = Path(__file__).resolve().parent.parent / "data" / "wikidata"
 
 #: Name particles dropped for the loose key: "Bashar al-Assad" ~ "Bashar Assad".
@@ -71,10 +71,19 @@ def cache_root() -> Path:
 
 
 def loose_key(name: str) -> str:
-    """The name without its particles, when two words or more remain ("Bashar al-Assad"
-    -> "bashar assad"; "LA, California" stays itself: "la" is no particle there)."""
+    """The name without its particles and possessive s, with a compass point written in
+    one word, when two words or more remain ("Bashar al-Assad" -> "bashar assad"; "New
+    People's Party" ~ "New People Party"; "South East Asia" ~ "Southeast Asia"; "LA,
+    California" stays itself: "la" is no particle there)."""
     words = normalise_name(name).split()
-    kept = [w for w in words if w not in PARTICLES]
+    kept: list[str] = []
+    for word in words:
+        if word in PARTICLES or (word == "s" and kept):
+            continue
+        if kept and kept[-1] in ("north", "south") and word in ("east", "west"):
+            kept[-1] += word
+            continue
+        kept.append(word)
     return " ".join(kept if len(kept) >= 2 else words)
 
 

@@ -23,7 +23,7 @@ import requests
 
 from kg.link.context import sport_of
 from kg.link.disambiguate import link_extraction, needs_online
-from kg.link.names import comma_forms, lookup_forms
+from kg.link.names import comma_forms, institutional, lookup_forms
 from kg.link.classes import kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
@@ -96,8 +96,11 @@ class OfflineLinker:
                 if "Country" not in kinds(hit.record.classes, hit.record.description,
                                           hit.record.kinds):
                     continue
-                out += [f"{name} {rest}" for name in (hit.record.label, *hit.record.aliases)
-                        if len(name.split()) >= 2 and name[:1].isupper()]
+                names = [name for name in (hit.record.label, *hit.record.aliases)
+                         if len(name.split()) >= 2 and name[:1].isupper()]
+                out += [f"{name} {rest}" for name in names]
+                if institutional(rest):  # "UK Government": "Government of the United Kingdom"
+                    out += [f"{rest} of {the}{name}" for name in names for the in ("", "the ")]
                 if len(rest.split()) >= 2:
                     out.append(rest)
         return list(dict.fromkeys(out))

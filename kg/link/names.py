@@ -69,23 +69,94 @@ def untitled(text: str) -> str:
     return " ".join(words)
 
 
+_INSTITUTION_TYPES = frozenset({"Facility", "Organization"})
+
+
 def comma_forms(extraction: Extraction) -> dict[str, tuple[str, ...]]:
     """Entity key -> the names "X, Y" its mentions make with the place named right after
-    them ("Washington, D.C.", "Springfield, Illinois"): a longer name the index may know,
-    as the field's "alternative mention spans" read it."""
-    places = sorted(((m.start, m.end, m.text) for e in extraction.entities
-                     if e.type in PLACE_TYPES for m in e.mentions if m.kind == "name"))
-    starts = {start: text for start, _, text in places}
+    them ("Washington, D.C.", "Springfield, Illinois"), or for an organisation or a
+    facility with the place or organisation after it ("Royal Military Academy,
+    Sandhurst"): a longer name the index may know, as the field's "alternative mention
+    spans" read it."""
+    names = {m.start: (m.text, e.type) for e in extraction.entities
+             if e.type in PLACE_TYPES | _INSTITUTION_TYPES for m in e.mentions
+             if m.kind == "name"}
     text = extraction.article.text
     out: dict[str, list[str]] = {}
     for e in extraction.entities:
-        if e.type not in PLACE_TYPES and e.type not in ("Facility", "Organization"):
+        if e.type not in PLACE_TYPES | _INSTITUTION_TYPES:
             continue
         for m in e.mentions:
-            after = text[m.end:m.end + 2]
-            if m.kind == "name" and after == ", " and m.end + 2 in starts:
-                out.setdefault(e.key, []).append(f"{m.text}, {starts[m.end + 2]}")
+            after = names.get(m.end + 2) if text[m.end:m.end + 2] == ", " else None
+            if m.kind == "name" and after and (after[1] in PLACE_TYPES
+                                               or e.type in _INSTITUTION_TYPES):
+                out.setdefault(e.key, []).append(f"{m.text}, {after[0]}")
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+#: What continues a list of places after its last comma ("Paris, London and Rome"): a
+#: list, not a place and the places it is in.
+_LIST_GOES_ON = re.compile(r",? (?:and|or|&) ")
+
+
+def comma_chains(extraction: Extraction) -> dict[str, tuple[str, ...]]:
+    """Entity key -> the keys of the places named after one of its mentions, comma
+    after comma ("Preston, Victoria, Australia": Victoria, Australia), the places a
+    dateline or an address says it is in. A list of places ("Paris, London and Rome")
+    is none."""
+    places = {m.start: (m.end, e.key) for e in extraction.entities if e.type in PLACE_TYPES
+              for m in e.mentions if m.kind == "name"}
+    text = extraction.article.text
+    out: dict[str, list[str]] = {}
+    for e in extraction.entities:
+        if e.type != "Place":
+            continue
+        for m in e.mentions:
+            if m.kind != "name":
+                continue
+            chain, end = [], m.end
+            while text[end:end + 2] == ", " and end + 2 in places:
+                end, key = places[end + 2]
+                chain.append(key)
+            after = _LIST_GOES_ON.match(text, end)
+            if chain and not (after and after.end() in places) and e.key not in chain:
+                out.setdefault(e.key, []).extend(chain)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+#: What joins the places of a list: "Maine, New York, New Jersey and Ohio".
+_JOINTS = (", and ", ", or ", ", ", " and ", " or ")
+_LIST_JOINT = re.compile("|".join(_JOINTS))
+
+
+def name_lists(extraction: Extraction,
+               types: frozenset[str] | None = None) -> list[tuple[str, ...]]:
+    """The keys of the names the article lists ("Maine, New York, New Jersey and Ohio";
+    "London and New York"; "Nadine, Ashley, Elizabeth, and Toni"), of ``types`` only if
+    given: names joined by commas and an "and" or "or" (a comma chain without one is a
+    place and the places it is in)."""
+    text = extraction.article.text
+    starts = {m.start: (m.end, e.key) for e in extraction.entities
+              if types is None or e.type in types
+              for m in e.mentions if m.kind == "name"}
+    ends = {end for end, _ in starts.values()}
+    out = []
+    for start in sorted(starts):
+        if any(text.endswith(j, 0, start) and start - len(j) in ends for j in _JOINTS):
+            continue  # not the first of its list
+        keys, end, joints = [starts[start][1]], starts[start][0], set()
+        while (joint := _LIST_JOINT.match(text, end)) and joint.end() in starts:
+            joints.add(joint.group().strip(", "))
+            end, key = starts[joint.end()]
+            keys.append(key)
+        if len(keys) >= 2 and joints & {"and", "or"}:
+            out.append(tuple(keys))
+    return out
+
+
+def place_lists(extraction: Extraction) -> list[tuple[str, ...]]:
+    """The lists of places of the article (``name_lists``)."""
+    return name_lists(extraction, PLACE_TYPES)
 
 
 #: Name words too common to say anything when a description contains them.
@@ -109,9 +180,12 @@ def acronym_of(form: str, record: Record) -> bool:
     letters = form.replace(".", "")
     if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 8):
         return False
-    words = [w for w in re.split(r"[\s\-/]+", record.label) if w]
-    initials = "".join(w[0] for w in words if w[0].isupper())
-    return initials.upper() == letters.upper()
+    return initials(record.label) == letters.upper()
+
+
+def initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("New People's Party" -> "NPP")."""
+    return "".join(w[0] for w in re.split(r"[\s\-/]+", name) if w and w[0].isupper()).upper()
 
 
 #: Legal forms after a company's name: "Facebook Inc." is labelled for "Facebook".
@@ -157,6 +231,17 @@ def part_of_label(record: Record, form: str, entity: Entity) -> bool:
     head, comma, _ = record.label.partition(",")
     return bool(comma) and entity.type == "Organization" and \
         normalise_name(head) == normalise_name(form)
+
+
+def surname_alias(record: Record, form: str) -> bool:
+    """Does a source list ``form``, one word, as the name of the person ``record`` by
+    their surname alone ("Einstein", "Dostoyevsky", "Obama")? Sources do so for the
+    world-famous; a surname only read off a label ("Wong" of Anthony Wong) is not
+    that, nor is a given name after a title ("Patrick" of Saint Patrick)."""
+    key = normalise_name(form)
+    full = normalise_name(untitled(record.label)).split()
+    return len(key.split()) == 1 and len(full) >= 2 and full[-1] == key and \
+        any(normalise_name(a) == key for a in record.aliases)
 
 
 def shares_word(name: str, record: Record, names: tuple[str, ...] | None = None) -> bool:
