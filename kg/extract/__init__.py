@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract import (attribution, confidence, coref, entities, facts, frames, predicates,
                         roles)
@@ -14,11 +15,12 @@ from kg.extract.table import EntityTable
 from kg.model import Article, Extraction, Sentence
 
 
-def sentences(doc: Doc) -> tuple[Sentence, ...]:
-    """Sentences with offsets trimmed to their visible text (no trailing blank lines)."""
+def sentences(doc: Doc, sents: Iterable[Span] | None = None) -> tuple[Sentence, ...]:
+    """Sentences (``doc.sents`` unless given) with offsets trimmed to their visible text
+    (no trailing blank lines)."""
     out = []
     full = original_text(doc)  # hard-wrapped lines were unwrapped for the parser
-    for i, s in enumerate(doc.sents):
+    for i, s in enumerate(doc.sents if sents is None else sents):
         text = full[s.start_char:s.end_char]
         start = s.start_char + (len(text) - len(text.lstrip()))
         out.append(Sentence(i, start, start + len(text.strip()), text.strip()))
@@ -76,7 +78,7 @@ def read(doc: Doc, article: Article, fact_threshold: float | None = None,
         all_claims, built.events, built.relations, doc, kept={c.id for c in emitted})
     extraction = Extraction(
         article=article,
-        sentences=sentences(doc),
+        sentences=sentences(doc, table.sents),
         entities=table.freeze(),
         roles=tuple(found_roles),
         relations=tuple(found_relations),

@@ -301,7 +301,7 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
-    for sent in doc.sents:
+    for sent in table.sents:
         index = table.sentence_index(sent)
         said = by_sentence.get(index, [])
         if said:

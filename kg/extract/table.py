@@ -36,7 +36,9 @@ class EntityTable:
         self._ents: tuple[Span, ...] | None = None
         self._sentence_of: list[int] = [0] * len(doc)
         self._bounds: list[tuple[int, int]] = []
-        for index, sent in enumerate(doc.sents):
+        #: ``doc.sents`` read once: the property walks every token on each access
+        self.sents: tuple[Span, ...] = tuple(doc.sents)
+        for index, sent in enumerate(self.sents):
             self._bounds.append((sent.start, sent.end))
             for i in range(sent.start, sent.end):
                 self._sentence_of[i] = index

@@ -391,25 +391,15 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         context = Context(others, record_of, text_words, text, mentions, cache, containers,
                           cued)
         links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
-    for e in entities:
-        whole = _longer_names(e, entities, links)
-        if whole:
-            # "Air Force" after "United States Air Force": the article's own full name
-            qid, owner = whole
-            links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
-                                source_of(qid))
+    # "Air Force" after "United States Air Force": the article's own full name
+    _take_owners_links(_longer_names, entities, links, source_of)
     for e in entities:
         if links[e.key].qid and _local_body(e, entities, links, text):
             # "North Carolina's state Senate", "the Senate" after "Puerto Rico Senate":
             # not the nation's
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
-    for e in entities:
-        found = _spelt_out(e, entities, links)
-        if found:
-            # "NPP" after "New People's Party": the article says what its letters stand for
-            qid, owner = found
-            links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
-                                source_of(qid))
+    # "NPP" after "New People's Party": the article says what its letters stand for
+    _take_owners_links(_spelt_out, entities, links, source_of)
     for e in entities:
         owners = _surname_owners(e, entities)
         if owners is None:
@@ -528,6 +518,17 @@ def _containers(chains: Mapping[str, tuple[str, ...]],
 
 #: Types whose names an article shortens to their end ("the Air Force", "the Court").
 _SHORTENED_TYPES = frozenset({"Organization", "Group", "Facility", "EventName"})
+
+
+def _take_owners_links(rule, entities, links: dict[str, Link], source_of) -> None:
+    """Give each entity the link of the article's entity that ``rule`` says it stands
+    for (``rule(e, entities, links)`` -> (QID, owner key) or None)."""
+    for e in entities:
+        found = rule(e, entities, links)
+        if found:
+            qid, owner = found
+            links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
+                                source_of(qid))
 
 
 def _longer_names(entity: Entity, entities: list[Entity],
