@@ -14,13 +14,13 @@ import stat
 import sys
 import threading
 import traceback
-from dataclasses import dataclass, field
 from contextlib import suppress
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 from multiprocessing import get_context
-from multiprocessing.process import BaseProcess
 from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -239,7 +239,7 @@ class Builder:
     # -- as a worker process --------------------------------------------------------------
     def serve(self, tasks: Connection, results: Connection) -> None:
         """Build each batch of articles that comes in; send the results and the linker's
-        notes back. Ends when the build closes its end of the pipe.
+        notes back. Ends when the build sends None or closes its end of the pipe.
 
         Tasks are read, and results sent, by threads of their own: the build sends a
         worker its next batch while that worker may be sending the results of the last
