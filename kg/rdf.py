@@ -354,5 +354,5 @@ def article_graph(extraction: Extraction, links: Mapping[str, Link] | None = Non
     """The article's named graph as an rdflib Graph (identifier: the article IRI)."""
     quads = article_quads(extraction, links, model, now)
     graph = Graph(identifier=URIRef(quads.identifier))
-    graph.parse(data=to_ntriples(quads), format="nt")
+    graph.parse(data=to_ntriples(quads.triples()), format="nt")
     return graph
