@@ -350,3 +350,43 @@ def test_a_stance_prefix_is_no_part_of_a_name(nlp):
     start = next(t.i for t in doc if t.text == "pro")
     trimmed = _rules(nlp)._trim(Span(doc, start, start + 4, label="PERSON"))
     assert trimmed.text == "DAB"
+
+
+def test_a_known_name_inside_a_longer_name_the_index_lacks_is_a_mention_of_its_own(nlp):
+    from spacy.tokens import Span
+
+    rules = _rules(nlp)
+    doc = nlp.make_doc("Fans met at the Zorbly Expo Canada with the Andy Warhol Zorbly Program "
+                       "and the Zorbly Museum at Northwestern University.")
+    expo, program, museum = (Span(doc, 4, 7, label="ORG"), Span(doc, 9, 13, label="ORG"),
+                             Span(doc, 15, 20, label="ORG"))
+    assert [(s.text, s.label_) for s in rules._nested_known(doc, expo.start, expo.end)] == \
+        [("Canada", "GPE")]
+    assert [s.text for s in rules._nested_known(doc, program.start, program.end)] == \
+        ["Andy Warhol"]
+    assert [s.text for s in rules._nested_known(doc, museum.start, museum.end)] == \
+        ["Northwestern University"]
+
+
+def test_no_nested_mention_inside_a_known_name_a_newspaper_or_a_country_s_institution(nlp):
+    rules = _rules(nlp)
+    for text in ("the Los Angeles Lakers", "the New Zealand Herald", "BBC News",
+                 "the U.S. Department of Agriculture", "the Einstein Institute of Mathematics",
+                 "the Regina Zorbly Foundation"):
+        doc = nlp.make_doc(text)
+        # a known whole; a paper named after its place; the linker's whole name; the
+        # kind an institute is; a one-word place that may be a word of another name
+        assert rules._nested_known(doc, 0, len(doc)) == [], text
+
+
+def test_the_nested_name_links_while_the_longer_name_keeps_its_tokens(extract_text):
+    x = extract_text("Thousands of fans attended Fan Expo Canada in Toronto on Friday.")
+    expo = next(e for e in x.entities if "Expo" in e.name)
+    canada = next(e for e in x.entities if e.name == "Canada")
+    assert canada.type == "Country" and any(m.text == "Fan Expo Canada" for m in expo.mentions)
+
+
+def test_a_known_acronym_inside_an_unknown_run_of_capitals_is_found(nlp):
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp("The video is on the JPL Zorbly website.")
+    assert ("JPL", "ORG") in ents(doc)

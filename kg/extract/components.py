@@ -58,6 +58,13 @@ _EXTENDING_JOINERS = frozenset({"at", "of", "in", "for", "on", "de"})
 #: Labels never overwritten by a gazetteer match (the model is usually right on them).
 KEEP_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 FORCES = "FORCES"
+#: ``doc.spans`` key: names the index knows inside longer names it does not know
+#: ("Canada" of "Fan Expo Canada"), mentions of their own next to the longer name.
+NESTED = "kg_nested"
+#: Model labels of longer names whose known parts are such nested names.
+_NESTING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+#: Kinds of nested names: people, places and organisations are named inside others.
+_NESTED_KINDS = frozenset({"PERSON", "GPE", "ORG"})
 
 COMPONENTS: tuple[str, ...] = ("kg_paragraphs", "kg_entity_rules")
 
@@ -250,7 +257,7 @@ def package_data() -> dict:
         "entities": {k: lex[k] for k in (
             "facility_cues", "facility_name_after_cues", "facility_of_cues", "organizations",
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
-            "org_common_nouns")},
+            "org_common_nouns", "whole_name_heads")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         "role_titles": sorted(lexicons.roles()["titles"]),
@@ -312,6 +319,7 @@ class EntityRules:
         self.org_before = frozenset(lex["org_name_before_nouns"])
         self.org_nouns = frozenset(lex["org_common_nouns"])
         self.org_cue_words = self.org_cues
+        self.whole_name_heads = frozenset(lex.get("whole_name_heads", ()))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         if self.gazetteer:
             # opened lazily by the index itself, once per process (a worker reopens it)
@@ -703,6 +711,8 @@ class EntityRules:
                 taken[i] = True
         if self.index is not None:
             chosen += self._known_names(doc, taken)
+            doc.spans[NESTED] = [inner for ent in chosen if ent.label_ in _NESTING_LABELS
+                                 for inner in self._nested_known(doc, ent.start, ent.end)]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
 
@@ -731,6 +741,8 @@ class EntityRules:
                 end += 1
             found = self._longest_known(doc, i, end)
             if found is None:
+                # "the JPL Stardust website": the known name inside an unknown run
+                out += self._nested_known(doc, i, end)
                 i = end
                 continue
             out.append(found)
@@ -738,6 +750,52 @@ class EntityRules:
                 taken[k] = True
             i = found.end
         return out
+
+    def _nested_known(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """The names the index knows inside ``doc[start:end]`` when it does not know the
+        whole, as ELEVANT's guidelines annotate them: "Canada" of "Fan Expo Canada", "Los
+        Angeles" of "Los Angeles Sheriff", "Andy Warhol" of "the Andy Warhol Photographic
+        Legacy Program", "Northwestern University" of "… Museum of Art at Northwestern
+        University". People and places anywhere; an organisation not at the end unless
+        after "of"/"at" (the "Institute of Mathematics" ending "Einstein Institute of
+        Mathematics" is its kind); of one word only a country or an acronym ("JPL"): a
+        one-word place in a longer name is often a word of another name ("Regina Ip").
+        Not at the start of a newspaper's or a broadcaster's name ("New Zealand Herald",
+        "BBC News"), nor in a country's institution the linker names whole ("U.S.
+        Department of Agriculture", "Greek Ministry of Culture")."""
+        while start < end and doc[start].lower_ in self.determiners:
+            start += 1
+        if end - start < 2 or self._known_anyhow(doc[start:end].text):
+            return []
+        for k in (1, 2, 3):  # a country's or its people's name, then an institution
+            lead = doc[start:start + k].text
+            if start + k < end and (lead in self.country_words or lead in self.places) and \
+                    self._known_anyhow(doc[start + k:end].text):
+                return []
+        out: list[Span] = []
+        free = [True] * (end - start)
+        for size in range(end - start - 1, 0, -1):
+            for i in range(start, end - size + 1):
+                j = i + size
+                if not all(free[i - start:j - start]) or not self._name_like(doc[i]) \
+                        or not self._name_like(doc[j - 1]):
+                    continue
+                text = doc[i:j].text
+                if size == 1 and text not in self.country_names and not (
+                        text.isupper() and text.isalpha() and len(text) >= 3):
+                    continue
+                label = self._known_label(text, size)
+                if label not in _NESTED_KINDS or (
+                        label == "ORG" and j == end and doc[i - 1].lower_ not in ("of", "at")) or (
+                        i == start and doc[end - 1].text in self.whole_name_heads):
+                    continue
+                out.append(Span(doc, i, j, label=label))
+                free[i - start:j - start] = [False] * size
+        return sorted(out, key=lambda s: s.start)
+
+    def _known_anyhow(self, text: str) -> bool:
+        """Is ``text`` a label, alias or loose name of any item of the index?"""
+        return any(m <= 2 for _, m in self.index.matches(normalise_name(text)))
 
     def _retyped(self, span: Span, model: list[Span]) -> Span:
         """A name the model typed as a kind that no item of the index named exactly so

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicons
-from kg.extract.components import STATE_FORCE_WORDS
+from kg.extract.components import NESTED, STATE_FORCE_WORDS
 from kg.extract.table import EntityTable
 from kg.vocab import entity_key, normalise_name
 
@@ -470,6 +470,11 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
     """Add every named-entity mention of ``doc`` to ``table``, merged within the article."""
     lex = _lexicon()
     cands = [c for c in (_candidate(ent, lex) for ent in table.ents) if c is not None]
+    # names the index knows inside a longer name it does not ("Canada" of "Fan Expo
+    # Canada"): mentions of their own, after the longer names (a token stays theirs)
+    nested = [c for c in (_candidate(span, lex) for span in doc.spans.get(NESTED, ()))
+              if c is not None and c.type in ("Person", "Country", "Place", "Organization")]
+    cands += nested
     _merge_people(cands, lex)
     _merge_organisations(cands, lex)
     _merge_event_names(cands, lex)
