@@ -45,6 +45,7 @@ LABEL_TYPES = {
     "MONEY": "Quantity",
     "PERCENT": "Quantity",
     "PRODUCT": None,  # kept only when the article shows it is a facility ("Tartous")
+    "LANGUAGE": "Thing",  # "in English": a name the linker gives its language's item
 }
 #: Prepositions of place: a one-word "person" after them is a place.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})

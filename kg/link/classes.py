@@ -131,6 +131,7 @@ FIT: dict[tuple[str, str], float] = {
     ("Organization", "Place"): 0.4, ("Place", "Organization"): 0.3,
     ("EventName", "Organization"): 0.2,
     ("Organization", "Idea"): 0.5,  # the model calls a religion an ORG ("Islam")
+    ("Thing", "Idea"): 1.0,  # a named thing kg has no type for: a language ("English")
 }
 MISMATCH = 0.05  # a Person mention is never a city
 #: Classes Wikidata gives to all sorts of items ("organization": Tuscany has it): they

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from kg.link.classes import is_country, type_fit
+from kg.link.classes import is_country, kinds, type_fit
 from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf, place_level,
                              prior, sport_of)
 from kg.link.index import Hit
@@ -105,9 +105,20 @@ def linkable(entity: Entity) -> bool:
         return False  # "by judicial fiat": a word, not a name
     if entity.type == "Group":
         words = entity.name.split()
-        return len(words) >= 2 and all(w[:1].isupper() for w in words
-                                       if w.lower() not in JOINER_WORDS)
+        return people(entity) or len(words) >= 2 and all(
+            w[:1].isupper() for w in words if w.lower() not in JOINER_WORDS)
     return entity.type not in UNLINKED_TYPES
+
+
+def people(entity: Entity) -> bool:
+    """A people named by one capitalised plural ("Jews", "Arabs", "the Russians"):
+    linked only to an item the index says is a people or an ethnic group (see
+    ``score``). An adjective alone ("English", "Israeli") is not: the model's NORP
+    calls a country's team, language or government so too."""
+    names = [m.text for m in entity.mentions if m.kind == "name"]
+    return entity.type == "Group" and len(entity.name.split()) == 1 and bool(names) and \
+        all(len(n.split()) == 1 and n[:1].isupper() and n.endswith("s")
+            and not n.endswith("ss") for n in names)
 
 
 def needs_online(entity: Entity, hits: list) -> bool:
@@ -128,7 +139,10 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
                 context.mostly_a_place(entity):
             return Scored(record, hit.match, 0.0, 0.0)
     elif concept_item(record) or case_disagrees(record, form) or \
-            part_of_label(record, form, entity):
+            part_of_label(record, form, entity) or (
+                people(entity) and "Group" not in kinds(record.classes, record.description,
+                                                        record.kinds)):
+        # a people is no language ("Chinese"), no party ("Democrats")
         return Scored(record, hit.match, 0.0, 0.0)
     match = name_kind(record, form, hit.match)
     fit = type_fit(entity.type, record) if match != "team" else 1.0
@@ -178,7 +192,10 @@ def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit
     (1 when it says enough): a surname, one word that is only an alias ("Congress",
     "Labour", "Nick") or names a little-known item ("Crown"), a name of institutions
     every country has, a person's pen name; abroad, less again. A country the
-    extraction named from its gazetteer is no weak name."""
+    extraction named from its gazetteer is no weak name, nor is the plural a people is
+    called by ("Arabs": an alias of Arab, a people by ``score``'s gate)."""
+    if people(entity):
+        return 1.0
     penalty = 1.0
     single = one_word(form) and not (entity.type == "Country" and fit >= 1.0)
     # one word of a person is never more than an alias, even their label ("Drake"),
