@@ -372,11 +372,17 @@ def test_no_nested_mention_inside_a_known_name_a_newspaper_or_a_country_s_instit
     rules = _rules(nlp)
     for text in ("the Los Angeles Lakers", "the New Zealand Herald", "BBC News",
                  "the U.S. Department of Agriculture", "the Einstein Institute of Mathematics",
-                 "the Regina Zorbly Foundation"):
+                 "the Regina Zorbly Foundation", "the Parliament of Iraq",
+                 "the Home Office of Canada", "Middle East Zorbly Syndrome",
+                 "the United Nations Zorbly Council", "Agence France-Zorbly"):
         doc = nlp.make_doc(text)
         # a known whole; a paper named after its place; the linker's whole name; the
-        # kind an institute is; a one-word place that may be a word of another name
+        # kind an institute is; a one-word place that may be a word of another name; a
+        # country's institution (twice); a disease named after a place; a parent
+        # organisation; half of a hyphenated word
         assert rules._nested_known(doc, 0, len(doc)) == [], text
+    doc = nlp("the United Nations' Zorbly Organization")  # tagged: the possessive
+    assert [s.text for s in rules._nested_known(doc, 0, len(doc))] == ["United Nations"]
 
 
 def test_the_nested_name_links_while_the_longer_name_keeps_its_tokens(extract_text):
@@ -390,3 +396,9 @@ def test_a_known_acronym_inside_an_unknown_run_of_capitals_is_found(nlp):
     with nlp.select_pipes(disable=["ner"]):
         doc = nlp("The video is on the JPL Zorbly website.")
     assert ("JPL", "ORG") in ents(doc)
+
+
+def test_a_language_is_a_named_thing_to_link(extract_text):
+    x = extract_text("The form must be completed in English, the ministry said.")
+    english = next(e for e in x.entities if e.name == "English")
+    assert english.type == "Thing" and english.kind == "name"

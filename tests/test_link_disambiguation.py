@@ -214,8 +214,26 @@ def test_a_country_in_a_sports_report_is_its_national_team(test_linker):
 
 def test_dates_quantities_and_groups_are_never_linked(linker):
     links = linker.link(article(("Monday", "Date"), ("9 thousand", "Quantity"),
-                                ("Russians", "Group"), ("Russia", "Country")))
+                                ("Russian forces", "Group"), ("Russian", "Group"),
+                                ("Russia", "Country")))
     assert set(links) == {entity_key("Country", "Russia")}
+
+
+def test_a_people_named_by_a_plural_links_only_to_the_people_the_index_holds(linker):
+    # the index's records say so: Jewish people (alias "Jews"), Arab (alias "Arabs");
+    # the Chinese languages and the Democratic Party are no peoples
+    links = linker.link(article(("Jews", "Group"), ("Arabs", "Group"), ("Chinese", "Group"),
+                                ("Democrats", "Group"), ("Israel", "Country")))
+    assert qid(links, "Jews", "Group") == "Q7325"
+    assert qid(links, "Arabs", "Group") == "Q35323"
+    assert links.get(entity_key("Group", "Chinese")) is None  # an adjective: no people
+    assert qid(links, "Democrats", "Group") is None
+
+
+def test_a_language_the_model_names_links_to_the_language(linker):
+    links = linker.link(article(("English", "Thing"), ("Hebrew", "Thing")))
+    assert qid(links, "English", "Thing") == "Q1860"  # not the English people
+    assert qid(links, "Hebrew", "Thing") == "Q9288"
 
 
 def test_links_do_not_depend_on_entity_order(linker):

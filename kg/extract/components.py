@@ -34,6 +34,7 @@ from spacy.util import ensure_path, filter_spans, registry
 from kg.extract import lexicons
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
+from kg.link.names import institutional
 from kg.vocab import normalise_name
 
 #: Labels whose spans are names (trimmed); numbers and dates are left as the model made them.
@@ -319,7 +320,7 @@ class EntityRules:
         self.org_before = frozenset(lex["org_name_before_nouns"])
         self.org_nouns = frozenset(lex["org_common_nouns"])
         self.org_cue_words = self.org_cues
-        self.whole_name_heads = frozenset(lex.get("whole_name_heads", ()))
+        self.whole_name_heads = frozenset(w.lower() for w in lex.get("whole_name_heads", ()))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         if self.gazetteer:
             # opened lazily by the index itself, once per process (a worker reopens it)
@@ -742,7 +743,7 @@ class EntityRules:
             found = self._longest_known(doc, i, end)
             if found is None:
                 # "the JPL Stardust website": the known name inside an unknown run
-                out += self._nested_known(doc, i, end)
+                out += self._nested_known(doc, i, end, run=True)
                 i = end
                 continue
             out.append(found)
@@ -751,18 +752,28 @@ class EntityRules:
             i = found.end
         return out
 
-    def _nested_known(self, doc: Doc, start: int, end: int) -> list[Span]:
+    def _nested_known(self, doc: Doc, start: int, end: int, run: bool = False) -> list[Span]:
         """The names the index knows inside ``doc[start:end]`` when it does not know the
         whole, as ELEVANT's guidelines annotate them: "Canada" of "Fan Expo Canada", "Los
         Angeles" of "Los Angeles Sheriff", "Andy Warhol" of "the Andy Warhol Photographic
         Legacy Program", "Northwestern University" of "… Museum of Art at Northwestern
-        University". People and places anywhere; an organisation not at the end unless
-        after "of"/"at" (the "Institute of Mathematics" ending "Einstein Institute of
-        Mathematics" is its kind); of one word only a country or an acronym ("JPL"): a
-        one-word place in a longer name is often a word of another name ("Regina Ip").
-        Not at the start of a newspaper's or a broadcaster's name ("New Zealand Herald",
-        "BBC News"), nor in a country's institution the linker names whole ("U.S.
-        Department of Agriculture", "Greek Ministry of Culture")."""
+        University", "Cyprus" of "EEZ of Cyprus".
+
+        - people and places anywhere; an organisation after "of", "at" or "in", before
+          a possessive ("United Nations' Food and Agriculture Organization") or in a
+          ``run`` of capitals the model left untagged ("the JPL Stardust website"): the
+          organisation a longer name starts with is often its parent ("United Nations
+          Security Council", "NBA MVP"), the one it ends with its kind ("Einstein
+          Institute of Mathematics");
+        - of one word only a country or an acronym: a one-word place in a longer name is
+          often a word of another name ("Regina Ip");
+        - no place of an institution ("Parliament of Iraq", "U.S. Supreme Court",
+          "United Kingdom Home Office"; "House Nancy Pelosi" is a title and a name),
+          nor the start of a name that is an item of its
+          own (``whole_name_heads``: "New Zealand Herald", "United States Embassy",
+          "Middle East Respiratory Syndrome"; people may: "No Jennifer Lopez News
+          Today"), nor half of a hyphenated word ("Agence
+          France-Presse")."""
         while start < end and doc[start].lower_ in self.determiners:
             start += 1
         if end - start < 2 or self._known_anyhow(doc[start:end].text):
@@ -772,6 +783,7 @@ class EntityRules:
             if start + k < end and (lead in self.country_words or lead in self.places) and \
                     self._known_anyhow(doc[start + k:end].text):
                 return []
+        own_item = any(t.lower_ in self.whole_name_heads for t in doc[start:end])
         out: list[Span] = []
         free = [True] * (end - start)
         for size in range(end - start - 1, 0, -1):
@@ -784,10 +796,16 @@ class EntityRules:
                 if size == 1 and text not in self.country_names and not (
                         text.isupper() and text.isalpha() and len(text) >= 3):
                     continue
+                after_of = i > start and doc[i - 1].lower_ in ("of", "at", "in")
+                rest = [t.text for t in doc[start:end] if not 0 <= t.i - i < size
+                        and not t.is_punct]
+                if any(t.text in _DASHES for t in doc[max(start, i - 1):min(end, j + 1)]):
+                    continue
                 label = self._known_label(text, size)
-                if label not in _NESTED_KINDS or (
-                        label == "ORG" and j == end and doc[i - 1].lower_ not in ("of", "at")) or (
-                        i == start and doc[end - 1].text in self.whole_name_heads):
+                if label not in _NESTED_KINDS or (label == "ORG" and not (
+                        after_of or run or (j < end and doc[j].tag_ == "POS"))) or (
+                        label == "GPE" and institutional(" ".join(rest))) or (
+                        label != "PERSON" and own_item and not after_of):
                     continue
                 out.append(Span(doc, i, j, label=label))
                 free[i - start:j - start] = [False] * size
