@@ -353,43 +353,56 @@ def test_a_stance_prefix_is_no_part_of_a_name(nlp):
 
 
 def test_a_known_name_inside_a_longer_name_the_index_lacks_is_a_mention_of_its_own(nlp):
-    from spacy.tokens import Span
-
     rules = _rules(nlp)
-    doc = nlp.make_doc("Fans met at the Zorbly Expo Canada with the Andy Warhol Zorbly Program "
-                       "and the Zorbly Museum at Northwestern University.")
-    expo, program, museum = (Span(doc, 4, 7, label="ORG"), Span(doc, 9, 13, label="ORG"),
-                             Span(doc, 15, 20, label="ORG"))
-    assert [(s.text, s.label_) for s in rules._nested_known(doc, expo.start, expo.end)] == \
-        [("Canada", "GPE")]
-    assert [s.text for s in rules._nested_known(doc, program.start, program.end)] == \
-        ["Andy Warhol"]
-    assert [s.text for s in rules._nested_known(doc, museum.start, museum.end)] == \
+    doc = nlp("Fans met the Andy Warhol Zorbly Program, the Zorbly Museum at Northwestern "
+              "University and the Zorbly Rally in Cyprus.")
+    program, museum, rally = (doc[3:7], doc[9:14], doc[16:20])
+    assert [(s.text, s.label_) for s in rules._nested_known(
+        doc, program.start, program.end, "ORG")] == [("Andy Warhol", "PERSON")]
+    assert [s.text for s in rules._nested_known(doc, museum.start, museum.end, "ORG")] == \
         ["Northwestern University"]
+    assert [(s.text, s.label_) for s in rules._nested_known(
+        doc, rally.start, rally.end, "ORG")] == [("Cyprus", "GPE")]
 
 
-def test_no_nested_mention_inside_a_known_name_a_newspaper_or_a_country_s_institution(nlp):
+def test_no_nested_mention_inside_a_known_name_or_a_name_that_is_an_item_of_its_own(nlp):
     rules = _rules(nlp)
     for text in ("the Los Angeles Lakers", "the New Zealand Herald", "BBC News",
                  "the U.S. Department of Agriculture", "the Einstein Institute of Mathematics",
                  "the Regina Zorbly Foundation", "the Parliament of Iraq",
-                 "the Home Office of Canada", "Middle East Zorbly Syndrome",
-                 "the United Nations Zorbly Council", "Agence France-Zorbly"):
-        doc = nlp.make_doc(text)
+                 "the US Zorbly Federation", "the Zorbly Expo Canada", "Voice of Zorbly America",
+                 "Middle East Zorbly Syndrome", "the United Nations Zorbly Council",
+                 "Agence France-Zorbly"):
+        doc = nlp(text)
         # a known whole; a paper named after its place; the linker's whole name; the
-        # kind an institute is; a one-word place that may be a word of another name; a
-        # country's institution (twice); a disease named after a place; a parent
-        # organisation; half of a hyphenated word
-        assert rules._nested_known(doc, 0, len(doc)) == [], text
+        # kind an institute is; a one-word place that may be a word of another name;
+        # organisations and institutions named with their country; a disease named
+        # after a place; a parent organisation; half of a hyphenated word
+        assert rules._nested_known(doc, 0, len(doc), "ORG") == [], text
+    bridge = nlp("the George Washington Zorbly Bridge")
+    assert rules._nested_known(bridge, 0, len(bridge), "FAC") == []  # named after him
+    assert [s.text for s in rules._nested_known(bridge, 0, len(bridge), "ORG")] == \
+        ["George Washington"]
     doc = nlp("the United Nations' Zorbly Organization")  # tagged: the possessive
-    assert [s.text for s in rules._nested_known(doc, 0, len(doc))] == ["United Nations"]
+    assert [s.text for s in rules._nested_known(doc, 0, len(doc), "ORG")] == ["United Nations"]
+
+
+def test_places_in_a_name_the_model_ran_together_are_mentions(nlp):
+    rules = _rules(nlp)
+    # a list ("between Crete and Cyprus"); a country before a person's name ("President
+    # of Cyprus Nicos Anastasiades"; a one-word place that is no country is not taken)
+    for text, inner in (("Zorbly and Cyprus", ["Cyprus"]),
+                        ("Cyprus Bernie Sanders", ["Cyprus", "Bernie Sanders"]),
+                        ("Vermont Bernie Sanders", ["Bernie Sanders"])):
+        doc = nlp(text)
+        assert [s.text for s in rules._nested_known(doc, 0, len(doc), "ORG")] == inner
 
 
 def test_the_nested_name_links_while_the_longer_name_keeps_its_tokens(extract_text):
-    x = extract_text("Thousands of fans attended Fan Expo Canada in Toronto on Friday.")
-    expo = next(e for e in x.entities if "Expo" in e.name)
-    canada = next(e for e in x.entities if e.name == "Canada")
-    assert canada.type == "Country" and any(m.text == "Fan Expo Canada" for m in expo.mentions)
+    x = extract_text("Thousands of fans attended the Zorbly Rally in Cyprus on Friday.")
+    rally = next(e for e in x.entities if "Rally" in e.name)
+    cyprus = next(e for e in x.entities if e.name == "Cyprus")
+    assert cyprus.type == "Country" and any("Rally in Cyprus" in m.text for m in rally.mentions)
 
 
 def test_a_known_acronym_inside_an_unknown_run_of_capitals_is_found(nlp):
@@ -402,3 +415,8 @@ def test_a_language_is_a_named_thing_to_link(extract_text):
     x = extract_text("The form must be completed in English, the ministry said.")
     english = next(e for e in x.entities if e.name == "English")
     assert english.type == "Thing" and english.kind == "name"
+
+
+def test_a_language_adjective_before_a_noun_names_the_country(extract_text):
+    x = extract_text("English mathematician John Horton Conway died on Saturday.")
+    assert not any(e.type == "Thing" and e.name == "English" for e in x.entities)

@@ -34,7 +34,6 @@ from spacy.util import ensure_path, filter_spans, registry
 from kg.extract import lexicons
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
-from kg.link.names import institutional
 from kg.vocab import normalise_name
 
 #: Labels whose spans are names (trimmed); numbers and dates are left as the model made them.
@@ -713,7 +712,8 @@ class EntityRules:
         if self.index is not None:
             chosen += self._known_names(doc, taken)
             doc.spans[NESTED] = [inner for ent in chosen if ent.label_ in _NESTING_LABELS
-                                 for inner in self._nested_known(doc, ent.start, ent.end)]
+                                 for inner in self._nested_known(doc, ent.start, ent.end,
+                                                                 ent.label_)]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
 
@@ -743,7 +743,7 @@ class EntityRules:
             found = self._longest_known(doc, i, end)
             if found is None:
                 # "the JPL Stardust website": the known name inside an unknown run
-                out += self._nested_known(doc, i, end, run=True)
+                out += self._nested_known(doc, i, end)
                 i = end
                 continue
             out.append(found)
@@ -752,64 +752,70 @@ class EntityRules:
             i = found.end
         return out
 
-    def _nested_known(self, doc: Doc, start: int, end: int, run: bool = False) -> list[Span]:
-        """The names the index knows inside ``doc[start:end]`` when it does not know the
-        whole, as ELEVANT's guidelines annotate them: "Canada" of "Fan Expo Canada", "Los
-        Angeles" of "Los Angeles Sheriff", "Andy Warhol" of "the Andy Warhol Photographic
-        Legacy Program", "Northwestern University" of "… Museum of Art at Northwestern
-        University", "Cyprus" of "EEZ of Cyprus".
+    def _nested_known(self, doc: Doc, start: int, end: int,
+                      label: str | None = None) -> list[Span]:
+        """The names the index knows inside ``doc[start:end]`` (a name of the model's,
+        labelled ``label``, or an untagged run of capitals) when it does not know the
+        whole: "Andy Warhol" of "the Andy Warhol Photographic Legacy Program",
+        "Northwestern University" of "… Museum of Art at Northwestern University",
+        "JPL" of "the JPL Stardust website".
 
-        - people and places anywhere; an organisation after "of", "at" or "in", before
-          a possessive ("United Nations' Food and Agriculture Organization") or in a
-          ``run`` of capitals the model left untagged ("the JPL Stardust website"): the
-          organisation a longer name starts with is often its parent ("United Nations
-          Security Council", "NBA MVP"), the one it ends with its kind ("Einstein
-          Institute of Mathematics");
+        - people anywhere but in a facility's name (the "George Washington Bridge" is
+          no mention of him);
+        - organisations after "of", "at" or "in", before a possessive ("United
+          Nations' Food and Agriculture Organization") or in an untagged run: the one a
+          longer name starts with is often its parent ("United Nations Security
+          Council"), the one it ends with its kind ("Einstein Institute of Mathematics");
+        - places after "in" or "at" ("Democratic Rally in Cyprus"), in names the model
+          ran together ("Crete and Cyprus"; "Ukraine Volodymyr Zelenskyy" of "President
+          of Ukraine Volodymyr Zelenskyy"); not elsewhere: an organisation named with
+          its country is an item of its own ("US Chess Federation", "Voice of America",
+          "Sustainable Australia", "Fan Expo Canada"), and so is a country's institution
+          ("Parliament of Iraq");
         - of one word only a country or an acronym: a one-word place in a longer name is
           often a word of another name ("Regina Ip");
-        - no place of an institution ("Parliament of Iraq", "U.S. Supreme Court",
-          "United Kingdom Home Office"; "House Nancy Pelosi" is a title and a name),
-          nor the start of a name that is an item of its
-          own (``whole_name_heads``: "New Zealand Herald", "United States Embassy",
-          "Middle East Respiratory Syndrome"; people may: "No Jennifer Lopez News
-          Today"), nor half of a hyphenated word ("Agence
+        - never at the start of a name that is an item of its own (``whole_name_heads``:
+          "New Zealand Herald", "Middle East Respiratory Syndrome"; people may: "No
+          Jennifer Lopez News Today"), nor half of a hyphenated word ("Agence
           France-Presse")."""
         while start < end and doc[start].lower_ in self.determiners:
             start += 1
         if end - start < 2 or self._known_anyhow(doc[start:end].text):
             return []
         for k in (1, 2, 3):  # a country's or its people's name, then an institution
-            lead = doc[start:start + k].text
+            lead, rest = doc[start:start + k].text, doc[start + k:end].text
             if start + k < end and (lead in self.country_words or lead in self.places) and \
-                    self._known_anyhow(doc[start + k:end].text):
+                    self._known_anyhow(rest) and \
+                    self._known_label(rest, end - start - k) != "PERSON":
                 return []
         own_item = any(t.lower_ in self.whole_name_heads for t in doc[start:end])
-        out: list[Span] = []
+        glued = any(t.pos_ == "CCONJ" for t in doc[start:end])  # "Crete and Cyprus"
+        found: list[Span] = []
         free = [True] * (end - start)
         for size in range(end - start - 1, 0, -1):
             for i in range(start, end - size + 1):
                 j = i + size
                 if not all(free[i - start:j - start]) or not self._name_like(doc[i]) \
-                        or not self._name_like(doc[j - 1]):
+                        or not self._name_like(doc[j - 1]) or any(
+                        t.text in _DASHES for t in doc[max(start, i - 1):min(end, j + 1)]):
                     continue
                 text = doc[i:j].text
                 if size == 1 and text not in self.country_names and not (
                         text.isupper() and text.isalpha() and len(text) >= 3):
                     continue
-                after_of = i > start and doc[i - 1].lower_ in ("of", "at", "in")
-                rest = [t.text for t in doc[start:end] if not 0 <= t.i - i < size
-                        and not t.is_punct]
-                if any(t.text in _DASHES for t in doc[max(start, i - 1):min(end, j + 1)]):
+                kind = self._known_label(text, size)
+                before = doc[i - 1].lower_ if i > start else ""
+                if kind not in _NESTED_KINDS or (kind == "PERSON" and label == "FAC") or (
+                        kind == "ORG" and not (before in ("of", "at", "in") or label is None
+                                               or (j < end and doc[j].tag_ == "POS"))) or (
+                        kind != "PERSON" and own_item and before not in ("of", "at", "in")):
                     continue
-                label = self._known_label(text, size)
-                if label not in _NESTED_KINDS or (label == "ORG" and not (
-                        after_of or run or (j < end and doc[j].tag_ == "POS"))) or (
-                        label == "GPE" and institutional(" ".join(rest))) or (
-                        label != "PERSON" and own_item and not after_of):
-                    continue
-                out.append(Span(doc, i, j, label=label))
+                found.append(Span(doc, i, j, label=kind))
                 free[i - start:j - start] = [False] * size
-        return sorted(out, key=lambda s: s.start)
+        person = any(span.label_ == "PERSON" for span in found)
+        return sorted((span for span in found if span.label_ != "GPE" or glued or person
+                       or doc[span.start - 1].lower_ in ("in", "at")),
+                      key=lambda s: s.start)
 
     def _known_anyhow(self, text: str) -> bool:
         """Is ``text`` a label, alias or loose name of any item of the index?"""

@@ -216,6 +216,11 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         # rest is the title
         return _Candidate(ent[:1], "Country", c.demonyms[ent[0].text],
                           c.demonyms[ent[0].text], kind="description")
+    if label == "LANGUAGE" and ent.root.dep_ in ("amod", "compound") and \
+            ent.root.head.dep_ == "compound" and ent.root.head.head.ent_type_ == "PERSON":
+        # "English mathematician John Conway": where someone is from, not a language
+        return _Candidate(ent, "Country", c.demonyms[text], c.demonyms[text],
+                          kind="description") if text in c.demonyms else None
     if label in ("GPE", "LOC") and text.isupper() and len(text) > 3 and text not in c.names:
         text = text.title()  # a dateline's "SAO PAULO" is "Sao Paulo"
     event = _event_name(text, lex)

@@ -111,14 +111,16 @@ def linkable(entity: Entity) -> bool:
 
 
 def people(entity: Entity) -> bool:
-    """A people named by one capitalised plural ("Jews", "Arabs", "the Russians"):
-    linked only to an item the index says is a people or an ethnic group (see
-    ``score``). An adjective alone ("English", "Israeli") is not: the model's NORP
-    calls a country's team, language or government so too."""
+    """A people named by one capitalised plural ("Jews", "Arabs"): linked only to an
+    item the index says is a people or an ethnic group (see ``score``). Not the people
+    of a country ("the Russians", named "Russian" by the extraction): ELEVANT's
+    guidelines link them to the country when they act as it ("the Soviets agreed"), to
+    the people only when their culture is meant. An adjective alone ("English",
+    "Israeli") is not either: the model's NORP calls a team, a language so too."""
     names = [m.text for m in entity.mentions if m.kind == "name"]
-    return entity.type == "Group" and len(entity.name.split()) == 1 and bool(names) and \
-        all(len(n.split()) == 1 and n[:1].isupper() and n.endswith("s")
-            and not n.endswith("ss") for n in names)
+    return entity.type == "Group" and bool(names) and all(
+        len(n.split()) == 1 and n[:1].isupper() and n.endswith("s") and not n.endswith("ss")
+        for n in (entity.name, *names))
 
 
 def needs_online(entity: Entity, hits: list) -> bool:
