@@ -420,3 +420,9 @@ def test_a_language_is_a_named_thing_to_link(extract_text):
 def test_a_language_adjective_before_a_noun_names_the_country(extract_text):
     x = extract_text("English mathematician John Horton Conway died on Saturday.")
     assert not any(e.type == "Thing" and e.name == "English" for e in x.entities)
+
+
+def test_a_known_name_after_a_capitalised_the_is_found(nlp):
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp("The music came from bands such as The Velvet Underground.")
+    assert ("Velvet Underground", "ORG") in ents(doc)

@@ -899,8 +899,9 @@ class EntityRules:
         that only opens the sentence): a part of an unknown longer name is no name of
         its own ("Regina" of "Regina Ip" is not the city)."""
         tries = [(start, end)]
-        if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and end - start > 1:
-            tries.append((start + 1, end))
+        opening = doc[start].is_sent_start and doc[start].pos_ != "PROPN"
+        if (opening or doc[start].lower_ == "the") and end - start > 1:
+            tries.append((start + 1, end))  # "bands such as The Velvet Underground"
         for first, stop in tries:
             span = doc[first:stop]
             if span[-1].lower_ in _JOINERS or span[0].lower_ in _JOINERS:
