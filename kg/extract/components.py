@@ -767,10 +767,10 @@ class EntityRules:
           longer name starts with is often its parent ("United Nations Security
           Council"), the one it ends with its kind ("Einstein Institute of Mathematics");
         - places after "in" or "at" ("Democratic Rally in Cyprus"), in names the model
-          ran together ("Crete and Cyprus"; "Ukraine Volodymyr Zelenskyy" of "President
-          of Ukraine Volodymyr Zelenskyy"); not elsewhere: an organisation named with
-          its country is an item of its own ("US Chess Federation", "Voice of America",
-          "Sustainable Australia", "Fan Expo Canada"), and so is a country's institution
+          ran together (a list, "Crete and Cyprus"; a country before a person's name
+          of the index); not elsewhere: an organisation named with its country is an
+          item of its own ("US Chess Federation", "Voice of America", "Sustainable
+          Australia", "Fan Expo Canada"), and so is a country's institution
           ("Parliament of Iraq");
         - of one word only a country or an acronym: a one-word place in a longer name is
           often a word of another name ("Regina Ip");
