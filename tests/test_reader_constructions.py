@@ -402,3 +402,15 @@ def test_what_begins_without_object_or_clause_undergoes_the_beginning(read_text)
     (start,) = facts_of(x, "start.01")
     assert not any(role == "agent" for role, _ in start.arguments)
     assert any(role == "patient" for role, _ in start.arguments)
+
+
+def test_a_bare_noun_in_a_list_of_verbs_is_a_verb(read_text):
+    # the tagger reads "test" and "trace" as nouns; coordination joins like with like
+    x = read_text("If the provinces detect, test, trace and support their nurses, the "
+                  "outbreak will slow.")
+    for frame in ("detect.01", "test.01", "trace.01"):
+        (ev,) = facts_of(x, frame)
+        assert ("agent", "the provinces") in args(x, ev)
+    # a noun with its own determiner is no verb: "the tests and the tracing"
+    y = read_text("The provinces bought the masks and the tests.")
+    assert not facts_of(y, "test.01")

@@ -280,6 +280,23 @@ def _headline_verb(tok: Token, table: EntityTable) -> bool:
         and tok.head.i > tok.i and tok.lower_.endswith("s")
 
 
+def _coordinated_verb(tok: Token, lex: Lexicon) -> bool:
+    """'countries detect, test, treat, isolate and trace': a bare word the tagger read as a
+    noun in a list of verbs is a verb (coordination joins like with like): it is a
+    conjunct whose chain of conjuncts leads up to a verb, it has no determiner, modifier
+    or object of its own, and PropBank knows it as a verb."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "conj" or \
+            not lex.verb_readings(tok.lemma_.lower()):
+        return False
+    if any(c.dep_ not in ("punct", "cc", "conj") for c in tok.children):
+        return False
+    head = tok.head
+    while head.pos_ == "NOUN" and head.dep_ == "conj" and head.tag_ == "NN" and all(
+            c.dep_ in ("punct", "cc", "conj") for c in head.children):
+        head = head.head
+    return head.pos_ == "VERB" and head.i < tok.i
+
+
 def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
                 light: Token | None = None) -> tuple[Sense, Span, str] | None:
     """(sense, trigger span, lemma) when the noun ``tok`` names an event."""
@@ -402,8 +419,12 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
                light: Token | None, nodes: Nodes | None = None) -> Predication | None:
     doc = tok.doc
     lemma = _verb_lemma(tok, lex) if tok.pos_ == "VERB" else tok.lemma_.lower()
-    if tok.pos_ == "VERB" or (tok.pos_ in ("NOUN", "PROPN") and _headline_verb(tok, table)):
-        headline = tok.pos_ != "VERB"
+    listed = _coordinated_verb(tok, lex)
+    if listed:
+        lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
+                                         _headline_verb(tok, table)):
+        headline = tok.pos_ != "VERB" and not listed
         if headline:
             lemma = lemma if lex.verb_readings(lemma) else tok.lower_.rstrip("s")
         particle = _particle(tok) or _adverb_particle(tok, lemma, lex)
@@ -554,7 +575,8 @@ class _Reader:
             return heads, bool(heads), how
         if verb.dep_ == "xcomp":
             return self._controlled(verb, head, hops)
-        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
+                                    _coordinated_verb(head, self.lex)):
             heads, undergoer, how = self.subjects(head, hops + 1)
             mine_passive = any(c.dep_ == "auxpass" for c in verb.children) or (
                 undergoer and verb.tag_ == "VBN")
