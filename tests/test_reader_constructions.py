@@ -414,3 +414,18 @@ def test_a_bare_noun_in_a_list_of_verbs_is_a_verb(read_text):
     # a noun with its own determiner is no verb: "the tests and the tracing"
     y = read_text("The provinces bought the masks and the tests.")
     assert not facts_of(y, "test.01")
+
+
+@pytest.mark.parametrize("text, members", [
+    # the parser reads "two guards" as an apposition of "six miners"
+    ("The confirmed deaths are six miners, two guards, and one driver.",
+     {"six miners", "two guards", "one driver"}),
+    # ... or the list as two complements of "are"
+    ("According to the regional police chief, the confirmed deaths are twelve miners, "
+     "three Army personnel, and one member of the rescue team.",
+     {"twelve miners", "three Army personnel", "one member of the rescue team"}),
+])
+def test_a_list_of_counted_phrases_is_one_argument_each(read_text, text, members):
+    x = read_text(text)
+    (death,) = facts_of(x, "die.01")
+    assert {("patient", m) for m in members} <= args(x, death)

@@ -273,7 +273,7 @@ class Nodes:
         out: list[Node] = []
         titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
             c.dep_ == "appos" for c in tok.children)
-        for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6]:
+        for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + _counted_list(tok):
             if titled and t is not tok and t.pos_ == "NOUN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in t.children):
                 continue  # "singer and lyricist Robert Hunter": titles of one person
@@ -467,3 +467,26 @@ def _unit(text: str, tok: Token) -> str | None:
     if tok.dep_ == "nummod" and head.pos_ == "NOUN":
         return head.lemma_.lower()
     return None
+
+
+def _counted_list(tok: Token) -> list[Token]:
+    """'six miners, two guards, and one driver': a list of counted phrases the parser read
+    as an apposition ('two guards' appos of 'six miners', 'one driver' its conjunct): the
+    apposition and its conjuncts are members of the list, when both the head and the
+    apposition are counted and the apposition is closed by 'and'/'or' + a conjunct
+    ('Ivanov, 45, and his wife' has no counted head). Likewise a second counted
+    complement of the same copula ('the dead are fourteen civilians, five soldiers, and
+    one guard' read as two complements)."""
+    if not any(c.dep_ == "nummod" for c in tok.children):
+        return []
+    if tok.dep_ == "attr":
+        more = [c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i and any(
+            g.dep_ == "nummod" for g in c.children)]
+        if more:
+            return more[:1] + [c for c in more[0].conjuncts if c.i > more[0].i][:6]
+    for a in tok.children:
+        if a.dep_ == "appos" and any(c.dep_ == "nummod" for c in a.children) and any(
+                c.dep_ == "cc" for c in a.children) and any(
+                c.dep_ == "conj" for c in a.children):
+            return [a] + [c for c in a.conjuncts if c.i > a.i][:6]
+    return []
