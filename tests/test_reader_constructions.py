@@ -429,3 +429,11 @@ def test_a_list_of_counted_phrases_is_one_argument_each(read_text, text, members
     x = read_text(text)
     (death,) = facts_of(x, "die.01")
     assert {("patient", m) for m in members} <= args(x, death)
+
+
+def test_a_possessive_pronoun_in_an_object_is_bound_by_the_subject(read_text):
+    x = read_text("The Farmers Union, along with the Teachers Federation, have announced "
+                  "their plans to oppose the law in court.")
+    (oppose,) = facts_of(x, "oppose.01")
+    agents = {name for role, name in args(x, oppose) if role == "agent"}
+    assert agents == {"Farmers Union"}  # not "their plans"

@@ -294,6 +294,8 @@ class Nodes:
         if events and tok.i in self.predicates:
             return Node(event=tok.i, token=tok)
         key = self.entity(tok)
+        if key is not None and tok.tag_ == "PRP$" and key == self.table.key_of(tok.head):
+            key = None  # "their plans": the phrase's description is not the owner's node
         if key is not None:
             table = self.table
             if table.type_of(key) == "Quantity":

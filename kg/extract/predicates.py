@@ -680,7 +680,8 @@ class _Reader:
         bid to add", "their plans to oppose"), else, for a noun of intent or attempt, the
         subject of the verb it is the object of ("announced plans to oppose", "made an
         attempt to reach"); a thing's purpose ("a weapon to evict") is no one's named."""
-        owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in _RELATIVE]
+        owners = [self._bound(c) for c in noun.children
+                  if c.dep_ == "poss" and c.lower_ not in _RELATIVE]
         if owners:
             return owners[:1] if self._can_act(owners[0]) or owners[0].pos_ == "PRON" \
                 else []
@@ -689,6 +690,35 @@ class _Reader:
             return []
         heads, undergoer, _ = self.subjects(noun.head, hops + 1)
         return [] if undergoer else heads
+
+    def _bound(self, owner: Token, hops: int = 0) -> Token:
+        """An unresolved possessive pronoun in a verb's object is bound by that verb's
+        subject ("the unions announced their plans", "Sanders ended his campaign": the
+        unions', Sanders'), when it agrees ('his'/'her' a person, 'its' no person);
+        anything else is itself."""
+        low = owner.lower_
+        if owner.tag_ != "PRP$" or low not in ("their", "his", "her", "its"):
+            return owner
+        key = self.table.key_of(owner)
+        if key is not None and key != self.table.key_of(owner.head):
+            return owner  # resolved by coreference
+        noun = owner.head
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "called for their release"
+        elif noun.dep_ != "dobj":
+            return owner
+        if verb.pos_ != "VERB" or hops >= _MAX_HOPS:
+            return owner
+        heads, undergoer, _ = self.subjects(verb, hops + 1)
+        if undergoer or not heads:
+            return owner
+        type_ = self.type_of(heads[0])
+        if (low in ("his", "her") and type_ != "Person") or (low == "its" and (
+                type_ in ("Person", None))) or (low == "their" and type_ is None and
+                                                heads[0].pos_ == "PRON"):
+            return owner
+        return heads[0]
 
     def _stranded_subject(self, verb: Token) -> Token | None:
         """'after President Erdogan last night ordered ...': the parser read 'after' as a
@@ -1037,7 +1067,7 @@ class _Reader:
             if c.dep_ == "poss":
                 role = self._poss_role(p, c, has_of)
                 if role:
-                    p.add(role, c, "nominal")
+                    p.add(role, self._bound(c), "nominal")
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < p.span.start and sense.kind:
                 if any(h in self.found and self.found[h].pos == "verb"
                        for h in range(c.i + 1, n.i)):
