@@ -437,3 +437,12 @@ def test_a_possessive_pronoun_in_an_object_is_bound_by_the_subject(read_text):
     (oppose,) = facts_of(x, "oppose.01")
     agents = {name for role, name in args(x, oppose) if role == "agent"}
     assert agents == {"Farmers Union"}  # not "their plans"
+
+
+def test_an_actor_in_of_right_after_an_event_noun_is_its_subject(read_text):
+    # PropBank's "request X of Y" makes 'of' the one asked; "the request of Y" is Y's
+    x = read_text("The council rejected the request of the fishermen's union for a new "
+                  "harbour.")
+    (request,) = facts_of(x, "request.01")
+    assert ("agent", "the fishermen's union") in args(x, request)
+    assert not any(role == "addressee" for role, _ in args(x, request))

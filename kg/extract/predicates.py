@@ -956,6 +956,13 @@ class _Reader:
             if role is None and word == "of" and p.pos == "noun" and \
                     sense.prep_arg(word) is None:
                 role = self._of_role(sense, type_ in _AGENTIVE_TYPES)
+            elif word == "of" and p.pos == "noun" and prep.head.i == p.token.i and \
+                    role in ("addressee", "recipient", "origin", "destination") and \
+                    obj.pos_ != "PRON" and self._can_act(obj):
+                # "the request of the municipalities": PropBank's 'of' is the verb's
+                # ("request X of Y": who is asked); right after the noun, an actor is
+                # its subject, the genitive
+                role = self._of_role(sense, True)
             elif role == "amount" and word == "of" and not self._is_amount(obj) and \
                     type_ not in _AGENTIVE_TYPES:
                 role = "patient"  # "the use of drugs": VerbNet's asset, no sum
