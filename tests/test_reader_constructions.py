@@ -446,3 +446,13 @@ def test_an_actor_in_of_right_after_an_event_noun_is_its_subject(read_text):
     (request,) = facts_of(x, "request.01")
     assert ("agent", "the fishermen's union") in args(x, request)
     assert not any(role == "addressee" for role, _ in args(x, request))
+
+
+@pytest.mark.parametrize("text, frame, agent", [
+    ("The ministry gave the farmers permission to sell the land.", "sell.01", "the farmers"),
+    ("They were twice denied visas to enter the United States.", "enter.01", "They"),
+])
+def test_the_clause_of_a_thing_given_is_the_receivers_act(read_text, text, frame, agent):
+    x = read_text(text)
+    (ev,) = facts_of(x, frame)
+    assert {name for role, name in args(x, ev) if role == "agent"} == {agent}

@@ -583,6 +583,9 @@ class _Reader:
             # "Lee was sworn in and appointed Kim": the one sworn in appoints
             return heads, undergoer and mine_passive, "inherited"
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            granted = self._granted_to(verb)
+            if granted:
+                return granted, False, "control"
             if verb.tag_ == "VBN":
                 return [head], True, "relative"  # "rebels backed by Turkey"
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -690,6 +693,25 @@ class _Reader:
             return []
         heads, undergoer, _ = self.subjects(noun.head, hops + 1)
         return [] if undergoer else heads
+
+    def _granted_to(self, verb: Token) -> list[Token]:
+        """'gave the farmers permission to sell', 'they were denied visas to enter': the
+        'to'-clause of a thing given, granted or denied is the act of the one it is given
+        to (the indirect object, or the subject of the passive that keeps the thing as its
+        object), not of the giver."""
+        noun = verb.head
+        if not _infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(
+                c.dep_ == "poss" for c in noun.children):
+            return []
+        giver = noun.head
+        if giver.pos_ != "VERB":
+            return []
+        datives = [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        if datives:
+            return datives[:1]
+        if any(c.dep_ == "auxpass" for c in giver.children):
+            return [c for c in giver.children if c.dep_ == "nsubjpass"][:1]
+        return []
 
     def _bound(self, owner: Token, hops: int = 0) -> Token:
         """An unresolved possessive pronoun in a verb's object is bound by that verb's
@@ -1159,7 +1181,8 @@ class _Reader:
                         p.add("agent", a.token, "inherited")
         # "the U.S. decision to take out X": the acl verb's agent is the noun's
         for a in list(p.args):
-            if a.role == "eventObject" and a.token.dep_ == "acl" and a.token.i in self.found:
+            if a.role == "eventObject" and a.token.dep_ == "acl" and a.token.i in self.found \
+                    and not self._granted_to(a.token):
                 inner = self.found[a.token.i]
                 for g in p.args:
                     if g.role == "agent" and not inner.has("agent"):
