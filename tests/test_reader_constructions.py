@@ -456,3 +456,11 @@ def test_the_clause_of_a_thing_given_is_the_receivers_act(read_text, text, frame
     x = read_text(text)
     (ev,) = facts_of(x, frame)
     assert {name for role, name in args(x, ev) if role == "agent"} == {agent}
+
+
+def test_a_clause_under_including_is_the_main_subjects(read_text):
+    # "including" is a participle used as a preposition, no clause with a subject
+    x = read_text("During the trip, the minister held talks with local leaders, including "
+                  "meeting with the mayor of Lyon.")
+    (meet,) = [e for e in facts_of(x, "meet.03") if e.kind == "Meeting"]
+    assert ("agent", "the minister") in args(x, meet)

@@ -627,7 +627,10 @@ class _Reader:
         if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
             # "after battering Nicaragua", "..., killing 20": the main clause's subject
             main = head
-            while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            # a participle used as a preposition is no clause of its own: "met leaders,
+            # including meeting the Pope" -> the one who met
+            while (main.pos_ not in ("VERB", "AUX") or main.dep_ == "prep" and main.tag_ in (
+                    "VBG", "VBN")) and main.head.i != main.i:
                 main = main.head
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
                 heads, undergoer, _ = self.subjects(main, hops + 1)
