@@ -464,3 +464,16 @@ def test_a_clause_under_including_is_the_main_subjects(read_text):
                   "meeting with the mayor of Lyon.")
     (meet,) = [e for e in facts_of(x, "meet.03") if e.kind == "Meeting"]
     assert ("agent", "the minister") in args(x, meet)
+
+
+@pytest.mark.parametrize("text, frame, agent", [
+    ("Trump's order banning travel from seven countries was blocked.", "ban.01", "Trump"),
+    ("The court recognised as legitimate the request of the Municipality of Livorno "
+     "asking religious schools to pay property taxes.", "ask.02",
+     "the Municipality of Livorno"),
+])
+def test_a_participle_after_an_event_noun_is_that_events_agents(read_text, text, frame,
+                                                                  agent):
+    x = read_text(text)
+    (ev,) = facts_of(x, frame)
+    assert {name for role, name in args(x, ev) if role == "agent"} == {agent}

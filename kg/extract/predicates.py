@@ -588,6 +588,13 @@ class _Reader:
                 return granted, False, "control"
             if verb.tag_ == "VBN":
                 return [head], True, "relative"  # "rebels backed by Turkey"
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i in self.found and \
+                    self.found[head.i].pos == "noun" and head.pos_ == "NOUN":
+                # "Trump's order banning travel", "the request of X asking Y to pay": the
+                # act of the event's own agent, not of the event or the main clause
+                owner = [a.token for a in self.found[head.i].args if a.role == "agent"]
+                if owner:
+                    return owner[:1], False, "inherited"
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
                         head.pos_ == "NOUN" and not (head.dep_ == "pobj" and
