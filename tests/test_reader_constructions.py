@@ -477,3 +477,9 @@ def test_a_participle_after_an_event_noun_is_that_events_agents(read_text, text,
     x = read_text(text)
     (ev,) = facts_of(x, frame)
     assert {name for role, name in args(x, ev) if role == "agent"} == {agent}
+
+
+def test_the_examples_after_such_as_are_arguments_each(read_text):
+    x = read_text("Countries such as France and Germany imposed new sanctions on Russia.")
+    (impose,) = facts_of(x, "impose.01")
+    assert {("agent", "France"), ("agent", "Germany")} <= args(x, impose)

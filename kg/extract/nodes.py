@@ -273,7 +273,8 @@ class Nodes:
         out: list[Node] = []
         titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
             c.dep_ == "appos" for c in tok.children)
-        for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + _counted_list(tok):
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + _counted_list(tok)
+        for t in heads + [e for h in heads for e in _such_as(h)]:
             if titled and t is not tok and t.pos_ == "NOUN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in t.children):
                 continue  # "singer and lyricist Robert Hunter": titles of one person
@@ -491,4 +492,16 @@ def _counted_list(tok: Token) -> list[Token]:
                 c.dep_ == "cc" for c in a.children) and any(
                 c.dep_ == "conj" for c in a.children):
             return [a] + [c for c in a.conjuncts if c.i > a.i][:6]
+    return []
+
+
+def _such_as(tok: Token) -> list[Token]:
+    """'artists such as Elvis Costello, Bob Dylan and Jim Lauderdale', 'countries such as
+    France and Germany': the examples a phrase names are its members, arguments each."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > 0 and \
+                tok.doc[c.i - 1].lower_ == "such":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[:1] + [g for g in objs[0].conjuncts if g.i > objs[0].i][:6]
     return []
