@@ -483,3 +483,14 @@ def test_the_examples_after_such_as_are_arguments_each(read_text):
     x = read_text("Countries such as France and Germany imposed new sanctions on Russia.")
     (impose,) = facts_of(x, "impose.01")
     assert {("agent", "France"), ("agent", "Germany")} <= args(x, impose)
+
+
+def test_counted_appositions_after_a_name_are_list_members(read_text):
+    # "their two sons ..." is read as an apposition of "Dierdre Coleman"
+    x = read_text("Imus is survived by his second wife Dierdre Coleman, their two sons "
+                  "Wyatt and Zachary, and four daughters, Nadine, Ashley, Elizabeth, and "
+                  "Toni, from his previous marriage.")
+    (survive,) = facts_of(x, "survive.01")
+    agents = {name for role, name in args(x, survive) if role == "agent"}
+    assert {"Dierdre Coleman", "four daughters"} <= agents
+    assert "Nadine" not in agents  # the daughters' names are no more survivors

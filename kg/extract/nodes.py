@@ -480,18 +480,32 @@ def _counted_list(tok: Token) -> list[Token]:
     ('Ivanov, 45, and his wife' has no counted head). Likewise a second counted
     complement of the same copula ('the dead are fourteen civilians, five soldiers, and
     one guard' read as two complements)."""
-    if not any(c.dep_ == "nummod" for c in tok.children):
+    def counted(t: Token) -> bool:
+        return any(c.dep_ == "nummod" for c in t.children)
+
+    if not counted(tok):
+        # "his wife Dierdre Coleman, their two sons Wyatt and Zachary, and four daughters":
+        # an uncounted head, but a counted apposition joined to a counted conjunct
+        near = [a for a in tok.children if a.dep_ == "appos"]
+        near += [g for a in near for g in a.children if g.dep_ == "appos"]
+        for a in near:
+            if a.dep_ == "appos" and counted(a) and any(
+                    c.dep_ == "conj" and counted(c) for c in a.children) and any(
+                    c.dep_ == "cc" for c in a.children):
+                return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
         return []
     if tok.dep_ == "attr":
         more = [c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i and any(
             g.dep_ == "nummod" for g in c.children)]
         if more:
-            return more[:1] + [c for c in more[0].conjuncts if c.i > more[0].i][:6]
+            return more[:1] + [c for c in more[0].conjuncts
+                               if c.i > more[0].i and counted(c)][:6]
     for a in tok.children:
         if a.dep_ == "appos" and any(c.dep_ == "nummod" for c in a.children) and any(
                 c.dep_ == "cc" for c in a.children) and any(
                 c.dep_ == "conj" for c in a.children):
-            return [a] + [c for c in a.conjuncts if c.i > a.i][:6]
+            # (only the counted conjuncts: "four daughters, Nadine, Ashley" names them)
+            return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
     return []
 
 
