@@ -494,3 +494,16 @@ def test_counted_appositions_after_a_name_are_list_members(read_text):
     agents = {name for role, name in args(x, survive) if role == "agent"}
     assert {"Dierdre Coleman", "four daughters"} <= agents
     assert "Nadine" not in agents  # the daughters' names are no more survivors
+
+
+def test_a_relative_clause_read_as_a_complement_is_about_the_noun_before_it(read_text):
+    # the parser hangs "that led ..." on "caused" as its complement
+    x = read_text("The accident, which occurred yesterday afternoon, was caused by strong "
+                  "winds and heavy rain that led the crane to fall.")
+    (lead,) = facts_of(x, "lead.01")
+    assert {("agent", "strong winds"), ("agent", "heavy rain")} <= args(x, lead)
+    # "told the court that, ..." is a complementiser, no relative pronoun
+    y = read_text("The prosecutor told the court that, over five months, the illness played "
+                  "a devastating role.")
+    assert not any(role == "agent" and name == "the court"
+                   for e in facts_of(y, "play.01") for role, name in args(y, e))

@@ -271,6 +271,14 @@ class Nodes:
     def of(self, tok: Token, *, events: bool = True) -> list[Node]:
         """The nodes of the phrase headed by ``tok`` and of its conjuncts."""
         out: list[Node] = []
+        if tok.lower_ in _RELATIVE and tok.tag_ in ("WDT", "WP"):
+            # "winds and rain that led ...": the antecedent's coordination, each conjunct
+            antecedent = _antecedent(tok)
+            if antecedent is not None and antecedent.dep_ == "conj":
+                first = antecedent
+                while first.dep_ == "conj":
+                    first = first.head
+                tok = first
         titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
             c.dep_ == "appos" for c in tok.children)
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + _counted_list(tok)
@@ -419,8 +427,16 @@ def _antecedent(rel: Token) -> Token | None:
         if tok.dep_ == "relcl":
             return tok.head if tok.head.lower_ not in _RELATIVE else None
         if tok.head.i == tok.i:
-            return None
+            break
         tok = tok.head
+    doc = rel.doc
+    if rel.dep_ in ("nsubj", "nsubjpass") and rel.head.dep_ == "ccomp" and rel.i > 0 and \
+            doc[rel.i - 1].pos_ in ("NOUN", "PROPN") and rel.head.i > rel.i and all(
+                t.dep_ in ("aux", "auxpass", "advmod", "neg")
+                for t in doc[rel.i + 1:rel.head.i]):
+        # "caused by strong winds and heavy rain that led the crane to fall": a relative
+        # clause the parser hung on the main verb as its complement
+        return doc[rel.i - 1]
     return None
 
 
