@@ -507,3 +507,12 @@ def test_a_relative_clause_read_as_a_complement_is_about_the_noun_before_it(read
                   "a devastating role.")
     assert not any(role == "agent" and name == "the court"
                    for e in facts_of(y, "play.01") for role, name in args(y, e))
+
+
+def test_an_object_predicate_without_an_object_is_the_object(read_text):
+    # the parser reads "the Mayor of London Sadiq Khan" as an object predicate ("oprd")
+    x = read_text("According to the BBC, the committee also considered the Mayor of London "
+                  "Sadiq Khan.")
+    (consider,) = facts_of(x, "consider.01")
+    assert ("agent", "the committee") in args(x, consider)
+    assert any(role == "patient" and "Sadiq Khan" in name for role, name in args(x, consider))

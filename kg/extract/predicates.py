@@ -478,13 +478,23 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
     return None
 
 
+def _lone_predicative(verb: Token) -> Token | None:
+    """'Time also considered the Speaker of the House Nancy Pelosi': an object predicate
+    ('oprd') with no direct object beside it is the direct object the parser missed
+    ('considered him a hero' has both)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in (
+        "NOUN", "PROPN") and c.i > verb.i), None)
+
+
 def _nominal_only(verb: Token) -> bool:
     """A verb whose object is a noun phrase, with no clause it reports or governs."""
     if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children) or \
             verb.dep_ == "parataxis":
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
-           for c in verb.children):
+           for c in verb.children) or _lone_predicative(verb) is not None:
         return True
     shared = _Reader._shared_object(verb)
     if shared is not None and shared.pos_ in ("NOUN", "PROPN"):
@@ -780,7 +790,9 @@ class _Reader:
         v, sense = p.token, p.sense
         heads, undergoer, how = self.subjects(v)
         passive = undergoer or any(c.dep_ == "auxpass" for c in v.children)
-        objects = [c for c in v.children if c.dep_ == "dobj" and not sense.fixed_object]
+        lone = _lone_predicative(v) if not sense.fixed_object else None
+        objects = [c for c in v.children if (c.dep_ == "dobj" or c is lone)
+                   and not sense.fixed_object]
         adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" else None
         if adjacent is not None:
             objects = [adjacent]
@@ -834,7 +846,8 @@ class _Reader:
                     p.add(object_role, named[0])
                     p.add("amount", c)
                     continue
-            if c.dep_ == "dobj":
+            if c.dep_ == "dobj" or (lone is not None and c.i == lone.i and
+                                    not self._is_amount(c)):
                 role = object_role
                 if controller:
                     role = "addressee"  # "ordered the troops to withdraw", "urged X to end"
