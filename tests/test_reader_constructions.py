@@ -516,3 +516,11 @@ def test_an_object_predicate_without_an_object_is_the_object(read_text):
     (consider,) = facts_of(x, "consider.01")
     assert ("agent", "the committee") in args(x, consider)
     assert any(role == "patient" and "Sadiq Khan" in name for role, name in args(x, consider))
+
+
+def test_of_two_subjects_split_by_a_colon_the_later_is_the_verbs(read_text):
+    # "read" is tagged a noun; "statement" and "Don" both hang on "loved" as subjects
+    x = read_text("The family's statement on the death read: \"Don loved and adored "
+                  "Deirdre, who unconditionally loved him back.\"")
+    (adore,) = facts_of(x, "adore.01")
+    assert {name for role, name in args(x, adore) if role == "agent"} == {"Don"}

@@ -561,6 +561,12 @@ class _Reader:
     def subjects(self, verb: Token, hops: int = 0) -> tuple[list[Token], bool, str]:
         """(subject heads, whether they are the undergoer (a passive subject), how found)."""
         own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if len(own) > 1 and all(c.i < verb.i for c in own) and any(
+                t.text in (":", '"', "“") for t in
+                verb.doc[own[-2].right_edge.i + 1:own[-1].left_edge.i]):
+            # 'The statement on the death read: "Don loved ..."' read as two subjects of
+            # "loved": the one after the colon or quotation mark is its own
+            own = own[-1:]
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if own or passive:
             heads = own or passive
