@@ -524,3 +524,12 @@ def test_of_two_subjects_split_by_a_colon_the_later_is_the_verbs(read_text):
                   "Deirdre, who unconditionally loved him back.\"")
     (adore,) = facts_of(x, "adore.01")
     assert {name for role, name in args(x, adore) if role == "agent"} == {"Don"}
+
+
+def test_a_word_inside_a_larger_described_phrase_is_its_own_node(read_text):
+    # "the possibility of ... accident" is one description (the patient of "investigating");
+    # "fault" and "accident" inside it are the participle's own arguments
+    x = read_text("Police are investigating the possibility of an electrical fault "
+                  "triggering the accident.")
+    (trigger,) = facts_of(x, "trigger.01")
+    assert args(x, trigger) == {("agent", "an electrical fault"), ("patient", "the accident")}

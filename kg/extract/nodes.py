@@ -303,8 +303,14 @@ class Nodes:
         if events and tok.i in self.predicates:
             return Node(event=tok.i, token=tok)
         key = self.entity(tok)
-        if key is not None and tok.tag_ == "PRP$" and key == self.table.key_of(tok.head):
-            key = None  # "their plans": the phrase's description is not the owner's node
+        if key is not None and tok.head.i != tok.i and key == self.table.key_of(tok.head) \
+                and self.table.is_description(key) and (
+                    tok.tag_ == "PRP$" or self.table.key_of(tok.head.head) == key):
+            # "their plans", "the possibility of an electrical fault triggering the
+            # accident": a word inside a larger phrase's description is not that phrase
+            key = None
+            if tok.tag_ != "PRP$" and tok.pos_ in ("NOUN", "PROPN"):
+                key = self.describe(tok)
         if key is not None:
             table = self.table
             if table.type_of(key) == "Quantity":
