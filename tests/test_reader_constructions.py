@@ -533,3 +533,15 @@ def test_a_word_inside_a_larger_described_phrase_is_its_own_node(read_text):
                   "triggering the accident.")
     (trigger,) = facts_of(x, "trigger.01")
     assert args(x, trigger) == {("agent", "an electrical fault"), ("patient", "the accident")}
+
+
+@pytest.mark.parametrize("text, frame, patient", [
+    ("After the surgery the boy improved slowly.", "improve.01", "the boy"),
+    ("The doctors said the patients improved within a week.", "improve.01", "the patients"),
+])
+def test_the_intransitive_subject_of_a_causative_verb_undergoes_it(read_text, text, frame,
+                                                                   patient):
+    x = read_text(text)
+    (ev,) = facts_of(x, frame)
+    assert ("patient", patient) in args(x, ev)
+    assert not any(role == "agent" for role, _ in args(x, ev))
