@@ -545,3 +545,11 @@ def test_the_intransitive_subject_of_a_causative_verb_undergoes_it(read_text, te
     (ev,) = facts_of(x, frame)
     assert ("patient", patient) in args(x, ev)
     assert not any(role == "agent" for role, _ in args(x, ev))
+
+
+def test_a_conjoined_passive_of_its_own_makes_the_shared_subject_undergo_it(read_text):
+    x = read_text("A burqa is a long garment, which covers the whole body, and is commonly "
+                  "worn by Afghan women in public.")
+    (wear,) = facts_of(x, "wear.01")
+    assert ("patient", "A burqa") in args(x, wear)
+    assert ("agent", "Afghan women") in args(x, wear)

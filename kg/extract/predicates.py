@@ -594,10 +594,11 @@ class _Reader:
         if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
                                     _coordinated_verb(head, self.lex)):
             heads, undergoer, how = self.subjects(head, hops + 1)
-            mine_passive = any(c.dep_ == "auxpass" for c in verb.children) or (
-                undergoer and verb.tag_ == "VBN")
-            # "Lee was sworn in and appointed Kim": the one sworn in appoints
-            return heads, undergoer and mine_passive, "inherited"
+            own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+            mine_passive = own_passive or (undergoer and verb.tag_ == "VBN")
+            # "Lee was sworn in and appointed Kim": the one sworn in appoints; "a niqab
+            # is a veil and is worn by women": a passive of its own undergoes it
+            return heads, (undergoer and mine_passive) or own_passive, "inherited"
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             granted = self._granted_to(verb)
             if granted:
