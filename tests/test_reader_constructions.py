@@ -553,3 +553,11 @@ def test_a_conjoined_passive_of_its_own_makes_the_shared_subject_undergo_it(read
     (wear,) = facts_of(x, "wear.01")
     assert ("patient", "A burqa") in args(x, wear)
     assert ("agent", "Afghan women") in args(x, wear)
+
+
+def test_a_person_joined_to_a_fronted_place_is_the_subject(read_text):
+    # the parser joins "Ahmad Karimi" to "Kabul" and leaves "was sentenced" without subject
+    x = read_text("On Monday in Kabul, Ahmad Karimi, brother of the activist Zahra Karimi, "
+                  "was sentenced to ten years in prison by a court in Herat.")
+    (sentence,) = facts_of(x, "sentence.01")
+    assert ("patient", "Ahmad Karimi") in args(x, sentence)

@@ -578,12 +578,12 @@ class _Reader:
                     return [], False, ""
                 heads, how = [verb.head], "relative"  # "Putin, who ordered ...": the antecedent
             return heads, bool(passive) and not own, how
+        stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
+        if stranded is not None:
+            return [stranded], any(c.dep_ == "auxpass" for c in verb.children), "inherited"
         if hops >= _MAX_HOPS or verb.head.i == verb.i:
             return [], False, ""
         head = verb.head
-        stranded = self._stranded_subject(verb)
-        if stranded is not None:
-            return [stranded], False, "inherited"
         if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
             # "ZMapp is to be retired", "the prisoners are expected to be released": the
             # controller of a passive infinitive undergoes it
@@ -775,6 +775,18 @@ class _Reader:
         if verb.dep_ not in ("advcl", "conj", "ccomp", "ROOT", "pcomp"):
             return None
         sent = self.doc[slice(*self.table.sentence_bounds(verb))]
+        for child in verb.lefts:
+            if child.dep_ != "prep":
+                continue
+            for t in child.subtree:
+                # "On Friday in Pakistan, Mohammed Waseem, brother of ..., was sentenced":
+                # a person the parser joined to the fronted place or date
+                key, head_key = self.table.key_of(t), self.table.key_of(t.head)
+                if t.dep_ == "conj" and key and head_key and key != head_key and \
+                        self.table.type_of(key) == "Person" and \
+                        self.table.type_of(head_key) in ("Place", "Country", "Date") and \
+                        t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].text == ",":
+                    return t
         for child in verb.lefts:
             if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
