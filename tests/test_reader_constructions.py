@@ -561,3 +561,9 @@ def test_a_person_joined_to_a_fronted_place_is_the_subject(read_text):
                   "was sentenced to ten years in prison by a court in Herat.")
     (sentence,) = facts_of(x, "sentence.01")
     assert ("patient", "Ahmad Karimi") in args(x, sentence)
+
+
+def test_a_participle_under_causative_have_is_done_by_the_causer(read_text):
+    x = read_text("The lawyers tried to have the journalist released on bail.")
+    (release,) = facts_of(x, "release.01")
+    assert args(x, release) >= {("agent", "The lawyers"), ("patient", "the journalist")}

@@ -488,6 +488,14 @@ def _lone_predicative(verb: Token) -> Token | None:
         "NOUN", "PROPN") and c.i > verb.i), None)
 
 
+def _causative_have(verb: Token) -> bool:
+    """'tried to have Waseem released', 'got the ban lifted': a participle clause under a
+    causative 'have' or 'get' — its subject undergoes it, the causer does it."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and \
+        verb.head.lemma_.lower() in ("have", "get") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _nominal_only(verb: Token) -> bool:
     """A verb whose object is a noun phrase, with no clause it reports or governs."""
     if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children) or \
@@ -561,6 +569,8 @@ class _Reader:
     def subjects(self, verb: Token, hops: int = 0) -> tuple[list[Token], bool, str]:
         """(subject heads, whether they are the undergoer (a passive subject), how found)."""
         own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if own and _causative_have(verb):
+            return own[:1], True, "direct"  # "have Waseem released": he is released
         if len(own) > 1 and all(c.i < verb.i for c in own) and any(
                 t.text in (":", '"', "“") for t in
                 verb.doc[own[-2].right_edge.i + 1:own[-1].left_edge.i]):
@@ -853,6 +863,10 @@ class _Reader:
             elif not sense.agent_types or self.type_of(h) is None or \
                     self.type_of(h) in sense.agent_types:
                 p.add("agent", h, how)
+        if _causative_have(v) and not p.has("agent"):
+            causers, undergoes, _ = self.subjects(v.head)
+            for h in ([] if undergoes else causers[:1]):
+                p.add("agent", h, "control")  # "the parents tried to have Waseem released"
         controller = bool(complement) and (v.lemma_.lower() in self.w.object_control
                                            or v.lemma_.lower() in self.lex.intent)
         for c in v.children:
