@@ -567,3 +567,10 @@ def test_a_participle_under_causative_have_is_done_by_the_causer(read_text):
     x = read_text("The lawyers tried to have the journalist released on bail.")
     (release,) = facts_of(x, "release.01")
     assert args(x, release) >= {("agent", "The lawyers"), ("patient", "the journalist")}
+
+
+def test_what_is_taken_part_in_is_the_object(read_text):
+    # kg's own preposition for a sense (senses.json "preps"), where PropBank gives none
+    x = read_text("Thousands of farmers took part in the protests in Paris.")
+    (part,) = facts_of(x, "partake.02")
+    assert any(role == "eventObject" for role, _ in args(x, part))
