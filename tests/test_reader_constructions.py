@@ -574,3 +574,9 @@ def test_what_is_taken_part_in_is_the_object(read_text):
     x = read_text("Thousands of farmers took part in the protests in Paris.")
     (part,) = facts_of(x, "partake.02")
     assert any(role == "eventObject" for role, _ in args(x, part))
+
+
+def test_a_gerund_object_without_its_own_object_is_a_thing(read_text):
+    y = read_text("Singapore and Malaysia have intensified screening for airline passengers.")
+    (intensify,) = facts_of(y, "intensify.01")
+    assert ("patient", "screening") in args(y, intensify)

@@ -324,7 +324,11 @@ class Nodes:
         if tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() not in _DURATIONS and \
                 not tok.like_num:
             return None  # a point in time ("began last November") is the clause's time
-        if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS:
+        if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS or (
+                tok.tag_ == "VBG" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and
+                not any(c.dep_ in ("aux", "nsubj", "dobj") for c in tok.children)):
+            # (a gerund with no object of its own is a thing named: "intensified screening
+            # for passengers")
             key = self.describe(tok)
             return Node(key=key, token=tok) if key else None
         return None
