@@ -580,3 +580,9 @@ def test_a_gerund_object_without_its_own_object_is_a_thing(read_text):
     y = read_text("Singapore and Malaysia have intensified screening for airline passengers.")
     (intensify,) = facts_of(y, "intensify.01")
     assert ("patient", "screening") in args(y, intensify)
+
+
+def test_what_is_voted_against_is_the_object(read_text):
+    x = read_text("Most of the senators voted against the measure on Tuesday.")
+    (vote,) = facts_of(x, "vote.01")
+    assert ("patient", "the measure") in args(x, vote)
