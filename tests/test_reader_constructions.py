@@ -586,3 +586,11 @@ def test_what_is_voted_against_is_the_object(read_text):
     x = read_text("Most of the senators voted against the measure on Tuesday.")
     (vote,) = facts_of(x, "vote.01")
     assert ("patient", "the measure") in args(x, vote)
+
+
+def test_denying_someone_a_thing_is_a_fact_denying_a_clause_is_not(read_text):
+    x = read_text("The players were denied visas by the embassy.")
+    (deny,) = facts_of(x, "deny.01")
+    assert ("patient", "visas") in args(x, deny)
+    y = read_text("The minister denied that he had misled parliament.")
+    assert not facts_of(y, "deny.01")
