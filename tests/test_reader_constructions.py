@@ -594,3 +594,11 @@ def test_denying_someone_a_thing_is_a_fact_denying_a_clause_is_not(read_text):
     assert ("patient", "visas") in args(x, deny)
     y = read_text("The minister denied that he had misled parliament.")
     assert not facts_of(y, "deny.01")
+
+
+def test_a_counted_group_with_a_list_of_names_is_the_group(read_text):
+    x = read_text("The committee voted to hold two senior officials, Finance Minister Anna "
+                  "Berg and Interior Minister Lars Holm, in contempt.")
+    (hold,) = facts_of(x, "hold.01")
+    patients = {name for role, name in args(x, hold) if role == "patient"}
+    assert patients and all("two senior officials" in name for name in patients)

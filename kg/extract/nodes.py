@@ -173,8 +173,11 @@ class Nodes:
                                         for c in tok.children)):
             return key
         low, lemma = tok.lower_, tok.lemma_.lower()
+        group = tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in tok.children)
         for child in tok.children:
-            if child.dep_ != "appos":
+            # (not "two Cabinet officers, Wilbur Ross and William Barr": a counted group is
+            # not the first name of its list)
+            if child.dep_ != "appos" or group:
                 continue
             for c in [child] + list(child.conjuncts):
                 # "the deputy minister, Gennady Gatilov"; "radio personality, television
