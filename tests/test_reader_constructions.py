@@ -602,3 +602,9 @@ def test_a_counted_group_with_a_list_of_names_is_the_group(read_text):
     (hold,) = facts_of(x, "hold.01")
     patients = {name for role, name in args(x, hold) if role == "patient"}
     assert patients and all("two senior officials" in name for name in patients)
+
+
+def test_an_adjective_read_as_object_predicate_still_raises_its_subject(read_text):
+    x = read_text("The new vaccine appears able to reduce deaths among children.")
+    (reduce,) = facts_of(x, "reduce.01")
+    assert ("agent", "The new vaccine") in args(x, reduce)

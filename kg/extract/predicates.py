@@ -694,7 +694,7 @@ class _Reader:
         if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
                 self._can_act(c) for c in head.children if c.dep_ == "nsubj"):
             return [], False, ""  # "the aim is to reduce the risk": no one named
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr", "oprd"):
             heads, undergoer, _ = self.subjects(head.head, hops + 1)
             return heads, False, "control"  # "Macron is due to travel"
         heads, _, _ = self.subjects(head, hops + 1)
