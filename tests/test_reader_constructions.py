@@ -608,3 +608,12 @@ def test_an_adjective_read_as_object_predicate_still_raises_its_subject(read_tex
     x = read_text("The new vaccine appears able to reduce deaths among children.")
     (reduce,) = facts_of(x, "reduce.01")
     assert ("agent", "The new vaccine") in args(x, reduce)
+
+
+def test_a_relative_that_disagrees_with_its_antecedent_takes_the_noun_before_it(read_text):
+    x = read_text("The trial collected data from patients in Beni, Butembo and Katwa in the "
+                  "Democratic Republic of the Congo, which has suffered an Ebola outbreak "
+                  "for the past year.")
+    (suffer,) = facts_of(x, "suffer.01")
+    agents = {name for role, name in args(x, suffer) if role == "agent"}
+    assert agents == {"Democratic Republic of the Congo"}

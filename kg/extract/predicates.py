@@ -584,7 +584,16 @@ class _Reader:
             if heads[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
                 if not _agrees(verb, verb.head):
                     # "Beni, Butembo and Katwa in the DRC, which has suffered": a singular
-                    # verb is not about a plural antecedent the parser gave it
+                    # verb is not about a plural antecedent the parser gave it, but about
+                    # the noun right before the relative pronoun when that one agrees
+                    j = heads[0].i - 1
+                    while j > 0 and verb.doc[j].is_punct:
+                        j -= 1
+                    near = verb.doc[j]
+                    if j < heads[0].i - 1 and near.pos_ in ("NOUN", "PROPN") and \
+                            near.i != verb.head.i and _agrees(verb, near) and \
+                            self.table.key_of(near) is not None:
+                        return [near], bool(passive) and not own, "relative"
                     return [], False, ""
                 heads, how = [verb.head], "relative"  # "Putin, who ordered ...": the antecedent
             return heads, bool(passive) and not own, how
