@@ -182,7 +182,9 @@ def lexicon() -> Lexicon:
             roles = _kg_roles(entry, by_vn, by_f)
             spec = curated.get(frame, {})
             roles.update(spec.get("roles", {}))
-            preps = tuple((p, n) for n, ps in entry.get("preps", {}).items() for p in ps)
+            # kg's own prepositions first ("take part in X": X is what is taken part in)
+            preps = tuple((p, n) for source in (spec, entry)
+                          for n, ps in source.get("preps", {}).items() for p in ps)
             base = senses[frame] = Sense(
                 frame=frame, roles=tuple(sorted(roles.items())), kind=spec.get("kind"),
                 property=spec.get("property"), object=spec.get("object"),

@@ -173,8 +173,11 @@ class Nodes:
                                         for c in tok.children)):
             return key
         low, lemma = tok.lower_, tok.lemma_.lower()
+        group = tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in tok.children)
         for child in tok.children:
-            if child.dep_ != "appos":
+            # (not "two Cabinet officers, Wilbur Ross and William Barr": a counted group is
+            # not the first name of its list)
+            if child.dep_ != "appos" or group:
                 continue
             for c in [child] + list(child.conjuncts):
                 # "the deputy minister, Gennady Gatilov"; "radio personality, television
@@ -271,9 +274,18 @@ class Nodes:
     def of(self, tok: Token, *, events: bool = True) -> list[Node]:
         """The nodes of the phrase headed by ``tok`` and of its conjuncts."""
         out: list[Node] = []
+        if tok.lower_ in _RELATIVE and tok.tag_ in ("WDT", "WP"):
+            # "winds and rain that led ...": the antecedent's coordination, each conjunct
+            antecedent = _antecedent(tok)
+            if antecedent is not None and antecedent.dep_ == "conj":
+                first = antecedent
+                while first.dep_ == "conj":
+                    first = first.head
+                tok = first
         titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
             c.dep_ == "appos" for c in tok.children)
-        for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6]:
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + _counted_list(tok)
+        for t in heads + [e for h in heads for e in _such_as(h)]:
             if titled and t is not tok and t.pos_ == "NOUN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in t.children):
                 continue  # "singer and lyricist Robert Hunter": titles of one person
@@ -294,6 +306,14 @@ class Nodes:
         if events and tok.i in self.predicates:
             return Node(event=tok.i, token=tok)
         key = self.entity(tok)
+        if key is not None and tok.head.i != tok.i and key == self.table.key_of(tok.head) \
+                and self.table.is_description(key) and (
+                    tok.tag_ == "PRP$" or self.table.key_of(tok.head.head) == key):
+            # "their plans", "the possibility of an electrical fault triggering the
+            # accident": a word inside a larger phrase's description is not that phrase
+            key = None
+            if tok.tag_ != "PRP$" and tok.pos_ in ("NOUN", "PROPN"):
+                key = self.describe(tok)
         if key is not None:
             table = self.table
             if table.type_of(key) == "Quantity":
@@ -307,7 +327,11 @@ class Nodes:
         if tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() not in _DURATIONS and \
                 not tok.like_num:
             return None  # a point in time ("began last November") is the clause's time
-        if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS:
+        if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS or (
+                tok.tag_ == "VBG" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and
+                not any(c.dep_ in ("aux", "nsubj", "dobj") for c in tok.children)):
+            # (a gerund with no object of its own is a thing named: "intensified screening
+            # for passengers")
             key = self.describe(tok)
             return Node(key=key, token=tok) if key else None
         return None
@@ -416,8 +440,16 @@ def _antecedent(rel: Token) -> Token | None:
         if tok.dep_ == "relcl":
             return tok.head if tok.head.lower_ not in _RELATIVE else None
         if tok.head.i == tok.i:
-            return None
+            break
         tok = tok.head
+    doc = rel.doc
+    if rel.dep_ in ("nsubj", "nsubjpass") and rel.head.dep_ == "ccomp" and rel.i > 0 and \
+            doc[rel.i - 1].pos_ in ("NOUN", "PROPN") and rel.head.i > rel.i and all(
+                t.dep_ in ("aux", "auxpass", "advmod", "neg")
+                for t in doc[rel.i + 1:rel.head.i]):
+        # "caused by strong winds and heavy rain that led the crane to fall": a relative
+        # clause the parser hung on the main verb as its complement
+        return doc[rel.i - 1]
     return None
 
 
@@ -467,3 +499,52 @@ def _unit(text: str, tok: Token) -> str | None:
     if tok.dep_ == "nummod" and head.pos_ == "NOUN":
         return head.lemma_.lower()
     return None
+
+
+def _counted_list(tok: Token) -> list[Token]:
+    """'six miners, two guards, and one driver': a list of counted phrases the parser read
+    as an apposition ('two guards' appos of 'six miners', 'one driver' its conjunct): the
+    apposition and its conjuncts are members of the list, when both the head and the
+    apposition are counted and the apposition is closed by 'and'/'or' + a conjunct
+    ('Ivanov, 45, and his wife' has no counted head). Likewise a second counted
+    complement of the same copula ('the dead are fourteen civilians, five soldiers, and
+    one guard' read as two complements)."""
+    def counted(t: Token) -> bool:
+        return any(c.dep_ == "nummod" for c in t.children)
+
+    if not counted(tok):
+        # "his wife Dierdre Coleman, their two sons Wyatt and Zachary, and four daughters":
+        # an uncounted head, but a counted apposition joined to a counted conjunct
+        near = [a for a in tok.children if a.dep_ == "appos"]
+        near += [g for a in near for g in a.children if g.dep_ == "appos"]
+        for a in near:
+            if a.dep_ == "appos" and counted(a) and any(
+                    c.dep_ == "conj" and counted(c) for c in a.children) and any(
+                    c.dep_ == "cc" for c in a.children):
+                return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
+        return []
+    if tok.dep_ == "attr":
+        more = [c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i and any(
+            g.dep_ == "nummod" for g in c.children)]
+        if more:
+            return more[:1] + [c for c in more[0].conjuncts
+                               if c.i > more[0].i and counted(c)][:6]
+    for a in tok.children:
+        if a.dep_ == "appos" and any(c.dep_ == "nummod" for c in a.children) and any(
+                c.dep_ == "cc" for c in a.children) and any(
+                c.dep_ == "conj" for c in a.children):
+            # (only the counted conjuncts: "four daughters, Nadine, Ashley" names them)
+            return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
+    return []
+
+
+def _such_as(tok: Token) -> list[Token]:
+    """'artists such as Elvis Costello, Bob Dylan and Jim Lauderdale', 'countries such as
+    France and Germany': the examples a phrase names are its members, arguments each."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > 0 and \
+                tok.doc[c.i - 1].lower_ == "such":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[:1] + [g for g in objs[0].conjuncts if g.i > objs[0].i][:6]
+    return []

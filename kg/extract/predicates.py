@@ -280,6 +280,23 @@ def _headline_verb(tok: Token, table: EntityTable) -> bool:
         and tok.head.i > tok.i and tok.lower_.endswith("s")
 
 
+def _coordinated_verb(tok: Token, lex: Lexicon) -> bool:
+    """'countries detect, test, treat, isolate and trace': a bare word the tagger read as a
+    noun in a list of verbs is a verb (coordination joins like with like): it is a
+    conjunct whose chain of conjuncts leads up to a verb, it has no determiner, modifier
+    or object of its own, and PropBank knows it as a verb."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "conj" or \
+            not lex.verb_readings(tok.lemma_.lower()):
+        return False
+    if any(c.dep_ not in ("punct", "cc", "conj") for c in tok.children):
+        return False
+    head = tok.head
+    while head.pos_ == "NOUN" and head.dep_ == "conj" and head.tag_ == "NN" and all(
+            c.dep_ in ("punct", "cc", "conj") for c in head.children):
+        head = head.head
+    return head.pos_ == "VERB" and head.i < tok.i
+
+
 def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
                 light: Token | None = None) -> tuple[Sense, Span, str] | None:
     """(sense, trigger span, lemma) when the noun ``tok`` names an event."""
@@ -402,8 +419,12 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
                light: Token | None, nodes: Nodes | None = None) -> Predication | None:
     doc = tok.doc
     lemma = _verb_lemma(tok, lex) if tok.pos_ == "VERB" else tok.lemma_.lower()
-    if tok.pos_ == "VERB" or (tok.pos_ in ("NOUN", "PROPN") and _headline_verb(tok, table)):
-        headline = tok.pos_ != "VERB"
+    listed = _coordinated_verb(tok, lex)
+    if listed:
+        lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
+                                         _headline_verb(tok, table)):
+        headline = tok.pos_ != "VERB" and not listed
         if headline:
             lemma = lemma if lex.verb_readings(lemma) else tok.lower_.rstrip("s")
         particle = _particle(tok) or _adverb_particle(tok, lemma, lex)
@@ -457,13 +478,31 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
     return None
 
 
+def _lone_predicative(verb: Token) -> Token | None:
+    """'Time also considered the Speaker of the House Nancy Pelosi': an object predicate
+    ('oprd') with no direct object beside it is the direct object the parser missed
+    ('considered him a hero' has both)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in (
+        "NOUN", "PROPN") and c.i > verb.i), None)
+
+
+def _causative_have(verb: Token) -> bool:
+    """'tried to have Waseem released', 'got the ban lifted': a participle clause under a
+    causative 'have' or 'get' — its subject undergoes it, the causer does it."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and \
+        verb.head.lemma_.lower() in ("have", "get") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _nominal_only(verb: Token) -> bool:
     """A verb whose object is a noun phrase, with no clause it reports or governs."""
     if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children) or \
             verb.dep_ == "parataxis":
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
-           for c in verb.children):
+           for c in verb.children) or _lone_predicative(verb) is not None:
         return True
     shared = _Reader._shared_object(verb)
     if shared is not None and shared.pos_ in ("NOUN", "PROPN"):
@@ -530,6 +569,14 @@ class _Reader:
     def subjects(self, verb: Token, hops: int = 0) -> tuple[list[Token], bool, str]:
         """(subject heads, whether they are the undergoer (a passive subject), how found)."""
         own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if own and _causative_have(verb):
+            return own[:1], True, "direct"  # "have Waseem released": he is released
+        if len(own) > 1 and all(c.i < verb.i for c in own) and any(
+                t.text in (":", '"', "“") for t in
+                verb.doc[own[-2].right_edge.i + 1:own[-1].left_edge.i]):
+            # 'The statement on the death read: "Don loved ..."' read as two subjects of
+            # "loved": the one after the colon or quotation mark is its own
+            own = own[-1:]
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if own or passive:
             heads = own or passive
@@ -537,16 +584,25 @@ class _Reader:
             if heads[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
                 if not _agrees(verb, verb.head):
                     # "Beni, Butembo and Katwa in the DRC, which has suffered": a singular
-                    # verb is not about a plural antecedent the parser gave it
+                    # verb is not about a plural antecedent the parser gave it, but about
+                    # the noun right before the relative pronoun when that one agrees
+                    j = heads[0].i - 1
+                    while j > 0 and verb.doc[j].is_punct:
+                        j -= 1
+                    near = verb.doc[j]
+                    if j < heads[0].i - 1 and near.pos_ in ("NOUN", "PROPN") and \
+                            near.i != verb.head.i and _agrees(verb, near) and \
+                            self.table.key_of(near) is not None:
+                        return [near], bool(passive) and not own, "relative"
                     return [], False, ""
                 heads, how = [verb.head], "relative"  # "Putin, who ordered ...": the antecedent
             return heads, bool(passive) and not own, how
+        stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
+        if stranded is not None:
+            return [stranded], any(c.dep_ == "auxpass" for c in verb.children), "inherited"
         if hops >= _MAX_HOPS or verb.head.i == verb.i:
             return [], False, ""
         head = verb.head
-        stranded = self._stranded_subject(verb)
-        if stranded is not None:
-            return [stranded], False, "inherited"
         if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
             # "ZMapp is to be retired", "the prisoners are expected to be released": the
             # controller of a passive infinitive undergoes it
@@ -554,15 +610,27 @@ class _Reader:
             return heads, bool(heads), how
         if verb.dep_ == "xcomp":
             return self._controlled(verb, head, hops)
-        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
+                                    _coordinated_verb(head, self.lex)):
             heads, undergoer, how = self.subjects(head, hops + 1)
-            mine_passive = any(c.dep_ == "auxpass" for c in verb.children) or (
-                undergoer and verb.tag_ == "VBN")
-            # "Lee was sworn in and appointed Kim": the one sworn in appoints
-            return heads, undergoer and mine_passive, "inherited"
+            own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+            mine_passive = own_passive or (undergoer and verb.tag_ == "VBN")
+            # "Lee was sworn in and appointed Kim": the one sworn in appoints; "a niqab
+            # is a veil and is worn by women": a passive of its own undergoes it
+            return heads, (undergoer and mine_passive) or own_passive, "inherited"
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            granted = self._granted_to(verb)
+            if granted:
+                return granted, False, "control"
             if verb.tag_ == "VBN":
                 return [head], True, "relative"  # "rebels backed by Turkey"
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i in self.found and \
+                    self.found[head.i].pos == "noun" and head.pos_ == "NOUN":
+                # "Trump's order banning travel", "the request of X asking Y to pay": the
+                # act of the event's own agent, not of the event or the main clause
+                owner = [a.token for a in self.found[head.i].args if a.role == "agent"]
+                if owner:
+                    return owner[:1], False, "inherited"
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
                         head.pos_ == "NOUN" and not (head.dep_ == "pobj" and
@@ -602,7 +670,10 @@ class _Reader:
         if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
             # "after battering Nicaragua", "..., killing 20": the main clause's subject
             main = head
-            while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            # a participle used as a preposition is no clause of its own: "met leaders,
+            # including meeting the Pope" -> the one who met
+            while (main.pos_ not in ("VERB", "AUX") or main.dep_ == "prep" and main.tag_ in (
+                    "VBG", "VBN")) and main.head.i != main.i:
                 main = main.head
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
                 heads, undergoer, _ = self.subjects(main, hops + 1)
@@ -632,7 +703,7 @@ class _Reader:
         if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
                 self._can_act(c) for c in head.children if c.dep_ == "nsubj"):
             return [], False, ""  # "the aim is to reduce the risk": no one named
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr"):
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr", "oprd"):
             heads, undergoer, _ = self.subjects(head.head, hops + 1)
             return heads, False, "control"  # "Macron is due to travel"
         heads, _, _ = self.subjects(head, hops + 1)
@@ -658,7 +729,8 @@ class _Reader:
         bid to add", "their plans to oppose"), else, for a noun of intent or attempt, the
         subject of the verb it is the object of ("announced plans to oppose", "made an
         attempt to reach"); a thing's purpose ("a weapon to evict") is no one's named."""
-        owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in _RELATIVE]
+        owners = [self._bound(c) for c in noun.children
+                  if c.dep_ == "poss" and c.lower_ not in _RELATIVE]
         if owners:
             return owners[:1] if self._can_act(owners[0]) or owners[0].pos_ == "PRON" \
                 else []
@@ -668,12 +740,72 @@ class _Reader:
         heads, undergoer, _ = self.subjects(noun.head, hops + 1)
         return [] if undergoer else heads
 
+    def _granted_to(self, verb: Token) -> list[Token]:
+        """'gave the farmers permission to sell', 'they were denied visas to enter': the
+        'to'-clause of a thing given, granted or denied is the act of the one it is given
+        to (the indirect object, or the subject of the passive that keeps the thing as its
+        object), not of the giver."""
+        noun = verb.head
+        if not _infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(
+                c.dep_ == "poss" for c in noun.children):
+            return []
+        giver = noun.head
+        if giver.pos_ != "VERB":
+            return []
+        datives = [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        if datives:
+            return datives[:1]
+        if any(c.dep_ == "auxpass" for c in giver.children):
+            return [c for c in giver.children if c.dep_ == "nsubjpass"][:1]
+        return []
+
+    def _bound(self, owner: Token, hops: int = 0) -> Token:
+        """An unresolved possessive pronoun in a verb's object is bound by that verb's
+        subject ("the unions announced their plans", "Sanders ended his campaign": the
+        unions', Sanders'), when it agrees ('his'/'her' a person, 'its' no person);
+        anything else is itself."""
+        low = owner.lower_
+        if owner.tag_ != "PRP$" or low not in ("their", "his", "her", "its"):
+            return owner
+        key = self.table.key_of(owner)
+        if key is not None and key != self.table.key_of(owner.head):
+            return owner  # resolved by coreference
+        noun = owner.head
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "called for their release"
+        elif noun.dep_ != "dobj":
+            return owner
+        if verb.pos_ != "VERB" or hops >= _MAX_HOPS:
+            return owner
+        heads, undergoer, _ = self.subjects(verb, hops + 1)
+        if undergoer or not heads:
+            return owner
+        type_ = self.type_of(heads[0])
+        if (low in ("his", "her") and type_ != "Person") or (low == "its" and (
+                type_ in ("Person", None))) or (low == "their" and type_ is None and
+                                                heads[0].pos_ == "PRON"):
+            return owner
+        return heads[0]
+
     def _stranded_subject(self, verb: Token) -> Token | None:
         """'after President Erdogan last night ordered ...': the parser read 'after' as a
         preposition, leaving the name as its object and the verb without a subject."""
         if verb.dep_ not in ("advcl", "conj", "ccomp", "ROOT", "pcomp"):
             return None
         sent = self.doc[slice(*self.table.sentence_bounds(verb))]
+        for child in verb.lefts:
+            if child.dep_ != "prep":
+                continue
+            for t in child.subtree:
+                # "On Friday in Pakistan, Mohammed Waseem, brother of ..., was sentenced":
+                # a person the parser joined to the fronted place or date
+                key, head_key = self.table.key_of(t), self.table.key_of(t.head)
+                if t.dep_ == "conj" and key and head_key and key != head_key and \
+                        self.table.type_of(key) == "Person" and \
+                        self.table.type_of(head_key) in ("Place", "Country", "Date") and \
+                        t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].text == ",":
+                    return t
         for child in verb.lefts:
             if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -696,7 +828,9 @@ class _Reader:
         v, sense = p.token, p.sense
         heads, undergoer, how = self.subjects(v)
         passive = undergoer or any(c.dep_ == "auxpass" for c in v.children)
-        objects = [c for c in v.children if c.dep_ == "dobj" and not sense.fixed_object]
+        lone = _lone_predicative(v) if not sense.fixed_object else None
+        objects = [c for c in v.children if (c.dep_ == "dobj" or c is lone)
+                   and not sense.fixed_object]
         adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" else None
         if adjacent is not None:
             objects = [adjacent]
@@ -738,6 +872,10 @@ class _Reader:
             elif not sense.agent_types or self.type_of(h) is None or \
                     self.type_of(h) in sense.agent_types:
                 p.add("agent", h, how)
+        if _causative_have(v) and not p.has("agent"):
+            causers, undergoes, _ = self.subjects(v.head)
+            for h in ([] if undergoes else causers[:1]):
+                p.add("agent", h, "control")  # "the parents tried to have Waseem released"
         controller = bool(complement) and (v.lemma_.lower() in self.w.object_control
                                            or v.lemma_.lower() in self.lex.intent)
         for c in v.children:
@@ -750,7 +888,8 @@ class _Reader:
                     p.add(object_role, named[0])
                     p.add("amount", c)
                     continue
-            if c.dep_ == "dobj":
+            if c.dep_ == "dobj" or (lone is not None and c.i == lone.i and
+                                    not self._is_amount(c)):
                 role = object_role
                 if controller:
                     role = "addressee"  # "ordered the troops to withdraw", "urged X to end"
@@ -904,6 +1043,13 @@ class _Reader:
             if role is None and word == "of" and p.pos == "noun" and \
                     sense.prep_arg(word) is None:
                 role = self._of_role(sense, type_ in _AGENTIVE_TYPES)
+            elif word == "of" and p.pos == "noun" and prep.head.i == p.token.i and \
+                    role in ("addressee", "recipient", "origin", "destination") and \
+                    obj.pos_ != "PRON" and self._can_act(obj):
+                # "the request of the municipalities": PropBank's 'of' is the verb's
+                # ("request X of Y": who is asked); right after the noun, an actor is
+                # its subject, the genitive
+                role = self._of_role(sense, True)
             elif role == "amount" and word == "of" and not self._is_amount(obj) and \
                     type_ not in _AGENTIVE_TYPES:
                 role = "patient"  # "the use of drugs": VerbNet's asset, no sum
@@ -1015,7 +1161,7 @@ class _Reader:
             if c.dep_ == "poss":
                 role = self._poss_role(p, c, has_of)
                 if role:
-                    p.add(role, c, "nominal")
+                    p.add(role, self._bound(c), "nominal")
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < p.span.start and sense.kind:
                 if any(h in self.found and self.found[h].pos == "verb"
                        for h in range(c.i + 1, n.i)):
@@ -1100,7 +1246,8 @@ class _Reader:
                         p.add("agent", a.token, "inherited")
         # "the U.S. decision to take out X": the acl verb's agent is the noun's
         for a in list(p.args):
-            if a.role == "eventObject" and a.token.dep_ == "acl" and a.token.i in self.found:
+            if a.role == "eventObject" and a.token.dep_ == "acl" and a.token.i in self.found \
+                    and not self._granted_to(a.token):
                 inner = self.found[a.token.i]
                 for g in p.args:
                     if g.role == "agent" and not inner.has("agent"):
