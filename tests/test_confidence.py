@@ -197,3 +197,14 @@ def test_fitting_recovers_the_signal_and_chooses_the_lowest_threshold_at_the_tar
              fc._row(0.9, 3, 0, 57)]
     assert fc.choose(curve, 0.8, 20)["threshold"] == 0.5  # the most recall at P >= 0.8
     assert fc.choose(curve, 0.99, 20)["threshold"] == 0.9  # none reaches it: best precision
+
+
+def test_the_threshold_keeps_a_margin_for_the_sampling_error_of_the_dev_count():
+    fc = _fit_script()
+    # 40 of 48 right is 0.833 on dev, but its 90% Wilson lower bound is ~0.76: a threshold
+    # chosen there falls short of 0.8 on unseen articles about as often as not
+    assert fc.wilson_lower(40, 48, fc.z_one_sided(0.9)) < 0.8
+    assert fc.wilson_lower(40, 48, fc.z_one_sided(0.5)) == pytest.approx(40 / 48)
+    curve = [fc._row(0.5, 40, 8, 20), fc._row(0.7, 380, 20, 120)]
+    assert fc.choose(curve, 0.8, 20, fc.z_one_sided(0.5))["threshold"] == 0.5
+    assert fc.choose(curve, 0.8, 20, fc.z_one_sided(0.9))["threshold"] == 0.7
