@@ -426,3 +426,14 @@ def test_a_known_name_after_a_capitalised_the_is_found(nlp):
     with nlp.select_pipes(disable=["ner"]):
         doc = nlp("The music came from bands such as The Velvet Underground.")
     assert ("Velvet Underground", "ORG") in ents(doc)
+
+
+def test_a_surname_before_its_first_name_in_a_reading_list_is_the_person(extract_text):
+    x = extract_text("Books read this month:  London, Jack. White Fang  Twain, Mark. "
+                     "Roughing It")
+    people = {e.name for e in x.entities if e.type == "Person"}
+    assert {"London", "Twain"} <= people  # the index knows Jack London and Mark Twain
+    assert not any(e.name in ("Jack", "Mark") for e in x.entities)
+    # a place and a comma are no inverted name when no person is called so
+    x = extract_text("She moved to London, Paris. Then she wrote.")
+    assert not any(e.name == "London" and e.type == "Person" for e in x.entities)

@@ -552,3 +552,14 @@ def test_a_country_in_an_organisation_s_name_says_its_country_not_in_a_war_s(lin
     # the Iraq War is not the Gulf War, whose country is Iraq too
     war = linker.link(article(("Iraq War", "EventName"), ("Saudi Arabia", "Country")))
     assert qid(war, "Iraq War", "EventName") == "Q545449"
+
+
+def test_a_surname_before_its_first_name_links_to_the_person_named_in_full(linker):
+    text = "Other good ones:  Austen, Jane. Emma  Twain, Mark. Roughing It"
+    links = linker.link(placed(text, ("Austen", "Person"), ("Twain", "Person")))
+    assert qid(links, "Austen", "Person") == "Q36322"
+    assert qid(links, "Twain", "Person") == "Q7245"
+    # a first name that is a name of its own is no part of an inverted name
+    listed = "Austen, Jane and Emma spoke."
+    links = linker.link(placed(listed, ("Austen", "Person"), ("Jane", "Person")))
+    assert qid(links, "Austen", "Person") is None

@@ -61,6 +61,8 @@ FORCES = "FORCES"
 #: ``doc.spans`` key: names the index knows inside longer names it does not know
 #: ("Canada" of "Fan Expo Canada"), mentions of their own next to the longer name.
 NESTED = "kg_nested"
+#: ``doc.spans`` key: surnames written before the first name ("London, Jack."), people.
+INVERTED = "kg_inverted"
 #: Model labels of longer names whose known parts are such nested names.
 _NESTING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 #: Kinds of nested names: people, places and organisations are named inside others.
@@ -677,7 +679,9 @@ class EntityRules:
         orgs = [t for t in (self._trim(Span(doc, s, e, label="ORG"))
                             for _, s, e in self.orgs(doc) if not inside(s, e)) if t is not None]
         # priority order: earlier lists win where spans overlap
-        preferred = (self._dateline_places(doc) + self._known_extensions(doc, model)
+        inverted = self._inverted_names(doc)
+        doc.spans[INVERTED] = inverted
+        preferred = (inverted + self._dateline_places(doc) + self._known_extensions(doc, model)
                      + self._untagged_org_names(doc)
                      + self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
@@ -695,6 +699,8 @@ class EntityRules:
             chosen.append(span)
             for i in range(span.start, span.end):
                 taken[i] = True
+        for span in inverted:  # "Austen, Jane.": the first name is no name of its own
+            taken[span.end + 1] = True
         for ent in (self._date_read_as_place(part) for ent in model
                     for whole in self._split_brackets(ent)
                     for part in self._split_leading_names(whole)):
@@ -816,6 +822,26 @@ class EntityRules:
         return sorted((span for span in found if span.label_ != "GPE" or glued or person
                        or doc[span.start - 1].lower_ in ("in", "at")),
                       key=lambda s: s.start)
+
+    def _inverted_names(self, doc: Doc) -> list[Span]:
+        """A person's surname written before the first name, as reading lists and
+        bibliographies do ("Austen, Jane. Pride and Prejudice"; "Marx, Karl and Engels,
+        Friedrich"): the surname, when the index knows a person named "Jane Austen".
+        The first name ends the entry (a full stop or "and"); the first name itself is
+        then no name of its own."""
+        if self.index is None:
+            return []
+        out = []
+        for i in range(len(doc) - 3):
+            surname, comma, first, after = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+            if comma.text != "," or after.text not in (".", "and", "&") or \
+                    not (self._name_like(surname) and self._name_like(first)) or \
+                    not (surname.is_title and first.is_title) or \
+                    any(t.ent_type_ in KEEP_LABELS for t in (surname, first)):
+                continue
+            if self._known_label(f"{first.text} {surname.text}", 2, wanted=0) == "PERSON":
+                out.append(Span(doc, i, i + 1, label="PERSON"))
+        return out
 
     def _known_anyhow(self, text: str) -> bool:
         """Is ``text`` a label, alias or loose name of any item of the index?"""

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicons
-from kg.extract.components import NESTED, STATE_FORCE_WORDS
+from kg.extract.components import INVERTED, NESTED, STATE_FORCE_WORDS
 from kg.extract.table import EntityTable
 from kg.vocab import entity_key, normalise_name
 
@@ -229,6 +229,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("GPE", "LOC", "ORG", "NORP", "FAC") and text in c.names:
         country = c.names[text]
         return _Candidate(ent, "Country", country, country)
+    if label == "PERSON" and any(s.start == ent.start for s in ent.doc.spans.get(INVERTED, ())):
+        return _Candidate(ent, "Person", text, text, sure=True)  # "London, Jack.": the writer
     if label in ("ORG", "PERSON", "FAC", "NORP") and text in c.capitals:
         return _Candidate(ent, "Place", text, text, sure=True)  # "Abu Dhabi denies": the capital
     if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT") and _looks_like_person(ent, lex):

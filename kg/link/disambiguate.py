@@ -261,7 +261,8 @@ def _stripped_name(entity: Entity) -> str | None:
 def _own_form(entity: Entity, form: str) -> bool:
     """Does ``form`` name the entity in full: its name, without a title, without a
     leading country abbreviation ("US National Science Foundation"), or spelt out
-    ("United States Department of Agriculture" for "U.S. Department of Agriculture")?
+    ("United States Department of Agriculture" for "U.S. Department of Agriculture"),
+    or a surname's first name and surname ("Jane Austen" of "Austen, Jane.")?
     The others (an acronym, a surname) are short forms."""
     key = normalise_name(form)
     own = {normalise_name(entity.name), normalise_name(untitled(entity.name))}
@@ -269,7 +270,9 @@ def _own_form(entity: Entity, form: str) -> bool:
     if rest and len(first.replace(".", "")) <= 3:
         own.add(normalise_name(rest))
     return key in own or len(key.split()) >= len(normalise_name(entity.name).split()) > 1 \
-        or any(form.startswith(f"{name}, ") for name in surface_forms(entity))
+        or any(form.startswith(f"{name}, ") for name in surface_forms(entity)) \
+        or (entity.type == "Person" and len(key.split()) == 2 and  # "Austen, Jane."
+            key.split()[-1] == normalise_name(entity.name))
 
 
 def _namesakes(hits: list[Hit]) -> list[Hit]:

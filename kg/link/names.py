@@ -82,6 +82,9 @@ def comma_forms(extraction: Extraction) -> dict[str, tuple[str, ...]]:
              if e.type in PLACE_TYPES | _INSTITUTION_TYPES for m in e.mentions
              if m.kind == "name"}
     text = extraction.article.text
+    # the ends of every name: a first name after a comma that is an entity of its own is
+    # no part of an inverted name ("Obama, Biden and Harris")
+    names_end = {m.end for e in extraction.entities for m in e.mentions if m.kind == "name"}
     out: dict[str, list[str]] = {}
     for e in extraction.entities:
         if e.type not in PLACE_TYPES | _INSTITUTION_TYPES:
@@ -91,7 +94,20 @@ def comma_forms(extraction: Extraction) -> dict[str, tuple[str, ...]]:
             if m.kind == "name" and after and (after[1] in PLACE_TYPES
                                                or e.type in _INSTITUTION_TYPES):
                 out.setdefault(e.key, []).append(f"{m.text}, {after[0]}")
+    for e in extraction.entities:
+        if e.type != "Person" or len(e.name.split()) != 1:
+            continue
+        for m in e.mentions:
+            # "Austen, Jane. Pride and Prejudice": a reading list's surname, first name
+            inverted = _INVERTED.match(text, m.end)
+            if m.kind == "name" and inverted and inverted.end(1) not in names_end:
+                out.setdefault(e.key, []).append(f"{inverted.group(1)} {m.text}")
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+#: A first name after a surname and its comma, ending a reading list's entry
+#: ("Austen, Jane." "Marx, Karl and Engels, Friedrich").
+_INVERTED = re.compile(r", ([A-Z][a-z]+)(?=\.|,? and |,? & )")
 
 
 #: What continues a list of places after its last comma ("Paris, London and Rome"): a
