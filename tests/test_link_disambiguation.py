@@ -563,3 +563,18 @@ def test_a_surname_before_its_first_name_links_to_the_person_named_in_full(linke
     listed = "Austen, Jane and Emma spoke."
     links = linker.link(placed(listed, ("Austen", "Person"), ("Jane", "Person")))
     assert qid(links, "Austen", "Person") is None
+
+
+def test_a_demonym_plural_in_a_sports_report_is_the_national_team(linker):
+    def group(text: str) -> Extraction:
+        start = text.index("Belgians")
+        belgians = Entity(entity_key("Group", "Belgian"), "Group", "Belgian",
+                          (Mention(start, start + 8, "Belgians", 0),))
+        return Extraction(Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc)),
+                          (), (belgians,))
+
+    report = group("In the football World Cup a volley put the Belgians ahead of Panama.")
+    assert qid(linker.link(report), "Belgian", "Group") == "Q166776"  # the national team
+    # elsewhere the Belgians are a people, not linked
+    news = linker.link(group("The Belgians voted on Sunday; the government fell."))
+    assert entity_key("Group", "Belgian") not in news or qid(news, "Belgian", "Group") is None

@@ -40,6 +40,7 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, acronym_of, capitals,
                            case_disagrees, comma_chains, concept_item, covers, initials,
                            institutional, name_kind, name_lists, one_word, part_of_label,
                            place_lists, shares_word, surface_forms, surname_alias, untitled)
+from kg.link.places import demonyms
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -105,7 +106,7 @@ def linkable(entity: Entity) -> bool:
         return False  # "by judicial fiat": a word, not a name
     if entity.type == "Group":
         words = entity.name.split()
-        return people(entity) or len(words) >= 2 and all(
+        return people(entity) or team_of(entity) is not None or len(words) >= 2 and all(
             w[:1].isupper() for w in words if w.lower() not in JOINER_WORDS)
     return entity.type not in UNLINKED_TYPES
 
@@ -123,10 +124,21 @@ def people(entity: Entity) -> bool:
         for n in (entity.name, *names))
 
 
+def team_of(entity: Entity) -> str | None:
+    """The country whose demonym's plural names the group ("the Belgians": Belgium): in
+    a sports report, its national team (see ``score``); linked to nothing else."""
+    names = [m.text for m in entity.mentions if m.kind == "name"]
+    country = demonyms().get(entity.name)
+    if entity.type != "Group" or not country or not names or \
+            not all(n == f"{entity.name}s" for n in names):
+        return None
+    return country
+
+
 def needs_online(entity: Entity, hits: list) -> bool:
     """The index knows no item of the right kind under the entity's full name."""
-    if not linkable(entity):
-        return False
+    if not linkable(entity) or team_of(entity):
+        return False  # a country's team is the index's or nobody
     return not any(h.match in ("label", "alias", "loose")
                    and type_fit(entity.type, h.record) >= 0.8 for h in hits)
 
@@ -140,7 +152,7 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
         if context is None or sport is None or not context.reports(sport) or \
                 context.mostly_a_place(entity):
             return Scored(record, hit.match, 0.0, 0.0)
-    elif concept_item(record) or case_disagrees(record, form) or \
+    elif team_of(entity) or concept_item(record) or case_disagrees(record, form) or \
             part_of_label(record, form, entity) or (
                 people(entity) and "Group" not in kinds(record.classes, record.description,
                                                         record.kinds)):
@@ -326,7 +338,7 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
         if stripped and normalise_name(hit.form) == stripped and in_full and \
                 hit.record.qid not in in_full:
             s = Scored(s.record, s.match, s.score, s.support, s.primary, s.weight * 0.25)
-        if hit.form and not _own_form(entity, hit.form):
+        if hit.form and not _own_form(entity, hit.form) and hit.form != team_of(entity):
             s = Scored(s.record, s.match, s.score, s.support, primary=False, weight=s.weight)
         old = best.get(s.record.qid)
         rank = (s.primary, s.match == "team" and s.score > 0, s.score)

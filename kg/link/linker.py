@@ -22,7 +22,7 @@ from typing import Callable, Protocol
 import requests
 
 from kg.link.context import sport_of
-from kg.link.disambiguate import link_extraction, needs_online
+from kg.link.disambiguate import link_extraction, needs_online, team_of
 from kg.link.names import comma_forms, institutional, lookup_forms
 from kg.link.classes import kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
@@ -114,9 +114,10 @@ class OfflineLinker:
             # a one-word name of a person: an alias when the item lists it ("Obama"),
             # else a surname read off the item's label ("Wong" of Anthony Wong)
             hits.extend(self.index.lookup(form, surname=person))
-        if entity.type in ("Country", "Place"):
-            # "Belgium beat Panama": in a sports report, the national team
-            for form in lookup_forms(entity)[:1]:
+        team = team_of(entity)
+        if entity.type in ("Country", "Place") or team:
+            # "Belgium beat Panama", "the Belgians won": in a sports report, the national team
+            for form in [team] if team else lookup_forms(entity)[:1]:
                 hits.extend(Hit(r, "team", form) for r in self.index.labelled_after(form)
                             if sport_of(r) and " national " in f" {r.label.casefold()} "
                             and not _YOUTH_OR_WOMEN.search(r.label))
