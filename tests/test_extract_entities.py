@@ -437,3 +437,10 @@ def test_a_surname_before_its_first_name_in_a_reading_list_is_the_person(extract
     # a place and a comma are no inverted name when no person is called so
     x = extract_text("She moved to London, Paris. Then she wrote.")
     assert not any(e.name == "London" and e.type == "Person" for e in x.entities)
+
+
+def test_a_place_and_a_person_the_model_ran_into_one_name_are_split(extract_text):
+    x = extract_text("Senator from Vermont Bernie Sanders said he would run again.")
+    assert any(e.type == "Person" and e.name == "Bernie Sanders" for e in x.entities)
+    assert any(e.name == "Vermont" for e in x.entities)
+    assert not any("Sanders" in e.name and e.type != "Person" for e in x.entities)

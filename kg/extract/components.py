@@ -703,7 +703,8 @@ class EntityRules:
             taken[span.end + 1] = True
         for ent in (self._date_read_as_place(part) for ent in model
                     for whole in self._split_brackets(ent)
-                    for part in self._split_leading_names(whole)):
+                    for half in self._split_leading_names(whole)
+                    for part in self._person_after_place(half)):
             span = self._trim(ent)
             if span is None:
                 continue
@@ -822,6 +823,22 @@ class EntityRules:
         return sorted((span for span in found if span.label_ != "GPE" or glued or person
                        or doc[span.start - 1].lower_ in ("in", "at")),
                       key=lambda s: s.start)
+
+    def _person_after_place(self, span: Span) -> list[Span]:
+        """A place and a person's name the model ran into one organisation ("Senator
+        from Vermont Bernie Sanders" -> "Vermont Bernie Sanders"): the place and the
+        person, when the index knows the place and the person by exactly these words and
+        not the whole."""
+        if self.index is None or span.label_ not in ("ORG", "GPE", "NORP", "FAC") or \
+                len(span) < 3 or self._known_anyhow(span.text):
+            return [span]
+        for k in range(1, len(span) - 1):
+            lead, rest = span[:k], span[k:]
+            if (lead.text in self.places or self._known_label(lead.text, k) == "GPE") and \
+                    self._known_label(rest.text, len(rest)) == "PERSON":
+                return [Span(span.doc, lead.start, lead.end, label="GPE"),
+                        Span(span.doc, rest.start, rest.end, label="PERSON")]
+        return [span]
 
     def _inverted_names(self, doc: Doc) -> list[Span]:
         """A person's surname written before the first name, as reading lists and
