@@ -578,3 +578,15 @@ def test_a_demonym_plural_in_a_sports_report_is_the_national_team(linker):
     # elsewhere the Belgians are a people, not linked
     news = linker.link(group("The Belgians voted on Sunday; the government fell."))
     assert entity_key("Group", "Belgian") not in news or qid(news, "Belgian", "Group") is None
+
+
+def test_a_world_city_is_at_home_in_any_story_set_somewhere(linker):
+    # a Canadian story: London the capital, not London, Ontario, which the story never
+    # places in Ontario
+    story = placed("The Canada team won a tournament in Canada, then played at the "
+                   "Paralympics in London.", ("Canada", "Country"), ("London", "Place"))
+    assert qid(linker.link(story), "London", "Place") == "Q84"
+    ontario = placed("The Canada team won a tournament in Canada, then played in London, "
+                     "Ontario.", ("Canada", "Country"), ("London", "Place"),
+                     ("Ontario", "Place"))
+    assert qid(linker.link(ontario), "London", "Place") == "Q92561"

@@ -175,6 +175,11 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
         home = max(home, 0)  # "Einstein", "Dostoyevsky": known by surname everywhere
     if home < 0 and entity.type == "Place" and prior(record) >= WORLD_FAMOUS:
         home = 0  # London, Paris, Tokyo are named without their country in any story
+    if context is not None and context.article_countries and entity.type == "Place" \
+            and prior(record) >= WORLD_FAMOUS:
+        # and at home in any story set somewhere: "London" in a story about Canada is
+        # the capital, not London, Ontario, unless the article names Ontario (support)
+        home = 1
     if context is not None and entity.type in PLACE_TYPES:
         where = context.located(entity, record)
         if where > 0:
