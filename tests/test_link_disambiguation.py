@@ -590,3 +590,9 @@ def test_a_world_city_is_at_home_in_any_story_set_somewhere(linker):
                      "Ontario.", ("Canada", "Country"), ("London", "Place"),
                      ("Ontario", "Place"))
     assert qid(linker.link(ontario), "London", "Place") == "Q92561"
+
+
+def test_a_place_s_abbreviation_after_of_is_spelt_out(linker):
+    links = linker.link(article(("University of NSW", "Organization"),
+                                ("Australia", "Country")))
+    assert qid(links, "University of NSW", "Organization") == "Q734764"

@@ -83,7 +83,8 @@ class OfflineLinker:
         """The names to look up, and the same with a leading country abbreviation spelt
         out or left out ("U.S. Department of Agriculture" -> "United States Department
         of Agriculture", "US National Science Foundation" -> "National Science
-        Foundation"): names of agencies and companies often carry their country."""
+        Foundation"): names of agencies and companies often carry their country; a
+        place's abbreviation after "of" spelt out ("University of NSW")."""
         forms = lookup_forms(entity)
         if entity.type not in ("Organization", "Facility", "EventName"):
             return forms
@@ -103,6 +104,18 @@ class OfflineLinker:
                     out += [f"{rest} of {the}{name}" for name in names for the in ("", "the ")]
                 if len(rest.split()) >= 2:
                     out.append(rest)
+        for form in forms:
+            # "University of NSW": the place's abbreviation spelt out, "University of New
+            # South Wales", as the names of institutions are
+            head, of, last = form.rpartition(" of ")
+            letters = last.replace(".", "")
+            if not (of and head and letters.isupper() and letters.isalpha()
+                    and 2 <= len(letters) <= 4):
+                continue
+            for hit in self.index.lookup(last):
+                if hit.match == "alias" and {"Country", "Place"} & kinds(
+                        hit.record.classes, hit.record.description, hit.record.kinds):
+                    out.append(f"{head} of {hit.record.label}")
         return list(dict.fromkeys(out))
 
     def candidates(self, entity: Entity, extra: tuple[str, ...] = ()) -> list[Hit]:
