@@ -176,7 +176,7 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     if home < 0 and entity.type == "Place" and prior(record) >= WORLD_FAMOUS:
         home = 0  # London, Paris, Tokyo are named without their country in any story
     if context is not None and context.article_countries and entity.type == "Place" \
-            and prior(record) >= WORLD_FAMOUS:
+            and prior(record) >= WORLD_FAMOUS and not is_country(record):
         # and at home in any story set somewhere: "London" in a story about Canada is
         # the capital, not London, Ontario, unless the article names Ontario (support)
         home = 1
