@@ -444,3 +444,13 @@ def test_a_place_and_a_person_the_model_ran_into_one_name_are_split(extract_text
     assert any(e.type == "Person" and e.name == "Bernie Sanders" for e in x.entities)
     assert any(e.name == "Vermont" for e in x.entities)
     assert not any("Sanders" in e.name and e.type != "Person" for e in x.entities)
+
+
+def test_a_known_title_after_a_work_noun_is_a_named_thing(extract_text):
+    x = extract_text("Dennis Hopper, famous for his role in the 1969 film Easy Rider, "
+                     "was photographed by Zorbly Quint.")
+    rider = next(e for e in x.entities if e.name == "Easy Rider")
+    assert rider.type == "Thing" and rider.kind == "name"
+    # a part of an unknown longer title is none: "Angel" of "Angel Catbird"
+    x = extract_text("Atwood launched her graphic novel Angel Catbird in Toronto.")
+    assert not any(e.name == "Angel" and e.type == "Thing" for e in x.entities)

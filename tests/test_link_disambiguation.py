@@ -596,3 +596,8 @@ def test_a_place_s_abbreviation_after_of_is_spelt_out(linker):
     links = linker.link(article(("University of NSW", "Organization"),
                                 ("Australia", "Country")))
     assert qid(links, "University of NSW", "Organization") == "Q734764"
+
+
+def test_a_named_thing_links_to_the_work_it_names(linker):
+    links = linker.link(article(("Easy Rider", "Thing")))
+    assert qid(links, "Easy Rider", "Thing") == "Q503638"  # the 1969 film

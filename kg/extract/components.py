@@ -61,6 +61,8 @@ FORCES = "FORCES"
 #: ``doc.spans`` key: names the index knows inside longer names it does not know
 #: ("Canada" of "Fan Expo Canada"), mentions of their own next to the longer name.
 NESTED = "kg_nested"
+#: The label of a work's title found after a noun that says it is one ("the film ...").
+WORK = "WORK"
 #: ``doc.spans`` key: surnames written before the first name ("London, Jack."), people.
 INVERTED = "kg_inverted"
 #: Model labels of longer names whose known parts are such nested names.
@@ -259,7 +261,7 @@ def package_data() -> dict:
         "entities": {k: lex[k] for k in (
             "facility_cues", "facility_name_after_cues", "facility_of_cues", "organizations",
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
-            "org_common_nouns", "whole_name_heads")},
+            "org_common_nouns", "whole_name_heads", "work_nouns")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         "role_titles": sorted(lexicons.roles()["titles"]),
@@ -322,6 +324,7 @@ class EntityRules:
         self.org_nouns = frozenset(lex["org_common_nouns"])
         self.org_cue_words = self.org_cues
         self.whole_name_heads = frozenset(w.lower() for w in lex.get("whole_name_heads", ()))
+        self.work_nouns = frozenset(lex.get("work_nouns", ()))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         if self.gazetteer:
             # opened lazily by the index itself, once per process (a worker reopens it)
@@ -681,7 +684,7 @@ class EntityRules:
         # priority order: earlier lists win where spans overlap
         inverted = self._inverted_names(doc)
         doc.spans[INVERTED] = inverted
-        preferred = (inverted + self._dateline_places(doc) + self._known_extensions(doc, model)
+        preferred = (inverted + self._works(doc) + self._dateline_places(doc) + self._known_extensions(doc, model)
                      + self._untagged_org_names(doc)
                      + self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
@@ -839,6 +842,38 @@ class EntityRules:
                 return [Span(span.doc, lead.start, lead.end, label="GPE"),
                         Span(span.doc, rest.start, rest.end, label="PERSON")]
         return [span]
+
+    def _works(self, doc: Doc) -> list[Span]:
+        """The title after a noun that says it is a work ("the 1969 film Easy Rider", "the
+        series 30 Rock"), when the index knows a work named exactly so: a named thing
+        (label ``WORK``), whatever the model called it."""
+        if self.index is None or not self.work_nouns:
+            return []
+        out = []
+        for noun in doc[:-1]:
+            if noun.lower_ not in self.work_nouns or noun.pos_ != "NOUN":
+                continue
+            start = end = noun.i + 1
+            while end < len(doc) and end - start < MAX_GAZETTEER_WORDS and (
+                    self._name_like(doc[end]) or (end == start and doc[end].like_num) or (
+                        end > start and doc[end].lower_ in _JOINERS and end + 1 < len(doc)
+                        and self._name_like(doc[end + 1]))):
+                end += 1
+            # the whole title: a part of an unknown one is none ("Angel" of the graphic
+            # novel "Angel Catbird" is no series)
+            if end > start and self._known_work(doc[start:end].text):
+                out.append(Span(doc, start, end, label=WORK))
+        return out
+
+    def _known_work(self, text: str) -> bool:
+        """Is a well-known work (a film, a series, an album ...) named exactly ``text``?"""
+        for number, match in self.index.matches(normalise_name(text)):
+            record = self.index.get(f"Q{number}") if match <= 1 else None
+            if record is not None and record.popularity >= self.gazetteer_popularity // 3 \
+                    and text in (record.label, *record.aliases) and \
+                    "Work" in item_kinds(record.classes, record.description, record.kinds):
+                return True
+        return False
 
     def _inverted_names(self, doc: Doc) -> list[Span]:
         """A person's surname written before the first name, as reading lists and

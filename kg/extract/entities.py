@@ -46,6 +46,7 @@ LABEL_TYPES = {
     "PERCENT": "Quantity",
     "PRODUCT": None,  # kept only when the article shows it is a facility ("Tartous")
     "LANGUAGE": "Thing",  # "in English": a name the linker gives its language's item
+    "WORK": "Thing",  # "the film Easy Rider": a work's title the index knows
 }
 #: Prepositions of place: a one-word "person" after them is a place.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})

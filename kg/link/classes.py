@@ -132,6 +132,7 @@ FIT: dict[tuple[str, str], float] = {
     ("EventName", "Organization"): 0.2,
     ("Organization", "Idea"): 0.5,  # the model calls a religion an ORG ("Islam")
     ("Thing", "Idea"): 1.0,  # a named thing kg has no type for: a language ("English")
+    ("Thing", "Work"): 1.0,  # or a work ("the film Easy Rider")
 }
 MISMATCH = 0.05  # a Person mention is never a city
 #: Classes Wikidata gives to all sorts of items ("organization": Tuscany has it): they
