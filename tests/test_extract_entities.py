@@ -454,3 +454,10 @@ def test_a_known_title_after_a_work_noun_is_a_named_thing(extract_text):
     # a part of an unknown longer title is none: "Angel" of "Angel Catbird"
     x = extract_text("Atwood launched her graphic novel Angel Catbird in Toronto.")
     assert not any(e.name == "Angel" and e.type == "Thing" for e in x.entities)
+
+
+def test_the_surname_of_a_person_named_in_full_is_not_extended_over_the_next_word(nlp):
+    doc = nlp("Portrait shot of Dennis Hopper, amongst the Warhol Polaroids donated to the "
+              "museum. Andy Warhol died in 1987.")
+    assert ("Warhol", "PERSON") in ents(doc)
+    assert not any("Polaroids" in text for text, _ in ents(doc))

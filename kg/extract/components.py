@@ -582,6 +582,9 @@ class EntityRules:
         """A person name the model cut short: 'Ursula von der' + 'Leyen' (after a
         particle), 'Abdul Hamid' + 'Dbeibah' (a capitalised proper noun it left out)."""
         out = []
+        # the surnames of the people the article names in full: "Warhol" after "Andy
+        # Warhol" is complete ("the Warhol Polaroids" is no longer name of his)
+        surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
@@ -598,7 +601,7 @@ class EntityRules:
             if ent[-1].lower_ in _NAME_PARTICLES:
                 while end < len(doc) and end - ent.end < 3 and doc[end].is_title:
                     end += 1
-            else:
+            elif not (len(ent) == 1 and ent.text in surnames):
                 # not over a title: "Manitoba" + "Premier" (Wab Kinew) is no name
                 while (end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN"
                        and doc[end].is_title and doc[end].ent_iob_ == "O"
