@@ -601,3 +601,17 @@ def test_a_place_s_abbreviation_after_of_is_spelt_out(linker):
 def test_a_named_thing_links_to_the_work_it_names(linker):
     links = linker.link(article(("Easy Rider", "Thing")))
     assert qid(links, "Easy Rider", "Thing") == "Q503638"  # the 1969 film
+
+
+def test_a_surname_is_the_known_person_named_before_relatives_the_index_lacks(linker):
+    text = ("Walt Whitman wrote about the war. He looked for his brother, Zorbly Whitman. "
+            "I turned to Whitman for answers.")
+    links = linker.link(placed(text, ("Walt Whitman", "Person"), ("Zorbly Whitman", "Person"),
+                               ("Whitman", "Person")))
+    assert qid(links, "Whitman", "Person") == "Q81438"
+    # the unknown relative named first: the surname may be either
+    text = ("Zorbly Whitman wrote about the war, like Walt Whitman. I turned to Whitman "
+            "for answers.")
+    links = linker.link(placed(text, ("Walt Whitman", "Person"), ("Zorbly Whitman", "Person"),
+                               ("Whitman", "Person")))
+    assert qid(links, "Whitman", "Person") is None

@@ -455,6 +455,10 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         qid = next(iter(found)) if len(found) == 1 and all(
             f" {_label_key(next(iter(found)), record_of)} " in f" {normalise_name(o.name)} "
             for o in unlinked) else None
+        if qid is None and len(found) == 1 and _named_first(owners, links):
+            # "Walt Whitman ... his brother, George Whitman ... I turned to Whitman": the
+            # known person named first, the others people the index does not know at all
+            qid = next(iter(found))
         links[e.key] = Link(e.key, qid, links[owners[0].key].score if qid else 0.0,
                             old.candidates, source_of(qid) if qid else "offline")
     people = _listed_with_people(extraction)
@@ -631,6 +635,18 @@ def _spelt_out(entity: Entity, entities: list[Entity],
 def _label_key(qid: str, record_of: RecordOf) -> str:
     record = record_of(qid)
     return normalise_name(record.label) if record is not None else ""
+
+
+def _named_first(owners: list[Entity], links: Mapping[str, Link]) -> bool:
+    """Is the one linked full name of ``owners`` named before the others, which the
+    index knows nothing of (no candidate at all)?"""
+    def first(e: Entity) -> int:
+        return min((m.start for m in e.mentions if m.kind == "name"), default=10**9)
+
+    linked = [o for o in owners if links[o.key].qid]
+    others = [o for o in owners if not links[o.key].qid]
+    return len(linked) == 1 and bool(others) and all(
+        not links[o.key].candidates and first(o) > first(linked[0]) for o in others)
 
 
 def _surname_owners(entity: Entity, entities: list[Entity]) -> list[Entity] | None:
