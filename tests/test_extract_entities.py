@@ -461,3 +461,8 @@ def test_the_surname_of_a_person_named_in_full_is_not_extended_over_the_next_wor
               "museum. Andy Warhol died in 1987.")
     assert ("Warhol", "PERSON") in ents(doc)
     assert not any("Polaroids" in text for text, _ in ents(doc))
+
+
+def test_a_country_after_a_match_score_is_a_name_of_its_own(nlp):
+    doc = nlp("Group F: Sweden 1 – 0 Korea Republic\n\nSweden won the first game.")
+    assert ("Korea Republic", "GPE") in ents(doc)

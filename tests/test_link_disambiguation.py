@@ -615,3 +615,9 @@ def test_a_surname_is_the_known_person_named_before_relatives_the_index_lacks(li
     links = linker.link(placed(text, ("Walt Whitman", "Person"), ("Zorbly Whitman", "Person"),
                                ("Whitman", "Person")))
     assert qid(links, "Whitman", "Person") is None
+
+
+def test_a_country_named_by_an_alias_in_a_sports_report_is_its_national_team(linker):
+    report = placed("World Cup football: Sweden beat Korea Republic 1-0 on Monday.",
+                    ("Korea Republic", "Place"), ("Sweden", "Country"))
+    assert qid(linker.link(report), "Korea Republic", "Place") == "Q543842"

@@ -566,7 +566,13 @@ class EntityRules:
 
     def _split_leading_names(self, span: Span) -> list[Span]:
         """'Barclays 40 million pounds' (MONEY): a proper noun the model glued to the
-        amount after it ('fined Barclays 40 million pounds') is a name of its own."""
+        amount after it ('fined Barclays 40 million pounds') is a name of its own; so is
+        a country after a match score's number ('1 – 0 Korea Republic')."""
+        if span.label_ in ("PERCENT", "CARDINAL", "QUANTITY") and len(span) > 1 and \
+                span[0].like_num and self._country_name(span[1:].text, len(span) - 1):
+            # "Sweden 1 – 0 Korea Republic": a match score's number, then a country
+            return [Span(span.doc, span.start, span.start + 1, label=span.label),
+                    Span(span.doc, span.start + 1, span.end, label="GPE")]
         if span.label_ not in ("MONEY", "QUANTITY", "CARDINAL", "LAW") or len(span) < 2:
             return [span]
         end = span.start
@@ -577,6 +583,12 @@ class EntityRules:
             return [span]
         return [Span(span.doc, span.start, end, label="ORG"),
                 Span(span.doc, end, span.end, label=span.label)]
+
+    def _country_name(self, text: str, words: int) -> bool:
+        """Is ``text`` a country's name, by kg's list or the index ("Korea Republic")?"""
+        return text in self.country_names or (
+            self.index is not None and self._known_label(text, words) == "GPE"
+            and all(w[:1].isupper() for w in text.split()))
 
     def _person_extensions(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person name the model cut short: 'Ursula von der' + 'Leyen' (after a

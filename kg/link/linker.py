@@ -24,7 +24,7 @@ import requests
 from kg.link.context import sport_of
 from kg.link.disambiguate import link_extraction, needs_online, team_of
 from kg.link.names import comma_forms, institutional, lookup_forms
-from kg.link.classes import kinds
+from kg.link.classes import is_country, kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
 from kg.link.wikidata_api import (DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, WikidataClient,
@@ -129,8 +129,12 @@ class OfflineLinker:
             hits.extend(self.index.lookup(form, surname=person))
         team = team_of(entity)
         if entity.type in ("Country", "Place") or team:
-            # "Belgium beat Panama", "the Belgians won": in a sports report, the national team
-            for form in [team] if team else lookup_forms(entity)[:1]:
+            # "Belgium beat Panama", "the Belgians won": in a sports report, the national
+            # team; a country named otherwise by its team's label ("Korea Republic")
+            forms = [team] if team else lookup_forms(entity)[:1]
+            forms += [h.record.label for h in hits if h.match == "alias"
+                      and is_country(h.record) and h.record.label not in forms]
+            for form in forms:
                 hits.extend(Hit(r, "team", form) for r in self.index.labelled_after(form)
                             if sport_of(r) and " national " in f" {r.label.casefold()} "
                             and not _YOUTH_OR_WOMEN.search(r.label))
