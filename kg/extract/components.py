@@ -594,8 +594,8 @@ class EntityRules:
         """A person name the model cut short: 'Ursula von der' + 'Leyen' (after a
         particle), 'Abdul Hamid' + 'Dbeibah' (a capitalised proper noun it left out)."""
         out = []
-        # the surnames of the people the article names in full: "Warhol" after "Andy
-        # Warhol" is complete ("the Warhol Polaroids" is no longer name of his)
+        # the surnames of the people the article names in full: "Warhol" next to "Andy
+        # Warhol" is whole ("the Warhol Polaroids" is no longer name of his)
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
         for ent in ents:
             if ent.label_ != "PERSON":
@@ -699,8 +699,8 @@ class EntityRules:
         # priority order: earlier lists win where spans overlap
         inverted = self._inverted_names(doc)
         doc.spans[INVERTED] = inverted
-        preferred = (inverted + self._works(doc) + self._dateline_places(doc) + self._known_extensions(doc, model)
-                     + self._untagged_org_names(doc)
+        preferred = (inverted + self._works(doc) + self._dateline_places(doc)
+                     + self._known_extensions(doc, model) + self._untagged_org_names(doc)
                      + self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
                      + self._org_extensions(doc, model) + self._forces(doc)
