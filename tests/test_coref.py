@@ -275,3 +275,16 @@ def test_an_it_two_companies_could_be_stays_unresolved(read_text):
     kinds = {e.key: (e.kind, e.name) for e in x.entities}
     assert [kinds[k] for role, k in sign.arguments if role == "agent"] == \
         [("description", "it")]
+
+
+def test_the_bill_is_the_one_earlier_name_ending_in_act(read_text):
+    x = read_text("On Wednesday, Governor Brian Kemp signed the Georgia Fetal Heartbeat "
+                  "Protection Act. Opponents plan to challenge the bill in court.")
+    assert resolved(x).get("the bill") == "Georgia Fetal Heartbeat Protection Act"
+
+
+def test_the_bill_after_two_acts_stays_unresolved(read_text):
+    x = read_text("On Wednesday, Governor Brian Kemp signed the Georgia Fetal Heartbeat "
+                  "Protection Act and the Georgia Voting Integrity Act. Opponents plan to "
+                  "challenge the bill in court.")
+    assert "the bill" not in resolved(x)

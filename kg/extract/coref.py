@@ -82,6 +82,7 @@ class _Words:
         self.org_kinds = {k: frozenset(v) for k, v in lex["org_kind_words"].items()}
         self.strict_heads = frozenset(lex["strict_description_heads"])
         self.product_heads = frozenset(lex["product_maker_heads"])
+        self.name_heads = {k: frozenset(v) for k, v in lex["name_head_descriptions"].items()}
         self.female = frozenset(lex["female_words"])
         self.male = frozenset(lex["male_words"])
         self.regions = {k: frozenset(v) for k, v in lex["regions"].items()}
@@ -560,6 +561,16 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
     return best_key, confidence
 
 
+def _resolve_name_head(head: Token, mentions: list[_Mention],
+                       table: EntityTable) -> tuple[str, float] | None:
+    """'the bill' -> the one earlier name of several words ending in a word the head takes
+    up ('the Alabama Human Life Protection Act'); with two such names, neither."""
+    ends = _words().name_heads[head.lemma_.lower()]
+    fits = {m.key for m in mentions if m.root.i < head.i and
+            len(words := table.name_of(m.key).split()) > 1 and words[-1].lower() in ends}
+    return (next(iter(fits)), 0.75) if len(fits) == 1 else None
+
+
 def _fold_product_name(span: Span, key: str, mentions: list[_Mention],
                        table: EntityTable) -> None:
     """'the iPhone maker' -> Apple: a product name the NER took for an organisation,
@@ -672,6 +683,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
                 found = _resolve_counterpart(tok, list(roles), mentions[start:before], table)
             elif is_short and low not in w.titles:
                 found = _resolve_short_name(tok, mentions[:before], table)
+            elif tok.lemma_.lower() in w.name_heads and tok.tag_ == "NN":
+                found = _resolve_name_head(tok, mentions[start:before], table)
             elif low in w.titles:
                 found = _resolve_title(tok, span, list(roles), mentions[:before], table)
             elif tok.lemma_.lower() in w.description_heads or (
