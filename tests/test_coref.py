@@ -288,3 +288,23 @@ def test_the_bill_after_two_acts_stays_unresolved(read_text):
                   "Protection Act and the Georgia Voting Integrity Act. Opponents plan to "
                   "challenge the bill in court.")
     assert "the bill" not in resolved(x)
+
+
+def test_the_network_is_not_an_organisation_of_another_kind(read_text):
+    x = read_text("On Monday, the Senate held a hearing on the franchise. Senators said the "
+                  "network had broken no laws.")
+    assert "the network" not in resolved(x)
+
+
+def test_the_network_is_the_organisation_introduced_as_a_broadcaster(read_text):
+    x = read_text("Kestrel Corporation is the largest television broadcaster in Chile. On "
+                  "Monday, the Senate held a hearing on its franchise. Senators said the "
+                  "network had broken no laws.")
+    assert resolved(x).get("the network") == "Kestrel Corporation"
+
+
+def test_the_administration_is_not_a_legislature(read_text):
+    x = read_text("The United States House of Representatives voted on Friday to hold two "
+                  "officers in contempt. In April, a committee asked for documents about "
+                  "the administration's decision.")
+    assert not any(t.startswith("the administration") for t in resolved(x))

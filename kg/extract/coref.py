@@ -371,15 +371,19 @@ def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_M
     return None
 
 
-def _kind_fits(head: str, name: str) -> bool:
+def _kind_fits(head: str, name: str, described: set[str] = frozenset()) -> bool:
     """Whether an organisation's name allows the description head: a kind word in the
     name ("European Commission", "Defence Ministry") admits only the heads of that
-    kind, and a strict head ("the ministry") needs such a word."""
+    kind, and a strict head ("the ministry", "the network") needs such a word, in the
+    name or in the words the name was introduced with ("ABS-CBN Corporation is the
+    largest broadcasting company": the network)."""
     w = _words()
     kinds = [x for x in name.lower().replace("-", " ").split() if x in w.org_kinds]
     if kinds:
         return any(head == k or head in w.org_kinds[k] for k in kinds)
-    return head not in w.strict_heads
+    if head not in w.strict_heads:
+        return True
+    return any(head == k or head in w.org_kinds[k] for k in described if k in w.org_kinds)
 
 
 def _coordinated_name(root: Token, table: EntityTable) -> bool:
@@ -413,6 +417,26 @@ def _described_as(root: Token, name: str) -> set[str]:
     near += [c for c in root.children if c.dep_ == "appos"]
     for t in near:
         words.update(x.lemma_.lower() for x in t.subtree)
+    return words
+
+
+def _introduced_as(key: str, mentions: list[_Mention], name: str) -> set[str]:
+    """Lemmas of every phrase an entity was introduced or described with so far: its
+    appositions and compounds, the attribute of a copula it is the subject of ("ABS-CBN
+    is the largest broadcasting company"), and its description mentions."""
+    words: set[str] = set()
+    for m in mentions:
+        if m.key != key:
+            continue
+        root = m.root
+        if root.pos_ == "NOUN":  # a description already resolved to it
+            words.update(t.lemma_.lower() for t in root.subtree)
+            continue
+        words |= _described_as(root, name)
+        if root.dep_ in _SUBJECT_DEPS and root.head.lemma_ == "be":
+            for c in root.head.children:
+                if c.dep_ == "attr":
+                    words.update(t.lemma_.lower() for t in c.subtree)
     return words
 
 
@@ -519,8 +543,8 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         name = table.name_of(m.key)
         if narrowing and not narrowing <= _described_as(m.root, name):
             continue
-        if type_ in ("Organization", "Group") and not _kind_fits(low if plural else lemma,
-                                                                 name):
+        if type_ in ("Organization", "Group") and not _kind_fits(
+                low if plural else lemma, name, _introduced_as(m.key, mentions, name)):
             continue  # "the company" is not the European Commission, "the group" no army
         if type_ == "Organization" and lemma not in _MEDIA_HEADS and _news_source(m.root):
             continue  # "(Reuters) - The company said": the agency reports, it is not news
