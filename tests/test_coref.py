@@ -308,3 +308,21 @@ def test_the_administration_is_not_a_legislature(read_text):
                   "officers in contempt. In April, a committee asked for documents about "
                   "the administration's decision.")
     assert not any(t.startswith("the administration") for t in resolved(x))
+
+
+def test_the_speaker_is_the_head_of_the_subject_not_its_modifier(read_text):
+    # "Chinese officials": the officials confirm, not China; "it" is not China
+    x = read_text("Chinese officials confirmed it has infected over 200 people in Wuhan.")
+    assert "it" not in resolved(x)
+
+
+def test_a_third_person_pronoun_in_a_quotation_is_not_its_speaker(read_text):
+    x = read_text('Don Imus died on Friday. His longtime colleague Rob Bartlett tweeted: '
+                  '"He was a rebel and a harsh critic."')
+    assert resolved(x).get("He") == "Don Imus"
+
+
+def test_it_in_a_quotation_takes_nothing_named_outside_it(read_text):
+    x = read_text("The Health Ministry's director, Ana Silva, said of the outbreak, "
+                  '"it is going to get worse."')
+    assert "it" not in resolved(x)

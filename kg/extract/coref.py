@@ -151,8 +151,23 @@ def _governing_subjects(pron: Token) -> set[int]:
         verb = verb.head
         for c in verb.children:
             if c.dep_ in _SUBJECT_DEPS:
-                out.update(t.i for t in c.subtree)
+                out |= _subject_core(c)
         steps += 1
+    return out
+
+
+#: Dependents that are part of what a subject names (not a word modifying it):
+#: "Waseem's mother, Anwar": the mother and Anwar, not Waseem; "Chinese officials": the
+#: officials, not China.
+_CORE_DEPS = frozenset({"compound", "appos", "conj", "cc", "flat", "punct"})
+
+
+def _subject_core(tok: Token) -> set[int]:
+    """The subject's head noun with its name, appositions and conjuncts."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ in _CORE_DEPS:
+            out |= _subject_core(c)
     return out
 
 
@@ -212,14 +227,20 @@ class _Genders:
 def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
                      genders: _Genders, event_verbs: frozenset[str],
                      prior: dict[str, int] | None = None,
-                     bodies: dict[str, str] | None = None) -> tuple[str, float] | None:
+                     bodies: dict[str, str] | None = None,
+                     speakers: frozenset[str] = frozenset(),
+                     quote_start: int | None = None) -> tuple[str, float] | None:
     """The entity a pronoun refers to, or None when no candidate clearly wins.
 
     ``prior`` counts each entity's mentions so far: the article's topic ("He resigned"
     after a paragraph about one politician) is likelier than a name met once. ``bodies``
     maps a person to the one organisation or country they hold a role in: what "it"
     stands for in a clause that person reports ("its spokesperson said it had carried
-    out the attack")."""
+    out the attack"). ``speakers`` are whoever speaks the quotation the pronoun is in,
+    and the bodies they speak for: a third person in one's own words is someone else
+    ('Bartlett tweeted: "He was a rebel"'); an "it" in a quotation (from token
+    ``quote_start`` on) stands for something the quotation names ('Fauci said of the
+    outbreak, "it's going to get worse"')."""
     w = _words()
     kind, gender, number = w.pronouns[pron.lower_]
     sentence = table.sentence_index(pron)
@@ -245,7 +266,9 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
     for m in mentions:
         if m.root.i >= pron.i or sentence - m.sentence > PRONOUN_WINDOW:
             continue
-        if m.root.i in excluded:
+        if m.root.i in excluded or m.key in speakers:
+            continue
+        if kind == "Thing" and quote_start is not None and m.root.i < quote_start:
             continue
         type_ = table.type_of(m.key)
         if kind == "Person":
@@ -675,6 +698,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     mentions = _mentions(doc, table)
     genders = _Genders(doc, mentions, table)
     bodies = _bodies(roles)
+    quoted = _quote_speakers(doc, table, bodies)
+    opened = {i: start for start, end in _quotations(doc) for i in range(start, end)}
     # parallel sorted lists, so each mention looks only at the sentences in its window
     positions = [m.root.i for m in mentions]
     sentences = [m.sentence for m in mentions]
@@ -698,7 +723,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
                 prior[mentions[counted].key] += 1
                 counted += 1
             found = _resolve_pronoun(tok, mentions[start:before], table, genders, event_verbs,
-                                     prior, bodies)
+                                     prior, bodies, quoted.get(tok.i, frozenset()),
+                                     opened.get(tok.i))
             span, kind = doc[tok.i:tok.i + 1], "pronoun"
         else:
             span, kind = _np_span(tok), "description"
@@ -728,6 +754,50 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         out.append(Resolution(span.text, span.start_char, span.end_char, key, kind, confidence))
         if kind == "description" and tok.dep_ == "poss" and isinstance(roles, list):
             _complete_roles(roles, span, key, table)
+    return out
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """[start, end) token ranges between quotation marks, a paragraph break ending any."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for tok in doc:
+        if "\n" in tok.text or "\n\n" in tok.whitespace_:
+            start = None
+            continue
+        text = tok.text
+        if text == "\u201c" or (text == '"' and start is None):
+            start = tok.i + 1
+        elif (text in ('"', "\u201d")) and start is not None:
+            out.append((start, tok.i))
+            start = None
+    return out
+
+
+def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str]
+                    ) -> dict[int, frozenset[str]]:
+    """Token index inside a quotation -> the entities speaking it: subjects of a speech
+    verb outside the marks in the sentence the quotation opens or closes in, and the
+    bodies they speak for."""
+    speech = _words().speech
+    out: dict[int, frozenset[str]] = {}
+    for start, end in _quotations(doc):
+        if end <= start:
+            continue
+        keys: set[str] = set()
+        for sent in {doc[start].sent, doc[end - 1].sent}:
+            for tok in sent:
+                if start <= tok.i < end or tok.dep_ not in _SUBJECT_DEPS or \
+                        tok.head.lemma_ not in speech:
+                    continue
+                for i in _subject_core(tok):
+                    key = table.key_of(doc[i])
+                    if key is not None:
+                        keys.add(key)
+        keys |= {bodies[k] for k in keys if k in bodies}
+        if keys:
+            frozen = frozenset(keys)
+            out.update((i, frozen) for i in range(start, end))
     return out
 
 
