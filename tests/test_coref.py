@@ -326,3 +326,11 @@ def test_it_in_a_quotation_takes_nothing_named_outside_it(read_text):
     x = read_text("The Health Ministry's director, Ana Silva, said of the outbreak, "
                   '"it is going to get worse."')
     assert "it" not in resolved(x)
+
+
+def test_it_standing_for_a_clause_after_its_verb_is_not_resolved(read_text):
+    for text in ("Acme Corporation cut 200 jobs on Monday. It is asserted by the Crown "
+                 "that both managers knew this.",
+                 "Acme Corporation cut 200 jobs on Monday. It took around five hours to "
+                 "count the losses."):
+        assert "It" not in resolved(read_text(text)), text

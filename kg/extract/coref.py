@@ -82,6 +82,7 @@ class _Words:
         self.org_kinds = {k: frozenset(v) for k, v in lex["org_kind_words"].items()}
         self.strict_heads = frozenset(lex["strict_description_heads"])
         self.product_heads = frozenset(lex["product_maker_heads"])
+        self.extraposing = frozenset(lex["extraposing_verbs"])
         self.name_heads = {k: frozenset(v) for k, v in lex["name_head_descriptions"].items()}
         self.female = frozenset(lex["female_words"])
         self.male = frozenset(lex["male_words"])
@@ -171,6 +172,22 @@ def _subject_core(tok: Token) -> set[int]:
     return out
 
 
+def _extraposed(pron: Token) -> bool:
+    """'it took five hours to gain control', "it's fun working with", 'it is asserted
+    that ...': a subject "it" standing for a clause after its verb."""
+    verb = pron.head
+    later = [c for c in verb.children if c.i > pron.i]
+    if pron.dep_ == "nsubjpass":
+        return any(c.dep_ == "ccomp" for c in later)
+    if pron.dep_ != "nsubj" or verb.lemma_ not in _words().extraposing:
+        return False
+    clause = any(c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "advcl" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in later)
+    if verb.lemma_ == "be":  # "it is fun working": a predicate and the clause
+        return clause and any(c.dep_ in ("acomp", "attr") for c in later)
+    return clause
+
+
 def _co_arguments(pron: Token) -> set[int]:
     """Tokens that are other arguments of the pronoun's own verb (binding: not them)."""
     if pron.dep_ == "poss" or pron.lower_.endswith("self") or pron.lower_.endswith("selves"):
@@ -256,6 +273,8 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
     if pron.lower_ == "it" and not (pron.dep_ in _SUBJECT_DEPS and (
             pron.head.lemma_ in event_verbs | w.speech or reported)):
         return None  # "it comes hours after...": mostly not an entity
+    if pron.lower_ == "it" and _extraposed(pron):
+        return None  # "it took five hours to", "it is asserted that": a clause's stand-in
     if governing and pron.dep_ in _SUBJECT_DEPS and all(
             pron.doc[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
                          table.key_of(pron.doc[i]) is None for i in governing):
