@@ -334,3 +334,12 @@ def test_it_standing_for_a_clause_after_its_verb_is_not_resolved(read_text):
                  "Acme Corporation cut 200 jobs on Monday. It took around five hours to "
                  "count the losses."):
         assert "It" not in resolved(read_text(text)), text
+
+
+def test_a_possessive_standing_alone_is_the_thing_owned_not_its_owner(read_text):
+    x = read_text("Bill Weld ended his campaign in March. Deval Patrick, the former governor "
+                  "of Massachusetts, ended his on Wednesday.")
+    names = {e.key: e.name for e in x.entities}
+    patrick = [dict(e.arguments) for e in x.events
+               if names.get(dict(e.arguments).get("agent")) == "Deval Patrick"]
+    assert [names[a["patient"]] for a in patrick] == ["his"]

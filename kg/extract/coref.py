@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
 from kg.extract.frames import lexicon
+from kg.extract.nodes import STANDALONE_POSSESSIVES
 from kg.extract.table import EntityTable
 from kg.model import Claim, Role
 from kg.vocab import ROLE_PROPERTIES, entity_key
@@ -273,6 +274,8 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
     if pron.lower_ == "it" and not (pron.dep_ in _SUBJECT_DEPS and (
             pron.head.lemma_ in event_verbs | w.speech or reported)):
         return None  # "it comes hours after...": mostly not an entity
+    if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
+        return None  # "Patrick ended his (campaign)": the thing owned, not its owner
     if pron.lower_ == "it" and _extraposed(pron):
         return None  # "it took five hours to", "it is asserted that": a clause's stand-in
     if governing and pron.dep_ in _SUBJECT_DEPS and all(
