@@ -343,3 +343,15 @@ def test_a_possessive_standing_alone_is_the_thing_owned_not_its_owner(read_text)
     patrick = [dict(e.arguments) for e in x.events
                if names.get(dict(e.arguments).get("agent")) == "Deval Patrick"]
     assert [names[a["patient"]] for a in patrick] == ["his"]
+
+
+def test_the_event_is_the_one_earlier_name_of_a_fair(read_text):
+    x = read_text("Thousands of visitors came to the Mini Maker Faire in Tyler, Texas on "
+                  "Saturday. The event featured robots and rockets.")
+    assert resolved(x).get("The event") == "Mini Maker Faire"
+
+
+def test_the_district_is_the_place_named_before(read_text):
+    x = read_text("Rebels captured the Salaheddin district in 2014. The district was "
+                  "recaptured by the army in 2016.")
+    assert resolved(x).get("The district") == "Salaheddin"
