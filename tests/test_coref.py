@@ -355,3 +355,9 @@ def test_the_district_is_the_place_named_before(read_text):
     x = read_text("Rebels captured the Salaheddin district in 2014. The district was "
                   "recaptured by the army in 2016.")
     assert resolved(x).get("The district") == "Salaheddin"
+
+
+def test_the_state_is_the_place_introduced_as_a_state_not_its_country(read_text):
+    x = read_text("On Wednesday in the US state of Alabama, Governor Kay Ivey signed a law "
+                  "outlawing abortion in the state.")
+    assert resolved(x).get("the state") == "Alabama"

@@ -447,7 +447,10 @@ def _coordinated_name(root: Token, table: EntityTable) -> bool:
 def _introducing_nouns(root: Token) -> list[str]:
     """The common nouns a name was introduced with: 'the town of Flin Flon', 'Petrobras,
     the oil company', 'the Vereinigung Cockpit union'."""
-    near = [root.head] if root.dep_ in ("appos", "compound") else []
+    near = [root.head] if root.dep_ == "appos" or root.dep_ == "compound" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in root.head.children) else []  # "the US state of Alabama": Alabama's noun
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         near.append(root.head.head)
     near += [c for c in root.children if c.dep_ == "appos"]
@@ -583,8 +586,9 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         if sentence - m.sentence > (2 * DESCRIPTION_WINDOW if named_with else reach):
             continue
         type_ = table.type_of(m.key)
-        if type_ not in types:
-            continue
+        if type_ not in types and not (named_with and type_ in w.thing_types):
+            continue  # (the noun it was introduced with outranks its type: "the US state
+            # of Alabama ... the state", a place)
         name = table.name_of(m.key)
         if narrowing and not narrowing <= _described_as(m.root, name):
             continue
