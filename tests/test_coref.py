@@ -361,3 +361,9 @@ def test_the_state_is_the_place_introduced_as_a_state_not_its_country(read_text)
     x = read_text("On Wednesday in the US state of Alabama, Governor Kay Ivey signed a law "
                   "outlawing abortion in the state.")
     assert resolved(x).get("the state") == "Alabama"
+
+
+def test_a_title_inside_a_holders_own_role_is_someone_else(read_text):
+    x = read_text("Claudio De Vincenti, undersecretary to the prime minister, said a "
+                  "discussion table will be opened.")
+    assert "the prime minister" not in resolved(x)

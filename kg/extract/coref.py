@@ -409,6 +409,10 @@ def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_M
             if head.lower_ in before and (not named or before & {
                     d.lower() for d, c in w.countries.demonyms.items() if c in named}):
                 loose.add(m.key)
+    # "Claudio De Vincenti, undersecretary to the prime minister": a title inside a
+    # holder's own role phrase is someone else
+    inside = {r.holder for r in roles if r.start <= span.start_char < r.end}
+    fits, loose = fits - inside, loose - inside
     if len(fits) == 1:
         return next(iter(fits)), 0.8 if named else 0.7
     if not fits and len(loose) == 1:
