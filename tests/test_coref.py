@@ -367,3 +367,10 @@ def test_a_title_inside_a_holders_own_role_is_someone_else(read_text):
     x = read_text("Claudio De Vincenti, undersecretary to the prime minister, said a "
                   "discussion table will be opened.")
     assert "the prime minister" not in resolved(x)
+
+
+def test_they_in_a_quotation_takes_nothing_named_outside_it(read_text):
+    x = read_text('Various activities are being conducted, newspaper The Hindu reported. '
+                  '"The theme is an effort of the Railways to promote more women workforce '
+                  'and empower them," Garg said.')
+    assert "them" not in resolved(x)

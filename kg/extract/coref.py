@@ -256,8 +256,8 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
     stands for in a clause that person reports ("its spokesperson said it had carried
     out the attack"). ``speakers`` are whoever speaks the quotation the pronoun is in,
     and the bodies they speak for: a third person in one's own words is someone else
-    ('Bartlett tweeted: "He was a rebel"'); an "it" in a quotation (from token
-    ``quote_start`` on) stands for something the quotation names ('Fauci said of the
+    ('Bartlett tweeted: "He was a rebel"'); an "it" or "they" in a quotation (from
+    token ``quote_start`` on) stands for something the quotation names ('Fauci said of the
     outbreak, "it's going to get worse"')."""
     w = _words()
     kind, gender, number = w.pronouns[pron.lower_]
@@ -290,7 +290,7 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
             continue
         if m.root.i in excluded or m.key in speakers:
             continue
-        if kind == "Thing" and quote_start is not None and m.root.i < quote_start:
+        if kind != "Person" and quote_start is not None and m.root.i < quote_start:
             continue
         type_ = table.type_of(m.key)
         if kind == "Person":
