@@ -374,3 +374,13 @@ def test_they_in_a_quotation_takes_nothing_named_outside_it(read_text):
                   '"The theme is an effort of the Railways to promote more women workforce '
                   'and empower them," Garg said.')
     assert "them" not in resolved(x)
+
+
+def test_they_of_a_coordinated_subject_is_not_another_group(read_text):
+    for text, pron in (("Following the Democratic primary, three candidates withdrew from "
+                        "the race: Andrew Yang, an entrepreneur, and Michael Bennet, a "
+                        "Senator from Colorado, suspended their campaigns the same day.",
+                        "their"),
+                       ("Kurdish fighters held the town. Andrew Yang and Michael Bennet "
+                        "said they would visit.", "they")):
+        assert pron not in resolved(read_text(text)), text

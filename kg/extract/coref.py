@@ -173,6 +173,21 @@ def _subject_core(tok: Token) -> set[int]:
     return out
 
 
+def _coordinated_subject(pron: Token) -> bool:
+    """Whether the subject of the pronoun's own clause (or of the clause governing it,
+    for a subject pronoun) is a coordination."""
+    verb = _clause_head(pron)
+    for _ in range(2):
+        for c in verb.children:
+            if c.dep_ in _SUBJECT_DEPS and c.i != pron.i:
+                return any(g.dep_ == "conj" for g in c.children)
+        if pron.dep_ not in _SUBJECT_DEPS or verb.dep_ not in ("ccomp", "conj") or \
+                verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
+
+
 def _extraposed(pron: Token) -> bool:
     """'it took five hours to gain control', "it's fun working with", 'it is asserted
     that ...': a subject "it" standing for a clause after its verb."""
@@ -276,6 +291,8 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
         return None  # "it comes hours after...": mostly not an entity
     if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
         return None  # "Patrick ended his (campaign)": the thing owned, not its owner
+    if number == "pl" and _coordinated_subject(pron):
+        return None  # "Yang and Bennet suspended their campaigns": the two, no one entity
     if pron.lower_ == "it" and _extraposed(pron):
         return None  # "it took five hours to", "it is asserted that": a clause's stand-in
     if governing and pron.dep_ in _SUBJECT_DEPS and all(
