@@ -396,3 +396,16 @@ def test_they_of_a_coordinated_subject_is_not_another_group(read_text):
         x = read_text(text)
         assert pron not in resolved(x), text
         assert {"Andrew Yang", "Michael Bennet"} <= set(names(x).values())
+
+
+def test_the_baby_is_the_one_person_introduced_as_a_child(read_text):
+    x = read_text("Thomas Sam and his wife Manju Sam are on trial over the death of their "
+                  "nine-month-old child, Gloria. Doctors said the baby had severe eczema.")
+    assert resolved(x).get("the baby") == "Gloria"
+
+
+def test_the_child_after_two_children_stays_unresolved(read_text):
+    x = read_text("Thomas Sam took his son, Adam, and his daughter, Gloria, to a doctor in "
+                  "Sydney. Doctors said the child had severe eczema.")
+    assert "the child" not in resolved(x)
+    assert {"Adam", "Gloria"} <= set(names(x).values())

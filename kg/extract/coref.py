@@ -84,6 +84,8 @@ class _Words:
         self.strict_heads = frozenset(lex["strict_description_heads"])
         self.product_heads = frozenset(lex["product_maker_heads"])
         self.extraposing = frozenset(lex["extraposing_verbs"])
+        self.person_heads = {k: frozenset(v)
+                             for k, v in lex["person_description_heads"].items()}
         self.name_heads = {k: frozenset(v) for k, v in lex["name_head_descriptions"].items()}
         self.female = frozenset(lex["female_words"])
         self.male = frozenset(lex["male_words"])
@@ -665,6 +667,20 @@ def _resolve_name_head(head: Token, mentions: list[_Mention],
     return (next(iter(fits)), 0.75) if len(fits) == 1 else None
 
 
+def _resolve_person_description(head: Token, mentions: list[_Mention],
+                                 table: EntityTable) -> tuple[str, float] | None:
+    """'their nine-month-old child, Gloria ... the baby' -> the one person mentioned in
+    the last sentences and introduced (anywhere before) with a noun the head allows;
+    with two such people, neither."""
+    nouns = _words().person_heads[head.lemma_.lower()]
+    sentence = table.sentence_index(head)
+    recent = {m.key for m in mentions if sentence - m.sentence <= DESCRIPTION_WINDOW}
+    fits = {m.key for m in mentions if m.root.i < head.i and m.key in recent and
+            table.type_of(m.key) == "Person" and m.root.pos_ == "PROPN" and
+            nouns & set(_introducing_nouns(m.root))}  # (a name, not "his" daughter)
+    return (next(iter(fits)), 0.7) if len(fits) == 1 else None
+
+
 def _fold_product_name(span: Span, key: str, mentions: list[_Mention],
                        table: EntityTable) -> None:
     """'the iPhone maker' -> Apple: a product name the NER took for an organisation,
@@ -782,6 +798,9 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
                 found = _resolve_short_name(tok, mentions[:before], table)
             elif tok.lemma_.lower() in w.name_heads and tok.tag_ == "NN":
                 found = _resolve_name_head(tok, mentions[start:before], table)
+            elif tok.lemma_.lower() in w.person_heads and tok.tag_ == "NN" and \
+                    low not in w.titles:
+                found = _resolve_person_description(tok, mentions[:before], table)
             elif low in w.titles:
                 found = _resolve_title(tok, span, list(roles), mentions[:before], table)
             elif tok.lemma_.lower() in w.description_heads or (
