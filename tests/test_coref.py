@@ -409,3 +409,14 @@ def test_the_child_after_two_children_stays_unresolved(read_text):
                   "Sydney. Doctors said the child had severe eczema.")
     assert "the child" not in resolved(x)
     assert {"Adam", "Gloria"} <= set(names(x).values())
+
+
+def test_he_reported_by_a_body_is_someone_named_not_left_to_the_body(read_text):
+    x = read_text("Donald Trump criticised the court on Monday. A few days later the "
+                  "administration said he would use an executive order.")
+    assert resolved(x).get("he") == "Donald Trump"
+    # a person noun reporting keeps "he" for itself
+    y = read_text("Donald Trump criticised the court on Monday. A few days later the "
+                  "spokesman said he would resign.")
+    assert "he" not in resolved(y)
+    assert "Donald Trump" in names(y).values()

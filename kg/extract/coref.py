@@ -190,6 +190,13 @@ def _coordinated_subject(pron: Token) -> bool:
     return False
 
 
+def _not_a_person(noun: Token) -> bool:
+    """A noun "he" or "she" cannot stand for: a plural or a body ("the administration")."""
+    w = _words()
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or
+                                    noun.lemma_.lower() in w.description_heads)
+
+
 def _extraposed(pron: Token) -> bool:
     """'it took five hours to gain control', "it's fun working with", 'it is asserted
     that ...': a subject "it" standing for a clause after its verb."""
@@ -299,8 +306,11 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
         return None  # "it took five hours to", "it is asserted that": a clause's stand-in
     if governing and pron.dep_ in _SUBJECT_DEPS and all(
             pron.doc[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
-                         table.key_of(pron.doc[i]) is None for i in governing):
-        return None  # "Police said they arrested ...": they are the police, not an entity
+                         table.key_of(pron.doc[i]) is None for i in governing) and not (
+            kind == "Person" and any(_not_a_person(pron.doc[i]) for i in governing)):
+        # "Police said they arrested ...": they are the police, not an entity (but "the
+        # administration said he would": he is someone named)
+        return None
     excluded = _co_arguments(pron)
     conjunct = _coordinated_with(pron)
     scores: dict[str, float] = defaultdict(float)
