@@ -420,3 +420,13 @@ def test_he_reported_by_a_body_is_someone_named_not_left_to_the_body(read_text):
                   "spokesman said he would resign.")
     assert "he" not in resolved(y)
     assert "Donald Trump" in names(y).values()
+
+
+def test_its_in_a_clause_with_an_unnamed_thing_for_subject_is_not_a_country(read_text):
+    x = read_text("Britain voted to leave in 2016. The deadline was extended to its "
+                  "current date.")
+    assert "its" not in resolved(x)
+    assert "United Kingdom" in names(x).values()
+    # a name inside the subject keeps "its" for it
+    assert resolved(read_text("On Wednesday, Time magazine announced its selection of "
+                              "Greta Thunberg.")).get("its") == "Time"

@@ -175,6 +175,17 @@ def _subject_core(tok: Token) -> set[int]:
     return out
 
 
+def _unnamed_subject_owns(pron: Token, table: EntityTable) -> bool:
+    """Whether "its" outside its clause's subject has an unnamed singular thing for that
+    subject, the likelier owner ("the deadline was extended to its current date")."""
+    verb = _clause_head(pron)
+    for c in verb.children:
+        if c.dep_ in _SUBJECT_DEPS and pron.i not in {t.i for t in c.subtree}:
+            return c.pos_ == "NOUN" and c.tag_ == "NN" and all(
+                table.key_of(t) is None for t in c.subtree)  # ("Time magazine": Time)
+    return False
+
+
 def _coordinated_subject(pron: Token) -> bool:
     """Whether the subject of the pronoun's own clause (or of the clause governing it,
     for a subject pronoun) is a coordination."""
@@ -300,6 +311,8 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
         return None  # "it comes hours after...": mostly not an entity
     if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
         return None  # "Patrick ended his (campaign)": the thing owned, not its owner
+    if pron.lower_ == "its" and _unnamed_subject_owns(pron, table):
+        return None  # "the deadline was extended to its current date": the deadline's
     if number == "pl" and _coordinated_subject(pron):
         return None  # "Yang and Bennet suspended their campaigns": the two, no one entity
     if pron.lower_ == "it" and _extraposed(pron):
