@@ -430,3 +430,8 @@ def test_its_in_a_clause_with_an_unnamed_thing_for_subject_is_not_a_country(read
     # a name inside the subject keeps "its" for it
     assert resolved(read_text("On Wednesday, Time magazine announced its selection of "
                               "Greta Thunberg.")).get("its") == "Time"
+
+
+def test_a_possessor_inside_a_co_argument_may_be_the_pronoun(read_text):
+    x = read_text("Thomas Sam's sister pleaded with him to see a doctor.")
+    assert resolved(x).get("him") == "Thomas Sam"

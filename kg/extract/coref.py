@@ -225,7 +225,8 @@ def _extraposed(pron: Token) -> bool:
 
 
 def _co_arguments(pron: Token) -> set[int]:
-    """Tokens that are other arguments of the pronoun's own verb (binding: not them)."""
+    """Tokens that are other arguments of the pronoun's own verb (binding: not them; but
+    a possessor inside one may be: "Thomas' sister pleaded with him")."""
     if pron.dep_ == "poss" or pron.lower_.endswith("self") or pron.lower_.endswith("selves"):
         return set()
     verb = pron.head
@@ -234,10 +235,10 @@ def _co_arguments(pron: Token) -> set[int]:
     out = set()
     for c in verb.children:
         if c.i != pron.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "agent"):
-            out.update(t.i for t in c.subtree)
+            out |= _subject_core(c)
         if c.dep_ == "agent" or c.dep_ == "prep":
             for g in c.children:
-                out.update(t.i for t in g.subtree)
+                out |= _subject_core(g)
     return out
 
 
