@@ -435,3 +435,10 @@ def test_its_in_a_clause_with_an_unnamed_thing_for_subject_is_not_a_country(read
 def test_a_possessor_inside_a_co_argument_may_be_the_pronoun(read_text):
     x = read_text("Thomas Sam's sister pleaded with him to see a doctor.")
     assert resolved(x).get("him") == "Thomas Sam"
+
+
+def test_a_name_headed_by_the_descriptions_noun_is_remembered_longer(read_text):
+    x = read_text("Bernie Sanders sought the Democratic Party's nomination. He won in New "
+                  "Hampshire. He lost in South Carolina. He lost again in Michigan. His "
+                  "exit from the race left Joe Biden as the party's expected nominee.")
+    assert resolved(x).get("the party") == "Democratic Party"

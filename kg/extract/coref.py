@@ -626,7 +626,9 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
     for m in mentions:
         if m.root.i >= span.start or m.key in unfit:
             continue
-        named_with = _named_with(m.root, lemma)
+        # (or a name headed by it: "the Democratic Party ... the party")
+        words = table.name_of(m.key).lower().split()
+        named_with = _named_with(m.root, lemma) or (len(words) > 1 and words[-1] == lemma)
         # a bare "the region" looks less far back; a name introduced with the same
         # noun ("the town of Flin Flon") is remembered longer
         reach = DESCRIPTION_WINDOW if filtered else DESCRIPTION_WINDOW - 1
