@@ -442,3 +442,14 @@ def test_a_name_headed_by_the_descriptions_noun_is_remembered_longer(read_text):
                   "Hampshire. He lost in South Carolina. He lost again in Michigan. His "
                   "exit from the race left Joe Biden as the party's expected nominee.")
     assert resolved(x).get("the party") == "Democratic Party"
+
+
+def test_an_object_it_in_a_clause_governed_by_a_named_thing_is_that_thing(read_text):
+    x = read_text("In the PALM trial, ZMapp served as a control, meaning scientists used "
+                  "it as a baseline.")
+    assert resolved(x).get("it") == "ZMapp"
+    # a conjoined verb shares its subject: its object is something else
+    y = read_text("Acme Corporation announced the schedule in a press release and "
+                  "followed it up with a press conference.")
+    assert "it" not in resolved(y)
+    assert "Acme Corporation" in names(y).values()

@@ -146,12 +146,15 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
-def _governing_subjects(pron: Token) -> set[int]:
+_GOVERNING_LINKS = ("ccomp", "xcomp", "advcl", "conj", "relcl")
+
+
+def _governing_subjects(pron: Token, links: tuple[str, ...] = _GOVERNING_LINKS) -> set[int]:
     """Subjects of the verbs that govern the pronoun's clause ("Putin said he ...")."""
     out: set[int] = set()
     verb = _clause_head(pron)
     steps = 0
-    while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and steps < 3:
+    while verb.dep_ in links and steps < 3:
         verb = verb.head
         for c in verb.children:
             if c.dep_ in _SUBJECT_DEPS:
@@ -164,6 +167,13 @@ def _governing_subjects(pron: Token) -> set[int]:
 #: "Waseem's mother, Anwar": the mother and Anwar, not Waseem; "Chinese officials": the
 #: officials, not China.
 _CORE_DEPS = frozenset({"compound", "appos", "conj", "cc", "flat", "punct"})
+
+
+def _parenthesised(tok: Token) -> bool:
+    """'((it))': a word alone in brackets (a language tag, an aside), not an argument."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and \
+        doc[tok.i + 1].text == ")"
 
 
 def _subject_core(tok: Token) -> set[int]:
@@ -307,7 +317,13 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
         pron.head.head.lemma_ in w.speech and (bool(spoken_for) or any(
             (k := table.key_of(pron.doc[i])) and table.type_of(k) in w.thing_types
             for i in governing))
-    if pron.lower_ == "it" and not (pron.dep_ in _SUBJECT_DEPS and (
+    # an object "it" in a clause a named thing governs as subject ("ZMapp served as a
+    # control, meaning scientists used it"; "Russia said the US attacked it"; not a
+    # conjunct's, which shares that subject: "PG&E announced the plan and followed it up")
+    governed = pron.dep_ in ("dobj", "pobj") and not _parenthesised(pron) and any(
+        (k := table.key_of(pron.doc[i])) and table.type_of(k) in w.thing_types
+        for i in _governing_subjects(pron, ("ccomp", "xcomp", "advcl", "relcl")))
+    if pron.lower_ == "it" and not governed and not (pron.dep_ in _SUBJECT_DEPS and (
             pron.head.lemma_ in event_verbs | w.speech or reported)):
         return None  # "it comes hours after...": mostly not an entity
     if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
