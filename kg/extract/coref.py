@@ -169,13 +169,6 @@ def _governing_subjects(pron: Token, links: tuple[str, ...] = _GOVERNING_LINKS) 
 _CORE_DEPS = frozenset({"compound", "appos", "conj", "cc", "flat", "punct"})
 
 
-def _parenthesised(tok: Token) -> bool:
-    """'((it))': a word alone in brackets (a language tag, an aside), not an argument."""
-    doc = tok.doc
-    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and \
-        doc[tok.i + 1].text == ")"
-
-
 def _subject_core(tok: Token) -> set[int]:
     """The subject's head noun with its name, appositions and conjuncts."""
     out = {tok.i}
@@ -320,7 +313,7 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
     # an object "it" in a clause a named thing governs as subject ("ZMapp served as a
     # control, meaning scientists used it"; "Russia said the US attacked it"; not a
     # conjunct's, which shares that subject: "PG&E announced the plan and followed it up")
-    governed = pron.dep_ in ("dobj", "pobj") and not _parenthesised(pron) and any(
+    governed = pron.dep_ in ("dobj", "pobj") and any(
         (k := table.key_of(pron.doc[i])) and table.type_of(k) in w.thing_types
         for i in _governing_subjects(pron, ("ccomp", "xcomp", "advcl", "relcl")))
     if pron.lower_ == "it" and not governed and not (pron.dep_ in _SUBJECT_DEPS and (
