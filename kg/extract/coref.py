@@ -24,6 +24,15 @@ model downloaded from GitHub, so it cannot run offline here):
   ("Siemens and Alstom ... the company") leave it unresolved. "The iPhone maker": the
   product name the NER took for an organisation folds into the maker.
 
+- names taken up by their head or kind: "the bill" -> the one earlier name ending in
+  Act, Bill or Law, "the event" -> the one ending in Fair, Summit, Games; "the baby",
+  "the child" -> the one person introduced with such a noun ("their child, Gloria");
+  two such names or people leave it unresolved.
+- quotations: a third-person pronoun in one is not its speaker (nor the body they speak
+  for), and an "it" or "they" in one takes nothing named outside it. An "it" standing
+  for a clause after its verb ("it took five hours to") and a possessive standing
+  alone ("ended his") are not resolved.
+
 When the best candidate does not beat the runner-up clearly, nothing is resolved.
 Resolved mentions are added to the entity table (kind "pronoun" or "description"),
 so later steps read "he" as the entity it refers to through ``table.key_of``.
@@ -158,23 +167,24 @@ def _governing_subjects(pron: Token, links: tuple[str, ...] = _GOVERNING_LINKS) 
         verb = verb.head
         for c in verb.children:
             if c.dep_ in _SUBJECT_DEPS:
-                out |= _subject_core(c)
+                out |= _phrase_core(c)
         steps += 1
     return out
 
 
-#: Dependents that are part of what a subject names (not a word modifying it):
+#: Dependents that are part of what a noun phrase names (not a word modifying it):
 #: "Waseem's mother, Anwar": the mother and Anwar, not Waseem; "Chinese officials": the
 #: officials, not China.
 _CORE_DEPS = frozenset({"compound", "appos", "conj", "cc", "flat", "punct"})
 
 
-def _subject_core(tok: Token) -> set[int]:
-    """The subject's head noun with its name, appositions and conjuncts."""
+def _phrase_core(tok: Token) -> set[int]:
+    """A noun phrase's head with its name, appositions and conjuncts (not the words
+    modifying it)."""
     out = {tok.i}
     for c in tok.children:
         if c.dep_ in _CORE_DEPS:
-            out |= _subject_core(c)
+            out |= _phrase_core(c)
     return out
 
 
@@ -238,10 +248,10 @@ def _co_arguments(pron: Token) -> set[int]:
     out = set()
     for c in verb.children:
         if c.i != pron.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "agent"):
-            out |= _subject_core(c)
+            out |= _phrase_core(c)
         if c.dep_ == "agent" or c.dep_ == "prep":
             for g in c.children:
-                out |= _subject_core(g)
+                out |= _phrase_core(g)
     return out
 
 
@@ -863,13 +873,13 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = None
     for tok in doc:
-        if "\n" in tok.text or "\n\n" in tok.whitespace_:
+        if "\n" in tok.text:
             start = None
             continue
         text = tok.text
         if text == "\u201c" or (text == '"' and start is None):
             start = tok.i + 1
-        elif (text in ('"', "\u201d")) and start is not None:
+        elif text in ('"', "\u201d") and start is not None:
             out.append((start, tok.i))
             start = None
     return out
@@ -891,7 +901,7 @@ def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str]
                 if start <= tok.i < end or tok.dep_ not in _SUBJECT_DEPS or \
                         tok.head.lemma_ not in speech:
                     continue
-                for i in _subject_core(tok):
+                for i in _phrase_core(tok):
                     key = table.key_of(doc[i])
                     if key is not None:
                         keys.add(key)
