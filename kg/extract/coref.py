@@ -23,7 +23,6 @@ model downloaded from GitHub, so it cannot run offline here):
   town of Flin Flon") counts extra and is remembered longer. Names joined by "and"
   ("Siemens and Alstom ... the company") leave it unresolved. "The iPhone maker": the
   product name the NER took for an organisation folds into the maker.
-
 - names taken up by their head or kind: "the bill" -> the one earlier name ending in
   Act, Bill or Law, "the event" -> the one ending in Fair, Summit, Games; "the baby",
   "the child" -> the one person introduced with such a noun ("their child, Gloria");
