@@ -617,3 +617,10 @@ def test_a_relative_that_disagrees_with_its_antecedent_takes_the_noun_before_it(
     (suffer,) = facts_of(x, "suffer.01")
     agents = {name for role, name in args(x, suffer) if role == "agent"}
     assert agents == {"Democratic Republic of the Congo"}
+
+
+def test_the_owner_in_of_of_a_noun_of_intent_acts_in_its_to_clause(read_text):
+    x = read_text("The new scheme is an effort of the Indian Railways to promote women "
+                  "workers.")
+    (promote,) = facts_of(x, "promote.01")
+    assert ("agent", "Indian Railways") in args(x, promote)

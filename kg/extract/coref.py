@@ -23,6 +23,14 @@ model downloaded from GitHub, so it cannot run offline here):
   town of Flin Flon") counts extra and is remembered longer. Names joined by "and"
   ("Siemens and Alstom ... the company") leave it unresolved. "The iPhone maker": the
   product name the NER took for an organisation folds into the maker.
+- names taken up by their head or kind: "the bill" -> the one earlier name ending in
+  Act, Bill or Law, "the event" -> the one ending in Fair, Summit, Games; "the baby",
+  "the child" -> the one person introduced with such a noun ("their child, Gloria");
+  two such names or people leave it unresolved.
+- quotations: a third-person pronoun in one is not its speaker (nor the body they speak
+  for), and an "it" or "they" in one takes nothing named outside it. An "it" standing
+  for a clause after its verb ("it took five hours to") and a possessive standing
+  alone ("ended his") are not resolved.
 
 When the best candidate does not beat the runner-up clearly, nothing is resolved.
 Resolved mentions are added to the entity table (kind "pronoun" or "description"),
@@ -39,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
 from kg.extract.frames import lexicon
+from kg.extract.nodes import STANDALONE_POSSESSIVES
 from kg.extract.table import EntityTable
 from kg.model import Claim, Role
 from kg.vocab import ROLE_PROPERTIES, entity_key
@@ -82,6 +91,10 @@ class _Words:
         self.org_kinds = {k: frozenset(v) for k, v in lex["org_kind_words"].items()}
         self.strict_heads = frozenset(lex["strict_description_heads"])
         self.product_heads = frozenset(lex["product_maker_heads"])
+        self.extraposing = frozenset(lex["extraposing_verbs"])
+        self.person_heads = {k: frozenset(v)
+                             for k, v in lex["person_description_heads"].items()}
+        self.name_heads = {k: frozenset(v) for k, v in lex["name_head_descriptions"].items()}
         self.female = frozenset(lex["female_words"])
         self.male = frozenset(lex["male_words"])
         self.regions = {k: frozenset(v) for k, v in lex["regions"].items()}
@@ -141,22 +154,91 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
-def _governing_subjects(pron: Token) -> set[int]:
+_GOVERNING_LINKS = ("ccomp", "xcomp", "advcl", "conj", "relcl")
+
+
+def _governing_subjects(pron: Token, links: tuple[str, ...] = _GOVERNING_LINKS) -> set[int]:
     """Subjects of the verbs that govern the pronoun's clause ("Putin said he ...")."""
     out: set[int] = set()
     verb = _clause_head(pron)
     steps = 0
-    while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and steps < 3:
+    while verb.dep_ in links and steps < 3:
         verb = verb.head
         for c in verb.children:
             if c.dep_ in _SUBJECT_DEPS:
-                out.update(t.i for t in c.subtree)
+                out |= _phrase_core(c)
         steps += 1
     return out
 
 
+#: Dependents that are part of what a noun phrase names (not a word modifying it):
+#: "Waseem's mother, Anwar": the mother and Anwar, not Waseem; "Chinese officials": the
+#: officials, not China.
+_CORE_DEPS = frozenset({"compound", "appos", "conj", "cc", "flat", "punct"})
+
+
+def _phrase_core(tok: Token) -> set[int]:
+    """A noun phrase's head with its name, appositions and conjuncts (not the words
+    modifying it)."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ in _CORE_DEPS:
+            out |= _phrase_core(c)
+    return out
+
+
+def _unnamed_subject_owns(pron: Token, table: EntityTable) -> bool:
+    """Whether "its" outside its clause's subject has an unnamed singular thing for that
+    subject, the likelier owner ("the deadline was extended to its current date")."""
+    verb = _clause_head(pron)
+    for c in verb.children:
+        if c.dep_ in _SUBJECT_DEPS and pron.i not in {t.i for t in c.subtree}:
+            return c.pos_ == "NOUN" and c.tag_ == "NN" and all(
+                table.key_of(t) is None for t in c.subtree)  # ("Time magazine": Time)
+    return False
+
+
+def _coordinated_subject(pron: Token) -> bool:
+    """Whether the subject of the pronoun's own clause (or of the clause governing it,
+    for a subject pronoun) is a coordination."""
+    verb = _clause_head(pron)
+    for _ in range(2):
+        for c in verb.children:
+            if c.dep_ in _SUBJECT_DEPS and c.i != pron.i:
+                return any(g.dep_ == "conj" for g in c.children)
+        if pron.dep_ not in _SUBJECT_DEPS or verb.dep_ not in ("ccomp", "conj") or \
+                verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
+
+
+def _not_a_person(noun: Token) -> bool:
+    """A noun "he" or "she" cannot stand for: a plural or a body ("the administration")."""
+    w = _words()
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or
+                                    noun.lemma_.lower() in w.description_heads)
+
+
+def _extraposed(pron: Token) -> bool:
+    """'it took five hours to gain control', "it's fun working with", 'it is asserted
+    that ...': a subject "it" standing for a clause after its verb."""
+    verb = pron.head
+    later = [c for c in verb.children if c.i > pron.i]
+    if pron.dep_ == "nsubjpass":
+        return any(c.dep_ == "ccomp" for c in later)
+    if pron.dep_ != "nsubj" or verb.lemma_ not in _words().extraposing:
+        return False
+    clause = any(c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "advcl" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in later)
+    if verb.lemma_ == "be":  # "it is fun working": a predicate and the clause
+        return clause and any(c.dep_ in ("acomp", "attr") for c in later)
+    return clause
+
+
 def _co_arguments(pron: Token) -> set[int]:
-    """Tokens that are other arguments of the pronoun's own verb (binding: not them)."""
+    """Tokens that are other arguments of the pronoun's own verb (binding: not them; but
+    a possessor inside one may be: "Thomas' sister pleaded with him")."""
     if pron.dep_ == "poss" or pron.lower_.endswith("self") or pron.lower_.endswith("selves"):
         return set()
     verb = pron.head
@@ -165,10 +247,10 @@ def _co_arguments(pron: Token) -> set[int]:
     out = set()
     for c in verb.children:
         if c.i != pron.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "agent"):
-            out.update(t.i for t in c.subtree)
+            out |= _phrase_core(c)
         if c.dep_ == "agent" or c.dep_ == "prep":
             for g in c.children:
-                out.update(t.i for t in g.subtree)
+                out |= _phrase_core(g)
     return out
 
 
@@ -211,14 +293,20 @@ class _Genders:
 def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
                      genders: _Genders, event_verbs: frozenset[str],
                      prior: dict[str, int] | None = None,
-                     bodies: dict[str, str] | None = None) -> tuple[str, float] | None:
+                     bodies: dict[str, str] | None = None,
+                     speakers: frozenset[str] = frozenset(),
+                     quote_start: int | None = None) -> tuple[str, float] | None:
     """The entity a pronoun refers to, or None when no candidate clearly wins.
 
     ``prior`` counts each entity's mentions so far: the article's topic ("He resigned"
     after a paragraph about one politician) is likelier than a name met once. ``bodies``
     maps a person to the one organisation or country they hold a role in: what "it"
     stands for in a clause that person reports ("its spokesperson said it had carried
-    out the attack")."""
+    out the attack"). ``speakers`` are whoever speaks the quotation the pronoun is in,
+    and the bodies they speak for: a third person in one's own words is someone else
+    ('Bartlett tweeted: "He was a rebel"'); an "it" or "they" in a quotation (from
+    token ``quote_start`` on) stands for something the quotation names ('Fauci said of the
+    outbreak, "it's going to get worse"')."""
     w = _words()
     kind, gender, number = w.pronouns[pron.lower_]
     sentence = table.sentence_index(pron)
@@ -231,20 +319,39 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
         pron.head.head.lemma_ in w.speech and (bool(spoken_for) or any(
             (k := table.key_of(pron.doc[i])) and table.type_of(k) in w.thing_types
             for i in governing))
-    if pron.lower_ == "it" and not (pron.dep_ in _SUBJECT_DEPS and (
+    # an object "it" in a clause a named thing governs as subject ("ZMapp served as a
+    # control, meaning scientists used it"; "Russia said the US attacked it"; not a
+    # conjunct's, which shares that subject: "PG&E announced the plan and followed it up")
+    governed = pron.dep_ in ("dobj", "pobj") and any(
+        (k := table.key_of(pron.doc[i])) and table.type_of(k) in w.thing_types
+        for i in _governing_subjects(pron, ("ccomp", "xcomp", "advcl", "relcl")))
+    if pron.lower_ == "it" and not governed and not (pron.dep_ in _SUBJECT_DEPS and (
             pron.head.lemma_ in event_verbs | w.speech or reported)):
         return None  # "it comes hours after...": mostly not an entity
+    if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
+        return None  # "Patrick ended his (campaign)": the thing owned, not its owner
+    if pron.lower_ == "its" and _unnamed_subject_owns(pron, table):
+        return None  # "the deadline was extended to its current date": the deadline's
+    if number == "pl" and _coordinated_subject(pron):
+        return None  # "Yang and Bennet suspended their campaigns": the two, no one entity
+    if pron.lower_ == "it" and _extraposed(pron):
+        return None  # "it took five hours to", "it is asserted that": a clause's stand-in
     if governing and pron.dep_ in _SUBJECT_DEPS and all(
             pron.doc[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
-                         table.key_of(pron.doc[i]) is None for i in governing):
-        return None  # "Police said they arrested ...": they are the police, not an entity
+                         table.key_of(pron.doc[i]) is None for i in governing) and not (
+            kind == "Person" and any(_not_a_person(pron.doc[i]) for i in governing)):
+        # "Police said they arrested ...": they are the police, not an entity (but "the
+        # administration said he would": he is someone named)
+        return None
     excluded = _co_arguments(pron)
     conjunct = _coordinated_with(pron)
     scores: dict[str, float] = defaultdict(float)
     for m in mentions:
         if m.root.i >= pron.i or sentence - m.sentence > PRONOUN_WINDOW:
             continue
-        if m.root.i in excluded:
+        if m.root.i in excluded or m.key in speakers:
+            continue
+        if kind != "Person" and quote_start is not None and m.root.i < quote_start:
             continue
         type_ = table.type_of(m.key)
         if kind == "Person":
@@ -363,6 +470,10 @@ def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_M
             if head.lower_ in before and (not named or before & {
                     d.lower() for d, c in w.countries.demonyms.items() if c in named}):
                 loose.add(m.key)
+    # "Claudio De Vincenti, undersecretary to the prime minister": a title inside a
+    # holder's own role phrase is someone else
+    inside = {r.holder for r in roles if r.start <= span.start_char < r.end}
+    fits, loose = fits - inside, loose - inside
     if len(fits) == 1:
         return next(iter(fits)), 0.8 if named else 0.7
     if not fits and len(loose) == 1:
@@ -370,15 +481,19 @@ def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_M
     return None
 
 
-def _kind_fits(head: str, name: str) -> bool:
+def _kind_fits(head: str, name: str, described: set[str] = frozenset()) -> bool:
     """Whether an organisation's name allows the description head: a kind word in the
     name ("European Commission", "Defence Ministry") admits only the heads of that
-    kind, and a strict head ("the ministry") needs such a word."""
+    kind, and a strict head ("the ministry", "the network") needs such a word, in the
+    name or in the words the name was introduced with ("ABS-CBN Corporation is the
+    largest broadcasting company": the network)."""
     w = _words()
     kinds = [x for x in name.lower().replace("-", " ").split() if x in w.org_kinds]
     if kinds:
         return any(head == k or head in w.org_kinds[k] for k in kinds)
-    return head not in w.strict_heads
+    if head not in w.strict_heads:
+        return True
+    return any(head == k or head in w.org_kinds[k] for k in described if k in w.org_kinds)
 
 
 def _coordinated_name(root: Token, table: EntityTable) -> bool:
@@ -397,7 +512,10 @@ def _coordinated_name(root: Token, table: EntityTable) -> bool:
 def _introducing_nouns(root: Token) -> list[str]:
     """The common nouns a name was introduced with: 'the town of Flin Flon', 'Petrobras,
     the oil company', 'the Vereinigung Cockpit union'."""
-    near = [root.head] if root.dep_ in ("appos", "compound") else []
+    near = [root.head] if root.dep_ == "appos" or root.dep_ == "compound" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in root.head.children) else []  # "the US state of Alabama": Alabama's noun
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         near.append(root.head.head)
     near += [c for c in root.children if c.dep_ == "appos"]
@@ -412,6 +530,26 @@ def _described_as(root: Token, name: str) -> set[str]:
     near += [c for c in root.children if c.dep_ == "appos"]
     for t in near:
         words.update(x.lemma_.lower() for x in t.subtree)
+    return words
+
+
+def _introduced_as(key: str, mentions: list[_Mention], name: str) -> set[str]:
+    """Lemmas of every phrase an entity was introduced or described with so far: its
+    appositions and compounds, the attribute of a copula it is the subject of ("ABS-CBN
+    is the largest broadcasting company"), and its description mentions."""
+    words: set[str] = set()
+    for m in mentions:
+        if m.key != key:
+            continue
+        root = m.root
+        if root.pos_ == "NOUN":  # a description already resolved to it
+            words.update(t.lemma_.lower() for t in root.subtree)
+            continue
+        words |= _described_as(root, name)
+        if root.dep_ in _SUBJECT_DEPS and root.head.lemma_ == "be":
+            for c in root.head.children:
+                if c.dep_ == "attr":
+                    words.update(t.lemma_.lower() for t in c.subtree)
     return words
 
 
@@ -506,20 +644,23 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
     for m in mentions:
         if m.root.i >= span.start or m.key in unfit:
             continue
-        named_with = _named_with(m.root, lemma)
+        # (or a name headed by it: "the Democratic Party ... the party")
+        words = table.name_of(m.key).lower().split()
+        named_with = _named_with(m.root, lemma) or (len(words) > 1 and words[-1] == lemma)
         # a bare "the region" looks less far back; a name introduced with the same
         # noun ("the town of Flin Flon") is remembered longer
         reach = DESCRIPTION_WINDOW if filtered else DESCRIPTION_WINDOW - 1
         if sentence - m.sentence > (2 * DESCRIPTION_WINDOW if named_with else reach):
             continue
         type_ = table.type_of(m.key)
-        if type_ not in types:
-            continue
+        if type_ not in types and not (named_with and type_ in w.thing_types):
+            continue  # (the noun it was introduced with outranks its type: "the US state
+            # of Alabama ... the state", a place)
         name = table.name_of(m.key)
         if narrowing and not narrowing <= _described_as(m.root, name):
             continue
-        if type_ in ("Organization", "Group") and not _kind_fits(low if plural else lemma,
-                                                                 name):
+        if type_ in ("Organization", "Group") and not _kind_fits(
+                low if plural else lemma, name, _introduced_as(m.key, mentions, name)):
             continue  # "the company" is not the European Commission, "the group" no army
         if type_ == "Organization" and lemma not in _MEDIA_HEADS and _news_source(m.root):
             continue  # "(Reuters) - The company said": the agency reports, it is not news
@@ -558,6 +699,30 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         return None
     confidence = 0.8 if filtered else 0.6 if second else 0.7
     return best_key, confidence
+
+
+def _resolve_name_head(head: Token, mentions: list[_Mention],
+                       table: EntityTable) -> tuple[str, float] | None:
+    """'the bill' -> the one earlier name of several words ending in a word the head takes
+    up ('the Alabama Human Life Protection Act'); with two such names, neither."""
+    ends = _words().name_heads[head.lemma_.lower()]
+    fits = {m.key for m in mentions if m.root.i < head.i and
+            len(words := table.name_of(m.key).split()) > 1 and words[-1].lower() in ends}
+    return (next(iter(fits)), 0.75) if len(fits) == 1 else None
+
+
+def _resolve_person_description(head: Token, mentions: list[_Mention],
+                                 table: EntityTable) -> tuple[str, float] | None:
+    """'their nine-month-old child, Gloria ... the baby' -> the one person mentioned in
+    the last sentences and introduced (anywhere before) with a noun the head allows;
+    with two such people, neither."""
+    nouns = _words().person_heads[head.lemma_.lower()]
+    sentence = table.sentence_index(head)
+    recent = {m.key for m in mentions if sentence - m.sentence <= DESCRIPTION_WINDOW}
+    fits = {m.key for m in mentions if m.root.i < head.i and m.key in recent and
+            table.type_of(m.key) == "Person" and m.root.pos_ == "PROPN" and
+            nouns & set(_introducing_nouns(m.root))}  # (a name, not "his" daughter)
+    return (next(iter(fits)), 0.7) if len(fits) == 1 else None
 
 
 def _fold_product_name(span: Span, key: str, mentions: list[_Mention],
@@ -640,6 +805,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     mentions = _mentions(doc, table)
     genders = _Genders(doc, mentions, table)
     bodies = _bodies(roles)
+    quoted = _quote_speakers(doc, table, bodies)
+    opened = {i: start for start, end in _quotations(doc) for i in range(start, end)}
     # parallel sorted lists, so each mention looks only at the sentences in its window
     positions = [m.root.i for m in mentions]
     sentences = [m.sentence for m in mentions]
@@ -663,7 +830,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
                 prior[mentions[counted].key] += 1
                 counted += 1
             found = _resolve_pronoun(tok, mentions[start:before], table, genders, event_verbs,
-                                     prior, bodies)
+                                     prior, bodies, quoted.get(tok.i, frozenset()),
+                                     opened.get(tok.i))
             span, kind = doc[tok.i:tok.i + 1], "pronoun"
         else:
             span, kind = _np_span(tok), "description"
@@ -672,6 +840,11 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
                 found = _resolve_counterpart(tok, list(roles), mentions[start:before], table)
             elif is_short and low not in w.titles:
                 found = _resolve_short_name(tok, mentions[:before], table)
+            elif tok.lemma_.lower() in w.name_heads and tok.tag_ == "NN":
+                found = _resolve_name_head(tok, mentions[start:before], table)
+            elif tok.lemma_.lower() in w.person_heads and tok.tag_ == "NN" and \
+                    low not in w.titles:
+                found = _resolve_person_description(tok, mentions[:before], table)
             elif low in w.titles:
                 found = _resolve_title(tok, span, list(roles), mentions[:before], table)
             elif tok.lemma_.lower() in w.description_heads or (
@@ -691,6 +864,50 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         out.append(Resolution(span.text, span.start_char, span.end_char, key, kind, confidence))
         if kind == "description" and tok.dep_ == "poss" and isinstance(roles, list):
             _complete_roles(roles, span, key, table)
+    return out
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """[start, end) token ranges between quotation marks, a paragraph break ending any."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for tok in doc:
+        if "\n" in tok.text:
+            start = None
+            continue
+        text = tok.text
+        if text == "\u201c" or (text == '"' and start is None):
+            start = tok.i + 1
+        elif text in ('"', "\u201d") and start is not None:
+            out.append((start, tok.i))
+            start = None
+    return out
+
+
+def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str]
+                    ) -> dict[int, frozenset[str]]:
+    """Token index inside a quotation -> the entities speaking it: subjects of a speech
+    verb outside the marks in the sentence the quotation opens or closes in, and the
+    bodies they speak for."""
+    speech = _words().speech
+    out: dict[int, frozenset[str]] = {}
+    for start, end in _quotations(doc):
+        if end <= start:
+            continue
+        keys: set[str] = set()
+        for sent in {doc[start].sent, doc[end - 1].sent}:
+            for tok in sent:
+                if start <= tok.i < end or tok.dep_ not in _SUBJECT_DEPS or \
+                        tok.head.lemma_ not in speech:
+                    continue
+                for i in _phrase_core(tok):
+                    key = table.key_of(doc[i])
+                    if key is not None:
+                        keys.add(key)
+        keys |= {bodies[k] for k in keys if k in bodies}
+        if keys:
+            frozen = frozenset(keys)
+            out.update((i, frozen) for i in range(start, end))
     return out
 
 

@@ -53,6 +53,9 @@ QUANTIFIER_PRONOUNS = {"some": "Group", "all": "Group", "both": "Group", "many":
                        "most": "Group", "several": "Group", "others": "Group",
                        "few": "Group"}
 OPEN_PRONOUNS.update(QUANTIFIER_PRONOUNS)
+#: Possessive pronouns that stand alone for a noun left out ("Patrick ended his", i.e. his
+#: campaign): the thing owned, a node of its own mention, not its owner.
+STANDALONE_POSSESSIVES = frozenset({"his", "hers", "theirs", "mine", "ours", "yours"})
 #: Modifiers that keep a force or office the state's ("Syrian government forces").
 _STATE_WORDS = frozenset({"government", "state", "federal", "national", "security", "armed",
                           "riot", "border", "military", "regular", "senior", "top", "local",
@@ -340,6 +343,8 @@ class Nodes:
         """An unresolved pronoun: a node of its own mention when it may stand for someone
         unnamed ("we", "they", "it"), none for one person ("he": someone named)."""
         type_ = OPEN_PRONOUNS.get(tok.lower_)
+        if tok.lower_ in STANDALONE_POSSESSIVES and tok.dep_ != "poss":
+            type_ = "Thing"
         if type_ is None or tok.dep_ == "expl":
             return None
         if tok.i not in self._described:

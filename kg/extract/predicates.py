@@ -726,7 +726,8 @@ class _Reader:
 
     def _noun_controller(self, noun: Token, hops: int) -> list[Token]:
         """Who acts in a noun's 'to'-clause: its owner ("Trump's attempt to add", "his
-        bid to add", "their plans to oppose"), else, for a noun of intent or attempt, the
+        bid to add", "their plans to oppose", for a noun of intent also in 'of': "an
+        effort of the Railways to promote"), else, for a noun of intent or attempt, the
         subject of the verb it is the object of ("announced plans to oppose", "made an
         attempt to reach"); a thing's purpose ("a weapon to evict") is no one's named."""
         owners = [self._bound(c) for c in noun.children
@@ -734,6 +735,11 @@ class _Reader:
         if owners:
             return owners[:1] if self._can_act(owners[0]) or owners[0].pos_ == "PRON" \
                 else []
+        # "an effort of the Railways to promote": the owner in "of" of a noun of intent
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        if of and noun.lemma_.lower() in self.w.control_nouns and self._can_act(of[0]):
+            return of[:1]
         if noun.lemma_.lower() not in self.w.control_nouns or noun.dep_ != "dobj" or \
                 noun.head.pos_ != "VERB":
             return []
