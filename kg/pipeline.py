@@ -34,7 +34,7 @@ from kg.link import make_linker
 from kg.model import Article, Extraction
 from kg.rdf import article_quads
 from kg.read import InputProblem, ReadOptions, read_inputs
-from kg.search import ArticleInfo, Entry as SearchEntry, Indexer, entries_from_triples
+from kg.search import ArticleInfo, Entry as SearchEntry, Indexer, entries_from_values
 from kg.store import open_store
 from kg.store.layout import store_articles
 from kg.store.merged import merged_of
@@ -225,7 +225,7 @@ class Builder:
             graph = article_quads(extraction, self.linker.link(extraction), model=self.model)
             return Built(graph.identifier, article.source,
                          graph.nquads(graph.graph, self.merged), len(graph),
-                         entries_from_triples(graph.identifier, graph.triples()))
+                         entries_from_values(graph.identifier, graph.values()))
         except Exception:  # noqa: BLE001 - one article's bug must not stop the build
             return self._failed(article)
 
