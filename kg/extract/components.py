@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.attrs import DEP, LOWER, ORTH
+from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans, registry
 
@@ -515,11 +515,12 @@ class EntityRules:
         return out
 
     @staticmethod
-    def _dateline_places(doc: Doc) -> list[Span]:
+    def _dateline_places(doc: Doc, words: "_Words") -> list[Span]:
         """'SAO PAULO, Feb 3 (Reuters) -': the upper-case words opening a paragraph
         before a comma are the dateline's place (the model splits or mislabels them)."""
         out = []
-        for start in range(len(doc)):
+        after_spaces = [i + 1 for i in words.indices(IS_SPACE, {1}) if i + 1 < len(doc)]
+        for start in ([0] if len(doc) else []) + after_spaces:
             if start and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
                 continue
             end = start
@@ -681,7 +682,7 @@ class EntityRules:
         orgs = [t for t in (self._trim(Span(doc, s, e, label="ORG"))
                             for _, s, e in self.orgs(doc) if not inside(s, e)) if t is not None]
         # priority order: earlier lists win where spans overlap
-        preferred = (self._dateline_places(doc) + self._known_extensions(doc, model)
+        preferred = (self._dateline_places(doc, words) + self._known_extensions(doc, model)
                      + self._untagged_org_names(doc, words)
                      + self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
@@ -716,7 +717,7 @@ class EntityRules:
             for i in range(span.start, span.end):
                 taken[i] = True
         if self.index is not None:
-            chosen += self._known_names(doc, taken)
+            chosen += self._known_names(doc, taken, words)
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
 
@@ -727,19 +728,20 @@ class EntityRules:
                 and tok.lower_ not in _CALENDAR and tok.lower_ not in self.titles
                 and tok.text not in self.demonyms and not tok.is_space)
 
-    def _known_names(self, doc: Doc, taken: list[bool]) -> list[Span]:
+    def _known_names(self, doc: Doc, taken: list[bool], words: "_Words") -> list[Span]:
         """Runs of capitalised words the model left out that are exactly the name of a
         well-known item of a kind kg types ("Labour", "the Taliban"). One word needs a
         well-known item (``gazetteer_popularity``), a longer name less."""
         out: list[Span] = []
+        capital = words.capital()  # _name_like's first test, without making the Token
         i = 0
         while i < len(doc):
-            if taken[i] or not self._name_like(doc[i]):
+            if taken[i] or not capital[i] or not self._name_like(doc[i]):
                 i += 1
                 continue
             end = i + 1  # the run: name-like words, joined by particles
             while end < len(doc) and end - i < MAX_GAZETTEER_WORDS and not taken[end] and (
-                    self._name_like(doc[end]) or (
+                    (capital[end] and self._name_like(doc[end])) or (
                         doc[end].lower_ in _JOINERS and end + 1 < len(doc)
                         and not taken[end + 1] and self._name_like(doc[end + 1]))):
                 end += 1
@@ -933,15 +935,27 @@ class _Words:
     for each rule was most of the component's time; the rules still check each
     candidate token as before, so the ids only narrow where they look."""
 
+    ATTRS = (ORTH, LOWER, DEP, IS_SPACE)
+
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        columns = doc.to_array([ORTH, LOWER, DEP]).T.tolist() if len(doc) else [[], [], []]
-        self.columns = dict(zip((ORTH, LOWER, DEP), columns))
+        columns = (doc.to_array(list(self.ATTRS)).T.tolist() if len(doc)
+                   else [[] for _ in self.ATTRS])
+        self.columns = dict(zip(self.ATTRS, columns))
+
+    def indices(self, attr: int, ids: frozenset[int] | set[int]) -> list[int]:
+        """Where ``attr`` (one of :attr:`ATTRS`) is one of ``ids``, in order."""
+        return [i for i, value in enumerate(self.columns[attr]) if value in ids]
+
+    def capital(self) -> list[bool]:
+        """Does each word begin with a capital letter (``text[:1].isupper()``)?"""
+        strings = self.doc.vocab.strings
+        return [strings[orth][:1].isupper() for orth in self.columns[ORTH]]
 
     def tokens(self, attr: int, ids: frozenset[int] | set[int]) -> list:
-        """The tokens whose ``attr`` (ORTH, LOWER or DEP) is one of ``ids``, in order."""
+        """The tokens whose ``attr`` is one of ``ids``, in order."""
         doc = self.doc
-        return [doc[i] for i, value in enumerate(self.columns[attr]) if value in ids]
+        return [doc[i] for i in self.indices(attr, ids)]
 
 
 def add_to(nlp: Language, **config) -> Language:
