@@ -350,3 +350,24 @@ def test_a_stance_prefix_is_no_part_of_a_name(nlp):
     start = next(t.i for t in doc if t.text == "pro")
     trimmed = _rules(nlp)._trim(Span(doc, start, start + 4, label="PERSON"))
     assert trimmed.text == "DAB"
+
+
+def test_entity_rules_find_the_same_tokens_in_the_docs_arrays_as_by_scanning_it(nlp):
+    """The rules look for their cue words, demonyms, appositions, paragraph starts and
+    capitalised words in the doc's arrays (no Token per word): the tokens a scan of the
+    doc finds, in order."""
+    from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH
+
+    from kg.extract.components import _Words
+
+    doc = nlp("SAO PAULO, Feb 3 - The WHO said\n\nBrazilian officials of Vale, the mining "
+              "company, met the Foreign Ministry. über Éclair ⅷ x")
+    words, ids = _Words(doc), nlp.vocab.strings
+    assert [t.i for t in words.tokens(ORTH, {ids["Brazilian"], ids["WHO"]})] == \
+        [t.i for t in doc if t.text in ("Brazilian", "WHO")] != []
+    assert words.indices(LOWER, {ids["the"]}) == [t.i for t in doc if t.lower_ == "the"]
+    assert words.indices(IS_SPACE, {1}) == [t.i for t in doc if t.is_space] != []
+    assert words.indices(DEP, {ids["appos"]}) == [t.i for t in doc if t.dep_ == "appos"]
+    assert words.capital() == [t.text[:1].isupper() for t in doc]
+    empty = _Words(nlp.make_doc(""))
+    assert empty.capital() == [] and empty.tokens(ORTH, {ids["the"]}) == []
