@@ -186,8 +186,15 @@ def entries_from_values(graph_iri: str, values: Iterable[tuple[str, str, str]]
     """:func:`entries_from_triples` from each triple's IRIs or lexical forms (the build
     has them without making triples: ``kg.rdf.ArticleQuads.values``)."""
     props: dict[str, dict[str, list[str]]] = {}
-    for s, p, o in values:
-        props.setdefault(s, {}).setdefault(p, []).append(o)
+    for s, p, o in values:  # (no setdefault: it would make a dict and a list per triple)
+        node = props.get(s)
+        if node is None:
+            node = props[s] = {}
+        objects = node.get(p)
+        if objects is None:
+            node[p] = [o]
+        else:
+            objects.append(o)
 
     def one(node: str, prop: str) -> str | None:
         values = props.get(node, {}).get(prop)
