@@ -244,10 +244,6 @@ def _article_from_bytes(data: bytes, source: str, suffix: str, options: ReadOpti
                    published=published, title=title)
 
 
-#: Control characters no text file holds (all below 32 but tab, newline, form feed, CR).
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-
-
 def _decode(data: bytes, encoding: str | None) -> str | None:
     if b"\x00" in data[:8192]:
         return None
@@ -260,7 +256,7 @@ def _decode(data: bytes, encoding: str | None) -> str | None:
     else:
         return None
     sample = text[:20000]
-    controls = len(_CONTROLS.findall(sample))
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
     return None if controls > len(sample) * 0.01 else text
 
 
