@@ -175,13 +175,26 @@ def _int(text: str | None) -> int | None:
 
 def entries_from_triples(graph_iri: str, triples: Iterable) -> tuple[ArticleInfo, list[Entry]]:
     """The article's metadata and its documents, from the triples (or quads) of its graph."""
+    return entries_from_values(graph_iri, (
+        (t.subject.value, t.predicate.value, t.object.value)
+        if isinstance(t, (ox.Quad, ox.Triple))  # pyoxigraph terms: the fast path
+        else tuple(_value(term) for term in t[:3]) for t in triples))
+
+
+def entries_from_values(graph_iri: str, values: Iterable[tuple[str, str, str]]
+                        ) -> tuple[ArticleInfo, list[Entry]]:
+    """:func:`entries_from_triples` from each triple's IRIs or lexical forms (the build
+    has them without making triples: ``kg.rdf.ArticleQuads.values``)."""
     props: dict[str, dict[str, list[str]]] = {}
-    for t in triples:
-        if isinstance(t, (ox.Quad, ox.Triple)):  # the build's own terms: the fast path
-            s, p, o = t.subject.value, t.predicate.value, t.object.value
+    for s, p, o in values:  # (no setdefault: it would make a dict and a list per triple)
+        node = props.get(s)
+        if node is None:
+            node = props[s] = {}
+        objects = node.get(p)
+        if objects is None:
+            node[p] = [o]
         else:
-            s, p, o = (_value(term) for term in t[:3])
-        props.setdefault(s, {}).setdefault(p, []).append(o)
+            objects.append(o)
 
     def one(node: str, prop: str) -> str | None:
         values = props.get(node, {}).get(prop)

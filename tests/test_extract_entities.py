@@ -466,3 +466,24 @@ def test_the_surname_of_a_person_named_in_full_is_not_extended_over_the_next_wor
 def test_a_country_after_a_match_score_is_a_name_of_its_own(nlp):
     doc = nlp("Group F: Sweden 1 – 0 Korea Republic\n\nSweden won the first game.")
     assert ("Korea Republic", "GPE") in ents(doc)
+
+
+def test_entity_rules_find_the_same_tokens_in_the_docs_arrays_as_by_scanning_it(nlp):
+    """The rules look for their cue words, demonyms, appositions, paragraph starts and
+    capitalised words in the doc's arrays (no Token per word): the tokens a scan of the
+    doc finds, in order."""
+    from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH
+
+    from kg.extract.components import _Words
+
+    doc = nlp("SAO PAULO, Feb 3 - The WHO said\n\nBrazilian officials of Vale, the mining "
+              "company, met the Foreign Ministry. über Éclair ⅷ x")
+    words, ids = _Words(doc), nlp.vocab.strings
+    assert [t.i for t in words.tokens(ORTH, {ids["Brazilian"], ids["WHO"]})] == \
+        [t.i for t in doc if t.text in ("Brazilian", "WHO")] != []
+    assert words.indices(LOWER, {ids["the"]}) == [t.i for t in doc if t.lower_ == "the"]
+    assert words.indices(IS_SPACE, {1}) == [t.i for t in doc if t.is_space] != []
+    assert words.indices(DEP, {ids["appos"]}) == [t.i for t in doc if t.dep_ == "appos"]
+    assert words.capital() == [t.text[:1].isupper() for t in doc]
+    empty = _Words(nlp.make_doc(""))
+    assert empty.capital() == [] and empty.tokens(ORTH, {ids["the"]}) == []

@@ -165,3 +165,27 @@ def test_descriptions_quantities_fact_times_and_denials_are_stated_and_conform()
     shapes = Graph().parse(Path(__file__).resolve().parents[1] / "ontology" / "shapes.ttl")
     conforms, _, report = validate(graph, shacl_graph=shapes, inference="none")
     assert conforms, report
+
+
+def test_a_build_workers_nquads_are_byte_for_byte_what_oxigraph_would_serialise():
+    """ArticleQuads writes each line from its terms' own N-Triples text, not through
+    Oxigraph's serialiser: the same bytes, escapes included, once per graph asked for."""
+    import pyoxigraph as ox
+
+    from kg.rdf import XSD_DECIMAL, ArticleQuads
+
+    graph = ArticleQuads("https://w3id.org/newskg/id/article/" + "ab" * 16)
+    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
+    objects = [ox.Literal('quote " backslash \\ newline \n tab \t return \r end'),
+               ox.Literal("Zürich – ü \x01 control"), ox.Literal("Paris", language="fr"),
+               ox.Literal("0.870", datatype=XSD_DECIMAL), ox.NamedNode("https://example.org/ü"),
+               ox.Literal(" .\n")]
+    for o in objects + objects[:2]:  # a triple added twice is written once
+        graph.add(s, p, o)
+    named, merged = ox.NamedNode(graph.identifier), ox.DefaultGraph()
+    expected = ox.serialize([ox.Quad(s, p, o, g) for g in (named, merged) for o in objects],
+                            format=ox.RdfFormat.N_QUADS)
+    assert len(graph) == len(objects)
+    assert graph.nquads(named, merged) == expected
+    assert list(graph.triples()) == [ox.Triple(s, p, o) for o in objects]
+    assert list(graph.values()) == [(s.value, p.value, o.value) for o in objects]

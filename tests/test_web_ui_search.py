@@ -36,6 +36,15 @@ def test_words_are_found_in_any_form_and_user_operators_are_plain_words(extract_
             search.search(conn, "  ()  ")
 
 
+def test_the_builds_search_documents_from_values_are_those_of_its_triples(extract_text):
+    from kg.rdf import article_quads
+
+    graph = article_quads(extract_text(PASSAGE, source="ruiz.txt"))
+    info, entries = search.entries_from_values(graph.identifier, graph.values())
+    assert (info, entries) == search.entries_from_triples(graph.identifier, graph.triples())
+    assert info.source == "ruiz.txt" and {e.kind for e in entries} >= {"sentence", "entity"}
+
+
 def test_an_article_replaces_the_older_version_of_its_source(extract_text):
     from kg.rdf import article_quads
 

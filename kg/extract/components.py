@@ -28,6 +28,7 @@ from typing import Callable, Iterable
 import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans, registry
 
@@ -326,6 +327,12 @@ class EntityRules:
         self.whole_name_heads = frozenset(w.lower() for w in lex.get("whole_name_heads", ()))
         self.work_nouns = frozenset(lex.get("work_nouns", ()))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
+        # the string ids of the words the rules look for: a rule finds its few candidate
+        # tokens in the doc's arrays, without making a Token of every word (see _Words)
+        self._org_cue_ids = self._ids(self.org_cues)
+        self._org_before_ids = self._ids(self.org_before)
+        self._demonym_ids = self._ids(self.demonyms)
+        self._appos_id = self.vocab.strings["appos"]
         if self.gazetteer:
             # opened lazily by the index itself, once per process (a worker reopens it)
             self.index = OfflineIndex.load(Path(self.index_dir) if self.index_dir
@@ -349,6 +356,9 @@ class EntityRules:
         return self
 
     # -- helpers -----------------------------------------------------------------
+    def _ids(self, words: Iterable[str]) -> frozenset[int]:
+        return frozenset(self.vocab.strings[w] for w in words)
+
     def _is_name(self, tok, strict: bool = False) -> bool:
         """A token that can be part of a proper name next to a cue word; ``strict``
         (one-word cues like 'base', 'port'): a proper noun, not any capitalised word
@@ -455,7 +465,7 @@ class EntityRules:
             and all(t.ent_iob_ == "I" for t in doc[start + 1:end])
 
     @staticmethod
-    def _acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    def _acronyms(doc: Doc, ents: list[Span], words: "_Words") -> list[Span]:
         """'WHO' after 'World Health Organization': an upper-case word spelling the
         initials of an organisation of the article is that organisation."""
         initials = set()
@@ -467,15 +477,16 @@ class EntityRules:
                     initials.add(letters)
         if not initials:
             return []
-        return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+        ids = frozenset(doc.vocab.strings[i] for i in initials)
+        return [Span(doc, t.i, t.i + 1, label="ORG") for t in words.tokens(ORTH, ids)
                 if t.is_upper and t.text in initials and t.ent_iob_ == "O"]
 
-    def _untagged_org_names(self, doc: Doc) -> list[Span]:
+    def _untagged_org_names(self, doc: Doc, words: "_Words") -> list[Span]:
         """'The World Anti-Doping Agency', 'Sudan Doctors Network': capitalised words
         the model left out that end in an organisation word ('Agency', 'Network', ...)
         name an organisation; 'of'/'for' + more capitalised words continue it."""
         out = []
-        for tok in doc:
+        for tok in words.tokens(ORTH, self._org_cue_ids):
             if tok.text not in self.org_cues or tok.ent_iob_ != "O" or tok.i == 0:
                 continue
             start = tok.i
@@ -499,11 +510,11 @@ class EntityRules:
             out.append(Span(doc, start, end, label="ORG"))
         return out
 
-    def _names_of_org_appositions(self, doc: Doc) -> list[Span]:
+    def _names_of_org_appositions(self, doc: Doc, words: "_Words") -> list[Span]:
         """'Vale, the Brazilian mining company,': a name the model left out, in
         apposition to an organisation noun, is an organisation."""
         out = []
-        for tok in doc:
+        for tok in words.tokens(DEP, {self._appos_id}):
             if tok.dep_ != "appos" or tok.lemma_.lower() not in self.org_nouns:
                 continue
             head = tok.head
@@ -517,11 +528,12 @@ class EntityRules:
         return out
 
     @staticmethod
-    def _dateline_places(doc: Doc) -> list[Span]:
+    def _dateline_places(doc: Doc, words: "_Words") -> list[Span]:
         """'SAO PAULO, Feb 3 (Reuters) -': the upper-case words opening a paragraph
         before a comma are the dateline's place (the model splits or mislabels them)."""
         out = []
-        for start in range(len(doc)):
+        after_spaces = [i + 1 for i in words.indices(IS_SPACE, {1}) if i + 1 < len(doc)]
+        for start in ([0] if len(doc) else []) + after_spaces:
             if start and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
                 continue
             end = start
@@ -533,11 +545,11 @@ class EntityRules:
                 out.append(Span(doc, start, end, label="GPE"))
         return out
 
-    def _names_before_org_nouns(self, doc: Doc) -> list[Span]:
+    def _names_before_org_nouns(self, doc: Doc, words: "_Words") -> list[Span]:
         """'the Chega party', 'the BRICS group', 'DZMM radio': capitalised words the
         model left out, right before a lower-case organisation noun, name it."""
         out = []
-        for tok in doc:
+        for tok in words.tokens(LOWER, self._org_before_ids):
             if tok.lower_ not in self.org_before or not tok.is_lower or tok.i == 0:
                 continue
             end = start = tok.i
@@ -685,6 +697,7 @@ class EntityRules:
             raise ValueError(f"{self.name} is not initialised: add it with "
                              "kg.extract.components.add_to(nlp) or call its initialize()")
         model = list(doc.ents)
+        words = _Words(doc)
         inside = self._inside_longer_name(doc, model)
         # country names win over the model's ORG/NORP/PERSON for the same words, but not
         # inside a longer name ("Michael Jordan", "Bank of China", "UN Security Council")
@@ -699,15 +712,17 @@ class EntityRules:
         # priority order: earlier lists win where spans overlap
         inverted = self._inverted_names(doc)
         doc.spans[INVERTED] = inverted
-        preferred = (inverted + self._works(doc) + self._dateline_places(doc)
-                     + self._known_extensions(doc, model) + self._untagged_org_names(doc)
+        preferred = (inverted + self._works(doc) + self._dateline_places(doc, words)
+                     + self._known_extensions(doc, model) + self._untagged_org_names(doc, words)
                      + self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
                      + self._org_extensions(doc, model) + self._forces(doc)
-                     + filter_spans(countries) + self._names_before_org_nouns(doc)
-                     + self._acronyms(doc, model) + self._names_of_org_appositions(doc)
+                     + filter_spans(countries) + self._names_before_org_nouns(doc, words)
+                     + self._acronyms(doc, model, words)
+                     + self._names_of_org_appositions(doc, words)
                      # a demonym the model missed ("Brazilian Finance Minister")
-                     + [Span(doc, t.i, t.i + 1, label="NORP") for t in doc
+                     + [Span(doc, t.i, t.i + 1, label="NORP")
+                        for t in words.tokens(ORTH, self._demonym_ids)
                         if t.ent_iob_ == "O" and t.text in self.demonyms])
         taken = [False] * len(doc)
         chosen: list[Span] = []
@@ -735,7 +750,7 @@ class EntityRules:
             for i in range(span.start, span.end):
                 taken[i] = True
         if self.index is not None:
-            chosen += self._known_names(doc, taken)
+            chosen += self._known_names(doc, taken, words)
             doc.spans[NESTED] = [inner for ent in chosen if ent.label_ in _NESTING_LABELS
                                  for inner in self._nested_known(doc, ent.start, ent.end,
                                                                  ent.label_)]
@@ -749,19 +764,20 @@ class EntityRules:
                 and tok.lower_ not in _CALENDAR and tok.lower_ not in self.titles
                 and tok.text not in self.demonyms and not tok.is_space)
 
-    def _known_names(self, doc: Doc, taken: list[bool]) -> list[Span]:
+    def _known_names(self, doc: Doc, taken: list[bool], words: "_Words") -> list[Span]:
         """Runs of capitalised words the model left out that are exactly the name of a
         well-known item of a kind kg types ("Labour", "the Taliban"). One word needs a
         well-known item (``gazetteer_popularity``), a longer name less."""
         out: list[Span] = []
+        capital = words.capital()  # _name_like's first test, without making the Token
         i = 0
         while i < len(doc):
-            if taken[i] or not self._name_like(doc[i]):
+            if taken[i] or not capital[i] or not self._name_like(doc[i]):
                 i += 1
                 continue
             end = i + 1  # the run: name-like words, joined by particles
             while end < len(doc) and end - i < MAX_GAZETTEER_WORDS and not taken[end] and (
-                    self._name_like(doc[end]) or (
+                    (capital[end] and self._name_like(doc[end])) or (
                         doc[end].lower_ in _JOINERS and end + 1 < len(doc)
                         and not taken[end + 1] and self._name_like(doc[end + 1]))):
                 end += 1
@@ -1087,6 +1103,35 @@ class EntityRules:
         if not any(t.pos_ == "PROPN" for t in part) or (len(part) == 1 and part.text in self.org_cues):
             return None
         return self._trim(part)
+
+
+class _Words:
+    """A doc's word ids, read once: the rules that look for a few words (cue words,
+    demonyms, a dependency label) go to those tokens only. Making a Token of every word
+    for each rule was most of the component's time; the rules still check each
+    candidate token as before, so the ids only narrow where they look."""
+
+    ATTRS = (ORTH, LOWER, DEP, IS_SPACE)
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        columns = (doc.to_array(list(self.ATTRS)).T.tolist() if len(doc)
+                   else [[] for _ in self.ATTRS])
+        self.columns = dict(zip(self.ATTRS, columns))
+
+    def indices(self, attr: int, ids: frozenset[int] | set[int]) -> list[int]:
+        """Where ``attr`` (one of :attr:`ATTRS`) is one of ``ids``, in order."""
+        return [i for i, value in enumerate(self.columns[attr]) if value in ids]
+
+    def capital(self) -> list[bool]:
+        """Does each word begin with a capital letter (``text[:1].isupper()``)?"""
+        strings = self.doc.vocab.strings
+        return [strings[orth][:1].isupper() for orth in self.columns[ORTH]]
+
+    def tokens(self, attr: int, ids: frozenset[int] | set[int]) -> list:
+        """The tokens whose ``attr`` is one of ``ids``, in order."""
+        doc = self.doc
+        return [doc[i] for i in self.indices(attr, ids)]
 
 
 def add_to(nlp: Language, **config) -> Language:

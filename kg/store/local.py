@@ -217,11 +217,14 @@ class LocalStore(Backend):
             if tx.only_adds:
                 quads = [q for kind, value in tx.ops if kind == "add" for q in value]
                 data = b"".join(value for kind, value in tx.ops if kind == "data")
-                if data and not quads:  # N-Quads from the build workers: one load
-                    self._ox.load(data, format=ox.RdfFormat.N_QUADS)
+                # N-Quads from the build workers, serialised from terms pyoxigraph made
+                # (valid IRIs and language tags): parsed without checking them again
+                if data and not quads:  # one load
+                    self._ox.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
                     self._wrote(data.count(b"\n"))
                     return
-                self._ox.extend(chain(quads, ox.parse(data, format=ox.RdfFormat.N_QUADS))
+                self._ox.extend(chain(quads, ox.parse(data, format=ox.RdfFormat.N_QUADS,
+                                                      lenient=True))
                                 if data else quads)
                 self._wrote(len(quads) + data.count(b"\n"))
                 return
