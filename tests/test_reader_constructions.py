@@ -624,3 +624,18 @@ def test_the_owner_in_of_of_a_noun_of_intent_acts_in_its_to_clause(read_text):
                   "workers.")
     (promote,) = facts_of(x, "promote.01")
     assert ("agent", "Indian Railways") in args(x, promote)
+
+
+@pytest.mark.parametrize("text, lemma, modality", [
+    ("The council adopted a plan to close the mine.", "close", "future"),
+    ("The rivals lacked the will to form a government.", "form", "future"),
+    ("Merkel flew to Paris on Monday to meet Macron.", "meet", "future"),
+    ("Merkel flew to Paris on Monday to meet Macron.", "fly", "asserted"),
+    ("Jane Roe was the first woman to win the race.", "win", "asserted"),
+])
+def test_purpose_and_noun_to_clauses_are_intended_not_done(read_text, text, lemma, modality):
+    """Guidelines: purpose clauses and what a plan or will is for are future unless the
+    text shows the act happened; a ranked noun's clause ("the first ... to win") did."""
+    x = read_text(text)
+    moods = {e.modality for e in x.events if e.frame.split(".")[0] == lemma}
+    assert moods == {modality}

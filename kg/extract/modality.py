@@ -5,7 +5,10 @@ times read them from.
   object ("no civilians were killed"), a clause under a denial ("denied that it had
   attacked") or under refuse/fail ("refused to meet");
 - future: will/shall/must, "going to", a 'to'-clause under plan/vow/order/ask... or under
-  a raising head ("is set to", "is due to"), what an order or request asks for;
+  a raising head ("is set to", "is due to"), what an order or request asks for; a
+  purpose 'to'-clause ("flew to Paris to meet") and a noun's 'to'-clause ("a plan to
+  close the mine", "the will to form a constitution"), but not after "the first/last/only
+  … to" ("the first woman to win" won);
 - hedged: would/could/may/might/should, "perhaps", "reportedly", a condition ("if talks
   fail"), a clause under believe/suspect, "is said/expected to"; "would" in a clause
   reported by a speech or intent verb ("announced he would withdraw") is a future seen
@@ -31,6 +34,8 @@ _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
 #: Clause links through which a governing verb's mood reaches the governed one.
 _EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
 _MAX_DEPTH = 4
+#: Words before a noun whose 'to'-clause says what happened, not what is intended.
+_FACTIVE_RANK = frozenset({"first", "last", "only", "next", "second", "third"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,21 @@ def _verb_of(token: Token) -> Token:
             break
         verb = verb.head
     return verb
+
+
+def _to_clause(verb: Token) -> bool:
+    """Is ``verb`` the head of an infinitive with 'to' ("to meet")?"""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _irrealis_noun_clause(clause: Token) -> bool:
+    """A noun's 'to'-clause that is not yet done ("a plan to close", "the will to form"),
+    unlike a ranked one ("the first woman to win"; the parser hangs it as acl or relcl)."""
+    noun = clause.head
+    return clause.dep_ in ("acl", "relcl") and noun.pos_ in ("NOUN", "PROPN") and \
+        _to_clause(clause) and not any(
+            c.lower_ in _FACTIVE_RANK or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL"
+            for c in noun.children)
 
 
 def of_verb(verb: Token, depth: int = 0) -> Mood:
@@ -130,8 +150,18 @@ def of_verb(verb: Token, depth: int = 0) -> Mood:
             modality = _combine(modality, outer.modality) if clause.dep_ == "xcomp" else modality
             if tense == "present":
                 tense = outer.tense
+        elif clause.dep_ == "advcl" and _to_clause(clause):
+            # a purpose clause is intended, within its governor's mood; its dates keep
+            # the governor's direction ("flew to Paris on Monday to meet")
+            modality = _combine(_combine(modality, "future"), outer.modality)
+            if tense == "present":
+                tense = outer.tense
         elif clause.dep_ == "ccomp" and outer.modality == "hedged" and governed is None:
             modality = _combine(modality, "hedged")
+    elif depth < _MAX_DEPTH and _irrealis_noun_clause(clause):
+        # what a plan or a will is for comes after it: its dates resolve forward
+        modality = _combine(_combine(modality, "future"), of_token(clause.head).modality)
+        tense = "future"
     elif depth < _MAX_DEPTH and clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         # "will withdraw and close the base": a bare conjunct shares its head's modal
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in children)
