@@ -639,3 +639,9 @@ def test_purpose_and_noun_to_clauses_are_intended_not_done(read_text, text, lemm
     x = read_text(text)
     moods = {e.modality for e in x.events if e.frame.split(".")[0] == lemma}
     assert moods == {modality}
+
+
+def test_a_quotation_opened_inside_a_described_phrase_closes_with_it(read_text):
+    x = read_text('The envoy asked them to show their "real will" to form a government.')
+    names = {e.name for e in x.entities}
+    assert 'their "real will"' in names and 'their "real will' not in names

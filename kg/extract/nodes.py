@@ -479,6 +479,10 @@ def phrase(tok: Token) -> Span:
         lo += 1
     while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
+    # a quotation opened inside the phrase closes with it ('their "real will"')
+    if sum(t.is_quote for t in doc[lo:hi + 1]) % 2 and hi + 1 < len(doc) and \
+            doc[hi + 1].is_quote and doc[hi + 1].is_right_punct:
+        hi += 1
     return doc[lo:hi + 1]
 
 
