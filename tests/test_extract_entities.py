@@ -487,3 +487,47 @@ def test_entity_rules_find_the_same_tokens_in_the_docs_arrays_as_by_scanning_it(
     assert words.capital() == [t.text[:1].isupper() for t in doc]
     empty = _Words(nlp.make_doc(""))
     assert empty.capital() == [] and empty.tokens(ORTH, {ids["the"]}) == []
+
+
+def _entities(nlp, text: str) -> dict:
+    doc = nlp(text)
+    table = EntityTable(doc)
+    find_entities(doc, table)
+    return {e.key: e for e in table.freeze()}
+
+
+def test_an_acronym_alone_is_the_organisation_of_its_longer_name(nlp):
+    ents = _entities(nlp, "Analysts expect QRX to grow. QRX Holdings Inc. reported higher "
+                          "profits on Tuesday.")
+    assert [m.text for m in ents["Organization:qrx holdings inc"].mentions] == \
+        ["QRX", "QRX Holdings Inc."]
+    ents = _entities(nlp, "The franchise of BIG-TNR expired on Monday. BIG-TNR Corporation, "
+                          "the broadcaster, appealed.")
+    assert [m.text for m in ents["Organization:big tnr corporation"].mentions] == \
+        ["BIG-TNR", "BIG-TNR Corporation"]
+
+
+def test_the_name_of_a_leader_and_a_body_noun_is_an_organisation(nlp):
+    ents = _entities(nlp, "Erik Halvorsen won in May. The Halvorsen administration announced "
+                          "new tariffs.")
+    body = ents["Organization:halvorsen administration"]
+    assert [m.text for m in body.mentions] == ["Halvorsen administration"]
+    # the name inside is still a mention of the person
+    assert [m.text for m in ents["Person:erik halvorsen"].mentions] == \
+        ["Erik Halvorsen", "Halvorsen"]
+
+
+def test_two_parties_joined_by_v_are_a_court_case_and_laws_are_named_things(nlp):
+    ents = _entities(nlp, "The court overturned Brandt v. Kessler in 2022. The Clean Rivers "
+                          "Act was passed in 2019.")
+    assert ents["Thing:brandt v kessler"].mentions[0].text == "Brandt v. Kessler"
+    assert "Thing:clean rivers act" in ents
+
+
+def test_a_capitalised_the_before_a_peoples_word_is_a_title(nlp):
+    ents = _entities(nlp, "Protesters gathered outside, The Hindu reported on Sunday.")
+    assert ents["Organization:the hindu"].mentions[0].text == "The Hindu"
+    assert "Group:hindu" not in ents
+    # an adjective before a noun opening a quotation is no title
+    ents = _entities(nlp, 'He said: "The French president was wrong."')
+    assert "Organization:the french" not in ents

@@ -262,7 +262,8 @@ def package_data() -> dict:
         "entities": {k: lex[k] for k in (
             "facility_cues", "facility_name_after_cues", "facility_of_cues", "organizations",
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
-            "org_common_nouns", "whole_name_heads", "work_nouns")},
+            "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
+            "case_joiners")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         "role_titles": sorted(lexicons.roles()["titles"]),
@@ -326,6 +327,8 @@ class EntityRules:
         self.org_cue_words = self.org_cues
         self.whole_name_heads = frozenset(w.lower() for w in lex.get("whole_name_heads", ()))
         self.work_nouns = frozenset(lex.get("work_nouns", ()))
+        self.leader_bodies = frozenset(lex.get("leader_body_nouns", ()))
+        self.case_joiners = frozenset(lex.get("case_joiners", ()))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         # the string ids of the words the rules look for: a rule finds its few candidate
         # tokens in the doc's arrays, without making a Token of every word (see _Words)
@@ -480,6 +483,56 @@ class EntityRules:
         ids = frozenset(doc.vocab.strings[i] for i in initials)
         return [Span(doc, t.i, t.i + 1, label="ORG") for t in words.tokens(ORTH, ids)
                 if t.is_upper and t.text in initials and t.ent_iob_ == "O"]
+
+    def _leader_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Halvorsen administration', 'the Assad regime': 'the' + a person's name +
+        a lower-case body noun (``leader_body_nouns``) is an organisation, not the person.
+        The name is a PERSON of the model's, or the surname of one named in full."""
+        surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        out = []
+        for ent in ents:
+            if ent.end >= len(doc) or ent.start == 0 or len(ent) > 3 or \
+                    doc[ent.start - 1].lower_ != "the":
+                continue
+            body = doc[ent.end]
+            if not (body.is_lower and body.lower_ in self.leader_bodies):
+                continue
+            if ent.label_ == "PERSON" or (
+                    ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1
+                    and ent.text in surnames and ent.text not in self.country_words):
+                out.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
+        return out
+
+    def _court_cases(self, doc: Doc) -> list[Span]:
+        """'Roe v. Wade', 'Brown vs. Board of Education': two capitalised names joined by
+        'v.'/'vs.' (``case_joiners``) are a court case (LAW), whatever the model said."""
+        out = []
+        for tok in doc[1:-1]:
+            if tok.lower_ not in self.case_joiners or not doc[tok.i - 1].is_title:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and \
+                    doc[start - 1].lower_ not in self.determiners:
+                start -= 1
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and (doc[end].is_title or (
+                    doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].is_title)):
+                end += 1
+            if start < tok.i and end > tok.i + 1 and doc[tok.i + 1].is_title and not any(
+                    t.text in self.country_words for t in doc[start:end]):  # "England v. Wales"
+                out.append(Span(doc, start, end, label="LAW"))
+        return out
+
+    def _named_after_the(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'The Hindu reported': a capitalised 'The' inside a sentence before a people's
+        word (NORP) is part of a title, a newspaper's or a band's: an organisation."""
+        return [Span(doc, ent.start - 1, ent.end, label="ORG") for ent in ents
+                if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].text == "The"
+                and not doc[ent.start - 1].is_sent_start
+                # not an adjective that opens a quotation ('"The French president's')
+                and not (ent.start > 1 and doc[ent.start - 2].is_quote)
+                and not (ent.end < len(doc) and (doc[ent.end].pos_ in ("NOUN", "PROPN", "ADJ")
+                                                 or doc[ent.end].tag_ == "POS"))]
 
     def _untagged_org_names(self, doc: Doc, words: "_Words") -> list[Span]:
         """'The World Anti-Doping Agency', 'Sudan Doctors Network': capitalised words
@@ -712,7 +765,10 @@ class EntityRules:
         # priority order: earlier lists win where spans overlap
         inverted = self._inverted_names(doc)
         doc.spans[INVERTED] = inverted
-        preferred = (inverted + self._works(doc) + self._dateline_places(doc, words)
+        leaders = self._leader_bodies(doc, model)
+        preferred = (inverted + self._works(doc) + self._court_cases(doc)
+                     + leaders + self._named_after_the(doc, model)
+                     + self._dateline_places(doc, words)
                      + self._known_extensions(doc, model) + self._untagged_org_names(doc, words)
                      + self._person_extensions(doc, model) + self._facilities(doc)
                      + filter_spans(orgs)
@@ -754,6 +810,11 @@ class EntityRules:
             doc.spans[NESTED] = [inner for ent in chosen if ent.label_ in _NESTING_LABELS
                                  for inner in self._nested_known(doc, ent.start, ent.end,
                                                                  ent.label_)]
+        # "Trump" of "the Trump administration" is still a mention of the person
+        kept = {(span.start, span.end) for span in chosen}
+        doc.spans[NESTED] = list(doc.spans.get(NESTED, ())) + [
+            Span(doc, body.start, body.end - 1, label="PERSON") for body in leaders
+            if (body.start, body.end) in kept]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
 

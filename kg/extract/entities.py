@@ -46,6 +46,7 @@ LABEL_TYPES = {
     "PERCENT": "Quantity",
     "PRODUCT": None,  # kept only when the article shows it is a facility ("Tartous")
     "LANGUAGE": "Thing",  # "in English": a name the linker gives its language's item
+    "LAW": "Thing",  # "the Clean Air Act", "Roe v. Wade": a law or a court case
     "WORK": "Thing",  # "the film Easy Rider": a work's title the index knows
 }
 #: Prepositions of place: a one-word "person" after them is a place.
@@ -494,13 +495,17 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
         if c.type is None or not c.name:
             continue
         table.add(c.span, c.type, c.name, kind=c.kind, key=entity_key(c.type, c.ident))
-    _add_missed_surnames(doc, table, cands)
+    _add_missed_surnames(doc, table, cands, lex)
 
 
-def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate]) -> None:
+def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
+                         lex: _Lexicon) -> None:
     """A lone proper noun the model left out that is the surname of exactly one person
-    of the article ("Scholz pledged ...") is a mention of that person."""
+    of the article ("Scholz pledged ...") is a mention of that person; an upper-case
+    name that is an organisation's without its legal form ("QRX", "ABS-CBN" of "ABS-CBN
+    Corporation"), before or after it, is that organisation."""
     owners: dict[str, set[str]] = defaultdict(set)
+    acronym_owners: dict[str, set[str]] = defaultdict(set)
     for c in cands:
         if c.type == "Person" and len(c.span) > 1:
             owners[c.span[-1].text].add(entity_key("Person", c.ident))
@@ -511,12 +516,29 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate]) 
                 and c.span.text[:1].isupper():
             # an organisation the model found once is the same name elsewhere
             owners[c.span.text].add(entity_key("Organization", c.ident))
+        if c.type == "Organization" and c.kind == "name":
+            # "QRX" before or after "QRX Holdings Inc.": the upper-case name left when
+            # the legal form is taken off
+            words = c.name.split()
+            while len(words) > 1 and words[-1].lower().rstrip(",.") in lex.org_suffixes:
+                words.pop()
+            if len(words) == 1 and len(c.span) > 1 and words[0].isupper() and len(words[0]) > 1:
+                owners[words[0]].add(entity_key("Organization", c.ident))
+                acronym_owners[words[0]].add(entity_key("Organization", c.ident))
     if not owners:
         return
+    acronyms = {name for name, keys in acronym_owners.items() if len(keys) == 1}
     # look the surnames up in the text rather than walking every token
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, owners)) + r")\b")
     for match in pattern.finditer(doc.text):
         span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) > 1 and match.group() in acronyms and \
+                all(t.ent_iob_ == "O" for t in span) and \
+                not (span.start > 0 and doc[span.start - 1].pos_ == "PROPN"):
+            # "ABS-CBN" (three tokens) of "ABS-CBN Corporation", which the model skips
+            key = next(iter(owners[match.group()]))
+            table.add(span, "Organization", "", kind="name", key=key)
+            continue
         if span is None or len(span) != 1:
             continue
         tok = span[0]
