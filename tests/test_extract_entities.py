@@ -522,6 +522,9 @@ def test_two_parties_joined_by_v_are_a_court_case_and_laws_are_named_things(nlp)
                           "Act was passed in 2019.")
     assert ents["Thing:brandt v kessler"].mentions[0].text == "Brandt v. Kessler"
     assert "Thing:clean rivers act" in ents
+    # what else the model tags LAW is a part of one, no name of its own
+    ents = _entities(nlp, "The rules are set out in Chapter 4 of the Clean Rivers Act.")
+    assert [e.key for e in ents.values() if e.type == "Thing"] == ["Thing:clean rivers act"]
 
 
 def test_a_capitalised_the_before_a_peoples_word_is_a_title(nlp):

@@ -94,6 +94,8 @@ class _Lexicon:
         self.place_titles = frozenset(lex["place_titles"])
         self.event_cues = sorted(lex["event_name_cues"], key=lambda c: -len(c))
         self.force_heads = tuple(lex["force_org_heads"])
+        self.law_heads = frozenset(lex["law_name_heads"])
+        self.case_joiners = frozenset(lex["case_joiners"])
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +283,9 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         return _Candidate(ent, "Facility", display, core)
     if label == "PRODUCT":
         return _Candidate(ent, None, text, text)
+    if label == "LAW" and not (ent[0].is_title and (
+            ent[-1].text in lex.law_heads or any(t.text in lex.case_joiners for t in ent))):
+        return None  # the model's "Chapter 4", "5 of the ... Act": no name of a law
     if type_ is None:
         return None
     return _Candidate(ent, type_, text, text)
