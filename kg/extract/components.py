@@ -16,7 +16,9 @@ Doc in the main process.
   facilities from cue words ("Hmeimim air base", "air base Hmeimim", "the port of
   Tartous"), known organisations ("Islamic State" even when split), armed forces
   ("Russian forces", "the Moscow army" -> label ``FORCES``), country names, spans
-  trimmed of determiners, possessive 's, punctuation and (for people) titles, and
+  trimmed of determiners, possessive 's, punctuation and (for people) titles, court
+  cases ("Roe v. Wade" -> ``LAW``), a leader's body ("the Trump administration" ->
+  ``ORG``, the person a nested mention), titles with "The" ("The Hindu"), and
   names the model missed that the Wikidata index knows ("Labour", "Taliban").
 """
 from __future__ import annotations
