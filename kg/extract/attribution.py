@@ -131,7 +131,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
     w = _words()
     out: list[Claim] = []
     features: list[confidence.Features] = []
-    for tok in doc:
+    for tok in table.tokens:
         speaker = addressee = None
         content: Span | None = None
         lemma = tok.lemma_.lower()

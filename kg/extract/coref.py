@@ -42,6 +42,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -113,7 +114,7 @@ def _mentions(doc: Doc, table: EntityTable) -> list[_Mention]:
     out: list[_Mention] = []
     run: list[Token] = []
     run_key = None
-    for tok in doc:  # one pass: indexing a Doc token by token is slow
+    for tok in table.tokens:  # one pass: indexing a Doc token by token is slow
         key = table.key_of(tok)
         if key is not None and key == run_key and not tok.is_punct:
             run.append(tok)
@@ -805,8 +806,9 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     mentions = _mentions(doc, table)
     genders = _Genders(doc, mentions, table)
     bodies = _bodies(roles)
-    quoted = _quote_speakers(doc, table, bodies)
-    opened = {i: start for start, end in _quotations(doc) for i in range(start, end)}
+    quotations = _quotations(table.tokens)
+    quoted = _quote_speakers(doc, table, bodies, quotations)
+    opened = {i: start for start, end in quotations for i in range(start, end)}
     # parallel sorted lists, so each mention looks only at the sentences in its window
     positions = [m.root.i for m in mentions]
     sentences = [m.sentence for m in mentions]
@@ -867,11 +869,12 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     return out
 
 
-def _quotations(doc: Doc) -> list[tuple[int, int]]:
-    """[start, end) token ranges between quotation marks, a paragraph break ending any."""
+def _quotations(tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    """[start, end) token ranges between quotation marks, a paragraph break ending any
+    (``tokens``: a Doc, or its tokens already made)."""
     out: list[tuple[int, int]] = []
     start = None
-    for tok in doc:
+    for tok in tokens:
         if "\n" in tok.text:
             start = None
             continue
@@ -884,14 +887,15 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str]
+def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str],
+                    quotations: list[tuple[int, int]] | None = None
                     ) -> dict[int, frozenset[str]]:
     """Token index inside a quotation -> the entities speaking it: subjects of a speech
     verb outside the marks in the sentence the quotation opens or closes in, and the
     bodies they speak for."""
     speech = _words().speech
     out: dict[int, frozenset[str]] = {}
-    for start, end in _quotations(doc):
+    for start, end in _quotations(doc) if quotations is None else quotations:
         if end <= start:
             continue
         keys: set[str] = set()
@@ -901,7 +905,7 @@ def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str]
                         tok.head.lemma_ not in speech:
                     continue
                 for i in _phrase_core(tok):
-                    key = table.key_of(doc[i])
+                    key = table.key_of(table.tokens[i])
                     if key is not None:
                         keys.add(key)
         keys |= {bodies[k] for k in keys if k in bodies}

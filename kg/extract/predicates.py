@@ -367,7 +367,7 @@ def find(doc: Doc, table: EntityTable) -> list[Predication]:
     lex = lexicon()
     found: dict[int, Predication] = {}
     carried: dict[int, Token] = {}  # event noun index -> its light verb
-    tokens = list(doc)  # one Token object each (indexing a Doc makes a new one every time)
+    tokens = table.tokens  # one Token object each (indexing a Doc makes a new one every time)
     for tok in tokens:
         if tok.pos_ == "VERB":
             noun = _light_noun(tok, lex, table)

@@ -20,7 +20,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
-from kg.extract.components import original_text
 from kg.extract.table import EntityTable
 from kg.model import Role
 from kg.vocab import ROLE_PROPERTIES  # noqa: F401 - still importable from the role step
@@ -296,7 +295,7 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
 def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
     """Positions held by the people of ``doc``, one per (person, role, organisation)."""
     t = _titles()
-    text = original_text(doc)
+    text = table.original_text()
     found: dict[tuple[str, str, str | None], Role] = {}
     for ent in table.ents:
         key = table.key_of(ent.root)

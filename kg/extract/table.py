@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.components import original_text
 from kg.model import Entity, Mention
 from kg.vocab import entity_key
 
@@ -31,6 +32,11 @@ class EntityTable:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        #: the doc's Tokens made once (``doc[i]`` and iterating a Doc make new ones each
+        #: time, which is most of extraction's cost); equal to ``doc[i]`` in every way
+        self.tokens: tuple[Token, ...] = tuple(doc)
+        self._text: str | None = None
+        self._original: str | None = None
         self._drafts: dict[str, _Draft] = {}
         self._by_token: dict[int, str] = {}
         self._ents: tuple[Span, ...] | None = None
@@ -49,6 +55,20 @@ class EntityTable:
         if self._ents is None:
             self._ents = tuple(self.doc.ents)
         return self._ents
+
+    def original_text(self) -> str:
+        """``components.original_text(doc)``, read once (it may join every token)."""
+        if self._original is None:
+            self._original = original_text(self.doc)
+        return self._original
+
+    def text_of(self, span: Span) -> str:
+        """``span.text`` sliced from the doc's text (``Span.text`` makes every token)."""
+        if len(span) == 0:
+            return span.text
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text[span.start_char:span.end_char]
 
     def sentence_bounds(self, token: Token) -> tuple[int, int]:
         """(start, end) token indexes of the token's sentence (``Token.sent`` walks the
@@ -71,13 +91,14 @@ class EntityTable:
             draft = self._drafts[key] = _Draft(key, type_, name)
         elif kind == "name" and len(name) > len(draft.name):
             draft.name = name  # prefer the fullest form: "Vladimir Putin" over "Putin"
-        if kind == "name" and span.text != draft.name:
-            draft.aliases.add(span.text)
+        text = self.text_of(span)
+        if kind == "name" and text != draft.name:
+            draft.aliases.add(text)
         draft.mentions.append(Mention(
-            start=span.start_char, end=span.end_char, text=span.text,
+            start=span.start_char, end=span.end_char, text=text,
             sentence=self.sentence_index(span), kind=kind))
-        for tok in span:
-            self._by_token.setdefault(tok.i, key)
+        for i in range(span.start, span.end):
+            self._by_token.setdefault(i, key)
         return key
 
     def describe(self, span: Span, type_: str, value: float | None = None,
@@ -85,15 +106,16 @@ class EntityTable:
         """Record an unnamed participant ("a gunman", "two people", "$13.5 million") as an
         entity of its own (kind "description", scoped to the article); ``key`` adds this
         span as another mention of a description already recorded ("the gunman")."""
+        text = self.text_of(span)
         if key is None:
-            key = f"{entity_key(type_, span.text)}#{span.start_char}"
-            self._drafts[key] = _Draft(key, type_, span.text, kind="description",
+            key = f"{entity_key(type_, text)}#{span.start_char}"
+            self._drafts[key] = _Draft(key, type_, text, kind="description",
                                        value=value, unit=unit)
         self._drafts[key].mentions.append(Mention(
-            start=span.start_char, end=span.end_char, text=span.text,
+            start=span.start_char, end=span.end_char, text=text,
             sentence=self.sentence_index(span), kind="description"))
-        for tok in span:
-            self._by_token.setdefault(tok.i, key)
+        for i in range(span.start, span.end):
+            self._by_token.setdefault(i, key)
         return key
 
     def set_amount(self, key: str, value: float | None, unit: str | None) -> None:
