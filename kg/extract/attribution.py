@@ -59,7 +59,7 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
     key = table.key_of(tok)
     if key and table.type_of(key) in _SPEAKER_TYPES:
         return key
-    for c in tok.children:
+    for c in table.children(tok):
         key = table.key_of(c)
         if c.dep_ == "appos" and key and table.type_of(key) in _SPEAKER_TYPES:
             return key
@@ -138,7 +138,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         found_how = "subject"
         aside = False
         if tok.pos_ == "VERB" and lemma in w.speech:
-            if any(c.dep_ == "neg" for c in tok.children):
+            if any(c.dep_ == "neg" for c in table.children(tok)):
                 continue  # "did not say (whether)": nothing is claimed
             content = _content(tok)
             if content is not None and content[0].lower_ in ("whether", "if") or (
@@ -155,16 +155,16 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if content is None:
                 continue
             if tok.lemma_ in w.requests and not any(c.dep_ in ("ccomp", "dobj", "dative")
-                                                    for c in tok.children):
+                                                    for c in table.children(tok)):
                 continue  # "asked not to be named": a wish, not a request to someone
-            for c in tok.children:
+            for c in table.children(tok):
                 if c.dep_ in ("nsubj",):
                     speaker = _first_entity(c, table, nodes)
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to":
                     addressee = addressee or next(
-                        (_first_entity(p, table) for p in c.children if p.dep_ == "pobj"), None)
+                        (_first_entity(p, table) for p in table.children(c) if p.dep_ == "pobj"), None)
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
@@ -172,7 +172,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         or head.head.i == head.i:
                     break
                 head = head.head
-                speaker = next((_first_entity(c, table, nodes) for c in head.children
+                speaker = next((_first_entity(c, table, nodes) for c in table.children(head)
                                 if c.dep_ == "nsubj"), None)
                 found_how = "inherited"
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -230,7 +230,7 @@ def claim_features(verb: Token, content: Span, speaker: str | None, table: Entit
                    how: str, quote: bool, aside: bool, denial: bool, mood: str,
                    w: _Words) -> confidence.Features:
     """How a claim was read: its speech word, speaker, content and clause."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in table.children(verb) if c.dep_ == "nsubj"), None)
     f = _speaker_features(speaker, subject, table)
     lemma = verb.lemma_.lower()
     if how == "according":
@@ -258,8 +258,8 @@ def claim_features(verb: Token, content: Span, speaker: str | None, table: Entit
         f["content_no_verb"] = 1.0
     if content.start < verb.i:
         f["content_before"] = 1.0
-    if any(c.dep_ == "dobj" for c in verb.children) and not any(
-            c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    if any(c.dep_ == "dobj" for c in table.children(verb)) and not any(
+            c.dep_ in ("ccomp", "xcomp") for c in table.children(verb)):
         f["nominal_content"] = 1.0
     return f
 

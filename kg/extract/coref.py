@@ -192,7 +192,7 @@ def _unnamed_subject_owns(pron: Token, table: EntityTable) -> bool:
     """Whether "its" outside its clause's subject has an unnamed singular thing for that
     subject, the likelier owner ("the deadline was extended to its current date")."""
     verb = _clause_head(pron)
-    for c in verb.children:
+    for c in table.children(verb):
         if c.dep_ in _SUBJECT_DEPS and pron.i not in {t.i for t in c.subtree}:
             return c.pos_ == "NOUN" and c.tag_ == "NN" and all(
                 table.key_of(t) is None for t in c.subtree)  # ("Time magazine": Time)
@@ -399,7 +399,7 @@ def _np_span(head: Token) -> Span:
 def _is_description(tok: Token, table: EntityTable) -> bool:
     # a capitalised title is still a description: "The President later took action"
     title = tok.pos_ == "PROPN" and tok.lower_ in _words().titles and tok.ent_type_ == "" \
-        and not any(c.pos_ == "PROPN" for c in tok.children)
+        and not any(c.pos_ == "PROPN" for c in table.children(tok))
     if (tok.pos_ != "NOUN" and not title) or table.key_of(tok) is not None:
         return False
     if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in _words().plural_heads:
@@ -409,9 +409,9 @@ def _is_description(tok: Token, table: EntityTable) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return False
     # "the deputy foreign minister, Gennady Gatilov": an apposition names it already
-    if any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "appos":
+    if any(c.dep_ == "appos" for c in table.children(tok)) or tok.dep_ == "appos":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in table.children(tok)):
         return False  # "the president of France": the role step reads it
     if tok.lemma_.lower() in _words().product_heads:
         return True  # "the iPhone maker": the name is its product, not a name for it
@@ -499,7 +499,7 @@ def _kind_fits(head: str, name: str, described: set[str] = frozenset()) -> bool:
 
 def _coordinated_name(root: Token, table: EntityTable) -> bool:
     """'Siemens and Alstom ...': a name joined to another name is not a unique referent."""
-    partners = [c for c in root.children if c.dep_ == "conj"]
+    partners = [c for c in table.children(root) if c.dep_ == "conj"]
     if root.dep_ == "conj":
         partners.append(root.head)
     for p in partners:
@@ -605,7 +605,7 @@ def _missed_subject(root: Token, table: EntityTable) -> bool:
         return False
     verb = _clause_head(root)
     for _ in range(3):
-        for c in verb.children:
+        for c in table.children(verb):
             if c.dep_ in _SUBJECT_DEPS and c.i != root.i:
                 return c.pos_ == "PROPN" and table.key_of(c) is None
         if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head.i == verb.i:
@@ -772,14 +772,14 @@ def _resolve_short_name(tok: Token, mentions: list[_Mention],
 def _is_counterpart(tok: Token, table: EntityTable) -> bool:
     """'his counterpart', "Putin's counterpart": a person described by another's role."""
     return tok.lemma_.lower() == "counterpart" and table.key_of(tok) is None and any(
-        c.dep_ == "poss" for c in tok.children)
+        c.dep_ == "poss" for c in table.children(tok))
 
 
 def _resolve_counterpart(tok: Token, roles: list[Role], mentions: list[_Mention],
                          table: EntityTable) -> tuple[str, float] | None:
     """'Putin met Zelenskiy ... his counterpart': the one other person of the same role as
     the possessor (else the one other person of this or the previous sentence)."""
-    owner = next((table.key_of(c) for c in tok.children if c.dep_ == "poss"), None)
+    owner = next((table.key_of(c) for c in table.children(tok) if c.dep_ == "poss"), None)
     if owner is None or table.type_of(owner) != "Person":
         return None
     sentence = table.sentence_index(tok)

@@ -445,7 +445,7 @@ def _date_headline(drafts: dict[int, _Draft], table: EntityTable,
             continue
         for verb, expr in loose:  # "... after Putin last night announced": said when
             if 0 < table.sentence_index(verb) - head_index <= LEAD_SENTENCES and any(
-                    table.key_of(c) in agents for c in verb.children if c.dep_ == "nsubj"):
+                    table.key_of(c) in agents for c in table.children(verb) if c.dep_ == "nsubj"):
                 d.time = expr
                 break
 
@@ -513,7 +513,7 @@ def facility_locations(doc: Doc, table: EntityTable) -> list[Relation]:
             places.append((doc[k], 0.75))
         for child in ent.root.rights:
             if child.dep_ == "prep" and child.lower_ in ("in", "near", "outside", "at"):
-                places += [(c, 0.7) for c in child.children if c.dep_ == "pobj"]
+                places += [(c, 0.7) for c in table.children(child) if c.dep_ == "pobj"]
         for tok, confidence in places:
             place = table.key_of(tok)
             if place and place != key and table.type_of(place) in ("Place", "Country"):

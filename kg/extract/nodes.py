@@ -173,11 +173,11 @@ class Nodes:
             return None
         if key is not None and not (tok.like_num or tok.ent_type_ in _AMOUNT_LABELS and
                                     any(c.dep_ == "prep" and c.lower_ == "of"
-                                        for c in tok.children)):
+                                        for c in self.table.children(tok))):
             return key
         low, lemma = tok.lower_, tok.lemma_.lower()
-        group = tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in tok.children)
-        for child in tok.children:
+        group = tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in self.table.children(tok))
+        for child in self.table.children(tok):
             # (not "two Cabinet officers, Wilbur Ross and William Barr": a counted group is
             # not the first name of its list)
             if child.dep_ != "appos" or group:
@@ -188,9 +188,9 @@ class Nodes:
                 if (k := table.key_of(c)) and table.type_of(k) not in ("Date", "Quantity"):
                     return k
         if lemma in w.partitives or tok.like_num or tok.ent_type_ in _AMOUNT_LABELS:
-            for c in tok.children:  # "the main part of Russian troops", "thousands of X"
+            for c in self.table.children(tok):  # "the main part of Russian troops", "thousands of X"
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
+                    for p in self.table.children(c):
                         if p.dep_ == "pobj" and (k := self.entity(p)):
                             return k
         forces = self._forces_of(tok)
@@ -204,7 +204,7 @@ class Nodes:
         if low in w.place_cues:  # "the city of El Obeid"
             for child in tok.rights:
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    for g in child.children:
+                    for g in self.table.children(child):
                         if g.dep_ == "pobj" and (k := table.key_of(g)) and \
                                 table.type_of(k) == "Place":
                             return k
@@ -221,9 +221,9 @@ class Nodes:
         ("Turkish rebel forces" are not the state)."""
         if any(c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ not in _STATE_WORDS
                and c.text not in self.words.countries.demonyms and self.table.key_of(c) is None
-               for c in tok.children):
+               for c in self.table.children(tok)):
             return None
-        for c in tok.children:
+        for c in self.table.children(tok):
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i:
                 if c.text in self.words.countries.demonyms:
                     return self._country_mention(c)
@@ -253,7 +253,7 @@ class Nodes:
         w = self.words
         if tok.lower_ not in w.force_nouns and tok.lemma_ not in w.force_nouns:
             return None
-        for c in tok.children:
+        for c in self.table.children(tok):
             if c.dep_ != "poss":
                 continue
             between = tok.doc[c.i + 1:tok.i]
@@ -286,11 +286,11 @@ class Nodes:
                     first = first.head
                 tok = first
         titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
-            c.dep_ == "appos" for c in tok.children)
+            c.dep_ == "appos" for c in self.table.children(tok))
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + _counted_list(tok)
         for t in heads + [e for h in heads for e in _such_as(h)]:
             if titled and t is not tok and t.pos_ == "NOUN" and not any(
-                    c.dep_ in ("det", "poss", "nummod") for c in t.children):
+                    c.dep_ in ("det", "poss", "nummod") for c in self.table.children(t)):
                 continue  # "singer and lyricist Robert Hunter": titles of one person
             node = self._one(t, events)
             if node is not None and node not in out:
@@ -332,7 +332,7 @@ class Nodes:
             return None  # a point in time ("began last November") is the clause's time
         if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS or (
                 tok.tag_ == "VBG" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and
-                not any(c.dep_ in ("aux", "nsubj", "dobj") for c in tok.children)):
+                not any(c.dep_ in ("aux", "nsubj", "dobj") for c in self.table.children(tok))):
             # (a gerund with no object of its own is a thing named: "intensified screening
             # for passengers")
             key = self.describe(tok)
@@ -377,13 +377,13 @@ class Nodes:
         if not span.text.strip():
             return None
         value = unit = None
-        count = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        count = next((c for c in self.table.children(tok) if c.dep_ == "nummod"), None)
         if type_ == "Quantity":
             value, unit = number_value(span.text), _unit(span.text, tok)
         elif count is not None:
             value, unit = number_value(count.text), _IRREGULAR.get(lemma, lemma)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                       for c in tok.children) and count is None
+                       for c in self.table.children(tok)) and count is None
         earlier = self._by_head.get(f"{type_}:{lemma}", [])
         key = None
         if definite and len(earlier) == 1 and \

@@ -115,19 +115,19 @@ def _words() -> _Words:
 def _context(tok: Token, table: EntityTable) -> tuple[list[Token], list[Token]]:
     """(objects, subjects) of a predicate, looking through partitives, for its readings."""
     w = _words()
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + \
+    objects = [c for c in table.children(tok) if c.dep_ in ("dobj", "nsubjpass")] + \
         ([tok.head] if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" else [])
     if not objects and tok.pos_ == "VERB":
         adjacent = adjacent_object(tok, table)
         objects = [adjacent] if adjacent is not None else []
     # "half of Europe's gas needs": what the partitive is of
     objects += [g for o in objects if o.lemma_.lower() in w.partitives or o.like_num
-                for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+                for c in table.children(o) if c.dep_ == "prep" and c.lower_ == "of"
+                for g in table.children(c) if g.dep_ == "pobj"]
+    subjects = [c for c in table.children(tok) if c.dep_ == "nsubj"]
     subjects += [g for o in subjects if o.lemma_.lower() in w.partitives or o.like_num
-                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"]
+                 for c in table.children(o) if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in table.children(c) if g.dep_ == "pobj"]
     return objects, subjects
 
 
@@ -149,7 +149,7 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                 return False
         elif name == "no_object":
             if bool(objects) == bool(want) or any(c.dep_ in ("ccomp", "xcomp")
-                                                  for c in tok.children):
+                                                  for c in table.children(tok)):
                 return False
         elif name in ("object_type", "subject_type"):
             group = objects if name == "object_type" else subjects
@@ -163,21 +163,21 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                 return False
         elif name == "prep":
             found = False
-            for c in tok.children:
+            for c in table.children(tok):
                 if c.dep_ in ("prep", "agent") and c.lower_ in want:
                     lemmas = set(want[c.lower_])
-                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    objs = [g for g in table.children(c) if g.dep_ in ("pobj", "pcomp")]
                     if not lemmas or any(g.lemma_.lower() in lemmas or g.lower_ in lemmas
                                          for g in objs):
                         found = True
             if not found:
                 return False
         elif name == "complement":
-            if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
+            if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in table.children(tok)):
                 return False
         elif name == "complement_clause":
-            if not any(c.dep_ == "ccomp" and any(g.lower_ == want for g in c.children)
-                       for c in tok.children):
+            if not any(c.dep_ == "ccomp" and any(g.lower_ == want for g in table.children(c))
+                       for c in table.children(tok)):
                 return False
         elif name == "cue":
             start, end = table.sentence_bounds(tok)
@@ -188,7 +188,7 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                 return False
         elif name == "modifier":
             if not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in want
-                       for c in tok.children):
+                       for c in table.children(tok)):
                 return False
         elif name == "head_prep":
             if not (tok.dep_ == "pobj" and tok.head.lower_ in want):
@@ -200,7 +200,7 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
             if not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in want):
                 return False
         elif name == "negated":
-            if not any(c.dep_ == "neg" for c in tok.children):
+            if not any(c.dep_ == "neg" for c in table.children(tok)):
                 return False
     return True
 
@@ -209,7 +209,7 @@ def adjacent_object(verb: Token, table: EntityTable) -> Token | None:
     """'will continue to run the naval base Misrata and Turkish jets will ...': the parser
     hung the object elsewhere; a name right after a verb without object is its object."""
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass", "attr",
-                      "acomp", "oprd") for c in verb.children):
+                      "acomp", "oprd") for c in table.children(verb)):
         return None
     doc, sent_end = verb.doc, table.sentence_bounds(verb)[1]
     j = verb.i + 1
@@ -324,7 +324,7 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
             if fit:
                 return (sense, doc[tok.i - 2:tok.i + 1], f"{first}-{tok.lower_}") \
                     if sense else None
-    of = "of" if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) else None
+    of = "of" if any(c.dep_ == "prep" and c.lower_ == "of" for c in table.children(tok)) else None
     readings = lex.noun_readings(lemma, of) or lex.noun_readings(tok.lower_, of)
     fit, sense = _choose(readings, tok, table, light)
     if not readings and light is not None:  # "placed a strong emphasis on"
@@ -352,14 +352,18 @@ def _light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
     full = f"{lemma} {particle.lower_}" if particle is not None else lemma
     if full not in lex.light and lemma not in lex.light:
         # a construction PropBank lists ("place emphasis on"): light for that noun only
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+        return next((c for c in table.children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"
                      and _construction_sense(verb, c, lex) is not None), None)
-    for c in verb.children:
+    for c in table.children(verb):
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
             if f"{lemma} {c.lemma_.lower()}" in lex.light_constructions or \
                     _event_noun(c, lex, table, light=verb) is not None:
                 return c
     return None
+
+
+#: The parts of speech ``_predicate`` reads a predicate from (it returns None for others).
+_PREDICATE_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 
 
 def find(doc: Doc, table: EntityTable) -> list[Predication]:
@@ -376,8 +380,8 @@ def find(doc: Doc, table: EntityTable) -> list[Predication]:
     lights = {verb.i for verb in carried.values()}
     nodes = Nodes(doc, table, (), set())
     for tok in tokens:
-        if tok.i in lights:
-            continue  # the noun it carries is the predicate
+        if tok.i in lights or tok.pos_ not in _PREDICATE_POS:
+            continue  # the noun it carries is the predicate; no other word is one
         pred = _predicate(tok, lex, table, carried.get(tok.i), nodes)
         if pred is not None:
             found[tok.i] = pred
@@ -435,16 +439,16 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
             return None  # "rule out" is not "rule": an unknown particle verb gives nothing
         else:
             key, span = lemma, doc[tok.i:tok.i + 1]
-            for c in tok.children:  # "call on", "call for", "appeal to": curated only
+            for c in table.children(tok):  # "call on", "call for", "appeal to": curated only
                 if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.verbs and not any(
-                        g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                        g.ent_type_ in ("DATE", "TIME") for g in table.children(c)):
                     key = f"{lemma} {c.lower_}"
                     span = doc[tok.i:c.i + 1] if c.i == tok.i + 1 else span
                     break
         if key == lemma and lex.is_function_word(lemma) and lemma not in lex.verbs and not (
                 lemma in lex.aspectual and lemma not in lex.speech and lemma not in lex.copula
                 and lemma not in lex.attitude and not any(
-                    c.dep_ in ("xcomp", "ccomp") for c in tok.children)) and not (
+                    c.dep_ in ("xcomp", "ccomp") for c in table.children(tok))) and not (
                 _nominal_only(tok) and (lemma in lex.speech or lemma in lex.attitude)
                 and lemma not in lex.clausal_only and lemma not in lex.copula):
             # an aspectual verb hands over to its clause ("began withdrawing"); with an
@@ -458,7 +462,7 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
         if not fit or sense is None:
             return None
         if sense.fixed_object:  # "took place", "caught fire": the object is the predicate's
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in table.children(tok) if c.dep_ == "dobj"), None)
             if obj is not None:
                 span = doc[min(span.start, obj.i):max(span.end, obj.i + 1)]
                 key = f"{key} {obj.lower_}"
@@ -568,7 +572,7 @@ class _Reader:
     # -- subjects ---------------------------------------------------------------------
     def subjects(self, verb: Token, hops: int = 0) -> tuple[list[Token], bool, str]:
         """(subject heads, whether they are the undergoer (a passive subject), how found)."""
-        own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        own = [c for c in self.table.children(verb) if c.dep_ in ("nsubj", "csubj")]
         if own and _causative_have(verb):
             return own[:1], True, "direct"  # "have Waseem released": he is released
         if len(own) > 1 and all(c.i < verb.i for c in own) and any(
@@ -577,7 +581,7 @@ class _Reader:
             # 'The statement on the death read: "Don loved ..."' read as two subjects of
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
-        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
         if own or passive:
             heads = own or passive
             how = "direct"
@@ -599,11 +603,11 @@ class _Reader:
             return heads, bool(passive) and not own, how
         stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
         if stranded is not None:
-            return [stranded], any(c.dep_ == "auxpass" for c in verb.children), "inherited"
+            return [stranded], any(c.dep_ == "auxpass" for c in self.table.children(verb)), "inherited"
         if hops >= _MAX_HOPS or verb.head.i == verb.i:
             return [], False, ""
         head = verb.head
-        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in self.table.children(verb)):
             # "ZMapp is to be retired", "the prisoners are expected to be released": the
             # controller of a passive infinitive undergoes it
             heads, _, how = self._controlled(verb, head, hops)
@@ -613,7 +617,7 @@ class _Reader:
         if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
                                     _coordinated_verb(head, self.lex)):
             heads, undergoer, how = self.subjects(head, hops + 1)
-            own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+            own_passive = any(c.dep_ == "auxpass" for c in self.table.children(verb))
             mine_passive = own_passive or (undergoer and verb.tag_ == "VBN")
             # "Lee was sworn in and appointed Kim": the one sworn in appoints; "a niqab
             # is a veil and is worn by women": a passive of its own undergoes it
@@ -649,10 +653,10 @@ class _Reader:
                     self.found[head.i].pos == "noun":
                 # "the U.S. decision to take out": the noun's agent, later; "took the
                 # decision to leave": the one who took it
-                owned = any(c.dep_ in ("poss", "compound", "amod") for c in head.children)
+                owned = any(c.dep_ in ("poss", "compound", "amod") for c in self.table.children(head))
                 return ([] if owned or not _infinitive(verb) else
                         self._noun_controller(head, hops)), False, "control"
-            if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+            if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in self.table.children(verb)):
                 return [head], False, "relative"
             if verb.dep_ == "relcl" and _infinitive(verb) and self._can_act(head):
                 # "a candidate to win the nomination", "the first woman to lead it": an
@@ -664,7 +668,7 @@ class _Reader:
             return [], False, ""
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
                 "of", "for", "from", "into", "against") and head.head.pos_ == "VERB":
-            objects = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            objects = [c for c in self.table.children(head.head) if c.dep_ in ("dobj", "nsubjpass")]
             if objects:  # "accused Burhan of arming the RSF": Burhan arms
                 return objects[:1], False, "control"
         if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
@@ -686,10 +690,10 @@ class _Reader:
     def _controlled(self, verb: Token, head: Token, hops: int
                     ) -> tuple[list[Token], bool, str]:
         """Who acts in an 'xcomp' clause: the raised or controlling subject or object."""
-        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        raised = [c for c in self.table.children(head) if c.dep_ == "nsubjpass"]
         if raised and head.lemma_.lower() in self.lex.raising:
             return raised, False, "control"  # "is expected to visit"
-        controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")
+        controllers = [c for c in self.table.children(head) if c.dep_ in ("dobj", "dative")
                        and c.pos_ != "ADP"]
         if controllers and (head.lemma_.lower() in self.w.object_control
                             or head.lemma_.lower() in self.lex.intent):
@@ -701,7 +705,7 @@ class _Reader:
             # not the passive subject's ("X was asked to leave": X leaves)
             return [], False, ""
         if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
-                self._can_act(c) for c in head.children if c.dep_ == "nsubj"):
+                self._can_act(c) for c in self.table.children(head) if c.dep_ == "nsubj"):
             return [], False, ""  # "the aim is to reduce the risk": no one named
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr", "oprd"):
             heads, undergoer, _ = self.subjects(head.head, hops + 1)
@@ -730,14 +734,14 @@ class _Reader:
         effort of the Railways to promote"), else, for a noun of intent or attempt, the
         subject of the verb it is the object of ("announced plans to oppose", "made an
         attempt to reach"); a thing's purpose ("a weapon to evict") is no one's named."""
-        owners = [self._bound(c) for c in noun.children
+        owners = [self._bound(c) for c in self.table.children(noun)
                   if c.dep_ == "poss" and c.lower_ not in _RELATIVE]
         if owners:
             return owners[:1] if self._can_act(owners[0]) or owners[0].pos_ == "PRON" \
                 else []
         # "an effort of the Railways to promote": the owner in "of" of a noun of intent
-        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+        of = [g for c in self.table.children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+              for g in self.table.children(c) if g.dep_ == "pobj"]
         if of and noun.lemma_.lower() in self.w.control_nouns and self._can_act(of[0]):
             return of[:1]
         if noun.lemma_.lower() not in self.w.control_nouns or noun.dep_ != "dobj" or \
@@ -753,16 +757,16 @@ class _Reader:
         object), not of the giver."""
         noun = verb.head
         if not _infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(
-                c.dep_ == "poss" for c in noun.children):
+                c.dep_ == "poss" for c in self.table.children(noun)):
             return []
         giver = noun.head
         if giver.pos_ != "VERB":
             return []
-        datives = [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        datives = [c for c in self.table.children(giver) if c.dep_ == "dative" and c.pos_ != "ADP"]
         if datives:
             return datives[:1]
-        if any(c.dep_ == "auxpass" for c in giver.children):
-            return [c for c in giver.children if c.dep_ == "nsubjpass"][:1]
+        if any(c.dep_ == "auxpass" for c in self.table.children(giver)):
+            return [c for c in self.table.children(giver) if c.dep_ == "nsubjpass"][:1]
         return []
 
     def _bound(self, owner: Token, hops: int = 0) -> Token:
@@ -814,7 +818,7 @@ class _Reader:
                     return t
         for child in verb.lefts:
             if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
-                objs = [c for c in child.children if c.dep_ == "pobj"]
+                objs = [c for c in self.table.children(child) if c.dep_ == "pobj"]
                 if objs and objs[-1].i < verb.i and self.table.key_of(objs[-1]):
                     return objs[-1]
         j = verb.left_edge.i - 1
@@ -833,9 +837,9 @@ class _Reader:
     def read_verb(self, p: Predication) -> None:
         v, sense = p.token, p.sense
         heads, undergoer, how = self.subjects(v)
-        passive = undergoer or any(c.dep_ == "auxpass" for c in v.children)
+        passive = undergoer or any(c.dep_ == "auxpass" for c in self.table.children(v))
         lone = _lone_predicative(v) if not sense.fixed_object else None
-        objects = [c for c in v.children if (c.dep_ == "dobj" or c is lone)
+        objects = [c for c in self.table.children(v) if (c.dep_ == "dobj" or c is lone)
                    and not sense.fixed_object]
         adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" else None
         if adjacent is not None:
@@ -847,7 +851,7 @@ class _Reader:
             objects = [shared]
             p.add(sense.direct, shared, "inherited")
         object_role = sense.direct
-        complement = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")
+        complement = [c for c in self.table.children(v) if c.dep_ in ("xcomp", "ccomp")
                       and c.pos_ in ("VERB", "AUX", "ADJ")]
         if how == "relative" and undergoer and v.tag_ == "VBN" and objects:
             undergoer = False  # "the man killed his wife" misparsed: keep it active
@@ -856,7 +860,7 @@ class _Reader:
             if aspectual and h.i in self.found and self.found[h.i].sense.kind:
                 continue  # "the withdrawal began last week": the event itself carries it
             if undergoer and objects and how == "direct" and any(
-                    c.dep_ == "auxpass" for c in v.children):
+                    c.dep_ == "auxpass" for c in self.table.children(v)):
                 # "the team was awarded a silver medal": a passive that keeps its object
                 # makes its subject the one given to
                 p.add("addressee" if sense.object == "addressee" else "recipient", h, how)
@@ -884,7 +888,7 @@ class _Reader:
                 p.add("agent", h, "control")  # "the parents tried to have Waseem released"
         controller = bool(complement) and (v.lemma_.lower() in self.w.object_control
                                            or v.lemma_.lower() in self.lex.intent)
-        for c in v.children:
+        for c in self.table.children(v):
             if c.dep_ == "dobj" and sense.fixed_object:
                 continue  # part of the predicate ("took place")
             if c.dep_ == "dobj" and self._is_amount(c):
@@ -907,7 +911,7 @@ class _Reader:
                     p.add("amount", tok)
             elif c.dep_ == "dative":
                 if c.pos_ == "ADP":  # "deliver systems to Ukraine"
-                    for g in c.children:
+                    for g in self.table.children(c):
                         if g.dep_ == "pobj":
                             p.add(self._to_role(p, g), g, "prep")
                 else:
@@ -917,11 +921,11 @@ class _Reader:
             elif c.dep_ == "prep" and p.lemma.endswith(" " + c.lower_) and \
                     p.lemma not in self.lex.verb_readings(v.lemma_.lower()) and \
                     p.lemma.split()[0] == v.lemma_.lower() and _particle(v) is None:
-                for g in c.children:  # "called on Russia": the prepositional verb's object
+                for g in self.table.children(c):  # "called on Russia": the prepositional verb's object
                     if g.dep_ == "pobj":
                         p.add(object_role, g)
                     elif g.dep_ == "prep" and g.lower_ == "of" and c.lower_ == "out":
-                        for o in g.children:  # "pulled out of Kabul"
+                        for o in self.table.children(g):  # "pulled out of Kabul"
                             if o.dep_ == "pobj":
                                 p.add("origin", o, "prep")
             elif c.dep_ in ("prep", "agent"):
@@ -940,16 +944,16 @@ class _Reader:
             # ("the songs he would mail to Garcia"), unless the antecedent says when,
             # where, how or why ("the day Congress reconvened") or a preposition lacks
             # its object ("the case the court ruled on")
-            rel = [c for c in v.children if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
-            own_subject = [c for c in v.children if c.dep_ == "nsubj" and
+            rel = [c for c in self.table.children(v) if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
+            own_subject = [c for c in self.table.children(v) if c.dep_ == "nsubj" and
                            c.lower_ not in _RELATIVE]
-            preps = [c for c in v.children if c.dep_ == "prep"]
+            preps = [c for c in self.table.children(v) if c.dep_ == "prep"]
             if rel or (own_subject and v.head.pos_ in ("NOUN", "PROPN")
                        and v.head.lemma_.lower() not in self.w.adverbial_heads
                        and self.lex.sense(sense.frame) is not None and
                        sense.arg_of("patient") is not None and (not preps or (
                            sense.arg_of("patient") == "1" and not sense.undergoer_subject
-                           and all(any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                           and all(any(g.dep_ in ("pobj", "pcomp") for g in self.table.children(c))
                                    for c in preps)))):
                 p.add(object_role, v.head, "relative")
         if sense.object == "participant" and not p.has("participant"):
@@ -982,10 +986,10 @@ class _Reader:
         """A prepositional complement beyond place and time ("led to an explosion")."""
         return any(c.dep_ in ("prep", "dative") and c.lower_ not in _LOCATION_PREPS and
                    c.lower_ not in ("during", "after", "before", "since", "until", "for",
-                                    "amid", "despite", "from") for c in v.children)
+                                    "amid", "despite", "from") for c in self.table.children(v))
 
     def _has_agent_prep(self, v: Token) -> bool:
-        return any(c.dep_ == "agent" for c in v.children)
+        return any(c.dep_ == "agent" for c in self.table.children(v))
 
     def _is_amount(self, tok: Token) -> bool:
         return tok.ent_type_ in _AMOUNT_LABELS or is_amount(tok)
@@ -994,7 +998,7 @@ class _Reader:
         """'fined Barclays 40 million pounds': the parser hangs the name on the amount."""
         if tok.ent_type_ in _AMOUNT_LABELS and self.table.key_of(tok) is None:
             return []
-        return [c for c in tok.children if c.dep_ in ("npadvmod", "appos")
+        return [c for c in self.table.children(tok) if c.dep_ in ("npadvmod", "appos")
                 and self._is_amount(c)]
 
     def _to_role(self, p: Predication, tok: Token) -> str:
@@ -1013,7 +1017,7 @@ class _Reader:
         by the preposition and what its object is."""
         word = prep.lower_
         sense = p.sense
-        objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+        objs = [g for g in self.table.children(prep) if g.dep_ in ("pobj", "pcomp")]
         for obj in objs:
             if (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in (
                     "time", "day", "week", "month", "year", "moment", "period")) and \
@@ -1064,7 +1068,7 @@ class _Reader:
             if role == "location" and type_ not in _PLACE_TYPES:
                 # "at a market in Kabul", "by police in Minsk": the place is inside
                 if depth < 2:
-                    for g in obj.children:
+                    for g in self.table.children(obj):
                         if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
                             self.preposition(p, g, passive, depth + 1)
                 if type_ is None and obj.lemma_.lower() not in (
@@ -1082,7 +1086,7 @@ class _Reader:
             p.add(role, obj, "prep")
             if obj.i not in self.found and word == "of" and p.pos == "noun":
                 # "withdrawal of troops from Syria": the parser hangs "from" on the object
-                for g in obj.children:
+                for g in self.table.children(obj):
                     if g.dep_ == "prep" and g.lower_ in ("from", "to", "into", "in"):
                         self.preposition(p, g, passive, depth + 1)
 
@@ -1146,7 +1150,7 @@ class _Reader:
                 continue
             for g in a.token.children:
                 if g.dep_ == "prep" and g.lower_ in ("in", "at", "near"):
-                    for o in g.children:
+                    for o in self.table.children(g):
                         if o.dep_ == "pobj" and self.type_of(o) in ("Place", "Country"):
                             p.add("location", o, "prep")
                             return
@@ -1162,8 +1166,8 @@ class _Reader:
     # -- nouns -----------------------------------------------------------------------------
     def read_noun(self, p: Predication) -> None:
         n, sense = p.token, p.sense
-        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)
-        for c in n.children:
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in self.table.children(n))
+        for c in self.table.children(n):
             if c.dep_ == "poss":
                 role = self._poss_role(p, c, has_of)
                 if role:
@@ -1186,10 +1190,10 @@ class _Reader:
                 self.preposition(p, c)
             elif c.dep_ in ("acl", "relcl"):
                 if c.dep_ == "acl" and c.tag_ in ("VB", "TO") or any(
-                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                        g.dep_ == "aux" and g.lower_ == "to" for g in self.table.children(c)):
                     if c.i in self.found:
                         p.add("eventObject", c, "nominal")  # "the decision to take out"
-                for g in c.children:
+                for g in self.table.children(c):
                     if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
                         self.preposition(p, g)
         self._inherit(p)
@@ -1230,13 +1234,13 @@ class _Reader:
                     self.preposition(p, c)
         if n.dep_ == "nsubj" and head.lemma_.lower() == "be" and p.sense.undergoer_subject \
                 and not p.has("patient"):
-            for c in head.children:  # "the confirmed deaths are fourteen civilians"
+            for c in self.table.children(head):  # "the confirmed deaths are fourteen civilians"
                 if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN", "NUM") and \
                         c.i not in self.found:
                     p.add("patient", c, "nominal")
         if n.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and \
                 head.lemma_.lower() in _HAPPEN:
-            for c in head.children:  # "the strikes took place near Homs"
+            for c in self.table.children(head):  # "the strikes took place near Homs"
                 if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS:
                     self.preposition(p, c)
         if not p.has("agent") and n.dep_ == "pobj" and head.lower_ in (
@@ -1270,6 +1274,6 @@ class _Reader:
         role = "patient" if p.sense.arg_of("patient") == "1" else "agent"
         for h in heads:
             p.add(role, h, how)
-        for c in list(adj.children) + [c for c in verb.children if c.dep_ == "prep"]:
+        for c in list(self.table.children(adj)) + [c for c in self.table.children(verb) if c.dep_ == "prep"]:
             if c.dep_ == "prep":
                 self.preposition(p, c)

@@ -89,7 +89,7 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
     for _ in range(2):  # "minister of defense of Ukraine": follow the of-chain
         objs = [(child.lower_, obj) for h in heads for child in h.rights
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in")
-                for obj in child.children if obj.dep_ == "pobj"]
+                for obj in table.children(child) if obj.dep_ == "pobj"]
         for prep, obj in objs:
             if key := usable(obj):
                 if prep != "in":

@@ -37,6 +37,7 @@ class EntityTable:
         self.tokens: tuple[Token, ...] = tuple(doc)
         self._text: str | None = None
         self._original: str | None = None
+        self._children: dict[int, tuple[Token, ...]] = {}
         self._drafts: dict[str, _Draft] = {}
         self._by_token: dict[int, str] = {}
         self._ents: tuple[Span, ...] | None = None
@@ -56,6 +57,15 @@ class EntityTable:
             self._ents = tuple(self.doc.ents)
         return self._ents
 
+    def children(self, token: Token) -> tuple[Token, ...]:
+        """``token.children``, made once per token from :attr:`tokens` (the property makes
+        new Tokens on every access)."""
+        kids = self._children.get(token.i)
+        if kids is None:
+            tokens = self.tokens
+            kids = self._children[token.i] = tuple(tokens[c.i] for c in token.children)
+        return kids
+
     def original_text(self) -> str:
         """``components.original_text(doc)``, read once (it may join every token)."""
         if self._original is None:
@@ -66,8 +76,8 @@ class EntityTable:
         """``span.text`` sliced from the doc's text (``Span.text`` makes every token)."""
         if len(span) == 0:
             return span.text
-        if self._text is None:
-            self._text = self.doc.text
+        if self._text is None:  # (``doc.text`` would make every Token again)
+            self._text = "".join([t.text_with_ws for t in self.tokens])
         return self._text[span.start_char:span.end_char]
 
     def sentence_bounds(self, token: Token) -> tuple[int, int]:
