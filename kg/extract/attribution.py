@@ -175,19 +175,19 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 speaker = next((_first_entity(c, table, nodes) for c in table.children(head)
                                 if c.dep_ == "nsubj"), None)
                 found_how = "inherited"
-        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            pobj = next((p for p in doc[tok.i + 1].children if p.dep_ == "pobj"), None)
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and table.tokens[tok.i + 1].lower_ == "to":
+            pobj = next((p for p in table.tokens[tok.i + 1].children if p.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             speaker = _first_entity(pobj, table, nodes)
             sent = doc[slice(*table.sentence_bounds(tok))]
             if tok.i - sent.start > 2:  # "..., according to X.": the clause before it
-                words = [t.i for t in doc[sent.start:tok.i] if not (t.is_punct or t.is_space)]
+                words = [t.i for t in table.tokens[sent.start:tok.i] if not (t.is_punct or t.is_space)]
             else:  # "According to X, ...": the clause after the first comma
-                comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
+                comma = next((t.i for t in table.tokens[tok.i:sent.end] if t.text == ","), None)
                 if comma is None:
                     continue
-                words = [t.i for t in doc[comma + 1:sent.end] if not (t.is_punct or t.is_space)]
+                words = [t.i for t in table.tokens[comma + 1:sent.end] if not (t.is_punct or t.is_space)]
             if not words:
                 continue
             content = doc[words[0]:words[-1] + 1]

@@ -312,19 +312,19 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
     kind, gender, number = w.pronouns[pron.lower_]
     sentence = table.sentence_index(pron)
     governing = _governing_subjects(pron)
-    spoken_for = {bodies[k] for i in governing if (k := table.key_of(pron.doc[i])) in
+    spoken_for = {bodies[k] for i in governing if (k := table.key_of(table.tokens[i])) in
                   (bodies or {})} if kind != "Person" else set()
     # "PG&E stated it scheduled", "its spokesperson said it had carried out": the subject
     # of a clause reported by a body, or by someone speaking for one
     reported = pron.dep_ in _SUBJECT_DEPS and pron.head.dep_ == "ccomp" and \
         pron.head.head.lemma_ in w.speech and (bool(spoken_for) or any(
-            (k := table.key_of(pron.doc[i])) and table.type_of(k) in w.thing_types
+            (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
             for i in governing))
     # an object "it" in a clause a named thing governs as subject ("ZMapp served as a
     # control, meaning scientists used it"; "Russia said the US attacked it"; not a
     # conjunct's, which shares that subject: "PG&E announced the plan and followed it up")
     governed = pron.dep_ in ("dobj", "pobj") and any(
-        (k := table.key_of(pron.doc[i])) and table.type_of(k) in w.thing_types
+        (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
         for i in _governing_subjects(pron, ("ccomp", "xcomp", "advcl", "relcl")))
     if pron.lower_ == "it" and not governed and not (pron.dep_ in _SUBJECT_DEPS and (
             pron.head.lemma_ in event_verbs | w.speech or reported)):
@@ -338,9 +338,9 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
     if pron.lower_ == "it" and _extraposed(pron):
         return None  # "it took five hours to", "it is asserted that": a clause's stand-in
     if governing and pron.dep_ in _SUBJECT_DEPS and all(
-            pron.doc[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
-                         table.key_of(pron.doc[i]) is None for i in governing) and not (
-            kind == "Person" and any(_not_a_person(pron.doc[i]) for i in governing)):
+            table.tokens[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
+                         table.key_of(table.tokens[i]) is None for i in governing) and not (
+            kind == "Person" and any(_not_a_person(table.tokens[i]) for i in governing)):
         # "Police said they arrested ...": they are the police, not an entity (but "the
         # administration said he would": he is someone named)
         return None
@@ -558,12 +558,12 @@ def _unnamed_antecedent(head: Token, lemma: str, table: EntityTable) -> bool:
     """'... to a group of local firms. The group will pay': the same noun introduced
     earlier without a name (indefinite) is what the description takes up."""
     doc = head.doc
-    first = doc[head.i].sent.start
+    first = table.tokens[head.i].sent.start
     for _ in range(DESCRIPTION_WINDOW - 1):
         if first == 0:
             break
-        first = doc[first - 1].sent.start
-    for t in doc[first:head.i]:
+        first = table.tokens[first - 1].sent.start
+    for t in table.tokens[first:head.i]:
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and table.key_of(t) is None and \
                 any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that")
                     for c in t.lefts):
@@ -755,7 +755,7 @@ def _complete_roles(roles: list[Role], span: Span, key: str, table: EntityTable)
 def _is_short_name(tok: Token, table: EntityTable) -> bool:
     """'the Commission': a capitalised head after 'the' that no entity covers."""
     return (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0 and
-            tok.doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" and
+            table.tokens[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" and
             table.key_of(tok) is None)
 
 
@@ -815,7 +815,7 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     out: list[Resolution] = []
     prior: dict[str, int] = defaultdict(int)  # mentions of each entity before the token
     counted = 0  # (new mentions are inserted after the counted prefix)
-    for tok in doc:
+    for tok in table.tokens:
         low = tok.lower_
         found: tuple[str, float] | None = None
         is_pronoun = low in w.pronouns and tok.pos_ == "PRON" and table.key_of(tok) is None
@@ -899,7 +899,7 @@ def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str],
         if end <= start:
             continue
         keys: set[str] = set()
-        for sent in {doc[start].sent, doc[end - 1].sent}:
+        for sent in {table.tokens[start].sent, table.tokens[end - 1].sent}:
             for tok in sent:
                 if start <= tok.i < end or tok.dep_ not in _SUBJECT_DEPS or \
                         tok.head.lemma_ not in speech:

@@ -345,11 +345,11 @@ def _evidence(d: _Draft, subj: Node, obj: Node, doc: Doc, table: EntityTable
             if node.event is not None:
                 idx.append(min(t.right_edge.i, t.i + _MAX_TEXT_TOKENS))
     lo, hi = max(min(idx), sent.start), min(max(idx), sent.end - 1)
-    while hi > lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in ")\"”'"):
+    while hi > lo and (table.tokens[hi].is_space or table.tokens[hi].is_punct and table.tokens[hi].text not in ")\"”'"):
         hi -= 1
-    while lo < hi and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in "(\"“'"):
+    while lo < hi and (table.tokens[lo].is_space or table.tokens[lo].is_punct and table.tokens[lo].text not in "(\"“'"):
         lo += 1
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+    return table.tokens[lo].idx, table.tokens[hi].idx + len(table.tokens[hi])
 
 
 # -- time --------------------------------------------------------------------------------------
@@ -506,11 +506,11 @@ def facility_locations(doc: Doc, table: EntityTable) -> list[Relation]:
             continue
         places: list[tuple[Token, float]] = []
         j = ent.end
-        if j + 2 < len(doc) and doc[j].text == "(":
+        if j + 2 < len(doc) and table.tokens[j].text == "(":
             k = j + 1
-            if doc[k].lower_ in ("near", "in", "outside", "at"):
+            if table.tokens[k].lower_ in ("near", "in", "outside", "at"):
                 k += 1
-            places.append((doc[k], 0.75))
+            places.append((table.tokens[k], 0.75))
         for child in ent.root.rights:
             if child.dep_ == "prep" and child.lower_ in ("in", "near", "outside", "at"):
                 places += [(c, 0.7) for c in table.children(child) if c.dep_ == "pobj"]
@@ -518,8 +518,8 @@ def facility_locations(doc: Doc, table: EntityTable) -> list[Relation]:
             place = table.key_of(tok)
             if place and place != key and table.type_of(place) in ("Place", "Country"):
                 end_tok = tok.right_edge
-                if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ")":
-                    end_tok = doc[end_tok.i + 1]
+                if end_tok.i + 1 < len(doc) and table.tokens[end_tok.i + 1].text == ")":
+                    end_tok = table.tokens[end_tok.i + 1]
                 out.append(Relation(
                     subject=key, predicate="locatedIn", obj=place,
                     sentence=table.sentence_index(ent), start=ent.start_char,

@@ -370,8 +370,8 @@ class Nodes:
         type_ = self._type_of(tok)
         if type_ == "Quantity":  # "Google 2.4 billion euros": the name is not the amount
             start = span.start
-            while start < tok.i and self.table.key_of(self.doc[start]) is not None and \
-                    self.doc[start].pos_ == "PROPN":
+            while start < tok.i and self.table.key_of(self.table.tokens[start]) is not None and \
+                    self.table.tokens[start].pos_ == "PROPN":
                 start += 1
             span = self.doc[start:span.end]
         if not span.text.strip():

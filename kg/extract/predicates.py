@@ -181,7 +181,7 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                 return False
         elif name == "cue":
             start, end = table.sentence_bounds(tok)
-            if not any(t.lemma_.lower() in want for t in tok.doc[start:end]):
+            if not any(t.lemma_.lower() in want for t in table.tokens[start:end]):
                 return False
         elif name == "light":
             if light is None or light.lemma_.lower() not in want:
@@ -213,19 +213,19 @@ def adjacent_object(verb: Token, table: EntityTable) -> Token | None:
         return None
     doc, sent_end = verb.doc, table.sentence_bounds(verb)[1]
     j = verb.i + 1
-    while j < sent_end and doc[j].dep_ in ("det", "amod", "compound", "nmod") and \
-            table.key_of(doc[j]) is None:
+    while j < sent_end and table.tokens[j].dep_ in ("det", "amod", "compound", "nmod") and \
+            table.key_of(table.tokens[j]) is None:
         j += 1
-    if j >= sent_end or j - verb.i > 4 or table.key_of(doc[j]) is None or \
-            table.type_of(table.key_of(doc[j])) == "Date":
+    if j >= sent_end or j - verb.i > 4 or table.key_of(table.tokens[j]) is None or \
+            table.type_of(table.key_of(table.tokens[j])) == "Date":
         return None  # "which occurred yesterday afternoon": a time, no object
-    key = table.key_of(doc[j])
+    key = table.key_of(table.tokens[j])
     end = j
-    while end + 1 < sent_end and table.key_of(doc[end + 1]) == key:
+    while end + 1 < sent_end and table.key_of(table.tokens[end + 1]) == key:
         end += 1
-    if doc[end].dep_ in ("nsubj", "nsubjpass") or doc[end].head == verb:
+    if table.tokens[end].dep_ in ("nsubj", "nsubjpass") or table.tokens[end].head == verb:
         return None
-    return doc[end]
+    return table.tokens[end]
 
 
 def _choose(readings: tuple[Reading, ...], tok: Token, table: EntityTable,
@@ -272,10 +272,10 @@ def _headline_verb(tok: Token, table: EntityTable) -> bool:
     if tok.dep_ != "compound" or tok.tag_ not in ("NNS", "VBZ") or tok.i == 0:
         return False
     start, end = table.sentence_bounds(tok)
-    last = next((t for t in reversed(tok.doc[start:end]) if not t.is_space), None)
+    last = next((t for t in reversed(table.tokens[start:end]) if not t.is_space), None)
     if last is None or last.text in (".", "!", "?", '"', "”", "'"):
         return False  # a sentence that ends like one is no headline ("Dead associates X")
-    left = tok.doc[tok.i - 1]
+    left = table.tokens[tok.i - 1]
     return table.key_of(left) is not None and left.head.i in (tok.i, tok.head.i) \
         and tok.head.i > tok.i and tok.lower_.endswith("s")
 
@@ -314,9 +314,9 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
                 fit, sense = _choose(readings, tok, table, light)
                 if fit:
                     return (sense, doc[mods[0].i:tok.i + 1], form) if sense else None
-    hyphen = tok.i >= 2 and doc[tok.i - 1].tag_ == "HYPH" and doc[tok.i - 2].head.i == tok.i
+    hyphen = tok.i >= 2 and table.tokens[tok.i - 1].tag_ == "HYPH" and table.tokens[tok.i - 2].head.i == tok.i
     if hyphen:  # "pull-out", "take-over": the closed noun or the phrasal verb it names
-        first = doc[tok.i - 2].lower_
+        first = table.tokens[tok.i - 2].lower_
         readings = lex.noun_readings(first + tok.lower_) or lex.verb_readings(
             f"{first} {tok.lower_}")
         if readings:
@@ -591,9 +591,9 @@ class _Reader:
                     # verb is not about a plural antecedent the parser gave it, but about
                     # the noun right before the relative pronoun when that one agrees
                     j = heads[0].i - 1
-                    while j > 0 and verb.doc[j].is_punct:
+                    while j > 0 and self.table.tokens[j].is_punct:
                         j -= 1
-                    near = verb.doc[j]
+                    near = self.table.tokens[j]
                     if j < heads[0].i - 1 and near.pos_ in ("NOUN", "PROPN") and \
                             near.i != verb.head.i and _agrees(verb, near) and \
                             self.table.key_of(near) is not None:
@@ -814,7 +814,7 @@ class _Reader:
                 if t.dep_ == "conj" and key and head_key and key != head_key and \
                         self.table.type_of(key) == "Person" and \
                         self.table.type_of(head_key) in ("Place", "Country", "Date") and \
-                        t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].text == ",":
+                        t.left_edge.i > 0 and self.table.tokens[t.left_edge.i - 1].text == ",":
                     return t
         for child in verb.lefts:
             if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
@@ -822,12 +822,12 @@ class _Reader:
                 if objs and objs[-1].i < verb.i and self.table.key_of(objs[-1]):
                     return objs[-1]
         j = verb.left_edge.i - 1
-        while j >= sent.start and self.doc[j].dep_ in ("npadvmod", "advmod", "amod", "det",
+        while j >= sent.start and self.table.tokens[j].dep_ in ("npadvmod", "advmod", "amod", "det",
                                                          "punct"):
             j -= 1
         if j < sent.start:
             return None
-        tok = self.doc[j]
+        tok = self.table.tokens[j]
         if tok.dep_ == "pobj" and tok.head.lower_ in _SUBORDINATORS and tok.head.head.i != \
                 verb.i and self.table.key_of(tok) and verb.tag_ in ("VBD", "VBZ", "VBP"):
             return tok
@@ -1159,7 +1159,7 @@ class _Reader:
     def read_headline(self, p: Predication) -> None:
         """'Putin orders withdrawal': agent on the left, object the compound's head."""
         v = p.token
-        p.add("agent", v.doc[v.i - 1])
+        p.add("agent", self.table.tokens[v.i - 1])
         obj = v.head
         p.add("eventObject" if obj.i in self.found else (p.sense.object or "patient"), obj)
 

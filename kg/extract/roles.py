@@ -114,7 +114,7 @@ def _named_like(tok: Token, table: EntityTable) -> str | None:
     """'the party's' far from any subject: the latest organisation named '... Party'."""
     word = tok.lemma_.lower()
     for i in range(tok.i - 1, -1, -1):
-        key = table.key_of(tok.doc[i])
+        key = table.key_of(table.tokens[i])
         if key and table.type_of(key) == "Organization" and \
                 word in table.name_of(key).lower().split():
             return key
@@ -136,18 +136,18 @@ def _antecedent_organisation(tok: Token, table: EntityTable) -> str | None:
     chief executive'), else the nearest organisation named before, in that window."""
     doc = tok.doc
     sent = tok.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = table.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
     nearest = None
     for i in range(tok.i - 1, start - 1, -1):
-        key = table.key_of(doc[i])
-        if key is None and i >= sent.start and doc[i].pos_ == "NOUN" and \
-                doc[i].lemma_.lower() in _org_nouns() and \
-                not any(table.key_of(c) for c in doc[i].children):
+        key = table.key_of(table.tokens[i])
+        if key is None and i >= sent.start and table.tokens[i].pos_ == "NOUN" and \
+                table.tokens[i].lemma_.lower() in _org_nouns() and \
+                not any(table.key_of(c) for c in table.tokens[i].children):
             return None  # "the federation's headquarters ... its president": unnamed
         if key is None or table.type_of(key) != "Organization":
             continue
         nearest = nearest or key
-        word = doc[i]
+        word = table.tokens[i]
         while word.dep_ in ("compound", "flat") and word.head.i > word.i:
             word = word.head
         if word.dep_ in ("nsubj", "nsubjpass"):
@@ -174,7 +174,7 @@ def _in_org_name(tok: Token, table: EntityTable) -> bool:
     key = table.key_of(tok)
     if key is None or table.type_of(key) not in ("Organization", "Facility"):
         return False
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    nxt = table.tokens[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and table.key_of(nxt) == key and nxt.is_title
 
 
@@ -318,7 +318,7 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
             if org is None:
                 confidence -= 0.3  # a title alone says less
             span_tokens = [x.i for x in tokens] + [ent.start, ent.end - 1]
-            start_tok, end_tok = doc[min(span_tokens)], doc[max(span_tokens)]
+            start_tok, end_tok = table.tokens[min(span_tokens)], table.tokens[max(span_tokens)]
             start, end = start_tok.idx, end_tok.idx + len(end_tok)
             ident = (key, name, org)
             if ident in found:
