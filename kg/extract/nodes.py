@@ -287,8 +287,8 @@ class Nodes:
                 tok = first
         titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
             c.dep_ == "appos" for c in self.table.children(tok))
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + _counted_list(tok)
-        for t in heads + [e for h in heads for e in _such_as(h)]:
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + _counted_list(tok, self.table)
+        for t in heads + [e for h in heads for e in _such_as(h, self.table)]:
             if titled and t is not tok and t.pos_ == "NOUN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in self.table.children(t)):
                 continue  # "singer and lyricist Robert Hunter": titles of one person
@@ -510,7 +510,7 @@ def _unit(text: str, tok: Token) -> str | None:
     return None
 
 
-def _counted_list(tok: Token) -> list[Token]:
+def _counted_list(tok: Token, table: EntityTable) -> list[Token]:
     """'six miners, two guards, and one driver': a list of counted phrases the parser read
     as an apposition ('two guards' appos of 'six miners', 'one driver' its conjunct): the
     apposition and its conjuncts are members of the list, when both the head and the
@@ -519,41 +519,41 @@ def _counted_list(tok: Token) -> list[Token]:
     complement of the same copula ('the dead are fourteen civilians, five soldiers, and
     one guard' read as two complements)."""
     def counted(t: Token) -> bool:
-        return any(c.dep_ == "nummod" for c in t.children)
+        return any(c.dep_ == "nummod" for c in table.children(t))
 
     if not counted(tok):
         # "his wife Dierdre Coleman, their two sons Wyatt and Zachary, and four daughters":
         # an uncounted head, but a counted apposition joined to a counted conjunct
-        near = [a for a in tok.children if a.dep_ == "appos"]
-        near += [g for a in near for g in a.children if g.dep_ == "appos"]
+        near = [a for a in table.children(tok) if a.dep_ == "appos"]
+        near += [g for a in near for g in table.children(a) if g.dep_ == "appos"]
         for a in near:
             if a.dep_ == "appos" and counted(a) and any(
-                    c.dep_ == "conj" and counted(c) for c in a.children) and any(
-                    c.dep_ == "cc" for c in a.children):
+                    c.dep_ == "conj" and counted(c) for c in table.children(a)) and any(
+                    c.dep_ == "cc" for c in table.children(a)):
                 return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
         return []
     if tok.dep_ == "attr":
-        more = [c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i and any(
-            g.dep_ == "nummod" for g in c.children)]
+        more = [c for c in table.children(tok.head) if c.dep_ == "attr" and c.i > tok.i and any(
+            g.dep_ == "nummod" for g in table.children(c))]
         if more:
             return more[:1] + [c for c in more[0].conjuncts
                                if c.i > more[0].i and counted(c)][:6]
-    for a in tok.children:
-        if a.dep_ == "appos" and any(c.dep_ == "nummod" for c in a.children) and any(
-                c.dep_ == "cc" for c in a.children) and any(
-                c.dep_ == "conj" for c in a.children):
+    for a in table.children(tok):
+        if a.dep_ == "appos" and any(c.dep_ == "nummod" for c in table.children(a)) and any(
+                c.dep_ == "cc" for c in table.children(a)) and any(
+                c.dep_ == "conj" for c in table.children(a)):
             # (only the counted conjuncts: "four daughters, Nadine, Ashley" names them)
             return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
     return []
 
 
-def _such_as(tok: Token) -> list[Token]:
+def _such_as(tok: Token, table: EntityTable) -> list[Token]:
     """'artists such as Elvis Costello, Bob Dylan and Jim Lauderdale', 'countries such as
     France and Germany': the examples a phrase names are its members, arguments each."""
-    for c in tok.children:
+    for c in table.children(tok):
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > 0 and \
-                tok.doc[c.i - 1].lower_ == "such":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+                table.tokens[c.i - 1].lower_ == "such":
+            objs = [g for g in table.children(c) if g.dep_ == "pobj"]
             if objs:
                 return objs[:1] + [g for g in objs[0].conjuncts if g.i > objs[0].i][:6]
     return []
