@@ -143,12 +143,12 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             content = _content(tok)
             if content is not None and content[0].lower_ in ("whether", "if") or (
                     content is not None and any(t.dep_ == "mark" and t.lower_ in (
-                        "whether",) and t.head == content.root for t in content[:2])):
+                        "whether",) and table.head(t) == content.root for t in content[:2])):
                 continue  # "asked whether ...": a question claims nothing
-            if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
+            if content is None and tok.dep_ == "parataxis" and table.head(tok).i != tok.i:
                 # "The troops, Peskov said, will stay": the clause around the aside
                 aside = {t.i for t in tok.subtree}
-                words = [t.i for t in tok.head.subtree
+                words = [t.i for t in table.head(tok).subtree
                          if t.i not in aside and not (t.is_punct or t.is_space)]
                 content = doc[words[0]:words[-1] + 1] if words else None
                 aside = True
@@ -169,9 +169,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
                 if speaker is not None or head.dep_ not in ("xcomp", "conj", "advcl") \
-                        or head.head.i == head.i:
+                        or table.head(head).i == head.i:
                     break
-                head = head.head
+                head = table.head(head)
                 speaker = next((_first_entity(c, table, nodes) for c in table.children(head)
                                 if c.dep_ == "nsubj"), None)
                 found_how = "inherited"

@@ -316,8 +316,8 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
                   (bodies or {})} if kind != "Person" else set()
     # "PG&E stated it scheduled", "its spokesperson said it had carried out": the subject
     # of a clause reported by a body, or by someone speaking for one
-    reported = pron.dep_ in _SUBJECT_DEPS and pron.head.dep_ == "ccomp" and \
-        pron.head.head.lemma_ in w.speech and (bool(spoken_for) or any(
+    reported = pron.dep_ in _SUBJECT_DEPS and table.head(pron).dep_ == "ccomp" and \
+        table.head(table.head(pron)).lemma_ in w.speech and (bool(spoken_for) or any(
             (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
             for i in governing))
     # an object "it" in a clause a named thing governs as subject ("ZMapp served as a
@@ -327,7 +327,7 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
         (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
         for i in _governing_subjects(pron, ("ccomp", "xcomp", "advcl", "relcl")))
     if pron.lower_ == "it" and not governed and not (pron.dep_ in _SUBJECT_DEPS and (
-            pron.head.lemma_ in event_verbs | w.speech or reported)):
+            table.head(pron).lemma_ in event_verbs | w.speech or reported)):
         return None  # "it comes hours after...": mostly not an entity
     if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
         return None  # "Patrick ended his (campaign)": the thing owned, not its owner
@@ -404,7 +404,7 @@ def _is_description(tok: Token, table: EntityTable) -> bool:
         return False
     if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in _words().plural_heads:
         return False  # "the militants" refers back; "the talks" does not
-    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+    if tok.dep_ == "compound" and table.head(tok).pos_ == "PROPN":
         return False  # "the state rail operator SNCF": the name follows
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts):
         return False
@@ -501,7 +501,7 @@ def _coordinated_name(root: Token, table: EntityTable) -> bool:
     """'Siemens and Alstom ...': a name joined to another name is not a unique referent."""
     partners = [c for c in table.children(root) if c.dep_ == "conj"]
     if root.dep_ == "conj":
-        partners.append(root.head)
+        partners.append(table.head(root))
     for p in partners:
         key = table.key_of(p)
         if key is not None and key != table.key_of(root) and \
@@ -608,9 +608,9 @@ def _missed_subject(root: Token, table: EntityTable) -> bool:
         for c in table.children(verb):
             if c.dep_ in _SUBJECT_DEPS and c.i != root.i:
                 return c.pos_ == "PROPN" and table.key_of(c) is None
-        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head.i == verb.i:
+        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or table.head(verb).i == verb.i:
             break
-        verb = verb.head
+        verb = table.head(verb)
     return False
 
 
@@ -902,7 +902,7 @@ def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str],
         for sent in {table.tokens[start].sent, table.tokens[end - 1].sent}:
             for tok in sent:
                 if start <= tok.i < end or tok.dep_ not in _SUBJECT_DEPS or \
-                        tok.head.lemma_ not in speech:
+                        table.head(tok).lemma_ not in speech:
                     continue
                 for i in _phrase_core(tok):
                     key = table.key_of(table.tokens[i])

@@ -257,7 +257,7 @@ class Nodes:
             if c.dep_ != "poss":
                 continue
             between = tok.doc[c.i + 1:tok.i]
-            if any(t.head.i != tok.i and t.head.i != c.i for t in between):
+            if any(self.table.head(t).i != tok.i and self.table.head(t).i != c.i for t in between):
                 continue  # "Ethiopia's government and rebel forces": not Ethiopia's forces
             owner = self.table.key_of(c)
             country = None
@@ -283,7 +283,7 @@ class Nodes:
             if antecedent is not None and antecedent.dep_ == "conj":
                 first = antecedent
                 while first.dep_ == "conj":
-                    first = first.head
+                    first = self.table.head(first)
                 tok = first
         titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
             c.dep_ == "appos" for c in self.table.children(tok))
@@ -309,9 +309,9 @@ class Nodes:
         if events and tok.i in self.predicates:
             return Node(event=tok.i, token=tok)
         key = self.entity(tok)
-        if key is not None and tok.head.i != tok.i and key == self.table.key_of(tok.head) \
+        if key is not None and self.table.head(tok).i != tok.i and key == self.table.key_of(self.table.head(tok)) \
                 and self.table.is_description(key) and (
-                    tok.tag_ == "PRP$" or self.table.key_of(tok.head.head) == key):
+                    tok.tag_ == "PRP$" or self.table.key_of(self.table.head(self.table.head(tok))) == key):
             # "their plans", "the possibility of an electrical fault triggering the
             # accident": a word inside a larger phrase's description is not that phrase
             key = None
@@ -533,7 +533,7 @@ def _counted_list(tok: Token, table: EntityTable) -> list[Token]:
                 return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
         return []
     if tok.dep_ == "attr":
-        more = [c for c in table.children(tok.head) if c.dep_ == "attr" and c.i > tok.i and any(
+        more = [c for c in table.children(table.head(tok)) if c.dep_ == "attr" and c.i > tok.i and any(
             g.dep_ == "nummod" for g in table.children(c))]
         if more:
             return more[:1] + [c for c in more[0].conjuncts

@@ -116,7 +116,7 @@ def _context(tok: Token, table: EntityTable) -> tuple[list[Token], list[Token]]:
     """(objects, subjects) of a predicate, looking through partitives, for its readings."""
     w = _words()
     objects = [c for c in table.children(tok) if c.dep_ in ("dobj", "nsubjpass")] + \
-        ([tok.head] if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" else [])
+        ([table.head(tok)] if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" else [])
     if not objects and tok.pos_ == "VERB":
         adjacent = adjacent_object(tok, table)
         objects = [adjacent] if adjacent is not None else []
@@ -191,13 +191,13 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                        for c in table.children(tok)):
                 return False
         elif name == "head_prep":
-            if not (tok.dep_ == "pobj" and tok.head.lower_ in want):
+            if not (tok.dep_ == "pobj" and table.head(tok).lower_ in want):
                 return False
         elif name == "plural":
             if (tok.tag_ in ("NNS", "NNPS")) != bool(want):
                 return False
         elif name == "governor":  # "will continue to run the base"
-            if not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in want):
+            if not (tok.dep_ == "xcomp" and table.head(tok).lemma_.lower() in want):
                 return False
         elif name == "negated":
             if not any(c.dep_ == "neg" for c in table.children(tok)):
@@ -276,8 +276,8 @@ def _headline_verb(tok: Token, table: EntityTable) -> bool:
     if last is None or last.text in (".", "!", "?", '"', "”", "'"):
         return False  # a sentence that ends like one is no headline ("Dead associates X")
     left = table.tokens[tok.i - 1]
-    return table.key_of(left) is not None and left.head.i in (tok.i, tok.head.i) \
-        and tok.head.i > tok.i and tok.lower_.endswith("s")
+    return table.key_of(left) is not None and table.head(left).i in (tok.i, table.head(tok).i) \
+        and table.head(tok).i > tok.i and tok.lower_.endswith("s")
 
 
 def _coordinated_verb(tok: Token, lex: Lexicon) -> bool:
@@ -586,7 +586,7 @@ class _Reader:
             heads = own or passive
             how = "direct"
             if heads[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
-                if not _agrees(verb, verb.head):
+                if not _agrees(verb, self.table.head(verb)):
                     # "Beni, Butembo and Katwa in the DRC, which has suffered": a singular
                     # verb is not about a plural antecedent the parser gave it, but about
                     # the noun right before the relative pronoun when that one agrees
@@ -595,18 +595,18 @@ class _Reader:
                         j -= 1
                     near = self.table.tokens[j]
                     if j < heads[0].i - 1 and near.pos_ in ("NOUN", "PROPN") and \
-                            near.i != verb.head.i and _agrees(verb, near) and \
+                            near.i != self.table.head(verb).i and _agrees(verb, near) and \
                             self.table.key_of(near) is not None:
                         return [near], bool(passive) and not own, "relative"
                     return [], False, ""
-                heads, how = [verb.head], "relative"  # "Putin, who ordered ...": the antecedent
+                heads, how = [self.table.head(verb)], "relative"  # "Putin, who ordered ...": the antecedent
             return heads, bool(passive) and not own, how
         stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
         if stranded is not None:
             return [stranded], any(c.dep_ == "auxpass" for c in self.table.children(verb)), "inherited"
-        if hops >= _MAX_HOPS or verb.head.i == verb.i:
+        if hops >= _MAX_HOPS or self.table.head(verb).i == verb.i:
             return [], False, ""
-        head = verb.head
+        head = self.table.head(verb)
         if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in self.table.children(verb)):
             # "ZMapp is to be retired", "the prisoners are expected to be released": the
             # controller of a passive infinitive undergoes it
@@ -638,13 +638,13 @@ class _Reader:
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
                         head.pos_ == "NOUN" and not (head.dep_ == "pobj" and
-                                                     head.head.lower_ == "of"):
+                                                     self.table.head(head).lower_ == "of"):
                     # "carried out the attack using ten drones", "spent all her energy
                     # battling the infections": a participle after a thing that cannot
                     # act is the clause's, done by its subject
-                    main = head.head
-                    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-                        main = main.head
+                    main = self.table.head(head)
+                    while main.pos_ not in ("VERB", "AUX") and self.table.head(main).i != main.i:
+                        main = self.table.head(main)
                     if main.pos_ in ("VERB", "AUX") and main.i != verb.i:
                         heads, undergoer, _ = self.subjects(main, hops + 1)
                         return ([] if undergoer else heads), False, "inherited"
@@ -667,8 +667,8 @@ class _Reader:
                 return self._noun_controller(head, hops), False, "control"
             return [], False, ""
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
-                "of", "for", "from", "into", "against") and head.head.pos_ == "VERB":
-            objects = [c for c in self.table.children(head.head) if c.dep_ in ("dobj", "nsubjpass")]
+                "of", "for", "from", "into", "against") and self.table.head(head).pos_ == "VERB":
+            objects = [c for c in self.table.children(self.table.head(head)) if c.dep_ in ("dobj", "nsubjpass")]
             if objects:  # "accused Burhan of arming the RSF": Burhan arms
                 return objects[:1], False, "control"
         if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
@@ -677,8 +677,8 @@ class _Reader:
             # a participle used as a preposition is no clause of its own: "met leaders,
             # including meeting the Pope" -> the one who met
             while (main.pos_ not in ("VERB", "AUX") or main.dep_ == "prep" and main.tag_ in (
-                    "VBG", "VBN")) and main.head.i != main.i:
-                main = main.head
+                    "VBG", "VBN")) and self.table.head(main).i != main.i:
+                main = self.table.head(main)
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
                 heads, undergoer, _ = self.subjects(main, hops + 1)
                 if verb.tag_ == "VBN":
@@ -708,7 +708,7 @@ class _Reader:
                 self._can_act(c) for c in self.table.children(head) if c.dep_ == "nsubj"):
             return [], False, ""  # "the aim is to reduce the risk": no one named
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr", "oprd"):
-            heads, undergoer, _ = self.subjects(head.head, hops + 1)
+            heads, undergoer, _ = self.subjects(self.table.head(head), hops + 1)
             return heads, False, "control"  # "Macron is due to travel"
         heads, _, _ = self.subjects(head, hops + 1)
         return heads, False, "control"
@@ -745,9 +745,9 @@ class _Reader:
         if of and noun.lemma_.lower() in self.w.control_nouns and self._can_act(of[0]):
             return of[:1]
         if noun.lemma_.lower() not in self.w.control_nouns or noun.dep_ != "dobj" or \
-                noun.head.pos_ != "VERB":
+                self.table.head(noun).pos_ != "VERB":
             return []
-        heads, undergoer, _ = self.subjects(noun.head, hops + 1)
+        heads, undergoer, _ = self.subjects(self.table.head(noun), hops + 1)
         return [] if undergoer else heads
 
     def _granted_to(self, verb: Token) -> list[Token]:
@@ -755,11 +755,11 @@ class _Reader:
         'to'-clause of a thing given, granted or denied is the act of the one it is given
         to (the indirect object, or the subject of the passive that keeps the thing as its
         object), not of the giver."""
-        noun = verb.head
+        noun = self.table.head(verb)
         if not _infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(
                 c.dep_ == "poss" for c in self.table.children(noun)):
             return []
-        giver = noun.head
+        giver = self.table.head(noun)
         if giver.pos_ != "VERB":
             return []
         datives = [c for c in self.table.children(giver) if c.dep_ == "dative" and c.pos_ != "ADP"]
@@ -778,12 +778,12 @@ class _Reader:
         if owner.tag_ != "PRP$" or low not in ("their", "his", "her", "its"):
             return owner
         key = self.table.key_of(owner)
-        if key is not None and key != self.table.key_of(owner.head):
+        if key is not None and key != self.table.key_of(self.table.head(owner)):
             return owner  # resolved by coreference
-        noun = owner.head
-        verb = noun.head
+        noun = self.table.head(owner)
+        verb = self.table.head(noun)
         if noun.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head  # "called for their release"
+            verb = self.table.head(verb)  # "called for their release"
         elif noun.dep_ != "dobj":
             return owner
         if verb.pos_ != "VERB" or hops >= _MAX_HOPS:
@@ -810,7 +810,7 @@ class _Reader:
             for t in child.subtree:
                 # "On Friday in Pakistan, Mohammed Waseem, brother of ..., was sentenced":
                 # a person the parser joined to the fronted place or date
-                key, head_key = self.table.key_of(t), self.table.key_of(t.head)
+                key, head_key = self.table.key_of(t), self.table.key_of(self.table.head(t))
                 if t.dep_ == "conj" and key and head_key and key != head_key and \
                         self.table.type_of(key) == "Person" and \
                         self.table.type_of(head_key) in ("Place", "Country", "Date") and \
@@ -828,7 +828,7 @@ class _Reader:
         if j < sent.start:
             return None
         tok = self.table.tokens[j]
-        if tok.dep_ == "pobj" and tok.head.lower_ in _SUBORDINATORS and tok.head.head.i != \
+        if tok.dep_ == "pobj" and self.table.head(tok).lower_ in _SUBORDINATORS and self.table.head(self.table.head(tok)).i != \
                 verb.i and self.table.key_of(tok) and verb.tag_ in ("VBD", "VBZ", "VBP"):
             return tok
         return None
@@ -883,7 +883,7 @@ class _Reader:
                     self.type_of(h) in sense.agent_types:
                 p.add("agent", h, how)
         if _causative_have(v) and not p.has("agent"):
-            causers, undergoes, _ = self.subjects(v.head)
+            causers, undergoes, _ = self.subjects(self.table.head(v))
             for h in ([] if undergoes else causers[:1]):
                 p.add("agent", h, "control")  # "the parents tried to have Waseem released"
         controller = bool(complement) and (v.lemma_.lower() in self.w.object_control
@@ -948,14 +948,14 @@ class _Reader:
             own_subject = [c for c in self.table.children(v) if c.dep_ == "nsubj" and
                            c.lower_ not in _RELATIVE]
             preps = [c for c in self.table.children(v) if c.dep_ == "prep"]
-            if rel or (own_subject and v.head.pos_ in ("NOUN", "PROPN")
-                       and v.head.lemma_.lower() not in self.w.adverbial_heads
+            if rel or (own_subject and self.table.head(v).pos_ in ("NOUN", "PROPN")
+                       and self.table.head(v).lemma_.lower() not in self.w.adverbial_heads
                        and self.lex.sense(sense.frame) is not None and
                        sense.arg_of("patient") is not None and (not preps or (
                            sense.arg_of("patient") == "1" and not sense.undergoer_subject
                            and all(any(g.dep_ in ("pobj", "pcomp") for g in self.table.children(c))
                                    for c in preps)))):
-                p.add(object_role, v.head, "relative")
+                p.add(object_role, self.table.head(v), "relative")
         if sense.object == "participant" and not p.has("participant"):
             agents = [a for a in p.args if a.role == "agent"]
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
@@ -1053,7 +1053,7 @@ class _Reader:
             if role is None and word == "of" and p.pos == "noun" and \
                     sense.prep_arg(word) is None:
                 role = self._of_role(sense, type_ in _AGENTIVE_TYPES)
-            elif word == "of" and p.pos == "noun" and prep.head.i == p.token.i and \
+            elif word == "of" and p.pos == "noun" and self.table.head(prep).i == p.token.i and \
                     role in ("addressee", "recipient", "origin", "destination") and \
                     obj.pos_ != "PRON" and self._can_act(obj):
                 # "the request of the municipalities": PropBank's 'of' is the verb's
@@ -1160,7 +1160,7 @@ class _Reader:
         """'Putin orders withdrawal': agent on the left, object the compound's head."""
         v = p.token
         p.add("agent", self.table.tokens[v.i - 1])
-        obj = v.head
+        obj = self.table.head(v)
         p.add("eventObject" if obj.i in self.found else (p.sense.object or "patient"), obj)
 
     # -- nouns -----------------------------------------------------------------------------
@@ -1216,7 +1216,7 @@ class _Reader:
         """A noun's agent from its light verb, from the predicate it is the means of, and
         its place from a verb that only says it happened."""
         n = p.token
-        head = n.head
+        head = self.table.head(n)
         if p.light is not None and not p.has("agent"):
             heads, undergoer, how = self.subjects(p.light)
             undergoing = p.light.lemma_.lower() in self.lex.undergoing_light
@@ -1244,8 +1244,8 @@ class _Reader:
                 if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS:
                     self.preposition(p, c)
         if not p.has("agent") and n.dep_ == "pobj" and head.lower_ in (
-                "with", "by", "through", "via", "in") and head.head.i in self.found:
-            parent = self.found[head.head.i]
+                "with", "by", "through", "via", "in") and self.table.head(head).i in self.found:
+            parent = self.found[self.table.head(head).i]
             # "killed X in an airstrike", "by air strikes", "communicated with a phone
             # call": the means is the actor's own (read as the parent's argument: "charged
             # X with murder" is not, PropBank's 'with' names the crime there)
@@ -1267,7 +1267,7 @@ class _Reader:
     def read_adjective(self, p: Predication) -> None:
         """'Russia has been present in Syria': the copula's subject, the adjective's place."""
         adj = p.token
-        verb = adj.head
+        verb = self.table.head(adj)
         heads, _, how = self.subjects(verb)
         # "39 are confirmed dead", "two were injured": a subject the adjective's roleset
         # makes its ARG1 undergoes it

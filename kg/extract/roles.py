@@ -148,8 +148,8 @@ def _antecedent_organisation(tok: Token, table: EntityTable) -> str | None:
             continue
         nearest = nearest or key
         word = table.tokens[i]
-        while word.dep_ in ("compound", "flat") and word.head.i > word.i:
-            word = word.head
+        while word.dep_ in ("compound", "flat") and table.head(word).i > word.i:
+            word = table.head(word)
         if word.dep_ in ("nsubj", "nsubjpass"):
             return key
     return nearest or (_named_like(tok, table) if tok.pos_ == "NOUN" else None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.components import original_text
@@ -38,6 +39,10 @@ class EntityTable:
         self._text: str | None = None
         self._original: str | None = None
         self._children: dict[int, tuple[Token, ...]] = {}
+        #: each token's head index (``Token.head`` makes a new Token on every access);
+        #: the array holds offsets as unsigned integers, so negative ones wrap around
+        self._heads: list[int] = (doc.to_array(HEAD).view("int64")
+                                  + range(len(doc))).tolist() if len(doc) else []
         self._drafts: dict[str, _Draft] = {}
         self._by_token: dict[int, str] = {}
         self._ents: tuple[Span, ...] | None = None
@@ -56,6 +61,10 @@ class EntityTable:
         if self._ents is None:
             self._ents = tuple(self.doc.ents)
         return self._ents
+
+    def head(self, token: Token) -> Token:
+        """``token.head``, one of :attr:`tokens`."""
+        return self.tokens[self._heads[token.i]]
 
     def children(self, token: Token) -> tuple[Token, ...]:
         """``token.children``, made once per token from :attr:`tokens` (the property makes
