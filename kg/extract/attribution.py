@@ -197,7 +197,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         if quote:
             content = _strip_quotes(content)
         according = tok.lower_ == "according"
-        mood = modality.of_verb(tok) if not according else modality.Mood()
+        mood = modality.of_verb(tok, table=table) if not according else modality.Mood()
         features.append(claim_features(
             tok, content, speaker, table, "according" if according else found_how, quote,
             aside, lemma in w.denials and not according, mood.modality, w))

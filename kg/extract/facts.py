@@ -128,7 +128,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
     same = _same_events(kept, nodes)
     ids = {i: d.id for i, d in kept.items()}
     # how sure each reading is, and which are facts to emit
-    moods = {i: modality.of_token(d.p.token) for i, d in kept.items()}
+    moods = {i: modality.of_token(d.p.token, table) for i, d in kept.items()}
     features: dict[str, confidence.Features] = {}
     sure: dict[int, float] = {}  # fact confidence of the emitted facts
     unsure: dict[int, float] = {}  # predicate confidence of the rest
