@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.components import original_text
+from kg.extract.components import ORIGINAL_TEXT
 from kg.model import Entity, Mention
 from kg.vocab import entity_key
 
@@ -37,8 +37,7 @@ class EntityTable:
         #: time, which is most of extraction's cost); equal to ``doc[i]`` in every way
         self.tokens: tuple[Token, ...] = tuple(doc)
         self._text: str | None = None
-        self._original: str | None = None
-        self._children: dict[int, tuple[Token, ...]] = {}
+        self._children: list[tuple[Token, ...]] | None = None
         #: each token's head index (``Token.head`` makes a new Token on every access);
         #: the array holds offsets as unsigned integers, so negative ones wrap around
         self._heads: list[int] = (doc.to_array(HEAD).view("int64")
@@ -67,27 +66,33 @@ class EntityTable:
         return self.tokens[self._heads[token.i]]
 
     def children(self, token: Token) -> tuple[Token, ...]:
-        """``token.children``, made once per token from :attr:`tokens` (the property makes
-        new Tokens on every access)."""
-        kids = self._children.get(token.i)
-        if kids is None:
-            tokens = self.tokens
-            kids = self._children[token.i] = tuple(tokens[c.i] for c in token.children)
-        return kids
+        """``token.children`` (the tokens whose head it is, in text order), one of
+        :attr:`tokens` each; the property makes new Tokens on every access."""
+        if self._children is None:
+            tokens, kids = self.tokens, [[] for _ in self.tokens]
+            for i, head in enumerate(self._heads):
+                if head != i:
+                    kids[head].append(tokens[i])
+            self._children = [tuple(k) for k in kids]
+        return self._children[token.i]
 
     def original_text(self) -> str:
-        """``components.original_text(doc)``, read once (it may join every token)."""
-        if self._original is None:
-            self._original = original_text(self.doc)
-        return self._original
+        """``components.original_text(doc)``: the text with wrapped lines restored, else
+        the doc's text (joined from :attr:`tokens`, not made again by ``doc.text``)."""
+        return self.doc.user_data.get(ORIGINAL_TEXT) or self.text
+
+    @property
+    def text(self) -> str:
+        """``doc.text``, joined once from :attr:`tokens`."""
+        if self._text is None:
+            self._text = "".join([t.text_with_ws for t in self.tokens])
+        return self._text
 
     def text_of(self, span: Span) -> str:
         """``span.text`` sliced from the doc's text (``Span.text`` makes every token)."""
         if len(span) == 0:
             return span.text
-        if self._text is None:  # (``doc.text`` would make every Token again)
-            self._text = "".join([t.text_with_ws for t in self.tokens])
-        return self._text[span.start_char:span.end_char]
+        return self.text[span.start_char:span.end_char]
 
     def sentence_bounds(self, token: Token) -> tuple[int, int]:
         """(start, end) token indexes of the token's sentence (``Token.sent`` walks the
