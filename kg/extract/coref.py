@@ -158,16 +158,17 @@ def _clause_head(tok: Token) -> Token:
 _GOVERNING_LINKS = ("ccomp", "xcomp", "advcl", "conj", "relcl")
 
 
-def _governing_subjects(pron: Token, links: tuple[str, ...] = _GOVERNING_LINKS) -> set[int]:
+def _governing_subjects(pron: Token, table: EntityTable,
+                        links: tuple[str, ...] = _GOVERNING_LINKS) -> set[int]:
     """Subjects of the verbs that govern the pronoun's clause ("Putin said he ...")."""
     out: set[int] = set()
     verb = _clause_head(pron)
     steps = 0
     while verb.dep_ in links and steps < 3:
-        verb = verb.head
-        for c in verb.children:
+        verb = table.head(verb)
+        for c in table.children(verb):
             if c.dep_ in _SUBJECT_DEPS:
-                out |= _phrase_core(c)
+                out |= _phrase_core(c, table)
         steps += 1
     return out
 
@@ -178,13 +179,13 @@ def _governing_subjects(pron: Token, links: tuple[str, ...] = _GOVERNING_LINKS) 
 _CORE_DEPS = frozenset({"compound", "appos", "conj", "cc", "flat", "punct"})
 
 
-def _phrase_core(tok: Token) -> set[int]:
+def _phrase_core(tok: Token, table: EntityTable) -> set[int]:
     """A noun phrase's head with its name, appositions and conjuncts (not the words
     modifying it)."""
     out = {tok.i}
-    for c in tok.children:
+    for c in table.children(tok):
         if c.dep_ in _CORE_DEPS:
-            out |= _phrase_core(c)
+            out |= _phrase_core(c, table)
     return out
 
 
@@ -237,21 +238,21 @@ def _extraposed(pron: Token) -> bool:
     return clause
 
 
-def _co_arguments(pron: Token) -> set[int]:
+def _co_arguments(pron: Token, table: EntityTable) -> set[int]:
     """Tokens that are other arguments of the pronoun's own verb (binding: not them; but
     a possessor inside one may be: "Thomas' sister pleaded with him")."""
     if pron.dep_ == "poss" or pron.lower_.endswith("self") or pron.lower_.endswith("selves"):
         return set()
-    verb = pron.head
+    verb = table.head(pron)
     if pron.dep_ == "pobj":
-        verb = pron.head.head
+        verb = table.head(table.head(pron))
     out = set()
-    for c in verb.children:
+    for c in table.children(verb):
         if c.i != pron.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "agent"):
-            out |= _phrase_core(c)
+            out |= _phrase_core(c, table)
         if c.dep_ == "agent" or c.dep_ == "prep":
-            for g in c.children:
-                out |= _phrase_core(g)
+            for g in table.children(c):
+                out |= _phrase_core(g, table)
     return out
 
 
@@ -311,7 +312,7 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
     w = _words()
     kind, gender, number = w.pronouns[pron.lower_]
     sentence = table.sentence_index(pron)
-    governing = _governing_subjects(pron)
+    governing = _governing_subjects(pron, table)
     spoken_for = {bodies[k] for i in governing if (k := table.key_of(table.tokens[i])) in
                   (bodies or {})} if kind != "Person" else set()
     # "PG&E stated it scheduled", "its spokesperson said it had carried out": the subject
@@ -325,7 +326,7 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
     # conjunct's, which shares that subject: "PG&E announced the plan and followed it up")
     governed = pron.dep_ in ("dobj", "pobj") and any(
         (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
-        for i in _governing_subjects(pron, ("ccomp", "xcomp", "advcl", "relcl")))
+        for i in _governing_subjects(pron, table, ("ccomp", "xcomp", "advcl", "relcl")))
     if pron.lower_ == "it" and not governed and not (pron.dep_ in _SUBJECT_DEPS and (
             table.head(pron).lemma_ in event_verbs | w.speech or reported)):
         return None  # "it comes hours after...": mostly not an entity
@@ -344,7 +345,7 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
         # "Police said they arrested ...": they are the police, not an entity (but "the
         # administration said he would": he is someone named)
         return None
-    excluded = _co_arguments(pron)
+    excluded = _co_arguments(pron, table)
     conjunct = _coordinated_with(pron)
     scores: dict[str, float] = defaultdict(float)
     for m in mentions:
@@ -904,7 +905,7 @@ def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str],
                 if start <= tok.i < end or tok.dep_ not in _SUBJECT_DEPS or \
                         table.head(tok).lemma_ not in speech:
                     continue
-                for i in _phrase_core(tok):
+                for i in _phrase_core(tok, table):
                     key = table.key_of(table.tokens[i])
                     if key is not None:
                         keys.add(key)

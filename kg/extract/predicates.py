@@ -253,8 +253,8 @@ def _is_forces(tok: Token, table: EntityTable, w: _Words) -> bool:
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "on"})
 
 
-def _particle(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "prt"), None)
+def _particle(tok: Token, table: EntityTable) -> Token | None:
+    return next((c for c in table.children(tok) if c.dep_ == "prt"), None)
 
 
 def _adverb_particle(tok: Token, lemma: str, lex: Lexicon) -> Token | None:
@@ -348,7 +348,7 @@ def _construction_sense(verb: Token, noun: Token, lex: Lexicon) -> Sense | None:
 def _light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
     """The event noun a light verb carries ("carried out an attack", "took a lead")."""
     lemma = verb.lemma_.lower()
-    particle = _particle(verb)
+    particle = _particle(verb, table)
     full = f"{lemma} {particle.lower_}" if particle is not None else lemma
     if full not in lex.light and lemma not in lex.light:
         # a construction PropBank lists ("place emphasis on"): light for that noun only
@@ -431,7 +431,7 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
         headline = tok.pos_ != "VERB" and not listed
         if headline:
             lemma = lemma if lex.verb_readings(lemma) else tok.lower_.rstrip("s")
-        particle = _particle(tok) or _adverb_particle(tok, lemma, lex)
+        particle = _particle(tok, table) or _adverb_particle(tok, lemma, lex)
         phrasal = f"{lemma} {particle.lower_}" if particle is not None else None
         if phrasal and lex.verb_readings(phrasal):
             key, span = phrasal, doc[min(tok.i, particle.i):max(tok.i, particle.i) + 1]
@@ -920,7 +920,7 @@ class _Reader:
                 p.add("eventObject", c)
             elif c.dep_ == "prep" and p.lemma.endswith(" " + c.lower_) and \
                     p.lemma not in self.lex.verb_readings(v.lemma_.lower()) and \
-                    p.lemma.split()[0] == v.lemma_.lower() and _particle(v) is None:
+                    p.lemma.split()[0] == v.lemma_.lower() and _particle(v, self.table) is None:
                 for g in self.table.children(c):  # "called on Russia": the prepositional verb's object
                     if g.dep_ == "pobj":
                         p.add(object_role, g)
@@ -1043,8 +1043,8 @@ class _Reader:
             if type_ in _PLACE_TYPES and word in _LOCATION_PREPS and role not in (
                     "destination", "origin"):
                 role = "location"  # "collapsed in Magnitogorsk", whatever the examples say
-            if word == "of" and p.pos == "verb" and _particle(p.token) is not None and \
-                    _particle(p.token).lower_ == "out":
+            if word == "of" and p.pos == "verb" and _particle(p.token, self.table) is not None and \
+                    _particle(p.token, self.table).lower_ == "out":
                 role = "origin"  # "pulled out of Kabul"
             elif word == "of" and p.pos == "verb":
                 role = role if role in ("patient", "origin") else None
