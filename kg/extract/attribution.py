@@ -264,12 +264,13 @@ def claim_features(verb: Token, content: Span, speaker: str | None, table: Entit
     return f
 
 
-def _quoted_sentence(sent: Span, inside: bool = False) -> tuple[Span | None, bool]:
+def _quoted_sentence(sent: Span, table: EntityTable, inside: bool = False
+                     ) -> tuple[Span | None, bool]:
     """(the words of a sentence that is all quotation, without its marks; whether the
     quotation runs on past it). '"But we need guarantees."' is one; so is each sentence of
     a passage quoted across sentences ('"We have to dock. [...] We have passed the
     riskiest items."'), ``inside`` one already opened."""
-    toks = [t for t in sent if not t.is_space]
+    toks = [t for t in table.tokens[sent.start:sent.end] if not t.is_space]
     if len(toks) < 2:
         return None, False
     marks = [i for i, t in enumerate(toks) if t.text in QUOTES]
@@ -308,7 +309,7 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
             last = said[-1] if said[-1].quote else None
             inside = False
             continue
-        inner, inside = _quoted_sentence(sent, inside and last is not None)
+        inner, inside = _quoted_sentence(sent, table, inside and last is not None)
         if inner is None or last is None or index - last.sentence > 1:
             last, inside = None, False
             continue

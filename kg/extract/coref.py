@@ -900,8 +900,9 @@ def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str],
         if end <= start:
             continue
         keys: set[str] = set()
-        for sent in {table.tokens[start].sent, table.tokens[end - 1].sent}:
-            for tok in sent:
+        for first, last in {table.sentence_bounds(table.tokens[start]),
+                            table.sentence_bounds(table.tokens[end - 1])}:
+            for tok in table.tokens[first:last]:
                 if start <= tok.i < end or tok.dep_ not in _SUBJECT_DEPS or \
                         table.head(tok).lemma_ not in speech:
                     continue

@@ -92,11 +92,13 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
     """Mood of the clause headed by ``verb`` (a verb, or an adjective under a copula)."""
     lex = lexicon()
     words = lex.modal_words
-    clause = _up(verb, table) if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "attr") else verb
+    predicative = verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "attr")
+    clause = _up(verb, table) if predicative else verb
     negative = False
     modality = "asserted"
     tense = "past" if verb.tag_ == "VBD" else "present"
-    children = list(_kids(clause, table)) + ([c for c in _kids(verb, table)] if clause is not verb else [])
+    # (the adjective's own children too: "is not likely")
+    children = list(_kids(clause, table)) + (list(_kids(verb, table)) if predicative else [])
     for child in children:
         low = child.lower_
         if child.dep_ == "neg" or (low == "never" and child.dep_ == "advmod") or (

@@ -131,16 +131,16 @@ def number_value(text: str) -> float | None:
     return value
 
 
-def is_amount(tok: Token) -> bool:
+def is_amount(tok: Token, table: EntityTable) -> bool:
     """A quantity, sum of money or percentage: '40 million pounds', '2.5 billion won'."""
     if tok.ent_type_ in _AMOUNT_LABELS and not tok.ent_type_ == "CARDINAL":
         return True
-    nums = [c for c in tok.children if c.dep_ in ("nummod", "compound") and c.like_num]
+    nums = [c for c in table.children(tok) if c.dep_ in ("nummod", "compound") and c.like_num]
     if nums and (tok.lower_ in _CURRENCIES or tok.lemma_.lower() in _CURRENCIES
                  or tok.lower_ in ("percent", "%")):
         return True
     return any(c.dep_ == "nummod" and c.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
-               for c in tok.children)
+               for c in table.children(tok))
 
 
 @dataclass(frozen=True)
@@ -366,7 +366,7 @@ class Nodes:
         lemma = tok.lemma_.lower()
         if lemma in w.vague:
             return None
-        span = phrase(tok)
+        span = phrase(tok, self.table)
         type_ = self._type_of(tok)
         if type_ == "Quantity":  # "Google 2.4 billion euros": the name is not the amount
             start = span.start
@@ -405,7 +405,7 @@ class Nodes:
         w = self.words
         lemma, low = tok.lemma_.lower(), tok.lower_
         if tok.ent_type_ in _AMOUNT_LABELS or tok.like_num or lemma in _DURATIONS or \
-                is_amount(tok) or any(  # "a 30-year term", "a 30- to 35-year term"
+                is_amount(tok, self.table) or any(  # "a 30-year term", "a 30- to 35-year term"
                     c.lemma_.lower() in _DURATIONS and c.dep_ in ("compound", "amod", "nmod")
                     and any(g.like_num for g in c.subtree) for c in tok.lefts):
             if not (lemma in w.person_nouns or lemma in w.group_nouns):
@@ -458,7 +458,7 @@ def _antecedent(rel: Token) -> Token | None:
     return None
 
 
-def phrase(tok: Token) -> Span:
+def phrase(tok: Token, table: EntityTable) -> Span:
     """The noun phrase ``tok`` heads, without relative clauses, appositions, trailing
     participles and conjuncts ("two people", "the six-member Afghan team", "a 30- to
     35-year term", "the killing of X")."""

@@ -449,7 +449,7 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
                 lemma in lex.aspectual and lemma not in lex.speech and lemma not in lex.copula
                 and lemma not in lex.attitude and not any(
                     c.dep_ in ("xcomp", "ccomp") for c in table.children(tok))) and not (
-                _nominal_only(tok) and (lemma in lex.speech or lemma in lex.attitude)
+                _nominal_only(tok, table) and (lemma in lex.speech or lemma in lex.attitude)
                 and lemma not in lex.clausal_only and lemma not in lex.copula):
             # an aspectual verb hands over to its clause ("began withdrawing"); with an
             # object of its own it is a fact ("rescuers ended their work"); so is a verb
@@ -482,13 +482,13 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
     return None
 
 
-def _lone_predicative(verb: Token) -> Token | None:
+def _lone_predicative(verb: Token, table: EntityTable) -> Token | None:
     """'Time also considered the Speaker of the House Nancy Pelosi': an object predicate
     ('oprd') with no direct object beside it is the direct object the parser missed
     ('considered him a hero' has both)."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in table.children(verb)):
         return None
-    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in (
+    return next((c for c in table.children(verb) if c.dep_ == "oprd" and c.pos_ in (
         "NOUN", "PROPN") and c.i > verb.i), None)
 
 
@@ -500,18 +500,18 @@ def _causative_have(verb: Token) -> bool:
             c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _nominal_only(verb: Token) -> bool:
+def _nominal_only(verb: Token, table: EntityTable) -> bool:
     """A verb whose object is a noun phrase, with no clause it reports or governs."""
-    if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children) or \
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in table.children(verb)) or \
             verb.dep_ == "parataxis":
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
-           for c in verb.children) or _lone_predicative(verb) is not None:
+           for c in table.children(verb)) or _lone_predicative(verb, table) is not None:
         return True
     shared = _Reader._shared_object(verb)
     if shared is not None and shared.pos_ in ("NOUN", "PROPN"):
         return True  # "loved and adored Deirdre"
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and table.head(verb).pos_ in ("NOUN", "PROPN")
 
 
 def _agrees(verb: Token, antecedent: Token) -> bool:
@@ -838,8 +838,10 @@ class _Reader:
         v, sense = p.token, p.sense
         heads, undergoer, how = self.subjects(v)
         passive = undergoer or any(c.dep_ == "auxpass" for c in self.table.children(v))
-        lone = _lone_predicative(v) if not sense.fixed_object else None
-        objects = [c for c in self.table.children(v) if (c.dep_ == "dobj" or c is lone)
+        lone = _lone_predicative(v, self.table) if not sense.fixed_object else None
+        # (main had "or c is lone" here: never true while every access made new Tokens,
+        # so the lone predicative is read only below; kept so, the output unchanged)
+        objects = [c for c in self.table.children(v) if c.dep_ == "dobj"
                    and not sense.fixed_object]
         adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" else None
         if adjacent is not None:
@@ -992,7 +994,7 @@ class _Reader:
         return any(c.dep_ == "agent" for c in self.table.children(v))
 
     def _is_amount(self, tok: Token) -> bool:
-        return tok.ent_type_ in _AMOUNT_LABELS or is_amount(tok)
+        return tok.ent_type_ in _AMOUNT_LABELS or is_amount(tok, self.table)
 
     def _amount_inside(self, tok: Token) -> list[Token]:
         """'fined Barclays 40 million pounds': the parser hangs the name on the amount."""
