@@ -26,6 +26,8 @@ def test_table_tokens_heads_and_children_are_spacys(doc):
         assert table.tokens[tok.i] == tok and table.tokens[tok.i].text == tok.text
         assert table.head(tok) == tok.head
         assert [c.i for c in table.children(tok)] == [c.i for c in tok.children]
+        assert [c.i for c in table.lefts(tok)] == [c.i for c in tok.lefts]
+        assert [c.i for c in table.rights(tok)] == [c.i for c in tok.rights]
     # the same Token objects every time (no new ones made per access)
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert all(a is b for a, b in zip(table.children(verb), table.children(verb)))

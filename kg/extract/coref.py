@@ -407,7 +407,7 @@ def _is_description(tok: Token, table: EntityTable) -> bool:
         return False  # "the militants" refers back; "the talks" does not
     if tok.dep_ == "compound" and table.head(tok).pos_ == "PROPN":
         return False  # "the state rail operator SNCF": the name follows
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in table.lefts(tok)):
         return False
     # "the deputy foreign minister, Gennady Gatilov": an apposition names it already
     if any(c.dep_ == "appos" for c in table.children(tok)) or tok.dep_ == "appos":
@@ -418,7 +418,7 @@ def _is_description(tok: Token, table: EntityTable) -> bool:
         return True  # "the iPhone maker": the name is its product, not a name for it
     countries = _words().countries
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and
-           countries.country_of(c.text) is None for c in tok.lefts):
+           countries.country_of(c.text) is None for c in table.lefts(tok)):
         return False  # "the BRICS group" is a name, not a reference back
     return True
 
@@ -567,7 +567,7 @@ def _unnamed_antecedent(head: Token, lemma: str, table: EntityTable) -> bool:
     for t in table.tokens[first:head.i]:
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and table.key_of(t) is None and \
                 any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that")
-                    for c in t.lefts):
+                    for c in table.lefts(t)):
             return True
     return False
 

@@ -202,14 +202,14 @@ class Nodes:
             if state:
                 return state
         if low in w.place_cues:  # "the city of El Obeid"
-            for child in tok.rights:
+            for child in self.table.rights(tok):
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for g in self.table.children(child):
                         if g.dep_ == "pobj" and (k := table.key_of(g)) and \
                                 table.type_of(k) == "Place":
                             return k
         if lemma in w.org_nouns or lemma in w.facility_cues or low in w.facility_cues:
-            for child in tok.lefts:  # "the IG Metall union", "the Hmeimim (Lattakia) air base"
+            for child in self.table.lefts(tok):  # "the IG Metall union", "the Hmeimim (Lattakia) air base"
                 k = table.key_of(child)
                 if k and child.dep_ in ("compound", "nmod", "amod", "appos") and \
                         table.type_of(k) in ("Organization", "Facility"):
@@ -407,7 +407,7 @@ class Nodes:
         if tok.ent_type_ in _AMOUNT_LABELS or tok.like_num or lemma in _DURATIONS or \
                 is_amount(tok, self.table) or any(  # "a 30-year term", "a 30- to 35-year term"
                     c.lemma_.lower() in _DURATIONS and c.dep_ in ("compound", "amod", "nmod")
-                    and any(g.like_num for g in c.subtree) for c in tok.lefts):
+                    and any(g.like_num for g in c.subtree) for c in self.table.lefts(tok)):
             if not (lemma in w.person_nouns or lemma in w.group_nouns):
                 return "Quantity"
         if lemma in w.person_nouns or low in w.person_nouns:
@@ -464,24 +464,25 @@ def phrase(tok: Token, table: EntityTable) -> Span:
     35-year term", "the killing of X")."""
     doc = tok.doc
     lo = tok.i
-    for c in tok.lefts:
+    for c in table.lefts(tok):
         if c.dep_ in ("punct", "cc", "preconj") and c.i == tok.left_edge.i:
             continue
         lo = min(lo, c.left_edge.i)
     hi = tok.i
-    for c in tok.rights:
+    for c in table.rights(tok):
         if c.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis"):
             break
         if c.dep_ == "prep" and c.lower_ not in ("of",):
             break
         hi = max(hi, c.right_edge.i)
-    while lo < tok.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+    tokens = table.tokens
+    while lo < tok.i and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "cc"):
         lo += 1
-    while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space):
+    while hi > tok.i and (tokens[hi].is_punct or tokens[hi].is_space):
         hi -= 1
     # a quotation opened inside the phrase closes with it ('their "real will"')
-    if sum(t.is_quote for t in doc[lo:hi + 1]) % 2 and hi + 1 < len(doc) and \
-            doc[hi + 1].is_quote and doc[hi + 1].is_right_punct:
+    if sum(t.is_quote for t in tokens[lo:hi + 1]) % 2 and hi + 1 < len(doc) and \
+            tokens[hi + 1].is_quote and tokens[hi + 1].is_right_punct:
         hi += 1
     return doc[lo:hi + 1]
 

@@ -306,7 +306,7 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
         return None
     lemma = tok.lemma_.lower()
     doc = tok.doc
-    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    mods = [c for c in table.lefts(tok) if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
     if mods:
         for form in (f"{mods[0].lemma_.lower()} {lemma}", f"{mods[0].lower_} {lemma}"):
             readings = lex.nouns.get(form)
@@ -804,7 +804,7 @@ class _Reader:
         if verb.dep_ not in ("advcl", "conj", "ccomp", "ROOT", "pcomp"):
             return None
         sent = self.doc[slice(*self.table.sentence_bounds(verb))]
-        for child in verb.lefts:
+        for child in self.table.lefts(verb):
             if child.dep_ != "prep":
                 continue
             for t in child.subtree:
@@ -816,7 +816,7 @@ class _Reader:
                         self.table.type_of(head_key) in ("Place", "Country", "Date") and \
                         t.left_edge.i > 0 and self.table.tokens[t.left_edge.i - 1].text == ",":
                     return t
-        for child in verb.lefts:
+        for child in self.table.lefts(verb):
             if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
                 objs = [c for c in self.table.children(child) if c.dep_ == "pobj"]
                 if objs and objs[-1].i < verb.i and self.table.key_of(objs[-1]):

@@ -87,7 +87,7 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
     heads = [title_tok]
     located = None  # "the UNICEF representative in Nigeria": where, after whose
     for _ in range(2):  # "minister of defense of Ukraine": follow the of-chain
-        objs = [(child.lower_, obj) for h in heads for child in h.rights
+        objs = [(child.lower_, obj) for h in heads for child in table.rights(h)
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in")
                 for obj in table.children(child) if obj.dep_ == "pobj"]
         for prep, obj in objs:

@@ -76,6 +76,16 @@ class EntityTable:
             self._children = [tuple(k) for k in kids]
         return self._children[token.i]
 
+    def lefts(self, token: Token) -> tuple[Token, ...]:
+        """``token.lefts``: its children before it."""
+        i = token.i
+        return tuple(c for c in self.children(token) if c.i < i)
+
+    def rights(self, token: Token) -> tuple[Token, ...]:
+        """``token.rights``: its children after it."""
+        i = token.i
+        return tuple(c for c in self.children(token) if c.i > i)
+
     def original_text(self) -> str:
         """``components.original_text(doc)``: the text with wrapped lines restored, else
         the doc's text (joined from :attr:`tokens`, not made again by ``doc.text``)."""
