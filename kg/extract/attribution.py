@@ -132,6 +132,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
     out: list[Claim] = []
     features: list[confidence.Features] = []
     for tok in table.tokens:
+        if tok.pos_ != "VERB" and tok.lower_ != "according":
+            continue  # (only a verb of speech or "according to" reads a claim)
         speaker = addressee = None
         content: Span | None = None
         lemma = tok.lemma_.lower()
@@ -164,7 +166,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to":
                     addressee = addressee or next(
-                        (_first_entity(p, table) for p in table.children(c) if p.dep_ == "pobj"), None)
+                        (_first_entity(p, table) for p in table.children(c)
+                         if p.dep_ == "pobj"), None)
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
@@ -175,19 +178,22 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 speaker = next((_first_entity(c, table, nodes) for c in table.children(head)
                                 if c.dep_ == "nsubj"), None)
                 found_how = "inherited"
-        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and table.tokens[tok.i + 1].lower_ == "to":
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and \
+                table.tokens[tok.i + 1].lower_ == "to":
             pobj = next((p for p in table.tokens[tok.i + 1].children if p.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             speaker = _first_entity(pobj, table, nodes)
             sent = doc[slice(*table.sentence_bounds(tok))]
             if tok.i - sent.start > 2:  # "..., according to X.": the clause before it
-                words = [t.i for t in table.tokens[sent.start:tok.i] if not (t.is_punct or t.is_space)]
+                words = [t.i for t in table.tokens[sent.start:tok.i]
+                         if not (t.is_punct or t.is_space)]
             else:  # "According to X, ...": the clause after the first comma
                 comma = next((t.i for t in table.tokens[tok.i:sent.end] if t.text == ","), None)
                 if comma is None:
                     continue
-                words = [t.i for t in table.tokens[comma + 1:sent.end] if not (t.is_punct or t.is_space)]
+                words = [t.i for t in table.tokens[comma + 1:sent.end]
+                         if not (t.is_punct or t.is_space)]
             if not words:
                 continue
             content = doc[words[0]:words[-1] + 1]

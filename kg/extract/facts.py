@@ -345,9 +345,12 @@ def _evidence(d: _Draft, subj: Node, obj: Node, doc: Doc, table: EntityTable
             if node.event is not None:
                 idx.append(min(t.right_edge.i, t.i + _MAX_TEXT_TOKENS))
     lo, hi = max(min(idx), sent.start), min(max(idx), sent.end - 1)
-    while hi > lo and (table.tokens[hi].is_space or table.tokens[hi].is_punct and table.tokens[hi].text not in ")\"”'"):
+    tokens = table.tokens
+    while hi > lo and (tokens[hi].is_space or tokens[hi].is_punct and
+                       tokens[hi].text not in ")\"”'"):
         hi -= 1
-    while lo < hi and (table.tokens[lo].is_space or table.tokens[lo].is_punct and table.tokens[lo].text not in "(\"“'"):
+    while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct and
+                       tokens[lo].text not in "(\"“'"):
         lo += 1
     return table.tokens[lo].idx, table.tokens[hi].idx + len(table.tokens[hi])
 

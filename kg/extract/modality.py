@@ -75,7 +75,8 @@ def _verb_of(token: Token, table: EntityTable | None = None) -> Token:
 
 def _to_clause(verb: Token, table: EntityTable | None = None) -> bool:
     """Is ``verb`` the head of an infinitive with 'to' ("to meet")?"""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in _kids(verb, table))
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                     for c in _kids(verb, table))
 
 
 def _irrealis_noun_clause(clause: Token, table: EntityTable | None = None) -> bool:
@@ -135,7 +136,8 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
     if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and _up(clause, table).i != clause.i:
         head = _up(clause, table)
         head_lemma = head.lemma_.lower()
-        outer = of_verb(head, depth + 1, table=table) if head.pos_ in ("VERB", "AUX", "ADJ") else Mood()
+        outer = of_verb(head, depth + 1, table=table) if head.pos_ in ("VERB", "AUX", "ADJ") \
+            else Mood()
         governed = None
         if clause.dep_ == "xcomp" and (head_lemma in lex.raising and (
                 any(c.dep_ == "auxpass" for c in _kids(head, table)) or head.pos_ == "ADJ"
@@ -174,9 +176,11 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             modality = _combine(modality, "hedged")
     elif depth < _MAX_DEPTH and _irrealis_noun_clause(clause, table):
         # what a plan or a will is for comes after it: its dates resolve forward
-        modality = _combine(_combine(modality, "future"), of_token(_up(clause, table), table).modality)
+        modality = _combine(_combine(modality, "future"),
+                            of_token(_up(clause, table), table).modality)
         tense = "future"
-    elif depth < _MAX_DEPTH and clause.dep_ == "conj" and _up(clause, table).pos_ in ("VERB", "AUX"):
+    elif depth < _MAX_DEPTH and clause.dep_ == "conj" and \
+            _up(clause, table).pos_ in ("VERB", "AUX"):
         # "will withdraw and close the base": a bare conjunct shares its head's modal
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in children)
         if not own_aux:

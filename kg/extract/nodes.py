@@ -176,7 +176,8 @@ class Nodes:
                                         for c in self.table.children(tok))):
             return key
         low, lemma = tok.lower_, tok.lemma_.lower()
-        group = tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in self.table.children(tok))
+        group = tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod"
+                                                    for c in self.table.children(tok))
         for child in self.table.children(tok):
             # (not "two Cabinet officers, Wilbur Ross and William Barr": a counted group is
             # not the first name of its list)
@@ -188,7 +189,8 @@ class Nodes:
                 if (k := table.key_of(c)) and table.type_of(k) not in ("Date", "Quantity"):
                     return k
         if lemma in w.partitives or tok.like_num or tok.ent_type_ in _AMOUNT_LABELS:
-            for c in self.table.children(tok):  # "the main part of Russian troops", "thousands of X"
+            # "the main part of Russian troops", "thousands of X"
+            for c in self.table.children(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in self.table.children(c):
                         if p.dep_ == "pobj" and (k := self.entity(p)):
@@ -209,7 +211,8 @@ class Nodes:
                                 table.type_of(k) == "Place":
                             return k
         if lemma in w.org_nouns or lemma in w.facility_cues or low in w.facility_cues:
-            for child in self.table.lefts(tok):  # "the IG Metall union", "the Hmeimim (Lattakia) air base"
+            # "the IG Metall union", "the Hmeimim (Lattakia) air base"
+            for child in self.table.lefts(tok):
                 k = table.key_of(child)
                 if k and child.dep_ in ("compound", "nmod", "amod", "appos") and \
                         table.type_of(k) in ("Organization", "Facility"):
@@ -287,7 +290,8 @@ class Nodes:
                 tok = first
         titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
             c.dep_ == "appos" for c in self.table.children(tok))
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + _counted_list(tok, self.table)
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + \
+            _counted_list(tok, self.table)
         for t in heads + [e for h in heads for e in _such_as(h, self.table)]:
             if titled and t is not tok and t.pos_ == "NOUN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in self.table.children(t)):
@@ -309,9 +313,10 @@ class Nodes:
         if events and tok.i in self.predicates:
             return Node(event=tok.i, token=tok)
         key = self.entity(tok)
-        if key is not None and self.table.head(tok).i != tok.i and key == self.table.key_of(self.table.head(tok)) \
+        head = self.table.head(tok)
+        if key is not None and head.i != tok.i and key == self.table.key_of(head) \
                 and self.table.is_description(key) and (
-                    tok.tag_ == "PRP$" or self.table.key_of(self.table.head(self.table.head(tok))) == key):
+                    tok.tag_ == "PRP$" or self.table.key_of(self.table.head(head)) == key):
             # "their plans", "the possibility of an electrical fault triggering the
             # accident": a word inside a larger phrase's description is not that phrase
             key = None
@@ -534,7 +539,8 @@ def _counted_list(tok: Token, table: EntityTable) -> list[Token]:
                 return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
         return []
     if tok.dep_ == "attr":
-        more = [c for c in table.children(table.head(tok)) if c.dep_ == "attr" and c.i > tok.i and any(
+        more = [c for c in table.children(table.head(tok))
+                if c.dep_ == "attr" and c.i > tok.i and any(
             g.dep_ == "nummod" for g in table.children(c))]
         if more:
             return more[:1] + [c for c in more[0].conjuncts

@@ -314,7 +314,8 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
                 fit, sense = _choose(readings, tok, table, light)
                 if fit:
                     return (sense, doc[mods[0].i:tok.i + 1], form) if sense else None
-    hyphen = tok.i >= 2 and table.tokens[tok.i - 1].tag_ == "HYPH" and table.tokens[tok.i - 2].head.i == tok.i
+    hyphen = tok.i >= 2 and table.tokens[tok.i - 1].tag_ == "HYPH" and \
+        table.tokens[tok.i - 2].head.i == tok.i
     if hyphen:  # "pull-out", "take-over": the closed noun or the phrasal verb it names
         first = table.tokens[tok.i - 2].lower_
         readings = lex.noun_readings(first + tok.lower_) or lex.verb_readings(
@@ -599,11 +600,13 @@ class _Reader:
                             self.table.key_of(near) is not None:
                         return [near], bool(passive) and not own, "relative"
                     return [], False, ""
-                heads, how = [self.table.head(verb)], "relative"  # "Putin, who ordered ...": the antecedent
+                # "Putin, who ordered ...": the antecedent
+                heads, how = [self.table.head(verb)], "relative"
             return heads, bool(passive) and not own, how
         stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
         if stranded is not None:
-            return [stranded], any(c.dep_ == "auxpass" for c in self.table.children(verb)), "inherited"
+            return [stranded], any(c.dep_ == "auxpass"
+                                   for c in self.table.children(verb)), "inherited"
         if hops >= _MAX_HOPS or self.table.head(verb).i == verb.i:
             return [], False, ""
         head = self.table.head(verb)
@@ -653,10 +656,12 @@ class _Reader:
                     self.found[head.i].pos == "noun":
                 # "the U.S. decision to take out": the noun's agent, later; "took the
                 # decision to leave": the one who took it
-                owned = any(c.dep_ in ("poss", "compound", "amod") for c in self.table.children(head))
+                owned = any(c.dep_ in ("poss", "compound", "amod")
+                            for c in self.table.children(head))
                 return ([] if owned or not _infinitive(verb) else
                         self._noun_controller(head, hops)), False, "control"
-            if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in self.table.children(verb)):
+            if verb.dep_ == "relcl" and not any(c.dep_ == "dobj"
+                                                for c in self.table.children(verb)):
                 return [head], False, "relative"
             if verb.dep_ == "relcl" and _infinitive(verb) and self._can_act(head):
                 # "a candidate to win the nomination", "the first woman to lead it": an
@@ -668,7 +673,8 @@ class _Reader:
             return [], False, ""
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
                 "of", "for", "from", "into", "against") and self.table.head(head).pos_ == "VERB":
-            objects = [c for c in self.table.children(self.table.head(head)) if c.dep_ in ("dobj", "nsubjpass")]
+            objects = [c for c in self.table.children(self.table.head(head))
+                       if c.dep_ in ("dobj", "nsubjpass")]
             if objects:  # "accused Burhan of arming the RSF": Burhan arms
                 return objects[:1], False, "control"
         if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
@@ -822,14 +828,16 @@ class _Reader:
                 if objs and objs[-1].i < verb.i and self.table.key_of(objs[-1]):
                     return objs[-1]
         j = verb.left_edge.i - 1
-        while j >= sent.start and self.table.tokens[j].dep_ in ("npadvmod", "advmod", "amod", "det",
-                                                         "punct"):
+        while j >= sent.start and self.table.tokens[j].dep_ in (
+                "npadvmod", "advmod", "amod", "det", "punct"):
             j -= 1
         if j < sent.start:
             return None
         tok = self.table.tokens[j]
-        if tok.dep_ == "pobj" and self.table.head(tok).lower_ in _SUBORDINATORS and self.table.head(self.table.head(tok)).i != \
-                verb.i and self.table.key_of(tok) and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        head = self.table.head(tok)
+        if tok.dep_ == "pobj" and head.lower_ in _SUBORDINATORS and \
+                self.table.head(head).i != verb.i and self.table.key_of(tok) and \
+                verb.tag_ in ("VBD", "VBZ", "VBP"):
             return tok
         return None
 
@@ -923,7 +931,8 @@ class _Reader:
             elif c.dep_ == "prep" and p.lemma.endswith(" " + c.lower_) and \
                     p.lemma not in self.lex.verb_readings(v.lemma_.lower()) and \
                     p.lemma.split()[0] == v.lemma_.lower() and _particle(v, self.table) is None:
-                for g in self.table.children(c):  # "called on Russia": the prepositional verb's object
+                # "called on Russia": the prepositional verb's object
+                for g in self.table.children(c):
                     if g.dep_ == "pobj":
                         p.add(object_role, g)
                     elif g.dep_ == "prep" and g.lower_ == "of" and c.lower_ == "out":
@@ -1045,8 +1054,8 @@ class _Reader:
             if type_ in _PLACE_TYPES and word in _LOCATION_PREPS and role not in (
                     "destination", "origin"):
                 role = "location"  # "collapsed in Magnitogorsk", whatever the examples say
-            if word == "of" and p.pos == "verb" and _particle(p.token, self.table) is not None and \
-                    _particle(p.token, self.table).lower_ == "out":
+            particle = _particle(p.token, self.table) if p.pos == "verb" else None
+            if word == "of" and particle is not None and particle.lower_ == "out":
                 role = "origin"  # "pulled out of Kabul"
             elif word == "of" and p.pos == "verb":
                 role = role if role in ("patient", "origin") else None
@@ -1276,6 +1285,7 @@ class _Reader:
         role = "patient" if p.sense.arg_of("patient") == "1" else "agent"
         for h in heads:
             p.add(role, h, how)
-        for c in list(self.table.children(adj)) + [c for c in self.table.children(verb) if c.dep_ == "prep"]:
+        for c in list(self.table.children(adj)) + [c for c in self.table.children(verb)
+                                                    if c.dep_ == "prep"]:
             if c.dep_ == "prep":
                 self.preposition(p, c)
