@@ -796,6 +796,11 @@ def _resolve_counterpart(tok: Token, roles: list[Role], mentions: list[_Mention]
     return None
 
 
+#: The parts of speech of the words ``resolve`` reads: pronouns, short names and
+#: descriptions (besides "counterpart", read whatever the tagger made of it).
+_REFERRING_POS = frozenset({"PRON", "PROPN", "NOUN"})
+
+
 def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] = (),
             event_verbs: frozenset[str] = frozenset()) -> list[Resolution]:
     """Add resolved pronoun and description mentions to ``table``; return them.
@@ -817,6 +822,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     prior: dict[str, int] = defaultdict(int)  # mentions of each entity before the token
     counted = 0  # (new mentions are inserted after the counted prefix)
     for tok in table.tokens:
+        if tok.pos_ not in _REFERRING_POS and tok.lemma_.lower() != "counterpart":
+            continue  # (no pronoun, name or description: see the tests below)
         low = tok.lower_
         found: tuple[str, float] | None = None
         is_pronoun = low in w.pronouns and tok.pos_ == "PRON" and table.key_of(tok) is None
