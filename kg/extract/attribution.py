@@ -208,7 +208,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             tok, content, speaker, table, "according" if according else found_how, quote,
             aside, lemma in w.denials and not according, mood.modality, w))
         out.append(Claim(
-            id=f"c{len(out) + 1}", speaker=speaker, text=content.text,
+            id=f"c{len(out) + 1}", speaker=speaker, text=table.text_of(content),
             start=content.start_char, end=content.end_char,
             sentence=table.sentence_index(content), confidence=0.0,  # calibrated by find_claims
             addressee=addressee, quote=quote,
@@ -319,8 +319,8 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
         if inner is None or last is None or index - last.sentence > 1:
             last, inside = None, False
             continue
-        claim = Claim(id="", speaker=last.speaker, text=inner.text, start=inner.start_char,
-                      end=inner.end_char, sentence=index,
+        claim = Claim(id="", speaker=last.speaker, text=table.text_of(inner),
+                      start=inner.start_char, end=inner.end_char, sentence=index,
                       confidence=0.0, addressee=last.addressee,
                       quote=True, lemma=last.lemma)
         out.append(claim)

@@ -871,7 +871,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         mentions.insert(at, _Mention(key, tok, sentence))
         positions.insert(at, tok.i)
         sentences.insert(at, sentence)
-        out.append(Resolution(span.text, span.start_char, span.end_char, key, kind, confidence))
+        out.append(Resolution(table.text_of(span), span.start_char, span.end_char, key, kind,
+                              confidence))
         if kind == "description" and tok.dep_ == "poss" and isinstance(roles, list):
             _complete_roles(roles, span, key, table)
     return out

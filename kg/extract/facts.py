@@ -169,7 +169,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
             args = tuple((r, k) for r, k in args if r not in PARTICIPANT_ROLES)
         sense = d.p.sense
         events.append(Event(
-            id=d.id, kind=sense.kind or "Event", trigger=d.p.span.text,
+            id=d.id, kind=sense.kind or "Event", trigger=table.text_of(d.p.span),
             start=d.p.span.start_char, end=d.p.span.end_char,
             sentence=table.sentence_index(d.p.token),
             confidence=round(sure.get(i, unsure.get(i, 0.0)), 3),

@@ -379,12 +379,13 @@ class Nodes:
                     self.table.tokens[start].pos_ == "PROPN":
                 start += 1
             span = self.doc[start:span.end]
-        if not span.text.strip():
+        text = self.table.text_of(span)
+        if not text.strip():
             return None
         value = unit = None
         count = next((c for c in self.table.children(tok) if c.dep_ == "nummod"), None)
         if type_ == "Quantity":
-            value, unit = number_value(span.text), _unit(span.text, tok)
+            value, unit = number_value(text), _unit(text, tok)
         elif count is not None:
             value, unit = number_value(count.text), _IRREGULAR.get(lemma, lemma)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
