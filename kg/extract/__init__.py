@@ -15,11 +15,13 @@ from kg.extract.table import EntityTable
 from kg.model import Article, Extraction, Sentence
 
 
-def sentences(doc: Doc, sents: Iterable[Span] | None = None) -> tuple[Sentence, ...]:
+def sentences(doc: Doc, sents: Iterable[Span] | None = None,
+              full: str | None = None) -> tuple[Sentence, ...]:
     """Sentences (``doc.sents`` unless given) with offsets trimmed to their visible text
-    (no trailing blank lines)."""
+    (no trailing blank lines); ``full``: ``original_text(doc)`` when already read."""
     out = []
-    full = original_text(doc)  # hard-wrapped lines were unwrapped for the parser
+    # hard-wrapped lines were unwrapped for the parser
+    full = original_text(doc) if full is None else full
     for i, s in enumerate(doc.sents if sents is None else sents):
         text = full[s.start_char:s.end_char]
         start = s.start_char + (len(text) - len(text.lstrip()))
@@ -78,7 +80,7 @@ def read(doc: Doc, article: Article, fact_threshold: float | None = None,
         all_claims, built.events, built.relations, doc, kept={c.id for c in emitted})
     extraction = Extraction(
         article=article,
-        sentences=sentences(doc, table.sents),
+        sentences=sentences(doc, table.sents, table.original_text()),
         entities=table.freeze(),
         roles=tuple(found_roles),
         relations=tuple(found_relations),

@@ -59,7 +59,7 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
     key = table.key_of(tok)
     if key and table.type_of(key) in _SPEAKER_TYPES:
         return key
-    for c in tok.children:
+    for c in table.children(tok):
         key = table.key_of(c)
         if c.dep_ == "appos" and key and table.type_of(key) in _SPEAKER_TYPES:
             return key
@@ -131,63 +131,69 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
     w = _words()
     out: list[Claim] = []
     features: list[confidence.Features] = []
-    for tok in doc:
+    for tok in table.tokens:
+        if tok.pos_ != "VERB" and tok.lower_ != "according":
+            continue  # (only a verb of speech or "according to" reads a claim)
         speaker = addressee = None
         content: Span | None = None
         lemma = tok.lemma_.lower()
         found_how = "subject"
         aside = False
         if tok.pos_ == "VERB" and lemma in w.speech:
-            if any(c.dep_ == "neg" for c in tok.children):
+            if any(c.dep_ == "neg" for c in table.children(tok)):
                 continue  # "did not say (whether)": nothing is claimed
             content = _content(tok)
             if content is not None and content[0].lower_ in ("whether", "if") or (
                     content is not None and any(t.dep_ == "mark" and t.lower_ in (
-                        "whether",) and t.head == content.root for t in content[:2])):
+                        "whether",) and table.head(t) == content.root for t in content[:2])):
                 continue  # "asked whether ...": a question claims nothing
-            if content is None and tok.dep_ == "parataxis" and tok.head.i != tok.i:
+            if content is None and tok.dep_ == "parataxis" and table.head(tok).i != tok.i:
                 # "The troops, Peskov said, will stay": the clause around the aside
                 aside = {t.i for t in tok.subtree}
-                words = [t.i for t in tok.head.subtree
+                words = [t.i for t in table.head(tok).subtree
                          if t.i not in aside and not (t.is_punct or t.is_space)]
                 content = doc[words[0]:words[-1] + 1] if words else None
                 aside = True
             if content is None:
                 continue
             if tok.lemma_ in w.requests and not any(c.dep_ in ("ccomp", "dobj", "dative")
-                                                    for c in tok.children):
+                                                    for c in table.children(tok)):
                 continue  # "asked not to be named": a wish, not a request to someone
-            for c in tok.children:
+            for c in table.children(tok):
                 if c.dep_ in ("nsubj",):
                     speaker = _first_entity(c, table, nodes)
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to":
                     addressee = addressee or next(
-                        (_first_entity(p, table) for p in c.children if p.dep_ == "pobj"), None)
+                        (_first_entity(p, table) for p in table.children(c)
+                         if p.dep_ == "pobj"), None)
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
                 if speaker is not None or head.dep_ not in ("xcomp", "conj", "advcl") \
-                        or head.head.i == head.i:
+                        or table.head(head).i == head.i:
                     break
-                head = head.head
-                speaker = next((_first_entity(c, table, nodes) for c in head.children
+                head = table.head(head)
+                speaker = next((_first_entity(c, table, nodes) for c in table.children(head)
                                 if c.dep_ == "nsubj"), None)
                 found_how = "inherited"
-        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            pobj = next((p for p in doc[tok.i + 1].children if p.dep_ == "pobj"), None)
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and \
+                table.tokens[tok.i + 1].lower_ == "to":
+            pobj = next((p for p in table.tokens[tok.i + 1].children if p.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             speaker = _first_entity(pobj, table, nodes)
             sent = doc[slice(*table.sentence_bounds(tok))]
             if tok.i - sent.start > 2:  # "..., according to X.": the clause before it
-                words = [t.i for t in doc[sent.start:tok.i] if not (t.is_punct or t.is_space)]
+                words = [t.i for t in table.tokens[sent.start:tok.i]
+                         if not (t.is_punct or t.is_space)]
             else:  # "According to X, ...": the clause after the first comma
-                comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
+                comma = next((t.i for t in table.tokens[tok.i:sent.end] if t.text == ","), None)
                 if comma is None:
                     continue
-                words = [t.i for t in doc[comma + 1:sent.end] if not (t.is_punct or t.is_space)]
+                words = [t.i for t in table.tokens[comma + 1:sent.end]
+                         if not (t.is_punct or t.is_space)]
             if not words:
                 continue
             content = doc[words[0]:words[-1] + 1]
@@ -197,12 +203,12 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         if quote:
             content = _strip_quotes(content)
         according = tok.lower_ == "according"
-        mood = modality.of_verb(tok) if not according else modality.Mood()
+        mood = modality.of_verb(tok, table=table) if not according else modality.Mood()
         features.append(claim_features(
             tok, content, speaker, table, "according" if according else found_how, quote,
             aside, lemma in w.denials and not according, mood.modality, w))
         out.append(Claim(
-            id=f"c{len(out) + 1}", speaker=speaker, text=content.text,
+            id=f"c{len(out) + 1}", speaker=speaker, text=table.text_of(content),
             start=content.start_char, end=content.end_char,
             sentence=table.sentence_index(content), confidence=0.0,  # calibrated by find_claims
             addressee=addressee, quote=quote,
@@ -230,7 +236,7 @@ def claim_features(verb: Token, content: Span, speaker: str | None, table: Entit
                    how: str, quote: bool, aside: bool, denial: bool, mood: str,
                    w: _Words) -> confidence.Features:
     """How a claim was read: its speech word, speaker, content and clause."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in table.children(verb) if c.dep_ == "nsubj"), None)
     f = _speaker_features(speaker, subject, table)
     lemma = verb.lemma_.lower()
     if how == "according":
@@ -258,18 +264,19 @@ def claim_features(verb: Token, content: Span, speaker: str | None, table: Entit
         f["content_no_verb"] = 1.0
     if content.start < verb.i:
         f["content_before"] = 1.0
-    if any(c.dep_ == "dobj" for c in verb.children) and not any(
-            c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    if any(c.dep_ == "dobj" for c in table.children(verb)) and not any(
+            c.dep_ in ("ccomp", "xcomp") for c in table.children(verb)):
         f["nominal_content"] = 1.0
     return f
 
 
-def _quoted_sentence(sent: Span, inside: bool = False) -> tuple[Span | None, bool]:
+def _quoted_sentence(sent: Span, table: EntityTable, inside: bool = False
+                     ) -> tuple[Span | None, bool]:
     """(the words of a sentence that is all quotation, without its marks; whether the
     quotation runs on past it). '"But we need guarantees."' is one; so is each sentence of
     a passage quoted across sentences ('"We have to dock. [...] We have passed the
     riskiest items."'), ``inside`` one already opened."""
-    toks = [t for t in sent if not t.is_space]
+    toks = [t for t in table.tokens[sent.start:sent.end] if not t.is_space]
     if len(toks) < 2:
         return None, False
     marks = [i for i, t in enumerate(toks) if t.text in QUOTES]
@@ -308,12 +315,12 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
             last = said[-1] if said[-1].quote else None
             inside = False
             continue
-        inner, inside = _quoted_sentence(sent, inside and last is not None)
+        inner, inside = _quoted_sentence(sent, table, inside and last is not None)
         if inner is None or last is None or index - last.sentence > 1:
             last, inside = None, False
             continue
-        claim = Claim(id="", speaker=last.speaker, text=inner.text, start=inner.start_char,
-                      end=inner.end_char, sentence=index,
+        claim = Claim(id="", speaker=last.speaker, text=table.text_of(inner),
+                      start=inner.start_char, end=inner.end_char, sentence=index,
                       confidence=0.0, addressee=last.addressee,
                       quote=True, lemma=last.lemma)
         out.append(claim)

@@ -42,6 +42,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -113,7 +114,7 @@ def _mentions(doc: Doc, table: EntityTable) -> list[_Mention]:
     out: list[_Mention] = []
     run: list[Token] = []
     run_key = None
-    for tok in doc:  # one pass: indexing a Doc token by token is slow
+    for tok in table.tokens:  # one pass: indexing a Doc token by token is slow
         key = table.key_of(tok)
         if key is not None and key == run_key and not tok.is_punct:
             run.append(tok)
@@ -157,16 +158,17 @@ def _clause_head(tok: Token) -> Token:
 _GOVERNING_LINKS = ("ccomp", "xcomp", "advcl", "conj", "relcl")
 
 
-def _governing_subjects(pron: Token, links: tuple[str, ...] = _GOVERNING_LINKS) -> set[int]:
+def _governing_subjects(pron: Token, table: EntityTable,
+                        links: tuple[str, ...] = _GOVERNING_LINKS) -> set[int]:
     """Subjects of the verbs that govern the pronoun's clause ("Putin said he ...")."""
     out: set[int] = set()
     verb = _clause_head(pron)
     steps = 0
     while verb.dep_ in links and steps < 3:
-        verb = verb.head
-        for c in verb.children:
+        verb = table.head(verb)
+        for c in table.children(verb):
             if c.dep_ in _SUBJECT_DEPS:
-                out |= _phrase_core(c)
+                out |= _phrase_core(c, table)
         steps += 1
     return out
 
@@ -177,13 +179,13 @@ def _governing_subjects(pron: Token, links: tuple[str, ...] = _GOVERNING_LINKS) 
 _CORE_DEPS = frozenset({"compound", "appos", "conj", "cc", "flat", "punct"})
 
 
-def _phrase_core(tok: Token) -> set[int]:
+def _phrase_core(tok: Token, table: EntityTable) -> set[int]:
     """A noun phrase's head with its name, appositions and conjuncts (not the words
     modifying it)."""
     out = {tok.i}
-    for c in tok.children:
+    for c in table.children(tok):
         if c.dep_ in _CORE_DEPS:
-            out |= _phrase_core(c)
+            out |= _phrase_core(c, table)
     return out
 
 
@@ -191,7 +193,7 @@ def _unnamed_subject_owns(pron: Token, table: EntityTable) -> bool:
     """Whether "its" outside its clause's subject has an unnamed singular thing for that
     subject, the likelier owner ("the deadline was extended to its current date")."""
     verb = _clause_head(pron)
-    for c in verb.children:
+    for c in table.children(verb):
         if c.dep_ in _SUBJECT_DEPS and pron.i not in {t.i for t in c.subtree}:
             return c.pos_ == "NOUN" and c.tag_ == "NN" and all(
                 table.key_of(t) is None for t in c.subtree)  # ("Time magazine": Time)
@@ -236,21 +238,21 @@ def _extraposed(pron: Token) -> bool:
     return clause
 
 
-def _co_arguments(pron: Token) -> set[int]:
+def _co_arguments(pron: Token, table: EntityTable) -> set[int]:
     """Tokens that are other arguments of the pronoun's own verb (binding: not them; but
     a possessor inside one may be: "Thomas' sister pleaded with him")."""
     if pron.dep_ == "poss" or pron.lower_.endswith("self") or pron.lower_.endswith("selves"):
         return set()
-    verb = pron.head
+    verb = table.head(pron)
     if pron.dep_ == "pobj":
-        verb = pron.head.head
+        verb = table.head(table.head(pron))
     out = set()
-    for c in verb.children:
+    for c in table.children(verb):
         if c.i != pron.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "agent"):
-            out |= _phrase_core(c)
+            out |= _phrase_core(c, table)
         if c.dep_ == "agent" or c.dep_ == "prep":
-            for g in c.children:
-                out |= _phrase_core(g)
+            for g in table.children(c):
+                out |= _phrase_core(g, table)
     return out
 
 
@@ -310,23 +312,23 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
     w = _words()
     kind, gender, number = w.pronouns[pron.lower_]
     sentence = table.sentence_index(pron)
-    governing = _governing_subjects(pron)
-    spoken_for = {bodies[k] for i in governing if (k := table.key_of(pron.doc[i])) in
+    governing = _governing_subjects(pron, table)
+    spoken_for = {bodies[k] for i in governing if (k := table.key_of(table.tokens[i])) in
                   (bodies or {})} if kind != "Person" else set()
     # "PG&E stated it scheduled", "its spokesperson said it had carried out": the subject
     # of a clause reported by a body, or by someone speaking for one
-    reported = pron.dep_ in _SUBJECT_DEPS and pron.head.dep_ == "ccomp" and \
-        pron.head.head.lemma_ in w.speech and (bool(spoken_for) or any(
-            (k := table.key_of(pron.doc[i])) and table.type_of(k) in w.thing_types
+    reported = pron.dep_ in _SUBJECT_DEPS and table.head(pron).dep_ == "ccomp" and \
+        table.head(table.head(pron)).lemma_ in w.speech and (bool(spoken_for) or any(
+            (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
             for i in governing))
     # an object "it" in a clause a named thing governs as subject ("ZMapp served as a
     # control, meaning scientists used it"; "Russia said the US attacked it"; not a
     # conjunct's, which shares that subject: "PG&E announced the plan and followed it up")
     governed = pron.dep_ in ("dobj", "pobj") and any(
-        (k := table.key_of(pron.doc[i])) and table.type_of(k) in w.thing_types
-        for i in _governing_subjects(pron, ("ccomp", "xcomp", "advcl", "relcl")))
+        (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
+        for i in _governing_subjects(pron, table, ("ccomp", "xcomp", "advcl", "relcl")))
     if pron.lower_ == "it" and not governed and not (pron.dep_ in _SUBJECT_DEPS and (
-            pron.head.lemma_ in event_verbs | w.speech or reported)):
+            table.head(pron).lemma_ in event_verbs | w.speech or reported)):
         return None  # "it comes hours after...": mostly not an entity
     if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
         return None  # "Patrick ended his (campaign)": the thing owned, not its owner
@@ -337,13 +339,13 @@ def _resolve_pronoun(pron: Token, mentions: list[_Mention], table: EntityTable,
     if pron.lower_ == "it" and _extraposed(pron):
         return None  # "it took five hours to", "it is asserted that": a clause's stand-in
     if governing and pron.dep_ in _SUBJECT_DEPS and all(
-            pron.doc[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
-                         table.key_of(pron.doc[i]) is None for i in governing) and not (
-            kind == "Person" and any(_not_a_person(pron.doc[i]) for i in governing)):
+            table.tokens[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
+                         table.key_of(table.tokens[i]) is None for i in governing) and not (
+            kind == "Person" and any(_not_a_person(table.tokens[i]) for i in governing)):
         # "Police said they arrested ...": they are the police, not an entity (but "the
         # administration said he would": he is someone named)
         return None
-    excluded = _co_arguments(pron)
+    excluded = _co_arguments(pron, table)
     conjunct = _coordinated_with(pron)
     scores: dict[str, float] = defaultdict(float)
     for m in mentions:
@@ -398,25 +400,25 @@ def _np_span(head: Token) -> Span:
 def _is_description(tok: Token, table: EntityTable) -> bool:
     # a capitalised title is still a description: "The President later took action"
     title = tok.pos_ == "PROPN" and tok.lower_ in _words().titles and tok.ent_type_ == "" \
-        and not any(c.pos_ == "PROPN" for c in tok.children)
+        and not any(c.pos_ == "PROPN" for c in table.children(tok))
     if (tok.pos_ != "NOUN" and not title) or table.key_of(tok) is not None:
         return False
     if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in _words().plural_heads:
         return False  # "the militants" refers back; "the talks" does not
-    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+    if tok.dep_ == "compound" and table.head(tok).pos_ == "PROPN":
         return False  # "the state rail operator SNCF": the name follows
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in table.lefts(tok)):
         return False
     # "the deputy foreign minister, Gennady Gatilov": an apposition names it already
-    if any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "appos":
+    if any(c.dep_ == "appos" for c in table.children(tok)) or tok.dep_ == "appos":
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in table.children(tok)):
         return False  # "the president of France": the role step reads it
     if tok.lemma_.lower() in _words().product_heads:
         return True  # "the iPhone maker": the name is its product, not a name for it
     countries = _words().countries
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and
-           countries.country_of(c.text) is None for c in tok.lefts):
+           countries.country_of(c.text) is None for c in table.lefts(tok)):
         return False  # "the BRICS group" is a name, not a reference back
     return True
 
@@ -498,9 +500,9 @@ def _kind_fits(head: str, name: str, described: set[str] = frozenset()) -> bool:
 
 def _coordinated_name(root: Token, table: EntityTable) -> bool:
     """'Siemens and Alstom ...': a name joined to another name is not a unique referent."""
-    partners = [c for c in root.children if c.dep_ == "conj"]
+    partners = [c for c in table.children(root) if c.dep_ == "conj"]
     if root.dep_ == "conj":
-        partners.append(root.head)
+        partners.append(table.head(root))
     for p in partners:
         key = table.key_of(p)
         if key is not None and key != table.key_of(root) and \
@@ -557,15 +559,15 @@ def _unnamed_antecedent(head: Token, lemma: str, table: EntityTable) -> bool:
     """'... to a group of local firms. The group will pay': the same noun introduced
     earlier without a name (indefinite) is what the description takes up."""
     doc = head.doc
-    first = doc[head.i].sent.start
+    first = table.tokens[head.i].sent.start
     for _ in range(DESCRIPTION_WINDOW - 1):
         if first == 0:
             break
-        first = doc[first - 1].sent.start
-    for t in doc[first:head.i]:
+        first = table.tokens[first - 1].sent.start
+    for t in table.tokens[first:head.i]:
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and table.key_of(t) is None and \
                 any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that")
-                    for c in t.lefts):
+                    for c in table.lefts(t)):
             return True
     return False
 
@@ -604,12 +606,12 @@ def _missed_subject(root: Token, table: EntityTable) -> bool:
         return False
     verb = _clause_head(root)
     for _ in range(3):
-        for c in verb.children:
+        for c in table.children(verb):
             if c.dep_ in _SUBJECT_DEPS and c.i != root.i:
                 return c.pos_ == "PROPN" and table.key_of(c) is None
-        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head.i == verb.i:
+        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or table.head(verb).i == verb.i:
             break
-        verb = verb.head
+        verb = table.head(verb)
     return False
 
 
@@ -754,7 +756,7 @@ def _complete_roles(roles: list[Role], span: Span, key: str, table: EntityTable)
 def _is_short_name(tok: Token, table: EntityTable) -> bool:
     """'the Commission': a capitalised head after 'the' that no entity covers."""
     return (tok.pos_ == "PROPN" and tok.is_title and tok.i > 0 and
-            tok.doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" and
+            table.tokens[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" and
             table.key_of(tok) is None)
 
 
@@ -771,14 +773,14 @@ def _resolve_short_name(tok: Token, mentions: list[_Mention],
 def _is_counterpart(tok: Token, table: EntityTable) -> bool:
     """'his counterpart', "Putin's counterpart": a person described by another's role."""
     return tok.lemma_.lower() == "counterpart" and table.key_of(tok) is None and any(
-        c.dep_ == "poss" for c in tok.children)
+        c.dep_ == "poss" for c in table.children(tok))
 
 
 def _resolve_counterpart(tok: Token, roles: list[Role], mentions: list[_Mention],
                          table: EntityTable) -> tuple[str, float] | None:
     """'Putin met Zelenskiy ... his counterpart': the one other person of the same role as
     the possessor (else the one other person of this or the previous sentence)."""
-    owner = next((table.key_of(c) for c in tok.children if c.dep_ == "poss"), None)
+    owner = next((table.key_of(c) for c in table.children(tok) if c.dep_ == "poss"), None)
     if owner is None or table.type_of(owner) != "Person":
         return None
     sentence = table.sentence_index(tok)
@@ -794,6 +796,11 @@ def _resolve_counterpart(tok: Token, roles: list[Role], mentions: list[_Mention]
     return None
 
 
+#: The parts of speech of the words ``resolve`` reads: pronouns, short names and
+#: descriptions (besides "counterpart", read whatever the tagger made of it).
+_REFERRING_POS = frozenset({"PRON", "PROPN", "NOUN"})
+
+
 def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] = (),
             event_verbs: frozenset[str] = frozenset()) -> list[Resolution]:
     """Add resolved pronoun and description mentions to ``table``; return them.
@@ -805,15 +812,18 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     mentions = _mentions(doc, table)
     genders = _Genders(doc, mentions, table)
     bodies = _bodies(roles)
-    quoted = _quote_speakers(doc, table, bodies)
-    opened = {i: start for start, end in _quotations(doc) for i in range(start, end)}
+    quotations = _quotations(table.tokens)
+    quoted = _quote_speakers(doc, table, bodies, quotations)
+    opened = {i: start for start, end in quotations for i in range(start, end)}
     # parallel sorted lists, so each mention looks only at the sentences in its window
     positions = [m.root.i for m in mentions]
     sentences = [m.sentence for m in mentions]
     out: list[Resolution] = []
     prior: dict[str, int] = defaultdict(int)  # mentions of each entity before the token
     counted = 0  # (new mentions are inserted after the counted prefix)
-    for tok in doc:
+    for tok in table.tokens:
+        if tok.pos_ not in _REFERRING_POS and tok.lemma_.lower() != "counterpart":
+            continue  # (no pronoun, name or description: see the tests below)
         low = tok.lower_
         found: tuple[str, float] | None = None
         is_pronoun = low in w.pronouns and tok.pos_ == "PRON" and table.key_of(tok) is None
@@ -861,17 +871,19 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         mentions.insert(at, _Mention(key, tok, sentence))
         positions.insert(at, tok.i)
         sentences.insert(at, sentence)
-        out.append(Resolution(span.text, span.start_char, span.end_char, key, kind, confidence))
+        out.append(Resolution(table.text_of(span), span.start_char, span.end_char, key, kind,
+                              confidence))
         if kind == "description" and tok.dep_ == "poss" and isinstance(roles, list):
             _complete_roles(roles, span, key, table)
     return out
 
 
-def _quotations(doc: Doc) -> list[tuple[int, int]]:
-    """[start, end) token ranges between quotation marks, a paragraph break ending any."""
+def _quotations(tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    """[start, end) token ranges between quotation marks, a paragraph break ending any
+    (``tokens``: a Doc, or its tokens already made)."""
     out: list[tuple[int, int]] = []
     start = None
-    for tok in doc:
+    for tok in tokens:
         if "\n" in tok.text:
             start = None
             continue
@@ -884,24 +896,26 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str]
+def _quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str],
+                    quotations: list[tuple[int, int]] | None = None
                     ) -> dict[int, frozenset[str]]:
     """Token index inside a quotation -> the entities speaking it: subjects of a speech
     verb outside the marks in the sentence the quotation opens or closes in, and the
     bodies they speak for."""
     speech = _words().speech
     out: dict[int, frozenset[str]] = {}
-    for start, end in _quotations(doc):
+    for start, end in _quotations(doc) if quotations is None else quotations:
         if end <= start:
             continue
         keys: set[str] = set()
-        for sent in {doc[start].sent, doc[end - 1].sent}:
-            for tok in sent:
+        for first, last in {table.sentence_bounds(table.tokens[start]),
+                            table.sentence_bounds(table.tokens[end - 1])}:
+            for tok in table.tokens[first:last]:
                 if start <= tok.i < end or tok.dep_ not in _SUBJECT_DEPS or \
-                        tok.head.lemma_ not in speech:
+                        table.head(tok).lemma_ not in speech:
                     continue
-                for i in _phrase_core(tok):
-                    key = table.key_of(doc[i])
+                for i in _phrase_core(tok, table):
+                    key = table.key_of(table.tokens[i])
                     if key is not None:
                         keys.add(key)
         keys |= {bodies[k] for k in keys if k in bodies}

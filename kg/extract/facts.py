@@ -128,7 +128,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
     same = _same_events(kept, nodes)
     ids = {i: d.id for i, d in kept.items()}
     # how sure each reading is, and which are facts to emit
-    moods = {i: modality.of_token(d.p.token) for i, d in kept.items()}
+    moods = {i: modality.of_token(d.p.token, table) for i, d in kept.items()}
     features: dict[str, confidence.Features] = {}
     sure: dict[int, float] = {}  # fact confidence of the emitted facts
     unsure: dict[int, float] = {}  # predicate confidence of the rest
@@ -169,7 +169,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
             args = tuple((r, k) for r, k in args if r not in PARTICIPANT_ROLES)
         sense = d.p.sense
         events.append(Event(
-            id=d.id, kind=sense.kind or "Event", trigger=d.p.span.text,
+            id=d.id, kind=sense.kind or "Event", trigger=table.text_of(d.p.span),
             start=d.p.span.start_char, end=d.p.span.end_char,
             sentence=table.sentence_index(d.p.token),
             confidence=round(sure.get(i, unsure.get(i, 0.0)), 3),
@@ -345,11 +345,14 @@ def _evidence(d: _Draft, subj: Node, obj: Node, doc: Doc, table: EntityTable
             if node.event is not None:
                 idx.append(min(t.right_edge.i, t.i + _MAX_TEXT_TOKENS))
     lo, hi = max(min(idx), sent.start), min(max(idx), sent.end - 1)
-    while hi > lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in ")\"”'"):
+    tokens = table.tokens
+    while hi > lo and (tokens[hi].is_space or tokens[hi].is_punct and
+                       tokens[hi].text not in ")\"”'"):
         hi -= 1
-    while lo < hi and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in "(\"“'"):
+    while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct and
+                       tokens[lo].text not in "(\"“'"):
         lo += 1
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+    return table.tokens[lo].idx, table.tokens[hi].idx + len(table.tokens[hi])
 
 
 # -- time --------------------------------------------------------------------------------------
@@ -445,7 +448,7 @@ def _date_headline(drafts: dict[int, _Draft], table: EntityTable,
             continue
         for verb, expr in loose:  # "... after Putin last night announced": said when
             if 0 < table.sentence_index(verb) - head_index <= LEAD_SENTENCES and any(
-                    table.key_of(c) in agents for c in verb.children if c.dep_ == "nsubj"):
+                    table.key_of(c) in agents for c in table.children(verb) if c.dep_ == "nsubj"):
                 d.time = expr
                 break
 
@@ -506,20 +509,20 @@ def facility_locations(doc: Doc, table: EntityTable) -> list[Relation]:
             continue
         places: list[tuple[Token, float]] = []
         j = ent.end
-        if j + 2 < len(doc) and doc[j].text == "(":
+        if j + 2 < len(doc) and table.tokens[j].text == "(":
             k = j + 1
-            if doc[k].lower_ in ("near", "in", "outside", "at"):
+            if table.tokens[k].lower_ in ("near", "in", "outside", "at"):
                 k += 1
-            places.append((doc[k], 0.75))
+            places.append((table.tokens[k], 0.75))
         for child in ent.root.rights:
             if child.dep_ == "prep" and child.lower_ in ("in", "near", "outside", "at"):
-                places += [(c, 0.7) for c in child.children if c.dep_ == "pobj"]
+                places += [(c, 0.7) for c in table.children(child) if c.dep_ == "pobj"]
         for tok, confidence in places:
             place = table.key_of(tok)
             if place and place != key and table.type_of(place) in ("Place", "Country"):
                 end_tok = tok.right_edge
-                if end_tok.i + 1 < len(doc) and doc[end_tok.i + 1].text == ")":
-                    end_tok = doc[end_tok.i + 1]
+                if end_tok.i + 1 < len(doc) and table.tokens[end_tok.i + 1].text == ")":
+                    end_tok = table.tokens[end_tok.i + 1]
                 out.append(Relation(
                     subject=key, predicate="locatedIn", obj=place,
                     sentence=table.sentence_index(ent), start=ent.start_char,

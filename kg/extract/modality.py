@@ -24,10 +24,12 @@ withdrawal" -> future, "a suspected gas leak" -> hedged). The words are data:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 from spacy.tokens import Token
 
 from kg.extract.frames import lexicon
+from kg.extract.table import EntityTable
 
 #: Dependencies by which a noun is an argument its verb's mood covers.
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
@@ -45,57 +47,70 @@ class Mood:
     tense: str = "present"  # past | present | future
 
 
+def _kids(tok: Token, table: EntityTable | None) -> Iterable[Token]:
+    """``tok.children``, read once through the table when there is one."""
+    return table.children(tok) if table is not None else tok.children
+
+
+def _up(tok: Token, table: EntityTable | None) -> Token:
+    """``tok.head``, through the table when there is one."""
+    return table.head(tok) if table is not None else tok.head
+
+
 def _combine(outer: str, inner: str) -> str:
     """Hedged wins over future, future over asserted (the guidelines' precedence)."""
     order = {"asserted": 0, "future": 1, "hedged": 2}
     return outer if order.get(outer, 0) > order.get(inner, 0) else inner
 
 
-def _verb_of(token: Token) -> Token:
+def _verb_of(token: Token, table: EntityTable | None = None) -> Token:
     """The verb (or predicative adjective) a token's clause hangs from."""
     verb = token
     for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+        if verb.pos_ in ("VERB", "AUX") or _up(verb, table).i == verb.i:
             break
-        verb = verb.head
+        verb = _up(verb, table)
     return verb
 
 
-def _to_clause(verb: Token) -> bool:
+def _to_clause(verb: Token, table: EntityTable | None = None) -> bool:
     """Is ``verb`` the head of an infinitive with 'to' ("to meet")?"""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                     for c in _kids(verb, table))
 
 
-def _irrealis_noun_clause(clause: Token) -> bool:
+def _irrealis_noun_clause(clause: Token, table: EntityTable | None = None) -> bool:
     """A noun's 'to'-clause that is not yet done ("a plan to close", "the will to form"),
     unlike a ranked one ("the first woman to win"; the parser hangs it as acl or relcl)."""
-    noun = clause.head
+    noun = _up(clause, table)
     return clause.dep_ in ("acl", "relcl") and noun.pos_ in ("NOUN", "PROPN") and \
-        _to_clause(clause) and not any(
+        _to_clause(clause, table) and not any(
             c.lower_ in _FACTIVE_RANK or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL"
-            for c in noun.children)
+            for c in _kids(noun, table))
 
 
-def of_verb(verb: Token, depth: int = 0) -> Mood:
+def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mood:
     """Mood of the clause headed by ``verb`` (a verb, or an adjective under a copula)."""
     lex = lexicon()
     words = lex.modal_words
-    clause = verb.head if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "attr") else verb
+    predicative = verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "attr")
+    clause = _up(verb, table) if predicative else verb
     negative = False
     modality = "asserted"
     tense = "past" if verb.tag_ == "VBD" else "present"
-    children = list(clause.children) + ([c for c in verb.children] if clause is not verb else [])
+    # (the adjective's own children too: "is not likely")
+    children = list(_kids(clause, table)) + (list(_kids(verb, table)) if predicative else [])
     for child in children:
         low = child.lower_
         if child.dep_ == "neg" or (low == "never" and child.dep_ == "advmod") or (
-                low == "longer" and any(g.lower_ == "no" for g in child.children)):
+                low == "longer" and any(g.lower_ == "no" for g in _kids(child, table))):
             negative = True
         elif child.dep_ in ("aux", "auxpass"):
             if low in words["future"]:
                 modality = _combine(modality, "future")
                 tense = "future"
             elif low in words["hedged"]:
-                governor = clause.head
+                governor = _up(clause, table)
                 reported = clause.dep_ in ("ccomp", "xcomp") and (
                     governor.lemma_.lower() in lex.speech or governor.lemma_.lower() in lex.intent)
                 if low == "would" and reported:
@@ -108,7 +123,7 @@ def of_verb(verb: Token, depth: int = 0) -> Mood:
         elif child.dep_ == "advmod" and low in words["hedge_adverbs"]:
             modality = _combine(modality, "hedged")
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-                g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                g.dep_ == "det" and g.lower_ == "no" for g in _kids(child, table)):
             negative = True
         elif child.dep_ == "mark" and low in words["conditions"]:
             modality = _combine(modality, "hedged")
@@ -116,18 +131,19 @@ def of_verb(verb: Token, depth: int = 0) -> Mood:
                                   for c in children):
         tense = "past"
     # "is going to withdraw"
-    if clause.dep_ == "xcomp" and clause.head.lower_ == "going":
+    if clause.dep_ == "xcomp" and _up(clause, table).lower_ == "going":
         modality, tense = _combine(modality, "future"), "future"
-    if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and clause.head.i != clause.i:
-        head = clause.head
+    if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and _up(clause, table).i != clause.i:
+        head = _up(clause, table)
         head_lemma = head.lemma_.lower()
-        outer = of_verb(head, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else Mood()
+        outer = of_verb(head, depth + 1, table=table) if head.pos_ in ("VERB", "AUX", "ADJ") \
+            else Mood()
         governed = None
         if clause.dep_ == "xcomp" and (head_lemma in lex.raising and (
-                any(c.dep_ == "auxpass" for c in head.children) or head.pos_ == "ADJ"
+                any(c.dep_ == "auxpass" for c in _kids(head, table)) or head.pos_ == "ADJ"
                 or head_lemma in ("set", "due", "poised", "bound", "about", "going"))):
             governed = lex.raising[head_lemma]  # "is expected to", "is set to", "is due to"
-        elif head_lemma in lex.speech and any(c.dep_ == "auxpass" for c in head.children):
+        elif head_lemma in lex.speech and any(c.dep_ == "auxpass" for c in _kids(head, table)):
             governed = "hedged"  # "is said to have ordered"
         elif clause.dep_ in ("xcomp", "ccomp") and head_lemma in lex.intent:
             governed = lex.intent[head_lemma]
@@ -150,7 +166,7 @@ def of_verb(verb: Token, depth: int = 0) -> Mood:
             modality = _combine(modality, outer.modality) if clause.dep_ == "xcomp" else modality
             if tense == "present":
                 tense = outer.tense
-        elif clause.dep_ == "advcl" and _to_clause(clause):
+        elif clause.dep_ == "advcl" and _to_clause(clause, table):
             # a purpose clause is intended, within its governor's mood; its dates keep
             # the governor's direction ("flew to Paris on Monday to meet")
             modality = _combine(_combine(modality, "future"), outer.modality)
@@ -158,22 +174,24 @@ def of_verb(verb: Token, depth: int = 0) -> Mood:
                 tense = outer.tense
         elif clause.dep_ == "ccomp" and outer.modality == "hedged" and governed is None:
             modality = _combine(modality, "hedged")
-    elif depth < _MAX_DEPTH and _irrealis_noun_clause(clause):
+    elif depth < _MAX_DEPTH and _irrealis_noun_clause(clause, table):
         # what a plan or a will is for comes after it: its dates resolve forward
-        modality = _combine(_combine(modality, "future"), of_token(clause.head).modality)
+        modality = _combine(_combine(modality, "future"),
+                            of_token(_up(clause, table), table).modality)
         tense = "future"
-    elif depth < _MAX_DEPTH and clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+    elif depth < _MAX_DEPTH and clause.dep_ == "conj" and \
+            _up(clause, table).pos_ in ("VERB", "AUX"):
         # "will withdraw and close the base": a bare conjunct shares its head's modal
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in children)
         if not own_aux:
-            outer = of_verb(clause.head, depth + 1)
+            outer = of_verb(_up(clause, table), depth + 1, table=table)
             modality = _combine(modality, outer.modality)
             if tense == "present":
                 tense = outer.tense
     return Mood("negative" if negative else "positive", modality, tense)
 
 
-def of_token(token: Token) -> Mood:
+def of_token(token: Token, table: EntityTable | None = None) -> Mood:
     """Mood of a predicate: a verb's clause, or a noun's verb and modifiers.
 
     A noun that is a core argument of its verb shares the verb's modality ("will keep a
@@ -183,23 +201,23 @@ def of_token(token: Token) -> Mood:
     summit still happens). A purpose phrase ("will visit for talks") shares modality.
     """
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "attr")):
-        return of_verb(token)
+        return of_verb(token, table=table)
     lex = lexicon()
     words = lex.modal_words
-    negative = any(c.lower_ == "no" and c.dep_ == "det" for c in token.children)
+    negative = any(c.lower_ == "no" and c.dep_ == "det" for c in _kids(token, table))
     modality = "asserted"
-    for c in token.children:
+    for c in _kids(token, table):
         if c.dep_ in ("amod", "compound") and c.lower_ in words["hedge_nouns"]:
             modality = _combine(modality, "future" if c.lower_ in words["future_nouns"]
                                 else "hedged")
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ in ("for", "to") and head.head.pos_ == "VERB":
-        outer = of_verb(head.head)
+    head = _up(token, table)
+    if token.dep_ == "pobj" and head.lower_ in ("for", "to") and _up(head, table).pos_ == "VERB":
+        outer = of_verb(_up(head, table), table=table)
         return Mood("negative" if negative else "positive",
                     _combine(modality, outer.modality), outer.tense)
     if token.dep_ not in _CORE_DEPS or head.pos_ not in ("VERB", "AUX"):
         return Mood("negative" if negative else "positive", modality, "present")
-    outer = of_verb(head)
+    outer = of_verb(head, table=table)
     lemma = head.lemma_.lower()
     carries = lemma in lex.light or lemma in lex.copula or head.pos_ == "AUX"
     if carries and outer.polarity == "negative":
@@ -210,8 +228,8 @@ def of_token(token: Token) -> Mood:
                 outer.tense)
 
 
-def clause_tense(token: Token) -> str:
+def clause_tense(token: Token, table: EntityTable | None = None) -> str:
     """'future', 'past' or 'present': the direction a bare date in the token's clause
     resolves in ("on Monday" in "will meet on Monday" is the coming one)."""
-    return of_token(_verb_of(token)).tense if token.pos_ not in ("VERB", "AUX") \
-        else of_verb(token).tense
+    return of_token(_verb_of(token, table), table).tense if token.pos_ not in ("VERB", "AUX") \
+        else of_verb(token, table=table).tense

@@ -131,16 +131,16 @@ def number_value(text: str) -> float | None:
     return value
 
 
-def is_amount(tok: Token) -> bool:
+def is_amount(tok: Token, table: EntityTable) -> bool:
     """A quantity, sum of money or percentage: '40 million pounds', '2.5 billion won'."""
     if tok.ent_type_ in _AMOUNT_LABELS and not tok.ent_type_ == "CARDINAL":
         return True
-    nums = [c for c in tok.children if c.dep_ in ("nummod", "compound") and c.like_num]
+    nums = [c for c in table.children(tok) if c.dep_ in ("nummod", "compound") and c.like_num]
     if nums and (tok.lower_ in _CURRENCIES or tok.lemma_.lower() in _CURRENCIES
                  or tok.lower_ in ("percent", "%")):
         return True
     return any(c.dep_ == "nummod" and c.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
-               for c in tok.children)
+               for c in table.children(tok))
 
 
 @dataclass(frozen=True)
@@ -173,11 +173,12 @@ class Nodes:
             return None
         if key is not None and not (tok.like_num or tok.ent_type_ in _AMOUNT_LABELS and
                                     any(c.dep_ == "prep" and c.lower_ == "of"
-                                        for c in tok.children)):
+                                        for c in self.table.children(tok))):
             return key
         low, lemma = tok.lower_, tok.lemma_.lower()
-        group = tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in tok.children)
-        for child in tok.children:
+        group = tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod"
+                                                    for c in self.table.children(tok))
+        for child in self.table.children(tok):
             # (not "two Cabinet officers, Wilbur Ross and William Barr": a counted group is
             # not the first name of its list)
             if child.dep_ != "appos" or group:
@@ -188,9 +189,10 @@ class Nodes:
                 if (k := table.key_of(c)) and table.type_of(k) not in ("Date", "Quantity"):
                     return k
         if lemma in w.partitives or tok.like_num or tok.ent_type_ in _AMOUNT_LABELS:
-            for c in tok.children:  # "the main part of Russian troops", "thousands of X"
+            # "the main part of Russian troops", "thousands of X"
+            for c in self.table.children(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
+                    for p in self.table.children(c):
                         if p.dep_ == "pobj" and (k := self.entity(p)):
                             return k
         forces = self._forces_of(tok)
@@ -202,14 +204,15 @@ class Nodes:
             if state:
                 return state
         if low in w.place_cues:  # "the city of El Obeid"
-            for child in tok.rights:
+            for child in self.table.rights(tok):
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    for g in child.children:
+                    for g in self.table.children(child):
                         if g.dep_ == "pobj" and (k := table.key_of(g)) and \
                                 table.type_of(k) == "Place":
                             return k
         if lemma in w.org_nouns or lemma in w.facility_cues or low in w.facility_cues:
-            for child in tok.lefts:  # "the IG Metall union", "the Hmeimim (Lattakia) air base"
+            # "the IG Metall union", "the Hmeimim (Lattakia) air base"
+            for child in self.table.lefts(tok):
                 k = table.key_of(child)
                 if k and child.dep_ in ("compound", "nmod", "amod", "appos") and \
                         table.type_of(k) in ("Organization", "Facility"):
@@ -221,9 +224,9 @@ class Nodes:
         ("Turkish rebel forces" are not the state)."""
         if any(c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ not in _STATE_WORDS
                and c.text not in self.words.countries.demonyms and self.table.key_of(c) is None
-               for c in tok.children):
+               for c in self.table.children(tok)):
             return None
-        for c in tok.children:
+        for c in self.table.children(tok):
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i:
                 if c.text in self.words.countries.demonyms:
                     return self._country_mention(c)
@@ -253,11 +256,11 @@ class Nodes:
         w = self.words
         if tok.lower_ not in w.force_nouns and tok.lemma_ not in w.force_nouns:
             return None
-        for c in tok.children:
+        for c in self.table.children(tok):
             if c.dep_ != "poss":
                 continue
             between = tok.doc[c.i + 1:tok.i]
-            if any(t.head.i != tok.i and t.head.i != c.i for t in between):
+            if any(self.table.head(t).i != tok.i and self.table.head(t).i != c.i for t in between):
                 continue  # "Ethiopia's government and rebel forces": not Ethiopia's forces
             owner = self.table.key_of(c)
             country = None
@@ -283,14 +286,15 @@ class Nodes:
             if antecedent is not None and antecedent.dep_ == "conj":
                 first = antecedent
                 while first.dep_ == "conj":
-                    first = first.head
+                    first = self.table.head(first)
                 tok = first
         titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
-            c.dep_ == "appos" for c in tok.children)
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + _counted_list(tok)
-        for t in heads + [e for h in heads for e in _such_as(h)]:
+            c.dep_ == "appos" for c in self.table.children(tok))
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + \
+            _counted_list(tok, self.table)
+        for t in heads + [e for h in heads for e in _such_as(h, self.table)]:
             if titled and t is not tok and t.pos_ == "NOUN" and not any(
-                    c.dep_ in ("det", "poss", "nummod") for c in t.children):
+                    c.dep_ in ("det", "poss", "nummod") for c in self.table.children(t)):
                 continue  # "singer and lyricist Robert Hunter": titles of one person
             node = self._one(t, events)
             if node is not None and node not in out:
@@ -309,9 +313,10 @@ class Nodes:
         if events and tok.i in self.predicates:
             return Node(event=tok.i, token=tok)
         key = self.entity(tok)
-        if key is not None and tok.head.i != tok.i and key == self.table.key_of(tok.head) \
+        head = self.table.head(tok)
+        if key is not None and head.i != tok.i and key == self.table.key_of(head) \
                 and self.table.is_description(key) and (
-                    tok.tag_ == "PRP$" or self.table.key_of(tok.head.head) == key):
+                    tok.tag_ == "PRP$" or self.table.key_of(self.table.head(head)) == key):
             # "their plans", "the possibility of an electrical fault triggering the
             # accident": a word inside a larger phrase's description is not that phrase
             key = None
@@ -332,7 +337,7 @@ class Nodes:
             return None  # a point in time ("began last November") is the clause's time
         if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS or (
                 tok.tag_ == "VBG" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and
-                not any(c.dep_ in ("aux", "nsubj", "dobj") for c in tok.children)):
+                not any(c.dep_ in ("aux", "nsubj", "dobj") for c in self.table.children(tok))):
             # (a gerund with no object of its own is a thing named: "intensified screening
             # for passengers")
             key = self.describe(tok)
@@ -366,24 +371,25 @@ class Nodes:
         lemma = tok.lemma_.lower()
         if lemma in w.vague:
             return None
-        span = phrase(tok)
+        span = phrase(tok, self.table)
         type_ = self._type_of(tok)
         if type_ == "Quantity":  # "Google 2.4 billion euros": the name is not the amount
             start = span.start
-            while start < tok.i and self.table.key_of(self.doc[start]) is not None and \
-                    self.doc[start].pos_ == "PROPN":
+            while start < tok.i and self.table.key_of(self.table.tokens[start]) is not None and \
+                    self.table.tokens[start].pos_ == "PROPN":
                 start += 1
             span = self.doc[start:span.end]
-        if not span.text.strip():
+        text = self.table.text_of(span)
+        if not text.strip():
             return None
         value = unit = None
-        count = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        count = next((c for c in self.table.children(tok) if c.dep_ == "nummod"), None)
         if type_ == "Quantity":
-            value, unit = number_value(span.text), _unit(span.text, tok)
+            value, unit = number_value(text), _unit(text, tok)
         elif count is not None:
             value, unit = number_value(count.text), _IRREGULAR.get(lemma, lemma)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                       for c in tok.children) and count is None
+                       for c in self.table.children(tok)) and count is None
         earlier = self._by_head.get(f"{type_}:{lemma}", [])
         key = None
         if definite and len(earlier) == 1 and \
@@ -405,9 +411,9 @@ class Nodes:
         w = self.words
         lemma, low = tok.lemma_.lower(), tok.lower_
         if tok.ent_type_ in _AMOUNT_LABELS or tok.like_num or lemma in _DURATIONS or \
-                is_amount(tok) or any(  # "a 30-year term", "a 30- to 35-year term"
+                is_amount(tok, self.table) or any(  # "a 30-year term", "a 30- to 35-year term"
                     c.lemma_.lower() in _DURATIONS and c.dep_ in ("compound", "amod", "nmod")
-                    and any(g.like_num for g in c.subtree) for c in tok.lefts):
+                    and any(g.like_num for g in c.subtree) for c in self.table.lefts(tok)):
             if not (lemma in w.person_nouns or lemma in w.group_nouns):
                 return "Quantity"
         if lemma in w.person_nouns or low in w.person_nouns:
@@ -458,30 +464,31 @@ def _antecedent(rel: Token) -> Token | None:
     return None
 
 
-def phrase(tok: Token) -> Span:
+def phrase(tok: Token, table: EntityTable) -> Span:
     """The noun phrase ``tok`` heads, without relative clauses, appositions, trailing
     participles and conjuncts ("two people", "the six-member Afghan team", "a 30- to
     35-year term", "the killing of X")."""
     doc = tok.doc
     lo = tok.i
-    for c in tok.lefts:
+    for c in table.lefts(tok):
         if c.dep_ in ("punct", "cc", "preconj") and c.i == tok.left_edge.i:
             continue
         lo = min(lo, c.left_edge.i)
     hi = tok.i
-    for c in tok.rights:
+    for c in table.rights(tok):
         if c.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis"):
             break
         if c.dep_ == "prep" and c.lower_ not in ("of",):
             break
         hi = max(hi, c.right_edge.i)
-    while lo < tok.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+    tokens = table.tokens
+    while lo < tok.i and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "cc"):
         lo += 1
-    while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space):
+    while hi > tok.i and (tokens[hi].is_punct or tokens[hi].is_space):
         hi -= 1
     # a quotation opened inside the phrase closes with it ('their "real will"')
-    if sum(t.is_quote for t in doc[lo:hi + 1]) % 2 and hi + 1 < len(doc) and \
-            doc[hi + 1].is_quote and doc[hi + 1].is_right_punct:
+    if sum(t.is_quote for t in tokens[lo:hi + 1]) % 2 and hi + 1 < len(doc) and \
+            tokens[hi + 1].is_quote and tokens[hi + 1].is_right_punct:
         hi += 1
     return doc[lo:hi + 1]
 
@@ -510,7 +517,7 @@ def _unit(text: str, tok: Token) -> str | None:
     return None
 
 
-def _counted_list(tok: Token) -> list[Token]:
+def _counted_list(tok: Token, table: EntityTable) -> list[Token]:
     """'six miners, two guards, and one driver': a list of counted phrases the parser read
     as an apposition ('two guards' appos of 'six miners', 'one driver' its conjunct): the
     apposition and its conjuncts are members of the list, when both the head and the
@@ -519,41 +526,42 @@ def _counted_list(tok: Token) -> list[Token]:
     complement of the same copula ('the dead are fourteen civilians, five soldiers, and
     one guard' read as two complements)."""
     def counted(t: Token) -> bool:
-        return any(c.dep_ == "nummod" for c in t.children)
+        return any(c.dep_ == "nummod" for c in table.children(t))
 
     if not counted(tok):
         # "his wife Dierdre Coleman, their two sons Wyatt and Zachary, and four daughters":
         # an uncounted head, but a counted apposition joined to a counted conjunct
-        near = [a for a in tok.children if a.dep_ == "appos"]
-        near += [g for a in near for g in a.children if g.dep_ == "appos"]
+        near = [a for a in table.children(tok) if a.dep_ == "appos"]
+        near += [g for a in near for g in table.children(a) if g.dep_ == "appos"]
         for a in near:
             if a.dep_ == "appos" and counted(a) and any(
-                    c.dep_ == "conj" and counted(c) for c in a.children) and any(
-                    c.dep_ == "cc" for c in a.children):
+                    c.dep_ == "conj" and counted(c) for c in table.children(a)) and any(
+                    c.dep_ == "cc" for c in table.children(a)):
                 return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
         return []
     if tok.dep_ == "attr":
-        more = [c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i and any(
-            g.dep_ == "nummod" for g in c.children)]
+        more = [c for c in table.children(table.head(tok))
+                if c.dep_ == "attr" and c.i > tok.i and any(
+            g.dep_ == "nummod" for g in table.children(c))]
         if more:
             return more[:1] + [c for c in more[0].conjuncts
                                if c.i > more[0].i and counted(c)][:6]
-    for a in tok.children:
-        if a.dep_ == "appos" and any(c.dep_ == "nummod" for c in a.children) and any(
-                c.dep_ == "cc" for c in a.children) and any(
-                c.dep_ == "conj" for c in a.children):
+    for a in table.children(tok):
+        if a.dep_ == "appos" and any(c.dep_ == "nummod" for c in table.children(a)) and any(
+                c.dep_ == "cc" for c in table.children(a)) and any(
+                c.dep_ == "conj" for c in table.children(a)):
             # (only the counted conjuncts: "four daughters, Nadine, Ashley" names them)
             return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
     return []
 
 
-def _such_as(tok: Token) -> list[Token]:
+def _such_as(tok: Token, table: EntityTable) -> list[Token]:
     """'artists such as Elvis Costello, Bob Dylan and Jim Lauderdale', 'countries such as
     France and Germany': the examples a phrase names are its members, arguments each."""
-    for c in tok.children:
+    for c in table.children(tok):
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > 0 and \
-                tok.doc[c.i - 1].lower_ == "such":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+                table.tokens[c.i - 1].lower_ == "such":
+            objs = [g for g in table.children(c) if g.dep_ == "pobj"]
             if objs:
                 return objs[:1] + [g for g in objs[0].conjuncts if g.i > objs[0].i][:6]
     return []

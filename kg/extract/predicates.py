@@ -115,19 +115,19 @@ def _words() -> _Words:
 def _context(tok: Token, table: EntityTable) -> tuple[list[Token], list[Token]]:
     """(objects, subjects) of a predicate, looking through partitives, for its readings."""
     w = _words()
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + \
-        ([tok.head] if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" else [])
+    objects = [c for c in table.children(tok) if c.dep_ in ("dobj", "nsubjpass")] + \
+        ([table.head(tok)] if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" else [])
     if not objects and tok.pos_ == "VERB":
         adjacent = adjacent_object(tok, table)
         objects = [adjacent] if adjacent is not None else []
     # "half of Europe's gas needs": what the partitive is of
     objects += [g for o in objects if o.lemma_.lower() in w.partitives or o.like_num
-                for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+                for c in table.children(o) if c.dep_ == "prep" and c.lower_ == "of"
+                for g in table.children(c) if g.dep_ == "pobj"]
+    subjects = [c for c in table.children(tok) if c.dep_ == "nsubj"]
     subjects += [g for o in subjects if o.lemma_.lower() in w.partitives or o.like_num
-                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"]
+                 for c in table.children(o) if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in table.children(c) if g.dep_ == "pobj"]
     return objects, subjects
 
 
@@ -149,7 +149,7 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                 return False
         elif name == "no_object":
             if bool(objects) == bool(want) or any(c.dep_ in ("ccomp", "xcomp")
-                                                  for c in tok.children):
+                                                  for c in table.children(tok)):
                 return False
         elif name in ("object_type", "subject_type"):
             group = objects if name == "object_type" else subjects
@@ -163,44 +163,44 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                 return False
         elif name == "prep":
             found = False
-            for c in tok.children:
+            for c in table.children(tok):
                 if c.dep_ in ("prep", "agent") and c.lower_ in want:
                     lemmas = set(want[c.lower_])
-                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    objs = [g for g in table.children(c) if g.dep_ in ("pobj", "pcomp")]
                     if not lemmas or any(g.lemma_.lower() in lemmas or g.lower_ in lemmas
                                          for g in objs):
                         found = True
             if not found:
                 return False
         elif name == "complement":
-            if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
+            if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in table.children(tok)):
                 return False
         elif name == "complement_clause":
-            if not any(c.dep_ == "ccomp" and any(g.lower_ == want for g in c.children)
-                       for c in tok.children):
+            if not any(c.dep_ == "ccomp" and any(g.lower_ == want for g in table.children(c))
+                       for c in table.children(tok)):
                 return False
         elif name == "cue":
             start, end = table.sentence_bounds(tok)
-            if not any(t.lemma_.lower() in want for t in tok.doc[start:end]):
+            if not any(t.lemma_.lower() in want for t in table.tokens[start:end]):
                 return False
         elif name == "light":
             if light is None or light.lemma_.lower() not in want:
                 return False
         elif name == "modifier":
             if not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in want
-                       for c in tok.children):
+                       for c in table.children(tok)):
                 return False
         elif name == "head_prep":
-            if not (tok.dep_ == "pobj" and tok.head.lower_ in want):
+            if not (tok.dep_ == "pobj" and table.head(tok).lower_ in want):
                 return False
         elif name == "plural":
             if (tok.tag_ in ("NNS", "NNPS")) != bool(want):
                 return False
         elif name == "governor":  # "will continue to run the base"
-            if not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in want):
+            if not (tok.dep_ == "xcomp" and table.head(tok).lemma_.lower() in want):
                 return False
         elif name == "negated":
-            if not any(c.dep_ == "neg" for c in tok.children):
+            if not any(c.dep_ == "neg" for c in table.children(tok)):
                 return False
     return True
 
@@ -209,23 +209,23 @@ def adjacent_object(verb: Token, table: EntityTable) -> Token | None:
     """'will continue to run the naval base Misrata and Turkish jets will ...': the parser
     hung the object elsewhere; a name right after a verb without object is its object."""
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass", "attr",
-                      "acomp", "oprd") for c in verb.children):
+                      "acomp", "oprd") for c in table.children(verb)):
         return None
     doc, sent_end = verb.doc, table.sentence_bounds(verb)[1]
     j = verb.i + 1
-    while j < sent_end and doc[j].dep_ in ("det", "amod", "compound", "nmod") and \
-            table.key_of(doc[j]) is None:
+    while j < sent_end and table.tokens[j].dep_ in ("det", "amod", "compound", "nmod") and \
+            table.key_of(table.tokens[j]) is None:
         j += 1
-    if j >= sent_end or j - verb.i > 4 or table.key_of(doc[j]) is None or \
-            table.type_of(table.key_of(doc[j])) == "Date":
+    if j >= sent_end or j - verb.i > 4 or table.key_of(table.tokens[j]) is None or \
+            table.type_of(table.key_of(table.tokens[j])) == "Date":
         return None  # "which occurred yesterday afternoon": a time, no object
-    key = table.key_of(doc[j])
+    key = table.key_of(table.tokens[j])
     end = j
-    while end + 1 < sent_end and table.key_of(doc[end + 1]) == key:
+    while end + 1 < sent_end and table.key_of(table.tokens[end + 1]) == key:
         end += 1
-    if doc[end].dep_ in ("nsubj", "nsubjpass") or doc[end].head == verb:
+    if table.tokens[end].dep_ in ("nsubj", "nsubjpass") or table.tokens[end].head == verb:
         return None
-    return doc[end]
+    return table.tokens[end]
 
 
 def _choose(readings: tuple[Reading, ...], tok: Token, table: EntityTable,
@@ -253,8 +253,8 @@ def _is_forces(tok: Token, table: EntityTable, w: _Words) -> bool:
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "on"})
 
 
-def _particle(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "prt"), None)
+def _particle(tok: Token, table: EntityTable) -> Token | None:
+    return next((c for c in table.children(tok) if c.dep_ == "prt"), None)
 
 
 def _adverb_particle(tok: Token, lemma: str, lex: Lexicon) -> Token | None:
@@ -272,12 +272,12 @@ def _headline_verb(tok: Token, table: EntityTable) -> bool:
     if tok.dep_ != "compound" or tok.tag_ not in ("NNS", "VBZ") or tok.i == 0:
         return False
     start, end = table.sentence_bounds(tok)
-    last = next((t for t in reversed(tok.doc[start:end]) if not t.is_space), None)
+    last = next((t for t in reversed(table.tokens[start:end]) if not t.is_space), None)
     if last is None or last.text in (".", "!", "?", '"', "”", "'"):
         return False  # a sentence that ends like one is no headline ("Dead associates X")
-    left = tok.doc[tok.i - 1]
-    return table.key_of(left) is not None and left.head.i in (tok.i, tok.head.i) \
-        and tok.head.i > tok.i and tok.lower_.endswith("s")
+    left = table.tokens[tok.i - 1]
+    return table.key_of(left) is not None and table.head(left).i in (tok.i, table.head(tok).i) \
+        and table.head(tok).i > tok.i and tok.lower_.endswith("s")
 
 
 def _coordinated_verb(tok: Token, lex: Lexicon) -> bool:
@@ -306,7 +306,7 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
         return None
     lemma = tok.lemma_.lower()
     doc = tok.doc
-    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    mods = [c for c in table.lefts(tok) if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
     if mods:
         for form in (f"{mods[0].lemma_.lower()} {lemma}", f"{mods[0].lower_} {lemma}"):
             readings = lex.nouns.get(form)
@@ -314,9 +314,10 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
                 fit, sense = _choose(readings, tok, table, light)
                 if fit:
                     return (sense, doc[mods[0].i:tok.i + 1], form) if sense else None
-    hyphen = tok.i >= 2 and doc[tok.i - 1].tag_ == "HYPH" and doc[tok.i - 2].head.i == tok.i
+    hyphen = tok.i >= 2 and table.tokens[tok.i - 1].tag_ == "HYPH" and \
+        table.tokens[tok.i - 2].head.i == tok.i
     if hyphen:  # "pull-out", "take-over": the closed noun or the phrasal verb it names
-        first = doc[tok.i - 2].lower_
+        first = table.tokens[tok.i - 2].lower_
         readings = lex.noun_readings(first + tok.lower_) or lex.verb_readings(
             f"{first} {tok.lower_}")
         if readings:
@@ -324,7 +325,7 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
             if fit:
                 return (sense, doc[tok.i - 2:tok.i + 1], f"{first}-{tok.lower_}") \
                     if sense else None
-    of = "of" if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) else None
+    of = "of" if any(c.dep_ == "prep" and c.lower_ == "of" for c in table.children(tok)) else None
     readings = lex.noun_readings(lemma, of) or lex.noun_readings(tok.lower_, of)
     fit, sense = _choose(readings, tok, table, light)
     if not readings and light is not None:  # "placed a strong emphasis on"
@@ -348,13 +349,13 @@ def _construction_sense(verb: Token, noun: Token, lex: Lexicon) -> Sense | None:
 def _light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
     """The event noun a light verb carries ("carried out an attack", "took a lead")."""
     lemma = verb.lemma_.lower()
-    particle = _particle(verb)
+    particle = _particle(verb, table)
     full = f"{lemma} {particle.lower_}" if particle is not None else lemma
     if full not in lex.light and lemma not in lex.light:
         # a construction PropBank lists ("place emphasis on"): light for that noun only
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+        return next((c for c in table.children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"
                      and _construction_sense(verb, c, lex) is not None), None)
-    for c in verb.children:
+    for c in table.children(verb):
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
             if f"{lemma} {c.lemma_.lower()}" in lex.light_constructions or \
                     _event_noun(c, lex, table, light=verb) is not None:
@@ -362,12 +363,16 @@ def _light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
     return None
 
 
+#: The parts of speech ``_predicate`` reads a predicate from (it returns None for others).
+_PREDICATE_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+
+
 def find(doc: Doc, table: EntityTable) -> list[Predication]:
     """Every predicate of ``doc`` with its sense and arguments, in text order."""
     lex = lexicon()
     found: dict[int, Predication] = {}
     carried: dict[int, Token] = {}  # event noun index -> its light verb
-    tokens = list(doc)  # one Token object each (indexing a Doc makes a new one every time)
+    tokens = table.tokens  # one Token object each (indexing a Doc makes a new one every time)
     for tok in tokens:
         if tok.pos_ == "VERB":
             noun = _light_noun(tok, lex, table)
@@ -376,8 +381,8 @@ def find(doc: Doc, table: EntityTable) -> list[Predication]:
     lights = {verb.i for verb in carried.values()}
     nodes = Nodes(doc, table, (), set())
     for tok in tokens:
-        if tok.i in lights:
-            continue  # the noun it carries is the predicate
+        if tok.i in lights or tok.pos_ not in _PREDICATE_POS:
+            continue  # the noun it carries is the predicate; no other word is one
         pred = _predicate(tok, lex, table, carried.get(tok.i), nodes)
         if pred is not None:
             found[tok.i] = pred
@@ -427,7 +432,7 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
         headline = tok.pos_ != "VERB" and not listed
         if headline:
             lemma = lemma if lex.verb_readings(lemma) else tok.lower_.rstrip("s")
-        particle = _particle(tok) or _adverb_particle(tok, lemma, lex)
+        particle = _particle(tok, table) or _adverb_particle(tok, lemma, lex)
         phrasal = f"{lemma} {particle.lower_}" if particle is not None else None
         if phrasal and lex.verb_readings(phrasal):
             key, span = phrasal, doc[min(tok.i, particle.i):max(tok.i, particle.i) + 1]
@@ -435,17 +440,17 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
             return None  # "rule out" is not "rule": an unknown particle verb gives nothing
         else:
             key, span = lemma, doc[tok.i:tok.i + 1]
-            for c in tok.children:  # "call on", "call for", "appeal to": curated only
+            for c in table.children(tok):  # "call on", "call for", "appeal to": curated only
                 if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.verbs and not any(
-                        g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                        g.ent_type_ in ("DATE", "TIME") for g in table.children(c)):
                     key = f"{lemma} {c.lower_}"
                     span = doc[tok.i:c.i + 1] if c.i == tok.i + 1 else span
                     break
         if key == lemma and lex.is_function_word(lemma) and lemma not in lex.verbs and not (
                 lemma in lex.aspectual and lemma not in lex.speech and lemma not in lex.copula
                 and lemma not in lex.attitude and not any(
-                    c.dep_ in ("xcomp", "ccomp") for c in tok.children)) and not (
-                _nominal_only(tok) and (lemma in lex.speech or lemma in lex.attitude)
+                    c.dep_ in ("xcomp", "ccomp") for c in table.children(tok))) and not (
+                _nominal_only(tok, table) and (lemma in lex.speech or lemma in lex.attitude)
                 and lemma not in lex.clausal_only and lemma not in lex.copula):
             # an aspectual verb hands over to its clause ("began withdrawing"); with an
             # object of its own it is a fact ("rescuers ended their work"); so is a verb
@@ -458,7 +463,7 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
         if not fit or sense is None:
             return None
         if sense.fixed_object:  # "took place", "caught fire": the object is the predicate's
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in table.children(tok) if c.dep_ == "dobj"), None)
             if obj is not None:
                 span = doc[min(span.start, obj.i):max(span.end, obj.i + 1)]
                 key = f"{key} {obj.lower_}"
@@ -478,13 +483,13 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
     return None
 
 
-def _lone_predicative(verb: Token) -> Token | None:
+def _lone_predicative(verb: Token, table: EntityTable) -> Token | None:
     """'Time also considered the Speaker of the House Nancy Pelosi': an object predicate
     ('oprd') with no direct object beside it is the direct object the parser missed
     ('considered him a hero' has both)."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in table.children(verb)):
         return None
-    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in (
+    return next((c for c in table.children(verb) if c.dep_ == "oprd" and c.pos_ in (
         "NOUN", "PROPN") and c.i > verb.i), None)
 
 
@@ -496,18 +501,18 @@ def _causative_have(verb: Token) -> bool:
             c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _nominal_only(verb: Token) -> bool:
+def _nominal_only(verb: Token, table: EntityTable) -> bool:
     """A verb whose object is a noun phrase, with no clause it reports or governs."""
-    if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children) or \
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in table.children(verb)) or \
             verb.dep_ == "parataxis":
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
-           for c in verb.children) or _lone_predicative(verb) is not None:
+           for c in table.children(verb)) or _lone_predicative(verb, table) is not None:
         return True
     shared = _Reader._shared_object(verb)
     if shared is not None and shared.pos_ in ("NOUN", "PROPN"):
         return True  # "loved and adored Deirdre"
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and table.head(verb).pos_ in ("NOUN", "PROPN")
 
 
 def _agrees(verb: Token, antecedent: Token) -> bool:
@@ -568,7 +573,7 @@ class _Reader:
     # -- subjects ---------------------------------------------------------------------
     def subjects(self, verb: Token, hops: int = 0) -> tuple[list[Token], bool, str]:
         """(subject heads, whether they are the undergoer (a passive subject), how found)."""
-        own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        own = [c for c in self.table.children(verb) if c.dep_ in ("nsubj", "csubj")]
         if own and _causative_have(verb):
             return own[:1], True, "direct"  # "have Waseem released": he is released
         if len(own) > 1 and all(c.i < verb.i for c in own) and any(
@@ -577,33 +582,35 @@ class _Reader:
             # 'The statement on the death read: "Don loved ..."' read as two subjects of
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
-        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
         if own or passive:
             heads = own or passive
             how = "direct"
             if heads[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
-                if not _agrees(verb, verb.head):
+                if not _agrees(verb, self.table.head(verb)):
                     # "Beni, Butembo and Katwa in the DRC, which has suffered": a singular
                     # verb is not about a plural antecedent the parser gave it, but about
                     # the noun right before the relative pronoun when that one agrees
                     j = heads[0].i - 1
-                    while j > 0 and verb.doc[j].is_punct:
+                    while j > 0 and self.table.tokens[j].is_punct:
                         j -= 1
-                    near = verb.doc[j]
+                    near = self.table.tokens[j]
                     if j < heads[0].i - 1 and near.pos_ in ("NOUN", "PROPN") and \
-                            near.i != verb.head.i and _agrees(verb, near) and \
+                            near.i != self.table.head(verb).i and _agrees(verb, near) and \
                             self.table.key_of(near) is not None:
                         return [near], bool(passive) and not own, "relative"
                     return [], False, ""
-                heads, how = [verb.head], "relative"  # "Putin, who ordered ...": the antecedent
+                # "Putin, who ordered ...": the antecedent
+                heads, how = [self.table.head(verb)], "relative"
             return heads, bool(passive) and not own, how
         stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
         if stranded is not None:
-            return [stranded], any(c.dep_ == "auxpass" for c in verb.children), "inherited"
-        if hops >= _MAX_HOPS or verb.head.i == verb.i:
+            return [stranded], any(c.dep_ == "auxpass"
+                                   for c in self.table.children(verb)), "inherited"
+        if hops >= _MAX_HOPS or self.table.head(verb).i == verb.i:
             return [], False, ""
-        head = verb.head
-        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        head = self.table.head(verb)
+        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in self.table.children(verb)):
             # "ZMapp is to be retired", "the prisoners are expected to be released": the
             # controller of a passive infinitive undergoes it
             heads, _, how = self._controlled(verb, head, hops)
@@ -613,7 +620,7 @@ class _Reader:
         if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
                                     _coordinated_verb(head, self.lex)):
             heads, undergoer, how = self.subjects(head, hops + 1)
-            own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+            own_passive = any(c.dep_ == "auxpass" for c in self.table.children(verb))
             mine_passive = own_passive or (undergoer and verb.tag_ == "VBN")
             # "Lee was sworn in and appointed Kim": the one sworn in appoints; "a niqab
             # is a veil and is worn by women": a passive of its own undergoes it
@@ -634,13 +641,13 @@ class _Reader:
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
                         head.pos_ == "NOUN" and not (head.dep_ == "pobj" and
-                                                     head.head.lower_ == "of"):
+                                                     self.table.head(head).lower_ == "of"):
                     # "carried out the attack using ten drones", "spent all her energy
                     # battling the infections": a participle after a thing that cannot
                     # act is the clause's, done by its subject
-                    main = head.head
-                    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-                        main = main.head
+                    main = self.table.head(head)
+                    while main.pos_ not in ("VERB", "AUX") and self.table.head(main).i != main.i:
+                        main = self.table.head(main)
                     if main.pos_ in ("VERB", "AUX") and main.i != verb.i:
                         heads, undergoer, _ = self.subjects(main, hops + 1)
                         return ([] if undergoer else heads), False, "inherited"
@@ -649,10 +656,12 @@ class _Reader:
                     self.found[head.i].pos == "noun":
                 # "the U.S. decision to take out": the noun's agent, later; "took the
                 # decision to leave": the one who took it
-                owned = any(c.dep_ in ("poss", "compound", "amod") for c in head.children)
+                owned = any(c.dep_ in ("poss", "compound", "amod")
+                            for c in self.table.children(head))
                 return ([] if owned or not _infinitive(verb) else
                         self._noun_controller(head, hops)), False, "control"
-            if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+            if verb.dep_ == "relcl" and not any(c.dep_ == "dobj"
+                                                for c in self.table.children(verb)):
                 return [head], False, "relative"
             if verb.dep_ == "relcl" and _infinitive(verb) and self._can_act(head):
                 # "a candidate to win the nomination", "the first woman to lead it": an
@@ -663,8 +672,9 @@ class _Reader:
                 return self._noun_controller(head, hops), False, "control"
             return [], False, ""
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
-                "of", "for", "from", "into", "against") and head.head.pos_ == "VERB":
-            objects = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+                "of", "for", "from", "into", "against") and self.table.head(head).pos_ == "VERB":
+            objects = [c for c in self.table.children(self.table.head(head))
+                       if c.dep_ in ("dobj", "nsubjpass")]
             if objects:  # "accused Burhan of arming the RSF": Burhan arms
                 return objects[:1], False, "control"
         if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
@@ -673,8 +683,8 @@ class _Reader:
             # a participle used as a preposition is no clause of its own: "met leaders,
             # including meeting the Pope" -> the one who met
             while (main.pos_ not in ("VERB", "AUX") or main.dep_ == "prep" and main.tag_ in (
-                    "VBG", "VBN")) and main.head.i != main.i:
-                main = main.head
+                    "VBG", "VBN")) and self.table.head(main).i != main.i:
+                main = self.table.head(main)
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
                 heads, undergoer, _ = self.subjects(main, hops + 1)
                 if verb.tag_ == "VBN":
@@ -686,10 +696,10 @@ class _Reader:
     def _controlled(self, verb: Token, head: Token, hops: int
                     ) -> tuple[list[Token], bool, str]:
         """Who acts in an 'xcomp' clause: the raised or controlling subject or object."""
-        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        raised = [c for c in self.table.children(head) if c.dep_ == "nsubjpass"]
         if raised and head.lemma_.lower() in self.lex.raising:
             return raised, False, "control"  # "is expected to visit"
-        controllers = [c for c in head.children if c.dep_ in ("dobj", "dative")
+        controllers = [c for c in self.table.children(head) if c.dep_ in ("dobj", "dative")
                        and c.pos_ != "ADP"]
         if controllers and (head.lemma_.lower() in self.w.object_control
                             or head.lemma_.lower() in self.lex.intent):
@@ -701,10 +711,10 @@ class _Reader:
             # not the passive subject's ("X was asked to leave": X leaves)
             return [], False, ""
         if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
-                self._can_act(c) for c in head.children if c.dep_ == "nsubj"):
+                self._can_act(c) for c in self.table.children(head) if c.dep_ == "nsubj"):
             return [], False, ""  # "the aim is to reduce the risk": no one named
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr", "oprd"):
-            heads, undergoer, _ = self.subjects(head.head, hops + 1)
+            heads, undergoer, _ = self.subjects(self.table.head(head), hops + 1)
             return heads, False, "control"  # "Macron is due to travel"
         heads, _, _ = self.subjects(head, hops + 1)
         return heads, False, "control"
@@ -730,20 +740,20 @@ class _Reader:
         effort of the Railways to promote"), else, for a noun of intent or attempt, the
         subject of the verb it is the object of ("announced plans to oppose", "made an
         attempt to reach"); a thing's purpose ("a weapon to evict") is no one's named."""
-        owners = [self._bound(c) for c in noun.children
+        owners = [self._bound(c) for c in self.table.children(noun)
                   if c.dep_ == "poss" and c.lower_ not in _RELATIVE]
         if owners:
             return owners[:1] if self._can_act(owners[0]) or owners[0].pos_ == "PRON" \
                 else []
         # "an effort of the Railways to promote": the owner in "of" of a noun of intent
-        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+        of = [g for c in self.table.children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+              for g in self.table.children(c) if g.dep_ == "pobj"]
         if of and noun.lemma_.lower() in self.w.control_nouns and self._can_act(of[0]):
             return of[:1]
         if noun.lemma_.lower() not in self.w.control_nouns or noun.dep_ != "dobj" or \
-                noun.head.pos_ != "VERB":
+                self.table.head(noun).pos_ != "VERB":
             return []
-        heads, undergoer, _ = self.subjects(noun.head, hops + 1)
+        heads, undergoer, _ = self.subjects(self.table.head(noun), hops + 1)
         return [] if undergoer else heads
 
     def _granted_to(self, verb: Token) -> list[Token]:
@@ -751,18 +761,18 @@ class _Reader:
         'to'-clause of a thing given, granted or denied is the act of the one it is given
         to (the indirect object, or the subject of the passive that keeps the thing as its
         object), not of the giver."""
-        noun = verb.head
+        noun = self.table.head(verb)
         if not _infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(
-                c.dep_ == "poss" for c in noun.children):
+                c.dep_ == "poss" for c in self.table.children(noun)):
             return []
-        giver = noun.head
+        giver = self.table.head(noun)
         if giver.pos_ != "VERB":
             return []
-        datives = [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        datives = [c for c in self.table.children(giver) if c.dep_ == "dative" and c.pos_ != "ADP"]
         if datives:
             return datives[:1]
-        if any(c.dep_ == "auxpass" for c in giver.children):
-            return [c for c in giver.children if c.dep_ == "nsubjpass"][:1]
+        if any(c.dep_ == "auxpass" for c in self.table.children(giver)):
+            return [c for c in self.table.children(giver) if c.dep_ == "nsubjpass"][:1]
         return []
 
     def _bound(self, owner: Token, hops: int = 0) -> Token:
@@ -774,12 +784,12 @@ class _Reader:
         if owner.tag_ != "PRP$" or low not in ("their", "his", "her", "its"):
             return owner
         key = self.table.key_of(owner)
-        if key is not None and key != self.table.key_of(owner.head):
+        if key is not None and key != self.table.key_of(self.table.head(owner)):
             return owner  # resolved by coreference
-        noun = owner.head
-        verb = noun.head
+        noun = self.table.head(owner)
+        verb = self.table.head(noun)
         if noun.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head  # "called for their release"
+            verb = self.table.head(verb)  # "called for their release"
         elif noun.dep_ != "dobj":
             return owner
         if verb.pos_ != "VERB" or hops >= _MAX_HOPS:
@@ -800,32 +810,34 @@ class _Reader:
         if verb.dep_ not in ("advcl", "conj", "ccomp", "ROOT", "pcomp"):
             return None
         sent = self.doc[slice(*self.table.sentence_bounds(verb))]
-        for child in verb.lefts:
+        for child in self.table.lefts(verb):
             if child.dep_ != "prep":
                 continue
             for t in child.subtree:
                 # "On Friday in Pakistan, Mohammed Waseem, brother of ..., was sentenced":
                 # a person the parser joined to the fronted place or date
-                key, head_key = self.table.key_of(t), self.table.key_of(t.head)
+                key, head_key = self.table.key_of(t), self.table.key_of(self.table.head(t))
                 if t.dep_ == "conj" and key and head_key and key != head_key and \
                         self.table.type_of(key) == "Person" and \
                         self.table.type_of(head_key) in ("Place", "Country", "Date") and \
-                        t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].text == ",":
+                        t.left_edge.i > 0 and self.table.tokens[t.left_edge.i - 1].text == ",":
                     return t
-        for child in verb.lefts:
+        for child in self.table.lefts(verb):
             if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
-                objs = [c for c in child.children if c.dep_ == "pobj"]
+                objs = [c for c in self.table.children(child) if c.dep_ == "pobj"]
                 if objs and objs[-1].i < verb.i and self.table.key_of(objs[-1]):
                     return objs[-1]
         j = verb.left_edge.i - 1
-        while j >= sent.start and self.doc[j].dep_ in ("npadvmod", "advmod", "amod", "det",
-                                                         "punct"):
+        while j >= sent.start and self.table.tokens[j].dep_ in (
+                "npadvmod", "advmod", "amod", "det", "punct"):
             j -= 1
         if j < sent.start:
             return None
-        tok = self.doc[j]
-        if tok.dep_ == "pobj" and tok.head.lower_ in _SUBORDINATORS and tok.head.head.i != \
-                verb.i and self.table.key_of(tok) and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        tok = self.table.tokens[j]
+        head = self.table.head(tok)
+        if tok.dep_ == "pobj" and head.lower_ in _SUBORDINATORS and \
+                self.table.head(head).i != verb.i and self.table.key_of(tok) and \
+                verb.tag_ in ("VBD", "VBZ", "VBP"):
             return tok
         return None
 
@@ -833,9 +845,11 @@ class _Reader:
     def read_verb(self, p: Predication) -> None:
         v, sense = p.token, p.sense
         heads, undergoer, how = self.subjects(v)
-        passive = undergoer or any(c.dep_ == "auxpass" for c in v.children)
-        lone = _lone_predicative(v) if not sense.fixed_object else None
-        objects = [c for c in v.children if (c.dep_ == "dobj" or c is lone)
+        passive = undergoer or any(c.dep_ == "auxpass" for c in self.table.children(v))
+        lone = _lone_predicative(v, self.table) if not sense.fixed_object else None
+        # (main had "or c is lone" here: never true while every access made new Tokens,
+        # so the lone predicative is read only below; kept so, the output unchanged)
+        objects = [c for c in self.table.children(v) if c.dep_ == "dobj"
                    and not sense.fixed_object]
         adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" else None
         if adjacent is not None:
@@ -847,7 +861,7 @@ class _Reader:
             objects = [shared]
             p.add(sense.direct, shared, "inherited")
         object_role = sense.direct
-        complement = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")
+        complement = [c for c in self.table.children(v) if c.dep_ in ("xcomp", "ccomp")
                       and c.pos_ in ("VERB", "AUX", "ADJ")]
         if how == "relative" and undergoer and v.tag_ == "VBN" and objects:
             undergoer = False  # "the man killed his wife" misparsed: keep it active
@@ -856,7 +870,7 @@ class _Reader:
             if aspectual and h.i in self.found and self.found[h.i].sense.kind:
                 continue  # "the withdrawal began last week": the event itself carries it
             if undergoer and objects and how == "direct" and any(
-                    c.dep_ == "auxpass" for c in v.children):
+                    c.dep_ == "auxpass" for c in self.table.children(v)):
                 # "the team was awarded a silver medal": a passive that keeps its object
                 # makes its subject the one given to
                 p.add("addressee" if sense.object == "addressee" else "recipient", h, how)
@@ -879,12 +893,12 @@ class _Reader:
                     self.type_of(h) in sense.agent_types:
                 p.add("agent", h, how)
         if _causative_have(v) and not p.has("agent"):
-            causers, undergoes, _ = self.subjects(v.head)
+            causers, undergoes, _ = self.subjects(self.table.head(v))
             for h in ([] if undergoes else causers[:1]):
                 p.add("agent", h, "control")  # "the parents tried to have Waseem released"
         controller = bool(complement) and (v.lemma_.lower() in self.w.object_control
                                            or v.lemma_.lower() in self.lex.intent)
-        for c in v.children:
+        for c in self.table.children(v):
             if c.dep_ == "dobj" and sense.fixed_object:
                 continue  # part of the predicate ("took place")
             if c.dep_ == "dobj" and self._is_amount(c):
@@ -907,7 +921,7 @@ class _Reader:
                     p.add("amount", tok)
             elif c.dep_ == "dative":
                 if c.pos_ == "ADP":  # "deliver systems to Ukraine"
-                    for g in c.children:
+                    for g in self.table.children(c):
                         if g.dep_ == "pobj":
                             p.add(self._to_role(p, g), g, "prep")
                 else:
@@ -916,12 +930,13 @@ class _Reader:
                 p.add("eventObject", c)
             elif c.dep_ == "prep" and p.lemma.endswith(" " + c.lower_) and \
                     p.lemma not in self.lex.verb_readings(v.lemma_.lower()) and \
-                    p.lemma.split()[0] == v.lemma_.lower() and _particle(v) is None:
-                for g in c.children:  # "called on Russia": the prepositional verb's object
+                    p.lemma.split()[0] == v.lemma_.lower() and _particle(v, self.table) is None:
+                # "called on Russia": the prepositional verb's object
+                for g in self.table.children(c):
                     if g.dep_ == "pobj":
                         p.add(object_role, g)
                     elif g.dep_ == "prep" and g.lower_ == "of" and c.lower_ == "out":
-                        for o in g.children:  # "pulled out of Kabul"
+                        for o in self.table.children(g):  # "pulled out of Kabul"
                             if o.dep_ == "pobj":
                                 p.add("origin", o, "prep")
             elif c.dep_ in ("prep", "agent"):
@@ -940,18 +955,18 @@ class _Reader:
             # ("the songs he would mail to Garcia"), unless the antecedent says when,
             # where, how or why ("the day Congress reconvened") or a preposition lacks
             # its object ("the case the court ruled on")
-            rel = [c for c in v.children if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
-            own_subject = [c for c in v.children if c.dep_ == "nsubj" and
+            rel = [c for c in self.table.children(v) if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
+            own_subject = [c for c in self.table.children(v) if c.dep_ == "nsubj" and
                            c.lower_ not in _RELATIVE]
-            preps = [c for c in v.children if c.dep_ == "prep"]
-            if rel or (own_subject and v.head.pos_ in ("NOUN", "PROPN")
-                       and v.head.lemma_.lower() not in self.w.adverbial_heads
+            preps = [c for c in self.table.children(v) if c.dep_ == "prep"]
+            if rel or (own_subject and self.table.head(v).pos_ in ("NOUN", "PROPN")
+                       and self.table.head(v).lemma_.lower() not in self.w.adverbial_heads
                        and self.lex.sense(sense.frame) is not None and
                        sense.arg_of("patient") is not None and (not preps or (
                            sense.arg_of("patient") == "1" and not sense.undergoer_subject
-                           and all(any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                           and all(any(g.dep_ in ("pobj", "pcomp") for g in self.table.children(c))
                                    for c in preps)))):
-                p.add(object_role, v.head, "relative")
+                p.add(object_role, self.table.head(v), "relative")
         if sense.object == "participant" and not p.has("participant"):
             agents = [a for a in p.args if a.role == "agent"]
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
@@ -982,19 +997,19 @@ class _Reader:
         """A prepositional complement beyond place and time ("led to an explosion")."""
         return any(c.dep_ in ("prep", "dative") and c.lower_ not in _LOCATION_PREPS and
                    c.lower_ not in ("during", "after", "before", "since", "until", "for",
-                                    "amid", "despite", "from") for c in v.children)
+                                    "amid", "despite", "from") for c in self.table.children(v))
 
     def _has_agent_prep(self, v: Token) -> bool:
-        return any(c.dep_ == "agent" for c in v.children)
+        return any(c.dep_ == "agent" for c in self.table.children(v))
 
     def _is_amount(self, tok: Token) -> bool:
-        return tok.ent_type_ in _AMOUNT_LABELS or is_amount(tok)
+        return tok.ent_type_ in _AMOUNT_LABELS or is_amount(tok, self.table)
 
     def _amount_inside(self, tok: Token) -> list[Token]:
         """'fined Barclays 40 million pounds': the parser hangs the name on the amount."""
         if tok.ent_type_ in _AMOUNT_LABELS and self.table.key_of(tok) is None:
             return []
-        return [c for c in tok.children if c.dep_ in ("npadvmod", "appos")
+        return [c for c in self.table.children(tok) if c.dep_ in ("npadvmod", "appos")
                 and self._is_amount(c)]
 
     def _to_role(self, p: Predication, tok: Token) -> str:
@@ -1013,7 +1028,7 @@ class _Reader:
         by the preposition and what its object is."""
         word = prep.lower_
         sense = p.sense
-        objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+        objs = [g for g in self.table.children(prep) if g.dep_ in ("pobj", "pcomp")]
         for obj in objs:
             if (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in (
                     "time", "day", "week", "month", "year", "moment", "period")) and \
@@ -1039,8 +1054,8 @@ class _Reader:
             if type_ in _PLACE_TYPES and word in _LOCATION_PREPS and role not in (
                     "destination", "origin"):
                 role = "location"  # "collapsed in Magnitogorsk", whatever the examples say
-            if word == "of" and p.pos == "verb" and _particle(p.token) is not None and \
-                    _particle(p.token).lower_ == "out":
+            particle = _particle(p.token, self.table) if p.pos == "verb" else None
+            if word == "of" and particle is not None and particle.lower_ == "out":
                 role = "origin"  # "pulled out of Kabul"
             elif word == "of" and p.pos == "verb":
                 role = role if role in ("patient", "origin") else None
@@ -1049,7 +1064,7 @@ class _Reader:
             if role is None and word == "of" and p.pos == "noun" and \
                     sense.prep_arg(word) is None:
                 role = self._of_role(sense, type_ in _AGENTIVE_TYPES)
-            elif word == "of" and p.pos == "noun" and prep.head.i == p.token.i and \
+            elif word == "of" and p.pos == "noun" and self.table.head(prep).i == p.token.i and \
                     role in ("addressee", "recipient", "origin", "destination") and \
                     obj.pos_ != "PRON" and self._can_act(obj):
                 # "the request of the municipalities": PropBank's 'of' is the verb's
@@ -1064,7 +1079,7 @@ class _Reader:
             if role == "location" and type_ not in _PLACE_TYPES:
                 # "at a market in Kabul", "by police in Minsk": the place is inside
                 if depth < 2:
-                    for g in obj.children:
+                    for g in self.table.children(obj):
                         if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
                             self.preposition(p, g, passive, depth + 1)
                 if type_ is None and obj.lemma_.lower() not in (
@@ -1082,7 +1097,7 @@ class _Reader:
             p.add(role, obj, "prep")
             if obj.i not in self.found and word == "of" and p.pos == "noun":
                 # "withdrawal of troops from Syria": the parser hangs "from" on the object
-                for g in obj.children:
+                for g in self.table.children(obj):
                     if g.dep_ == "prep" and g.lower_ in ("from", "to", "into", "in"):
                         self.preposition(p, g, passive, depth + 1)
 
@@ -1146,7 +1161,7 @@ class _Reader:
                 continue
             for g in a.token.children:
                 if g.dep_ == "prep" and g.lower_ in ("in", "at", "near"):
-                    for o in g.children:
+                    for o in self.table.children(g):
                         if o.dep_ == "pobj" and self.type_of(o) in ("Place", "Country"):
                             p.add("location", o, "prep")
                             return
@@ -1155,15 +1170,15 @@ class _Reader:
     def read_headline(self, p: Predication) -> None:
         """'Putin orders withdrawal': agent on the left, object the compound's head."""
         v = p.token
-        p.add("agent", v.doc[v.i - 1])
-        obj = v.head
+        p.add("agent", self.table.tokens[v.i - 1])
+        obj = self.table.head(v)
         p.add("eventObject" if obj.i in self.found else (p.sense.object or "patient"), obj)
 
     # -- nouns -----------------------------------------------------------------------------
     def read_noun(self, p: Predication) -> None:
         n, sense = p.token, p.sense
-        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)
-        for c in n.children:
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in self.table.children(n))
+        for c in self.table.children(n):
             if c.dep_ == "poss":
                 role = self._poss_role(p, c, has_of)
                 if role:
@@ -1186,10 +1201,10 @@ class _Reader:
                 self.preposition(p, c)
             elif c.dep_ in ("acl", "relcl"):
                 if c.dep_ == "acl" and c.tag_ in ("VB", "TO") or any(
-                        g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                        g.dep_ == "aux" and g.lower_ == "to" for g in self.table.children(c)):
                     if c.i in self.found:
                         p.add("eventObject", c, "nominal")  # "the decision to take out"
-                for g in c.children:
+                for g in self.table.children(c):
                     if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
                         self.preposition(p, g)
         self._inherit(p)
@@ -1212,7 +1227,7 @@ class _Reader:
         """A noun's agent from its light verb, from the predicate it is the means of, and
         its place from a verb that only says it happened."""
         n = p.token
-        head = n.head
+        head = self.table.head(n)
         if p.light is not None and not p.has("agent"):
             heads, undergoer, how = self.subjects(p.light)
             undergoing = p.light.lemma_.lower() in self.lex.undergoing_light
@@ -1230,18 +1245,18 @@ class _Reader:
                     self.preposition(p, c)
         if n.dep_ == "nsubj" and head.lemma_.lower() == "be" and p.sense.undergoer_subject \
                 and not p.has("patient"):
-            for c in head.children:  # "the confirmed deaths are fourteen civilians"
+            for c in self.table.children(head):  # "the confirmed deaths are fourteen civilians"
                 if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN", "NUM") and \
                         c.i not in self.found:
                     p.add("patient", c, "nominal")
         if n.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and \
                 head.lemma_.lower() in _HAPPEN:
-            for c in head.children:  # "the strikes took place near Homs"
+            for c in self.table.children(head):  # "the strikes took place near Homs"
                 if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS:
                     self.preposition(p, c)
         if not p.has("agent") and n.dep_ == "pobj" and head.lower_ in (
-                "with", "by", "through", "via", "in") and head.head.i in self.found:
-            parent = self.found[head.head.i]
+                "with", "by", "through", "via", "in") and self.table.head(head).i in self.found:
+            parent = self.found[self.table.head(head).i]
             # "killed X in an airstrike", "by air strikes", "communicated with a phone
             # call": the means is the actor's own (read as the parent's argument: "charged
             # X with murder" is not, PropBank's 'with' names the crime there)
@@ -1263,13 +1278,14 @@ class _Reader:
     def read_adjective(self, p: Predication) -> None:
         """'Russia has been present in Syria': the copula's subject, the adjective's place."""
         adj = p.token
-        verb = adj.head
+        verb = self.table.head(adj)
         heads, _, how = self.subjects(verb)
         # "39 are confirmed dead", "two were injured": a subject the adjective's roleset
         # makes its ARG1 undergoes it
         role = "patient" if p.sense.arg_of("patient") == "1" else "agent"
         for h in heads:
             p.add(role, h, how)
-        for c in list(adj.children) + [c for c in verb.children if c.dep_ == "prep"]:
+        for c in list(self.table.children(adj)) + [c for c in self.table.children(verb)
+                                                    if c.dep_ == "prep"]:
             if c.dep_ == "prep":
                 self.preposition(p, c)

@@ -20,7 +20,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
-from kg.extract.components import original_text
 from kg.extract.table import EntityTable
 from kg.model import Role
 from kg.vocab import ROLE_PROPERTIES  # noqa: F401 - still importable from the role step
@@ -88,9 +87,9 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
     heads = [title_tok]
     located = None  # "the UNICEF representative in Nigeria": where, after whose
     for _ in range(2):  # "minister of defense of Ukraine": follow the of-chain
-        objs = [(child.lower_, obj) for h in heads for child in h.rights
+        objs = [(child.lower_, obj) for h in heads for child in table.rights(h)
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in")
-                for obj in child.children if obj.dep_ == "pobj"]
+                for obj in table.children(child) if obj.dep_ == "pobj"]
         for prep, obj in objs:
             if key := usable(obj):
                 if prep != "in":
@@ -115,7 +114,7 @@ def _named_like(tok: Token, table: EntityTable) -> str | None:
     """'the party's' far from any subject: the latest organisation named '... Party'."""
     word = tok.lemma_.lower()
     for i in range(tok.i - 1, -1, -1):
-        key = table.key_of(tok.doc[i])
+        key = table.key_of(table.tokens[i])
         if key and table.type_of(key) == "Organization" and \
                 word in table.name_of(key).lower().split():
             return key
@@ -137,20 +136,20 @@ def _antecedent_organisation(tok: Token, table: EntityTable) -> str | None:
     chief executive'), else the nearest organisation named before, in that window."""
     doc = tok.doc
     sent = tok.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = table.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
     nearest = None
     for i in range(tok.i - 1, start - 1, -1):
-        key = table.key_of(doc[i])
-        if key is None and i >= sent.start and doc[i].pos_ == "NOUN" and \
-                doc[i].lemma_.lower() in _org_nouns() and \
-                not any(table.key_of(c) for c in doc[i].children):
+        key = table.key_of(table.tokens[i])
+        if key is None and i >= sent.start and table.tokens[i].pos_ == "NOUN" and \
+                table.tokens[i].lemma_.lower() in _org_nouns() and \
+                not any(table.key_of(c) for c in table.tokens[i].children):
             return None  # "the federation's headquarters ... its president": unnamed
         if key is None or table.type_of(key) != "Organization":
             continue
         nearest = nearest or key
-        word = doc[i]
-        while word.dep_ in ("compound", "flat") and word.head.i > word.i:
-            word = word.head
+        word = table.tokens[i]
+        while word.dep_ in ("compound", "flat") and table.head(word).i > word.i:
+            word = table.head(word)
         if word.dep_ in ("nsubj", "nsubjpass"):
             return key
     return nearest or (_named_like(tok, table) if tok.pos_ == "NOUN" else None)
@@ -175,7 +174,7 @@ def _in_org_name(tok: Token, table: EntityTable) -> bool:
     key = table.key_of(tok)
     if key is None or table.type_of(key) not in ("Organization", "Facility"):
         return False
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    nxt = table.tokens[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and table.key_of(nxt) == key and nxt.is_title
 
 
@@ -296,7 +295,7 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
 def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
     """Positions held by the people of ``doc``, one per (person, role, organisation)."""
     t = _titles()
-    text = original_text(doc)
+    text = table.original_text()
     found: dict[tuple[str, str, str | None], Role] = {}
     for ent in table.ents:
         key = table.key_of(ent.root)
@@ -319,7 +318,7 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
             if org is None:
                 confidence -= 0.3  # a title alone says less
             span_tokens = [x.i for x in tokens] + [ent.start, ent.end - 1]
-            start_tok, end_tok = doc[min(span_tokens)], doc[max(span_tokens)]
+            start_tok, end_tok = table.tokens[min(span_tokens)], table.tokens[max(span_tokens)]
             start, end = start_tok.idx, end_tok.idx + len(end_tok)
             ident = (key, name, org)
             if ident in found:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.components import ORIGINAL_TEXT
 from kg.model import Entity, Mention
 from kg.vocab import entity_key
 
@@ -31,6 +33,15 @@ class EntityTable:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        #: the doc's Tokens made once (``doc[i]`` and iterating a Doc make new ones each
+        #: time, which is most of extraction's cost); equal to ``doc[i]`` in every way
+        self.tokens: tuple[Token, ...] = tuple(doc)
+        self._text: str | None = None
+        self._children: list[tuple[Token, ...]] | None = None
+        #: each token's head index (``Token.head`` makes a new Token on every access);
+        #: the array holds offsets as unsigned integers, so negative ones wrap around
+        self._heads: list[int] = (doc.to_array(HEAD).view("int64")
+                                  + range(len(doc))).tolist() if len(doc) else []
         self._drafts: dict[str, _Draft] = {}
         self._by_token: dict[int, str] = {}
         self._ents: tuple[Span, ...] | None = None
@@ -49,6 +60,49 @@ class EntityTable:
         if self._ents is None:
             self._ents = tuple(self.doc.ents)
         return self._ents
+
+    def head(self, token: Token) -> Token:
+        """``token.head``, one of :attr:`tokens`."""
+        return self.tokens[self._heads[token.i]]
+
+    def children(self, token: Token) -> tuple[Token, ...]:
+        """``token.children`` (the tokens whose head it is, in text order), one of
+        :attr:`tokens` each; the property makes new Tokens on every access."""
+        if self._children is None:
+            tokens, kids = self.tokens, [[] for _ in self.tokens]
+            for i, head in enumerate(self._heads):
+                if head != i:
+                    kids[head].append(tokens[i])
+            self._children = [tuple(k) for k in kids]
+        return self._children[token.i]
+
+    def lefts(self, token: Token) -> tuple[Token, ...]:
+        """``token.lefts``: its children before it."""
+        i = token.i
+        return tuple(c for c in self.children(token) if c.i < i)
+
+    def rights(self, token: Token) -> tuple[Token, ...]:
+        """``token.rights``: its children after it."""
+        i = token.i
+        return tuple(c for c in self.children(token) if c.i > i)
+
+    def original_text(self) -> str:
+        """``components.original_text(doc)``: the text with wrapped lines restored, else
+        the doc's text (joined from :attr:`tokens`, not made again by ``doc.text``)."""
+        return self.doc.user_data.get(ORIGINAL_TEXT) or self.text
+
+    @property
+    def text(self) -> str:
+        """``doc.text``, joined once from :attr:`tokens`."""
+        if self._text is None:
+            self._text = "".join([t.text_with_ws for t in self.tokens])
+        return self._text
+
+    def text_of(self, span: Span) -> str:
+        """``span.text`` sliced from the doc's text (``Span.text`` makes every token)."""
+        if len(span) == 0:
+            return span.text
+        return self.text[span.start_char:span.end_char]
 
     def sentence_bounds(self, token: Token) -> tuple[int, int]:
         """(start, end) token indexes of the token's sentence (``Token.sent`` walks the
@@ -71,13 +125,14 @@ class EntityTable:
             draft = self._drafts[key] = _Draft(key, type_, name)
         elif kind == "name" and len(name) > len(draft.name):
             draft.name = name  # prefer the fullest form: "Vladimir Putin" over "Putin"
-        if kind == "name" and span.text != draft.name:
-            draft.aliases.add(span.text)
+        text = self.text_of(span)
+        if kind == "name" and text != draft.name:
+            draft.aliases.add(text)
         draft.mentions.append(Mention(
-            start=span.start_char, end=span.end_char, text=span.text,
+            start=span.start_char, end=span.end_char, text=text,
             sentence=self.sentence_index(span), kind=kind))
-        for tok in span:
-            self._by_token.setdefault(tok.i, key)
+        for i in range(span.start, span.end):
+            self._by_token.setdefault(i, key)
         return key
 
     def describe(self, span: Span, type_: str, value: float | None = None,
@@ -85,15 +140,16 @@ class EntityTable:
         """Record an unnamed participant ("a gunman", "two people", "$13.5 million") as an
         entity of its own (kind "description", scoped to the article); ``key`` adds this
         span as another mention of a description already recorded ("the gunman")."""
+        text = self.text_of(span)
         if key is None:
-            key = f"{entity_key(type_, span.text)}#{span.start_char}"
-            self._drafts[key] = _Draft(key, type_, span.text, kind="description",
+            key = f"{entity_key(type_, text)}#{span.start_char}"
+            self._drafts[key] = _Draft(key, type_, text, kind="description",
                                        value=value, unit=unit)
         self._drafts[key].mentions.append(Mention(
-            start=span.start_char, end=span.end_char, text=span.text,
+            start=span.start_char, end=span.end_char, text=text,
             sentence=self.sentence_index(span), kind="description"))
-        for tok in span:
-            self._by_token.setdefault(tok.i, key)
+        for i in range(span.start, span.end):
+            self._by_token.setdefault(i, key)
         return key
 
     def set_amount(self, key: str, value: float | None, unit: str | None) -> None:
