@@ -337,6 +337,8 @@ class EntityRules:
         self._org_cue_ids = self._ids(self.org_cues)
         self._org_before_ids = self._ids(self.org_before)
         self._demonym_ids = self._ids(self.demonyms)
+        self._case_joiner_ids = self._ids(self.case_joiners)
+        self._work_noun_ids = self._ids(self.work_nouns)
         self._appos_id = self.vocab.strings["appos"]
         if self.gazetteer:
             # opened lazily by the index itself, once per process (a worker reopens it)
@@ -505,12 +507,12 @@ class EntityRules:
                 out.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
         return out
 
-    def _court_cases(self, doc: Doc) -> list[Span]:
+    def _court_cases(self, doc: Doc, words: "_Words") -> list[Span]:
         """'Roe v. Wade', 'Brown vs. Board of Education': two capitalised names joined by
         'v.'/'vs.' (``case_joiners``) are a court case (LAW), whatever the model said."""
         out = []
-        for tok in doc[1:-1]:
-            if tok.lower_ not in self.case_joiners or not doc[tok.i - 1].is_title:
+        for tok in words.tokens(LOWER, self._case_joiner_ids):
+            if not 0 < tok.i < len(doc) - 1 or not doc[tok.i - 1].is_title:
                 continue
             start = tok.i
             while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and \
@@ -768,7 +770,7 @@ class EntityRules:
         inverted = self._inverted_names(doc)
         doc.spans[INVERTED] = inverted
         leaders = self._leader_bodies(doc, model)
-        preferred = (inverted + self._works(doc) + self._court_cases(doc)
+        preferred = (inverted + self._works(doc, words) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)
                      + self._dateline_places(doc, words)
                      + self._known_extensions(doc, model) + self._untagged_org_names(doc, words)
@@ -937,15 +939,15 @@ class EntityRules:
                         Span(span.doc, rest.start, rest.end, label="PERSON")]
         return [span]
 
-    def _works(self, doc: Doc) -> list[Span]:
+    def _works(self, doc: Doc, words: "_Words") -> list[Span]:
         """The title after a noun that says it is a work ("the 1969 film Easy Rider", "the
         series 30 Rock"), when the index knows a work named exactly so: a named thing
         (label ``WORK``), whatever the model called it."""
         if self.index is None or not self.work_nouns:
             return []
         out = []
-        for noun in doc[:-1]:
-            if noun.lower_ not in self.work_nouns or noun.pos_ != "NOUN":
+        for noun in words.tokens(LOWER, self._work_noun_ids):
+            if noun.i == len(doc) - 1 or noun.pos_ != "NOUN":
                 continue
             start = end = noun.i + 1
             while end < len(doc) and end - start < MAX_GAZETTEER_WORDS and (
