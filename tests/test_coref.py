@@ -306,6 +306,15 @@ def test_the_network_is_the_organisation_introduced_as_a_broadcaster(read_text):
     assert resolved(x).get("the network") == "Kestrel Corporation"
 
 
+def test_the_network_takes_the_kind_the_article_gives_its_name_later(read_text):
+    # what an organisation is holds wherever the article says it: "the network" before
+    # "Kestrel Corporation is the largest television broadcaster"
+    x = read_text("Regulators ordered Kestrel Corporation to stop broadcasting on Monday. "
+                  "Later that evening, the network went off the air. Kestrel Corporation is "
+                  "the largest television broadcaster in Chile.")
+    assert resolved(x).get("the network") == "Kestrel Corporation"
+
+
 def test_the_administration_is_not_a_legislature(read_text):
     x = read_text("The United States House of Representatives voted on Friday to hold two "
                   "officers in contempt. In April, a committee asked for documents about "

@@ -620,11 +620,15 @@ _DESCRIPTION_RECENCY = (1.0, 0.6, 0.4, 0.3, 0.25, 0.2)
 
 
 def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
-                              table: EntityTable) -> tuple[str, float] | None:
+                              table: EntityTable, article: list[_Mention] = ()
+                              ) -> tuple[str, float] | None:
     """'the Middle Eastern country', 'the company' -> the salient fitting entity before it.
 
     Candidates of a fitting type (and, for organisations, of a fitting kind) are scored
     by recency and grammatical role like pronouns; the best must clearly beat the rest.
+    An organisation's kind is what the article says of it anywhere (``article``: the name
+    mentions of the whole article): "the network signed off ... ABS-CBN Corporation is
+    the largest broadcasting company" (the candidate itself must come before).
     """
     w = _words()
     low, lemma = head.lower_, head.lemma_.lower()
@@ -662,7 +666,8 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         if narrowing and not narrowing <= _described_as(m.root, name):
             continue
         if type_ in ("Organization", "Group") and not _kind_fits(
-                low if plural else lemma, name, _introduced_as(m.key, mentions, name)):
+                low if plural else lemma, name, _introduced_as(m.key, mentions, name)
+                | _introduced_as(m.key, article, name)):
             continue  # "the company" is not the European Commission, "the group" no army
         if type_ == "Organization" and lemma not in _MEDIA_HEADS and _news_source(m.root):
             continue  # "(Reuters) - The company said": the agency reports, it is not news
@@ -810,6 +815,9 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     """
     w = _words()
     mentions = _mentions(doc, table)
+    # the names as the entity step found them, before descriptions resolved to them
+    # join (what the article says an organisation is, wherever it says it)
+    names = [m for m in mentions if m.root.pos_ == "PROPN"]
     genders = _Genders(doc, mentions, table)
     bodies = _bodies(roles)
     quotations = _quotations(table.tokens)
@@ -859,7 +867,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
                 found = _resolve_title(tok, span, list(roles), mentions[:before], table)
             elif tok.lemma_.lower() in w.description_heads or (
                     tok.tag_ in ("NNS", "NNPS") and low in w.plural_heads):
-                found = _resolve_type_description(tok, span, mentions[start:before], table)
+                found = _resolve_type_description(tok, span, mentions[start:before], table,
+                                                  names)
                 if found is not None and tok.lemma_.lower() in w.product_heads:
                     _fold_product_name(span, found[0], mentions, table)
         if found is None:
