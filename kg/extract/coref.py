@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicons
 from kg.extract.frames import lexicon
 from kg.extract.nodes import STANDALONE_POSSESSIVES
+from kg.extract.roles import affiliations
 from kg.extract.table import EntityTable
 from kg.model import Claim, Role
 from kg.vocab import ROLE_PROPERTIES, entity_key
@@ -955,8 +956,10 @@ def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Cla
     """First-person pronouns inside a claim's words refer to whoever is quoted: '"I signed
     the bill," Ivey said' -> "I" is Ivey; '"We stand ready," tweeted Johnson' -> "we" is
     the one organisation or country the quoted person holds a role in (the organisation
-    or country itself when it is quoted). Added to ``table`` like ``resolve``'s."""
-    bodies = _bodies(roles)
+    or country itself when it is quoted; for someone holding no role there, the
+    organisation they were introduced with: '"We have to dock," SpaceX founder Elon Musk
+    said' -> SpaceX). Added to ``table`` like ``resolve``'s."""
+    bodies = {**affiliations(doc, table), **_bodies(roles)}
     out: list[Resolution] = []
     for claim in claims:
         if claim.speaker is None:  # (reported speech has no first person: "I", "we"
