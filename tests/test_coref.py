@@ -472,3 +472,21 @@ def test_we_quoted_from_a_founder_is_the_company_they_founded(read_text):
     assert not x.roles
     (build,) = [e for e in x.events if e.trigger == "build"]
     assert ("agent", "Organization:microsoft") in build.arguments
+
+
+def test_his_sister_is_the_one_his_introduction_names_him_brother_of(read_text):
+    x = read_text("On Monday, Ahmed Karim, brother of the singer Layla Baig, was arrested "
+                  "in Lahore. Karim had threatened his sister for months.")
+    assert resolved(x).get("his sister") == "Layla Baig"
+    (threat,) = [e for e in x.events if e.trigger == "threatened"]
+    assert ("patient", "Person:layla baig") in threat.arguments
+
+
+def test_his_daughter_is_the_one_child_introduced_as_his(read_text):
+    x = read_text("Peter Novak and his wife Anna Novak took their daughter, Maria, to the "
+                  "hospital. Novak decided to treat his daughter himself.")
+    assert resolved(x).get("his daughter") == "Maria"
+    # two children fit "his son": neither
+    y = read_text("Peter Novak is survived by his sons Jan and Karel. Novak had taught his "
+                  "son to sail.")
+    assert "his son" not in resolved(y)

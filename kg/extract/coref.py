@@ -97,6 +97,8 @@ class _Words:
         self.person_heads = {k: frozenset(v)
                              for k, v in lex["person_description_heads"].items()}
         self.name_heads = {k: frozenset(v) for k, v in lex["name_head_descriptions"].items()}
+        self.kinship = {k: (v["gender"], frozenset(v["as"]), frozenset(v["converse"]))
+                        for k, v in lex["kinship"].items()}
         self.female = frozenset(lex["female_words"])
         self.male = frozenset(lex["male_words"])
         self.regions = {k: frozenset(v) for k, v in lex["regions"].items()}
@@ -733,6 +735,70 @@ def _resolve_person_description(head: Token, mentions: list[_Mention],
     return (next(iter(fits)), 0.7) if len(fits) == 1 else None
 
 
+def _is_kin(tok: Token, table: EntityTable) -> bool:
+    """'his sister', 'Waseem's wife': a singular kin noun with a possessor and no name of
+    its own beside it ('his wife Manju Sam' introduces her)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _words().kinship \
+            or table.key_of(tok) is not None or tok.dep_ in ("appos", "compound"):
+        return False
+    children = table.children(tok)
+    return any(c.dep_ == "poss" for c in children) and \
+        not any(c.dep_ == "appos" and c.pos_ != "PRON" or  # ("his daughter himself")
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
+
+
+def _keys_with_conjuncts(tok: Token, table: EntityTable) -> set[str]:
+    """Entity keys of a phrase's head and of the heads coordinated or in apposition with
+    it ('of the singer Layla Baig')."""
+    heads = [tok, *(c for c in table.children(tok) if c.dep_ in ("conj", "appos"))]
+    if tok.dep_ == "conj":
+        heads.append(table.head(tok))
+    return {k for h in heads if (k := table.key_of(h)) is not None}
+
+
+def _introductions(root: Token, table: EntityTable) -> list[Token]:
+    """The common nouns a person's name stands in apposition or compound with: 'his wife
+    Manju Sam', 'their child, Gloria', 'Waseem, brother of ...'."""
+    near = [table.head(root)] if root.dep_ == "appos" else []
+    near += [c for c in table.children(root) if c.dep_ in ("appos", "compound")]
+    return [t for t in near if t.pos_ == "NOUN"]
+
+
+def _resolve_kin(head: Token, mentions: list[_Mention], table: EntityTable,
+                 genders: _Genders) -> tuple[str, float] | None:
+    """'his sister' -> the one person named before whose introduction makes them the
+    possessor's sister: introduced with the noun ('his sister Fatima', of nobody else
+    named) or the possessor introduced as their brother or sister ('Waseem, brother of
+    Qandeel Baloch'). Two such people, or none: unresolved."""
+    gender, nouns, converse = _words().kinship[head.lemma_.lower()]
+    (poss,) = [c for c in table.children(head) if c.dep_ == "poss"][:1]
+    owner = table.key_of(poss)
+    if owner is None or table.type_of(owner) != "Person":
+        return None
+    fits: set[str] = set()
+    for m in mentions:
+        if m.root.i >= head.i or m.root.pos_ != "PROPN" or \
+                table.type_of(m.key) != "Person":
+            continue
+        for noun in _introductions(m.root, table):
+            lemma = noun.lemma_.lower()
+            if m.key != owner and lemma in nouns:
+                owners = set().union(*(_keys_with_conjuncts(c, table)
+                                       for c in table.children(noun) if c.dep_ == "poss"))
+                if not owners or owner in owners:  # ("Waseem's mother, Anwar")
+                    fits.add(m.key)
+                    if noun.tag_ == "NNS":  # "his sons Jan and Karel": not the one son
+                        fits.add(f"#{noun.i}")
+            elif m.key == owner and lemma in converse:
+                for prep in table.children(noun):
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        fits.update(k for obj in table.children(prep) if obj.dep_ == "pobj"
+                                    for k in _keys_with_conjuncts(obj, table)
+                                    if k != owner and table.type_of(k) == "Person")
+    fits = {k for k in fits if not gender or k.startswith("#") or genders.agrees(k, gender)}
+    return (next(iter(fits)), 0.7) if len(fits) == 1 else None
+
+
 def _fold_product_name(span: Span, key: str, mentions: list[_Mention],
                        table: EntityTable) -> None:
     """'the iPhone maker' -> Apple: a product name the NER took for an organisation,
@@ -838,7 +904,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         is_pronoun = low in w.pronouns and tok.pos_ == "PRON" and table.key_of(tok) is None
         is_short = not is_pronoun and _is_short_name(tok, table)
         counterpart = not is_pronoun and _is_counterpart(tok, table)
-        if not is_pronoun and not is_short and not counterpart and \
+        kin = not is_pronoun and not is_short and _is_kin(tok, table)
+        if not is_pronoun and not is_short and not counterpart and not kin and \
                 not _is_description(tok, table):
             continue
         sentence = table.sentence_index(tok)
@@ -855,7 +922,9 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         else:
             span, kind = _np_span(tok), "description"
             start = bisect_left(sentences, sentence - 2 * DESCRIPTION_WINDOW, 0, before)
-            if counterpart:
+            if kin:
+                found = _resolve_kin(tok, mentions[:before], table, genders)
+            elif counterpart:
                 found = _resolve_counterpart(tok, list(roles), mentions[start:before], table)
             elif is_short and low not in w.titles:
                 found = _resolve_short_name(tok, mentions[:before], table)
