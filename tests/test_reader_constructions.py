@@ -645,3 +645,15 @@ def test_a_quotation_opened_inside_a_described_phrase_closes_with_it(read_text):
     x = read_text('The envoy asked them to show their "real will" to form a government.')
     names = {e.name for e in x.entities}
     assert 'their "real will"' in names and 'their "real will' not in names
+
+
+def test_a_verb_of_saying_about_a_topic_with_nothing_said_is_a_fact(read_text):
+    # the guidelines: speech verbs with no reported content ("spoke about X") are facts
+    x = read_text("On Tuesday, Ana Ruiz spoke about housing at a rally in Denver.")
+    (speak,) = facts_of(x, "speak.01")
+    assert {("agent", "Ana Ruiz"), ("patient", "housing")} <= args(x, speak)
+    # a quotation or a clause makes it a claim, and "on" is as often the medium
+    assert not facts_of(read_text('Speaking on television, Ana Ruiz said the plan would '
+                                  'work.'), "speak.01")
+    assert not facts_of(read_text('Ana Ruiz spoke about the plan: "It will work."'),
+                        "speak.01")

@@ -450,7 +450,8 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
                 lemma in lex.aspectual and lemma not in lex.speech and lemma not in lex.copula
                 and lemma not in lex.attitude and not any(
                     c.dep_ in ("xcomp", "ccomp") for c in table.children(tok))) and not (
-                _nominal_only(tok, table) and (lemma in lex.speech or lemma in lex.attitude)
+                (_nominal_only(tok, table) and (lemma in lex.speech or lemma in lex.attitude)
+                 or lemma in lex.speech and _topic_only(tok, table))
                 and lemma not in lex.clausal_only and lemma not in lex.copula):
             # an aspectual verb hands over to its clause ("began withdrawing"); with an
             # object of its own it is a fact ("rescuers ended their work"); so is a verb
@@ -513,6 +514,25 @@ def _nominal_only(verb: Token, table: EntityTable) -> bool:
     if shared is not None and shared.pos_ in ("NOUN", "PROPN"):
         return True  # "loved and adored Deirdre"
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and table.head(verb).pos_ in ("NOUN", "PROPN")
+
+
+#: Prepositions that give what a verb of saying is about ("spoke about healthcare"; not
+#: "on", which is as often the medium: "speaking on al-Masirah TV").
+_TOPIC_PREPS = frozenset({"about"})
+
+
+def _topic_only(verb: Token, table: EntityTable) -> bool:
+    """A verb of saying with a topic and nothing said: 'He spoke about healthcare',
+    'talked about the ruling' (no clause, no quotation in its sentence)."""
+    children = table.children(verb)
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "dobj") for c in children) or \
+            verb.dep_ in ("parataxis", "ccomp"):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and any(
+            g.dep_ in ("pobj", "pcomp") for g in table.children(c)) for c in children):
+        return False
+    start, end = table.sentence_bounds(verb)
+    return not any(t.text in ('"', "\u201c", "\u201d", ":") for t in table.tokens[start:end])
 
 
 def _agrees(verb: Token, antecedent: Token) -> bool:
