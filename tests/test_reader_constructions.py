@@ -657,3 +657,16 @@ def test_a_verb_of_saying_about_a_topic_with_nothing_said_is_a_fact(read_text):
                                   'work.'), "speak.01")
     assert not facts_of(read_text('Ana Ruiz spoke about the plan: "It will work."'),
                         "speak.01")
+
+
+def test_a_number_or_share_of_people_acts_like_people(read_text):
+    # "the 800 who voted", "60% of the patients": people, the agents of what they do
+    x = read_text("Of the 800 who voted, most backed the plan.")
+    (vote,) = facts_of(x, "vote.01")
+    assert ("agent", "the 800") in args(x, vote)
+    y = read_text("Doctors said 60% of their patients can go home within a week.")
+    (go,) = facts_of(y, "go.01")
+    assert ("agent", "60% of their patients") in args(y, go)
+    # a share of a thing still undergoes an intransitive verb
+    z = read_text("Officials said 60% of the crops died in the drought.")
+    assert all(("agent", "60% of the crops") not in args(z, e) for e in z.events)

@@ -1001,7 +1001,7 @@ class _Reader:
         type_ = self.type_of(tok)
         if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
             type_ = self.nodes.kind_of(tok)
-        return type_ in _AGENTIVE_TYPES or type_ == "Place"
+        return type_ in _AGENTIVE_TYPES or type_ == "Place" or self._counted_people(tok)
 
     def _can_act(self, tok: Token) -> bool:
         """A person, organisation, country or group, named or described (not a place, a
@@ -1011,7 +1011,23 @@ class _Reader:
         type_ = self.type_of(tok)
         if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
             type_ = self.nodes.kind_of(tok)
-        return type_ in _AGENTIVE_TYPES
+        return type_ in _AGENTIVE_TYPES or self._counted_people(tok)
+
+    def _counted_people(self, tok: Token) -> bool:
+        """A number or share of people: '90% of their patients', 'the 2.8 million who
+        voted' (an amount with people in its 'of' phrase, or the antecedent of 'who')."""
+        if not (tok.like_num or tok.ent_type_ in _AMOUNT_LABELS or self._is_amount(tok)):
+            return False
+        for c in self.table.children(tok):
+            if c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.dep_ in (
+                    "nsubj", "nsubjpass", "dobj") for g in self.table.children(c)):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in self.table.children(c):
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and \
+                            (self.type_of(g) or self.nodes.kind_of(g)) in ("Person", "Group"):
+                        return True
+        return False
 
     def _core_prep(self, v: Token) -> bool:
         """A prepositional complement beyond place and time ("led to an explosion")."""
