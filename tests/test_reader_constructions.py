@@ -670,3 +670,23 @@ def test_a_number_or_share_of_people_acts_like_people(read_text):
     # a share of a thing still undergoes an intransitive verb
     z = read_text("Officials said 60% of the crops died in the drought.")
     assert all(("agent", "60% of the crops") not in args(z, e) for e in z.events)
+
+
+def test_those_advised_or_motivated_to_act_are_its_agents(read_text):
+    x = read_text("The parents were advised to send the boy to a specialist.")
+    (send,) = facts_of(x, "send.01")
+    assert ("agent", "The parents") in args(x, send)
+    assert send.modality == "future"
+    y = read_text("Doctors advised the parents to send the boy to a specialist.")
+    (send,) = facts_of(y, "send.01")
+    assert ("agent", "the parents") in args(y, send)
+
+
+def test_the_purpose_of_a_passive_is_its_by_agents(read_text):
+    x = read_text("The forest law was passed by Congress in 2019 to protect the forests.")
+    (protect,) = facts_of(x, "protect.01")
+    assert ("agent", "Congress") in args(x, protect)
+    # without a by-phrase the user stays unnamed, not the passive subject
+    y = read_text("Cranes were used to hoist workers.")
+    (hoist,) = facts_of(y, "hoist.01")
+    assert not any(role == "agent" for role, _ in args(y, hoist))

@@ -709,6 +709,8 @@ class _Reader:
                 heads, undergoer, _ = self.subjects(main, hops + 1)
                 if verb.tag_ == "VBN":
                     return heads, True, "inherited"
+                if undergoer and _infinitive(verb):
+                    return self._by_agent(main), False, "control"
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
 
@@ -727,9 +729,10 @@ class _Reader:
         head_lemma = head.lemma_.lower()
         if raised and head_lemma not in self.w.object_control and \
                 head_lemma not in self.lex.intent:
-            # "cranes were used to hoist workers": the purpose is the unnamed user's,
-            # not the passive subject's ("X was asked to leave": X leaves)
-            return [], False, ""
+            # "cranes were used to hoist workers": the purpose is the user's, not the
+            # passive subject's ("X was asked to leave": X leaves); named by a by-phrase
+            # or no one ("was founded by Dean Kamen to encourage interest": Kamen)
+            return self._by_agent(head), False, "control"
         if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
                 self._can_act(c) for c in self.table.children(head) if c.dep_ == "nsubj"):
             return [], False, ""  # "the aim is to reduce the risk": no one named
@@ -738,6 +741,11 @@ class _Reader:
             return heads, False, "control"  # "Macron is due to travel"
         heads, _, _ = self.subjects(head, hops + 1)
         return heads, False, "control"
+
+    def _by_agent(self, passive: Token) -> list[Token]:
+        """The by-phrase of a passive verb ("founded by Dean Kamen"), if any."""
+        return [g for c in self.table.children(passive) if c.dep_ == "agent"
+                for g in self.table.children(c) if g.dep_ == "pobj"][:1]
 
     @staticmethod
     def _shared_object(v: Token) -> Token | None:
