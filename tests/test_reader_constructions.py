@@ -690,3 +690,11 @@ def test_the_purpose_of_a_passive_is_its_by_agents(read_text):
     y = read_text("Cranes were used to hoist workers.")
     (hoist,) = facts_of(y, "hoist.01")
     assert not any(role == "agent" for role, _ in args(y, hoist))
+
+
+def test_the_subject_of_a_relative_clause_about_its_object_acts(read_text):
+    # "the damage the storm caused": the antecedent is the object, so the subject is the
+    # one causing it, not an intransitive subject undergoing it
+    x = read_text("Volunteers repaired the damage the storm caused.")
+    (cause,) = facts_of(x, "cause.01")
+    assert {("agent", "the storm"), ("patient", "the damage")} <= args(x, cause)

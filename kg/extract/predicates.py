@@ -893,6 +893,11 @@ class _Reader:
                       and c.pos_ in ("VERB", "AUX", "ADJ")]
         if how == "relative" and undergoer and v.tag_ == "VBN" and objects:
             undergoer = False  # "the man killed his wife" misparsed: keep it active
+        relative_object = self._relative_object(v, sense, objects, passive)
+        if relative_object is not None:
+            # "the damage the storm caused": the storm is the subject of a verb with an
+            # object, the one that acts, not an intransitive subject undergoing it
+            objects = objects + [relative_object]
         aspectual = p.lemma in self.lex.aspectual
         for h in heads:
             if aspectual and h.i in self.found and self.found[h.i].sense.kind:
@@ -977,29 +982,37 @@ class _Reader:
                 p.add(object_role, c)  # "criticised FIFA" read as an adverbial noun
             elif c.dep_ in ("attr", "oprd") and self._is_amount(c):
                 p.add("amount", c)
-        if v.dep_ == "relcl" and not objects and not passive:
-            # "the terrorists that Putin had set out to defeat": the antecedent is the
-            # object; so is that of a clause with a subject of its own and no pronoun
-            # ("the songs he would mail to Garcia"), unless the antecedent says when,
-            # where, how or why ("the day Congress reconvened") or a preposition lacks
-            # its object ("the case the court ruled on")
-            rel = [c for c in self.table.children(v) if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
-            own_subject = [c for c in self.table.children(v) if c.dep_ == "nsubj" and
-                           c.lower_ not in _RELATIVE]
-            preps = [c for c in self.table.children(v) if c.dep_ == "prep"]
-            if rel or (own_subject and self.table.head(v).pos_ in ("NOUN", "PROPN")
-                       and self.table.head(v).lemma_.lower() not in self.w.adverbial_heads
-                       and self.lex.sense(sense.frame) is not None and
-                       sense.arg_of("patient") is not None and (not preps or (
-                           sense.arg_of("patient") == "1" and not sense.undergoer_subject
-                           and all(any(g.dep_ in ("pobj", "pcomp") for g in self.table.children(c))
-                                   for c in preps)))):
-                p.add(object_role, self.table.head(v), "relative")
+        if relative_object is not None:
+            p.add(object_role, relative_object, "relative")
         if sense.object == "participant" and not p.has("participant"):
             agents = [a for a in p.args if a.role == "agent"]
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
             if conj:  # "Putin and Erdogan met": one meets the other
                 p.add("participant", conj[0], "direct")
+
+    def _relative_object(self, v: Token, sense: Sense, objects: list[Token],
+                         passive: bool) -> Token | None:
+        """'the terrorists that Putin had set out to defeat': the antecedent is the
+        object; so is that of a clause with a subject of its own and no pronoun ('the
+        songs he would mail to Garcia'), unless the antecedent says when, where, how or
+        why ('the day Congress reconvened') or a preposition lacks its object ('the case
+        the court ruled on')."""
+        if v.dep_ != "relcl" or objects or passive:
+            return None
+        children = self.table.children(v)
+        rel = [c for c in children if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
+        own_subject = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
+        preps = [c for c in children if c.dep_ == "prep"]
+        head = self.table.head(v)
+        if rel or (own_subject and head.pos_ in ("NOUN", "PROPN")
+                   and head.lemma_.lower() not in self.w.adverbial_heads
+                   and self.lex.sense(sense.frame) is not None and
+                   sense.arg_of("patient") is not None and (not preps or (
+                       sense.arg_of("patient") == "1" and not sense.undergoer_subject
+                       and all(any(g.dep_ in ("pobj", "pcomp") for g in self.table.children(c))
+                               for c in preps)))):
+            return head
+        return None
 
     def _animate(self, tok: Token) -> bool:
         """Whether a subject can act: a person, organisation, country or group (named,
