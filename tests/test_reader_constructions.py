@@ -698,3 +698,15 @@ def test_the_subject_of_a_relative_clause_about_its_object_acts(read_text):
     x = read_text("Volunteers repaired the damage the storm caused.")
     (cause,) = facts_of(x, "cause.01")
     assert {("agent", "the storm"), ("patient", "the damage")} <= args(x, cause)
+
+
+def test_a_relative_clause_with_where_has_no_object_in_its_antecedent(read_text):
+    x = read_text("Reporters visited the village where the soldiers fought.")
+    (fight,) = facts_of(x, "fight.01")
+    assert args(x, fight) == {("agent", "the soldiers")}
+
+
+def test_what_is_cut_into_is_what_is_cut(read_text):
+    x = read_text("Warm water cuts into the ice shelf from below.")
+    (cut,) = facts_of(x, "cut.01")
+    assert ("patient", "the ice shelf") in args(x, cut)

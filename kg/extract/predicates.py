@@ -519,6 +519,9 @@ def _nominal_only(verb: Token, table: EntityTable) -> bool:
 #: Prepositions that give what a verb of saying is about ("spoke about healthcare"; not
 #: "on", which is as often the medium: "speaking on al-Masirah TV").
 _TOPIC_PREPS = frozenset({"about"})
+#: Relative adverbs: their clause says where, when, why or how of its antecedent ("the
+#: place where ..."), it has no object there.
+_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherein"})
 
 
 def _topic_only(verb: Token, table: EntityTable) -> bool:
@@ -1000,6 +1003,8 @@ class _Reader:
         if v.dep_ != "relcl" or objects or passive:
             return None
         children = self.table.children(v)
+        if any(c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS for c in children):
+            return None  # "a new process, where warm water cuts into the shelf"
         rel = [c for c in children if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
         own_subject = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
         preps = [c for c in children if c.dep_ == "prep"]
