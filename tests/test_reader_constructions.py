@@ -710,3 +710,14 @@ def test_what_is_cut_into_is_what_is_cut(read_text):
     x = read_text("Warm water cuts into the ice shelf from below.")
     (cut,) = facts_of(x, "cut.01")
     assert ("patient", "the ice shelf") in args(x, cut)
+
+
+def test_a_counted_more_or_others_is_the_parallel_objects_kind(read_text):
+    x = read_text("The blast killed three soldiers and wounded 20 others.")
+    (wound,) = facts_of(x, "wound.01")
+    assert ("patient", "20 others") in args(x, wound)
+    others = next(e for e in x.entities if e.name == "20 others")
+    assert (others.type, others.value, others.unit) == ("Person", 20.0, "soldier")
+    # uncounted, "more" is no participant
+    y = read_text("The union wants more.")
+    assert not any(e.name == "more" for e in y.entities)
