@@ -721,3 +721,11 @@ def test_a_counted_more_or_others_is_the_parallel_objects_kind(read_text):
     # uncounted, "more" is no participant
     y = read_text("The union wants more.")
     assert not any(e.name == "more" for e in y.entities)
+
+
+def test_a_thing_with_a_core_for_phrase_acts_on_it(read_text):
+    # "for" is mostly time or cause ("the building burned for hours"), but where the
+    # verb's own roles take it, the subject is no undergoer
+    x = read_text("The new model accounts for air traffic between the cities.")
+    (account,) = facts_of(x, "account.01")
+    assert {("agent", "The new model"), ("patient", "air traffic")} <= args(x, account)

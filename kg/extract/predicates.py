@@ -918,7 +918,7 @@ class _Reader:
             elif (not objects and not complement and not self._has_agent_prep(v) and (
                     sense.undergoer_subject or (sense.arg_of("patient") is not None
                                                 and not self._animate(h)
-                                                and not self._core_prep(v)))) or (
+                                                and not self._core_prep(v, sense)))) or (
                     aspectual and not objects and (not complement or not self._can_act(h))):
                 # "the building collapsed", "gas leaks", "the vote passed": an intransitive
                 # verb whose subject cannot act undergoes it; so does whatever an
@@ -1055,11 +1055,16 @@ class _Reader:
                         return True
         return False
 
-    def _core_prep(self, v: Token) -> bool:
-        """A prepositional complement beyond place and time ("led to an explosion")."""
-        return any(c.dep_ in ("prep", "dative") and c.lower_ not in _LOCATION_PREPS and
+    def _core_prep(self, v: Token, sense: Sense | None = None) -> bool:
+        """A prepositional complement beyond place and time ("led to an explosion"); a
+        preposition of time or cause counts when the sense gives it a numbered role ("the
+        study accounts for air traffic")."""
+        own = {p for p, n in sense.preps if n in ("1", "2")} if sense is not None else set()
+        return any(c.dep_ in ("prep", "dative") and c.lower_ not in _LOCATION_PREPS and (
+                   c.lower_ in own or
                    c.lower_ not in ("during", "after", "before", "since", "until", "for",
-                                    "amid", "despite", "from") for c in self.table.children(v))
+                                    "amid", "despite", "from"))
+                   for c in self.table.children(v))
 
     def _has_agent_prep(self, v: Token) -> bool:
         return any(c.dep_ == "agent" for c in self.table.children(v))
