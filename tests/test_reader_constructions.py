@@ -729,3 +729,10 @@ def test_a_thing_with_a_core_for_phrase_acts_on_it(read_text):
     x = read_text("The new model accounts for air traffic between the cities.")
     (account,) = facts_of(x, "account.01")
     assert {("agent", "The new model"), ("patient", "air traffic")} <= args(x, account)
+
+
+def test_the_focus_of_a_pseudo_cleft_does_what_its_free_relative_says(read_text):
+    # "What saved the town was a new dam": the dam saved the town
+    x = read_text("What saved the town was a new dam.")
+    (save,) = facts_of(x, "save.01")
+    assert {("agent", "a new dam"), ("patient", "the town")} <= args(x, save)

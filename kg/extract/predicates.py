@@ -606,6 +606,13 @@ class _Reader:
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
         passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
+        if len(own) == 1 and own[0].lower_ == "what" and verb.dep_ == "csubj":
+            # 'What will stop Ebola is good surveillance and ...': a free relative subject
+            # of a copula is what the copula names (the pseudo-cleft's focus)
+            head = self.table.head(verb)
+            named = [c for c in self.table.children(head) if c.dep_ in ("attr", "conj")
+                     and c.pos_ in ("NOUN", "PROPN")] if head.lemma_ == "be" else []
+            return named, False, "direct"
         if own or passive:
             heads = own or passive
             how = "direct"
