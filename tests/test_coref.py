@@ -490,3 +490,10 @@ def test_his_daughter_is_the_one_child_introduced_as_his(read_text):
     y = read_text("Peter Novak is survived by his sons Jan and Karel. Novak had taught his "
                   "son to sail.")
     assert "his son" not in resolved(y)
+
+
+def test_a_pronoun_in_a_relative_clause_is_governed_by_its_antecedent(read_text):
+    # "who" is the clause's subject: its antecedent governs "he", not the main subject
+    x = read_text("Senator Maria Lopez praised Governor John Smith, who resigned after he "
+                  "lost the vote.")
+    assert resolved(x).get("he") == "John Smith"

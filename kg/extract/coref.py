@@ -171,6 +171,10 @@ def _governing_subjects(pron: Token, table: EntityTable,
         verb = table.head(verb)
         for c in table.children(verb):
             if c.dep_ in _SUBJECT_DEPS:
+                if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    # "Zachary, who met the family when he participated": the relative
+                    # pronoun's antecedent governs
+                    c = table.head(verb)
                 out |= _phrase_core(c, table)
         steps += 1
     return out
