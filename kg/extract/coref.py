@@ -627,14 +627,15 @@ _DESCRIPTION_RECENCY = (1.0, 0.6, 0.4, 0.3, 0.25, 0.2)
 
 
 def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
-                              table: EntityTable, article: list[_Mention] = ()
+                              table: EntityTable,
+                              article: dict[str, list[_Mention]] | None = None
                               ) -> tuple[str, float] | None:
     """'the Middle Eastern country', 'the company' -> the salient fitting entity before it.
 
     Candidates of a fitting type (and, for organisations, of a fitting kind) are scored
     by recency and grammatical role like pronouns; the best must clearly beat the rest.
-    An organisation's kind is what the article says of it anywhere (``article``: the name
-    mentions of the whole article): "the network signed off ... ABS-CBN Corporation is
+    An organisation's kind is what the article says of it anywhere (``article``: each
+    entity's name mentions in the whole article): "the network signed off ... ABS-CBN Corporation is
     the largest broadcasting company" (the candidate itself must come before).
     """
     w = _words()
@@ -674,7 +675,7 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
             continue
         if type_ in ("Organization", "Group") and not _kind_fits(
                 low if plural else lemma, name, _introduced_as(m.key, mentions, name)
-                | _introduced_as(m.key, article, name)):
+                | _introduced_as(m.key, (article or {}).get(m.key, []), name)):
             continue  # "the company" is not the European Commission, "the group" no army
         if type_ == "Organization" and lemma not in _MEDIA_HEADS and _news_source(m.root):
             continue  # "(Reuters) - The company said": the agency reports, it is not news
@@ -888,7 +889,10 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     mentions = _mentions(doc, table)
     # the names as the entity step found them, before descriptions resolved to them
     # join (what the article says an organisation is, wherever it says it)
-    names = [m for m in mentions if m.root.pos_ == "PROPN"]
+    names: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.root.pos_ == "PROPN":
+            names[m.key].append(m)
     genders = _Genders(doc, mentions, table)
     bodies = _bodies(roles)
     quotations = _quotations(table.tokens)
