@@ -736,3 +736,15 @@ def test_the_focus_of_a_pseudo_cleft_does_what_its_free_relative_says(read_text)
     x = read_text("What saved the town was a new dam.")
     (save,) = facts_of(x, "save.01")
     assert {("agent", "a new dam"), ("patient", "the town")} <= args(x, save)
+
+
+@pytest.mark.parametrize("text, agent", [
+    # the tagger read "arrive" as a noun, the parser gave it a subject
+    ("Millions of pilgrims arrive in Mecca each year.", "Millions of pilgrims"),
+    # the parser made the plural subject a compound of the verb
+    ("Pilgrims arrive in Mecca each year.", "Pilgrims"),
+])
+def test_a_verb_misread_as_noun_or_with_its_subject_as_compound(read_text, text, agent):
+    x = read_text(text)
+    (arrive,) = facts_of(x, "arrive.01")
+    assert ("agent", agent) in args(x, arrive)

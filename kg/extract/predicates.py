@@ -280,6 +280,31 @@ def _headline_verb(tok: Token, table: EntityTable) -> bool:
         and table.head(tok).i > tok.i and tok.lower_.endswith("s")
 
 
+def _subject_noun_verb(tok: Token, lex: Lexicon, table: EntityTable) -> bool:
+    """'Millions of pilgrims arrive in Mecca': a bare word the tagger read as a noun but
+    the parser gave a subject is a verb (a noun takes a subject only through a copula,
+    which it lacks), when PropBank knows it as one."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not lex.verb_readings(tok.lemma_.lower()):
+        return False
+    children = table.children(tok)
+    return (any(c.dep_ == "nsubj" for c in children) or (
+        tok.dep_ == "ROOT" and _plural_compound_subject(tok, table) is not None)) and not any(
+        c.dep_ in ("det", "poss", "amod", "cop", "nummod") or
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in children)
+
+
+def _plural_compound_subject(verb: Token, table: EntityTable) -> Token | None:
+    """'Pilgrims arrive in Mecca', 'Millions dwell in slums': a plain-form verb the
+    parser gave its plural subject as a compound (not 'air strikes', a noun)."""
+    if verb.tag_ not in ("VBP", "NN"):
+        return None
+    compounds = [c for c in table.children(verb) if c.dep_ == "compound"]
+    if len(compounds) != 1 or compounds[0].tag_ not in ("NNS", "NNPS") or \
+            compounds[0].i != verb.i - 1:
+        return None
+    return compounds[0]
+
+
 def _coordinated_verb(tok: Token, lex: Lexicon) -> bool:
     """'countries detect, test, treat, isolate and trace': a bare word the tagger read as a
     noun in a list of verbs is a verb (coordination joins like with like): it is a
@@ -424,7 +449,7 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
                light: Token | None, nodes: Nodes | None = None) -> Predication | None:
     doc = tok.doc
     lemma = _verb_lemma(tok, lex) if tok.pos_ == "VERB" else tok.lemma_.lower()
-    listed = _coordinated_verb(tok, lex)
+    listed = _coordinated_verb(tok, lex) or _subject_noun_verb(tok, lex, table)
     if listed:
         lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
@@ -458,7 +483,7 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
             # of saying or attitude about a thing, not a clause ("posted a message",
             # "loved Deirdre", "findings published Wednesday")
             return None
-        if not headline and _skip_verb(tok):
+        if not headline and _skip_verb(tok) and _plural_compound_subject(tok, table) is None:
             return None
         fit, sense = _choose(lex.verb_readings(key), tok, table, None, nodes)
         if not fit or sense is None:
@@ -606,6 +631,9 @@ class _Reader:
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
         passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
+        if not own and not passive:
+            compound = _plural_compound_subject(verb, self.table)
+            own = [compound] if compound is not None else []
         if len(own) == 1 and own[0].lower_ == "what" and verb.dep_ == "csubj":
             # 'What will stop Ebola is good surveillance and ...': a free relative subject
             # of a copula is what the copula names (the pseudo-cleft's focus)
