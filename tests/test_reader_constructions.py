@@ -748,3 +748,9 @@ def test_a_verb_misread_as_noun_or_with_its_subject_as_compound(read_text, text,
     x = read_text(text)
     (arrive,) = facts_of(x, "arrive.01")
     assert ("agent", agent) in args(x, arrive)
+
+
+def test_a_verb_whose_lemma_lost_its_final_e_is_read_with_it(read_text):
+    # the lemmatiser gives "hat" for "hated"; "hat" + "ed" would be "hatted"
+    x = read_text("Critics hated the new stadium.")
+    assert facts_of(x, "hate.01") and not facts_of(x, "hat.01")

@@ -27,6 +27,7 @@ spaCy types stay inside this package: ``kg.extract.facts`` turns the predication
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -419,18 +420,27 @@ def find(doc: Doc, table: EntityTable) -> list[Predication]:
     return [found[i] for i in sorted(found)]
 
 
+#: A word ending in one vowel and one consonant (which -ed and -ing would double).
+_CVC = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
+
+
 def _verb_lemma(tok: Token, lex: Lexicon) -> str:
     """The verb's lemma, mended where the small model's lemmatiser fails ("fined" ->
     "fin"): the first form of the word the lexicon knows, curated forms first."""
     lemma = tok.lemma_.lower()
     if lemma in lex.verbs:
         return lemma
+    low = tok.lower_
+    if _CVC.search(lemma) and low in (lemma + "ed", lemma + "ing") and \
+            lex.verb_readings(lemma + "e"):
+        # "hated" -> "hate", not "hat": a final consonant after one short vowel would
+        # have been doubled ("hatted"), so the word's own form ends in -e
+        return lemma + "e"
     if lemma.endswith("ise") and lex.verb_readings(lemma[:-3] + "ize") and \
             not lex.verb_readings(lemma):
         lemma = lemma[:-3] + "ize"  # "criticise" -> PropBank's "criticize"
         if lemma in lex.verbs or lex.verb_readings(lemma):
             return lemma
-    low = tok.lower_
     forms = [low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "e", low]
     if low.endswith("ied"):
         forms.insert(0, low[:-3] + "y")
