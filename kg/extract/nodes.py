@@ -372,8 +372,8 @@ class Nodes:
         w = self.words
         lemma = tok.lemma_.lower()
         parallel = self._elided_parallel(tok) if tok.lower_ in w.elided else None
-        if lemma in w.vague and parallel is None:
-            return None
+        if (lemma in w.vague or tok.lower_ in w.elided) and parallel is None:
+            return None  # ("bought more": no count, no kind to stand for)
         span = phrase(tok, self.table)
         type_ = self._type_of(tok) if parallel is None else self.kind_of(parallel)
         if type_ == "Quantity":  # "Google 2.4 billion euros": the name is not the amount
