@@ -26,9 +26,14 @@ model downloaded from GitHub, so it cannot run offline here):
 - names taken up by their head or kind: "the bill" -> the one earlier name ending in
   Act, Bill or Law, "the event" -> the one ending in Fair, Summit, Games; "the baby",
   "the child" -> the one person introduced with such a noun ("their child, Gloria");
-  two such names or people leave it unresolved.
+  "his sister" -> the one person introduced as the possessor's kin ("his wife Manju
+  Sam") or whose introduction makes the possessor theirs ("Waseem, brother of Qandeel
+  Baloch"); two such names or people leave it unresolved. What an organisation is
+  ("the network") is read from the whole article, not only the text before.
 - quotations: a third-person pronoun in one is not its speaker (nor the body they speak
-  for), and an "it" or "they" in one takes nothing named outside it. An "it" standing
+  for), and an "it" or "they" in one takes nothing named outside it; "I" and "we" in
+  one are its speaker and the body they speak for (a role's organisation, or the one
+  named with a title that is no role: "SpaceX founder Elon Musk"). An "it" standing
   for a clause after its verb ("it took five hours to") and a possessive standing
   alone ("ended his") are not resolved.
 
