@@ -306,6 +306,15 @@ def test_the_network_is_the_organisation_introduced_as_a_broadcaster(read_text):
     assert resolved(x).get("the network") == "Kestrel Corporation"
 
 
+def test_the_network_takes_the_kind_the_article_gives_its_name_later(read_text):
+    # what an organisation is holds wherever the article says it: "the network" before
+    # "Kestrel Corporation is the largest television broadcaster"
+    x = read_text("Regulators ordered Kestrel Corporation to stop broadcasting on Monday. "
+                  "Later that evening, the network went off the air. Kestrel Corporation is "
+                  "the largest television broadcaster in Chile.")
+    assert resolved(x).get("the network") == "Kestrel Corporation"
+
+
 def test_the_administration_is_not_a_legislature(read_text):
     x = read_text("The United States House of Representatives voted on Friday to hold two "
                   "officers in contempt. In April, a committee asked for documents about "
@@ -453,3 +462,38 @@ def test_an_object_it_in_a_clause_governed_by_a_named_thing_is_that_thing(read_t
                   "followed it up with a press conference.")
     assert "it" not in resolved(y)
     assert "Acme Corporation" in names(y).values()
+
+
+def test_we_quoted_from_a_founder_is_the_company_they_founded(read_text):
+    # "founder" is no position (no Role), but the quoted founder's "we" is the company
+    x = read_text('"We will build a new plant in Ohio," Microsoft founder Bill Gates told '
+                  'reporters on Monday.')
+    assert resolved(x).get("We") == "Microsoft"
+    assert not x.roles
+    (build,) = [e for e in x.events if e.trigger == "build"]
+    assert ("agent", "Organization:microsoft") in build.arguments
+
+
+def test_his_sister_is_the_one_his_introduction_names_him_brother_of(read_text):
+    x = read_text("On Monday, Ahmed Karim, brother of the singer Layla Baig, was arrested "
+                  "in Lahore. Karim had threatened his sister for months.")
+    assert resolved(x).get("his sister") == "Layla Baig"
+    (threat,) = [e for e in x.events if e.trigger == "threatened"]
+    assert ("patient", "Person:layla baig") in threat.arguments
+
+
+def test_his_daughter_is_the_one_child_introduced_as_his(read_text):
+    x = read_text("Peter Novak and his wife Anna Novak took their daughter, Maria, to the "
+                  "hospital. Novak decided to treat his daughter himself.")
+    assert resolved(x).get("his daughter") == "Maria"
+    # two children fit "his son": neither
+    y = read_text("Peter Novak is survived by his sons Jan and Karel. Novak had taught his "
+                  "son to sail.")
+    assert "his son" not in resolved(y)
+
+
+def test_a_pronoun_in_a_relative_clause_is_governed_by_its_antecedent(read_text):
+    # "who" is the clause's subject: its antecedent governs "he", not the main subject
+    x = read_text("Senator Maria Lopez praised Governor John Smith, who resigned after he "
+                  "lost the vote.")
+    assert resolved(x).get("he") == "John Smith"

@@ -26,9 +26,14 @@ model downloaded from GitHub, so it cannot run offline here):
 - names taken up by their head or kind: "the bill" -> the one earlier name ending in
   Act, Bill or Law, "the event" -> the one ending in Fair, Summit, Games; "the baby",
   "the child" -> the one person introduced with such a noun ("their child, Gloria");
-  two such names or people leave it unresolved.
+  "his sister" -> the one person introduced as the possessor's kin ("his wife Manju
+  Sam") or whose introduction makes the possessor theirs ("Waseem, brother of Qandeel
+  Baloch"); two such names or people leave it unresolved. What an organisation is
+  ("the network") is read from the whole article, not only the text before.
 - quotations: a third-person pronoun in one is not its speaker (nor the body they speak
-  for), and an "it" or "they" in one takes nothing named outside it. An "it" standing
+  for), and an "it" or "they" in one takes nothing named outside it; "I" and "we" in
+  one are its speaker and the body they speak for (a role's organisation, or the one
+  named with a title that is no role: "SpaceX founder Elon Musk"). An "it" standing
   for a clause after its verb ("it took five hours to") and a possessive standing
   alone ("ended his") are not resolved.
 
@@ -49,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicons
 from kg.extract.frames import lexicon
 from kg.extract.nodes import STANDALONE_POSSESSIVES
+from kg.extract.roles import affiliations
 from kg.extract.table import EntityTable
 from kg.model import Claim, Role
 from kg.vocab import ROLE_PROPERTIES, entity_key
@@ -96,6 +102,8 @@ class _Words:
         self.person_heads = {k: frozenset(v)
                              for k, v in lex["person_description_heads"].items()}
         self.name_heads = {k: frozenset(v) for k, v in lex["name_head_descriptions"].items()}
+        self.kinship = {k: (v["gender"], frozenset(v["as"]), frozenset(v["converse"]))
+                        for k, v in lex["kinship"].items()}
         self.female = frozenset(lex["female_words"])
         self.male = frozenset(lex["male_words"])
         self.regions = {k: frozenset(v) for k, v in lex["regions"].items()}
@@ -168,6 +176,10 @@ def _governing_subjects(pron: Token, table: EntityTable,
         verb = table.head(verb)
         for c in table.children(verb):
             if c.dep_ in _SUBJECT_DEPS:
+                if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    # "Zachary, who met the family when he participated": the relative
+                    # pronoun's antecedent governs
+                    c = table.head(verb)
                 out |= _phrase_core(c, table)
         steps += 1
     return out
@@ -620,11 +632,16 @@ _DESCRIPTION_RECENCY = (1.0, 0.6, 0.4, 0.3, 0.25, 0.2)
 
 
 def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
-                              table: EntityTable) -> tuple[str, float] | None:
+                              table: EntityTable,
+                              article: dict[str, list[_Mention]] | None = None
+                              ) -> tuple[str, float] | None:
     """'the Middle Eastern country', 'the company' -> the salient fitting entity before it.
 
     Candidates of a fitting type (and, for organisations, of a fitting kind) are scored
     by recency and grammatical role like pronouns; the best must clearly beat the rest.
+    An organisation's kind is what the article says of it anywhere (``article``: each
+    entity's name mentions in the whole article): "the network signed off ... ABS-CBN Corporation is
+    the largest broadcasting company" (the candidate itself must come before).
     """
     w = _words()
     low, lemma = head.lower_, head.lemma_.lower()
@@ -662,7 +679,8 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         if narrowing and not narrowing <= _described_as(m.root, name):
             continue
         if type_ in ("Organization", "Group") and not _kind_fits(
-                low if plural else lemma, name, _introduced_as(m.key, mentions, name)):
+                low if plural else lemma, name, _introduced_as(m.key, mentions, name)
+                | _introduced_as(m.key, (article or {}).get(m.key, []), name)):
             continue  # "the company" is not the European Commission, "the group" no army
         if type_ == "Organization" and lemma not in _MEDIA_HEADS and _news_source(m.root):
             continue  # "(Reuters) - The company said": the agency reports, it is not news
@@ -724,6 +742,70 @@ def _resolve_person_description(head: Token, mentions: list[_Mention],
     fits = {m.key for m in mentions if m.root.i < head.i and m.key in recent and
             table.type_of(m.key) == "Person" and m.root.pos_ == "PROPN" and
             nouns & set(_introducing_nouns(m.root))}  # (a name, not "his" daughter)
+    return (next(iter(fits)), 0.7) if len(fits) == 1 else None
+
+
+def _is_kin(tok: Token, table: EntityTable) -> bool:
+    """'his sister', 'Waseem's wife': a singular kin noun with a possessor and no name of
+    its own beside it ('his wife Manju Sam' introduces her)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _words().kinship \
+            or table.key_of(tok) is not None or tok.dep_ in ("appos", "compound"):
+        return False
+    children = table.children(tok)
+    return any(c.dep_ == "poss" for c in children) and \
+        not any(c.dep_ == "appos" and c.pos_ != "PRON" or  # ("his daughter himself")
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in children)
+
+
+def _keys_with_conjuncts(tok: Token, table: EntityTable) -> set[str]:
+    """Entity keys of a phrase's head and of the heads coordinated or in apposition with
+    it ('of the singer Layla Baig')."""
+    heads = [tok, *(c for c in table.children(tok) if c.dep_ in ("conj", "appos"))]
+    if tok.dep_ == "conj":
+        heads.append(table.head(tok))
+    return {k for h in heads if (k := table.key_of(h)) is not None}
+
+
+def _introductions(root: Token, table: EntityTable) -> list[Token]:
+    """The common nouns a person's name stands in apposition or compound with: 'his wife
+    Manju Sam', 'their child, Gloria', 'Waseem, brother of ...'."""
+    near = [table.head(root)] if root.dep_ == "appos" else []
+    near += [c for c in table.children(root) if c.dep_ in ("appos", "compound")]
+    return [t for t in near if t.pos_ == "NOUN"]
+
+
+def _resolve_kin(head: Token, mentions: list[_Mention], table: EntityTable,
+                 genders: _Genders) -> tuple[str, float] | None:
+    """'his sister' -> the one person named before whose introduction makes them the
+    possessor's sister: introduced with the noun ('his sister Fatima', of nobody else
+    named) or the possessor introduced as their brother or sister ('Waseem, brother of
+    Qandeel Baloch'). Two such people, or none: unresolved."""
+    gender, nouns, converse = _words().kinship[head.lemma_.lower()]
+    (poss,) = [c for c in table.children(head) if c.dep_ == "poss"][:1]
+    owner = table.key_of(poss)
+    if owner is None or table.type_of(owner) != "Person":
+        return None
+    fits: set[str] = set()
+    for m in mentions:
+        if m.root.i >= head.i or m.root.pos_ != "PROPN" or \
+                table.type_of(m.key) != "Person":
+            continue
+        for noun in _introductions(m.root, table):
+            lemma = noun.lemma_.lower()
+            if m.key != owner and lemma in nouns:
+                owners = set().union(*(_keys_with_conjuncts(c, table)
+                                       for c in table.children(noun) if c.dep_ == "poss"))
+                if not owners or owner in owners:  # ("Waseem's mother, Anwar")
+                    fits.add(m.key)
+                    if noun.tag_ == "NNS":  # "his sons Jan and Karel": not the one son
+                        fits.add(f"#{noun.i}")
+            elif m.key == owner and lemma in converse:
+                for prep in table.children(noun):
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        fits.update(k for obj in table.children(prep) if obj.dep_ == "pobj"
+                                    for k in _keys_with_conjuncts(obj, table)
+                                    if k != owner and table.type_of(k) == "Person")
+    fits = {k for k in fits if not gender or k.startswith("#") or genders.agrees(k, gender)}
     return (next(iter(fits)), 0.7) if len(fits) == 1 else None
 
 
@@ -810,6 +892,12 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     """
     w = _words()
     mentions = _mentions(doc, table)
+    # the names as the entity step found them, before descriptions resolved to them
+    # join (what the article says an organisation is, wherever it says it)
+    names: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.root.pos_ == "PROPN":
+            names[m.key].append(m)
     genders = _Genders(doc, mentions, table)
     bodies = _bodies(roles)
     quotations = _quotations(table.tokens)
@@ -829,7 +917,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         is_pronoun = low in w.pronouns and tok.pos_ == "PRON" and table.key_of(tok) is None
         is_short = not is_pronoun and _is_short_name(tok, table)
         counterpart = not is_pronoun and _is_counterpart(tok, table)
-        if not is_pronoun and not is_short and not counterpart and \
+        kin = not is_pronoun and not is_short and _is_kin(tok, table)
+        if not is_pronoun and not is_short and not counterpart and not kin and \
                 not _is_description(tok, table):
             continue
         sentence = table.sentence_index(tok)
@@ -846,7 +935,9 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         else:
             span, kind = _np_span(tok), "description"
             start = bisect_left(sentences, sentence - 2 * DESCRIPTION_WINDOW, 0, before)
-            if counterpart:
+            if kin:
+                found = _resolve_kin(tok, mentions[:before], table, genders)
+            elif counterpart:
                 found = _resolve_counterpart(tok, list(roles), mentions[start:before], table)
             elif is_short and low not in w.titles:
                 found = _resolve_short_name(tok, mentions[:before], table)
@@ -859,7 +950,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
                 found = _resolve_title(tok, span, list(roles), mentions[:before], table)
             elif tok.lemma_.lower() in w.description_heads or (
                     tok.tag_ in ("NNS", "NNPS") and low in w.plural_heads):
-                found = _resolve_type_description(tok, span, mentions[start:before], table)
+                found = _resolve_type_description(tok, span, mentions[start:before], table,
+                                                  names)
                 if found is not None and tok.lemma_.lower() in w.product_heads:
                     _fold_product_name(span, found[0], mentions, table)
         if found is None:
@@ -946,8 +1038,10 @@ def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Cla
     """First-person pronouns inside a claim's words refer to whoever is quoted: '"I signed
     the bill," Ivey said' -> "I" is Ivey; '"We stand ready," tweeted Johnson' -> "we" is
     the one organisation or country the quoted person holds a role in (the organisation
-    or country itself when it is quoted). Added to ``table`` like ``resolve``'s."""
-    bodies = _bodies(roles)
+    or country itself when it is quoted; for someone holding no role there, the
+    organisation they were introduced with: '"We have to dock," SpaceX founder Elon Musk
+    said' -> SpaceX). Added to ``table`` like ``resolve``'s."""
+    bodies = {**affiliations(doc, table), **_bodies(roles)}
     out: list[Resolution] = []
     for claim in claims:
         if claim.speaker is None:  # (reported speech has no first person: "I", "we"

@@ -101,6 +101,7 @@ class _Words:
         self.place_nouns = frozenset(kinds["place_nouns"])
         self.facility_nouns = frozenset(kinds["facility_nouns"])
         self.vague = frozenset(kinds["no_node"])
+        self.elided = frozenset(kinds["elided_heads"])
         self.state_organs = frozenset(kinds["state_organs"])
 
 
@@ -335,7 +336,8 @@ class Nodes:
         if tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() not in _DURATIONS and \
                 not tok.like_num:
             return None  # a point in time ("began last November") is the clause's time
-        if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS or (
+        if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS or \
+                tok.lower_ in self.words.elided and tok.dep_ == "dobj" or (
                 tok.tag_ == "VBG" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and
                 not any(c.dep_ in ("aux", "nsubj", "dobj") for c in self.table.children(tok))):
             # (a gerund with no object of its own is a thing named: "intensified screening
@@ -369,10 +371,11 @@ class Nodes:
             return self._described[tok.i]
         w = self.words
         lemma = tok.lemma_.lower()
-        if lemma in w.vague:
-            return None
+        parallel = self._elided_parallel(tok) if tok.lower_ in w.elided else None
+        if (lemma in w.vague or tok.lower_ in w.elided) and parallel is None:
+            return None  # ("bought more": no count, no kind to stand for)
         span = phrase(tok, self.table)
-        type_ = self._type_of(tok)
+        type_ = self._type_of(tok) if parallel is None else self.kind_of(parallel)
         if type_ == "Quantity":  # "Google 2.4 billion euros": the name is not the amount
             start = span.start
             while start < tok.i and self.table.key_of(self.table.tokens[start]) is not None and \
@@ -387,7 +390,8 @@ class Nodes:
         if type_ == "Quantity":
             value, unit = number_value(text), _unit(text, tok)
         elif count is not None:
-            value, unit = number_value(count.text), _IRREGULAR.get(lemma, lemma)
+            noun = lemma if parallel is None else parallel.lemma_.lower()
+            value, unit = number_value(count.text), _IRREGULAR.get(noun, noun)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                        for c in self.table.children(tok)) and count is None
         earlier = self._by_head.get(f"{type_}:{lemma}", [])
@@ -401,6 +405,19 @@ class Nodes:
             self._by_head.setdefault(f"{type_}:{lemma}", []).append((tok.i, key))
         self._described[tok.i] = key
         return key
+
+    def _elided_parallel(self, tok: Token) -> Token | None:
+        """'killed nine people and injured at least 50 more', 'wounded 20 others': a
+        counted 'more'/'others' object stands for the counted object of the verb it is
+        coordinated with (nine people), whose head is returned."""
+        if tok.dep_ != "dobj" or not any(c.dep_ == "nummod" for c in self.table.children(tok)):
+            return None
+        verb = self.table.head(tok)
+        if verb.dep_ != "conj":
+            return None
+        return next((c for c in self.table.children(self.table.head(verb))
+                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and
+                     any(g.dep_ == "nummod" for g in self.table.children(c))), None)
 
     def kind_of(self, tok: Token) -> str:
         """What an unnamed phrase head is: Person, Group, Organization, Place, Facility,

@@ -27,6 +27,7 @@ spaCy types stay inside this package: ``kg.extract.facts`` turns the predication
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -280,6 +281,31 @@ def _headline_verb(tok: Token, table: EntityTable) -> bool:
         and table.head(tok).i > tok.i and tok.lower_.endswith("s")
 
 
+def _subject_noun_verb(tok: Token, lex: Lexicon, table: EntityTable) -> bool:
+    """'Millions of pilgrims arrive in Mecca': a bare word the tagger read as a noun but
+    the parser gave a subject is a verb (a noun takes a subject only through a copula,
+    which it lacks), when PropBank knows it as one."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not lex.verb_readings(tok.lemma_.lower()):
+        return False
+    children = table.children(tok)
+    return (any(c.dep_ == "nsubj" for c in children) or (
+        tok.dep_ == "ROOT" and _plural_compound_subject(tok, table) is not None)) and not any(
+        c.dep_ in ("det", "poss", "amod", "cop", "nummod") or
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in children)
+
+
+def _plural_compound_subject(verb: Token, table: EntityTable) -> Token | None:
+    """'Pilgrims arrive in Mecca', 'Millions dwell in slums': a plain-form verb the
+    parser gave its plural subject as a compound (not 'air strikes', a noun)."""
+    if verb.tag_ not in ("VBP", "NN"):
+        return None
+    compounds = [c for c in table.children(verb) if c.dep_ == "compound"]
+    if len(compounds) != 1 or compounds[0].tag_ not in ("NNS", "NNPS") or \
+            compounds[0].i != verb.i - 1:
+        return None
+    return compounds[0]
+
+
 def _coordinated_verb(tok: Token, lex: Lexicon) -> bool:
     """'countries detect, test, treat, isolate and trace': a bare word the tagger read as a
     noun in a list of verbs is a verb (coordination joins like with like): it is a
@@ -394,18 +420,27 @@ def find(doc: Doc, table: EntityTable) -> list[Predication]:
     return [found[i] for i in sorted(found)]
 
 
+#: A word ending in one vowel and one consonant (which -ed and -ing would double).
+_CVC = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
+
+
 def _verb_lemma(tok: Token, lex: Lexicon) -> str:
     """The verb's lemma, mended where the small model's lemmatiser fails ("fined" ->
     "fin"): the first form of the word the lexicon knows, curated forms first."""
     lemma = tok.lemma_.lower()
     if lemma in lex.verbs:
         return lemma
+    low = tok.lower_
+    if _CVC.search(lemma) and low in (lemma + "ed", lemma + "ing") and \
+            lex.verb_readings(lemma + "e"):
+        # "hated" -> "hate", not "hat": a final consonant after one short vowel would
+        # have been doubled ("hatted"), so the word's own form ends in -e
+        return lemma + "e"
     if lemma.endswith("ise") and lex.verb_readings(lemma[:-3] + "ize") and \
             not lex.verb_readings(lemma):
         lemma = lemma[:-3] + "ize"  # "criticise" -> PropBank's "criticize"
         if lemma in lex.verbs or lex.verb_readings(lemma):
             return lemma
-    low = tok.lower_
     forms = [low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "e", low]
     if low.endswith("ied"):
         forms.insert(0, low[:-3] + "y")
@@ -424,7 +459,7 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
                light: Token | None, nodes: Nodes | None = None) -> Predication | None:
     doc = tok.doc
     lemma = _verb_lemma(tok, lex) if tok.pos_ == "VERB" else tok.lemma_.lower()
-    listed = _coordinated_verb(tok, lex)
+    listed = _coordinated_verb(tok, lex) or _subject_noun_verb(tok, lex, table)
     if listed:
         lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
@@ -450,14 +485,15 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
                 lemma in lex.aspectual and lemma not in lex.speech and lemma not in lex.copula
                 and lemma not in lex.attitude and not any(
                     c.dep_ in ("xcomp", "ccomp") for c in table.children(tok))) and not (
-                _nominal_only(tok, table) and (lemma in lex.speech or lemma in lex.attitude)
+                (_nominal_only(tok, table) and (lemma in lex.speech or lemma in lex.attitude)
+                 or lemma in lex.speech and _topic_only(tok, table))
                 and lemma not in lex.clausal_only and lemma not in lex.copula):
             # an aspectual verb hands over to its clause ("began withdrawing"); with an
             # object of its own it is a fact ("rescuers ended their work"); so is a verb
             # of saying or attitude about a thing, not a clause ("posted a message",
             # "loved Deirdre", "findings published Wednesday")
             return None
-        if not headline and _skip_verb(tok):
+        if not headline and _skip_verb(tok) and _plural_compound_subject(tok, table) is None:
             return None
         fit, sense = _choose(lex.verb_readings(key), tok, table, None, nodes)
         if not fit or sense is None:
@@ -513,6 +549,28 @@ def _nominal_only(verb: Token, table: EntityTable) -> bool:
     if shared is not None and shared.pos_ in ("NOUN", "PROPN"):
         return True  # "loved and adored Deirdre"
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and table.head(verb).pos_ in ("NOUN", "PROPN")
+
+
+#: Prepositions that give what a verb of saying is about ("spoke about healthcare"; not
+#: "on", which is as often the medium: "speaking on al-Masirah TV").
+_TOPIC_PREPS = frozenset({"about"})
+#: Relative adverbs: their clause says where, when, why or how of its antecedent ("the
+#: place where ..."), it has no object there.
+_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherein"})
+
+
+def _topic_only(verb: Token, table: EntityTable) -> bool:
+    """A verb of saying with a topic and nothing said: 'He spoke about healthcare',
+    'talked about the ruling' (no clause, no quotation in its sentence)."""
+    children = table.children(verb)
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "dobj") for c in children) or \
+            verb.dep_ in ("parataxis", "ccomp"):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and any(
+            g.dep_ in ("pobj", "pcomp") for g in table.children(c)) for c in children):
+        return False
+    start, end = table.sentence_bounds(verb)
+    return not any(t.text in ('"', "\u201c", "\u201d", ":") for t in table.tokens[start:end])
 
 
 def _agrees(verb: Token, antecedent: Token) -> bool:
@@ -583,6 +641,16 @@ class _Reader:
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
         passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
+        if not own and not passive:
+            compound = _plural_compound_subject(verb, self.table)
+            own = [compound] if compound is not None else []
+        if len(own) == 1 and own[0].lower_ == "what" and verb.dep_ == "csubj":
+            # 'What will stop Ebola is good surveillance and ...': a free relative subject
+            # of a copula is what the copula names (the pseudo-cleft's focus)
+            head = self.table.head(verb)
+            named = [c for c in self.table.children(head) if c.dep_ in ("attr", "conj")
+                     and c.pos_ in ("NOUN", "PROPN")] if head.lemma_ == "be" else []
+            return named, False, "direct"
         if own or passive:
             heads = own or passive
             how = "direct"
@@ -689,6 +757,8 @@ class _Reader:
                 heads, undergoer, _ = self.subjects(main, hops + 1)
                 if verb.tag_ == "VBN":
                     return heads, True, "inherited"
+                if undergoer and _infinitive(verb):
+                    return self._by_agent(main), False, "control"
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
 
@@ -707,9 +777,10 @@ class _Reader:
         head_lemma = head.lemma_.lower()
         if raised and head_lemma not in self.w.object_control and \
                 head_lemma not in self.lex.intent:
-            # "cranes were used to hoist workers": the purpose is the unnamed user's,
-            # not the passive subject's ("X was asked to leave": X leaves)
-            return [], False, ""
+            # "cranes were used to hoist workers": the purpose is the user's, not the
+            # passive subject's ("X was asked to leave": X leaves); named by a by-phrase
+            # or no one ("was founded by Dean Kamen to encourage interest": Kamen)
+            return self._by_agent(head), False, "control"
         if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
                 self._can_act(c) for c in self.table.children(head) if c.dep_ == "nsubj"):
             return [], False, ""  # "the aim is to reduce the risk": no one named
@@ -718,6 +789,11 @@ class _Reader:
             return heads, False, "control"  # "Macron is due to travel"
         heads, _, _ = self.subjects(head, hops + 1)
         return heads, False, "control"
+
+    def _by_agent(self, passive: Token) -> list[Token]:
+        """The by-phrase of a passive verb ("founded by Dean Kamen"), if any."""
+        return [g for c in self.table.children(passive) if c.dep_ == "agent"
+                for g in self.table.children(c) if g.dep_ == "pobj"][:1]
 
     @staticmethod
     def _shared_object(v: Token) -> Token | None:
@@ -865,6 +941,11 @@ class _Reader:
                       and c.pos_ in ("VERB", "AUX", "ADJ")]
         if how == "relative" and undergoer and v.tag_ == "VBN" and objects:
             undergoer = False  # "the man killed his wife" misparsed: keep it active
+        relative_object = self._relative_object(v, sense, objects, passive)
+        if relative_object is not None:
+            # "the damage the storm caused": the storm is the subject of a verb with an
+            # object, the one that acts, not an intransitive subject undergoing it
+            objects = objects + [relative_object]
         aspectual = p.lemma in self.lex.aspectual
         for h in heads:
             if aspectual and h.i in self.found and self.found[h.i].sense.kind:
@@ -882,7 +963,7 @@ class _Reader:
             elif (not objects and not complement and not self._has_agent_prep(v) and (
                     sense.undergoer_subject or (sense.arg_of("patient") is not None
                                                 and not self._animate(h)
-                                                and not self._core_prep(v)))) or (
+                                                and not self._core_prep(v, sense)))) or (
                     aspectual and not objects and (not complement or not self._can_act(h))):
                 # "the building collapsed", "gas leaks", "the vote passed": an intransitive
                 # verb whose subject cannot act undergoes it; so does whatever an
@@ -949,29 +1030,39 @@ class _Reader:
                 p.add(object_role, c)  # "criticised FIFA" read as an adverbial noun
             elif c.dep_ in ("attr", "oprd") and self._is_amount(c):
                 p.add("amount", c)
-        if v.dep_ == "relcl" and not objects and not passive:
-            # "the terrorists that Putin had set out to defeat": the antecedent is the
-            # object; so is that of a clause with a subject of its own and no pronoun
-            # ("the songs he would mail to Garcia"), unless the antecedent says when,
-            # where, how or why ("the day Congress reconvened") or a preposition lacks
-            # its object ("the case the court ruled on")
-            rel = [c for c in self.table.children(v) if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
-            own_subject = [c for c in self.table.children(v) if c.dep_ == "nsubj" and
-                           c.lower_ not in _RELATIVE]
-            preps = [c for c in self.table.children(v) if c.dep_ == "prep"]
-            if rel or (own_subject and self.table.head(v).pos_ in ("NOUN", "PROPN")
-                       and self.table.head(v).lemma_.lower() not in self.w.adverbial_heads
-                       and self.lex.sense(sense.frame) is not None and
-                       sense.arg_of("patient") is not None and (not preps or (
-                           sense.arg_of("patient") == "1" and not sense.undergoer_subject
-                           and all(any(g.dep_ in ("pobj", "pcomp") for g in self.table.children(c))
-                                   for c in preps)))):
-                p.add(object_role, self.table.head(v), "relative")
+        if relative_object is not None:
+            p.add(object_role, relative_object, "relative")
         if sense.object == "participant" and not p.has("participant"):
             agents = [a for a in p.args if a.role == "agent"]
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
             if conj:  # "Putin and Erdogan met": one meets the other
                 p.add("participant", conj[0], "direct")
+
+    def _relative_object(self, v: Token, sense: Sense, objects: list[Token],
+                         passive: bool) -> Token | None:
+        """'the terrorists that Putin had set out to defeat': the antecedent is the
+        object; so is that of a clause with a subject of its own and no pronoun ('the
+        songs he would mail to Garcia'), unless the antecedent says when, where, how or
+        why ('the day Congress reconvened') or a preposition lacks its object ('the case
+        the court ruled on')."""
+        if v.dep_ != "relcl" or objects or passive:
+            return None
+        children = self.table.children(v)
+        if any(c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS for c in children):
+            return None  # "a new process, where warm water cuts into the shelf"
+        rel = [c for c in children if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
+        own_subject = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
+        preps = [c for c in children if c.dep_ == "prep"]
+        head = self.table.head(v)
+        if rel or (own_subject and head.pos_ in ("NOUN", "PROPN")
+                   and head.lemma_.lower() not in self.w.adverbial_heads
+                   and self.lex.sense(sense.frame) is not None and
+                   sense.arg_of("patient") is not None and (not preps or (
+                       sense.arg_of("patient") == "1" and not sense.undergoer_subject
+                       and all(any(g.dep_ in ("pobj", "pcomp") for g in self.table.children(c))
+                               for c in preps)))):
+            return head
+        return None
 
     def _animate(self, tok: Token) -> bool:
         """Whether a subject can act: a person, organisation, country or group (named,
@@ -981,7 +1072,7 @@ class _Reader:
         type_ = self.type_of(tok)
         if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
             type_ = self.nodes.kind_of(tok)
-        return type_ in _AGENTIVE_TYPES or type_ == "Place"
+        return type_ in _AGENTIVE_TYPES or type_ == "Place" or self._counted_people(tok)
 
     def _can_act(self, tok: Token) -> bool:
         """A person, organisation, country or group, named or described (not a place, a
@@ -991,13 +1082,34 @@ class _Reader:
         type_ = self.type_of(tok)
         if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
             type_ = self.nodes.kind_of(tok)
-        return type_ in _AGENTIVE_TYPES
+        return type_ in _AGENTIVE_TYPES or self._counted_people(tok)
 
-    def _core_prep(self, v: Token) -> bool:
-        """A prepositional complement beyond place and time ("led to an explosion")."""
-        return any(c.dep_ in ("prep", "dative") and c.lower_ not in _LOCATION_PREPS and
+    def _counted_people(self, tok: Token) -> bool:
+        """A number or share of people: '90% of their patients', 'the 2.8 million who
+        voted' (an amount with people in its 'of' phrase, or the antecedent of 'who')."""
+        if not (tok.like_num or tok.ent_type_ in _AMOUNT_LABELS or self._is_amount(tok)):
+            return False
+        for c in self.table.children(tok):
+            if c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.dep_ in (
+                    "nsubj", "nsubjpass", "dobj") for g in self.table.children(c)):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in self.table.children(c):
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and \
+                            (self.type_of(g) or self.nodes.kind_of(g)) in ("Person", "Group"):
+                        return True
+        return False
+
+    def _core_prep(self, v: Token, sense: Sense | None = None) -> bool:
+        """A prepositional complement beyond place and time ("led to an explosion"); a
+        preposition of time or cause counts when the sense gives it a numbered role ("the
+        study accounts for air traffic")."""
+        own = {p for p, n in sense.preps if n in ("1", "2")} if sense is not None else set()
+        return any(c.dep_ in ("prep", "dative") and c.lower_ not in _LOCATION_PREPS and (
+                   c.lower_ in own or
                    c.lower_ not in ("during", "after", "before", "since", "until", "for",
-                                    "amid", "despite", "from") for c in self.table.children(v))
+                                    "amid", "despite", "from"))
+                   for c in self.table.children(v))
 
     def _has_agent_prep(self, v: Token) -> bool:
         return any(c.dep_ == "agent" for c in self.table.children(v))

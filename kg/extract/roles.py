@@ -292,6 +292,28 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
     return None
 
 
+def affiliations(doc: Doc, table: EntityTable) -> dict[str, str]:
+    """Person -> the organisation named with a title that is no position they hold
+    (``no_role``: "SpaceX founder Elon Musk", "an analyst at Barclays"): the body such a
+    person speaks for when quoted saying "we". People with two such bodies have none."""
+    t = _titles()
+    of: dict[str, set[str]] = {}
+    for ent in table.ents:
+        key = table.key_of(ent.root)
+        if key is None or table.type_of(key) != "Person":
+            continue
+        appos = _appositive(ent, t)
+        for tokens in (_left_title(ent), appos[0] if appos else []):
+            tokens = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"]
+            found = _find_title(tokens, t)
+            if found is None or found[0] not in t.no_role:
+                continue
+            org = _organisation(tokens, tokens[found[2] - 1], table, t)
+            if org is not None and table.type_of(org) == "Organization":
+                of.setdefault(key, set()).add(org)
+    return {person: next(iter(orgs)) for person, orgs in of.items() if len(orgs) == 1}
+
+
 def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
     """Positions held by the people of ``doc``, one per (person, role, organisation)."""
     t = _titles()
