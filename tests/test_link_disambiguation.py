@@ -621,3 +621,36 @@ def test_a_country_named_by_an_alias_in_a_sports_report_is_its_national_team(lin
     report = placed("World Cup football: Sweden beat Korea Republic 1-0 on Monday.",
                     ("Korea Republic", "Place"), ("Sweden", "Country"))
     assert qid(linker.link(report), "Korea Republic", "Place") == "Q543842"
+
+
+#: A divided country of made-up names: the kingdom of the past and its two halves today.
+VARNIA = Record("Q1000000101", "Varnia", (), "historic country", ("Q3024240",), 70)
+SOUTH_VARNIA = Record("Q1000000102", "South Varnia", (), "country in Europe", ("Q6256",), 120)
+NORTH_VARNIA = Record("Q1000000103", "North Varnia", (), "country in Europe", ("Q6256",), 110)
+NORTH_FILM = Record("Q1000000104", "North", (), "1994 comedy film", (), 40)
+
+
+@pytest.fixture(scope="module")
+def divided():
+    return OfflineLinker(index=OfflineIndex.from_records(
+        [VARNIA, SOUTH_VARNIA, NORTH_VARNIA, NORTH_FILM]))
+
+
+def test_a_country_s_last_word_is_the_state_of_today_the_article_names_in_full(divided):
+    links = divided.link(article(("South Varnia", "Country"), ("Varnia", "Place")))
+    assert qid(links, "South Varnia", "Country") == "Q1000000102"
+    assert qid(links, "Varnia", "Place") == "Q1000000102"
+    # both halves named in full: the word may be either
+    links = divided.link(article(("South Varnia", "Country"), ("North Varnia", "Country"),
+                                 ("Varnia", "Place")))
+    assert qid(links, "Varnia", "Place") != "Q1000000102"
+
+
+def test_the_compass_word_of_a_divided_country_is_its_half(divided):
+    links = divided.link(article(("North Varnia", "Country"), ("South Varnia", "Country"),
+                                 ("North", "Place"), ("South", "Place")))
+    assert qid(links, "North", "Place") == "Q1000000103"
+    assert qid(links, "South", "Place") == "Q1000000102"
+    # one half alone: "the South" of a story is not South Varnia
+    links = divided.link(article(("South Varnia", "Country"), ("South", "Place")))
+    assert qid(links, "South", "Place") is None

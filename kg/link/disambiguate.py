@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from kg.link.classes import is_country, kinds, type_fit
+from kg.link.classes import PAST, is_country, kinds, type_fit
 from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf, place_level,
                              prior, sport_of)
 from kg.link.index import Hit
@@ -439,6 +439,10 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
     # "NPP" after "New People's Party": the article says what its letters stand for
     _take_owners_links(_spelt_out, entities, links, source_of)
+    # "Korea" after "South Korea": the state of today, not the one of the past; "the
+    # North" of an article naming North and South Korea
+    _take_owners_links(_country_end, entities, links, source_of, hits)
+    _take_owners_links(_compass_half, entities, links, source_of, record_of)
     for e in entities:
         owners = _surname_owners(e, entities)
         if owners is None:
@@ -563,11 +567,11 @@ def _containers(chains: Mapping[str, tuple[str, ...]],
 _SHORTENED_TYPES = frozenset({"Organization", "Group", "Facility", "EventName"})
 
 
-def _take_owners_links(rule, entities, links: dict[str, Link], source_of) -> None:
+def _take_owners_links(rule, entities, links: dict[str, Link], source_of, *more) -> None:
     """Give each entity the link of the article's entity that ``rule`` says it stands
-    for (``rule(e, entities, links)`` -> (QID, owner key) or None)."""
+    for (``rule(e, entities, links, *more)`` -> (QID, owner key) or None)."""
     for e in entities:
-        found = rule(e, entities, links)
+        found = rule(e, entities, links, *more)
         if found:
             qid, owner = found
             links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
@@ -586,6 +590,54 @@ def _longer_names(entity: Entity, entities: list[Entity],
               and len(normalise_name(o.name).split()) > len(words)
               and normalise_name(o.name).split()[-len(words):] == words}
     return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+def _country_end(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+                 hits: Mapping[str, list[Hit]]) -> tuple[str, str] | None:
+    """(QID, key) of the one linked place of the article whose longer name ends with
+    ``entity``'s one word, when that word's own best item is a state of the past:
+    "Korea" after "South Korea" is the state of today (or, in a sports report, the
+    team "South Korea" was linked to), not the peninsula's former kingdom."""
+    if entity.type not in PLACE_TYPES or not one_word(entity.name):
+        return None
+    own = links[entity.key].qid or next(
+        (h.record.qid for h in hits.get(entity.key, ()) if h.match == "label"), None)
+    record = next((h.record for h in hits.get(entity.key, ()) if h.record.qid == own), None)
+    if record is None or not PAST.intersection(record.classes):
+        return None
+    word = normalise_name(entity.name)
+    owners = {links[o.key].qid: o.key for o in entities
+              if o.key != entity.key and o.type in PLACE_TYPES and links[o.key].qid
+              and links[o.key].qid != own
+              and len(normalise_name(o.name).split()) >= 2
+              and normalise_name(o.name).split()[-1] == word}
+    return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+#: A compass word and its opposite: "the North" of North and South Korea
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _compass_half(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+                  record_of: RecordOf) -> tuple[str, str] | None:
+    """(QID, key) of the country "North X" when ``entity`` is "North" alone and the
+    article links both "North X" and "South X" as countries (North and South Korea,
+    East and West Germany): a divided country's halves are named by their compass word.
+    A "South" with no such pair (the American South) is left alone."""
+    word = normalise_name(entity.name)
+    if entity.type not in PLACE_TYPES or word not in _OPPOSITE:
+        return None
+    countries: dict[tuple[str, str], tuple[str, str]] = {}
+    for o in entities:
+        words = normalise_name(o.name).split()
+        qid = links[o.key].qid if o.key != entity.key and o.type in PLACE_TYPES else None
+        record = record_of(qid) if qid else None
+        if len(words) == 2 and words[0] in _OPPOSITE and record is not None and \
+                (is_country(record) or PAST.intersection(record.classes)):
+            countries.setdefault((words[0], words[1]), (qid, o.key))
+    found = {countries[(word, rest)] for (w, rest) in countries
+             if w == _OPPOSITE[word] and (word, rest) in countries}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: Words before an institution's name that make it a state's or a city's ("state Senate")
