@@ -534,3 +534,11 @@ def test_a_capitalised_the_before_a_peoples_word_is_a_title(nlp):
     # an adjective before a noun opening a quotation is no title
     ents = _entities(nlp, 'He said: "The French president was wrong."')
     assert "Organization:the french" not in ents
+
+
+def test_an_organisation_at_the_end_of_a_longer_name_after_at_is_its_own(nlp):
+    ents = _entities(nlp, "The Halloway Museum of Art at Trevane University opened a new show "
+                          "on Monday. Trevane University said the show would run until May.")
+    assert [m.text for m in ents["Organization:trevane university"].mentions] == \
+        ["Trevane University"]
+    assert "Organization:halloway museum of art at trevane university" in ents

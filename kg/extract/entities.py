@@ -412,7 +412,8 @@ def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
     for c in orgs:
         words = normalise_name(c.ident).split()
         for n in range(1, len(words)):
-            longer[" ".join(words[n:])].add(c.ident)
+            if words[n - 1] not in _LOCATIVE:  # "Museum of Art at X University" is not X
+                longer[" ".join(words[n:])].add(c.ident)
     for c in orgs:
         owners = longer.get(normalise_name(c.ident), set()) - {c.ident}
         if len(owners) == 1 and c.ident[:1].isupper():
