@@ -628,12 +628,14 @@ VARNIA = Record("Q1000000101", "Varnia", (), "historic country", ("Q3024240",), 
 SOUTH_VARNIA = Record("Q1000000102", "South Varnia", (), "country in Europe", ("Q6256",), 120)
 NORTH_VARNIA = Record("Q1000000103", "North Varnia", (), "country in Europe", ("Q6256",), 110)
 NORTH_FILM = Record("Q1000000104", "North", (), "1994 comedy film", (), 40)
+KORLUND = Record("Q1000000105", "Korlund", ("Southern Varnia",), "country in Europe",
+                 ("Q6256",), 100)
 
 
 @pytest.fixture(scope="module")
 def divided():
     return OfflineLinker(index=OfflineIndex.from_records(
-        [VARNIA, SOUTH_VARNIA, NORTH_VARNIA, NORTH_FILM]))
+        [VARNIA, SOUTH_VARNIA, NORTH_VARNIA, NORTH_FILM, KORLUND]))
 
 
 def test_a_country_s_last_word_is_the_state_of_today_the_article_names_in_full(divided):
@@ -644,6 +646,10 @@ def test_a_country_s_last_word_is_the_state_of_today_the_article_names_in_full(d
     links = divided.link(article(("South Varnia", "Country"), ("North Varnia", "Country"),
                                  ("Varnia", "Place")))
     assert qid(links, "Varnia", "Place") != "Q1000000102"
+    # an old name of another state ("Southern Varnia" of Korlund): the state of the past
+    links = divided.link(article(("Southern Varnia", "Place"), ("Varnia", "Place")))
+    assert qid(links, "Southern Varnia", "Place") == "Q1000000105"
+    assert qid(links, "Varnia", "Place") != "Q1000000105"
 
 
 def test_the_compass_word_of_a_divided_country_is_its_half(divided):
@@ -654,3 +660,24 @@ def test_the_compass_word_of_a_divided_country_is_its_half(divided):
     # one half alone: "the South" of a story is not South Varnia
     links = divided.link(article(("South Varnia", "Country"), ("South", "Place")))
     assert qid(links, "South", "Place") is None
+
+
+def test_a_name_one_slip_of_the_keyboard_from_a_well_known_label_is_that_item():
+    index = OfflineIndex.from_records([
+        Record("Q1000000111", "Telmora Nations", (), "intergovernmental organisation", (),
+               90, kinds=("Organization",)),
+        Record("Q1000000112", "Quillan Barrowe", (), "English writer", ("Q5",), 60),
+        Record("Q1000000113", "Fenwick Dale", (), "English painter", ("Q5",), 12),
+        Record("Q1000000114", "Orsa Lindqvist", (), "Swedish singer", ("Q5",), 60),
+        Record("Q1000000115", "Orsa Lindqvitts", (), "Swedish actor", ("Q5",), 60)])
+    linker = OfflineLinker(index=index)
+    links = linker.link(article(("Telmroa Nations", "Organization"),
+                                ("Quillan Barowe", "Person"), ("Quilan Barrowe", "Person")))
+    assert qid(links, "Telmroa Nations", "Organization") == "Q1000000111"  # two swapped
+    assert qid(links, "Quillan Barowe", "Person") == "Q1000000112"  # a double letter once
+    assert qid(links, "Quilan Barrowe", "Person") == "Q1000000112"
+    # a little-known item, or two items a slip away: nobody
+    links = linker.link(article(("Fenwik Dale", "Person"), ("Fenwick Dalle", "Person"),
+                                ("Orsa Lindqvits", "Person")))
+    assert qid(links, "Fenwick Dalle", "Person") is None
+    assert qid(links, "Orsa Lindqvits", "Person") is None

@@ -441,7 +441,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     _take_owners_links(_spelt_out, entities, links, source_of)
     # "Korea" after "South Korea": the state of today, not the one of the past; "the
     # North" of an article naming North and South Korea
-    _take_owners_links(_country_end, entities, links, source_of, hits)
+    _take_owners_links(_country_end, entities, links, source_of, hits, record_of)
     _take_owners_links(_compass_half, entities, links, source_of, record_of)
     for e in entities:
         owners = _surname_owners(e, entities)
@@ -593,11 +593,13 @@ def _longer_names(entity: Entity, entities: list[Entity],
 
 
 def _country_end(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
-                 hits: Mapping[str, list[Hit]]) -> tuple[str, str] | None:
+                 hits: Mapping[str, list[Hit]], record_of: RecordOf) -> tuple[str, str] | None:
     """(QID, key) of the one linked place of the article whose longer name ends with
     ``entity``'s one word, when that word's own best item is a state of the past:
     "Korea" after "South Korea" is the state of today (or, in a sports report, the
-    team "South Korea" was linked to), not the peninsula's former kingdom."""
+    team "South Korea" was linked to), not the peninsula's former kingdom. The word
+    must be in the label of the item of today: "Rhodesia" after "Southern Rhodesia",
+    an old name of Zimbabwe, is the state of the past."""
     if entity.type not in PLACE_TYPES or not one_word(entity.name):
         return None
     own = links[entity.key].qid or next(
@@ -610,7 +612,8 @@ def _country_end(entity: Entity, entities: list[Entity], links: Mapping[str, Lin
               if o.key != entity.key and o.type in PLACE_TYPES and links[o.key].qid
               and links[o.key].qid != own
               and len(normalise_name(o.name).split()) >= 2
-              and normalise_name(o.name).split()[-1] == word}
+              and normalise_name(o.name).split()[-1] == word
+              and word in _label_key(links[o.key].qid, record_of).split()}
     return next(iter(owners.items())) if len(owners) == 1 else None
 
 
