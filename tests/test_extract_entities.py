@@ -542,3 +542,9 @@ def test_an_organisation_at_the_end_of_a_longer_name_after_at_is_its_own(nlp):
     assert [m.text for m in ents["Organization:trevane university"].mentions] == \
         ["Trevane University"]
     assert "Organization:halloway museum of art at trevane university" in ents
+
+
+def test_a_caption_word_before_the_credit_is_no_part_of_the_name(nlp):
+    ents = _entities(nlp, "The mayor met two senators on Monday.\n\nMarla Quenby Image: "
+                          "Riverside Council.\n\nThe meeting ended early.")
+    assert [m.text for m in ents["Person:marla quenby"].mentions] == ["Marla Quenby"]

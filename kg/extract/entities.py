@@ -96,6 +96,7 @@ class _Lexicon:
         self.force_heads = tuple(lex["force_org_heads"])
         self.law_heads = frozenset(lex["law_name_heads"])
         self.case_joiners = frozenset(lex["case_joiners"])
+        self.caption_words = frozenset(lex.get("caption_words", ()))
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +208,10 @@ def _next_to_title(ent: Span, lex: _Lexicon) -> bool:
 
 
 def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
+    if len(ent) > 1 and ent[-1].text in lex.caption_words and ent.end < len(ent.doc) and \
+            ent.doc[ent.end].text == ":":
+        # "Kamala Harris Image: U.S. Senate.": a caption's credit follows the name
+        ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label)
     label = ent.label_
     type_ = LABEL_TYPES.get(label)
     text = ent.text.strip()
