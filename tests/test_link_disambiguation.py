@@ -681,3 +681,16 @@ def test_a_name_one_slip_of_the_keyboard_from_a_well_known_label_is_that_item():
                                 ("Orsa Lindqvits", "Person")))
     assert qid(links, "Fenwick Dalle", "Person") is None
     assert qid(links, "Orsa Lindqvits", "Person") is None
+
+
+def test_a_title_s_plural_before_names_is_no_team_called_so():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000121", "Senators", (), "ice hockey team", (), 90,
+               kinds=("Organization",))]))
+    text = "Senators Marla Quenby and Teodor Brask voted against the bill."
+    links = linker.link(placed(text, ("Senators", "Organization"), ("Marla Quenby", "Person"),
+                               ("Teodor Brask", "Person")))
+    assert qid(links, "Senators", "Organization") is None
+    text = "The Senators won 3-1 on Saturday night."
+    assert qid(linker.link(placed(text, ("Senators", "Organization"))), "Senators",
+               "Organization") == "Q1000000121"

@@ -36,7 +36,7 @@ from kg.link.classes import PAST, is_country, kinds, type_fit
 from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf, place_level,
                              prior, sport_of)
 from kg.link.index import Hit
-from kg.link.names import (JOINER_WORDS, PLACE_TYPES, acronym_of, capitals,
+from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, capitals,
                            case_disagrees, comma_chains, concept_item, covers, initials,
                            institutional, name_kind, name_lists, one_word, part_of_label,
                            place_lists, shares_word, surface_forms, surname_alias, untitled)
@@ -468,7 +468,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     people = _listed_with_people(extraction)
     for e in entities:
         if links[e.key].qid and (_named_person(e, entities) or e.key in people or
-                                 _name_end(e, entities, links, text)):
+                                 _name_end(e, entities, links, text) or
+                                 _titles_before_names(e, text)):
             # "Sudesh Amman ... Amman was under surveillance": the surname of the
             # article's person, which the model read as a place
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
@@ -485,6 +486,15 @@ def _named_person(entity: Entity, entities: list[Entity]) -> bool:
                and normalise_name(o.name).split()[-1] == word
                and any(m.start < first for m in o.mentions if m.kind == "name")
                for o in entities)
+
+
+def _titles_before_names(entity: Entity, text: str) -> bool:
+    """Is ``entity`` a title's plural written before the names it belongs to ("Senators
+    Kamala Harris and Elizabeth Warren"), not the team called so?"""
+    word = normalise_name(entity.name)
+    names = [m for m in entity.mentions if m.kind == "name"]
+    return word[:-1] in TITLE_WORDS and word.endswith("s") and bool(names) and all(
+        text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].isupper() for m in names)
 
 
 def _listed_with_people(extraction: Extraction) -> frozenset[str]:
