@@ -694,3 +694,19 @@ def test_a_title_s_plural_before_names_is_no_team_called_so():
     text = "The Senators won 3-1 on Saturday night."
     assert qid(linker.link(placed(text, ("Senators", "Organization"))), "Senators",
                "Organization") == "Q1000000121"
+
+
+def test_a_place_named_without_its_kind_word_is_the_one_the_article_named_in_full():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000131", "Marrow County", (), "county in New York, USA", ("Q47168",), 70),
+        Record("Q1000000132", "Marro Heights", ("Marrow",), "borough in Ohio, United States",
+               ("Q515",), 60),
+        Record("Q1000000133", "Dunmere", (), "province of Canada", ("Q11828004",), 90),
+        Record("Q1000000134", "Dunmere City", (), "city in Canada", ("Q515",), 70)]))
+    text = "Floods hit Marrow County on Monday. Marrow lies north of the city."
+    links = linker.link(placed(text, ("Marrow County", "Place"), ("Marrow", "Place")))
+    assert qid(links, "Marrow", "Place") == "Q1000000131"
+    # the name is the label of an item of its own: that item
+    text = "Dunmere City grew fast. Dunmere has two million people."
+    links = linker.link(placed(text, ("Dunmere City", "Place"), ("Dunmere", "Place")))
+    assert qid(links, "Dunmere", "Place") == "Q1000000133"

@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from kg.link.classes import PAST, is_country, kinds, type_fit
-from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf, place_level,
-                             prior, sport_of)
+from kg.link.context import (COUNTRY_BOUND, LEVEL_WORDS, WELL_KNOWN, WORD, Context, RecordOf,
+                             place_level, prior, sport_of)
 from kg.link.index import Hit
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, capitals,
                            case_disagrees, comma_chains, concept_item, covers, initials,
@@ -443,6 +443,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     # North" of an article naming North and South Korea
     _take_owners_links(_country_end, entities, links, source_of, hits, record_of)
     _take_owners_links(_compass_half, entities, links, source_of, record_of)
+    # "Westchester" after "Westchester County": the county, not a town with that alias
+    _take_owners_links(_kind_word_dropped, entities, links, source_of, hits)
     for e in entities:
         owners = _surname_owners(e, entities)
         if owners is None:
@@ -624,6 +626,30 @@ def _country_end(entity: Entity, entities: list[Entity], links: Mapping[str, Lin
               and len(normalise_name(o.name).split()) >= 2
               and normalise_name(o.name).split()[-1] == word
               and word in _label_key(links[o.key].qid, record_of).split()}
+    return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+#: The words after a place's name that say its kind ("Westchester County")
+_KIND_WORDS = frozenset(w for words in LEVEL_WORDS.values() for w in words) - {"capital"}
+
+
+def _kind_word_dropped(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+                       hits: Mapping[str, list[Hit]]) -> tuple[str, str] | None:
+    """(QID, key) of the one linked place of the article named ``entity``'s name and a
+    word of a kind of place ("Westchester County" for "Westchester"), unless the name
+    is the label of the item ``entity`` is linked to ("Quebec" after "Quebec City" is
+    the province): the article shortens the name it gave in full."""
+    if entity.type != "Place":
+        return None
+    own = links[entity.key].qid
+    if own and any(h.match == "label" and h.record.qid == own for h in hits.get(entity.key, ())):
+        return None
+    words = normalise_name(entity.name).split()
+    owners = {links[o.key].qid: o.key for o in entities
+              if o.key != entity.key and o.type in PLACE_TYPES and links[o.key].qid
+              and links[o.key].qid != own
+              and normalise_name(o.name).split()[:-1] == words
+              and normalise_name(o.name).split()[-1] in _KIND_WORDS}
     return next(iter(owners.items())) if len(owners) == 1 else None
 
 
