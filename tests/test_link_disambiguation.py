@@ -710,3 +710,14 @@ def test_a_place_named_without_its_kind_word_is_the_one_the_article_named_in_ful
     text = "Dunmere City grew fast. Dunmere has two million people."
     links = linker.link(placed(text, ("Dunmere City", "Place"), ("Dunmere", "Place")))
     assert qid(links, "Dunmere", "Place") == "Q1000000133"
+
+
+def test_capitals_after_a_clock_time_are_a_time_zone():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000141", "Institute of Sand Technology", ("IST",), "university", (),
+               60, kinds=("Organization",))]))
+    for text in ("The train left at 11:30 am IST on Monday.", "It landed at 0600 IST."):
+        links = linker.link(placed(text, ("IST", "Organization")))
+        assert qid(links, "IST", "Organization") is None
+    links = linker.link(placed("Students of the IST protested.", ("IST", "Organization")))
+    assert qid(links, "IST", "Organization") == "Q1000000141"

@@ -471,7 +471,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     for e in entities:
         if links[e.key].qid and (_named_person(e, entities) or e.key in people or
                                  _name_end(e, entities, links, text) or
-                                 _titles_before_names(e, text)):
+                                 _titles_before_names(e, text) or _time_zone(e, text)):
             # "Sudesh Amman ... Amman was under surveillance": the surname of the
             # article's person, which the model read as a place
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
@@ -488,6 +488,20 @@ def _named_person(entity: Entity, entities: list[Entity]) -> bool:
                and normalise_name(o.name).split()[-1] == word
                and any(m.start < first for m in o.mentions if m.kind == "name")
                for o in entities)
+
+
+#: A clock time right before a mention: "11:30 am", "7:38 pm", "0600"
+_CLOCK_BEFORE = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+$|\b\d{4}\s+$")
+
+
+def _time_zone(entity: Entity, text: str) -> bool:
+    """Is ``entity``, a few capitals, written only after a clock time ("11:30 am IST",
+    "0600 GMT"): a time zone, not the institute its letters also name?"""
+    letters = entity.name.replace(".", "")
+    names = [m for m in entity.mentions if m.kind == "name"]
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() and \
+        bool(names) and all(_CLOCK_BEFORE.search(text, max(0, m.start - 12), m.start)
+                            for m in names)
 
 
 def _titles_before_names(entity: Entity, text: str) -> bool:
