@@ -721,3 +721,18 @@ def test_capitals_after_a_clock_time_are_a_time_zone():
         assert qid(links, "IST", "Organization") is None
     links = linker.link(placed("Students of the IST protested.", ("IST", "Organization")))
     assert qid(links, "IST", "Organization") == "Q1000000141"
+
+
+def test_a_word_opening_sentences_that_the_article_also_writes_in_lower_case_is_no_name():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000151", "Indeed", (), "English rock band", (), 90,
+               kinds=("Organization",))]))
+    text = "Did it work? Indeed, it did. It was indeed a success."
+    assert qid(linker.link(placed(text, ("Indeed", "Organization"))), "Indeed",
+               "Organization") is None
+    text = "Did it work? Indeed, it did. The band Indeed played a song."
+    assert qid(linker.link(placed(text, ("Indeed", "Organization"))), "Indeed",
+               "Organization") == "Q1000000151"
+    text = "Did it work? Indeed, it did. Indeed played a song."  # never a word here
+    assert qid(linker.link(placed(text, ("Indeed", "Organization"))), "Indeed",
+               "Organization") == "Q1000000151"

@@ -471,7 +471,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     for e in entities:
         if links[e.key].qid and (_named_person(e, entities) or e.key in people or
                                  _name_end(e, entities, links, text) or
-                                 _titles_before_names(e, text) or _time_zone(e, text)):
+                                 _titles_before_names(e, text) or _time_zone(e, text) or
+                                 _word_opening_sentences(e, text)):
             # "Sudesh Amman ... Amman was under surveillance": the surname of the
             # article's person, which the model read as a place
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
@@ -488,6 +489,24 @@ def _named_person(entity: Entity, entities: list[Entity]) -> bool:
                and normalise_name(o.name).split()[-1] == word
                and any(m.start < first for m in o.mentions if m.kind == "name")
                for o in entities)
+
+
+#: What may come right before a sentence's first word: its start, an end of sentence,
+#: a quotation mark, a bracket closing a speaker's name ("((WN)) Yes.")
+_OPENS = re.compile(r"(?:^|[.!?:)\]\"“”'‘’\n])\s*$")
+
+
+def _word_opening_sentences(entity: Entity, text: str) -> bool:
+    """Is ``entity`` one capitalised word that only ever opens a sentence and that the
+    article also writes in lower case ("Yes, we did." and "I would say yes"): a word,
+    not the band called so?"""
+    names = [m for m in entity.mentions if m.kind == "name"]
+    word = entity.name.strip()
+    if not names or not one_word(word) or not word.isalpha() or not word[:1].isupper() \
+            or word.isupper():
+        return False
+    return all(_OPENS.search(text, max(0, m.start - 8), m.start) for m in names) and \
+        re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
 #: A clock time right before a mention: "11:30 am", "7:38 pm", "0600"
