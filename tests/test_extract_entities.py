@@ -548,3 +548,11 @@ def test_a_caption_word_before_the_credit_is_no_part_of_the_name(nlp):
     ents = _entities(nlp, "The mayor met two senators on Monday.\n\nMarla Quenby Image: "
                           "Riverside Council.\n\nThe meeting ended early.")
     assert [m.text for m in ents["Person:marla quenby"].mentions] == ["Marla Quenby"]
+
+
+def test_a_demonym_before_a_people_s_lore_is_no_mention_of_the_state(nlp):
+    ents = _entities(nlp, "He loves Greek mythology and Indian food. The Greek government "
+                          "and Indian police agreed.")
+    assert [m.text for m in ents["Country:greece"].mentions] == ["Greek"]
+    assert ents["Country:greece"].mentions[0].start > 30  # the government's, not the myths'
+    assert len(ents["Country:india"].mentions) == 2  # food is no lore

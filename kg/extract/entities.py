@@ -96,6 +96,7 @@ class _Lexicon:
         self.force_heads = tuple(lex["force_org_heads"])
         self.law_heads = frozenset(lex["law_name_heads"])
         self.case_joiners = frozenset(lex["case_joiners"])
+        self.culture_nouns = frozenset(lex.get("culture_nouns", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
 
 
@@ -265,7 +266,10 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
             while head.dep_ in ("compound", "amod") and head.lower_ in lex.title_words \
                     and head.lower_ not in lex.titles and head.head is not head:
                 head = head.head  # "Chilean Finance Minister": up to the title
-            if ent.root.dep_ in ("amod", "compound", "nmod") and (
+            # "Greek mythology", "the Chinese zodiac": a people's lore, no state of today
+            culture = {t.lower_ for t in ent.doc[ent.end:ent.root.head.i + 1]}
+            if ent.root.dep_ in ("amod", "compound", "nmod") and \
+                    not culture & lex.culture_nouns and (
                     head.lower_ in lex.titles or head.lower_ in lex.context_nouns
                     or ent.root.head.pos_ in ("NOUN", "PROPN")):
                 # "the Syrian government", "Italian police", "a Russian decision": the
