@@ -736,3 +736,14 @@ def test_a_word_opening_sentences_that_the_article_also_writes_in_lower_case_is_
     text = "Did it work? Indeed, it did. Indeed played a song."  # never a word here
     assert qid(linker.link(placed(text, ("Indeed", "Organization"))), "Indeed",
                "Organization") == "Q1000000151"
+
+
+def test_a_nickname_written_without_its_the_is_the_name_of_something_else():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000161", "Dorrow", ("The Iron City",), "city in Freedonia",
+               ("Q515",), 120)]))
+    text = "She spent her years at Iron City, a theatre troupe."
+    assert qid(linker.link(placed(text, ("Iron City", "Place"))), "Iron City", "Place") is None
+    text = "She moved to the Iron City in May."
+    assert qid(linker.link(placed(text, ("Iron City", "Place"))), "Iron City",
+               "Place") == "Q1000000161"

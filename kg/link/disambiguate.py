@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Mapping
 from kg.link.classes import PAST, is_country, kinds, type_fit
 from kg.link.context import (COUNTRY_BOUND, LEVEL_WORDS, WELL_KNOWN, WORD, Context, RecordOf,
                              place_level, prior, sport_of)
-from kg.link.index import Hit
+from kg.link.index import Hit, loose_key
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, capitals,
                            case_disagrees, comma_chains, concept_item, covers, initials,
                            institutional, name_kind, name_lists, one_word, part_of_label,
@@ -192,6 +192,9 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
         elif cues and level:
             factor *= 0.5  # the words speak of another kind of place
     factor *= weak_name_penalty(entity, record, form, match, fit, support, home)
+    if context is not None and match in ("alias", "loose") and \
+            _nickname_without_the(entity, record, form, context.text):
+        factor *= UNSUPPORTED ** 2  # "at Second City" (a troupe) is not "the Second City"
     value = factor * (0.35 + 0.65 * prior(record)) * (1 + 0.6 * min(support, 1.0)) * \
         (1 + HOME_EVIDENCE * max(home, 0))
     # against the other candidates, popularity counts as it is (a commonness prior),
@@ -203,6 +206,19 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     if match == "team":
         value = max(value, 0.95)  # its weight: see best_per_item
     return Scored(record, match, min(1.0, round(value, 3)), support, weight=weight)
+
+
+def _nickname_without_the(entity: Entity, record: Record, form: str, text: str) -> bool:
+    """Is ``form`` a nickname of the item that a source writes with "The" ("The Second
+    City" of Chicago, "The Big Apple") and that shares no word with its label, while
+    the article never writes "the" before it ("his time at Second City"): the proper
+    name of something else?"""
+    key = loose_key(form)
+    nicknames = [a for a in record.aliases if loose_key(a) == key and a.startswith("The ")
+                 and not shares_word(a, record, (record.label,))]
+    names = [m for m in entity.mentions if m.kind == "name"]
+    return bool(nicknames) and bool(names) and not any(
+        text[max(0, m.start - 4):m.start].casefold() == "the " for m in names)
 
 
 def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit: float,
