@@ -747,3 +747,18 @@ def test_a_nickname_written_without_its_the_is_the_name_of_something_else():
     text = "She moved to the Iron City in May."
     assert qid(linker.link(placed(text, ("Iron City", "Place"))), "Iron City",
                "Place") == "Q1000000161"
+
+
+def test_a_name_written_after_a_capitalised_the_inside_a_sentence_is_a_title():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000171", "Borean Ocean", ("Borean",), "ocean on Earth", (), 120,
+               kinds=("Place",)),
+        Record("Q1000000172", "Freedonia", (), "country in Europe", ("Q6256",), 200)]))
+    text = "A sailor told The Borean that the storm was over."
+    assert qid(linker.link(placed(text, ("Borean", "Place"))), "Borean", "Place") is None
+    text = "A sailor said the Borean was calm."
+    assert qid(linker.link(placed(text, ("Borean", "Place"))), "Borean",
+               "Place") == "Q1000000171"
+    text = "A sailor flew to The Freedonia on Monday."  # a country: some write it so
+    assert qid(linker.link(placed(text, ("Freedonia", "Country"))), "Freedonia",
+               "Country") == "Q1000000172"

@@ -195,6 +195,8 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     if context is not None and match in ("alias", "loose") and \
             _nickname_without_the(entity, record, form, context.text):
         factor *= UNSUPPORTED ** 2  # "at Second City" (a troupe) is not "the Second City"
+    if context is not None and _title_with_the(entity, record, form, context.text):
+        factor *= UNSUPPORTED ** 2  # "told The Atlantic" (a magazine) is no ocean
     value = factor * (0.35 + 0.65 * prior(record)) * (1 + 0.6 * min(support, 1.0)) * \
         (1 + HOME_EVIDENCE * max(home, 0))
     # against the other candidates, popularity counts as it is (a commonness prior),
@@ -206,6 +208,27 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     if match == "team":
         value = max(value, 0.95)  # its weight: see best_per_item
     return Scored(record, match, min(1.0, round(value, 3)), support, weight=weight)
+
+
+#: Right before a capitalised "The" inside a sentence: a small word or a comma
+_INSIDE_SENTENCE = re.compile(r"(?:[a-z]|[,;])\s*$")
+
+
+def _title_with_the(entity: Entity, record: Record, form: str, text: str) -> bool:
+    """Is ``entity`` always written after a capitalised "The" inside a sentence ("told
+    The Atlantic", "reported in The Atlantic") while the item, a place, has no name with
+    it (the Atlantic Ocean): the title of a paper or a magazine, not the place? Not a
+    country: some write "The Netherlands"; nor an organisation ("told The Associated
+    Press")."""
+    names = [m for m in entity.mentions if m.kind == "name"]
+    if not names or is_country(record) or \
+            "Place" not in kinds(record.classes, record.description, record.kinds) or any(
+                n.startswith("The ") for n in (record.label, *record.aliases)
+                if normalise_name(n[4:]) == normalise_name(form)):
+        return False
+    return all(text[max(0, m.start - 4):m.start] == "The " and
+               _INSIDE_SENTENCE.search(text, max(0, m.start - 8), max(0, m.start - 4))
+               for m in names)
 
 
 def _nickname_without_the(entity: Entity, record: Record, form: str, text: str) -> bool:
