@@ -263,7 +263,10 @@ class Builder:
 
         def send() -> None:
             while (done := outbox.get()) is not None:
-                results.send(done)
+                try:
+                    results.send(done)
+                except OSError:  # the build is gone (killed): nobody to send to
+                    return
 
         threading.Thread(target=receive, name="kg-build-tasks", daemon=True).start()
         sender = threading.Thread(target=send, name="kg-build-results", daemon=True)
@@ -274,12 +277,28 @@ class Builder:
         sender.join()
 
 
-def _worker(builder: Builder, tasks: Connection, results: Connection, keep: set[int]) -> None:
+def _worker(builder: Builder, tasks: Connection, results: Connection, keep: set[int],
+            build_ends: list[int]) -> None:
+    _drop_build_ends(build_ends)
     _drop_inherited_sockets(keep)
     try:
         builder.serve(tasks, results)
     except (KeyboardInterrupt, BrokenPipeError):
         pass
+
+
+def _drop_build_ends(fds: list[int]) -> None:
+    """Let go of the build's ends of the pipes (this worker's and those of the workers
+    forked before it), which the fork copied. Holding them, a worker whose build was
+    killed never read EOF on its tasks, nor failed to send into a pipe it could read
+    itself: it waited for ever, keeping its memory. The descriptors are pointed at
+    /dev/null rather than closed, so the number is not reused under the inherited
+    ``Connection`` objects that still name it."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in fds:
+        with suppress(OSError):
+            os.dup2(null, fd)
+    os.close(null)
 
 
 def _drop_inherited_sockets(keep: set[int]) -> None:
@@ -309,9 +328,11 @@ def _start_workers(builder: Builder, workers: int,
         for _ in range(workers):
             task_r, task_w = context.Pipe(duplex=False)
             result_r, result_w = context.Pipe(duplex=False)
+            build_ends = [conn.fileno() for _proc, *ends in procs for conn in ends]
             proc = context.Process(target=_worker, name="kg-build-worker", daemon=True,
                                    args=(builder, task_r, result_w,
-                                         {task_r.fileno(), result_w.fileno()}))
+                                         {task_r.fileno(), result_w.fileno()},
+                                         build_ends + [task_w.fileno(), result_r.fileno()]))
             proc.start()
             task_r.close()
             result_w.close()

@@ -39,6 +39,27 @@ def wait_for_owner(store: Path, pid: int, proc: subprocess.Popen, timeout: float
         time.sleep(0.02)
 
 
+def children_of(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 def test_a_build_killed_half_way_keeps_every_stored_article_and_the_next_finishes(nlp, tmp_path):
     from kg.pipeline import BuildOptions, build
 
@@ -61,10 +82,17 @@ def test_a_build_killed_half_way_keeps_every_stored_article_and_the_next_finishe
             assert proc.poll() is None, "the build ended before it could be killed"
             assert time.monotonic() < deadline
             time.sleep(0.02)
+        workers = children_of(proc.pid)
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
+    # its build workers notice and end (they had waited for ever on their own pipes)
+    assert workers, "the build had no worker process"
+    deadline = time.monotonic() + 60
+    while any(alive(pid) for pid in workers):
+        assert time.monotonic() < deadline, "a worker outlived its killed build"
+        time.sleep(0.1)
 
     with open_store(str(location), read_only=True) as store:
         survived = stable_graphs(store)

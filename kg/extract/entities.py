@@ -545,7 +545,7 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
     acronyms = {name for name, keys in acronym_owners.items() if len(keys) == 1}
     # look the surnames up in the text rather than walking every token
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, owners)) + r")\b")
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(table.text):  # doc.text joins every token again
         span = doc.char_span(match.start(), match.end())
         if span is not None and len(span) > 1 and match.group() in acronyms and \
                 all(t.ent_iob_ == "O" for t in span) and \
