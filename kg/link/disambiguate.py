@@ -221,14 +221,15 @@ def _title_with_the(entity: Entity, record: Record, form: str, text: str) -> boo
     country: some write "The Netherlands"; nor an organisation ("told The Associated
     Press")."""
     names = [m for m in entity.mentions if m.kind == "name"]
-    if not names or is_country(record) or \
-            "Place" not in kinds(record.classes, record.description, record.kinds) or any(
-                n.startswith("The ") for n in (record.label, *record.aliases)
-                if normalise_name(n[4:]) == normalise_name(form)):
-        return False
-    return all(text[max(0, m.start - 4):m.start] == "The " and
-               _INSIDE_SENTENCE.search(text, max(0, m.start - 8), max(0, m.start - 4))
-               for m in names)
+    if not names or not all(
+            text[max(0, m.start - 4):m.start] == "The " and
+            _INSIDE_SENTENCE.search(text, max(0, m.start - 8), max(0, m.start - 4))
+            for m in names):
+        return False  # the text first: it rules out nearly every name at once
+    return not is_country(record) and \
+        "Place" in kinds(record.classes, record.description, record.kinds) and not any(
+            n.startswith("The ") and normalise_name(n[4:]) == normalise_name(form)
+            for n in (record.label, *record.aliases))
 
 
 def _nickname_without_the(entity: Entity, record: Record, form: str, text: str) -> bool:
@@ -237,7 +238,7 @@ def _nickname_without_the(entity: Entity, record: Record, form: str, text: str) 
     the article never writes "the" before it ("his time at Second City"): the proper
     name of something else?"""
     key = loose_key(form)
-    nicknames = [a for a in record.aliases if loose_key(a) == key and a.startswith("The ")
+    nicknames = [a for a in record.aliases if a.startswith("The ") and loose_key(a) == key
                  and not shares_word(a, record, (record.label,))]
     names = [m for m in entity.mentions if m.kind == "name"]
     return bool(nicknames) and bool(names) and not any(
