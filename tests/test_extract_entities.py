@@ -534,3 +534,25 @@ def test_a_capitalised_the_before_a_peoples_word_is_a_title(nlp):
     # an adjective before a noun opening a quotation is no title
     ents = _entities(nlp, 'He said: "The French president was wrong."')
     assert "Organization:the french" not in ents
+
+
+def test_an_organisation_at_the_end_of_a_longer_name_after_at_is_its_own(nlp):
+    ents = _entities(nlp, "The Halloway Museum of Art at Trevane University opened a new show "
+                          "on Monday. Trevane University said the show would run until May.")
+    assert [m.text for m in ents["Organization:trevane university"].mentions] == \
+        ["Trevane University"]
+    assert "Organization:halloway museum of art at trevane university" in ents
+
+
+def test_a_caption_word_before_the_credit_is_no_part_of_the_name(nlp):
+    ents = _entities(nlp, "The mayor met two senators on Monday.\n\nMarla Quenby Image: "
+                          "Riverside Council.\n\nThe meeting ended early.")
+    assert [m.text for m in ents["Person:marla quenby"].mentions] == ["Marla Quenby"]
+
+
+def test_a_demonym_before_a_people_s_lore_is_no_mention_of_the_state(nlp):
+    ents = _entities(nlp, "He loves Greek mythology and Indian food. The Greek government "
+                          "and Indian police agreed.")
+    assert [m.text for m in ents["Country:greece"].mentions] == ["Greek"]
+    assert ents["Country:greece"].mentions[0].start > 30  # the government's, not the myths'
+    assert len(ents["Country:india"].mentions) == 2  # food is no lore

@@ -621,3 +621,144 @@ def test_a_country_named_by_an_alias_in_a_sports_report_is_its_national_team(lin
     report = placed("World Cup football: Sweden beat Korea Republic 1-0 on Monday.",
                     ("Korea Republic", "Place"), ("Sweden", "Country"))
     assert qid(linker.link(report), "Korea Republic", "Place") == "Q543842"
+
+
+#: A divided country of made-up names: the kingdom of the past and its two halves today.
+VARNIA = Record("Q1000000101", "Varnia", (), "historic country", ("Q3024240",), 70)
+SOUTH_VARNIA = Record("Q1000000102", "South Varnia", (), "country in Europe", ("Q6256",), 120)
+NORTH_VARNIA = Record("Q1000000103", "North Varnia", (), "country in Europe", ("Q6256",), 110)
+NORTH_FILM = Record("Q1000000104", "North", (), "1994 comedy film", (), 40)
+KORLUND = Record("Q1000000105", "Korlund", ("Southern Varnia",), "country in Europe",
+                 ("Q6256",), 100)
+
+
+@pytest.fixture(scope="module")
+def divided():
+    return OfflineLinker(index=OfflineIndex.from_records(
+        [VARNIA, SOUTH_VARNIA, NORTH_VARNIA, NORTH_FILM, KORLUND]))
+
+
+def test_a_country_s_last_word_is_the_state_of_today_the_article_names_in_full(divided):
+    links = divided.link(article(("South Varnia", "Country"), ("Varnia", "Place")))
+    assert qid(links, "South Varnia", "Country") == "Q1000000102"
+    assert qid(links, "Varnia", "Place") == "Q1000000102"
+    # both halves named in full: the word may be either
+    links = divided.link(article(("South Varnia", "Country"), ("North Varnia", "Country"),
+                                 ("Varnia", "Place")))
+    assert qid(links, "Varnia", "Place") != "Q1000000102"
+    # an old name of another state ("Southern Varnia" of Korlund): the state of the past
+    links = divided.link(article(("Southern Varnia", "Place"), ("Varnia", "Place")))
+    assert qid(links, "Southern Varnia", "Place") == "Q1000000105"
+    assert qid(links, "Varnia", "Place") != "Q1000000105"
+
+
+def test_the_compass_word_of_a_divided_country_is_its_half(divided):
+    links = divided.link(article(("North Varnia", "Country"), ("South Varnia", "Country"),
+                                 ("North", "Place"), ("South", "Place")))
+    assert qid(links, "North", "Place") == "Q1000000103"
+    assert qid(links, "South", "Place") == "Q1000000102"
+    # one half alone: "the South" of a story is not South Varnia
+    links = divided.link(article(("South Varnia", "Country"), ("South", "Place")))
+    assert qid(links, "South", "Place") is None
+
+
+def test_a_name_one_slip_of_the_keyboard_from_a_well_known_label_is_that_item():
+    index = OfflineIndex.from_records([
+        Record("Q1000000111", "Telmora Nations", (), "intergovernmental organisation", (),
+               90, kinds=("Organization",)),
+        Record("Q1000000112", "Quillan Barrowe", (), "English writer", ("Q5",), 60),
+        Record("Q1000000113", "Fenwick Dale", (), "English painter", ("Q5",), 12),
+        Record("Q1000000114", "Orsa Lindqvist", (), "Swedish singer", ("Q5",), 60),
+        Record("Q1000000115", "Orsa Lindqvitts", (), "Swedish actor", ("Q5",), 60)])
+    linker = OfflineLinker(index=index)
+    links = linker.link(article(("Telmroa Nations", "Organization"),
+                                ("Quillan Barowe", "Person"), ("Quilan Barrowe", "Person")))
+    assert qid(links, "Telmroa Nations", "Organization") == "Q1000000111"  # two swapped
+    assert qid(links, "Quillan Barowe", "Person") == "Q1000000112"  # a double letter once
+    assert qid(links, "Quilan Barrowe", "Person") == "Q1000000112"
+    # a little-known item, or two items a slip away: nobody
+    links = linker.link(article(("Fenwik Dale", "Person"), ("Fenwick Dalle", "Person"),
+                                ("Orsa Lindqvits", "Person")))
+    assert qid(links, "Fenwick Dalle", "Person") is None
+    assert qid(links, "Orsa Lindqvits", "Person") is None
+
+
+def test_a_title_s_plural_before_names_is_no_team_called_so():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000121", "Senators", (), "ice hockey team", (), 90,
+               kinds=("Organization",))]))
+    text = "Senators Marla Quenby and Teodor Brask voted against the bill."
+    links = linker.link(placed(text, ("Senators", "Organization"), ("Marla Quenby", "Person"),
+                               ("Teodor Brask", "Person")))
+    assert qid(links, "Senators", "Organization") is None
+    text = "The Senators won 3-1 on Saturday night."
+    assert qid(linker.link(placed(text, ("Senators", "Organization"))), "Senators",
+               "Organization") == "Q1000000121"
+
+
+def test_a_place_named_without_its_kind_word_is_the_one_the_article_named_in_full():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000131", "Marrow County", (), "county in New York, USA", ("Q47168",), 70),
+        Record("Q1000000132", "Marro Heights", ("Marrow",), "borough in Ohio, United States",
+               ("Q515",), 60),
+        Record("Q1000000133", "Dunmere", (), "province of Canada", ("Q11828004",), 90),
+        Record("Q1000000134", "Dunmere City", (), "city in Canada", ("Q515",), 70)]))
+    text = "Floods hit Marrow County on Monday. Marrow lies north of the city."
+    links = linker.link(placed(text, ("Marrow County", "Place"), ("Marrow", "Place")))
+    assert qid(links, "Marrow", "Place") == "Q1000000131"
+    # the name is the label of an item of its own: that item
+    text = "Dunmere City grew fast. Dunmere has two million people."
+    links = linker.link(placed(text, ("Dunmere City", "Place"), ("Dunmere", "Place")))
+    assert qid(links, "Dunmere", "Place") == "Q1000000133"
+
+
+def test_capitals_after_a_clock_time_are_a_time_zone():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000141", "Institute of Sand Technology", ("IST",), "university", (),
+               60, kinds=("Organization",))]))
+    for text in ("The train left at 11:30 am IST on Monday.", "It landed at 0600 IST."):
+        links = linker.link(placed(text, ("IST", "Organization")))
+        assert qid(links, "IST", "Organization") is None
+    links = linker.link(placed("Students of the IST protested.", ("IST", "Organization")))
+    assert qid(links, "IST", "Organization") == "Q1000000141"
+
+
+def test_a_word_opening_sentences_that_the_article_also_writes_in_lower_case_is_no_name():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000151", "Indeed", (), "English rock band", (), 90,
+               kinds=("Organization",))]))
+    text = "Did it work? Indeed, it did. It was indeed a success."
+    assert qid(linker.link(placed(text, ("Indeed", "Organization"))), "Indeed",
+               "Organization") is None
+    text = "Did it work? Indeed, it did. The band Indeed played a song."
+    assert qid(linker.link(placed(text, ("Indeed", "Organization"))), "Indeed",
+               "Organization") == "Q1000000151"
+    text = "Did it work? Indeed, it did. Indeed played a song."  # never a word here
+    assert qid(linker.link(placed(text, ("Indeed", "Organization"))), "Indeed",
+               "Organization") == "Q1000000151"
+
+
+def test_a_nickname_written_without_its_the_is_the_name_of_something_else():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000161", "Dorrow", ("The Iron City",), "city in Freedonia",
+               ("Q515",), 120)]))
+    text = "She spent her years at Iron City, a theatre troupe."
+    assert qid(linker.link(placed(text, ("Iron City", "Place"))), "Iron City", "Place") is None
+    text = "She moved to the Iron City in May."
+    assert qid(linker.link(placed(text, ("Iron City", "Place"))), "Iron City",
+               "Place") == "Q1000000161"
+
+
+def test_a_name_written_after_a_capitalised_the_inside_a_sentence_is_a_title():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000171", "Borean Ocean", ("Borean",), "ocean on Earth", (), 120,
+               kinds=("Place",)),
+        Record("Q1000000172", "Freedonia", (), "country in Europe", ("Q6256",), 200)]))
+    text = "A sailor told The Borean that the storm was over."
+    assert qid(linker.link(placed(text, ("Borean", "Place"))), "Borean", "Place") is None
+    text = "A sailor said the Borean was calm."
+    assert qid(linker.link(placed(text, ("Borean", "Place"))), "Borean",
+               "Place") == "Q1000000171"
+    text = "A sailor flew to The Freedonia on Monday."  # a country: some write it so
+    assert qid(linker.link(placed(text, ("Freedonia", "Country"))), "Freedonia",
+               "Country") == "Q1000000172"

@@ -96,6 +96,8 @@ class _Lexicon:
         self.force_heads = tuple(lex["force_org_heads"])
         self.law_heads = frozenset(lex["law_name_heads"])
         self.case_joiners = frozenset(lex["case_joiners"])
+        self.culture_nouns = frozenset(lex.get("culture_nouns", ()))
+        self.caption_words = frozenset(lex.get("caption_words", ()))
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +209,10 @@ def _next_to_title(ent: Span, lex: _Lexicon) -> bool:
 
 
 def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
+    if len(ent) > 1 and ent[-1].text in lex.caption_words and ent.end < len(ent.doc) and \
+            ent.doc[ent.end].text == ":":
+        # "Kamala Harris Image: U.S. Senate.": a caption's credit follows the name
+        ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label)
     label = ent.label_
     type_ = LABEL_TYPES.get(label)
     text = ent.text.strip()
@@ -260,7 +266,10 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
             while head.dep_ in ("compound", "amod") and head.lower_ in lex.title_words \
                     and head.lower_ not in lex.titles and head.head is not head:
                 head = head.head  # "Chilean Finance Minister": up to the title
-            if ent.root.dep_ in ("amod", "compound", "nmod") and (
+            # "Greek mythology", "the Chinese zodiac": a people's lore, no state of today
+            culture = {t.lower_ for t in ent.doc[ent.end:ent.root.head.i + 1]}
+            if ent.root.dep_ in ("amod", "compound", "nmod") and \
+                    not culture & lex.culture_nouns and (
                     head.lower_ in lex.titles or head.lower_ in lex.context_nouns
                     or ent.root.head.pos_ in ("NOUN", "PROPN")):
                 # "the Syrian government", "Italian police", "a Russian decision": the
@@ -412,7 +421,8 @@ def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
     for c in orgs:
         words = normalise_name(c.ident).split()
         for n in range(1, len(words)):
-            longer[" ".join(words[n:])].add(c.ident)
+            if words[n - 1] not in _LOCATIVE:  # "Museum of Art at X University" is not X
+                longer[" ".join(words[n:])].add(c.ident)
     for c in orgs:
         owners = longer.get(normalise_name(c.ident), set()) - {c.ident}
         if len(owners) == 1 and c.ident[:1].isupper():

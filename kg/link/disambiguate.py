@@ -32,11 +32,11 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from kg.link.classes import is_country, kinds, type_fit
-from kg.link.context import (COUNTRY_BOUND, WELL_KNOWN, WORD, Context, RecordOf, place_level,
-                             prior, sport_of)
-from kg.link.index import Hit
-from kg.link.names import (JOINER_WORDS, PLACE_TYPES, acronym_of, capitals,
+from kg.link.classes import PAST, is_country, kinds, type_fit
+from kg.link.context import (COUNTRY_BOUND, LEVEL_WORDS, WELL_KNOWN, WORD, Context, RecordOf,
+                             place_level, prior, sport_of)
+from kg.link.index import Hit, loose_key
+from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, capitals,
                            case_disagrees, comma_chains, concept_item, covers, initials,
                            institutional, name_kind, name_lists, one_word, part_of_label,
                            place_lists, shares_word, surface_forms, surname_alias, untitled)
@@ -192,6 +192,11 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
         elif cues and level:
             factor *= 0.5  # the words speak of another kind of place
     factor *= weak_name_penalty(entity, record, form, match, fit, support, home)
+    if context is not None and match in ("alias", "loose") and \
+            _nickname_without_the(entity, record, form, context.text):
+        factor *= UNSUPPORTED ** 2  # "at Second City" (a troupe) is not "the Second City"
+    if context is not None and _title_with_the(entity, record, form, context.text):
+        factor *= UNSUPPORTED ** 2  # "told The Atlantic" (a magazine) is no ocean
     value = factor * (0.35 + 0.65 * prior(record)) * (1 + 0.6 * min(support, 1.0)) * \
         (1 + HOME_EVIDENCE * max(home, 0))
     # against the other candidates, popularity counts as it is (a commonness prior),
@@ -203,6 +208,41 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
     if match == "team":
         value = max(value, 0.95)  # its weight: see best_per_item
     return Scored(record, match, min(1.0, round(value, 3)), support, weight=weight)
+
+
+#: Right before a capitalised "The" inside a sentence: a small word or a comma
+_INSIDE_SENTENCE = re.compile(r"(?:[a-z]|[,;])\s*$")
+
+
+def _title_with_the(entity: Entity, record: Record, form: str, text: str) -> bool:
+    """Is ``entity`` always written after a capitalised "The" inside a sentence ("told
+    The Atlantic", "reported in The Atlantic") while the item, a place, has no name with
+    it (the Atlantic Ocean): the title of a paper or a magazine, not the place? Not a
+    country: some write "The Netherlands"; nor an organisation ("told The Associated
+    Press")."""
+    names = [m for m in entity.mentions if m.kind == "name"]
+    if not names or not all(
+            text[max(0, m.start - 4):m.start] == "The " and
+            _INSIDE_SENTENCE.search(text, max(0, m.start - 8), max(0, m.start - 4))
+            for m in names):
+        return False  # the text first: it rules out nearly every name at once
+    return not is_country(record) and \
+        "Place" in kinds(record.classes, record.description, record.kinds) and not any(
+            n.startswith("The ") and normalise_name(n[4:]) == normalise_name(form)
+            for n in (record.label, *record.aliases))
+
+
+def _nickname_without_the(entity: Entity, record: Record, form: str, text: str) -> bool:
+    """Is ``form`` a nickname of the item that a source writes with "The" ("The Second
+    City" of Chicago, "The Big Apple") and that shares no word with its label, while
+    the article never writes "the" before it ("his time at Second City"): the proper
+    name of something else?"""
+    key = loose_key(form)
+    nicknames = [a for a in record.aliases if a.startswith("The ") and loose_key(a) == key
+                 and not shares_word(a, record, (record.label,))]
+    names = [m for m in entity.mentions if m.kind == "name"]
+    return bool(nicknames) and bool(names) and not any(
+        text[max(0, m.start - 4):m.start].casefold() == "the " for m in names)
 
 
 def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit: float,
@@ -439,6 +479,12 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
     # "NPP" after "New People's Party": the article says what its letters stand for
     _take_owners_links(_spelt_out, entities, links, source_of)
+    # "Korea" after "South Korea": the state of today, not the one of the past; "the
+    # North" of an article naming North and South Korea
+    _take_owners_links(_country_end, entities, links, source_of, hits, record_of)
+    _take_owners_links(_compass_half, entities, links, source_of, record_of)
+    # "Westchester" after "Westchester County": the county, not a town with that alias
+    _take_owners_links(_kind_word_dropped, entities, links, source_of, hits)
     for e in entities:
         owners = _surname_owners(e, entities)
         if owners is None:
@@ -464,7 +510,9 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     people = _listed_with_people(extraction)
     for e in entities:
         if links[e.key].qid and (_named_person(e, entities) or e.key in people or
-                                 _name_end(e, entities, links, text)):
+                                 _name_end(e, entities, links, text) or
+                                 _titles_before_names(e, text) or _time_zone(e, text) or
+                                 _word_opening_sentences(e, text)):
             # "Sudesh Amman ... Amman was under surveillance": the surname of the
             # article's person, which the model read as a place
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
@@ -481,6 +529,47 @@ def _named_person(entity: Entity, entities: list[Entity]) -> bool:
                and normalise_name(o.name).split()[-1] == word
                and any(m.start < first for m in o.mentions if m.kind == "name")
                for o in entities)
+
+
+#: What may come right before a sentence's first word: its start, an end of sentence,
+#: a quotation mark, a bracket closing a speaker's name ("((WN)) Yes.")
+_OPENS = re.compile(r"(?:^|[.!?:)\]\"“”'‘’\n])\s*$")
+
+
+def _word_opening_sentences(entity: Entity, text: str) -> bool:
+    """Is ``entity`` one capitalised word that only ever opens a sentence and that the
+    article also writes in lower case ("Yes, we did." and "I would say yes"): a word,
+    not the band called so?"""
+    names = [m for m in entity.mentions if m.kind == "name"]
+    word = entity.name.strip()
+    if not names or not one_word(word) or not word.isalpha() or not word[:1].isupper() \
+            or word.isupper():
+        return False
+    return all(_OPENS.search(text, max(0, m.start - 8), m.start) for m in names) and \
+        re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+#: A clock time right before a mention: "11:30 am", "7:38 pm", "0600"
+_CLOCK_BEFORE = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+$|\b\d{4}\s+$")
+
+
+def _time_zone(entity: Entity, text: str) -> bool:
+    """Is ``entity``, a few capitals, written only after a clock time ("11:30 am IST",
+    "0600 GMT"): a time zone, not the institute its letters also name?"""
+    letters = entity.name.replace(".", "")
+    names = [m for m in entity.mentions if m.kind == "name"]
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() and \
+        bool(names) and all(_CLOCK_BEFORE.search(text, max(0, m.start - 12), m.start)
+                            for m in names)
+
+
+def _titles_before_names(entity: Entity, text: str) -> bool:
+    """Is ``entity`` a title's plural written before the names it belongs to ("Senators
+    Kamala Harris and Elizabeth Warren"), not the team called so?"""
+    word = normalise_name(entity.name)
+    names = [m for m in entity.mentions if m.kind == "name"]
+    return word[:-1] in TITLE_WORDS and word.endswith("s") and bool(names) and all(
+        text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].isupper() for m in names)
 
 
 def _listed_with_people(extraction: Extraction) -> frozenset[str]:
@@ -563,11 +652,11 @@ def _containers(chains: Mapping[str, tuple[str, ...]],
 _SHORTENED_TYPES = frozenset({"Organization", "Group", "Facility", "EventName"})
 
 
-def _take_owners_links(rule, entities, links: dict[str, Link], source_of) -> None:
+def _take_owners_links(rule, entities, links: dict[str, Link], source_of, *more) -> None:
     """Give each entity the link of the article's entity that ``rule`` says it stands
-    for (``rule(e, entities, links)`` -> (QID, owner key) or None)."""
+    for (``rule(e, entities, links, *more)`` -> (QID, owner key) or None)."""
     for e in entities:
-        found = rule(e, entities, links)
+        found = rule(e, entities, links, *more)
         if found:
             qid, owner = found
             links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
@@ -586,6 +675,81 @@ def _longer_names(entity: Entity, entities: list[Entity],
               and len(normalise_name(o.name).split()) > len(words)
               and normalise_name(o.name).split()[-len(words):] == words}
     return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+def _country_end(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+                 hits: Mapping[str, list[Hit]], record_of: RecordOf) -> tuple[str, str] | None:
+    """(QID, key) of the one linked place of the article whose longer name ends with
+    ``entity``'s one word, when that word's own best item is a state of the past:
+    "Korea" after "South Korea" is the state of today (or, in a sports report, the
+    team "South Korea" was linked to), not the peninsula's former kingdom. The word
+    must be in the label of the item of today: "Rhodesia" after "Southern Rhodesia",
+    an old name of Zimbabwe, is the state of the past."""
+    if entity.type not in PLACE_TYPES or not one_word(entity.name):
+        return None
+    own = links[entity.key].qid or next(
+        (h.record.qid for h in hits.get(entity.key, ()) if h.match == "label"), None)
+    record = next((h.record for h in hits.get(entity.key, ()) if h.record.qid == own), None)
+    if record is None or not PAST.intersection(record.classes):
+        return None
+    word = normalise_name(entity.name)
+    owners = {links[o.key].qid: o.key for o in entities
+              if o.key != entity.key and o.type in PLACE_TYPES and links[o.key].qid
+              and links[o.key].qid != own
+              and len(normalise_name(o.name).split()) >= 2
+              and normalise_name(o.name).split()[-1] == word
+              and word in _label_key(links[o.key].qid, record_of).split()}
+    return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+#: The words after a place's name that say its kind ("Westchester County")
+_KIND_WORDS = frozenset(w for words in LEVEL_WORDS.values() for w in words) - {"capital"}
+
+
+def _kind_word_dropped(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+                       hits: Mapping[str, list[Hit]]) -> tuple[str, str] | None:
+    """(QID, key) of the one linked place of the article named ``entity``'s name and a
+    word of a kind of place ("Westchester County" for "Westchester"), unless the name
+    is the label of the item ``entity`` is linked to ("Quebec" after "Quebec City" is
+    the province): the article shortens the name it gave in full."""
+    if entity.type != "Place":
+        return None
+    own = links[entity.key].qid
+    if own and any(h.match == "label" and h.record.qid == own for h in hits.get(entity.key, ())):
+        return None
+    words = normalise_name(entity.name).split()
+    owners = {links[o.key].qid: o.key for o in entities
+              if o.key != entity.key and o.type in PLACE_TYPES and links[o.key].qid
+              and links[o.key].qid != own
+              and normalise_name(o.name).split()[:-1] == words
+              and normalise_name(o.name).split()[-1] in _KIND_WORDS}
+    return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+#: A compass word and its opposite: "the North" of North and South Korea
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _compass_half(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+                  record_of: RecordOf) -> tuple[str, str] | None:
+    """(QID, key) of the country "North X" when ``entity`` is "North" alone and the
+    article links both "North X" and "South X" as countries (North and South Korea,
+    East and West Germany): a divided country's halves are named by their compass word.
+    A "South" with no such pair (the American South) is left alone."""
+    word = normalise_name(entity.name)
+    if entity.type not in PLACE_TYPES or word not in _OPPOSITE:
+        return None
+    countries: dict[tuple[str, str], tuple[str, str]] = {}
+    for o in entities:
+        words = normalise_name(o.name).split()
+        qid = links[o.key].qid if o.key != entity.key and o.type in PLACE_TYPES else None
+        record = record_of(qid) if qid else None
+        if len(words) == 2 and words[0] in _OPPOSITE and record is not None and \
+                (is_country(record) or PAST.intersection(record.classes)):
+            countries.setdefault((words[0], words[1]), (qid, o.key))
+    found = {countries[(word, rest)] for (w, rest) in countries
+             if w == _OPPOSITE[word] and (word, rest) in countries}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: Words before an institution's name that make it a state's or a city's ("state Senate")

@@ -245,6 +245,18 @@ class OfflineIndex:
                 hits.append(Hit(record, MATCHES[match], name))
         return hits
 
+    def labelled(self, keys: list[str]) -> list[Record]:
+        """Records whose label's normalised key is one of ``keys`` (one query)."""
+        rows: list[int] = []
+        for start in range(0, len(keys), 900):
+            chunk = keys[start:start + 900]
+            rows += [n for n, in self._db.execute(
+                f"SELECT id FROM names WHERE match = 0 AND key IN "
+                f"({','.join('?' * len(chunk))})", chunk)]
+        numbers = sorted(set(rows))
+        self._prefetch([n for n in numbers if n not in self._records])
+        return [r for n in numbers if (r := self._record(n)) is not None]
+
     def _prefetch(self, numbers: list[int]) -> None:
         """Decode many records with one query (a common name finds dozens)."""
         for start in range(0, len(numbers), 900):

@@ -23,7 +23,7 @@ import requests
 
 from kg.link.context import sport_of
 from kg.link.disambiguate import link_extraction, needs_online, team_of
-from kg.link.names import comma_forms, institutional, lookup_forms
+from kg.link.names import comma_forms, institutional, lookup_forms, misspellings
 from kg.link.classes import is_country, kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
@@ -37,6 +37,11 @@ log = logging.getLogger("kg.link")
 # record is for applications that configure logging, not a second line on stderr.
 log.addHandler(logging.NullHandler())
 MODES = ("auto", "offline", "online", "off")
+#: What a misspelt name may be found as, and how well known its item must be (the
+#: pseudo-sitelinks of an item of FB15k and no more)
+TYPO_TYPES = frozenset({"Person", "Organization", "Place", "Country", "Facility",
+                        "EventName"})
+TYPO_POPULARITY = 40
 DEFAULT_MODE = "auto"
 
 
@@ -127,6 +132,8 @@ class OfflineLinker:
             # a one-word name of a person: an alias when the item lists it ("Obama"),
             # else a surname read off the item's label ("Wong" of Anthony Wong)
             hits.extend(self.index.lookup(form, surname=person))
+        if not hits and not extra:
+            hits = self._misspelt(entity)
         team = team_of(entity)
         if entity.type in ("Country", "Place") or team:
             # "Belgium beat Panama", "the Belgians won": in a sports report, the national
@@ -139,6 +146,19 @@ class OfflineLinker:
                             if sport_of(r) and " national " in f" {r.label.casefold()} "
                             and not _YOUTH_OR_WOMEN.search(r.label))
         return hits
+
+    def _misspelt(self, entity: Entity) -> list[Hit]:
+        """A name of two words or more that the index does not know, one slip of the
+        keyboard away from the label of one well-known item ("Untied Nations", "Lewis
+        Carrol"): that item, as a loose match."""
+        form = lookup_forms(entity)[0] if lookup_forms(entity) else ""
+        key = normalise_name(form)
+        if entity.type not in TYPO_TYPES or len(key.split()) < 2 or \
+                not all(w[:1].isupper() for w in form.split() if w.isalpha() and len(w) > 3):
+            return []
+        found = [r for r in self.index.labelled(misspellings(key))
+                 if r.popularity >= TYPO_POPULARITY]
+        return [Hit(found[0], "loose", form)] if len(found) == 1 else []
 
     def source_of(self, qid: str) -> str:
         return "offline"

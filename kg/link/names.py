@@ -299,3 +299,21 @@ def capitals(form: str) -> bool:
     """Written in capitals ("UTC", "@POTUS", "U.S.")?"""
     letters = re.sub(r"[^\w]|\d|_", "", form)
     return len(letters) >= 2 and letters.isupper()
+
+
+def misspellings(key: str) -> list[str]:
+    """The names one slip of the keyboard away from the normalised ``key``, in words of
+    four letters or more: two letters swapped ("untied" for "united"), a double letter
+    written once ("carrol" for "carroll") or a letter written twice."""
+    words = key.split()
+    out: list[str] = []
+    for n, word in enumerate(words):
+        if len(word) < 4 or not word.isalpha():
+            continue
+        variants = {word[:i] + word[i + 1] + word[i] + word[i + 2:]
+                    for i in range(len(word) - 1) if word[i] != word[i + 1]}
+        variants |= {word[:i] + word[i] + word[i:] for i in range(len(word))}
+        variants |= {word[:i] + word[i + 1:] for i in range(1, len(word))
+                     if word[i] == word[i - 1]}
+        out += [" ".join(words[:n] + [v] + words[n + 1:]) for v in sorted(variants)]
+    return out
