@@ -220,3 +220,33 @@ def test_graphs_another_tool_loaded_are_merged_when_kg_opens_the_store(server, c
         assert len(store) == 2
     with open_store(f"sparql+{server}/query") as store:
         assert capfd.readouterr().err == ""  # once
+
+
+def test_an_answer_that_breaks_off_is_an_unavailable_server_not_a_failed_query():
+    """A store's owner that ends while it sends an answer (a build finishing while kg
+    serve reads through it) cuts the chunked body short: the client must see the owner
+    gone (and ask the next one), not a failed query."""
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def answer_half() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return  # closed: the test is over
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+                         b"Transfer-Encoding: chunked\r\n\r\n90\r\n{\"head\": {}")
+            conn.close()
+
+    threading.Thread(target=answer_half, daemon=True).start()
+    port = listener.getsockname()[1]
+    store = RemoteStore(f"http://127.0.0.1:{port}/query", timeout=10)
+    with pytest.raises(RemoteUnavailable, match="broke off"):
+        store.query("ASK {}")
+    listener.close()

@@ -247,6 +247,11 @@ class RemoteStore(Backend):
             raise RemoteUnavailable(f"cannot reach {url}: {err}") from err
         except requests.Timeout as err:
             raise RemoteUnavailable(f"{url} did not answer in {self.timeout:g} s") from err
+        except requests.exceptions.ChunkedEncodingError as err:
+            # the answer broke off: the server went away while sending it (a build that
+            # owned the store ended mid-answer), so the caller may ask again elsewhere;
+            # only answers with a body break off, and only queries have one
+            raise RemoteUnavailable(f"{url} broke off its answer: {err}") from err
         if response.status_code == 401 and self.kg_owner:
             raise RemoteUnavailable("the store's owner changed (token refused)")
         if response.status_code == 400:
