@@ -34,6 +34,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans, registry
 
+from kg.extract import foreign  # noqa: F401  (registers kg_foreign_script)
 from kg.extract import lexicons
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
@@ -73,7 +74,7 @@ _NESTING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "L
 #: Kinds of nested names: people, places and organisations are named inside others.
 _NESTED_KINDS = frozenset({"PERSON", "GPE", "ORG"})
 
-COMPONENTS: tuple[str, ...] = ("kg_paragraphs", "kg_entity_rules")
+COMPONENTS: tuple[str, ...] = ("kg_paragraphs", "kg_entity_rules", "kg_foreign_script")
 
 
 @Language.factory("kg_paragraphs", default_config={"datelines": True, "headlines": True})
@@ -1212,6 +1213,8 @@ def add_to(nlp: Language, **config) -> Language:
         nlp.add_pipe("kg_entity_rules", config=config,
                      **({"after": "ner"} if "ner" in nlp.pipe_names else {}))
         added.append("kg_entity_rules")
+    if "kg_foreign_script" not in nlp.pipe_names:
+        nlp.add_pipe("kg_foreign_script", last=True)  # after every tagger and rule
     for name in added:
         pipe = nlp.get_pipe(name)
         if hasattr(pipe, "initialize"):  # the trained components keep their weights
