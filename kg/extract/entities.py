@@ -53,6 +53,10 @@ LABEL_TYPES = {
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 #: Types a name may flip between when the model is inconsistent within an article.
 _VOTING = ("Place", "Organization", "Person")
+#: A lone word that is the surname of a person of the article is that person, unless it
+#: is read as a place or organisation more than this many times as often as the surname
+#: is read as the person's.
+SURNAME_MISREAD_RATIO = 5
 
 
 @dataclass
@@ -334,9 +338,23 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
         by_last[last].add(name)
         by_first[first].add(name)
     surnames = {last for (_, last) in full}
+    # how often each surname is read as a person's, and its lone word as something else:
+    # one misread two-word "person" ("Make Melbourne" the first city...) must not turn
+    # every mention of a city the article names fifty times into that person, while a
+    # surname the model reads as an organisation several times ("O'Rourke" six times
+    # beside two "Beto O'Rourke") stays the person's
+    as_person: Counter = Counter()
+    for c in people:
+        words = _person_identity(c.name)
+        if words:
+            as_person[words[-1]] += 1
+    as_other = Counter(" ".join(_person_identity(c.name)) for c in cands
+                       if c.type in ("Organization", "Place", None) and len(c.span) == 1)
     for c in cands:
         if (c.type in ("Organization", "Place", None) and c.span.label_ != "FAC"
                 and len(c.span) == 1 and " ".join(_person_identity(c.name)) in surnames
+                and as_other[" ".join(_person_identity(c.name))]
+                <= SURNAME_MISREAD_RATIO * as_person[" ".join(_person_identity(c.name))]
                 and not lex.countries.country_of(c.name) and c.name not in lex.canonical_orgs):
             c.type = "Person"
             people.append(c)
