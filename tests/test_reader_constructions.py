@@ -754,3 +754,28 @@ def test_a_verb_whose_lemma_lost_its_final_e_is_read_with_it(read_text):
     # the lemmatiser gives "hat" for "hated"; "hat" + "ed" would be "hatted"
     x = read_text("Critics hated the new stadium.")
     assert facts_of(x, "hate.01") and not facts_of(x, "hat.01")
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("The other treatments were Alvex, a pill now sold by Medco; and Brivol, an injection.",
+     "sell.01"),
+    ("The trial compared Alvex, a pill made by Medco, with Brivol.", "make.01"),
+])
+def test_a_participle_on_a_classifying_apposition_is_about_what_it_classifies(
+        read_text, text, frame):
+    # "mAb114, a monoclonal antibody first isolated from survivors": mAb114 was isolated
+    x = read_text(text)
+    (ev,) = facts_of(x, frame)
+    assert {("agent", "Medco"), ("patient", "Alvex")} <= args(x, ev)
+    assert ("patient", "a pill") not in args(x, ev)
+
+
+def test_a_conjunct_after_a_participle_is_no_part_of_its_antecedent(read_text):
+    # "a station used for commercial purposes, or a tower": only the station is used
+    x = read_text("No company shall operate a station used for commercial purposes, "
+                  "or a tower.")
+    (use,) = facts_of(x, "use.01")
+    assert ("patient", "a station") in args(x, use)
+    assert ("patient", "a tower") not in args(x, use)
+    (operate,) = facts_of(x, "operate.01")  # the verb whose object it is takes both
+    assert {("patient", "a station"), ("patient", "a tower")} <= args(x, operate)

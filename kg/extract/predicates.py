@@ -698,7 +698,7 @@ class _Reader:
             if granted:
                 return granted, False, "control"
             if verb.tag_ == "VBN":
-                return [head], True, "relative"  # "rebels backed by Turkey"
+                return [self._anchor(head)], True, "relative"  # "rebels backed by Turkey"
             if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i in self.found and \
                     self.found[head.i].pos == "noun" and head.pos_ == "NOUN":
                 # "Trump's order banning travel", "the request of X asking Y to pay": the
@@ -719,7 +719,7 @@ class _Reader:
                     if main.pos_ in ("VERB", "AUX") and main.i != verb.i:
                         heads, undergoer, _ = self.subjects(main, hops + 1)
                         return ([] if undergoer else heads), False, "inherited"
-                return [head], False, "relative"  # "troops guarding the base"
+                return [self._anchor(head)], False, "relative"  # "troops guarding the base"
             if verb.dep_ == "acl" and head.i in self.found and \
                     self.found[head.i].pos == "noun":
                 # "the U.S. decision to take out": the noun's agent, later; "took the
@@ -762,6 +762,20 @@ class _Reader:
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
 
+
+    def _anchor(self, noun: Token) -> Token:
+        """The phrase an apposition describes: a participle on "a monoclonal antibody" in
+        "mAb114, a monoclonal antibody first isolated from survivors" is about mAb114
+        (the guidelines' argument is the phrase without its apposition)."""
+        if noun.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                        for c in self.table.children(noun)):
+            # a classifying apposition only ("a monoclonal antibody"), not a partitive
+            # ("Rescuers, some using their hands") or a phrase of its own the parser
+            # hung there ("the coach, Alireza Mehraban, ... the team's robot, named")
+            anchor = self.table.head(noun)
+            if anchor.pos_ in ("NOUN", "PROPN") and anchor.i < noun.i:
+                return anchor
+        return noun
 
     def _controlled(self, verb: Token, head: Token, hops: int
                     ) -> tuple[list[Token], bool, str]:
