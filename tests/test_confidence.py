@@ -126,6 +126,14 @@ def test_how_far_an_argument_was_reached_and_how_busy_the_sentence_is_are_featur
     assert far.fact_features[burn.id]["agent_path=le3"] == 1.0
 
 
+def test_accusing_is_a_verb_of_saying_whose_fact_carries_that_feature(nlp):
+    # "accused the network of swindling" reports a charge (the guidelines' claims), so
+    # the fact read from it is weighed as a speech word's
+    reading = _read(nlp, "Critics accused the mayor of corruption.", 0.0, 0.0)
+    (accuse,) = [e for e in reading.extraction.events if e.frame == "accuse.01"]
+    assert reading.fact_features[accuse.id]["word=speech"] == 1.0
+
+
 def test_facts_below_the_threshold_give_no_fact_and_events_without_participants(nlp):
     everything = _extract(nlp, TEXT, 0.0, 0.0)
     nothing = _extract(nlp, TEXT, 1.0, 0.0)  # no reading is sure enough

@@ -779,3 +779,13 @@ def test_a_conjunct_after_a_participle_is_no_part_of_its_antecedent(read_text):
     assert ("patient", "a tower") not in args(x, use)
     (operate,) = facts_of(x, "operate.01")  # the verb whose object it is takes both
     assert {("patient", "a station"), ("patient", "a tower")} <= args(x, operate)
+
+
+def test_the_of_phrase_of_accusing_hung_on_its_object_is_still_the_objects_act(read_text):
+    # the parser hangs "of taking bribes" on "the mayor"; accuse's own "of" says what he
+    # is accused of: he takes them, and the object's phrase stops before it
+    x = read_text("Prosecutors accused the mayor of taking bribes.")
+    (take,) = facts_of(x, "take.01")
+    assert {("agent", "the mayor"), ("patient", "bribes")} <= args(x, take)
+    (accuse,) = facts_of(x, "accuse.01")
+    assert {("agent", "Prosecutors"), ("patient", "the mayor")} <= args(x, accuse)

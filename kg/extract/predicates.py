@@ -745,6 +745,15 @@ class _Reader:
                        if c.dep_ in ("dobj", "nsubjpass")]
             if objects:  # "accused Burhan of arming the RSF": Burhan arms
                 return objects[:1], False, "control"
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+            noun = self.table.head(head)
+            gov = self.table.head(noun)
+            if noun.dep_ in ("dobj", "nsubjpass") and noun.pos_ in ("NOUN", "PROPN", "PRON") \
+                    and gov.i in self.found and self.found[gov.i].pos == "verb" and \
+                    self.found[gov.i].sense.prep_arg("of") is not None:
+                # "accused the network of swindling" with "of" hung on the network: the
+                # verb's own "of" role, its object acts (not "the cost of building")
+                return [noun], False, "control"
         if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
             # "after battering Nicaragua", "..., killing 20": the main clause's subject
             main = head
