@@ -789,3 +789,25 @@ def test_the_of_phrase_of_accusing_hung_on_its_object_is_still_the_objects_act(r
     assert {("agent", "the mayor"), ("patient", "bribes")} <= args(x, take)
     (accuse,) = facts_of(x, "accuse.01")
     assert {("agent", "Prosecutors"), ("patient", "the mayor")} <= args(x, accuse)
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("His mother wept upon hearing the verdict.", "weep.01"),
+    ("The team stayed in Kabul rather than travelling to the event.", "stay.01"),
+    ("The search was suspended on Tuesday, with the minister describing the danger.",
+     "suspend.01"),
+])
+def test_a_gerund_of_time_manner_or_alternative_is_no_event_object(read_text, text, frame):
+    # "upon hearing", "rather than travelling", an absolute "with X describing": when or
+    # instead of what, not what was done
+    x = read_text(text)
+    (ev,) = facts_of(x, frame)
+    assert not [r for r, _ in ev.arguments if r == "eventObject"]
+
+
+def test_instead_of_a_gerund_the_main_subject_does_it(read_text):
+    # not the main verb's object ("began her protest instead of attending school")
+    x = read_text("Thunberg began her climate protest outside the parliament, instead of "
+                  "attending school.")
+    (attend,) = facts_of(x, "attend.01")
+    assert {("agent", "Thunberg"), ("patient", "school")} <= args(x, attend)

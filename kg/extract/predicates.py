@@ -105,6 +105,7 @@ class _Words:
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
+        self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])
 
 
 @lru_cache(maxsize=1)
@@ -740,7 +741,8 @@ class _Reader:
                 return self._noun_controller(head, hops), False, "control"
             return [], False, ""
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
-                "of", "for", "from", "into", "against") and self.table.head(head).pos_ == "VERB":
+                "of", "for", "from", "into", "against") and self.table.head(head).pos_ == "VERB" \
+                and not self._adverbial(head):
             objects = [c for c in self.table.children(self.table.head(head))
                        if c.dep_ in ("dobj", "nsubjpass")]
             if objects:  # "accused Burhan of arming the RSF": Burhan arms
@@ -771,6 +773,18 @@ class _Reader:
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
 
+
+    def _adverbial(self, prep: Token) -> bool:
+        """A preposition whose gerund is an adjunct of time, manner or alternative ("upon
+        hearing", "rather than travelling", "instead of attending"), or an absolute "with"
+        whose gerund has its own subject ("with Zinichev describing the threat")."""
+        if prep.lower_ in self.w.adverbial_preps or any(
+                c.dep_ == "advmod" and c.lower_ in self.w.adverbial_preps
+                for c in self.table.children(prep)):
+            return True
+        return prep.lower_ == "with" and any(
+            g.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in self.table.children(g))
+            for g in self.table.children(prep))
 
     def _anchor(self, noun: Token) -> Token:
         """The phrase an apposition describes: a participle on "a monoclonal antibody" in
@@ -1175,7 +1189,8 @@ class _Reader:
                 p.add("agent", obj, "prep")
                 continue
             if obj.dep_ == "pcomp" or obj.pos_ == "VERB":
-                if obj.i in self.found and word not in ("by", "after", "before", "while"):
+                if obj.i in self.found and word not in ("by", "after", "before", "while") \
+                        and not self._adverbial(prep):
                     p.add("eventObject", obj, "prep")
                 continue
             role = sense.prep_role(word)
