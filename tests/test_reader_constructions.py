@@ -811,3 +811,14 @@ def test_instead_of_a_gerund_the_main_subject_does_it(read_text):
                   "attending school.")
     (attend,) = facts_of(x, "attend.01")
     assert {("agent", "Thunberg"), ("patient", "school")} <= args(x, attend)
+
+
+def test_a_participle_without_auxiliary_read_as_a_clause_gives_its_thing_subject_as_object(
+        read_text):
+    # the parser makes "requested" the root with "the payments" its subject; a bare
+    # participle is no finite clause: the payments are what was requested
+    x = read_text("The reform is not retroactive, so the payments requested in arrears "
+                  "from 2006 to 2009 are under the IMU system.")
+    (request,) = facts_of(x, "request.01")
+    assert ("patient", "the payments") in args(x, request)
+    assert not [r for r, _ in request.arguments if r == "agent"]

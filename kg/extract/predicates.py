@@ -994,6 +994,12 @@ class _Reader:
                 p.add("addressee" if sense.object == "addressee" else "recipient", h, how)
             elif undergoer:
                 p.add(object_role, h, how)
+            elif how == "direct" and v.tag_ == "VBN" and not objects \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in self.table.children(v)) \
+                    and object_role is not None and not self._can_act(h):
+                # "the taxes requested in arrears are ...": a participle with no auxiliary
+                # is no finite clause; its subject, a thing, is what was requested
+                p.add(object_role, h, how)
             elif sense.undergoer_subject and sense.mover and not objects and \
                     self._can_act(h):
                 p.add("agent", h, how)  # "the team arrived", "O'Rourke returned to El Paso"
