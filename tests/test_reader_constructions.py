@@ -822,3 +822,18 @@ def test_a_participle_without_auxiliary_read_as_a_clause_gives_its_thing_subject
     (request,) = facts_of(x, "request.01")
     assert ("patient", "the payments") in args(x, request)
     assert not [r for r, _ in request.arguments if r == "agent"]
+
+
+@pytest.mark.parametrize("text, frame, agent", [
+    ("Rebels carried out a wave of attacks on Monday.", "attack.01", "Rebels"),
+    ("New Hampshire held the first round of primary elections on Tuesday.", "election.00",
+     "New Hampshire"),
+])
+def test_a_light_verb_carries_the_event_noun_a_measure_noun_counts(read_text, text, frame,
+                                                                   agent):
+    # "a wave of attacks", "the first round of elections": the light verb's subject does
+    # the counted events; the light verb is no fact of its own
+    x = read_text(text)
+    (ev,) = facts_of(x, frame)
+    assert ("agent", agent) in args(x, ev)
+    assert not facts_of(x, "hold.01") and not facts_of(x, "carry_out.03")

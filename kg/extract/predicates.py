@@ -106,6 +106,7 @@ class _Words:
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
         self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])
+        self.event_measures = frozenset(discourse["event_measures"])
 
 
 @lru_cache(maxsize=1)
@@ -387,6 +388,12 @@ def _light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
             if f"{lemma} {c.lemma_.lower()}" in lex.light_constructions or \
                     _event_noun(c, lex, table, light=verb) is not None:
                 return c
+            if c.lower_ in _words().event_measures:
+                # "held the first round of primary elections": the events it counts
+                for g in (g for o in table.children(c) if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in table.children(o) if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                    if _event_noun(g, lex, table, light=verb) is not None:
+                        return g
     return None
 
 
