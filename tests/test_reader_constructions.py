@@ -837,3 +837,31 @@ def test_a_light_verb_carries_the_event_noun_a_measure_noun_counts(read_text, te
     (ev,) = facts_of(x, frame)
     assert ("agent", agent) in args(x, ev)
     assert not facts_of(x, "hold.01") and not facts_of(x, "carry_out.03")
+
+
+@pytest.mark.parametrize("text, frame, patient", [
+    ("The two men are undergoing trial for fraud in Sydney.", "try.02", "The two men"),
+    ("The singer had undergone surgery in May.", "surgery.01", "The singer"),
+])
+def test_undergo_carries_its_event_noun_whose_patient_is_the_subject(read_text, text, frame,
+                                                                     patient):
+    # "undergoing trial for manslaughter": the trial is the fact and they undergo it (the
+    # "for" phrase is the charge, not the one tried); "undergo" is no fact of its own
+    x = read_text(text)
+    (ev,) = facts_of(x, frame)
+    assert ("patient", patient) in args(x, ev)
+    assert ("patient", "fraud") not in args(x, ev)
+    assert not [e for e in x.events if e.frame.startswith("undergo")]
+
+
+def test_a_by_phrase_of_an_event_noun_that_cannot_act_is_no_agent(read_text):
+    # "manslaughter by gross negligence", "payment by cheque": how; "the capture of the
+    # town by government forces": who
+    x = read_text("The killing of the driver by negligence shocked the town. The payment "
+                  "of the fine by cheque was refused. The capture of the town by government "
+                  "forces ended the siege.")
+    (capture,) = facts_of(x, "capture.01")
+    assert ("agent", "government forces") in args(x, capture)
+    for frame in ("kill.01", "pay.01"):
+        (ev,) = facts_of(x, frame)
+        assert not [r for r, _ in ev.arguments if r == "agent"]

@@ -1199,6 +1199,8 @@ class _Reader:
             type_ = self.type_of(obj)
             if prep.dep_ == "agent" or (word == "by" and (passive or p.pos == "noun")
                                         and obj.pos_ != "VERB"):
+                if p.pos == "noun" and prep.dep_ != "agent" and not self._animate(obj):
+                    continue  # "trial for manslaughter by gross negligence": how, not who
                 p.add("agent", obj, "prep")
                 continue
             if obj.dep_ == "pcomp" or obj.pos_ == "VERB":
@@ -1394,6 +1396,10 @@ class _Reader:
         if p.light is not None and not p.has("agent"):
             heads, undergoer, how = self.subjects(p.light)
             undergoing = p.light.lemma_.lower() in self.lex.undergoing_light
+            if undergoing and not undergoer and heads:
+                # "are undergoing trial for manslaughter", "had surgery on his knee": the
+                # one who undergoes it is its patient, not the phrase the noun took
+                p.args[:] = [a for a in p.args if not (a.role == "patient" and a.how == "prep")]
             for h in heads:
                 if undergoing and not undergoer and not p.has("patient"):
                     p.add("patient", h, "light")  # "Hunter had surgery": he undergoes it
