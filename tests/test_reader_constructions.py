@@ -865,3 +865,11 @@ def test_a_by_phrase_of_an_event_noun_that_cannot_act_is_no_agent(read_text):
     for frame in ("kill.01", "pay.01"):
         (ev,) = facts_of(x, frame)
         assert not [r for r, _ in ev.arguments if r == "agent"]
+
+
+def test_a_list_of_verbs_shares_the_object_of_its_first_verb_that_has_one(read_text):
+    # "construct, install, establish, or operate a radio station": each takes the station
+    x = read_text("No company shall construct, install, or operate a radio station.")
+    for frame in ("construct.01", "install.01", "operate.01"):
+        (ev,) = facts_of(x, frame)
+        assert {("agent", "No company"), ("patient", "a radio station")} <= args(x, ev)

@@ -841,17 +841,25 @@ class _Reader:
 
     @staticmethod
     def _shared_object(v: Token) -> Token | None:
-        """'loved and supported Zachary', 'condemned and rejected the plan': a verb with
-        no object of its own, joined to the next verb only by 'and'/'or', shares that
-        verb's direct object."""
+        """'loved and supported Zachary', 'condemned and rejected the plan', 'recognize,
+        pick up, carry and deposit balls': a verb with no object of its own, joined to the
+        next verbs only by commas and 'and'/'or', shares the direct object of the first
+        of them that has one."""
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass",
-                          "auxpass", "prt") for c in v.children):
+                          "auxpass") for c in v.children):
             return None
-        for c in v.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i and all(
-                    t.dep_ in ("cc", "advmod", "punct") for t in v.doc[v.i + 1:c.i]) and not \
-                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                return next((g for g in c.children if g.dep_ == "dobj"), None)
+        prev = v
+        for c in sorted((t for t in v.conjuncts if t.i > v.i), key=lambda t: t.i):
+            if c.pos_ != "VERB" or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                    or not all(t.dep_ in ("cc", "advmod", "punct", "prt")
+                               for t in v.doc[prev.i + 1:c.i]):
+                return None
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+            if any(g.dep_ in ("ccomp", "xcomp", "prep", "dative") for g in c.children):
+                return None
+            prev = c
         return None
 
     def _noun_controller(self, noun: Token, hops: int) -> list[Token]:
@@ -976,7 +984,8 @@ class _Reader:
             objects = [adjacent]
             p.add(sense.direct, adjacent, "inherited")
         shared = self._shared_object(v) if not objects and not sense.fixed_object and \
-            not sense.undergoer_subject and sense.arg_of("patient") is not None else None
+            not sense.undergoer_subject and (sense.arg_of("patient") is not None
+                                              or sense.arg_of("agent") is not None) else None
         if shared is not None:  # "Don loved and adored Deirdre": both verbs take her
             objects = [shared]
             p.add(sense.direct, shared, "inherited")
