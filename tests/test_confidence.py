@@ -120,6 +120,10 @@ def test_how_far_an_argument_was_reached_and_how_busy_the_sentence_is_are_featur
     arrest = reading.fact_features[events["arrest.01"].id]
     assert arrest["agent_path=le1"] == 1.0 and arrest["verbs=le2"] == 1.0
     assert "agent_comma" not in arrest and "object_predicate" not in arrest
+    assert "quoted" not in arrest
+    quoted = _read(nlp, '"Our engineers will build the dam," the mayor said.', 0.0, 0.0)
+    build = next(e for e in quoted.extraction.events if e.frame == "build.01")
+    assert quoted.fact_features[build.id]["quoted"] == 1.0  # inside the quotation
     # an agent inherited through a participle is further away in the parse
     far = _read(nlp, "Troops left the town on Monday, after burning the market.", 0.0, 0.0)
     burn = next(e for e in far.extraction.events if e.frame == "burn.01")

@@ -282,4 +282,6 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
     if mood_polarity == "negative":
         f["negative"] = 1.0
     f["modality=reported" if reported else f"modality={mood_modality}"] = 1.0
+    if sum(t.is_quote for t in table.tokens[start:tok.i]) % 2:
+        f["quoted"] = 1.0  # inside a quotation: the speaker's words, pronouns and all
     return f
