@@ -873,3 +873,16 @@ def test_a_list_of_verbs_shares_the_object_of_its_first_verb_that_has_one(read_t
     for frame in ("construct.01", "install.01", "operate.01"):
         (ev,) = facts_of(x, frame)
         assert {("agent", "No company"), ("patient", "a radio station")} <= args(x, ev)
+
+
+@pytest.mark.parametrize("text, frame, role, who", [
+    ("Other countries had similar protests in January.", "protest.01", "agent",
+     "Other countries"),
+    ("The two leaders had talks in Geneva.", "talks.00", "agent", "The two leaders"),
+    ("The singer had surgery in May.", "surgery.01", "patient", "The singer"),
+])
+def test_have_with_an_act_makes_its_subject_the_agent_with_an_ordeal_the_patient(
+        read_text, text, frame, role, who):
+    x = read_text(text)
+    (ev,) = facts_of(x, frame)
+    assert (role, who) in args(x, ev)

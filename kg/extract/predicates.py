@@ -107,6 +107,7 @@ class _Words:
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
         self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])
         self.event_measures = frozenset(discourse["event_measures"])
+        self.acts_had = frozenset(discourse["acts_had"])
 
 
 @lru_cache(maxsize=1)
@@ -1404,7 +1405,8 @@ class _Reader:
         head = self.table.head(n)
         if p.light is not None and not p.has("agent"):
             heads, undergoer, how = self.subjects(p.light)
-            undergoing = p.light.lemma_.lower() in self.lex.undergoing_light
+            undergoing = p.light.lemma_.lower() in self.lex.undergoing_light and \
+                p.sense.kind not in self.w.acts_had  # "countries had protests": they protest
             if undergoing and not undergoer and heads:
                 # "are undergoing trial for manslaughter", "had surgery on his knee": the
                 # one who undergoes it is its patient, not the phrase the noun took
