@@ -886,3 +886,14 @@ def test_have_with_an_act_makes_its_subject_the_agent_with_an_ordeal_the_patient
     x = read_text(text)
     (ev,) = facts_of(x, frame)
     assert (role, who) in args(x, ev)
+
+
+def test_an_object_hung_across_a_comma_on_a_verb_without_actor_is_no_object(read_text):
+    # the parser makes "a form of alternative medicine" (an apposition of homeopathy)
+    # the object of "died": a verb whose sense has no actor takes no such object
+    x = read_text("Anna died from infection caused by eczema after they shunned effective "
+                  "medical treatments for homeopathy, a form of alternative medicine that "
+                  "has been described as pseudoscience.")
+    (die,) = facts_of(x, "die.01")
+    assert ("patient", "Anna") in args(x, die)
+    assert ("patient", "a form of alternative medicine") not in args(x, die)

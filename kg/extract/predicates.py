@@ -978,8 +978,10 @@ class _Reader:
         lone = _lone_predicative(v, self.table) if not sense.fixed_object else None
         # (main had "or c is lone" here: never true while every access made new Tokens,
         # so the lone predicative is read only below; kept so, the output unchanged)
+        detached = {c.i for c in self.table.children(v) if c.dep_ == "dobj" and
+                    self._detached_object(v, c, sense)}
         objects = [c for c in self.table.children(v) if c.dep_ == "dobj"
-                   and not sense.fixed_object]
+                   and not sense.fixed_object and c.i not in detached]
         adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" else None
         if adjacent is not None:
             objects = [adjacent]
@@ -1040,8 +1042,8 @@ class _Reader:
         controller = bool(complement) and (v.lemma_.lower() in self.w.object_control
                                            or v.lemma_.lower() in self.lex.intent)
         for c in self.table.children(v):
-            if c.dep_ == "dobj" and sense.fixed_object:
-                continue  # part of the predicate ("took place")
+            if c.dep_ == "dobj" and (sense.fixed_object or c.i in detached):
+                continue  # part of the predicate ("took place"), or no object of it
             if c.dep_ == "dobj" and self._is_amount(c):
                 named = [g for g in c.subtree if g.dep_ in ("compound", "nmod")
                          and g.pos_ == "PROPN" and self.table.key_of(g) and g.i < c.i]
@@ -1097,6 +1099,14 @@ class _Reader:
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
             if conj:  # "Putin and Erdogan met": one meets the other
                 p.add("participant", conj[0], "direct")
+
+    def _detached_object(self, v: Token, obj: Token, sense: Sense) -> bool:
+        """'She died from infection ..., a form of alternative medicine': a direct object
+        the parser hung on a verb whose sense has no actor, across a comma, is an
+        apposition of something before it, not what the verb does to something."""
+        if sense.arg_of("agent") is not None or obj.i < v.i:
+            return False
+        return any(t.text == "," for t in self.table.tokens[v.i + 1:obj.left_edge.i])
 
     def _relative_object(self, v: Token, sense: Sense, objects: list[Token],
                          passive: bool) -> Token | None:
