@@ -897,3 +897,11 @@ def test_an_object_hung_across_a_comma_on_a_verb_without_actor_is_no_object(read
     (die,) = facts_of(x, "die.01")
     assert ("patient", "Anna") in args(x, die)
     assert ("patient", "a form of alternative medicine") not in args(x, die)
+
+
+def test_a_place_name_read_as_an_adverbial_noun_is_where_to_not_what(read_text):
+    # "returned home El Paso": the parser's adverbial noun is the destination
+    x = read_text("O'Rourke returned home El Paso, Texas, after the shooting.")
+    (ret,) = facts_of(x, "return.01")
+    assert ("destination", "El Paso") in args(x, ret)
+    assert ("patient", "El Paso") not in args(x, ret)

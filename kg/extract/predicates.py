@@ -1089,7 +1089,11 @@ class _Reader:
                 p.add("amount", c)
             elif c.dep_ == "npadvmod" and c.pos_ == "PROPN" and self.table.key_of(c) \
                     and not objects:
-                p.add(object_role, c)  # "criticised FIFA" read as an adverbial noun
+                if self.type_of(c) in _PLACE_TYPES:
+                    # "returned home El Paso": where to, or where, not what
+                    p.add("destination" if sense.mover else "location", c, "prep")
+                else:
+                    p.add(object_role, c)  # "criticised FIFA" read as an adverbial noun
             elif c.dep_ in ("attr", "oprd") and self._is_amount(c):
                 p.add("amount", c)
         if relative_object is not None:
