@@ -905,3 +905,14 @@ def test_a_place_name_read_as_an_adverbial_noun_is_where_to_not_what(read_text):
     (ret,) = facts_of(x, "return.01")
     assert ("destination", "El Paso") in args(x, ret)
     assert ("patient", "El Paso") not in args(x, ret)
+
+
+@pytest.mark.parametrize("text, seen", [
+    ("Yesterday morning also saw an earthquake in the city.", False),
+    ("This week saw a referendum in Mindanao.", False),
+    ("On Monday police saw the gunman.", True),
+])
+def test_a_time_that_saw_something_is_no_seeing(read_text, text, seen):
+    # "this week saw a referendum" says when the referendum was, not that anyone saw it
+    x = read_text(text)
+    assert bool(facts_of(x, "see.01")) is seen

@@ -108,6 +108,7 @@ class _Words:
         self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])
         self.event_measures = frozenset(discourse["event_measures"])
         self.acts_had = frozenset(discourse["acts_had"])
+        self.time_witness = frozenset(discourse["time_witness_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -502,6 +503,14 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
             # of saying or attitude about a thing, not a clause ("posted a message",
             # "loved Deirdre", "findings published Wednesday")
             return None
+        if lemma in _words().time_witness and not any(
+                c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
+                for c in table.children(tok)) and any(
+                c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and (
+                    c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in (
+                        "day", "week", "month", "year", "morning", "afternoon", "evening",
+                        "night", "weekend", "decade", "century")) for c in table.children(tok)):
+            return None  # "this week saw a referendum": when, not who saw what
         if not headline and _skip_verb(tok) and _plural_compound_subject(tok, table) is None:
             return None
         fit, sense = _choose(lex.verb_readings(key), tok, table, None, nodes)
