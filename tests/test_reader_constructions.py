@@ -916,3 +916,12 @@ def test_a_time_that_saw_something_is_no_seeing(read_text, text, seen):
     # "this week saw a referendum" says when the referendum was, not that anyone saw it
     x = read_text(text)
     assert bool(facts_of(x, "see.01")) is seen
+
+
+def test_a_passive_purpose_infinitive_is_undergone_by_the_main_verbs_object(read_text):
+    # "voted to refer them to the full House to be held in contempt": they are held
+    x = read_text("The committee voted to refer them to the full House to be held in "
+                  "contempt.")
+    (hold,) = facts_of(x, "hold.01")
+    assert ("patient", "them") in args(x, hold)
+    assert ("patient", "The committee") not in args(x, hold)

@@ -783,6 +783,11 @@ class _Reader:
                 main = self.table.head(main)
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
                 heads, undergoer, _ = self.subjects(main, hops + 1)
+                if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in self.table.children(verb)):
+                    objects = [c for c in self.table.children(main) if c.dep_ == "dobj"]
+                    if objects:  # "refer them to the House to be held in contempt": they are
+                        return objects[:1], True, "control"
                 if verb.tag_ == "VBN":
                     return heads, True, "inherited"
                 if undergoer and _infinitive(verb):
