@@ -925,3 +925,14 @@ def test_a_passive_purpose_infinitive_is_undergone_by_the_main_verbs_object(read
     (hold,) = facts_of(x, "hold.01")
     assert ("patient", "them") in args(x, hold)
     assert ("patient", "The committee") not in args(x, hold)
+
+
+def test_a_finite_verb_joined_to_a_gerund_above_takes_the_nearer_finite_verbs_subject(
+        read_text):
+    # "meaning scientists used it and compared the treatments": the parser joins
+    # "compared" to "meaning"; the scientists compare, not the drug
+    x = read_text("In the trial, the drug served as a control, meaning scientists used it "
+                  "as a baseline and compared the other treatments to it.")
+    (compare,) = facts_of(x, "compare.01")
+    assert ("agent", "scientists") in args(x, compare)
+    assert ("agent", "the drug") not in args(x, compare)

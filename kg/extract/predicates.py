@@ -705,6 +705,14 @@ class _Reader:
             return self._controlled(verb, head, hops)
         if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
                                     _coordinated_verb(head, self.lex)):
+            if head.tag_ == "VBG" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+                # "meaning scientists used it and compared the treatments": a finite verb
+                # the parser joined to the gerund above is the nearer finite verb's conjunct
+                nearer = [t for t in self.table.tokens[head.i + 1:verb.i]
+                          if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and
+                          any(c.dep_ == "nsubj" for c in self.table.children(t))]
+                if nearer:
+                    head = nearer[-1]
             heads, undergoer, how = self.subjects(head, hops + 1)
             own_passive = any(c.dep_ == "auxpass" for c in self.table.children(verb))
             mine_passive = own_passive or (undergoer and verb.tag_ == "VBN")
