@@ -936,3 +936,9 @@ def test_a_finite_verb_joined_to_a_gerund_above_takes_the_nearer_finite_verbs_su
     (compare,) = facts_of(x, "compare.01")
     assert ("agent", "scientists") in args(x, compare)
     assert ("agent", "the drug") not in args(x, compare)
+
+
+def test_a_verb_the_parser_found_inside_a_noun_phrase_is_no_predicate(read_text):
+    # "issued a cease and desist order": "desist" joins "cease" inside the noun phrase
+    x = read_text("The commission issued a cease and desist order to the network yesterday.")
+    assert not facts_of(x, "desist.01")

@@ -503,6 +503,13 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
             # of saying or attitude about a thing, not a clause ("posted a message",
             # "loved Deirdre", "findings published Wednesday")
             return None
+        if tok.tag_ == "VB" and tok.dep_ == "conj" and 2 <= tok.i < len(doc) - 1 and \
+                table.tokens[tok.i - 1].dep_ == "cc" and \
+                table.tokens[tok.i - 2].pos_ == "NOUN" and \
+                table.tokens[tok.i - 2].dep_ in ("dobj", "pobj", "nsubj") and \
+                table.tokens[tok.i + 1].pos_ == "NOUN" and \
+                table.head(table.tokens[tok.i + 1]).i == tok.i:
+            return None  # "issued a cease and desist order": a verb inside a noun phrase
         if lemma in _words().time_witness and not any(
                 c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
                 for c in table.children(tok)) and any(
