@@ -942,3 +942,13 @@ def test_a_verb_the_parser_found_inside_a_noun_phrase_is_no_predicate(read_text)
     # "issued a cease and desist order": "desist" joins "cease" inside the noun phrase
     x = read_text("The commission issued a cease and desist order to the network yesterday.")
     assert not facts_of(x, "desist.01")
+
+
+def test_a_finite_clause_the_parser_left_without_subject_takes_the_noun_before_it(read_text):
+    # "wept upon hearing her son had been convicted": the parser makes "her son" the
+    # object of "hearing" and "convicted" a clause of "wept"; the son was convicted
+    x = read_text("Ahmed's mother, Sara, wept upon hearing her son had been convicted and "
+                  "said she believed he was innocent.")
+    (convict,) = facts_of(x, "convict.01")
+    assert not {described(x, k) for r, k in convict.arguments} & {"Sara", "Ahmed's mother"}
+    assert [r for r, _ in convict.arguments] == ["patient"]

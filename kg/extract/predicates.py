@@ -788,6 +788,15 @@ class _Reader:
                 # "accused the network of swindling" with "of" hung on the network: the
                 # verb's own "of" role, its object acts (not "the cost of building")
                 return [noun], False, "control"
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                        for c in self.table.children(verb)):
+            # "hearing her son had been convicted": a finite clause has a subject of its
+            # own; the parser made it the object of the verb before
+            before = self.table.tokens[verb.left_edge.i - 1] if verb.left_edge.i else None
+            if before is not None and before.dep_ in ("dobj", "pobj") and \
+                    before.pos_ in ("NOUN", "PROPN", "PRON"):
+                return [before], any(c.dep_ == "auxpass" for c in self.table.children(verb)), \
+                    "direct"
         if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
             # "after battering Nicaragua", "..., killing 20": the main clause's subject
             main = head
