@@ -952,3 +952,9 @@ def test_a_finite_clause_the_parser_left_without_subject_takes_the_noun_before_i
     (convict,) = facts_of(x, "convict.01")
     assert not {described(x, k) for r, k in convict.arguments} & {"Sara", "Ahmed's mother"}
     assert [r for r, _ in convict.arguments] == ["patient"]
+
+
+def test_forecasting_is_a_verb_of_saying(read_text):
+    # "X is forecast to be the strongest": a prediction (the guidelines' claims), no fact
+    x = read_text("Meteorologists said the storm is forecast to be the strongest in years.")
+    assert not facts_of(x, "forecast.01")
