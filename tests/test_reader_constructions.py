@@ -958,3 +958,14 @@ def test_forecasting_is_a_verb_of_saying(read_text):
     # "X is forecast to be the strongest": a prediction (the guidelines' claims), no fact
     x = read_text("Meteorologists said the storm is forecast to be the strongest in years.")
     assert not facts_of(x, "forecast.01")
+
+
+def test_a_relative_clause_the_parser_gave_a_verb_of_saying_is_not_what_was_said(
+        read_text):
+    # "accused of ... using the prescription creams they had been given": the parser
+    # makes "they had been given" the complement of "accused"; it is the creams' relative
+    x = read_text("The couple are also accused of putting their careers ahead of their "
+                  "daughter, taking her on a trip to Spain and leaving her to nannies while "
+                  "embarking on a busy social schedule, and giving her herbal pills instead "
+                  "of using the prescription creams they had been given.")
+    assert not [c for c in x.claims if "had been given" in c.text]
