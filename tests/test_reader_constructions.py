@@ -908,14 +908,17 @@ def test_a_place_name_read_as_an_adverbial_noun_is_where_to_not_what(read_text):
 
 
 @pytest.mark.parametrize("text, seen", [
-    ("Yesterday morning also saw an earthquake in the city.", False),
-    ("This week saw a referendum in Mindanao.", False),
-    ("On Monday police saw the gunman.", True),
+    ("Yesterday morning also saw an earthquake in the city, and rebels attacked a village.",
+     False),
+    ("This week saw a referendum in Mindanao, and rebels attacked a village.", False),
+    ("On Monday police saw the gunman, and rebels attacked a village.", True),
 ])
 def test_a_time_that_saw_something_is_no_seeing(read_text, text, seen):
     # "this week saw a referendum" says when the referendum was, not that anyone saw it
     x = read_text(text)
     assert bool(facts_of(x, "see.01")) is seen
+    (attack,) = [e for e in x.events if e.trigger == "attacked"]  # the other clause is read
+    assert ("agent", "rebels") in args(x, attack)
 
 
 def test_a_passive_purpose_infinitive_is_undergone_by_the_main_verbs_object(read_text):
@@ -942,6 +945,8 @@ def test_a_verb_the_parser_found_inside_a_noun_phrase_is_no_predicate(read_text)
     # "issued a cease and desist order": "desist" joins "cease" inside the noun phrase
     x = read_text("The commission issued a cease and desist order to the network yesterday.")
     assert not facts_of(x, "desist.01")
+    (issue,) = facts_of(x, "issue.01")  # the verb of the clause is read
+    assert ("agent", "The commission") in args(x, issue)
 
 
 def test_a_finite_clause_the_parser_left_without_subject_takes_the_noun_before_it(read_text):
@@ -958,6 +963,7 @@ def test_forecasting_is_a_verb_of_saying(read_text):
     # "X is forecast to be the strongest": a prediction (the guidelines' claims), no fact
     x = read_text("Meteorologists said the storm is forecast to be the strongest in years.")
     assert not facts_of(x, "forecast.01")
+    assert [c for c in x.claims if described(x, c.speaker) == "Meteorologists"]
 
 
 def test_a_relative_clause_the_parser_gave_a_verb_of_saying_is_not_what_was_said(
@@ -969,3 +975,5 @@ def test_a_relative_clause_the_parser_gave_a_verb_of_saying_is_not_what_was_said
                   "embarking on a busy social schedule, and giving her herbal pills instead "
                   "of using the prescription creams they had been given.")
     assert not [c for c in x.claims if "had been given" in c.text]
+    (use,) = facts_of(x, "use.01")  # what they are accused of is read
+    assert {("agent", "The couple"), ("patient", "the prescription creams")} <= args(x, use)
