@@ -977,3 +977,16 @@ def test_a_relative_clause_the_parser_gave_a_verb_of_saying_is_not_what_was_said
     assert not [c for c in x.claims if "had been given" in c.text]
     (use,) = facts_of(x, "use.01")  # what they are accused of is read
     assert {("agent", "The couple"), ("patient", "the prescription creams")} <= args(x, use)
+
+
+@pytest.mark.parametrize("text, frame, agent, patient", [
+    ("The ships can be prevented from drifting further away by high places in the ocean "
+     "floor.", "prevent.01", "high places", "The ships"),
+    ("The protesters were stopped from entering the building by police.", "stop.01",
+     "police", "The protesters"),
+])
+def test_a_passive_takes_the_by_phrase_the_parser_hung_on_its_clause(read_text, text, frame,
+                                                                     agent, patient):
+    x = read_text(text)
+    (ev,) = facts_of(x, frame)
+    assert {("agent", agent), ("patient", patient)} <= args(x, ev)

@@ -1136,11 +1136,32 @@ class _Reader:
                 p.add("amount", c)
         if relative_object is not None:
             p.add(object_role, relative_object, "relative")
+        if passive and not p.has("agent"):
+            self._stranded_by_agent(p)
         if sense.object == "participant" and not p.has("participant"):
             agents = [a for a in p.args if a.role == "agent"]
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
             if conj:  # "Putin and Erdogan met": one meets the other
                 p.add("participant", conj[0], "direct")
+
+    def _stranded_by_agent(self, p: Predication) -> None:
+        """'can be prevented from drifting away by high places in the ocean floor', 'were
+        stopped from entering the building by police': the parser hangs the passive's
+        by-phrase on the clause it governs, whose verb is active; it is the passive's."""
+        for c in self.table.children(p.token):
+            inner = [c] if c.dep_ == "xcomp" else [
+                g for g in self.table.children(c) if g.dep_ == "pcomp"] if c.dep_ == "prep" \
+                else []
+            for g in inner:
+                if g.tag_ not in ("VB", "VBG") or any(
+                        k.dep_ == "auxpass" for k in self.table.children(g)):
+                    continue  # (a passive of its own keeps its by-phrase)
+                for b in self.table.children(g):
+                    if b.dep_ in ("prep", "agent") and b.lower_ == "by":
+                        for o in self.table.children(b):
+                            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                                p.add("agent", o, "prep")
+                                return
 
     def _detached_object(self, v: Token, obj: Token, sense: Sense) -> bool:
         """'She died from infection ..., a form of alternative medicine': a direct object
