@@ -106,6 +106,38 @@ def test_a_bare_pronoun_is_read_as_one_not_as_a_description(nlp):
     assert "agent=description" not in features
 
 
+def test_how_far_an_argument_was_reached_and_how_busy_the_sentence_is_are_features(nlp):
+    # eighth iteration: the dependency arcs to each argument, a comma between an agent
+    # and its verb, the sentence's verb count, and a verb that predicates something of
+    # its object ("called the plan a failure") are features the refit can weigh
+    text = ("The mayor, who had arrived late, called the plan a failure. "
+            "Police arrested a man.")
+    reading = _read(nlp, text, 0.0, 0.0)
+    events = {e.frame: e for e in reading.extraction.events}
+    call = reading.fact_features[events["call.01"].id]
+    assert call["agent_path=le1"] == 1.0 and call["agent_comma"] == 1.0
+    assert call["object_predicate"] == 1.0 and call["verbs=le2"] == 1.0
+    arrest = reading.fact_features[events["arrest.01"].id]
+    assert arrest["agent_path=le1"] == 1.0 and arrest["verbs=le2"] == 1.0
+    assert "agent_comma" not in arrest and "object_predicate" not in arrest
+    assert "quoted" not in arrest
+    quoted = _read(nlp, '"Our engineers will build the dam," the mayor said.', 0.0, 0.0)
+    build = next(e for e in quoted.extraction.events if e.frame == "build.01")
+    assert quoted.fact_features[build.id]["quoted"] == 1.0  # inside the quotation
+    # an agent inherited through a participle is further away in the parse
+    far = _read(nlp, "Troops left the town on Monday, after burning the market.", 0.0, 0.0)
+    burn = next(e for e in far.extraction.events if e.frame == "burn.01")
+    assert far.fact_features[burn.id]["agent_path=le3"] == 1.0
+
+
+def test_accusing_is_a_verb_of_saying_whose_fact_carries_that_feature(nlp):
+    # "accused the network of swindling" reports a charge (the guidelines' claims), so
+    # the fact read from it is weighed as a speech word's
+    reading = _read(nlp, "Critics accused the mayor of corruption.", 0.0, 0.0)
+    (accuse,) = [e for e in reading.extraction.events if e.frame == "accuse.01"]
+    assert reading.fact_features[accuse.id]["word=speech"] == 1.0
+
+
 def test_facts_below_the_threshold_give_no_fact_and_events_without_participants(nlp):
     everything = _extract(nlp, TEXT, 0.0, 0.0)
     nothing = _extract(nlp, TEXT, 1.0, 0.0)  # no reading is sure enough

@@ -482,6 +482,13 @@ def test_his_sister_is_the_one_his_introduction_names_him_brother_of(read_text):
     assert ("patient", "Person:layla baig") in threat.arguments
 
 
+def test_her_son_is_the_one_her_introduction_names_her_mother_of(read_text):
+    # "Karim's mother, Sara": Sara's son is Karim
+    x = read_text("Ahmed Karim was arrested in 2016. Karim's mother, Sara, said her son was "
+                  "innocent.")
+    assert resolved(x).get("her son") == "Ahmed Karim"
+
+
 def test_his_daughter_is_the_one_child_introduced_as_his(read_text):
     x = read_text("Peter Novak and his wife Anna Novak took their daughter, Maria, to the "
                   "hospital. Novak decided to treat his daughter himself.")

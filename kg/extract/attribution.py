@@ -87,6 +87,8 @@ def _content(verb: Token) -> Span | None:
     w = _words()
     clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     for c in verb.children:
+        if c.dep_ == "ccomp" and _contact_relative(verb, c):
+            continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests) or (
                 not clausal and c.dep_ == "dobj" and verb.lemma_ in w.nominal_content):
             left = min(t.i for t in c.subtree)
@@ -101,6 +103,22 @@ def _content(verb: Token) -> Span | None:
             if right > left:
                 return doc[left:right]
     return None
+
+
+def _contact_relative(verb: Token, clause: Token) -> bool:
+    """'accused of ... using the prescription creams they had been given': a clause the
+    parser gave the speech verb that follows a noun of another verb's phrase is that
+    noun's relative clause, not what was said."""
+    left = clause.left_edge.i
+    if left <= verb.i + 1:
+        return False
+    prev = verb.doc[left - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.i <= verb.i:
+        return False
+    gov = prev.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    return gov.i != verb.i and gov.i > verb.i
 
 
 def _is_quote(span: Span) -> bool:

@@ -25,6 +25,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping
 
+from spacy.tokens import Token
+
 from kg.extract.nodes import OPEN_PRONOUNS, QUANTIFIER_PRONOUNS, Node
 from kg.extract.predicates import Predication
 from kg.extract.table import EntityTable
@@ -93,10 +95,36 @@ def _argument(f: dict[str, float], side: str, p: Predication, node: Node,
     kind = node_kind(node, table)
     f[f"{side}={kind}"] = 1.0
     f[f"{side}_how={_how(p, node)}"] = 1.0
+    if node.token is not None:
+        # an argument far from its predicate, in words or in the parse, was reached
+        # through more of the parser's attachments, each of which may be wrong
+        f[f"{side}_path={_bucket(_path(p.token, node.token, table), (1, 3))}"] = 1.0
+        if node.token.i < p.token.i and any(
+                t.text == "," for t in table.tokens[node.token.i + 1:p.token.i]):
+            f[f"{side}_comma"] = 1.0  # "Rescuers, some using only their hands, dug out"
     if kind == "description":
         f[f"{side}_{_definite(node)}"] = 1.0
     elif kind == "bare_pronoun":
         f[f"{side}_pronoun={_PERSONS.get(node.token.lower_, 'it')}"] = 1.0
+
+
+def _path(a: Token, b: Token, table: EntityTable) -> int:
+    """Dependency arcs between two tokens (through their lowest common head)."""
+    up: dict[int, int] = {}
+    t, n = a, 0
+    while True:
+        up[t.i] = n
+        h = table.head(t)
+        if h.i == t.i or n > 40:
+            break
+        t, n = h, n + 1
+    t, n = b, 0
+    while t.i not in up:
+        h = table.head(t)
+        if h.i == t.i or n > 40:
+            return n + len(up)
+        t, n = h, n + 1
+    return n + up[t.i]
 
 
 def _how(p: Predication, node: Node) -> str:
@@ -243,7 +271,17 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
         f["has_location"] = 1.0
     start, end = table.sentence_bounds(tok)
     f[f"sentence_len={_bucket(end - start, (15, 30, 45))}"] = 1.0
+    # many verbs: many clauses whose arguments the parser may have crossed
+    f[f"verbs={_bucket(table.verbs_in_sentence(tok), (2, 4, 6))}"] = 1.0
+    if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+           for c in table.children(tok)) and p.pos == "verb":
+        # "called Biden a decent man", "characterized homeopathy as quackery", "cited the
+        # move as an abuse": a verb that predicates something of its object judges or
+        # describes it, which the guidelines read as a claim more often than a fact
+        f["object_predicate"] = 1.0
     if mood_polarity == "negative":
         f["negative"] = 1.0
     f["modality=reported" if reported else f"modality={mood_modality}"] = 1.0
+    if sum(t.is_quote for t in table.tokens[start:tok.i]) % 2:
+        f["quoted"] = 1.0  # inside a quotation: the speaker's words, pronouns and all
     return f

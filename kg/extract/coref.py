@@ -779,7 +779,8 @@ def _resolve_kin(head: Token, mentions: list[_Mention], table: EntityTable,
     """'his sister' -> the one person named before whose introduction makes them the
     possessor's sister: introduced with the noun ('his sister Fatima', of nobody else
     named) or the possessor introduced as their brother or sister ('Waseem, brother of
-    Qandeel Baloch'). Two such people, or none: unresolved."""
+    Qandeel Baloch', 'Waseem's mother, Anwar' for 'her son'). Two such people, or none:
+    unresolved."""
     gender, nouns, converse = _words().kinship[head.lemma_.lower()]
     (poss,) = [c for c in table.children(head) if c.dep_ == "poss"][:1]
     owner = table.key_of(poss)
@@ -804,6 +805,9 @@ def _resolve_kin(head: Token, mentions: list[_Mention], table: EntityTable,
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         fits.update(k for obj in table.children(prep) if obj.dep_ == "pobj"
                                     for k in _keys_with_conjuncts(obj, table)
+                                    if k != owner and table.type_of(k) == "Person")
+                    elif prep.dep_ == "poss":  # "Waseem's mother, Anwar": her son is Waseem
+                        fits.update(k for k in _keys_with_conjuncts(prep, table)
                                     if k != owner and table.type_of(k) == "Person")
     fits = {k for k in fits if not gender or k.startswith("#") or genders.agrees(k, gender)}
     return (next(iter(fits)), 0.7) if len(fits) == 1 else None

@@ -94,6 +94,11 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
             if a.token.i in drafts:
                 continue  # an event, or (dropped) its phrase: below
             for node in nodes.of(a.token, events=False):
+                if a.how == "relative" and node.token is not None and \
+                        a.token.i < d.p.token.i < node.token.i:
+                    # "mAb114, now produced by Ridgeback; and REGN-EB3": a conjunct after
+                    # the clause on its antecedent is no part of that antecedent
+                    continue
                 d.args.append((a.role, node))
                 d.filled.add(a.token.i)
     kept = {i: d for i, d in drafts.items() if _is_fact(d) and not _unresolved(d)}

@@ -497,6 +497,9 @@ def phrase(tok: Token, table: EntityTable) -> Span:
             break
         if c.dep_ == "prep" and c.lower_ not in ("of",):
             break
+        if c.dep_ == "prep" and tok.dep_ in ("dobj", "nsubjpass") and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in table.children(c)):
+            break  # "accused the network of swindling": the verb's "of", not the noun's
         hi = max(hi, c.right_edge.i)
     tokens = table.tokens
     while lo < tok.i and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "cc"):

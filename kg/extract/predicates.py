@@ -105,6 +105,10 @@ class _Words:
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
+        self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])
+        self.event_measures = frozenset(discourse["event_measures"])
+        self.acts_had = frozenset(discourse["acts_had"])
+        self.time_witness = frozenset(discourse["time_witness_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -386,6 +390,12 @@ def _light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
             if f"{lemma} {c.lemma_.lower()}" in lex.light_constructions or \
                     _event_noun(c, lex, table, light=verb) is not None:
                 return c
+            if c.lower_ in _words().event_measures:
+                # "held the first round of primary elections": the events it counts
+                for g in (g for o in table.children(c) if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in table.children(o) if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                    if _event_noun(g, lex, table, light=verb) is not None:
+                        return g
     return None
 
 
@@ -493,6 +503,21 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
             # of saying or attitude about a thing, not a clause ("posted a message",
             # "loved Deirdre", "findings published Wednesday")
             return None
+        if tok.tag_ == "VB" and tok.dep_ == "conj" and 2 <= tok.i < len(doc) - 1 and \
+                table.tokens[tok.i - 1].dep_ == "cc" and \
+                table.tokens[tok.i - 2].pos_ == "NOUN" and \
+                table.tokens[tok.i - 2].dep_ in ("dobj", "pobj", "nsubj") and \
+                table.tokens[tok.i + 1].pos_ == "NOUN" and \
+                table.head(table.tokens[tok.i + 1]).i == tok.i:
+            return None  # "issued a cease and desist order": a verb inside a noun phrase
+        if lemma in _words().time_witness and not any(
+                c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
+                for c in table.children(tok)) and any(
+                c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and (
+                    c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in (
+                        "day", "week", "month", "year", "morning", "afternoon", "evening",
+                        "night", "weekend", "decade", "century")) for c in table.children(tok)):
+            return None  # "this week saw a referendum": when, not who saw what
         if not headline and _skip_verb(tok) and _plural_compound_subject(tok, table) is None:
             return None
         fit, sense = _choose(lex.verb_readings(key), tok, table, None, nodes)
@@ -687,6 +712,14 @@ class _Reader:
             return self._controlled(verb, head, hops)
         if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
                                     _coordinated_verb(head, self.lex)):
+            if head.tag_ == "VBG" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+                # "meaning scientists used it and compared the treatments": a finite verb
+                # the parser joined to the gerund above is the nearer finite verb's conjunct
+                nearer = [t for t in self.table.tokens[head.i + 1:verb.i]
+                          if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and
+                          any(c.dep_ == "nsubj" for c in self.table.children(t))]
+                if nearer:
+                    head = nearer[-1]
             heads, undergoer, how = self.subjects(head, hops + 1)
             own_passive = any(c.dep_ == "auxpass" for c in self.table.children(verb))
             mine_passive = own_passive or (undergoer and verb.tag_ == "VBN")
@@ -698,7 +731,7 @@ class _Reader:
             if granted:
                 return granted, False, "control"
             if verb.tag_ == "VBN":
-                return [head], True, "relative"  # "rebels backed by Turkey"
+                return [self._anchor(head)], True, "relative"  # "rebels backed by Turkey"
             if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i in self.found and \
                     self.found[head.i].pos == "noun" and head.pos_ == "NOUN":
                 # "Trump's order banning travel", "the request of X asking Y to pay": the
@@ -719,7 +752,7 @@ class _Reader:
                     if main.pos_ in ("VERB", "AUX") and main.i != verb.i:
                         heads, undergoer, _ = self.subjects(main, hops + 1)
                         return ([] if undergoer else heads), False, "inherited"
-                return [head], False, "relative"  # "troops guarding the base"
+                return [self._anchor(head)], False, "relative"  # "troops guarding the base"
             if verb.dep_ == "acl" and head.i in self.found and \
                     self.found[head.i].pos == "noun":
                 # "the U.S. decision to take out": the noun's agent, later; "took the
@@ -740,11 +773,30 @@ class _Reader:
                 return self._noun_controller(head, hops), False, "control"
             return [], False, ""
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
-                "of", "for", "from", "into", "against") and self.table.head(head).pos_ == "VERB":
+                "of", "for", "from", "into", "against") and self.table.head(head).pos_ == "VERB" \
+                and not self._adverbial(head):
             objects = [c for c in self.table.children(self.table.head(head))
                        if c.dep_ in ("dobj", "nsubjpass")]
             if objects:  # "accused Burhan of arming the RSF": Burhan arms
                 return objects[:1], False, "control"
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+            noun = self.table.head(head)
+            gov = self.table.head(noun)
+            if noun.dep_ in ("dobj", "nsubjpass") and noun.pos_ in ("NOUN", "PROPN", "PRON") \
+                    and gov.i in self.found and self.found[gov.i].pos == "verb" and \
+                    self.found[gov.i].sense.prep_arg("of") is not None:
+                # "accused the network of swindling" with "of" hung on the network: the
+                # verb's own "of" role, its object acts (not "the cost of building")
+                return [noun], False, "control"
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                        for c in self.table.children(verb)):
+            # "hearing her son had been convicted": a finite clause has a subject of its
+            # own; the parser made it the object of the verb before
+            before = self.table.tokens[verb.left_edge.i - 1] if verb.left_edge.i else None
+            if before is not None and before.dep_ in ("dobj", "pobj") and \
+                    before.pos_ in ("NOUN", "PROPN", "PRON"):
+                return [before], any(c.dep_ == "auxpass" for c in self.table.children(verb)), \
+                    "direct"
         if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
             # "after battering Nicaragua", "..., killing 20": the main clause's subject
             main = head
@@ -755,6 +807,11 @@ class _Reader:
                 main = self.table.head(main)
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
                 heads, undergoer, _ = self.subjects(main, hops + 1)
+                if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in self.table.children(verb)):
+                    objects = [c for c in self.table.children(main) if c.dep_ == "dobj"]
+                    if objects:  # "refer them to the House to be held in contempt": they are
+                        return objects[:1], True, "control"
                 if verb.tag_ == "VBN":
                     return heads, True, "inherited"
                 if undergoer and _infinitive(verb):
@@ -762,6 +819,32 @@ class _Reader:
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
 
+
+    def _adverbial(self, prep: Token) -> bool:
+        """A preposition whose gerund is an adjunct of time, manner or alternative ("upon
+        hearing", "rather than travelling", "instead of attending"), or an absolute "with"
+        whose gerund has its own subject ("with Zinichev describing the threat")."""
+        if prep.lower_ in self.w.adverbial_preps or any(
+                c.dep_ == "advmod" and c.lower_ in self.w.adverbial_preps
+                for c in self.table.children(prep)):
+            return True
+        return prep.lower_ == "with" and any(
+            g.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in self.table.children(g))
+            for g in self.table.children(prep))
+
+    def _anchor(self, noun: Token) -> Token:
+        """The phrase an apposition describes: a participle on "a monoclonal antibody" in
+        "mAb114, a monoclonal antibody first isolated from survivors" is about mAb114
+        (the guidelines' argument is the phrase without its apposition)."""
+        if noun.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                        for c in self.table.children(noun)):
+            # a classifying apposition only ("a monoclonal antibody"), not a partitive
+            # ("Rescuers, some using their hands") or a phrase of its own the parser
+            # hung there ("the coach, Alireza Mehraban, ... the team's robot, named")
+            anchor = self.table.head(noun)
+            if anchor.pos_ in ("NOUN", "PROPN") and anchor.i < noun.i:
+                return anchor
+        return noun
 
     def _controlled(self, verb: Token, head: Token, hops: int
                     ) -> tuple[list[Token], bool, str]:
@@ -797,17 +880,25 @@ class _Reader:
 
     @staticmethod
     def _shared_object(v: Token) -> Token | None:
-        """'loved and supported Zachary', 'condemned and rejected the plan': a verb with
-        no object of its own, joined to the next verb only by 'and'/'or', shares that
-        verb's direct object."""
+        """'loved and supported Zachary', 'condemned and rejected the plan', 'recognize,
+        pick up, carry and deposit balls': a verb with no object of its own, joined to the
+        next verbs only by commas and 'and'/'or', shares the direct object of the first
+        of them that has one."""
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass",
-                          "auxpass", "prt") for c in v.children):
+                          "auxpass") for c in v.children):
             return None
-        for c in v.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i and all(
-                    t.dep_ in ("cc", "advmod", "punct") for t in v.doc[v.i + 1:c.i]) and not \
-                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                return next((g for g in c.children if g.dep_ == "dobj"), None)
+        prev = v
+        for c in sorted((t for t in v.conjuncts if t.i > v.i), key=lambda t: t.i):
+            if c.pos_ != "VERB" or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                    or not all(t.dep_ in ("cc", "advmod", "punct", "prt")
+                               for t in v.doc[prev.i + 1:c.i]):
+                return None
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+            if any(g.dep_ in ("ccomp", "xcomp", "prep", "dative") for g in c.children):
+                return None
+            prev = c
         return None
 
     def _noun_controller(self, noun: Token, hops: int) -> list[Token]:
@@ -925,14 +1016,17 @@ class _Reader:
         lone = _lone_predicative(v, self.table) if not sense.fixed_object else None
         # (main had "or c is lone" here: never true while every access made new Tokens,
         # so the lone predicative is read only below; kept so, the output unchanged)
+        detached = {c.i for c in self.table.children(v) if c.dep_ == "dobj" and
+                    self._detached_object(v, c, sense)}
         objects = [c for c in self.table.children(v) if c.dep_ == "dobj"
-                   and not sense.fixed_object]
+                   and not sense.fixed_object and c.i not in detached]
         adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" else None
         if adjacent is not None:
             objects = [adjacent]
             p.add(sense.direct, adjacent, "inherited")
         shared = self._shared_object(v) if not objects and not sense.fixed_object and \
-            not sense.undergoer_subject and sense.arg_of("patient") is not None else None
+            not sense.undergoer_subject and (sense.arg_of("patient") is not None
+                                              or sense.arg_of("agent") is not None) else None
         if shared is not None:  # "Don loved and adored Deirdre": both verbs take her
             objects = [shared]
             p.add(sense.direct, shared, "inherited")
@@ -957,6 +1051,12 @@ class _Reader:
                 p.add("addressee" if sense.object == "addressee" else "recipient", h, how)
             elif undergoer:
                 p.add(object_role, h, how)
+            elif how == "direct" and v.tag_ == "VBN" and not objects \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in self.table.children(v)) \
+                    and object_role is not None and not self._can_act(h):
+                # "the taxes requested in arrears are ...": a participle with no auxiliary
+                # is no finite clause; its subject, a thing, is what was requested
+                p.add(object_role, h, how)
             elif sense.undergoer_subject and sense.mover and not objects and \
                     self._can_act(h):
                 p.add("agent", h, how)  # "the team arrived", "O'Rourke returned to El Paso"
@@ -980,8 +1080,8 @@ class _Reader:
         controller = bool(complement) and (v.lemma_.lower() in self.w.object_control
                                            or v.lemma_.lower() in self.lex.intent)
         for c in self.table.children(v):
-            if c.dep_ == "dobj" and sense.fixed_object:
-                continue  # part of the predicate ("took place")
+            if c.dep_ == "dobj" and (sense.fixed_object or c.i in detached):
+                continue  # part of the predicate ("took place"), or no object of it
             if c.dep_ == "dobj" and self._is_amount(c):
                 named = [g for g in c.subtree if g.dep_ in ("compound", "nmod")
                          and g.pos_ == "PROPN" and self.table.key_of(g) and g.i < c.i]
@@ -1027,16 +1127,49 @@ class _Reader:
                 p.add("amount", c)
             elif c.dep_ == "npadvmod" and c.pos_ == "PROPN" and self.table.key_of(c) \
                     and not objects:
-                p.add(object_role, c)  # "criticised FIFA" read as an adverbial noun
+                if self.type_of(c) in _PLACE_TYPES:
+                    # "returned home El Paso": where to, or where, not what
+                    p.add("destination" if sense.mover else "location", c, "prep")
+                else:
+                    p.add(object_role, c)  # "criticised FIFA" read as an adverbial noun
             elif c.dep_ in ("attr", "oprd") and self._is_amount(c):
                 p.add("amount", c)
         if relative_object is not None:
             p.add(object_role, relative_object, "relative")
+        if passive and not p.has("agent"):
+            self._stranded_by_agent(p)
         if sense.object == "participant" and not p.has("participant"):
             agents = [a for a in p.args if a.role == "agent"]
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
             if conj:  # "Putin and Erdogan met": one meets the other
                 p.add("participant", conj[0], "direct")
+
+    def _stranded_by_agent(self, p: Predication) -> None:
+        """'can be prevented from drifting away by high places in the ocean floor', 'were
+        stopped from entering the building by police': the parser hangs the passive's
+        by-phrase on the clause it governs, whose verb is active; it is the passive's."""
+        for c in self.table.children(p.token):
+            inner = [c] if c.dep_ == "xcomp" else [
+                g for g in self.table.children(c) if g.dep_ == "pcomp"] if c.dep_ == "prep" \
+                else []
+            for g in inner:
+                if g.tag_ not in ("VB", "VBG") or any(
+                        k.dep_ == "auxpass" for k in self.table.children(g)):
+                    continue  # (a passive of its own keeps its by-phrase)
+                for b in self.table.children(g):
+                    if b.dep_ in ("prep", "agent") and b.lower_ == "by":
+                        for o in self.table.children(b):
+                            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                                p.add("agent", o, "prep")
+                                return
+
+    def _detached_object(self, v: Token, obj: Token, sense: Sense) -> bool:
+        """'She died from infection ..., a form of alternative medicine': a direct object
+        the parser hung on a verb whose sense has no actor, across a comma, is an
+        apposition of something before it, not what the verb does to something."""
+        if sense.arg_of("agent") is not None or obj.i < v.i:
+            return False
+        return any(t.text == "," for t in self.table.tokens[v.i + 1:obj.left_edge.i])
 
     def _relative_object(self, v: Token, sense: Sense, objects: list[Token],
                          passive: bool) -> Token | None:
@@ -1149,10 +1282,13 @@ class _Reader:
             type_ = self.type_of(obj)
             if prep.dep_ == "agent" or (word == "by" and (passive or p.pos == "noun")
                                         and obj.pos_ != "VERB"):
+                if p.pos == "noun" and prep.dep_ != "agent" and not self._animate(obj):
+                    continue  # "trial for manslaughter by gross negligence": how, not who
                 p.add("agent", obj, "prep")
                 continue
             if obj.dep_ == "pcomp" or obj.pos_ == "VERB":
-                if obj.i in self.found and word not in ("by", "after", "before", "while"):
+                if obj.i in self.found and word not in ("by", "after", "before", "while") \
+                        and not self._adverbial(prep):
                     p.add("eventObject", obj, "prep")
                 continue
             role = sense.prep_role(word)
@@ -1342,7 +1478,12 @@ class _Reader:
         head = self.table.head(n)
         if p.light is not None and not p.has("agent"):
             heads, undergoer, how = self.subjects(p.light)
-            undergoing = p.light.lemma_.lower() in self.lex.undergoing_light
+            undergoing = p.light.lemma_.lower() in self.lex.undergoing_light and \
+                p.sense.kind not in self.w.acts_had  # "countries had protests": they protest
+            if undergoing and not undergoer and heads:
+                # "are undergoing trial for manslaughter", "had surgery on his knee": the
+                # one who undergoes it is its patient, not the phrase the noun took
+                p.args[:] = [a for a in p.args if not (a.role == "patient" and a.how == "prep")]
             for h in heads:
                 if undergoing and not undergoer and not p.has("patient"):
                     p.add("patient", h, "light")  # "Hunter had surgery": he undergoes it

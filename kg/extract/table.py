@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.components import ORIGINAL_TEXT
@@ -45,6 +45,7 @@ class EntityTable:
         self._drafts: dict[str, _Draft] = {}
         self._by_token: dict[int, str] = {}
         self._ents: tuple[Span, ...] | None = None
+        self._verbs: list[int] | None = None
         self._sentence_of: list[int] = [0] * len(doc)
         self._bounds: list[tuple[int, int]] = []
         #: ``doc.sents`` read once: the property walks every token on each access
@@ -108,6 +109,15 @@ class EntityTable:
         """(start, end) token indexes of the token's sentence (``Token.sent`` walks the
         sentence on every call)."""
         return self._bounds[self._sentence_of[token.i]] if self._bounds else (0, 0)
+
+    def verbs_in_sentence(self, token: Token) -> int:
+        """How many verbs (not auxiliaries) the token's sentence has, counted once per
+        sentence from the doc's part-of-speech array."""
+        if self._verbs is None:
+            verb = self.doc.vocab.strings["VERB"]
+            is_verb = (self.doc.to_array(POS) == verb).tolist() if len(self.doc) else []
+            self._verbs = [sum(is_verb[a:b]) for a, b in self._bounds]
+        return self._verbs[self._sentence_of[token.i]] if self._verbs else 0
 
     def sentence_index(self, token_or_span: Token | Span) -> int:
         i = token_or_span.i if isinstance(token_or_span, Token) else token_or_span.start
