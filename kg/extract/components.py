@@ -770,7 +770,8 @@ class EntityRules:
         inverted = self._inverted_names(doc)
         doc.spans[INVERTED] = inverted
         leaders = self._leader_bodies(doc, model)
-        preferred = (inverted + self._works(doc, words) + self._court_cases(doc, words)
+        preferred = (inverted + self._works(doc, words) + self._bare_titles(doc, words)
+                     + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)
                      + self._dateline_places(doc, words)
                      + self._known_extensions(doc, model) + self._untagged_org_names(doc, words)
@@ -961,6 +962,59 @@ class EntityRules:
                 out.append(Span(doc, start, end, label=WORK))
         return out
 
+    def _bare_titles(self, doc: Doc, words: "_Words") -> list[Span]:
+        """Titles with no cue noun before them whose form says they are one title: a
+        number then capitalised words ("30 Rock", the model's CARDINAL "30"), and names
+        on both sides of a colon ("Batman: The Animated Series", two names to the
+        model), when the index knows a work named exactly so (label ``WORK``)."""
+        if self.index is None:
+            return []
+        strings, orth = doc.vocab.strings, words.columns[ORTH]
+        capital = words.capital()
+        out: list[Span] = []
+        for i, value in enumerate(orth):  # candidates from the arrays: no Token per word
+            text = strings[value]
+            if i + 1 < len(doc) and capital[i + 1] and text.isdigit():
+                # "30 Rock": the number and the capitalised run after it, longest first
+                end = self._name_run(doc, i + 1, i)
+                for stop in range(end, i + 1, -1):
+                    if self._known_work(doc[i:stop].text):
+                        out.append(Span(doc, i, stop, label=WORK))
+                        break
+            elif text == ":" and 0 < i < len(doc) - 1 and capital[i - 1] and capital[i + 1] \
+                    and doc[i].whitespace_ and not doc[i - 1].whitespace_:
+                start = i  # the name before the colon, then the one after it
+                while start > 0 and i - start < 3 and capital[start - 1] and \
+                        self._name_like(doc[start - 1]) and not doc[start].is_sent_start:
+                    start -= 1
+                end = self._name_run(doc, i + 1, i + 1)
+                found = next(((first, stop) for first in range(start, i)
+                              for stop in range(end, i + 1, -1)
+                              if self._known_work(doc[first:stop].text)), None)
+                if found:
+                    out.append(Span(doc, found[0], found[1], label=WORK))
+        return filter_spans(out)
+
+    def _acronyms_of_members(self, doc: Doc, model: list[Span]) -> list[Span]:
+        """"Leung Kwok-hung of LSD": an upper-case word the model left out, after a
+        person's name and "of"/"from", is an organisation (a party, a club) when the
+        index knows one by that acronym, though less well than a lone word needs."""
+        if self.index is None:
+            return []
+        out = []
+        for ent in model:
+            at = ent.end + 1
+            if ent.label_ != "PERSON" or at >= len(doc) or \
+                    doc[ent.end].lower_ not in ("of", "from"):
+                continue
+            word = doc[at]
+            if word.ent_iob_ == "O" and word.is_upper and word.is_alpha and len(word) >= 2 \
+                    and (at + 1 == len(doc) or not doc[at + 1].text[:1].isupper()) and \
+                    self._known_label(word.text, 1, wanted=self.gazetteer_popularity // 3) \
+                    == "ORG":
+                out.append(Span(doc, at, at + 1, label="ORG"))
+        return out
+
     def _known_work(self, text: str) -> bool:
         """Is a well-known work (a film, a series, an album ...) named exactly ``text``?"""
         for number, match in self.index.matches(normalise_name(text)):
@@ -1008,16 +1062,21 @@ class EntityRules:
         wanted = self.gazetteer_popularity if len(span) == 1 and not caps \
             else self.gazetteer_popularity // 3
         found: set[str] = set()
+        works = False  # a well-known work (a product, a series) is named so
         for number, match in self.index.matches(normalise_name(text)):
             record = self.index.get(f"Q{number}") if match <= 1 else None
             if record is None or text not in (record.label, *record.aliases):
                 continue  # labels and aliases written as the text is
-            labels = {KIND_LABELS[k] for k in item_kinds(record.classes, record.description,
-                                                         record.kinds) if k in KIND_LABELS}
+            kinds = item_kinds(record.classes, record.description, record.kinds)
+            labels = {KIND_LABELS[k] for k in kinds if k in KIND_LABELS}
             if _LABEL_CLASS.get(span.label_) in {_LABEL_CLASS[l] for l in labels}:
                 return span  # some item of that name is what the model says
             if record.popularity >= wanted:
                 found |= labels
+                works |= "Work" in kinds
+        if not found and works and span.label_ in ("GPE", "LOC") and len(span) > 1:
+            # "Windows XP" read as a place: only works are named so, none a place
+            return Span(span.doc, span.start, span.end, label=WORK)
         if len({_LABEL_CLASS[l] for l in found}) != 1:
             return span
         if any(other.label_ == "PERSON" and len(other) > 1 and other.text != text
@@ -1053,8 +1112,11 @@ class EntityRules:
                     continue
                 # a name the model found, made longer: any item named so exactly will do
                 # ("University of North Carolina at Greensboro"), not only well-known ones
+                # so will an organisation's name whose first word the model left out
+                # ("Democrats" of "the Neo Democrats")
+                longer = stop > end or (start < own[0] and ent.label_ in ("ORG", "NORP"))
                 label = self._known_label(doc[start:stop].text, stop - start,
-                                          wanted=0 if stop > end else None)
+                                          wanted=0 if longer else None)
                 if label:
                     out.append(Span(doc, start, stop, label=label))
                     break
