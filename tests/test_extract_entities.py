@@ -600,3 +600,13 @@ def test_an_organisation_name_the_model_cut_at_its_first_word_is_rejoined(nlp):
     democrats = Span(doc, 5, 6, label="NORP")
     assert [(s.text, s.label_) for s in rules._known_extensions(doc, [democrats])] == \
         [("Neo Democrats", "ORG")]
+
+
+def test_a_religion_adjective_before_a_faith_noun_names_the_religion(extract_text):
+    x = extract_text("The pilgrimage is one of the five pillars of the Islamic faith, "
+                     "Zorbly Quint said.")
+    islam = next(e for e in x.entities if e.name == "Islam")
+    assert islam.type == "Thing" and islam.mentions[0].text == "Islamic"
+    # before other nouns the adjective is no name of the religion
+    x = extract_text("Islamic leaders met Zorbly Quint in Cairo on Friday.")
+    assert not any(e.name == "Islam" for e in x.entities)
