@@ -610,3 +610,16 @@ def test_a_religion_adjective_before_a_faith_noun_names_the_religion(extract_tex
     # before other nouns the adjective is no name of the religion
     x = extract_text("Islamic leaders met Zorbly Quint in Cairo on Friday.")
     assert not any(e.name == "Islam" for e in x.entities)
+
+
+def test_a_caption_word_before_its_credit_is_cut_off_before_the_name_is_typed(nlp):
+    from spacy.tokens import Span
+
+    rules = _rules(nlp)
+    doc = nlp.make_doc("It was held in Washington D.C. Image: Zorbly Quint.")
+    glued = Span(doc, 4, 7, label="FAC")  # the model's "Washington D.C. Image"
+    trimmed = rules._trim(glued)
+    assert trimmed.text == "Washington D.C."
+    assert rules._retyped(trimmed, [glued]).label_ == "GPE"  # then the index's kind
+    one = Span(doc, 6, 7, label="ORG")  # a caption word alone is left to the other rules
+    assert rules._trim(one).text == "Image"

@@ -265,7 +265,7 @@ def package_data() -> dict:
             "facility_cues", "facility_name_after_cues", "facility_of_cues", "organizations",
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
-            "case_joiners")},
+            "case_joiners", "caption_words")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         "role_titles": sorted(lexicons.roles()["titles"]),
@@ -331,6 +331,7 @@ class EntityRules:
         self.work_nouns = frozenset(lex.get("work_nouns", ()))
         self.leader_bodies = frozenset(lex.get("leader_body_nouns", ()))
         self.case_joiners = frozenset(lex.get("case_joiners", ()))
+        self.caption_words = frozenset(lex.get("caption_words", ()))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         # the string ids of the words the rules look for: a rule finds its few candidate
         # tokens in the doc's arrays, without making a Token of every word (see _Words)
@@ -723,6 +724,9 @@ class EntityRules:
             end -= 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        if end - start > 1 and doc[end - 1].text in self.caption_words and \
+                end < len(doc) and doc[end].text == ":":
+            end -= 1  # "in Washington D.C. Image: U.S. Navy": the caption's word, then credit
         if span.label_ in ("ORG", "GPE", "LOC"):  # "the Unite union", "Batangas province"
             while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                     and any(t.is_title or t.is_upper for t in doc[start:end - 1]):
