@@ -974,19 +974,20 @@ class EntityRules:
         if self.index is None:
             return []
         strings, orth = doc.vocab.strings, words.columns[ORTH]
-        capital = words.capital()
+        capital, colon = words.capital(), strings[":"]
         out: list[Span] = []
-        for i, value in enumerate(orth):  # candidates from the arrays: no Token per word
-            text = strings[value]
-            if i + 1 < len(doc) and capital[i + 1] and text.isdigit():
+        for i in range(len(doc) - 1):  # candidates from the arrays: no Token per word
+            if not capital[i + 1]:
+                continue
+            if orth[i] != colon and strings[orth[i]].isdigit():
                 # "30 Rock": the number and the capitalised run after it, longest first
                 end = self._name_run(doc, i + 1, i)
                 for stop in range(end, i + 1, -1):
                     if self._known_work(doc[i:stop].text):
                         out.append(Span(doc, i, stop, label=WORK))
                         break
-            elif text == ":" and 0 < i < len(doc) - 1 and capital[i - 1] and capital[i + 1] \
-                    and doc[i].whitespace_ and not doc[i - 1].whitespace_:
+            elif orth[i] == colon and i > 0 and capital[i - 1] and doc[i].whitespace_ \
+                    and not doc[i - 1].whitespace_:
                 start = i  # the name before the colon, then the one after it
                 while start > 0 and i - start < 3 and capital[start - 1] and \
                         self._name_like(doc[start - 1]) and not doc[start].is_sent_start:
@@ -1249,15 +1250,19 @@ class _Words:
         columns = (doc.to_array(list(self.ATTRS)).T.tolist() if len(doc)
                    else [[] for _ in self.ATTRS])
         self.columns = dict(zip(self.ATTRS, columns))
+        self._capital: list[bool] | None = None
 
     def indices(self, attr: int, ids: frozenset[int] | set[int]) -> list[int]:
         """Where ``attr`` (one of :attr:`ATTRS`) is one of ``ids``, in order."""
         return [i for i, value in enumerate(self.columns[attr]) if value in ids]
 
     def capital(self) -> list[bool]:
-        """Does each word begin with a capital letter (``text[:1].isupper()``)?"""
-        strings = self.doc.vocab.strings
-        return [strings[orth][:1].isupper() for orth in self.columns[ORTH]]
+        """Does each word begin with a capital letter (``text[:1].isupper()``)? Read
+        once per doc: several rules ask."""
+        if self._capital is None:
+            strings = self.doc.vocab.strings
+            self._capital = [strings[orth][:1].isupper() for orth in self.columns[ORTH]]
+        return self._capital
 
     def tokens(self, attr: int, ids: frozenset[int] | set[int]) -> list:
         """The tokens whose ``attr`` is one of ``ids``, in order."""
