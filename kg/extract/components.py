@@ -19,7 +19,8 @@ Doc in the main process.
   trimmed of determiners, possessive 's, punctuation and (for people) titles, court
   cases ("Roe v. Wade" -> ``LAW``), a leader's body ("the Trump administration" ->
   ``ORG``, the person a nested mention), titles with "The" ("The Hindu"), and
-  names the model missed that the Wikidata index knows ("Labour", "Taliban").
+  names the model missed that the Wikidata index knows ("Labour", "Taliban", works by
+  their form: "30 Rock", "Batman: The Animated Series"; "Leung Kwok-hung of LSD").
 """
 from __future__ import annotations
 
