@@ -556,3 +556,70 @@ def test_a_demonym_before_a_people_s_lore_is_no_mention_of_the_state(nlp):
     assert [m.text for m in ents["Country:greece"].mentions] == ["Greek"]
     assert ents["Country:greece"].mentions[0].start > 30  # the government's, not the myths'
     assert len(ents["Country:india"].mentions) == 2  # food is no lore
+
+
+def test_a_number_then_capitals_and_names_around_a_colon_are_known_titles(nlp):
+    # no cue noun before them: the form says they are one title (the index knows both)
+    doc = nlp("On Fridays she watched 30 Rock and then Batman: The Animated Series at home.")
+    found = ents(doc)
+    assert ("30 Rock", "WORK") in found
+    assert ("Batman: The Animated Series", "WORK") in found
+    # numbers before capitals and a caption's colon that name no work stay as they were
+    doc = nlp("Image: Zorbly Quint. In 2020 Quint won 3 States.")
+    assert not any(label == "WORK" for _, label in ents(doc))
+
+
+def test_a_place_name_that_only_works_are_named_is_a_work(nlp):
+    from spacy.tokens import Span
+
+    rules = _rules(nlp)
+    doc = nlp.make_doc("It shipped with Windows XP in Paris.")
+    xp, paris = Span(doc, 3, 5, label="GPE"), Span(doc, 6, 7, label="GPE")
+    # the index names a work (an operating system) so, and no place
+    assert rules._retyped(xp, [xp, paris]).label_ == "WORK"
+    assert rules._retyped(paris, [xp, paris]).label_ == "GPE"
+
+
+def test_an_acronym_after_a_person_and_of_is_the_organisation_the_index_knows(nlp):
+    from spacy.tokens import Span
+
+    rules = _rules(nlp)
+    doc = nlp.make_doc("Zorbly Quint of LSD and Marta Quint of ZQX were elected.")
+    quint, marta = Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 7, label="PERSON")
+    doc.ents = [quint, marta]  # the model's: the acronyms untagged
+    # "LSD": a Hong Kong party, too little known to be found as a lone word
+    assert [(s.text, s.label_) for s in rules._acronyms_of_members(doc, [quint, marta])] \
+        == [("LSD", "ORG")]
+
+
+def test_an_organisation_name_the_model_cut_at_its_first_word_is_rejoined(nlp):
+    from spacy.tokens import Span
+
+    rules = _rules(nlp)
+    doc = nlp("Zorbly Quint of the Neo Democrats resigned.")
+    democrats = Span(doc, 5, 6, label="NORP")
+    assert [(s.text, s.label_) for s in rules._known_extensions(doc, [democrats])] == \
+        [("Neo Democrats", "ORG")]
+
+
+def test_a_religion_adjective_before_a_faith_noun_names_the_religion(extract_text):
+    x = extract_text("The pilgrimage is one of the five pillars of the Islamic faith, "
+                     "Zorbly Quint said.")
+    islam = next(e for e in x.entities if e.name == "Islam")
+    assert islam.type == "Thing" and islam.mentions[0].text == "Islamic"
+    # before other nouns the adjective is no name of the religion
+    x = extract_text("Islamic leaders met Zorbly Quint in Cairo on Friday.")
+    assert not any(e.name == "Islam" for e in x.entities)
+
+
+def test_a_caption_word_before_its_credit_is_cut_off_before_the_name_is_typed(nlp):
+    from spacy.tokens import Span
+
+    rules = _rules(nlp)
+    doc = nlp.make_doc("It was held in Washington D.C. Image: Zorbly Quint.")
+    glued = Span(doc, 4, 7, label="FAC")  # the model's "Washington D.C. Image"
+    trimmed = rules._trim(glued)
+    assert trimmed.text == "Washington D.C."
+    assert rules._retyped(trimmed, [glued]).label_ == "GPE"  # then the index's kind
+    one = Span(doc, 6, 7, label="ORG")  # a caption word alone is left to the other rules
+    assert rules._trim(one).text == "Image"

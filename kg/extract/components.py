@@ -19,7 +19,8 @@ Doc in the main process.
   trimmed of determiners, possessive 's, punctuation and (for people) titles, court
   cases ("Roe v. Wade" -> ``LAW``), a leader's body ("the Trump administration" ->
   ``ORG``, the person a nested mention), titles with "The" ("The Hindu"), and
-  names the model missed that the Wikidata index knows ("Labour", "Taliban").
+  names the model missed that the Wikidata index knows ("Labour", "Taliban", works by
+  their form: "30 Rock", "Batman: The Animated Series"; "Leung Kwok-hung of LSD").
 """
 from __future__ import annotations
 
@@ -266,7 +267,7 @@ def package_data() -> dict:
             "facility_cues", "facility_name_after_cues", "facility_of_cues", "organizations",
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
-            "case_joiners")},
+            "case_joiners", "caption_words")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         "role_titles": sorted(lexicons.roles()["titles"]),
@@ -332,6 +333,7 @@ class EntityRules:
         self.work_nouns = frozenset(lex.get("work_nouns", ()))
         self.leader_bodies = frozenset(lex.get("leader_body_nouns", ()))
         self.case_joiners = frozenset(lex.get("case_joiners", ()))
+        self.caption_words = frozenset(lex.get("caption_words", ()))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         # the string ids of the words the rules look for: a rule finds its few candidate
         # tokens in the doc's arrays, without making a Token of every word (see _Words)
@@ -724,6 +726,9 @@ class EntityRules:
             end -= 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        if end - start > 1 and doc[end - 1].text in self.caption_words and \
+                end < len(doc) and doc[end].text == ":":
+            end -= 1  # "in Washington D.C. Image: U.S. Navy": the caption's word, then credit
         if span.label_ in ("ORG", "GPE", "LOC"):  # "the Unite union", "Batangas province"
             while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                     and any(t.is_title or t.is_upper for t in doc[start:end - 1]):
@@ -771,7 +776,8 @@ class EntityRules:
         inverted = self._inverted_names(doc)
         doc.spans[INVERTED] = inverted
         leaders = self._leader_bodies(doc, model)
-        preferred = (inverted + self._works(doc, words) + self._court_cases(doc, words)
+        preferred = (inverted + self._works(doc, words) + self._bare_titles(doc, words)
+                     + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)
                      + self._dateline_places(doc, words)
                      + self._known_extensions(doc, model) + self._untagged_org_names(doc, words)
@@ -962,6 +968,60 @@ class EntityRules:
                 out.append(Span(doc, start, end, label=WORK))
         return out
 
+    def _bare_titles(self, doc: Doc, words: "_Words") -> list[Span]:
+        """Titles with no cue noun before them whose form says they are one title: a
+        number then capitalised words ("30 Rock", the model's CARDINAL "30"), and names
+        on both sides of a colon ("Batman: The Animated Series", two names to the
+        model), when the index knows a work named exactly so (label ``WORK``)."""
+        if self.index is None:
+            return []
+        strings, orth = doc.vocab.strings, words.columns[ORTH]
+        capital, colon = words.capital(), strings[":"]
+        out: list[Span] = []
+        for i in range(len(doc) - 1):  # candidates from the arrays: no Token per word
+            if not capital[i + 1]:
+                continue
+            if orth[i] != colon and strings[orth[i]].isdigit():
+                # "30 Rock": the number and the capitalised run after it, longest first
+                end = self._name_run(doc, i + 1, i)
+                for stop in range(end, i + 1, -1):
+                    if self._known_work(doc[i:stop].text):
+                        out.append(Span(doc, i, stop, label=WORK))
+                        break
+            elif orth[i] == colon and i > 0 and capital[i - 1] and doc[i].whitespace_ \
+                    and not doc[i - 1].whitespace_:
+                start = i  # the name before the colon, then the one after it
+                while start > 0 and i - start < 3 and capital[start - 1] and \
+                        self._name_like(doc[start - 1]) and not doc[start].is_sent_start:
+                    start -= 1
+                end = self._name_run(doc, i + 1, i + 1)
+                found = next(((first, stop) for first in range(start, i)
+                              for stop in range(end, i + 1, -1)
+                              if self._known_work(doc[first:stop].text)), None)
+                if found:
+                    out.append(Span(doc, found[0], found[1], label=WORK))
+        return filter_spans(out)
+
+    def _acronyms_of_members(self, doc: Doc, model: list[Span]) -> list[Span]:
+        """"Leung Kwok-hung of LSD": an upper-case word the model left out, after a
+        person's name and "of"/"from", is an organisation (a party, a club) when the
+        index knows one by that acronym, though less well than a lone word needs."""
+        if self.index is None:
+            return []
+        out = []
+        for ent in model:
+            at = ent.end + 1
+            if ent.label_ != "PERSON" or at >= len(doc) or \
+                    doc[ent.end].lower_ not in ("of", "from"):
+                continue
+            word = doc[at]
+            if word.ent_iob_ == "O" and word.is_upper and word.is_alpha and len(word) >= 2 \
+                    and (at + 1 == len(doc) or not doc[at + 1].text[:1].isupper()) and \
+                    self._known_label(word.text, 1, wanted=self.gazetteer_popularity // 3) \
+                    == "ORG":
+                out.append(Span(doc, at, at + 1, label="ORG"))
+        return out
+
     def _known_work(self, text: str) -> bool:
         """Is a well-known work (a film, a series, an album ...) named exactly ``text``?"""
         for number, match in self.index.matches(normalise_name(text)):
@@ -1009,16 +1069,21 @@ class EntityRules:
         wanted = self.gazetteer_popularity if len(span) == 1 and not caps \
             else self.gazetteer_popularity // 3
         found: set[str] = set()
+        works = False  # a well-known work (a product, a series) is named so
         for number, match in self.index.matches(normalise_name(text)):
             record = self.index.get(f"Q{number}") if match <= 1 else None
             if record is None or text not in (record.label, *record.aliases):
                 continue  # labels and aliases written as the text is
-            labels = {KIND_LABELS[k] for k in item_kinds(record.classes, record.description,
-                                                         record.kinds) if k in KIND_LABELS}
+            kinds = item_kinds(record.classes, record.description, record.kinds)
+            labels = {KIND_LABELS[k] for k in kinds if k in KIND_LABELS}
             if _LABEL_CLASS.get(span.label_) in {_LABEL_CLASS[l] for l in labels}:
                 return span  # some item of that name is what the model says
             if record.popularity >= wanted:
                 found |= labels
+                works |= "Work" in kinds
+        if not found and works and span.label_ in ("GPE", "LOC") and len(span) > 1:
+            # "Windows XP" read as a place: only works are named so, none a place
+            return Span(span.doc, span.start, span.end, label=WORK)
         if len({_LABEL_CLASS[l] for l in found}) != 1:
             return span
         if any(other.label_ == "PERSON" and len(other) > 1 and other.text != text
@@ -1054,8 +1119,11 @@ class EntityRules:
                     continue
                 # a name the model found, made longer: any item named so exactly will do
                 # ("University of North Carolina at Greensboro"), not only well-known ones
+                # so will an organisation's name whose first word the model left out
+                # ("Democrats" of "the Neo Democrats")
+                longer = stop > end or (start < own[0] and ent.label_ in ("ORG", "NORP"))
                 label = self._known_label(doc[start:stop].text, stop - start,
-                                          wanted=0 if stop > end else None)
+                                          wanted=0 if longer else None)
                 if label:
                     out.append(Span(doc, start, stop, label=label))
                     break
@@ -1184,15 +1252,19 @@ class _Words:
         columns = (doc.to_array(list(self.ATTRS)).T.tolist() if len(doc)
                    else [[] for _ in self.ATTRS])
         self.columns = dict(zip(self.ATTRS, columns))
+        self._capital: list[bool] | None = None
 
     def indices(self, attr: int, ids: frozenset[int] | set[int]) -> list[int]:
         """Where ``attr`` (one of :attr:`ATTRS`) is one of ``ids``, in order."""
         return [i for i, value in enumerate(self.columns[attr]) if value in ids]
 
     def capital(self) -> list[bool]:
-        """Does each word begin with a capital letter (``text[:1].isupper()``)?"""
-        strings = self.doc.vocab.strings
-        return [strings[orth][:1].isupper() for orth in self.columns[ORTH]]
+        """Does each word begin with a capital letter (``text[:1].isupper()``)? Read
+        once per doc: several rules ask."""
+        if self._capital is None:
+            strings = self.doc.vocab.strings
+            self._capital = [strings[orth][:1].isupper() for orth in self.columns[ORTH]]
+        return self._capital
 
     def tokens(self, attr: int, ids: frozenset[int] | set[int]) -> list:
         """The tokens whose ``attr`` is one of ``ids``, in order."""

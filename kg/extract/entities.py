@@ -102,6 +102,8 @@ class _Lexicon:
         self.case_joiners = frozenset(lex["case_joiners"])
         self.culture_nouns = frozenset(lex.get("culture_nouns", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
+        self.religions = dict(lex.get("religion_adjectives", {}))
+        self.faith_nouns = frozenset(lex.get("faith_nouns", ()))
 
 
 @lru_cache(maxsize=1)
@@ -263,6 +265,11 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         country = c.country_of(mod)
         name = f"{c.adjective.get(country, mod)} forces" if country else text
         return _Candidate(ent, "Group", name, name)
+    if label in ("NORP", "ORG") and text in lex.religions and ent.end < len(ent.doc) and \
+            ent.doc[ent.end].lower_ in lex.faith_nouns:
+        # "the Islamic faith": the religion itself, no people and no country
+        religion = lex.religions[text]
+        return _Candidate(ent, "Thing", religion, religion)
     if label == "NORP":
         country = c.demonyms.get(text)
         if country:
