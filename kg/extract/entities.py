@@ -350,18 +350,14 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
     # every mention of a city the article names fifty times into that person, while a
     # surname the model reads as an organisation several times ("O'Rourke" six times
     # beside two "Beto O'Rourke") stays the person's
-    as_person: Counter = Counter()
-    for c in people:
-        words = _person_identity(c.name)
-        if words:
-            as_person[words[-1]] += 1
+    as_person = Counter(words[-1] for c in people if (words := _person_identity(c.name)))
     as_other = Counter(" ".join(_person_identity(c.name)) for c in cands
                        if c.type in ("Organization", "Place", None) and len(c.span) == 1)
     for c in cands:
+        lone = " ".join(_person_identity(c.name))
         if (c.type in ("Organization", "Place", None) and c.span.label_ != "FAC"
-                and len(c.span) == 1 and " ".join(_person_identity(c.name)) in surnames
-                and as_other[" ".join(_person_identity(c.name))]
-                <= SURNAME_MISREAD_RATIO * as_person[" ".join(_person_identity(c.name))]
+                and len(c.span) == 1 and lone in surnames
+                and as_other[lone] <= SURNAME_MISREAD_RATIO * as_person[lone]
                 and not lex.countries.country_of(c.name) and c.name not in lex.canonical_orgs):
             c.type = "Person"
             people.append(c)
