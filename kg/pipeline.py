@@ -279,41 +279,41 @@ class Builder:
 
 def _worker(builder: Builder, tasks: Connection, results: Connection, keep: set[int],
             build_ends: list[int]) -> None:
-    _drop_build_ends(build_ends)
-    _drop_inherited_sockets(keep)
+    # The build's ends of the pipes (this worker's and those of the workers forked before
+    # it), which the fork copied: holding them, a worker whose build was killed never
+    # read EOF on its tasks, nor failed to send into a pipe it could read itself, and
+    # waited for ever, keeping its memory.
+    _point_at_devnull(build_ends + _inherited_sockets(keep))
     try:
         builder.serve(tasks, results)
     except (KeyboardInterrupt, BrokenPipeError):
         pass
 
 
-def _drop_build_ends(fds: list[int]) -> None:
-    """Let go of the build's ends of the pipes (this worker's and those of the workers
-    forked before it), which the fork copied. Holding them, a worker whose build was
-    killed never read EOF on its tasks, nor failed to send into a pipe it could read
-    itself: it waited for ever, keeping its memory. The descriptors are pointed at
-    /dev/null rather than closed, so the number is not reused under the inherited
-    ``Connection`` objects that still name it."""
+def _inherited_sockets(keep: set[int]) -> list[int]:
+    """The sockets a worker inherited: forked while this process serves its store, it
+    must not keep that service's listening socket open (clients would wait on it after
+    the owner went away)."""
+    found = []
+    for name in os.listdir("/proc/self/fd"):
+        fd = int(name)
+        if fd <= 2 or fd in keep:
+            continue
+        with suppress(OSError):
+            if stat.S_ISSOCK(os.fstat(fd).st_mode):
+                found.append(fd)
+    return found
+
+
+def _point_at_devnull(fds: list[int]) -> None:
+    """Let go of ``fds`` by pointing them at /dev/null rather than closing them, so a
+    number is not reused under the inherited objects (``Connection``, sockets) that
+    still name it."""
     null = os.open(os.devnull, os.O_RDWR)
     for fd in fds:
         with suppress(OSError):
             os.dup2(null, fd)
     os.close(null)
-
-
-def _drop_inherited_sockets(keep: set[int]) -> None:
-    """A worker forked while this process serves its store must not keep that service's
-    listening socket open (clients would wait on it after the owner went away)."""
-    null = os.open(os.devnull, os.O_RDWR)
-    for name in os.listdir("/proc/self/fd"):
-        fd = int(name)
-        if fd <= 2 or fd in keep or fd == null:
-            continue
-        try:
-            if stat.S_ISSOCK(os.fstat(fd).st_mode):
-                os.dup2(null, fd)
-        except OSError:
-            continue
 
 
 def _start_workers(builder: Builder, workers: int,
