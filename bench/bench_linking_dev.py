@@ -160,6 +160,23 @@ def _shares_word(piece: str, title: str) -> bool:
                                       if len(t) >= 5)
 
 
+def _describes(text: str, holder: dict, inner: dict) -> bool:
+    """Whether ``holder`` is a description around the name ``inner``, not a name itself:
+    a lower-case word that is no name particle ("Texas student Ahmed Mohamed"), the
+    inner name as a possessor ("Malaysia's Prime Minister"), or a person's name with
+    what follows "of"/"from" ("Raymond Chan of People Power")."""
+    (hs, he), (s, e) = holder["span"], inner["span"]
+    piece = text[hs:he]
+    # "at" joins a campus to its university's name ("University of North Carolina at
+    # Greensboro"), no description
+    if any(w[:1].islower() and w.lower().strip(",.") not in PARTICLES | {"at"}
+           for w in piece.split()):
+        return True
+    if re.match(r"['\u2019]s\b", text[e:he]):
+        return True
+    return holder["kind"] == "person" and re.search(r"\b(of|from)( the)? $", text[hs:s]) is not None
+
+
 def labels_of(article: dict) -> list[dict]:
     """ELEVANT labels for one GUM article (see the module docstring)."""
     text = article["text"]
@@ -204,20 +221,33 @@ def labels_of(article: dict) -> list[dict]:
                                       or _norm(piece) == _norm(title))
             name = title if named else title[:1].lower() + title[1:]
             linked.append({"span": [s, e], "entity_id": qid, "name": name or piece,
-                           "optional": optional, "outer": outer})
+                           "optional": optional, "outer": outer, "kind": entity["type"]})
         elif entity["type"] in NAME_TYPES and piece[:1].isupper():
             # a whole name only: "the Indian government" names no Unknown "Indian"
             if _capitalised(piece) and piece.lower() not in PRONOUNS:
                 unlinked.append({"span": [s, e], "entity_id": "Unknown", "name": piece,
-                                 "optional": False, "outer": None})
-    # longer names first; a name inside a kept name is part of it
+                                 "optional": False, "outer": None, "kind": entity["type"]})
+    # Longer names first. A name GUM links inside a kept description becomes a nested
+    # label of it, the innermost kept one holding it: ELEVANT's guidelines annotate "the
+    # entities that occur within the description as alternative mentions" ("[desc:…|second
+    # war between [Q843|Pakistan] and [Q668|India]]", "[Januzaj]'s agent"), and GUM links
+    # them ("Malaysia's" in "Malaysia's Prime Minister", "the Labour Party" in "Lee
+    # Cheuk-yan of the Labour Party"). Inside a name ("University of Helsinki", "Nobel
+    # Peace Prize") and across a kept label, a name is part of it.
     kept: list[dict] = []
     for label in sorted(linked + unlinked,
                         key=lambda l: (l["span"][0] - l["span"][1], l["span"][0])):
         s, e = label["span"]
-        if any(k["span"][0] <= s and e <= k["span"][1] or (s < k["span"][1] and k["span"][0] < e)
-               for k in kept):
+        holders = [k for k in kept if k["span"][0] <= s and e <= k["span"][1]]
+        if any(s < k["span"][1] and k["span"][0] < e for k in kept if k not in holders):
             continue
+        if holders:
+            holder = min(holders, key=lambda k: k["span"][1] - k["span"][0])
+            if label["entity_id"] == "Unknown" or holder["span"] == label["span"] or \
+                    holder["entity_id"] == label["entity_id"] or \
+                    not _describes(text, holder, label):
+                continue
+            label["holder"] = holder
         kept.append(label)
     for date in article.get("dates", []):
         s, e = date["span"]
@@ -225,18 +255,31 @@ def labels_of(article: dict) -> list[dict]:
             kept.append({"span": [s, e], "entity_id": "DATETIME", "name": date["text"],
                          "optional": False, "outer": None, "type": "DATETIME"})
     out: list[dict] = []
-    for label in sorted(kept, key=lambda l: tuple(l["span"])):
+
+    def emit(label: dict, parent: dict | None) -> None:
         outer = label.pop("outer")
         kind = label.pop("type", "OTHER")
-        base = {"parent": None, "children": [], "type": kind}
-        if outer:
-            parent = {"id": len(out), "span": list(outer), "entity_id": label["entity_id"],
-                      "name": label["name"], "optional": label["optional"], **base}
-            child = {"id": len(out) + 1, **label, **base, "parent": len(out)}
-            parent["children"] = [child["id"]]
-            out += [parent, child]
-        else:
-            out.append({"id": len(out), **label, **base})
+        base = {"parent": parent["id"] if parent else None, "children": [], "type": kind}
+        if outer:  # "Dr Nick Bos" with "Nick Bos" inside, its alternative
+            wrapper = {"id": len(out), "span": list(outer), "entity_id": label["entity_id"],
+                       "name": label["name"], "optional": label["optional"], **base}
+            out.append(wrapper)
+            if parent:
+                parent["children"].append(wrapper["id"])
+            parent, base = wrapper, {**base, "parent": wrapper["id"], "children": []}
+        node = {"id": len(out), **label, **base}
+        out.append(node)
+        if parent:
+            parent["children"].append(node["id"])
+        for inner in sorted((k for k in kept if k.get("holder") is label),
+                            key=lambda k: tuple(k["span"])):
+            emit(inner, node)
+
+    for label in sorted((k for k in kept if "holder" not in k), key=lambda l: tuple(l["span"])):
+        emit(label, None)
+    for label in out:
+        label.pop("holder", None)
+        label.pop("kind", None)
     return out
 
 
@@ -367,6 +410,66 @@ def errors(splits: list[str], mode: str, dev: Path = DEV) -> dict[str, list[str]
     return out
 
 
+def _demonym(text: str, record) -> bool:
+    """An adjective or people's word for a country: not one of the item's own names."""
+    names = {record.label.casefold(), *(a.casefold() for a in record.aliases)} if record else set()
+    return text.casefold() not in names and text[:1].isupper()
+
+
+def false_positives(splits: list[str], mode: str, dev: Path = DEV,
+                    gum: Path = GUM) -> dict[str, list[str]]:
+    """Every named InKB false positive on the given splits, by cause:
+
+    - ``wrong item``: the span is a gold label's, the item another;
+    - ``on an Unknown label``: the span is a gold label the gold leaves NIL;
+    - ``boundary``: the span overlaps a gold label without matching it (ELEVANT counts
+      the prediction as a false positive and the label as a miss): ``same item`` when
+      the overlapping label names the predicted item, else ``other``;
+    - no gold label overlaps it: ``demonym`` (a country's adjective or people's word),
+      else ``inside a GUM mention`` (a name inside a noun phrase GUM marks whole, which
+      the conversion to ELEVANT's labels drops), ``a GUM mention`` (GUM marks exactly
+      this span, with no link and no name), ``unannotated`` (no GUM mention covers it).
+    """
+    from kg.link.evaluate import FP, score_article
+    from kg.link import make_linker
+
+    raw = {a["id"]: a for a in map(json.loads, gum.read_text(encoding="utf-8").splitlines())}
+    index = make_linker(mode).index
+    _, pairs = score(splits, mode, dev=dev, quiet=True)
+    out: dict[str, list[str]] = {}
+    for gold, predicted in pairs:
+        entities = raw[dict(gold.extra)["gum_id"]]["entities"]
+        for case in score_article(gold, predicted):
+            if case.kind != "entity_named" or FP not in case.linking["inkb"]:
+                continue
+            start, end = case.span
+            record = index.get(case.predicted)
+            label = case.label
+            if label is not None:
+                kind = "wrong item" if label.is_known else "on an Unknown label"
+            else:
+                overlapping = [l for l in gold.labels if l.span[0] < end and start < l.span[1]]
+                covering = [e for e in entities if e["span"][0] <= start and end <= e["span"][1]]
+                if overlapping:
+                    same = any(l.entity_id == case.predicted for l in overlapping)
+                    kind = f"boundary, {'same item' if same else 'other'}"
+                elif _demonym(case.text, record):
+                    kind = "demonym"
+                elif any(tuple(e["span"]) == (start, end) for e in covering):
+                    kind = "a GUM mention"
+                elif covering:
+                    kind = "inside a GUM mention"
+                else:
+                    kind = "unannotated"
+            context = gold.text[max(0, start - 40):end + 30].replace("\n", " ")
+            name = record.label if record else ""
+            gold_id = f" gold {label.entity_id}" if label is not None else ""
+            out.setdefault(kind, []).append(
+                f"[{gold.title[:30]}] {case.text!r} -> {case.predicted} {name!r}{gold_id} "
+                f"| ...{context}...")
+    return out
+
+
 def links(news: Path, start: int, count: int, mode: str) -> Iterator[str]:
     """kg's links on news without gold (one JSON article a line, ``text`` and ``title``),
     article by article, for a reading by hand: each linked entity with its mentions,
@@ -415,6 +518,9 @@ def main() -> None:
     wrong = sub.add_parser("errors", help="print kg's errors on some splits, by kind")
     wrong.add_argument("--split", default="train,dev")
     wrong.add_argument("--mode", default="offline")
+    cause = sub.add_parser("fp", help="classify kg's false positives on some splits by cause")
+    cause.add_argument("--split", default="train,dev")
+    cause.add_argument("--mode", default="offline")
     args = parser.parse_args()
     if args.command == "make":
         print(f"{make()} articles -> {DEV}")
@@ -423,6 +529,12 @@ def main() -> None:
             print(line)
     elif args.command == "errors":
         for kind, lines in errors(args.split.split(","), args.mode).items():
+            print(f"== {kind} ({len(lines)})")
+            print("\n".join(f"  {line}" for line in lines))
+    elif args.command == "fp":
+        found = false_positives(args.split.split(","), args.mode)
+        print(f"{sum(map(len, found.values()))} false positives (named, InKB)")
+        for kind, lines in sorted(found.items(), key=lambda kv: -len(kv[1])):
             print(f"== {kind} ({len(lines)})")
             print("\n".join(f"  {line}" for line in lines))
     else:
