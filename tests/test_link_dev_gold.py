@@ -1,0 +1,66 @@
+"""The Wikinews dev set's gold: how GUM's mentions become ELEVANT labels
+(``bench/bench_linking_dev.py``), on made-up text in GUM's record shape."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from kg.link.benchmark import Prediction, parse_article
+from kg.link.evaluate import score
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench_linking_dev.py"
+TEXT = ("Malaysia's Prime Minister spoke. Jane Roe of the Acme Party and John Doe won. "
+        "The University of Lyon opened.")
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_linking_dev", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _mention(part: str, kind: str, qid: str | None = None, wikipedia: str = "") -> dict:
+    at = TEXT.index(part)
+    mention = {"span": [at, at + len(part)], "text": part, "type": kind}
+    if qid:
+        mention.update(wikidata=qid, wikipedia=wikipedia)
+    return mention
+
+
+def gum_article() -> dict:
+    return {"text": TEXT, "entities": [
+        _mention("Malaysia's Prime Minister", "person", "Q1000000001", "Abu_Bakar_Cd"),
+        _mention("Malaysia's", "place", "Q833", "Malaysia"),
+        _mention("Jane Roe of the Acme Party and John Doe", "person"),
+        _mention("the Acme Party", "organization", "Q1000000003", "Acme_Party"),
+        _mention("The University of Lyon", "organization", "Q1000000004", "University_of_Lyon"),
+        _mention("Lyon", "place", "Q456", "Lyon"),
+    ]}
+
+
+def labels() -> list[dict]:
+    return _bench().labels_of(gum_article())
+
+
+def test_a_name_gum_links_inside_a_description_is_a_nested_label_of_it():
+    found = {TEXT[l["span"][0]:l["span"][1]]: l for l in labels()}
+    by_id = {l["id"]: l for l in found.values()}
+    malaysia, party = found["Malaysia"], found["Acme Party"]
+    assert (malaysia["entity_id"], party["entity_id"]) == ("Q833", "Q1000000003")
+    assert by_id[malaysia["parent"]]["entity_id"] == "Q1000000001"  # the possessor's noun phrase
+    assert by_id[party["parent"]]["entity_id"] == "Unknown"  # "Jane Roe of the Acme Party and …"
+    assert malaysia["id"] in by_id[malaysia["parent"]]["children"]
+
+
+def test_a_name_inside_a_name_stays_part_of_it():
+    found = {TEXT[l["span"][0]:l["span"][1]]: l["entity_id"] for l in labels()}
+    assert found["University of Lyon"] == "Q1000000004"
+    assert "Lyon" not in found
+
+
+def test_a_right_link_on_a_possessor_gum_links_is_no_false_positive():
+    gold = parse_article({"text": TEXT, "labels": labels()}, "made-up")
+    at = TEXT.index("Malaysia")
+    scores = score([(gold, {(at, at + len("Malaysia")): Prediction("Q833")})])
+    assert (scores.named.tp, scores.named.fp) == (1, 0)
