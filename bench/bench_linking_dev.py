@@ -206,6 +206,13 @@ def labels_of(article: dict) -> list[dict]:
                         all(w[:1].isupper() and w.lower().rstrip(".") in HONORIFICS
                             for w in before):
                     outer = (text.rfind(before[0], s, found[0]), found[1])
+                # "Washington D.C.": the whole title before its comma is cut off, and the
+                # whole is the alternative ELEVANT's guidelines give ("[Q406|[Q406|Istanbul],
+                # [Q43|Turkey]]")
+                whole = unquote(entity.get("wikipedia") or "").replace("_", " ")
+                if outer is None and "," in whole and \
+                        _norm(text[s:e]) == _norm(re.sub(r"\s*\([^)]*\)$", "", whole)):
+                    outer = (s, e)
                 s, e = found
             elif not found:
                 if not piece[:1].isupper():

@@ -10,7 +10,7 @@ from kg.link.evaluate import score
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench_linking_dev.py"
 TEXT = ("Malaysia's Prime Minister spoke. Jane Roe of the Acme Party and John Doe won. "
-        "The University of Lyon opened.")
+        "The University of Lyon opened. They met in Springfield, Ohio.")
 
 
 def _bench():
@@ -36,6 +36,7 @@ def gum_article() -> dict:
         _mention("the Acme Party", "organization", "Q1000000003", "Acme_Party"),
         _mention("The University of Lyon", "organization", "Q1000000004", "University_of_Lyon"),
         _mention("Lyon", "place", "Q456", "Lyon"),
+        _mention("Springfield, Ohio", "place", "Q1000000005", "Springfield,_Ohio"),
     ]}
 
 
@@ -64,3 +65,10 @@ def test_a_right_link_on_a_possessor_gum_links_is_no_false_positive():
     at = TEXT.index("Malaysia")
     scores = score([(gold, {(at, at + len("Malaysia")): Prediction("Q833")})])
     assert (scores.named.tp, scores.named.fp) == (1, 0)
+
+
+def test_a_place_with_its_region_after_a_comma_is_whole_with_the_place_inside():
+    found = {TEXT[l["span"][0]:l["span"][1]]: l for l in labels()}
+    whole, place = found["Springfield, Ohio"], found["Springfield"]
+    assert whole["entity_id"] == place["entity_id"] == "Q1000000005"
+    assert (whole["parent"], place["parent"]) == (None, whole["id"])
