@@ -762,3 +762,15 @@ def test_a_name_written_after_a_capitalised_the_inside_a_sentence_is_a_title():
     text = "A sailor flew to The Freedonia on Monday."  # a country: some write it so
     assert qid(linker.link(placed(text, ("Freedonia", "Country"))), "Freedonia",
                "Country") == "Q1000000172"
+
+
+def test_a_city_only_written_after_pro_or_anti_is_no_link_to_the_city():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000151", "Velmar", (), "capital city of Freedonia", ("Q515",), 200)]))
+    for text in ("The pro-Velmar camp won seats.", "He aired anti-Velmar broadcasts."):
+        links = linker.link(placed(text, ("Velmar", "Place")))
+        assert qid(links, "Velmar", "Place") is None
+    # written once as the city, the city
+    text = "The pro-Velmar camp met in Velmar on Monday."
+    assert qid(linker.link(placed(text, ("Velmar", "Place"))), "Velmar", "Place") == \
+        "Q1000000151"

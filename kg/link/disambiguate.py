@@ -512,7 +512,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         if links[e.key].qid and (_named_person(e, entities) or e.key in people or
                                  _name_end(e, entities, links, text) or
                                  _titles_before_names(e, text) or _time_zone(e, text) or
-                                 _word_opening_sentences(e, text)):
+                                 _word_opening_sentences(e, text) or _stance_toward(e, text)):
             # "Sudesh Amman ... Amman was under surveillance": the surname of the
             # article's person, which the model read as a place
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
@@ -561,6 +561,20 @@ def _time_zone(entity: Entity, text: str) -> bool:
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() and \
         bool(names) and all(_CLOCK_BEFORE.search(text, max(0, m.start - 12), m.start)
                             for m in names)
+
+
+#: A stance written onto the next name: "pro-Beijing", "anti-Pyongyang"
+_STANCE_BEFORE = re.compile(r"(?i)\b(?:pro|anti)[-\u2011]$")
+
+
+def _stance_toward(entity: Entity, text: str) -> bool:
+    """Is ``entity``, read as a place (a city: countries are their own governments),
+    only ever written after "pro-"/"anti-" ("the pro-Beijing camp", "anti-Pyongyang
+    propaganda")? The city stands for its country's government there, and the city's
+    item is the wrong one."""
+    names = [m for m in entity.mentions if m.kind == "name"]
+    return entity.type == "Place" and bool(names) and all(
+        _STANCE_BEFORE.search(text, max(0, m.start - 5), m.start) for m in names)
 
 
 def _titles_before_names(entity: Entity, text: str) -> bool:
