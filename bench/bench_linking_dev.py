@@ -177,6 +177,23 @@ def _describes(text: str, holder: dict, inner: dict) -> bool:
     return holder["kind"] == "person" and re.search(r"\b(of|from)( the)? $", text[hs:s]) is not None
 
 
+def _coordination(text: str, span: tuple[int, int], entities: list[dict]) -> bool:
+    """Whether GUM's mention at ``span`` joins names of its own with "and" ("Gary Chan of
+    DAB and Eunice Yung of New People's Party", "the State and Homeland Security
+    Departments"): ELEVANT labels the names each, never the coordination as one entity
+    (its guidelines annotate even a distributed name's parts separately)."""
+    start, end = span
+    inner = [x["span"] for x in entities if start <= x["span"][0] and x["span"][1] <= end
+             and tuple(x["span"]) != (start, end)]
+    for joint in re.finditer(r" (?:and|&) ", text[start:end]):
+        at, after = start + joint.start(), start + joint.end()
+        if any(a < at < b for a, b in inner):
+            continue  # "The Globe and Mail": the "and" of a name
+        if any(b <= at for a, b in inner) and any(a >= after for a, b in inner):
+            return True
+    return False
+
+
 def labels_of(article: dict) -> list[dict]:
     """ELEVANT labels for one GUM article (see the module docstring)."""
     text = article["text"]
@@ -229,6 +246,8 @@ def labels_of(article: dict) -> list[dict]:
             name = title if named else title[:1].lower() + title[1:]
             linked.append({"span": [s, e], "entity_id": qid, "name": name or piece,
                            "optional": optional, "outer": outer, "kind": entity["type"]})
+        elif _coordination(text, (s, e), article["entities"]):
+            continue  # its names are labels of their own
         elif entity["type"] in NAME_TYPES and piece[:1].isupper():
             # a whole name only: "the Indian government" names no Unknown "Indian"
             if _capitalised(piece) and piece.lower() not in PRONOUNS:
@@ -471,6 +490,9 @@ def false_positives(splits: list[str], mode: str, dev: Path = DEV,
             context = gold.text[max(0, start - 40):end + 30].replace("\n", " ")
             name = record.label if record else ""
             gold_id = f" gold {label.entity_id}" if label is not None else ""
+            if label is None and kind.startswith("boundary"):
+                gold_id = " gold " + ", ".join(
+                    f"{gold.text[l.span[0]:l.span[1]]!r} {l.entity_id}" for l in overlapping)
             out.setdefault(kind, []).append(
                 f"[{gold.title[:30]}] {case.text!r} -> {case.predicted} {name!r}{gold_id} "
                 f"| ...{context}...")

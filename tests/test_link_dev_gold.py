@@ -10,7 +10,8 @@ from kg.link.evaluate import score
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench_linking_dev.py"
 TEXT = ("Malaysia's Prime Minister spoke. Jane Roe of the Acme Party and John Doe won. "
-        "The University of Lyon opened. They met in Springfield, Ohio.")
+        "The University of Lyon opened. They met in Springfield, Ohio. "
+        "Ann Roe of Acme Hall and Bo Lin spoke to Matt Ivo of The Post and Star.")
 
 
 def _bench():
@@ -37,6 +38,12 @@ def gum_article() -> dict:
         _mention("The University of Lyon", "organization", "Q1000000004", "University_of_Lyon"),
         _mention("Lyon", "place", "Q456", "Lyon"),
         _mention("Springfield, Ohio", "place", "Q1000000005", "Springfield,_Ohio"),
+        _mention("Ann Roe of Acme Hall and Bo Lin", "person"),
+        _mention("Ann Roe of Acme Hall", "person"),
+        _mention("Acme Hall", "organization", "Q1000000006", "Acme_Hall"),
+        _mention("Bo Lin", "person"),
+        _mention("Matt Ivo of The Post and Star", "person"),
+        _mention("The Post and Star", "organization"),
     ]}
 
 
@@ -72,3 +79,11 @@ def test_a_place_with_its_region_after_a_comma_is_whole_with_the_place_inside():
     whole, place = found["Springfield, Ohio"], found["Springfield"]
     assert whole["entity_id"] == place["entity_id"] == "Q1000000005"
     assert (whole["parent"], place["parent"]) == (None, whole["id"])
+
+
+def test_a_coordination_of_names_is_no_label_but_its_names_are():
+    found = {TEXT[l["span"][0]:l["span"][1]]: l["entity_id"] for l in labels()}
+    assert "Ann Roe of Acme Hall and Bo Lin" not in found
+    assert (found["Acme Hall"], found["Bo Lin"]) == ("Q1000000006", "Unknown")
+    # "and" inside a name joins nothing: the person "of" it stays one mention
+    assert found["Matt Ivo of The Post and Star"] == "Unknown"
