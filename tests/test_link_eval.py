@@ -202,3 +202,22 @@ def test_the_dev_set_keeps_the_wikinews_attribution_of_every_article():
         assert "Wikinews contributors" in article["licence"] + article["attribution"]
         assert article["url"].startswith("https://en.wikinews.org/")
         assert article["split"] in ("train", "dev", "test")
+
+
+def test_a_sentence_opening_the_is_left_out_of_a_predicted_span_unless_the_name_has_it():
+    from datetime import datetime, timezone
+
+    from kg.link.evaluate import predictions
+    from kg.model import Article, Entity, Extraction, Link, Mention
+    from kg.vocab import entity_key
+
+    text = "The Chairman spoke. The Hague replied."
+    chair = Entity(entity_key("Person", "Ann Roe"), "Person", "Ann Roe",
+                   (Mention(0, 12, "The Chairman", 0),))
+    hague = Entity(entity_key("Place", "The Hague"), "Place", "The Hague",
+                   (Mention(20, 29, "The Hague", 1),))
+    extraction = Extraction(Article(text, "t", datetime(2024, 1, 1, tzinfo=timezone.utc)), (),
+                            (chair, hague))
+    links = {chair.key: Link(chair.key, "Q1000000100", 0.9),
+             hague.key: Link(hague.key, "Q36600", 0.9)}
+    assert set(predictions(extraction, links)) == {(4, 12), (20, 29)}

@@ -435,6 +435,11 @@ def predictions(extraction: Extraction, links: Mapping[str, Link]) -> dict[Span,
             if _predicted_mention(mention):
                 start = _with_title(text, mention.start) if entity.type == "Person" \
                     else mention.start
+                if text.startswith("The ", start) and start + 4 < mention.end and \
+                        not entity.name.startswith("The "):
+                    # "The President later took action": a determiner the model took
+                    # in at a sentence's start, no part of the name (ELEVANT's spans)
+                    start += 4
                 span = (start, mention.end)
                 if span not in out or (qid and not out[span].entity_id):
                     out[span] = Prediction(qid, candidates)
