@@ -30,7 +30,17 @@ whole noun phrases included; ELEVANT marks names and entity mentions):
 - a capitalised mention sharing no word with its item's title and not its acronym
   ("Man of the Match" for Romelu Lukaku) is optional;
 - whole names without a link (person, organisation, place, event) are ``Unknown``;
-  dates are ``DATETIME``; a name inside a longer kept name is left out.
+  dates are ``DATETIME``; a name inside a longer kept name is left out, except a name
+  GUM links inside a description (a possessor, "Malaysia's Prime Minister"; what a
+  person is "of"/"from", "Raymond Chan of People Power"; a phrase with a lower-case
+  word), which is a nested label of it, as ELEVANT's guidelines annotate the entities
+  inside a description;
+- a place GUM links with its region after a comma ("Irving, Texas") is labelled whole,
+  the place inside as its alternative ("[Istanbul], [Turkey]" in the guidelines);
+- a mention joining names of its own with "and" is no label; its names are.
+
+``fp`` classifies every named false positive by cause (wrong item, span boundary, a
+demonym, a name inside a GUM noun phrase, text GUM leaves unannotated).
 """
 from __future__ import annotations
 
