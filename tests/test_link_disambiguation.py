@@ -774,3 +774,19 @@ def test_a_city_only_written_after_pro_or_anti_is_no_link_to_the_city():
     text = "The pro-Velmar camp met in Velmar on Monday."
     assert qid(linker.link(placed(text, ("Velmar", "Place"))), "Velmar", "Place") == \
         "Q1000000151"
+
+
+def test_a_word_of_an_unknown_longer_name_after_the_is_its_short_form_not_another_item():
+    linker = OfflineLinker(index=OfflineIndex.from_records([
+        Record("Q1000000161", "Arena", (), "college in Ohio", ("Q189004",), 60,
+               kinds=("Organization",))]))
+    text = "Fans filled the Velmar Expo Arena on Sunday. The lobby of the Arena was full."
+    extraction = placed(text, ("Velmar Expo Arena", "Organization"))
+    short = text.rindex("Arena")
+    arena = Entity(entity_key("Organization", "Arena"), "Organization", "Arena",
+                   (Mention(short, short + 5, "Arena", 1),))
+    extraction = Extraction(extraction.article, (), (*extraction.entities, arena))
+    assert qid(linker.link(extraction), "Arena", "Organization") is None
+    # with no longer name around it, the word's own item
+    links = linker.link(placed("Students of the Arena marched.", ("Arena", "Organization")))
+    assert qid(links, "Arena", "Organization") == "Q1000000161"

@@ -512,7 +512,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         if links[e.key].qid and (_named_person(e, entities) or e.key in people or
                                  _name_end(e, entities, links, text) or
                                  _titles_before_names(e, text) or _time_zone(e, text) or
-                                 _word_opening_sentences(e, text) or _stance_toward(e, text)):
+                                 _word_opening_sentences(e, text) or _stance_toward(e, text)
+                                 or _head_of_unknown_name(e, entities, links, text)):
             # "Sudesh Amman ... Amman was under surveillance": the surname of the
             # article's person, which the model read as a place
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
@@ -526,7 +527,7 @@ def _named_person(entity: Entity, entities: list[Entity]) -> bool:
         return False
     word, first = normalise_name(entity.name), min(m.start for m in entity.mentions)
     return any(o.type == "Person" and len(normalise_name(o.name).split()) >= 2
-               and normalise_name(o.name).split()[-1] == word
+               and word in normalise_name(o.name).split()[1:]
                and any(m.start < first for m in o.mentions if m.kind == "name")
                for o in entities)
 
@@ -561,6 +562,29 @@ def _time_zone(entity: Entity, text: str) -> bool:
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() and \
         bool(names) and all(_CLOCK_BEFORE.search(text, max(0, m.start - 12), m.start)
                             for m in names)
+
+
+_INSTITUTIONS = frozenset({"Organization", "Facility"})
+
+
+def _head_of_unknown_name(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+                          text: str) -> bool:
+    """Is ``entity`` one word, always written after "the", a word (not the first) of a
+    longer name of an organisation, facility or place the article named before and the
+    index does not know ("the Toronto Congress Centre for Anime North … the parking lot
+    of the Centre")? It is that name's short form, not the item the word alone names
+    (Centre College)."""
+    names = [m for m in entity.mentions if m.kind == "name"]
+    word = normalise_name(entity.name)
+    if entity.type not in _INSTITUTIONS or not names or len(word.split()) != 1 or \
+            not all(text[max(0, m.start - 4):m.start].lower() == "the " for m in names):
+        return False
+    first = min(m.start for m in names)
+    return any(o.key != entity.key and o.type in _INSTITUTIONS | {"Place"}
+               and not links[o.key].qid and len(normalise_name(o.name).split()) >= 2
+               and word in normalise_name(o.name).split()[1:]
+               and any(m.start < first for m in o.mentions if m.kind == "name")
+               for o in entities if o.key in links)
 
 
 #: A stance written onto the next name: "pro-Beijing", "anti-Pyongyang"
