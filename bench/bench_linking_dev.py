@@ -233,6 +233,14 @@ def labels_of(article: dict) -> list[dict]:
                         all(w[:1].isupper() and w.lower().rstrip(".") in HONORIFICS
                             for w in before):
                     outer = (text.rfind(before[0], s, found[0]), found[1])
+                # "US National Science Foundation": a country's abbreviation before an
+                # organisation's name "can be part of the entity name, but not rigidly":
+                # ELEVANT's guidelines allow both spans, the name nested in the whole
+                prefix = text[s:found[0]].split()
+                if outer is None and prefix and entity["type"] == "organization" and \
+                        text[found[1]:e].strip() == "" and \
+                        all(re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", w) for w in prefix):
+                    outer = (s, found[1])
                 # "Washington D.C.": the whole title before its comma is cut off, and the
                 # whole is the alternative ELEVANT's guidelines give ("[Q406|[Q406|Istanbul],
                 # [Q43|Turkey]]")

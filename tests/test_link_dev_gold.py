@@ -11,7 +11,8 @@ from kg.link.evaluate import score
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench_linking_dev.py"
 TEXT = ("Malaysia's Prime Minister spoke. Jane Roe of the Acme Party and John Doe won. "
         "The University of Lyon opened. They met in Springfield, Ohio. "
-        "Ann Roe of Acme Hall and Bo Lin spoke to Matt Ivo of The Post and Star.")
+        "Ann Roe of Acme Hall and Bo Lin spoke to Matt Ivo of The Post and Star. "
+        "They thanked the US Zeta Foundation.")
 
 
 def _bench():
@@ -44,6 +45,7 @@ def gum_article() -> dict:
         _mention("Bo Lin", "person"),
         _mention("Matt Ivo of The Post and Star", "person"),
         _mention("The Post and Star", "organization"),
+        _mention("the US Zeta Foundation", "organization", "Q1000000007", "Zeta_Foundation"),
     ]}
 
 
@@ -87,3 +89,10 @@ def test_a_coordination_of_names_is_no_label_but_its_names_are():
     assert (found["Acme Hall"], found["Bo Lin"]) == ("Q1000000006", "Unknown")
     # "and" inside a name joins nothing: the person "of" it stays one mention
     assert found["Matt Ivo of The Post and Star"] == "Unknown"
+
+
+def test_an_organisation_after_a_country_abbreviation_is_whole_with_the_name_inside():
+    found = {TEXT[l["span"][0]:l["span"][1]]: l for l in labels()}
+    whole, name = found["US Zeta Foundation"], found["Zeta Foundation"]
+    assert whole["entity_id"] == name["entity_id"] == "Q1000000007"
+    assert (whole["parent"], name["parent"]) == (None, whole["id"])
