@@ -527,7 +527,7 @@ def _named_person(entity: Entity, entities: list[Entity]) -> bool:
         return False
     word, first = normalise_name(entity.name), min(m.start for m in entity.mentions)
     return any(o.type == "Person" and len(normalise_name(o.name).split()) >= 2
-               and word in normalise_name(o.name).split()[1:]
+               and normalise_name(o.name).split()[-1] == word
                and any(m.start < first for m in o.mentions if m.kind == "name")
                for o in entities)
 
