@@ -455,9 +455,11 @@ def errors(splits: list[str], mode: str, dev: Path = DEV) -> dict[str, list[str]
 
 
 def _demonym(text: str, record) -> bool:
-    """An adjective or people's word for a country: not one of the item's own names."""
-    names = {record.label.casefold(), *(a.casefold() for a in record.aliases)} if record else set()
-    return text.casefold() not in names and text[:1].isupper()
+    """An adjective or people's word for a place ("Indian", "South Korean"): ending with
+    no word of the item's label ("Washington D.C." ends with one; the index's aliases
+    hold demonyms, "Greek" of Greece, so they do not count)."""
+    words = {w.strip(".,").casefold() for w in record.label.split()} if record else set()
+    return text[:1].isupper() and text.split()[-1].strip(".,").casefold() not in words
 
 
 def false_positives(splits: list[str], mode: str, dev: Path = DEV,
