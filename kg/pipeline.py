@@ -52,7 +52,7 @@ DEFAULT_MAX_BYTES = 1_000_000
 MAX_DOC_CHARS = max(1_000_000, 2 * WINDOW_CHARS)
 #: Characters spaCy parses at once (its memory grows with them).
 BATCH_CHARS = 2 * WINDOW_CHARS
-#: Articles a worker takes at a time (parsed together), and stored in one transaction:
+#: Articles a worker takes at a time (parsed together, sent back together):
 #: as many as the batch spaCy parses at once (``BuildOptions.batch_size``), which costs
 #: 2-3% less CPU a word than batches of 8 (measured in CPU seconds, 200 archive articles).
 TASK_ARTICLES = 16
