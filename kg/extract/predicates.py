@@ -992,7 +992,7 @@ class _Reader:
         for child in self.table.lefts(verb):
             if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
                 objs = [c for c in self.table.children(child) if c.dep_ == "pobj"]
-                if objs and objs[-1].i < verb.i and self.table.key_of(objs[-1]):
+                if objs and objs[-1].i < verb.i and self._stranded_name(objs[-1]):
                     return objs[-1]
         j = verb.left_edge.i - 1
         while j >= sent.start and self.table.tokens[j].dep_ in (
@@ -1003,10 +1003,16 @@ class _Reader:
         tok = self.table.tokens[j]
         head = self.table.head(tok)
         if tok.dep_ == "pobj" and head.lower_ in _SUBORDINATORS and \
-                self.table.head(head).i != verb.i and self.table.key_of(tok) and \
+                self.table.head(head).i != verb.i and self._stranded_name(tok) and \
                 verb.tag_ in ("VBD", "VBZ", "VBP"):
             return tok
         return None
+
+    def _stranded_name(self, tok: Token) -> bool:
+        """Whether the object of a fronted preposition can be a stranded subject: a name
+        or description, not a date ("and in 2015 sold its chain": the company sold)."""
+        key = self.table.key_of(tok)
+        return key is not None and self.table.type_of(key) != "Date"
 
     # -- verbs -----------------------------------------------------------------------------
     def read_verb(self, p: Predication) -> None:
