@@ -806,6 +806,12 @@ class _Reader:
                     "VBG", "VBN")) and self.table.head(main).i != main.i:
                 main = self.table.head(main)
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
+                if verb.dep_ == "advcl" and _infinitive(verb) and \
+                        main.lemma_.lower() in self.w.object_control:
+                    objects = [c for c in self.table.children(main) if c.dep_ == "dobj"
+                               and c.i < verb.i and c.right_edge.i + 1 == verb.left_edge.i]
+                    if objects:  # "we get translators to translate it": the translators
+                        return objects, False, "control"
                 heads, undergoer, _ = self.subjects(main, hops + 1)
                 if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in self.table.children(verb)):
