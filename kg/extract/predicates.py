@@ -665,6 +665,12 @@ class _Reader:
             # 'The statement on the death read: "Don loved ..."' read as two subjects of
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
+        elif len(own) > 1 and all(c.i < verb.i for c in own) and \
+                own[-1].pos_ == "PRON" and own[-1].i > 0 and \
+                self.table.tokens[own[-1].left_edge.i - 1].text == ",":
+            # "The daughter of a music teacher, she broke her leg": a fronted description
+            # is the pronoun's apposition; the pronoun is the subject
+            own = own[-1:]
         passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
         if not own and not passive:
             compound = _plural_compound_subject(verb, self.table)
