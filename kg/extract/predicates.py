@@ -109,6 +109,7 @@ class _Words:
         self.event_measures = frozenset(discourse["event_measures"])
         self.acts_had = frozenset(discourse["acts_had"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
+        self.content_nouns = frozenset(discourse["content_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -747,11 +748,13 @@ class _Reader:
                     return owner[:1], False, "inherited"
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
-                        head.pos_ == "NOUN" and not (head.dep_ == "pobj" and
+                        head.pos_ == "NOUN" and head.lemma_.lower() not in self.w.content_nouns \
+                        and not (head.dep_ == "pobj" and
                                                      self.table.head(head).lower_ == "of"):
                     # "carried out the attack using ten drones", "spent all her energy
                     # battling the infections": a participle after a thing that cannot
-                    # act is the clause's, done by its subject
+                    # act is the clause's, done by its subject (not after a work that
+                    # shows or tells: "a video featuring Tom Cruise")
                     main = self.table.head(head)
                     while main.pos_ not in ("VERB", "AUX") and self.table.head(main).i != main.i:
                         main = self.table.head(main)
