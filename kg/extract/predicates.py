@@ -1294,6 +1294,8 @@ class _Reader:
         by the preposition and what its object is."""
         word = prep.lower_
         sense = p.sense
+        if word == "as" and p.pos == "verb" and prep.i < p.token.i:
+            return  # "As president, you would work with Congress": a capacity, not what
         objs = [g for g in self.table.children(prep) if g.dep_ in ("pobj", "pcomp")]
         for obj in objs:
             if (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in (
