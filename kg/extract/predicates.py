@@ -1065,10 +1065,11 @@ class _Reader:
         for h in heads:
             if aspectual and h.i in self.found and self.found[h.i].sense.kind:
                 continue  # "the withdrawal began last week": the event itself carries it
-            if undergoer and objects and how == "direct" and any(
+            if undergoer and objects and how in ("direct", "inherited") and any(
                     c.dep_ == "auxpass" for c in self.table.children(v)):
                 # "the team was awarded a silver medal": a passive that keeps its object
-                # makes its subject the one given to
+                # makes its subject the one given to (also a conjunct's: "was elected and
+                # was given posts by Gandhi")
                 p.add("addressee" if sense.object == "addressee" else "recipient", h, how)
             elif undergoer:
                 p.add(object_role, h, how)
