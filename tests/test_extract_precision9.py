@@ -87,3 +87,9 @@ def test_a_name_between_commas_after_a_description_is_its_apposition(read_text):
     x = read_text("Biden called Trump a disgrace, while the communications director for the "
                   "Trump campaign, Tim Murtaugh, declared victory for Trump.")
     assert facts(x, "declare") == {("Tim Murtaugh", "victory")}
+
+
+def test_a_relating_participle_after_a_thing_is_the_things(read_text):
+    x = read_text("Matthew Ingram dubbed the ongoing conflict involving the church's attempts "
+                  "a war.")
+    assert facts(x, "involve") == {("the ongoing conflict", "the church's attempts")}

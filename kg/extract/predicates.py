@@ -110,6 +110,7 @@ class _Words:
         self.acts_had = frozenset(discourse["acts_had"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
         self.content_nouns = frozenset(discourse["content_nouns"])
+        self.relational_verbs = frozenset(discourse["relational_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -749,12 +750,14 @@ class _Reader:
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
                         head.pos_ == "NOUN" and head.lemma_.lower() not in self.w.content_nouns \
+                        and verb.lemma_.lower() not in self.w.relational_verbs \
                         and not (head.dep_ == "pobj" and
                                                      self.table.head(head).lower_ == "of"):
                     # "carried out the attack using ten drones", "spent all her energy
                     # battling the infections": a participle after a thing that cannot
                     # act is the clause's, done by its subject (not after a work that
-                    # shows or tells: "a video featuring Tom Cruise")
+                    # shows or tells, "a video featuring Tom Cruise", nor a participle
+                    # that relates two things, "the conflict involving the church")
                     main = self.table.head(head)
                     while main.pos_ not in ("VERB", "AUX") and self.table.head(main).i != main.i:
                         main = self.table.head(main)
