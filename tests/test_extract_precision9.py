@@ -93,3 +93,9 @@ def test_a_relating_participle_after_a_thing_is_the_things(read_text):
     x = read_text("Matthew Ingram dubbed the ongoing conflict involving the church's attempts "
                   "a war.")
     assert facts(x, "involve") == {("the ongoing conflict", "the church's attempts")}
+
+
+def test_a_quantifier_after_a_listed_subject_is_no_pronoun_subject(read_text):
+    # the fronted-description rule takes only a personal pronoun ("she"), not "both"
+    x = read_text("Trump and Vice President Mike Pence, both gave speeches in Charlotte.")
+    assert ("both", "speeches") not in facts(x, "give")

@@ -668,7 +668,7 @@ class _Reader:
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
         elif len(own) > 1 and all(c.i < verb.i for c in own) and \
-                own[-1].pos_ == "PRON" and own[-1].i > 0 and \
+                own[-1].tag_ == "PRP" and own[-1].i > 0 and \
                 self.table.tokens[own[-1].left_edge.i - 1].text == ",":
             # "The daughter of a music teacher, she broke her leg": a fronted description
             # is the pronoun's apposition; the pronoun is the subject
