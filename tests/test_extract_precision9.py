@@ -99,3 +99,9 @@ def test_a_quantifier_after_a_listed_subject_is_no_pronoun_subject(read_text):
     # the fronted-description rule takes only a personal pronoun ("she"), not "both"
     x = read_text("Trump and Vice President Mike Pence, both gave speeches in Charlotte.")
     assert ("both", "speeches") not in facts(x, "give")
+
+
+def test_a_question_below_a_misplaced_root_is_still_a_question(read_text):
+    x = read_text("Based on your general feeling, about how many votes do you expect to "
+                  "receive in the election?")
+    assert not facts(x, "receive")

@@ -256,19 +256,24 @@ def asks(token: Token, table: EntityTable) -> bool:
         last -= 1
     if table.tokens[last].text != "?":
         return False
-    root = token
+    root, path = token, [token]
     for _ in range(40):
         if _up(root, table).i == root.i:
             break
         root = _up(root, table)
+        path.append(root)
     low, high = sorted((token.i, root.i))
     if any(t.text in _QUOTES for t in table.tokens[low + 1:high]):
         return False  # 'trying to add the question, "Is this ...?"': a quotation's root
-    kids = _kids(root, table)
-    subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if subjects:
+    # the inverted clause may sit below a root the parser misplaced ("Based on your
+    # feeling, about how many votes do you expect to receive?": rooted at "Based")
+    for verb in path:
+        kids = _kids(verb, table)
+        subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects:
+            continue
         first = min(subjects)
-        if root.pos_ == "AUX" and root.i < first:
+        if verb.pos_ == "AUX" and verb.i < first and verb.i == root.i:
             return True  # "Is this person a citizen?"
         if any(c.dep_ in ("aux", "auxpass") and c.i < first for c in kids):
             return True  # "Have you played ...?", "How did you grow ...?"
