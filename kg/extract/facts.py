@@ -101,6 +101,8 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
                     continue
                 d.args.append((a.role, node))
                 d.filled.add(a.token.i)
+    # a direct question asserts nothing ("How did you grow the site?"): no fact, no event
+    drafts = {i: d for i, d in drafts.items() if not modality.asks(d.p.token, table)}
     kept = {i: d for i, d in drafts.items() if _is_fact(d) and not _unresolved(d)}
     # an object that is itself a predicate is the event (or, dropped, its phrase's node)
     changed = True

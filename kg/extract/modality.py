@@ -233,3 +233,59 @@ def clause_tense(token: Token, table: EntityTable | None = None) -> str:
     resolves in ("on Monday" in "will meet on Monday" is the coming one)."""
     return of_token(_verb_of(token, table), table).tense if token.pos_ not in ("VERB", "AUX") \
         else of_verb(token, table=table).tense
+
+
+#: Tags of interrogative words ("what", "which", "who", "how", "why").
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Clause links below which a wh-word belongs to an embedded clause, not the question.
+_EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj"})
+_CLOSING = frozenset({'"', "”", "’", "'", ")", "]"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def asks(token: Token, table: EntityTable) -> bool:
+    """Whether ``token`` is in a direct question ("How did you grow the site?", "Have you
+    played in the Olympiad?"): a question asserts nothing, so what it names is no fact.
+
+    The sentence ends in "?" and its main clause is interrogative: an auxiliary before
+    the subject, or a wh-word of the main clause before the verb. A quoted question
+    under a declarative verb ('asked: "Is this person a citizen?"') is not one."""
+    start, end = table.sentence_bounds(token)
+    last = end - 1
+    while last > start and (table.tokens[last].text in _CLOSING or table.tokens[last].is_space):
+        last -= 1
+    if table.tokens[last].text != "?":
+        return False
+    root, path = token, [token]
+    for _ in range(40):
+        if _up(root, table).i == root.i:
+            break
+        root = _up(root, table)
+        path.append(root)
+    low, high = sorted((token.i, root.i))
+    if any(t.text in _QUOTES for t in table.tokens[low + 1:high]):
+        return False  # 'trying to add the question, "Is this ...?"': a quotation's root
+    # the inverted clause may sit below a root the parser misplaced ("Based on your
+    # feeling, about how many votes do you expect to receive?": rooted at "Based")
+    for verb in path:
+        kids = _kids(verb, table)
+        subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects:
+            continue
+        first = min(subjects)
+        if verb.pos_ == "AUX" and verb.i < first and verb.i == root.i:
+            return True  # "Is this person a citizen?"
+        if any(c.dep_ in ("aux", "auxpass") and c.i < first for c in kids):
+            return True  # "Have you played ...?", "How did you grow ...?"
+    for t in table.tokens[start:root.i]:
+        if t.tag_ not in _WH_TAGS:
+            continue
+        up, embedded = t, False
+        while up.i != root.i and _up(up, table).i != up.i:
+            if up.dep_ in _EMBEDDED:
+                embedded = True
+                break
+            up = _up(up, table)
+        if not embedded:
+            return True  # "Which players influence you?"
+    return False

@@ -166,6 +166,17 @@ class Nodes:
         self._by_head: dict[str, list[tuple[int, str]]] = {}
 
     # -- named entities and what stands for them ------------------------------------
+    def _comma_name(self, tok: Token) -> bool:
+        """'the communications director for the campaign, Tim Murtaugh, declared': a
+        person's name between commas that the parser hung as an adverbial noun is an
+        apposition."""
+        key = self.table.key_of(tok)
+        if tok.dep_ != "npadvmod" or key is None or self.table.type_of(key) != "Person":
+            return False
+        left, right = tok.left_edge.i - 1, tok.right_edge.i + 1
+        return left >= 0 and right < len(self.table.tokens) and \
+            self.table.tokens[left].text == "," and self.table.tokens[right].text == ","
+
     def entity(self, tok: Token) -> str | None:
         """The entity ``tok`` (a phrase head) names or stands for, or None."""
         table, w = self.table, self.words
@@ -182,7 +193,7 @@ class Nodes:
         for child in self.table.children(tok):
             # (not "two Cabinet officers, Wilbur Ross and William Barr": a counted group is
             # not the first name of its list)
-            if child.dep_ != "appos" or group:
+            if group or child.dep_ != "appos" and not self._comma_name(child):
                 continue
             for c in [child] + list(child.conjuncts):
                 # "the deputy minister, Gennady Gatilov"; "radio personality, television

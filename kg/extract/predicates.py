@@ -109,6 +109,8 @@ class _Words:
         self.event_measures = frozenset(discourse["event_measures"])
         self.acts_had = frozenset(discourse["acts_had"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
+        self.content_nouns = frozenset(discourse["content_nouns"])
+        self.relational_verbs = frozenset(discourse["relational_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -665,6 +667,12 @@ class _Reader:
             # 'The statement on the death read: "Don loved ..."' read as two subjects of
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
+        elif len(own) > 1 and all(c.i < verb.i for c in own) and \
+                own[-1].tag_ == "PRP" and own[-1].i > 0 and \
+                self.table.tokens[own[-1].left_edge.i - 1].text == ",":
+            # "The daughter of a music teacher, she broke her leg": a fronted description
+            # is the pronoun's apposition; the pronoun is the subject
+            own = own[-1:]
         passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
         if not own and not passive:
             compound = _plural_compound_subject(verb, self.table)
@@ -741,11 +749,15 @@ class _Reader:
                     return owner[:1], False, "inherited"
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
-                        head.pos_ == "NOUN" and not (head.dep_ == "pobj" and
+                        head.pos_ == "NOUN" and head.lemma_.lower() not in self.w.content_nouns \
+                        and verb.lemma_.lower() not in self.w.relational_verbs \
+                        and not (head.dep_ == "pobj" and
                                                      self.table.head(head).lower_ == "of"):
                     # "carried out the attack using ten drones", "spent all her energy
                     # battling the infections": a participle after a thing that cannot
-                    # act is the clause's, done by its subject
+                    # act is the clause's, done by its subject (not after a work that
+                    # shows or tells, "a video featuring Tom Cruise", nor a participle
+                    # that relates two things, "the conflict involving the church")
                     main = self.table.head(head)
                     while main.pos_ not in ("VERB", "AUX") and self.table.head(main).i != main.i:
                         main = self.table.head(main)
@@ -806,6 +818,12 @@ class _Reader:
                     "VBG", "VBN")) and self.table.head(main).i != main.i:
                 main = self.table.head(main)
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
+                if verb.dep_ == "advcl" and _infinitive(verb) and \
+                        main.lemma_.lower() in self.w.object_control:
+                    objects = [c for c in self.table.children(main) if c.dep_ == "dobj"
+                               and c.i < verb.i and c.right_edge.i + 1 == verb.left_edge.i]
+                    if objects:  # "we get translators to translate it": the translators
+                        return objects, False, "control"
                 heads, undergoer, _ = self.subjects(main, hops + 1)
                 if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in self.table.children(verb)):
@@ -992,7 +1010,7 @@ class _Reader:
         for child in self.table.lefts(verb):
             if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
                 objs = [c for c in self.table.children(child) if c.dep_ == "pobj"]
-                if objs and objs[-1].i < verb.i and self.table.key_of(objs[-1]):
+                if objs and objs[-1].i < verb.i and self._stranded_name(objs[-1]):
                     return objs[-1]
         j = verb.left_edge.i - 1
         while j >= sent.start and self.table.tokens[j].dep_ in (
@@ -1003,10 +1021,16 @@ class _Reader:
         tok = self.table.tokens[j]
         head = self.table.head(tok)
         if tok.dep_ == "pobj" and head.lower_ in _SUBORDINATORS and \
-                self.table.head(head).i != verb.i and self.table.key_of(tok) and \
+                self.table.head(head).i != verb.i and self._stranded_name(tok) and \
                 verb.tag_ in ("VBD", "VBZ", "VBP"):
             return tok
         return None
+
+    def _stranded_name(self, tok: Token) -> bool:
+        """Whether the object of a fronted preposition can be a stranded subject: a name
+        or description, not a date ("and in 2015 sold its chain": the company sold)."""
+        key = self.table.key_of(tok)
+        return key is not None and self.table.type_of(key) != "Date"
 
     # -- verbs -----------------------------------------------------------------------------
     def read_verb(self, p: Predication) -> None:
@@ -1044,10 +1068,11 @@ class _Reader:
         for h in heads:
             if aspectual and h.i in self.found and self.found[h.i].sense.kind:
                 continue  # "the withdrawal began last week": the event itself carries it
-            if undergoer and objects and how == "direct" and any(
+            if undergoer and objects and how in ("direct", "inherited") and any(
                     c.dep_ == "auxpass" for c in self.table.children(v)):
                 # "the team was awarded a silver medal": a passive that keeps its object
-                # makes its subject the one given to
+                # makes its subject the one given to (also a conjunct's: "was elected and
+                # was given posts by Gandhi")
                 p.add("addressee" if sense.object == "addressee" else "recipient", h, how)
             elif undergoer:
                 p.add(object_role, h, how)
@@ -1273,6 +1298,8 @@ class _Reader:
         by the preposition and what its object is."""
         word = prep.lower_
         sense = p.sense
+        if word == "as" and p.pos == "verb" and prep.i < p.token.i:
+            return  # "As president, you would work with Congress": a capacity, not what
         objs = [g for g in self.table.children(prep) if g.dep_ in ("pobj", "pcomp")]
         for obj in objs:
             if (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in (
