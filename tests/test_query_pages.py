@@ -80,7 +80,15 @@ def test_a_page_costs_the_same_on_a_store_eight_times_larger(tmp_path):
         growth = {"(reference: count every triple)":
                   growth_of(stores[100], stores[800], reference)}
         for name, q in QUERIES.items():
-            growth[name] = growth_of(stores[100], stores[800], page(q.text, 50, 0))
+            text = page(q.text, 50, 0)
+            growth[name] = growth_of(stores[100], stores[800], text)
+            # A burst of load elsewhere can still spoil one best-of-7; a page that really
+            # grows with the store grows on every look, so suspects are measured again.
+            for _ in range(2):
+                if growth[name] <= 3:
+                    break
+                growth[name] = min(growth[name],
+                                   growth_of(stores[100], stores[800], text, runs=15))
     finally:
         for store in stores.values():
             store.close()
