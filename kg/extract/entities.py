@@ -57,6 +57,14 @@ _VOTING = ("Place", "Organization", "Person")
 #: is read as a place or organisation more than this many times as often as the surname
 #: is read as the person's.
 SURNAME_MISREAD_RATIO = 5
+#: Head words of an organisation or a place named after a person ("the Andy Warhol
+#: Foundation", "Kennedy Space Center"): the person's name is a word of that name, not
+#: a mention of the person (ELEVANT annotates no name inside a name).
+_EPONYM_HEADS = frozenset("""Academy Award Awards Center Centre College Foundation
+Fund Hospital Institute Library Memorial Museum Prize School Society Trust University
+""".split())
+#: Model labels of a country, place or people that can be a word of a longer name.
+_NAME_WORD_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 
 @dataclass
@@ -515,10 +523,12 @@ def _vote_types(cands: list[_Candidate]) -> None:
 def find_entities(doc: Doc, table: EntityTable) -> None:
     """Add every named-entity mention of ``doc`` to ``table``, merged within the article."""
     lex = _lexicon()
-    cands = [c for c in (_candidate(ent, lex) for ent in table.ents) if c is not None]
+    cands = [c for c in (_candidate(ent, lex) for ent in table.ents
+                         if not _inside_longer_name(ent, lex)) if c is not None]
     # names the index knows inside a longer name it does not ("Canada" of "Fan Expo
     # Canada"): mentions of their own, after the longer names (a token stays theirs)
-    nested = [c for c in (_candidate(span, lex) for span in doc.spans.get(NESTED, ()))
+    nested = [c for c in (_candidate(span, lex) for span in doc.spans.get(NESTED, ())
+                          if not _names_eponym(span))
               if c is not None and c.type in ("Person", "Country", "Place", "Organization")]
     cands += nested
     _merge_people(cands, lex)
@@ -532,6 +542,47 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
             continue
         table.add(c.span, c.type, c.name, kind=c.kind, key=entity_key(c.type, c.ident))
     _add_missed_surnames(doc, table, cands, lex)
+
+
+def _names_eponym(span: Span) -> bool:
+    """A person's name right before an eponymous organisation's head word ("the Andy
+    Warhol Foundation"): a word of that organisation's name, no mention of the person
+    ("the Andy Warhol Photographic Legacy Program" still mentions him)."""
+    return span.label_ == "PERSON" and span.end < len(span.doc) and \
+        span.doc[span.end].text in _EPONYM_HEADS
+
+
+def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
+    """A country, place or people the model tagged inside a run of proper nouns it left
+    untagged ("Hitwise UK", "AM New York", "Italian Episcopal Conference", "Food
+    Standards Australia New Zealand"): a word of that longer name, no mention of its
+    own. Titles ("Russian President"), a caption's credit word and a title-cased
+    headline, where every word is capitalised, are no such run."""
+    if ent.label_ not in _NAME_WORD_LABELS:
+        return False
+    sent = ent.sent
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    if words and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
+        return False
+
+    def untagged_name_word(i: int) -> bool | None:
+        """True: a capitalised untagged proper noun; None: a tagged place or people
+        (walk on over it); False: the run ends."""
+        if not sent.start <= i < sent.end:
+            return False
+        tok = ent.doc[i]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_punct:
+            return False
+        if tok.ent_iob_ != "O":
+            return None if tok.ent_type_ in _NAME_WORD_LABELS else False
+        return tok.lower_ not in lex.title_words and tok.text not in lex.caption_words
+
+    for step, i in ((-1, ent.start - 1), (1, ent.end)):
+        while (found := untagged_name_word(i)) is None:
+            i += step
+        if found:
+            return True
+    return False
 
 
 def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
