@@ -95,6 +95,7 @@ class _Lexicon:
                                      if t.split()[-1] not in lexicons.roles()["no_role"])
         self.org_before = frozenset(lex["org_name_before_nouns"])
         self.honorifics = frozenset(lex["honorifics"])
+        self.name_titles = frozenset(lex["name_titles"])
         roles = lexicons.roles()
         self.title_words = (frozenset(roles["modifiers"]) | frozenset(roles["portfolios"])
                             | frozenset(roles["titles"]))
@@ -556,33 +557,33 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
     """A country, place or people the model tagged inside a run of proper nouns it left
     untagged ("Hitwise UK", "AM New York", "Italian Episcopal Conference", "Food
     Standards Australia New Zealand"): a word of that longer name, no mention of its
-    own. Titles ("Russian President"), a caption's credit word and a title-cased
-    headline, where every word is capitalised, are no such run."""
+    own. A run with a title or office word ("U.S. District Judge", "Roman Catholic
+    Pope Francis") or before a person's name is a title, no name; a sentence's first
+    word, a caption's credit word and a title-cased headline say nothing."""
     if ent.label_ not in _NAME_WORD_LABELS:
         return False
-    sent = ent.sent
+    doc, sent = ent.doc, ent.sent
     words = [t for t in sent if t.is_alpha and not t.is_stop]
     if words and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
         return False
 
-    def untagged_name_word(i: int) -> bool | None:
-        """True: a capitalised untagged proper noun; None: a tagged place or people
-        (walk on over it); False: the run ends."""
-        if not sent.start <= i < sent.end:
-            return False
-        tok = ent.doc[i]
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_punct:
-            return False
-        if tok.ent_iob_ != "O":
-            return None if tok.ent_type_ in _NAME_WORD_LABELS else False
-        return tok.lower_ not in lex.title_words and tok.text not in lex.caption_words
+    def name_word(tok) -> bool:
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_punct and (
+            tok.ent_iob_ == "O" or tok.ent_type_ in _NAME_WORD_LABELS)
 
-    for step, i in ((-1, ent.start - 1), (1, ent.end)):
-        while (found := untagged_name_word(i)) is None:
-            i += step
-        if found:
-            return True
-    return False
+    start, end = ent.start, ent.end
+    while start > sent.start and name_word(doc[start - 1]):
+        start -= 1
+    while end < sent.end and name_word(doc[end]):
+        end += 1
+    run = [t for t in doc[start:end] if t.ent_iob_ == "O"]
+    evidence = [t for t in run if t.i != sent.start and t.text not in lex.caption_words]
+    if not evidence or any(t.lower_ in lex.title_words or t.lower_ in lex.title_heads
+                           or t.lower_ in lex.name_titles
+                           or t.lower_.rstrip("s") in lex.title_words for t in run):
+        return False
+    after = doc[end] if end < len(doc) else None  # "a United States District judge"
+    return after is None or not (after.ent_type_ == "PERSON" or after.lower_ in lex.title_words)
 
 
 def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
