@@ -557,9 +557,11 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
     """A country, place or people the model tagged inside a run of proper nouns it left
     untagged ("Hitwise UK", "AM New York", "Italian Episcopal Conference", "Food
     Standards Australia New Zealand"): a word of that longer name, no mention of its
-    own. A run with a title or office word ("U.S. District Judge", "Roman Catholic
-    Pope Francis") or before a person's name is a title, no name; a sentence's first
-    word, a caption's credit word and a title-cased headline say nothing."""
+    own. A run with a title or office word, or before one ("U.S. District Judge", "a
+    United States District judge", "the German Chancellor"), or before a person's name
+    ("Roman Catholic Bishop Emeritus Dinualdo Gutierrez") is a title, no name; a
+    sentence's first word ("Fellow Americans") and a title-cased headline say
+    nothing."""
     if ent.label_ not in _NAME_WORD_LABELS:
         return False
     doc, sent = ent.doc, ent.sent
@@ -577,7 +579,7 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
     while end < sent.end and name_word(doc[end]):
         end += 1
     run = [t for t in doc[start:end] if t.ent_iob_ == "O"]
-    evidence = [t for t in run if t.i != sent.start and t.text not in lex.caption_words]
+    evidence = [t for t in run if t.i != sent.start]
     if not evidence or any(t.lower_ in lex.title_words or t.lower_ in lex.title_heads
                            or t.lower_ in lex.name_titles
                            or t.lower_.rstrip("s") in lex.title_words for t in run):
