@@ -57,6 +57,14 @@ _VOTING = ("Place", "Organization", "Person")
 #: is read as a place or organisation more than this many times as often as the surname
 #: is read as the person's.
 SURNAME_MISREAD_RATIO = 5
+#: Head words of an organisation or a place named after a person ("the Andy Warhol
+#: Foundation", "Kennedy Space Center"): the person's name is a word of that name, not
+#: a mention of the person (ELEVANT annotates no name inside a name).
+_EPONYM_HEADS = frozenset("""Academy Award Awards Center Centre College Foundation
+Fund Hospital Institute Library Memorial Museum Prize School Society Trust University
+""".split())
+#: Model labels of a country, place or people that can be a word of a longer name.
+_NAME_WORD_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 
 @dataclass
@@ -87,6 +95,7 @@ class _Lexicon:
                                      if t.split()[-1] not in lexicons.roles()["no_role"])
         self.org_before = frozenset(lex["org_name_before_nouns"])
         self.honorifics = frozenset(lex["honorifics"])
+        self.name_titles = frozenset(lex["name_titles"])
         roles = lexicons.roles()
         self.title_words = (frozenset(roles["modifiers"]) | frozenset(roles["portfolios"])
                             | frozenset(roles["titles"]))
@@ -515,10 +524,12 @@ def _vote_types(cands: list[_Candidate]) -> None:
 def find_entities(doc: Doc, table: EntityTable) -> None:
     """Add every named-entity mention of ``doc`` to ``table``, merged within the article."""
     lex = _lexicon()
-    cands = [c for c in (_candidate(ent, lex) for ent in table.ents) if c is not None]
+    cands = [c for c in (_candidate(ent, lex) for ent in table.ents
+                         if not _inside_longer_name(ent, lex)) if c is not None]
     # names the index knows inside a longer name it does not ("Canada" of "Fan Expo
     # Canada"): mentions of their own, after the longer names (a token stays theirs)
-    nested = [c for c in (_candidate(span, lex) for span in doc.spans.get(NESTED, ()))
+    nested = [c for c in (_candidate(span, lex) for span in doc.spans.get(NESTED, ())
+                          if not _names_eponym(span))
               if c is not None and c.type in ("Person", "Country", "Place", "Organization")]
     cands += nested
     _merge_people(cands, lex)
@@ -532,6 +543,49 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
             continue
         table.add(c.span, c.type, c.name, kind=c.kind, key=entity_key(c.type, c.ident))
     _add_missed_surnames(doc, table, cands, lex)
+
+
+def _names_eponym(span: Span) -> bool:
+    """A person's name right before an eponymous organisation's head word ("the Andy
+    Warhol Foundation"): a word of that organisation's name, no mention of the person
+    ("the Andy Warhol Photographic Legacy Program" still mentions him)."""
+    return span.label_ == "PERSON" and span.end < len(span.doc) and \
+        span.doc[span.end].text in _EPONYM_HEADS
+
+
+def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
+    """A country, place or people the model tagged inside a run of proper nouns it left
+    untagged ("Hitwise UK", "AM New York", "Italian Episcopal Conference", "Food
+    Standards Australia New Zealand"): a word of that longer name, no mention of its
+    own. A run with a title or office word, or before one ("U.S. District Judge", "a
+    United States District judge", "the German Chancellor"), or before a person's name
+    ("Roman Catholic Bishop Emeritus Dinualdo Gutierrez") is a title, no name; a
+    sentence's first word ("Fellow Americans") and a title-cased headline say
+    nothing."""
+    if ent.label_ not in _NAME_WORD_LABELS:
+        return False
+    doc, sent = ent.doc, ent.sent
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    if words and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
+        return False
+
+    def name_word(tok) -> bool:
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_punct and (
+            tok.ent_iob_ == "O" or tok.ent_type_ in _NAME_WORD_LABELS)
+
+    start, end = ent.start, ent.end
+    while start > sent.start and name_word(doc[start - 1]):
+        start -= 1
+    while end < sent.end and name_word(doc[end]):
+        end += 1
+    run = [t for t in doc[start:end] if t.ent_iob_ == "O"]
+    evidence = [t for t in run if t.i != sent.start]
+    if not evidence or any(t.lower_ in lex.title_words or t.lower_ in lex.title_heads
+                           or t.lower_ in lex.name_titles
+                           or t.lower_.rstrip("s") in lex.title_words for t in run):
+        return False
+    after = doc[end] if end < len(doc) else None  # "a United States District judge"
+    return after is None or not (after.ent_type_ == "PERSON" or after.lower_ in lex.title_words)
 
 
 def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],

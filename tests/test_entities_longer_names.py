@@ -1,0 +1,79 @@
+"""Names inside longer names (issue 12, ninth iteration): a person, place or people the
+model reads inside a longer proper name is a word of that name, no mention of its own
+(ELEVANT annotates no name inside a name); titles and offices are no such name."""
+from __future__ import annotations
+
+from kg.extract.entities import find_entities
+from kg.extract.table import EntityTable
+
+
+def mentions(nlp, text: str) -> dict[str, list[str]]:
+    """Entity key -> its mention texts, from the entity step alone."""
+    doc = nlp(text)
+    table = EntityTable(doc)
+    find_entities(doc, table)
+    return {e.key: [m.text for m in e.mentions] for e in table.freeze()}
+
+
+def test_a_person_before_an_eponymous_head_word_is_part_of_the_organisation(nlp):
+    found = mentions(nlp, "Staff at the Andy Warhol Foundation said 500 institutions took "
+                          "part. Andy Warhol died in 1987.")
+    assert found["Person:andy warhol"] == ["Andy Warhol"]  # the 1987 one only
+    assert "Organization:andy warhol foundation" in found
+
+
+def test_a_country_glued_to_untagged_proper_nouns_is_a_word_of_that_name(nlp):
+    found = mentions(nlp, "Its share increased to number 3 in the company Hitwise UK's "
+                          "Lifestyle-Religion category.")
+    assert "Country:united kingdom" not in found
+
+
+def test_a_demonym_inside_an_organisation_name_the_model_left_untagged_is_no_mention(nlp):
+    found = mentions(nlp, "The secretary general of CEI (Italian Episcopal Conference), "
+                          "Nunzio Galantino, spoke.")
+    assert "Country:italy" not in found and "Person:nunzio galantino" in found
+
+
+def test_a_country_before_a_title_and_a_name_stays_a_mention(nlp):
+    found = mentions(nlp, "On Friday, U.S. District Judge Gray Miller ruled against the men.")
+    assert found["Country:united states"] == ["U.S."]
+
+
+def test_a_people_before_a_title_word_stays_a_mention(nlp):
+    found = mentions(nlp, "Roman Catholic Pope Francis met the Russian President in Rome.")
+    assert "Group:roman catholic" in found and found["Country:russia"] == ["Russian"]
+
+
+def test_a_people_before_an_office_word_stays_a_mention(nlp):
+    found = mentions(nlp, "He met the German Chancellor on Monday.")
+    assert found["Country:germany"] == ["German"]
+
+
+def test_a_run_before_a_lower_case_title_is_a_title_not_a_name(nlp):
+    found = mentions(nlp, "The case went to a United States District judge, who ordered a "
+                          "new trial.")
+    assert found["Country:united states"] == ["United States"]
+
+
+def test_a_run_before_a_persons_name_is_a_title_not_a_name(nlp):
+    # Wikinews, 11 February 2019 (CC BY 2.5): "Bishop Emeritus" is read into no name
+    found = mentions(nlp, "Monday, February 11, 2019\n\nRoman Catholic Bishop Emeritus "
+                          "Dinualdo Gutierrez of the Marbel diocese in the Philippines, 79, "
+                          "died early yesterday morning.")
+    assert "Group:roman catholic" in found
+
+
+def test_a_sentences_capitalised_first_word_is_no_longer_name(nlp):
+    found = mentions(nlp, "Fellow Americans joined the protest in Ottawa.")
+    assert found["Group:american"] == ["Americans"]
+
+
+def test_a_title_cased_headline_is_no_run_of_one_name(nlp):
+    found = mentions(nlp, "Australian Woman Claims Church Forced Her To Work\n\nThe woman "
+                          "spoke in Sydney on Monday.")
+    assert "Australian" in found.get("Country:australia", [])
+
+
+def test_a_plural_office_word_is_a_title_too(nlp):
+    found = mentions(nlp, "The vote was boycotted by Sunni Members of Parliament on Monday.")
+    assert "Group:sunni" in found
