@@ -1086,7 +1086,7 @@ class _Reader:
                     self._can_act(h):
                 p.add("agent", h, how)  # "the team arrived", "O'Rourke returned to El Paso"
             elif (not objects and not complement and not self._has_agent_prep(v) and (
-                    sense.undergoer_subject or (sense.arg_of("patient") is not None
+                    sense.undergoer_subject or (sense.arg_of("patient") not in (None, "0")
                                                 and not self._animate(h)
                                                 and not self._core_prep(v, sense)))) or (
                     aspectual and not objects and (not complement or not self._can_act(h))):
