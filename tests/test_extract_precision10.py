@@ -16,3 +16,10 @@ def test_the_lone_subject_of_a_verb_whose_first_argument_is_its_theme_acts(read_
     x = read_text("The dinosaur ran on the ground.")
     assert ("agent", "The dinosaur") in roles_of(x, "ran")
     assert ("patient", "The dinosaur") not in roles_of(x, "ran")
+
+
+def test_a_perfect_participle_after_a_passive_clause_is_its_subjects_act(read_text):
+    # "having entered" is active: the ship entered, whatever the main clause's voice
+    x = read_text("The ship was seized by the navy, having entered Iranian waters.")
+    assert ("agent", "The ship") in roles_of(x, "entered")
+    assert ("patient", "The ship") not in roles_of(x, "entered")

@@ -620,6 +620,14 @@ def _infinitive(verb: Token) -> bool:
                                      for c in verb.children)
 
 
+def _perfect_active(verb: Token) -> bool:
+    """A perfect participle in the active voice ("having joined them"; not "having been
+    elected")."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "having" for c in children) and \
+        not any(c.dep_ == "auxpass" for c in children)
+
+
 def _skip_verb(tok: Token) -> bool:
     """Nouns the tagger read as verbs (a verb has no compound noun: 'air strikes') and
     verbs used as adjectives before a noun ("the ruling party")."""
@@ -830,6 +838,10 @@ class _Reader:
                     objects = [c for c in self.table.children(main) if c.dep_ == "dobj"]
                     if objects:  # "refer them to the House to be held in contempt": they are
                         return objects[:1], True, "control"
+                if verb.tag_ == "VBN" and _perfect_active(verb):
+                    # "was signed for Stardom, having joined them in 2019": a perfect
+                    # participle is active whatever the main clause's voice
+                    return heads, False, "inherited"
                 if verb.tag_ == "VBN":
                     return heads, True, "inherited"
                 if undergoer and _infinitive(verb):
