@@ -23,3 +23,12 @@ def test_a_perfect_participle_after_a_passive_clause_is_its_subjects_act(read_te
     x = read_text("The ship was seized by the navy, having entered Iranian waters.")
     assert ("agent", "The ship") in roles_of(x, "entered")
     assert ("patient", "The ship") not in roles_of(x, "entered")
+
+
+def test_a_participle_naming_a_noun_is_no_appointment(read_text):
+    # "a Polish chef named Łukasz" says what he is called; "named chief executive" still
+    # appoints
+    called = read_text("Another man, a Polish chef named Łukasz, chased the attacker.")
+    assert not [ev for ev in called.events if ev.kind == "Appointment"]
+    appointed = read_text("Smith, named chief executive on Monday, resigned.")
+    assert [ev for ev in appointed.events if ev.kind == "Appointment"]

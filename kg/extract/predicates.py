@@ -206,6 +206,13 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
         elif name == "governor":  # "will continue to run the base"
             if not (tok.dep_ == "xcomp" and table.head(tok).lemma_.lower() in want):
                 return False
+        elif name == "dep":  # "a chef named Łukasz": the participle after a noun
+            if tok.dep_ not in want:
+                return False
+        elif name == "name_complement":  # "named Łukasz", not "named chief executive"
+            if not any(c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN"
+                       for c in table.children(tok)):
+                return False
         elif name == "negated":
             if not any(c.dep_ == "neg" for c in table.children(tok)):
                 return False
