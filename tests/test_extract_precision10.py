@@ -32,3 +32,9 @@ def test_a_participle_naming_a_noun_is_no_appointment(read_text):
     assert not [ev for ev in called.events if ev.kind == "Appointment"]
     appointed = read_text("Smith, named chief executive on Monday, resigned.")
     assert [ev for ev in appointed.events if ev.kind == "Appointment"]
+
+
+def test_an_object_predicate_adjective_is_said_of_the_object(read_text):
+    # "shot the gunman dead": the gunman died, not the police who shot him
+    x = read_text("Police shot the gunman dead on Friday.")
+    assert roles_of(x, "dead") == {("patient", "the gunman")}

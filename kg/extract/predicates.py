@@ -1579,6 +1579,9 @@ class _Reader:
         adj = p.token
         verb = self.table.head(adj)
         heads, _, how = self.subjects(verb)
+        objects = [c for c in self.table.children(verb) if c.dep_ == "dobj"]
+        if adj.dep_ == "oprd" and objects:
+            heads, how = objects[:1], "control"  # "shot him dead": he is dead, not police
         # "39 are confirmed dead", "two were injured": a subject the adjective's roleset
         # makes its ARG1 undergoes it
         role = "patient" if p.sense.arg_of("patient") == "1" else "agent"
