@@ -38,3 +38,12 @@ def test_an_object_predicate_adjective_is_said_of_the_object(read_text):
     # "shot the gunman dead": the gunman died, not the police who shot him
     x = read_text("Police shot the gunman dead on Friday.")
     assert roles_of(x, "dead") == {("patient", "the gunman")}
+
+
+def test_what_a_verb_prevents_does_not_happen(read_text):
+    # "stopped the man from entering": he did not enter; the stopping itself stays positive
+    x = read_text("The police stopped the man from entering the building.")
+    entering = [ev for ev in x.events if ev.trigger == "entering"]
+    stopped = [ev for ev in x.events if ev.trigger == "stopped"]
+    assert entering and all(ev.polarity == "negative" for ev in entering)
+    assert stopped and all(ev.polarity == "positive" for ev in stopped)
