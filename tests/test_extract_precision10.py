@@ -47,3 +47,9 @@ def test_what_a_verb_prevents_does_not_happen(read_text):
     stopped = [ev for ev in x.events if ev.trigger == "stopped"]
     assert entering and all(ev.polarity == "negative" for ev in entering)
     assert stopped and all(ev.polarity == "positive" for ev in stopped)
+
+
+def test_what_a_verb_never_prevents_is_not_negated(read_text):
+    x = read_text("Red Hat will never prevent its employees from pursuing upstream development.")
+    pursuing = [ev for ev in x.events if ev.trigger == "pursuing"]
+    assert pursuing and all(ev.polarity == "positive" for ev in pursuing)

@@ -138,8 +138,10 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             _up(_up(clause, table), table).pos_ == "VERB":
         # "stopped the person from destroying the disk", "would prevent voters from
         # voting": what is prevented does not happen, within the preventing verb's mood
+        # (what is never prevented may: "will never prevent its employees from pursuing")
         outer = of_verb(_up(_up(clause, table), table), depth + 1, table=table)
-        return Mood("positive" if negative else "negative",
+        prevented = outer.polarity == "positive"
+        return Mood("negative" if negative != prevented else "positive",
                     _combine(modality, outer.modality), outer.tense if tense == "present"
                     else tense)
     if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and _up(clause, table).i != clause.i:
