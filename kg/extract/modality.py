@@ -133,6 +133,17 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
     # "is going to withdraw"
     if clause.dep_ == "xcomp" and _up(clause, table).lower_ == "going":
         modality, tense = _combine(modality, "future"), "future"
+    if depth < _MAX_DEPTH and clause.dep_ == "pcomp" and _up(clause, table).lower_ == "from" \
+            and _up(_up(clause, table), table).lemma_.lower() in words["prevention"] and \
+            _up(_up(clause, table), table).pos_ == "VERB":
+        # "stopped the person from destroying the disk", "would prevent voters from
+        # voting": what is prevented does not happen, within the preventing verb's mood
+        # (what is never prevented may: "will never prevent its employees from pursuing")
+        outer = of_verb(_up(_up(clause, table), table), depth + 1, table=table)
+        prevented = outer.polarity == "positive"
+        return Mood("negative" if negative != prevented else "positive",
+                    _combine(modality, outer.modality), outer.tense if tense == "present"
+                    else tense)
     if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and _up(clause, table).i != clause.i:
         head = _up(clause, table)
         head_lemma = head.lemma_.lower()

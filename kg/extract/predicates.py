@@ -206,6 +206,13 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
         elif name == "governor":  # "will continue to run the base"
             if not (tok.dep_ == "xcomp" and table.head(tok).lemma_.lower() in want):
                 return False
+        elif name == "dep":  # "a chef named Łukasz": the participle after a noun
+            if tok.dep_ not in want:
+                return False
+        elif name == "name_complement":  # "named Łukasz", not "named chief executive"
+            if not any(c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN"
+                       for c in table.children(tok)):
+                return False
         elif name == "negated":
             if not any(c.dep_ == "neg" for c in table.children(tok)):
                 return False
@@ -620,6 +627,14 @@ def _infinitive(verb: Token) -> bool:
                                      for c in verb.children)
 
 
+def _perfect_active(verb: Token) -> bool:
+    """A perfect participle in the active voice ("having joined them"; not "having been
+    elected")."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "having" for c in children) and \
+        not any(c.dep_ == "auxpass" for c in children)
+
+
 def _skip_verb(tok: Token) -> bool:
     """Nouns the tagger read as verbs (a verb has no compound noun: 'air strikes') and
     verbs used as adjectives before a noun ("the ruling party")."""
@@ -830,6 +845,10 @@ class _Reader:
                     objects = [c for c in self.table.children(main) if c.dep_ == "dobj"]
                     if objects:  # "refer them to the House to be held in contempt": they are
                         return objects[:1], True, "control"
+                if verb.tag_ == "VBN" and _perfect_active(verb):
+                    # "was signed for Stardom, having joined them in 2019": a perfect
+                    # participle is active whatever the main clause's voice
+                    return heads, False, "inherited"
                 if verb.tag_ == "VBN":
                     return heads, True, "inherited"
                 if undergoer and _infinitive(verb):
@@ -1086,7 +1105,7 @@ class _Reader:
                     self._can_act(h):
                 p.add("agent", h, how)  # "the team arrived", "O'Rourke returned to El Paso"
             elif (not objects and not complement and not self._has_agent_prep(v) and (
-                    sense.undergoer_subject or (sense.arg_of("patient") is not None
+                    sense.undergoer_subject or (sense.arg_of("patient") not in (None, "0")
                                                 and not self._animate(h)
                                                 and not self._core_prep(v, sense)))) or (
                     aspectual and not objects and (not complement or not self._can_act(h))):
@@ -1560,6 +1579,9 @@ class _Reader:
         adj = p.token
         verb = self.table.head(adj)
         heads, _, how = self.subjects(verb)
+        objects = [c for c in self.table.children(verb) if c.dep_ == "dobj"]
+        if adj.dep_ == "oprd" and objects:
+            heads, how = objects[:1], "control"  # "shot him dead": he is dead, not police
         # "39 are confirmed dead", "two were injured": a subject the adjective's roleset
         # makes its ARG1 undergoes it
         role = "patient" if p.sense.arg_of("patient") == "1" else "agent"
