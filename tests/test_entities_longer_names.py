@@ -77,3 +77,11 @@ def test_a_title_cased_headline_is_no_run_of_one_name(nlp):
 def test_a_plural_office_word_is_a_title_too(nlp):
     found = mentions(nlp, "The vote was boycotted by Sunni Members of Parliament on Monday.")
     assert "Group:sunni" in found
+
+
+def test_a_run_of_proper_nouns_goes_on_over_a_stray_run_of_spaces(nlp):
+    # "Chad \xa0Peace": the model's whitespace token splits no name; the country it
+    # tagged is the given name of a person it left untagged
+    found = mentions(nlp, "Other speakers discussed the national debt. Chad \xa0Peace of the "
+                          "Independent Voters Network spoke about ranked choice voting at the event.")
+    assert "Country:chad" not in found and "Organization:independent voters network" in found
