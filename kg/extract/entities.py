@@ -553,6 +553,12 @@ def _names_eponym(span: Span) -> bool:
         span.doc[span.end].text in _EPONYM_HEADS
 
 
+#: The most words (not stop words) a title-cased headline has; a longer sentence of
+#: capitals is a list of names ("Chad Peace of the Independent Voters Network, antiwar
+#: activist Adam Kokesh, Brian Anderson of Nexus, ...")
+HEADLINE_WORDS = 15
+
+
 def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
     """A country, place or people the model tagged inside a run of proper nouns it left
     untagged ("Hitwise UK", "AM New York", "Italian Episcopal Conference", "Food
@@ -566,8 +572,9 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
         return False
     doc, sent = ent.doc, ent.sent
     words = [t for t in sent if t.is_alpha and not t.is_stop]
-    if words and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
-        return False
+    if words and len(words) <= HEADLINE_WORDS and \
+            sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
+        return False  # a headline; a long run of capitals is a list of names
 
     def name_word(tok) -> bool:
         return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_punct and (
