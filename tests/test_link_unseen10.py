@@ -74,3 +74,10 @@ def test_a_place_name_before_station_is_the_station_s_name(linker):
     battle = linker.link(placed("Tourists in Waterloo, Ontario visited a museum.",
                                 ("Waterloo", "Place"), ("Ontario", "Place")))
     assert qid(battle, "Waterloo", "Place") == "Q639408"
+
+
+def test_a_star_is_a_place_as_a_planet_is(linker):
+    # "Sun": described "star at the centre of the Solar System", no class
+    sky = linker.link(placed("The comet passed close to the Sun on Monday, astronomers said.",
+                             ("Sun", "Place")))
+    assert qid(sky, "Sun", "Place") == "Q525"
