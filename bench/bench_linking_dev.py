@@ -10,7 +10,9 @@ kg (the real spaCy pipeline and the linker) over the articles of the given GUM s
 and prints ELEVANT's scores and kg's in-KB accuracy; ``errors`` prints kg's errors by
 kind (wrong item, NIL, undetected, linked where the gold says unknown or says nothing);
 ``links [--news FILE] [--start N] [--count N]`` prints kg's links on news that has no
-gold (by default ``../shared/news-dev/wikinews-2019-2021.jsonl``), to be read by hand.
+gold (by default ``../shared/news-dev/wikinews-2019-2021.jsonl``), to be read by hand;
+``sample [--seed N] [--size N]`` draws a seeded random sample of those links, each
+with the text around it, to judge by hand.
 Tune on train and dev; the test split is reported once.
 
 How GUM's annotations become ELEVANT labels (GUM marks every mention, pronouns and
@@ -551,6 +553,29 @@ def links(news: Path, start: int, count: int, mode: str) -> Iterator[str]:
                 yield f"  nil  {entity.type:12} {entity.name!r:30} {names[:3]} {best}"
 
 
+def sample(news: Path, seed: int, size: int, mode: str) -> Iterator[str]:
+    """A random sample of kg's links on news without gold, to judge by hand: ``size``
+    LINK lines of ``links`` over the whole file drawn with ``seed``, in file order, each
+    with its article's title and the text around the entity's first mention."""
+    import random
+
+    articles = {json.loads(line).get("title", ""): json.loads(line)["text"]
+                for line in news.read_text(encoding="utf-8").splitlines() if line.strip()}
+    title, found = "", []
+    for line in links(news, 0, len(articles), mode):
+        if line.startswith("##### "):
+            title = line[6:]
+        elif line.lstrip().startswith("LINK"):
+            found.append((title, line.strip()))
+    for n in sorted(random.Random(seed).sample(range(len(found)), min(size, len(found)))):
+        title, line = found[n]
+        text = articles.get(title, "")
+        name = re.search(r"\[(?:'|\")(.+?)(?:'|\")[,\]]", line)
+        at = text.find(name.group(1)) if name else -1
+        context = text[max(0, at - 90):at + 110].replace("\n", " ") if at >= 0 else ""
+        yield f"#{n} [{title[:50]}]\n  {line}\n    ...{context}..."
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -564,6 +589,12 @@ def main() -> None:
     read.add_argument("--start", type=int, default=0)
     read.add_argument("--count", type=int, default=25)
     read.add_argument("--mode", default="offline")
+    draw = sub.add_parser("sample", help="a seeded random sample of kg's links on news "
+                          "without gold, with context, to judge by hand")
+    draw.add_argument("--news", type=Path, default=SHARED / "news-dev" / "wikinews-2019-2021.jsonl")
+    draw.add_argument("--seed", type=int, default=10)
+    draw.add_argument("--size", type=int, default=160)
+    draw.add_argument("--mode", default="offline")
     wrong = sub.add_parser("errors", help="print kg's errors on some splits, by kind")
     wrong.add_argument("--split", default="train,dev")
     wrong.add_argument("--mode", default="offline")
@@ -575,6 +606,9 @@ def main() -> None:
         print(f"{make()} articles -> {DEV}")
     elif args.command == "links":
         for line in links(args.news, args.start, args.count, args.mode):
+            print(line)
+    elif args.command == "sample":
+        for line in sample(args.news, args.seed, args.size, args.mode):
             print(line)
     elif args.command == "errors":
         for kind, lines in errors(args.split.split(","), args.mode).items():

@@ -77,3 +77,21 @@ def test_a_title_cased_headline_is_no_run_of_one_name(nlp):
 def test_a_plural_office_word_is_a_title_too(nlp):
     found = mentions(nlp, "The vote was boycotted by Sunni Members of Parliament on Monday.")
     assert "Group:sunni" in found
+
+
+def test_a_run_of_proper_nouns_goes_on_over_a_stray_run_of_spaces(nlp):
+    # "Chad \xa0Peace": the model's whitespace token splits no name; the country it
+    # tagged is the given name of a person it left untagged
+    found = mentions(nlp, "Other speakers discussed the national debt. Chad \xa0Peace of the "
+                          "Independent Voters Network spoke about ranked choice voting at the event.")
+    assert "Country:chad" not in found and "Organization:independent voters network" in found
+
+
+def test_a_long_sentence_of_capitals_is_a_list_of_names_not_a_headline(nlp):
+    # Wikinews contributors, "On the campaign trail in the USA, October 2020" (CC BY 2.5,
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020)
+    found = mentions(nlp, "Chad \xa0Peace of the Independent Voters Network, antiwar activist "
+                          "Adam Kokesh, Brian Anderson of Nexus, conspiracy theorist G. Edward "
+                          "Griffin, Kaia Los Huertos of the National Association of "
+                          "Nonpartisan Reformers, and Bill Hammons also spoke.")
+    assert "Country:chad" not in found and "Person:adam kokesh" in found

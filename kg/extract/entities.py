@@ -553,6 +553,12 @@ def _names_eponym(span: Span) -> bool:
         span.doc[span.end].text in _EPONYM_HEADS
 
 
+#: The most words (not stop words) a title-cased headline has; a longer sentence of
+#: capitals is a list of names ("Chad Peace of the Independent Voters Network, antiwar
+#: activist Adam Kokesh, Brian Anderson of Nexus, ...")
+HEADLINE_WORDS = 15
+
+
 def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
     """A country, place or people the model tagged inside a run of proper nouns it left
     untagged ("Hitwise UK", "AM New York", "Italian Episcopal Conference", "Food
@@ -566,19 +572,30 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
         return False
     doc, sent = ent.doc, ent.sent
     words = [t for t in sent if t.is_alpha and not t.is_stop]
-    if words and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
-        return False
+    if words and len(words) <= HEADLINE_WORDS and \
+            sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
+        return False  # a headline; a long run of capitals is a list of names
 
     def name_word(tok) -> bool:
         return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_punct and (
             tok.ent_iob_ == "O" or tok.ent_type_ in _NAME_WORD_LABELS)
 
+    def joins(i: int, step: int) -> bool:
+        # a run goes on over a stray run of spaces ("Chad  Peace of the ..."): the
+        # model's whitespace token splits no name
+        if not sent.start <= i < sent.end:
+            return False
+        if doc[i].is_space:
+            i += step
+            return sent.start <= i < sent.end and name_word(doc[i])
+        return name_word(doc[i])
+
     start, end = ent.start, ent.end
-    while start > sent.start and name_word(doc[start - 1]):
-        start -= 1
-    while end < sent.end and name_word(doc[end]):
-        end += 1
-    run = [t for t in doc[start:end] if t.ent_iob_ == "O"]
+    while joins(start - 1, -1):
+        start -= 2 if doc[start - 1].is_space else 1
+    while joins(end, 1):
+        end += 2 if doc[end].is_space else 1
+    run = [t for t in doc[start:end] if t.ent_iob_ == "O" and not t.is_space]
     evidence = [t for t in run if t.i != sent.start]
     if not evidence or any(t.lower_ in lex.title_words or t.lower_ in lex.title_heads
                            or t.lower_ in lex.name_titles

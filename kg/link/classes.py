@@ -78,7 +78,7 @@ WORDS: dict[str, tuple[str, ...]] = {
               "state of", "territory", "continent", "sea", "ocean", "river", "island",
               "mountain", "peninsula", "desert", "lake", "valley", "gulf", "strait",
               "port city", "metropolis", "area", "subdivision", "federal subject", "planet",
-              "state"),
+              "star", "state"),
     "Facility": ("air base", "airbase", "naval base", "naval facility", "military base",
                  "base", "airport", "port", "harbour", "harbor", "building", "palace",
                  "fortress", "citadel", "prison", "headquarters", "stadium", "bridge",

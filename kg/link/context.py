@@ -180,7 +180,27 @@ class Context:
         theirs = frozenset().union(*(self.countries(r) for r in map(self._record, containers)
                                      if r is not None))
         mine = self.countries(record)
-        return -1 if mine and theirs and not mine & theirs else 0
+        if mine and theirs and not mine & theirs:
+            return -1
+        # "Fairfield, California" is not the town in Connecticut: the item is in a
+        # region of the same kind ("state") as the one after the comma, and another
+        return -1 if self._sibling_region(record, containers) else 0
+
+    def _sibling_region(self, record: Record, containers: frozenset[str]) -> bool:
+        """Is ``record`` directly in a region of the same kind and country as a region
+        of ``containers`` (a state beside a state), and in none of them?"""
+        def kind(r: Record) -> str | None:
+            found = LEVEL_RE.search(r.description.casefold())
+            return found.group(1) if found and found.group(1) in LEVEL_WORDS["region"] \
+                else None
+
+        mine = [r for r in map(self._record, record.related) if r is not None and kind(r)]
+        theirs = [r for r in map(self._record, containers) if r is not None and kind(r)]
+        return bool(mine and theirs) and any(
+            kind(a) == kind(b) and a.qid != b.qid and
+            self.countries(a) and self.countries(a) == self.countries(b)
+            for a in mine for b in theirs) and not any(
+            a.qid in containers for a in mine)
 
     def home(self, record: Record) -> int:
         """1: ``record`` is of a main country of the article (Springfield in an article

@@ -513,7 +513,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                                  _name_end(e, entities, links, text) or
                                  _titles_before_names(e, text) or _time_zone(e, text) or
                                  _word_opening_sentences(e, text) or _stance_toward(e, text)
-                                 or _head_of_unknown_name(e, entities, links, text)):
+                                 or _head_of_unknown_name(e, entities, links, text)
+                                 or _given_name(e, text) or _eponym_or_station(e, text)):
             # "Sudesh Amman ... Amman was under surveillance": the surname of the
             # article's person, which the model read as a place
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
@@ -605,6 +606,39 @@ def _stance_toward(entity: Entity, text: str) -> bool:
     names = _name_mentions(entity)
     return entity.type == "Place" and bool(names) and all(
         _STANCE_BEFORE.search(text, max(0, m.start - 5), m.start) for m in names)
+
+
+#: A relative right before a name: "his children Elizabeth and Susan", "daughter Georgia"
+_KIN_BEFORE = re.compile(
+    r"(?i)\b(?:sons?|daughters?|child|children|wife|husband|brothers?|sisters?|mother|"
+    r"father|grand(?:son|daughter|child|children)s?|nieces?|nephews?|cousins?|widow|"
+    r"fianc[ée]e?|twins?)\s*,?\s+$")
+
+
+def _given_name(entity: Entity, text: str) -> bool:
+    """Is ``entity``, one word read as a place or a country, written only right after
+    a relative ("his children Elizabeth and Susan")? A person's given name, not the
+    place called so."""
+    names = _name_mentions(entity)
+    return entity.type in PLACE_TYPES and one_word(entity.name) and bool(names) and all(
+        _KIN_BEFORE.search(text, max(0, m.start - 20), m.start) for m in names)
+
+
+#: What makes a name before it no place: a possessive and a thing named after a person
+#: ("Newton's laws", "Newton's and Kepler's laws"), or a station named after a district ("Waterloo
+#: station", "Victoria station": the field annotates the station, not the place)
+_EPONYM_AFTER = re.compile(
+    r"(?:['’]s\s+(?:and\s+[A-Z]\w+['’]s\s+)?(?:laws?|theorem|principle|equations?|"
+    r"constant|paradox|hypothesis|conjecture|disease|syndrome|effect)|\s+station)\b")
+
+
+def _eponym_or_station(entity: Entity, text: str) -> bool:
+    """Is ``entity``, one word read as a place, always written before "'s laws" or the
+    like, or before a lower-case "station"? A person's name or a station's, not the
+    place's."""
+    names = _name_mentions(entity)
+    return entity.type == "Place" and one_word(entity.name) and bool(names) and all(
+        _EPONYM_AFTER.match(text, m.end) for m in names)
 
 
 def _titles_before_names(entity: Entity, text: str) -> bool:
