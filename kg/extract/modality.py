@@ -251,6 +251,7 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Clause links below which a wh-word belongs to an embedded clause, not the question.
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj"})
 _CLOSING = frozenset({'"', "”", "’", "'", ")", "]"})
+_OPENING = frozenset({"(", "["})
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
@@ -280,7 +281,10 @@ def asks(token: Token, table: EntityTable) -> bool:
     # feeling, about how many votes do you expect to receive?": rooted at "Based")
     for verb in path:
         kids = _kids(verb, table)
-        subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        # a speaker label the parser took for the subject ("((WN)) Were all the
+        # observations made ...?", an interview's turn) is none: it is in brackets
+        subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                    and table.tokens[c.left_edge.i].text not in _OPENING]
         if not subjects:
             continue
         first = min(subjects)

@@ -106,6 +106,7 @@ class _Words:
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
         self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])
+        self.temporal_preps = frozenset(discourse["temporal_prepositions"])
         self.event_measures = frozenset(discourse["event_measures"])
         self.acts_had = frozenset(discourse["acts_had"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
@@ -853,9 +854,26 @@ class _Reader:
                     return heads, True, "inherited"
                 if undergoer and _infinitive(verb):
                     return self._by_agent(main), False, "control"
+                if undergoer and self._subject_gerund(verb, head):
+                    # "was taken ill after attending a game": the one taken ill attended
+                    return heads, False, "inherited"
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
 
+
+    def _subject_gerund(self, verb: Token, head: Token) -> bool:
+        """An active gerund after a preposition of time or manner ("after attending",
+        "while fighting", "without paying"): whoever the main clause is about does it,
+        whatever that clause's voice (not "after being hit", nor ", killing 20", whose
+        doer a passive main clause does not name)."""
+        if verb.tag_ != "VBG" or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass")
+                                     for c in self.table.children(verb)):
+            return False
+        preps = self.w.adverbial_preps | self.w.temporal_preps
+        if verb.dep_ == "pcomp":
+            return head.dep_ == "prep" and head.lower_ in preps
+        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in preps
+                                            for c in self.table.children(verb))
 
     def _adverbial(self, prep: Token) -> bool:
         """A preposition whose gerund is an adjunct of time, manner or alternative ("upon
