@@ -854,22 +854,23 @@ class _Reader:
                     return heads, True, "inherited"
                 if undergoer and _infinitive(verb):
                     return self._by_agent(main), False, "control"
-                if undergoer and self._subject_gerund(verb, head):
+                if undergoer and self._subject_gerund(verb, head, main):
                     # "was taken ill after attending a game": the one taken ill attended
                     return heads, False, "inherited"
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
 
 
-    def _subject_gerund(self, verb: Token, head: Token) -> bool:
-        """An active gerund after a preposition of time or manner ("after attending",
-        "while fighting", "without paying"): whoever the main clause is about does it,
-        whatever that clause's voice (not "after being hit", nor ", killing 20", whose
-        doer a passive main clause does not name)."""
+    def _subject_gerund(self, verb: Token, head: Token, main: Token) -> bool:
+        """An active gerund after a preposition of time ("after attending", "while
+        seeking") under a passive clause with a subject: that subject does it (not "after
+        being hit"; not ", killing 20" or "without losing", whose doer is often the
+        passive's unnamed agent; not under a participle, "lives saved since commencing")."""
         if verb.tag_ != "VBG" or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass")
-                                     for c in self.table.children(verb)):
+                                     for c in self.table.children(verb)) or not any(
+                c.dep_ == "nsubjpass" for c in self.table.children(main)):
             return False
-        preps = self.w.adverbial_preps | self.w.temporal_preps
+        preps = self.w.temporal_preps
         if verb.dep_ == "pcomp":
             return head.dep_ == "prep" and head.lower_ in preps
         return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in preps
