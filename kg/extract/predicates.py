@@ -718,7 +718,7 @@ class _Reader:
                         return [near], bool(passive) and not own, "relative"
                     return [], False, ""
                 # "Putin, who ordered ...": the antecedent
-                heads, how = [self.table.head(verb)], "relative"
+                heads, how = [self._who_antecedent(heads[0], self.table.head(verb))], "relative"
             return heads, bool(passive) and not own, how
         stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
         if stranded is not None:
@@ -1269,6 +1269,30 @@ class _Reader:
         if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
             type_ = self.nodes.kind_of(tok)
         return type_ in _AGENTIVE_TYPES or type_ == "Place" or self._counted_people(tok)
+
+    def _who_antecedent(self, pronoun: Token, head: Token) -> Token:
+        """The person a "who" is about when the parser hung it on a place or organisation
+        in the person's "of" phrase ("Rahman, a director of the Anti-Corruption
+        Commission, who was cared for": Rahman; "the mayor of Paris, who said": the
+        mayor); otherwise the head it was given."""
+        if pronoun.lower_ not in ("who", "whom") or self._kind(head) in ("Person", "Group"):
+            return head
+        t = head
+        for _ in range(3):  # "the head of the office of the governor of X, who"
+            prep = self.table.head(t)
+            if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+                return head
+            t = self.table.head(prep)
+            if t.pos_ in ("NOUN", "PROPN") and self._kind(t) == "Person":
+                return self._anchor(t)
+        return head
+
+    def _kind(self, tok: Token) -> str | None:
+        """A token's entity type, or the kind its noun names ("director": Person)."""
+        type_ = self.type_of(tok)
+        if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
+            type_ = self.nodes.kind_of(tok)
+        return type_
 
     def _can_act(self, tok: Token) -> bool:
         """A person, organisation, country or group, named or described (not a place, a
