@@ -144,6 +144,25 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         return Mood("negative" if negative != prevented else "positive",
                     _combine(modality, outer.modality), outer.tense if tense == "present"
                     else tense)
+    if depth < _MAX_DEPTH and clause.dep_ == "pcomp":
+        prep = _up(clause, table)
+        gov = _up(prep, table)
+        governed = None
+        if prep.lower_ == "without" and gov.pos_ in ("VERB", "AUX"):
+            governed = "negative"  # "milled the shell without damaging the membrane"
+        elif prep.lower_ == "of" and gov.pos_ == "ADJ" and gov.lemma_.lower() in lex.raising:
+            governed = lex.raising[gov.lemma_.lower()]  # "kits capable of detecting"
+        if governed is not None:
+            # within the governor's own mood ("had to mill it without damaging")
+            outer = of_verb(gov, depth + 1, table=table) if gov.pos_ in ("VERB", "AUX") \
+                else of_token(gov, table) if depth + 1 < _MAX_DEPTH else Mood()
+            if governed == "negative":
+                negative = not negative
+            else:
+                modality = _combine(modality, governed)
+            return Mood("negative" if negative else "positive",
+                        _combine(modality, outer.modality),
+                        outer.tense if tense == "present" else tense)
     if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and _up(clause, table).i != clause.i:
         head = _up(clause, table)
         head_lemma = head.lemma_.lower()
