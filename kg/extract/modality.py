@@ -274,6 +274,25 @@ _OPENING = frozenset({"(", "["})
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
+def _opens_with_auxiliary(start: int, last: int, table: EntityTable) -> bool:
+    """Whether a sentence's first word, after an interview's bracketed speaker label
+    ("((WN))"), is an auxiliary heading the sentence or its first verb: a yes/no question
+    when the sentence ends in "?" ("Were there any challenges the team faced?", which the
+    parser may root at the label)."""
+    depth, i = 0, start
+    while i < last:
+        tok = table.tokens[i]
+        if tok.text in _OPENING:
+            depth += 1
+        elif tok.text in (")", "]"):
+            depth = max(depth - 1, 0)
+        elif not (tok.is_space or tok.is_punct or depth):
+            break
+        i += 1
+    first = table.tokens[i]
+    return i < last and first.pos_ == "AUX" and first.dep_ in ("ROOT", "aux", "auxpass")
+
+
 def asks(token: Token, table: EntityTable) -> bool:
     """Whether ``token`` is in a direct question ("How did you grow the site?", "Have you
     played in the Olympiad?"): a question asserts nothing, so what it names is no fact.
@@ -287,6 +306,8 @@ def asks(token: Token, table: EntityTable) -> bool:
         last -= 1
     if table.tokens[last].text != "?":
         return False
+    if _opens_with_auxiliary(start, last, table):
+        return True  # "((WN)) Were all the observations made from La Silla?"
     root, path = token, [token]
     for _ in range(40):
         if _up(root, table).i == root.i:
