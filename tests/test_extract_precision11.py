@@ -61,6 +61,6 @@ def test_what_something_is_capable_of_is_hedged(read_text):
 
 def test_an_office_title_before_a_name_is_no_part_of_it(read_text):
     # "Congressman John Lewis": the person is John Lewis, the title a role word
-    x = read_text("Congressman John Lewis died on Friday. Lewis was 80.")
+    x = read_text("Democratic Congressman John Lewis died on Friday. Lewis was 80.")
     names = {e.name for e in x.entities if e.type == "Person"}
     assert "John Lewis" in names and "Congressman John Lewis" not in names
