@@ -64,3 +64,19 @@ def test_an_office_title_before_a_name_is_no_part_of_it(read_text):
     x = read_text("Democratic Congressman John Lewis died on Friday. Lewis was 80.")
     names = {e.name for e in x.entities if e.type == "Person"}
     assert "John Lewis" in names and "Congressman John Lewis" not in names
+
+
+def test_there_exist_is_no_event(read_text):
+    # like "there are": the guidelines annotate no fact for what merely exists
+    x = read_text("There exist several theories of planet formation.")
+    assert not events_at(x, "exist")
+
+
+def test_descriptions_told_apart_by_their_modifiers_are_two_things(read_text):
+    # "the gold medal" ... "the silver medal": one head, two medals
+    x = read_text("Karsten Warholm won the gold medal in Doha. The silver medal was won by "
+                  "Rai Benjamin.")
+    names = {e.key: e.name for e in x.entities}
+    second = [ev for ev in events_at(x, "won") if ev.start > 40]
+    assert second and {names[k] for ev in second for r, k in ev.arguments
+                       if r == "patient"} == {"The silver medal"}

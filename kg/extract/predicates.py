@@ -43,6 +43,9 @@ _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "
                             "because", "once", "though", "although", "by", "without",
                             "upon", "on", "despite", "for", "in"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Verbs that, with an expletive "there", only say that something is (the guidelines leave
+#: out "there is/are"): "There exist several theories", "there remain doubts".
+_EXISTENTIAL = frozenset({"exist", "remain"})
 _LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout",
                              "around", "outside", "on", "off", "along", "over", "outside"})
 _PLACE_TYPES = frozenset({"Place", "Country", "Facility"})
@@ -643,6 +646,8 @@ def _skip_verb(tok: Token) -> bool:
         return True
     if tok.dep_ == "prep" and tok.tag_ in ("VBG", "VBN"):
         return True  # a participle used as a preposition: "including X", "following the vote"
+    if tok.lemma_.lower() in _EXISTENTIAL and any(c.dep_ == "expl" for c in tok.children):
+        return True  # "there exist several theories": like "there are", no event
     return tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and tok.head.i > tok.i
 
 
