@@ -80,3 +80,10 @@ def test_descriptions_told_apart_by_their_modifiers_are_two_things(read_text):
     second = [ev for ev in events_at(x, "won") if ev.start > 40]
     assert second and {names[k] for ev in second for r, k in ev.arguments
                        if r == "patient"} == {"The silver medal"}
+
+
+def test_what_is_to_be_done_is_future(read_text):
+    # "are to be kept", "is to remain": planned, not yet done (annotators a and f agree)
+    x = read_text("Under the deal, the production sites are to be kept.")
+    kept = events_at(x, "kept")
+    assert kept and all(ev.modality == "future" for ev in kept)
