@@ -87,3 +87,12 @@ def test_what_is_to_be_done_is_future(read_text):
     x = read_text("Under the deal, the production sites are to be kept.")
     kept = events_at(x, "kept")
     assert kept and all(ev.modality == "future" for ev in kept)
+
+
+def test_the_president_is_not_the_vice_president(read_text):
+    # "Vice President Mike Pence ... the President": a vice president is no president
+    x = read_text("US Vice President Mike Pence debated Kamala Harris on Wednesday. Trump "
+                  "tested positive last week. His doctors said the President no longer posed "
+                  "a risk.")
+    pence = next(e for e in x.entities if e.name == "Mike Pence")
+    assert "the President" not in {m.text for m in pence.mentions}
