@@ -82,13 +82,6 @@ def test_descriptions_told_apart_by_their_modifiers_are_two_things(read_text):
                        if r == "patient"} == {"The silver medal"}
 
 
-def test_what_is_to_be_done_is_future(read_text):
-    # "are to be kept", "is to remain": planned, not yet done (annotators a and f agree)
-    x = read_text("Under the deal, the production sites are to be kept.")
-    kept = events_at(x, "kept")
-    assert kept and all(ev.modality == "future" for ev in kept)
-
-
 def test_the_president_is_not_the_vice_president(read_text):
     # "Vice President Mike Pence ... the President": a vice president is no president
     x = read_text("US Vice President Mike Pence debated Kamala Harris on Wednesday. Trump "

@@ -173,9 +173,6 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
                 any(c.dep_ == "auxpass" for c in _kids(head, table)) or head.pos_ == "ADJ"
                 or head_lemma in ("set", "due", "poised", "bound", "about", "going"))):
             governed = lex.raising[head_lemma]  # "is expected to", "is set to", "is due to"
-        elif clause.dep_ == "xcomp" and head_lemma == "be" and any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in _kids(clause, table)):
-            governed = "future"  # "the sites are to be kept", "the groups are to cover"
         elif head_lemma in lex.speech and any(c.dep_ == "auxpass" for c in _kids(head, table)):
             governed = "hedged"  # "is said to have ordered"
         elif clause.dep_ in ("xcomp", "ccomp") and head_lemma in lex.intent:
