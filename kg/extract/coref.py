@@ -453,6 +453,11 @@ def _modifier_countries(span: Span) -> tuple[set[str], set[str] | None]:
     return named, allowed
 
 
+#: First words of a role below the one its last word names ("vice president", "deputy
+#: prime minister"): "the president" is not its holder.
+_SUBORDINATE = frozenset({"vice", "deputy", "assistant", "associate", "under"})
+
+
 def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_Mention],
                    table: EntityTable) -> tuple[str, float] | None:
     """'the Syrian leader' -> the one earlier-mentioned person whose position fits."""
@@ -465,7 +470,9 @@ def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_M
     for r in roles:
         if r.holder not in earlier:
             continue
-        same_role = r.role == role_name or r.role.endswith(" " + str(role_name))
+        # "foreign minister" is a minister, a "vice president" no president
+        same_role = r.role == role_name or r.role.endswith(" " + str(role_name)) and \
+            r.role.split()[0] not in _SUBORDINATE
         leader = head.lower_ in ("leader", "head") and \
             ROLE_PROPERTIES.get(r.role) in _LEADER_PROPERTIES
         if not (same_role or leader):
@@ -481,7 +488,7 @@ def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_M
             if m.root.i >= head.i or table.type_of(m.key) != "Person":
                 continue
             before = {t.lower_ for c in m.root.lefts for t in c.subtree}
-            if head.lower_ in before and (not named or before & {
+            if head.lower_ in before and not before & _SUBORDINATE and (not named or before & {
                     d.lower() for d, c in w.countries.demonyms.items() if c in named}):
                 loose.add(m.key)
     # "Claudio De Vincenti, undersecretary to the prime minister": a title inside a

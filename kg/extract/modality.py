@@ -144,6 +144,25 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         return Mood("negative" if negative != prevented else "positive",
                     _combine(modality, outer.modality), outer.tense if tense == "present"
                     else tense)
+    if depth < _MAX_DEPTH and clause.dep_ == "pcomp":
+        prep = _up(clause, table)
+        gov = _up(prep, table)
+        governed = None
+        if prep.lower_ == "without" and gov.pos_ in ("VERB", "AUX"):
+            governed = "negative"  # "milled the shell without damaging the membrane"
+        elif prep.lower_ == "of" and gov.pos_ == "ADJ" and gov.lemma_.lower() in lex.raising:
+            governed = lex.raising[gov.lemma_.lower()]  # "kits capable of detecting"
+        if governed is not None:
+            # within the governor's own mood ("had to mill it without damaging")
+            outer = of_verb(gov, depth + 1, table=table) if gov.pos_ in ("VERB", "AUX") \
+                else of_token(gov, table) if depth + 1 < _MAX_DEPTH else Mood()
+            if governed == "negative":
+                negative = not negative
+            else:
+                modality = _combine(modality, governed)
+            return Mood("negative" if negative else "positive",
+                        _combine(modality, outer.modality),
+                        outer.tense if tense == "present" else tense)
     if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and _up(clause, table).i != clause.i:
         head = _up(clause, table)
         head_lemma = head.lemma_.lower()
@@ -251,7 +270,27 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Clause links below which a wh-word belongs to an embedded clause, not the question.
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj"})
 _CLOSING = frozenset({'"', "”", "’", "'", ")", "]"})
+_OPENING = frozenset({"(", "["})
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _opens_with_auxiliary(start: int, last: int, table: EntityTable) -> bool:
+    """Whether a sentence's first word, after an interview's bracketed speaker label
+    ("((WN))"), is an auxiliary heading the sentence or its first verb: a yes/no question
+    when the sentence ends in "?" ("Were there any challenges the team faced?", which the
+    parser may root at the label)."""
+    depth, i = 0, start
+    while i < last:
+        tok = table.tokens[i]
+        if tok.text in _OPENING:
+            depth += 1
+        elif tok.text in (")", "]"):
+            depth = max(depth - 1, 0)
+        elif not (tok.is_space or tok.is_punct or depth):
+            break
+        i += 1
+    first = table.tokens[i]
+    return i < last and first.pos_ == "AUX" and first.dep_ in ("ROOT", "aux", "auxpass")
 
 
 def asks(token: Token, table: EntityTable) -> bool:
@@ -267,6 +306,8 @@ def asks(token: Token, table: EntityTable) -> bool:
         last -= 1
     if table.tokens[last].text != "?":
         return False
+    if _opens_with_auxiliary(start, last, table):
+        return True  # "((WN)) Were all the observations made from La Silla?"
     root, path = token, [token]
     for _ in range(40):
         if _up(root, table).i == root.i:
@@ -280,7 +321,10 @@ def asks(token: Token, table: EntityTable) -> bool:
     # feeling, about how many votes do you expect to receive?": rooted at "Based")
     for verb in path:
         kids = _kids(verb, table)
-        subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        # a speaker label the parser took for the subject ("((WN)) Were all the
+        # observations made ...?", an interview's turn) is none: it is in brackets
+        subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")
+                    and table.tokens[c.left_edge.i].text not in _OPENING]
         if not subjects:
             continue
         first = min(subjects)

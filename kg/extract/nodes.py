@@ -409,13 +409,23 @@ class Nodes:
         key = None
         if definite and len(earlier) == 1 and \
                 self.table.sentence_index(tok) - self.table.sentence_index(
-                    self.doc[earlier[0][0]]) <= 4:
+                    self.doc[earlier[0][0]]) <= 4 and \
+                not self._contrasted(tok, self.table.tokens[earlier[0][0]]):
             key = self.table.describe(span, type_, key=earlier[0][1])  # "the gunman"
         else:
             key = self.table.describe(span, type_, value=value, unit=unit)
             self._by_head.setdefault(f"{type_}:{lemma}", []).append((tok.i, key))
         self._described[tok.i] = key
         return key
+
+    def _contrasted(self, tok: Token, earlier: Token) -> bool:
+        """Whether two descriptions with one head are told apart by their modifiers ("the
+        gold medal" ... "the silver medal"): each has one and they share none."""
+        def modifiers(t: Token) -> set[str]:
+            return {c.lower_ for c in self.table.children(t)
+                    if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i}
+        mine, theirs = modifiers(tok), modifiers(earlier)
+        return bool(mine) and bool(theirs) and not mine & theirs
 
     def _elided_parallel(self, tok: Token) -> Token | None:
         """'killed nine people and injured at least 50 more', 'wounded 20 others': a

@@ -43,6 +43,9 @@ _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "
                             "because", "once", "though", "although", "by", "without",
                             "upon", "on", "despite", "for", "in"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Verbs that, with an expletive "there", only say that something is (the guidelines leave
+#: out "there is/are"): "There exist several theories", "there remain doubts".
+_EXISTENTIAL = frozenset({"exist", "remain"})
 _LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout",
                              "around", "outside", "on", "off", "along", "over", "outside"})
 _PLACE_TYPES = frozenset({"Place", "Country", "Facility"})
@@ -106,6 +109,7 @@ class _Words:
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
         self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])
+        self.temporal_preps = frozenset(discourse["temporal_prepositions"])
         self.event_measures = frozenset(discourse["event_measures"])
         self.acts_had = frozenset(discourse["acts_had"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
@@ -642,6 +646,8 @@ def _skip_verb(tok: Token) -> bool:
         return True
     if tok.dep_ == "prep" and tok.tag_ in ("VBG", "VBN"):
         return True  # a participle used as a preposition: "including X", "following the vote"
+    if tok.lemma_.lower() in _EXISTENTIAL and any(c.dep_ == "expl" for c in tok.children):
+        return True  # "there exist several theories": like "there are", no event
     return tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and tok.head.i > tok.i
 
 
@@ -717,7 +723,7 @@ class _Reader:
                         return [near], bool(passive) and not own, "relative"
                     return [], False, ""
                 # "Putin, who ordered ...": the antecedent
-                heads, how = [self.table.head(verb)], "relative"
+                heads, how = [self._who_antecedent(heads[0], self.table.head(verb))], "relative"
             return heads, bool(passive) and not own, how
         stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
         if stranded is not None:
@@ -853,9 +859,27 @@ class _Reader:
                     return heads, True, "inherited"
                 if undergoer and _infinitive(verb):
                     return self._by_agent(main), False, "control"
+                if undergoer and self._subject_gerund(verb, head, main):
+                    # "was taken ill after attending a game": the one taken ill attended
+                    return heads, False, "inherited"
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
 
+
+    def _subject_gerund(self, verb: Token, head: Token, main: Token) -> bool:
+        """An active gerund after a preposition of time ("after attending", "while
+        seeking") under a passive clause with a subject: that subject does it (not "after
+        being hit"; not ", killing 20" or "without losing", whose doer is often the
+        passive's unnamed agent; not under a participle, "lives saved since commencing")."""
+        if verb.tag_ != "VBG" or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass")
+                                     for c in self.table.children(verb)) or not any(
+                c.dep_ == "nsubjpass" for c in self.table.children(main)):
+            return False
+        preps = self.w.temporal_preps
+        if verb.dep_ == "pcomp":
+            return head.dep_ == "prep" and head.lower_ in preps
+        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in preps
+                                            for c in self.table.children(verb))
 
     def _adverbial(self, prep: Token) -> bool:
         """A preposition whose gerund is an adjunct of time, manner or alternative ("upon
@@ -1250,6 +1274,30 @@ class _Reader:
         if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
             type_ = self.nodes.kind_of(tok)
         return type_ in _AGENTIVE_TYPES or type_ == "Place" or self._counted_people(tok)
+
+    def _who_antecedent(self, pronoun: Token, head: Token) -> Token:
+        """The person a "who" is about when the parser hung it on a place or organisation
+        in the person's "of" phrase ("Rahman, a director of the Anti-Corruption
+        Commission, who was cared for": Rahman; "the mayor of Paris, who said": the
+        mayor); otherwise the head it was given."""
+        if pronoun.lower_ not in ("who", "whom") or self._kind(head) in ("Person", "Group"):
+            return head
+        t = head
+        for _ in range(3):  # "the head of the office of the governor of X, who"
+            prep = self.table.head(t)
+            if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+                return head
+            t = self.table.head(prep)
+            if t.pos_ in ("NOUN", "PROPN") and self._kind(t) == "Person":
+                return self._anchor(t)
+        return head
+
+    def _kind(self, tok: Token) -> str | None:
+        """A token's entity type, or the kind its noun names ("director": Person)."""
+        type_ = self.type_of(tok)
+        if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
+            type_ = self.nodes.kind_of(tok)
+        return type_
 
     def _can_act(self, tok: Token) -> bool:
         """A person, organisation, country or group, named or described (not a place, a
