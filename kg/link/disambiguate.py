@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Iterator, Mapping
 
 from kg.link.classes import PAST, is_country, kinds, type_fit
 from kg.link.context import (COUNTRY_BOUND, LEVEL_WORDS, WELL_KNOWN, WORD, Context, RecordOf,
@@ -533,10 +533,20 @@ def _named_person(entity: Entity, entities: list[Entity]) -> bool:
     if entity.type != "Place" or not one_word(entity.name) or not entity.mentions:
         return False
     word, first = normalise_name(entity.name), min(m.start for m in entity.mentions)
-    return any(o.type == "Person" and len(normalise_name(o.name).split()) >= 2
-               and normalise_name(o.name).split()[-1] == word
-               and any(m.start < first for m in _name_mentions(o))
-               for o in entities)
+    return any(words[-1] == word
+               for words in _longer_names_before(entities, first, {"Person"}))
+
+
+def _longer_names_before(entities: Iterable[Entity], first: int,
+                         types: Collection[str]) -> Iterator[list[str]]:
+    """The words of each name of two words or more, of an entity of one of ``types``,
+    that the article writes before offset ``first``: the names a later lone word may be
+    part of (a surname, the head of an organisation's name)."""
+    for other in entities:
+        words = normalise_name(other.name).split()
+        if other.type in types and len(words) >= 2 and \
+                any(m.start < first for m in _name_mentions(other)):
+            yield words
 
 
 #: What may come right before a sentence's first word: its start, an end of sentence,
@@ -586,12 +596,11 @@ def _head_of_unknown_name(entity: Entity, entities: list[Entity], links: Mapping
     if entity.type not in _INSTITUTIONS or not names or len(word.split()) != 1 or \
             not all(text[max(0, m.start - 4):m.start].lower() == "the " for m in names):
         return False
-    first = min(m.start for m in names)
-    return any(o.key != entity.key and o.type in _INSTITUTIONS | {"Place"}
-               and not links[o.key].qid and len(normalise_name(o.name).split()) >= 2
-               and word in normalise_name(o.name).split()[1:]
-               and any(m.start < first for m in _name_mentions(o))
-               for o in entities if o.key in links)
+    # the longer name must be one the index does not know: a known one links by itself
+    unknown = [o for o in entities
+               if o.key != entity.key and o.key in links and not links[o.key].qid]
+    return any(word in words[1:] for words in _longer_names_before(
+        unknown, min(m.start for m in names), _INSTITUTIONS | {"Place"}))
 
 
 #: A stance written onto the next name: "pro-Beijing", "anti-Pyongyang"
