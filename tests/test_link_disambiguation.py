@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from linktools import placed, qid
 
 from kg.link import OfflineLinker
 from kg.link.index import OfflineIndex
@@ -63,24 +64,6 @@ def test_linker():
     return OfflineLinker(index=OfflineIndex.from_records(
         [SPRINGFIELD_US, SPRINGFIELD_UK, HADID, HOMETOWN, US, UK, SYRIA, KENYA, TEAM,
          FREEDONIA, SCHOOL, INSTITUTE]))
-
-
-def placed(text: str, *entities: tuple[str, str]) -> Extraction:
-    """An extraction of ``text`` with one entity per (name, type), mentioned wherever
-    the name occurs in it."""
-    built = []
-    for name, type_ in entities:
-        mentions, start = [], text.find(name)
-        while start >= 0:
-            mentions.append(Mention(start, start + len(name), name, 0))
-            start = text.find(name, start + 1)
-        built.append(Entity(entity_key(type_, name), type_, name, tuple(mentions)))
-    return Extraction(Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc)), (),
-                      tuple(built))
-
-
-def qid(links, name, type_):
-    return links[entity_key(type_, name)].qid
 
 
 def test_country_city_and_person_names_link_to_their_items(linker):

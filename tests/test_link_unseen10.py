@@ -2,36 +2,15 @@
 iteration, docs/linking.md): each test fails when its rule is removed."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
+from linktools import placed, qid
 
 from kg.link import OfflineLinker
-from kg.model import Article, Entity, Extraction, Mention
-from kg.vocab import entity_key
 
 
 @pytest.fixture(scope="module")
 def linker():
     return OfflineLinker()
-
-
-def placed(text: str, *entities: tuple[str, str]) -> Extraction:
-    """An extraction of ``text`` with one entity per (name, type), mentioned wherever
-    the name occurs in it."""
-    built = []
-    for name, type_ in entities:
-        mentions, start = [], text.find(name)
-        while start >= 0:
-            mentions.append(Mention(start, start + len(name), name, 0))
-            start = text.find(name, start + 1)
-        built.append(Entity(entity_key(type_, name), type_, name, tuple(mentions)))
-    return Extraction(Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc)), (),
-                      tuple(built))
-
-
-def qid(links, name, type_):
-    return links[entity_key(type_, name)].qid
 
 
 def test_a_town_after_another_state_s_comma_is_not_the_namesake_the_index_holds(linker):
