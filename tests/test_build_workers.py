@@ -148,3 +148,26 @@ def test_workers_end_by_themselves_when_the_build_is_done(nlp, tmp_path, monkeyp
                        options=BuildOptions(link="off", workers=2, progress=False))
     assert len(report.built) == 6
     assert killed == [] and multiprocessing.active_children() == []
+
+
+def test_the_build_stores_batches_of_at_most_write_quads_lines(nlp, tmp_path, monkeypatch):
+    """Built articles are stored in batches bounded by their N-Quads lines (one ingest
+    each into a disk store, which must stay under what Oxigraph ingests atomically),
+    and each article's line count is the one its N-Quads have."""
+    write_articles(tmp_path / "news", 6)
+    calls = []
+    real = pipeline.store_articles
+
+    def recorded(backend, articles):
+        assert all(data.count(b"\n") == lines for _i, _s, data, lines in articles)
+        calls.append([lines for *_rest, lines in articles])
+        real(backend, articles)
+    monkeypatch.setattr(pipeline, "store_articles", recorded)
+    monkeypatch.setattr(pipeline, "WRITE_QUADS", 2_500)
+    with open_store(":memory:") as store:
+        report = build([str(tmp_path / "news")], store=store, nlp=nlp,
+                       options=BuildOptions(link="off", workers=0, progress=False))
+        assert len(report.built) == 6 and len(store.graphs()) == 6
+    assert sum(map(len, calls)) == 6 and len(calls) > 1
+    assert all(sum(lines) <= 2_500 or len(lines) == 1 for lines in calls), calls
+    assert any(len(lines) > 1 for lines in calls), calls  # batched, not one by one
