@@ -148,3 +148,63 @@ def test_workers_end_by_themselves_when_the_build_is_done(nlp, tmp_path, monkeyp
                        options=BuildOptions(link="off", workers=2, progress=False))
     assert len(report.built) == 6
     assert killed == [] and multiprocessing.active_children() == []
+
+
+def recorded_batches(monkeypatch) -> list[list[int]]:
+    """Each call of the build's store_articles, as its articles' N-Quads line counts
+    (checked against the N-Quads themselves)."""
+    calls = []
+    real = pipeline.store_articles
+
+    def recorded(backend, articles):
+        assert all(data.count(b"\n") == lines for _i, _s, data, lines in articles)
+        calls.append([lines for *_rest, lines in articles])
+        real(backend, articles)
+    monkeypatch.setattr(pipeline, "store_articles", recorded)
+    return calls
+
+
+def test_the_build_stores_batches_of_at_most_write_quads_lines(nlp, tmp_path, monkeypatch):
+    """Built articles are stored in batches bounded by their N-Quads lines (one ingest
+    each into a disk store, which must stay under what Oxigraph ingests atomically),
+    and each article's line count is the one its N-Quads have."""
+    write_articles(tmp_path / "news", 6)
+    calls = recorded_batches(monkeypatch)
+    monkeypatch.setattr(pipeline, "WRITE_QUADS", 2_500)
+    with open_store(":memory:") as store:
+        report = build([str(tmp_path / "news")], store=store, nlp=nlp,
+                       options=BuildOptions(link="off", workers=0, progress=False))
+        assert len(report.built) == 6 and len(store.graphs()) == 6
+    assert sum(map(len, calls)) == 6 and len(calls) > 1
+    assert all(sum(lines) <= 2_500 or len(lines) == 1 for lines in calls), calls
+    assert any(len(lines) > 1 for lines in calls), calls  # batched, not one by one
+
+
+@pytest.mark.slow
+def test_a_store_written_through_sparql_gets_batches_of_articles_not_of_quads(
+        nlp, tmp_path, monkeypatch):
+    """A store directory another process owns takes the build's writes as SPARQL
+    updates: their size stays bounded by articles, however few quads they hold."""
+    from storetools import backend
+
+    write_articles(tmp_path / "news", 5)
+    calls = recorded_batches(monkeypatch)
+    monkeypatch.setattr(pipeline, "WRITE_ARTICLES_QUEUED", 2)
+    with backend("shared", tmp_path) as store:
+        report = build([str(tmp_path / "news")], store=store, nlp=nlp,
+                       options=BuildOptions(link="off", workers=0, progress=False))
+        assert len(report.built) == 5 and len(store.graphs()) == 5
+    assert [len(lines) for lines in calls] == [2, 2, 1]
+
+
+def test_a_batch_of_short_articles_is_bounded_by_articles_too(nlp, tmp_path, monkeypatch):
+    """Short articles never reach the quads bound: a batch holds at most WRITE_ARTICLES
+    of them (what a killed build loses, how long a reader waits to see them)."""
+    write_articles(tmp_path / "news", 5)
+    calls = recorded_batches(monkeypatch)
+    monkeypatch.setattr(pipeline, "WRITE_ARTICLES", 2)
+    with open_store(":memory:") as store:
+        report = build([str(tmp_path / "news")], store=store, nlp=nlp,
+                       options=BuildOptions(link="off", workers=0, progress=False))
+        assert len(report.built) == 5
+    assert [len(lines) for lines in calls] == [2, 2, 1]

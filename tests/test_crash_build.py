@@ -19,7 +19,7 @@ from store_articles import same_graphs, stable_graphs, write_articles
 
 pytestmark = pytest.mark.slow  # kills and reruns real builds
 
-N_ARTICLES = 240
+N_ARTICLES = 480  # more than two of the build's batches (kg.pipeline.WRITE_ARTICLES)
 
 
 def kg_build(folder: Path, store: Path) -> subprocess.Popen:

@@ -88,3 +88,19 @@ def test_a_build_ingested_as_files_stores_what_a_transaction_stores(nlp, tmp_pat
                             if not q.predicate.value.endswith(("#retrievedAt", "AtTime"))}
     assert stores["ingest"] == stores["transaction"]
     assert len(stores["ingest"]) > 1000
+
+
+def test_nquads_in_pieces_load_as_the_joined_text_would(tmp_path):
+    """A build batch is loaded from its articles' N-Quads in turn, not from a joined
+    copy: a line cut between two pieces must still be one quad."""
+    text = (b'<http://e/x> <http://e/p> "one\\ntwo" <http://e/g> .\n'
+            b'<http://e/y> <http://e/p> <http://e/z> .\n'
+            b'<http://e/y> <http://e/p> "three"@en <http://e/g> .\n')
+    pieces = [text[:20], b"", text[20:61], text[61:62], text[62:]]
+    expected = set(ox.parse(text, format=ox.RdfFormat.N_QUADS))
+    on_disk = ox.Store(str(tmp_path / "disk"))
+    on_disk.bulk_load(local.NQuadsParts(pieces), format=ox.RdfFormat.N_QUADS, lenient=True)
+    in_memory = ox.Store()
+    in_memory.load(local.NQuadsParts(pieces), format=ox.RdfFormat.N_QUADS, lenient=True)
+    assert set(on_disk) == expected == set(in_memory)
+    assert len(expected) == 3

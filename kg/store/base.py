@@ -69,6 +69,8 @@ class Transaction:
 
     def __init__(self) -> None:
         self.ops: list[tuple[str, object]] = []
+        #: Lines (quads) of the N-Quads added with :meth:`add_data`.
+        self.data_lines = 0
 
     def update(self, sparql: str) -> None:
         """A SPARQL Update to run at this point of the transaction."""
@@ -80,10 +82,12 @@ class Transaction:
     def add(self, quads: Iterable[ox.Quad]) -> None:
         self.ops.append(("add", list(quads)))
 
-    def add_data(self, nquads: bytes) -> None:
+    def add_data(self, nquads: bytes, lines: int | None = None) -> None:
         """Quads already written as N-Quads (by a build worker): stored without making a
-        Python object per quad where the backend can (the embedded store loads them)."""
+        Python object per quad where the backend can (the embedded store loads them).
+        ``lines``: their number of lines, when the writer knows it (else counted)."""
         self.ops.append(("data", nquads))
+        self.data_lines += nquads.count(b"\n") if lines is None else lines
 
     @property
     def only_adds(self) -> bool:

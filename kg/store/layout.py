@@ -102,10 +102,10 @@ def replace_article(backend: Backend, graph_iri: str, body: Body, source: str) -
             _replace(tx, m, old, quads)
 
 
-def store_articles(backend: Backend, articles: list[tuple[str, str, bytes]]) -> None:
-    """Store built articles, ``(graph IRI, source, N-Quads)`` each, whose N-Quads already
-    hold the merged-graph copies (a build worker wrote them for this backend): new ones
-    in one transaction; a changed article (an older graph of its source) as in
+def store_articles(backend: Backend, articles: list[tuple[str, str, bytes, int]]) -> None:
+    """Store built articles, ``(graph IRI, source, N-Quads, lines)`` each, whose N-Quads
+    already hold the merged-graph copies (a build worker wrote them for this backend):
+    new ones in one transaction; a changed article (an older graph of its source) as in
     :func:`replace_article`."""
     if not articles:
         return
@@ -113,27 +113,27 @@ def store_articles(backend: Backend, articles: list[tuple[str, str, bytes]]) -> 
     m = merged_of(backend)
     if backend.queues_writes:  # no read, as in replace_article
         with backend.transaction() as tx:
-            for iri, source, data in articles:
+            for iri, source, data, lines in articles:
                 tx.update(m.retract_source(source))
                 tx.update(f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ "
                           f"?g <{SOURCE_LOCATION}> {ox.Literal(source)} . ?s ?p ?o }} }}")
                 tx.drop_graph(iri)
-                tx.add_data(data)
+                tx.add_data(data, lines)
         return
     with _writing(backend):
-        sources = " ".join(str(ox.Literal(source)) for _, source, _ in articles)
+        sources = " ".join(str(ox.Literal(source)) for _, source, _, _ in articles)
         olds: dict[str, set[str]] = {}
         for row in backend.query(f"SELECT ?g ?source WHERE {{ VALUES ?source {{ {sources} }} "
                                  f"GRAPH ?g {{ ?g <{SOURCE_LOCATION}> ?source }} }}"):
             olds.setdefault(row["source"].value, set()).add(row["g"].value)
         with backend.transaction() as tx:
-            for iri, source, data in articles:
+            for iri, source, data, lines in articles:
                 old = olds.get(source, set()) | ({iri} if backend.has_graph(iri) else set())
                 if old:
                     tx.update(m.retract(old))
                     for graph in sorted(old):
                         tx.drop_graph(graph)
-                tx.add_data(data)
+                tx.add_data(data, lines)
 
 
 def replace_graph(backend: Backend, iri: str, body: Body) -> None:

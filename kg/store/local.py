@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import io
 import os
 import sys
 import threading
@@ -41,6 +42,33 @@ FLUSH_EVERY_QUADS = 80_000
 #: writes and syncs per call, so a small batch (short articles) is loaded as before.
 INGEST_MIN_QUADS = 10_000
 INGEST_MAX_QUADS = 900_000
+
+
+class NQuadsParts(io.RawIOBase):
+    """Several N-Quads byte strings read as one file, for Oxigraph's loaders: a batch of
+    built articles is parsed from its pieces instead of from a joined copy (joining
+    ~180 MB cost the storing process ~3% of its CPU, in page faults more than copying)."""
+
+    def __init__(self, parts: list[bytes]):
+        super().__init__()
+        self._parts = parts
+        self._part = 0
+        self._offset = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while self._part < len(self._parts):
+            part = self._parts[self._part]
+            if self._offset < len(part):
+                n = min(len(buffer), len(part) - self._offset)
+                buffer[:n] = memoryview(part)[self._offset:self._offset + n]
+                self._offset += n
+                return n
+            self._part += 1
+            self._offset = 0
+        return 0
 
 
 class StoreLocked(StoreError, OSError):
@@ -227,11 +255,12 @@ class LocalStore(Backend):
         with self._handle.write_lock:  # no other writer between a read and this write
             if tx.only_adds:
                 quads = [q for kind, value in tx.ops if kind == "add" for q in value]
-                data = b"".join(value for kind, value in tx.ops if kind == "data")
+                parts = [value for kind, value in tx.ops if kind == "data"]
                 # N-Quads from the build workers, serialised from terms pyoxigraph made
                 # (valid IRIs and language tags): parsed without checking them again
-                if data and not quads:
-                    lines = data.count(b"\n")
+                if parts and not quads:
+                    lines = tx.data_lines
+                    data = NQuadsParts(parts)  # read in turn: no joined copy of a batch
                     if self.path is not None and INGEST_MIN_QUADS <= lines <= INGEST_MAX_QUADS:
                         # sorted files, no memtable: nothing to count towards a flush
                         self._ox.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
@@ -239,10 +268,11 @@ class LocalStore(Backend):
                     self._ox.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
                     self._wrote(lines)
                     return
+                data = b"".join(parts)
                 self._ox.extend(chain(quads, ox.parse(data, format=ox.RdfFormat.N_QUADS,
                                                       lenient=True))
                                 if data else quads)
-                self._wrote(len(quads) + data.count(b"\n"))
+                self._wrote(len(quads) + tx.data_lines)
                 return
             text = render_update(tx)
             self._ox.update(text)
