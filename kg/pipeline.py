@@ -70,9 +70,11 @@ WRITE_QUADS = INGEST_MAX_QUADS
 #: ... and at most this many articles (archive articles reach both bounds together): what
 #: a killed build loses, and how long a reader of the store waits to see new articles.
 WRITE_ARTICLES = 192
-#: Built articles sent together to a store that takes writes as SPARQL (a server, or a
-#: store directory another process owns): the size of an update request stays as it was.
-WRITE_ARTICLES_QUEUED = 64
+#: Built articles stored together in a store that ingests no sorted files: one that takes
+#: writes as SPARQL (a server, or a store directory another process owns), so that an
+#: update request stays as it was, and one in memory, where a transaction of 192
+#: articles cost ~7% more of a whole build's CPU than three of 64 (bench_pipeline.py).
+WRITE_ARTICLES_SMALL = 64
 #: The worker's collector thresholds: a worker allocates and frees millions of small
 #: objects an article (spaCy's tokens and spans), and at Python's default (700) ran
 #: ~1,300 collections for 200 articles, 0.4 of 16.6 CPU s; at 10,000 ~25, 0.1 s.
@@ -473,7 +475,8 @@ def build(inputs: list[str], store_location: str | None = None,
             progress = _progress(options.progress)
             batch: list[Built] = []
             lines = 0
-            most = WRITE_ARTICLES_QUEUED if store.backend.queues_writes else WRITE_ARTICLES
+            sorted_ingest = store.backend.path is not None and not store.backend.queues_writes
+            most = WRITE_ARTICLES if sorted_ingest else WRITE_ARTICLES_SMALL
             for result in results:
                 if isinstance(result, Failed):
                     problem(InputProblem(result.source, result.reason))

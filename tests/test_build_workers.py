@@ -171,7 +171,7 @@ def test_the_build_stores_batches_of_at_most_write_quads_lines(nlp, tmp_path, mo
     write_articles(tmp_path / "news", 6)
     calls = recorded_batches(monkeypatch)
     monkeypatch.setattr(pipeline, "WRITE_QUADS", 2_500)
-    with open_store(":memory:") as store:
+    with open_store(str(tmp_path / "kg")) as store:
         report = build([str(tmp_path / "news")], store=store, nlp=nlp,
                        options=BuildOptions(link="off", workers=0, progress=False))
         assert len(report.built) == 6 and len(store.graphs()) == 6
@@ -189,7 +189,7 @@ def test_a_store_written_through_sparql_gets_batches_of_articles_not_of_quads(
 
     write_articles(tmp_path / "news", 5)
     calls = recorded_batches(monkeypatch)
-    monkeypatch.setattr(pipeline, "WRITE_ARTICLES_QUEUED", 2)
+    monkeypatch.setattr(pipeline, "WRITE_ARTICLES_SMALL", 2)
     with backend("shared", tmp_path) as store:
         report = build([str(tmp_path / "news")], store=store, nlp=nlp,
                        options=BuildOptions(link="off", workers=0, progress=False))
@@ -203,6 +203,20 @@ def test_a_batch_of_short_articles_is_bounded_by_articles_too(nlp, tmp_path, mon
     write_articles(tmp_path / "news", 5)
     calls = recorded_batches(monkeypatch)
     monkeypatch.setattr(pipeline, "WRITE_ARTICLES", 2)
+    with open_store(str(tmp_path / "kg")) as store:
+        report = build([str(tmp_path / "news")], store=store, nlp=nlp,
+                       options=BuildOptions(link="off", workers=0, progress=False))
+        assert len(report.built) == 5
+    assert [len(lines) for lines in calls] == [2, 2, 1]
+
+
+def test_a_store_in_memory_gets_the_small_batches(nlp, tmp_path, monkeypatch):
+    """A store in memory ingests no sorted files: a larger transaction only costs more,
+    so its batches are bounded by WRITE_ARTICLES_SMALL, not WRITE_ARTICLES."""
+    write_articles(tmp_path / "news", 5)
+    calls = recorded_batches(monkeypatch)
+    monkeypatch.setattr(pipeline, "WRITE_ARTICLES", 4)
+    monkeypatch.setattr(pipeline, "WRITE_ARTICLES_SMALL", 2)
     with open_store(":memory:") as store:
         report = build([str(tmp_path / "news")], store=store, nlp=nlp,
                        options=BuildOptions(link="off", workers=0, progress=False))

@@ -260,12 +260,13 @@ class LocalStore(Backend):
                 # (valid IRIs and language tags): parsed without checking them again
                 if parts and not quads:
                     lines = tx.data_lines
-                    data = NQuadsParts(parts)  # read in turn: no joined copy of a batch
                     if self.path is not None and INGEST_MIN_QUADS <= lines <= INGEST_MAX_QUADS:
-                        # sorted files, no memtable: nothing to count towards a flush
-                        self._ox.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+                        # sorted files, no memtable: nothing to count towards a flush; read
+                        # in turn, no joined copy of a batch
+                        self._ox.bulk_load(NQuadsParts(parts), format=ox.RdfFormat.N_QUADS,
+                                           lenient=True)
                         return
-                    self._ox.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+                    self._ox.load(b"".join(parts), format=ox.RdfFormat.N_QUADS, lenient=True)
                     self._wrote(lines)
                     return
                 data = b"".join(parts)
