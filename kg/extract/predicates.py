@@ -1234,10 +1234,20 @@ class _Reader:
     def _detached_object(self, v: Token, obj: Token, sense: Sense) -> bool:
         """'She died from infection ..., a form of alternative medicine': a direct object
         the parser hung on a verb whose sense has no actor, across a comma, is an
-        apposition of something before it, not what the verb does to something."""
-        if sense.arg_of("agent") is not None or obj.i < v.i:
+        apposition of something before it, not what the verb does to something; for any
+        verb, one a lone comma splits from it is no object of it."""
+        if obj.i < v.i:
             return False
-        return any(t.text == "," for t in self.table.tokens[v.i + 1:obj.left_edge.i])
+        gap = self.table.tokens[v.i + 1:obj.left_edge.i]
+        commas = [t.i for t in gap if t.text == ","]
+        if not commas:
+            return False
+        if sense.arg_of("agent") is None:
+            return True
+        # "collaborate with the other powers, calming relations": a direct object is not
+        # split from its verb by a comma, unless that comma closes an inserted phrase set
+        # off by commas ("signed, on Monday, a deal"; "met on Monday, May 4, the envoy")
+        return not (len(commas) >= 2 and commas[-1] == obj.left_edge.i - 1)
 
     def _relative_object(self, v: Token, sense: Sense, objects: list[Token],
                          passive: bool) -> Token | None:
