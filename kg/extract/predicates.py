@@ -725,6 +725,13 @@ class _Reader:
                 # "Putin, who ordered ...": the antecedent
                 heads, how = [self._who_antecedent(heads[0], self.table.head(verb))], "relative"
             return heads, bool(passive) and not own, how
+        for_subject = self._for_subject(verb)
+        if for_subject is not None:
+            # "a method for rescue personnel to find the tanker", "called for the
+            # government to reduce corruption": the parser hung "for X" on the noun or
+            # verb before; X is the infinitive's subject, not the main clause's
+            return [for_subject], any(c.dep_ == "auxpass" for c in
+                                      self.table.children(verb)), "control"
         stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
         if stranded is not None:
             return [stranded], any(c.dep_ == "auxpass"
@@ -915,6 +922,12 @@ class _Reader:
             return raised, False, "control"  # "is expected to visit"
         controllers = [c for c in self.table.children(head) if c.dep_ in ("dobj", "dative")
                        and c.pos_ != "ADP"]
+        if not controllers and head.lemma_.lower() in self.w.object_control:
+            # "called on Italy and Egypt to join the project": the prepositional verb's
+            # object, right before the infinitive, acts
+            controllers = [g for c in self.table.children(head) if c.dep_ == "prep" and
+                           c.lower_ in ("on", "upon") for g in self.table.children(c)
+                           if g.dep_ == "pobj" and g.right_edge.i + 1 == verb.left_edge.i]
         if controllers and (head.lemma_.lower() in self.w.object_control
                             or head.lemma_.lower() in self.lex.intent):
             return controllers, False, "control"  # "asked X to negotiate"
@@ -1068,6 +1081,31 @@ class _Reader:
                 verb.tag_ in ("VBD", "VBZ", "VBP"):
             return tok
         return None
+
+    def _for_subject(self, verb: Token) -> Token | None:
+        """The subject of a 'for X to'-infinitive the parser read as a 'for' phrase of the
+        word before: an actor (or, for a passive, anything but a time or amount) whose
+        phrase ends right before 'to'."""
+        to = next((c for c in self.table.children(verb) if c.dep_ == "aux" and
+                   c.lower_ == "to" and c.i < verb.i), None)
+        if to is None or to.i == 0:
+            return None
+        np = self.table.tokens[to.i - 1]
+        # climb from the word before "to" through its phrase ("the government of
+        # Ukraine", "search and rescue personnel") to the object of "for"
+        while not (np.dep_ == "pobj" and self.table.head(np).lower_ == "for"):
+            head = self.table.head(np)
+            if head.i == np.i or head.i >= to.i or np.pos_ in ("VERB", "AUX"):
+                return None
+            np = head
+        if np.right_edge.i + 1 < to.i:
+            return None
+        if any(c.dep_ == "auxpass" for c in self.table.children(verb)):
+            fits = np.pos_ in ("NOUN", "PROPN") and not self._is_amount(np) and \
+                self.type_of(np) != "Date"
+        else:
+            fits = self._can_act(np)
+        return np if fits else None
 
     def _stranded_name(self, tok: Token) -> bool:
         """Whether the object of a fronted preposition can be a stranded subject: a name
