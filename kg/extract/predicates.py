@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
 from kg.extract.frames import Lexicon, Reading, Sense, lexicon
+from kg.extract.modality import colon_clause
 from kg.extract.nodes import Nodes, is_amount
 from kg.extract.table import EntityTable
 
@@ -1137,7 +1138,7 @@ class _Reader:
             p.add(sense.direct, shared, "inherited")
         object_role = sense.direct
         complement = [c for c in self.table.children(v) if c.dep_ in ("xcomp", "ccomp")
-                      and c.pos_ in ("VERB", "AUX", "ADJ")]
+                      and c.pos_ in ("VERB", "AUX", "ADJ") and not colon_clause(c, v, self.table)]
         if how == "relative" and undergoer and v.tag_ == "VBN" and objects:
             undergoer = False  # "the man killed his wife" misparsed: keep it active
         relative_object = self._relative_object(v, sense, objects, passive)
@@ -1214,7 +1215,8 @@ class _Reader:
                 else:
                     p.add("addressee" if sense.object == "addressee" else "recipient", c)
             elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ"):
-                p.add("eventObject", c)
+                if not colon_clause(c, v, self.table):
+                    p.add("eventObject", c)
             elif c.dep_ == "prep" and p.lemma.endswith(" " + c.lower_) and \
                     p.lemma not in self.lex.verb_readings(v.lemma_.lower()) and \
                     p.lemma.split()[0] == v.lemma_.lower() and _particle(v, self.table) is None:
