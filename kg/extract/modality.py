@@ -194,7 +194,10 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             if outer.polarity == "negative" and governed not in ("negative",) and \
                     head_lemma not in lex.denial:
                 negative = not negative if clause.dep_ == "xcomp" else negative
-            modality = _combine(modality, outer.modality) if clause.dep_ == "xcomp" else modality
+            if clause.dep_ == "xcomp" or outer.modality == "hedged":
+                # "allegedly released a document, outlining ...": what the participle
+                # adds is as uncertain as its clause
+                modality = _combine(modality, outer.modality)
             if tense == "present":
                 tense = outer.tense
         elif clause.dep_ == "advcl" and _to_clause(clause, table):
