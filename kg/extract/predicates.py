@@ -106,6 +106,10 @@ class _Words:
         self.force_nouns = frozenset(entities["force_nouns"])
         discourse = lexicons.load_json("discourse.json")
         self.object_control = frozenset(discourse["object_control"])
+        roles = lexicons.roles()
+        self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
+            frozenset(roles["ranks"])
+        self.title_participles = frozenset(discourse["title_participles"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
@@ -486,6 +490,11 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
     listed = _coordinated_verb(tok, lex) or _subject_noun_verb(tok, lex, table)
     if listed:
         lemma = tok.lemma_.lower()
+    if tok.lower_ in _words().title_participles and tok.i + 1 < len(doc) and \
+            table.tokens[tok.i + 1].lower_ in _words().title_words and \
+            table.tokens[tok.i + 1].dep_ == "compound" and \
+            table.key_of(table.head(table.tokens[tok.i + 1])) is not None:
+        return None  # "sitting President Donald Trump": the participle qualifies the title
     if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
                                          _headline_verb(tok, table)):
         headline = tok.pos_ != "VERB" and not listed
