@@ -17,9 +17,10 @@ def events_at(x, trigger: str) -> list:
 
 def test_a_direct_object_split_from_its_verb_by_a_lone_comma_is_none_of_its(read_text):
     # the parser made "relations" the object of "collaborate" across the comma
-    x = read_text("Putin's gesture shows his desire to collaborate with the other powers, "
-                  "calming relations and preparing a joint plan.")
-    assert ("patient", "relations") not in roles_of(x, "collaborate")
+    x = read_text("On the eve of the talks, Putin's gesture shows his desire to collaborate "
+                  "with the other powers, calming relations and perhaps preparing a joint "
+                  "plan to fight the Islamic State.")
+    assert not any(role == "patient" for role, _ in roles_of(x, "collaborate"))
     assert not any(r.lemma == "collaborate" and r.obj for r in x.relations)
 
 
