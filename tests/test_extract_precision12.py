@@ -93,3 +93,10 @@ def test_the_first_part_of_a_hyphenated_word_is_no_argument(read_text):
     x = read_text("The court said Facebook must remove the original post as well as "
                   "re-posts of it.")
     assert ("patient", "re") not in roles_of(x, "remove")
+
+
+def test_an_object_joined_after_a_comma_by_as_well_as_is_kept(read_text):
+    x = read_text("According to prosecutors, Gary Franklin owed over $850,000 to the Internal "
+                  "Revenue Service, as well as penalties and interest, and in total was at "
+                  "least $11 million in debt at the time.")
+    assert ("patient", "penalties") in roles_of(x, "owed")

@@ -1296,6 +1296,10 @@ class _Reader:
         # "collaborate with the other powers, calming relations": a direct object is not
         # split from its verb by a comma, unless that comma closes an inserted phrase set
         # off by commas ("signed, on Monday, a deal"; "met on Monday, May 4, the envoy")
+        after = self.table.tokens[commas[-1] + 1:obj.left_edge.i]
+        if after and all(t.dep_ in ("cc", "preconj") or t.pos_ == "CCONJ" or
+                         t.lower_ in ("as", "well", "also") for t in after):
+            return False  # "owed $850,000 to the IRS, as well as penalties": a conjunct
         return not (len(commas) >= 2 and commas[-1] == obj.left_edge.i - 1)
 
     def _relative_object(self, v: Token, sense: Sense, objects: list[Token],
