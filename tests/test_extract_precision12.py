@@ -100,3 +100,17 @@ def test_an_object_joined_after_a_comma_by_as_well_as_is_kept(read_text):
                   "Revenue Service, as well as penalties and interest, and in total was at "
                   "least $11 million in debt at the time.")
     assert ("patient", "penalties") in roles_of(x, "owed")
+
+
+def test_a_thing_with_an_of_gerund_does_not_act_it(read_text):
+    # "assumed the duty of guarding militants": the duty guards no one
+    x = read_text("Turkey assumed the duty of guarding captured militants.")
+    assert ("agent", "the duty") not in roles_of(x, "guarding")
+    assert ("agent", "Turkey") in roles_of(x, "guarding")
+
+
+def test_an_actor_right_before_a_gerund_in_an_of_phrase_is_its_subject(read_text):
+    # "spoke of Turkey assuming the duty": Turkey assumes it, not the statement
+    x = read_text("The US statement spoke of Turkey assuming the duty of guarding "
+                  "captured ISIS militants.")
+    assert ("agent", "Turkey") in roles_of(x, "assuming")

@@ -742,6 +742,10 @@ class _Reader:
             # verb before; X is the infinitive's subject, not the main clause's
             return [for_subject], any(c.dep_ == "auxpass" for c in
                                       self.table.children(verb)), "control"
+        gerund_subject = self._gerund_subject(verb)
+        if gerund_subject is not None:
+            # "spoke of Turkey assuming the duty": Turkey assumes it, not the speaker
+            return [gerund_subject], False, "control"
         stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
         if stranded is not None:
             return [stranded], any(c.dep_ == "auxpass"
@@ -834,9 +838,11 @@ class _Reader:
             gov = self.table.head(noun)
             if noun.dep_ in ("dobj", "nsubjpass") and noun.pos_ in ("NOUN", "PROPN", "PRON") \
                     and gov.i in self.found and self.found[gov.i].pos == "verb" and \
-                    self.found[gov.i].sense.prep_arg("of") is not None:
+                    self.found[gov.i].sense.prep_arg("of") is not None and \
+                    (noun.pos_ == "PRON" or self._can_act(noun)):
                 # "accused the network of swindling" with "of" hung on the network: the
-                # verb's own "of" role, its object acts (not "the cost of building")
+                # verb's own "of" role, its object acts (not "the cost of building", nor
+                # a thing that cannot act: "assuming the duty of guarding militants")
                 return [noun], False, "control"
         if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                         for c in self.table.children(verb)):
@@ -1091,6 +1097,24 @@ class _Reader:
                 verb.tag_ in ("VBD", "VBZ", "VBP"):
             return tok
         return None
+
+    def _gerund_subject(self, verb: Token) -> Token | None:
+        """The subject of a gerund the parser hung beside an 'of' or 'about' phrase of
+        its head ("spoke of Turkey assuming the duty", "warned about China using it"):
+        an actor whose phrase ends right before the gerund."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.left_edge.i != verb.i \
+                or verb.i == 0:
+            return None
+        np = self.table.tokens[verb.i - 1]
+        while not (np.dep_ == "pobj" and self.table.head(np).lower_ in ("of", "about")):
+            head = self.table.head(np)
+            if head.i == np.i or head.i >= verb.i or np.pos_ in ("VERB", "AUX"):
+                return None
+            np = head
+        prep = self.table.head(np)
+        if np.right_edge.i + 1 != verb.i or self.table.head(prep).i != self.table.head(verb).i:
+            return None
+        return np if self._can_act(np) else None
 
     def _for_subject(self, verb: Token) -> Token | None:
         """The subject of a 'for X to'-infinitive the parser read as a 'for' phrase of the
