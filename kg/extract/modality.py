@@ -163,7 +163,8 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             return Mood("negative" if negative else "positive",
                         _combine(modality, outer.modality),
                         outer.tense if tense == "present" else tense)
-    if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and _up(clause, table).i != clause.i:
+    if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and _up(clause, table).i != clause.i \
+            and not colon_clause(clause, _up(clause, table), table):
         head = _up(clause, table)
         head_lemma = head.lemma_.lower()
         outer = of_verb(head, depth + 1, table=table) if head.pos_ in ("VERB", "AUX", "ADJ") \
@@ -193,7 +194,10 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             if outer.polarity == "negative" and governed not in ("negative",) and \
                     head_lemma not in lex.denial:
                 negative = not negative if clause.dep_ == "xcomp" else negative
-            modality = _combine(modality, outer.modality) if clause.dep_ == "xcomp" else modality
+            if clause.dep_ == "xcomp" or outer.modality == "hedged":
+                # "allegedly released a document, outlining ...": what the participle
+                # adds is as uncertain as its clause
+                modality = _combine(modality, outer.modality)
             if tense == "present":
                 tense = outer.tense
         elif clause.dep_ == "advcl" and _to_clause(clause, table):
@@ -219,6 +223,16 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             if tense == "present":
                 tense = outer.tense
     return Mood("negative" if negative else "positive", modality, tense)
+
+
+def colon_clause(clause: Token, head: Token, table: EntityTable | None = None) -> bool:
+    """'Singapore ... have conducted searches of the Java Sea: All three nations offered
+    assistance': a clause the parser made the complement of a verb after a colon or
+    semicolon is a sentence of its own, neither what that verb governs nor in its mood."""
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.i > head.i:
+        return False
+    tokens = table.tokens if table is not None else clause.doc
+    return any(t.text in (":", ";") for t in tokens[clause.right_edge.i + 1:head.i])
 
 
 def of_token(token: Token, table: EntityTable | None = None) -> Mood:

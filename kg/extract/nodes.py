@@ -322,6 +322,8 @@ class Nodes:
         if tok.lower_ in _RELATIVE or tok.pos_ in ("DET", "ADP", "PUNCT", "SPACE", "CCONJ") \
                 and not standalone:
             return None
+        if _hyphen_prefix(tok, self.table):
+            return None  # "re" of "re-posts" the parser made a word of its own: no phrase
         if events and tok.i in self.predicates:
             return Node(event=tok.i, token=tok)
         key = self.entity(tok)
@@ -606,3 +608,12 @@ def _such_as(tok: Token, table: EntityTable) -> list[Token]:
             if objs:
                 return objs[:1] + [g for g in objs[0].conjuncts if g.i > objs[0].i][:6]
     return []
+
+
+def _hyphen_prefix(tok: Token, table: EntityTable) -> bool:
+    """A lower-case word joined by a hyphen to the next ("re" of "re-posts", "co" of
+    "co-founder"): the first part of one word, not a phrase's head."""
+    tokens = table.tokens
+    return tok.i + 2 < len(tokens) and not tok.whitespace_ and tok.is_lower and \
+        tokens[tok.i + 1].text == "-" and not tokens[tok.i + 1].whitespace_ and \
+        tokens[tok.i + 2].is_alpha

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
 from kg.extract.frames import Lexicon, Reading, Sense, lexicon
+from kg.extract.modality import colon_clause
 from kg.extract.nodes import Nodes, is_amount
 from kg.extract.table import EntityTable
 
@@ -105,6 +106,10 @@ class _Words:
         self.force_nouns = frozenset(entities["force_nouns"])
         discourse = lexicons.load_json("discourse.json")
         self.object_control = frozenset(discourse["object_control"])
+        roles = lexicons.roles()
+        self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
+            frozenset(roles["ranks"])
+        self.title_participles = frozenset(discourse["title_participles"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
@@ -485,6 +490,11 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
     listed = _coordinated_verb(tok, lex) or _subject_noun_verb(tok, lex, table)
     if listed:
         lemma = tok.lemma_.lower()
+    if tok.lower_ in _words().title_participles and tok.i + 1 < len(doc) and \
+            table.tokens[tok.i + 1].lower_ in _words().title_words and \
+            table.tokens[tok.i + 1].dep_ == "compound" and \
+            table.key_of(table.head(table.tokens[tok.i + 1])) is not None:
+        return None  # "sitting President Donald Trump": the participle qualifies the title
     if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
                                          _headline_verb(tok, table)):
         headline = tok.pos_ != "VERB" and not listed
@@ -725,6 +735,17 @@ class _Reader:
                 # "Putin, who ordered ...": the antecedent
                 heads, how = [self._who_antecedent(heads[0], self.table.head(verb))], "relative"
             return heads, bool(passive) and not own, how
+        for_subject = self._for_subject(verb)
+        if for_subject is not None:
+            # "a method for rescue personnel to find the tanker", "called for the
+            # government to reduce corruption": the parser hung "for X" on the noun or
+            # verb before; X is the infinitive's subject, not the main clause's
+            return [for_subject], any(c.dep_ == "auxpass" for c in
+                                      self.table.children(verb)), "control"
+        gerund_subject = self._gerund_subject(verb)
+        if gerund_subject is not None:
+            # "spoke of Turkey assuming the duty": Turkey assumes it, not the speaker
+            return [gerund_subject], False, "control"
         stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
         if stranded is not None:
             return [stranded], any(c.dep_ == "auxpass"
@@ -817,9 +838,11 @@ class _Reader:
             gov = self.table.head(noun)
             if noun.dep_ in ("dobj", "nsubjpass") and noun.pos_ in ("NOUN", "PROPN", "PRON") \
                     and gov.i in self.found and self.found[gov.i].pos == "verb" and \
-                    self.found[gov.i].sense.prep_arg("of") is not None:
+                    self.found[gov.i].sense.prep_arg("of") is not None and \
+                    (noun.pos_ == "PRON" or self._can_act(noun)):
                 # "accused the network of swindling" with "of" hung on the network: the
-                # verb's own "of" role, its object acts (not "the cost of building")
+                # verb's own "of" role, its object acts (not "the cost of building", nor
+                # a thing that cannot act: "assuming the duty of guarding militants")
                 return [noun], False, "control"
         if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                         for c in self.table.children(verb)):
@@ -915,6 +938,12 @@ class _Reader:
             return raised, False, "control"  # "is expected to visit"
         controllers = [c for c in self.table.children(head) if c.dep_ in ("dobj", "dative")
                        and c.pos_ != "ADP"]
+        if not controllers and head.lemma_.lower() in self.w.object_control:
+            # "called on Italy and Egypt to join the project": the prepositional verb's
+            # object, right before the infinitive, acts
+            controllers = [g for c in self.table.children(head) if c.dep_ == "prep" and
+                           c.lower_ in ("on", "upon") for g in self.table.children(c)
+                           if g.dep_ == "pobj" and g.right_edge.i + 1 == verb.left_edge.i]
         if controllers and (head.lemma_.lower() in self.w.object_control
                             or head.lemma_.lower() in self.lex.intent):
             return controllers, False, "control"  # "asked X to negotiate"
@@ -1069,6 +1098,49 @@ class _Reader:
             return tok
         return None
 
+    def _gerund_subject(self, verb: Token) -> Token | None:
+        """The subject of a gerund the parser hung beside an 'of' or 'about' phrase of
+        its head ("spoke of Turkey assuming the duty", "warned about China using it"):
+        an actor whose phrase ends right before the gerund."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.left_edge.i != verb.i \
+                or verb.i == 0:
+            return None
+        np = self.table.tokens[verb.i - 1]
+        while not (np.dep_ == "pobj" and self.table.head(np).lower_ in ("of", "about")):
+            head = self.table.head(np)
+            if head.i == np.i or head.i >= verb.i or np.pos_ in ("VERB", "AUX"):
+                return None
+            np = head
+        prep = self.table.head(np)
+        if np.right_edge.i + 1 != verb.i or self.table.head(prep).i != self.table.head(verb).i:
+            return None
+        return np if self._can_act(np) else None
+
+    def _for_subject(self, verb: Token) -> Token | None:
+        """The subject of a 'for X to'-infinitive the parser read as a 'for' phrase of the
+        word before: an actor (or, for a passive, anything but a time or amount) whose
+        phrase ends right before 'to'."""
+        to = next((c for c in self.table.children(verb) if c.dep_ == "aux" and
+                   c.lower_ == "to" and c.i < verb.i), None)
+        if to is None or to.i == 0:
+            return None
+        np = self.table.tokens[to.i - 1]
+        # climb from the word before "to" through its phrase ("the government of
+        # Ukraine", "search and rescue personnel") to the object of "for"
+        while not (np.dep_ == "pobj" and self.table.head(np).lower_ == "for"):
+            head = self.table.head(np)
+            if head.i == np.i or head.i >= to.i or np.pos_ in ("VERB", "AUX"):
+                return None
+            np = head
+        if np.right_edge.i + 1 < to.i:
+            return None
+        if any(c.dep_ == "auxpass" for c in self.table.children(verb)):
+            fits = np.pos_ in ("NOUN", "PROPN") and not self._is_amount(np) and \
+                self.type_of(np) != "Date"
+        else:
+            fits = self._can_act(np)
+        return np if fits else None
+
     def _stranded_name(self, tok: Token) -> bool:
         """Whether the object of a fronted preposition can be a stranded subject: a name
         or description, not a date ("and in 2015 sold its chain": the company sold)."""
@@ -1099,7 +1171,7 @@ class _Reader:
             p.add(sense.direct, shared, "inherited")
         object_role = sense.direct
         complement = [c for c in self.table.children(v) if c.dep_ in ("xcomp", "ccomp")
-                      and c.pos_ in ("VERB", "AUX", "ADJ")]
+                      and c.pos_ in ("VERB", "AUX", "ADJ") and not colon_clause(c, v, self.table)]
         if how == "relative" and undergoer and v.tag_ == "VBN" and objects:
             undergoer = False  # "the man killed his wife" misparsed: keep it active
         relative_object = self._relative_object(v, sense, objects, passive)
@@ -1176,7 +1248,8 @@ class _Reader:
                 else:
                     p.add("addressee" if sense.object == "addressee" else "recipient", c)
             elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ"):
-                p.add("eventObject", c)
+                if not colon_clause(c, v, self.table):
+                    p.add("eventObject", c)
             elif c.dep_ == "prep" and p.lemma.endswith(" " + c.lower_) and \
                     p.lemma not in self.lex.verb_readings(v.lemma_.lower()) and \
                     p.lemma.split()[0] == v.lemma_.lower() and _particle(v, self.table) is None:
@@ -1234,10 +1307,24 @@ class _Reader:
     def _detached_object(self, v: Token, obj: Token, sense: Sense) -> bool:
         """'She died from infection ..., a form of alternative medicine': a direct object
         the parser hung on a verb whose sense has no actor, across a comma, is an
-        apposition of something before it, not what the verb does to something."""
-        if sense.arg_of("agent") is not None or obj.i < v.i:
+        apposition of something before it, not what the verb does to something; for any
+        verb, one a lone comma splits from it is no object of it."""
+        if obj.i < v.i:
             return False
-        return any(t.text == "," for t in self.table.tokens[v.i + 1:obj.left_edge.i])
+        gap = self.table.tokens[v.i + 1:obj.left_edge.i]
+        commas = [t.i for t in gap if t.text == ","]
+        if not commas:
+            return False
+        if sense.arg_of("agent") is None:
+            return True
+        # "collaborate with the other powers, calming relations": a direct object is not
+        # split from its verb by a comma, unless that comma closes an inserted phrase set
+        # off by commas ("signed, on Monday, a deal"; "met on Monday, May 4, the envoy")
+        after = self.table.tokens[commas[-1] + 1:obj.left_edge.i]
+        if after and all(t.dep_ in ("cc", "preconj") or t.pos_ == "CCONJ" or
+                         t.lower_ in ("as", "well", "also") for t in after):
+            return False  # "owed $850,000 to the IRS, as well as penalties": a conjunct
+        return not (len(commas) >= 2 and commas[-1] == obj.left_edge.i - 1)
 
     def _relative_object(self, v: Token, sense: Sense, objects: list[Token],
                          passive: bool) -> Token | None:
