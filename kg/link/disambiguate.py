@@ -143,8 +143,44 @@ def needs_online(entity: Entity, hits: list) -> bool:
                    and type_fit(entity.type, h.record) >= 0.8 for h in hits)
 
 
-def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> Scored:
-    """The evidence for ``hit`` (0..1), and its weight against the other candidates."""
+#: What a sole, well-known item of another kind than the model's type fits the entity
+RETYPED_FIT = 0.8
+#: kg's types and the kinds the model's type is never traded for: a person named after
+#: a place ("Chad", "Jordan"), a place after a person, an organisation after a place
+#: ("Chelsea") are too common for one name to tell
+_NO_RETYPE = frozenset({("Person", "Place"), ("Person", "Country"), ("Place", "Person"),
+                        ("Country", "Person"), ("Organization", "Place"),
+                        ("Organization", "Country")})
+#: Kinds never taken against the model's type: films and series are called by common
+#: words and by their characters' names ("Rocky", "Community", "Catwoman"), a building
+#: by its owner's, a church by its religion's ("Scientology"), a state by its people's
+#: ("the Arab states")
+_NEVER_RETYPED = frozenset({"Work", "Facility", "Idea", "Group"})
+
+
+def retyped(entity: Entity, hit: Hit, sole: bool, support: float = 0.0) -> bool:
+    """Does the item decide the entity's kind against the model's type: the model read
+    "Python" as a place, "al-Qa'ida" as a person, but the name is the item's own (its
+    label or an alias in full, as written: no loose form, no other case), no other item of the
+    index answers to it (``sole``), and the item is well known (a world-famous or
+    popular item, or one that several sources list) or the article's other links
+    agree (``support``). The pairs of ``_NO_RETYPE``, the kinds of ``_NEVER_RETYPED``
+    and a group of people (a people or its state) stay as the model read them."""
+    record = hit.record
+    found = kinds(record.classes, record.description, record.kinds)
+    written = (hit.form or entity.name).replace("\u2019", "'")
+    if not sole or hit.match not in ("label", "alias") or not found or \
+            entity.type == "Group" or written != entity.name.replace("\u2019", "'") or \
+            written not in (record.label, *record.aliases) or \
+            found & _NEVER_RETYPED or any((entity.type, k) in _NO_RETYPE for k in found):
+        return False
+    return prior(record) >= WELL_KNOWN or len(set(record.sources)) >= 2 or support > 0
+
+
+def score(entity: Entity, hit: Hit, context: Context | None, form: str = "",
+          sole: bool = False) -> Scored:
+    """The evidence for ``hit`` (0..1), and its weight against the other candidates;
+    ``sole``: no other item answers to the entity's name (see ``retyped``)."""
     form = form or entity.name
     record = hit.record
     if hit.match == "team":
@@ -160,8 +196,10 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
         return Scored(record, hit.match, 0.0, 0.0)
     match = name_kind(record, form, hit.match)
     fit = type_fit(entity.type, record) if match != "team" else 1.0
-    factor = NAME_WEIGHT[match] * fit
     support = context.support(record) if context is not None else 0.0
+    if fit < RETYPED_FIT and retyped(entity, hit, sole, support):
+        fit = RETYPED_FIT  # the item's kind, not the model's type
+    factor = NAME_WEIGHT[match] * fit
     if support > 1 and (fit < 0.8 or (match in ("alias", "loose") and one_word(form))):
         # linked elsewhere in the article as another kind, or this is only one word of
         # its aliases ("Tunis" of Tunisia next to Tunisia): no evidence
@@ -368,8 +406,13 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
     stripped = _stripped_name(entity)
     in_full = {h.record.qid for h in hits if h.form and normalise_name(h.form) != stripped
                and _own_form(entity, h.form)}
+    # the names only one item answers to: that item may say what the entity is
+    items: dict[str, set[str]] = {}
     for hit in hits:
-        s = score(entity, hit, context, hit.form)
+        items.setdefault(normalise_name(hit.form or entity.name), set()).add(hit.record.qid)
+    for hit in hits:
+        s = score(entity, hit, context, hit.form,
+                  sole=len(items[normalise_name(hit.form or entity.name)]) == 1)
         if hit.match in ("alias", "loose") and normalise_name(hit.form) in labels:
             s = Scored(s.record, s.match, round(s.score * 0.5, 3), s.support, s.primary,
                        s.weight * 0.25)
