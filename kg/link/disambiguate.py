@@ -552,6 +552,14 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                             old.candidates, source_of(qid) if qid else "offline")
     people = _listed_with_people(extraction)
     for e in entities:
+        record = record_of(links[e.key].qid) if links[e.key].qid else None
+        if record is not None and (_short_given_name(e, entities) or
+                                   _bare_country_code(e, record, entities, links) or
+                                   _category_without_award(e, record, text)):
+            # "Chad" of Chadwick Boseman, "IRL" (in real life), a film festival's "Best
+            # Actor"
+            links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
+    for e in entities:
         if links[e.key].qid and (_named_person(e, entities) or e.key in people or
                                  _name_end(e, entities, links, text) or
                                  _titles_before_names(e, text) or _time_zone(e, text) or
@@ -674,6 +682,54 @@ def _given_name(entity: Entity, text: str) -> bool:
     names = _name_mentions(entity)
     return entity.type in PLACE_TYPES and one_word(entity.name) and bool(names) and all(
         _KIN_BEFORE.search(text, max(0, m.start - 20), m.start) for m in names)
+
+
+def _short_given_name(entity: Entity, entities: list[Entity]) -> bool:
+    """Is ``entity``, one word read as a place or a country, the start of a longer
+    first name of a person of the article ("Chad was an anomaly" after "Chadwick
+    Boseman")? The short form of that person's name, not the place."""
+    name = entity.name
+    if entity.type not in PLACE_TYPES or not one_word(name) or len(name) < 3 or \
+            not name[:1].isupper():
+        return False
+    return any(o.type == "Person" and len(o.name.split()) > 1 and
+               o.name.split()[0].startswith(name) and o.name.split()[0] != name
+               and o.name.split()[0][len(name):].isalpha() for o in entities)
+
+
+def _bare_country_code(entity: Entity, record: Record, entities: list[Entity],
+                       links: Mapping[str, Link]) -> bool:
+    """Is ``entity`` a country's letter code that is not the initials of one of its
+    names ("IRL", "GER"; not "UK", "USA", "ROK"), named nowhere else in the article?
+    Codes stand for countries in results tables, which name them again; alone, the
+    letters are something else ("IRL meet-ups": in real life)."""
+    letters = entity.name.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 3) or \
+            not is_country(record) or normalise_name(entity.name) == normalise_name(record.label):
+        return False
+    names = (record.label, *record.aliases)
+    if any(letters in (initials(n), "".join(w[0] for w in n.split()).upper()) for n in names
+           if len(n.split()) > 1):
+        return False
+    return not any(links[o.key].qid == record.qid for o in entities
+                   if o.key != entity.key and o.key in links)
+
+
+#: Words of an award's names that say which award it is no more than "Best Actor" does
+_GENERIC_AWARD_WORDS = frozenset("award awards prize prizes medal for of the in a an and".split())
+
+
+def _category_without_award(entity: Entity, record: Record, text: str) -> bool:
+    """Is ``entity`` an award's category written without the award ("Best Actor" of
+    the Academy Award for Best Actor: the label's end after "for"), in an article that
+    never names the award ("Academy", "Oscar")? Every festival has its Best Actor."""
+    head, sep, tail = record.label.partition(" for ")
+    if not sep or normalise_name(tail) != normalise_name(entity.name):
+        return False
+    own = set(normalise_name(entity.name).split())
+    words = {w for n in (record.label, *record.aliases) for w in re.findall(r"[A-Z]\w+", n)
+             if w.casefold() not in own | _GENERIC_AWARD_WORDS}
+    return not any(re.search(rf"\b{re.escape(w)}", text) for w in words)
 
 
 #: What makes a name before it no place: a possessive and a thing named after a person
