@@ -95,3 +95,13 @@ def test_a_long_sentence_of_capitals_is_a_list_of_names_not_a_headline(nlp):
                           "Griffin, Kaia Los Huertos of the National Association of "
                           "Nonpartisan Reformers, and Bill Hammons also spoke.")
     assert "Country:chad" not in found and "Person:adam kokesh" in found
+
+
+def test_a_place_after_of_the_and_a_head_word_is_a_word_of_that_name(nlp):
+    # the eleventh iteration: "the Most Brilliant Order of the Sun", a Namibian honour
+    found = mentions(nlp, "In 2014 the former minister was awarded the Most Brilliant Order "
+                          "of the Sun, second class, by the government of Namibia.")
+    assert not any(k.endswith(":sun") for k in found)
+    # a person's "of" names the place: no head word before it
+    told = mentions(nlp, "President Muhammadu Buhari of Nigeria spoke to reporters.")
+    assert any(k.endswith(":nigeria") for k in told)

@@ -50,3 +50,41 @@ def test_a_sole_well_known_item_decides_the_kind_against_the_model_s_type(linker
     person = linker.link(placed("Officials said Beverly Hills was an anomaly.",
                                 ("Beverly Hills", "Person")))
     assert qid(person, "Beverly Hills", "Person") is None
+
+
+def test_a_place_that_starts_a_person_s_longer_first_name_is_that_person(linker):
+    tribute = linker.link(placed(
+        "Actor Chadwick Boseman died on Friday. Chad was an anomaly, a colleague said.",
+        ("Chadwick Boseman", "Person"), ("Chad", "Country")))
+    assert qid(tribute, "Chad", "Country") is None
+    africa = linker.link(placed("Soldiers from Chad arrived in Mali, where Chad has troops.",
+                                ("Chad", "Country"), ("Mali", "Country")))
+    assert qid(africa, "Chad", "Country") == "Q657"
+
+
+def test_a_country_code_that_is_no_initials_is_no_country_alone(linker):
+    games = linker.link(placed("Players organise IRL meet-ups every month.", ("IRL", "Place")))
+    assert qid(games, "IRL", "Place") is None
+    results = linker.link(placed("Ireland won the relay. IRL finished ahead of Spain.",
+                                 ("IRL", "Place"), ("Ireland", "Country"),
+                                 ("Spain", "Country")))
+    assert qid(results, "IRL", "Place") == "Q27"
+    # initials are a name: "UK" alone is the United Kingdom
+    uk = linker.link(placed("Prices rose in the UK last year.", ("UK", "Country")))
+    assert qid(uk, "UK", "Country") == "Q145"
+
+
+def test_an_award_s_category_without_the_award_is_not_that_award(linker):
+    festival = linker.link(placed("At the horror film festival she won Best Actor.",
+                                  ("Best Actor", "Organization")))
+    assert qid(festival, "Best Actor", "Organization") is None
+    oscars = linker.link(placed("At the Oscars ceremony he won Best Actor.",
+                                ("Best Actor", "Organization")))
+    assert qid(oscars, "Best Actor", "Organization") == "Q103916"
+
+
+def test_an_explorer_is_a_person(linker):
+    # the item has no class; its description says "Explorer, navigator, and colonizer"
+    statues = linker.link(placed("Protesters toppled statues of Christopher Columbus.",
+                                 ("Christopher Columbus", "Person")))
+    assert qid(statues, "Christopher Columbus", "Person") == "Q7322"
