@@ -102,6 +102,9 @@ def test_a_place_after_of_the_and_a_head_word_is_a_word_of_that_name(nlp):
     found = mentions(nlp, "In 2014 the former minister was awarded the Most Brilliant Order "
                           "of the Sun, second class, by the government of Namibia.")
     assert not any(k.endswith(":sun") for k in found)
+    party = mentions(nlp, "Three days later, the ballot-qualified Natural Law Party of Michigan "
+                          "gave its nomination to the duo, a spokesman said.")
+    assert not any(k.endswith(":michigan") for k in party)
     # a person's "of" names the place: no head word before it
     told = mentions(nlp, "President Muhammadu Buhari of Nigeria spoke to reporters.")
     assert any(k.endswith(":nigeria") for k in told)
