@@ -108,3 +108,10 @@ def test_a_place_after_of_the_and_a_head_word_is_a_word_of_that_name(nlp):
     # a person's "of" names the place: no head word before it
     told = mentions(nlp, "President Muhammadu Buhari of Nigeria spoke to reporters.")
     assert any(k.endswith(":nigeria") for k in told)
+
+
+def test_names_around_a_saint_s_possessive_are_words_of_a_church_s_name(nlp):
+    found = mentions(nlp, "Outside the White House, rioters reportedly partly set fire to "
+                          "St. John’s Episcopal Church at Lafayette Square, which suffered "
+                          "damage.")
+    assert not any(k.endswith(("episcopal church", ":st. john", ":st john")) for k in found)

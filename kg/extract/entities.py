@@ -580,6 +580,8 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
     if ent.label_ not in _NAME_WORD_LABELS:
         return False
     doc, sent = ent.doc, ent.sent
+    if _saint_s(ent):
+        return True
     words = [t for t in sent if t.is_alpha and not t.is_stop]
     if words and len(words) <= HEADLINE_WORDS and \
             sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
@@ -618,6 +620,26 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
         return False
     after = doc[end] if end < len(doc) else None  # "a United States District judge"
     return after is None or not (after.ent_type_ == "PERSON" or after.lower_ in lex.title_words)
+
+
+_SAINT = frozenset({"St.", "St", "Saint", "Ste.", "San", "Santa"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _saint_s(ent: Span) -> bool:
+    """Is ``ent`` a word of a name made with a saint's possessive: the saint ("St.
+    John" of "St. John's Episcopal Church") or what follows it ("Episcopal Church")?
+    A church, a school or a hospital, named as the model does not see."""
+    doc = ent.doc
+
+    def saint_before(i: int) -> bool:  # "St. John 's" ending at token i
+        return i >= 2 and doc[i].text in _POSSESSIVE and any(
+            doc[j].text in _SAINT for j in range(max(0, i - 3), i - 1))
+
+    if ent.start >= 3 and saint_before(ent.start - 1):
+        return True  # "Episcopal Church" after "St. John's"
+    return ent.text.split()[0] in _SAINT and ent.end + 1 < len(doc) and \
+        doc[ent.end].text in _POSSESSIVE and doc[ent.end + 1].text[:1].isupper()
 
 
 def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
