@@ -105,6 +105,10 @@ def test_a_place_after_of_the_and_a_head_word_is_a_word_of_that_name(nlp):
     party = mentions(nlp, "Three days later, the ballot-qualified Natural Law Party of Michigan "
                           "gave its nomination to the duo, a spokesman said.")
     assert not any(k.endswith(":michigan") for k in party)
+    # after a whole name the model found, "of the US" says where it is
+    where = mentions(nlp, "Researchers of the Massachusetts Institute of Technology and "
+                          "Colorado State University of the US took part in the study.")
+    assert "Country:united states" in where
     # a person's "of" names the place: no head word before it
     told = mentions(nlp, "President Muhammadu Buhari of Nigeria spoke to reporters.")
     assert any(k.endswith(":nigeria") for k in told)

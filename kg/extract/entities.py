@@ -69,8 +69,9 @@ Fund Hospital Institute Library Memorial Museum Prize School Society Trust Unive
 #: Nigeria).
 _OF_HEADS = _EPONYM_HEADS | frozenset("""Order Orders Knights Brotherhood Sisters Church
 Temple Bank Medal Cross Star Legion Congregation Party""".split())
-#: What the model may call the head word before "of": nothing, or a name of a thing
-#: ("the Natural Law Party" of "Natural Law Party of Michigan"), never a person
+#: What the model may call the head word before "of" without "the": a name of a thing
+#: ("the Natural Law Party" of "Natural Law Party of Michigan"), never a person; after
+#: a whole name, "of the US" says where it is ("Colorado State University of the US")
 _OF_HEAD_LABELS = frozenset({"", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 #: Model labels of a country, place or people that can be a word of a longer name.
 _NAME_WORD_LABELS = frozenset({"GPE", "NORP", "LOC"})
@@ -606,7 +607,8 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
         start -= 2 if doc[start - 1].is_space else 1
     of = start - 2 if start - 1 > sent.start and doc[start - 1].lower_ == "the" else start - 1
     if of - 1 >= sent.start and doc[of].lower_ == "of" and doc[of - 1].text in _OF_HEADS \
-            and doc[of - 1].ent_type_ in _OF_HEAD_LABELS:
+            and (doc[of - 1].ent_iob_ == "O" or
+                 doc[of - 1].ent_type_ in _OF_HEAD_LABELS and of == start - 1):
         start = of - 1  # "Order of the Sun": the run goes on over "of the" to its head
         while joins(start - 1, -1):
             start -= 2 if doc[start - 1].is_space else 1
