@@ -9,10 +9,11 @@ licence and attribution).
 kg (the real spaCy pipeline and the linker) over the articles of the given GUM splits
 and prints ELEVANT's scores and kg's in-KB accuracy; ``errors`` prints kg's errors by
 kind (wrong item, NIL, undetected, linked where the gold says unknown or says nothing);
-``links [--news FILE] [--start N] [--count N]`` prints kg's links on news that has no
-gold (by default ``../shared/news-dev/wikinews-2019-2021.jsonl``), to be read by hand;
-``sample [--seed N] [--size N]`` draws a seeded random sample of those links, each
-with the text around it, to judge by hand.
+``links [--news FILE] [--start N] [--count N] [--all-nil]`` prints kg's links on news
+that has no gold (by default ``../shared/news-dev/wikinews-2019-2021.jsonl``), to be
+read by hand, skipping the held-out articles (the facts gold's and the lead's list:
+``HELD_OUT``); ``sample [--seed N] [--size N] [--nil] [--dump FILE]`` draws a seeded
+random sample of those links (or NILs), each with the text around it, to judge by hand.
 Tune on train and dev; the test split is reported once.
 
 How GUM's annotations become ELEVANT labels (GUM marks every mention, pronouns and
