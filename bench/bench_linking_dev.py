@@ -9,10 +9,11 @@ licence and attribution).
 kg (the real spaCy pipeline and the linker) over the articles of the given GUM splits
 and prints ELEVANT's scores and kg's in-KB accuracy; ``errors`` prints kg's errors by
 kind (wrong item, NIL, undetected, linked where the gold says unknown or says nothing);
-``links [--news FILE] [--start N] [--count N]`` prints kg's links on news that has no
-gold (by default ``../shared/news-dev/wikinews-2019-2021.jsonl``), to be read by hand;
-``sample [--seed N] [--size N]`` draws a seeded random sample of those links, each
-with the text around it, to judge by hand.
+``links [--news FILE] [--start N] [--count N] [--all-nil]`` prints kg's links on news
+that has no gold (by default ``../shared/news-dev/wikinews-2019-2021.jsonl``), to be
+read by hand, skipping the held-out articles (the facts gold's and the lead's list:
+``HELD_OUT``); ``sample [--seed N] [--size N] [--nil] [--dump FILE]`` draws a seeded
+random sample of those links (or NILs), each with the text around it, to judge by hand.
 Tune on train and dev; the test split is reported once.
 
 How GUM's annotations become ELEVANT labels (GUM marks every mention, pronouns and
@@ -65,6 +66,9 @@ SHARED = next((p / "shared" for p in REPO.parents if (p / "shared" / "news-dev")
               REPO.parent / "shared")
 GUM = SHARED / "news-dev" / "gum-wikinews.jsonl"
 DEV = REPO / "tests" / "data" / "linking_dev.jsonl"
+#: Articles held out from the reading by hand: the facts gold's and the lead's held-out list.
+HELD_OUT = (REPO / "tests" / "gold" / "wikinews" / "facts.jsonl",
+            SHARED.parent / "notes" / "h_articles.txt")
 
 DETERMINERS = ("the ", "a ", "an ", "this ", "that ", "these ", "those ", "his ", "her ",
                "its ", "their ", "our ", "my ", "your ")
@@ -75,6 +79,9 @@ which what one""".split())
 PARTICLES = frozenset("of the and for de du da di del la le van von der den bin al el y & on"
                       .split())
 NAME_TYPES = frozenset({"person", "organization", "place", "event"})
+#: kg's types of named entities a reader counts as NILs when left unlinked
+NIL_TYPES = frozenset({"Person", "Organization", "Place", "Country", "Facility",
+                       "EventName", "Thing"})
 #: Titles and honorifics that the field annotates together with the name they precede
 #: (ELEVANT's guidelines: "Dr. Justin Maciejewski", "Brigadier Justin Maciejewski").
 #: Kept here, apart from kg's own list: the gold does not borrow from the system.
@@ -521,17 +528,43 @@ def false_positives(splits: list[str], mode: str, dev: Path = DEV,
     return out
 
 
-def links(news: Path, start: int, count: int, mode: str) -> Iterator[str]:
+def _held_out() -> set[str]:
+    """Ids and URLs of the articles never to be run or read (``HELD_OUT``): a JSON
+    line's ``id`` and ``source_url``, or a tab-separated line's first two fields."""
+    keys: set[str] = set()
+    for path in HELD_OUT:
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("{"):
+                data = json.loads(line)
+                keys.update(str(data.get(k)) for k in ("id", "source_url") if data.get(k))
+            elif line.strip():
+                keys.update(line.split("\t")[:2])
+    return keys
+
+
+def unseen(news: Path) -> list[dict]:
+    """The articles of ``news`` (one JSON article a line) that are not held out."""
+    held = _held_out()
+    return [a for a in (json.loads(line) for line in
+                        news.read_text(encoding="utf-8").splitlines() if line.strip())
+            if a.get("id") not in held and a.get("source_url") not in held]
+
+
+def links(news: Path, start: int, count: int, mode: str,
+          all_nil: bool = False) -> Iterator[str]:
     """kg's links on news without gold (one JSON article a line, ``text`` and ``title``),
     article by article, for a reading by hand: each linked entity with its mentions,
-    the item and its description; NIL entities with their best candidates."""
+    the item and its description; NIL entities with their best candidates (with
+    ``all_nil``, every NIL person, organisation, place or event, candidates or none).
+    Held-out articles (``HELD_OUT``) are skipped: kg never runs on them here."""
     from kg import nlp as kg_nlp
     from kg.link import make_linker
     from kg.model import Article
     from kg.pipeline import extract_articles
 
-    lines = news.read_text(encoding="utf-8").splitlines()[start:start + count]
-    chosen = [json.loads(line) for line in lines if line.strip()]
+    chosen = unseen(news)[start:start + count]
     linker = make_linker(mode)
     retrieved = datetime.now(timezone.utc)
     articles = [Article(text=a["text"], source=a.get("source_url", "news"),
@@ -541,31 +574,36 @@ def links(news: Path, start: int, count: int, mode: str) -> Iterator[str]:
         found = linker.link(extraction)
         for entity in extraction.entities:
             link = found.get(entity.key)
-            if link is None or not (link.qid or link.candidates):
+            if link is None or not (link.qid or link.candidates or all_nil):
                 continue
             names = [m.text for m in entity.mentions if m.kind in ("name", "description")]
             if link.qid:
                 record = linker.record(link.qid)
                 yield (f"  LINK {entity.type:12} {entity.name!r:30} {names[:4]} -> {link.qid} "
                        f"{record.label!r} ({record.description[:60]}) {link.score}")
-            else:
+            elif entity.type in NIL_TYPES and entity.kind == "name":
                 best = [(q, s) for q, s in link.candidates[:2]]
                 yield f"  nil  {entity.type:12} {entity.name!r:30} {names[:3]} {best}"
 
 
-def sample(news: Path, seed: int, size: int, mode: str) -> Iterator[str]:
+def sample(news: Path, seed: int, size: int, mode: str, nil: bool = False,
+           dump: Path | None = None) -> Iterator[str]:
     """A random sample of kg's links on news without gold, to judge by hand: ``size``
-    LINK lines of ``links`` over the whole file drawn with ``seed``, in file order, each
-    with its article's title and the text around the entity's first mention."""
+    LINK lines of ``links`` over the unseen articles drawn with ``seed``, in file order,
+    each with its article's title and the text around the entity's first mention; with
+    ``nil``, the same of its NILs (named entities left unlinked) instead. ``dump`` is
+    the saved output of ``links --all-nil`` over the same file, read instead of a run."""
     import random
 
-    articles = {json.loads(line).get("title", ""): json.loads(line)["text"]
-                for line in news.read_text(encoding="utf-8").splitlines() if line.strip()}
+    articles = {a.get("title", ""): a["text"] for a in unseen(news)}
     title, found = "", []
-    for line in links(news, 0, len(articles), mode):
+    kind = "nil" if nil else "LINK"
+    lines = (dump.read_text(encoding="utf-8").splitlines() if dump
+             else links(news, 0, len(articles), mode, all_nil=nil))
+    for line in lines:
         if line.startswith("##### "):
             title = line[6:]
-        elif line.lstrip().startswith("LINK"):
+        elif line.lstrip().startswith(kind):
             found.append((title, line.strip()))
     for n in sorted(random.Random(seed).sample(range(len(found)), min(size, len(found)))):
         title, line = found[n]
@@ -589,12 +627,17 @@ def main() -> None:
     read.add_argument("--start", type=int, default=0)
     read.add_argument("--count", type=int, default=25)
     read.add_argument("--mode", default="offline")
+    read.add_argument("--all-nil", action="store_true",
+                      help="print every named NIL, with candidates or without")
     draw = sub.add_parser("sample", help="a seeded random sample of kg's links on news "
                           "without gold, with context, to judge by hand")
     draw.add_argument("--news", type=Path, default=SHARED / "news-dev" / "wikinews-2019-2021.jsonl")
     draw.add_argument("--seed", type=int, default=10)
     draw.add_argument("--size", type=int, default=160)
     draw.add_argument("--mode", default="offline")
+    draw.add_argument("--nil", action="store_true", help="draw NILs, not links")
+    draw.add_argument("--dump", type=Path, default=None,
+                      help="a saved `links --all-nil` output to draw from instead of a run")
     wrong = sub.add_parser("errors", help="print kg's errors on some splits, by kind")
     wrong.add_argument("--split", default="train,dev")
     wrong.add_argument("--mode", default="offline")
@@ -605,10 +648,11 @@ def main() -> None:
     if args.command == "make":
         print(f"{make()} articles -> {DEV}")
     elif args.command == "links":
-        for line in links(args.news, args.start, args.count, args.mode):
+        for line in links(args.news, args.start, args.count, args.mode, args.all_nil):
             print(line)
     elif args.command == "sample":
-        for line in sample(args.news, args.seed, args.size, args.mode):
+        for line in sample(args.news, args.seed, args.size, args.mode, args.nil,
+                           args.dump):
             print(line)
     elif args.command == "errors":
         for kind, lines in errors(args.split.split(","), args.mode).items():

@@ -95,3 +95,27 @@ def test_a_long_sentence_of_capitals_is_a_list_of_names_not_a_headline(nlp):
                           "Griffin, Kaia Los Huertos of the National Association of "
                           "Nonpartisan Reformers, and Bill Hammons also spoke.")
     assert "Country:chad" not in found and "Person:adam kokesh" in found
+
+
+def test_a_place_after_of_the_and_a_head_word_is_a_word_of_that_name(nlp):
+    # the eleventh iteration: "the Most Brilliant Order of the Sun", a Namibian honour
+    found = mentions(nlp, "In 2014 the former minister was awarded the Most Brilliant Order "
+                          "of the Sun, second class, by the government of Namibia.")
+    assert not any(k.endswith(":sun") for k in found)
+    party = mentions(nlp, "Three days later, the ballot-qualified Natural Law Party of Michigan "
+                          "gave its nomination to the duo, a spokesman said.")
+    assert not any(k.endswith(":michigan") for k in party)
+    # after a whole name the model found, "of the US" says where it is
+    where = mentions(nlp, "Researchers of the Massachusetts Institute of Technology and "
+                          "Colorado State University of the US took part in the study.")
+    assert "Country:united states" in where
+    # a person's "of" names the place: no head word before it
+    told = mentions(nlp, "President Muhammadu Buhari of Nigeria spoke to reporters.")
+    assert any(k.endswith(":nigeria") for k in told)
+
+
+def test_names_around_a_saint_s_possessive_are_words_of_a_church_s_name(nlp):
+    found = mentions(nlp, "Outside the White House, rioters reportedly partly set fire to "
+                          "St. John’s Episcopal Church at Lafayette Square, which suffered "
+                          "damage.")
+    assert not any(k.endswith(("episcopal church", ":st. john", ":st john")) for k in found)

@@ -96,3 +96,20 @@ def test_an_organisation_after_a_country_abbreviation_is_whole_with_the_name_ins
     whole, name = found["US Zeta Foundation"], found["Zeta Foundation"]
     assert whole["entity_id"] == name["entity_id"] == "Q1000000007"
     assert (whole["parent"], name["parent"]) == (None, whole["id"])
+
+
+def test_the_reading_by_hand_skips_the_held_out_articles(tmp_path, monkeypatch):
+    import json
+
+    bench = _bench()
+    news = tmp_path / "news.jsonl"
+    articles = [{"id": f"n-{i}", "source_url": f"https://example.org/{i}", "title": f"T{i}",
+                 "text": "Made-up text."} for i in range(3)]
+    news.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    gold = tmp_path / "facts.jsonl"  # the facts gold names its articles by URL and id
+    gold.write_text(json.dumps({"id": "x", "source_url": "https://example.org/0"}) + "\n",
+                    encoding="utf-8")
+    held = tmp_path / "h_articles.txt"  # the lead's list: id, URL, title
+    held.write_text("n-2\thttps://example.org/other\tT2\n", encoding="utf-8")
+    monkeypatch.setattr(bench, "HELD_OUT", (gold, held))
+    assert [a["id"] for a in bench.unseen(news)] == ["n-1"]

@@ -63,6 +63,16 @@ SURNAME_MISREAD_RATIO = 5
 _EPONYM_HEADS = frozenset("""Academy Award Awards Center Centre College Foundation
 Fund Hospital Institute Library Memorial Museum Prize School Society Trust University
 """.split())
+#: Head words of a name that goes on with "of (the)" and a place, a people or a star
+#: ("the Most Brilliant Order of the Sun", "Natural Law Party of Michigan"): the name
+#: after "of" is a word of it. No person's name is one ("Buhari of Nigeria" mentions
+#: Nigeria).
+_OF_HEADS = _EPONYM_HEADS | frozenset("""Order Orders Knights Brotherhood Sisters Church
+Temple Bank Medal Cross Star Legion Congregation Party""".split())
+#: What the model may call the head word before "of" without "the": a name of a thing
+#: ("the Natural Law Party" of "Natural Law Party of Michigan"), never a person; after
+#: a whole name, "of the US" says where it is ("Colorado State University of the US")
+_OF_HEAD_LABELS = frozenset({"", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 #: Model labels of a country, place or people that can be a word of a longer name.
 _NAME_WORD_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
@@ -571,6 +581,8 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
     if ent.label_ not in _NAME_WORD_LABELS:
         return False
     doc, sent = ent.doc, ent.sent
+    if _saint_s(ent):
+        return True
     words = [t for t in sent if t.is_alpha and not t.is_stop]
     if words and len(words) <= HEADLINE_WORDS and \
             sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
@@ -593,6 +605,13 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
     start, end = ent.start, ent.end
     while joins(start - 1, -1):
         start -= 2 if doc[start - 1].is_space else 1
+    of = start - 2 if start - 1 > sent.start and doc[start - 1].lower_ == "the" else start - 1
+    if of - 1 >= sent.start and doc[of].lower_ == "of" and doc[of - 1].text in _OF_HEADS \
+            and (doc[of - 1].ent_iob_ == "O" or
+                 doc[of - 1].ent_type_ in _OF_HEAD_LABELS and of == start - 1):
+        start = of - 1  # "Order of the Sun": the run goes on over "of the" to its head
+        while joins(start - 1, -1):
+            start -= 2 if doc[start - 1].is_space else 1
     while joins(end, 1):
         end += 2 if doc[end].is_space else 1
     run = [t for t in doc[start:end] if t.ent_iob_ == "O" and not t.is_space]
@@ -603,6 +622,26 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
         return False
     after = doc[end] if end < len(doc) else None  # "a United States District judge"
     return after is None or not (after.ent_type_ == "PERSON" or after.lower_ in lex.title_words)
+
+
+_SAINT = frozenset({"St.", "St", "Saint", "Ste.", "San", "Santa"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _saint_s(ent: Span) -> bool:
+    """Is ``ent`` a word of a name made with a saint's possessive: the saint ("St.
+    John" of "St. John's Episcopal Church") or what follows it ("Episcopal Church")?
+    A church, a school or a hospital, named as the model does not see."""
+    doc = ent.doc
+
+    def saint_before(i: int) -> bool:  # "St. John 's" ending at token i
+        return i >= 2 and doc[i].text in _POSSESSIVE and any(
+            doc[j].text in _SAINT for j in range(max(0, i - 3), i - 1))
+
+    if ent.start >= 3 and saint_before(ent.start - 1):
+        return True  # "Episcopal Church" after "St. John's"
+    return ent.text.split()[0] in _SAINT and ent.end + 1 < len(doc) and \
+        doc[ent.end].text in _POSSESSIVE and doc[ent.end + 1].text[:1].isupper()
 
 
 def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],

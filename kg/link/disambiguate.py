@@ -143,8 +143,44 @@ def needs_online(entity: Entity, hits: list) -> bool:
                    and type_fit(entity.type, h.record) >= 0.8 for h in hits)
 
 
-def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> Scored:
-    """The evidence for ``hit`` (0..1), and its weight against the other candidates."""
+#: What a sole, well-known item of another kind than the model's type fits the entity
+RETYPED_FIT = 0.8
+#: kg's types and the kinds the model's type is never traded for: a person named after
+#: a place ("Chad", "Jordan"), a place after a person, an organisation after a place
+#: ("Chelsea") are too common for one name to tell
+_NO_RETYPE = frozenset({("Person", "Place"), ("Person", "Country"), ("Place", "Person"),
+                        ("Country", "Person"), ("Organization", "Place"),
+                        ("Organization", "Country")})
+#: Kinds never taken against the model's type: films and series are called by common
+#: words and by their characters' names ("Rocky", "Community", "Catwoman"), a building
+#: by its owner's, a church by its religion's ("Scientology"), a state by its people's
+#: ("the Arab states")
+_NEVER_RETYPED = frozenset({"Work", "Facility", "Idea", "Group"})
+
+
+def retyped(entity: Entity, hit: Hit, sole: bool, support: float = 0.0) -> bool:
+    """Does the item decide the entity's kind against the model's type: the model read
+    "Python" as a place, "al-Qa'ida" as a person, but the name is the item's own (its
+    label or an alias in full, as written: no loose form, no other case), no other item of the
+    index answers to it (``sole``), and the item is well known (a world-famous or
+    popular item, or one that several sources list) or the article's other links
+    agree (``support``). The pairs of ``_NO_RETYPE``, the kinds of ``_NEVER_RETYPED``
+    and a group of people (a people or its state) stay as the model read them."""
+    record = hit.record
+    found = kinds(record.classes, record.description, record.kinds)
+    written = (hit.form or entity.name).replace("\u2019", "'")
+    if not sole or hit.match not in ("label", "alias") or not found or \
+            entity.type == "Group" or written != entity.name.replace("\u2019", "'") or \
+            written not in (record.label, *record.aliases) or \
+            found & _NEVER_RETYPED or any((entity.type, k) in _NO_RETYPE for k in found):
+        return False
+    return prior(record) >= WELL_KNOWN or len(set(record.sources)) >= 2 or support > 0
+
+
+def score(entity: Entity, hit: Hit, context: Context | None, form: str = "",
+          sole: bool = False) -> Scored:
+    """The evidence for ``hit`` (0..1), and its weight against the other candidates;
+    ``sole``: no other item answers to the entity's name (see ``retyped``)."""
     form = form or entity.name
     record = hit.record
     if hit.match == "team":
@@ -160,8 +196,10 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "") -> 
         return Scored(record, hit.match, 0.0, 0.0)
     match = name_kind(record, form, hit.match)
     fit = type_fit(entity.type, record) if match != "team" else 1.0
-    factor = NAME_WEIGHT[match] * fit
     support = context.support(record) if context is not None else 0.0
+    if fit < RETYPED_FIT and retyped(entity, hit, sole, support):
+        fit = RETYPED_FIT  # the item's kind, not the model's type
+    factor = NAME_WEIGHT[match] * fit
     if support > 1 and (fit < 0.8 or (match in ("alias", "loose") and one_word(form))):
         # linked elsewhere in the article as another kind, or this is only one word of
         # its aliases ("Tunis" of Tunisia next to Tunisia): no evidence
@@ -368,8 +406,13 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
     stripped = _stripped_name(entity)
     in_full = {h.record.qid for h in hits if h.form and normalise_name(h.form) != stripped
                and _own_form(entity, h.form)}
+    # the names only one item answers to: that item may say what the entity is
+    items: dict[str, set[str]] = {}
     for hit in hits:
-        s = score(entity, hit, context, hit.form)
+        items.setdefault(normalise_name(hit.form or entity.name), set()).add(hit.record.qid)
+    for hit in hits:
+        s = score(entity, hit, context, hit.form,
+                  sole=len(items[normalise_name(hit.form or entity.name)]) == 1)
         if hit.match in ("alias", "loose") and normalise_name(hit.form) in labels:
             s = Scored(s.record, s.match, round(s.score * 0.5, 3), s.support, s.primary,
                        s.weight * 0.25)
@@ -509,6 +552,14 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                             old.candidates, source_of(qid) if qid else "offline")
     people = _listed_with_people(extraction)
     for e in entities:
+        record = record_of(links[e.key].qid) if links[e.key].qid else None
+        if record is not None and (_short_given_name(e, entities) or
+                                   _bare_country_code(e, record, entities, links) or
+                                   _category_without_award(e, record, text)):
+            # "Chad" of Chadwick Boseman, "IRL" (in real life), a film festival's "Best
+            # Actor"
+            links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
+    for e in entities:
         if links[e.key].qid and (_named_person(e, entities) or e.key in people or
                                  _name_end(e, entities, links, text) or
                                  _titles_before_names(e, text) or _time_zone(e, text) or
@@ -631,6 +682,54 @@ def _given_name(entity: Entity, text: str) -> bool:
     names = _name_mentions(entity)
     return entity.type in PLACE_TYPES and one_word(entity.name) and bool(names) and all(
         _KIN_BEFORE.search(text, max(0, m.start - 20), m.start) for m in names)
+
+
+def _short_given_name(entity: Entity, entities: list[Entity]) -> bool:
+    """Is ``entity``, one word read as a place or a country, the start of a longer
+    first name of a person of the article ("Chad was an anomaly" after "Chadwick
+    Boseman")? The short form of that person's name, not the place."""
+    name = entity.name
+    if entity.type not in PLACE_TYPES or not one_word(name) or len(name) < 3 or \
+            not name[:1].isupper():
+        return False
+    return any(o.type == "Person" and len(o.name.split()) > 1 and
+               o.name.split()[0].startswith(name) and o.name.split()[0] != name
+               and o.name.split()[0][len(name):].isalpha() for o in entities)
+
+
+def _bare_country_code(entity: Entity, record: Record, entities: list[Entity],
+                       links: Mapping[str, Link]) -> bool:
+    """Is ``entity`` a country's letter code that is not the initials of one of its
+    names ("IRL", "GER"; not "UK", "USA", "ROK"), named nowhere else in the article?
+    Codes stand for countries in results tables, which name them again; alone, the
+    letters are something else ("IRL meet-ups": in real life)."""
+    letters = entity.name.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 3) or \
+            not is_country(record) or normalise_name(entity.name) == normalise_name(record.label):
+        return False
+    names = (record.label, *record.aliases)
+    if any(letters in (initials(n), "".join(w[0] for w in n.split()).upper()) for n in names
+           if len(n.split()) > 1):
+        return False
+    return not any(links[o.key].qid == record.qid for o in entities
+                   if o.key != entity.key and o.key in links)
+
+
+#: Words of an award's names that say which award it is no more than "Best Actor" does
+_GENERIC_AWARD_WORDS = frozenset("award awards prize prizes medal for of the in a an and".split())
+
+
+def _category_without_award(entity: Entity, record: Record, text: str) -> bool:
+    """Is ``entity`` an award's category written without the award ("Best Actor" of
+    the Academy Award for Best Actor: the label's end after "for"), in an article that
+    never names the award ("Academy", "Oscar")? Every festival has its Best Actor."""
+    head, sep, tail = record.label.partition(" for ")
+    if not sep or normalise_name(tail) != normalise_name(entity.name):
+        return False
+    own = set(normalise_name(entity.name).split())
+    words = {w for n in (record.label, *record.aliases) for w in re.findall(r"[A-Z]\w+", n)
+             if w.casefold() not in own | _GENERIC_AWARD_WORDS}
+    return not any(re.search(rf"\b{re.escape(w)}", text) for w in words)
 
 
 #: What makes a name before it no place: a possessive and a thing named after a person

@@ -24,6 +24,7 @@ import requests
 from kg.link.context import sport_of
 from kg.link.disambiguate import link_extraction, needs_online, team_of
 from kg.link.names import comma_forms, institutional, lookup_forms, misspellings
+from kg.link.places import demonyms
 from kg.link.classes import is_country, kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
@@ -43,6 +44,24 @@ TYPO_TYPES = frozenset({"Person", "Organization", "Place", "Country", "Facility"
                         "EventName"})
 TYPO_POPULARITY = 40
 DEFAULT_MODE = "auto"
+
+
+def _shared_name(name: str) -> bool:
+    """A name many countries give an institution of their own: words of government
+    only ("House of Representatives", "Supreme Court"), or a party named by a word or
+    two ("Liberal Party", "Green Party")."""
+    words = name.split()
+    return institutional(name) or (2 <= len(words) <= 3 and words[-1] == "Party" and
+                                   all(w[:1].isupper() for w in words))
+
+
+def _country_names(record: Record) -> list[str]:
+    """A country's names that come before or after an institution's: its label, its
+    capitalised aliases of more than one word or in capitals ("U.S."), its demonyms."""
+    names = [record.label, *(a for a in record.aliases if a[:1].isupper() and (
+        " " in a or len(a.replace(".", "")) >= 2 and a.replace(".", "").isupper()))]
+    names += [d for d, country in demonyms().items() if country == record.label]
+    return list(dict.fromkeys(names))
 
 
 class Linker(Protocol):
@@ -110,6 +129,14 @@ class OfflineLinker:
                 if len(rest.split()) >= 2:
                     out.append(rest)
         for form in forms:
+            # "Australian Liberal Party": "Liberal Party of Australia", as a party or a
+            # parliament is named with its country after "of"
+            first, _, rest = form.partition(" ")
+            country = demonyms().get(first)
+            if rest and country and _shared_name(rest):
+                for record in self._countries(country):
+                    out += [f"{rest} of {name}" for name in _country_names(record)]
+        for form in forms:
             # "University of NSW": the place's abbreviation spelt out, "University of New
             # South Wales", as the names of institutions are
             head, of, last = form.rpartition(" of ")
@@ -122,6 +149,35 @@ class OfflineLinker:
                         hit.record.classes, hit.record.description, hit.record.kinds):
                     out.append(f"{head} of {hit.record.label}")
         return list(dict.fromkeys(out))
+
+    def _countries(self, name: str) -> list[Record]:
+        """The countries of today the index knows by ``name``."""
+        return [h.record for h in self.index.lookup(name) if is_country(h.record)]
+
+    def country_forms(self, extraction: Extraction) -> dict[str, tuple[str, ...]]:
+        """Entity key -> the longer names an organisation every country has ("House of
+        Representatives", "Liberal Party") takes with the article's country ("United
+        States House of Representatives", "Liberal Party of Australia"): a country's
+        news names its own institutions without the country. The article's country is
+        the one it names most, more often than any other country and than any place
+        (a story about Puerto Rico names its own Supreme Court so, and one about a ship
+        of Indonesia off Japan does not speak of Japan's Coast Guard)."""
+        count = {e.key: sum(m.kind == "name" for m in e.mentions) for e in extraction.entities}
+        named = sorted((e for e in extraction.entities if e.type == "Country"),
+                       key=lambda e: -count[e.key])
+        places = [count[e.key] for e in extraction.entities if e.type == "Place"]
+        if not named or (len(named) > 1 and count[named[1].key] >= count[named[0].key]) \
+                or count[named[0].key] < max(places, default=0):
+            return {}
+        countries = self._countries(named[0].name)
+        out: dict[str, tuple[str, ...]] = {}
+        for e in extraction.entities:
+            if countries and e.type == "Organization" and _shared_name(e.name):
+                out[e.key] = tuple(dict.fromkeys(
+                    form for record in countries for name in _country_names(record)
+                    for form in (f"{name} {e.name}", f"{e.name} of {name}",
+                                 f"{e.name} of the {name}")))
+        return out
 
     def candidates(self, entity: Entity, extra: tuple[str, ...] = ()) -> list[Hit]:
         """Candidates by name; ``extra``: more names the article gives it ("Washington,
@@ -168,6 +224,8 @@ class OfflineLinker:
 
     def link(self, extraction: Extraction) -> dict[str, Link]:
         extra = comma_forms(extraction)
+        for key, forms in self.country_forms(extraction).items():
+            extra[key] = (*extra.get(key, ()), *forms)
         return link_extraction(extraction, lambda e: self.candidates(e, extra.get(e.key, ())),
                                self.source_of, self.record)
 
@@ -249,6 +307,35 @@ class OnlineLinker(OfflineLinker):
         for record in records_from_entities(found.values()):
             self._fetched[record.qid] = record
             self._origin[record.qid] = origin
+
+    def _countries(self, name: str) -> list[Record]:
+        """The countries of today the index knows by ``name``."""
+        return [h.record for h in self.index.lookup(name) if is_country(h.record)]
+
+    def country_forms(self, extraction: Extraction) -> dict[str, tuple[str, ...]]:
+        """Entity key -> the longer names an organisation every country has ("House of
+        Representatives", "Liberal Party") takes with the article's country ("United
+        States House of Representatives", "Liberal Party of Australia"): a country's
+        news names its own institutions without the country. The article's country is
+        the one it names most, more often than any other country and than any place
+        (a story about Puerto Rico names its own Supreme Court so, and one about a ship
+        of Indonesia off Japan does not speak of Japan's Coast Guard)."""
+        count = {e.key: sum(m.kind == "name" for m in e.mentions) for e in extraction.entities}
+        named = sorted((e for e in extraction.entities if e.type == "Country"),
+                       key=lambda e: -count[e.key])
+        places = [count[e.key] for e in extraction.entities if e.type == "Place"]
+        if not named or (len(named) > 1 and count[named[1].key] >= count[named[0].key]) \
+                or count[named[0].key] < max(places, default=0):
+            return {}
+        countries = self._countries(named[0].name)
+        out: dict[str, tuple[str, ...]] = {}
+        for e in extraction.entities:
+            if countries and e.type == "Organization" and _shared_name(e.name):
+                out[e.key] = tuple(dict.fromkeys(
+                    form for record in countries for name in _country_names(record)
+                    for form in (f"{name} {e.name}", f"{e.name} of {name}",
+                                 f"{e.name} of the {name}")))
+        return out
 
     def candidates(self, entity: Entity, extra: tuple[str, ...] = ()) -> list[Hit]:
         hits = super().candidates(entity, extra)
