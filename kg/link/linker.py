@@ -308,35 +308,6 @@ class OnlineLinker(OfflineLinker):
             self._fetched[record.qid] = record
             self._origin[record.qid] = origin
 
-    def _countries(self, name: str) -> list[Record]:
-        """The countries of today the index knows by ``name``."""
-        return [h.record for h in self.index.lookup(name) if is_country(h.record)]
-
-    def country_forms(self, extraction: Extraction) -> dict[str, tuple[str, ...]]:
-        """Entity key -> the longer names an organisation every country has ("House of
-        Representatives", "Liberal Party") takes with the article's country ("United
-        States House of Representatives", "Liberal Party of Australia"): a country's
-        news names its own institutions without the country. The article's country is
-        the one it names most, more often than any other country and than any place
-        (a story about Puerto Rico names its own Supreme Court so, and one about a ship
-        of Indonesia off Japan does not speak of Japan's Coast Guard)."""
-        count = {e.key: sum(m.kind == "name" for m in e.mentions) for e in extraction.entities}
-        named = sorted((e for e in extraction.entities if e.type == "Country"),
-                       key=lambda e: -count[e.key])
-        places = [count[e.key] for e in extraction.entities if e.type == "Place"]
-        if not named or (len(named) > 1 and count[named[1].key] >= count[named[0].key]) \
-                or count[named[0].key] < max(places, default=0):
-            return {}
-        countries = self._countries(named[0].name)
-        out: dict[str, tuple[str, ...]] = {}
-        for e in extraction.entities:
-            if countries and e.type == "Organization" and _shared_name(e.name):
-                out[e.key] = tuple(dict.fromkeys(
-                    form for record in countries for name in _country_names(record)
-                    for form in (f"{name} {e.name}", f"{e.name} of {name}",
-                                 f"{e.name} of the {name}")))
-        return out
-
     def candidates(self, entity: Entity, extra: tuple[str, ...] = ()) -> list[Hit]:
         hits = super().candidates(entity, extra)
         forms = lookup_forms(entity)[:self.max_forms]
