@@ -34,3 +34,27 @@ def test_a_relative_or_controlled_argument_names_its_clause(nlp):
     reading = _read(nlp, "The minister who signed the treaty wants to visit Paris.")
     assert _features(reading, "sign.02")["agent_via=relative:relcl"] == 1.0
     assert _features(reading, "visit.01")["agent_via=control:xcomp"] == 1.0
+
+
+def _agents(reading, trigger: str) -> set[str]:
+    names = {e.key: e.name for e in reading.extraction.entities}
+    return {names.get(k, k) for ev in reading.extraction.events if ev.trigger == trigger
+            for role, k in ev.arguments if role == "agent"}
+
+
+def test_a_participle_closing_a_complement_clause_is_done_by_the_reporting_subject(nlp):
+    # the parser hangs ", overturning ..." on the complement's verb ("apply"); the
+    # charges did not overturn anything, the Supreme Court did
+    reading = _read(nlp, "The Supreme Court decided the charges did not apply, overturning "
+                         "the convictions.")
+    agents = _agents(reading, "overturning")
+    assert agents and not any("charges" in a for a in agents)
+
+
+def test_a_participle_after_there_was_takes_no_reporting_subject(nlp):
+    reading = _read(nlp, "Reuters reported there were at least 120,000 cases worldwide, "
+                         "resulting in over 4,600 deaths.")
+    assert "Reuters" not in _agents(reading, "resulting")
+    assert not any(ev.trigger == "resulting" and any(k for r, k in ev.arguments
+                                                     if r == "patient")
+                   for ev in reading.extraction.events)
