@@ -897,7 +897,7 @@ class _Reader:
     def _sentence_participle(self, verb: Token, main: Token) -> bool:
         """An active participle after a comma, without a subject of its own, hung on the
         verb of a complement clause ("said they need ..., while addressing"): on all dev
-        that clause's subject did it 0 times in 5, the reporting clause's 4 times."""
+        that clause's subject did it 0 times in 5, the reporting clause's 3 times."""
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or main.dep_ != "ccomp" or any(
                 c.dep_ == "expl" for c in self.table.children(main)):
             return False  # "reported there were 126,000 cases, resulting in": the cases
