@@ -58,3 +58,12 @@ def test_a_participle_after_there_was_takes_no_reporting_subject(nlp):
     assert not any(ev.trigger == "resulting" and any(k for r, k in ev.arguments
                                                      if r == "patient")
                    for ev in reading.extraction.events)
+
+
+def test_a_participle_set_off_by_a_comma_after_a_noun_is_not_that_nouns_act(nlp):
+    # the parser hung ", potentially ending" on "Mindanao": the region's creation ends
+    # the conflict, not the island
+    reading = _read(nlp, "Voters approved a law seeking to create a new autonomous, "
+                         "self-governing region in rural Mindanao, potentially ending "
+                         "decades of conflict with the rebels.")
+    assert "Mindanao" not in _agents(reading, "ending")

@@ -806,6 +806,14 @@ class _Reader:
                     if main.pos_ in ("VERB", "AUX") and main.i != verb.i:
                         heads, undergoer, _ = self.subjects(main, hops + 1)
                         return ([] if undergoer else heads), False, "inherited"
+                if verb.left_edge.i > head.i + 1 and \
+                        self.table.tokens[verb.left_edge.i - 1].text == "," and \
+                        verb.lemma_.lower() not in self.w.relational_verbs:
+                    # "a new region in Mindanao, potentially ending decades of conflict": a
+                    # participle set off by a comma the parser hung on the noun before is
+                    # the clause's result, not that noun's act (dev: 0 right of 3); one
+                    # that relates ("infections, totaling a quarter of a million") is its
+                    return [], False, ""
                 return [self._anchor(head)], False, "relative"  # "troops guarding the base"
             if verb.dep_ == "acl" and head.i in self.found and \
                     self.found[head.i].pos == "noun":
