@@ -94,7 +94,12 @@ def _argument(f: dict[str, float], side: str, p: Predication, node: Node,
     was found, and for a description or a bare pronoun which one."""
     kind = node_kind(node, table)
     f[f"{side}={kind}"] = 1.0
-    f[f"{side}_how={_how(p, node)}"] = 1.0
+    how = _how(p, node)
+    f[f"{side}_how={how}"] = 1.0
+    if how in ("inherited", "control", "relative"):
+        # the path an argument was carried along: the carrying clause's attachment
+        # ("conj", "xcomp", "advcl", "acl", "relcl", ...), which are right at unlike rates
+        f[f"{side}_via={how}:{p.token.dep_}"] = 1.0
     if node.token is not None:
         # an argument far from its predicate, in words or in the parse, was reached
         # through more of the parser's attachments, each of which may be wrong
