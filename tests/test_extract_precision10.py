@@ -3,12 +3,7 @@ least tuned-on), one self-written sentence each (docs/extraction.md, "Tenth iter
 Each test fails when its rule is removed."""
 from __future__ import annotations
 
-
-def roles_of(x, trigger: str) -> set[tuple[str, str | None]]:
-    """(role, name) of every argument of the events triggered by ``trigger``."""
-    names = {e.key: e.name for e in x.entities}
-    return {(role, names.get(key, key)) for ev in x.events if ev.trigger == trigger
-            for role, key in ev.arguments}
+from extracttools import roles_of
 
 
 def test_the_lone_subject_of_a_verb_whose_first_argument_is_its_theme_acts(read_text):

@@ -3,16 +3,7 @@ annotator g's dev articles, one self-written sentence each (docs/extraction.md, 
 iteration"). Each test fails when its rule is removed."""
 from __future__ import annotations
 
-
-def roles_of(x, trigger: str) -> set[tuple[str, str | None]]:
-    """(role, name) of every argument of the events triggered by ``trigger``."""
-    names = {e.key: e.name for e in x.entities}
-    return {(role, names.get(key, key)) for ev in x.events if ev.trigger == trigger
-            for role, key in ev.arguments}
-
-
-def events_at(x, trigger: str) -> list:
-    return [ev for ev in x.events if ev.trigger == trigger]
+from extracttools import events_at, roles_of
 
 
 def test_a_direct_object_split_from_its_verb_by_a_lone_comma_is_none_of_its(read_text):
