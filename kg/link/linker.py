@@ -169,14 +169,15 @@ class OfflineLinker:
         if not named or (len(named) > 1 and count[named[1].key] >= count[named[0].key]) \
                 or count[named[0].key] < max(places, default=0):
             return {}
-        countries = self._countries(named[0].name)
+        # the country's names, once an article (not once per institution it names)
+        names = list(dict.fromkeys(name for record in self._countries(named[0].name)
+                                   for name in _country_names(record)))
         out: dict[str, tuple[str, ...]] = {}
         for e in extraction.entities:
-            if countries and e.type == "Organization" and _shared_name(e.name):
+            if names and e.type == "Organization" and _shared_name(e.name):
                 out[e.key] = tuple(dict.fromkeys(
-                    form for record in countries for name in _country_names(record)
-                    for form in (f"{name} {e.name}", f"{e.name} of {name}",
-                                 f"{e.name} of the {name}")))
+                    form for name in names for form in (f"{name} {e.name}", f"{e.name} of {name}",
+                                                        f"{e.name} of the {name}")))
         return out
 
     def candidates(self, entity: Entity, extra: tuple[str, ...] = ()) -> list[Hit]:
