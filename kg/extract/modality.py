@@ -163,9 +163,9 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             return Mood("negative" if negative else "positive",
                         _combine(modality, outer.modality),
                         outer.tense if tense == "present" else tense)
-    if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and _up(clause, table).i != clause.i \
-            and not colon_clause(clause, _up(clause, table), table):
-        head = _up(clause, table)
+    head = _up(clause, table)
+    if depth < _MAX_DEPTH and clause.dep_ in _EMBEDDING and head.i != clause.i \
+            and not colon_clause(clause, head, table):
         head_lemma = head.lemma_.lower()
         outer = of_verb(head, depth + 1, table=table) if head.pos_ in ("VERB", "AUX", "ADJ") \
             else Mood()
@@ -211,14 +211,14 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
     elif depth < _MAX_DEPTH and _irrealis_noun_clause(clause, table):
         # what a plan or a will is for comes after it: its dates resolve forward
         modality = _combine(_combine(modality, "future"),
-                            of_token(_up(clause, table), table).modality)
+                            of_token(head, table).modality)
         tense = "future"
     elif depth < _MAX_DEPTH and clause.dep_ == "conj" and \
-            _up(clause, table).pos_ in ("VERB", "AUX"):
+            head.pos_ in ("VERB", "AUX"):
         # "will withdraw and close the base": a bare conjunct shares its head's modal
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in children)
         if not own_aux:
-            outer = of_verb(_up(clause, table), depth + 1, table=table)
+            outer = of_verb(head, depth + 1, table=table)
             modality = _combine(modality, outer.modality)
             if tense == "present":
                 tense = outer.tense
