@@ -246,3 +246,16 @@ def test_the_threshold_keeps_a_margin_for_the_sampling_error_of_the_dev_count():
     curve = [fc._row(0.5, 40, 8, 20), fc._row(0.7, 380, 20, 120)]
     assert fc.choose(curve, 0.8, 20, fc.z_one_sided(0.5))["threshold"] == 0.5
     assert fc.choose(curve, 0.8, 20, fc.z_one_sided(0.9))["threshold"] == 0.7
+
+
+def test_unseen_annotators_curve_only_has_to_allow_the_target_not_reach_it():
+    fc = _fit_script()
+    z = fc.z_one_sided(0.8)
+    # 0.734 of 271 is significantly below 0.8; 0.785 of 233 is within its sampling error
+    curve = [fc._row(0.7, 199, 72, 316), fc._row(0.75, 183, 50, 332),
+             fc._row(0.8, 149, 40, 366)]
+    assert fc.wilson_upper(199, 271, z) < 0.8 <= fc.wilson_upper(183, 233, z)
+    assert fc.reaches(curve, 0.8, 40, z)["threshold"] == 0.75
+    # too few items to judge gives no threshold below the last
+    assert fc.reaches(curve, 0.8, 300, z)["threshold"] == 0.8
+    assert fc.wilson_upper(0, 0, z) == 1.0
