@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import time
 
@@ -25,6 +26,18 @@ def settle(pool, seconds: float = 10) -> None:
         if now == last:
             return
         last = now
+
+
+def wait_until_gone(pid: int, seconds: float) -> bool:
+    """Whether process ``pid`` is gone (killed and reaped) within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
 
 
 @pytest.fixture()
@@ -89,11 +102,8 @@ def test_a_timed_out_worker_is_killed_and_replaced(web_store, make_app):
     r = client.get("/sparql", query_string={
         "query": "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"})
     assert r.status_code == 503
-    time.sleep(0.2)
-    with pytest.raises(ProcessLookupError):
-        import os
-
-        os.kill(worker.pid, 0)
+    # killed at once; reaped by the pool's thread, which a loaded machine may run late
+    assert wait_until_gone(worker.pid, seconds=10)
     assert sorted(set(labels(client))) == fixture_labels_of()
     app.extensions["kg.endpoint"].close()
 
