@@ -106,6 +106,7 @@ class _Words:
         self.force_nouns = frozenset(entities["force_nouns"])
         discourse = lexicons.load_json("discourse.json")
         self.object_control = frozenset(discourse["object_control"])
+        self.reason_object = frozenset(discourse["reason_object_verbs"])
         roles = lexicons.roles()
         self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
             frozenset(roles["ranks"])
@@ -704,6 +705,12 @@ class _Reader:
             # "The daughter of a music teacher, she broke her leg": a fronted description
             # is the pronoun's apposition; the pronoun is the subject
             own = own[-1:]
+        if len(own) == 1:
+            owner = self._apposed_country(own[0])
+            if owner is not None:
+                # "the Parliament of New South Wales, Australia voted": the country is
+                # where the place before it lies; the subject is that place's phrase
+                own = [owner]
         passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
         if not own and not passive:
             compound = _plural_compound_subject(verb, self.table)
@@ -834,6 +841,10 @@ class _Reader:
             if verb.dep_ == "acl" and head.pos_ == "NOUN" and _infinitive(verb):
                 return self._noun_controller(head, hops), False, "control"
             return [], False, ""
+        reason_object = self._reason_object(verb, head)
+        if reason_object is not None:
+            # "sentenced Fields to life without parole for driving his car": Fields drove
+            return [reason_object], False, "control"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
                 "of", "for", "from", "into", "against") and self.table.head(head).pos_ == "VERB" \
                 and not self._adverbial(head):
@@ -901,6 +912,54 @@ class _Reader:
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
 
+
+    def _apposed_country(self, subject: Token) -> Token | None:
+        """The phrase a country subject right after a comma locates ("the Parliament of
+        New South Wales (NSW), Australia voted", "Police in Sydney, Australia said"): the
+        parser made the country the subject and left the phrase before it hanging."""
+        i = subject.left_edge.i
+        if subject.i != i or i < 2 or self.type_of(subject) != "Country" or \
+                self.table.tokens[i - 1].text != "," or any(
+                c.dep_ in ("conj", "cc", "appos") for c in self.table.children(subject)):
+            return None
+        j = i - 2
+        if self.table.tokens[j].text == ")":  # "New South Wales (NSW), Australia"
+            while j > 0 and self.table.tokens[j].text != "(":
+                j -= 1
+            j -= 1
+        place = self.table.tokens[j]
+        kind = self.type_of(place)
+        if place.pos_ != "PROPN" or place.dep_ in ("nsubj", "nsubjpass", "conj", "appos") or \
+                kind not in ("Place", "Country", "Organization") or kind == "Organization" \
+                and " of " not in self.table.name_of(self.table.key_of(place) or ""):
+            return None  # an organisation only when named by its place ("Parliament of")
+        node = place
+        while self.table.head(node).i < node.i and self.table.head(node).pos_ in (
+                "NOUN", "PROPN", "ADP"):
+            node = self.table.head(node)
+        return node if node.pos_ in ("NOUN", "PROPN") else None
+
+    def _reason_object(self, verb: Token, prep: Token) -> Token | None:
+        """The object of a verb that holds someone to account for a deed ("sentenced",
+        "thanked", "congratulated"; ``reason_object_verbs``), who did the gerund of its
+        "for"/"on" adjunct, also when the parser hung the adjunct on a noun of the verb's
+        phrase ("to life in prison without the possibility of parole for driving")."""
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or \
+                prep.lower_ not in ("for", "on") or self._adverbial(prep) or any(
+                c.dep_ in ("nsubj", "poss") for c in self.table.children(verb)):
+            return None
+        gov = self.table.head(prep)
+        for _ in range(6):  # up through the nouns and prepositions of the verb's phrase
+            if gov.pos_ in ("VERB", "AUX") or self.table.head(gov).i == gov.i:
+                break
+            if gov.dep_ not in ("pobj", "prep", "dobj", "npadvmod"):
+                return None
+            gov = self.table.head(gov)
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in self.w.reason_object:
+            return None
+        objects = [c for c in self.table.children(gov) if c.dep_ in ("dobj", "nsubjpass")
+                   and c.i < prep.i]
+        return objects[0] if objects and self._can_act(objects[0]) else None
 
     def _sentence_participle(self, verb: Token, main: Token) -> bool:
         """An active participle after a comma, without a subject of its own, hung on the
