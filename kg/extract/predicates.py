@@ -111,6 +111,7 @@ class _Words:
         self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
             frozenset(roles["ranks"])
         self.title_participles = frozenset(discourse["title_participles"])
+        self.gloss_participles = frozenset(discourse["gloss_participles"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
@@ -496,6 +497,14 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
             table.tokens[tok.i + 1].dep_ == "compound" and \
             table.key_of(table.head(table.tokens[tok.i + 1])) is not None:
         return None  # "sitting President Donald Trump": the participle qualifies the title
+    if tok.tag_ == "VBG" and lemma in _words().gloss_participles and tok.i > 0 and \
+            tok.dep_ in ("advcl", "acl", "conj") and \
+            table.tokens[tok.left_edge.i - 1].text in (",", '"', "”", "''") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in table.children(tok)):
+        # "claimed there were 'fine people on both sides,' meaning both ...", "served as
+        # a control, meaning scientists used it": the participle glosses what came
+        # before, no act of the clause's subject (nor any fact of the guidelines')
+        return None
     if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
                                          _headline_verb(tok, table)):
         headline = tok.pos_ != "VERB" and not listed
@@ -699,11 +708,14 @@ class _Reader:
             # 'The statement on the death read: "Don loved ..."' read as two subjects of
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
-        elif len(own) > 1 and all(c.i < verb.i for c in own) and \
-                own[-1].tag_ == "PRP" and own[-1].i > 0 and \
+        elif len(own) > 1 and all(c.i < verb.i for c in own) and (
+                own[-1].tag_ == "PRP" or own[-1].pos_ == "PROPN" and
+                self.table.key_of(own[-1]) is not None and
+                all(c.pos_ == "NOUN" for c in own[:-1])) and own[-1].i > 0 and \
                 self.table.tokens[own[-1].left_edge.i - 1].text == ",":
-            # "The daughter of a music teacher, she broke her leg": a fronted description
-            # is the pronoun's apposition; the pronoun is the subject
+            # "The daughter of a music teacher, she broke her leg", "A son of the Midwest
+            # heartland and a veteran of World War II, Justice Stevens devoted": a fronted
+            # description is the apposition of the pronoun or name after it, the subject
             own = own[-1:]
         if len(own) == 1:
             owner = self._apposed_country(own[0])
