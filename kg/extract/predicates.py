@@ -224,6 +224,10 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
             if not any(c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN"
                        for c in table.children(tok)):
                 return False
+        elif name == "result":  # "tested positive", "fell ill": how it came out
+            if not any(c.dep_ in ("oprd", "acomp", "advmod", "attr") and c.lower_ in want
+                       for c in table.children(tok)):
+                return False
         elif name == "negated":
             if not any(c.dep_ == "neg" for c in table.children(tok)):
                 return False
@@ -905,6 +909,10 @@ class _Reader:
                     # the parser hung on that clause's verb is the whole sentence's
                     main = self.table.head(main)
                 heads, undergoer, _ = self.subjects(main, hops + 1)
+                if verb.dep_ in ("advcl", "pcomp"):
+                    # "Wearing a face covering would become compulsory while riding public
+                    # transport": a clause as the subject does not do the participle
+                    heads = [h for h in heads if h.dep_ != "csubj"]
                 if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in self.table.children(verb)):
                     objects = [c for c in self.table.children(main) if c.dep_ == "dobj"]
