@@ -18,8 +18,9 @@ def _read(nlp, text: str):
 
 def _args(reading, trigger: str, role: str) -> set[str]:
     names = {e.key: e.name for e in reading.extraction.entities}
-    return {names.get(k, k) for ev in reading.extraction.events if ev.trigger == trigger
-            for r, k in ev.arguments if r == role}
+    # a trigger may span a fixed object ("tested positive"): match its first word
+    return {names.get(k, k) for ev in reading.extraction.events
+            if ev.trigger.split()[:1] == [trigger] for r, k in ev.arguments if r == role}
 
 
 def test_a_for_gerund_after_a_sentence_is_the_sentenced_persons_deed(nlp):
@@ -60,3 +61,25 @@ def test_a_fronted_description_is_the_apposition_of_the_named_subject(nlp):
     reading = _read(nlp, "A daughter of the prairie and a veteran of the Gulf War, Senator Jane "
                          "Moore devoted her long life to public service.")
     assert _args(reading, "devoted", "agent") == {"Jane Moore"}
+
+
+def test_a_clause_with_its_own_tense_after_claimed_x_is_xs(nlp):
+    # the parser takes "Iran" as the object of "claimed" and joins "is influencing" to it
+    reading = _read(nlp, "Farmers have claimed Russia, especially, amongst other foreign powers, "
+                         "is unduly influencing their leaders.")
+    assert _args(reading, "influencing", "agent") == {"Russia"}
+
+
+def test_tested_positive_and_fell_ill_are_undergone(nlp):
+    reading = _read(nlp, "Mayor Ana Silva tested positive for COVID-19. Her deputy, Paul Roth, "
+                         "fell ill on the flight.")
+    assert _args(reading, "tested", "patient") == {"Ana Silva"}
+    assert not _args(reading, "tested", "agent")
+    assert _args(reading, "fell", "patient") == {"Paul Roth"}
+    assert not _args(reading, "fell", "agent")
+
+
+def test_a_clausal_subject_does_not_do_its_clauses_participle(nlp):
+    reading = _read(nlp, "Wearing a face covering will become compulsory while riding "
+                         "public transport in England.")
+    assert not _args(reading, "riding", "agent")

@@ -225,7 +225,7 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                        for c in table.children(tok)):
                 return False
         elif name == "result":  # "tested positive", "fell ill": how it came out
-            if not any(c.dep_ in ("oprd", "acomp", "advmod", "attr") and c.lower_ in want
+            if not any(c.dep_ in ("oprd", "acomp", "advmod", "attr", "dobj") and c.lower_ in want
                        for c in table.children(tok)):
                 return False
         elif name == "negated":
@@ -783,6 +783,18 @@ class _Reader:
             return heads, bool(heads), how
         if verb.dep_ == "xcomp":
             return self._controlled(verb, head, hops)
+        if verb.dep_ == "conj" and head.lemma_.lower() in self.lex.speech | set(
+                self.lex.attitude) and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD")
+                                           for c in self.table.children(verb)):
+            # "Protesters have claimed Iran ... is unduly influencing their government": a
+            # finite clause with a tense of its own that the parser joined to the speech
+            # verb; its subject is the phrase parsed as that verb's object
+            objects = [c for c in self.table.children(head) if c.dep_ == "dobj" and
+                       c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if objects and not any(c.dep_ == "cc" and objects[0].i < c.i < verb.i
+                                   for c in self.table.children(head)):
+                # (not "announced the deal and is hiring": a conjunct after "and")
+                return objects[:1], False, "direct"
         if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
                                     _coordinated_verb(head, self.lex)):
             if head.tag_ == "VBG" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
