@@ -960,10 +960,11 @@ class _Reader:
                 j -= 1
             j -= 1
         place = self.table.tokens[j]
-        kind = self.type_of(place)
+        key = self.nodes.entity(place)
+        kind = self.table.type_of(key) if key else None
         if place.pos_ != "PROPN" or place.dep_ in ("nsubj", "nsubjpass", "conj", "appos") or \
                 kind not in ("Place", "Country", "Organization") or kind == "Organization" \
-                and " of " not in self.table.name_of(self.table.key_of(place) or ""):
+                and " of " not in self.table.name_of(key):
             return None  # an organisation only when named by its place ("Parliament of")
         node = place
         while self.table.head(node).i < node.i and self.table.head(node).pos_ in (
