@@ -106,10 +106,12 @@ class _Words:
         self.force_nouns = frozenset(entities["force_nouns"])
         discourse = lexicons.load_json("discourse.json")
         self.object_control = frozenset(discourse["object_control"])
+        self.reason_object = frozenset(discourse["reason_object_verbs"])
         roles = lexicons.roles()
         self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
             frozenset(roles["ranks"])
         self.title_participles = frozenset(discourse["title_participles"])
+        self.gloss_participles = frozenset(discourse["gloss_participles"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
@@ -220,6 +222,10 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                 return False
         elif name == "name_complement":  # "named Łukasz", not "named chief executive"
             if not any(c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN"
+                       for c in table.children(tok)):
+                return False
+        elif name == "result":  # "tested positive", "fell ill": how it came out
+            if not any(c.dep_ in ("oprd", "acomp", "advmod", "attr", "dobj") and c.lower_ in want
                        for c in table.children(tok)):
                 return False
         elif name == "negated":
@@ -495,6 +501,14 @@ def _predicate(tok: Token, lex: Lexicon, table: EntityTable,
             table.tokens[tok.i + 1].dep_ == "compound" and \
             table.key_of(table.head(table.tokens[tok.i + 1])) is not None:
         return None  # "sitting President Donald Trump": the participle qualifies the title
+    if tok.tag_ == "VBG" and lemma in _words().gloss_participles and tok.i > 0 and \
+            tok.dep_ in ("advcl", "acl", "conj") and \
+            table.tokens[tok.left_edge.i - 1].text in (",", '"', "”", "''") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in table.children(tok)):
+        # "claimed there were 'fine people on both sides,' meaning both ...", "served as
+        # a control, meaning scientists used it": the participle glosses what came
+        # before, no act of the clause's subject (nor any fact of the guidelines')
+        return None
     if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
                                          _headline_verb(tok, table)):
         headline = tok.pos_ != "VERB" and not listed
@@ -698,12 +712,21 @@ class _Reader:
             # 'The statement on the death read: "Don loved ..."' read as two subjects of
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
-        elif len(own) > 1 and all(c.i < verb.i for c in own) and \
-                own[-1].tag_ == "PRP" and own[-1].i > 0 and \
+        elif len(own) > 1 and all(c.i < verb.i for c in own) and (
+                own[-1].tag_ == "PRP" or own[-1].pos_ == "PROPN" and
+                self.table.key_of(own[-1]) is not None and
+                all(c.pos_ == "NOUN" for c in own[:-1])) and own[-1].i > 0 and \
                 self.table.tokens[own[-1].left_edge.i - 1].text == ",":
-            # "The daughter of a music teacher, she broke her leg": a fronted description
-            # is the pronoun's apposition; the pronoun is the subject
+            # "The daughter of a music teacher, she broke her leg", "A son of the Midwest
+            # heartland and a veteran of World War II, Justice Stevens devoted": a fronted
+            # description is the apposition of the pronoun or name after it, the subject
             own = own[-1:]
+        if len(own) == 1:
+            owner = self._apposed_country(own[0])
+            if owner is not None:
+                # "the Parliament of New South Wales, Australia voted": the country is
+                # where the place before it lies; the subject is that place's phrase
+                own = [owner]
         passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
         if not own and not passive:
             compound = _plural_compound_subject(verb, self.table)
@@ -760,6 +783,18 @@ class _Reader:
             return heads, bool(heads), how
         if verb.dep_ == "xcomp":
             return self._controlled(verb, head, hops)
+        if verb.dep_ == "conj" and head.lemma_.lower() in self.lex.speech | set(
+                self.lex.attitude) and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD")
+                                           for c in self.table.children(verb)):
+            # "Protesters have claimed Iran ... is unduly influencing their government": a
+            # finite clause with a tense of its own that the parser joined to the speech
+            # verb; its subject is the phrase parsed as that verb's object
+            objects = [c for c in self.table.children(head) if c.dep_ == "dobj" and
+                       c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if objects and not any(c.dep_ == "cc" and objects[0].i < c.i < verb.i
+                                   for c in self.table.children(head)):
+                # (not "announced the deal and is hiring": a conjunct after "and")
+                return objects[:1], False, "direct"
         if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
                                     _coordinated_verb(head, self.lex)):
             if head.tag_ == "VBG" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
@@ -834,6 +869,10 @@ class _Reader:
             if verb.dep_ == "acl" and head.pos_ == "NOUN" and _infinitive(verb):
                 return self._noun_controller(head, hops), False, "control"
             return [], False, ""
+        reason_object = self._reason_object(verb, head)
+        if reason_object is not None:
+            # "sentenced Fields to life without parole for driving his car": Fields drove
+            return [reason_object], False, "control"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
                 "of", "for", "from", "into", "against") and self.table.head(head).pos_ == "VERB" \
                 and not self._adverbial(head):
@@ -882,6 +921,10 @@ class _Reader:
                     # the parser hung on that clause's verb is the whole sentence's
                     main = self.table.head(main)
                 heads, undergoer, _ = self.subjects(main, hops + 1)
+                if verb.dep_ in ("advcl", "pcomp"):
+                    # "Wearing a face covering would become compulsory while riding public
+                    # transport": a clause as the subject does not do the participle
+                    heads = [h for h in heads if h.dep_ != "csubj"]
                 if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in self.table.children(verb)):
                     objects = [c for c in self.table.children(main) if c.dep_ == "dobj"]
@@ -901,6 +944,55 @@ class _Reader:
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
 
+
+    def _apposed_country(self, subject: Token) -> Token | None:
+        """The phrase a country subject right after a comma locates ("the Parliament of
+        New South Wales (NSW), Australia voted", "Police in Sydney, Australia said"): the
+        parser made the country the subject and left the phrase before it hanging."""
+        i = subject.left_edge.i
+        if subject.i != i or i < 2 or self.type_of(subject) != "Country" or \
+                self.table.tokens[i - 1].text != "," or any(
+                c.dep_ in ("conj", "cc", "appos") for c in self.table.children(subject)):
+            return None
+        j = i - 2
+        if self.table.tokens[j].text == ")":  # "New South Wales (NSW), Australia"
+            while j > 0 and self.table.tokens[j].text != "(":
+                j -= 1
+            j -= 1
+        place = self.table.tokens[j]
+        key = self.nodes.entity(place)
+        kind = self.table.type_of(key) if key else None
+        if place.pos_ != "PROPN" or place.dep_ in ("nsubj", "nsubjpass", "conj", "appos") or \
+                kind not in ("Place", "Country", "Organization") or kind == "Organization" \
+                and " of " not in self.table.name_of(key):
+            return None  # an organisation only when named by its place ("Parliament of")
+        node = place
+        while self.table.head(node).i < node.i and self.table.head(node).pos_ in (
+                "NOUN", "PROPN", "ADP"):
+            node = self.table.head(node)
+        return node if node.pos_ in ("NOUN", "PROPN") else None
+
+    def _reason_object(self, verb: Token, prep: Token) -> Token | None:
+        """The object of a verb that holds someone to account for a deed ("sentenced",
+        "thanked", "congratulated"; ``reason_object_verbs``), who did the gerund of its
+        "for"/"on" adjunct, also when the parser hung the adjunct on a noun of the verb's
+        phrase ("to life in prison without the possibility of parole for driving")."""
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or \
+                prep.lower_ not in ("for", "on") or self._adverbial(prep) or any(
+                c.dep_ in ("nsubj", "poss") for c in self.table.children(verb)):
+            return None
+        gov = self.table.head(prep)
+        for _ in range(6):  # up through the nouns and prepositions of the verb's phrase
+            if gov.pos_ in ("VERB", "AUX") or self.table.head(gov).i == gov.i:
+                break
+            if gov.dep_ not in ("pobj", "prep", "dobj", "npadvmod"):
+                return None
+            gov = self.table.head(gov)
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in self.w.reason_object:
+            return None
+        objects = [c for c in self.table.children(gov) if c.dep_ in ("dobj", "nsubjpass")
+                   and c.i < prep.i]
+        return objects[0] if objects and self._can_act(objects[0]) else None
 
     def _sentence_participle(self, verb: Token, main: Token) -> bool:
         """An active participle after a comma, without a subject of its own, hung on the
