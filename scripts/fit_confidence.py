@@ -2,7 +2,7 @@
 
     python scripts/fit_confidence.py [--gold tests/gold/wikinews/facts.jsonl]
                                      [--folds 5] [--target 0.8] [--calibrate-on h,i]
-                                     [--write]
+                                     [--fact-floor T] [--write]
 
 Every dev article is read with nothing filtered (``kg.extract.read`` at threshold 0), and
 each fact kg reads in scope is labelled by the article scorer (``kg.eval.articles``):
@@ -29,7 +29,8 @@ thresholds must also suit articles the models never saw: these annotators' artic
 scored by models fitted on the others, must not fall significantly below the target
 there (``calibrate``); the rules were tuned on the dev articles, so their
 cross-validated curve is optimistic (every new annotator's first contact fell 0.07-0.11
-below it). ``--write`` stores the weights of the
+below it). ``--fact-floor`` keeps what such a calibration required before rules were
+tuned on its annotators' articles too. ``--write`` stores the weights of the
 models fitted on all of dev, the thresholds and the cross-validated figures in
 ``kg/data/extract/confidence.json``. Tune only on dev: the test split is never read here.
 """
@@ -419,6 +420,10 @@ def main() -> None:
                     help="annotators (comma-separated) whose articles, scored by models fitted "
                          "without them, must also allow the target precision at the chosen "
                          "thresholds (a calibration set of annotators the models never saw)")
+    ap.add_argument("--fact-floor", type=float, default=0.0,
+                    help="the facts threshold is at least this: what an earlier calibration "
+                         "required while its annotators were still unseen by the rules too "
+                         "(rules tuned on them since make their curve optimistic)")
     ap.add_argument("--nested", action="store_true",
                     help="also estimate the emitted facts' P/R with the threshold chosen "
                          "out of fold (nested cross-validation)")
@@ -479,6 +484,10 @@ def main() -> None:
         claim_pick = next(r for r in claims_curve if r["threshold"] == claim_pick["threshold"])
         print(f"\nthresholds: facts {fact_pick['threshold']}, claims {claim_pick['threshold']} "
               "(the higher of the cross-validated rule's and the calibration's)")
+    if fact_pick["threshold"] < args.fact_floor:
+        fact_pick = next(r for r in facts_curve if r["threshold"] >= args.fact_floor)
+        print(f"facts threshold raised to the floor {fact_pick['threshold']}: "
+              f"{fact_pick['precision']:.3f} / {fact_pick['recall']:.3f} cross-validated")
     for name, data, probs in (("facts", fact_s, fact_cv), ("predicates", pred_s, pred_cv),
                               ("claims", claim_s, claim_cv)):
         print(f"\n{name}: held-out calibration (log loss {log_loss(data, probs):.3f}; "
@@ -505,7 +514,7 @@ def main() -> None:
             "_fitted_on": {"gold": str(args.gold.relative_to(REPO)), "split": args.split,
                            "articles": len(arts), "facts": len(fact_s),
                            "claims": len(claim_s), "folds": args.folds, "l2": args.l2,
-                           "facts_exclude": list(excluded)},
+                           "facts_exclude": list(excluded), "fact_floor": args.fact_floor},
             **({"calibration": {
                 "annotators": cal["annotators"], "articles": cal["articles"],
                 "facts_allow_target_from": cal["facts_rule"]["threshold"],

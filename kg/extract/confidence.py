@@ -210,7 +210,11 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
     f: Features = {}
     tok = p.token
     f["pos=headline" if p.headline else f"pos={p.pos}"] = 1.0
-    f[f"clause={_CLAUSES.get(tok.dep_, 'nominal' if p.pos == 'noun' else 'other')}"] = 1.0
+    # a headline verb the tagger read as a noun heads the headline's clause, whatever arc
+    # the misparse gave it ("Putin orders withdrawal": 'orders' a compound)
+    clause = "main" if p.headline else _CLAUSES.get(tok.dep_, "nominal" if p.pos == "noun"
+                                                    else "other")
+    f[f"clause={clause}"] = 1.0
     f["sense=kind" if p.sense.kind else "sense=generic"] = 1.0
     if p.sense.property:
         f["sense=property"] = 1.0
