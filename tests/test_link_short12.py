@@ -1,0 +1,72 @@
+"""Links in short texts (the twelfth iteration, docs/linking.md): a sentence or a
+headline linked alone, with none of its article around it, should say NIL where it
+cannot tell, not the most popular item of the name. Each passage is written for the
+test and shows one construction; each test fails when its rule is removed."""
+from __future__ import annotations
+
+import pytest
+from linktools import placed, qid
+
+from kg.link import OfflineLinker
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return OfflineLinker()
+
+
+def test_a_little_known_party_named_alone_in_a_text_naming_no_place_is_nil(linker):
+    # the index's only "Constitution Party" is Estonia's: a sentence that names no
+    # place does not say it is the one meant
+    alone = linker.link(placed("How is it different from the Constitution Party?",
+                               ("Constitution Party", "Organization")))
+    assert qid(alone, "Constitution Party", "Organization") is None
+    estonia = linker.link(placed("In Estonia, the Constitution Party won seats in Tallinn.",
+                                 ("Constitution Party", "Organization"),
+                                 ("Estonia", "Country"), ("Tallinn", "Place")))
+    assert qid(estonia, "Constitution Party", "Organization") == "Q652831"
+
+
+def test_one_word_only_an_alias_needs_a_place_in_a_text_naming_none(linker):
+    # "Westchester" is an alias of West Chester, Pennsylvania, and nothing here says
+    # the text is about Pennsylvania
+    alone = linker.link(placed("Westchester lies to the north of the city.",
+                               ("Westchester", "Place")))
+    assert qid(alone, "Westchester", "Place") is None
+    borough = linker.link(placed("Westchester lies east of Pennsylvania's Chester County.",
+                                 ("Westchester", "Place"), ("Pennsylvania", "Place")))
+    assert qid(borough, "Westchester", "Place") == "Q1010244"
+    # an item's own one-word label is no weak name: a state, a capital
+    texas = linker.link(placed("Heavy rain fell on Texas on Monday.", ("Texas", "Place")))
+    assert qid(texas, "Texas", "Place") == "Q1439"
+
+
+def test_a_place_that_well_known_people_bear_as_surname_is_nil_alone(linker):
+    # "Bolton" is a town in England and the surname of a well-known singer: the model's
+    # place, the subject of "said", is more likely someone called Bolton
+    said = linker.link(placed("Trump said Bolton broke the law.", ("Trump", "Person"),
+                              ("Bolton", "Place")))
+    assert qid(said, "Bolton", "Place") is None
+    # written as a place is ("in Bolton"), it is the town
+    rain = linker.link(placed("Heavy rain fell in Bolton on Monday.", ("Bolton", "Place")))
+    assert qid(rain, "Bolton", "Place") == "Q184579"
+
+
+def test_an_acronym_in_brackets_after_other_words_is_not_the_item_of_its_letters(linker):
+    chess = linker.link(placed("He played against Israeli Grand Master (GM) Alexander Huzman.",
+                               ("GM", "Organization")))
+    assert qid(chess, "GM", "Organization") is None
+    cars = linker.link(placed("Shares of General Motors (GM) fell.", ("GM", "Organization"),
+                              ("General Motors", "Organization")))
+    assert qid(cars, "GM", "Organization") == "Q81965"
+    shares = linker.link(placed("Shares of GM fell.", ("GM", "Organization")))
+    assert qid(shares, "GM", "Organization") == "Q81965"
+
+
+def test_a_person_s_country_does_not_set_a_sentence_abroad(linker):
+    # a sentence that names a person, and no place, says nothing of where it is set:
+    # the CIA is not abroad because the index places Alfred Hitchcock in the United
+    # Kingdom (abroad, the cooking school of no known country would outrank it)
+    spies = linker.link(placed("The CIA said Alfred Hitchcock was behind it.",
+                               ("CIA", "Organization"), ("Alfred Hitchcock", "Person")))
+    assert qid(spies, "CIA", "Organization") == "Q37230"
