@@ -70,3 +70,14 @@ def test_a_person_s_country_does_not_set_a_sentence_abroad(linker):
     spies = linker.link(placed("The CIA said Alfred Hitchcock was behind it.",
                                ("CIA", "Organization"), ("Alfred Hitchcock", "Person")))
     assert qid(spies, "CIA", "Organization") == "Q37230"
+
+
+def test_a_surname_known_alone_is_nobody_s_when_a_better_known_person_bears_it(linker):
+    # a source lists "Parker" as the name Trey Parker is known by alone, but the index
+    # knows Charlie Parker better: a sentence naming no place cannot tell them apart
+    ticket = linker.link(placed("The party settled on the Collins/Parker ticket.",
+                                ("Parker", "Person")))
+    assert qid(ticket, "Parker", "Person") is None
+    # no other Obama is as well known
+    obama = linker.link(placed("Obama spoke on Monday.", ("Obama", "Person")))
+    assert qid(obama, "Obama", "Person") == "Q76"

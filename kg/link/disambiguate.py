@@ -441,6 +441,28 @@ def _borne_by_people(entity: Entity, hits: list[Hit]) -> bool:
                normalise_name(h.record.label).split()[-1:] == [word] for h in hits)
 
 
+#: Another bearer of a surname at least this well known (by popularity) as the person
+#: a source lists as known by it alone makes the surname alone nobody's sure (0.9
+#: also took Roosevelt and Marx, whose rivals are a few pseudo-sitelinks behind)
+RIVAL_BEARER = 1.0
+
+
+def _rivalled(hits: list[Hit]) -> frozenset[str]:
+    """The QIDs of the people a source lists as known by a surname alone ("Parker" of
+    Trey Parker) whose surname another person of ``hits`` bears, as well known or
+    better (Charlie Parker)."""
+    found = set()
+    for h in hits:
+        if h.match != "alias" or not surname_alias(h.record, h.form):
+            continue
+        word = normalise_name(h.form)
+        if any(o.record.qid != h.record.qid and is_person(o.record) and
+               normalise_name(o.record.label).split()[-1:] == [word] and
+               o.record.popularity >= RIVAL_BEARER * h.record.popularity for o in hits):
+            found.add(h.record.qid)
+    return frozenset(found)
+
+
 def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) -> list[Scored]:
     best: dict[str, Scored] = {}
     hits = list(hits)
@@ -459,6 +481,11 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
     # people it is only read off ("Groucho Marx")
     surnames = {normalise_name(h.form) for h in hits if entity.type == "Person"
                 and h.match == "alias" and surname_alias(h.record, h.form)}
+    # in a text that names no place, such a surname is no one's when the index holds
+    # another bearer as well known ("Parker": a source says Trey, the index knows
+    # Charlie Parker better); the article's full names settle it elsewhere
+    rivalled = _rivalled(hits) if surnames and context is not None and context.unplaced \
+        else frozenset()
     # "U.S. Environmental Protection Agency": items named with the country ("United
     # States Environmental Protection Agency") before those named without it
     stripped = _stripped_name(entity)
@@ -486,6 +513,9 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
             s = Scored(s.record, s.match, s.score, s.support, s.primary, s.weight * 0.25)
         if hit.form and not _own_form(entity, hit.form) and hit.form != team_of(entity):
             s = Scored(s.record, s.match, s.score, s.support, primary=False, weight=s.weight)
+        if s.record.qid in rivalled and s.support == 0:
+            s = Scored(s.record, s.match, round(s.score * FOREIGN, 3), s.support,
+                       s.primary, s.weight)
         if borne and s.support == 0 and not is_country(s.record) and \
                 prior(s.record) < WORLD_FAMOUS:
             s = Scored(s.record, s.match, round(s.score * UNSUPPORTED ** 2, 3), s.support,
