@@ -212,12 +212,8 @@ class Context:
         of India in an article about the United States); 0: unknown, or of a country
         the article names in passing."""
         mine = self.countries(record)
-        if not mine or not self.placed or is_country(record):
-            # a country is no more at home in an article than it is named; and a text
-            # that names no place (a sentence, a headline) says nothing of where it is
-            # set: the country of a person it names is no story's ("Khashoggi" does not
-            # make the CIA abroad)
-            return 0
+        if not mine or not self.article_countries or is_country(record):
+            return 0  # a country is no more at home in an article than it is named
         if mine & self.main_countries:
             return 1
         return 0 if mine & self.article_countries else -1

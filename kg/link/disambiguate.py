@@ -241,7 +241,7 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "",
     value = factor * (0.35 + 0.65 * prior(record)) * (1 + 0.6 * min(support, 1.0)) * \
         (1 + HOME_EVIDENCE * max(home, 0))
     if context is not None and context.unplaced and home == 0 and support == 0 and \
-            unplaced_doubt(entity, record, form, match, fit):
+            unplaced_doubt(entity, record, form, match):
         # less sure, not less likely than the other candidates: the evidence only
         value *= FOREIGN
     # against the other candidates, popularity counts as it is (a commonness prior),
@@ -302,6 +302,10 @@ def _single_alias(entity: Entity, record: Record, form: str, match: str, fit: fl
     return single, alias_only
 
 
+#: What an item's description calls a political party
+PARTY = re.compile(r"(?i)\bparty\b")
+
+
 def _weak_abroad(entity: Entity, record: Record, form: str, match: str, fit: float) -> bool:
     """Does the name say too little to be taken from another country than the
     article's: a surname, one word only an alias, a one-word place, a little-known
@@ -313,21 +317,18 @@ def _weak_abroad(entity: Entity, record: Record, form: str, match: str, fit: flo
             or (match in ("alias", "loose") and COUNTRY_BOUND.search(record.description))))
 
 
-def unplaced_doubt(entity: Entity, record: Record, form: str, match: str, fit: float) -> bool:
+def unplaced_doubt(entity: Entity, record: Record, form: str, match: str) -> bool:
     """In a text that names no place or country (a sentence, a headline), is the name
-    one that needs the article to say where it is set? A surname, one word that is
-    only an alias ("Westchester" of West Chester, Pennsylvania), a little-known party,
-    government or police named without its country ("the Constitution Party" is no
-    more Estonia's than anyone's). Not a label's letters ("CIA"), nor a world city,
-    nor a people: they are named alone anywhere."""
-    if people(entity) or acronym_of(form, record) or prior(record) >= WORLD_FAMOUS:
-        return False
-    _, alias_only = _single_alias(entity, record, form, match, fit)
-    first = form.split()[0] if form.split() else ""
-    shared = entity.type == "Organization" and prior(record) < WELL_KNOWN and \
-        COUNTRY_BOUND.search(record.description) is not None and \
-        first not in demonyms() and not _country_letters(first)
-    return match == "surname" or alias_only or shared
+    one that needs the article to say where it is set: a surname, or a little-known
+    party named without its country ("the Constitution Party" is no more Estonia's,
+    the index's only one, than anyone's)? Doubting every one-word alias there, and
+    every little-known government body, lost more right links than wrong ones
+    ("Atlantic", "Bombay"; the General Services Administration)."""
+    words = form.split()
+    return match == "surname" or (
+        entity.type == "Organization" and prior(record) < WELL_KNOWN and
+        PARTY.search(record.description) is not None and bool(words) and
+        "of" not in words and words[0] not in demonyms() and not _country_letters(words[0]))
 
 
 def _country_letters(word: str) -> bool:
