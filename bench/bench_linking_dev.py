@@ -753,7 +753,8 @@ def main() -> None:
     short = sub.add_parser("context", help="consistency under reduced context: links of "
                            "each paragraph, sentence or headline alone against the full "
                            "article's, on news without gold")
-    short.add_argument("--news", type=Path, default=SHARED / "news-dev" / "wikinews-2019-2021.jsonl")
+    short.add_argument("--news", type=Path,
+                       default=SHARED / "news-dev" / "wikinews-2019-2021.jsonl")
     short.add_argument("--unit", choices=("paragraph", "sentence", "headline"),
                        default="sentence")
     short.add_argument("--count", type=int, default=None, help="the first N unseen articles")

@@ -290,7 +290,8 @@ def _nickname_without_the(entity: Entity, record: Record, form: str, text: str) 
         text[max(0, m.start - 4):m.start].casefold() == "the " for m in names)
 
 
-def _single_alias(entity: Entity, record: Record, form: str, match: str, fit: float) -> tuple[bool, bool]:
+def _single_alias(entity: Entity, record: Record, form: str, match: str,
+                  fit: float) -> tuple[bool, bool]:
     """(one word, one word that is only an alias): a country the extraction named from
     its gazetteer is no single word; one word of a person is never more than an alias,
     even their label ("Drake"), unless a source lists it as the surname they are known
@@ -436,7 +437,7 @@ def _namesake_pairs(hits: list[Hit]) -> list[tuple[str, str]]:
 
 def _borne_by_people(entity: Entity, hits: list[Hit]) -> bool:
     """Is ``entity``'s one word the surname of a well-known person of the index
-    ("Warren" of Elizabeth Warren, "Bolton" of Michael Bolton)?"""
+    ("Warren" of Diane Warren, "Bolton" of Michael Bolton)?"""
     word = normalise_name(entity.name)
     return any(is_person(h.record) and prior(h.record) >= WELL_KNOWN and
                normalise_name(h.record.label).split()[-1:] == [word] for h in hits)
