@@ -58,3 +58,34 @@ def test_a_surname_known_alone_is_nobody_s_when_a_better_known_person_bears_it(l
     # no other Obama is as well known
     obama = linker.link(placed("Obama spoke on Monday.", ("Obama", "Person")))
     assert qid(obama, "Obama", "Person") == "Q76"
+
+
+def _bench():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "bench_linking_dev.py"
+    spec = importlib.util.spec_from_file_location("bench_linking_dev", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_short_text_links_are_compared_with_the_full_ones_span_by_span():
+    bench = _bench()
+    full = {(0, 6): ("Q1", "Warren", "Person"), (10, 16): (None, "Bolton", "Place"),
+            (20, 25): ("Q3", "Texas", "Place"), (30, 34): ("Q4", "NASA", "Organization")}
+    short = {(0, 6): ("Q9", "Warren", "Place"), (10, 16): ("Q5", "Bolton", "Place"),
+             (20, 25): ("Q3", "Texas", "Place"), (30, 34): (None, "NASA", "Organization"),
+             (40, 45): ("Q6", "Paris", "Place")}
+    verdicts = {now[1]: verdict for verdict, _, now in bench.compare(full, short)}
+    assert verdicts == {"Warren": bench.OTHER, "Bolton": bench.GAINED, "Texas": bench.AGREE,
+                        "NASA": bench.LOST, "Paris": bench.NEW_SPAN}
+    # a headline is not part of the text: its names are matched by their words
+    headline = bench.compare(full, {(-1, 5): ("Q3", "Texas", "Place")}, headline=True)
+    assert [verdict for verdict, _, _ in headline] == [bench.AGREE]
+    # the text's sentences, paragraphs and headline, with their offsets
+    text = "One line.\nAnother line."
+    assert bench.units(text, "Title", "paragraph", ()) == [(0, "One line."),
+                                                           (10, "Another line.")]
+    assert bench.units(text, "Title", "headline", ()) == [(-1, "Title")]
