@@ -13,7 +13,11 @@ kind (wrong item, NIL, undetected, linked where the gold says unknown or says no
 that has no gold (by default ``../shared/news-dev/wikinews-2019-2021.jsonl``), to be
 read by hand, skipping the held-out articles (the facts gold's and the lead's list:
 ``HELD_OUT``); ``sample [--seed N] [--size N] [--nil] [--dump FILE]`` draws a seeded
-random sample of those links (or NILs), each with the text around it, to judge by hand.
+random sample of those links (or NILs), each with the text around it, to judge by hand;
+``context [--unit paragraph|sentence|headline]`` links each unseen article in full and
+then each paragraph, sentence or the headline alone, and compares the two mention by
+mention (same span of the article): consistency under reduced context, a measure of how
+kg links short texts without new gold.
 Tune on train and dev; the test split is reported once.
 
 How GUM's annotations become ELEVANT labels (GUM marks every mention, pronouns and
@@ -614,6 +618,114 @@ def sample(news: Path, seed: int, size: int, mode: str, nil: bool = False,
         yield f"#{n} [{title[:50]}]\n  {line}\n    ...{context}..."
 
 
+#: How a mention's link in a short text stands to its link in the full article
+AGREE, OTHER, GAINED, LOST, BOTH_NIL, NEW_SPAN = "same item", "other item", \
+    "linked, full NIL", "full link lost", "both NIL", "linked, span not in full"
+
+
+def units(text: str, title: str, unit: str, sentences) -> list[tuple[int, str]]:
+    """The pieces of an article linked alone, each with its offset in ``text``: its
+    paragraphs (lines), its sentences (the full text's own), or its headline (offset
+    -1: it is not part of the text)."""
+    if unit == "headline":
+        return [(-1, title)] if title else []
+    if unit == "sentence":
+        return [(s.start, text[s.start:s.end]) for s in sentences]
+    return [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def mention_links(extraction, found, offset: int = 0) -> dict[tuple[int, int], tuple]:
+    """(start, end) in the article -> (QID or None, mention text, entity type) for every
+    name mention of a linkable entity (one the linker decided on)."""
+    out = {}
+    for entity in extraction.entities:
+        link = found.get(entity.key)
+        if link is None:
+            continue
+        for m in entity.mentions:
+            if m.kind == "name":
+                out[(m.start + offset, m.end + offset)] = (link.qid, m.text, entity.type)
+    return out
+
+
+def compare(full: dict, short: dict, headline: bool = False) -> list[tuple[str, tuple, tuple]]:
+    """(verdict, full's (QID, text, type), short's) for each mention of the short text
+    that the full article also has: at the same span, or for a headline (no span in
+    the text) by the same words, when the full article gives them one item or NIL; and
+    each link of the short text at a span the full article has no mention at."""
+    if headline:
+        by_text: dict[str, set] = {}
+        for qid, text, kind in full.values():
+            by_text.setdefault(text, set()).add(qid)
+        pairs = [((next(iter(by_text[v[1]])), v[1], "same words"), v) for v in short.values()
+                 if len(by_text.get(v[1], ())) == 1]
+    else:
+        pairs = [(full.get(span, (None, v[1], "")), v) for span, v in short.items()
+                 if span in full or v[0]]
+    out = []
+    for was, now in pairs:
+        if not was[2]:  # no mention of the full article at that span
+            out.append((NEW_SPAN, was, now))
+            continue
+        verdict = (BOTH_NIL if not was[0] and not now[0] else GAINED if not was[0] else
+                   LOST if not now[0] else AGREE if was[0] == now[0] else OTHER)
+        out.append((verdict, was, now))
+    return out
+
+
+def consistency(news: Path, unit: str, mode: str, count: int | None = None) -> Iterator[str]:
+    """Consistency under reduced context: each unseen article (``unseen``) linked in
+    full, then each of its ``units`` alone; mention by mention, the short text's link
+    against the full text's. A short link that differs from the full one, or one where
+    the full text says NIL, is probably wrong in the short setting; a full link lost is
+    recall lost. Prints the figures, then every disagreement to read."""
+    from kg import nlp as kg_nlp
+    from kg.link import make_linker
+    from kg.model import Article
+    from kg.pipeline import extract_many
+
+    chosen = unseen(news)[:count]
+    linker, nlp = make_linker(mode), kg_nlp.load()
+    retrieved = datetime.now(timezone.utc)
+    tally: dict[str, int] = {}
+    full_links = short_links = pieces = 0
+    lines: list[tuple[str, str]] = []
+    for data in chosen:
+        text, title = data["text"], data.get("title", "")
+        whole = next(extract_many([Article(text=text, source="full", retrieved=retrieved)], nlp))
+        full = mention_links(whole, linker.link(whole))
+        parts = units(text, title, unit, whole.sentences)
+        pieces += len(parts)
+        articles = [Article(text=piece, source="unit", retrieved=retrieved) for _, piece in parts]
+        for (offset, piece), extraction in zip(parts, extract_many(articles, nlp)):
+            short = mention_links(extraction, linker.link(extraction), max(offset, 0))
+            found = compare(full, short, headline=offset < 0)
+            full_links += sum(1 for v, was, _ in found if was[0] and v != NEW_SPAN)
+            short_links += sum(1 for v, _, now in found if now[0] and v != NEW_SPAN)
+            for verdict, was, now in found:
+                tally[verdict] = tally.get(verdict, 0) + 1
+                if verdict not in (AGREE, BOTH_NIL):
+                    lines.append((verdict, f"[{title[:40]}] {now[1]!r} ({now[2]}): full "
+                                  f"{_named(linker, was[0])} / short {_named(linker, now[0])}"
+                                  f" | {piece[:200]!r}"))
+    same = tally.get(AGREE, 0)
+    yield (f"{len(chosen)} articles, {pieces} {unit}s; mentions in both: "
+           f"{sum(tally.values()) - tally.get(NEW_SPAN, 0)}")
+    yield (f"full links kept: {same}/{full_links} = {same / max(full_links, 1):.3f}; "
+           f"short links that agree: {same}/{short_links} = {same / max(short_links, 1):.3f}")
+    for verdict in (AGREE, OTHER, GAINED, LOST, BOTH_NIL, NEW_SPAN):
+        yield f"  {verdict:25} {tally.get(verdict, 0)}"
+    for verdict in (OTHER, GAINED, NEW_SPAN, LOST):
+        found = [line for v, line in lines if v == verdict]
+        yield f"== {verdict} ({len(found)})"
+        yield from (f"  {line}" for line in found)
+
+
+def _named(linker, qid: str | None) -> str:
+    record = linker.record(qid) if qid else None
+    return f"{qid} {record.label!r}" if record else "NIL"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -638,6 +750,15 @@ def main() -> None:
     draw.add_argument("--nil", action="store_true", help="draw NILs, not links")
     draw.add_argument("--dump", type=Path, default=None,
                       help="a saved `links --all-nil` output to draw from instead of a run")
+    short = sub.add_parser("context", help="consistency under reduced context: links of "
+                           "each paragraph, sentence or headline alone against the full "
+                           "article's, on news without gold")
+    short.add_argument("--news", type=Path,
+                       default=SHARED / "news-dev" / "wikinews-2019-2021.jsonl")
+    short.add_argument("--unit", choices=("paragraph", "sentence", "headline"),
+                       default="sentence")
+    short.add_argument("--count", type=int, default=None, help="the first N unseen articles")
+    short.add_argument("--mode", default="offline")
     wrong = sub.add_parser("errors", help="print kg's errors on some splits, by kind")
     wrong.add_argument("--split", default="train,dev")
     wrong.add_argument("--mode", default="offline")
@@ -653,6 +774,9 @@ def main() -> None:
     elif args.command == "sample":
         for line in sample(args.news, args.seed, args.size, args.mode, args.nil,
                            args.dump):
+            print(line)
+    elif args.command == "context":
+        for line in consistency(args.news, args.unit, args.mode, args.count):
             print(line)
     elif args.command == "errors":
         for kind, lines in errors(args.split.split(","), args.mode).items():

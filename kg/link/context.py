@@ -76,8 +76,12 @@ class Context:
                  mentions: Mapping[str, int] | None = None,
                  cache: dict[str, frozenset[str]] | None = None,
                  containers: Mapping[str, frozenset[str]] | None = None,
-                 cued: Mapping[str, frozenset[str]] | None = None):
+                 cued: Mapping[str, frozenset[str]] | None = None,
+                 anchored: bool = True):
         self.anchors = dict(anchors)  # qid -> record
+        # False in the first pass, before any anchor is known: the text's silence on
+        # places says nothing yet
+        self.anchored = anchored
         self.record_of = record_of
         self.text_words = text_words
         self.text = text
@@ -213,6 +217,18 @@ class Context:
         if mine & self.main_countries:
             return 1
         return 0 if mine & self.article_countries else -1
+
+    @property
+    def placed(self) -> bool:
+        """Does the text say where it is set: does it name a place or a country (a
+        short text, a headline often does not)?"""
+        return bool(self.main_countries)
+
+    @property
+    def unplaced(self) -> bool:
+        """Is this a text known to name no place or country (not the first pass, which
+        knows no anchor yet)? A weak name there has nothing to place it."""
+        return self.anchored and not self.placed
 
     def named_in(self, name: str, record: Record) -> bool:
         """Does ``name`` open with a name of a country ``record`` is of ("US State

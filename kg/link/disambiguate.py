@@ -35,7 +35,7 @@ from typing import Callable, Collection, Iterable, Iterator, Mapping
 from kg.link.classes import PAST, is_country, kinds, type_fit
 from kg.link.context import (COUNTRY_BOUND, LEVEL_WORDS, WELL_KNOWN, WORD, Context, RecordOf,
                              place_level, prior, sport_of)
-from kg.link.index import Hit, loose_key
+from kg.link.index import Hit, is_person, loose_key
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, capitals,
                            case_disagrees, comma_chains, concept_item, covers, initials,
                            institutional, name_kind, name_lists, one_word, part_of_label,
@@ -80,6 +80,9 @@ INSTITUTION = re.compile(r"(?i)\b(?:legislat\w*|parliament\w*|government\w*|mini
                          r"senate|chamber|house|congress|assembly|cabinet|council|treasury|"
                          r"federal|service|bureau|office|party)\b")
 NAMESAKE_ODDS = 2.0  # a city or the region it is named after, with no word to choose
+#: The match of a well-known person whose surname a one-word place is ("Warren",
+#: "Bolton"): no candidate of the place, a reason to doubt it (see ``best_per_item``)
+BEARER = "bearer"
 TEAM_ODDS = 3.0  # in a sports report, a national team against the state it represents
 
 
@@ -237,6 +240,10 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "",
         factor *= UNSUPPORTED ** 2  # "told The Atlantic" (a magazine) is no ocean
     value = factor * (0.35 + 0.65 * prior(record)) * (1 + 0.6 * min(support, 1.0)) * \
         (1 + HOME_EVIDENCE * max(home, 0))
+    if context is not None and context.unplaced and home == 0 and support == 0 and \
+            unplaced_doubt(entity, record, form, match):
+        # less sure, not less likely than the other candidates: the evidence only
+        value *= FOREIGN
     # against the other candidates, popularity counts as it is (a commonness prior),
     # and the name and kind as much: London, the capital, against London, Ontario; the
     # Netherlands (label) against the Kingdom of the Netherlands (alias)
@@ -283,6 +290,54 @@ def _nickname_without_the(entity: Entity, record: Record, form: str, text: str) 
         text[max(0, m.start - 4):m.start].casefold() == "the " for m in names)
 
 
+def _single_alias(entity: Entity, record: Record, form: str, match: str,
+                  fit: float) -> tuple[bool, bool]:
+    """(one word, one word that is only an alias): a country the extraction named from
+    its gazetteer is no single word; one word of a person is never more than an alias,
+    even their label ("Drake"), unless a source lists it as the surname they are known
+    by alone ("Einstein")."""
+    single = one_word(form) and not (entity.type == "Country" and fit >= 1.0)
+    alias_only = single and (match in ("alias", "loose") or
+                             (match == "label" and entity.type == "Person")) and \
+        not (entity.type == "Person" and match == "alias" and surname_alias(record, form))
+    return single, alias_only
+
+
+#: What an item's description calls a political party
+PARTY = re.compile(r"(?i)\bparty\b")
+
+
+def _weak_abroad(entity: Entity, record: Record, form: str, match: str, fit: float) -> bool:
+    """Does the name say too little to be taken from another country than the
+    article's: a surname, one word only an alias, a one-word place, a little-known
+    organisation, an alias of a party, a government, a police?"""
+    single, alias_only = _single_alias(entity, record, form, match, fit)
+    return match == "surname" or alias_only or (single and entity.type in PLACE_TYPES) \
+        or (entity.type == "Organization" and (
+            prior(record) < WELL_KNOWN
+            or (match in ("alias", "loose") and COUNTRY_BOUND.search(record.description))))
+
+
+def unplaced_doubt(entity: Entity, record: Record, form: str, match: str) -> bool:
+    """In a text that names no place or country (a sentence, a headline), is the name
+    one that needs the article to say where it is set: a surname, or a little-known
+    party named without its country ("the Constitution Party" is no more Estonia's,
+    the index's only one, than anyone's)? Doubting every one-word alias there, and
+    every little-known government body, lost more right links than wrong ones
+    ("Atlantic", "Bombay"; the General Services Administration)."""
+    words = form.split()
+    return match == "surname" or (
+        entity.type == "Organization" and prior(record) < WELL_KNOWN and
+        PARTY.search(record.description) is not None and bool(words) and
+        "of" not in words and words[0] not in demonyms() and not _country_letters(words[0]))
+
+
+def _country_letters(word: str) -> bool:
+    """A country's abbreviation opening a name: "US", "U.S.", "UK"."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
 def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit: float,
                       support: float, home: int) -> float:
     """What a name that says little on its own is worth without the article's backing
@@ -294,17 +349,8 @@ def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit
     if people(entity):
         return 1.0
     penalty = 1.0
-    single = one_word(form) and not (entity.type == "Country" and fit >= 1.0)
-    # one word of a person is never more than an alias, even their label ("Drake"),
-    # unless a source lists it as the surname they are known by alone ("Einstein")
-    alias_only = single and (match in ("alias", "loose") or
-                             (match == "label" and entity.type == "Person")) and \
-        not (entity.type == "Person" and match == "alias" and surname_alias(record, form))
-    weak_abroad = match == "surname" or alias_only or (single and entity.type in PLACE_TYPES) \
-        or (entity.type == "Organization" and (
-            prior(record) < WELL_KNOWN
-            or (match in ("alias", "loose") and COUNTRY_BOUND.search(record.description))))
-    if weak_abroad and home < 0 and support == 0:
+    single, alias_only = _single_alias(entity, record, form, match, fit)
+    if _weak_abroad(entity, record, form, match, fit) and home < 0 and support == 0:
         # "Congress" (India's) in an article about the United States, "Waterloo" (in
         # Ontario) in one about London; a brand's own name travels ("Ubisoft")
         penalty *= FOREIGN
@@ -389,9 +435,45 @@ def _namesake_pairs(hits: list[Hit]) -> list[tuple[str, str]]:
                               for q in h.record.related if (q, h.form) in regions))
 
 
+def _borne_by_people(entity: Entity, hits: list[Hit]) -> bool:
+    """Is ``entity``'s one word the surname of a well-known person of the index
+    ("Warren" of Diane Warren, "Bolton" of Michael Bolton)?"""
+    word = normalise_name(entity.name)
+    return any(is_person(h.record) and prior(h.record) >= WELL_KNOWN and
+               normalise_name(h.record.label).split()[-1:] == [word] for h in hits)
+
+
+#: Another bearer of a surname at least this well known (by popularity) as the person
+#: a source lists as known by it alone makes the surname alone nobody's sure (0.9
+#: also took Roosevelt and Marx, whose rivals are a few pseudo-sitelinks behind)
+RIVAL_BEARER = 1.0
+
+
+def _rivalled(hits: list[Hit]) -> frozenset[str]:
+    """The QIDs of the people a source lists as known by a surname alone ("Parker" of
+    Trey Parker) whose surname another person of ``hits`` bears, as well known or
+    better (Charlie Parker)."""
+    found = set()
+    for h in hits:
+        if h.match != "alias" or not surname_alias(h.record, h.form):
+            continue
+        word = normalise_name(h.form)
+        if any(o.record.qid != h.record.qid and is_person(o.record) and
+               normalise_name(o.record.label).split()[-1:] == [word] and
+               o.record.popularity >= RIVAL_BEARER * h.record.popularity for o in hits):
+            found.add(h.record.qid)
+    return frozenset(found)
+
+
 def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) -> list[Scored]:
     best: dict[str, Scored] = {}
-    hits = _namesakes(list(hits))
+    hits = list(hits)
+    # "Warren commended Biden", "Bolton claims": in a text that names no place, a
+    # one-word place that well-known people bear as their surname, and that is never
+    # written as a place is ("in Warren"), is more likely one of them than the town
+    borne = entity.type == "Place" and context is not None and context.unplaced and \
+        _borne_by_people(entity, hits) and not context.mostly_a_place(entity)
+    hits = _namesakes([h for h in hits if h.match != BEARER])
     # one word that is an item's label and only an alias of others ("Genesis", the band
     # and an odd alias of Van Halen): the others count for less
     labels = {normalise_name(h.form) for h in hits if h.match == "label" and one_word(h.form)
@@ -401,6 +483,11 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
     # people it is only read off ("Groucho Marx")
     surnames = {normalise_name(h.form) for h in hits if entity.type == "Person"
                 and h.match == "alias" and surname_alias(h.record, h.form)}
+    # in a text that names no place, such a surname is no one's when the index holds
+    # another bearer as well known ("Parker": a source says Trey, the index knows
+    # Charlie Parker better); the article's full names settle it elsewhere
+    rivalled = _rivalled(hits) if surnames and context is not None and context.unplaced \
+        else frozenset()
     # "U.S. Environmental Protection Agency": items named with the country ("United
     # States Environmental Protection Agency") before those named without it
     stripped = _stripped_name(entity)
@@ -428,6 +515,13 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
             s = Scored(s.record, s.match, s.score, s.support, s.primary, s.weight * 0.25)
         if hit.form and not _own_form(entity, hit.form) and hit.form != team_of(entity):
             s = Scored(s.record, s.match, s.score, s.support, primary=False, weight=s.weight)
+        if s.record.qid in rivalled and s.support == 0:
+            s = Scored(s.record, s.match, round(s.score * FOREIGN, 3), s.support,
+                       s.primary, s.weight)
+        if borne and s.support == 0 and not is_country(s.record) and \
+                prior(s.record) < WORLD_FAMOUS:
+            s = Scored(s.record, s.match, round(s.score * UNSUPPORTED ** 2, 3), s.support,
+                       s.primary, s.weight)
         old = best.get(s.record.qid)
         rank = (s.primary, s.match == "team" and s.score > 0, s.score)
         if old is None or rank > (old.primary, old.match == "team" and old.score > 0,
@@ -493,7 +587,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     anchors: dict[str, tuple[str, Record]] = {}
     cache: dict[str, frozenset[str]] = {}
     alone = Context({}, record_of, text_words, text, cache=cache, containers=containers,
-                    cued=cued)
+                    cued=cued, anchored=False)
     for e in entities:
         ranked = best_per_item(e, hits[e.key], alone)
         if ranked and ranked[0].match != "surname":
@@ -555,7 +649,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         record = record_of(links[e.key].qid) if links[e.key].qid else None
         if record is not None and (_short_given_name(e, entities) or
                                    _bare_country_code(e, record, entities, links) or
-                                   _category_without_award(e, record, text)):
+                                   _category_without_award(e, record, text) or
+                                   _spelt_out_otherwise(e, record, entities, links, text)):
             # "Chad" of Chadwick Boseman, "IRL" (in real life), a film festival's "Best
             # Actor"
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
@@ -713,6 +808,37 @@ def _bare_country_code(entity: Entity, record: Record, entities: list[Entity],
         return False
     return not any(links[o.key].qid == record.qid for o in entities
                    if o.key != entity.key and o.key in links)
+
+
+#: The words right before an acronym in brackets: "Grand Master (GM)"
+_WORDS_BEFORE = re.compile(r"([\w'’.-]+(?:\s+[\w'’.-]+){0,7})\s*\($")
+
+
+def _spelt_out_otherwise(entity: Entity, record: Record, entities: list[Entity],
+                         links: Mapping[str, Link], text: str) -> bool:
+    """Is ``entity`` an acronym always written in brackets right after the words it
+    stands for ("Israeli Grand Master (GM)"), and are those words no name of the item
+    ("General Motors") nor of another entity of the text linked to it? The text says
+    what its letters mean."""
+    letters = entity.name.replace(".", "")
+    names = _name_mentions(entity)
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8) or \
+            not names or any(links[o.key].qid == record.qid for o in entities
+                             if o.key != entity.key and o.key in links):
+        return False
+    own = {normalise_name(n) for n in (record.label, *record.aliases)}
+    for m in names:
+        found = _WORDS_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if text[m.end:m.end + 1] != ")" or found is None:
+            return False
+        words = [w for w in found.group(1).split() if w.lower() not in JOINER_WORDS]
+        meant = words[-len(letters):]
+        if len(meant) < len(letters) or "".join(w[0] for w in meant).upper() != letters:
+            return False
+        start = found.start(1) + found.group(1).rfind(meant[0])
+        if normalise_name(text[start:m.start].rstrip(" (")) in own:
+            return False  # "General Motors (GM)"
+    return True
 
 
 #: Words of an award's names that say which award it is no more than "Best Actor" does

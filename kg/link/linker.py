@@ -22,8 +22,8 @@ from typing import Callable, Protocol
 import requests
 
 from kg.link.context import sport_of
-from kg.link.disambiguate import link_extraction, needs_online, team_of
-from kg.link.names import comma_forms, institutional, lookup_forms, misspellings
+from kg.link.disambiguate import BEARER, link_extraction, needs_online, team_of
+from kg.link.names import comma_forms, institutional, lookup_forms, misspellings, one_word
 from kg.link.places import demonyms
 from kg.link.classes import is_country, kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
@@ -184,11 +184,15 @@ class OfflineLinker:
         """Candidates by name; ``extra``: more names the article gives it ("Washington,
         D.C." for "Washington" followed by "D.C.")."""
         person = entity.type == "Person"
+        # a one-word place: the people whose surname it is too ("Warren"), as bearers
+        bearers = entity.type == "Place" and one_word(entity.name)
         hits: list[Hit] = []
         for form in [*extra, *self.forms(entity)]:
             # a one-word name of a person: an alias when the item lists it ("Obama"),
             # else a surname read off the item's label ("Wong" of Anthony Wong)
-            hits.extend(self.index.lookup(form, surname=person))
+            found = self.index.lookup(form, surname=person or bearers)
+            hits.extend(Hit(h.record, BEARER, h.form) if h.match == "surname" and not person
+                         else h for h in found)
         if not hits and not extra:
             hits = self._misspelt(entity)
         team = team_of(entity)
