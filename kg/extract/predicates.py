@@ -783,9 +783,10 @@ class _Reader:
             return heads, bool(heads), how
         if verb.dep_ == "xcomp":
             return self._controlled(verb, head, hops)
-        if verb.dep_ == "conj" and head.lemma_.lower() in self.lex.speech | set(
-                self.lex.attitude) and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD")
-                                           for c in self.table.children(verb)):
+        if verb.dep_ == "conj" and (head.lemma_.lower() in self.lex.speech or
+                                    head.lemma_.lower() in self.lex.attitude) and any(
+                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD")
+                for c in self.table.children(verb)):
             # "Protesters have claimed Iran ... is unduly influencing their government": a
             # finite clause with a tense of its own that the parser joined to the speech
             # verb; its subject is the phrase parsed as that verb's object
@@ -943,7 +944,6 @@ class _Reader:
                     return heads, False, "inherited"
                 return ([] if undergoer else heads), False, "inherited"
         return [], False, ""
-
 
     def _apposed_country(self, subject: Token) -> Token | None:
         """The phrase a country subject right after a comma locates ("the Parliament of
