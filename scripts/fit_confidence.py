@@ -339,6 +339,18 @@ def log_loss(data: list[Sample], probs: list[float]) -> float:
         / max(1, len(data))
 
 
+def show_curve(name: str, curve: list[dict], pick: dict,
+               rows: tuple[float, ...] = (0.05, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
+               mark: str = "chosen") -> None:
+    """Print a curve's rows at ``rows`` and its ``pick``."""
+    print(f"\n{name}: precision / recall / F1 by threshold")
+    for r in curve:
+        if r["threshold"] in rows or r is pick:
+            note = f"  <- {mark}" if r is pick else ""
+            print(f"  >= {r['threshold']:.2f}: {r['precision']:.3f} / {r['recall']:.3f} "
+                  f"/ {r['f1']:.3f}  (tp {r['tp']}, fp {r['fp']}){note}")
+
+
 def wilson_upper(right: int, n: int, z: float) -> float:
     """The upper end of the Wilson score interval of ``right`` out of ``n``."""
     return 1.0 - wilson_lower(n - right, n, z) if n else 1.0
@@ -356,7 +368,8 @@ def reaches(curve: list[dict], target: float, min_support: int, z: float) -> dic
 
 
 def calibrate(arts: list[ReadArticle], calibration: list[ReadArticle],
-              excluded: tuple[str, ...], args, z: float) -> dict:
+              excluded: tuple[str, ...], args, z: float, by_annotator: dict[str, str]
+              ) -> dict:
     """Curves of the calibration annotators' articles, scored by models fitted on the
     other articles alone, and the lowest thresholds at which they allow the targets.
 
@@ -378,18 +391,14 @@ def calibrate(arts: list[ReadArticle], calibration: list[ReadArticle],
     share = len(calibration) / len(arts)
     facts_rule = reaches(facts, args.target, int(args.min_support * share), z)
     claims_rule = reaches(claims, args.claim_target, int(args.min_support * share) // 2, z)
-    names = sorted(annotators(args.gold)[a] for a in ids)
-    names = ", ".join(dict.fromkeys(names))
+    names = ", ".join(sorted({by_annotator[a] for a in ids}))
     print(f"\ncalibration on annotators {names}: {len(calibration)} articles, {len(cal_f)} "
           f"facts ({sum(s.label for s in cal_f)} right); models fitted on the other "
           f"{len(rest)}")
+    steps = tuple(round(0.05 * i, 2) for i in range(1, 20))
     for name, curve, pick in (("facts", facts, facts_rule), ("claims", claims, claims_rule)):
-        print(f"\n{name}, annotators {names} (unseen by the models): P / R / F1 by threshold")
-        for r in curve:
-            if round(r["threshold"] * 20, 6) % 1 == 0 or r is pick:
-                mark = "  <- allows the target" if r is pick else ""
-                print(f"  >= {r['threshold']:.2f}: {r['precision']:.3f} / {r['recall']:.3f} "
-                      f"/ {r['f1']:.3f}  (tp {r['tp']}, fp {r['fp']}){mark}")
+        show_curve(f"{name}, annotators {names} (unseen by the models)", curve, pick, steps,
+                   "allows the target")
     return {"annotators": names.split(", "), "articles": len(calibration),
             "facts_rule": facts_rule, "claims_rule": claims_rule,
             "facts": facts, "claims": claims}
@@ -454,16 +463,7 @@ def main() -> None:
     fact_pick = choose(facts_curve, args.target, args.min_support, z)
     claim_pick = choose(claims_curve, args.claim_target, args.min_support // 2, z)
 
-    def show(name: str, curve: list[dict], pick: dict,
-             rows: tuple[float, ...] = (0.05, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)) -> None:
-        print(f"\n{name}: precision / recall / F1 by threshold")
-        for r in curve:
-            if r["threshold"] in rows or r is pick:
-                mark = "  <- chosen" if r is pick else ""
-                print(f"  >= {r['threshold']:.2f}: {r['precision']:.3f} / {r['recall']:.3f} "
-                      f"/ {r['f1']:.3f}  (tp {r['tp']}, fp {r['fp']}){mark}")
-
-    show("facts, cross-validated", facts_curve, fact_pick)
+    show_curve("facts, cross-validated", facts_curve, fact_pick)
     if args.nested:
         names = sorted({by_annotator[a.gold.id] for a in arts})
         for label, outer_of, k in (
@@ -474,14 +474,14 @@ def main() -> None:
                                 args.min_support, z)
             print(f"  {label} {n['thresholds']}: {n['precision']:.3f} / {n['recall']:.3f} "
                   f"/ {n['f1']:.3f}  (tp {n['tp']}, fp {n['fp']})")
-    show("claims, cross-validated", claims_curve, claim_pick)
+    show_curve("claims, cross-validated", claims_curve, claim_pick)
     cal = {}
     if calibration:
-        cal = calibrate(arts, calibration, excluded, args, z)
+        cal = calibrate(arts, calibration, excluded, args, z, by_annotator)
         fact_pick = max(fact_pick, cal["facts_rule"], key=lambda r: r["threshold"])
         claim_pick = max(claim_pick, cal["claims_rule"], key=lambda r: r["threshold"])
-        fact_pick = next(r for r in facts_curve if r["threshold"] == fact_pick["threshold"])
-        claim_pick = next(r for r in claims_curve if r["threshold"] == claim_pick["threshold"])
+        fact_pick = _at(facts_curve, fact_pick["threshold"])
+        claim_pick = _at(claims_curve, claim_pick["threshold"])
         print(f"\nthresholds: facts {fact_pick['threshold']}, claims {claim_pick['threshold']} "
               "(the higher of the cross-validated rule's and the calibration's)")
     if fact_pick["threshold"] < args.fact_floor:

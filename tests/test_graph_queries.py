@@ -5,10 +5,13 @@ withdrawal, keeping bases, apposition roles, title roles) go through the whole b
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
+from kg.extract import extract
+from kg.model import Article
 from kg.pipeline import BuildOptions, build
 from kg.query import load_query
 from kg.store import open_store
@@ -92,11 +95,6 @@ def test_continuing_to_run_a_base_is_read_as_keeping_it(nlp):
     # "the Turkish navy will continue to run the naval base Misrata" is read as keeping
     # the base; its calibrated confidence (the object reached over a long path) is below
     # the shipped fact threshold, so it is read here with everything the reader finds
-    from datetime import datetime, timezone
-
-    from kg.extract import extract
-    from kg.model import Article
-
     article = Article(text=OWN, source="own", retrieved=datetime.now(timezone.utc))
     x = extract(nlp(OWN), article, 0.0, 0.0)
     keeps = [r for r in x.relations if r.predicate == "keeps" and "misrata" in r.obj]
