@@ -178,6 +178,15 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Emission:
+    """The calibrated confidences from which facts and claims were emitted (recorded with
+    an article's graph, so a build at other thresholds knows to read it again)."""
+
+    facts: float
+    claims: float
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one article."""
 
@@ -191,6 +200,7 @@ class Extraction:
     times: tuple[TimeExpression, ...] = ()
     language: str = "en"
     warnings: tuple[str, ...] = field(default=())
+    emission: Emission | None = None  # None: not from the extractor (a relink's entities)
 
     def entity(self, key: str) -> Entity:
         for ent in self.entities:

@@ -30,6 +30,7 @@ from tqdm import tqdm
 from kg import nlp as kg_nlp
 from kg.export import write_graphs
 from kg.extract import extract
+from kg.extract.confidence import calibration
 from kg.link import make_linker
 from kg.model import Article, Extraction
 from kg.rdf import article_quads
@@ -93,6 +94,16 @@ class BuildOptions:
     max_bytes: int | None = None  # None: DEFAULT_MAX_BYTES
     url_timeout: float | None = None  # whole download per URL; None: the reader's default
     batch_size: int = 16
+    #: Emit facts and claims from these calibrated confidences up (None: the shipped
+    #: thresholds of kg/data/extract/confidence.json; 0: everything read).
+    fact_threshold: float | None = None
+    claim_threshold: float | None = None
+
+    def emission(self) -> tuple[float, float]:
+        """The thresholds this build extracts at, the shipped ones filled in."""
+        cal = calibration()
+        return (cal.fact_threshold if self.fact_threshold is None else self.fact_threshold,
+                cal.claim_threshold if self.claim_threshold is None else self.claim_threshold)
 
 
 @dataclass
@@ -148,14 +159,18 @@ class Failed:
     reason: str
 
 
-def extract_one(article: Article, nlp, batch_size: int = 16) -> Extraction:
+def extract_one(article: Article, nlp, batch_size: int = 16,
+                emission: tuple[float | None, float | None] = (None, None)) -> Extraction:
     """Parse and extract one article, a window at a time when it is long."""
-    return next(extract_many([article], nlp, batch_size))
+    return next(extract_many([article], nlp, batch_size, emission))
 
 
-def extract_many(articles: list[Article], nlp, batch_size: int = 16) -> Iterator[Extraction]:
+def extract_many(articles: list[Article], nlp, batch_size: int = 16,
+                 emission: tuple[float | None, float | None] = (None, None)
+                 ) -> Iterator[Extraction]:
     """Parse the windows of ``articles`` in one ``nlp.pipe`` (spaCy batches them) and
-    extract each article, in order."""
+    extract each article, in order, emitting facts and claims from the ``emission``
+    thresholds up (None: the shipped ones)."""
     parts = [(k, offset, window) for k, article in enumerate(articles)
              for offset, window in windows(article)]
     docs = chain.from_iterable(nlp.pipe([window.text for _, _, window in group],
@@ -167,7 +182,7 @@ def extract_many(articles: list[Article], nlp, batch_size: int = 16) -> Iterator
         if k != current:
             yield _one(articles[current], done)
             done, current = [], k
-        done.append((offset, extract(doc, window)))
+        done.append((offset, extract(doc, window, *emission)))
     if done:
         yield _one(articles[current], done)
 
@@ -210,8 +225,10 @@ class Builder:
     """Everything an article goes through before the store, in whichever process runs
     it: the model is given, the linker is opened on first use (once per process)."""
 
-    def __init__(self, nlp, link: str, merged_graph: str | None, batch_size: int = 16):
+    def __init__(self, nlp, link: str, merged_graph: str | None, batch_size: int = 16,
+                 emission: tuple[float | None, float | None] = (None, None)):
         self.nlp = nlp
+        self.emission = emission
         self.nlp.max_length = max(nlp.max_length, MAX_DOC_CHARS)
         self.model = kg_nlp.model_version(nlp)
         self.link = link
@@ -236,7 +253,8 @@ class Builder:
     def build_batch(self, articles: list[Article]) -> list[Built | Failed]:
         """Each article's quads or failure; the articles are parsed together."""
         try:
-            extractions = list(extract_many(articles, self.nlp, self.batch_size))
+            extractions = list(extract_many(articles, self.nlp, self.batch_size,
+                                            self.emission))
         except Exception:  # noqa: BLE001 - find the one that fails, build the others
             if len(articles) == 1:
                 return [self._failed(articles[0])]
@@ -447,6 +465,17 @@ def build(inputs: list[str], store_location: str | None = None,
         report.problems.append(item)
         on_problem(item)
 
+    wanted = options.emission()
+    shipped = BuildOptions().emission()
+
+    def unchanged(iri: str) -> bool:
+        """Stored already, read at the thresholds this build extracts at (a graph that
+        records none was read at the shipped ones: built before kg recorded them)."""
+        if not store.has_graph(iri):
+            return False
+        stored = store.stored_emission(iri) or shipped
+        return all(abs(a - b) < 1e-6 for a, b in zip(stored, wanted))
+
     def todo() -> Iterator[Article]:
         seen: set[str] = set()
         for item in read_inputs(inputs, read_options):
@@ -454,7 +483,7 @@ def build(inputs: list[str], store_location: str | None = None,
                 problem(item)
                 continue
             iri = str(article_graph_iri(item.content_hash))
-            if iri in seen or store.has_graph(iri):
+            if iri in seen or unchanged(iri):
                 report.skipped.append(iri)
                 continue
             seen.add(iri)
@@ -466,7 +495,7 @@ def build(inputs: list[str], store_location: str | None = None,
         if first is not None:  # load the model only when something needs parsing
             nlp = nlp if nlp is not None else kg_nlp.load()
             builder = Builder(nlp, options.link, merged_of(store.backend).iri,
-                              options.batch_size)
+                              options.batch_size, wanted)
             notes: set[str] = set()
             todo_all = chain([first], articles)
             results = (build_in_workers(todo_all, builder, options.workers, notes)

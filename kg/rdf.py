@@ -59,7 +59,8 @@ for _name in ("Article", "contentHash", "sourceLocation", "retrievedAt", "langua
               "refersTo", "inSentence", "mentionKind", "dateValue", "Claim", "isQuote",
               "polarity", "modality", "lemma", "speaker", "addressee", "Event", "trigger",
               "frame", "reportedIn", "sameEventAs", "Fact", "objectText", "Position",
-              "holder", "roleName", "holdsPosition", "organization", "officialOf"):
+              "holder", "roleName", "holdsPosition", "organization", "officialOf",
+              "factThreshold", "claimThreshold"):
     getattr(K, _name)
 
 #: Entity types whose identity does not carry over from one article to another.
@@ -203,6 +204,9 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
     add(run, PROV_ASSOCIATED, agent)
     add(run, PROV_ENDED, ox.Literal((now or datetime.now(timezone.utc)).isoformat(),
                                     datatype=XSD_DATETIME))
+    if extraction.emission is not None:
+        add(run, K.factThreshold, _decimal_exact(extraction.emission.facts))
+        add(run, K.claimThreshold, _decimal_exact(extraction.emission.claims))
     add(agent, RDF_TYPE, K.Extractor)
     add(agent, RDFS_LABEL, ox.Literal(version))
     add(agent, K.extractorVersion, ox.Literal(version))

@@ -51,7 +51,7 @@ def merge(article: Article, parts: Iterable[tuple[int, Extraction]]) -> Extracti
     """One extraction of ``article`` from the extractions of its windows (in order)."""
     sentences, relations, events, roles, claims, times, warnings = [], [], [], [], [], [], []
     entities: dict[str, Entity] = {}
-    language = None
+    language, emission = None, None
     for k, (offset, x) in enumerate(parts):
         base = len(sentences)
         ids = {ev.id for ev in x.events} | {c.id for c in x.claims}
@@ -96,8 +96,9 @@ def merge(article: Article, parts: Iterable[tuple[int, Extraction]]) -> Extracti
         times += [when(t) for t in x.times]
         warnings += list(x.warnings)
         language = language or x.language
+        emission = emission or x.emission  # every window is read at the same thresholds
     return Extraction(article=article, sentences=tuple(sentences),
                       entities=tuple(entities.values()), relations=tuple(relations),
                       events=tuple(events), roles=tuple(roles), claims=tuple(claims),
                       times=tuple(times), language=language or "en",
-                      warnings=tuple(warnings))
+                      warnings=tuple(warnings), emission=emission)

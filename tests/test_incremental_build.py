@@ -69,3 +69,37 @@ def test_two_workers_build_exactly_what_one_worker_builds(nlp, tmp_path):
         results[workers] = stable_graphs(store)
         store.close()
     assert same_graphs(results[1], results[2])
+
+
+FACTS = "SELECT (COUNT(*) AS ?n) WHERE { ?f a <https://w3id.org/newskg/ontology#Fact> }"
+
+
+def _facts(store) -> int:
+    return int(next(iter(store.query(FACTS)))["n"].value)
+
+
+def test_a_build_at_other_thresholds_reads_stored_articles_again(nlp, tmp_path):
+    seeds = REPO / "seeds"
+    with open_store(str(tmp_path / "store")) as store:
+        first = run_build([seeds], store, nlp)
+        shipped = _facts(store)
+        (iri,) = first.built
+        assert store.stored_emission(iri) == pytest.approx(_shipped_thresholds())
+        lower = run_build([seeds], store, nlp, fact_threshold=0.0, claim_threshold=0.0)
+        # the same graph, replaced: read again at 0, it holds every fact read, once
+        assert lower.built == [iri] and lower.skipped == []
+        assert store.graphs() == [iri]
+        assert store.stored_emission(iri) == (0.0, 0.0)
+        everything = _facts(store)
+        assert everything > shipped
+        again = run_build([seeds], store, nlp, fact_threshold=0.0, claim_threshold=0.0)
+        assert again.built == [] and again.skipped == [iri]
+        back = run_build([seeds], store, nlp)  # the shipped thresholds again
+        assert back.built == [iri] and _facts(store) == shipped
+
+
+def _shipped_thresholds() -> tuple[float, float]:
+    from kg.extract.confidence import calibration
+
+    cal = calibration()
+    return cal.fact_threshold, cal.claim_threshold

@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from kg import formats
-from kg.cli.options import TableHelpOption, store_option
+from kg.cli.options import TableHelpOption, emission_options, store_option
 from kg.link import MODES
 from kg.store import Store
 
@@ -35,10 +35,15 @@ def _out_help() -> str:
                    "parsing; longer texts are parsed in windows, so raising it is safe).")
 @click.option("--url-timeout", type=click.FloatRange(0.1), default=None, metavar="SECONDS",
               help="Whole-download deadline per URL (default 60 s).")
+@emission_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(inputs: tuple[str, ...], store: Store, out: Path | None, link: str, workers: int,
-          published, max_bytes: int | None, url_timeout: float | None, quiet: bool) -> None:
-    """Read INPUTS (files, folders, URLs, '-') and add their graphs to the store."""
+          published, max_bytes: int | None, url_timeout: float | None,
+          fact_threshold: float | None, claim_threshold: float | None, quiet: bool) -> None:
+    """Read INPUTS (files, folders, URLs, '-') and add their graphs to the store.
+
+    An input already stored is skipped, unless it was read at other thresholds: then it
+    is read again and its graph replaced."""
     # kg.pipeline loads spaCy (about a second): imported here so other commands start fast
     from kg.pipeline import BuildOptions, build as run_build
 
@@ -52,7 +57,8 @@ def build(inputs: tuple[str, ...], store: Store, out: Path | None, link: str, wo
     options = BuildOptions(link=link, workers=workers,
                            published=published.date() if published else None,
                            progress=not quiet, out=out, max_bytes=max_bytes,
-                           url_timeout=url_timeout)
+                           url_timeout=url_timeout, fact_threshold=fact_threshold,
+                           claim_threshold=claim_threshold)
     report = run_build(list(inputs), options=options, store=store)
     click.echo(report.summary(), err=True)
     click.get_current_context().exit(report.exit_code)

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli.link import API_OPTION, CACHE_OPTION, MODE_OPTION
+from kg.cli.options import emission_options
 from kg.link import make_linker
 from kg.link.benchmark import BenchmarkFormatError, read_benchmark, read_linked_articles
 from kg.link.evaluate import run_linking, score, write_linked_articles
@@ -26,12 +27,7 @@ def eval_group() -> None:
               help="Article gold only: score one split (default: every article).")
 @click.option("--misses", is_flag=True,
               help="Article gold only: also list every missed, wrong and extra fact.")
-@click.option("--fact-threshold", type=click.FloatRange(0, 1), default=None,
-              help="Emit facts from this calibrated confidence up (default: the "
-                   "extractor's, kg/data/extract/confidence.json; 0: everything read).")
-@click.option("--claim-threshold", type=click.FloatRange(0, 1), default=None,
-              help="Emit claims from this calibrated confidence up (default: the "
-                   "extractor's).")
+@emission_options
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def eval_facts(gold: Path, thresholds: tuple[float, ...], split: str | None, misses: bool,
                fact_threshold: float | None, claim_threshold: float | None,

@@ -119,6 +119,21 @@ def format_option(*kinds: str, default: str | None, help: Callable[[], str],
                         show_default=default is not None)
 
 
+def emission_options(command: Callable) -> Callable:
+    """``--fact-threshold`` and ``--claim-threshold``: the calibrated confidences from
+    which facts and claims are emitted (None: the shipped ones)."""
+    command = click.option(
+        "--claim-threshold", type=click.FloatRange(0, 1), default=None,
+        help="Emit claims from this calibrated confidence up (default: the extractor's).",
+    )(command)
+    return click.option(
+        "--fact-threshold", type=click.FloatRange(0, 1), default=None,
+        help="Emit facts from this calibrated confidence up (default: the extractor's, "
+             "kg/data/extract/confidence.json, chosen for a precision of 0.8; lower "
+             "trades precision for recall; 0: everything read).",
+    )(command)
+
+
 def labels(*kinds: str) -> str:
     """``Turtle, N-Triples, …``: the names of the table's formats of ``kinds``."""
     return ", ".join(f.label for f in formats.select(*kinds))

@@ -12,7 +12,7 @@ from kg.extract import time as times
 from kg.extract.components import original_text
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
-from kg.model import Article, Extraction, Sentence
+from kg.model import Article, Emission, Extraction, Sentence
 
 
 def sentences(doc: Doc, sents: Iterable[Span] | None = None,
@@ -87,5 +87,6 @@ def read(doc: Doc, article: Article, fact_threshold: float | None = None,
         events=tuple(found_events),
         claims=tuple(emitted),
         times=tuple(expr for _, expr in found_times),
+        emission=Emission(fact_threshold, claim_threshold),
     )
     return Reading(extraction, built.features, {c.id: f for c, f in read_claims})

@@ -60,6 +60,10 @@ class Store:
     def has_graph(self, iri: str) -> bool:
         return self.backend.has_graph(iri)
 
+    def stored_emission(self, iri: str) -> tuple[float, float] | None:
+        """The thresholds article graph ``iri`` was extracted at, if it records them."""
+        return layout.stored_emission(self.backend, iri)
+
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         return self.backend.quads(graph)
 

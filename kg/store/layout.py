@@ -78,6 +78,19 @@ def graphs_of_source(backend: Backend, source: str) -> list[str]:
     return sorted(row["g"].value for row in backend.query(q))
 
 
+def stored_emission(backend: Backend, graph_iri: str) -> tuple[float, float] | None:
+    """The fact and claim thresholds an article graph was extracted at, as its extraction
+    run records them; None when it records none (a graph built before kg recorded them,
+    or an import)."""
+    kg = SOURCE_LOCATION.rsplit("#", 1)[0] + "#"
+    rows = list(backend.query(
+        f"SELECT ?f ?c WHERE {{ GRAPH {iri_term(graph_iri)} {{ ?run <{kg}factThreshold> ?f ; "
+        f"<{kg}claimThreshold> ?c }} }} LIMIT 1"))
+    if not rows:
+        return None
+    return float(rows[0]["f"].value), float(rows[0]["c"].value)
+
+
 def replace_article(backend: Backend, graph_iri: str, body: Body, source: str) -> None:
     """Store an article graph, dropping every older graph of the same ``source`` in the
     same transaction: readers see the old article or the new one, never a mix."""
