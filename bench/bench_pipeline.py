@@ -1,23 +1,37 @@
 """Pipeline throughput over bare spaCy on the same text, measured side by side in one run.
 
-    python bench/bench_pipeline.py [--words 100000] [--link offline|off]
+    python bench/bench_pipeline.py [--words 100000] [--link offline|off] [--corpus news|seeds]
 
 Ours = read files -> parse -> extract -> link -> RDF -> store (in memory);
 bare = the same model's nlp.pipe over the same texts. Prints words/s and the ratio.
+The texts are real news (the 295 plain Wikinews articles of ../shared/news-dev, each once
+before any repeats) or the seed article repeated (``--corpus seeds``, the only choice
+without ../shared).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+NEWS = REPO.parent / "shared" / "news-dev" / "wikinews-2019-2021.jsonl"
 
 
-def corpus(words: int) -> list[str]:
+def sources(kind: str) -> list[str]:
+    """The texts a corpus cycles through: real Wikinews articles, or the seeds."""
+    if kind == "news" and NEWS.is_file():
+        with NEWS.open(encoding="utf-8") as lines:
+            return [f"{a['title']}\n\n{a['text']}" for a in map(json.loads, lines)
+                    if a.get("text")]
+    return [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
+
+
+def corpus(words: int, kind: str = "news") -> list[str]:
     """Distinct articles (a numbered first line keeps content hashes apart) of ~``words`` words."""
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
+    seeds = sources(kind)
     texts, total, n = [], 0, 0
     while total < words:
         text = f"Report {n}.\n\n" + seeds[n % len(seeds)]
@@ -32,6 +46,8 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=100_000)
     parser.add_argument("--link", default="offline", choices=["offline", "off"])
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--corpus", default="news", choices=["news", "seeds"],
+                        help="real Wikinews articles (default; needs ../shared) or the seed")
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds; best of each")
     args = parser.parse_args()
 
@@ -39,7 +55,7 @@ def main() -> None:
     from kg.pipeline import BuildOptions, build
     from kg.store import open_store
 
-    texts = corpus(args.words)
+    texts = corpus(args.words, args.corpus)
     words = sum(len(t.split()) for t in texts)
     bare = kg_nlp.load_bare()
     nlp = kg_nlp.load()
@@ -70,11 +86,12 @@ def main() -> None:
             our_times.append(seconds)
     bare_s, ours_s = min(bare_times), min(our_times)
     assert len(report.built) == len(texts), report.summary()
-    print(f"texts: {len(texts)}, words: {words}, workers: {args.workers}, link: {args.link}")
+    print(f"texts: {len(texts)} ({args.corpus if args.corpus == 'seeds' or NEWS.is_file() else 'seeds'}), "
+          f"words: {words}, workers: {args.workers}, link: {args.link}")
     print(f"bare nlp.pipe : {words / bare_s:8.0f} words/s ({bare_s:.1f} s)")
     print(f"kg pipeline   : {words / ours_s:8.0f} words/s ({ours_s:.1f} s, "
           f"{report.statements} triples)")
-    print(f"ratio kg/bare : {bare_s / ours_s:.2f}  (aim >= 0.8)")
+    print(f"ratio kg/bare : {bare_s / ours_s:.2f}  (aim >= 0.75)")
 
 
 if __name__ == "__main__":
