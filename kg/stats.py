@@ -22,6 +22,9 @@ class Stats:
     positions: int
     linkable_entities: int
     linked_entities: int
+    #: Articles by the thresholds their facts and claims were emitted at, as
+    #: "facts>=0.75 claims>=0.31" ("unrecorded": built before kg recorded them, or imported).
+    thresholds: dict[str, int]
 
     @property
     def linked_share(self) -> float:
@@ -56,7 +59,23 @@ def compute_stats(store: Store) -> Stats:
             store, f"SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {values} }} ?e a ?t }}"),
         linked_entities=_count(
             store, f"SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {values} }} ?e a ?t ; owl:sameAs ?q }}"),
+        thresholds=_thresholds(store),
     )
+
+
+def _thresholds(store: Store) -> dict[str, int]:
+    query = sparql_prefixes() + """
+        SELECT ?f ?c (COUNT(DISTINCT ?a) AS ?n) WHERE {
+          ?a a kg:Article .
+          OPTIONAL { ?a prov:wasGeneratedBy ?run . ?run kg:factThreshold ?f ; kg:claimThreshold ?c }
+        } GROUP BY ?f ?c ORDER BY DESC(?n)"""
+    out = {}
+    for row in store.query(query):
+        f, c = row["f"], row["c"]
+        key = (f"facts>={float(f.value):g} claims>={float(c.value):g}"
+               if f is not None and c is not None else "unrecorded")
+        out[key] = out.get(key, 0) + int(row["n"].value)
+    return out
 
 
 def render_stats(store: Store, as_json: bool = False) -> str:
@@ -68,6 +87,9 @@ def render_stats(store: Store, as_json: bool = False) -> str:
              f"facts:      {stats.facts}", f"events:     {stats.events}",
              f"claims:     {stats.claims}", f"positions:  {stats.positions}",
              f"linked:     {stats.linked_entities}/{stats.linkable_entities} entities "
-             f"({stats.linked_share:.0%})", "entities by type:"]
+             f"({stats.linked_share:.0%})"]
+    lines += [f"read at:    {k} ({n} article{'s' if n != 1 else ''})"
+              for k, n in stats.thresholds.items()]
+    lines += ["entities by type:"]
     lines += [f"  {t:<14}{n}" for t, n in stats.entities_by_type.items()]
     return "\n".join(lines)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.stats import compute_stats
 from kg.store import open_store
 
 from store_articles import same_graphs, stable_graphs, write_articles
@@ -90,6 +91,7 @@ def test_a_build_at_other_thresholds_reads_stored_articles_again(nlp, tmp_path):
         assert lower.built == [iri] and lower.skipped == []
         assert store.graphs() == [iri]
         assert store.stored_emission(iri) == (0.0, 0.0)
+        assert compute_stats(store).thresholds == {"facts>=0 claims>=0": 1}
         everything = _facts(store)
         assert everything > shipped
         again = run_build([seeds], store, nlp, fact_threshold=0.0, claim_threshold=0.0)
