@@ -206,6 +206,19 @@ def test_every_kind_of_node_has_a_readable_page(client):
     assert client.get(f"/article/{A1}/nonsense/1").status_code == 404
 
 
+def test_the_extraction_run_page_says_which_thresholds_emitted_the_facts(web_store, make_app):
+    run = f"https://w3id.org/newskg/id/article/{A1}/run/extraction"
+    web_store.update(
+        f'PREFIX kg: <https://w3id.org/newskg/ontology#> INSERT DATA {{ GRAPH '
+        f'<https://w3id.org/newskg/id/article/{A1}> {{ <{run}> a kg:ExtractionRun ; '
+        f'kg:factThreshold 0.5 ; kg:claimThreshold 0.31 }} }}')
+    page = make_app(KG_STORE=web_store).test_client().get(f"/article/{A1}/run/extraction")
+    assert page.status_code == 200
+    text = text_of(page.data)
+    assert re.search(r"Facts emitted from confidence\s*0\.5\b", text), text
+    assert re.search(r"Claims emitted from confidence\s*0\.31\b", text), text
+
+
 def test_types_list_their_instances_and_properties_their_usage(client):
     person = client.get("/term/kg:Person")
     assert person.status_code == 200 and "Lena Ortiz" in text_of(person.data)

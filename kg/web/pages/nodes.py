@@ -37,7 +37,9 @@ FIELDS = {
     "mention": (("text", "Text"), ("refersTo", "Refers to"), ("mentionKind", "Kind of mention"),
                 ("inSentence", "Sentence")),
     "sentence": (("index", "Number"), ("text", "Text")),
-    "run": (("type", "Kind"), ("wasAssociatedWith", "Extractor"), ("endedAtTime", "Ended")),
+    "run": (("type", "Kind"), ("wasAssociatedWith", "Extractor"), ("endedAtTime", "Ended"),
+            ("factThreshold", "Facts emitted from confidence"),
+            ("claimThreshold", "Claims emitted from confidence")),
 }
 #: Properties that only place a node; the page shows them as the evidence instead.
 HIDDEN = {KG + "evidence", KG + "startChar", KG + "endChar", KG + "inArticle",
