@@ -155,6 +155,7 @@ class Role:
     end: int
     confidence: float
     text: str = ""
+    former: bool = False  # "the former governor of Massachusetts": not held now
 
 
 @dataclass(frozen=True)

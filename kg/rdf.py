@@ -60,7 +60,7 @@ for _name in ("Article", "contentHash", "sourceLocation", "retrievedAt", "langua
               "polarity", "modality", "lemma", "speaker", "addressee", "Event", "trigger",
               "frame", "reportedIn", "sameEventAs", "Fact", "objectText", "Position",
               "holder", "roleName", "holdsPosition", "organization", "officialOf",
-              "factThreshold", "claimThreshold"):
+              "factThreshold", "claimThreshold", "isFormer"):
     getattr(K, _name)
 
 #: Entity types whose identity does not carry over from one article to another.
@@ -356,10 +356,13 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
         add(holder, K.holdsPosition, pn)
         if role.text:
             add(pn, K.text, ox.Literal(role.text))
+        if role.former:
+            add(pn, K.isFormer, ox.Literal("true", datatype=XSD_BOOLEAN))
         if role.organization:
             org = ent(role.organization)
             add(pn, K.organization, org)
-            add(holder, K[ROLE_PROPERTIES.get(role.role, "officialOf")], org)
+            if not role.former:  # the direct triple says it is held now
+                add(holder, K[ROLE_PROPERTIES.get(role.role, "officialOf")], org)
         evidence(pn, role.sentence, role.start, role.end, role.confidence)
     return g
 

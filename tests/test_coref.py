@@ -465,11 +465,11 @@ def test_an_object_it_in_a_clause_governed_by_a_named_thing_is_that_thing(read_t
 
 
 def test_we_quoted_from_a_founder_is_the_company_they_founded(read_text):
-    # "founder" is no position (no Role), but the quoted founder's "we" is the company
+    # the quoted founder's "we" is the company (a job's organisation, as a position's)
     x = read_text('"We will build a new plant in Ohio," Microsoft founder Bill Gates told '
                   'reporters on Monday.')
     assert resolved(x).get("We") == "Microsoft"
-    assert not x.roles
+    assert [(r.role, r.organization) for r in x.roles] == [("founder", "Organization:microsoft")]
     (build,) = [e for e in x.events if e.trigger == "build"]
     assert ("agent", "Organization:microsoft") in build.arguments
 

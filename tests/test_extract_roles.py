@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import OWL, RDF, Graph
+from rdflib import OWL, RDF, Graph, Literal
 
 from kg.extract.roles import ROLE_PROPERTIES
+from kg.rdf import article_graph
 from kg.vocab import KG
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
@@ -65,10 +66,20 @@ def test_comma_list_of_names_gives_no_role(extract_text):
     assert {"Vladimir Putin", "Hassan Rouhani"} <= {e.name for e in x.entities}
 
 
-def test_former_titles_give_no_current_role(extract_text):
+def test_former_titles_are_past_positions_not_current_ones(extract_text):
     x = extract_text("Former French President Nicolas Sarkozy spoke on Monday. French "
                      "President Emmanuel Macron listened.")
-    assert [(r.holder, r.role) for r in x.roles] == [("Person:emmanuel macron", "president")]
+    assert [(r.holder, r.role, r.former) for r in x.roles] == [
+        ("Person:nicolas sarkozy", "president", True),
+        ("Person:emmanuel macron", "president", False)]
+    graph = article_graph(x)
+    sarkozy, macron = (next(graph.subjects(KG.identityKey, Literal(k))) for k in (
+        "Person:nicolas sarkozy", "Person:emmanuel macron"))
+    # the position is kept as a past one; only the current one is a direct triple
+    assert list(graph.objects(macron, KG.presidentOf)) and \
+        not list(graph.objects(sarkozy, KG.presidentOf))
+    former = next(graph.objects(sarkozy, KG.holdsPosition))
+    assert graph.value(former, KG.isFormer) == Literal(True)
 
 
 def test_role_property_table_falls_back_on_the_last_words():
@@ -134,4 +145,42 @@ def test_becoming_or_being_elected_to_a_position_is_a_role(extract_text):
 def test_past_titles_give_no_current_role(extract_text):
     x = extract_text("Then-President Barack Obama spoke. The late King Hussein of Jordan was "
                      "mourned. Jordan's King Abdullah spoke.")
-    assert [(r.holder, r.role) for r in x.roles] == [("Person:abdullah", "king")]
+    assert [(r.holder, r.role) for r in x.roles if not r.former] == [("Person:abdullah", "king")]
+    assert {r.holder for r in x.roles if r.former} == {"Person:barack obama", "Person:hussein"}
+
+
+def test_a_job_before_a_name_is_a_role_and_not_part_of_the_name(extract_text):
+    x = extract_text("Broadcaster Piers Morgan commented on the case. SpaceX founder Elon "
+                     "Musk told the press after the launch.")
+    assert {(r.holder, r.role) for r in x.roles} >= {("Person:piers morgan", "broadcaster"),
+                                                     ("Person:elon musk", "founder")}
+    assert "Piers Morgan" in {e.name for e in x.entities}
+
+
+def test_the_organisation_after_a_titled_name(extract_text):
+    x = extract_text("Senator Amy Klobuchar of Minnesota won six delegates.")
+    role = roles_of(x)[("Person:amy klobuchar", "senator")]
+    assert role.organization is not None and "minnesota" in role.organization
+
+
+def test_serving_as_a_title_is_holding_it(extract_text):
+    x = extract_text("John Hickenlooper has served as mayor of Denver since 2003.")
+    role = roles_of(x)[("Person:john hickenlooper", "mayor")]
+    assert role.organization is not None and "denver" in role.organization
+
+
+def test_a_hyphenated_title_is_read_whole_when_the_parser_splits_it(extract_text):
+    x = extract_text('"We are safe," said study co-author Karen Alley.')
+    assert ("Person:karen alley", "co-author") in roles_of(x)
+
+
+def test_a_title_before_a_name_the_rules_lengthened_is_not_part_of_it(extract_text):
+    x = extract_text("According to Chief Superintendent Graciano Mijares of the police, "
+                     "at least 20 were killed.")
+    assert ("Person:graciano mijares", "chief superintendent") in roles_of(x)
+
+
+def test_a_title_of_another_name_in_the_apposition_is_not_the_holders(extract_text):
+    x = extract_text("Hatice Cengiz, fiancée of journalist Jamal Khashoggi, spoke in London.")
+    assert ("Person:jamal khashoggi", "journalist") in roles_of(x)
+    assert not [r for r in x.roles if r.holder == "Person:hatice cengiz"]

@@ -270,7 +270,10 @@ def package_data() -> dict:
             "case_joiners", "caption_words")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
-        "role_titles": sorted(lexicons.roles()["titles"]),
+        # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
+        # "John Singer" stays a name
+        "role_titles": sorted(set(lexicons.roles()["titles"]) - set(lexicons.roles()["jobs"])),
+        "job_titles": sorted(lexicons.roles()["jobs"]),
     }
 
 
@@ -326,6 +329,10 @@ class EntityRules:
         self.org_cues = frozenset(lex["org_cues"])
         self.determiners = frozenset(lex["determiners"])
         self.titles = frozenset(lex["name_titles"])
+        # a person's name starts after a one-word title or job: "Broadcaster Piers Morgan",
+        # "Taoiseach Leo Varadkar"
+        self.leading_titles = self.titles | frozenset(
+            t for t in data["role_titles"] + data.get("job_titles", []) if " " not in t)
         self.org_before = frozenset(lex["org_name_before_nouns"])
         self.org_nouns = frozenset(lex["org_common_nouns"])
         self.org_cue_words = self.org_cues
@@ -714,7 +721,7 @@ class EntityRules:
                 doc[start + 1].text == "-" and not doc[start + 1].whitespace_:
             start += 3  # "pro-Beijing DAB": the party, not "pro-Beijing"
         if span.label_ == "PERSON":
-            while start < end - 1 and doc[start].lower_ in self.titles:
+            while start < end - 1 and doc[start].lower_ in self.leading_titles:
                 start += 1
             if end - start > 1 and doc[end - 1].lower_ in self.title_heads:
                 # "Manitoba Premier" (Wab Kinew): a place and a title, not a name
@@ -781,7 +788,11 @@ class EntityRules:
                      + leaders + self._named_after_the(doc, model)
                      + self._dateline_places(doc, words)
                      + self._known_extensions(doc, model) + self._untagged_org_names(doc, words)
-                     + self._person_extensions(doc, model) + self._facilities(doc)
+                     # trimmed as the model's names are ("Superintendent Graciano" +
+                     # "Mijares": the name starts after the title)
+                     + [t for t in map(self._trim, self._person_extensions(doc, model))
+                        if t is not None]
+                     + self._facilities(doc)
                      + filter_spans(orgs)
                      + self._org_extensions(doc, model) + self._forces(doc)
                      + filter_spans(countries) + self._names_before_org_nouns(doc, words)

@@ -467,9 +467,10 @@ def _resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[_M
     earlier = {m.key for m in mentions if m.root.i < head.i}
     countries = {entity_key("Country", c) for c in named}
     fits, loose = set(), set()
+    past = any(t.lower_ in ("former", "ex", "then") for t in span)
     for r in roles:
-        if r.holder not in earlier:
-            continue
+        if r.holder not in earlier or (r.former and not past):
+            continue  # "the president" is not the former one
         # "foreign minister" is a minister, a "vice president" no president
         same_role = r.role == role_name or r.role.endswith(" " + str(role_name)) and \
             r.role.split()[0] not in _SUBORDINATE
@@ -1033,7 +1034,7 @@ def _bodies(roles: list[Role] | tuple[Role, ...]) -> dict[str, str]:
     speak for), for those who hold roles in exactly one."""
     of: dict[str, set[str]] = defaultdict(set)
     for r in roles:
-        if r.organization:
+        if r.organization and not r.former:
             of[r.holder].add(r.organization)
     return {holder: next(iter(orgs)) for holder, orgs in of.items() if len(orgs) == 1}
 

@@ -102,7 +102,7 @@ class _Lexicon:
         self.context_nouns = frozenset(lex["org_context_nouns"])
         self.titles = frozenset(t for t in lexicons.roles()["titles"] if " " not in t)
         self.title_heads = frozenset(t.split()[-1] for t in lexicons.roles()["titles"]
-                                     if t.split()[-1] not in lexicons.roles()["no_role"])
+                                     if t.split()[-1] not in lexicons.roles()["jobs"])
         self.org_before = frozenset(lex["org_name_before_nouns"])
         self.honorifics = frozenset(lex["honorifics"])
         self.name_titles = frozenset(lex["name_titles"])

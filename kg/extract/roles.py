@@ -27,9 +27,11 @@ from kg.vocab import ROLE_PROPERTIES  # noqa: F401 - still importable from the r
 #: Entity types that can be the organisation of a role.
 ORG_TYPES = frozenset({"Organization", "Country", "Place", "Group"})
 #: Words that make a title a past one: "former", "then-President", "the late King".
-_PAST = frozenset({"former", "ex", "then", "late", "erstwhile"})
+_PAST = frozenset({"former", "formerly", "ex", "then", "late", "erstwhile"})
 #: Verbs that say someone holds a position ("is", "became") or was put in it.
 _COPULAS = frozenset({"be", "become", "remain"})
+#: Verbs whose "as" phrase is a position held: "served as mayor of Denver".
+_SERVING = frozenset({"serve", "work", "act", "remain", "continue"})
 _INSTALLING = frozenset({"elect", "reelect", "re-elect", "appoint", "name", "nominate",
                          "choose", "select", "confirm", "install", "sworn", "swear"})
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
@@ -39,10 +41,12 @@ class _Titles:
     def __init__(self) -> None:
         lex = lexicons.roles()
         self.titles: dict[str, str] = lex["titles"]
-        self.multi = sorted((t for t in self.titles if " " in t), key=lambda t: -len(t))
+        # matched on tokens without punctuation, where "co-author" is "co", "author"
+        self.multi = sorted((t for t in self.titles if " " in t or "-" in t),
+                            key=lambda t: -len(t))
         self.modifiers: dict[str, str] = lex["modifiers"]
         self.portfolios: dict[str, str] = lex["portfolios"]
-        self.no_role = frozenset(lex["no_role"])
+        self.jobs = frozenset(lex["jobs"])
         self.ranks = frozenset(lex["ranks"])
         self.org_nouns = _org_nouns()
         self.heads = frozenset(t.split()[-1] for t in self.titles)
@@ -61,8 +65,9 @@ def _find_title(tokens: list[Token], t: _Titles) -> tuple[str, int, int] | None:
     low = [tok.lower_ for tok in tokens]
     for end in range(len(low), 0, -1):
         for title in t.multi:
-            n = len(title.split())
-            if end >= n and " ".join(low[end - n:end]) == title:
+            words = title.replace("-", " ").split()
+            n = len(words)
+            if end >= n and low[end - n:end] == words:
                 return t.titles[title], end - n, end
         if low[end - 1] in t.titles and tokens[end - 1].pos_ in ("NOUN", "PROPN"):
             return t.titles[low[end - 1]], end - 1, end
@@ -178,21 +183,27 @@ def _in_org_name(tok: Token, table: EntityTable) -> bool:
     return nxt is not None and table.key_of(nxt) == key and nxt.is_title
 
 
-def _role_from(tokens: list[Token], table: EntityTable, t: _Titles) -> tuple[str, str | None] | None:
-    """(role name, organisation key) from the words of a title phrase, if it has a title."""
+def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: bool = False
+               ) -> tuple[str, str | None, bool] | None:
+    """(role name, organisation key, former) from the words of a title phrase (``apposed``:
+    a phrase beside the name, not the words before it), if it has a title."""
     tokens = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"
               and not _in_org_name(tok, table)]
     found = _find_title(tokens, t)
     if found is None:
         return None
     title, start, end = found
+    title_tok = tokens[end - 1]
+    named = title_tok.head  # the title modifies another name of the phrase, after it:
+    if apposed and title_tok.dep_ in ("compound", "amod", "nmod") and named in tokens and \
+            named.i > title_tok.i and (key := table.key_of(named)) and \
+            table.type_of(key) == "Person":
+        return None  # "Hatice Cengiz, fiancée of journalist Jamal Khashoggi": his title
     if title in t.ranks and start > 0:
         # "Army chief General Abdel Fattah al-Burhan": the position, not the rank
         earlier = _find_title(tokens[:start], t)
         if earlier is not None:
             title, start, end = earlier
-    if title in t.no_role:
-        return None
     mods = []
     i = start - 1
     while i >= 0:
@@ -205,14 +216,30 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles) -> tuple[str
             i -= 1
         else:
             break
-    if "former" in mods or any(tok.lower_ in _PAST for tok in tokens[:start]):
-        return None  # a past position is not held now
+    # a past position ("the former governor of Massachusetts") is kept as one: the
+    # guidelines annotate it, and the graph says it is not held now
+    former = "former" in mods or any(tok.lower_ in _PAST for tok in tokens[:start])
+    mods = [m for m in mods if m != "former"]
     head = tokens[end - 1]
     portfolio = _portfolio(head, t)
     if portfolio and portfolio not in mods:
         mods.append(portfolio)
     name = " ".join(m for m in mods + [title] if m)
-    return name, _organisation(tokens, head, table, t)
+    return name, _organisation(tokens, head, table, t), former
+
+
+def _organisation_after(ent: Span, table: EntityTable, t: _Titles) -> str | None:
+    """The organisation or country in an of/at phrase right after a titled name: "Director
+    Anthony Fauci of the National Institute…", "Prime Minister Igor Matovič of the Slovak
+    Republic" (the parser hangs it on the name, not on the title)."""
+    for child in ent.root.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == ent.end:
+            for obj in table.children(child):
+                key = table.key_of(obj)
+                if obj.dep_ == "pobj" and key is not None and table.type_of(key) in ORG_TYPES \
+                        and obj.lower_ not in t.modifiers:
+                    return key
+    return None
 
 
 def _after_past_word(first: Token) -> bool:
@@ -232,7 +259,11 @@ def _left_title(ent: Span) -> list[Token]:
     j = ent.start - 1
     while j >= 0 and len(out) < 8 and not doc[j + 1].is_sent_start:
         tok = doc[j]
-        if tok.tag_ in ("POS", "HYPH") or (tok.dep_ in _LEFT_DEPS and tok.head.i in inside):
+        # "co-author": the word before a hyphen of the title is part of it, wherever the
+        # parser hangs it
+        glued = not tok.whitespace_ and doc[j + 1].text == "-" and j + 1 in inside
+        if tok.tag_ in ("POS", "HYPH") or glued or (tok.dep_ in _LEFT_DEPS
+                                                     and tok.head.i in inside):
             out.insert(0, tok)
             inside.add(j)
             j -= 1
@@ -275,6 +306,12 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
         for child in verb.rights:  # "Lavrov is the Russian foreign minister"
             if child.dep_ in ("attr", "oprd"):
                 return list(child.subtree), 0.75
+    if root.dep_ == "nsubj" and verb.lemma_ in _SERVING:
+        for child in verb.rights:  # "Hickenlooper has served as mayor of Denver"
+            if child.dep_ == "prep" and child.lower_ == "as":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return list(obj.subtree), 0.75
     if root.dep_ == "dobj" and verb.lemma_ in _INSTALLING:
         for child in verb.rights:  # "appointed Kim Min-seok as prime minister"
             if child.dep_ == "prep" and child.lower_ == "as" and child.i > ent.end - 1:
@@ -294,7 +331,7 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
 
 def affiliations(doc: Doc, table: EntityTable) -> dict[str, str]:
     """Person -> the organisation named with a title that is no position they hold
-    (``no_role``: "SpaceX founder Elon Musk", "an analyst at Barclays"): the body such a
+    (``jobs``: "SpaceX founder Elon Musk", "an analyst at Barclays"): the body such a
     person speaks for when quoted saying "we". People with two such bodies have none."""
     t = _titles()
     of: dict[str, set[str]] = {}
@@ -306,7 +343,7 @@ def affiliations(doc: Doc, table: EntityTable) -> dict[str, str]:
         for tokens in (_left_title(ent), appos[0] if appos else []):
             tokens = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"]
             found = _find_title(tokens, t)
-            if found is None or found[0] not in t.no_role:
+            if found is None or found[0] not in t.jobs:
                 continue
             org = _organisation(tokens, tokens[found[2] - 1], table, t)
             if org is not None and table.type_of(org) == "Organization":
@@ -331,12 +368,14 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
         if appos and len(appos[0]) <= 10:
             readings.append(appos)
         for tokens, confidence in readings:
-            if tokens and _after_past_word(tokens[0]):
-                continue  # "Then-President Barack Obama": not held now
-            role = _role_from(tokens, table, t)
+            role = _role_from(tokens, table, t, apposed=tokens is not left)
             if role is None:
                 continue
-            name, org = role
+            name, org, former = role
+            # "Then-President Barack Obama": not held now
+            former = former or bool(tokens) and _after_past_word(tokens[0])
+            if org is None and tokens is left:
+                org = _organisation_after(ent, table, t)  # "Senator Amy Klobuchar of Minnesota"
             if org is None:
                 confidence -= 0.3  # a title alone says less
             span_tokens = [x.i for x in tokens] + [ent.start, ent.end - 1]
@@ -347,7 +386,8 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
                 continue
             found[ident] = Role(holder=key, role=name, organization=org,
                                 sentence=table.sentence_index(ent), start=start, end=end,
-                                confidence=round(confidence, 3), text=text[start:end])
+                                confidence=round(confidence, 3), text=text[start:end],
+                                former=former)
     # a role known with its organisation makes the same role without one redundant, and
     # so does any role with an organisation read from the same sentence
     # ("The Pakistani army chief, General Qamar Javed Bajwa": army chief, not general)
