@@ -184,3 +184,9 @@ def test_a_title_of_another_name_in_the_apposition_is_not_the_holders(extract_te
     x = extract_text("Hatice Cengiz, fiancée of journalist Jamal Khashoggi, spoke in London.")
     assert ("Person:jamal khashoggi", "journalist") in roles_of(x)
     assert not [r for r in x.roles if r.holder == "Person:hatice cengiz"]
+
+
+def test_a_title_of_a_country_before_the_name(extract_text):
+    x = extract_text("He met with President of France Emmanuel Macron, who was later infected.")
+    role = roles_of(x)[("Person:emmanuel macron", "president")]
+    assert role.organization == "Country:france"

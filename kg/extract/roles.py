@@ -301,6 +301,13 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
     for child in root.rights:
         if child.dep_ == "appos" and child.i > ent.end - 1:
             return list(child.subtree), 0.9
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in t.heads \
+            and root.head.head.i < root.head.i:
+        # "President of France Emmanuel Macron": the parser makes the name the object of
+        # "of", with the country a compound of the name
+        tokens = list(ent.doc[root.head.head.left_edge.i:ent.start])
+        if any(tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for tok in tokens):
+            return tokens, 0.85
     verb = root.head
     if root.dep_ == "nsubj" and verb.lemma_ in _COPULAS:
         for child in verb.rights:  # "Lavrov is the Russian foreign minister"
