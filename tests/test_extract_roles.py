@@ -190,3 +190,12 @@ def test_a_title_of_a_country_before_the_name(extract_text):
     x = extract_text("He met with President of France Emmanuel Macron, who was later infected.")
     role = roles_of(x)[("Person:emmanuel macron", "president")]
     assert role.organization == "Country:france"
+
+
+def test_heading_an_organisation_is_leading_it(extract_text):
+    x = extract_text("Justin Trudeau heads the Liberal Party. Angela Merkel led Germany for "
+                     "sixteen years. She led the protest in Paris.")
+    roles = {(r.holder, r.role, r.organization, r.former) for r in x.roles}
+    assert ("Person:justin trudeau", "leader", "Organization:liberal party", False) in roles
+    assert ("Person:angela merkel", "leader", "Country:germany", True) in roles
+    assert len(roles) == 2  # a protest is no body one holds a position in

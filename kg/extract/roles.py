@@ -47,6 +47,7 @@ class _Titles:
         self.modifiers: dict[str, str] = lex["modifiers"]
         self.portfolios: dict[str, str] = lex["portfolios"]
         self.jobs = frozenset(lex["jobs"])
+        self.verbs: dict[str, str] = lex.get("verbs", {})
         self.ranks = frozenset(lex["ranks"])
         self.org_nouns = _org_nouns()
         self.heads = frozenset(t.split()[-1] for t in self.titles)
@@ -336,6 +337,30 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
     return None
 
 
+def _verb_roles(table: EntityTable, t: _Titles, text: str) -> list[Role]:
+    """'Trudeau heads the Liberal Party': a person subject of a verb of ``verbs`` whose
+    object is an organisation, country or group holds the position (had it, in the past
+    tense)."""
+    out = []
+    for ent in table.ents:
+        key = table.key_of(ent.root)
+        verb = ent.root.head
+        if key is None or table.type_of(key) != "Person" or ent.root.dep_ != "nsubj" \
+                or verb.pos_ != "VERB" or verb.lemma_ not in t.verbs:
+            continue
+        for obj in verb.rights:
+            org = table.key_of(obj) if obj.dep_ == "dobj" else None
+            if org is None or table.type_of(org) not in ORG_TYPES:
+                continue
+            start_tok, end_tok = table.tokens[ent.start], table.tokens[obj.right_edge.i]
+            start, end = start_tok.idx, end_tok.idx + len(end_tok)
+            out.append(Role(holder=key, role=t.verbs[verb.lemma_], organization=org,
+                            sentence=table.sentence_index(ent), start=start, end=end,
+                            confidence=0.75, text=text[start:end],
+                            former=verb.tag_ == "VBD"))
+    return out
+
+
 def affiliations(doc: Doc, table: EntityTable) -> dict[str, str]:
     """Person -> the organisation named with a title that is no position they hold
     (``jobs``: "SpaceX founder Elon Musk", "an analyst at Barclays"): the body such a
@@ -395,6 +420,8 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
                                 sentence=table.sentence_index(ent), start=start, end=end,
                                 confidence=round(confidence, 3), text=text[start:end],
                                 former=former)
+    for role in _verb_roles(table, t, text):
+        found.setdefault((role.holder, role.role, role.organization), role)
     # a role known with its organisation makes the same role without one redundant, and
     # so does any role with an organisation read from the same sentence
     # ("The Pakistani army chief, General Qamar Javed Bajwa": army chief, not general)
