@@ -199,3 +199,10 @@ def test_heading_an_organisation_is_leading_it(extract_text):
     assert ("Person:justin trudeau", "leader", "Organization:liberal party", False) in roles
     assert ("Person:angela merkel", "leader", "Country:germany", True) in roles
     assert len(roles) == 2  # a protest is no body one holds a position in
+
+
+def test_the_apposition_with_the_title_counts_not_the_first_one(extract_text):
+    x = extract_text("John Smith, 45, a former Microsoft engineer who lives in Seattle, was "
+                     "arrested on Monday.")
+    role = roles_of(x)[("Person:john smith", "engineer")]
+    assert role.organization == "Organization:microsoft" and role.former

@@ -300,8 +300,14 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
         tokens = [x for x in head.subtree if x.i not in name_range and x.i < ent.start]
         return tokens, 0.9
     for child in root.rights:
+        # "John Smith, 45, a former Microsoft engineer who lives in Seattle": the apposition
+        # with a title, without its relative clause
         if child.dep_ == "appos" and child.i > ent.end - 1:
-            return list(child.subtree), 0.9
+            clauses = {x.i for c in child.children if c.dep_ in ("relcl", "acl")
+                       for x in c.subtree}
+            tokens = [x for x in child.subtree if x.i not in clauses]
+            if _find_title([x for x in tokens if not x.is_punct], t):
+                return tokens, 0.9
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in t.heads \
             and root.head.head.i < root.head.i:
         # "President of France Emmanuel Macron": the parser makes the name the object of
