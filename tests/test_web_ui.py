@@ -219,6 +219,22 @@ def test_the_extraction_run_page_says_which_thresholds_emitted_the_facts(web_sto
     assert re.search(r"Claims emitted from confidence\s*0\.31\b", text), text
 
 
+def test_a_past_position_reads_as_former_on_the_entity_and_position_pages(web_store, make_app):
+    article = f"https://w3id.org/newskg/id/article/{A1}"
+    pos = f"{article}/position/99"
+    data = (f'<{pos}> a kg:Position ; kg:holder <https://w3id.org/newskg/id/entity/Q1000001> '
+            f'; kg:roleName "governor" ; kg:isFormer true ; kg:inArticle <{article}> ; '
+            f'kg:confidence 0.9 .')
+    # into the article's graph and the merged default graph the pages read
+    web_store.update(f'PREFIX kg: <https://w3id.org/newskg/ontology#> INSERT DATA {{ '
+                     f'GRAPH <{article}> {{ {data} }} {data} }}')
+    client = make_app(KG_STORE=web_store).test_client()
+    entity = text_of(client.get("/entity/Q1000001").data)
+    assert "former governor" in entity
+    page = client.get(f"/article/{A1}/position/99")
+    assert page.status_code == 200 and "former governor" in text_of(page.data)
+
+
 def test_types_list_their_instances_and_properties_their_usage(client):
     person = client.get("/term/kg:Person")
     assert person.status_code == 200 and "Lena Ortiz" in text_of(person.data)

@@ -33,6 +33,7 @@ FIELDS = {
               ("lemma", "Verb"), ("isQuote", "Direct quote"), ("polarity", "Polarity"),
               ("modality", "Modality"), ("confidence", "Confidence")),
     "position": (("holder", "Who"), ("roleName", "Role"), ("organization", "Of"),
+                 ("isFormer", "A past position"),
                  ("text", "As written"), ("confidence", "Confidence")),
     "mention": (("text", "Text"), ("refersTo", "Refers to"), ("mentionKind", "Kind of mention"),
                 ("inSentence", "Sentence")),
@@ -166,7 +167,8 @@ def _heading(kind: str, out: list[dict], labels: dict[str, str]) -> str:
         return f"{said('speaker') or 'Someone'}: “{said('text').strip(chr(34) + '“”')}”"
     if kind == "position":
         org = said("organization")
-        return f"{said('holder')}, {said('roleName')}" + (f" of {org}" if org else "")
+        past = "former " if said("isFormer") == "true" else ""
+        return f"{said('holder')}, {past}{said('roleName')}" + (f" of {org}" if org else "")
     if kind in ("mention", "sentence"):
         return said("text")
     return TITLES.get(kind, kind)
