@@ -21,8 +21,8 @@ from typing import Callable, Protocol
 
 import requests
 
-from kg.link.context import sport_of
 from kg.link.disambiguate import BEARER, link_extraction, needs_online, team_of
+from kg.link.metonymy import sport_of, team_names
 from kg.link.names import comma_forms, institutional, lookup_forms, misspellings, one_word
 from kg.link.places import demonyms
 from kg.link.classes import is_country, kinds
@@ -203,10 +203,20 @@ class OfflineLinker:
             forms += [h.record.label for h in hits if h.match == "alias"
                       and is_country(h.record) and h.record.label not in forms]
             for form in forms:
-                hits.extend(Hit(r, "team", form) for r in self.index.labelled_after(form)
-                            if sport_of(r) and " national " in f" {r.label.casefold()} "
-                            and not _YOUTH_OR_WOMEN.search(r.label))
+                hits.extend(Hit(r, "team", form) for r in self._teams(form))
         return hits
+
+    def _teams(self, place: str) -> list[Record]:
+        """The senior teams a place's name stands for in a report of their sport: its
+        national sides ("Belgium national football team"; not its women's, youth or
+        Olympic ones), and the teams named by the place and a designation of the sports
+        table ("England cricket team", "Liverpool F.C.", "FC Basel")."""
+        national = [r for r in self.index.labelled_after(place)
+                    if " national " in f" {r.label.casefold()} "]
+        named = self.index.labelled([normalise_name(n) for n in team_names(place)])
+        found = {r.qid: r for r in (*national, *named)
+                 if sport_of(r) and not _YOUTH_OR_WOMEN.search(r.label)}
+        return list(found.values())
 
     def _misspelt(self, entity: Entity) -> list[Hit]:
         """A name of two words or more that the index does not know, one slip of the
