@@ -70,6 +70,7 @@ _SCORE_ANYWHERE = re.compile(rf"(?<![\d/.]){SCORE}(?![\d/.])")
 _SCORE_AFTER = re.compile(rf"^\s*{SCORE}(?![\d/.])")
 _SCORE_BEFORE = re.compile(rf"(?<![\d/.]){SCORE}\s*$")
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_LETTERS = re.compile(r"[a-z]+")  # the text's words, as kg.link.context.WORD reads them
 WINDOW = 40  # characters read on each side of a mention
 
 
@@ -87,6 +88,16 @@ def sport_of(record: Record) -> str | None:
     return None
 
 
+def sports_report(text: str, text_words: frozenset[str] | None = None) -> bool:
+    """Does ``text`` say enough words of any sports report ("match", "coach", "scored";
+    a score counts as one) to be one? Only then are a place's teams looked up."""
+    t = tables()
+    if text_words is None:
+        text_words = frozenset(_LETTERS.findall(text.casefold()))
+    found = len(t.report & text_words) + (1 if _SCORE_ANYWHERE.search(text) else 0)
+    return found >= t.min_report_words
+
+
 def reported_sports(text: str, text_words: frozenset[str],
                     linked: Iterable[Record] = ()) -> frozenset[str]:
     """The team sports ``text`` is a report of: a sport's own words or a team of it
@@ -94,8 +105,7 @@ def reported_sports(text: str, text_words: frozenset[str],
     report ("match", "coach", "scored"; a score counts as one). A passing "football
     team" in a story about pardons is no report."""
     t = tables()
-    found = len(t.report & text_words) + (1 if _SCORE_ANYWHERE.search(text) else 0)
-    if found < t.min_report_words:
+    if not sports_report(text, text_words):
         return frozenset()
     named = {s.name for s in t.sports if s.report & text_words}
     return frozenset(named | {sport for r in linked if (sport := sport_of(r))})
