@@ -71,6 +71,7 @@ def test_a_team_item_s_sport_is_read_off_its_label_when_its_description_does_not
     ("the 2018 World Cup in the Netherlands was", "Netherlands", "place"),
     ("Sweden faced South Korea at the stadium in Nizhny Novgorod.", "Nizhny Novgorod", "place"),
     ("Norway's Warholm wins gold in 400 m hurdles", "Norway", None),
+    ("Yesterday, Karsten Warholm of Norway won the final", "Norway", None),
     ("He flew to England, where he signed", "England", "place"),
 ])
 def test_a_mention_is_used_as_a_team_or_a_place_by_the_words_around_it(text, name, use):

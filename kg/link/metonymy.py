@@ -151,6 +151,8 @@ def mention_use(text: str, start: int, end: int) -> str | None:
     before, after = text[max(0, start - WINDOW):start], text[end:end + WINDOW]
     if _SCORE_AFTER.search(after) or _SCORE_BEFORE.search(before):
         return "team"  # "Sweden 1 – 0 Korea Republic"
+    if re.search(r"\bof\s+(?:the\s+)?$", before):
+        return None  # "Karsten Warholm of Norway won": where a person is from
     words_after = _WORDS.findall(after.casefold())
     tail = re.sub(r"^(?:'s|’s)", "", after.strip())
     if words_after[:1] and words_after[0] in t.verbs_after or \
