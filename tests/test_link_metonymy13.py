@@ -153,3 +153,13 @@ def test_a_place_named_in_a_story_that_is_no_sports_report_has_no_team_candidate
     links = linker.link(placed(text, ("Georgia", "Country")))
     link = links[entity_key("Country", "Georgia")]
     assert "Q186268" not in {q for q, s in link.candidates if s > 0}
+
+
+def test_a_country_named_in_a_football_report_without_a_word_of_play_stays_the_country(linker):
+    # no score, no verb of play, no team's role beside "Germany": the state, even in a
+    # report of its sport (the fifth iteration took any country not after "in" as a team)
+    report = ("Premier League football: Liverpool beat Chelsea 2 – 1 on Sunday. The coach "
+              "praised the captain, who scored the winning goal in the 80th minute of the "
+              "match. Germany's government announced new rules for fans on Monday.")
+    links = linker.link(placed(report, ("Germany", "Country")))
+    assert qid(links, "Germany", "Country") == "Q183"
