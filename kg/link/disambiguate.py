@@ -23,8 +23,8 @@ the article spelt out before takes the item of its full name ("NPP"), a surname 
 extraction left apart takes the item of the one full name it ends, or none; a state's
 body ("state Senate"), and a place that is a person's surname or the end of a name the
 index does not know ("Valeska Paris") are NIL. A country
-named in a sports report is its national team when the index has one for that sport
-(metonymy: "Belgium beat Panama 3-0").
+or a town used as a team in a report of its sport is that team when the index has one,
+else NIL (metonymy: "Belgium beat Panama 3-0"; see ``kg.link.metonymy``).
 """
 from __future__ import annotations
 
