@@ -187,10 +187,20 @@ def test_an_abbreviation_alone_does_not_link_an_entity_whose_name_is_unknown(tes
     assert qid(links, "Society for Free Utterance", "Organization") is None
 
 
+#: A made-up football report (enough words of a sports report: see kg.link.metonymy)
+REPORT = ("In the FIFA World Cup football match on Sunday, Freedonia defeated its "
+          "neighbour 2 – 1. The coach praised the captain, who scored the winning goal in "
+          "the 80th minute; the referee booked two players. ")
+
+
 def test_a_country_in_a_sports_report_is_its_national_team(test_linker):
-    report = test_linker.link(article(("Freedonia", "Country"),
-                                      text="The FIFA World Cup: a football report. "))
+    report = test_linker.link(placed(REPORT, ("Freedonia", "Country")))
     assert qid(report, "Freedonia", "Country") == "Q1000000004"
+    # one word of a sport is no report ("the football team" in a story of elections)
+    passing = test_linker.link(placed("Elections were held; Freedonia defeated the motion "
+                                      "and the football team stayed home.",
+                                      ("Freedonia", "Country")))
+    assert qid(passing, "Freedonia", "Country") == "Q1000000005"
     news = test_linker.link(article(("Freedonia", "Country"), text="Elections were held. "))
     assert qid(news, "Freedonia", "Country") == "Q1000000005"
 
@@ -558,7 +568,9 @@ def test_a_demonym_plural_in_a_sports_report_is_the_national_team(linker):
         return Extraction(Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc)),
                           (), (belgians,))
 
-    report = group("In the football World Cup a volley put the Belgians ahead of Panama.")
+    report = group("In the football World Cup match a volley in the 47th minute put the "
+                   "Belgians ahead of Panama; the goal was the first of three, the "
+                   "referee booked five players and the coach praised the captain.")
     assert qid(linker.link(report), "Belgian", "Group") == "Q166776"  # the national team
     # elsewhere the Belgians are a people, not linked
     news = linker.link(group("The Belgians voted on Sunday; the government fell."))
@@ -603,7 +615,9 @@ def test_a_surname_is_the_known_person_named_before_relatives_the_index_lacks(li
 
 
 def test_a_country_named_by_an_alias_in_a_sports_report_is_its_national_team(linker):
-    report = placed("World Cup football: Sweden beat Korea Republic 1-0 on Monday.",
+    report = placed("World Cup football: Sweden beat Korea Republic 1-0 on Monday. The "
+                    "captain scored the only goal of the match from a penalty; the coach "
+                    "praised the referee.",
                     ("Korea Republic", "Place"), ("Sweden", "Country"))
     assert qid(linker.link(report), "Korea Republic", "Place") == "Q543842"
 

@@ -13,6 +13,7 @@ from typing import Callable, Mapping
 
 from kg.link.classes import is_country, kinds
 from kg.link.index import is_person
+from kg.link.metonymy import LOCATIVE, TeamUse, team_use
 from kg.link.records import Record
 from kg.model import Entity
 from kg.vocab import normalise_name
@@ -27,28 +28,6 @@ def prior(record: Record) -> float:
     return min(1.0, math.log1p(max(0, record.popularity)) / POPULAR)
 
 
-#: Sports whose national teams stand for their country in a sports report: the word a
-#: team's description uses, and the words that mark an article as a report of it.
-SPORTS: dict[str, tuple[str, ...]] = {
-    "association football": ("football", "soccer", "fifa", "uefa"),
-    "rugby union": ("rugby",),
-    "rugby league": ("rugby",),
-    "cricket": ("cricket", "wicket", "wickets", "innings"),
-    "basketball": ("basketball", "fiba"),
-    "ice hockey": ("hockey",),
-    "volleyball": ("volleyball",),
-    "handball": ("handball",),
-}
-
-
-def sport_of(record: Record) -> str | None:
-    """The sport of a team item ("men's national association football team")."""
-    text = record.description.casefold()
-    if "team" not in text:
-        return None
-    return next((sport for sport in SPORTS if sport in text), None)
-
-
 RecordOf = Callable[[str], "Record | None"]
 #: Descriptions of organisations every country has its own of, under the same names
 #: ("The Greens", "Labour", "National Police"): their country is their identity.
@@ -59,9 +38,6 @@ MEDIA = re.compile(r"(?i)\b(?:news agency|newspaper|broadcaster|news channel|tel
                     r"network|radio network|magazine|news website|wire service)\b")
 WORD = re.compile(r"[a-z]+")
 LAST_WORD = re.compile(r"(\w+)\W+(?:the\s+)?$")
-#: Prepositions after which a country is a place, not its team.
-LOCATIVE = frozenset({"in", "at", "near", "from", "to", "across", "throughout", "inside",
-                      "outside", "around", "into", "within"})
 
 
 class Context:
@@ -77,7 +53,7 @@ class Context:
                  cache: dict[str, frozenset[str]] | None = None,
                  containers: Mapping[str, frozenset[str]] | None = None,
                  cued: Mapping[str, frozenset[str]] | None = None,
-                 anchored: bool = True):
+                 anchored: bool = True, sports: frozenset[str] = frozenset()):
         self.anchors = dict(anchors)  # qid -> record
         # False in the first pass, before any anchor is known: the text's silence on
         # places says nothing yet
@@ -90,10 +66,13 @@ class Context:
         # neighbours say it is ("Saratoga Springs, New York": a region)
         self.containers = containers or {}
         self.cued = cued or {}
+        # the team sports the article reports (``metonymy.reported_sports``)
+        self.sports = sports
         self._within: dict[str, frozenset[str]] = {}
         # items' countries do not change within an article: one cache for its contexts
         self._countries: dict[str, frozenset[str]] = cache if cache is not None else {}
         self._levels: dict[str, frozenset[str]] = {}
+        self._uses: dict[str, TeamUse] = {}
         # the article's countries, by the names of its anchors that are in them; the
         # main ones hold a third of the most named one's
         weight: dict[str, int] = {}
@@ -260,7 +239,21 @@ class Context:
         return self._levels[entity.key]
 
     def reports(self, sport: str) -> bool:
-        return any(w in self.text_words for w in SPORTS[sport])
+        """Is the article a report of ``sport``: its words, and enough words of any
+        sports report, or a team of that sport among the article's links?"""
+        return sport in self.sports
+
+    def team_use(self, entity: Entity) -> TeamUse:
+        """How the entity's names are used: as a team, as a place (``metonymy``)."""
+        if entity.key not in self._uses:
+            self._uses[entity.key] = team_use(entity, self.text)
+        return self._uses[entity.key]
+
+    def stands_for_team(self, entity: Entity) -> bool:
+        """In a report of a team sport, is the place or country named for its team
+        ("Caloundra defeated Maroochydore"; not "the final in Sweden")?"""
+        return bool(self.sports) and entity.type in ("Place", "Country") and \
+            self.team_use(entity).as_team
 
     def mostly_a_place(self, entity: Entity) -> bool:
         """Are most of the entity's names after "in", "at", "from" ...? ("the World Cup

@@ -23,8 +23,8 @@ the article spelt out before takes the item of its full name ("NPP"), a surname 
 extraction left apart takes the item of the one full name it ends, or none; a state's
 body ("state Senate"), and a place that is a person's surname or the end of a name the
 index does not know ("Valeska Paris") are NIL. A country
-named in a sports report is its national team when the index has one for that sport
-(metonymy: "Belgium beat Panama 3-0").
+or a town used as a team in a report of its sport is that team when the index has one,
+else NIL (metonymy: "Belgium beat Panama 3-0"; see ``kg.link.metonymy``).
 """
 from __future__ import annotations
 
@@ -34,12 +34,13 @@ from typing import Callable, Collection, Iterable, Iterator, Mapping
 
 from kg.link.classes import PAST, is_country, kinds, type_fit
 from kg.link.context import (COUNTRY_BOUND, LEVEL_WORDS, WELL_KNOWN, WORD, Context, RecordOf,
-                             place_level, prior, sport_of)
+                             place_level, prior)
 from kg.link.index import Hit, is_person, loose_key
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, capitals,
                            case_disagrees, comma_chains, concept_item, covers, initials,
                            institutional, name_kind, name_lists, one_word, part_of_label,
                            place_lists, shares_word, surface_forms, surname_alias, untitled)
+from kg.link.metonymy import reported_sports, sport_of
 from kg.link.places import demonyms
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link, Mention
@@ -188,14 +189,20 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "",
     record = hit.record
     if hit.match == "team":
         sport = sport_of(record)
+        # "Belgium defeated Panama 3 – 0": a team only in a report of its sport, and
+        # only where the name is used as a team (not "the final in Sweden")
         if context is None or sport is None or not context.reports(sport) or \
-                context.mostly_a_place(entity):
+                not (team_of(entity) or context.stands_for_team(entity)):
             return Scored(record, hit.match, 0.0, 0.0)
     elif team_of(entity) or concept_item(record) or case_disagrees(record, form) or \
             part_of_label(record, form, entity) or (
                 people(entity) and "Group" not in kinds(record.classes, record.description,
                                                         record.kinds)):
         # a people is no language ("Chinese"), no party ("Democrats")
+        return Scored(record, hit.match, 0.0, 0.0)
+    elif context is not None and context.stands_for_team(entity):
+        # "Caloundra defeated Maroochydore": a town named for its club is the club or
+        # nobody, never the town
         return Scored(record, hit.match, 0.0, 0.0)
     match = name_kind(record, form, hit.match)
     fit = type_fit(entity.type, record) if match != "team" else 1.0
@@ -536,7 +543,8 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
                 top = max(pair, key=lambda s: (s.record.popularity, s.record.qid == city))
                 best[top.record.qid] = Scored(top.record, top.match, top.score, top.support,
                                               top.primary, top.weight * NAMESAKE_ODDS)
-    others = max((s.weight for s in best.values() if s.match != "team"), default=1.0)
+    # (a place named for its team has no other candidate left: see ``score``)
+    others = max((s.weight for s in best.values() if s.match != "team"), default=0.0) or 1.0
     for qid, s in best.items():
         if s.match == "team" and s.score > 0:  # a sports report names teams, not states
             best[qid] = Scored(s.record, s.match, s.score, s.support, s.primary,
@@ -586,8 +594,9 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     # Pass 1, no context: full-name links become anchors for pass 2.
     anchors: dict[str, tuple[str, Record]] = {}
     cache: dict[str, frozenset[str]] = {}
+    sports = reported_sports(text, text_words)
     alone = Context({}, record_of, text_words, text, cache=cache, containers=containers,
-                    cued=cued, anchored=False)
+                    cued=cued, anchored=False, sports=sports)
     for e in entities:
         ranked = best_per_item(e, hits[e.key], alone)
         if ranked and ranked[0].match != "surname":
@@ -601,11 +610,13 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             qid = anchors[e.key][0]
             mentions[qid] = mentions.get(qid, 0) + sum(
                 m.kind in ("name", "description") for m in e.mentions)
+    # the article's own links say what sport it reports too (a club of the first pass)
+    sports = reported_sports(text, text_words, (r for _, r in anchors.values()))
     links: dict[str, Link] = {}
     for e in entities:
         others = {q: r for k, (q, r) in anchors.items() if k != e.key}
         context = Context(others, record_of, text_words, text, mentions, cache, containers,
-                          cued)
+                          cued, sports=sports)
         links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
     # "Air Force" after "United States Air Force": the article's own full name
     _take_owners_links(_longer_names, entities, links, source_of)

@@ -21,8 +21,8 @@ from typing import Callable, Protocol
 
 import requests
 
-from kg.link.context import sport_of
 from kg.link.disambiguate import BEARER, link_extraction, needs_online, team_of
+from kg.link.metonymy import sport_of, sports_report, team_names
 from kg.link.names import comma_forms, institutional, lookup_forms, misspellings, one_word
 from kg.link.places import demonyms
 from kg.link.classes import is_country, kinds
@@ -180,9 +180,11 @@ class OfflineLinker:
                                                         f"{e.name} of the {name}")))
         return out
 
-    def candidates(self, entity: Entity, extra: tuple[str, ...] = ()) -> list[Hit]:
+    def candidates(self, entity: Entity, extra: tuple[str, ...] = (),
+                   teams: bool = True) -> list[Hit]:
         """Candidates by name; ``extra``: more names the article gives it ("Washington,
-        D.C." for "Washington" followed by "D.C.")."""
+        D.C." for "Washington" followed by "D.C."); ``teams``: a place's teams too (the
+        article may be a sports report)."""
         person = entity.type == "Person"
         # a one-word place: the people whose surname it is too ("Warren"), as bearers
         bearers = entity.type == "Place" and one_word(entity.name)
@@ -196,17 +198,27 @@ class OfflineLinker:
         if not hits and not extra:
             hits = self._misspelt(entity)
         team = team_of(entity)
-        if entity.type in ("Country", "Place") or team:
+        if teams and (entity.type in ("Country", "Place") or team):
             # "Belgium beat Panama", "the Belgians won": in a sports report, the national
             # team; a country named otherwise by its team's label ("Korea Republic")
             forms = [team] if team else lookup_forms(entity)[:1]
             forms += [h.record.label for h in hits if h.match == "alias"
                       and is_country(h.record) and h.record.label not in forms]
             for form in forms:
-                hits.extend(Hit(r, "team", form) for r in self.index.labelled_after(form)
-                            if sport_of(r) and " national " in f" {r.label.casefold()} "
-                            and not _YOUTH_OR_WOMEN.search(r.label))
+                hits.extend(Hit(r, "team", form) for r in self._teams(form))
         return hits
+
+    def _teams(self, place: str) -> list[Record]:
+        """The senior teams a place's name stands for in a report of their sport: its
+        national sides ("Belgium national football team"; not its women's, youth or
+        Olympic ones), and the teams named by the place and a designation of the sports
+        table ("England cricket team", "Liverpool F.C.", "FC Basel")."""
+        national = [r for r in self.index.labelled_after(place)
+                    if " national " in f" {r.label.casefold()} "]
+        named = self.index.labelled([normalise_name(n) for n in team_names(place)])
+        found = {r.qid: r for r in (*national, *named)
+                 if sport_of(r) and not _YOUTH_OR_WOMEN.search(r.label)}
+        return list(found.values())
 
     def _misspelt(self, entity: Entity) -> list[Hit]:
         """A name of two words or more that the index does not know, one slip of the
@@ -231,7 +243,9 @@ class OfflineLinker:
         extra = comma_forms(extraction)
         for key, forms in self.country_forms(extraction).items():
             extra[key] = (*extra.get(key, ()), *forms)
-        return link_extraction(extraction, lambda e: self.candidates(e, extra.get(e.key, ())),
+        teams = sports_report(extraction.article.text)
+        return link_extraction(extraction,
+                               lambda e: self.candidates(e, extra.get(e.key, ()), teams),
                                self.source_of, self.record)
 
 
@@ -280,7 +294,9 @@ class OnlineLinker(OfflineLinker):
             except WikidataUnavailable as err:
                 self._fall_back(self.client.failure or str(err))
         extra = comma_forms(extraction)
-        return link_extraction(extraction, lambda e: self.candidates(e, extra.get(e.key, ())),
+        teams = sports_report(extraction.article.text)
+        return link_extraction(extraction,
+                               lambda e: self.candidates(e, extra.get(e.key, ()), teams),
                                self.source_of, self.record)
 
     def record(self, qid: str) -> Record | None:
@@ -313,8 +329,9 @@ class OnlineLinker(OfflineLinker):
             self._fetched[record.qid] = record
             self._origin[record.qid] = origin
 
-    def candidates(self, entity: Entity, extra: tuple[str, ...] = ()) -> list[Hit]:
-        hits = super().candidates(entity, extra)
+    def candidates(self, entity: Entity, extra: tuple[str, ...] = (),
+                   teams: bool = True) -> list[Hit]:
+        hits = super().candidates(entity, extra, teams)
         forms = lookup_forms(entity)[:self.max_forms]
         seen = {h.record.qid for h in hits}
         for form in forms:
