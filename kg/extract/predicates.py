@@ -1605,10 +1605,13 @@ class _Reader:
                 role = "origin"  # "pulled out of Kabul"
             elif word == "of" and p.pos == "verb":
                 role = role if role in ("patient", "origin") else None
+            of_agent = role == "agent" and word == "of"
             if role in ("agent",) and word not in ("by", "between", "among"):
                 role = None  # (PropBank's "collaboration between X and Y": both act)
             if role is None and word == "of" and p.pos == "noun" and \
-                    sense.prep_arg(word) is None:
+                    (sense.prep_arg(word) is None or of_agent):
+                # "the resignation of MP John McVeigh", "at the invitation of the
+                # Government": PropBank's 'of' is the actor; what it names decides
                 role = self._of_role(sense, type_ in _AGENTIVE_TYPES)
             elif word == "of" and p.pos == "noun" and self.table.head(prep).i == p.token.i and \
                     role in ("addressee", "recipient", "origin", "destination") and \
