@@ -112,6 +112,7 @@ class _Words:
             frozenset(roles["ranks"])
         self.title_participles = frozenset(discourse["title_participles"])
         self.gloss_participles = frozenset(discourse["gloss_participles"])
+        self.conversation_verbs = frozenset(discourse["conversation_verbs"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
@@ -623,14 +624,16 @@ _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherei
 
 def _topic_only(verb: Token, table: EntityTable) -> bool:
     """A verb of saying with a topic and nothing said: 'He spoke about healthcare',
-    'talked about the ruling' (no clause, no quotation in its sentence)."""
+    'talked about the ruling', or a conversation ('spoke to Wikinews'; no clause, no
+    quotation in its sentence)."""
     children = table.children(verb)
     if any(c.dep_ in ("ccomp", "xcomp", "csubj", "dobj") for c in children) or \
             verb.dep_ in ("parataxis", "ccomp"):
         return False
-    if not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and any(
-            g.dep_ in ("pobj", "pcomp") for g in table.children(c)) for c in children):
-        return False
+    if verb.lemma_.lower() not in _words().conversation_verbs and not any(
+            c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and any(
+                g.dep_ in ("pobj", "pcomp") for g in table.children(c)) for c in children):
+        return False  # a conversation is a fact with or without its topic ("spoke to X")
     start, end = table.sentence_bounds(verb)
     return not any(t.text in ('"', "\u201c", "\u201d", ":") for t in table.tokens[start:end])
 
