@@ -1301,8 +1301,6 @@ class _Reader:
             objects = objects + [relative_object]
         aspectual = p.lemma in self.lex.aspectual
         for h in heads:
-            if aspectual and h.i in self.found and self.found[h.i].sense.kind:
-                continue  # "the withdrawal began last week": the event itself carries it
             if undergoer and objects and how in ("direct", "inherited") and any(
                     c.dep_ == "auxpass" for c in self.table.children(v)):
                 # "the team was awarded a silver medal": a passive that keeps its object
