@@ -630,10 +630,14 @@ def _topic_only(verb: Token, table: EntityTable) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp", "csubj", "dobj") for c in children) or \
             verb.dep_ in ("parataxis", "ccomp"):
         return False
-    if verb.lemma_.lower() not in _words().conversation_verbs and not any(
+    conversation = verb.lemma_.lower() in _words().conversation_verbs and not (
+        verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in lexicon().speech)
+    if not conversation and not any(
             c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and any(
                 g.dep_ in ("pobj", "pcomp") for g in table.children(c)) for c in children):
-        return False  # a conversation is a fact with or without its topic ("spoke to X")
+        # a conversation is a fact with or without its topic ("spoke to X"), unless it
+        # only frames the saying it goes with ("Speaking on television, X said ...")
+        return False
     start, end = table.sentence_bounds(verb)
     return not any(t.text in ('"', "\u201c", "\u201d", ":") for t in table.tokens[start:end])
 
