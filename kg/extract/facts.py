@@ -397,6 +397,13 @@ def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression
             d = drafts[tok.i]
             if d.time is None:
                 d.time = expr
+            if d.verbal and d.p.lemma in lexicon().aspectual:
+                # "the withdrawal, which began last week": what began is dated by it too
+                for c in [*tok.children, tok.head]:
+                    if (c.dep_ in ("nsubj", "nsubjpass") and c.head.i == tok.i or
+                            c.i == tok.head.i and tok.dep_ in ("relcl", "acl")) and \
+                            c.i in drafts and drafts[c.i].time is None:
+                        drafts[c.i].time = expr
             # "ordered the withdrawal on Monday": the parser hangs the date on the object
             # noun; the verb event it is the object of shares it
             head = tok.head

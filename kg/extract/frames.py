@@ -153,9 +153,14 @@ def _read(name: str) -> bytes:
     return resources.files("kg").joinpath("data", "extract", name).read_bytes()
 
 
-def _kg_roles(entry: dict, by_vn: dict, by_f: dict) -> dict[str, str]:
+def _kg_roles(entry: dict, by_vn: dict, by_f: dict, by_pair: dict | None = None
+              ) -> dict[str, str]:
     out = {}
     for n, (function, vn, _descr) in entry.get("roles", {}).items():
+        pair = (by_pair or {}).get(f"{function} {vn}")
+        if pair:  # "the construction of a wall": PPT 'result', the thing made, a patient
+            out[n] = pair
+            continue
         role = by_vn.get(vn) if vn in by_vn else by_f.get(function)
         if role is None and vn not in by_vn:
             role = by_f.get(function)
@@ -170,6 +175,8 @@ def lexicon() -> Lexicon:
     pb = json.loads(gzip.decompress(_read("propbank.json.gz")))
     cur = {k: v for k, v in json.loads(_read("senses.json")).items() if not k.startswith("_")}
     by_vn, by_f = cur["roles"]["by_verbnet"], cur["roles"]["by_function"]
+    by_pair = {k: v for k, v in cur["roles"].get("by_function_and_verbnet", {}).items()
+               if not k.startswith("_")}
     rolesets: dict[str, dict] = pb["rolesets"]
     curated: dict[str, dict] = cur["senses"]
     senses: dict[str, Sense] = {}
@@ -179,7 +186,7 @@ def lexicon() -> Lexicon:
         if base is None:
             entry = rolesets.get(frame, {"roles": {"0": ["PAG", "agent", ""],
                                                    "1": ["PPT", "theme", ""]}})
-            roles = _kg_roles(entry, by_vn, by_f)
+            roles = _kg_roles(entry, by_vn, by_f, by_pair)
             spec = curated.get(frame, {})
             roles.update(spec.get("roles", {}))
             # kg's own prepositions first ("take part in X": X is what is taken part in)

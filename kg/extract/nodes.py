@@ -346,6 +346,15 @@ class Nodes:
             if of is not None:  # "some of Qawi's supporters", "most of the infected people"
                 return self._one(of, events)
             return self._pronoun(tok)
+        if tok.lemma_.lower() in self.words.vague and tok.lower_ not in _NEGATED_PARTS and \
+                tok.dep_ in ("nsubj", "nsubjpass"):
+            of = _partitive_of(tok)
+            if of is not None:
+                # "one of them died", "most of the infected people were found", "a lot
+                # of people lost their homes": a vague head stands for the phrase it
+                # picks from, as the subject (not "none of them": that says no one did it;
+                # not as an object: "asking a lot of Republicans" in a list of the asked)
+                return self._one(of, events)
         if tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() not in _DURATIONS and \
                 not tok.like_num:
             return None  # a point in time ("began last November") is the clause's time
@@ -472,6 +481,10 @@ class Nodes:
                               r"comments|statements|amounts|payments)$", low):
             return "Person"  # "prosecutors", "rescuers", "protesters"
         return "Thing"
+
+
+#: Parts that deny their whole: "none of the candidates won" is no fact about them.
+_NEGATED_PARTS = frozenset({"none", "neither", "no"})
 
 
 def _partitive_of(tok: Token) -> Token | None:

@@ -112,6 +112,7 @@ class _Words:
             frozenset(roles["ranks"])
         self.title_participles = frozenset(discourse["title_participles"])
         self.gloss_participles = frozenset(discourse["gloss_participles"])
+        self.conversation_verbs = frozenset(discourse["conversation_verbs"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
@@ -623,13 +624,19 @@ _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherei
 
 def _topic_only(verb: Token, table: EntityTable) -> bool:
     """A verb of saying with a topic and nothing said: 'He spoke about healthcare',
-    'talked about the ruling' (no clause, no quotation in its sentence)."""
+    'talked about the ruling', or a conversation ('spoke to Wikinews'; no clause, no
+    quotation in its sentence)."""
     children = table.children(verb)
     if any(c.dep_ in ("ccomp", "xcomp", "csubj", "dobj") for c in children) or \
             verb.dep_ in ("parataxis", "ccomp"):
         return False
-    if not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and any(
-            g.dep_ in ("pobj", "pcomp") for g in table.children(c)) for c in children):
+    conversation = verb.lemma_.lower() in _words().conversation_verbs and not (
+        verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in lexicon().speech)
+    if not conversation and not any(
+            c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and any(
+                g.dep_ in ("pobj", "pcomp") for g in table.children(c)) for c in children):
+        # a conversation is a fact with or without its topic ("spoke to X"), unless it
+        # only frames the saying it goes with ("Speaking on television, X said ...")
         return False
     start, end = table.sentence_bounds(verb)
     return not any(t.text in ('"', "\u201c", "\u201d", ":") for t in table.tokens[start:end])
@@ -1298,8 +1305,6 @@ class _Reader:
             objects = objects + [relative_object]
         aspectual = p.lemma in self.lex.aspectual
         for h in heads:
-            if aspectual and h.i in self.found and self.found[h.i].sense.kind:
-                continue  # "the withdrawal began last week": the event itself carries it
             if undergoer and objects and how in ("direct", "inherited") and any(
                     c.dep_ == "auxpass" for c in self.table.children(v)):
                 # "the team was awarded a silver medal": a passive that keeps its object
@@ -1605,10 +1610,13 @@ class _Reader:
                 role = "origin"  # "pulled out of Kabul"
             elif word == "of" and p.pos == "verb":
                 role = role if role in ("patient", "origin") else None
+            of_agent = role == "agent" and word == "of"
             if role in ("agent",) and word not in ("by", "between", "among"):
                 role = None  # (PropBank's "collaboration between X and Y": both act)
             if role is None and word == "of" and p.pos == "noun" and \
-                    sense.prep_arg(word) is None:
+                    (sense.prep_arg(word) is None or of_agent):
+                # "the resignation of MP John McVeigh", "at the invitation of the
+                # Government": PropBank's 'of' is the actor; what it names decides
                 role = self._of_role(sense, type_ in _AGENTIVE_TYPES)
             elif word == "of" and p.pos == "noun" and self.table.head(prep).i == p.token.i and \
                     role in ("addressee", "recipient", "origin", "destination") and \
