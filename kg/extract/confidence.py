@@ -104,9 +104,19 @@ def _argument(f: dict[str, float], side: str, p: Predication, node: Node,
         # an argument far from its predicate, in words or in the parse, was reached
         # through more of the parser's attachments, each of which may be wrong
         f[f"{side}_path={_bucket(_path(p.token, node.token, table), (1, 3))}"] = 1.0
+        if side == "object":
+            # the object's own attachment: a direct object is right far more often than
+            # a prepositional object, a subject read as the undergoer or a possessor
+            # (the agent's attachment told nothing beyond how it was found: left out)
+            f[f"object_dep={node.token.dep_}"] = 1.0
         if node.token.i < p.token.i and any(
                 t.text == "," for t in table.tokens[node.token.i + 1:p.token.i]):
             f[f"{side}_comma"] = 1.0  # "Rescuers, some using only their hands, dug out"
+    if node.key is not None and node.event is None:
+        # an argument the article names or refers to again is one of what it is about,
+        # which the reader's attachment found right more often than a one-off phrase
+        # picked up by a misattached clause ("the request ... asking schools to pay")
+        f[f"{side}_mentions={_bucket(table.mention_count(node.key), (1, 2, 4))}"] = 1.0
     if kind == "description":
         f[f"{side}_{_definite(node)}"] = 1.0
     elif kind == "bare_pronoun":
@@ -216,6 +226,10 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
                                                     else "other")
     f[f"clause={clause}"] = 1.0
     f["sense=kind" if p.sense.kind else "sense=generic"] = 1.0
+    if p.sense.kind:
+        # the event class's own intercept: some kinds' participants are drawn as the
+        # reader draws them far more often than others' (a Killing's, a Statement's)
+        f[f"kind={p.sense.kind}"] = 1.0
     if p.sense.property:
         f["sense=property"] = 1.0
     if curated:
