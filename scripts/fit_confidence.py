@@ -538,10 +538,10 @@ def main() -> None:
                                 args.min_support, z)
             print(f"  {label} {n['thresholds']}: {n['precision']:.3f} / {n['recall']:.3f} "
                   f"/ {n['f1']:.3f}  (tp {n['tp']}, fp {n['fp']})")
-            held = n["held_out"]
-            discrimination(label.split(",")[0].split(" (")[0], fact_s,
-                           [held[i] for i in fact_ids], fact_curve(arts, held), args.target,
-                           args.min_support)
+            if outer_of is not fold_of:  # nested folds rank as the cross-validated ones
+                held = n["held_out"]
+                discrimination("across annotators", fact_s, [held[i] for i in fact_ids],
+                               fact_curve(arts, held), args.target, args.min_support)
     show_curve("claims, cross-validated", claims_curve, claim_pick)
     cal = {}
     if calibration:
