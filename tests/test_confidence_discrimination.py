@@ -75,7 +75,12 @@ def test_the_objects_own_attachment_is_a_feature(nlp):
     assert _features(reading, "arrest.01")["object_dep=dobj"] == 1.0
     # the passive's subject is its object: an attachment weighed apart from a direct one
     besiege = _features(reading, "besiege.01")
-    assert besiege["object_dep=nsubjpass"] == 1.0 and "object_dep=dobj" not in besiege
+    assert besiege["object_dep=subject"] == 1.0 and "object_dep=dobj" not in besiege
+    # coarsely: a direct object, a prepositional one, a subject, anything else
+    met = _features(_read(nlp, "The minister met with the rebels in Doha."), "meet.03")
+    assert met["object_dep=pobj"] == 1.0
+    death = _features(_read(nlp, "His sister's death shocked him."), "die.01")
+    assert death["object_dep=other"] == 1.0  # a possessor: any label beyond those three
     # only the object's: the agent's told nothing beyond how it was found
     assert not any(k.startswith("agent_dep=") for k in besiege)
 
