@@ -289,6 +289,7 @@ def nested_estimate(arts: list[ReadArticle], data: list[Sample], ids: list[tuple
     folds it measures what a shift of annotator costs (the test split has its own)."""
     total = PRF()
     picked = []
+    held: dict[tuple[str, str], float] = {}
     for f in sorted(set(outer_of.values())):
         inner_arts = [a for a in arts if outer_of[a.gold.id] != f]
         inner = [(s, i) for s, i in zip(data, ids) if outer_of[s.article] != f]
@@ -304,8 +305,10 @@ def nested_estimate(arts: list[ReadArticle], data: list[Sample], ids: list[tuple
               if outer_of[s.article] == f}
         row = next(r for r in fact_curve(outer, cv) if r["threshold"] == pick["threshold"])
         total.add(PRF(row["tp"], row["fp"], row["fn"]))
+        held.update(cv)
     out = _row(0.0, total.tp, total.fp, total.fn)
     out["thresholds"] = picked
+    out["held_out"] = held  # (article, event id) -> the outer fold's confidence
     return out
 
 
@@ -316,6 +319,61 @@ def annotators(gold: Path) -> dict[str, str]:
         if line.strip():
             obj = json.loads(line)
             out[obj["id"]] = obj.get("annotator", "")
+    return out
+
+
+def roc_auc(labels: list[int], scores: list[float]) -> float:
+    """The chance that a right item scores above a wrong one (ties count half): how well
+    the confidences rank, whatever threshold is chosen (0.5: no better than chance)."""
+    order = sorted(range(len(scores)), key=lambda i: scores[i])
+    ranks = [0.0] * len(scores)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = (i + j) / 2 + 1  # tied scores share their mean rank
+        i = j + 1
+    right = sum(labels)
+    wrong = len(labels) - right
+    if not right or not wrong:
+        return 0.5
+    return (sum(r for r, y in zip(ranks, labels) if y) - right * (right + 1) / 2) / (right * wrong)
+
+
+def average_precision(labels: list[int], scores: list[float]) -> float:
+    """The mean precision above each right item, ranked by score: the area under the
+    precision / recall curve of the items read (recall of the read items, not of gold)."""
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    hits, total = 0, 0.0
+    for n, i in enumerate(order, 1):
+        if labels[i]:
+            hits += 1
+            total += hits / n
+    return total / hits if hits else 0.0
+
+
+def recall_at(curve: list[dict], target: float, min_support: int) -> dict | None:
+    """The curve's row with the most recall whose precision reaches ``target`` (point
+    estimate, at least ``min_support`` items), if any."""
+    rows = [r for r in curve if r["tp"] + r["fp"] >= min_support and r["precision"] >= target]
+    return max(rows, key=lambda r: r["recall"]) if rows else None
+
+
+def discrimination(name: str, data: list[Sample], probs: list[float], curve: list[dict],
+                   target: float, min_support: int) -> dict:
+    """Print and return how well held-out confidences rank right above wrong: ROC AUC,
+    average precision and the recall at the target precision on the scorer's curve."""
+    labels = [s.label for s in data]
+    row = recall_at(curve, target, min_support)
+    out = {"auc": round(roc_auc(labels, probs), 4),
+           "average_precision": round(average_precision(labels, probs), 4),
+           "recall_at_target": row["recall"] if row else 0.0,
+           "threshold_at_target": row["threshold"] if row else None}
+    print(f"  {name}: ROC AUC {out['auc']:.3f}, average precision "
+          f"{out['average_precision']:.3f}, recall at precision {target} "
+          f"{out['recall_at_target']:.3f} (threshold {out['threshold_at_target']})")
     return out
 
 
@@ -395,12 +453,15 @@ def calibrate(arts: list[ReadArticle], calibration: list[ReadArticle],
     print(f"\ncalibration on annotators {names}: {len(calibration)} articles, {len(cal_f)} "
           f"facts ({sum(s.label for s in cal_f)} right); models fitted on the other "
           f"{len(rest)}")
+    ranking = discrimination(f"facts, annotators {names}", cal_f,
+                             [prob(fb, fw, s.features) for s in cal_f], facts, args.target,
+                             int(args.min_support * share))
     steps = tuple(round(0.05 * i, 2) for i in range(1, 20))
     for name, curve, pick in (("facts", facts, facts_rule), ("claims", claims, claims_rule)):
         show_curve(f"{name}, annotators {names} (unseen by the models)", curve, pick, steps,
                    "allows the target")
     return {"annotators": names.split(", "), "articles": len(calibration),
-            "facts_rule": facts_rule, "claims_rule": claims_rule,
+            "facts_rule": facts_rule, "claims_rule": claims_rule, "ranking": ranking,
             "facts": facts, "claims": claims}
 
 
@@ -464,6 +525,9 @@ def main() -> None:
     claim_pick = choose(claims_curve, args.claim_target, args.min_support // 2, z)
 
     show_curve("facts, cross-validated", facts_curve, fact_pick)
+    print("\nfacts, how well the held-out confidences rank right above wrong:")
+    discrimination("cross-validated", fact_s, fact_cv, facts_curve, args.target,
+                   args.min_support)
     if args.nested:
         names = sorted({by_annotator[a.gold.id] for a in arts})
         for label, outer_of, k in (
@@ -474,6 +538,10 @@ def main() -> None:
                                 args.min_support, z)
             print(f"  {label} {n['thresholds']}: {n['precision']:.3f} / {n['recall']:.3f} "
                   f"/ {n['f1']:.3f}  (tp {n['tp']}, fp {n['fp']})")
+            if outer_of is not fold_of:  # nested folds rank as the cross-validated ones
+                held = n["held_out"]
+                discrimination("across annotators", fact_s, [held[i] for i in fact_ids],
+                               fact_curve(arts, held), args.target, args.min_support)
     show_curve("claims, cross-validated", claims_curve, claim_pick)
     cal = {}
     if calibration:

@@ -177,6 +177,12 @@ class EntityTable:
         at = token.idx
         return next((m.kind for m in draft.mentions if m.start <= at < m.end), None)
 
+    def mention_count(self, key: str) -> int:
+        """How many places in the article mention entity ``key`` (a span recorded twice,
+        by two steps, counts once)."""
+        draft = self._drafts.get(key)
+        return len({m.start for m in draft.mentions}) if draft is not None else 0
+
     def is_description(self, key: str) -> bool:
         return self._drafts[key].kind == "description"
 
