@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import math
-import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -19,6 +18,8 @@ from kg.eval.articles import evaluate_articles
 from kg.extract.confidence import Model, calibration
 from kg.extract.facts import PARTICIPANT_ROLES
 from kg.model import Article
+
+from fitscript import fit_script
 
 REPO = Path(__file__).resolve().parent.parent
 WIKINEWS = REPO / "tests" / "gold" / "wikinews" / "facts.jsonl"
@@ -214,17 +215,8 @@ def test_the_default_thresholds_reach_precision_08_on_the_dev_gold(nlp):
     assert claims.precision >= 0.8 and claims.recall >= 0.5
 
 
-def _fit_script():
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import fit_confidence
-    finally:
-        sys.path.pop(0)
-    return fit_confidence
-
-
 def test_fitting_recovers_the_signal_and_chooses_the_lowest_threshold_at_the_target():
-    fc = _fit_script()
+    fc = fit_script()
     samples = [fc.Sample(f"a{n % 5}", {"good": 1.0}, int(n % 10 != 0)) for n in range(200)]
     samples += [fc.Sample(f"a{n % 5}", {"bad": 1.0}, int(n % 10 == 0)) for n in range(200)]
     bias, weights = fc.fit(samples, l2=0.1)
@@ -238,7 +230,7 @@ def test_fitting_recovers_the_signal_and_chooses_the_lowest_threshold_at_the_tar
 
 
 def test_the_threshold_keeps_a_margin_for_the_sampling_error_of_the_dev_count():
-    fc = _fit_script()
+    fc = fit_script()
     # 40 of 48 right is 0.833 on dev, but its 90% Wilson lower bound is ~0.76: a threshold
     # chosen there falls short of 0.8 on unseen articles about as often as not
     assert fc.wilson_lower(40, 48, fc.z_one_sided(0.9)) < 0.8
@@ -249,7 +241,7 @@ def test_the_threshold_keeps_a_margin_for_the_sampling_error_of_the_dev_count():
 
 
 def test_unseen_annotators_curve_only_has_to_allow_the_target_not_reach_it():
-    fc = _fit_script()
+    fc = fit_script()
     z = fc.z_one_sided(0.8)
     # 0.734 of 271 is significantly below 0.8; 0.785 of 233 is within its sampling error
     curve = [fc._row(0.7, 199, 72, 316), fc._row(0.75, 183, 50, 332),

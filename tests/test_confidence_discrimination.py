@@ -8,15 +8,13 @@ attachment and the event kind's own weight. The passages are written for these t
 """
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 import pytest
 
 from kg.model import Article
 
-REPO = Path(__file__).resolve().parent.parent
+from fitscript import fit_script
 
 
 def _read(nlp, text: str):
@@ -31,15 +29,6 @@ def _read(nlp, text: str):
 def _features(reading, frame: str) -> dict[str, float]:
     (event,) = [e for e in reading.extraction.events if e.frame == frame]
     return reading.fact_features[event.id]
-
-
-def _fit_script():
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import fit_confidence
-    finally:
-        sys.path.pop(0)
-    return fit_confidence
 
 
 TEXT = ("Troops shelled Homs on Monday. Homs has been besieged for months. "
@@ -93,7 +82,7 @@ def test_a_curated_event_kind_has_its_own_weight_and_a_generic_sense_none(nlp):
 
 
 def test_roc_auc_is_the_chance_a_right_item_outranks_a_wrong_one():
-    fc = _fit_script()
+    fc = fit_script()
     assert fc.roc_auc([0, 0, 1, 1], [0.1, 0.2, 0.8, 0.9]) == 1.0
     assert fc.roc_auc([1, 1, 0, 0], [0.1, 0.2, 0.8, 0.9]) == 0.0
     assert fc.roc_auc([0, 1, 0, 1], [0.5, 0.5, 0.5, 0.5]) == 0.5  # ties count half
@@ -103,14 +92,14 @@ def test_roc_auc_is_the_chance_a_right_item_outranks_a_wrong_one():
 
 
 def test_average_precision_is_the_mean_precision_above_each_right_item():
-    fc = _fit_script()
+    fc = fit_script()
     assert fc.average_precision([1, 1, 0], [0.9, 0.8, 0.1]) == 1.0
     # ranked: right (1/1), wrong, right (2/3)
     assert fc.average_precision([1, 0, 1], [0.9, 0.8, 0.7]) == pytest.approx((1 + 2 / 3) / 2)
 
 
 def test_recall_at_the_target_is_the_most_recall_whose_precision_reaches_it():
-    fc = _fit_script()
+    fc = fit_script()
     curve = [fc._row(0.3, 50, 50, 10), fc._row(0.5, 40, 8, 20), fc._row(0.6, 38, 2, 22),
              fc._row(0.9, 3, 0, 57)]
     assert fc.recall_at(curve, 0.8, 20)["threshold"] == 0.5
