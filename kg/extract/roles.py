@@ -368,9 +368,10 @@ def _verb_roles(table: EntityTable, t: _Titles, text: str) -> list[Role]:
 
 
 def affiliations(doc: Doc, table: EntityTable) -> dict[str, str]:
-    """Person -> the organisation named with a title that is no position they hold
-    (``jobs``: "SpaceX founder Elon Musk", "an analyst at Barclays"): the body such a
-    person speaks for when quoted saying "we". People with two such bodies have none."""
+    """Person -> the organisation named with their job (``jobs``: "SpaceX founder Elon
+    Musk", "an analyst at Barclays"; a role too, but no office the coreference step's
+    bodies come from): the body such a person speaks for when quoted saying "we". People
+    with two such bodies have none."""
     t = _titles()
     of: dict[str, set[str]] = {}
     for ent in table.ents:
