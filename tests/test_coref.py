@@ -504,3 +504,10 @@ def test_a_pronoun_in_a_relative_clause_is_governed_by_its_antecedent(read_text)
     x = read_text("Senator Maria Lopez praised Governor John Smith, who resigned after he "
                   "lost the vote.")
     assert resolved(x).get("he") == "John Smith"
+
+
+def test_we_quoted_from_someone_with_a_nationality_and_a_job_is_not_their_country(read_text):
+    x = read_text('"We will finish the film in May," US actor Tom Hanks told reporters on '
+                  'Monday.')
+    assert resolved(x).get("We") != "United States"
+    assert [(r.role, r.organization) for r in x.roles] == [("actor", "Country:united states")]

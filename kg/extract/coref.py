@@ -1034,7 +1034,9 @@ def _bodies(roles: list[Role] | tuple[Role, ...]) -> dict[str, str]:
     speak for), for those who hold roles in exactly one."""
     of: dict[str, set[str]] = defaultdict(set)
     for r in roles:
-        if r.organization and not r.former:
+        # a job's organisation is where one works or comes from ("US actor"), no body one
+        # speaks for: roles.affiliations gives the organisations of jobs that are
+        if r.organization and not r.former and ROLE_PROPERTIES.get(r.role) != "affiliatedWith":
             of[r.holder].add(r.organization)
     return {holder: next(iter(orgs)) for holder, orgs in of.items() if len(orgs) == 1}
 
