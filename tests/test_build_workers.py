@@ -91,10 +91,10 @@ def test_an_article_that_breaks_the_extractor_is_an_error_and_the_rest_is_built(
     (tmp_path / "news" / "bad.txt").write_text("The word KABOOM breaks the extractor here.\n")
     real = pipeline.extract
 
-    def extract(doc, article):
+    def extract(doc, article, *thresholds):
         if "KABOOM" in article.text:
             raise ValueError("extractor bug")
-        return real(doc, article)
+        return real(doc, article, *thresholds)
 
     monkeypatch.setattr(pipeline, "extract", extract)  # inherited by forked workers
     problems = []
