@@ -1,0 +1,607 @@
+"""Which words of a parse are predicates, and in which sense (``kg.extract.predicates``
+reads their arguments with ``kg.extract.arguments``).
+
+A verb, an event noun (alone, or carried by a light verb: "took a surprise lead"), an
+adjective that names an event, or a headline verb the tagger read as a noun is a
+predicate when the frame lexicon (``kg.extract.frames``) has a sense for it; the sense is
+the first of its readings whose conditions (an object, a preposition, a subject's type,
+...) the parse meets. Words that are no facts of their own (speech, attitude, aspectual,
+copula, existential "there is") are filtered here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicons
+from kg.extract.frames import Lexicon, Reading, Sense, lexicon
+from kg.extract.nodes import Nodes
+from kg.extract.table import EntityTable
+
+#: Verbs that, with an expletive "there", only say that something is (the guidelines leave
+#: out "there is/are"): "There exist several theories", "there remain doubts".
+_EXISTENTIAL = frozenset({"exist", "remain"})
+#: Roles a predicate fills once (with the conjuncts of its filler): a second phrase
+#: read for them ("focused on infrastructure" after the undergoing subject) is not one.
+_SINGLE_ROLES = frozenset({"agent", "patient"})
+
+
+@dataclass
+class Arg:
+    """One argument: its kg role and the head token of its phrase."""
+
+    role: str
+    token: Token
+    #: how it was found, a feature of the fact's confidence (kg.extract.confidence):
+    #: direct | inherited | control | relative | nominal | light | prep
+    how: str = "direct"
+
+
+@dataclass
+class Predication:
+    token: Token  # the predicate's head word
+    span: Span  # its trigger text ("air strikes", "pull out", "took out")
+    sense: Sense
+    lemma: str  # the lemma as read ("take out", "withdrawal", "air strike")
+    pos: str  # verb | noun | adjective
+    args: list[Arg] = field(default_factory=list)
+    light: Token | None = None  # the light verb carrying a noun predicate
+    headline: bool = False  # a headline verb the tagger read as a noun
+
+    def has(self, role: str) -> bool:
+        return any(a.role == role for a in self.args)
+
+    def add(self, role: str, tok: Token, how: str = "direct") -> None:
+        if any(a.token.i == tok.i for a in self.args):
+            return
+        if role in _SINGLE_ROLES and any(
+                a.role == role and tok.i not in {c.i for c in a.token.conjuncts}
+                for a in self.args):
+            return  # one agent, one patient (and its conjuncts): the first one found
+        self.args.append(Arg(role, tok, how))
+
+
+class _Words:
+    def __init__(self) -> None:
+        self.countries = lexicons.countries()
+        entities = lexicons.entities()
+        self.force_nouns = frozenset(entities["force_nouns"])
+        discourse = lexicons.load_json("discourse.json")
+        self.object_control = frozenset(discourse["object_control"])
+        self.reason_object = frozenset(discourse["reason_object_verbs"])
+        roles = lexicons.roles()
+        self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
+            frozenset(roles["ranks"])
+        self.title_participles = frozenset(discourse["title_participles"])
+        self.gloss_participles = frozenset(discourse["gloss_participles"])
+        self.conversation_verbs = frozenset(discourse["conversation_verbs"])
+        self.control_nouns = frozenset(discourse["control_nouns"])
+        self.partitives = frozenset(discourse["partitives"])
+        self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
+        self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])
+        self.temporal_preps = frozenset(discourse["temporal_prepositions"])
+        self.event_measures = frozenset(discourse["event_measures"])
+        self.acts_had = frozenset(discourse["acts_had"])
+        self.time_witness = frozenset(discourse["time_witness_verbs"])
+        self.content_nouns = frozenset(discourse["content_nouns"])
+        self.relational_verbs = frozenset(discourse["relational_verbs"])
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> _Words:
+    return _Words()
+
+
+# -- which sense -----------------------------------------------------------------------
+def _context(tok: Token, table: EntityTable) -> tuple[list[Token], list[Token]]:
+    """(objects, subjects) of a predicate, looking through partitives, for its readings."""
+    w = word_lists()
+    objects = [c for c in table.children(tok) if c.dep_ in ("dobj", "nsubjpass")] + \
+        ([table.head(tok)] if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" else [])
+    if not objects and tok.pos_ == "VERB":
+        adjacent = adjacent_object(tok, table)
+        objects = [adjacent] if adjacent is not None else []
+    # "half of Europe's gas needs": what the partitive is of
+    objects += [g for o in objects if o.lemma_.lower() in w.partitives or o.like_num
+                for c in table.children(o) if c.dep_ == "prep" and c.lower_ == "of"
+                for g in table.children(c) if g.dep_ == "pobj"]
+    subjects = [c for c in table.children(tok) if c.dep_ == "nsubj"]
+    subjects += [g for o in subjects if o.lemma_.lower() in w.partitives or o.like_num
+                 for c in table.children(o) if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in table.children(c) if g.dep_ == "pobj"]
+    return objects, subjects
+
+
+def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
+          light: Token | None, nodes: Nodes | None,
+          context: tuple[list[Token], list[Token]]) -> bool:
+    """Whether the context of ``tok`` meets a reading's conditions."""
+    w = word_lists()
+    objects, subjects = context
+
+    def type_of(t: Token) -> str | None:
+        key = nodes.entity(t) if nodes is not None else table.key_of(t)
+        return table.type_of(key) if key else None
+
+    for name, want in cond:
+        if name == "object":
+            lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+            if not objects or (want and not lemmas & set(want)):
+                return False
+        elif name == "no_object":
+            if bool(objects) == bool(want) or any(c.dep_ in ("ccomp", "xcomp")
+                                                  for c in table.children(tok)):
+                return False
+        elif name in ("object_type", "subject_type"):
+            group = objects if name == "object_type" else subjects
+            types = {ty for t in group for c in [t] + list(t.conjuncts)
+                     if (ty := type_of(c))}
+            if not types & set(want):
+                return False
+        elif name in ("object_forces", "subject_forces"):
+            group = objects if name == "object_forces" else subjects
+            if not any(_is_forces(t, table, w) for t in group):
+                return False
+        elif name == "prep":
+            found = False
+            for c in table.children(tok):
+                if c.dep_ in ("prep", "agent") and c.lower_ in want:
+                    lemmas = set(want[c.lower_])
+                    objs = [g for g in table.children(c) if g.dep_ in ("pobj", "pcomp")]
+                    if not lemmas or any(g.lemma_.lower() in lemmas or g.lower_ in lemmas
+                                         for g in objs):
+                        found = True
+            if not found:
+                return False
+        elif name == "complement":
+            if not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in table.children(tok)):
+                return False
+        elif name == "complement_clause":
+            if not any(c.dep_ == "ccomp" and any(g.lower_ == want for g in table.children(c))
+                       for c in table.children(tok)):
+                return False
+        elif name == "cue":
+            start, end = table.sentence_bounds(tok)
+            if not any(t.lemma_.lower() in want for t in table.tokens[start:end]):
+                return False
+        elif name == "light":
+            if light is None or light.lemma_.lower() not in want:
+                return False
+        elif name == "modifier":
+            if not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in want
+                       for c in table.children(tok)):
+                return False
+        elif name == "head_prep":
+            if not (tok.dep_ == "pobj" and table.head(tok).lower_ in want):
+                return False
+        elif name == "plural":
+            if (tok.tag_ in ("NNS", "NNPS")) != bool(want):
+                return False
+        elif name == "governor":  # "will continue to run the base"
+            if not (tok.dep_ == "xcomp" and table.head(tok).lemma_.lower() in want):
+                return False
+        elif name == "dep":  # "a chef named Łukasz": the participle after a noun
+            if tok.dep_ not in want:
+                return False
+        elif name == "name_complement":  # "named Łukasz", not "named chief executive"
+            if not any(c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN"
+                       for c in table.children(tok)):
+                return False
+        elif name == "result":  # "tested positive", "fell ill": how it came out
+            if not any(c.dep_ in ("oprd", "acomp", "advmod", "attr", "dobj") and c.lower_ in want
+                       for c in table.children(tok)):
+                return False
+        elif name == "negated":
+            if not any(c.dep_ == "neg" for c in table.children(tok)):
+                return False
+    return True
+
+
+def adjacent_object(verb: Token, table: EntityTable) -> Token | None:
+    """'will continue to run the naval base Misrata and Turkish jets will ...': the parser
+    hung the object elsewhere; a name right after a verb without object is its object."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass", "attr",
+                      "acomp", "oprd") for c in table.children(verb)):
+        return None
+    doc, sent_end = verb.doc, table.sentence_bounds(verb)[1]
+    j = verb.i + 1
+    while j < sent_end and table.tokens[j].dep_ in ("det", "amod", "compound", "nmod") and \
+            table.key_of(table.tokens[j]) is None:
+        j += 1
+    if j >= sent_end or j - verb.i > 4 or table.key_of(table.tokens[j]) is None or \
+            table.type_of(table.key_of(table.tokens[j])) == "Date":
+        return None  # "which occurred yesterday afternoon": a time, no object
+    key = table.key_of(table.tokens[j])
+    end = j
+    while end + 1 < sent_end and table.key_of(table.tokens[end + 1]) == key:
+        end += 1
+    if table.tokens[end].dep_ in ("nsubj", "nsubjpass") or table.tokens[end].head == verb:
+        return None
+    return table.tokens[end]
+
+
+def _choose(readings: tuple[Reading, ...], tok: Token, table: EntityTable,
+            light: Token | None = None, nodes: Nodes | None = None
+            ) -> tuple[bool, Sense | None]:
+    """(whether a reading fit, its sense): a fitting reading with no sense must not fire."""
+    context = None
+    for r in readings:
+        if r.conditions and context is None:
+            context = _context(tok, table)
+        if not r.conditions or _fits(r.conditions, tok, table, light, nodes, context):
+            return True, r.sense
+    return False, None
+
+
+def _is_forces(tok: Token, table: EntityTable, w: _Words) -> bool:
+    key = table.key_of(tok)
+    return tok.lower_ in w.force_nouns or tok.lemma_.lower() in w.force_nouns \
+        or (key is not None and key.endswith(" forces"))
+
+
+# -- finding predicates ----------------------------------------------------------------------
+#: Adverbs that are a phrasal verb's particle when the parser calls them adverbs
+#: ("stepped down", "went off").
+_PARTICLES = frozenset({"down", "up", "out", "off", "back", "in", "away", "over", "on"})
+
+
+def verb_particle(tok: Token, table: EntityTable) -> Token | None:
+    return next((c for c in table.children(tok) if c.dep_ == "prt"), None)
+
+
+def _adverb_particle(tok: Token, lemma: str, lex: Lexicon) -> Token | None:
+    """'stepped down' with 'down' parsed as an adverb: a particle when the phrasal verb
+    is in the lexicon."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.head.i == tok.i and nxt.dep_ == "advmod" and \
+            nxt.lower_ in _PARTICLES and lex.verb_readings(f"{lemma} {nxt.lower_}"):
+        return nxt
+    return None
+
+
+def _headline_verb(tok: Token, table: EntityTable) -> bool:
+    """'Putin orders withdrawal of ...': a headline verb the tagger read as a noun."""
+    if tok.dep_ != "compound" or tok.tag_ not in ("NNS", "VBZ") or tok.i == 0:
+        return False
+    start, end = table.sentence_bounds(tok)
+    last = next((t for t in reversed(table.tokens[start:end]) if not t.is_space), None)
+    if last is None or last.text in (".", "!", "?", '"', "”", "'"):
+        return False  # a sentence that ends like one is no headline ("Dead associates X")
+    left = table.tokens[tok.i - 1]
+    return table.key_of(left) is not None and table.head(left).i in (tok.i, table.head(tok).i) \
+        and table.head(tok).i > tok.i and tok.lower_.endswith("s")
+
+
+def _subject_noun_verb(tok: Token, lex: Lexicon, table: EntityTable) -> bool:
+    """'Millions of pilgrims arrive in Mecca': a bare word the tagger read as a noun but
+    the parser gave a subject is a verb (a noun takes a subject only through a copula,
+    which it lacks), when PropBank knows it as one."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not lex.verb_readings(tok.lemma_.lower()):
+        return False
+    children = table.children(tok)
+    return (any(c.dep_ == "nsubj" for c in children) or (
+        tok.dep_ == "ROOT" and plural_compound_subject(tok, table) is not None)) and not any(
+        c.dep_ in ("det", "poss", "amod", "cop", "nummod") or
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in children)
+
+
+def plural_compound_subject(verb: Token, table: EntityTable) -> Token | None:
+    """'Pilgrims arrive in Mecca', 'Millions dwell in slums': a plain-form verb the
+    parser gave its plural subject as a compound (not 'air strikes', a noun)."""
+    if verb.tag_ not in ("VBP", "NN"):
+        return None
+    compounds = [c for c in table.children(verb) if c.dep_ == "compound"]
+    if len(compounds) != 1 or compounds[0].tag_ not in ("NNS", "NNPS") or \
+            compounds[0].i != verb.i - 1:
+        return None
+    return compounds[0]
+
+
+def coordinated_verb(tok: Token, lex: Lexicon) -> bool:
+    """'countries detect, test, treat, isolate and trace': a bare word the tagger read as a
+    noun in a list of verbs is a verb (coordination joins like with like): it is a
+    conjunct whose chain of conjuncts leads up to a verb, it has no determiner, modifier
+    or object of its own, and PropBank knows it as a verb."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "conj" or \
+            not lex.verb_readings(tok.lemma_.lower()):
+        return False
+    if any(c.dep_ not in ("punct", "cc", "conj") for c in tok.children):
+        return False
+    head = tok.head
+    while head.pos_ == "NOUN" and head.dep_ == "conj" and head.tag_ == "NN" and all(
+            c.dep_ in ("punct", "cc", "conj") for c in head.children):
+        head = head.head
+    return head.pos_ == "VERB" and head.i < tok.i
+
+
+def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
+                light: Token | None = None) -> tuple[Sense, Span, str] | None:
+    """(sense, trigger span, lemma) when the noun ``tok`` names an event."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+        return None
+    if table.key_of(tok) is not None and not table.is_description(table.key_of(tok)):
+        return None
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    mods = [c for c in table.lefts(tok) if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    if mods:
+        for form in (f"{mods[0].lemma_.lower()} {lemma}", f"{mods[0].lower_} {lemma}"):
+            readings = lex.nouns.get(form)
+            if readings:
+                fit, sense = _choose(readings, tok, table, light)
+                if fit:
+                    return (sense, doc[mods[0].i:tok.i + 1], form) if sense else None
+    hyphen = tok.i >= 2 and table.tokens[tok.i - 1].tag_ == "HYPH" and \
+        table.tokens[tok.i - 2].head.i == tok.i
+    if hyphen:  # "pull-out", "take-over": the closed noun or the phrasal verb it names
+        first = table.tokens[tok.i - 2].lower_
+        readings = lex.noun_readings(first + tok.lower_) or lex.verb_readings(
+            f"{first} {tok.lower_}")
+        if readings:
+            fit, sense = _choose(readings, tok, table, light)
+            if fit:
+                return (sense, doc[tok.i - 2:tok.i + 1], f"{first}-{tok.lower_}") \
+                    if sense else None
+    of = "of" if any(c.dep_ == "prep" and c.lower_ == "of" for c in table.children(tok)) else None
+    readings = lex.noun_readings(lemma, of) or lex.noun_readings(tok.lower_, of)
+    fit, sense = _choose(readings, tok, table, light)
+    if not readings and light is not None:  # "placed a strong emphasis on"
+        sense, fit = _construction_sense(light, tok, lex), True
+    if not fit or sense is None:
+        return None
+    return sense, doc[tok.i:tok.i + 1], lemma
+
+
+def _construction_sense(verb: Token, noun: Token, lex: Lexicon) -> Sense | None:
+    """The roleset of a light-verb construction PropBank lists ("place emphasis" ->
+    emphasize.01, "give address" -> address.03), when kg has read it."""
+    for frame in lex.light_constructions.get(
+            f"{verb.lemma_.lower()} {noun.lemma_.lower()}", ()):
+        sense = lex.sense(frame)
+        if sense is not None:
+            return sense
+    return None
+
+
+def light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
+    """The event noun a light verb carries ("carried out an attack", "took a lead")."""
+    lemma = verb.lemma_.lower()
+    particle = verb_particle(verb, table)
+    full = f"{lemma} {particle.lower_}" if particle is not None else lemma
+    if full not in lex.light and lemma not in lex.light:
+        # a construction PropBank lists ("place emphasis on"): light for that noun only
+        return next((c for c in table.children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                     and _construction_sense(verb, c, lex) is not None), None)
+    for c in table.children(verb):
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
+            if f"{lemma} {c.lemma_.lower()}" in lex.light_constructions or \
+                    _event_noun(c, lex, table, light=verb) is not None:
+                return c
+            if c.lower_ in word_lists().event_measures:
+                # "held the first round of primary elections": the events it counts
+                for g in (g for o in table.children(c) if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in table.children(o) if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                    if _event_noun(g, lex, table, light=verb) is not None:
+                        return g
+    return None
+
+
+#: The parts of speech ``predicate_at`` reads a predicate from (it returns None for others).
+PREDICATE_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+
+
+#: A word ending in one vowel and one consonant (which -ed and -ing would double).
+_CVC = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
+
+
+def _verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The verb's lemma, mended where the small model's lemmatiser fails ("fined" ->
+    "fin"): the first form of the word the lexicon knows, curated forms first."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs:
+        return lemma
+    low = tok.lower_
+    if _CVC.search(lemma) and low in (lemma + "ed", lemma + "ing") and \
+            lex.verb_readings(lemma + "e"):
+        # "hated" -> "hate", not "hat": a final consonant after one short vowel would
+        # have been doubled ("hatted"), so the word's own form ends in -e
+        return lemma + "e"
+    if lemma.endswith("ise") and lex.verb_readings(lemma[:-3] + "ize") and \
+            not lex.verb_readings(lemma):
+        lemma = lemma[:-3] + "ize"  # "criticise" -> PropBank's "criticize"
+        if lemma in lex.verbs or lex.verb_readings(lemma):
+            return lemma
+    forms = [low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "e", low]
+    if low.endswith("ied"):
+        forms.insert(0, low[:-3] + "y")
+    for form in forms:
+        if form and form in lex.verbs and form[:2] == lemma[:2]:
+            return form
+    if lex.verb_readings(lemma):
+        return lemma
+    for form in forms:
+        if form and lex.verb_readings(form) and form[:2] == lemma[:2]:
+            return form
+    return lemma
+
+
+def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
+               light: Token | None, nodes: Nodes | None = None) -> Predication | None:
+    doc = tok.doc
+    lemma = _verb_lemma(tok, lex) if tok.pos_ == "VERB" else tok.lemma_.lower()
+    listed = coordinated_verb(tok, lex) or _subject_noun_verb(tok, lex, table)
+    if listed:
+        lemma = tok.lemma_.lower()
+    if tok.lower_ in word_lists().title_participles and tok.i + 1 < len(doc) and \
+            table.tokens[tok.i + 1].lower_ in word_lists().title_words and \
+            table.tokens[tok.i + 1].dep_ == "compound" and \
+            table.key_of(table.head(table.tokens[tok.i + 1])) is not None:
+        return None  # "sitting President Donald Trump": the participle qualifies the title
+    if tok.tag_ == "VBG" and lemma in word_lists().gloss_participles and tok.i > 0 and \
+            tok.dep_ in ("advcl", "acl", "conj") and \
+            table.tokens[tok.left_edge.i - 1].text in (",", '"', "”", "''") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in table.children(tok)):
+        # "claimed there were 'fine people on both sides,' meaning both ...", "served as
+        # a control, meaning scientists used it": the participle glosses what came
+        # before, no act of the clause's subject (nor any fact of the guidelines')
+        return None
+    if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
+                                         _headline_verb(tok, table)):
+        headline = tok.pos_ != "VERB" and not listed
+        if headline:
+            lemma = lemma if lex.verb_readings(lemma) else tok.lower_.rstrip("s")
+        particle = verb_particle(tok, table) or _adverb_particle(tok, lemma, lex)
+        phrasal = f"{lemma} {particle.lower_}" if particle is not None else None
+        if phrasal and lex.verb_readings(phrasal):
+            key, span = phrasal, doc[min(tok.i, particle.i):max(tok.i, particle.i) + 1]
+        elif phrasal:
+            return None  # "rule out" is not "rule": an unknown particle verb gives nothing
+        else:
+            key, span = lemma, doc[tok.i:tok.i + 1]
+            for c in table.children(tok):  # "call on", "call for", "appeal to": curated only
+                if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.verbs and not any(
+                        g.ent_type_ in ("DATE", "TIME") for g in table.children(c)):
+                    key = f"{lemma} {c.lower_}"
+                    span = doc[tok.i:c.i + 1] if c.i == tok.i + 1 else span
+                    break
+        if key == lemma and lex.is_function_word(lemma) and lemma not in lex.verbs and not (
+                lemma in lex.aspectual and lemma not in lex.speech and lemma not in lex.copula
+                and lemma not in lex.attitude and not any(
+                    c.dep_ in ("xcomp", "ccomp") for c in table.children(tok))) and not (
+                (_nominal_only(tok, table) and (lemma in lex.speech or lemma in lex.attitude)
+                 or lemma in lex.speech and _topic_only(tok, table))
+                and lemma not in lex.clausal_only and lemma not in lex.copula):
+            # an aspectual verb hands over to its clause ("began withdrawing"); with an
+            # object of its own it is a fact ("rescuers ended their work"); so is a verb
+            # of saying or attitude about a thing, not a clause ("posted a message",
+            # "loved Deirdre", "findings published Wednesday")
+            return None
+        if tok.tag_ == "VB" and tok.dep_ == "conj" and 2 <= tok.i < len(doc) - 1 and \
+                table.tokens[tok.i - 1].dep_ == "cc" and \
+                table.tokens[tok.i - 2].pos_ == "NOUN" and \
+                table.tokens[tok.i - 2].dep_ in ("dobj", "pobj", "nsubj") and \
+                table.tokens[tok.i + 1].pos_ == "NOUN" and \
+                table.head(table.tokens[tok.i + 1]).i == tok.i:
+            return None  # "issued a cease and desist order": a verb inside a noun phrase
+        if lemma in word_lists().time_witness and not any(
+                c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
+                for c in table.children(tok)) and any(
+                c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and (
+                    c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in (
+                        "day", "week", "month", "year", "morning", "afternoon", "evening",
+                        "night", "weekend", "decade", "century")) for c in table.children(tok)):
+            return None  # "this week saw a referendum": when, not who saw what
+        if not headline and _skip_verb(tok) and plural_compound_subject(tok, table) is None:
+            return None
+        fit, sense = _choose(lex.verb_readings(key), tok, table, None, nodes)
+        if not fit or sense is None:
+            return None
+        if sense.fixed_object:  # "took place", "caught fire": the object is the predicate's
+            obj = next((c for c in table.children(tok) if c.dep_ == "dobj"), None)
+            if obj is not None:
+                span = doc[min(span.start, obj.i):max(span.end, obj.i + 1)]
+                key = f"{key} {obj.lower_}"
+        return Predication(tok, span, sense, key, "verb", headline=headline)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in lex.speech_nouns:
+            return None
+        found = _event_noun(tok, lex, table, light)
+        if found is None:
+            return None
+        sense, span, form = found
+        return Predication(tok, span, sense, form, "noun", light=light)
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "oprd") and lemma in lex.adjectives:
+        fit, sense = _choose(lex.adjectives[lemma], tok, table)
+        if fit and sense is not None:
+            return Predication(tok, doc[tok.i:tok.i + 1], sense, lemma, "adjective")
+    return None
+
+
+def lone_predicative(verb: Token, table: EntityTable) -> Token | None:
+    """'Time also considered the Speaker of the House Nancy Pelosi': an object predicate
+    ('oprd') with no direct object beside it is the direct object the parser missed
+    ('considered him a hero' has both)."""
+    if any(c.dep_ == "dobj" for c in table.children(verb)):
+        return None
+    return next((c for c in table.children(verb) if c.dep_ == "oprd" and c.pos_ in (
+        "NOUN", "PROPN") and c.i > verb.i), None)
+
+
+def shared_object(v: Token) -> Token | None:
+    """'loved and supported Zachary', 'condemned and rejected the plan', 'recognize,
+    pick up, carry and deposit balls': a verb with no object of its own, joined to the
+    next verbs only by commas and 'and'/'or', shares the direct object of the first
+    of them that has one."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass",
+                      "auxpass") for c in v.children):
+        return None
+    prev = v
+    for c in sorted((t for t in v.conjuncts if t.i > v.i), key=lambda t: t.i):
+        if c.pos_ != "VERB" or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                or not all(t.dep_ in ("cc", "advmod", "punct", "prt")
+                           for t in v.doc[prev.i + 1:c.i]):
+            return None
+        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+        if any(g.dep_ in ("ccomp", "xcomp", "prep", "dative") for g in c.children):
+            return None
+        prev = c
+    return None
+
+
+def _nominal_only(verb: Token, table: EntityTable) -> bool:
+    """A verb whose object is a noun phrase, with no clause it reports or governs."""
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in table.children(verb)) or \
+            verb.dep_ == "parataxis":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+           for c in table.children(verb)) or lone_predicative(verb, table) is not None:
+        return True
+    shared = shared_object(verb)
+    if shared is not None and shared.pos_ in ("NOUN", "PROPN"):
+        return True  # "loved and adored Deirdre"
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and table.head(verb).pos_ in ("NOUN", "PROPN")
+
+
+#: Prepositions that give what a verb of saying is about ("spoke about healthcare"; not
+#: "on", which is as often the medium: "speaking on al-Masirah TV").
+_TOPIC_PREPS = frozenset({"about"})
+
+
+def _topic_only(verb: Token, table: EntityTable) -> bool:
+    """A verb of saying with a topic and nothing said: 'He spoke about healthcare',
+    'talked about the ruling', or a conversation ('spoke to Wikinews'; no clause, no
+    quotation in its sentence)."""
+    children = table.children(verb)
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "dobj") for c in children) or \
+            verb.dep_ in ("parataxis", "ccomp"):
+        return False
+    conversation = verb.lemma_.lower() in word_lists().conversation_verbs and not (
+        verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in lexicon().speech)
+    if not conversation and not any(
+            c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and any(
+                g.dep_ in ("pobj", "pcomp") for g in table.children(c)) for c in children):
+        # a conversation is a fact with or without its topic ("spoke to X"), unless it
+        # only frames the saying it goes with ("Speaking on television, X said ...")
+        return False
+    start, end = table.sentence_bounds(verb)
+    return not any(t.text in ('"', "\u201c", "\u201d", ":") for t in table.tokens[start:end])
+
+
+def _skip_verb(tok: Token) -> bool:
+    """Nouns the tagger read as verbs (a verb has no compound noun: 'air strikes') and
+    verbs used as adjectives before a noun ("the ruling party")."""
+    if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return True
+    if tok.dep_ == "prep" and tok.tag_ in ("VBG", "VBN"):
+        return True  # a participle used as a preposition: "including X", "following the vote"
+    if tok.lemma_.lower() in _EXISTENTIAL and any(c.dep_ == "expl" for c in tok.children):
+        return True  # "there exist several theories": like "there are", no event
+    return tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and tok.head.i > tok.i
+
+
