@@ -287,7 +287,7 @@ def test_initialize_takes_word_lists_of_ones_own(nlp):
 
     import spacy
 
-    from kg.extract.components import package_data
+    from kg.extract.entity_rules import package_data
 
     data = copy.deepcopy(package_data())
     data["entities"]["organizations"]["Zorblax"] = ["Zorblax Collective"]
@@ -474,7 +474,7 @@ def test_entity_rules_find_the_same_tokens_in_the_docs_arrays_as_by_scanning_it(
     doc finds, in order."""
     from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH
 
-    from kg.extract.components import _Words
+    from kg.extract.entity_rules import _Words
 
     doc = nlp("SAO PAULO, Feb 3 - The WHO said\n\nBrazilian officials of Vale, the mining "
               "company, met the Foreign Ministry. über Éclair ⅷ x")

@@ -331,7 +331,7 @@ def test_person_name_is_not_extended_over_a_title(read_text):
 
 
 def test_lone_proper_noun_read_as_a_date_after_in_is_a_place(nlp):
-    from kg.extract.components import EntityRules
+    from kg.extract.entity_rules import EntityRules
     from spacy.tokens import Span
 
     doc = nlp.make_doc("Carney visited a shelter in Winnipeg.")

@@ -1,6 +1,6 @@
 """Named-entity mentions: spaCy labels -> kg types, canonical names, merging within an article.
 
-The spans come from the model as corrected by ``components.EntityRules``. Here each
+The spans come from the model as corrected by ``entity_rules.EntityRules``. Here each
 span gets a type and a canonical name, and names that refer to the same thing in one
 article share one key:
 
@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract import lexicons
-from kg.extract.components import INVERTED, NESTED, STATE_FORCE_WORDS
+from kg.extract.entity_rules import INVERTED, NESTED, STATE_FORCE_WORDS
 from kg.extract.table import EntityTable
 from kg.vocab import entity_key, normalise_name
 
