@@ -55,7 +55,8 @@ def main() -> None:
     from kg.pipeline import BuildOptions, build
     from kg.store import open_store
 
-    texts = corpus(args.words, args.corpus)
+    kind = args.corpus if NEWS.is_file() else "seeds"
+    texts = corpus(args.words, kind)
     words = sum(len(t.split()) for t in texts)
     bare = kg_nlp.load_bare()
     nlp = kg_nlp.load()
@@ -86,7 +87,7 @@ def main() -> None:
             our_times.append(seconds)
     bare_s, ours_s = min(bare_times), min(our_times)
     assert len(report.built) == len(texts), report.summary()
-    print(f"texts: {len(texts)} ({args.corpus if args.corpus == 'seeds' or NEWS.is_file() else 'seeds'}), "
+    print(f"texts: {len(texts)} ({kind}), "
           f"words: {words}, workers: {args.workers}, link: {args.link}")
     print(f"bare nlp.pipe : {words / bare_s:8.0f} words/s ({bare_s:.1f} s)")
     print(f"kg pipeline   : {words / ours_s:8.0f} words/s ({ours_s:.1f} s, "

@@ -82,14 +82,6 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
     The entity nearest the title wins ("Chinese Foreign Ministry spokesman"); a word
     of the title itself the model took for a name ("Defense Secretary") is not one.
     """
-    def usable(tok: Token) -> str | None:
-        key = table.key_of(tok)
-        if key is None or table.type_of(key) not in ORG_TYPES:
-            return None
-        if tok.lower_ in t.modifiers or tok.lower_ in t.portfolios:
-            return None
-        return key
-
     heads = [title_tok]
     located = None  # "the UNICEF representative in Nigeria": where, after whose
     for _ in range(2):  # "minister of defense of Ukraine": follow the of-chain
@@ -97,7 +89,7 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in")
                 for obj in table.children(child) if obj.dep_ == "pobj"]
         for prep, obj in objs:
-            if key := usable(obj):
+            if key := _org_key(obj, table, t):
                 if prep != "in":
                     return key
                 located = located or key
@@ -105,7 +97,7 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
     before = [tok for tok in reversed(tokens) if tok.i < title_tok.i]
     after = [tok for tok in tokens if tok.i > title_tok.i]
     for tok in before + after:
-        if (key := usable(tok)) and key != located:
+        if (key := _org_key(tok, table, t)) and key != located:
             return key
     if located:
         return located
@@ -114,6 +106,17 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
                                    or tok.lemma_.lower() in t.org_nouns):
             return _antecedent_organisation(tok, table)
     return None
+
+
+def _org_key(tok: Token, table: EntityTable, t: _Titles) -> str | None:
+    """The organisation or country ``tok`` names, unless it is a word of the title itself
+    the model took for a name ("Defense Secretary")."""
+    key = table.key_of(tok)
+    if key is None or table.type_of(key) not in ORG_TYPES:
+        return None
+    if tok.lower_ in t.modifiers or tok.lower_ in t.portfolios:
+        return None
+    return key
 
 
 def _named_like(tok: Token, table: EntityTable) -> str | None:
@@ -236,9 +239,7 @@ def _organisation_after(ent: Span, table: EntityTable, t: _Titles) -> str | None
     for child in ent.root.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == ent.end:
             for obj in table.children(child):
-                key = table.key_of(obj)
-                if obj.dep_ == "pobj" and key is not None and table.type_of(key) in ORG_TYPES \
-                        and obj.lower_ not in t.modifiers:
+                if obj.dep_ == "pobj" and (key := _org_key(obj, table, t)):
                     return key
     return None
 

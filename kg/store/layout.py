@@ -31,6 +31,9 @@ from kg.store.merged import (ARTICLE_PREFIX, IMPORT_PREFIX, SOURCE_LOCATION, Mer
                              merged_of, store_graphs)
 
 Body = bytes | Iterable[ox.Triple | ox.Quad]
+#: Where an article's extraction run records its emission thresholds (kg.rdf writes them).
+FACT_THRESHOLD = "https://w3id.org/newskg/ontology#factThreshold"
+CLAIM_THRESHOLD = "https://w3id.org/newskg/ontology#claimThreshold"
 
 
 # -- what gets written -------------------------------------------------------------
@@ -82,10 +85,9 @@ def stored_emission(backend: Backend, graph_iri: str) -> tuple[float, float] | N
     """The fact and claim thresholds an article graph was extracted at, as its extraction
     run records them; None when it records none (a graph built before kg recorded them,
     or an import)."""
-    kg = SOURCE_LOCATION.rsplit("#", 1)[0] + "#"
     rows = list(backend.query(
-        f"SELECT ?f ?c WHERE {{ GRAPH {iri_term(graph_iri)} {{ ?run <{kg}factThreshold> ?f ; "
-        f"<{kg}claimThreshold> ?c }} }} LIMIT 1"))
+        f"SELECT ?f ?c WHERE {{ GRAPH {iri_term(graph_iri)} {{ ?run <{FACT_THRESHOLD}> ?f ; "
+        f"<{CLAIM_THRESHOLD}> ?c }} }} LIMIT 1"))
     if not rows:
         return None
     return float(rows[0]["f"].value), float(rows[0]["c"].value)
