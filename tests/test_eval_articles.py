@@ -143,3 +143,15 @@ def test_only_the_fillers_of_one_object_role_split_a_fact():
     pairs = [f.arguments for f in facts if f.id == "e3"]
     assert pairs == [(("agent", "a"), ("patient", "b"), ("destination", "d")),
                      (("agent", "a"), ("patient", "c"), ("destination", "d"))]
+
+
+def test_missed_and_extra_positions_are_listed(read_text, tmp_path):
+    text = "Mayor Anne Hidalgo of Paris met Senator Jean Martin in Lyon on Monday."
+    line = gold_line(text=text, scope=[0, len(text)], facts=[], claims=[],
+                     roles=[{"holder": "Anne Hidalgo", "role": "mayor",
+                             "organization": "Paris"},
+                            {"holder": "Jean Martin", "role": "governor"}])
+    s = score(read_text, line, tmp_path)
+    assert (s.scores["positions"].tp, s.scores["positions"].fn) == (1, 1)
+    assert "t1: missed position 'Jean Martin' 'governor' of None" in s.misses
+    assert "t1: extra position 'Jean Martin' 'senator' of None" in s.misses

@@ -206,3 +206,47 @@ def test_the_apposition_with_the_title_counts_not_the_first_one(extract_text):
                      "arrested on Monday.")
     role = roles_of(x)[("Person:john smith", "engineer")]
     assert role.organization == "Organization:microsoft" and role.former
+
+
+def _org_name(x, key):
+    return next(e.name for e in x.entities if e.key == key)
+
+
+def test_proper_nouns_the_model_left_untagged_before_a_title_are_its_organisation(extract_text):
+    # From "SpaceX Crew Dragon capsule docks with International Space Station" (2019-03-05),
+    # Wikinews contributors, CC BY 2.5 (the quotation shortened):
+    # https://en.wikinews.org/wiki/SpaceX_Crew_Dragon_capsule_docks_with_International_Space_Station
+    x = extract_text('"But it worked," SpaceX founder Elon Musk told the press.')
+    role = roles_of(x)[("Person:elon musk", "founder")]
+    assert role.organization is not None and _org_name(x, role.organization) == "SpaceX"
+
+
+def test_a_hyphenated_name_before_a_title_is_kept_whole(extract_text):
+    x = extract_text("Sea-Eye spokesperson Carlotta Weibl said the ship was waiting.")
+    role = roles_of(x)[("Person:carlotta weibl", "spokesperson")]
+    assert _org_name(x, role.organization) == "Sea-Eye"
+
+
+def test_an_honorific_before_a_title_is_no_organisation(extract_text):
+    x = extract_text("The former Lord Mayor Robert Doyle resigned in 2018.")
+    role = roles_of(x)[("Person:robert doyle", "mayor")]
+    assert role.former and role.organization is None
+
+
+def test_a_country_right_before_a_title_is_its_even_when_parsed_as_a_conjunct(extract_text):
+    x = extract_text("Time also considered Donald Trump and Ukraine President Volodymyr "
+                     "Zelensky.")
+    role = roles_of(x)[("Person:volodymyr zelensky", "president")]
+    assert role.organization == "Country:ukraine"
+
+
+def test_an_unnamed_body_after_or_before_the_title_is_a_described_organisation(extract_text):
+    x = extract_text("Jasim Uddin, a spokesperson for the fire service, told reporters four "
+                     "victims were from one family. Tomasz Kubiak, a police spokesman, said "
+                     "the victim was in intensive care.")
+    uddin = roles_of(x)[("Person:jasim uddin", "spokesperson")]
+    assert _org_name(x, uddin.organization) == "the fire service"
+    kinds = {e.key: e.kind for e in x.entities}
+    assert kinds[uddin.organization] == "description"
+    kubiak = next(r for r in x.roles if r.holder.endswith("kubiak"))
+    assert _org_name(x, kubiak.organization) == "police"

@@ -154,6 +154,12 @@ class _Values:
         self.entities: dict[str, Entity] = {e.key: e for e in x.entities}
         self.events: dict[str, Event] = {e.id: e for e in x.events}
 
+    def text(self, key: str) -> str:
+        """What a key names, for a listing: the entity's name or the event's trigger."""
+        if key in self.entities:
+            return self.entities[key].name
+        return self.events[key].trigger if key in self.events else key
+
     def forms(self, key: str) -> set[str]:
         ent = self.entities.get(key)
         if ent is None:
@@ -434,7 +440,10 @@ def _role_name(text: str) -> str:
     return re.sub(r"\s+", " ", _norm(text).replace("-", " "))
 
 
-def _score_positions(g: GoldArticle, x: Extraction, values: _Values) -> PRF:
+def _score_positions(g: GoldArticle, x: Extraction, values: _Values,
+                     misses: list[str] | None = None) -> PRF:
+    """Positions (holder, role name, organisation when the gold gives one); each missed
+    and extra one is listed in ``misses`` when given."""
     out = PRF()
     preds = [r for r in x.roles if g.scope[0] <= r.start < g.scope[1]]
     used: set[int] = set()
@@ -452,13 +461,21 @@ def _score_positions(g: GoldArticle, x: Extraction, values: _Values) -> PRF:
         hit = next((i for i, r in enumerate(preds) if i not in used and ok(r, item)), None)
         if hit is None:
             out.fn += 1
+            if misses is not None:
+                misses.append(f"{g.id}: missed position {item.get('holder')!r} "
+                              f"{item.get('role')!r} of {item.get('organization')!r}")
         else:
             used.add(hit)
             out.tp += 1
     # a role the gold states twice is annotated once: repeats of a matched one are not extra
     matched = {(preds[i].holder, preds[i].role, preds[i].organization) for i in used}
-    out.fp += sum(1 for i, r in enumerate(preds) if i not in used
-                  and (r.holder, r.role, r.organization) not in matched)
+    extras = [r for i, r in enumerate(preds) if i not in used
+              and (r.holder, r.role, r.organization) not in matched]
+    out.fp += len(extras)
+    if misses is not None:
+        misses.extend(f"{g.id}: extra position {values.text(r.holder)!r} {r.role!r} of "
+                      f"{values.text(r.organization) if r.organization else None!r}"
+                      for r in extras)
     return out
 
 
@@ -471,7 +488,7 @@ def score_article(g: GoldArticle, x: Extraction, scores: ArticleScores,
     scores.scores["facts"].add(facts)
     scores.scores["predicates"].add(predicates)
     scores.scores["claims"].add(_score_claims(g, x, values))
-    scores.scores["positions"].add(_score_positions(g, x, values))
+    scores.scores["positions"].add(_score_positions(g, x, values, scores.misses))
     for t in thresholds:
         at, _ = _score_facts(g, x, values, None, t)
         scores.by_threshold.setdefault(t, PRF()).add(at)

@@ -50,6 +50,9 @@ class _Titles:
         self.verbs: dict[str, str] = lex.get("verbs", {})
         self.ranks = frozenset(lex["ranks"])
         self.org_nouns = _org_nouns()
+        #: "Lord", "Dr", "General": words before a name that are no organisation's
+        self.name_titles = frozenset(lexicons.entities()["name_titles"])
+        self.institutions = frozenset(lex["institutions"])
         self.heads = frozenset(t.split()[-1] for t in self.titles)
 
 
@@ -229,7 +232,79 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
     if portfolio and portfolio not in mods:
         mods.append(portfolio)
     name = " ".join(m for m in mods + [title] if m)
-    return name, _organisation(tokens, head, table, t), former
+    org = _organisation(tokens, head, table, t)
+    if org is None and not apposed:
+        org = _unnamed_before(tokens[:i + 1], table, t)
+    if org is None:
+        org = _institution(tokens[:i + 1], head, table, t)
+    return name, org, former
+
+
+#: The most words an unnamed body's phrase may have ("the police of the Autonomous
+#: Region in Muslim Mindanao"); a longer one is cut after its head noun.
+INSTITUTION_WORDS = 8
+
+
+def _institution(before: list[Token], head: Token, table: EntityTable,
+                 t: _Titles) -> str | None:
+    """An unnamed body the title is held at, as a description of the article: the object
+    of 'of' / 'for' / 'at' after the title ("a spokesperson for the fire service") or the
+    nouns right before it ("a fire service spokesman"), when headed by an institution
+    noun (a table)."""
+    for child in table.rights(head):
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
+            for obj in table.children(child):
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and \
+                        obj.lemma_.lower() in t.institutions and table.key_of(obj) is None:
+                    doc = obj.doc
+                    end = obj.right_edge.i + 1
+                    if end - obj.left_edge.i > INSTITUTION_WORDS:
+                        end = obj.i + 1
+                    return table.describe(doc[obj.left_edge.i:end], "Organization")
+    run: list[Token] = []
+    for tok in reversed(before):
+        if tok.pos_ not in ("NOUN", "PROPN") or table.key_of(tok) is not None or \
+                (run and tok.i != run[0].i - 1):
+            break
+        run.insert(0, tok)
+    if run and run[-1].lemma_.lower() in t.institutions:
+        return table.describe(run[0].doc[run[0].i:run[-1].i + 1], "Organization")
+    return None
+
+
+#: Entity labels of the model that a run of capitalised words before a title is not an
+#: organisation under: a nationality or party word, a date, a work, a person.
+_NOT_ORG_LABELS = frozenset({"NORP", "DATE", "TIME", "PERSON", "WORK_OF_ART", "EVENT",
+                             "PRODUCT", "LANGUAGE", "ORDINAL", "CARDINAL", "MONEY",
+                             "PERCENT", "QUANTITY", "LAW"})
+
+
+def _unnamed_before(before: list[Token], table: EntityTable, t: _Titles) -> str | None:
+    """The organisation a run of proper nouns right before a title names when the model
+    tagged no name there ("SpaceX founder Elon Musk", "Civil Defense Authority director
+    general ..."): news puts the employer first, and a title after proper nouns other
+    than a nationality, a date or a work is held at that organisation. It becomes an
+    organisation of the article."""
+    run: list[Token] = []
+    for tok in reversed(before):
+        # next to the run, or glued to it by a hyphen ("Sea-Eye")
+        glued = run and tok.i == run[0].i - 2 and not tok.whitespace_ and \
+            tok.nbor().tag_ == "HYPH" and not tok.nbor().whitespace_
+        if run and tok.i != run[0].i - 1 and not glued:
+            break
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or table.key_of(tok) or \
+                tok.ent_type_ in _NOT_ORG_LABELS or tok.lower_ in t.titles or \
+                tok.lower_ in t.modifiers or tok.lower_ in t.portfolios or \
+                tok.lower_ in t.name_titles or tok.lower_ in _PAST:
+            break
+        run.insert(0, tok)
+    # at most a few words, and not the first word of a sentence standing alone (a
+    # capital there says nothing)
+    if not run or len(run) > 4 or (len(run) == 1 and run[0].is_sent_start):
+        return None
+    doc = run[0].doc
+    span = doc[run[0].i:run[-1].i + 1]
+    return table.add(span, "Organization", table.text_of(span))
 
 
 def _organisation_after(ent: Span, table: EntityTable, t: _Titles) -> str | None:
@@ -242,6 +317,14 @@ def _organisation_after(ent: Span, table: EntityTable, t: _Titles) -> str | None
                 if obj.dep_ == "pobj" and (key := _org_key(obj, table, t)):
                     return key
     return None
+
+
+def _organisation_next_to(first: Token, table: EntityTable, t: _Titles) -> str | None:
+    """A country or organisation named right before a title, with nothing between them,
+    which the parser hung elsewhere: it is the title's."""
+    if first.i == 0 or first.is_sent_start:
+        return None
+    return _org_key(first.doc[first.i - 1], table, t)
 
 
 def _after_past_word(first: Token) -> bool:
@@ -415,7 +498,10 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
             # "Then-President Barack Obama": not held now
             former = former or bool(tokens) and _after_past_word(tokens[0])
             if org is None and tokens is left:
-                org = _organisation_after(ent, table, t)  # "Senator Amy Klobuchar of Minnesota"
+                # "Senator Amy Klobuchar of Minnesota"; "Trump and Ukraine President
+                # Volodymyr Zelensky" (the parser took the country for a conjunct)
+                org = _organisation_after(ent, table, t) or \
+                    _organisation_next_to(tokens[0], table, t)
             if org is None:
                 confidence -= 0.3  # a title alone says less
             span_tokens = [x.i for x in tokens] + [ent.start, ent.end - 1]
