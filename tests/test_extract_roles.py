@@ -250,3 +250,11 @@ def test_an_unnamed_body_after_or_before_the_title_is_a_described_organisation(e
     assert kinds[uddin.organization] == "description"
     kubiak = next(r for r in x.roles if r.holder.endswith("kubiak"))
     assert _org_name(x, kubiak.organization) == "police"
+
+
+def test_a_relative_clause_on_the_name_says_its_position_and_its_tense(extract_text):
+    x = extract_text("Jacques Chirac, who served as President of France for twelve years, "
+                     "died at home. Brett McGurk, who is the special envoy, resigned.")
+    chirac = roles_of(x)[("Person:jacques chirac", "president")]
+    assert chirac.organization == "Country:france" and chirac.former
+    assert not roles_of(x)[("Person:brett mcgurk", "special envoy")].former

@@ -369,7 +369,7 @@ def _left_title(ent: Span) -> list[Token]:
     return out
 
 
-def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
+def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float, bool] | None:
     """The title phrase in apposition to the name, before or after it."""
     root = ent.root
     name_range = range(root.left_edge.i, root.right_edge.i + 1)
@@ -382,7 +382,7 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
                 break
             head = head.head.head
         tokens = [x for x in head.subtree if x.i not in name_range and x.i < ent.start]
-        return tokens, 0.9
+        return tokens, 0.9, False
     for child in root.rights:
         # "John Smith, 45, a former Microsoft engineer who lives in Seattle": the apposition
         # with a title, without its relative clause
@@ -391,39 +391,70 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float] | None:
                        for x in c.subtree}
             tokens = [x for x in child.subtree if x.i not in clauses]
             if _find_title([x for x in tokens if not x.is_punct], t):
-                return tokens, 0.9
+                return tokens, 0.9, False
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in t.heads \
             and root.head.head.i < root.head.i:
         # "President of France Emmanuel Macron": the parser makes the name the object of
         # "of", with the country a compound of the name
         tokens = list(ent.doc[root.head.head.left_edge.i:ent.start])
         if any(tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for tok in tokens):
-            return tokens, 0.85
-    verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_ in _COPULAS:
+            return tokens, 0.85, False
+    # the name's own clause, then a relative clause on it ("Jacques Chirac, who served as
+    # President of France for twelve years, died")
+    for verb, dep in _clauses_of(root):
+        found = _predicated_title(verb, dep, ent)
+        if found is not None:
+            return found
+    return None
+
+
+#: Relative pronouns that stand for the name a relative clause hangs on.
+_RELATIVES = frozenset({"who", "that"})
+
+
+def _clauses_of(root: Token) -> list[tuple[Token, str]]:
+    """(verb, the name's dependency on it): the name's own clause, and each relative
+    clause on the name whose subject is 'who' / 'that'."""
+    out = [(root.head, root.dep_)]
+    for clause in root.rights:
+        if clause.dep_ == "relcl":
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.lower_ in _RELATIVES), None)
+            if subject is not None:
+                out.append((clause, subject.dep_))
+    return out
+
+
+def _predicated_title(verb: Token, dep: str, ent: Span) -> tuple[list[Token], float, bool] | None:
+    """The title a clause predicates of its subject or object: "is the Russian foreign
+    minister", "served as mayor of Denver", "appointed X as prime minister", "was elected
+    president" (and whether the clause says it was held before: "was Trump's special envoy",
+    "served as Vice President"; being elected or appointed starts a position)."""
+    past = verb.tag_ == "VBD"
+    if dep == "nsubj" and verb.lemma_ in _COPULAS:
         for child in verb.rights:  # "Lavrov is the Russian foreign minister"
             if child.dep_ in ("attr", "oprd"):
-                return list(child.subtree), 0.75
-    if root.dep_ == "nsubj" and verb.lemma_ in _SERVING:
+                return list(child.subtree), 0.75, past
+    if dep == "nsubj" and verb.lemma_ in _SERVING:
         for child in verb.rights:  # "Hickenlooper has served as mayor of Denver"
             if child.dep_ == "prep" and child.lower_ == "as":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        return list(obj.subtree), 0.75
-    if root.dep_ == "dobj" and verb.lemma_ in _INSTALLING:
+                        return list(obj.subtree), 0.75, past
+    if dep == "dobj" and verb.lemma_ in _INSTALLING:
         for child in verb.rights:  # "appointed Kim Min-seok as prime minister"
             if child.dep_ == "prep" and child.lower_ == "as" and child.i > ent.end - 1:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        return list(obj.subtree), 0.75
-    if root.dep_ == "nsubjpass" and verb.lemma_ in _INSTALLING:
+                        return list(obj.subtree), 0.75, False
+    if dep == "nsubjpass" and verb.lemma_ in _INSTALLING:
         for child in verb.rights:  # "Biden was elected president of the United States"
             if child.dep_ in ("oprd", "attr", "xcomp"):
-                return list(child.subtree), 0.75
+                return list(child.subtree), 0.75, False
             if child.dep_ == "prep" and child.lower_ == "as":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        return list(obj.subtree), 0.75
+                        return list(obj.subtree), 0.75, False
     return None
 
 
@@ -463,7 +494,8 @@ def affiliations(doc: Doc, table: EntityTable) -> dict[str, str]:
         if key is None or table.type_of(key) != "Person":
             continue
         appos = _appositive(ent, t)
-        for tokens in (_left_title(ent), appos[0] if appos else []):
+        # a job held before is no body they speak for now
+        for tokens in (_left_title(ent), appos[0] if appos and not appos[2] else []):
             tokens = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"]
             found = _find_title(tokens, t)
             if found is None or found[0] not in t.jobs:
@@ -486,17 +518,17 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
         readings = []
         left = _left_title(ent)
         if left:
-            readings.append((left, 0.85))
+            readings.append((left, 0.85, False))
         appos = _appositive(ent, t)
         if appos and len(appos[0]) <= 10:
             readings.append(appos)
-        for tokens, confidence in readings:
+        for tokens, confidence, past in readings:
             role = _role_from(tokens, table, t, apposed=tokens is not left)
             if role is None:
                 continue
             name, org, former = role
             # "Then-President Barack Obama": not held now
-            former = former or bool(tokens) and _after_past_word(tokens[0])
+            former = former or past or bool(tokens) and _after_past_word(tokens[0])
             if org is None and tokens is left:
                 # "Senator Amy Klobuchar of Minnesota"; "Trump and Ukraine President
                 # Volodymyr Zelensky" (the parser took the country for a conjunct)
