@@ -258,3 +258,11 @@ def test_a_relative_clause_on_the_name_says_its_position_and_its_tense(extract_t
     chirac = roles_of(x)[("Person:jacques chirac", "president")]
     assert chirac.organization == "Country:france" and chirac.former
     assert not roles_of(x)[("Person:brett mcgurk", "special envoy")].former
+
+
+def test_a_title_from_a_state_before_the_name_is_of_the_country_before_it(extract_text):
+    x = extract_text("On Wednesday, United States Senator from Vermont Bernie Sanders ended "
+                     "his bid. A correspondent from French Wikinews asked questions.")
+    role = roles_of(x)[("Person:bernie sanders", "senator")]
+    assert role.organization == "Country:united states"
+    assert not any(r.role == "correspondent" for r in x.roles)

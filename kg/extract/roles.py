@@ -392,12 +392,17 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float, bool] | None
             tokens = [x for x in child.subtree if x.i not in clauses]
             if _find_title([x for x in tokens if not x.is_punct], t):
                 return tokens, 0.9, False
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in t.heads \
-            and root.head.head.i < root.head.i:
-        # "President of France Emmanuel Macron": the parser makes the name the object of
-        # "of", with the country a compound of the name
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and \
+            root.head.head.lower_ in t.heads and root.head.head.i < root.head.i:
+        # "President of France Emmanuel Macron", "United States Senator from Vermont Bernie
+        # Sanders": the parser makes the name the object of "of" / "from", with the
+        # country or state a compound of the name
         tokens = list(ent.doc[root.head.head.left_edge.i:ent.start])
-        if any(tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for tok in tokens):
+        # "from" only after a capitalised title and before a state or country ("a
+        # correspondent from French Wikinews" is where someone comes from)
+        origin_ok = root.head.lower_ != "from" or root.head.head.is_title and any(
+            tok.ent_type_ in ("GPE", "LOC") for tok in ent.doc[root.head.i:ent.start])
+        if origin_ok and any(tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for tok in tokens):
             return tokens, 0.85, False
     # the name's own clause, then a relative clause on it ("Jacques Chirac, who served as
     # President of France for twelve years, died")
