@@ -89,3 +89,14 @@ def test_a_world_city_listed_among_small_places_the_index_lacks_is_not_the_city_
         ("Philippines", "Country"), ("Paris", "Place"), ("Madrid", "Place"),
         ("London", "Place")))
     assert qid(known, "Madrid", "Place") == "Q2807"
+
+
+def test_a_band_named_by_one_word_needs_an_article_that_speaks_of_music(linker):
+    space = linker.link(placed(
+        "The dust particles were collected by U2 in the stratosphere and sent to NASA.",
+        ("U2", "Organization")))
+    assert qid(space, "U2", "Organization") is None
+    music = linker.link(placed(
+        "U2 played their new album to forty thousand fans at the concert on Friday.",
+        ("U2", "Organization")))
+    assert qid(music, "U2", "Organization") == "Q396"

@@ -42,7 +42,7 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, c
                            place_lists, shares_word, surface_forms, surname_alias, untitled)
 from kg.link.metonymy import reported_sports, sport_of
 from kg.link.places import demonyms
-from kg.link.precision import namesake_among_unknown, relative_name
+from kg.link.precision import namesake_among_unknown, off_topic, relative_name
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link, Mention
 from kg.vocab import normalise_name
@@ -662,6 +662,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         record = record_of(links[e.key].qid) if links[e.key].qid else None
         if record is not None and (_short_given_name(e, entities) or
                                    relative_name(e, record, text) or
+                                   off_topic(e, record, text_words) or
                                    namesake_among_unknown(e, record, listed, links, anchors,
                                                           record_of, mentions, cache) or
                                    _bare_country_code(e, record, entities, links) or

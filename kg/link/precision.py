@@ -8,12 +8,16 @@ capital). Each rule prefers NIL to a guess: the right item is rarely in the inde
 """
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Callable, Collection, Mapping
 
 from kg.link.classes import is_country
 from kg.link.context import Context, RecordOf
-from kg.link.index import Hit
+from kg.link.index import Hit, is_person
 from kg.link.names import PLACE_TYPES, one_word
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link, Mention
@@ -127,3 +131,30 @@ def namesake_among_unknown(entity: Entity, record: Record, listed: Collection[tu
                       record_of, mentions=mentions, cache=cache)
     return bool(context.main_countries) and \
         not context.countries(record) & context.main_countries
+
+
+@dataclass(frozen=True)
+class Topic:
+    item: re.Pattern  # words of an item's description that say it is of the field
+    article: frozenset[str]  # words of an article that speaks of the field
+
+
+@lru_cache(maxsize=1)
+def topics() -> tuple[Topic, ...]:
+    """The tables of ``kg/data/link/topics.json``."""
+    data = json.loads(resources.files("kg").joinpath("data", "link", "topics.json")
+                      .read_text(encoding="utf-8"))
+    return tuple(Topic(re.compile(r"(?i)\b(?:%s)\b" % "|".join(map(re.escape, t["item"]))),
+                       frozenset(t["article"])) for t in data["topics"].values())
+
+
+def off_topic(entity: Entity, record: Record, text_words: Collection[str]) -> bool:
+    """Is ``entity`` one word linked to a band, a song, a film or a series (a field of
+    ``topics``) in an article that writes no word of that field? "Yes, we are now
+    exploring" in an interview on Mars is no rock band, nor "collected by U2 in the
+    stratosphere" one: such items take common words and letters for names. Not a person
+    ("Spielberg", a film director, is named by surname in any story)."""
+    if not one_word(entity.name) or is_person(record):
+        return False
+    return any(t.item.search(record.description) and not t.article & set(text_words)
+               for t in topics())
