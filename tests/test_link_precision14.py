@@ -100,3 +100,27 @@ def test_a_band_named_by_one_word_needs_an_article_that_speaks_of_music(linker):
         "U2 played their new album to forty thousand fans at the concert on Friday.",
         ("U2", "Organization")))
     assert qid(music, "U2", "Organization") == "Q396"
+
+
+def test_a_state_s_letter_code_named_nowhere_in_full_is_not_the_state(linker):
+    scans = linker.link(placed(
+        "Researchers in Florida took CT scans of 158 species of frogs for the survey.",
+        ("Florida", "Place"), ("CT", "Place")))
+    assert qid(scans, "CT", "Place") is None
+    assert qid(scans, "Florida", "Place") == "Q812"
+    # a place's initials stay its own: "NYC" is New York City's
+    city = linker.link(placed("Rents in NYC rose again in March, the report said.",
+                              ("NYC", "Place")))
+    assert qid(city, "NYC", "Place") == "Q60"
+
+
+def test_letters_right_before_a_person_s_name_are_a_title_not_an_organisation(linker):
+    chess = linker.link(placed(
+        "Back in 2017, even GM Hikaru Nakamura tweeted about the chess championship.",
+        ("GM", "Organization"), ("Hikaru Nakamura", "Person")))
+    assert qid(chess, "GM", "Organization") is None
+    cars = linker.link(placed(
+        "Back in 2017, GM recalled a million cars in the United States, Hikaru Nakamura "
+        "said.", ("GM", "Organization"), ("Hikaru Nakamura", "Person"),
+        ("United States", "Country")))
+    assert qid(cars, "GM", "Organization") == "Q81965"

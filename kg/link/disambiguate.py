@@ -42,7 +42,8 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, c
                            place_lists, shares_word, surface_forms, surname_alias, untitled)
 from kg.link.metonymy import reported_sports, sport_of
 from kg.link.places import demonyms
-from kg.link.precision import namesake_among_unknown, off_topic, relative_name
+from kg.link.precision import (letters_before_person, namesake_among_unknown, off_topic,
+                                relative_name)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link, Mention
 from kg.vocab import normalise_name
@@ -663,6 +664,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         if record is not None and (_short_given_name(e, entities) or
                                    relative_name(e, record, text) or
                                    off_topic(e, record, text_words) or
+                                   letters_before_person(e, entities, text) or
                                    namesake_among_unknown(e, record, listed, links, anchors,
                                                           record_of, mentions, cache) or
                                    _bare_country_code(e, record, entities, links) or
@@ -795,13 +797,15 @@ def _short_given_name(entity: Entity, entities: list[Entity]) -> bool:
 
 def _bare_country_code(entity: Entity, record: Record, entities: list[Entity],
                        links: Mapping[str, Link]) -> bool:
-    """Is ``entity`` a country's letter code that is not the initials of one of its
-    names ("IRL", "GER"; not "UK", "USA", "ROK"), named nowhere else in the article?
-    Codes stand for countries in results tables, which name them again; alone, the
-    letters are something else ("IRL meet-ups": in real life)."""
+    """Is ``entity`` a country's or a place's letter code that is not the initials of
+    one of its names ("IRL", "GER", "CT"; not "UK", "USA", "ROK", "NYC"), named nowhere
+    else in the article? Codes stand for countries in results tables and for states in
+    addresses, which name them again; alone, the letters are something else ("IRL
+    meet-ups": in real life; "CT scans", not Connecticut)."""
     letters = entity.name.replace(".", "")
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 3) or \
-            not is_country(record) or normalise_name(entity.name) == normalise_name(record.label):
+            not (is_country(record) or entity.type == "Place") or \
+            normalise_name(entity.name) == normalise_name(record.label):
         return False
     names = (record.label, *record.aliases)
     if any(letters in (initials(n), "".join(w[0] for w in n.split()).upper()) for n in names

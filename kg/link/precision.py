@@ -158,3 +158,20 @@ def off_topic(entity: Entity, record: Record, text_words: Collection[str]) -> bo
         return False
     return any(t.item.search(record.description) and not t.article & set(text_words)
                for t in topics())
+
+
+#: Between a title's letters and the name after them: a bracket closing, one space
+_TITLE_GAP = re.compile(r"[\])]? ")
+
+
+def letters_before_person(entity: Entity, entities: Collection[Entity], text: str) -> bool:
+    """Is ``entity``, a few capitals, always written right before a person's name of the
+    article ("even [GM] Hikaru Nakamura tweeted")? The letters of a title (a chess
+    grandmaster), not the organisation they also name (General Motors)."""
+    letters = entity.name.replace(".", "")
+    names = _names(entity)
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4) or not names:
+        return False
+    people = {m.start for e in entities if e.type == "Person" for m in _names(e)}
+    return all((gap := _TITLE_GAP.match(text, m.end)) is not None and gap.end() in people
+               for m in names)
