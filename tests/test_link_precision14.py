@@ -124,3 +124,18 @@ def test_letters_right_before_a_person_s_name_are_a_title_not_an_organisation(li
         "said.", ("GM", "Organization"), ("Hikaru Nakamura", "Person"),
         ("United States", "Country")))
     assert qid(cars, "GM", "Organization") == "Q81965"
+
+
+def test_a_party_name_many_countries_share_is_not_a_party_abroad(linker):
+    us = linker.link(placed(
+        "The American Solidarity Party was founded in 2011 in the United States as the "
+        "Christian Democratic Party. Its nominee campaigned in Ohio and in Texas.",
+        ("United States", "Country"), ("Christian Democratic Party", "Organization"),
+        ("Ohio", "Place"), ("Texas", "Place")))
+    assert qid(us, "Christian Democratic Party", "Organization") is None
+    assert qid(us, "Ohio", "Place") == "Q1397"
+    chile = linker.link(placed(
+        "In Chile, the Christian Democratic Party won four seats in Santiago, Chile's "
+        "capital.", ("Chile", "Country"), ("Christian Democratic Party", "Organization"),
+        ("Santiago", "Place")))
+    assert qid(chile, "Christian Democratic Party", "Organization") == "Q1395049"

@@ -127,10 +127,42 @@ def namesake_among_unknown(entity: Entity, record: Record, listed: Collection[tu
              and not links[k].candidates]
     if len(mates) < UNKNOWN_MATES:
         return False  # before the context: most places are in no such list
+    return abroad(entity, record, anchors, record_of, mentions, cache)
+
+
+def abroad(entity: Entity, record: Record, anchors: Mapping[str, tuple[str, Record]],
+           record_of: RecordOf, mentions: Mapping[str, int],
+           cache: dict[str, frozenset[str]]) -> bool:
+    """Is ``record`` of no main country of the article (or of none the index knows),
+    the article's countries read off the first pass's ``anchors`` but ``entity``'s own,
+    when the article has main countries at all?"""
     context = Context({q: r for k, (q, r) in anchors.items() if k != entity.key},
                       record_of, mentions=mentions, cache=cache)
     return bool(context.main_countries) and \
         not context.countries(record) & context.main_countries
+
+
+#: What an item's description calls a political party
+PARTY = re.compile(r"(?i)\bparty\b")
+#: Parties of the index answering to one name that make it a name many countries use
+SHARED_PARTIES = 3
+
+
+def shared_party_abroad(entity: Entity, record: Record, hits: Collection[Hit],
+                        anchors: Mapping[str, tuple[str, Record]], record_of: RecordOf,
+                        mentions: Mapping[str, int],
+                        cache: dict[str, frozenset[str]]) -> bool:
+    """Is ``entity`` a party's name that at least ``SHARED_PARTIES`` parties of the index
+    answer to ("Christian Democratic Party", "Unity Party", "Republic") linked to one of
+    no main country of the article? In a story of the United States such a name is the
+    American party the index lacks, not Chile's or Turkey's; a story of the United
+    Kingdom keeps its "Labour"."""
+    if entity.type != "Organization" or not PARTY.search(record.description):
+        return False
+    parties = {h.record.qid for h in hits if h.match in ("label", "alias")
+               and PARTY.search(h.record.description)}
+    return record.qid in parties and len(parties) >= SHARED_PARTIES and \
+        abroad(entity, record, anchors, record_of, mentions, cache)
 
 
 @dataclass(frozen=True)
