@@ -139,3 +139,20 @@ def test_a_party_name_many_countries_share_is_not_a_party_abroad(linker):
         "capital.", ("Chile", "Country"), ("Christian Democratic Party", "Organization"),
         ("Santiago", "Place")))
     assert qid(chile, "Christian Democratic Party", "Organization") == "Q1395049"
+
+
+def test_a_musician_s_namesake_the_article_gives_another_trade_is_not_the_musician(linker):
+    campaign = linker.link(placed(
+        "Prohibition Party presidential nominee Phil Collins said on Tuesday that the "
+        "party would campaign in Illinois.", ("Phil Collins", "Person"),
+        ("Prohibition Party", "Organization"), ("Illinois", "Place")))
+    assert qid(campaign, "Phil Collins", "Person") is None
+    concert = linker.link(placed(
+        "The drummer and singer Phil Collins played his hits at the concert in London.",
+        ("Phil Collins", "Person"), ("London", "Place")))
+    assert qid(concert, "Phil Collins", "Person") == "Q144622"
+    # the famous are named outside their field all the time: no trade, no namesake
+    church = linker.link(placed(
+        "Scientologist Tom Cruise defended the Church of Scientology on Tuesday.",
+        ("Tom Cruise", "Person")))
+    assert qid(church, "Tom Cruise", "Person") == "Q37079"

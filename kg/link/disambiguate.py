@@ -663,7 +663,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         record = record_of(links[e.key].qid) if links[e.key].qid else None
         if record is not None and (_short_given_name(e, entities) or
                                    relative_name(e, record, text) or
-                                   off_topic(e, record, text_words) or
+                                   off_topic(e, record, text_words, text) or
                                    letters_before_person(e, entities, text) or
                                    shared_party_abroad(e, record, hits[e.key], anchors,
                                                        record_of, mentions, cache) or

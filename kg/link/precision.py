@@ -168,28 +168,51 @@ def shared_party_abroad(entity: Entity, record: Record, hits: Collection[Hit],
 @dataclass(frozen=True)
 class Topic:
     item: re.Pattern  # words of an item's description that say it is of the field
+    person: re.Pattern  # words of a person's description that make them of the field
     article: frozenset[str]  # words of an article that speaks of the field
 
 
+@dataclass(frozen=True)
+class Topics:
+    topics: tuple[Topic, ...]
+    roles: re.Pattern  # a person's other trades, which any news may speak of
+    titles: re.Pattern  # right before a name: a trade none of the fields only holds
+
+
+def _words(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?i)\b(?:%s)\b" % "|".join(map(re.escape, words)))
+
+
 @lru_cache(maxsize=1)
-def topics() -> tuple[Topic, ...]:
+def topics() -> Topics:
     """The tables of ``kg/data/link/topics.json``."""
     data = json.loads(resources.files("kg").joinpath("data", "link", "topics.json")
                       .read_text(encoding="utf-8"))
-    return tuple(Topic(re.compile(r"(?i)\b(?:%s)\b" % "|".join(map(re.escape, t["item"]))),
-                       frozenset(t["article"])) for t in data["topics"].values())
+    titles = "|".join(map(re.escape, data["titles"]))
+    return Topics(tuple(Topic(_words(t["item"]), _words(t["person"]), frozenset(t["article"]))
+                        for t in data["topics"].values()), _words(data["roles"]),
+                  re.compile(rf"\b(?:{titles})\s+$"))
 
 
-def off_topic(entity: Entity, record: Record, text_words: Collection[str]) -> bool:
-    """Is ``entity`` one word linked to a band, a song, a film or a series (a field of
-    ``topics``) in an article that writes no word of that field? "Yes, we are now
-    exploring" in an interview on Mars is no rock band, nor "collected by U2 in the
-    stratosphere" one: such items take common words and letters for names. Not a person
-    ("Spielberg", a film director, is named by surname in any story)."""
-    if not one_word(entity.name) or is_person(record):
-        return False
-    return any(t.item.search(record.description) and not t.article & set(text_words)
-               for t in topics())
+def off_topic(entity: Entity, record: Record, text_words: Collection[str],
+              text: str = "") -> bool:
+    """Is ``entity`` linked to an item of a field of ``topics`` (music, the screen) that
+    the article says it is not of? Named by one word, a band, a song, a film in an
+    article that writes no word of its field: "Yes, we are now exploring" in an
+    interview on Mars is no rock band, nor "collected by U2 in the stratosphere" one,
+    as such items take common words for names. A person of those fields only (no
+    trade of ``roles``) whom the article gives another trade right before their name:
+    "Prohibition Party presidential nominee Phil Collins" is not the English musician
+    ("Scientologist Tom Cruise" is the actor: any news speaks of the famous)."""
+    table = topics()
+    if is_person(record) or entity.type == "Person":  # a source's person may have no class
+        return any(t.person.search(record.description) for t in table.topics) and \
+            not table.roles.search(record.description) and any(
+                table.titles.search(text, max(0, m.start - 30), m.start)
+                for m in _names(entity))
+    words = set(text_words)
+    return one_word(entity.name) and any(
+        t.item.search(record.description) and not t.article & words for t in table.topics)
 
 
 #: Between a title's letters and the name after them: a bracket closing, one space
