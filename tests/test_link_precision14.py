@@ -156,3 +156,12 @@ def test_a_musician_s_namesake_the_article_gives_another_trade_is_not_the_musici
         "Scientologist Tom Cruise defended the Church of Scientology on Tuesday.",
         ("Tom Cruise", "Person")))
     assert qid(church, "Tom Cruise", "Person") == "Q37079"
+
+
+def test_a_company_s_product_is_not_the_company_the_index_names_with_its_legal_form(linker):
+    site = linker.link(placed("She shared the video on Facebook on Monday, and thousands "
+                              "replied.", ("Facebook", "Organization")))
+    assert qid(site, "Facebook", "Organization") is None
+    company = linker.link(placed("Facebook reported higher quarterly profits on Wednesday, "
+                                 "the company said.", ("Facebook", "Organization")))
+    assert qid(company, "Facebook", "Organization") == "Q380"

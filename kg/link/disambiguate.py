@@ -43,7 +43,7 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, c
 from kg.link.metonymy import reported_sports, sport_of
 from kg.link.places import demonyms
 from kg.link.precision import (letters_before_person, namesake_among_unknown, off_topic,
-                                relative_name, shared_party_abroad)
+                                product_of_company, relative_name, shared_party_abroad)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link, Mention
 from kg.vocab import normalise_name
@@ -665,6 +665,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                                    relative_name(e, record, text) or
                                    off_topic(e, record, text_words, text) or
                                    letters_before_person(e, entities, text) or
+                                   product_of_company(e, record, text) or
                                    shared_party_abroad(e, record, hits[e.key], anchors,
                                                        record_of, mentions, cache) or
                                    namesake_among_unknown(e, record, listed, links, anchors,

@@ -18,7 +18,7 @@ from typing import Callable, Collection, Mapping
 from kg.link.classes import is_country
 from kg.link.context import Context, RecordOf
 from kg.link.index import Hit, is_person
-from kg.link.names import PLACE_TYPES, one_word
+from kg.link.names import PLACE_TYPES, name_kind, one_word
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link, Mention
 from kg.vocab import normalise_name
@@ -230,3 +230,21 @@ def letters_before_person(entity: Entity, entities: Collection[Entity], text: st
     people = {m.start for e in entities if e.type == "Person" for m in _names(e)}
     return all((gap := _TITLE_GAP.match(text, m.end)) is not None and gap.end() in people
                for m in names)
+
+
+#: Around a name used as a product, not as its company: "on Facebook", "social media
+#: site Facebook", "the Facebook page", "Facebook users"
+_PRODUCT_BEFORE = re.compile(r"(?i)\b(?:on|via|site|platform|app|network|website|service)\s+$")
+_PRODUCT_AFTER = re.compile(r"\s+(?:page|pages|post|posts|user|users|account|accounts|video|"
+                            r"videos|group|groups|live|feed|friends|profile|messages?)\b")
+
+
+def product_of_company(entity: Entity, record: Record, text: str) -> bool:
+    """Is ``entity`` linked to a company the index knows only with its legal form
+    ("Facebook Inc." for "Facebook"), while the article uses the name as the company's
+    product ("social media site Facebook", "on Facebook", "a Facebook page")? The
+    product is another item, which the index lacks."""
+    if name_kind(record, entity.name, "alias") != "legal":
+        return False
+    return any(_PRODUCT_BEFORE.search(text, max(0, m.start - 12), m.start) or
+               _PRODUCT_AFTER.match(text, m.end) for m in _names(entity))
