@@ -2,9 +2,14 @@
 NIL (linking, fourteenth iteration; docs/linking.md): a name that is only the start of
 a longer name ("English" of "the English Channel", "CNN" of "CNN Philippines"), a
 relative's given name that a famous person bears as a surname ("children Brodie and
-Nolan"), and a world city listed among the article's small places the index does not
-know ("Carrascal, Cantilan, Madrid, Carmen": a town of the Philippines, not Spain's
-capital). Each rule prefers NIL to a guess: the right item is rarely in the index.
+Nolan"), a world city listed among the article's small places the index does not know
+("Carrascal, Cantilan, Madrid, Carmen": a town of the Philippines, not Spain's
+capital), a band or a film named by one word in an article of another field ("Yes",
+"U2") and a musician's namesake of another trade ("presidential nominee Phil
+Collins"; tables in ``kg/data/link/topics.json``), a title's letters ("GM Hikaru
+Nakamura"), a party name many countries share linked abroad, a company for its
+product ("on Facebook"). Each rule prefers NIL to a guess: the right item was rarely in
+the index.
 """
 from __future__ import annotations
 
