@@ -42,6 +42,8 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, c
                            place_lists, shares_word, surface_forms, surname_alias, untitled)
 from kg.link.metonymy import reported_sports, sport_of
 from kg.link.places import demonyms
+from kg.link.precision import (letters_before_person, namesake_among_unknown, off_topic,
+                                product_of_company, relative_name, shared_party_abroad)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link, Mention
 from kg.vocab import normalise_name
@@ -656,9 +658,18 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
         links[e.key] = Link(e.key, qid, links[owners[0].key].score if qid else 0.0,
                             old.candidates, source_of(qid) if qid else "offline")
     people = _listed_with_people(extraction)
+    listed = name_lists(extraction)
     for e in entities:
         record = record_of(links[e.key].qid) if links[e.key].qid else None
         if record is not None and (_short_given_name(e, entities) or
+                                   relative_name(e, record, text) or
+                                   off_topic(e, record, text_words, text) or
+                                   letters_before_person(e, entities, text) or
+                                   product_of_company(e, record, text) or
+                                   shared_party_abroad(e, record, hits[e.key], anchors,
+                                                       record_of, mentions, cache) or
+                                   namesake_among_unknown(e, record, listed, links, anchors,
+                                                          record_of, mentions, cache) or
                                    _bare_country_code(e, record, entities, links) or
                                    _category_without_award(e, record, text) or
                                    _spelt_out_otherwise(e, record, entities, links, text)):
@@ -671,7 +682,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                                  _titles_before_names(e, text) or _time_zone(e, text) or
                                  _word_opening_sentences(e, text) or _stance_toward(e, text)
                                  or _head_of_unknown_name(e, entities, links, text)
-                                 or _given_name(e, text) or _eponym_or_station(e, text)):
+                                 or _eponym_or_station(e, text)):
             # "Sudesh Amman ... Amman was under surveillance": the surname of the
             # article's person, which the model read as a place
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
@@ -774,22 +785,6 @@ def _stance_toward(entity: Entity, text: str) -> bool:
         _STANCE_BEFORE.search(text, max(0, m.start - 5), m.start) for m in names)
 
 
-#: A relative right before a name: "his children Elizabeth and Susan", "daughter Georgia"
-_KIN_BEFORE = re.compile(
-    r"(?i)\b(?:sons?|daughters?|child|children|wife|husband|brothers?|sisters?|mother|"
-    r"father|grand(?:son|daughter|child|children)s?|nieces?|nephews?|cousins?|widow|"
-    r"fianc[ée]e?|twins?)\s*,?\s+$")
-
-
-def _given_name(entity: Entity, text: str) -> bool:
-    """Is ``entity``, one word read as a place or a country, written only right after
-    a relative ("his children Elizabeth and Susan")? A person's given name, not the
-    place called so."""
-    names = _name_mentions(entity)
-    return entity.type in PLACE_TYPES and one_word(entity.name) and bool(names) and all(
-        _KIN_BEFORE.search(text, max(0, m.start - 20), m.start) for m in names)
-
-
 def _short_given_name(entity: Entity, entities: list[Entity]) -> bool:
     """Is ``entity``, one word read as a place or a country, the start of a longer
     first name of a person of the article ("Chad was an anomaly" after "Chadwick
@@ -805,13 +800,15 @@ def _short_given_name(entity: Entity, entities: list[Entity]) -> bool:
 
 def _bare_country_code(entity: Entity, record: Record, entities: list[Entity],
                        links: Mapping[str, Link]) -> bool:
-    """Is ``entity`` a country's letter code that is not the initials of one of its
-    names ("IRL", "GER"; not "UK", "USA", "ROK"), named nowhere else in the article?
-    Codes stand for countries in results tables, which name them again; alone, the
-    letters are something else ("IRL meet-ups": in real life)."""
+    """Is ``entity`` a country's or a place's letter code that is not the initials of
+    one of its names ("IRL", "GER", "CT"; not "UK", "USA", "ROK", "NYC"), named nowhere
+    else in the article? Codes stand for countries in results tables and for states in
+    addresses, which name them again; alone, the letters are something else ("IRL
+    meet-ups": in real life; "CT scans", not Connecticut)."""
     letters = entity.name.replace(".", "")
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 3) or \
-            not is_country(record) or normalise_name(entity.name) == normalise_name(record.label):
+            not (is_country(record) or entity.type == "Place") or \
+            normalise_name(entity.name) == normalise_name(record.label):
         return False
     names = (record.label, *record.aliases)
     if any(letters in (initials(n), "".join(w[0] for w in n.split()).upper()) for n in names

@@ -25,6 +25,7 @@ from kg.link.disambiguate import BEARER, link_extraction, needs_online, team_of
 from kg.link.metonymy import sport_of, sports_report, team_names
 from kg.link.names import comma_forms, institutional, lookup_forms, misspellings, one_word
 from kg.link.places import demonyms
+from kg.link.precision import inside_longer_names, nil
 from kg.link.classes import is_country, kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
@@ -244,9 +245,12 @@ class OfflineLinker:
         for key, forms in self.country_forms(extraction).items():
             extra[key] = (*extra.get(key, ()), *forms)
         teams = sports_report(extraction.article.text)
-        return link_extraction(extraction,
-                               lambda e: self.candidates(e, extra.get(e.key, ()), teams),
-                               self.source_of, self.record)
+        links = link_extraction(extraction,
+                                lambda e: self.candidates(e, extra.get(e.key, ()), teams),
+                                self.source_of, self.record)
+        # "the English Channel" is not the language: a name that only starts a longer one
+        nil(links, inside_longer_names(extraction, links, self.index.lookup))
+        return links
 
 
 class OnlineLinker(OfflineLinker):
@@ -295,9 +299,11 @@ class OnlineLinker(OfflineLinker):
                 self._fall_back(self.client.failure or str(err))
         extra = comma_forms(extraction)
         teams = sports_report(extraction.article.text)
-        return link_extraction(extraction,
-                               lambda e: self.candidates(e, extra.get(e.key, ()), teams),
-                               self.source_of, self.record)
+        links = link_extraction(extraction,
+                                lambda e: self.candidates(e, extra.get(e.key, ()), teams),
+                                self.source_of, self.record)
+        nil(links, inside_longer_names(extraction, links, self.index.lookup))
+        return links
 
     def record(self, qid: str) -> Record | None:
         return self._fetched.get(qid) or self.index.get(qid)

@@ -1,0 +1,255 @@
+"""Links a hand-judged sample of unseen news found wrong, and the rules that make them
+NIL (linking, fourteenth iteration; docs/linking.md): a name that is only the start of
+a longer name ("English" of "the English Channel", "CNN" of "CNN Philippines"), a
+relative's given name that a famous person bears as a surname ("children Brodie and
+Nolan"), a world city listed among the article's small places the index does not know
+("Carrascal, Cantilan, Madrid, Carmen": a town of the Philippines, not Spain's
+capital), a band or a film named by one word in an article of another field ("Yes",
+"U2") and a musician's namesake of another trade ("presidential nominee Phil
+Collins"; tables in ``kg/data/link/topics.json``), a title's letters ("GM Hikaru
+Nakamura"), a party name many countries share linked abroad, a company for its
+product ("on Facebook"). Each rule prefers NIL to a guess: the right item was rarely in
+the index.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Collection, Mapping
+
+from kg.link.classes import is_country
+from kg.link.context import Context, RecordOf
+from kg.link.index import Hit, is_person
+from kg.link.names import PLACE_TYPES, name_kind, one_word
+from kg.link.records import Record
+from kg.model import Entity, Extraction, Link, Mention
+from kg.vocab import normalise_name
+
+#: A relative, then the names already listed after it: "his children Elizabeth and
+#: Susan", "his wife Amanda, and children Brodie and Nolan". The relative words match
+#: in any case, the names only capitalised.
+KIN_LIST_BEFORE = re.compile(
+    r"\b(?i:sons?|daughters?|child|children|wife|husband|brothers?|sisters?|mother|"
+    r"father|grand(?:son|daughter|child|children)s?|nieces?|nephews?|cousins?|widow|"
+    r"fianc[ée]e?|twins?)\s*,?\s+(?:[A-Z][\w'’-]*\s*,?\s+(?:and\s+|&\s+)?){0,4}$")
+#: How far before a name its relative word may be
+KIN_REACH = 80
+#: Up to three capitalised words right after a name, on the same line: what may
+#: continue it ("English| Channel", "CNN| Philippines")
+NEXT_WORDS = re.compile(r" ([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2})")
+#: The list mates the index must know nothing of for a famous namesake to be doubted
+UNKNOWN_MATES = 2
+
+
+def _names(entity: Entity) -> list[Mention]:
+    return [m for m in entity.mentions if m.kind == "name"]
+
+
+def relative_name(entity: Entity, record: Record, text: str) -> bool:
+    """Is ``entity`` one word written only among the names of someone's relatives ("his
+    children Elizabeth and Susan", "his wife Amanda, and children Brodie and Nolan"),
+    read as a place or as a person whose surname it is (Christopher Nolan)? A given
+    name of the family, not the famous namesake. A person it names otherwise ("his wife
+    Melania", an alias of her own) stays."""
+    names = _names(entity)
+    if not names or not one_word(entity.name):
+        return False
+    if entity.type == "Person":
+        if normalise_name(record.label).split()[-1:] != [normalise_name(entity.name)]:
+            return False
+    elif entity.type not in PLACE_TYPES:
+        return False
+    return all(KIN_LIST_BEFORE.search(text, max(0, m.start - KIN_REACH), m.start)
+               for m in names)
+
+
+Lookup = Callable[[str], list[Hit]]
+
+
+def _continues(entity: Entity, mention: Mention, text: str, qid: str, lookup: Lookup,
+               countries: Collection[int]) -> bool:
+    """Is ``mention`` the start of a longer name: with the capitalised words after it,
+    the label or an alias of another item ("English Channel"), or an organisation's
+    name before a country's ("CNN Philippines": its branch there, another item)?"""
+    found = NEXT_WORDS.match(text, mention.end)
+    if found is None:
+        return False
+    if entity.type == "Organization" and found.start(1) in countries:
+        return True
+    words = found.group(1).split()
+    head = text[mention.start:mention.end]
+    return any(h.record.qid != qid and h.match in ("label", "alias")
+               for n in range(1, len(words) + 1)
+               for h in lookup(f"{head} {' '.join(words[:n])}"))
+
+
+def inside_longer_names(extraction: Extraction, links: Mapping[str, Link],
+                        lookup: Lookup) -> frozenset[str]:
+    """The keys of the linked entities every name mention of which is the start of a
+    longer name (``_continues``): "crossed the English Channel" is not the language,
+    "according to CNN Philippines" not CNN. Not a country: "United States Senate" holds
+    a country the field's guidelines link as a demonym is."""
+    text = extraction.article.text
+    countries = {m.start for e in extraction.entities if e.type == "Country"
+                 for m in _names(e)}
+    found = set()
+    for e in extraction.entities:
+        link = links.get(e.key)
+        names = _names(e)
+        if link is None or not link.qid or e.type == "Country" or not names:
+            continue
+        if all(_continues(e, m, text, link.qid, lookup, countries) for m in names):
+            found.add(e.key)
+    return frozenset(found)
+
+
+def nil(links: dict[str, Link], keys: Collection[str]) -> None:
+    """Make the entities of ``keys`` NIL, keeping their candidates."""
+    for key in keys:
+        if key in links and links[key].qid:
+            links[key] = Link(key, None, 0.0, links[key].candidates, "offline")
+
+
+def namesake_among_unknown(entity: Entity, record: Record, listed: Collection[tuple[str, ...]],
+                           links: Mapping[str, Link],
+                           anchors: Mapping[str, tuple[str, Record]], record_of: RecordOf,
+                           mentions: Mapping[str, int],
+                           cache: dict[str, frozenset[str]]) -> bool:
+    """Is ``entity`` a place linked to an item of another country than the article's
+    main ones, listed with at least ``UNKNOWN_MATES`` names the index knows nothing of
+    ("the towns damaged were Carrascal, Cantilan, Madrid, Carmen, Lanuza and Cortes" in
+    a story of the Philippines)? The list is of the story's small places, which the
+    index lacks; the famous namesake abroad (Madrid, Spain) is not one of them. The
+    article's countries are read off the first pass's ``anchors`` but ``entity``'s own
+    (Madrid's Spain is no country of that story)."""
+    if entity.type != "Place" or is_country(record):
+        return False
+    mates = [k for keys in listed if entity.key in keys for k in dict.fromkeys(keys)
+             if k != entity.key and k in links and not links[k].qid
+             and not links[k].candidates]
+    if len(mates) < UNKNOWN_MATES:
+        return False  # before the context: most places are in no such list
+    return abroad(entity, record, anchors, record_of, mentions, cache)
+
+
+def abroad(entity: Entity, record: Record, anchors: Mapping[str, tuple[str, Record]],
+           record_of: RecordOf, mentions: Mapping[str, int],
+           cache: dict[str, frozenset[str]]) -> bool:
+    """Is ``record`` of no main country of the article (or of none the index knows),
+    the article's countries read off the first pass's ``anchors`` but ``entity``'s own,
+    when the article has main countries at all?"""
+    context = Context({q: r for k, (q, r) in anchors.items() if k != entity.key},
+                      record_of, mentions=mentions, cache=cache)
+    return bool(context.main_countries) and \
+        not context.countries(record) & context.main_countries
+
+
+#: What an item's description calls a political party
+PARTY = re.compile(r"(?i)\bparty\b")
+#: Parties of the index answering to one name that make it a name many countries use
+SHARED_PARTIES = 3
+
+
+def shared_party_abroad(entity: Entity, record: Record, hits: Collection[Hit],
+                        anchors: Mapping[str, tuple[str, Record]], record_of: RecordOf,
+                        mentions: Mapping[str, int],
+                        cache: dict[str, frozenset[str]]) -> bool:
+    """Is ``entity`` a party's name that at least ``SHARED_PARTIES`` parties of the index
+    answer to ("Christian Democratic Party", "Unity Party", "Republic") linked to one of
+    no main country of the article? In a story of the United States such a name is the
+    American party the index lacks, not Chile's or Turkey's; a story of the United
+    Kingdom keeps its "Labour"."""
+    if entity.type != "Organization" or not PARTY.search(record.description):
+        return False
+    parties = {h.record.qid for h in hits if h.match in ("label", "alias")
+               and PARTY.search(h.record.description)}
+    return record.qid in parties and len(parties) >= SHARED_PARTIES and \
+        abroad(entity, record, anchors, record_of, mentions, cache)
+
+
+@dataclass(frozen=True)
+class Topic:
+    item: re.Pattern  # words of an item's description that say it is of the field
+    person: re.Pattern  # words of a person's description that make them of the field
+    article: frozenset[str]  # words of an article that speaks of the field
+
+
+@dataclass(frozen=True)
+class Topics:
+    topics: tuple[Topic, ...]
+    roles: re.Pattern  # a person's other trades, which any news may speak of
+    titles: re.Pattern  # right before a name: a trade none of the fields only holds
+
+
+def _words(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?i)\b(?:%s)\b" % "|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def topics() -> Topics:
+    """The tables of ``kg/data/link/topics.json``."""
+    data = json.loads(resources.files("kg").joinpath("data", "link", "topics.json")
+                      .read_text(encoding="utf-8"))
+    titles = "|".join(map(re.escape, data["titles"]))
+    return Topics(tuple(Topic(_words(t["item"]), _words(t["person"]), frozenset(t["article"]))
+                        for t in data["topics"].values()), _words(data["roles"]),
+                  re.compile(rf"\b(?:{titles})\s+$"))
+
+
+def off_topic(entity: Entity, record: Record, text_words: Collection[str],
+              text: str = "") -> bool:
+    """Is ``entity`` linked to an item of a field of ``topics`` (music, the screen) that
+    the article says it is not of? Named by one word, a band, a song, a film in an
+    article that writes no word of its field: "Yes, we are now exploring" in an
+    interview on Mars is no rock band, nor "collected by U2 in the stratosphere" one,
+    as such items take common words for names. A person of those fields only (no
+    trade of ``roles``) whom the article gives another trade right before their name:
+    "Prohibition Party presidential nominee Phil Collins" is not the English musician
+    ("Scientologist Tom Cruise" is the actor: any news speaks of the famous)."""
+    table = topics()
+    if is_person(record) or entity.type == "Person":  # a source's person may have no class
+        return any(t.person.search(record.description) for t in table.topics) and \
+            not table.roles.search(record.description) and any(
+                table.titles.search(text, max(0, m.start - 30), m.start)
+                for m in _names(entity))
+    words = set(text_words)
+    return one_word(entity.name) and any(
+        t.item.search(record.description) and not t.article & words for t in table.topics)
+
+
+#: Between a title's letters and the name after them: a bracket closing, one space
+_TITLE_GAP = re.compile(r"[\])]? ")
+
+
+def letters_before_person(entity: Entity, entities: Collection[Entity], text: str) -> bool:
+    """Is ``entity``, a few capitals, always written right before a person's name of the
+    article ("even [GM] Hikaru Nakamura tweeted")? The letters of a title (a chess
+    grandmaster), not the organisation they also name (General Motors)."""
+    letters = entity.name.replace(".", "")
+    names = _names(entity)
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4) or not names:
+        return False
+    people = {m.start for e in entities if e.type == "Person" for m in _names(e)}
+    return all((gap := _TITLE_GAP.match(text, m.end)) is not None and gap.end() in people
+               for m in names)
+
+
+#: Around a name used as a product, not as its company: "on Facebook", "social media
+#: site Facebook", "the Facebook page", "Facebook users"
+_PRODUCT_BEFORE = re.compile(r"(?i)\b(?:on|via|site|platform|app|network|website|service)\s+$")
+_PRODUCT_AFTER = re.compile(r"\s+(?:page|pages|post|posts|user|users|account|accounts|video|"
+                            r"videos|group|groups|live|feed|friends|profile|messages?)\b")
+
+
+def product_of_company(entity: Entity, record: Record, text: str) -> bool:
+    """Is ``entity`` linked to a company the index knows only with its legal form
+    ("Facebook Inc." for "Facebook"), while the article uses the name as the company's
+    product ("social media site Facebook", "on Facebook", "a Facebook page")? The
+    product is another item, which the index lacks."""
+    if name_kind(record, entity.name, "alias") != "legal":
+        return False
+    return any(_PRODUCT_BEFORE.search(text, max(0, m.start - 12), m.start) or
+               _PRODUCT_AFTER.match(text, m.end) for m in _names(entity))
