@@ -56,3 +56,11 @@ def test_a_name_in_apposition_to_a_kin_word_has_its_gender(nlp):
                          "said. Calder was 80. Ruth Calder said he died at home.")
     patients = _args(reading, "die.01", "patient")
     assert "Ruth Calder" not in patients
+
+
+def test_it_may_stand_for_a_named_storm(nlp):
+    # a named storm is an event name; "it" is the storm (before: a bare "it" agent, or
+    # an organisation named in between)
+    reading = _read(nlp, "Typhoon Hagibis battered Japan on Monday, the United Nations "
+                         "said. Hagibis was northbound as it left Japan.")
+    assert _args(reading, "leave.11", "agent") == {"Typhoon Hagibis"}
