@@ -23,7 +23,7 @@ import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Callable
+from typing import Any
 
 #: Event nominals PropBank lists that read as events on their own (other nouns it lists,
 #: "leader", "matter", "center", need a curated entry).
@@ -117,10 +117,8 @@ class Lexicon:
     #: the one who retires)
     _of_nouns: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
     #: every noun PropBank lists -> its first roleset, read only under a ``light_any_noun``
-    #: verb (on their own, nouns without a nominal suffix are too often no event); the
-    #: sense is built on first use (``_build``), not for all 3,700 at load
-    _light_nouns: dict[str, str] = field(default_factory=dict, repr=False)
-    _build: Callable[[str], Sense] | None = field(default=None, repr=False)
+    #: verb (on their own, nouns without a nominal suffix are too often no event)
+    _light_nouns: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
 
     def sense(self, frame: str) -> Sense | None:
         return self._senses.get(frame)
@@ -141,10 +139,7 @@ class Lexicon:
 
     def light_noun_readings(self, lemma: str) -> tuple[Reading, ...]:
         """A noun's PropBank reading under a ``light_any_noun`` verb ("made threats")."""
-        frame = self._light_nouns.get(lemma)
-        if frame is None or self._build is None:
-            return ()
-        return (Reading((), self._build(frame)),)
+        return self._light_nouns.get(lemma, ())
 
     def event_verbs(self) -> frozenset[str]:
         """Verb lemmas that can read as an event kind ("it withdrew")."""
@@ -240,9 +235,10 @@ def lexicon() -> Lexicon:
         first = min(frames, key=_roleset_order)
         generic[f"v:{word}"] = (Reading((), sense(first)),)
     of_nouns: dict[str, tuple[Reading, ...]] = {}
-    light_nouns = {word: min(frames, key=_roleset_order) for word, frames in pb["nouns"].items()
-                   if " " not in word}
+    light_nouns: dict[str, tuple[Reading, ...]] = {}
     for word, frames in pb["nouns"].items():
+        if " " not in word:
+            light_nouns[word] = (Reading((), sense(min(frames, key=_roleset_order))),)
         if word.endswith(_NOMINAL_SUFFIXES) and " " not in word:
             ordered = sorted(frames, key=_roleset_order)
             generic[f"n:{word}"] = (Reading((), sense(ordered[0])),)
@@ -270,7 +266,7 @@ def lexicon() -> Lexicon:
         modal_words={k: frozenset(v) for k, v in classes["modal_words"].items()},
         light_any_noun=frozenset(classes.get("light_any_noun", ())),
         _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,
-        _light_nouns=light_nouns, _build=sense)
+        _light_nouns=light_nouns)
 
 
 def _core_preps(entry: dict) -> set[str]:
