@@ -298,6 +298,11 @@ class _Genders:
             elif any(x in w.male for x in near):
                 self.of.setdefault(m.key, "m")
                 self.titled.add(m.key)
+            elif m.root.dep_ == "appos" and m.root.head.lower_ in w.female | w.male:
+                # "his daughter Nettie Baker": the name is the apposition of the word that
+                # says who; it rules out "he" (no bonus for "she": a kin word is no title,
+                # and the article's other women are as likely)
+                self.of.setdefault(m.key, "f" if m.root.head.lower_ in w.female else "m")
 
     def agrees(self, key: str, gender: str) -> bool:
         known = self.of.get(key)

@@ -106,6 +106,9 @@ class Lexicon:
     clausal_only: frozenset[str]
     undergoing_light: frozenset[str]
     modal_words: dict[str, frozenset[str]]
+    #: light verbs whose direct object is their event noun whenever PropBank lists the
+    #: noun, suffix or not ("made threats", "made several posts": the noun is the fact)
+    light_any_noun: frozenset[str] = frozenset()
     _senses: dict[str, Sense] = field(default_factory=dict, repr=False)
     _generic: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
     _event_verbs: frozenset[str] = field(default=frozenset(), repr=False)
@@ -113,6 +116,9 @@ class Lexicon:
     #: role ("retirement of the shuttles": retire.02, the thing retired; not retire.01,
     #: the one who retires)
     _of_nouns: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
+    #: every noun PropBank lists -> its first roleset, read only under a ``light_any_noun``
+    #: verb (on their own, nouns without a nominal suffix are too often no event)
+    _light_nouns: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
 
     def sense(self, frame: str) -> Sense | None:
         return self._senses.get(frame)
@@ -130,6 +136,10 @@ class Lexicon:
         if prep == "of" and lemma not in self.nouns and lemma in self._of_nouns:
             return self._of_nouns[lemma]
         return self.nouns.get(lemma) or self._generic.get(f"n:{lemma}", ())
+
+    def light_noun_readings(self, lemma: str) -> tuple[Reading, ...]:
+        """A noun's PropBank reading under a ``light_any_noun`` verb ("made threats")."""
+        return self._light_nouns.get(lemma, ())
 
     def event_verbs(self) -> frozenset[str]:
         """Verb lemmas that can read as an event kind ("it withdrew")."""
@@ -225,7 +235,10 @@ def lexicon() -> Lexicon:
         first = min(frames, key=_roleset_order)
         generic[f"v:{word}"] = (Reading((), sense(first)),)
     of_nouns: dict[str, tuple[Reading, ...]] = {}
+    light_nouns: dict[str, tuple[Reading, ...]] = {}
     for word, frames in pb["nouns"].items():
+        if " " not in word:
+            light_nouns[word] = (Reading((), sense(min(frames, key=_roleset_order))),)
         if word.endswith(_NOMINAL_SUFFIXES) and " " not in word:
             ordered = sorted(frames, key=_roleset_order)
             generic[f"n:{word}"] = (Reading((), sense(ordered[0])),)
@@ -251,7 +264,9 @@ def lexicon() -> Lexicon:
         clausal_only=frozenset(classes.get("clausal_only", ())),
         undergoing_light=frozenset(classes.get("undergoing_light", ())),
         modal_words={k: frozenset(v) for k, v in classes["modal_words"].items()},
-        _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns)
+        light_any_noun=frozenset(classes.get("light_any_noun", ())),
+        _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,
+        _light_nouns=light_nouns)
 
 
 def _core_preps(entry: dict) -> set[str]:

@@ -348,12 +348,28 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
                     if sense else None
     of = "of" if any(c.dep_ == "prep" and c.lower_ == "of" for c in table.children(tok)) else None
     readings = lex.noun_readings(lemma, of) or lex.noun_readings(tok.lower_, of)
+    if not readings and light is not None and _carries_any_noun(light, lex, table):
+        # "made threats against", "made several posts": the noun PropBank lists is the
+        # fact; not an intent or attitude verb used as a noun ("make plans", "make an
+        # offer": making is the act the annotators give, the plan its object)
+        readings = () if lemma in lex.intent or lemma in lex.attitude else \
+            lex.light_noun_readings(lemma)
     fit, sense = _choose(readings, tok, table, light)
     if not readings and light is not None:  # "placed a strong emphasis on"
         sense, fit = _construction_sense(light, tok, lex), True
     if not fit or sense is None:
         return None
     return sense, doc[tok.i:tok.i + 1], lemma
+
+
+def _carries_any_noun(verb: Token, lex: Lexicon, table: EntityTable) -> bool:
+    """Whether a light verb carries any noun PropBank lists (``light_any_noun``): not
+    when it makes its object into something ("made gun control a key issue", "make
+    them available": a fact of its own, as the annotators give it)."""
+    kids = table.children(verb)
+    return verb.lemma_.lower() in lex.light_any_noun and not any(
+        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in kids) and \
+        sum(c.dep_ == "dobj" for c in kids) == 1  # two objects: "made X the issue"
 
 
 def _construction_sense(verb: Token, noun: Token, lex: Lexicon) -> Sense | None:
