@@ -99,6 +99,13 @@ def throughput(args) -> None:
     print(f"CPU, 1 worker: bare {bare_cpu:.0f} s; kg's worker {kids:.0f} s "
           f"({bare_cpu / kids:.2f} of bare's words per CPU second), kg's main process "
           f"(read, store, index) {own:.0f} s")
+    # Two workers and the storing process share the two cores: the build cannot take less
+    # than all their CPU over two, so the speed-up is at most 2 / (1 + main / worker) of
+    # the 1-worker run, whatever the workers do (the storing process is mostly Oxigraph's
+    # bulk loader and RocksDB's compactions, see docs/store.md)
+    own2, kids2 = cpu[("kg", 2)]
+    print(f"CPU bound on the speed-up with 2 cores: 2 / (1 + main {own2:.0f} s / workers "
+          f"{kids2:.0f} s) = {2 / (1 + own2 / kids2):.2f}")
 
 
 LONG = """
