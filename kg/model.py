@@ -86,6 +86,12 @@ class Entity:
     #: ("year", "person", "charge").
     unit: str | None = None
 
+    @property
+    def name_mentions(self) -> tuple[Mention, ...]:
+        """The mentions where the article writes the name (not a pronoun or a description
+        that refers to it): what the linking rules read the text around."""
+        return tuple(m for m in self.mentions if m.kind == "name")
+
 
 @dataclass(frozen=True)
 class Relation:

@@ -258,7 +258,7 @@ class Context:
     def mostly_a_place(self, entity: Entity) -> bool:
         """Are most of the entity's names after "in", "at", "from" ...? ("the World Cup
         in the Netherlands": the country, even in a sports report)."""
-        names = [m for m in entity.mentions if m.kind == "name"]
+        names = entity.name_mentions
         before = [LAST_WORD.search(self.text[max(0, m.start - 20):m.start]) for m in names]
         places = sum(1 for b in before if b and b.group(1).lower() in LOCATIVE)
         return bool(names) and places * 2 >= len(names)

@@ -45,7 +45,7 @@ from kg.link.places import demonyms
 from kg.link.precision import (letters_before_person, namesake_among_unknown, off_topic,
                                 product_of_company, relative_name, shared_party_abroad)
 from kg.link.records import Record
-from kg.model import Entity, Extraction, Link, Mention
+from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
 
 #: Entity types never linked: values (dates, quantities), and groups of people
@@ -124,7 +124,7 @@ def people(entity: Entity) -> bool:
     guidelines link them to the country when they act as it ("the Soviets agreed"), to
     the people only when their culture is meant. An adjective alone ("English",
     "Israeli") is not either: the model's NORP calls a team, a language so too."""
-    names = [m.text for m in _name_mentions(entity)]
+    names = [m.text for m in entity.name_mentions]
     return entity.type == "Group" and bool(names) and all(
         len(n.split()) == 1 and n[:1].isupper() and n.endswith("s") and not n.endswith("ss")
         for n in (entity.name, *names))
@@ -133,7 +133,7 @@ def people(entity: Entity) -> bool:
 def team_of(entity: Entity) -> str | None:
     """The country whose demonym's plural names the group ("the Belgians": Belgium): in
     a sports report, its national team (see ``score``); linked to nothing else."""
-    names = [m.text for m in _name_mentions(entity)]
+    names = [m.text for m in entity.name_mentions]
     country = demonyms().get(entity.name)
     if entity.type != "Group" or not country or not names or \
             not all(n == f"{entity.name}s" for n in names):
@@ -274,7 +274,7 @@ def _title_with_the(entity: Entity, record: Record, form: str, text: str) -> boo
     it (the Atlantic Ocean): the title of a paper or a magazine, not the place? Not a
     country: some write "The Netherlands"; nor an organisation ("told The Associated
     Press")."""
-    names = _name_mentions(entity)
+    names = entity.name_mentions
     if not names or not all(
             text[max(0, m.start - 4):m.start] == "The " and
             _INSIDE_SENTENCE.search(text, max(0, m.start - 8), max(0, m.start - 4))
@@ -294,7 +294,7 @@ def _nickname_without_the(entity: Entity, record: Record, form: str, text: str) 
     key = loose_key(form)
     nicknames = [a for a in record.aliases if a.startswith("The ") and loose_key(a) == key
                  and not shares_word(a, record, (record.label,))]
-    names = _name_mentions(entity)
+    names = entity.name_mentions
     return bool(nicknames) and bool(names) and not any(
         text[max(0, m.start - 4):m.start].casefold() == "the " for m in names)
 
@@ -689,12 +689,6 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     return links
 
 
-def _name_mentions(entity: Entity) -> list[Mention]:
-    """The mentions where the article writes ``entity``'s name (not a pronoun or a
-    description that refers to it): what the rules below read the text around."""
-    return [m for m in entity.mentions if m.kind == "name"]
-
-
 def _named_person(entity: Entity, entities: list[Entity]) -> bool:
     """Is ``entity``, one word read as a place, the surname of a person the article
     named in full before it?"""
@@ -713,7 +707,7 @@ def _longer_names_before(entities: Iterable[Entity], first: int,
     for other in entities:
         words = normalise_name(other.name).split()
         if other.type in types and len(words) >= 2 and \
-                any(m.start < first for m in _name_mentions(other)):
+                any(m.start < first for m in other.name_mentions):
             yield words
 
 
@@ -726,7 +720,7 @@ def _word_opening_sentences(entity: Entity, text: str) -> bool:
     """Is ``entity`` one capitalised word that only ever opens a sentence and that the
     article also writes in lower case ("Yes, we did." and "I would say yes"): a word,
     not the band called so?"""
-    names = _name_mentions(entity)
+    names = entity.name_mentions
     word = entity.name.strip()
     if not names or not one_word(word) or not word.isalpha() or not word[:1].isupper() \
             or word.isupper():
@@ -743,7 +737,7 @@ def _time_zone(entity: Entity, text: str) -> bool:
     """Is ``entity``, a few capitals, written only after a clock time ("11:30 am IST",
     "0600 GMT"): a time zone, not the institute its letters also name?"""
     letters = entity.name.replace(".", "")
-    names = _name_mentions(entity)
+    names = entity.name_mentions
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() and \
         bool(names) and all(_CLOCK_BEFORE.search(text, max(0, m.start - 12), m.start)
                             for m in names)
@@ -759,7 +753,7 @@ def _head_of_unknown_name(entity: Entity, entities: list[Entity], links: Mapping
     index does not know ("the Toronto Congress Centre for Anime North … the parking lot
     of the Centre")? It is that name's short form, not the item the word alone names
     (Centre College)."""
-    names = _name_mentions(entity)
+    names = entity.name_mentions
     word = normalise_name(entity.name)
     if entity.type not in _INSTITUTIONS or not names or len(word.split()) != 1 or \
             not all(text[max(0, m.start - 4):m.start].lower() == "the " for m in names):
@@ -780,7 +774,7 @@ def _stance_toward(entity: Entity, text: str) -> bool:
     only ever written after "pro-"/"anti-" ("the pro-Beijing camp", "anti-Pyongyang
     propaganda")? The city stands for its country's government there, and the city's
     item is the wrong one."""
-    names = _name_mentions(entity)
+    names = entity.name_mentions
     return entity.type == "Place" and bool(names) and all(
         _STANCE_BEFORE.search(text, max(0, m.start - 5), m.start) for m in names)
 
@@ -829,7 +823,7 @@ def _spelt_out_otherwise(entity: Entity, record: Record, entities: list[Entity],
     ("General Motors") nor of another entity of the text linked to it? The text says
     what its letters mean."""
     letters = entity.name.replace(".", "")
-    names = _name_mentions(entity)
+    names = entity.name_mentions
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8) or \
             not names or any(links[o.key].qid == record.qid for o in entities
                              if o.key != entity.key and o.key in links):
@@ -878,7 +872,7 @@ def _eponym_or_station(entity: Entity, text: str) -> bool:
     """Is ``entity``, one word read as a place, always written before "'s laws" or the
     like, or before a lower-case "station"? A person's name or a station's, not the
     place's."""
-    names = _name_mentions(entity)
+    names = entity.name_mentions
     return entity.type == "Place" and one_word(entity.name) and bool(names) and all(
         _EPONYM_AFTER.match(text, m.end) for m in names)
 
@@ -887,7 +881,7 @@ def _titles_before_names(entity: Entity, text: str) -> bool:
     """Is ``entity`` a title's plural written before the names it belongs to ("Senators
     Kamala Harris and Elizabeth Warren"), not the team called so?"""
     word = normalise_name(entity.name)
-    names = _name_mentions(entity)
+    names = entity.name_mentions
     return word[:-1] in TITLE_WORDS and word.endswith("s") and bool(names) and all(
         text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].isupper() for m in names)
 
@@ -912,7 +906,7 @@ def _name_end(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
               text: str) -> bool:
     """Is the place ``entity`` first named right after a name the index does not know
     ("Valeska Paris": the model's two places are one person's name)?"""
-    names = sorted(_name_mentions(entity), key=lambda m: m.start)
+    names = sorted(entity.name_mentions, key=lambda m: m.start)
     if entity.type != "Place" or not names:
         return False
     first = names[0]
@@ -1125,7 +1119,7 @@ def _named_first(owners: list[Entity], links: Mapping[str, Link]) -> bool:
     """Is the one linked full name of ``owners`` named before the others, which the
     index knows nothing of (no candidate at all)?"""
     def first(e: Entity) -> int:
-        return min((m.start for m in _name_mentions(e)), default=10**9)
+        return min((m.start for m in e.name_mentions), default=10**9)
 
     linked = [o for o in owners if links[o.key].qid]
     others = [o for o in owners if not links[o.key].qid]

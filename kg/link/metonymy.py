@@ -183,7 +183,7 @@ def mention_use(text: str, start: int, end: int) -> str | None:
 def team_use(entity: Entity, text: str) -> TeamUse:
     """How the entity's name mentions are used (``mention_use``); a demonym ("the
     Swedish striker", "Panamanian players") says where a player is from, no team."""
-    names = [m for m in entity.mentions if m.kind == "name"]
+    names = entity.name_mentions
     if not text or not names or all(m.text in demonyms() for m in names):
         return TeamUse(0, 0, len(names))
     uses = [mention_use(text, m.start, m.end) for m in names]

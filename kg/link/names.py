@@ -30,7 +30,7 @@ def surface_forms(entity: Entity) -> list[str]:
     """The entity's name, aliases and named mentions, longest first, without repeats."""
     forms: dict[str, str] = {}
     texts = [entity.name, *entity.aliases,
-             *(m.text for m in entity.mentions if m.kind == "name")]
+             *(m.text for m in entity.name_mentions)]
     for text in texts:
         key = normalise_name(text)
         if key and key not in forms:
@@ -84,7 +84,7 @@ def comma_forms(extraction: Extraction) -> dict[str, tuple[str, ...]]:
     text = extraction.article.text
     # the ends of every name: a first name after a comma that is an entity of its own is
     # no part of an inverted name ("Obama, Biden and Harris")
-    names_end = {m.end for e in extraction.entities for m in e.mentions if m.kind == "name"}
+    names_end = {m.end for e in extraction.entities for m in e.name_mentions}
     out: dict[str, list[str]] = {}
     for e in extraction.entities:
         if e.type not in PLACE_TYPES | _INSTITUTION_TYPES:
@@ -121,7 +121,7 @@ def comma_chains(extraction: Extraction) -> dict[str, tuple[str, ...]]:
     dateline or an address says it is in. A list of places ("Paris, London and Rome")
     is none."""
     places = {m.start: (m.end, e.key) for e in extraction.entities if e.type in PLACE_TYPES
-              for m in e.mentions if m.kind == "name"}
+              for m in e.name_mentions}
     text = extraction.article.text
     out: dict[str, list[str]] = {}
     for e in extraction.entities:
@@ -154,7 +154,7 @@ def name_lists(extraction: Extraction,
     text = extraction.article.text
     starts = {m.start: (m.end, e.key) for e in extraction.entities
               if types is None or e.type in types
-              for m in e.mentions if m.kind == "name"}
+              for m in e.name_mentions}
     ends = {end for end, _ in starts.values()}
     out = []
     for start in sorted(starts):

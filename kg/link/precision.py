@@ -44,17 +44,13 @@ NEXT_WORDS = re.compile(r" ([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2})")
 UNKNOWN_MATES = 2
 
 
-def _names(entity: Entity) -> list[Mention]:
-    return [m for m in entity.mentions if m.kind == "name"]
-
-
 def relative_name(entity: Entity, record: Record, text: str) -> bool:
     """Is ``entity`` one word written only among the names of someone's relatives ("his
     children Elizabeth and Susan", "his wife Amanda, and children Brodie and Nolan"),
     read as a place or as a person whose surname it is (Christopher Nolan)? A given
     name of the family, not the famous namesake. A person it names otherwise ("his wife
     Melania", an alias of her own) stays."""
-    names = _names(entity)
+    names = entity.name_mentions
     if not names or not one_word(entity.name):
         return False
     if entity.type == "Person":
@@ -94,11 +90,11 @@ def inside_longer_names(extraction: Extraction, links: Mapping[str, Link],
     a country the field's guidelines link as a demonym is."""
     text = extraction.article.text
     countries = {m.start for e in extraction.entities if e.type == "Country"
-                 for m in _names(e)}
+                 for m in e.name_mentions}
     found = set()
     for e in extraction.entities:
         link = links.get(e.key)
-        names = _names(e)
+        names = e.name_mentions
         if link is None or not link.qid or e.type == "Country" or not names:
             continue
         if all(_continues(e, m, text, link.qid, lookup, countries) for m in names):
@@ -214,7 +210,7 @@ def off_topic(entity: Entity, record: Record, text_words: Collection[str],
         return any(t.person.search(record.description) for t in table.topics) and \
             not table.roles.search(record.description) and any(
                 table.titles.search(text, max(0, m.start - 30), m.start)
-                for m in _names(entity))
+                for m in entity.name_mentions)
     words = set(text_words)
     return one_word(entity.name) and any(
         t.item.search(record.description) and not t.article & words for t in table.topics)
@@ -229,10 +225,10 @@ def letters_before_person(entity: Entity, entities: Collection[Entity], text: st
     article ("even [GM] Hikaru Nakamura tweeted")? The letters of a title (a chess
     grandmaster), not the organisation they also name (General Motors)."""
     letters = entity.name.replace(".", "")
-    names = _names(entity)
+    names = entity.name_mentions
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4) or not names:
         return False
-    people = {m.start for e in entities if e.type == "Person" for m in _names(e)}
+    people = {m.start for e in entities if e.type == "Person" for m in e.name_mentions}
     return all((gap := _TITLE_GAP.match(text, m.end)) is not None and gap.end() in people
                for m in names)
 
@@ -252,4 +248,4 @@ def product_of_company(entity: Entity, record: Record, text: str) -> bool:
     if name_kind(record, entity.name, "alias") != "legal":
         return False
     return any(_PRODUCT_BEFORE.search(text, max(0, m.start - 12), m.start) or
-               _PRODUCT_AFTER.match(text, m.end) for m in _names(entity))
+               _PRODUCT_AFTER.match(text, m.end) for m in entity.name_mentions)
