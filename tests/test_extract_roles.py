@@ -266,3 +266,33 @@ def test_a_title_from_a_state_before_the_name_is_of_the_country_before_it(extrac
     role = roles_of(x)[("Person:bernie sanders", "senator")]
     assert role.organization == "Country:united states"
     assert not any(r.role == "correspondent" for r in x.roles)
+
+
+def test_coordinated_titles_are_two_positions_each_with_its_own_organisation(extract_text):
+    x = extract_text("John Hickenlooper has served as mayor of Denver and governor of "
+                     "Colorado.")
+    roles = {(r.role, r.organization) for r in x.roles}
+    assert ("mayor", "Place:denver") in roles and ("governor", "Place:colorado") in roles
+
+
+def test_an_organisation_after_the_last_of_coordinated_titles_is_both_titles(extract_text):
+    x = extract_text("Satya Nadella, the chairman and chief executive of Microsoft, spoke "
+                     "on Monday. Jane Smith, the mayor of Denver and a senator, spoke too.")
+    roles = {(r.holder, r.role, r.organization) for r in x.roles}
+    assert ("Person:satya nadella", "chair", "Organization:microsoft") in roles
+    assert ("Person:satya nadella", "chief executive", "Organization:microsoft") in roles
+    # an organisation between the titles is the first title's only
+    assert ("Person:jane smith", "senator", "Place:denver") not in roles
+
+
+def test_a_plural_title_before_conjoined_names_is_each_name_s(extract_text):
+    x = extract_text("Prime Ministers Boris Johnson of Britain and Justin Trudeau of Canada "
+                     "met in Ottawa. Senators Bernie Sanders and Elizabeth Warren criticised "
+                     "the plan.")
+    roles = {(r.holder, r.role, r.organization) for r in x.roles}
+    assert ("Person:boris johnson", "prime minister", "Country:united kingdom") in roles
+    assert ("Person:justin trudeau", "prime minister", "Country:canada") in roles
+    assert {("Person:bernie sanders", "senator"), ("Person:elizabeth warren", "senator")} \
+        <= {(h, r) for h, r, _ in roles}
+    # the plural title is neither part of a name nor an organisation of its own
+    assert not any("minister" in e.key or "senators" in e.key for e in x.entities)

@@ -540,6 +540,13 @@ class EntityRules:
             return False
         return self._known_label(span.text, len(span), wanted=0) == "PERSON"
 
+    def _plural_title(self, tok) -> bool:
+        """'Presidents', 'Ministers' before names: a capitalised plural of a one-word
+        title, which the model takes into a name or for an organisation."""
+        low = tok.lower_
+        return tok.is_title and low.endswith("s") and tok.tag_ in ("NNS", "NNPS", "NNP") and (
+            low[:-1] in self.leading_titles or low[:-2] in self.leading_titles)
+
     def _trim(self, span: Span) -> Span | None:
         """Drop determiners, possessive 's, punctuation and (people) titles at the edges."""
         if span.label_ not in NAME_LABELS:
@@ -552,8 +559,12 @@ class EntityRules:
         if end - start > 3 and doc[start].lower_ in _STANCE_PREFIXES and \
                 doc[start + 1].text == "-" and not doc[start + 1].whitespace_:
             start += 3  # "pro-Beijing DAB": the party, not "pro-Beijing"
+        if end - start == 1 and self._plural_title(doc[start]) and end < len(doc) and \
+                doc[end].ent_type_ == "PERSON":
+            return None  # "Senators Bernie Sanders and Elizabeth Warren": no organisation
         if span.label_ == "PERSON":
-            while start < end - 1 and doc[start].lower_ in self.leading_titles:
+            while start < end - 1 and (doc[start].lower_ in self.leading_titles
+                                       or self._plural_title(doc[start])):
                 start += 1
             if end - start > 1 and doc[end - 1].lower_ in self.title_heads:
                 # "Manitoba Premier" (Wab Kinew): a place and a title, not a name

@@ -75,6 +75,11 @@ def _find_title(tokens: list[Token], t: _Titles) -> tuple[str, int, int] | None:
                 return t.titles[title], end - n, end
         if low[end - 1] in t.titles and tokens[end - 1].pos_ in ("NOUN", "PROPN"):
             return t.titles[low[end - 1]], end - 1, end
+        # a plural title only right before the names, not inside an organisation's name
+        # ("the Speaker of the House of Representatives")
+        if end == len(low) and tokens[end - 1].ent_type_ not in ("ORG", "FAC", "GPE") and \
+                (single := _singular_title(tokens[end - 1], t)) is not None:
+            return t.titles[single], end - 1, end
     return None
 
 
@@ -369,6 +374,34 @@ def _left_title(ent: Span) -> list[Token]:
     return out
 
 
+def _singular_title(tok: Token, t: _Titles) -> str | None:
+    """'Presidents' -> 'president': a capitalised plural title word before names, which
+    the small model neither lemmatises nor parses as a title ("on Sunday Presidents
+    Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed")."""
+    low = tok.lower_
+    if not tok.text[:1].isupper() or tok.tag_ not in ("NNS", "NNPS", "NNP") or \
+            not low.endswith("s"):
+        return None
+    for single in (low[:-1], low[:-2] if low.endswith("es") else ""):
+        if single in t.heads and single in t.titles:
+            return single
+    return None
+
+
+def _plural_title(ent: Span, t: _Titles) -> list[Token]:
+    """The plural title right before a name ("Presidents", "Prime Ministers"), which
+    the parser hangs anywhere: its words, or none."""
+    doc = ent.doc
+    j = ent.start - 1
+    if j < 0 or doc[ent.start].is_sent_start or _singular_title(doc[j], t) is None:
+        return []
+    first = j
+    while first > 0 and not doc[first].is_sent_start and \
+            doc[first - 1].lower_ in t.modifiers and doc[first - 1].text[:1].isupper():
+        first -= 1  # "Prime Ministers", "Foreign Ministers"
+    return list(doc[first:j + 1])
+
+
 def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float, bool] | None:
     """The title phrase in apposition to the name, before or after it."""
     root = ent.root
@@ -511,46 +544,104 @@ def affiliations(doc: Doc, table: EntityTable) -> dict[str, str]:
     return {person: next(iter(orgs)) for person, orgs in of.items() if len(orgs) == 1}
 
 
+def _coordinated_roles(tokens: list[Token], table: EntityTable, t: _Titles, apposed: bool
+                       ) -> list[tuple[tuple[str, str | None, bool], list[Token]]]:
+    """The roles of a title phrase, one per coordinated title: "served as mayor of Denver
+    and governor of Colorado", "the president and chief executive of Microsoft" (an
+    of-phrase after the last title names the first one's organisation too, when it has
+    none), "professional wrestler and reality television star". Each with its words."""
+    inside = {tok.i for tok in tokens}
+    for tok in tokens:
+        if tok.dep_ != "conj" or tok.head.i not in inside or tok.head.i > tok.i:
+            continue
+        second = [x for x in tokens if tok.left_edge.i <= x.i <= tok.right_edge.i]
+        # the first title's words, with an of-phrase after the second the parser hung
+        # on the first ("the president and chief executive of Microsoft")
+        first = [x for x in tokens if (x.i < tok.left_edge.i or x.i > tok.right_edge.i)
+                 and not (x.dep_ in ("cc", "punct") and tok.head.i < x.i < tok.left_edge.i)]
+        found = _find_title([x for x in second if not x.is_punct], t)
+        if found is None or second[found[2] - 1].i != tok.i or \
+                _find_title([x for x in first if not x.is_punct and x.i < tok.i], t) is None:
+            continue
+        later = _coordinated_roles(second, table, t, apposed)
+        earlier = _role_from(first, table, t, apposed)
+        if earlier is None or not later:
+            continue
+        # an organisation named before the first title or after the second is both
+        # titles' ("Microsoft chairman and chief executive", "chairman and chief
+        # executive of Microsoft"); one between them is the first's only ("mayor of
+        # Denver and a senator")
+        head = tok.head.i
+        shared = {table.key_of(x) for x in tokens if x.i > tok.i or
+                  x.i < head} - {None}
+        shared -= {table.key_of(x) for x in tokens if head < x.i < tok.left_edge.i}
+        (_name, org, _former), _ = later[0]
+        if earlier[1] is None and org in shared:
+            earlier = (earlier[0], org, earlier[2])
+        elif earlier[1] in shared:
+            later = [((n, o or earlier[1], f), part) for (n, o, f), part in later]
+        if earlier[2] and first[0].lower_ in _PAST:  # "former mayor and governor"
+            later = [((n, o, True), part) for (n, o, _f), part in later]
+        return [(earlier, first)] + later
+    role = _role_from(tokens, table, t, apposed)
+    return [(role, tokens)] if role is not None else []
+
+
+def _add_role(found: dict[tuple[str, str, str | None], Role],
+              role: tuple[str, str | None, bool], tokens: list[Token], left: bool,
+              confidence: float, past: bool, key: str, ent: Span, table: EntityTable,
+              t: _Titles, text: str) -> None:
+    """Put one role read from the title phrase ``tokens`` of ``ent`` (``left``: the words
+    right before the name) into ``found``, unless the same (holder, role, organisation)
+    is there already."""
+    name, org, former = role
+    # "Then-President Barack Obama": not held now
+    former = former or past or bool(tokens) and _after_past_word(tokens[0])
+    if org is None and left:
+        # "Senator Amy Klobuchar of Minnesota"; "Trump and Ukraine President
+        # Volodymyr Zelensky" (the parser took the country for a conjunct)
+        org = _organisation_after(ent, table, t) or \
+            _organisation_next_to(tokens[0], table, t)
+    if org is None:
+        confidence -= 0.3  # a title alone says less
+    if (key, name, org) in found:
+        return
+    span_tokens = [x.i for x in tokens] + [ent.start, ent.end - 1]
+    start_tok, end_tok = table.tokens[min(span_tokens)], table.tokens[max(span_tokens)]
+    start, end = start_tok.idx, end_tok.idx + len(end_tok)
+    found[(key, name, org)] = Role(holder=key, role=name, organization=org,
+                                   sentence=table.sentence_index(ent), start=start,
+                                   end=end, confidence=round(confidence, 3),
+                                   text=text[start:end], former=former)
+
+
 def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
     """Positions held by the people of ``doc``, one per (person, role, organisation)."""
     t = _titles()
     text = table.original_text()
     found: dict[tuple[str, str, str | None], Role] = {}
+    shared_titles: dict[int, list[Token]] = {}  # the name's root -> its plural title
     for ent in table.ents:
         key = table.key_of(ent.root)
         if key is None or table.type_of(key) != "Person":
             continue
         readings = []
-        left = _left_title(ent)
+        # a plural title before the first of conjoined names is each one's ("Presidents
+        # Buhari of Nigeria and Talon of Benin")
+        left = _left_title(ent) or _plural_title(ent, t)
+        if not left and ent.root.dep_ == "conj":
+            left = shared_titles.get(ent.root.head.i, [])
+        if left and _singular_title(left[-1], t):
+            shared_titles[ent.root.i] = left
         if left:
             readings.append((left, 0.85, False))
         appos = _appositive(ent, t)
         if appos and len(appos[0]) <= 10:
             readings.append(appos)
         for tokens, confidence, past in readings:
-            role = _role_from(tokens, table, t, apposed=tokens is not left)
-            if role is None:
-                continue
-            name, org, former = role
-            # "Then-President Barack Obama": not held now
-            former = former or past or bool(tokens) and _after_past_word(tokens[0])
-            if org is None and tokens is left:
-                # "Senator Amy Klobuchar of Minnesota"; "Trump and Ukraine President
-                # Volodymyr Zelensky" (the parser took the country for a conjunct)
-                org = _organisation_after(ent, table, t) or \
-                    _organisation_next_to(tokens[0], table, t)
-            if org is None:
-                confidence -= 0.3  # a title alone says less
-            span_tokens = [x.i for x in tokens] + [ent.start, ent.end - 1]
-            start_tok, end_tok = table.tokens[min(span_tokens)], table.tokens[max(span_tokens)]
-            start, end = start_tok.idx, end_tok.idx + len(end_tok)
-            ident = (key, name, org)
-            if ident in found:
-                continue
-            found[ident] = Role(holder=key, role=name, organization=org,
-                                sentence=table.sentence_index(ent), start=start, end=end,
-                                confidence=round(confidence, 3), text=text[start:end],
-                                former=former)
+            for role, part in _coordinated_roles(tokens, table, t, tokens is not left):
+                _add_role(found, role, part, tokens is left, confidence, past,
+                          key, ent, table, t, text)
     for role in _verb_roles(table, t, text):
         found.setdefault((role.holder, role.role, role.organization), role)
     # a role known with its organisation makes the same role without one redundant, and
