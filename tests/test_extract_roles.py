@@ -288,11 +288,28 @@ def test_an_organisation_after_the_last_of_coordinated_titles_is_both_titles(ext
 def test_a_plural_title_before_conjoined_names_is_each_name_s(extract_text):
     x = extract_text("Prime Ministers Boris Johnson of Britain and Justin Trudeau of Canada "
                      "met in Ottawa. Senators Bernie Sanders and Elizabeth Warren criticised "
-                     "the plan.")
+                     "the plan. Karen Bass joined Senators Kamala Harris, Elizabeth Warren, "
+                     "and Tammy Duckworth as potential candidates.")
     roles = {(r.holder, r.role, r.organization) for r in x.roles}
     assert ("Person:boris johnson", "prime minister", "Country:united kingdom") in roles
     assert ("Person:justin trudeau", "prime minister", "Country:canada") in roles
-    assert {("Person:bernie sanders", "senator"), ("Person:elizabeth warren", "senator")} \
+    assert {("Person:bernie sanders", "senator"), ("Person:elizabeth warren", "senator"),
+            ("Person:kamala harris", "senator"), ("Person:tammy duckworth", "senator")} \
         <= {(h, r) for h, r, _ in roles}
     # the plural title is neither part of a name nor an organisation of its own
     assert not any("minister" in e.key or "senators" in e.key for e in x.entities)
+
+
+def test_a_relative_clause_on_a_noun_in_apposition_says_the_name_s_position(extract_text):
+    x = extract_text("On Monday, Pranab Mukherjee, a career politician who served as "
+                     "President of India for five years, died.")
+    role = roles_of(x)[("Person:pranab mukherjee", "president")]
+    assert role.organization == "Country:india" and role.former
+
+
+def test_a_name_after_an_organisation_noun_stays_an_organisation_beside_a_title(extract_text):
+    x = extract_text("According to news agency ISNA, the prosecutor general of Tehran, "
+                     "Ali Alghasi Mehr, said the suspects must face charges.")
+    kinds = {e.name: e.key.split(":")[0] for e in x.entities}
+    assert kinds["ISNA"] == "Organization"
+    assert {r.holder for r in x.roles} == {"Person:ali alghasi mehr"}

@@ -161,6 +161,10 @@ def _looks_like_person(ent: Span, lex: _Lexicon) -> bool:
     'Minister Fabius', 'the foreign minister, Laurent Fabius'."""
     if ent.text in lex.canonical_orgs or lex.countries.country_of(ent.text):
         return False
+    if _is_org_by_context(ent, lex):
+        # "news agency ISNA, the prosecutor general of Tehran, ...": the noun before the
+        # name says what it is; the parser hung the next name's title on it
+        return False
     if ent.start > 0:
         prev = ent.doc[ent.start - 1]
         if prev.lower_ in lex.honorifics or (prev.lower_ in lex.titles and prev.is_title):

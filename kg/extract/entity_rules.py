@@ -708,6 +708,9 @@ class EntityRules:
                         and not taken[end + 1] and self._name_like(doc[end + 1]))):
                 end += 1
             found = self._longest_known(doc, i, end)
+            if found is not None and len(found) == 1 and i + 1 < len(doc) and \
+                    taken[i + 1] and self._plural_title(doc[i]):
+                found = None  # "Senators Kamala Harris, ...": a title, not the hockey club
             if found is None:
                 # "the JPL Stardust website": the known name inside an unknown run
                 out += self._nested_known(doc, i, end)

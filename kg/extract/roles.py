@@ -77,7 +77,7 @@ def _find_title(tokens: list[Token], t: _Titles) -> tuple[str, int, int] | None:
             return t.titles[low[end - 1]], end - 1, end
         # a plural title only right before the names, not inside an organisation's name
         # ("the Speaker of the House of Representatives")
-        if end == len(low) and tokens[end - 1].ent_type_ not in ("ORG", "FAC", "GPE") and \
+        if end == len(low) and tokens[end - 1].ent_iob_ != "I" and \
                 (single := _singular_title(tokens[end - 1], t)) is not None:
             return t.titles[single], end - 1, end
     return None
@@ -452,9 +452,11 @@ _RELATIVES = frozenset({"who", "that"})
 
 def _clauses_of(root: Token) -> list[tuple[Token, str]]:
     """(verb, the name's dependency on it): the name's own clause, and each relative
-    clause on the name whose subject is 'who' / 'that'."""
+    clause on the name, or on a noun in apposition to it ("Pranab Mukherjee, a career
+    politician who served as President of India"), whose subject is 'who' / 'that'."""
     out = [(root.head, root.dep_)]
-    for clause in root.rights:
+    nouns = [root] + [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for clause in (c for noun in nouns for c in noun.rights):
         if clause.dep_ == "relcl":
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                             and c.lower_ in _RELATIVES), None)
