@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -96,6 +98,20 @@ def test_the_wikinews_gold_reads_with_its_splits():
         for fact in article.facts:
             assert article.text.count(fact["evidence"]) == 1
             assert fact["trigger"] in fact["evidence"]
+
+
+def test_the_gold_validates_and_a_line_without_its_annotator_is_refused(tmp_path):
+    validate = WIKINEWS.parent / "validate.py"
+    done = subprocess.run([sys.executable, str(validate), str(WIKINEWS)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:]
+    line = json.loads(WIKINEWS.read_text(encoding="utf-8").splitlines()[-1])
+    del line["annotator"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(validate), str(bad)],
+                          capture_output=True, text=True)
+    assert done.returncode == 1 and "annotator: manifest says" in done.stdout
 
 
 def test_kg_eval_facts_scores_article_gold_by_split(tmp_path, runner):

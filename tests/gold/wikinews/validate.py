@@ -22,22 +22,27 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 WINDOW = 400
 
 
-def manifest() -> dict[str, str]:
+def manifest() -> dict[str, dict]:
+    """Article id -> its manifest entry (split, annotator)."""
     data = json.loads((HERE / "manifest.json").read_text())
-    return {a["id"]: a["split"] for a in data["articles"]}
+    return {a["id"]: a for a in data["articles"]}
 
 
-def check_article(gold: dict, splits: dict[str, str]) -> list[str]:
+def check_article(gold: dict, entries: dict[str, dict]) -> list[str]:
     art = gold.get("id", "?")
     problems: list[str] = []
 
     def bad(where: str, what: str) -> None:
         problems.append(f"{art}: {where}: {what}")
 
-    if art not in splits:
+    if art not in entries:
         bad("id", "not in manifest.json")
-    elif gold.get("split") != splits[art]:
-        bad("split", f"manifest says {splits[art]!r}")
+    else:
+        # the fitting script tells annotators apart by this field: a line without it
+        # would silently leave its articles out of a calibration set
+        for key in ("split", "annotator"):
+            if gold.get(key) != entries[art].get(key):
+                bad(key, f"manifest says {entries[art].get(key)!r}")
     for key in ("source_url", "credit", "licence", "date", "text", "scope"):
         if not gold.get(key):
             bad(key, "missing")
@@ -125,7 +130,7 @@ def check_article(gold: dict, splits: dict[str, str]) -> list[str]:
 
 
 def main(paths: list[str]) -> int:
-    splits = manifest()
+    entries = manifest()
     problems: list[str] = []
     for path in paths:
         raw = Path(path).read_text(encoding="utf-8")
@@ -136,7 +141,7 @@ def main(paths: list[str]) -> int:
             except json.JSONDecodeError as exc:
                 problems.append(f"{path}: not JSON: {exc}")
                 continue
-            problems.extend(check_article(gold, splits))
+            problems.extend(check_article(gold, entries))
     for p in problems:
         print(p)
     print(f"{len(problems)} problem(s)", file=sys.stderr)
