@@ -313,3 +313,34 @@ def test_a_name_after_an_organisation_noun_stays_an_organisation_beside_a_title(
     kinds = {e.name: e.key.split(":")[0] for e in x.entities}
     assert kinds["ISNA"] == "Organization"
     assert {r.holder for r in x.roles} == {"Person:ali alghasi mehr"}
+    # nor is a name after "the" a person's
+    x = extract_text("In a letter to The Mercury News, published on Monday, PG&E President "
+                     "and CEO Andy Vesey said the firm was working on its lines.")
+    assert not any("mercury" in r.holder for r in x.roles)
+
+
+def test_previously_and_a_past_word_before_coordinated_titles_make_past_positions(
+        extract_text):
+    x = extract_text("On Thursday, Francis D'Souza, previously the Chief Minister of the "
+                     "state of Goa, died. John Smith, the former mayor of Denver and governor "
+                     "of Colorado, died too.")
+    roles = {(r.holder, r.role, r.organization, r.former) for r in x.roles}
+    # "the state of Goa" is a place described, not the portfolio of a "Minister of State"
+    assert ("Person:francis d souza", "chief minister", "Place:goa", True) in roles
+    assert ("Person:john smith", "mayor", "Place:denver", True) in roles
+    assert ("Person:john smith", "governor", "Place:colorado", True) in roles
+
+
+def test_a_title_word_ending_an_organisation_s_name_is_no_modifier_of_the_role(extract_text):
+    x = extract_text("Following the vote, a United States Department of State spokesperson, "
+                     "Morgan Ortagus, said the United States was disappointed.")
+    (role,) = [r for r in x.roles if r.holder == "Person:morgan ortagus"]
+    assert role.role == "spokesperson"
+
+
+def test_a_title_the_model_took_partly_for_a_name_is_read_whole(extract_text):
+    x = extract_text("Trump's former National Security Adviser John Bolton criticised the "
+                     "deal.")
+    (role,) = x.roles
+    assert (role.role, role.organization, role.former) == \
+        ("national security adviser", None, True)

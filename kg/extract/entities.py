@@ -161,6 +161,8 @@ def _looks_like_person(ent: Span, lex: _Lexicon) -> bool:
     'Minister Fabius', 'the foreign minister, Laurent Fabius'."""
     if ent.text in lex.canonical_orgs or lex.countries.country_of(ent.text):
         return False
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" or ent[0].lower_ == "the":
+        return False  # "The Mercury News, ..., PG&E President": no person has an article
     if _is_org_by_context(ent, lex):
         # "news agency ISNA, the prosecutor general of Tehran, ...": the noun before the
         # name says what it is; the parser hung the next name's title on it

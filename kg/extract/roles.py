@@ -27,7 +27,7 @@ from kg.vocab import ROLE_PROPERTIES  # noqa: F401 - still importable from the r
 #: Entity types that can be the organisation of a role.
 ORG_TYPES = frozenset({"Organization", "Country", "Place", "Group"})
 #: Words that make a title a past one: "former", "then-President", "the late King".
-_PAST = frozenset({"former", "formerly", "ex", "then", "late", "erstwhile"})
+_PAST = frozenset({"former", "formerly", "previously", "ex", "then", "late", "erstwhile"})
 #: Verbs that say someone holds a position ("is", "became") or was put in it.
 _COPULAS = frozenset({"be", "become", "remain"})
 #: Verbs whose "as" phrase is a position held: "served as mayor of Denver".
@@ -172,12 +172,20 @@ def _antecedent_organisation(tok: Token, table: EntityTable) -> str | None:
     return nearest or (_named_like(tok, table) if tok.pos_ == "NOUN" else None)
 
 
+def _described(obj: Token) -> bool:
+    """'the state of Goa', 'the Defence of Human Rights' after 'Minister of' / 'League
+    for': a thing described with its own of-phrase, not a portfolio ("Minister of State",
+    "Minister of the Interior" have none)."""
+    return any(c.dep_ == "det" for c in obj.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
 def _portfolio(title_tok: Token, t: _Titles) -> str | None:
     """'minister of defense' / 'minister for foreign affairs' -> 'defence' / 'foreign'."""
     for child in title_tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and not _described(obj):
                     phrase = " ".join(x.lower_ for x in obj.subtree)
                     for name in (phrase, obj.lower_):
                         if name in t.portfolios:
@@ -199,9 +207,17 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
                ) -> tuple[str, str | None, bool] | None:
     """(role name, organisation key, former) from the words of a title phrase (``apposed``:
     a phrase beside the name, not the words before it), if it has a title."""
-    tokens = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"
-              and not _in_org_name(tok, table)]
+    words = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"]
+    tokens = [tok for tok in words if not _in_org_name(tok, table)]
     found = _find_title(tokens, t)
+    whole = _find_title(words, t)
+    inside: set[int] = set()  # words of the title the model took for a name
+    if whole is not None and whole[2] - whole[1] > 1 and \
+            any(_in_org_name(tok, table) for tok in words[whole[1]:whole[2]]):
+        # "National Security Adviser": a title the model took the start of for a name,
+        # which is then no organisation of it either
+        tokens, found = words, whole
+        inside = {tok.i for tok in words[whole[1]:whole[2] - 1]}
     if found is None:
         return None
     title, start, end = found
@@ -223,7 +239,8 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
         if pair in t.portfolios:  # "External Affairs Minister", "Home Affairs"
             mods.insert(0, t.portfolios[pair])
             i -= 2
-        elif tokens[i].lower_ in t.modifiers:
+        elif tokens[i].lower_ in t.modifiers and table.key_of(tokens[i]) is None:
+            # ("Department of State spokesperson": "State" ends a name, no modifier)
             mods.insert(0, t.modifiers[tokens[i].lower_])
             i -= 1
         else:
@@ -237,7 +254,7 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
     if portfolio and portfolio not in mods:
         mods.append(portfolio)
     name = " ".join(m for m in mods + [title] if m)
-    org = _organisation(tokens, head, table, t)
+    org = _organisation([tok for tok in tokens if tok.i not in inside], head, table, t)
     if org is None and not apposed:
         org = _unnamed_before(tokens[:i + 1], table, t)
     if org is None:
@@ -582,7 +599,8 @@ def _coordinated_roles(tokens: list[Token], table: EntityTable, t: _Titles, appo
             earlier = (earlier[0], org, earlier[2])
         elif earlier[1] in shared:
             later = [((n, o or earlier[1], f), part) for (n, o, f), part in later]
-        if earlier[2] and first[0].lower_ in _PAST:  # "former mayor and governor"
+        if earlier[2] and any(x.lower_ in _PAST for x in first if x.i < head):
+            # "former mayor and governor", "the then-manager of X and Director of Y"
             later = [((n, o, True), part) for (n, o, _f), part in later]
         return [(earlier, first)] + later
     role = _role_from(tokens, table, t, apposed)
