@@ -151,7 +151,6 @@ def _antecedent_organisation(tok: Token, table: EntityTable) -> str | None:
     """The organisation 'its' / 'the company's' refers back to: the subject of this or
     the previous sentence when it is an organisation ('Barclays said ... The bank's
     chief executive'), else the nearest organisation named before, in that window."""
-    doc = tok.doc
     sent = tok.sent
     start = table.tokens[sent.start - 1].sent.start if sent.start > 0 else sent.start
     nearest = None
