@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rdflib import OWL, RDF, Graph, Literal
 
 from kg.extract.roles import ROLE_PROPERTIES
@@ -344,3 +345,33 @@ def test_a_title_the_model_took_partly_for_a_name_is_read_whole(extract_text):
     (role,) = x.roles
     assert (role.role, role.organization, role.former) == \
         ("national security adviser", None, True)
+
+
+def test_an_occupation_derived_from_wikidata_records_is_a_job_title(extract_text):
+    from kg.extract import lexicons
+
+    assert "mathematician" not in lexicons.load_json("roles.json")["titles"]
+    x = extract_text("English mathematician John Horton Conway died on Saturday at his New "
+                     "Jersey home.")
+    assert {(r.holder, r.role) for r in x.roles} == {("Person:john horton conway",
+                                                     "mathematician")}
+
+
+def test_the_shipped_occupations_are_what_the_script_derives_from_the_sources():
+    import importlib.util
+    import json
+
+    from wikidata_standin import SOURCES
+
+    if not (SOURCES / "fb15k").is_dir():
+        pytest.skip("shared wikidata-sources missing")
+    path = Path(__file__).resolve().parent.parent / "scripts" / "derive_occupations.py"
+    spec = importlib.util.spec_from_file_location("derive_occupations", path)
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    fb15k = json.loads((SOURCES / "fb15k" / "entity2wikidata.json").read_text())
+    types = json.loads((SOURCES / "codex" / "entity2types.json").read_text())
+    cls, words = script.occupations(fb15k, types)
+    shipped = json.loads((Path(__file__).resolve().parent.parent / "kg" / "data" / "extract"
+                          / "occupations.json").read_text())
+    assert (cls, words) == (shipped["occupation_class"], shipped["occupations"])

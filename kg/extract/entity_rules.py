@@ -104,8 +104,11 @@ def package_data() -> dict:
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
         # "John Singer" stays a name
-        "role_titles": sorted(set(lexicons.roles()["titles"]) - set(lexicons.roles()["jobs"])),
-        "job_titles": sorted(lexicons.roles()["jobs"]),
+        # (roles.json's own words: the occupations derived from Wikidata are read by the
+        # role step only, so "Sailor Neptune" keeps its first word)
+        "role_titles": sorted(set(lexicons.load_json("roles.json")["titles"])
+                              - set(lexicons.load_json("roles.json")["jobs"])),
+        "job_titles": sorted(lexicons.load_json("roles.json")["jobs"]),
     }
 
 

@@ -65,5 +65,15 @@ def entities() -> dict:
     return load_json("entities.json")
 
 
+@lru_cache(maxsize=None)
 def roles() -> dict:
-    return load_json("roles.json")
+    """roles.json, its jobs widened by the occupations derived from Wikidata records
+    (occupations.json: "mathematician", "photographer"); a word roles.json lists keeps
+    its own entry (an office stays an office, "chief executive officer" its name)."""
+    data = dict(load_json("roles.json"))
+    titles = dict(data["titles"])
+    added = [w for w in load_json("occupations.json")["occupations"] if w not in titles]
+    titles.update((w, w) for w in added)
+    data["titles"] = titles
+    data["jobs"] = list(data["jobs"]) + added
+    return data

@@ -78,6 +78,7 @@ def _find_title(tokens: list[Token], t: _Titles) -> tuple[str, int, int] | None:
         # a plural title only right before the names, not inside an organisation's name
         # ("the Speaker of the House of Representatives")
         if end == len(low) and tokens[end - 1].ent_iob_ != "I" and \
+                _before_a_name(tokens[end - 1]) and \
                 (single := _singular_title(tokens[end - 1], t)) is not None:
             return t.titles[single], end - 1, end
     return None
@@ -404,6 +405,14 @@ def _singular_title(tok: Token, t: _Titles) -> str | None:
     return None
 
 
+def _before_a_name(tok: Token) -> bool:
+    """Is a person's name right after ``tok``, or after a comma ("Vice Presidents,
+    Rebecca Nyandeng De Mabior")? ("Politicians and the Archbishop": no.)"""
+    doc = tok.doc
+    j = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+    return j < len(doc) and doc[j].ent_type_ == "PERSON"
+
+
 def _plural_title(ent: Span, t: _Titles) -> list[Token]:
     """The plural title right before a name ("Presidents", "Prime Ministers"), which
     the parser hangs anywhere: its words, or none."""
@@ -453,9 +462,13 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float, bool] | None
             tok.ent_type_ in ("GPE", "LOC") for tok in ent.doc[root.head.i:ent.start])
         if origin_ok and any(tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for tok in tokens):
             return tokens, 0.85, False
-    # the name's own clause, then a relative clause on it ("Jacques Chirac, who served as
-    # President of France for twelve years, died")
-    for verb, dep in _clauses_of(root):
+    return _clause_title(ent)
+
+
+def _clause_title(ent: Span) -> tuple[list[Token], float, bool] | None:
+    """The title the name's own clause, then a relative clause on it, says ("Jacques
+    Chirac, who served as President of France for twelve years, died")."""
+    for verb, dep in _clauses_of(ent.root):
         found = _predicated_title(verb, dep, ent)
         if found is not None:
             return found
@@ -657,6 +670,11 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
         appos = _appositive(ent, t)
         if appos and len(appos[0]) <= 10:
             readings.append(appos)
+        # "Pranab Mukherjee, a career politician who served as President of India": the
+        # apposition's title and the one its relative clause says
+        clause = _clause_title(ent)
+        if clause is not None and clause[0] != (appos or ([],))[0]:
+            readings.append(clause)
         for tokens, confidence, past in readings:
             for role, part in _coordinated_roles(tokens, table, t, tokens is not left):
                 _add_role(found, role, part, tokens is left, confidence, past,
