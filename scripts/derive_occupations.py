@@ -58,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
                     "datasets_knowledge_embedding, MIT) and CoDEx's P31 types "
                     "(github.com/tsafavi/codex, MIT): the English labels of the items of "
                     f"class {cls}, the class most everyday occupations have. Read by "
-                    "kg.extract.roles as jobs besides roles.json's.",
+                    "kg.extract.roles as jobs besides roles.json's. The sources' "
+                    "licences ship in kg/data/wikidata/licences/.",
         "occupation_class": cls,
         "occupations": words,
     }
