@@ -79,3 +79,18 @@ def test_a_subject_stranded_after_a_preposition_keeps_its_apposition(nlp):
     reading = _read(nlp, "The league changed its rules after the club's first coach, Tom "
                          "Hill, signed a new contract.")
     assert _args(reading, "sign.02", "agent") == {"Tom Hill"}
+
+
+def test_a_light_verb_participle_on_its_event_noun_is_no_fact(nlp):
+    # "the attack carried out by the gunmen", "payments made to two women": the
+    # guidelines annotate the noun (with the participle's doer), not the light verb
+    reading = _read(nlp, "Police investigated the attack carried out by the gunmen.")
+    assert "carry_out.03" not in _frames(reading)
+    assert _args(reading, "attack.01", "agent") == {"the gunmen"}
+    reading = _read(nlp, "The lawyer admitted to violations connected to payments made to "
+                         "two women.")
+    assert "make.01" not in _frames(reading)
+    assert _args(reading, "pay.01", "recipient") == {"two women"}
+    # a bare participle keeps its verb, as annotators have it ("ever held to date")
+    reading = _read(nlp, "It was the largest demonstration ever held to date.")
+    assert "hold.01" in _frames(reading)

@@ -1192,6 +1192,11 @@ class Reader:
             for c in p.light.children:  # "keep a presence in X": the verb's preposition
                 if c.dep_ == "prep":
                     self.preposition(p, c)
+                elif c.dep_ == "agent" and p.light.dep_ == "acl":
+                    # "the attack carried out by the gunmen": the passive's doer
+                    for g in self.table.children(c):
+                        if g.dep_ == "pobj":
+                            p.add("agent", g, "light")
         elif p.light is not None:
             for c in p.light.children:
                 if c.dep_ == "prep":

@@ -393,8 +393,18 @@ def light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
         # a construction PropBank lists ("place emphasis on"): light for that noun only
         return next((c for c in table.children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"
                      and _construction_sense(verb, c, lex) is not None), None)
-    for c in table.children(verb):
-        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
+    carried = [c for c in table.children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not carried and any(
+            c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("to", "against") and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lower_ != "date"
+                for g in table.children(c)) for c in table.children(verb)):
+        # "the attack carried out by the gunmen", "payments made to two women": a light
+        # verb's participle on its event noun carries it as its passive would, when the
+        # participle has its doer or recipient (not "the largest demonstration ever held
+        # to date", which annotators read as "hold")
+        carried = [table.head(verb)]
+    for c in carried:
+        if c.pos_ == "NOUN":
             if f"{lemma} {c.lemma_.lower()}" in lex.light_constructions or \
                     _event_noun(c, lex, table, light=verb) is not None:
                 return c
