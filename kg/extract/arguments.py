@@ -273,15 +273,16 @@ class Reader:
             # "sentenced Fields to life without parole for driving his car": Fields drove
             return [reason_object], False, "control"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
-                "of", "for", "from", "into", "against", "as") and self.table.head(head).pos_ == "VERB" \
-                and not self._adverbial(head):
+                "of", "for", "from", "into", "against", "as") and \
+                self.table.head(head).pos_ == "VERB" and not self._adverbial(head):
             objects = [c for c in self.table.children(self.table.head(head))
                        if c.dep_ in ("dobj", "nsubjpass")]
             if head.lower_ == "as" and any(t.lower_ == "such" for o in objects
                                            for t in self.table.children(o)):
                 objects = []  # "condemned such reckless action as firing shells": examples
-            # "cited an audit as prohibiting him": the audit prohibits
-            if objects:  # "accused Burhan of arming the RSF": Burhan arms
+            # "accused Burhan of arming the RSF": Burhan arms; "cited an audit as
+            # prohibiting him": the audit prohibits
+            if objects:
                 return objects[:1], False, "control"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
             noun = self.table.head(head)
