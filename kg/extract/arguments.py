@@ -273,11 +273,16 @@ class Reader:
             # "sentenced Fields to life without parole for driving his car": Fields drove
             return [reason_object], False, "control"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
-                "of", "for", "from", "into", "against") and self.table.head(head).pos_ == "VERB" \
-                and not self._adverbial(head):
+                "of", "for", "from", "into", "against", "as") and \
+                self.table.head(head).pos_ == "VERB" and not self._adverbial(head):
             objects = [c for c in self.table.children(self.table.head(head))
                        if c.dep_ in ("dobj", "nsubjpass")]
-            if objects:  # "accused Burhan of arming the RSF": Burhan arms
+            if head.lower_ == "as" and any(t.lower_ == "such" for o in objects
+                                           for t in self.table.children(o)):
+                objects = []  # "condemned such reckless action as firing shells": examples
+            # "accused Burhan of arming the RSF": Burhan arms; "cited an audit as
+            # prohibiting him": the audit prohibits
+            if objects:
                 return objects[:1], False, "control"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
             noun = self.table.head(head)
@@ -583,13 +588,34 @@ class Reader:
             j -= 1
         if j < sent.start:
             return None
-        tok = self.table.tokens[j]
+        tok = self._apposed_object(self.table.tokens[j], verb)
         head = self.table.head(tok)
-        if tok.dep_ == "pobj" and head.lower_ in _SUBORDINATORS and \
-                self.table.head(head).i != verb.i and self._stranded_name(tok) and \
-                verb.tag_ in ("VBD", "VBZ", "VBP"):
+        if not (tok.dep_ == "pobj" and head.lower_ in _SUBORDINATORS and
+                self.table.head(head).i != verb.i and
+                (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(
+                    c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBZ", "VBP")
+                    for c in self.table.children(verb)))):
+            return None
+        if self._stranded_name(tok):
             return tok
-        return None
+        # "the country's first president, George Washington, sought": an unkeyed
+        # description stands for its named apposition
+        return next((c for c in self.table.children(tok) if c.dep_ == "appos" and
+                     self._stranded_name(c)), None)
+
+    def _apposed_object(self, tok: Token, verb: Token) -> Token:
+        """'after Pawel Adamowicz, mayor of the city of Gdansk, was stabbed', 'after the
+        country's first president, George Washington, sought': the last word before the
+        verb ends an apposition (and its phrases) of the preposition's object; that
+        object is the stranded subject."""
+        t = tok
+        while t.dep_ in ("pobj", "prep", "appos", "punct") and \
+                self.table.head(t).i != t.i and t.right_edge.i <= tok.i:
+            if t.dep_ == "appos":
+                owner = self.table.head(t)
+                return owner if owner.right_edge.i < verb.i else tok
+            t = self.table.head(t)
+        return tok
 
     def _gerund_subject(self, verb: Token) -> Token | None:
         """The subject of a gerund the parser hung beside an 'of' or 'about' phrase of
@@ -1167,6 +1193,11 @@ class Reader:
             for c in p.light.children:  # "keep a presence in X": the verb's preposition
                 if c.dep_ == "prep":
                     self.preposition(p, c)
+                elif c.dep_ == "agent" and p.light.dep_ == "acl":
+                    # "the attack carried out by the gunmen": the passive's doer
+                    for g in self.table.children(c):
+                        if g.dep_ == "pobj":
+                            p.add("agent", g, "light")
         elif p.light is not None:
             for c in p.light.children:
                 if c.dep_ == "prep":

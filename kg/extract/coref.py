@@ -458,6 +458,17 @@ def _modifier_countries(span: Span) -> tuple[set[str], set[str] | None]:
     return named, allowed
 
 
+def _proper_modifiers(span: Span) -> set[str]:
+    """Capitalised modifiers inside a description that are not a country's or region's
+    word ("the Democratic party", "the Catholic church"): they name what it is, so only
+    an entity whose name has them can be its antecedent."""
+    w = _words()
+    regions = {x for r in w.regions for x in r.split()}
+    return {t.lower_ for t in span[:-1] if t.dep_ in ("amod", "compound", "nmod") and
+            t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() and not t.is_sent_start
+            and w.countries.country_of(t.text) is None and t.lower_ not in regions}
+
+
 #: First words of a role below the one its last word names ("vice president", "deputy
 #: prime minister"): "the president" is not its holder.
 _SUBORDINATE = frozenset({"vice", "deputy", "assistant", "associate", "under"})
@@ -673,6 +684,8 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
     # a noun modifier narrows the description ("the opposition coalition", "the steel
     # producer"): the name or the words it was introduced with must contain it
     narrowing = {t.lemma_.lower() for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"}
+    # (not "the Galaxy maker": a product head's name is the product's, not the maker's)
+    proper = _proper_modifiers(span) if lemma not in w.product_heads else set()
     for m in mentions:
         if m.root.i >= span.start or m.key in unfit:
             continue
@@ -691,6 +704,8 @@ def _resolve_type_description(head: Token, span: Span, mentions: list[_Mention],
         name = table.name_of(m.key)
         if narrowing and not narrowing <= _described_as(m.root, name):
             continue
+        if proper and not proper <= set(name.lower().split()):
+            continue  # "the Democratic party" is no other organisation named before it
         if type_ in ("Organization", "Group") and not _kind_fits(
                 low if plural else lemma, name, _introduced_as(m.key, mentions, name)
                 | _introduced_as(m.key, (article or {}).get(m.key, []), name)):
