@@ -101,7 +101,10 @@ WORDS: dict[str, tuple[str, ...]] = {
                      "school district", "lower house", "upper house", "chamber", "senate",
                      "assembly", "research center", "research centre", "space center",
                      "medical center", "laboratory", "museum", "observatory", "library",
-                     "hospital", "clinic", "brigade", "police"),
+                     "hospital", "clinic", "brigade", "police",
+                     # the head the sources' descriptions give many companies ("subsidiary
+                     # of Amazon that provides ..."), which left them of no kind
+                     "subsidiary"),
     "Group": ("militant", "jihadist", "islamist", "terrorist", "rebel", "armed group",
               "militia", "insurgent", "paramilitary", "movement", "ethnic group",
               "people", "front", "organization", "organisation", "coalition", "group"),
@@ -116,7 +119,9 @@ WORDS: dict[str, tuple[str, ...]] = {
              "operating system", "software", "video game", "board game", "comic",
              "comic book", "fictional character", "character", "superhero", "opera",
              "musical", "painting", "poem", "franchise", "web browser", "programming language",
-             "mobile app", "smartphone", "aircraft", "automobile", "car model"),
+             "mobile app", "smartphone", "aircraft", "automobile", "car model", "movie",
+             "miniseries", "television program", "tv program", "television show",
+             "tv show", "game show"),
     "Idea": ("religion", "religious belief", "beliefs", "belief", "ideology", "philosophy",
              "language", "dialect", "genre", "concept", "theory", "disease"),
 }

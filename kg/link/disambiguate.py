@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Collection, Iterable, Iterator, Mapping
 
-from kg.link.classes import PAST, is_country, kinds, type_fit
+from kg.link.classes import DESCRIBED_FIT, PAST, is_country, kinds, type_fit
 from kg.link.context import (COUNTRY_BOUND, LEVEL_WORDS, WELL_KNOWN, WORD, Context, RecordOf,
                              place_level, prior)
 from kg.link.index import Hit, is_person, loose_key
@@ -151,6 +151,8 @@ def needs_online(entity: Entity, hits: list) -> bool:
 
 #: What a sole, well-known item of another kind than the model's type fits the entity
 RETYPED_FIT = 0.8
+#: Words of a label that name its item well enough to trade the model's type for it
+LONG_NAME = 3
 #: kg's types and the kinds the model's type is never traded for: a person named after
 #: a place ("Chad", "Jordan"), a place after a person, an organisation after a place
 #: ("Chelsea") are too common for one name to tell
@@ -180,7 +182,19 @@ def retyped(entity: Entity, hit: Hit, sole: bool, support: float = 0.0) -> bool:
             written not in (record.label, *record.aliases) or \
             found & _NEVER_RETYPED or any((entity.type, k) in _NO_RETYPE for k in found):
         return False
-    return prior(record) >= WELL_KNOWN or len(set(record.sources)) >= 2 or support > 0
+    # a name of three words or more written as the label is itself distinctive ("Gatot
+    # Soebroto Army Hospital", a hospital a source calls a healthcare organisation)
+    return prior(record) >= WELL_KNOWN or len(set(record.sources)) >= 2 or support > 0 \
+        or (hit.match == "label" and len(written.split()) >= LONG_NAME)
+
+
+def unkinded_in_full(entity: Entity, record: Record, form: str, match: str) -> bool:
+    """Is an item no source gives a kind named by its whole label of two words or more
+    ("Fox News", "Belmont University", "63rd Golden Globe Awards"), the entity no
+    person (a person is often named like a series or a song)? Such a name says what the
+    kind does not."""
+    return match == "label" and entity.type != "Person" and len(form.split()) >= 2 and \
+        not kinds(record.classes, record.description, record.kinds)
 
 
 def score(entity: Entity, hit: Hit, context: Context | None, form: str = "",
@@ -211,6 +225,8 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "",
     support = context.support(record) if context is not None else 0.0
     if fit < RETYPED_FIT and retyped(entity, hit, sole, support):
         fit = RETYPED_FIT  # the item's kind, not the model's type
+    elif unkinded_in_full(entity, record, form, match):
+        fit = DESCRIBED_FIT  # "Fox News": a source gives no kind, the whole label is named
     factor = NAME_WEIGHT[match] * fit
     if support > 1 and (fit < 0.8 or (match in ("alias", "loose") and one_word(form))):
         # linked elsewhere in the article as another kind, or this is only one word of

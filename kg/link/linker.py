@@ -26,6 +26,7 @@ from kg.link.metonymy import sport_of, sports_report, team_names
 from kg.link.names import comma_forms, institutional, lookup_forms, misspellings, one_word
 from kg.link.places import demonyms
 from kg.link.precision import inside_longer_names, nil
+from kg.link.recall import comma_containers, propagate
 from kg.link.classes import is_country, kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
@@ -250,6 +251,11 @@ class OfflineLinker:
                                 self.source_of, self.record)
         # "the English Channel" is not the language: a name that only starts a longer one
         nil(links, inside_longer_names(extraction, links, self.index.lookup))
+        # "Trump later" after "Donald Trump", "the House", "most Democrats": the article's
+        # own links for its shorter mentions
+        links.update(propagate(extraction, links, self.record, self.index.lookup))
+        # "White Plains, New York": the state that holds the town, not the city
+        links.update(comma_containers(extraction, links, self.record))
         return links
 
 
@@ -303,6 +309,11 @@ class OnlineLinker(OfflineLinker):
                                 lambda e: self.candidates(e, extra.get(e.key, ()), teams),
                                 self.source_of, self.record)
         nil(links, inside_longer_names(extraction, links, self.index.lookup))
+        # "Trump later" after "Donald Trump", "the House", "most Democrats": the article's
+        # own links for its shorter mentions
+        links.update(propagate(extraction, links, self.record, self.index.lookup))
+        # "White Plains, New York": the state that holds the town, not the city
+        links.update(comma_containers(extraction, links, self.record))
         return links
 
     def record(self, qid: str) -> Record | None:

@@ -44,7 +44,7 @@ def lookup_forms(entity: Entity) -> list[str]:
     the other spelling of -isation/-ization ("World Health Organisation")."""
     forms: dict[str, str] = {}
     for text in surface_forms(entity):
-        for form in (text, untitled(text), *spellings(text)):
+        for form in (text, untitled(text), *spellings(text), *compass_noun(text)):
             key = normalise_name(form)
             if key and key not in forms:
                 forms[key] = form
@@ -57,6 +57,20 @@ def spellings(text: str) -> list[str]:
         return [text.replace("isation", "ization")]
     if "ization" in text:
         return [text.replace("ization", "isation")]
+    return []
+
+
+#: A compass adjective closing a region's adjective, and its noun ("Middle Eastern")
+COMPASS_ADJECTIVES = {"Eastern": "East", "Western": "West", "Northern": "North",
+                      "Southern": "South"}
+
+
+def compass_noun(text: str) -> list[str]:
+    """'Middle Eastern' -> 'Middle East': the region a two-word adjective names, which
+    the sources list only as a noun ("Middle Eastern", "Far Eastern")."""
+    words = text.split()
+    if len(words) == 2 and words[0][:1].isupper() and words[1] in COMPASS_ADJECTIVES:
+        return [f"{words[0]} {COMPASS_ADJECTIVES[words[1]]}"]
     return []
 
 
