@@ -2,7 +2,11 @@
 and the named (or keyed) arguments they take."""
 from __future__ import annotations
 
-from kg.model import Event, Extraction
+from datetime import date, datetime, timezone
+
+import kg.extract  # the module, not its read: the emptied extractor replaces the attribute
+from kg.extract import Reading
+from kg.model import Article, Event, Extraction
 
 
 def events_at(x: Extraction, trigger: str) -> list[Event]:
@@ -15,3 +19,23 @@ def roles_of(x: Extraction, trigger: str) -> set[tuple[str, str | None]]:
     names = {e.key: e.name for e in x.entities}
     return {(role, names.get(key, key)) for ev in events_at(x, trigger)
             for role, key in ev.arguments}
+
+
+def read_everything(nlp, text: str) -> Reading:
+    """What the reader reads in ``text`` (emission thresholds 0), published 2024-03-15."""
+    article = Article(text=text, source="test",
+                      retrieved=datetime(2024, 1, 1, tzinfo=timezone.utc),
+                      published=date(2024, 3, 15))
+    return kg.extract.read(nlp(text), article, 0.0, 0.0)
+
+
+def frames_of(x: Extraction) -> set[str]:
+    """The PropBank frames of the events read."""
+    return {ev.frame for ev in x.events if ev.frame}
+
+
+def frame_args(x: Extraction, frame: str, role: str) -> set[str]:
+    """The names (or keys) of the ``role`` arguments of the events of ``frame``."""
+    names = {e.key: e.name for e in x.entities}
+    return {names.get(k, k) for ev in x.events if ev.frame == frame
+            for r, k in ev.arguments if r == role}

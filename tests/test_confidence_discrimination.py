@@ -8,22 +8,10 @@ attachment and the event kind's own weight. The passages are written for these t
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
-
 import pytest
 
-from kg.model import Article
-
+from extracttools import read_everything as _read
 from fitscript import fit_script
-
-
-def _read(nlp, text: str):
-    import kg.extract
-
-    article = Article(text=text, source="test",
-                      retrieved=datetime(2024, 1, 1, tzinfo=timezone.utc),
-                      published=date(2024, 3, 15))
-    return kg.extract.read(nlp(text), article, 0.0, 0.0)
 
 
 def _features(reading, frame: str) -> dict[str, float]:

@@ -16,6 +16,7 @@ def test_a_gerund_after_without_under_a_passive_is_not_the_subjects_act(read_tex
     # "the files can be removed without losing data": whoever removes them loses nothing
     x = read_text("The old files can be removed without losing any data.")
     assert not any(role == "agent" for role, _ in roles_of(x, "losing"))
+    assert ("patient", "The old files") in roles_of(x, "removed")  # the sentence is read
 
 
 def test_a_bracketed_speaker_label_does_not_hide_a_question(read_text):
@@ -25,6 +26,7 @@ def test_a_bracketed_speaker_label_does_not_hide_a_question(read_text):
             "((Maria Lopez))  Most of them were.")
     x = read_text(text)
     assert not events_at(x, "taken")
+    assert events_at(x, "interviewed")  # the statement before it is read
 
 
 def test_who_hung_on_an_organisation_is_the_person_before_it(read_text):
@@ -59,8 +61,10 @@ def test_an_office_title_before_a_name_is_no_part_of_it(read_text):
 
 def test_there_exist_is_no_event(read_text):
     # like "there are": the guidelines annotate no fact for what merely exists
-    x = read_text("There exist several theories of planet formation.")
+    x = read_text("There exist several theories of planet formation. Astronomers tested "
+                  "two of them.")
     assert not events_at(x, "exist")
+    assert events_at(x, "tested")  # the sentence after it is read
 
 
 def test_descriptions_told_apart_by_their_modifiers_are_two_things(read_text):

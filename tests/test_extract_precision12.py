@@ -13,6 +13,7 @@ def test_a_direct_object_split_from_its_verb_by_a_lone_comma_is_none_of_its(read
                   "plan to fight the Islamic State.")
     assert not any(role == "patient" for role, _ in roles_of(x, "collaborate"))
     assert not any(r.lemma == "collaborate" and r.obj for r in x.relations)
+    assert ("agent", "Putin") in roles_of(x, "collaborate")
 
 
 def test_an_object_after_an_inserted_phrase_set_off_by_commas_is_kept(read_text):
@@ -51,6 +52,7 @@ def test_denying_an_accusation_is_speech_not_a_fact(read_text):
 def test_in_addition_is_no_event(read_text):
     x = read_text("In addition to the inspections, the city closed three escape rooms.")
     assert not events_at(x, "addition")
+    assert ("patient", "three escape rooms") in roles_of(x, "closed")
 
 
 def test_a_clause_before_a_colon_is_no_complement_of_the_verb_after_it(read_text):
@@ -84,6 +86,7 @@ def test_the_first_part_of_a_hyphenated_word_is_no_argument(read_text):
     x = read_text("The court said Facebook must remove the original post as well as "
                   "re-posts of it.")
     assert ("patient", "re") not in roles_of(x, "remove")
+    assert ("patient", "the original post") in roles_of(x, "remove")
 
 
 def test_an_object_joined_after_a_comma_by_as_well_as_is_kept(read_text):

@@ -3,17 +3,7 @@
 when its rule is removed."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
-
-from kg.model import Article
-
-
-def _read(nlp, text: str):
-    import kg.extract  # the module attribute, as tests/test_confidence.py reads it
-
-    article = Article(text=text, source="test", retrieved=datetime(2024, 1, 1, tzinfo=timezone.utc),
-                      published=date(2024, 3, 15))
-    return kg.extract.read(nlp(text), article, 0.0, 0.0)
+from extracttools import read_everything as _read
 
 
 def _args(reading, trigger: str, role: str) -> set[str]:
@@ -55,6 +45,7 @@ def test_a_meaning_participle_glosses_what_came_before(nlp):
     reading = _read(nlp, 'The senator claimed there were "good people on both sides," meaning '
                          "both the marchers and their opponents.")
     assert not any(ev.trigger == "meaning" for ev in reading.extraction.events)
+    assert reading.extraction.claims  # the senator's claim is read
 
 
 def test_a_fronted_description_is_the_apposition_of_the_named_subject(nlp):
@@ -83,3 +74,4 @@ def test_a_clausal_subject_does_not_do_its_clauses_participle(nlp):
     reading = _read(nlp, "Wearing a face covering will become compulsory while riding "
                          "public transport in England.")
     assert not _args(reading, "riding", "agent")
+    assert "public transport" in _args(reading, "riding", "patient")

@@ -26,7 +26,9 @@ def facts(x, lemma: str) -> set[tuple[str | None, str | None]]:
     ("What would you suggest for young players to improve their game?", "improve"),
 ])
 def test_a_direct_question_gives_no_fact(read_text, text, lemma):
-    assert not facts(read_text(text), lemma)
+    x = read_text(text + " The champion answered the question at length.")
+    assert not facts(x, lemma)
+    assert facts(x, "answer")  # the answer after it is read
 
 
 @pytest.mark.parametrize("text, lemma, fact", [
@@ -75,6 +77,7 @@ def test_a_participle_after_a_thing_used_is_still_the_clause_subjects(read_text)
 def test_a_fronted_as_phrase_is_a_capacity_not_an_object(read_text):
     x = read_text("As governor, Lopez would work with the assembly to pass the budget.")
     assert not any(o == "governor" for _, o in facts(x, "work"))
+    assert ("Lopez", "the budget") in facts(x, "pass")
 
 
 def test_a_passive_conjunct_with_an_object_makes_its_subject_the_recipient(read_text):
@@ -99,9 +102,11 @@ def test_a_quantifier_after_a_listed_subject_is_no_pronoun_subject(read_text):
     # the fronted-description rule takes only a personal pronoun ("she"), not "both"
     x = read_text("Trump and Vice President Mike Pence, both gave speeches in Charlotte.")
     assert ("both", "speeches") not in facts(x, "give")
+    assert ("Mike Pence", "speeches") in facts(x, "give")
 
 
 def test_a_question_below_a_misplaced_root_is_still_a_question(read_text):
     x = read_text("Based on your general feeling, about how many votes do you expect to "
-                  "receive in the election?")
+                  "receive in the election? The candidate answered the question.")
     assert not facts(x, "receive")
+    assert facts(x, "answer")  # the answer after it is read
