@@ -16,6 +16,7 @@ text names none, the role has no organisation rather than a guessed one.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +36,15 @@ _SERVING = frozenset({"serve", "work", "act", "remain", "continue"})
 _INSTALLING = frozenset({"elect", "reelect", "re-elect", "appoint", "name", "nominate",
                          "choose", "select", "confirm", "install", "sworn", "swear"})
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
+
+
+class _Title(NamedTuple):
+    """A title read from a phrase: the role's name, the organisation's key, and whether
+    the phrase says it was held before."""
+
+    name: str
+    organization: str | None
+    former: bool
 
 
 class _Titles:
@@ -204,7 +214,7 @@ def _in_org_name(tok: Token, table: EntityTable) -> bool:
 
 
 def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: bool = False
-               ) -> tuple[str, str | None, bool] | None:
+               ) -> _Title | None:
     """(role name, organisation key, former) from the words of a title phrase (``apposed``:
     a phrase beside the name, not the words before it), if it has a title."""
     words = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"]
@@ -259,7 +269,7 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
         org = _unnamed_before(tokens[:i + 1], table, t)
     if org is None:
         org = _institution(tokens[:i + 1], head, table, t)
-    return name, org, former
+    return _Title(name, org, former)
 
 
 #: The most words an unnamed body's phrase may have ("the police of the Autonomous
@@ -576,7 +586,7 @@ def affiliations(doc: Doc, table: EntityTable) -> dict[str, str]:
 
 
 def _coordinated_roles(tokens: list[Token], table: EntityTable, t: _Titles, apposed: bool
-                       ) -> list[tuple[tuple[str, str | None, bool], list[Token]]]:
+                       ) -> list[tuple[_Title, list[Token]]]:
     """The roles of a title phrase, one per coordinated title: "served as mayor of Denver
     and governor of Colorado", "the president and chief executive of Microsoft" (an
     of-phrase after the last title names the first one's organisation too, when it has
@@ -606,21 +616,22 @@ def _coordinated_roles(tokens: list[Token], table: EntityTable, t: _Titles, appo
         shared = {table.key_of(x) for x in tokens if x.i > tok.i or
                   x.i < head} - {None}
         shared -= {table.key_of(x) for x in tokens if head < x.i < tok.left_edge.i}
-        (_name, org, _former), _ = later[0]
-        if earlier[1] is None and org in shared:
-            earlier = (earlier[0], org, earlier[2])
-        elif earlier[1] in shared:
-            later = [((n, o or earlier[1], f), part) for (n, o, f), part in later]
-        if earlier[2] and any(x.lower_ in _PAST for x in first if x.i < head):
+        org = later[0][0].organization
+        if earlier.organization is None and org in shared:
+            earlier = earlier._replace(organization=org)
+        elif earlier.organization in shared:
+            later = [(title._replace(organization=title.organization or earlier.organization),
+                      part) for title, part in later]
+        if earlier.former and any(x.lower_ in _PAST for x in first if x.i < head):
             # "former mayor and governor", "the then-manager of X and Director of Y"
-            later = [((n, o, True), part) for (n, o, _f), part in later]
+            later = [(title._replace(former=True), part) for title, part in later]
         return [(earlier, first)] + later
     role = _role_from(tokens, table, t, apposed)
     return [(role, tokens)] if role is not None else []
 
 
 def _add_role(found: dict[tuple[str, str, str | None], Role],
-              role: tuple[str, str | None, bool], tokens: list[Token], left: bool,
+              role: _Title, tokens: list[Token], left: bool,
               confidence: float, past: bool, key: str, ent: Span, table: EntityTable,
               t: _Titles, text: str) -> None:
     """Put one role read from the title phrase ``tokens`` of ``ent`` (``left``: the words
