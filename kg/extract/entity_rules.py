@@ -94,6 +94,9 @@ def package_data() -> dict:
     """The component's word lists as kg ships them."""
     lex = lexicons.entities()
     countries = lexicons.countries()
+    # roles.json's own words: the occupations derived from Wikidata are read by the role
+    # step only, so "Sailor Neptune" keeps its first word
+    own_roles = lexicons.load_json("roles.json")
     return {
         "entities": {k: lex[k] for k in (
             "facility_cues", "facility_name_after_cues", "facility_of_cues", "organizations",
@@ -104,11 +107,8 @@ def package_data() -> dict:
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
         # "John Singer" stays a name
-        # (roles.json's own words: the occupations derived from Wikidata are read by the
-        # role step only, so "Sailor Neptune" keeps its first word)
-        "role_titles": sorted(set(lexicons.load_json("roles.json")["titles"])
-                              - set(lexicons.load_json("roles.json")["jobs"])),
-        "job_titles": sorted(lexicons.load_json("roles.json")["jobs"]),
+        "role_titles": sorted(set(own_roles["titles"]) - set(own_roles["jobs"])),
+        "job_titles": sorted(own_roles["jobs"]),
     }
 
 

@@ -438,7 +438,8 @@ def _plural_title(ent: Span, t: _Titles) -> list[Token]:
 
 
 def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float, bool] | None:
-    """The title phrase in apposition to the name, before or after it."""
+    """The title phrase in apposition to the name, before or after it (the name's own
+    clause is ``_clause_title``)."""
     root = ent.root
     name_range = range(root.left_edge.i, root.right_edge.i + 1)
     if root.dep_ == "appos":
@@ -472,7 +473,7 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float, bool] | None
             tok.ent_type_ in ("GPE", "LOC") for tok in ent.doc[root.head.i:ent.start])
         if origin_ok and any(tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for tok in tokens):
             return tokens, 0.85, False
-    return _clause_title(ent)
+    return None
 
 
 def _clause_title(ent: Span) -> tuple[list[Token], float, bool] | None:
@@ -572,7 +573,7 @@ def affiliations(doc: Doc, table: EntityTable) -> dict[str, str]:
         key = table.key_of(ent.root)
         if key is None or table.type_of(key) != "Person":
             continue
-        appos = _appositive(ent, t)
+        appos = _appositive(ent, t) or _clause_title(ent)
         # a job held before is no body they speak for now
         for tokens in (_left_title(ent), appos[0] if appos and not appos[2] else []):
             tokens = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"]
@@ -678,13 +679,15 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
             shared_titles[ent.root.i] = left
         if left:
             readings.append((left, 0.85, False))
-        appos = _appositive(ent, t)
+        # "Pranab Mukherjee, a career politician who served as President of India": the
+        # apposition's title and the one its relative clause says; without an
+        # apposition the clause stands in its place, under its length bound
+        appos, clause = _appositive(ent, t), _clause_title(ent)
+        if appos is None:
+            appos, clause = clause, None
         if appos and len(appos[0]) <= 10:
             readings.append(appos)
-        # "Pranab Mukherjee, a career politician who served as President of India": the
-        # apposition's title and the one its relative clause says
-        clause = _clause_title(ent)
-        if clause is not None and clause[0] != (appos or ([],))[0]:
+        if clause is not None:
             readings.append(clause)
         for tokens, confidence, past in readings:
             for role, part in _coordinated_roles(tokens, table, t, tokens is not left):
