@@ -22,14 +22,14 @@ from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg import nlp as kg_nlp
 from kg.export import write_graphs
-from kg.extract import extract
+from kg.extract import extract, extract_windows
 from kg.extract.confidence import calibration
 from kg.link import make_linker
 from kg.model import Article, Extraction
@@ -42,6 +42,9 @@ from kg.store.local import INGEST_MAX_QUADS
 from kg.store.merged import merged_of
 from kg.vocab import article_graph_iri
 from kg.windows import WINDOW_CHARS, merge, windows
+
+if TYPE_CHECKING:  # the build hands parsed Docs to kg.extract and reads none of them
+    from spacy.tokens import Doc
 
 #: Exit codes of ``kg build``.
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
@@ -176,15 +179,15 @@ def extract_many(articles: list[Article], nlp, batch_size: int = 16,
     docs = chain.from_iterable(nlp.pipe([window.text for _, _, window in group],
                                         batch_size=len(group))
                                for group in _by_size(parts, batch_size))
-    done: list[tuple[int, Extraction]] = []
+    done: list[tuple[int, Doc, Article]] = []
     current = 0
     for (k, offset, window), doc in zip(parts, docs):
         if k != current:
-            yield _one(articles[current], done)
+            yield _one(articles[current], done, emission)
             done, current = [], k
-        done.append((offset, extract(doc, window, *emission)))
+        done.append((offset, doc, window))
     if done:
-        yield _one(articles[current], done)
+        yield _one(articles[current], done, emission)
 
 
 def _by_size(parts: list, batch_size: int) -> Iterator[list]:
@@ -202,8 +205,14 @@ def _by_size(parts: list, batch_size: int) -> Iterator[list]:
         yield group
 
 
-def _one(article: Article, parts: list[tuple[int, Extraction]]) -> Extraction:
-    return parts[0][1] if len(parts) == 1 else merge(article, parts)
+def _one(article: Article, parts: list[tuple[int, Doc, Article]],
+         emission: tuple[float | None, float | None]) -> Extraction:
+    """One article's extraction from its parsed windows (read together: see
+    ``extract_windows``), merged into the article's offsets."""
+    read = extract_windows([(doc, window) for _, doc, window in parts], *emission)
+    if len(read) == 1:
+        return read[0]
+    return merge(article, [(offset, x) for (offset, _, _), x in zip(parts, read)])
 
 
 def extract_articles(articles: Iterable[Article], nlp, workers: int = 1,

@@ -51,9 +51,14 @@ if EMPTY:
     def _empty_read(doc, article: Article, *thresholds) -> "kg.extract.Reading":
         return kg.extract.Reading(_empty_extract(doc, article), {}, {})
 
+    def _empty_windows(parts, *thresholds) -> list[Extraction]:
+        """The build's way in (``kg.pipeline``): every window empty."""
+        return [_empty_extract(doc, article) for doc, article in parts]
+
     # before any test module imports them (``from kg.extract import extract``)
     kg.extract.extract = _empty_extract
     kg.extract.read = _empty_read
+    kg.extract.extract_windows = _empty_windows
 
     @pytest.fixture(autouse=True)
     def _count_extractions():

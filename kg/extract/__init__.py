@@ -1,8 +1,9 @@
 """Extraction: spaCy Doc -> ``kg.model.Extraction``. spaCy types stop here."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -11,8 +12,9 @@ from kg.extract import (attribution, confidence, coref, entities, facts, frames,
 from kg.extract import time as times
 from kg.extract.components import original_text
 from kg.extract.nodes import Nodes
+from kg.extract.predicates import Predication
 from kg.extract.table import EntityTable
-from kg.model import Article, Emission, Extraction, Sentence
+from kg.model import Article, Claim, Emission, Extraction, Role, Sentence, TimeExpression
 
 
 def sentences(doc: Doc, sents: Iterable[Span] | None = None,
@@ -52,9 +54,43 @@ def extract(doc: Doc, article: Article, fact_threshold: float | None = None,
 def read(doc: Doc, article: Article, fact_threshold: float | None = None,
          claim_threshold: float | None = None) -> Reading:
     """``extract`` with the features of every fact and claim."""
+    return _weigh(_find(doc, article), fact_threshold, claim_threshold)
+
+
+def extract_windows(parts: Sequence[tuple[Doc, Article]], fact_threshold: float | None = None,
+                    claim_threshold: float | None = None) -> list[Extraction]:
+    """``extract`` for the windows of one long article (``kg.windows``), each in its own
+    offsets: each window's facts are weighed knowing how often the other windows mention
+    their entities, so an article reads the same whether or not it was cut."""
+    found = [_find(doc, window) for doc, window in parts]
+    if len(found) > 1:
+        counts = [f.table.mention_counts() for f in found]
+        total = Counter()
+        for own in counts:
+            total.update(own)
+        for f, own in zip(found, counts):
+            f.table.elsewhere = {key: n - own.get(key, 0) for key, n in total.items()
+                                 if n > own.get(key, 0)}
+    return [_weigh(f, fact_threshold, claim_threshold).extraction for f in found]
+
+
+@dataclass
+class _Found:
+    """What one Doc reads before facts are weighed (spaCy's types: stays in this module)."""
+
+    doc: Doc
+    article: Article
+    table: EntityTable
+    roles: list[Role]
+    times: list[tuple[Span, TimeExpression]]
+    predications: list[Predication]
+    claims: list[tuple[Claim, confidence.Features]]  # each with its confidence set
+
+
+def _find(doc: Doc, article: Article) -> _Found:
+    """Entities, roles, coreference, times, predications and claims: everything that adds
+    an entity's mentions, so that their counts are whole before facts are weighed."""
     cal = confidence.calibration()
-    fact_threshold = cal.fact_threshold if fact_threshold is None else fact_threshold
-    claim_threshold = cal.claim_threshold if claim_threshold is None else claim_threshold
     table = EntityTable(doc)
     entities.find_entities(doc, table)
     found_roles = roles.find_roles(doc, table)
@@ -70,23 +106,34 @@ def read(doc: Doc, article: Article, fact_threshold: float | None = None,
     read_claims = [(replace(c, confidence=round(claim_model.probability(f), 3)), f)
                    for c, f in attribution.read_claims(
                        doc, table, Nodes(doc, table, found_roles, set()))]
-    all_claims = [c for c, _ in read_claims]
     # "I" and "we" inside a quotation are the one quoted (and the body they speak for)
-    coref.resolve_quoted(doc, table, all_claims, found_roles)
-    built = facts.build(doc, table, found, found_times, found_roles, all_claims,
-                        fact_threshold)
+    coref.resolve_quoted(doc, table, [c for c, _ in read_claims], found_roles)
+    return _Found(doc, article, table, found_roles, found_times, found, read_claims)
+
+
+def _weigh(found: _Found, fact_threshold: float | None,
+           claim_threshold: float | None) -> Reading:
+    """Facts and events built from what was found, with their calibrated confidences, and
+    the facts and claims at or above the thresholds emitted."""
+    cal = confidence.calibration()
+    fact_threshold = cal.fact_threshold if fact_threshold is None else fact_threshold
+    claim_threshold = cal.claim_threshold if claim_threshold is None else claim_threshold
+    doc, table, found_roles = found.doc, found.table, found.roles
+    all_claims = [c for c, _ in found.claims]
+    built = facts.build(doc, table, found.predications, found.times, found_roles,
+                        all_claims, fact_threshold)
     emitted = [c for c in all_claims if c.confidence >= claim_threshold]
     found_events, found_relations = attribution.mark_reported(
         all_claims, built.events, built.relations, doc, kept={c.id for c in emitted})
     extraction = Extraction(
-        article=article,
+        article=found.article,
         sentences=sentences(doc, table.sents, table.original_text()),
         entities=table.freeze(),
         roles=tuple(found_roles),
         relations=tuple(found_relations),
         events=tuple(found_events),
         claims=tuple(emitted),
-        times=tuple(expr for _, expr in found_times),
+        times=tuple(expr for _, expr in found.times),
         emission=Emission(fact_threshold, claim_threshold),
     )
-    return Reading(extraction, built.features, {c.id: f for c, f in read_claims})
+    return Reading(extraction, built.features, {c.id: f for c, f in found.claims})

@@ -44,6 +44,9 @@ class EntityTable:
                                   + range(len(doc))).tolist() if len(doc) else []
         self._drafts: dict[str, _Draft] = {}
         self._by_token: dict[int, str] = {}
+        #: mentions of an entity (by key) in the article's other windows, which
+        #: :meth:`mention_count` adds: a long article read in windows counts like a whole one
+        self.elsewhere: dict[str, int] = {}
         self._ents: tuple[Span, ...] | None = None
         self._verbs: list[int] | None = None
         self._sentence_of: list[int] = [0] * len(doc)
@@ -179,9 +182,14 @@ class EntityTable:
 
     def mention_count(self, key: str) -> int:
         """How many places in the article mention entity ``key`` (a span recorded twice,
-        by two steps, counts once)."""
+        by two steps, counts once), its other windows' included."""
         draft = self._drafts.get(key)
-        return len({m.start for m in draft.mentions}) if draft is not None else 0
+        here = len({m.start for m in draft.mentions}) if draft is not None else 0
+        return here + self.elsewhere.get(key, 0)
+
+    def mention_counts(self) -> dict[str, int]:
+        """Every entity's mentions in this Doc alone (what other windows add to theirs)."""
+        return {key: len({m.start for m in d.mentions}) for key, d in self._drafts.items()}
 
     def is_description(self, key: str) -> bool:
         return self._drafts[key].kind == "description"
