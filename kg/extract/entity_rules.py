@@ -546,9 +546,7 @@ class EntityRules:
     def _plural_title(self, tok) -> bool:
         """'Presidents', 'Ministers' before names: a capitalised plural of a one-word
         title, which the model takes into a name or for an organisation."""
-        low = tok.lower_
-        return tok.is_title and low.endswith("s") and tok.tag_ in ("NNS", "NNPS", "NNP") and (
-            low[:-1] in self.leading_titles or low[:-2] in self.leading_titles)
+        return lexicons.singular_title(tok.text, tok.tag_, self.leading_titles) is not None
 
     def _trim(self, span: Span) -> Span | None:
         """Drop determiners, possessive 's, punctuation and (people) titles at the edges."""

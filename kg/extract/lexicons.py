@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Container
 
 _PACKAGE = "kg"
 
@@ -77,3 +78,17 @@ def roles() -> dict:
     data["titles"] = titles
     data["jobs"] = list(data["jobs"]) + added
     return data
+
+
+def singular_title(text: str, tag: str, titles: Container[str]) -> str | None:
+    """'Presidents' -> 'president': a capitalised plural of a one-word title in
+    ``titles``, before names, which the small model neither lemmatises nor parses as a
+    title ("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"); the
+    entity step keeps it out of the name, the role step gives it to each name."""
+    low = text.lower()
+    if not text[:1].isupper() or tag not in ("NNS", "NNPS", "NNP") or not low.endswith("s"):
+        return None
+    for single in (low[:-1], low[:-2] if low.endswith("es") else ""):
+        if single in titles:
+            return single
+    return None

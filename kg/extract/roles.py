@@ -64,6 +64,8 @@ class _Titles:
         self.name_titles = frozenset(lexicons.entities()["name_titles"])
         self.institutions = frozenset(lex["institutions"])
         self.heads = frozenset(t.split()[-1] for t in self.titles)
+        #: one-word titles that are also a title's last word: what a plural may be
+        self.placeable = frozenset(w for w in self.heads if w in self.titles)
 
 
 @lru_cache(maxsize=1)
@@ -402,17 +404,8 @@ def _left_title(ent: Span) -> list[Token]:
 
 
 def _singular_title(tok: Token, t: _Titles) -> str | None:
-    """'Presidents' -> 'president': a capitalised plural title word before names, which
-    the small model neither lemmatises nor parses as a title ("on Sunday Presidents
-    Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed")."""
-    low = tok.lower_
-    if not tok.text[:1].isupper() or tok.tag_ not in ("NNS", "NNPS", "NNP") or \
-            not low.endswith("s"):
-        return None
-    for single in (low[:-1], low[:-2] if low.endswith("es") else ""):
-        if single in t.heads and single in t.titles:
-            return single
-    return None
+    """'Presidents' -> 'president' (``lexicons.singular_title``), a title we can place."""
+    return lexicons.singular_title(tok.text, tok.tag_, t.placeable)
 
 
 def _before_a_name(tok: Token) -> bool:
