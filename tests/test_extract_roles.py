@@ -347,6 +347,35 @@ def test_a_title_the_model_took_partly_for_a_name_is_read_whole(extract_text):
         ("national security adviser", None, True)
 
 
+def test_a_title_with_its_place_right_before_a_name_is_the_name_s_not_the_source_s(
+        extract_text):
+    # the parser hangs "Vice President" on "NPR" as an apposition
+    x = extract_text("According to NPR, former Vice President of the United States Joe "
+                     "Biden has amassed 1,217 pledged delegates so far.")
+    assert {(r.holder, r.role, r.organization, r.former) for r in x.roles} == {
+        ("Person:joe biden", "vice president", "Country:united states", True)}
+    assert not any(e.type == "Person" for e in x.entities if e.name == "NPR")
+
+
+def test_a_title_apposed_to_the_source_before_a_named_apposition_is_the_name_s(
+        extract_text):
+    # the parser hangs both the title and the name on the news agency
+    x = extract_text("Speaking to Reuters, the mayor of Denver, Michael Hancock, said the "
+                     "city was ready.")
+    assert {(r.holder, r.role, r.organization) for r in x.roles} == {
+        ("Person:michael hancock", "mayor", "Place:denver")}
+    assert not any(e.type == "Person" for e in x.entities if e.name == "Reuters")
+
+
+def test_a_title_between_a_news_agency_and_a_name_is_the_name_s(extract_text):
+    # shortened from https://en.wikinews.org/wiki/Tunisian_Prime_Minister_signs_decree_to_ban_face_veils_in_public_institutions,_government_offices
+    # (Wikinews contributors, CC BY 2.5): the parser hangs the title on the agency
+    x = extract_text("Speaking to Agence France-Presse, the president of the Tunisian "
+                     "League, Jamel Msallem, said, \"We are for the freedom to dress.\"")
+    assert {(r.holder, r.role, r.organization) for r in x.roles} == {
+        ("Person:jamel msallem", "president", "Organization:tunisian league")}
+
+
 def test_an_occupation_derived_from_wikidata_records_is_a_job_title(extract_text):
     from kg.extract import lexicons
 

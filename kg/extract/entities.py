@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
 from kg.extract.entity_rules import INVERTED, NESTED, STATE_FORCE_WORDS
@@ -178,7 +178,22 @@ def _looks_like_person(ent: Span, lex: _Lexicon) -> bool:
     root = ent.root
     if root.dep_ == "appos" and root.head.lower_ in lex.title_heads:
         return True  # "The company's chief executive, Guillaume Faury"
-    return any(c.dep_ == "appos" and c.lower_ in lex.title_heads for c in root.children)
+    return any(c.dep_ == "appos" and c.lower_ in lex.title_heads and not _names_next(c)
+               for c in root.children)
+
+
+def _names_next(title: Token) -> bool:
+    """Is a person's name right after the phrase of ``title`` or its comma? Then
+    the title is that person's, whatever the parser hung it on ("According to NPR,
+    former Vice President of the United States Joe Biden"; "Speaking to Agence
+    France-Presse, the president of the Tunisian League ..., Jamel Msallem, said")."""
+    doc = title.doc
+    for k in range(title.i + 1, min(title.right_edge.i + 3, len(doc))):
+        if doc[k].ent_type_ == "PERSON":
+            # after the phrase's comma or its place ("the lawyer of John Doe": no)
+            return doc[k].ent_iob_ == "B" and (
+                doc[k - 1].text == "," or doc[k - 1].ent_type_ in ("GPE", "ORG", "LOC"))
+    return False
 
 
 def _is_place_by_context(ent: Span, lex: _Lexicon) -> bool:

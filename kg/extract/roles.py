@@ -370,8 +370,9 @@ def _after_past_word(first: Token) -> bool:
     return (j >= 0 and doc[j].lower_ in _PAST) or first.lower_ in _PAST
 
 
-def _left_title(ent: Span) -> list[Token]:
-    """Title tokens right before the name whose heads lead into it."""
+def _left_title(ent: Span, heads: frozenset[str]) -> list[Token]:
+    """Title tokens right before the name whose heads lead into it (or, for a
+    capitalised title with its of-phrase, end right at it: ``heads``)."""
     doc = ent.doc
     inside = set(range(ent.start, ent.end))
     out: list[Token] = []
@@ -393,14 +394,29 @@ def _left_title(ent: Span) -> list[Token]:
         while head.head.i < head.i and head.head.i > j - 4 and head.head.i not in inside:
             head = head.head
             chain.append(head)
-        if tok.dep_ == "pobj" and head.dep_ in _LEFT_DEPS and head.head.i in inside:
-            first = min(c.i for c in chain)
+        titled = _titled_place(tok, heads) if tok.dep_ == "pobj" else None
+        if tok.dep_ == "pobj" and (head.dep_ in _LEFT_DEPS and head.head.i in inside
+                                   or titled is not None):
+            first = min(c.i for c in chain) if titled is None else titled.i
             out[:0] = list(doc[first:j + 1])
             inside.update(range(first, j + 1))
             j = first - 1
             continue
         break
     return out
+
+
+def _titled_place(place: Token, heads: frozenset[str]) -> Token | None:
+    """"Vice President of the United States Joe Biden": the capitalised title before
+    "of" and a country, state or organisation right before the name, which the parser
+    hung on a name earlier in the sentence ("According to NPR, former Vice President
+    ..."); None when ``place`` is no such of-phrase's object."""
+    of = place.head
+    if of.lower_ != "of" or of.i == 0 or place.ent_type_ not in ("GPE", "ORG", "LOC"):
+        return None
+    title = of.doc[of.i - 1]
+    return title if title.i == of.head.i and title.lower_ in heads and title.is_title \
+        else None
 
 
 def _singular_title(tok: Token, t: _Titles) -> str | None:
@@ -568,7 +584,7 @@ def affiliations(doc: Doc, table: EntityTable) -> dict[str, str]:
             continue
         appos = _appositive(ent, t) or _clause_title(ent)
         # a job held before is no body they speak for now
-        for tokens in (_left_title(ent), appos[0] if appos and not appos[2] else []):
+        for tokens in (_left_title(ent, t.heads), appos[0] if appos and not appos[2] else []):
             tokens = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"]
             found = _find_title(tokens, t)
             if found is None or found[0] not in t.jobs:
@@ -665,7 +681,7 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
         readings = []
         # a plural title before the first of conjoined names is each one's ("Presidents
         # Buhari of Nigeria and Talon of Benin")
-        left = _left_title(ent) or _plural_title(ent, t)
+        left = _left_title(ent, t.heads) or _plural_title(ent, t)
         if not left and ent.root.dep_ == "conj":
             left = shared_titles.get(ent.root.head.i, [])
         if left and _singular_title(left[-1], t):
