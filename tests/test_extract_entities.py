@@ -623,3 +623,15 @@ def test_a_caption_word_before_its_credit_is_cut_off_before_the_name_is_typed(nl
     assert rules._retyped(trimmed, [glued]).label_ == "GPE"  # then the index's kind
     one = Span(doc, 6, 7, label="ORG")  # a caption word alone is left to the other rules
     assert rules._trim(one).text == "Image"
+
+
+def test_a_name_the_model_missed_in_apposition_to_a_job_title_is_a_person(nlp):
+    # the model's NER off (in a whole article it missed these names, out of context it
+    # finds them): the apposition to a title says who they are, on either side
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp("Jasim Uddin, a spokesperson for the fire service, told reporters four "
+                  "victims were from one family. A police spokesman, Marek Nowak, said the "
+                  "fire started at night. The Fire Service, a public body, said nothing.")
+    found = ents(doc)
+    assert ("Jasim Uddin", "PERSON") in found and ("Marek Nowak", "PERSON") in found
+    assert not any(label == "PERSON" for text, label in found if "Fire" in text)

@@ -376,6 +376,24 @@ def test_a_title_between_a_news_agency_and_a_name_is_the_name_s(extract_text):
         ("Person:jamel msallem", "president", "Organization:tunisian league")}
 
 
+def test_a_hyphenated_title_the_parser_splits_is_read_whole(extract_text):
+    # the small model tags the hyphen a noun and hangs "vice", "-" and "president" on the
+    # name side by side
+    x = extract_text("Mike Pence, the vice-president of the United States, said so. Former "
+                     "vice-president Al Gore agreed. The firm's co-founder Jim Hart left.")
+    assert {(r.holder, r.role, r.organization) for r in x.roles} >= {
+        ("Person:mike pence", "vice president", "Country:united states"),
+        ("Person:al gore", "vice president", None)}
+    assert ("Person:jim hart", "co-founder") in {(r.holder, r.role) for r in x.roles}
+
+
+def test_a_hyphenated_title_of_a_later_name_in_a_list_is_not_the_first_name_s(extract_text):
+    x = extract_text("Questioners included Tobin, actor Sean Stone, SpaceX co-founder Jim "
+                     "Cantrell, and others.")
+    holders = {r.holder for r in x.roles if r.role == "co-founder"}
+    assert holders == {"Person:jim cantrell"}
+
+
 def test_an_occupation_derived_from_wikidata_records_is_a_job_title(extract_text):
     from kg.extract import lexicons
 

@@ -429,6 +429,39 @@ class EntityRules:
                 out.append(Span(doc, start, head.i + 1, label="ORG"))
         return out
 
+    def _names_of_title_appositions(self, doc: Doc, words: "_Words") -> list[Span]:
+        """'Tomasz Kubiak, a fire service spokesman, told', 'a spokesperson for the fire
+        service, Jasim Uddin, said': a name of two to four capitalised words the model
+        left out, in apposition to a job title, is a person."""
+        out = []
+        for tok in words.tokens(DEP, {self._appos_id}):
+            if tok.dep_ != "appos":
+                continue
+            # the title apposed to the name, or the name to the title
+            name, title = (tok.head, tok) if tok.lower_ in self.title_heads else (tok, tok.head)
+            if title.lower_ not in self.title_heads or not self._untagged_name_word(name):
+                continue
+            start = name.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and \
+                    self._untagged_name_word(doc[start - 1]):
+                start -= 1
+            span = Span(doc, start, name.i + 1, label="PERSON")
+            before = doc[start - 1] if start else None
+            # no person has an article, and a word of the same phrase the name could not
+            # take ("CEI (Italian Episcopal Conference)") makes it some other name
+            if 2 <= len(span) <= 4 and (before is None or (
+                    before.lower_ not in self.determiners and before.text != "("
+                    and not start <= before.head.i <= name.i)):
+                out.append(span)
+        return out
+
+    def _untagged_name_word(self, tok) -> bool:
+        """A capitalised proper noun outside the model's names, and no country, title or
+        organisation word."""
+        return (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
+                and tok.text not in self.country_words and tok.text not in self.org_cues
+                and tok.lower_ not in self.leading_titles)
+
     @staticmethod
     def _dateline_places(doc: Doc, words: "_Words") -> list[Span]:
         """'SAO PAULO, Feb 3 (Reuters) -': the upper-case words opening a paragraph
@@ -642,6 +675,7 @@ class EntityRules:
                      + filter_spans(countries) + self._names_before_org_nouns(doc, words)
                      + self._acronyms(doc, model, words)
                      + self._names_of_org_appositions(doc, words)
+                     + self._names_of_title_appositions(doc, words)
                      # a demonym the model missed ("Brazilian Finance Minister")
                      + [Span(doc, t.i, t.i + 1, label="NORP")
                         for t in words.tokens(ORTH, self._demonym_ids)

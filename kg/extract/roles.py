@@ -382,8 +382,8 @@ def _left_title(ent: Span, heads: frozenset[str]) -> list[Token]:
         # "co-author": the word before a hyphen of the title is part of it, wherever the
         # parser hangs it
         glued = not tok.whitespace_ and doc[j + 1].text == "-" and j + 1 in inside
-        if tok.tag_ in ("POS", "HYPH") or glued or (tok.dep_ in _LEFT_DEPS
-                                                     and tok.head.i in inside):
+        if tok.tag_ in ("POS", "HYPH") or glued or _is_hyphen(tok) or (
+                tok.dep_ in _LEFT_DEPS and tok.head.i in inside):
             out.insert(0, tok)
             inside.add(j)
             j -= 1
@@ -404,6 +404,21 @@ def _left_title(ent: Span, heads: frozenset[str]) -> list[Token]:
             continue
         break
     return out
+
+
+def _is_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("vice-president"), which the small model may tag a noun."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and \
+        not tok.doc[tok.i - 1].whitespace_
+
+
+def _hyphened(tok: Token) -> Token:
+    """The last part of the hyphenated word ``tok`` starts ("vice-president", "co-author"),
+    whose parts the parser may hang side by side as appositions; ``tok`` when none."""
+    doc = tok.doc
+    while tok.i + 2 < len(doc) and _is_hyphen(doc[tok.i + 1]):
+        tok = doc[tok.i + 2]
+    return tok
 
 
 def _titled_place(place: Token, heads: frozenset[str]) -> Token | None:
@@ -465,9 +480,13 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float, bool] | None
         # "John Smith, 45, a former Microsoft engineer who lives in Seattle": the apposition
         # with a title, without its relative clause
         if child.dep_ == "appos" and child.i > ent.end - 1:
-            clauses = {x.i for c in child.children if c.dep_ in ("relcl", "acl")
-                       for x in c.subtree}
-            tokens = [x for x in child.subtree if x.i not in clauses]
+            last = _hyphened(child)
+            if last.head.i != root.i:  # the word's last part belongs to another name
+                last = child
+            clauses = {x.i for c in (child, last) for k in c.children
+                       if k.dep_ in ("relcl", "acl") for x in k.subtree}
+            tokens = [x for x in child.doc[child.left_edge.i:last.right_edge.i + 1]
+                      if x.i not in clauses]
             if _find_title([x for x in tokens if not x.is_punct], t):
                 return tokens, 0.9, False
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and \
