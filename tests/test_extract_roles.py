@@ -394,6 +394,25 @@ def test_a_hyphenated_title_of_a_later_name_in_a_list_is_not_the_first_name_s(ex
     assert holders == {"Person:jim cantrell"}
 
 
+def test_a_capitalised_title_right_before_the_second_of_two_names_is_its_title(
+        extract_text):
+    # the parser makes "President" a conjunct of the first name
+    x = extract_text("On Monday, US President Donald Trump and Turkish President Recep "
+                     "Tayyip Erdogan spoke on the phone. Secretary of State Mike Pompeo "
+                     "listened.")
+    got = {(r.holder, r.role, r.organization) for r in x.roles}
+    assert ("Person:recep tayyip erdogan", "president", "Country:turkey") in got
+    assert ("Person:donald trump", "president", "Country:united states") in got
+    assert ("Person:mike pompeo", "secretary of state") in {(h, r) for h, r, _ in got}
+
+
+def test_the_title_before_an_organisation_is_not_the_word_its_name_ends_with(extract_text):
+    x = extract_text("Kerri Kupec, spokeswoman for the administration's Department of "
+                     "Justice, criticised the vote.")
+    assert {(r.holder, r.role, r.organization) for r in x.roles} == {
+        ("Person:kerri kupec", "spokesperson", "Organization:department of justice")}
+
+
 def test_an_occupation_derived_from_wikidata_records_is_a_job_title(extract_text):
     from kg.extract import lexicons
 

@@ -215,6 +215,14 @@ def _in_org_name(tok: Token, table: EntityTable) -> bool:
     return nxt is not None and table.key_of(nxt) == key and nxt.is_title
 
 
+def _ends_an_org_name(tok: Token, table: EntityTable) -> bool:
+    """'Justice' of 'Department of Justice': the last word of an organisation's name of
+    several words."""
+    key = table.key_of(tok)
+    return key is not None and tok.i > 0 and table.key_of(table.tokens[tok.i - 1]) == key \
+        and table.type_of(key) in ("Organization", "Facility")
+
+
 def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: bool = False
                ) -> _Title | None:
     """(role name, organisation key, former) from the words of a title phrase (``apposed``:
@@ -232,6 +240,10 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
         inside = {tok.i for tok in words[whole[1]:whole[2] - 1]}
     if found is None:
         return None
+    if _ends_an_org_name(tokens[found[2] - 1], table):
+        # "spokeswoman for the Trump administration's Department of Justice": the title
+        # before the organisation, not the word its name ends with
+        found = _find_title(tokens[:found[1]], t) or found
     title, start, end = found
     title_tok = tokens[end - 1]
     named = title_tok.head  # the title modifies another name of the phrase, after it:
@@ -370,9 +382,9 @@ def _after_past_word(first: Token) -> bool:
     return (j >= 0 and doc[j].lower_ in _PAST) or first.lower_ in _PAST
 
 
-def _left_title(ent: Span, heads: frozenset[str]) -> list[Token]:
+def _left_title(ent: Span, t: _Titles) -> list[Token]:
     """Title tokens right before the name whose heads lead into it (or, for a
-    capitalised title with its of-phrase, end right at it: ``heads``)."""
+    capitalised title, end right at it)."""
     doc = ent.doc
     inside = set(range(ent.start, ent.end))
     out: list[Token] = []
@@ -382,7 +394,10 @@ def _left_title(ent: Span, heads: frozenset[str]) -> list[Token]:
         # "co-author": the word before a hyphen of the title is part of it, wherever the
         # parser hangs it
         glued = not tok.whitespace_ and doc[j + 1].text == "-" and j + 1 in inside
-        if tok.tag_ in ("POS", "HYPH") or glued or _is_hyphen(tok) or (
+        # "... and Turkish President Recep Tayyip Erdoğan": a capitalised title right
+        # before the name is its title, whatever the parser hung it on
+        adjacent = j == ent.start - 1 and tok.lower_ in t.placeable and tok.is_title
+        if tok.tag_ in ("POS", "HYPH") or glued or adjacent or _is_hyphen(tok) or (
                 tok.dep_ in _LEFT_DEPS and tok.head.i in inside):
             out.insert(0, tok)
             inside.add(j)
@@ -394,7 +409,7 @@ def _left_title(ent: Span, heads: frozenset[str]) -> list[Token]:
         while head.head.i < head.i and head.head.i > j - 4 and head.head.i not in inside:
             head = head.head
             chain.append(head)
-        titled = _titled_place(tok, heads) if tok.dep_ == "pobj" else None
+        titled = _titled_place(tok, t.heads) if tok.dep_ == "pobj" else None
         if tok.dep_ == "pobj" and (head.dep_ in _LEFT_DEPS and head.head.i in inside
                                    or titled is not None):
             first = min(c.i for c in chain) if titled is None else titled.i
@@ -603,7 +618,7 @@ def affiliations(doc: Doc, table: EntityTable) -> dict[str, str]:
             continue
         appos = _appositive(ent, t) or _clause_title(ent)
         # a job held before is no body they speak for now
-        for tokens in (_left_title(ent, t.heads), appos[0] if appos and not appos[2] else []):
+        for tokens in (_left_title(ent, t), appos[0] if appos and not appos[2] else []):
             tokens = [tok for tok in tokens if not tok.is_punct and tok.dep_ != "det"]
             found = _find_title(tokens, t)
             if found is None or found[0] not in t.jobs:
@@ -700,7 +715,7 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
         readings = []
         # a plural title before the first of conjoined names is each one's ("Presidents
         # Buhari of Nigeria and Talon of Benin")
-        left = _left_title(ent, t.heads) or _plural_title(ent, t)
+        left = _left_title(ent, t) or _plural_title(ent, t)
         if not left and ent.root.dep_ == "conj":
             left = shared_titles.get(ent.root.head.i, [])
         if left and _singular_title(left[-1], t):
