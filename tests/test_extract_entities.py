@@ -635,3 +635,11 @@ def test_a_name_the_model_missed_in_apposition_to_a_job_title_is_a_person(nlp):
     found = ents(doc)
     assert ("Jasim Uddin", "PERSON") in found and ("Marek Nowak", "PERSON") in found
     assert not any(label == "PERSON" for text, label in found if "Fire" in text)
+
+
+def test_a_person_named_by_a_job_that_is_also_a_kind_of_firm_stays_a_person(extract_text):
+    x = extract_text("Her son, record producer Terry Melcher, died in 2004. Rocky McGaugh, a "
+                     "developer of the project, rebuilt it. Vale, the mining company, paid.")
+    types = {e.name: e.type for e in x.entities}
+    assert types["Terry Melcher"] == "Person" and types["Rocky McGaugh"] == "Person"
+    assert types["Vale"] == "Organization"

@@ -112,6 +112,8 @@ class _Lexicon:
         self.canonical_orgs = frozenset(self.org_alias)
         self.portfolio_words = frozenset(w for p in roles["portfolios"] for w in p.split())
         self.org_nouns = frozenset(lex["org_common_nouns"])
+        #: the organisation nouns that name no one's work: enough to make a person an organisation
+        self.org_only_nouns = self.org_nouns - frozenset(lex["person_or_org_nouns"])
         self.org_suffixes = frozenset(lex["org_suffixes"])
         self.place_cues = frozenset(lex["place_cues"])
         self.place_titles = frozenset(lex["place_titles"])
@@ -218,20 +220,24 @@ def _is_place_by_context(ent: Span, lex: _Lexicon) -> bool:
     return False
 
 
-def _is_org_by_context(ent: Span, lex: _Lexicon) -> bool:
+def _is_org_by_context(ent: Span, lex: _Lexicon, nouns: frozenset[str] | None = None
+                       ) -> bool:
     """'Petrobras, the state-controlled oil company,', 'Danish drugmaker Bavarian
-    Nordic', 'firms including Andrade Gutierrez': an organisation by its noun."""
+    Nordic', 'firms including Andrade Gutierrez': an organisation by its noun (one of
+    ``nouns`` beside the name, default all the organisation nouns)."""
+    nouns = lex.org_nouns if nouns is None else nouns
     root = ent.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in lex.org_nouns \
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns \
             and root.head.i < ent.start:
         return True
     for child in root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in lex.org_nouns and child.i >= ent.end:
+        if child.dep_ == "appos" and child.lemma_.lower() in nouns and child.i >= ent.end:
             return True
         if child.dep_ == "compound" and child.i < ent.start and child.is_lower \
-                and child.lemma_.lower() in lex.org_nouns:
+                and child.lemma_.lower() in nouns:
             return True
     head = root.head
+    # (any organisation noun: "browser developers like Firefox")
     return root.dep_ == "pobj" and head.lower_ in ("including", "like") and \
         head.head.lemma_.lower() in lex.org_nouns
 
@@ -329,7 +335,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
             adjective = c.adjective.get(country, text)
             return _Candidate(ent, "Group", adjective, adjective)
         return _Candidate(ent, "Group", text, text)
-    if label in ("PERSON", "PRODUCT", "GPE") and _is_org_by_context(ent, lex):
+    if label in ("PERSON", "PRODUCT", "GPE") and _is_org_by_context(
+            ent, lex, lex.org_only_nouns if label == "PERSON" else None):
         return _Candidate(ent, "Organization", text, text, sure=True)
     if label == "ORG":
         canon = lex.org_alias.get(text, text)
