@@ -643,3 +643,27 @@ def test_a_person_named_by_a_job_that_is_also_a_kind_of_firm_stays_a_person(extr
     types = {e.name: e.type for e in x.entities}
     assert types["Terry Melcher"] == "Person" and types["Rocky McGaugh"] == "Person"
     assert types["Vale"] == "Organization"
+
+
+def test_a_middle_name_used_as_the_surname_and_a_hyphened_particle_join_the_person(
+        extract_text):
+    x = extract_text("Governor Ricardo Rossello Nevares resigned on Wednesday. Rossello said "
+                     "he would leave in August. He was met by Abu Mahdi al-Muhandis, the "
+                     "militia's commander. Al-Muhandis was killed too.")
+    people = {e.key: e for e in x.entities if e.type == "Person"}
+    rossello = people["Person:ricardo rossello nevares"]
+    assert {m.text for m in rossello.mentions} >= {"Ricardo Rossello Nevares", "Rossello"}
+    muhandis = people["Person:abu mahdi al muhandis"]
+    assert len({m.start for m in muhandis.mentions if "uhandis" in m.text}) == 2
+    assert not any(e.type in ("Organization", "Person") and e.key.endswith(
+        (":rossello", ":al muhandis", ":muhandis")) for e in x.entities)
+
+
+def test_a_place_an_office_and_a_name_the_model_ran_into_one_organisation_are_split(
+        extract_text):
+    x = extract_text("Early on Thursday, United States Representative Elijah Cummings died. "
+                     "The United States General Services Administration said so.")
+    types = {e.name: e.type for e in x.entities}
+    assert types.get("Elijah Cummings") == "Person"
+    assert types.get("United States") == "Country"
+    assert types.get("United States General Services Administration") == "Organization"

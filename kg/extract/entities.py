@@ -359,12 +359,16 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
 
 
 _ELIDED = re.compile(r"\b([OoDdLl])['’](?=\w)")
+#: An Arabic article or "son of" opening a name, joined to the next word by a hyphen.
+_PARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|ad|as|bin|ibn)-(?=\w)")
 
 
 def _person_identity(name: str) -> list[str]:
     """Name tokens for matching: 'Bashar al-Assad' -> ['bashar', 'assad']; "Beto
     O'Rourke" -> ['beto', 'orourke'] (an elided O', D', L' is part of the surname)."""
     out = []
+    # "al-Muhandis" alone is one surname, as in "Abu Mahdi al-Muhandis" ("Al Gore" keeps Al)
+    name = _PARTICLE.sub("", name)
     for word in normalise_name(_ELIDED.sub(r"\1", name)).split():
         if word in ("al", "el", "ad", "as", "bin", "ibn") and out:
             continue
@@ -388,22 +392,31 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
                 full[sig] = c.name
     by_last: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
+    # a middle word of a longer name, which news uses as the surname ("Rosselló" of
+    # "Ricardo Rosselló Nevares", "Vázquez" of "Wanda Vázquez Garced")
+    by_inner: dict[str, set[str]] = defaultdict(set)
     for (first, last), name in full.items():
         by_last[last].add(name)
         by_first[first].add(name)
-    surnames = {last for (_, last) in full}
+        for word in _person_identity(name)[1:-1]:
+            by_inner[word].add(name)
+    surnames = {last for (_, last) in full} | {
+        word for word, names in by_inner.items() if len(names) == 1}
     # how often each surname is read as a person's, and its lone word as something else:
     # one misread two-word "person" ("Make Melbourne" the first city...) must not turn
     # every mention of a city the article names fifty times into that person, while a
     # surname the model reads as an organisation several times ("O'Rourke" six times
     # beside two "Beto O'Rourke") stays the person's
-    as_person = Counter(words[-1] for c in people if (words := _person_identity(c.name)))
-    as_other = Counter(" ".join(_person_identity(c.name)) for c in cands
-                       if c.type in ("Organization", "Place", None) and len(c.span) == 1)
+    as_person = Counter(word for c in people for word in _person_identity(c.name)[1:] or
+                        _person_identity(c.name))
+    # (one word, or one name word after a particle: "al-Muhandis")
+    as_other = Counter(" ".join(words) for c in cands
+                       if c.type in ("Organization", "Place", None)
+                       and len(words := _person_identity(c.name)) == 1)
     for c in cands:
         lone = " ".join(_person_identity(c.name))
         if (c.type in ("Organization", "Place", None) and c.span.label_ != "FAC"
-                and len(c.span) == 1 and lone in surnames
+                and " " not in lone and lone in surnames
                 and as_other[lone] <= SURNAME_MISREAD_RATIO * as_person[lone]
                 and not lex.countries.country_of(c.name) and c.name not in lex.canonical_orgs):
             c.type = "Person"
@@ -425,7 +438,8 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
             if len(longer) == 1:
                 c.ident = longer[0]
         elif words:
-            matches = by_last.get(words[0]) or by_first.get(words[0]) or set()
+            matches = by_last.get(words[0]) or by_first.get(words[0]) or \
+                by_inner.get(words[0]) or set()
             if len(matches) == 1:
                 c.ident = next(iter(matches))
     for c in people:  # a short form resolved to a name that is itself a prefix
@@ -714,6 +728,10 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
     for c in cands:
         if c.type == "Person" and len(c.span) > 1:
             owners[c.span[-1].text].add(entity_key("Person", c.ident))
+            # "Rosselló" of "Ricardo Rosselló Nevares": a middle name used as the surname
+            for tok in c.span[1:-1]:
+                if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 2:
+                    owners[tok.text].add(entity_key("Person", c.ident))
         elif c.type in ("Organization", "EventName") and c.kind == "name" \
                 and len(c.ident.split()) == 1 and c.ident[:1].isupper():
             owners[c.ident].add(entity_key(c.type, c.ident))  # "Otis" after "Hurricane Otis"

@@ -166,8 +166,10 @@ class EntityRules:
         self.titles = frozenset(lex["name_titles"])
         # a person's name starts after a one-word title or job: "Broadcaster Piers Morgan",
         # "Taoiseach Leo Varadkar"
-        self.leading_titles = self.titles | frozenset(
+        #: one-word offices and jobs (no honorifics: "Saint Louis University")
+        self.office_words = frozenset(
             t for t in data["role_titles"] + data.get("job_titles", []) if " " not in t)
+        self.leading_titles = self.titles | self.office_words
         self.org_before = frozenset(lex["org_name_before_nouns"])
         self.org_nouns = frozenset(lex["org_common_nouns"])
         self.org_cue_words = self.org_cues
@@ -826,9 +828,13 @@ class EntityRules:
         """A place and a person's name the model ran into one organisation ("Senator
         from Vermont Bernie Sanders" -> "Vermont Bernie Sanders"): the place and the
         person, when the index knows the place and the person by exactly these words and
-        not the whole."""
-        if self.index is None or span.label_ not in ("ORG", "GPE", "NORP", "FAC") or \
-                len(span) < 3 or self._known_anyhow(span.text):
+        not the whole; or when a title stands between them (``_split_at_title``)."""
+        if span.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(span) < 3:
+            return [span]
+        split = self._split_at_title(span)
+        if split is not None:
+            return split
+        if self.index is None or self._known_anyhow(span.text):
             return [span]
         for k in range(1, len(span) - 1):
             lead, rest = span[:k], span[k:]
@@ -837,6 +843,34 @@ class EntityRules:
                 return [Span(span.doc, lead.start, lead.end, label="GPE"),
                         Span(span.doc, rest.start, rest.end, label="PERSON")]
         return [span]
+
+    def _split_at_title(self, span: Span) -> list[Span] | None:
+        """"United States Representative Elijah Cummings" (one ORG of the model's): the
+        place or body before a capitalised office, and the name of two to four
+        capitalised words after it, a person; None when ``span`` is no such run (or a
+        name the index knows whole)."""
+        doc = span.doc
+        for k in range(span.start + 1, span.end - 2):
+            tok = doc[k]
+            rest = doc[k + 1:span.end]
+            if not (tok.is_title and tok.lower_ in self.office_words) or len(rest) > 4 or \
+                    not all(t.is_title and t.tag_ == "NNP" and t.text not in self.org_cues
+                            and t.text not in self.country_words
+                            and t.lower_ not in self.leading_titles for t in rest):
+                continue
+            if self.index is not None and self._known_anyhow(span.text):
+                return None
+            end = k  # "United States Attorney General William Barr": the titles off
+            while end > span.start and doc[end - 1].lower_ in self.leading_titles:
+                end -= 1
+            if end == span.start:
+                return None
+            lead = doc[span.start:end]
+            label = "GPE" if self._country_name(lead.text, len(lead)) or \
+                lead.text in self.places else "ORG"
+            return [Span(doc, lead.start, lead.end, label=label),
+                    Span(doc, rest.start, rest.end, label="PERSON")]
+        return None
 
     def _works(self, doc: Doc, words: "_Words") -> list[Span]:
         """The title after a noun that says it is a work ("the 1969 film Easy Rider", "the
