@@ -436,6 +436,21 @@ class Reader:
             g.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in self.table.children(g))
             for g in self.table.children(prep))
 
+    def _through_aspect(self, clause: Token) -> Token:
+        """'vowed to keep fighting', 'vowed to begin withdrawing': an aspectual verb that is
+        no predicate of its own hands the clause it governs over (what was vowed is the
+        fight). Only for a controlled clause: 'found it tended to flap' has a subject and
+        a claim of its own."""
+        for _ in range(3):
+            if clause.i in self.found or clause.lemma_.lower() not in self.lex.aspectual:
+                break
+            inner = next((c for c in self.table.children(clause) if c.dep_ == "xcomp"
+                          and c.pos_ in ("VERB", "AUX")), None)
+            if inner is None:
+                break
+            clause = inner
+        return clause
+
     def _anchor(self, noun: Token) -> Token:
         """The phrase an apposition describes: a participle on "a monoclonal antibody" in
         "mAb114, a monoclonal antibody first isolated from survivors" is about mAb114
@@ -766,7 +781,7 @@ class Reader:
                     p.add("addressee" if sense.object == "addressee" else "recipient", c)
             elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ"):
                 if not colon_clause(c, v, self.table):
-                    p.add("eventObject", c)
+                    p.add("eventObject", self._through_aspect(c) if c.dep_ == "xcomp" else c)
             elif c.dep_ == "prep" and p.lemma.endswith(" " + c.lower_) and \
                     p.lemma not in self.lex.verb_readings(v.lemma_.lower()) and \
                     p.lemma.split()[0] == v.lemma_.lower() and verb_particle(v, self.table) is None:

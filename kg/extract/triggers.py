@@ -199,6 +199,13 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
         elif name == "negated":
             if not any(c.dep_ == "neg" for c in table.children(tok)):
                 return False
+        elif name == "gerund_complement":  # "will keep expanding": aspect, no act of its own
+            if not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in table.children(tok)) \
+                    or any(c.dep_ == "dobj" for c in table.children(tok)):
+                return False
+        elif name == "predicative":  # "remains prorogued", "remained silent": a copula
+            if not any(c.dep_ in ("acomp", "attr", "oprd") for c in table.children(tok)):
+                return False
     return True
 
 
