@@ -75,3 +75,24 @@ def test_push_someone_to_act_makes_them_the_actor(nlp):
     assert _args(reading, "concede.01", "agent") == {"Donald Trump"}
     reading = _read(nlp, "Activists challenged Mayor Anne Hidalgo to close the road.")
     assert _args(reading, "close.01", "agent") == {"Anne Hidalgo"}
+
+
+def test_the_object_of_despite_does_the_participle_after_it(nlp):
+    # "despite several states certifying their results": the states certify, not the
+    # main clause's subject (as "with the council backing him")
+    reading = _read(nlp, "President Donald Trump claimed victory despite several key "
+                         "states certifying their results.")
+    assert "Donald Trump" not in _args(reading, "certify.01", "agent")
+    assert _args(reading, "certify.01", "agent") == {"several key states"}
+
+
+def test_what_the_subject_suffers_does_the_participle_after_it(nlp):
+    # "suffered an earthquake causing eleven deaths": the earthquake causes them; the
+    # one who suffers does not act (unlike "carried out the attack using ten drones")
+    reading = _read(nlp, "Last year, northern Chile suffered a 6.3 magnitude earthquake "
+                         "causing eleven deaths.")
+    assert _args(reading, "cause.01", "agent") == {"a 6.3 magnitude earthquake"}
+    reading = _read(nlp, "The rebels of the Northern Front carried out the attack using "
+                         "ten drones.")
+    assert "ten drones" in _args(reading, "use.01", "patient")
+    assert "a 6.3 magnitude earthquake" not in _args(reading, "use.01", "agent")

@@ -227,17 +227,23 @@ class Reader:
                 if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
                         head.pos_ == "NOUN" and head.lemma_.lower() not in self.w.content_nouns \
                         and verb.lemma_.lower() not in self.w.relational_verbs \
-                        and not (head.dep_ == "pobj" and
-                                                     self.table.head(head).lower_ == "of"):
+                        and not (head.dep_ == "pobj" and self.table.head(head).lower_ in
+                                 ("of", *self.w.absolute_preps)):
                     # "carried out the attack using ten drones", "spent all her energy
                     # battling the infections": a participle after a thing that cannot
                     # act is the clause's, done by its subject (not after a work that
                     # shows or tells, "a video featuring Tom Cruise", nor a participle
-                    # that relates two things, "the conflict involving the church")
+                    # that relates two things, "the conflict involving the church", nor
+                    # one whose subject a preposition introduces: "despite several
+                    # states certifying their results")
                     main = self.table.head(head)
                     while main.pos_ not in ("VERB", "AUX") and self.table.head(main).i != main.i:
                         main = self.table.head(main)
-                    if main.pos_ in ("VERB", "AUX") and main.i != verb.i:
+                    undergone = head.dep_ == "dobj" and main.lemma_.lower() in \
+                        self.lex.undergoing_light and main.lemma_.lower() not in self.lex.copula
+                    if main.pos_ in ("VERB", "AUX") and main.i != verb.i and not undergone:
+                        # (not what the subject suffers: "suffered an earthquake causing
+                        # eleven deaths", "received a letter asking him to resign")
                         heads, undergoer, _ = self.subjects(main, hops + 1)
                         return ([] if undergoer else heads), False, "inherited"
                 if verb.left_edge.i > head.i + 1 and \

@@ -85,6 +85,7 @@ class _Words:
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
         self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])
         self.temporal_preps = frozenset(discourse["temporal_prepositions"])
+        self.absolute_preps = frozenset(discourse["absolute_prepositions"])
         self.event_measures = frozenset(discourse["event_measures"])
         self.acts_had = frozenset(discourse["acts_had"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
