@@ -96,3 +96,18 @@ def test_what_the_subject_suffers_does_the_participle_after_it(nlp):
                          "ten drones.")
     assert "ten drones" in _args(reading, "use.01", "patient")
     assert "a 6.3 magnitude earthquake" not in _args(reading, "use.01", "agent")
+
+
+def test_coming_under_something_is_no_act_of_coming(nlp):
+    # "have come under scrutiny/fire/criticism": the news idiom says what the subject
+    # undergoes, no movement and no fact of "come" ("came under a month after" stays:
+    # k's gold)
+    reading = _read(nlp, "Governor Ron DeSantis and his legal team have come under "
+                         "scrutiny from both parties.")
+    assert "come.01" not in _frames(reading)
+    reading = _read(nlp, "The crane accident at the Grand Mosque comes ten days before "
+                         "the Hajj.")
+    assert "come.01" in _frames(reading)  # "X comes before Y" stays (b's gold)
+    reading = _read(nlp, "The milestone at the Grand Mosque came just under a month after "
+                         "the first case.")
+    assert "come.01" in _frames(reading)
