@@ -111,3 +111,20 @@ def test_coming_under_something_is_no_act_of_coming(nlp):
     reading = _read(nlp, "The milestone at the Grand Mosque came just under a month after "
                          "the first case.")
     assert "come.01" in _frames(reading)
+
+
+def test_calling_someone_something_in_quotes_is_a_claim_not_a_fact(nlp):
+    # 'called Biden a "decent man"': what the speaker thinks of him (the dev annotators'
+    # claims, never facts)
+    reading = _read(nlp, 'Senator Bernie Sanders called Joe Biden a "decent man" on '
+                         'Wednesday.')
+    assert "call.01" not in _frames(reading)
+    reading = _read(nlp, 'Governor Ana Ruiz called the plan "reckless and cruel".')
+    assert "call.01" not in _frames(reading)
+
+
+def test_naming_in_the_passive_or_without_quotes_stays_a_fact(nlp):
+    # "the move, called prorogation", "We will call it a mosque" (a's and g's gold)
+    reading = _read(nlp, "President Recep Tayyip Erdogan said the government will call "
+                         "the Hagia Sophia a mosque.")
+    assert "call.01" in _frames(reading)
