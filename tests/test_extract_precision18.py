@@ -128,3 +128,14 @@ def test_naming_in_the_passive_or_without_quotes_stays_a_fact(nlp):
     reading = _read(nlp, "President Recep Tayyip Erdogan said the government will call "
                          "the Hagia Sophia a mosque.")
     assert "call.01" in _frames(reading)
+
+
+def test_aged_with_a_number_is_a_measure_not_a_fact(nlp):
+    # "He was aged 84 years", "a man aged 40": an age, not the event of ageing (g's and
+    # j's gold have no fact there)
+    reading = _read(nlp, "Former president Pranab Mukherjee died on Monday. He was aged 84 "
+                         "years.")
+    assert "age.01" not in _frames(reading)
+    assert "die.01" in _frames(reading)
+    reading = _read(nlp, "The victim, a man aged 40, was taken to Royal London Hospital.")
+    assert "age.01" not in _frames(reading)

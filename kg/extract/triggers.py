@@ -205,6 +205,11 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
             if not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in table.children(tok)) \
                     or any(c.dep_ == "dobj" for c in table.children(tok)):
                 return False
+        elif name == "number":  # "was aged 84 years", "a man aged 40": a measure, no act
+            if not any(c.dep_ in ("npadvmod", "oprd", "dobj", "attr") and (
+                    c.tag_ == "CD" or any(g.dep_ == "nummod" for g in table.children(c)))
+                    for c in table.children(tok)):
+                return False
         elif name == "predicative":  # "remains prorogued", "remained silent": a copula
             if not any(c.dep_ in ("acomp", "attr", "oprd") for c in table.children(tok)):
                 return False
