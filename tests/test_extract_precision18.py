@@ -49,10 +49,12 @@ def test_what_is_vowed_through_an_aspectual_verb_is_the_clause_it_governs(nlp):
 def test_remain_with_a_predicative_is_a_copula(nlp):
     # "remains closed", "remained silent": a state said of the subject, like "is closed";
     # the dev annotators have "remain" as a fact only of place ("remained in Iraq")
-    reading = _read(nlp, "The Brooklyn Bridge remains closed to traffic.")
+    reading = _read(nlp, "The Brooklyn Bridge remains closed after a truck hit it on Monday.")
     assert "remain.01" not in _frames(reading)
-    reading = _read(nlp, "Prime Minister Jan Novak remained silent about the scandal.")
+    assert _args(reading, "hit.01", "agent") == {"a truck"}  # the sentence's act is read
+    reading = _read(nlp, "Prime Minister Jan Novak remained silent and resigned on Friday.")
     assert "remain.01" not in _frames(reading)
+    assert _args(reading, "resign.01", "agent") == {"Jan Novak"}
 
 
 def test_remain_somewhere_stays_a_fact(nlp):
@@ -116,11 +118,14 @@ def test_coming_under_something_is_no_act_of_coming(nlp):
 def test_calling_someone_something_in_quotes_is_a_claim_not_a_fact(nlp):
     # 'called Biden a "decent man"': what the speaker thinks of him (the dev annotators'
     # claims, never facts)
-    reading = _read(nlp, 'Senator Bernie Sanders called Joe Biden a "decent man" on '
-                         'Wednesday.')
+    reading = _read(nlp, 'Senator Bernie Sanders called Joe Biden a "decent man" but did '
+                         'not endorse him.')
     assert "call.01" not in _frames(reading)
-    reading = _read(nlp, 'Governor Ana Ruiz called the plan "reckless and cruel".')
+    assert _args(reading, "endorse.01", "agent") == {"Bernie Sanders"}
+    reading = _read(nlp, 'Governor Ana Ruiz called the plan "reckless and cruel" and vetoed '
+                         'the bill.')
     assert "call.01" not in _frames(reading)
+    assert _args(reading, "veto.01", "patient") == {"the bill"}
 
 
 def test_naming_in_the_passive_or_without_quotes_stays_a_fact(nlp):
