@@ -227,17 +227,23 @@ class Reader:
                 if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
                         head.pos_ == "NOUN" and head.lemma_.lower() not in self.w.content_nouns \
                         and verb.lemma_.lower() not in self.w.relational_verbs \
-                        and not (head.dep_ == "pobj" and
-                                                     self.table.head(head).lower_ == "of"):
+                        and not (head.dep_ == "pobj" and self.table.head(head).lower_ in
+                                 ("of", *self.w.absolute_preps)):
                     # "carried out the attack using ten drones", "spent all her energy
                     # battling the infections": a participle after a thing that cannot
                     # act is the clause's, done by its subject (not after a work that
                     # shows or tells, "a video featuring Tom Cruise", nor a participle
-                    # that relates two things, "the conflict involving the church")
+                    # that relates two things, "the conflict involving the church", nor
+                    # one whose subject a preposition introduces: "despite several
+                    # states certifying their results")
                     main = self.table.head(head)
                     while main.pos_ not in ("VERB", "AUX") and self.table.head(main).i != main.i:
                         main = self.table.head(main)
-                    if main.pos_ in ("VERB", "AUX") and main.i != verb.i:
+                    undergone = head.dep_ == "dobj" and main.lemma_.lower() in \
+                        self.lex.undergoing_light and main.lemma_.lower() not in self.lex.copula
+                    if main.pos_ in ("VERB", "AUX") and main.i != verb.i and not undergone:
+                        # (not what the subject suffers: "suffered an earthquake causing
+                        # eleven deaths", "received a letter asking him to resign")
                         heads, undergoer, _ = self.subjects(main, hops + 1)
                         return ([] if undergoer else heads), False, "inherited"
                 if verb.left_edge.i > head.i + 1 and \
@@ -435,6 +441,21 @@ class Reader:
         return prep.lower_ == "with" and any(
             g.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in self.table.children(g))
             for g in self.table.children(prep))
+
+    def _through_aspect(self, clause: Token) -> Token:
+        """'vowed to keep fighting', 'vowed to begin withdrawing': an aspectual verb that is
+        no predicate of its own hands the clause it governs over (what was vowed is the
+        fight). Only for a controlled clause: 'found it tended to flap' has a subject and
+        a claim of its own."""
+        for _ in range(3):
+            if clause.i in self.found or clause.lemma_.lower() not in self.lex.aspectual:
+                break
+            inner = next((c for c in self.table.children(clause) if c.dep_ == "xcomp"
+                          and c.pos_ in ("VERB", "AUX")), None)
+            if inner is None:
+                break
+            clause = inner
+        return clause
 
     def _anchor(self, noun: Token) -> Token:
         """The phrase an apposition describes: a participle on "a monoclonal antibody" in
@@ -766,7 +787,7 @@ class Reader:
                     p.add("addressee" if sense.object == "addressee" else "recipient", c)
             elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ"):
                 if not colon_clause(c, v, self.table):
-                    p.add("eventObject", c)
+                    p.add("eventObject", self._through_aspect(c) if c.dep_ == "xcomp" else c)
             elif c.dep_ == "prep" and p.lemma.endswith(" " + c.lower_) and \
                     p.lemma not in self.lex.verb_readings(v.lemma_.lower()) and \
                     p.lemma.split()[0] == v.lemma_.lower() and verb_particle(v, self.table) is None:
