@@ -631,10 +631,17 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     # the article's own links say what sport it reports too (a club of the first pass)
     sports = reported_sports(text, text_words, (r for _, r in anchors.values()))
     links: dict[str, Link] = {}
+    # an entity that is no anchor has every anchor for context: one Context for all of
+    # them (its caches are by item and entity key); an anchor's leaves its own out
+    shared = Context({q: r for q, r in anchors.values()}, record_of, text_words, text,
+                     mentions, cache, containers, cued, sports=sports)
     for e in entities:
-        others = {q: r for k, (q, r) in anchors.items() if k != e.key}
-        context = Context(others, record_of, text_words, text, mentions, cache, containers,
-                          cued, sports=sports)
+        if e.key in anchors:
+            others = {q: r for k, (q, r) in anchors.items() if k != e.key}
+            context = Context(others, record_of, text_words, text, mentions, cache,
+                              containers, cued, sports=sports)
+        else:
+            context = shared
         links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
     # "Air Force" after "United States Air Force": the article's own full name
     _take_owners_links(_longer_names, entities, links, source_of)
