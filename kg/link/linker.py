@@ -227,7 +227,8 @@ class OfflineLinker:
         """A name of two words or more that the index does not know, one slip of the
         keyboard away from the label of one well-known item ("Untied Nations", "Lewis
         Carrol"): that item, as a loose match."""
-        form = lookup_forms(entity)[0] if lookup_forms(entity) else ""
+        forms = lookup_forms(entity)
+        form = forms[0] if forms else ""
         key = normalise_name(form)
         if entity.type not in TYPO_TYPES or len(key.split()) < 2 or \
                 not all(w[:1].isupper() for w in form.split() if w.isalpha() and len(w) > 3):
@@ -262,7 +263,7 @@ class OfflineLinker:
         self.read_names(extraction, extra)
         links = link_extraction(extraction,
                                 lambda e: self.candidates(e, extra.get(e.key, ()), teams),
-                                self.source_of, self.record)
+                                self.source_of, self.record, teams)
         # "the English Channel" is not the language: a name that only starts a longer one
         nil(links, inside_longer_names(extraction, links, self.index.lookup))
         # "Trump later" after "Donald Trump", "the House", "most Democrats": the article's
@@ -322,7 +323,7 @@ class OnlineLinker(OfflineLinker):
         teams = sports_report(extraction.article.text)
         links = link_extraction(extraction,
                                 lambda e: self.candidates(e, extra.get(e.key, ()), teams),
-                                self.source_of, self.record)
+                                self.source_of, self.record, teams)
         nil(links, inside_longer_names(extraction, links, self.index.lookup))
         # "Trump later" after "Donald Trump", "the House", "most Democrats": the article's
         # own links for its shorter mentions

@@ -82,12 +82,27 @@ def _one_capitalised_word(entity: Entity) -> str | None:
     return word if one_word(word) and word[:1].isupper() and word.isalpha() else None
 
 
+def full_names_by_surname(entities: Iterable[Entity]) -> dict[str, list[Entity]]:
+    """Last word -> the people the article names in full (two words or more) with it,
+    in the article's order: read once an article, not once per word asking."""
+    found: dict[str, list[Entity]] = {}
+    for o in entities:
+        words = normalise_name(o.name).split() if o.type == "Person" and o.kind == "name" \
+            else []
+        if len(words) >= 2:
+            found.setdefault(words[-1], []).append(o)
+    return found
+
+
 def surname_of_linked(entity: Entity, entities: Iterable[Entity],
-                      links: Mapping[str, Link]) -> tuple[str, str] | None:
+                      links: Mapping[str, Link],
+                      surnames: Mapping[str, list[Entity]] | None = None
+                      ) -> tuple[str, str] | None:
     """(QID, key) of the one linked person of the article whose full name, written
     before, ends with ``entity``'s one word, when the model read that word as another
     kind of thing ("Trump" as a thing, "Biden" as an event) or as a description. Nobody when
-    two people of the article end with it, linked or not ("Kennedy")."""
+    two people of the article end with it, linked or not ("Kennedy"). ``surnames``: the
+    article's ``full_names_by_surname``, when the caller has them."""
     if entity.type not in SURNAME_TYPES:
         return None
     if entity.type == "Person" and entity.kind == "name":
@@ -99,9 +114,9 @@ def surname_of_linked(entity: Entity, entities: Iterable[Entity],
         return None  # "Washington" may be the city: the index knows a place by it
     key = normalise_name(word)
     first = min(m.start for m in _written(entity))
-    owners = [o for o in entities if o.key != entity.key and o.type == "Person"
-              and o.kind == "name" and len(normalise_name(o.name).split()) >= 2
-              and normalise_name(o.name).split()[-1] == key]
+    if surnames is None:
+        surnames = full_names_by_surname(entities)
+    owners = [o for o in surnames.get(key, ()) if o.key != entity.key]
     found = {links[o.key].qid for o in owners if o.key in links and links[o.key].qid}
     if len(owners) < 1 or len(found) != 1 or any(
             not (o.key in links and links[o.key].qid) for o in owners):
@@ -281,6 +296,7 @@ def propagate(extraction: Extraction, links: Mapping[str, Link], record_of: Reco
     country: str | None | bool = False
 
     by_name = linked_names(entities, links)
+    surnames = full_names_by_surname(entities)
 
     def unlinked(e: Entity) -> bool:
         return not (e.key in links and links[e.key].qid) and e.key not in new
@@ -288,7 +304,7 @@ def propagate(extraction: Extraction, links: Mapping[str, Link], record_of: Reco
     for e in entities:
         if not unlinked(e):
             continue
-        found = surname_of_linked(e, entities, links) or (
+        found = surname_of_linked(e, entities, links, surnames) or (
             e.kind == "name" and (head_of_linked(e, entities, links, text)
                                   or lower_case_end(e, entities, links, text, by_name)))
         if found:
