@@ -22,6 +22,7 @@ import sqlite3
 import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -74,6 +75,7 @@ def cache_root() -> Path:
     return Path(base) / "kg"
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name, asked per look-up as normalise_name is
 def loose_key(name: str) -> str:
     """The name without its particles and possessive s, with a compass point written in
     one word, when two words or more remain ("Bashar al-Assad" -> "bashar assad"; "New
