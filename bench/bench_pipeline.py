@@ -1,6 +1,7 @@
 """Pipeline throughput over bare spaCy on the same text, measured side by side in one run.
 
     python bench/bench_pipeline.py [--words 100000] [--link offline|off] [--corpus news|seeds]
+                                   [--news FILE]
 
 Ours = read files -> parse -> extract -> link -> RDF -> store (in memory);
 bare = the same model's nlp.pipe over the same texts. Prints words/s and the ratio.
@@ -17,21 +18,23 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-NEWS = REPO.parent / "shared" / "news-dev" / "wikinews-2019-2021.jsonl"
+#: ../shared next to the checkout, or above a worktree's folder (``--news`` for another)
+NEWS = next((p / "shared" for p in REPO.parents if (p / "shared" / "news-dev").is_dir()),
+            REPO.parent / "shared") / "news-dev" / "wikinews-2019-2021.jsonl"
 
 
-def sources(kind: str) -> list[str]:
+def sources(kind: str, news: Path = NEWS) -> list[str]:
     """The texts a corpus cycles through: real Wikinews articles, or the seeds."""
-    if kind == "news" and NEWS.is_file():
-        with NEWS.open(encoding="utf-8") as lines:
+    if kind == "news" and news.is_file():
+        with news.open(encoding="utf-8") as lines:
             return [f"{a['title']}\n\n{a['text']}" for a in map(json.loads, lines)
                     if a.get("text")]
     return [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
 
 
-def corpus(words: int, kind: str = "news") -> list[str]:
+def corpus(words: int, kind: str = "news", news: Path = NEWS) -> list[str]:
     """Distinct articles (a numbered first line keeps content hashes apart) of ~``words`` words."""
-    seeds = sources(kind)
+    seeds = sources(kind, news)
     texts, total, n = [], 0, 0
     while total < words:
         text = f"Report {n}.\n\n" + seeds[n % len(seeds)]
@@ -49,14 +52,16 @@ def main() -> None:
     parser.add_argument("--corpus", default="news", choices=["news", "seeds"],
                         help="real Wikinews articles (default; needs ../shared) or the seed")
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds; best of each")
+    parser.add_argument("--news", type=Path, default=NEWS,
+                        help="the news file (default: ../shared/news-dev's Wikinews)")
     args = parser.parse_args()
 
     from kg import nlp as kg_nlp
     from kg.pipeline import BuildOptions, build
     from kg.store import open_store
 
-    kind = args.corpus if NEWS.is_file() else "seeds"
-    texts = corpus(args.words, kind)
+    kind = args.corpus if args.news.is_file() else "seeds"
+    texts = corpus(args.words, kind, args.news)
     words = sum(len(t.split()) for t in texts)
     bare = kg_nlp.load_bare()
     nlp = kg_nlp.load()

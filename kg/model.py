@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 #: Entity types the extractor emits; each is a class in ``ontology/kg.ttl``.
 ENTITY_TYPES = (
@@ -86,10 +87,12 @@ class Entity:
     #: ("year", "person", "charge").
     unit: str | None = None
 
-    @property
+    @cached_property
     def name_mentions(self) -> tuple[Mention, ...]:
         """The mentions where the article writes the name (not a pronoun or a description
-        that refers to it): what the linking rules read the text around."""
+        that refers to it): what the linking rules read the text around. Computed once
+        per entity (the linking rules ask for it hundreds of times an article); the
+        fields are frozen, so it cannot go stale."""
         return tuple(m for m in self.mentions if m.kind == "name")
 
 

@@ -40,7 +40,7 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, c
                            case_disagrees, comma_chains, concept_item, covers, initials,
                            institutional, name_kind, name_lists, one_word, part_of_label,
                            place_lists, shares_word, surface_forms, surname_alias, untitled)
-from kg.link.metonymy import reported_sports, sport_of
+from kg.link.metonymy import reported_sports, sport_of, sports_report
 from kg.link.places import demonyms
 from kg.link.precision import (letters_before_person, namesake_among_unknown, off_topic,
                                 product_of_company, relative_name, shared_party_abroad)
@@ -516,8 +516,11 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
     # "U.S. Environmental Protection Agency": items named with the country ("United
     # States Environmental Protection Agency") before those named without it
     stripped = _stripped_name(entity)
+    # whether each form names the entity in full, once a form (many hits share one)
+    own = {form: _own_form(entity, form) for form in dict.fromkeys(h.form for h in hits)
+           if form}
     in_full = {h.record.qid for h in hits if h.form and normalise_name(h.form) != stripped
-               and _own_form(entity, h.form)}
+               and own[h.form]}
     # the names only one item answers to: that item may say what the entity is
     items: dict[str, set[str]] = {}
     for hit in hits:
@@ -538,7 +541,7 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
         if stripped and normalise_name(hit.form) == stripped and in_full and \
                 hit.record.qid not in in_full:
             s = Scored(s.record, s.match, s.score, s.support, s.primary, s.weight * 0.25)
-        if hit.form and not _own_form(entity, hit.form) and hit.form != team_of(entity):
+        if hit.form and not own[hit.form] and hit.form != team_of(entity):
             s = Scored(s.record, s.match, s.score, s.support, primary=False, weight=s.weight)
         if s.record.qid in rivalled and s.support == 0:
             s = Scored(s.record, s.match, round(s.score * FOREIGN, 3), s.support,
@@ -599,9 +602,12 @@ def decide(entity: Entity, ranked: list[Scored], source_of: Callable[[str], str]
 
 def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                     source_of: Callable[[str], str] = lambda qid: "offline",
-                    record_of: RecordOf = lambda qid: None) -> dict[str, Link]:
+                    record_of: RecordOf = lambda qid: None,
+                    report: bool | None = None) -> dict[str, Link]:
     """Link every linkable entity of ``extraction``: entity key -> Link. ``record_of``
-    gives the records of the places candidates are in (the index's ``get``)."""
+    gives the records of the places candidates are in (the index's ``get``);
+    ``report``: whether the text is a sports report (``metonymy.sports_report``), when
+    the caller has read it."""
     entities = [e for e in extraction.entities if linkable(e)]
     hits = {e.key: candidates_of(e) for e in entities}
     text = extraction.article.text
@@ -612,7 +618,9 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     # Pass 1, no context: full-name links become anchors for pass 2.
     anchors: dict[str, tuple[str, Record]] = {}
     cache: dict[str, frozenset[str]] = {}
-    sports = reported_sports(text, text_words)
+    if report is None:
+        report = sports_report(text, text_words)
+    sports = reported_sports(text, text_words, report=report)
     alone = Context({}, record_of, text_words, text, cache=cache, containers=containers,
                     cued=cued, anchored=False, sports=sports)
     for e in entities:
@@ -629,12 +637,19 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             mentions[qid] = mentions.get(qid, 0) + sum(
                 m.kind in ("name", "description") for m in e.mentions)
     # the article's own links say what sport it reports too (a club of the first pass)
-    sports = reported_sports(text, text_words, (r for _, r in anchors.values()))
+    sports = reported_sports(text, text_words, (r for _, r in anchors.values()), report)
     links: dict[str, Link] = {}
+    # an entity that is no anchor has every anchor for context: one Context for all of
+    # them (its caches are by item and entity key); an anchor's leaves its own out
+    shared = Context({q: r for q, r in anchors.values()}, record_of, text_words, text,
+                     mentions, cache, containers, cued, sports=sports)
     for e in entities:
-        others = {q: r for k, (q, r) in anchors.items() if k != e.key}
-        context = Context(others, record_of, text_words, text, mentions, cache, containers,
-                          cued, sports=sports)
+        if e.key in anchors:
+            others = {q: r for k, (q, r) in anchors.items() if k != e.key}
+            context = Context(others, record_of, text_words, text, mentions, cache,
+                              containers, cued, sports=sports)
+        else:
+            context = shared
         links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)
     # "Air Force" after "United States Air Force": the article's own full name
     _take_owners_links(_longer_names, entities, links, source_of)
@@ -673,8 +688,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             qid = next(iter(found))
         links[e.key] = Link(e.key, qid, links[owners[0].key].score if qid else 0.0,
                             old.candidates, source_of(qid) if qid else "offline")
-    people = _listed_with_people(extraction)
     listed = name_lists(extraction)
+    people = _listed_with_people(extraction, listed)
     for e in entities:
         record = record_of(links[e.key].qid) if links[e.key].qid else None
         if record is not None and (_short_given_name(e, entities) or
@@ -902,14 +917,16 @@ def _titles_before_names(entity: Entity, text: str) -> bool:
         text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].isupper() for m in names)
 
 
-def _listed_with_people(extraction: Extraction) -> frozenset[str]:
+def _listed_with_people(extraction: Extraction,
+                        lists: list[tuple[str, ...]] | None = None) -> frozenset[str]:
     """The keys of the one-word places listed among people ("their daughters Nadine,
     Ashley, Elizabeth, and Toni"): two thirds of the others are persons. Not the first
-    of a list: "a couple from Florida, Richard and Lisa Parry" is no list."""
+    of a list: "a couple from Florida, Richard and Lisa Parry" is no list. ``lists``:
+    the article's ``name_lists``, when the caller has them."""
     types = {e.key: e.type for e in extraction.entities}
     names = {e.key: e.name for e in extraction.entities}
     found = set()
-    for listed in name_lists(extraction):
+    for listed in (name_lists(extraction) if lists is None else lists):
         for key in set(listed[1:]) - {listed[0]}:
             others = [types[k] for k in dict.fromkeys(listed) if k != key]
             if types[key] == "Place" and one_word(names[key]) and len(others) >= 2 and \

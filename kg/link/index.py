@@ -22,6 +22,7 @@ import sqlite3
 import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -43,6 +44,10 @@ PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "b
 MATCHES = ("label", "alias", "loose", "surname")  # best first; stored as their position
 PERSON_CLASS = "Q5"  # human
 CACHE_RECORDS = 20000  # records kept decoded per process (an LRU: memory stays bounded)
+#: Names whose rows are kept per index object (an LRU: the same names recur in an
+#: article and across articles, "United States", "Trump"; a miss is kept too)
+CACHE_NAMES = 20000
+BOUND_VARIABLES = 900  # per query: SQLite's limit on bound variables is 999 in old builds
 WRITE_BATCH = 2000  # records written to SQLite at a time
 
 SCHEMA = """
@@ -70,6 +75,7 @@ def cache_root() -> Path:
     return Path(base) / "kg"
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name, asked per look-up as normalise_name is
 def loose_key(name: str) -> str:
     """The name without its particles and possessive s, with a compass point written in
     one word, when two words or more remain ("Bashar al-Assad" -> "bashar assad"; "New
@@ -147,6 +153,7 @@ class OfflineIndex:
         self._connection: sqlite3.Connection | None = None
         self._pid = 0
         self._records: OrderedDict[int, Record | None] = OrderedDict()
+        self._names: OrderedDict[str, tuple[tuple[int, int], ...]] = OrderedDict()
         if self.path == ":memory:":
             self._db.executescript(SCHEMA)
 
@@ -220,8 +227,35 @@ class OfflineIndex:
         return record
 
     def matches(self, key: str) -> list[tuple[int, int]]:
-        """(QID number, match) rows of a normalised key."""
-        return self._db.execute("SELECT id, match FROM names WHERE key = ?", (key,)).fetchall()
+        """(QID number, match) rows of a normalised key, in (number, match) order."""
+        rows = self._names.get(key)
+        if rows is None:
+            rows = self._query_names([key])[key]
+            self._keep_names({key: rows})
+        else:
+            self._names.move_to_end(key)
+        return list(rows)
+
+    def read_names(self, keys: Iterable[str]) -> None:
+        """Read the rows of every normalised key not yet cached, with one query (an
+        article's names at once, rather than a query per name and form)."""
+        self._keep_names(self._query_names([k for k in dict.fromkeys(keys)
+                                            if k not in self._names]))
+
+    def _query_names(self, keys: list[str]) -> dict[str, tuple[tuple[int, int], ...]]:
+        found: dict[str, list[tuple[int, int]]] = {key: [] for key in keys}
+        for start in range(0, len(keys), BOUND_VARIABLES):
+            chunk = keys[start:start + BOUND_VARIABLES]
+            for key, number, match in self._db.execute(
+                    f"SELECT key, id, match FROM names WHERE key IN "
+                    f"({','.join('?' * len(chunk))})", chunk):
+                found[key].append((number, match))
+        return {key: tuple(sorted(rows)) for key, rows in found.items()}  # the primary key's order
+
+    def _keep_names(self, rows: dict[str, tuple[tuple[int, int], ...]]) -> None:
+        self._names.update(rows)
+        while len(self._names) > CACHE_NAMES:
+            self._names.popitem(last=False)
 
     def lookup(self, name: str, surname: bool = False) -> list[Hit]:
         """Records whose label or alias matches ``name``; the best kind of match per record."""
@@ -295,6 +329,7 @@ class OfflineIndex:
             raise TypeError("open an IndexWriter to change an index on disk")
         _put(self._db, record)
         self._records.pop(qid_number(record.qid), None)
+        self._names.clear()  # the record's names, and those it no longer has
 
 
 def _check_format(connection: sqlite3.Connection, path: str) -> None:

@@ -21,9 +21,10 @@ from typing import Callable, Protocol
 
 import requests
 
-from kg.link.disambiguate import BEARER, link_extraction, needs_online, team_of
+from kg.link.disambiguate import BEARER, link_extraction, linkable, needs_online, team_of
 from kg.link.metonymy import sport_of, sports_report, team_names
-from kg.link.names import comma_forms, institutional, lookup_forms, misspellings, one_word
+from kg.link.names import (comma_forms, institutional, lookup_forms, misspellings, one_word,
+                           untitled)
 from kg.link.places import demonyms
 from kg.link.precision import inside_longer_names, nil
 from kg.link.recall import comma_containers, propagate
@@ -226,7 +227,8 @@ class OfflineLinker:
         """A name of two words or more that the index does not know, one slip of the
         keyboard away from the label of one well-known item ("Untied Nations", "Lewis
         Carrol"): that item, as a loose match."""
-        form = lookup_forms(entity)[0] if lookup_forms(entity) else ""
+        forms = lookup_forms(entity)
+        form = forms[0] if forms else ""
         key = normalise_name(form)
         if entity.type not in TYPO_TYPES or len(key.split()) < 2 or \
                 not all(w[:1].isupper() for w in form.split() if w.isalpha() and len(w) > 3):
@@ -234,6 +236,18 @@ class OfflineLinker:
         found = [r for r in self.index.labelled(misspellings(key))
                  if r.popularity >= TYPO_POPULARITY]
         return [Hit(found[0], "loose", form)] if len(found) == 1 else []
+
+    def read_names(self, extraction: Extraction, extra: dict[str, tuple[str, ...]]) -> None:
+        """Read the index's rows for the names the article's entities will be looked up
+        by, with one query: their names, aliases, named mentions and ``extra`` forms,
+        with and without a title, and their loose forms. The look-ups then find them
+        in the index's cache; a form derived later (a country spelt out) is read alone."""
+        texts = [text for e in extraction.entities if linkable(e)
+                 for text in (e.name, *e.aliases, *(m.text for m in e.name_mentions),
+                              *extra.get(e.key, ()))]
+        forms = dict.fromkeys(form for text in texts for form in (text, untitled(text)))
+        self.index.read_names(key for form in forms
+                              for key in (normalise_name(form), loose_key(form)) if key)
 
     def source_of(self, qid: str) -> str:
         return "offline"
@@ -246,9 +260,10 @@ class OfflineLinker:
         for key, forms in self.country_forms(extraction).items():
             extra[key] = (*extra.get(key, ()), *forms)
         teams = sports_report(extraction.article.text)
+        self.read_names(extraction, extra)
         links = link_extraction(extraction,
                                 lambda e: self.candidates(e, extra.get(e.key, ()), teams),
-                                self.source_of, self.record)
+                                self.source_of, self.record, teams)
         # "the English Channel" is not the language: a name that only starts a longer one
         nil(links, inside_longer_names(extraction, links, self.index.lookup))
         # "Trump later" after "Donald Trump", "the House", "most Democrats": the article's
@@ -296,6 +311,8 @@ class OnlineLinker(OfflineLinker):
         return self._origin.get(qid, "offline")
 
     def link(self, extraction: Extraction) -> dict[str, Link]:
+        extra = comma_forms(extraction)
+        self.read_names(extraction, extra)
         offline = super().candidates
         wanted = [e for e in extraction.entities if needs_online(e, offline(e))]
         if wanted and self.fallback is None and self._usable():
@@ -303,11 +320,10 @@ class OnlineLinker(OfflineLinker):
                 self._prefetch(wanted)
             except WikidataUnavailable as err:
                 self._fall_back(self.client.failure or str(err))
-        extra = comma_forms(extraction)
         teams = sports_report(extraction.article.text)
         links = link_extraction(extraction,
                                 lambda e: self.candidates(e, extra.get(e.key, ()), teams),
-                                self.source_of, self.record)
+                                self.source_of, self.record, teams)
         nil(links, inside_longer_names(extraction, links, self.index.lookup))
         # "Trump later" after "Donald Trump", "the House", "most Democrats": the article's
         # own links for its shorter mentions

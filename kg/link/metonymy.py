@@ -99,13 +99,14 @@ def sports_report(text: str, text_words: frozenset[str] | None = None) -> bool:
 
 
 def reported_sports(text: str, text_words: frozenset[str],
-                    linked: Iterable[Record] = ()) -> frozenset[str]:
+                    linked: Iterable[Record] = (), report: bool | None = None) -> frozenset[str]:
     """The team sports ``text`` is a report of: a sport's own words or a team of it
     among the article's ``linked`` items, in a text that says enough words of any sports
     report ("match", "coach", "scored"; a score counts as one). A passing "football
-    team" in a story about pardons is no report."""
+    team" in a story about pardons is no report. ``report``: ``sports_report`` of the
+    text, when the caller has it (it reads the whole text)."""
     t = tables()
-    if not sports_report(text, text_words):
+    if not (sports_report(text, text_words) if report is None else report):
         return frozenset()
     named = {s.name for s in t.sports if s.report & text_words}
     return frozenset(named | {sport for r in linked if (sport := sport_of(r))})

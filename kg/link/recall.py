@@ -82,24 +82,41 @@ def _one_capitalised_word(entity: Entity) -> str | None:
     return word if one_word(word) and word[:1].isupper() and word.isalpha() else None
 
 
+def full_names_by_surname(entities: Iterable[Entity]) -> dict[str, list[Entity]]:
+    """Last word -> the people the article names in full (two words or more) with it,
+    in the article's order: read once an article, not once per word asking."""
+    found: dict[str, list[Entity]] = {}
+    for o in entities:
+        words = normalise_name(o.name).split() if o.type == "Person" and o.kind == "name" \
+            else []
+        if len(words) >= 2:
+            found.setdefault(words[-1], []).append(o)
+    return found
+
+
 def surname_of_linked(entity: Entity, entities: Iterable[Entity],
-                      links: Mapping[str, Link]) -> tuple[str, str] | None:
+                      links: Mapping[str, Link],
+                      surnames: Mapping[str, list[Entity]] | None = None
+                      ) -> tuple[str, str] | None:
     """(QID, key) of the one linked person of the article whose full name, written
     before, ends with ``entity``'s one word, when the model read that word as another
     kind of thing ("Trump" as a thing, "Biden" as an event) or as a description. Nobody when
-    two people of the article end with it, linked or not ("Kennedy")."""
-    word = _one_capitalised_word(entity)
-    if word is None or entity.type not in SURNAME_TYPES:
+    two people of the article end with it, linked or not ("Kennedy"). ``surnames``: the
+    article's ``full_names_by_surname``, when the caller has them."""
+    if entity.type not in SURNAME_TYPES:
         return None
     if entity.type == "Person" and entity.kind == "name":
         return None  # the surname rules of ``disambiguate`` decide these
+    word = _one_capitalised_word(entity)  # after the type: most entities stop before
+    if word is None:
+        return None
     if entity.type in PLACE_TYPES and links.get(entity.key, Link("", None, 0)).candidates:
         return None  # "Washington" may be the city: the index knows a place by it
     key = normalise_name(word)
     first = min(m.start for m in _written(entity))
-    owners = [o for o in entities if o.key != entity.key and o.type == "Person"
-              and o.kind == "name" and len(normalise_name(o.name).split()) >= 2
-              and normalise_name(o.name).split()[-1] == key]
+    if surnames is None:
+        surnames = full_names_by_surname(entities)
+    owners = [o for o in surnames.get(key, ()) if o.key != entity.key]
     found = {links[o.key].qid for o in owners if o.key in links and links[o.key].qid}
     if len(owners) < 1 or len(found) != 1 or any(
             not (o.key in links and links[o.key].qid) for o in owners):
@@ -114,9 +131,11 @@ def head_of_linked(entity: Entity, entities: Iterable[Entity], links: Mapping[st
     is ``entity``'s one word and "of" something ("House of Representatives"), when the
     article writes the word after "the" ("members of the House"): the usual short form
     of the institution, which a story may use even before its full name."""
+    if entity.type not in HEAD_TYPES:
+        return None
     word = _one_capitalised_word(entity)
     names = entity.name_mentions
-    if word is None or entity.type not in HEAD_TYPES or not names or not all(
+    if word is None or not names or not all(
             text[max(0, m.start - 4):m.start].casefold() == "the " for m in names):
         return None
     key = normalise_name(word)
@@ -126,18 +145,36 @@ def head_of_linked(entity: Entity, entities: Iterable[Entity], links: Mapping[st
     return next(iter(owners.items())) if len(owners) == 1 else None
 
 
+LinkedNames = Mapping[str, list[tuple[str, str]]]
+
+
+def linked_names(entities: Iterable[Entity], links: Mapping[str, Link]) -> LinkedNames:
+    """Normalised name -> (QID, key) of the article's linked entities called so, in the
+    article's order: read once an article, not once per entity asking."""
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    for o in entities:
+        if o.key in links and links[o.key].qid:
+            by_name.setdefault(normalise_name(o.name), []).append((links[o.key].qid, o.key))
+    return by_name
+
+
 def lower_case_end(entity: Entity, entities: Iterable[Entity], links: Mapping[str, Link],
-                   text: str) -> tuple[str, str] | None:
+                   text: str, by_name: LinkedNames | None = None) -> tuple[str, str] | None:
     """(QID, key) of the one linked entity of the article whose name is ``entity``'s
     name and the lower-case words after each of its mentions ("the Republican party's"
-    after "Republican Party"; "the European space agency")."""
+    after "Republican Party"; "the European space agency"). ``by_name``: the article's
+    ``linked_names``, when the caller has them."""
     names = entity.name_mentions
     if not names:
         return None
-    by_name: dict[str, set[tuple[str, str]]] = {}
-    for o in entities:
-        if o.key != entity.key and o.key in links and links[o.key].qid:
-            by_name.setdefault(normalise_name(o.name), set()).add((links[o.key].qid, o.key))
+    if by_name is None:
+        by_name = linked_names(entities, links)
+
+    def others(key: str) -> set[tuple[str, str]]:
+        # the others of that name, not the entity itself; a set filled in the
+        # article's order, as the table once built per entity was (the owner is its first)
+        return {pair for pair in by_name.get(key, ()) if pair[1] != entity.key}
+
     found: set[str] = set()
     owner = ""
     for m in names:
@@ -145,8 +182,8 @@ def lower_case_end(entity: Entity, entities: Iterable[Entity], links: Mapping[st
         if after is None:
             return None
         words = [w for w in after.groups() if w]
-        hit = next((by_name[k] for n in range(len(words), 0, -1)
-                    if (k := normalise_name(" ".join([_word(m), *words[:n]]))) in by_name),
+        hit = next((pairs for n in range(len(words), 0, -1)
+                    if (pairs := others(normalise_name(" ".join([_word(m), *words[:n]]))))),
                    None)
         if hit is None:
             return None
@@ -160,10 +197,12 @@ def demonym_in_compound(entity: Entity, lookup: Lookup, text: str) -> str | None
     compound adjective ("an Iranian-backed militia", "the Saudi-led coalition"): the
     country acting, as ELEVANT's guidelines link a demonym before a noun; not a people
     ("the British", which kg leaves unlinked)."""
+    if entity.type not in DEMONYM_TYPES:
+        return None
     word = _one_capitalised_word(entity)
     country = demonyms().get(word or "")
     names = entity.name_mentions
-    if country is None or entity.type not in DEMONYM_TYPES or not names or not all(
+    if country is None or not names or not all(
             HYPHENATED.match(text, m.end) for m in names):
         return None
     hits = [h for h in lookup(country) if is_country(h.record)]
@@ -180,8 +219,10 @@ def place_read_as_group(entity: Entity, lookup: Lookup, record_of: RecordOf,
     city before a noun ("the Montreal team"). The place must be of the story's country
     or hold an item the article links ("University of Montreal"); not a demonym, and
     not a name the index also gives anything but that place (a people, a party)."""
+    if entity.type != "Group":
+        return None
     word = _one_capitalised_word(entity)
-    if word is None or entity.type != "Group" or word in demonyms():
+    if word is None or word in demonyms():
         return None
     hits = lookup(word)
     places = {h.record.qid: h.record for h in hits if h.match == "label"
@@ -229,8 +270,10 @@ def party_of_members(entity: Entity, lookup: Lookup, country: str | None,
     senators", "the Democratic nomination"): the one party answering to it (as an alias,
     or with "Party") that the article links elsewhere, else the one of the story's
     country."""
+    if entity.type not in PARTY_TYPES:
+        return None
     word = _one_capitalised_word(entity)
-    if word is None or entity.type not in PARTY_TYPES or word in demonyms():
+    if word is None or word in demonyms():
         return None  # "American" is the country's, not the American Party's
     forms = (word, *PARTY_FORMS.get(word, (f"{word} Party",)))
     parties = {h.record.qid: h.record for form in forms for h in lookup(form)
@@ -252,15 +295,18 @@ def propagate(extraction: Extraction, links: Mapping[str, Link], record_of: Reco
     new: dict[str, Link] = {}
     country: str | None | bool = False
 
+    by_name = linked_names(entities, links)
+    surnames = full_names_by_surname(entities)
+
     def unlinked(e: Entity) -> bool:
         return not (e.key in links and links[e.key].qid) and e.key not in new
 
     for e in entities:
         if not unlinked(e):
             continue
-        found = surname_of_linked(e, entities, links) or (
+        found = surname_of_linked(e, entities, links, surnames) or (
             e.kind == "name" and (head_of_linked(e, entities, links, text)
-                                  or lower_case_end(e, entities, links, text)))
+                                  or lower_case_end(e, entities, links, text, by_name)))
         if found:
             qid, owner = found
             new[e.key] = Link(e.key, qid, links[owner].score,
