@@ -11,7 +11,9 @@ SERVICE) gets a fresh networked worker.
 RocksDB is not fork-safe: a child forked while one of the store's background threads
 (a flush, a compaction) held the database mutex blocks forever on its first query
 (several percent of forks under concurrent writes). So every new worker must answer a
-probe within half a second, else it is killed and forked again.
+probe within half a second, else it is killed and forked again, with twice the time at
+each retry (up to four seconds, within the query's deadline): a fork that is only slow on
+a busy machine is not taken for a hung one.
 
 A job past its deadline has its worker killed (the timeout stops the work). A job that
 has run ``slow_after`` seconds is demoted: its worker's CPU priority drops to the
@@ -34,8 +36,13 @@ from kg.web.admission import Ticket
 
 #: A worker answers this many jobs, then is replaced (bounds memory drift).
 MAX_USES = 5000
+#: A new worker's first probe window; each retry doubles it up to the most below, so a
+#: fork hung on the store's mutex is replaced quickly while one that is only slow on a
+#: busy machine gets time (six fixed half-second windows failed a query on a loaded CI
+#: machine: "could not start a query process").
 PROBE_SECONDS = 0.5
-PROBE_ATTEMPTS = 6
+PROBE_MAX_SECONDS = 4.0
+PROBE_ATTEMPTS = 12  # within the query's deadline, which ends the retries first
 #: How often deadlines and slow jobs are checked (their precision).
 SWEEP_SECONDS = 0.05
 _LENGTH = struct.Struct(">Q")
@@ -244,17 +251,19 @@ class WorkerPool:
         """A new worker that has answered a probe (see the module docstring)."""
         loop = asyncio.get_running_loop()
         probe = runner.encode_job("probe")
+        window = PROBE_SECONDS
         for _attempt in range(PROBE_ATTEMPTS):
             signature = self.signature()
             spawned = await self.spawner.spawn(network, targets)
             item = self._register(Worker(spawned, signature))
-            limit = min(deadline, loop.time() + PROBE_SECONDS)
+            limit = min(deadline, loop.time() + window)
             try:
                 frame = await self._exchange(item, probe, limit)
             except (asyncio.TimeoutError, WorkerGone):
                 self._kill(item)
                 if loop.time() >= deadline:
                     raise runner.QueryTimeout() from None
+                window = min(2 * window, PROBE_MAX_SECONDS)
                 continue
             answer, _ = runner.decode_answer(frame)
             if not network:
