@@ -285,7 +285,8 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj"})
 _CLOSING = frozenset({'"', "”", "’", "'", ")", "]"})
 _OPENING = frozenset({"(", "["})
-_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+#: Quotation marks as the tokenizer leaves them (straight, curly, PTB's).
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
 def _opens_with_auxiliary(start: int, last: int, table: EntityTable) -> bool:
@@ -329,7 +330,7 @@ def asks(token: Token, table: EntityTable) -> bool:
         root = _up(root, table)
         path.append(root)
     low, high = sorted((token.i, root.i))
-    if any(t.text in _QUOTES for t in table.tokens[low + 1:high]):
+    if any(t.text in QUOTE_MARKS for t in table.tokens[low + 1:high]):
         return False  # 'trying to add the question, "Is this ...?"': a quotation's root
     # the inverted clause may sit below a root the parser misplaced ("Based on your
     # feeling, about how many votes do you expect to receive?": rooted at "Based")

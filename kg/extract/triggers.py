@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicons
 from kg.extract.frames import Lexicon, Reading, Sense, lexicon
+from kg.extract.modality import QUOTE_MARKS
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
 
@@ -641,10 +642,7 @@ def _calls_it_quoted(verb: Token, table: EntityTable) -> bool:
     spans = [(max(c.left_edge.i - 1, 0), c.right_edge.i + 1) for c in children
              if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
     spans += [(o.i + 1, o.right_edge.i + 1) for o in objects]
-    return any(verb.doc[i].text in _QUOTES for a, b in spans for i in range(a, b))
-
-
-_QUOTES = frozenset({'"', "``", "''", "“", "”"})
+    return any(verb.doc[i].text in QUOTE_MARKS for a, b in spans for i in range(a, b))
 
 
 #: Prepositions that give what a verb of saying is about ("spoke about healthcare"; not
