@@ -28,6 +28,11 @@ class _Draft:
     unit: str | None = None
 
 
+def _places(draft: _Draft) -> int:
+    """How many places mention a draft entity (a span recorded by two steps counts once)."""
+    return len({m.start for m in draft.mentions})
+
+
 class EntityTable:
     """Entities of one article under construction, indexed by token."""
 
@@ -184,12 +189,12 @@ class EntityTable:
         """How many places in the article mention entity ``key`` (a span recorded twice,
         by two steps, counts once), its other windows' included."""
         draft = self._drafts.get(key)
-        here = len({m.start for m in draft.mentions}) if draft is not None else 0
+        here = _places(draft) if draft is not None else 0
         return here + self.elsewhere.get(key, 0)
 
     def mention_counts(self) -> dict[str, int]:
         """Every entity's mentions in this Doc alone (what other windows add to theirs)."""
-        return {key: len({m.start for m in d.mentions}) for key, d in self._drafts.items()}
+        return {key: _places(d) for key, d in self._drafts.items()}
 
     def is_description(self, key: str) -> bool:
         return self._drafts[key].kind == "description"
