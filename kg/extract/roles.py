@@ -208,19 +208,25 @@ def _portfolio(title_tok: Token, t: _Titles) -> str | None:
 def _in_org_name(tok: Token, table: EntityTable) -> bool:
     """'General' of 'General Administration of Sport' names no rank: a word inside an
     organisation's name, with more of the name after it."""
-    key = table.key_of(tok)
-    if key is None or table.type_of(key) not in ("Organization", "Facility"):
-        return False
-    nxt = table.tokens[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and table.key_of(nxt) == key and nxt.is_title
+    nxt = _org_name_word_beside(tok, 1, table)
+    return nxt is not None and nxt.is_title
 
 
 def _ends_an_org_name(tok: Token, table: EntityTable) -> bool:
     """'Justice' of 'Department of Justice': the last word of an organisation's name of
     several words."""
+    return _org_name_word_beside(tok, -1, table) is not None
+
+
+def _org_name_word_beside(tok: Token, step: int, table: EntityTable) -> Token | None:
+    """The word ``step`` away from ``tok`` when both are words of one organisation's (or
+    facility's) name."""
     key = table.key_of(tok)
-    return key is not None and tok.i > 0 and table.key_of(table.tokens[tok.i - 1]) == key \
-        and table.type_of(key) in ("Organization", "Facility")
+    i = tok.i + step
+    if key is None or not 0 <= i < len(table.tokens) or \
+            table.type_of(key) not in ("Organization", "Facility"):
+        return None
+    return table.tokens[i] if table.key_of(table.tokens[i]) == key else None
 
 
 def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: bool = False
