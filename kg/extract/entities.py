@@ -407,8 +407,8 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
     # every mention of a city the article names fifty times into that person, while a
     # surname the model reads as an organisation several times ("O'Rourke" six times
     # beside two "Beto O'Rourke") stays the person's
-    as_person = Counter(word for c in people for word in _person_identity(c.name)[1:] or
-                        _person_identity(c.name))
+    as_person = Counter(word for words in map(_person_identity, (c.name for c in people))
+                        for word in words[1:] or words)
     # (one word, or one name word after a particle: "al-Muhandis")
     as_other = Counter(" ".join(words) for c in cands
                        if c.type in ("Organization", "Place", None)

@@ -458,11 +458,13 @@ class EntityRules:
         return out
 
     def _untagged_name_word(self, tok) -> bool:
-        """A capitalised proper noun outside the model's names, and no country, title or
-        organisation word."""
-        return (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
-                and tok.text not in self.country_words and tok.text not in self.org_cues
-                and tok.lower_ not in self.leading_titles)
+        """A proper noun outside the model's names that may be a word of a person's name."""
+        return tok.pos_ == "PROPN" and not tok.ent_type_ and self._personal_name_word(tok)
+
+    def _personal_name_word(self, tok) -> bool:
+        """A capitalised word and no country, title or organisation word."""
+        return (tok.is_title and tok.text not in self.country_words
+                and tok.text not in self.org_cues and tok.lower_ not in self.leading_titles)
 
     @staticmethod
     def _dateline_places(doc: Doc, words: "_Words") -> list[Span]:
@@ -854,9 +856,7 @@ class EntityRules:
             tok = doc[k]
             rest = doc[k + 1:span.end]
             if not (tok.is_title and tok.lower_ in self.office_words) or len(rest) > 4 or \
-                    not all(t.is_title and t.tag_ == "NNP" and t.text not in self.org_cues
-                            and t.text not in self.country_words
-                            and t.lower_ not in self.leading_titles for t in rest):
+                    not all(t.tag_ == "NNP" and self._personal_name_word(t) for t in rest):
                 continue
             if self.index is not None and self._known_anyhow(span.text):
                 return None
