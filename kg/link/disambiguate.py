@@ -918,15 +918,15 @@ def _titles_before_names(entity: Entity, text: str) -> bool:
 
 
 def _listed_with_people(extraction: Extraction,
-                        lists: list[tuple[str, ...]] | None = None) -> frozenset[str]:
+                        lists: list[tuple[str, ...]]) -> frozenset[str]:
     """The keys of the one-word places listed among people ("their daughters Nadine,
     Ashley, Elizabeth, and Toni"): two thirds of the others are persons. Not the first
     of a list: "a couple from Florida, Richard and Lisa Parry" is no list. ``lists``:
-    the article's ``name_lists``, when the caller has them."""
+    the article's ``name_lists``."""
     types = {e.key: e.type for e in extraction.entities}
     names = {e.key: e.name for e in extraction.entities}
     found = set()
-    for listed in (name_lists(extraction) if lists is None else lists):
+    for listed in lists:
         for key in set(listed[1:]) - {listed[0]}:
             others = [types[k] for k in dict.fromkeys(listed) if k != key]
             if types[key] == "Place" and one_word(names[key]) and len(others) >= 2 and \
