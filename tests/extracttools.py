@@ -29,13 +29,18 @@ def read_everything(nlp, text: str) -> Reading:
     return kg.extract.read(nlp(text), article, 0.0, 0.0)
 
 
-def frames_of(x: Extraction) -> set[str]:
+def _extraction(x: Extraction | Reading) -> Extraction:
+    return x.extraction if isinstance(x, Reading) else x
+
+
+def frames_of(x: Extraction | Reading) -> set[str]:
     """The PropBank frames of the events read."""
-    return {ev.frame for ev in x.events if ev.frame}
+    return {ev.frame for ev in _extraction(x).events if ev.frame}
 
 
-def frame_args(x: Extraction, frame: str, role: str) -> set[str]:
+def frame_args(x: Extraction | Reading, frame: str, role: str) -> set[str]:
     """The names (or keys) of the ``role`` arguments of the events of ``frame``."""
+    x = _extraction(x)
     names = {e.key: e.name for e in x.entities}
     return {names.get(k, k) for ev in x.events if ev.frame == frame
             for r, k in ev.arguments if r == role}

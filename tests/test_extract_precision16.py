@@ -2,16 +2,9 @@
 iteration"). Self-written sentences; each test fails when its rule is removed."""
 from __future__ import annotations
 
-from extracttools import frame_args, frames_of
+from extracttools import frame_args as _args
+from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
-
-
-def _frames(reading) -> set[str]:
-    return frames_of(reading.extraction)
-
-
-def _args(reading, frame: str, role: str) -> set[str]:
-    return frame_args(reading.extraction, frame, role)
 
 
 def test_make_carries_any_noun_propbank_lists(nlp):
