@@ -86,3 +86,14 @@ def test_a_reported_would_looks_ahead(extract_text):
     found = {t.text: t.value for t in x.times}
     assert found["on Tuesday"] == "2024-06-11"
     assert found["in August"] == "2024-08-01"
+
+
+def test_four_digit_clock_times_are_not_years(extract_text):
+    """Wire style gives UTC times as four digits: "(1137 UTC)" is not the year 1137, and
+    "0030" is no year at all; a year before a noun stays a year."""
+    x = extract_text("The quake struck at 7:37 p.m. local time (1137 UTC) on Wednesday. "
+                     "Police reached the scene at 0030. The 2016 election was close.",
+                     date(2020, 5, 1))
+    values = {t.text: t.value for t in x.times}
+    assert not any(v and v.startswith(("1137", "0030")) for v in values.values()), values
+    assert values.get("2016") == "2016-01-01", values

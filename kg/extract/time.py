@@ -29,6 +29,13 @@ _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
 _NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _LEAD_PREPS = frozenset({"since", "until", "till", "from", "on", "by", "in", "before", "after"})
+#: Words after a four-digit number that make it a clock time, not a year: "(1137 UTC)",
+#: "0030 GMT", "1639 hours" (wire news gives times in UTC this way). Only zones that are
+#: not also words that follow a year ("the 2019 West Africa summit").
+_CLOCK_AFTER = frozenset({
+    "utc", "gmt", "hours", "hrs", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+    "akst", "hst", "bst", "ist", "cet", "cest", "eet", "eest", "msk", "sast", "pkt", "wib",
+    "pht", "hkt", "sgt", "jst", "kst", "awst", "acst", "aest", "aedt", "nzst", "nzdt"})
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 
 
@@ -208,11 +215,20 @@ def _extend(doc: Doc, span: Span) -> Span:
     return doc[start:end]
 
 
+def _clock_time(span: Span) -> bool:
+    """A bare four-digit number that is a time of day: "0617" (no year starts with 0 in
+    news) or one followed by a time zone or "hours" ("1639 UTC")."""
+    if not re.fullmatch(r"\d{4}", span.text):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.text[0] == "0" or (after is not None and after.lower_ in _CLOCK_AFTER)
+
+
 def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpression]]:
     """Every point-in-time expression of ``doc`` with its span, resolved when possible."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or not is_point(ent.text):
+        if ent.label_ not in ("DATE", "TIME") or not is_point(ent.text) or _clock_time(ent):
             continue
         span = _extend(doc, ent)
         value, granularity = resolve(span.text, published, clause_tense(ent.root))
