@@ -1,0 +1,75 @@
+"""Shipped queries count an entity once however the articles name it: a linked entity
+is one IRI across articles, each article graph giving the name that article used, so a
+query that joins the merged graph's labels must not multiply its rows or counts by them;
+and descriptions ("they", "officials") are not named entities."""
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import BuildOptions, build
+from kg.query import page, read_queries
+from kg.store import open_store
+
+QUERIES = {q.name: q.text for q in read_queries()}
+
+#: Two articles naming one man two ways (both link offline to the same item).
+ARTICLES = {
+    "a.txt": "President Donald Trump met officials in Ankara on Monday, and they said that "
+             "the talks were good. Kenya was not there.",
+    "b.txt": "President Donald J. Trump met officials in Ankara on Friday, and they said "
+             "that the talks went well. Kenya was not there.",
+}
+
+
+@pytest.fixture(scope="module")
+def store(nlp, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("news")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    opened = open_store(":memory:")
+    report = build([str(folder)], store=opened, nlp=nlp,
+                   options=BuildOptions(link="offline", progress=False))
+    assert len(report.built) == 2
+    yield opened
+    opened.close()
+
+
+def rows(store, name: str) -> list[dict]:
+    result = store.query(page(QUERIES[name], None))
+    names = [v.value for v in result.variables]
+    return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in result]
+
+
+def the_president(store) -> str:
+    """The IRI both articles' names link to (the premise of these tests)."""
+    found = list(store.query(
+        "SELECT DISTINCT ?e WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l . "
+        "FILTER(?l IN ('Donald Trump', 'Donald J. Trump')) }"))
+    assert len(found) == 1, "both names should be one linked entity"
+    return found[0]["e"].value
+
+
+def test_entities_by_type_counts_a_differently_named_entity_once(store):
+    president = the_president(store)
+    listed = [r for r in rows(store, "entities-by-type") if r["entity"] == president]
+    assert len(listed) == 1, listed
+    assert listed[0]["label"] == "Donald J. Trump"  # the longer of its names
+    assert (listed[0]["articles"], listed[0]["mentions"]) == ("2", "2")
+
+
+def test_entities_by_type_leaves_descriptions_out(store):
+    labels = {r["label"] for r in rows(store, "entities-by-type")}
+    assert "Kenya" in labels
+    assert not labels & {"they", "officials"}, labels
+
+
+def test_co_mentions_are_one_row_per_pair_of_entities(store):
+    pairs = [r for r in rows(store, "co-mentions") if "Ankara" in (r["a"], r["b"])
+             and {r["a"], r["b"]} & {"Donald Trump", "Donald J. Trump"}]
+    assert len(pairs) == 1, pairs
+    assert pairs[0]["sentences"] == "2"
+
+
+def test_unlinked_entities_lists_no_descriptions(store):
+    labels = {r["label"] for r in rows(store, "unlinked-entities")}
+    assert not labels & {"they", "officials"}, labels
