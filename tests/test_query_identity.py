@@ -18,6 +18,9 @@ ARTICLES = {
              "the talks were good. Kenya was not there.",
     "b.txt": "President Donald J. Trump met officials in Ankara on Friday, and they said "
              "that the talks went well. Kenya was not there.",
+    "c.txt": "The French politician Jacques Chirac was born in 1932 in Paris, where he "
+             "later served as the mayor of the city for many years. In 1966, Jack Bruce "
+             "and Eric Clapton formed a band in London.",
 }
 
 
@@ -29,7 +32,7 @@ def store(nlp, tmp_path_factory):
     opened = open_store(":memory:")
     report = build([str(folder)], store=opened, nlp=nlp,
                    options=BuildOptions(link="offline", progress=False))
-    assert len(report.built) == 2
+    assert len(report.built) == 3
     yield opened
     opened.close()
 
@@ -73,3 +76,15 @@ def test_co_mentions_are_one_row_per_pair_of_entities(store):
 def test_unlinked_entities_lists_no_descriptions(store):
     labels = {r["label"] for r in rows(store, "unlinked-entities")}
     assert not labels & {"they", "officials"}, labels
+
+
+def test_the_timeline_names_who_was_born_and_calls_an_event_an_event(store):
+    born = [r for r in rows(store, "timeline") if r["what"] == "born"]
+    assert born and born[0]["who"] == "Jacques Chirac", born  # the patient: no agent
+    assert born[0]["kind"] == "Event" and born[0]["date"] == "1932-01-01"
+
+
+def test_the_timeline_gives_an_event_one_row_with_all_its_agents(store):
+    formed = [r for r in rows(store, "timeline") if r["what"] == "formed"]
+    assert len(formed) == 1, formed
+    assert sorted(formed[0]["who"].split(", ")) == ["Eric Clapton", "Jack Bruce"], formed
