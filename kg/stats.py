@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass
 from kg.store import Store
 from kg.vocab import sparql_prefixes
 
-#: Types Wikidata linking applies to (dates and quantities are never linked).
+#: Types Wikidata linking applies to (dates and quantities are never linked, nor are
+#: descriptions: "they", "the company" are counted apart, not as names left unlinked).
 LINKABLE = ("Person", "Organization", "Country", "Place", "Facility", "Group", "EventName")
 
 
@@ -56,7 +57,8 @@ def compute_stats(store: Store) -> Stats:
         claims=_count(store, "?c a kg:Claim"),
         positions=_count(store, "?p a kg:Position"),
         linkable_entities=_count(
-            store, f"SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {values} }} ?e a ?t }}"),
+            store, f"SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {values} }} ?e a ?t "
+                   f"MINUS {{ ?e a kg:Description }} }}"),
         linked_entities=_count(
             store, f"SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {values} }} ?e a ?t ; owl:sameAs ?q }}"),
         thresholds=_thresholds(store),
@@ -86,7 +88,7 @@ def render_stats(store: Store, as_json: bool = False) -> str:
     lines = [f"articles:   {stats.articles}", f"triples:    {stats.triples}",
              f"facts:      {stats.facts}", f"events:     {stats.events}",
              f"claims:     {stats.claims}", f"positions:  {stats.positions}",
-             f"linked:     {stats.linked_entities}/{stats.linkable_entities} entities "
+             f"linked:     {stats.linked_entities}/{stats.linkable_entities} named entities "
              f"({stats.linked_share:.0%})"]
     lines += [f"read at:    {k} ({n} article{'s' if n != 1 else ''})"
               for k, n in stats.thresholds.items()]

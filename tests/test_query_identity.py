@@ -88,3 +88,15 @@ def test_the_timeline_gives_an_event_one_row_with_all_its_agents(store):
     formed = [r for r in rows(store, "timeline") if r["what"] == "formed"]
     assert len(formed) == 1, formed
     assert sorted(formed[0]["who"].split(", ")) == ["Eric Clapton", "Jack Bruce"], formed
+
+
+def test_stats_count_named_entities_not_descriptions_as_linkable(store):
+    from kg.stats import LINKABLE, compute_stats
+
+    types = " ".join(f"<https://w3id.org/newskg/ontology#{t}>" for t in LINKABLE)
+    every, described = (
+        {r["e"].value for r in store.query(
+            f"SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {types} }} ?e a ?t {extra} }}")}
+        for extra in ("", ". ?e a <https://w3id.org/newskg/ontology#Description>"))
+    assert described, "the articles' 'they' and 'officials' are descriptions"
+    assert compute_stats(store).linkable_entities == len(every - described)
