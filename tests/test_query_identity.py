@@ -100,3 +100,13 @@ def test_stats_count_named_entities_not_descriptions_as_linkable(store):
         for extra in ("", ". ?e a <https://w3id.org/newskg/ontology#Description>"))
     assert described, "the articles' 'they' and 'officials' are descriptions"
     assert compute_stats(store).linkable_entities == len(every - described)
+
+
+@pytest.mark.parametrize("name, column", [("who-did-what", "relation"),
+                                          ("facts-with-evidence", "relation"),
+                                          ("article-facts", "what"), ("timeline", "what")])
+def test_a_fact_without_a_property_of_its_own_shows_its_verb(store, name, column):
+    """kg:relatedBy says only that a verb relates the two; the verb is the lemma."""
+    shown = [r[column] for r in rows(store, name) if "relatedBy" in (r[column] or "")]
+    assert shown, f"{name}: the articles should give a relatedBy fact"
+    assert all("relatedBy(" in s and "relatedBy()" not in s for s in shown), shown
