@@ -1,0 +1,242 @@
+"""Pronouns -> entities: agreement, recency, grammatical role and the parse's
+structural cues (see the package's docstring)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.coref.base import (
+    clause_head, coordinated_name, discourse_words, Mention, phrase_core,
+    PRONOUN_WINDOW, role_weight, SUBJECT_DEPS,
+)
+from kg.extract.nodes import STANDALONE_POSSESSIVES
+from kg.extract.table import EntityTable
+
+_GOVERNING_LINKS = ("ccomp", "xcomp", "advcl", "conj", "relcl")
+
+
+def _governing_subjects(pron: Token, table: EntityTable,
+                        links: tuple[str, ...] = _GOVERNING_LINKS) -> set[int]:
+    """Subjects of the verbs that govern the pronoun's clause ("Putin said he ...")."""
+    out: set[int] = set()
+    verb = clause_head(pron)
+    steps = 0
+    while verb.dep_ in links and steps < 3:
+        verb = table.head(verb)
+        for c in table.children(verb):
+            if c.dep_ in SUBJECT_DEPS:
+                if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    # "Zachary, who met the family when he participated": the relative
+                    # pronoun's antecedent governs
+                    c = table.head(verb)
+                out |= phrase_core(c, table)
+        steps += 1
+    return out
+
+
+def _unnamed_subject_owns(pron: Token, table: EntityTable) -> bool:
+    """Whether "its" outside its clause's subject has an unnamed singular thing for that
+    subject, the likelier owner ("the deadline was extended to its current date")."""
+    verb = clause_head(pron)
+    for c in table.children(verb):
+        if c.dep_ in SUBJECT_DEPS and pron.i not in {t.i for t in c.subtree}:
+            return c.pos_ == "NOUN" and c.tag_ == "NN" and all(
+                table.key_of(t) is None for t in c.subtree)  # ("Time magazine": Time)
+    return False
+
+
+def _coordinated_subject(pron: Token) -> bool:
+    """Whether the subject of the pronoun's own clause (or of the clause governing it,
+    for a subject pronoun) is a coordination."""
+    verb = clause_head(pron)
+    for _ in range(2):
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS and c.i != pron.i:
+                return any(g.dep_ == "conj" for g in c.children)
+        if pron.dep_ not in SUBJECT_DEPS or verb.dep_ not in ("ccomp", "conj") or \
+                verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
+
+
+def _not_a_person(noun: Token) -> bool:
+    """A noun "he" or "she" cannot stand for: a plural or a body ("the administration")."""
+    w = discourse_words()
+    return noun.pos_ == "NOUN" and (noun.tag_ == "NNS" or
+                                    noun.lemma_.lower() in w.description_heads)
+
+
+def _extraposed(pron: Token) -> bool:
+    """'it took five hours to gain control', "it's fun working with", 'it is asserted
+    that ...': a subject "it" standing for a clause after its verb."""
+    verb = pron.head
+    later = [c for c in verb.children if c.i > pron.i]
+    if pron.dep_ == "nsubjpass":
+        return any(c.dep_ == "ccomp" for c in later)
+    if pron.dep_ != "nsubj" or verb.lemma_ not in discourse_words().extraposing:
+        return False
+    clause = any(c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "advcl" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in later)
+    if verb.lemma_ == "be":  # "it is fun working": a predicate and the clause
+        return clause and any(c.dep_ in ("acomp", "attr") for c in later)
+    return clause
+
+
+def _co_arguments(pron: Token, table: EntityTable) -> set[int]:
+    """Tokens that are other arguments of the pronoun's own verb (binding: not them; but
+    a possessor inside one may be: "Thomas' sister pleaded with him")."""
+    if pron.dep_ == "poss" or pron.lower_.endswith("self") or pron.lower_.endswith("selves"):
+        return set()
+    verb = table.head(pron)
+    if pron.dep_ == "pobj":
+        verb = table.head(table.head(pron))
+    out = set()
+    for c in table.children(verb):
+        if c.i != pron.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "agent"):
+            out |= phrase_core(c, table)
+        if c.dep_ == "agent" or c.dep_ == "prep":
+            for g in table.children(c):
+                out |= phrase_core(g, table)
+    return out
+
+
+def _coordinated_with(pron: Token) -> set[int]:
+    """'Assad and his opponents': the tokens of the conjunct the possessive's noun joins."""
+    if pron.dep_ != "poss":
+        return set()
+    noun = pron.head
+    out = set()
+    if noun.dep_ == "conj":
+        out.update(t.i for t in noun.head.subtree if t.i < noun.i)
+    return out
+
+
+class Genders:
+    """Gender per person key, learnt from titles and from pronouns already resolved."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], table: EntityTable) -> None:
+        w = discourse_words()
+        self.of: dict[str, str] = {}
+        self.titled: set[str] = set()  # gender read from a title, not guessed from a pronoun
+        for m in mentions:
+            if table.type_of(m.key) != "Person":
+                continue
+            # the title inside the name's own phrase: "Spokeswoman Maria Zakharova", "Mrs May"
+            near = [t.lower_.rstrip(".") for c in m.root.lefts for t in c.subtree]
+            near += [t.lower_ for c in m.root.children if c.dep_ == "appos" for t in c.subtree]
+            if any(x in w.female for x in near):
+                self.of.setdefault(m.key, "f")
+                self.titled.add(m.key)
+            elif any(x in w.male for x in near):
+                self.of.setdefault(m.key, "m")
+                self.titled.add(m.key)
+            elif m.root.dep_ == "appos" and m.root.head.lower_ in w.female | w.male:
+                # "his daughter Nettie Baker": the name is the apposition of the word that
+                # says who; it rules out "he" (no bonus for "she": a kin word is no title,
+                # and the article's other women are as likely)
+                self.of.setdefault(m.key, "f" if m.root.head.lower_ in w.female else "m")
+
+    def agrees(self, key: str, gender: str) -> bool:
+        known = self.of.get(key)
+        return known is None or known == gender
+
+
+def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
+                     genders: Genders, event_verbs: frozenset[str],
+                     prior: dict[str, int] | None = None,
+                     bodies: dict[str, str] | None = None,
+                     speakers: frozenset[str] = frozenset(),
+                     quote_start: int | None = None) -> tuple[str, float] | None:
+    """The entity a pronoun refers to, or None when no candidate clearly wins.
+
+    ``prior`` counts each entity's mentions so far: the article's topic ("He resigned"
+    after a paragraph about one politician) is likelier than a name met once. ``bodies``
+    maps a person to the one organisation or country they hold a role in: what "it"
+    stands for in a clause that person reports ("its spokesperson said it had carried
+    out the attack"). ``speakers`` are whoever speaks the quotation the pronoun is in,
+    and the bodies they speak for: a third person in one's own words is someone else
+    ('Bartlett tweeted: "He was a rebel"'); an "it" or "they" in a quotation (from
+    token ``quote_start`` on) stands for something the quotation names ('Fauci said of the
+    outbreak, "it's going to get worse"')."""
+    w = discourse_words()
+    kind, gender, number = w.pronouns[pron.lower_]
+    sentence = table.sentence_index(pron)
+    governing = _governing_subjects(pron, table)
+    spoken_for = {bodies[k] for i in governing if (k := table.key_of(table.tokens[i])) in
+                  (bodies or {})} if kind != "Person" else set()
+    # "PG&E stated it scheduled", "its spokesperson said it had carried out": the subject
+    # of a clause reported by a body, or by someone speaking for one
+    reported = pron.dep_ in SUBJECT_DEPS and table.head(pron).dep_ == "ccomp" and \
+        table.head(table.head(pron)).lemma_ in w.speech and (bool(spoken_for) or any(
+            (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
+            for i in governing))
+    # an object "it" in a clause a named thing governs as subject ("ZMapp served as a
+    # control, meaning scientists used it"; "Russia said the US attacked it"; not a
+    # conjunct's, which shares that subject: "PG&E announced the plan and followed it up")
+    governed = pron.dep_ in ("dobj", "pobj") and any(
+        (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
+        for i in _governing_subjects(pron, table, ("ccomp", "xcomp", "advcl", "relcl")))
+    if pron.lower_ == "it" and not governed and not (pron.dep_ in SUBJECT_DEPS and (
+            table.head(pron).lemma_ in event_verbs | w.speech or reported)):
+        return None  # "it comes hours after...": mostly not an entity
+    if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
+        return None  # "Patrick ended his (campaign)": the thing owned, not its owner
+    if pron.lower_ == "its" and _unnamed_subject_owns(pron, table):
+        return None  # "the deadline was extended to its current date": the deadline's
+    if number == "pl" and _coordinated_subject(pron):
+        return None  # "Yang and Bennet suspended their campaigns": the two, no one entity
+    if pron.lower_ == "it" and _extraposed(pron):
+        return None  # "it took five hours to", "it is asserted that": a clause's stand-in
+    if governing and pron.dep_ in SUBJECT_DEPS and all(
+            table.tokens[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
+                         table.key_of(table.tokens[i]) is None for i in governing) and not (
+            kind == "Person" and any(_not_a_person(table.tokens[i]) for i in governing)):
+        # "Police said they arrested ...": they are the police, not an entity (but "the
+        # administration said he would": he is someone named)
+        return None
+    excluded = _co_arguments(pron, table)
+    conjunct = _coordinated_with(pron)
+    scores: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        if m.root.i >= pron.i or sentence - m.sentence > PRONOUN_WINDOW:
+            continue
+        if m.root.i in excluded or m.key in speakers:
+            continue
+        if kind != "Person" and quote_start is not None and m.root.i < quote_start:
+            continue
+        type_ = table.type_of(m.key)
+        if kind == "Person":
+            if type_ != "Person" or not genders.agrees(m.key, gender):
+                continue
+        elif kind == "Thing":
+            if type_ not in w.thing_types:
+                continue
+        elif type_ not in w.plural_types:
+            continue
+        distance = sentence - m.sentence
+        score = (1.0, 0.6, 0.35)[min(distance, 2)] * role_weight(m.root)
+        if kind == "Person" and m.key in genders.titled and genders.of.get(m.key) == gender:
+            score += 0.3  # known to agree beats merely not disagreeing
+        if m.root.i in governing or m.root.i in conjunct or m.key in spoken_for:
+            score += 2.0
+        elif number == "sg" and coordinated_name(m.root, table):
+            continue  # "Siemens and Alstom ... its offer": either could be meant
+        elif distance == 0:
+            score += 0.1 * (1 - (pron.i - m.root.i) / 60)  # closer is likelier
+        if prior:
+            score += 0.12 * min(3, prior.get(m.key, 1) - 1)
+        scores[m.key] = max(scores[m.key], score)
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best_key, best = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best < 0.3 or (second and best - second < 0.2 and best < 1.5 * second):
+        return None
+    confidence = round(min(0.95, 0.55 + (best - second) / 2), 2)
+    if kind == "Person":
+        genders.of.setdefault(best_key, gender)
+    return best_key, confidence

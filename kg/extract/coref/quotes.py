@@ -1,0 +1,117 @@
+"""Quotations: who speaks them, and the first-person pronouns inside a claim's
+words."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.coref.base import discourse_words, phrase_core, Resolution, SUBJECT_DEPS
+from kg.extract.roles import affiliations
+from kg.extract.table import EntityTable
+from kg.model import Claim, Role
+from kg.vocab import ROLE_PROPERTIES
+
+
+def quotation_spans(tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    """[start, end) token ranges between quotation marks, a paragraph break ending any
+    (``tokens``: a Doc, or its tokens already made)."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for tok in tokens:
+        if "\n" in tok.text:
+            start = None
+            continue
+        text = tok.text
+        if text == "\u201c" or (text == '"' and start is None):
+            start = tok.i + 1
+        elif text in ('"', "\u201d") and start is not None:
+            out.append((start, tok.i))
+            start = None
+    return out
+
+
+def quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str],
+                    quotations: list[tuple[int, int]] | None = None
+                    ) -> dict[int, frozenset[str]]:
+    """Token index inside a quotation -> the entities speaking it: subjects of a speech
+    verb outside the marks in the sentence the quotation opens or closes in, and the
+    bodies they speak for."""
+    speech = discourse_words().speech
+    out: dict[int, frozenset[str]] = {}
+    for start, end in quotation_spans(doc) if quotations is None else quotations:
+        if end <= start:
+            continue
+        keys: set[str] = set()
+        for first, last in {table.sentence_bounds(table.tokens[start]),
+                            table.sentence_bounds(table.tokens[end - 1])}:
+            for tok in table.tokens[first:last]:
+                if start <= tok.i < end or tok.dep_ not in SUBJECT_DEPS or \
+                        table.head(tok).lemma_ not in speech:
+                    continue
+                for i in phrase_core(tok, table):
+                    key = table.key_of(table.tokens[i])
+                    if key is not None:
+                        keys.add(key)
+        keys |= {bodies[k] for k in keys if k in bodies}
+        if keys:
+            frozen = frozenset(keys)
+            out.update((i, frozen) for i in range(start, end))
+    return out
+
+
+def bodies_of(roles: list[Role] | tuple[Role, ...]) -> dict[str, str]:
+    """Person -> the one organisation or country they hold a role in (the body they
+    speak for), for those who hold roles in exactly one."""
+    of: dict[str, set[str]] = defaultdict(set)
+    for r in roles:
+        # a job's organisation is where one works or comes from ("US actor"), no body one
+        # speaks for: roles.affiliations gives the organisations of jobs that are
+        if r.organization and not r.former and ROLE_PROPERTIES.get(r.role) != "affiliatedWith":
+            of[r.holder].add(r.organization)
+    return {holder: next(iter(orgs)) for holder, orgs in of.items() if len(orgs) == 1}
+
+
+#: First-person pronouns of a quotation: the one quoted ("I") and the body they speak
+#: for ("we").
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+
+
+def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Claim, ...],
+                   roles: list[Role] | tuple[Role, ...] = ()) -> list[Resolution]:
+    """First-person pronouns inside a claim's words refer to whoever is quoted: '"I signed
+    the bill," Ivey said' -> "I" is Ivey; '"We stand ready," tweeted Johnson' -> "we" is
+    the one organisation or country the quoted person holds a role in (the organisation
+    or country itself when it is quoted; for someone holding no role there, the
+    organisation they were introduced with: '"We have to dock," SpaceX founder Elon Musk
+    said' -> SpaceX). Added to ``table`` like ``resolve``'s."""
+    bodies = {**affiliations(doc, table), **bodies_of(roles)}
+    out: list[Resolution] = []
+    for claim in claims:
+        if claim.speaker is None:  # (reported speech has no first person: "I", "we"
+            continue               # in a claim's words are quoted, marked or not)
+        type_ = table.type_of(claim.speaker)
+        if type_ == "Person":
+            singular, plural = claim.speaker, bodies.get(claim.speaker)
+        elif type_ in ("Organization", "Country"):
+            singular, plural = None, claim.speaker
+        else:
+            continue
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if tok.pos_ != "PRON" or table.key_of(tok) is not None:
+                continue
+            key = singular if tok.lower_ in _FIRST_SINGULAR else \
+                plural if tok.lower_ in _FIRST_PLURAL else None
+            if key is None:
+                continue
+            mention = doc[tok.i:tok.i + 1]
+            table.add(mention, table.type_of(key), table.name_of(key), kind="pronoun", key=key)
+            out.append(Resolution(mention.text, mention.start_char, mention.end_char, key,
+                                  "pronoun", 0.8))
+    return out
