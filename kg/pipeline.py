@@ -40,6 +40,7 @@ from kg.store import open_store
 from kg.store.layout import store_articles
 from kg.store.local import INGEST_MAX_QUADS
 from kg.store.merged import merged_of
+from kg.truecase import recaser
 from kg.vocab import article_graph_iri
 from kg.windows import WINDOW_CHARS, merge, windows
 
@@ -174,7 +175,8 @@ def extract_many(articles: list[Article], nlp, batch_size: int = 16,
     """Parse the windows of ``articles`` in one ``nlp.pipe`` (spaCy batches them) and
     extract each article, in order, emitting facts and claims from the ``emission``
     thresholds up (None: the shipped ones)."""
-    parts = [(k, offset, window) for k, article in enumerate(articles)
+    readable = recaser(nlp)  # (lines in capitals read in ordinary case, same offsets)
+    parts = [(k, offset, readable(window)) for k, article in enumerate(articles)
              for offset, window in windows(article)]
     docs = chain.from_iterable(nlp.pipe([window.text for _, _, window in group],
                                         batch_size=len(group))
@@ -224,7 +226,8 @@ def extract_articles(articles: Iterable[Article], nlp, workers: int = 1,
         for article in articles:
             yield extract_one(article, nlp, batch_size)
         return
-    pairs = ((a.text, a) for a in articles)
+    readable = recaser(nlp)
+    pairs = ((a.text, a) for a in map(readable, articles))
     for doc, article in nlp.pipe(pairs, as_tuples=True, n_process=workers,
                                  batch_size=batch_size):
         yield extract(doc, article)

@@ -35,6 +35,7 @@ from typing import Any, Iterable
 from kg.scoring import PRF, records
 from kg.extract import extract
 from kg.model import Article, Claim, Entity, Event, Extraction, Role
+from kg.truecase import text_recaser
 from kg.vocab import normalise_name
 
 #: kg roles that answer a gold "patient" (what the predicate is about).
@@ -498,7 +499,7 @@ def extraction_of(article: GoldArticle, doc,
                   emission: tuple[float | None, float | None] = (None, None)) -> Extraction:
     """kg's extraction of a gold article (its text and publication date), emitting facts
     and claims from the thresholds ``emission`` (None: the extractor's defaults)."""
-    return extract(doc, Article(text=article.text, source=f"gold:{article.id}",
+    return extract(doc, Article(text=doc.text, source=f"gold:{article.id}",
                                 retrieved=datetime.now(timezone.utc),
                                 published=article.date), *emission)
 
@@ -511,6 +512,7 @@ def evaluate_articles(path: Path, nlp, split: str | None = None,
     articles = read_articles(path, split)
     scores = ArticleScores()
     thresholds = tuple(thresholds)
-    for article, doc in zip(articles, nlp.pipe([a.text for a in articles])):
+    readable = text_recaser(nlp)  # as kg build reads them
+    for article, doc in zip(articles, nlp.pipe([readable(a.text) for a in articles])):
         score_article(article, extraction_of(article, doc, emission), scores, thresholds)
     return scores

@@ -38,6 +38,7 @@ from kg.extract import extract
 from kg.extract.frames import events_ontology, lexicon
 from kg.link import make_linker
 from kg.model import Article, Claim, Entity, Event, Extraction, Relation, TimeExpression
+from kg.truecase import text_recaser
 from kg.vocab import KG, WD, normalise_name
 
 CATEGORIES = ("facts", "events", "arguments", "claims", "coref", "times")
@@ -613,9 +614,10 @@ def evaluate_facts(path: Path, nlp, linker=None,
     relation_ok = relation_checker()
     scores = FactScores()
     thresholds = tuple(thresholds)
-    docs = nlp.pipe([p.text for p in passages])
+    readable = text_recaser(nlp)  # as kg build reads them
+    docs = nlp.pipe([readable(p.text) for p in passages])
     for passage, doc in zip(passages, docs):
-        article = Article(text=passage.text, source=f"gold:{passage.id}",
+        article = Article(text=doc.text, source=f"gold:{passage.id}",
                           retrieved=datetime.now(timezone.utc), published=passage.date)
         extraction = extract(doc, article, *emission)
         qids = {}
