@@ -1,0 +1,85 @@
+"""Names inside the longer spans the entity step keeps whole (linking iteration 17).
+
+The longer span stays what it is (a force, an organisation): facts read it as one
+participant. The name inside it becomes a mention of its own, as ELEVANT's guidelines
+annotate it and as the field links it:
+
+- the country named before a force ("US special forces", "Russia's army"): a mention
+  of the country, as a demonym before any other noun already is ("the Syrian
+  government"). Not a demonym ("American troops"): GUM leaves those unannotated, and
+  on train+dev they cost precision (0.883 -> 0.877) for no link it counts;
+- a person of the article before a possessive inside an organisation's or an event's
+  name the model ran together ("Paul's Rally for the Republic" after "Ron Paul").
+
+Both give spans and how to read them; ``entities.find_entities`` makes them candidates
+after the longer names, so the longer name keeps its tokens.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from kg.extract.lexicons import Countries
+
+#: Labels of the model's names a person's possessive may open ("Paul's Rally").
+POSSESSED_LABELS = frozenset({"ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT"})
+POSSESSIVES = frozenset({"'s", "’s", "'"})
+FORCES = "FORCES"
+
+
+@dataclass(frozen=True)
+class InnerName:
+    """A name inside a longer span: its tokens, kg type, identity and mention kind."""
+
+    span: Span
+    type: str
+    ident: str
+    kind: str = "name"
+
+
+def country_of_force(ent: Span, countries: Countries) -> InnerName | None:
+    """The country's name opening a force ("US" of "US special forces", "Russia" of
+    "Russia's army"): a named mention of the country. A demonym ("American troops")
+    is none (see the module's docstring)."""
+    if ent.label_ != FORCES:
+        return None
+    for size in range(min(3, len(ent) - 1), 0, -1):  # "United States troops": the longest
+        lead = ent[:size]
+        if lead.text in countries.names:
+            return InnerName(lead, "Country", countries.names[lead.text])
+    return None
+
+
+def possessive_person(ent: Span, people: dict[str, str]) -> InnerName | None:
+    """A person of the article whose name, or the surname of whose full name, opens a
+    longer name before a possessive ("Paul's Rally for the Republic in 2008" in an
+    article naming Ron Paul). ``people``: name or surname -> the full name, for the
+    names and surnames that point at exactly one person of the article."""
+    if ent.label_ not in POSSESSED_LABELS or len(ent) < 3:
+        return None
+    marks = [t.i for t in ent[1:-1] if t.text in POSSESSIVES]
+    if not marks:
+        return None
+    lead = ent.doc[ent.start:marks[0]]
+    full = people.get(lead.text)
+    if full is None or not all(t.is_title for t in lead):
+        return None
+    return InnerName(lead, "Person", full)
+
+
+def people_by_name(full_names: list[str]) -> dict[str, str]:
+    """Each full name (two words or more) and each surname that exactly one of them
+    ends with -> that full name: who a name or a surname in a longer name may be."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for name in dict.fromkeys(full_names):
+        words = name.split()
+        if len(words) < 2:
+            continue
+        out[name] = name
+        last = words[-1]
+        if last in out and out[last] != name:
+            shared.add(last)
+        out.setdefault(last, name)
+    return {k: v for k, v in out.items() if k not in shared}
