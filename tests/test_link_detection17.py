@@ -67,3 +67,10 @@ def test_a_place_named_with_its_kind_of_division_is_that_place(linker):
                                ("Hubei Province", "Place")))
     assert qid(found, "Guangdong Province", "Place") == GUANGDONG
     assert qid(found, "Hubei Province", "Place") == HUBEI
+
+
+def test_a_person_named_in_full_elsewhere_is_split_off_the_organisation_before_it(nlp):
+    found = mentions(nlp, "Hamza bin Laden was killed, the statement said. A former agent "
+                          "told NPR Hamza bin Laden had appeared in videos as a boy.")
+    assert [t for t, _ in found["Person:hamza bin laden"]] == ["Hamza bin Laden"] * 2
+    assert found["Organization:npr"] == [("NPR", "name")]

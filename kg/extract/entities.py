@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
 from kg.extract.entity_rules import INVERTED, NESTED, STATE_FORCE_WORDS
-from kg.extract.inner_names import country_of_force, people_by_name, possessive_person
+from kg.extract.inner_names import (country_of_force, people_by_name, person_at_end,
+                                    possessive_person)
 from kg.extract.table import EntityTable
 from kg.vocab import entity_key, normalise_name
 
@@ -587,6 +588,7 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
                           if not _names_eponym(span))
               if c is not None and c.type in ("Person", "Country", "Place", "Organization")]
     cands += nested
+    cands = _people_run_into_names(cands, lex)
     cands += _inner_names(table.ents, cands, lex)
     _merge_people(cands, lex)
     _merge_organisations(cands, lex)
@@ -613,6 +615,23 @@ def _inner_names(ents, cands: list[_Candidate], lex: _Lexicon) -> list[_Candidat
         if inner is not None:
             out.append(_Candidate(inner.span, inner.type, inner.ident, inner.ident,
                                   kind=inner.kind))
+    return out
+
+
+def _people_run_into_names(cands: list[_Candidate], lex: _Lexicon) -> list[_Candidate]:
+    """A person named in full elsewhere in the article that the model ran into the
+    organisation before it ("told NPR Hamza bin Laden had appeared"): the organisation
+    and the person (``inner_names.person_at_end``)."""
+    people = people_by_name([c.name for c in cands if c.type == "Person" and c.kind == "name"
+                             and c.span.label_ == "PERSON"])
+    out: list[_Candidate] = []
+    for c in cands:
+        split = person_at_end(c.span, people) if c.type != "Person" else None
+        head = _candidate(split[0], lex) if split is not None else None
+        if head is None:
+            out.append(c)
+            continue
+        out += [head, _Candidate(split[1].span, "Person", split[1].ident, split[1].ident)]
     return out
 
 

@@ -12,7 +12,10 @@ annotate it and as the field links it:
   name the model ran together ("Paul's Rally for the Republic" after "Ron Paul").
 
 Both give spans and how to read them; ``entities.find_entities`` makes them candidates
-after the longer names, so the longer name keeps its tokens.
+after the longer names, so the longer name keeps its tokens. And one split: a person the
+article names in full elsewhere, run by the model into the organisation before it ("told
+NPR Hamza bin Laden had appeared"), is the organisation and the person
+(``person_at_end``).
 """
 from __future__ import annotations
 
@@ -66,6 +69,22 @@ def possessive_person(ent: Span, people: dict[str, str]) -> InnerName | None:
     if full is None or not all(t.is_title for t in lead):
         return None
     return InnerName(lead, "Person", full)
+
+
+def person_at_end(ent: Span, people: dict[str, str]) -> tuple[Span, InnerName] | None:
+    """An organisation's or a place's span that ends with the full name (two words or
+    more) of a person the article names on their own elsewhere ("NPR Hamza bin Laden"
+    after "Hamza bin Laden"): the words before it, with the model's label, and the
+    person."""
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(ent) < 3:
+        return None
+    for k in range(1, len(ent) - 1):
+        tail = ent[k:]
+        if people.get(tail.text) == tail.text and ent[k - 1].is_alpha and ent[k - 1].text[:1].isupper():
+            head = ent.doc[ent.start:ent.start + k]
+            return Span(ent.doc, head.start, head.end, label=ent.label_), \
+                InnerName(tail, "Person", tail.text)
+    return None
 
 
 def people_by_name(full_names: list[str]) -> dict[str, str]:
