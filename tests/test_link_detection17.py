@@ -7,12 +7,16 @@ test fails when its rule is removed. The passages are made up for the tests; the
 are the shipped index's."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 from linktools import placed, qid
 
 from kg.extract.entities import find_entities
 from kg.extract.table import EntityTable
 from kg.link import OfflineLinker
+from kg.model import Article
+from kg.pipeline import extract_articles
 
 GUANGDONG, HUBEI = "Q15175", "Q46862"
 
@@ -74,3 +78,28 @@ def test_a_person_named_in_full_elsewhere_is_split_off_the_organisation_before_i
                           "told NPR Hamza bin Laden had appeared in videos as a boy.")
     assert [t for t, _ in found["Person:hamza bin laden"]] == ["Hamza bin Laden"] * 2
     assert found["Organization:npr"] == [("NPR", "name")]
+
+
+def test_letters_told_right_before_a_person_are_the_organisation(nlp, linker):
+    # the model runs "NPR Hamza bin Laden" into one name; split, NPR is no title of his
+    text = ("Hamza bin Laden, the son of the militant leader, was killed in a United States "
+            "operation in Pakistan, US officials said. A former FBI agent told NPR Hamza bin "
+            "Laden had appeared in videos as a boy.")
+    extraction = next(iter(extract_articles(
+        [Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc))], nlp)))
+    assert qid(linker.link(extraction), "NPR", "Organization") == "Q671510"
+
+
+def test_a_count_after_a_dash_is_no_part_of_a_name(nlp):
+    # a chart's legend
+    found = mentions(nlp, "██ Labour Party - 203 seats\n\n██ Conservative Party - 365 seats\n\n")
+    assert found["Organization:labour party"] == [("Labour Party", "name")]
+    assert found["Organization:conservative party"] == [("Conservative Party", "name")]
+
+
+def test_an_organisation_named_after_its_country_is_its_name_at_home(linker):
+    text = ("Yesterday, the United States Democratic Party held primary elections in the US "
+            "states of Idaho, Michigan and Missouri. Joe Biden won the most delegates.")
+    found = linker.link(placed(text, ("United States Democratic Party", "Organization"),
+                               ("US", "Country"), ("Idaho", "Place"), ("Joe Biden", "Person")))
+    assert qid(found, "United States Democratic Party", "Organization") == "Q29552"

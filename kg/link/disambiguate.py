@@ -42,7 +42,7 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, c
                            part_of_label, place_lists, shares_word, surface_forms,
                            surname_alias, untitled)
 from kg.link.metonymy import reported_sports, sport_of, sports_report
-from kg.link.places import demonyms
+from kg.link.places import after_country, demonyms
 from kg.link.precision import (letters_before_person, namesake_among_unknown, off_topic,
                                 product_of_company, relative_name, shared_party_abroad)
 from kg.link.records import Record
@@ -437,6 +437,9 @@ def _own_form(entity: Entity, form: str) -> bool:
     first, _, rest = entity.name.partition(" ")
     if rest and len(first.replace(".", "")) <= 3:
         own.add(normalise_name(rest))
+    if entity.type in ("Organization", "Facility", "EventName") and \
+            (home := after_country(entity.name)) is not None:
+        own.add(normalise_name(home))  # "United States Democratic Party"
     return key in own or len(key.split()) >= len(normalise_name(entity.name).split()) > 1 \
         or any(form.startswith(f"{name}, ") for name in surface_forms(entity)) \
         or (entity.type == "Person" and len(key.split()) == 2 and  # "Austen, Jane."
