@@ -40,6 +40,11 @@ def test_a_country_named_before_a_force_is_a_mention_of_the_country(nlp):
     assert any(key.startswith("Group:") for key in found)  # the force stays one participant
 
 
+def test_a_force_with_a_proper_name_holds_no_mention_of_its_country(nlp):
+    found = mentions(nlp, "The wreck was found with data released by the U.S. Navy last week.")
+    assert "Country:united states" not in found
+
+
 def test_a_demonym_before_a_force_stays_a_word_of_the_force(nlp):
     # GUM leaves these unannotated; linked, they cost train+dev precision for nothing
     found = mentions(nlp, "The general said American troops will leave the region by May.")

@@ -44,12 +44,15 @@ class InnerName:
 def country_of_force(ent: Span, countries: Countries) -> InnerName | None:
     """The country's name opening a force ("US" of "US special forces", "Russia" of
     "Russia's army"): a named mention of the country. A demonym ("American troops")
-    is none (see the module's docstring)."""
+    is none (see the module's docstring), nor a country in a force's proper name, its
+    force word capitalised ("U.S. Navy", "US Army": the name of an item of its own)."""
     if ent.label_ != FORCES:
         return None
     for size in range(min(3, len(ent) - 1), 0, -1):  # "United States troops": the longest
         lead = ent[:size]
         if lead.text in countries.names:
+            if any(t.is_alpha and not t.is_lower for t in ent[size:]):
+                return None  # "U.S. Navy": a name of its own, no country's mention in it
             return InnerName(lead, "Country", countries.names[lead.text])
     return None
 
