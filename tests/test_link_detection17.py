@@ -97,7 +97,8 @@ def test_letters_told_right_before_a_person_are_the_organisation(nlp, linker):
 
 def test_a_count_after_a_dash_is_no_part_of_a_name(nlp):
     # a chart's legend
-    found = mentions(nlp, "██ Labour Party - 203 seats\n\n██ Conservative Party - 365 seats\n\n")
+    found = mentions(nlp, "██ Labour Party - 203 seats\n\n"
+                          "██ Conservative Party - 365 seats\n\n")
     assert found["Organization:labour party"] == [("Labour Party", "name")]
     assert found["Organization:conservative party"] == [("Conservative Party", "name")]
 

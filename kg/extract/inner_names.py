@@ -82,11 +82,10 @@ def person_at_end(ent: Span, people: dict[str, str]) -> tuple[Span, InnerName] |
     if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(ent) < 3:
         return None
     for k in range(1, len(ent) - 1):
-        tail = ent[k:]
-        if people.get(tail.text) == tail.text and ent[k - 1].is_alpha and ent[k - 1].text[:1].isupper():
-            head = ent.doc[ent.start:ent.start + k]
-            return Span(ent.doc, head.start, head.end, label=ent.label_), \
-                InnerName(tail, "Person", tail.text)
+        tail, last = ent[k:], ent[k - 1]  # the person, and the organisation's last word
+        if people.get(tail.text) == tail.text and last.is_alpha and last.text[:1].isupper():
+            head = Span(ent.doc, ent.start, ent.start + k, label=ent.label_)
+            return head, InnerName(tail, "Person", tail.text)
     return None
 
 
