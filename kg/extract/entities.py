@@ -25,6 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
 from kg.extract.entity_rules import INVERTED, NESTED, STATE_FORCE_WORDS
+from kg.extract.inner_names import (country_of_force, people_by_name, person_at_end,
+                                    possessive_person)
 from kg.extract.table import EntityTable
 from kg.vocab import entity_key, normalise_name
 
@@ -528,12 +530,14 @@ def _merge_event_names(cands: list[_Candidate], lex: _Lexicon) -> None:
 def _short_country_names(cands: list[_Candidate]) -> None:
     """A short country name inside the full name of another country of the article
     ('Congo' after 'Democratic Republic of Congo', 'Korea' after 'South Korea') is
-    that country, unless the article also names the short name's own country in full."""
+    that country, unless the article also names the short name's own country in full,
+    or the short name is that country's own name ('independence from Sudan' in a story
+    of South Sudan; 'Congo' names the Republic of the Congo only as an alias)."""
     countries = [c for c in cands if c.type == "Country" and c.kind == "name"]
     named = {normalise_name(c.span.text): c.ident for c in countries}
     for c in countries:
         short = normalise_name(c.span.text)
-        if short == normalise_name(c.ident) and len(short.split()) > 1:
+        if short == normalise_name(c.ident):
             continue
         longer = {ident for text, ident in named.items() if ident != c.ident
                   and f" {short} " in f" {text} " and text != short}
@@ -584,6 +588,8 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
                           if not _names_eponym(span))
               if c is not None and c.type in ("Person", "Country", "Place", "Organization")]
     cands += nested
+    cands = _people_run_into_names(cands, lex)
+    cands += _inner_names(table.ents, cands, lex)
     _merge_people(cands, lex)
     _merge_organisations(cands, lex)
     _merge_event_names(cands, lex)
@@ -596,6 +602,37 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
         table.add(c.span, c.type, c.name, kind=c.kind, key=entity_key(c.type, c.ident))
     _add_missed_surnames(doc, table, cands, lex)
     _add_spelled_out_names(doc, table)
+
+
+def _inner_names(ents, cands: list[_Candidate], lex: _Lexicon) -> list[_Candidate]:
+    """The names inside the longer spans kept whole (``kg.extract.inner_names``): the
+    country of a force ("US special forces"), a person of the article before a
+    possessive inside an organisation's name ("Paul's Rally for the Republic")."""
+    people = people_by_name([c.name for c in cands if c.type == "Person" and c.kind == "name"])
+    out = []
+    for ent in ents:
+        inner = country_of_force(ent, lex.countries) or possessive_person(ent, people)
+        if inner is not None:
+            out.append(_Candidate(inner.span, inner.type, inner.ident, inner.ident,
+                                  kind=inner.kind))
+    return out
+
+
+def _people_run_into_names(cands: list[_Candidate], lex: _Lexicon) -> list[_Candidate]:
+    """A person named in full elsewhere in the article that the model ran into the
+    organisation before it ("told NPR Hamza bin Laden had appeared"): the organisation
+    and the person (``inner_names.person_at_end``)."""
+    people = people_by_name([c.name for c in cands if c.type == "Person" and c.kind == "name"
+                             and c.span.label_ == "PERSON"])
+    out: list[_Candidate] = []
+    for c in cands:
+        split = person_at_end(c.span, people) if c.type != "Person" else None
+        head = _candidate(split[0], lex) if split is not None else None
+        if head is None:
+            out.append(c)
+            continue
+        out += [head, _Candidate(split[1].span, "Person", split[1].ident, split[1].ident)]
+    return out
 
 
 def _add_spelled_out_names(doc: Doc, table: EntityTable) -> None:

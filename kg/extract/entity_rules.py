@@ -631,6 +631,10 @@ class EntityRules:
             if inner != slice(start, end) and \
                     doc[inner.start:inner.stop].text in self.country_names:
                 start, end = inner.start, inner.stop
+        if span.label_ in ("ORG", "PERSON", "GPE", "LOC", "NORP") and end - start > 2 and \
+                doc[end - 1].like_num and doc[end - 2].text in DASHES and \
+                doc[end - 2].whitespace_ and doc[end - 3].whitespace_:
+            end -= 2  # "Labour Party - 203 seats" (a chart's legend): the count is no name
         if span.label_ in ("ORG", "PERSON", "GPE"):
             # "Apple 1.8" (billion euros): the amount after a name is not part of it
             while end - 1 > start and doc[end - 1].like_num and end < len(doc) and \

@@ -37,11 +37,12 @@ from kg.link.context import (COUNTRY_BOUND, LEVEL_WORDS, WELL_KNOWN, WORD, Conte
                              place_level, prior)
 from kg.link.index import Hit, is_person, loose_key
 from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, capitals,
-                           case_disagrees, comma_chains, concept_item, covers, initials,
-                           institutional, name_kind, name_lists, one_word, part_of_label,
-                           place_lists, shares_word, surface_forms, surname_alias, untitled)
+                           case_disagrees, comma_chains, concept_item, covers, division_off,
+                           initials, institutional, name_kind, name_lists, one_word,
+                           part_of_label, place_lists, shares_word, surface_forms,
+                           surname_alias, untitled)
 from kg.link.metonymy import reported_sports, sport_of, sports_report
-from kg.link.places import demonyms
+from kg.link.places import after_country, demonyms
 from kg.link.precision import (letters_before_person, namesake_among_unknown, off_topic,
                                 product_of_company, relative_name, shared_party_abroad)
 from kg.link.records import Record
@@ -431,10 +432,14 @@ def _own_form(entity: Entity, form: str) -> bool:
     or a surname's first name and surname ("Jane Austen" of "Austen, Jane.")?
     The others (an acronym, a surname) are short forms."""
     key = normalise_name(form)
-    own = {normalise_name(entity.name), normalise_name(untitled(entity.name))}
+    own = {normalise_name(entity.name), normalise_name(untitled(entity.name)),
+           *map(normalise_name, division_off(entity, entity.name))}
     first, _, rest = entity.name.partition(" ")
     if rest and len(first.replace(".", "")) <= 3:
         own.add(normalise_name(rest))
+    if entity.type in ("Organization", "Facility", "EventName") and \
+            (home := after_country(entity.name)) is not None:
+        own.add(normalise_name(home))  # "United States Democratic Party"
     return key in own or len(key.split()) >= len(normalise_name(entity.name).split()) > 1 \
         or any(form.startswith(f"{name}, ") for name in surface_forms(entity)) \
         or (entity.type == "Person" and len(key.split()) == 2 and  # "Austen, Jane."

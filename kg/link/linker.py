@@ -25,7 +25,7 @@ from kg.link.disambiguate import BEARER, link_extraction, linkable, needs_online
 from kg.link.metonymy import sport_of, sports_report, team_names
 from kg.link.names import (comma_forms, institutional, lookup_forms, misspellings, one_word,
                            untitled)
-from kg.link.places import demonyms
+from kg.link.places import after_country, demonyms
 from kg.link.precision import inside_longer_names, nil
 from kg.link.recall import comma_containers, propagate
 from kg.link.classes import is_country, kinds
@@ -131,6 +131,12 @@ class OfflineLinker:
                     out += [f"{rest} of {the}{name}" for name in names for the in ("", "the ")]
                 if len(rest.split()) >= 2:
                     out.append(rest)
+        for form in forms:
+            # "United States Democratic Party": "Democratic Party", as the country's own
+            # party is named at home
+            rest = after_country(form)
+            if rest is not None:
+                out.append(rest)
         for form in forms:
             # "Australian Liberal Party": "Liberal Party of Australia", as a party or a
             # parliament is named with its country after "of"

@@ -40,11 +40,13 @@ def surface_forms(entity: Entity) -> list[str]:
 
 def lookup_forms(entity: Entity) -> list[str]:
     """The names to look up: surface forms, and the same without a leading title or
-    honorific ("Dr Rosena Allin-Khan" -> "Rosena Allin-Khan") or a closing 's, and in
-    the other spelling of -isation/-ization ("World Health Organisation")."""
+    honorific ("Dr Rosena Allin-Khan" -> "Rosena Allin-Khan") or a closing 's, in
+    the other spelling of -isation/-ization ("World Health Organisation"), and a
+    place's without the kind of division after it ("Guangdong Province")."""
     forms: dict[str, str] = {}
     for text in surface_forms(entity):
-        for form in (text, untitled(text), *spellings(text), *compass_noun(text)):
+        for form in (text, untitled(text), *spellings(text), *compass_noun(text),
+                     *division_off(entity, text)):
             key = normalise_name(form)
             if key and key not in forms:
                 forms[key] = form
@@ -71,6 +73,23 @@ def compass_noun(text: str) -> list[str]:
     words = text.split()
     if len(words) == 2 and words[0][:1].isupper() and words[1] in COMPASS_ADJECTIVES:
         return [f"{words[0]} {COMPASS_ADJECTIVES[words[1]]}"]
+    return []
+
+
+#: The kind of division a place's name may end with ("Guangdong Province", "Tyumen
+#: Oblast"): the name is the division's own without it, as the sources list most of
+#: them. Not "County", "District", "State" or "City": those names often differ without
+#: the word ("Orange County" is no Orange, "Rivers State" no Rivers).
+DIVISION_WORDS = frozenset({"Province", "Prefecture", "Oblast", "Governorate", "Krai",
+                            "Voivodeship", "Raion"})
+
+
+def division_off(entity: Entity, text: str) -> list[str]:
+    """'Guangdong Province' -> 'Guangdong': a place's name without the kind of
+    division that closes it (``DIVISION_WORDS``)."""
+    head, _, last = text.rpartition(" ")
+    if entity.type == "Place" and head and last in DIVISION_WORDS and head[:1].isupper():
+        return [head]
     return []
 
 

@@ -52,6 +52,32 @@ def demonyms() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Countries' names and aliases of kg's country list ("United States", "Britain")."""
+    text = resources.files("kg").joinpath("data", "extract", "countries.tsv").read_text(
+        encoding="utf-8")
+    out: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + ["", ""])[:2]
+        out.update(filter(None, (n.strip() for n in [cols[0], *cols[1].split(";")])))
+    return frozenset(out)
+
+
+def after_country(name: str) -> str | None:
+    """The rest of an organisation's name written after its country's full name, when
+    two words or more ("United States Democratic Party" -> "Democratic Party"): the
+    name the organisation goes by at home. One word is no such name ("New Zealand
+    Herald", "United States Senate")."""
+    words = name.split()
+    for k in (3, 2, 1):
+        if len(words) - k >= 2 and " ".join(words[:k]) in country_names():
+            return " ".join(words[k:])
+    return None
+
+
 class PlaceNames:
     """Country and place records by their English names (label first, then aliases)."""
 

@@ -220,16 +220,23 @@ def off_topic(entity: Entity, record: Record, text_words: Collection[str],
 _TITLE_GAP = re.compile(r"[\])]? ")
 
 
+#: Right before the one told: "told NPR Hamza bin Laden had appeared" (NPR is told, not a
+#: title of the person after it).
+_TOLD_BEFORE = re.compile(r"(?i)\b(?:told|tells|telling|asked|informed)\s+$")
+
+
 def letters_before_person(entity: Entity, entities: Collection[Entity], text: str) -> bool:
     """Is ``entity``, a few capitals, always written right before a person's name of the
     article ("even [GM] Hikaru Nakamura tweeted")? The letters of a title (a chess
-    grandmaster), not the organisation they also name (General Motors)."""
+    grandmaster), not the organisation they also name (General Motors). Not after a
+    verb of telling: "told NPR Hamza bin Laden had …" tells the organisation."""
     letters = entity.name.replace(".", "")
     names = entity.name_mentions
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4) or not names:
         return False
     people = {m.start for e in entities if e.type == "Person" for m in e.name_mentions}
     return all((gap := _TITLE_GAP.match(text, m.end)) is not None and gap.end() in people
+               and not _TOLD_BEFORE.search(text[max(0, m.start - 12):m.start])
                for m in names)
 
 
