@@ -57,6 +57,9 @@ def test_who_is_sent_to_do_something_does_it(nlp):
     assert _args(reading, "send.01", "patient") == {"Mike Pompeo"}
     reading = _read(nlp, "General Ahmed Khan was sent to negotiate with the rebels.")
     assert _args(reading, "negotiate.01", "agent") == {"Ahmed Khan"}
+    reading = _read(nlp, "Prosecutors want to extradite the gunman Brenton Tarrant to face "
+                         "charges in Australia.")
+    assert _args(reading, "face.01", "agent") == {"Brenton Tarrant"}
 
 
 def test_go_with_an_adjective_is_a_copula(nlp):
