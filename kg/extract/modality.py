@@ -5,8 +5,8 @@ times read them from.
   object ("no civilians were killed"), a clause under a denial ("denied that it had
   attacked") or under refuse/fail ("refused to meet");
 - future: will/shall/must, "going to", a 'to'-clause under plan/vow/order/ask... or under
-  a raising head ("is set to", "is due to"), what an order or request asks for; a
-  purpose 'to'-clause ("flew to Paris to meet") and a noun's 'to'-clause ("a plan to
+  a raising head ("is set to", "is due to", "is to play"), what an order or request asks
+  for; a purpose 'to'-clause ("flew to Paris to meet") and a noun's 'to'-clause ("a plan to
   close the mine", "the will to form a constitution"), but not after "the first/last/only
   … to" ("the first woman to win" won);
 - hedged: would/could/may/might/should, "perhaps", "reportedly", a condition ("if talks
