@@ -319,8 +319,9 @@ class Reader:
                     "VBG", "VBN")) and self.table.head(main).i != main.i:
                 main = self.table.head(main)
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
-                if verb.dep_ == "advcl" and _infinitive(verb) and \
-                        main.lemma_.lower() in self.w.object_control:
+                if verb.dep_ == "advcl" and _infinitive(verb) and (
+                        main.lemma_.lower() in self.w.object_control
+                        or main.lemma_.lower() in self.w.sending_verbs):
                     objects = [c for c in self.table.children(main) if c.dep_ == "dobj"
                                and c.i < verb.i and c.right_edge.i + 1 == verb.left_edge.i]
                     if objects:  # "we get translators to translate it": the translators
@@ -347,6 +348,8 @@ class Reader:
                 if verb.tag_ == "VBN":
                     return heads, True, "inherited"
                 if undergoer and _infinitive(verb):
+                    if main.lemma_.lower() in self.w.sending_verbs:
+                        return heads, False, "control"  # "was sent to negotiate": the envoy
                     return self._by_agent(main), False, "control"
                 if undergoer and self._subject_gerund(verb, head, main):
                     # "was taken ill after attending a game": the one taken ill attended
@@ -475,10 +478,13 @@ class Reader:
                     ) -> tuple[list[Token], bool, str]:
         """Who acts in an 'xcomp' clause: the raised or controlling subject or object."""
         raised = [c for c in self.table.children(head) if c.dep_ == "nsubjpass"]
-        if raised and head.lemma_.lower() in self.lex.raising:
-            return raised, False, "control"  # "is expected to visit"
+        if raised and (head.lemma_.lower() in self.lex.raising
+                       or head.lemma_.lower() in self.w.sending_verbs):
+            return raised, False, "control"  # "is expected to visit", "was sent to join"
         controllers = [c for c in self.table.children(head) if c.dep_ in ("dobj", "dative")
                        and c.pos_ != "ADP"]
+        if controllers and head.lemma_.lower() in self.w.sending_verbs:
+            return controllers, False, "control"  # "sent Pompeo to join": Pompeo joins
         if not controllers and head.lemma_.lower() in self.w.object_control:
             # "called on Italy and Egypt to join the project": the prepositional verb's
             # object, right before the infinitive, acts
@@ -786,6 +792,8 @@ class Reader:
                 else:
                     p.add("addressee" if sense.object == "addressee" else "recipient", c)
             elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ"):
+                if c.dep_ == "xcomp" and v.lemma_.lower() in self.w.purpose_verbs:
+                    continue  # "used the primaries to select": what for, not what is used
                 if not colon_clause(c, v, self.table):
                     p.add("eventObject", self._through_aspect(c) if c.dep_ == "xcomp" else c)
             elif c.dep_ == "prep" and p.lemma.endswith(" " + c.lower_) and \

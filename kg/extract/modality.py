@@ -5,8 +5,8 @@ times read them from.
   object ("no civilians were killed"), a clause under a denial ("denied that it had
   attacked") or under refuse/fail ("refused to meet");
 - future: will/shall/must, "going to", a 'to'-clause under plan/vow/order/ask... or under
-  a raising head ("is set to", "is due to"), what an order or request asks for; a
-  purpose 'to'-clause ("flew to Paris to meet") and a noun's 'to'-clause ("a plan to
+  a raising head ("is set to", "is due to", "is to play"), what an order or request asks
+  for; a purpose 'to'-clause ("flew to Paris to meet") and a noun's 'to'-clause ("a plan to
   close the mine", "the will to form a constitution"), but not after "the first/last/only
   … to" ("the first woman to win" won);
 - hedged: would/could/may/might/should, "perhaps", "reportedly", a condition ("if talks
@@ -38,6 +38,11 @@ _EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
 _MAX_DEPTH = 4
 #: Words before a noun whose 'to'-clause says what happened, not what is intended.
 _FACTIVE_RANK = frozenset({"first", "last", "only", "next", "second", "third"})
+#: Raising heads that set the mood of their 'to'-clause in the active too; "be" is the
+#: planned "is to play", "are to be kept" (the dev gold has every such clause future).
+_ACTIVE_RAISING = frozenset({"set", "due", "poised", "bound", "about", "going", "be"})
+#: Infinitives after "be" that are no plan: "is to blame" says who is responsible.
+_BE_TO_IDIOMS = frozenset({"blame"})
 
 
 @dataclass(frozen=True)
@@ -172,8 +177,10 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         governed = None
         if clause.dep_ == "xcomp" and (head_lemma in lex.raising and (
                 any(c.dep_ == "auxpass" for c in _kids(head, table)) or head.pos_ == "ADJ"
-                or head_lemma in ("set", "due", "poised", "bound", "about", "going"))):
-            governed = lex.raising[head_lemma]  # "is expected to", "is set to", "is due to"
+                or head_lemma in _ACTIVE_RAISING)) and not (
+                head_lemma == "be" and clause.lemma_.lower() in _BE_TO_IDIOMS):
+            # "is expected to", "is set to", "is due to"; "is to play", "are to be kept"
+            governed = lex.raising[head_lemma]
         elif head_lemma in lex.speech and any(c.dep_ == "auxpass" for c in _kids(head, table)):
             governed = "hedged"  # "is said to have ordered"
         elif clause.dep_ in ("xcomp", "ccomp") and head_lemma in lex.intent:

@@ -74,6 +74,8 @@ class _Words:
         discourse = lexicons.load_json("discourse.json")
         self.object_control = frozenset(discourse["object_control"])
         self.reason_object = frozenset(discourse["reason_object_verbs"])
+        self.purpose_verbs = frozenset(discourse["purpose_verbs"])
+        self.sending_verbs = frozenset(discourse["sending_verbs"])
         roles = lexicons.roles()
         self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
             frozenset(roles["ranks"])
@@ -642,7 +644,21 @@ def _calls_it_quoted(verb: Token, table: EntityTable) -> bool:
     spans = [(max(c.left_edge.i - 1, 0), c.right_edge.i + 1) for c in children
              if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
     spans += [(o.i + 1, o.right_edge.i + 1) for o in objects]
-    return any(verb.doc[i].text in QUOTE_MARKS for a, b in spans for i in range(a, b))
+    return any(verb.doc[i].text in QUOTE_MARKS for a, b in spans for i in range(a, b)) or \
+        _calls_it_adjective(children, objects, table)
+
+
+def _calls_it_adjective(children: list[Token], objects: list[Token],
+                        table: EntityTable) -> bool:
+    """'called its actions defensive in nature', 'called the plan reckless': an adjective
+    says what the speaker thinks of the object, quoted or not; a name is a noun ('called
+    prorogation', 'call it a mosque') and stays a fact. The parser hangs the adjective on
+    the verb or, right after the object, on the object."""
+    if any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.pos_ == "ADJ"
+           for c in children):
+        return True
+    return any(c.pos_ == "ADJ" and c.dep_ in ("acl", "amod") and c.i > o.i
+               for o in objects for c in table.children(o))
 
 
 #: Prepositions that give what a verb of saying is about ("spoke about healthcare"; not
