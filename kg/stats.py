@@ -47,7 +47,10 @@ def compute_stats(store: Store) -> Stats:
         } GROUP BY ?type ORDER BY DESC(?n)"""
     for row in store.query(query):
         by_type[row["type"].value] = int(row["n"].value)
-    values = " ".join(f"kg:{t}" for t in LINKABLE)
+    # the named entities of a linkable type: the share's denominator, and its numerator
+    # those of them linked (one pattern, so the linked are always among the linkable)
+    named = (f"VALUES ?t {{ {' '.join(f'kg:{t}' for t in LINKABLE)} }} ?e a ?t "
+             f"MINUS {{ ?e a kg:Description }}")
     return Stats(
         articles=_count(store, "SELECT DISTINCT ?a WHERE { ?a a kg:Article }"),
         triples=len(store),
@@ -56,11 +59,8 @@ def compute_stats(store: Store) -> Stats:
         events=_count(store, "?e a kg:Event"),
         claims=_count(store, "?c a kg:Claim"),
         positions=_count(store, "?p a kg:Position"),
-        linkable_entities=_count(
-            store, f"SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {values} }} ?e a ?t "
-                   f"MINUS {{ ?e a kg:Description }} }}"),
-        linked_entities=_count(
-            store, f"SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {values} }} ?e a ?t ; owl:sameAs ?q }}"),
+        linkable_entities=_count(store, f"SELECT DISTINCT ?e WHERE {{ {named} }}"),
+        linked_entities=_count(store, f"SELECT DISTINCT ?e WHERE {{ {named} ?e owl:sameAs ?q }}"),
         thresholds=_thresholds(store),
     )
 
