@@ -56,8 +56,8 @@ class CommonWords:
 
 def shouting(line: str) -> bool:
     """Whether a line is written in capitals (a headline, a dateline, a shouted article)."""
-    upper = sum(1 for c in line if c.isupper())
-    lower = sum(1 for c in line if c.islower())
+    upper = sum(map(str.isupper, line))  # (every line of every article: counted in C)
+    lower = sum(map(str.islower, line))
     if upper + lower == 0 or upper < SHOUTING_SHARE * (upper + lower):
         return False
     return sum(1 for w in _WORD.findall(line) if len(w) >= 2) >= SHOUTING_WORDS
@@ -113,7 +113,8 @@ def truecase(text: str, common: Callable[[], CommonWords]) -> str:
     loud = [n for n, line in enumerate(lines) if shouting(line)]
     if not loud:
         return text
-    forms = _article_forms(line for n, line in enumerate(lines) if n not in set(loud))
+    quiet = set(range(len(lines))) - set(loud)
+    forms = _article_forms(lines[n] for n in sorted(quiet))
     known = common()
     for n in loud:
         lines[n] = _recase(lines[n], forms, known)
