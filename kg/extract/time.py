@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.modality import clause_tense
 from kg.model import TimeExpression
@@ -204,7 +204,8 @@ def _extend(doc: Doc, span: Span) -> Span:
     start, end = span.start, span.end
     for i in range(start + 1, end):  # "Sunday, ending four years": the model ran on
         # ... but "June 17, 2010" keeps its year
-        if doc[i].is_punct and not (i + 1 < end and re.fullmatch(r"\d{4}", doc[i + 1].text)):
+        if doc[i].is_punct and not (i + 1 < end and re.fullmatch(r"\d{4}", doc[i + 1].text)
+                                    and not _count_not_year(doc[i + 1])):
             end = i
             break
     if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS:
@@ -213,6 +214,31 @@ def _extend(doc: Doc, span: Span) -> Span:
             range(span.start, span.end):
         end += 1
     return doc[start:end]
+
+
+#: Verb forms that agree with a plural subject: a year is one thing ("2019 was"), a count
+#: is many ("1300 were killed", "1720 have left").
+_PLURAL_AGREEMENT = frozenset({"are", "were", "have"})
+
+
+def _count_not_year(token: Token) -> bool:
+    """A bare four-digit number the parse uses as a count of things, not a year.
+
+    A count is the passive subject ("1720 had been discharged", "1300 were killed"), a
+    subject with plural agreement, or the number of a plural noun with no determiner
+    ("received 1201 takedown notices"; "the 2019 elections" keeps its year).
+    """
+    if not re.fullmatch(r"\d{4}", token.text):
+        return False
+    if token.dep_ == "nsubjpass":
+        return True
+    head = token.head
+    if token.dep_ == "nsubj":
+        return any(t.lower_ in _PLURAL_AGREEMENT for t in (head, *head.children)
+                   if t is head or t.dep_ in ("aux", "auxpass"))
+    if token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS"):
+        return not any(t.dep_ in ("det", "poss") for t in head.children)
+    return False
 
 
 def _clock_time(span: Span) -> bool:
@@ -229,6 +255,8 @@ def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpress
     out = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or not is_point(ent.text) or _clock_time(ent):
+            continue
+        if len(ent) == 1 and _count_not_year(ent[0]):
             continue
         span = _extend(doc, ent)
         value, granularity = resolve(span.text, published, clause_tense(ent.root))
