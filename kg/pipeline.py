@@ -360,6 +360,11 @@ class Builder:
                     results.send(done)
                 except OSError:  # the build is gone (killed): nobody to send to
                     return
+                except Exception:  # noqa: BLE001 - results that cannot be sent
+                    # would leave the build waiting for them and this worker for its
+                    # next task, for ever: end, and the build reports a dead worker
+                    traceback.print_exc()
+                    os._exit(1)
 
         threading.Thread(target=receive, name="kg-build-tasks", daemon=True).start()
         sender = threading.Thread(target=send, name="kg-build-results", daemon=True)

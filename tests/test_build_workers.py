@@ -236,3 +236,23 @@ def test_a_store_in_memory_gets_the_small_batches(nlp, tmp_path, monkeypatch):
                        options=BuildOptions(link="off", workers=0, progress=False))
         assert len(report.built) == 5
     assert [len(lines) for lines in calls] == [2, 2, 1]
+
+
+def test_a_worker_whose_results_cannot_be_sent_ends_rather_than_waiting(nlp):
+    """Results the pipe cannot take (a bug) left the worker waiting for its next task and
+    the build for those results, for ever; the worker now ends, which the build reports."""
+    class Unsendable:
+        def send(self, _obj):
+            raise TypeError("cannot pickle")
+
+    builder = pipeline.Builder(nlp, "off", None)
+    task_r, task_w = multiprocessing.Pipe(duplex=False)
+    proc = multiprocessing.get_context("fork").Process(
+        target=builder.serve, args=(task_r, Unsendable()), daemon=True)
+    proc.start()
+    task_w.send([Article(SEED, "seed.txt", NOW)])
+    proc.join(timeout=120)
+    alive = proc.is_alive()
+    if alive:
+        proc.kill()
+    assert not alive and proc.exitcode == 1
