@@ -104,11 +104,12 @@ def test_four_digit_counts_are_not_years(extract_text):
     notices" count things, and "By Friday, 1720 had been discharged" is dated Friday; a year
     that is a subject or modifies a noun with its article stays a year."""
     x = extract_text("Officials said 1300 were killed in the floods. Google received 1201 "
-                     "takedown notices last month. By Friday, 1720 had already been "
-                     "discharged from hospitals. The 2019 elections were disputed. "
+                     "takedown notices last month. It expects any new 1201 requests to be "
+                     "refused under Section 1201. The star 6819 is far. By Friday, 1720 had already been discharged from hospitals. "
+                     "The 2019 elections were disputed. "
                      "2018 was a record year for the firm.", date(2020, 5, 6))
     values = {t.text: t.value for t in x.times}
-    assert not any(v and v.startswith(("1300", "1201", "1720")) for v in values.values()), values
+    assert not any(v and v.startswith(("1300", "1201", "1720", "6819")) for v in values.values()), values
     assert values.get("By Friday") == "2020-05-01", values
     assert values.get("2019") == "2019-01-01", values
     assert values.get("2018") == "2018-01-01", values

@@ -205,7 +205,7 @@ def _extend(doc: Doc, span: Span) -> Span:
     for i in range(start + 1, end):  # "Sunday, ending four years": the model ran on
         # ... but "June 17, 2010" keeps its year
         if doc[i].is_punct and not (i + 1 < end and re.fullmatch(r"\d{4}", doc[i + 1].text)
-                                    and not _count_not_year(doc[i + 1])):
+                                    and not _number_not_year(doc[i + 1])):
             end = i
             break
     if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS:
@@ -219,17 +219,32 @@ def _extend(doc: Doc, span: Span) -> Span:
 #: Verb forms that agree with a plural subject: a year is one thing ("2019 was"), a count
 #: is many ("1300 were killed", "1720 have left").
 _PLURAL_AGREEMENT = frozenset({"are", "were", "have"})
+#: Years ahead of publication a bare number may still be a year ("by 2100").
+FUTURE_YEARS = 100
+#: Determiners before which a number of a plural noun stays a year ("the 2019 elections",
+#: "those 1990s"); others count or number ("any new 1201 takedown notices").
+_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+#: Words before a number that make it a designation, not a year: "Section 1201",
+#: "Resolution 2334", "Flight 1549", "Route 1101".
+_DESIGNATORS = frozenset({
+    "section", "§", "article", "chapter", "clause", "paragraph", "resolution", "flight",
+    "route", "highway", "room", "no", "no.", "number", "model", "version", "bus", "train",
+    "platform", "gate", "hr", "h.r."})
 
 
-def _count_not_year(token: Token) -> bool:
-    """A bare four-digit number the parse uses as a count of things, not a year.
+def _number_not_year(token: Token) -> bool:
+    """A bare four-digit number that counts or designates things, not a year.
 
-    A count is the passive subject ("1720 had been discharged", "1300 were killed"), a
-    subject with plural agreement, or the number of a plural noun with no determiner
-    ("received 1201 takedown notices"; "the 2019 elections" keeps its year).
+    A number after a designating word is no year either ("Section 1201"). A count is
+    the passive subject ("1720 had been discharged", "1300 were killed"), a
+    subject with plural agreement, or the number of a plural noun with no definite
+    determiner ("received 1201 takedown notices", "any new 1201 notices"; "the 2019
+    elections" keeps its year).
     """
     if not re.fullmatch(r"\d{4}", token.text):
         return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ in _DESIGNATORS:
+        return True
     if token.dep_ == "nsubjpass":
         return True
     head = token.head
@@ -237,7 +252,7 @@ def _count_not_year(token: Token) -> bool:
         return any(t.lower_ in _PLURAL_AGREEMENT for t in (head, *head.children)
                    if t is head or t.dep_ in ("aux", "auxpass"))
     if token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS"):
-        return not any(t.dep_ in ("det", "poss") for t in head.children)
+        return not any(t.dep_ == "poss" or t.lower_ in _DEFINITE for t in head.children)
     return False
 
 
@@ -250,13 +265,18 @@ def _clock_time(span: Span) -> bool:
     return span.text[0] == "0" or (after is not None and after.lower_ in _CLOCK_AFTER)
 
 
+def _far_future(text: str, published: date | None) -> bool:
+    """A bare number beyond any year news dates a thing in (the star "HR 6819")."""
+    return text.isdigit() and int(text) > (published or date.today()).year + FUTURE_YEARS
+
+
 def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpression]]:
     """Every point-in-time expression of ``doc`` with its span, resolved when possible."""
     out = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or not is_point(ent.text) or _clock_time(ent):
             continue
-        if len(ent) == 1 and _count_not_year(ent[0]):
+        if len(ent) == 1 and (_number_not_year(ent[0]) or _far_future(ent.text, published)):
             continue
         span = _extend(doc, ent)
         value, granularity = resolve(span.text, published, clause_tense(ent.root))
