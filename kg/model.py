@@ -129,7 +129,7 @@ class TimeExpression:
     start: int
     end: int
     value: str | None  # ISO date or dateTime when resolved
-    granularity: str = "day"  # day | dateTime | month | year | unknown
+    granularity: str = "day"  # dateTime | day | week | month | year | decade | unknown
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ for _name in ("Article", "contentHash", "sourceLocation", "retrievedAt", "langua
               "index", "startChar", "endChar", "inArticle", "evidence", "confidence",
               "timeText", "date", "Description", "quantityValue", "unit", "identityKey",
               "mentionedIn", "alias", "wikidataScore", "wikidataCandidate", "Mention",
-              "refersTo", "inSentence", "mentionKind", "dateValue", "Claim", "isQuote",
+              "refersTo", "inSentence", "mentionKind", "dateValue", "datePrecision", "Claim", "isQuote",
               "polarity", "modality", "lemma", "speaker", "addressee", "Event", "trigger",
               "frame", "reportedIn", "sameEventAs", "Fact", "objectText", "Position",
               "holder", "roleName", "holdsPosition", "organization", "officialOf",
@@ -236,6 +236,7 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
             add(subject, K.timeText, ox.Literal(expr.text))
             if expr.value:
                 add(subject, K.date, _date(expr.value))
+                add(subject, K.datePrecision, ox.Literal(expr.granularity))
 
     # -- entities and mentions ------------------------------------------------
     mention_no = 0
@@ -279,6 +280,7 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
             for start, end, key in date_spans:
                 if start < t.end and t.start < end:
                     add(ent(key), K.dateValue, _date(t.value))
+                    add(ent(key), K.datePrecision, ox.Literal(t.granularity))
                     break
 
     # -- claims -------------------------------------------------------------------

@@ -84,6 +84,12 @@ def test_the_timeline_names_who_was_born_and_calls_an_event_an_event(store):
     assert born[0]["kind"] == "Event" and born[0]["date"] == "1932-01-01"
 
 
+def test_the_timeline_says_a_year_is_only_a_year(store):
+    """'born in 1932' is 1932-01-01 to the year: the precision says the day is not known."""
+    born = [r for r in rows(store, "timeline") if r["what"] == "born"]
+    assert born and born[0]["precision"] == "year", born
+
+
 def test_the_timeline_gives_an_event_one_row_with_all_its_agents(store):
     formed = [r for r in rows(store, "timeline") if r["what"] == "formed"]
     assert len(formed) == 1, formed

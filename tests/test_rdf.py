@@ -119,6 +119,9 @@ def test_resolved_times_land_on_their_date_entity_and_repeated_events_are_linked
     assert dates == [Literal("2024-01-01", datatype=XSD.date)]
     assert (local_iri(h, "event", "e2"), KG.sameEventAs, local_iri(h, "event", "e1")) in graph
     assert (local_iri(h, "event", "e1"), KG.date, Literal("2024-01-01", datatype=XSD.date)) in graph
+    assert (local_iri(h, "event", "e1"), KG.datePrecision, Literal("day")) in graph
+    assert set(graph.subject_objects(KG.datePrecision)) >= {
+        (s, Literal("day")) for s in graph.subjects(KG.dateValue, None)}
 
 
 def test_descriptions_quantities_fact_times_and_denials_are_stated_and_conform():

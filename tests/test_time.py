@@ -25,6 +25,8 @@ TUESDAY = date(2016, 3, 15)
     ("March 2, 2014", "2014-03-02", "day"),
     ("2 March 2014", "2014-03-02", "day"),
     ("in May 2015", "2015-05-01", "month"),
+    ("in the 1980s", "1980-01-01", "decade"),
+    ("the late 1990s", "1990-01-01", "decade"),
 ])
 def test_relative_and_absolute_dates_resolve_against_the_publication_date(text, value, granularity):
     assert resolve(text, TUESDAY) == (value, granularity)

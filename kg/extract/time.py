@@ -90,6 +90,9 @@ def resolve(text: str, published: date | None, tense: str = "present") -> tuple[
     m = re.fullmatch(r"(?:the year\s+)?(\d{4})", low)
     if m:
         return _iso(int(m[1]), 1, 1), "year"
+    m = re.fullmatch(r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{3}0)'?s", low)
+    if m:  # "in the 1980s", "the late 1990s": the decade, as coarse as the text
+        return _iso(int(m[1]), 1, 1), "decade"
 
     # month and day without a year: the occurrence nearest the publication date
     m = re.search(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b", low) or \
