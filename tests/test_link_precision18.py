@@ -58,6 +58,16 @@ def test_an_office_title_the_model_reads_as_a_name_is_no_entity(nlp, text):
     assert any(key.startswith("Person:") for key in found)
 
 
+def test_a_title_of_several_title_words_is_no_organisation(nlp):
+    # quoted from https://en.wikinews.org/wiki/Arrests_made_in_theft_of_gold_toilet_in_England
+    # (CC BY 2.5, Wikinews contributors)
+    found = entities(nlp, 'Our priority is to locate the stolen item, and I would urge anyone '
+                          'with any information to contact police by calling 101", said '
+                          'Detective Inspector Steven Jones.')
+    assert "Person:steven jones" in found
+    assert not any(key.endswith(":detective inspector") for key in found)
+
+
 @pytest.mark.parametrize("text", [
     "Senator Alan Brook wrote on Twitter that he would stay in the race.",
     "The mayor said on Twitter that the water main had been repaired.",

@@ -182,7 +182,8 @@ class EntityRules:
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         # no names: a time zone after a clock time, an office's title in capitals
         self.time_zones = frozenset(lex.get("time_zones", ()))
-        self.one_word_titles = frozenset(t for t in data["role_titles"] if " " not in t)
+        self.one_word_titles = self.titles | frozenset(
+            t for t in data["role_titles"] if " " not in t)
         # the string ids of the words the rules look for: a rule finds its few candidate
         # tokens in the doc's arrays, without making a Token of every word (see _Words)
         self._org_cue_ids = self._ids(self.org_cues)

@@ -45,10 +45,15 @@ def is_time_zone(span: Span, zones: frozenset[str]) -> bool:
 
 
 def is_title_acronym(span: Span, titles: frozenset[str]) -> bool:
-    """An office's title in capitals standing alone ("the CEO said"), read as a name."""
+    """An office's title standing alone, read as a name: in capitals ("the CEO said"),
+    or of two words or more that are all titles ("Detective Inspector", "Prime
+    Minister"). One title word written as a name may be a surname ("King said")."""
     text = span.text
-    return len(span) == 1 and span.label_ in NAME_LABELS and len(text) > 1 \
-        and text.isupper() and text.isalpha() and text.lower() in titles
+    if span.label_ not in NAME_LABELS:
+        return False
+    if len(span) == 1:
+        return len(text) > 1 and text.isupper() and text.isalpha() and text.lower() in titles
+    return len(span) <= 3 and all(t.lower_ in titles for t in span)
 
 
 def names_nothing(span: Span, zones: frozenset[str], titles: frozenset[str]) -> bool:
