@@ -93,3 +93,24 @@ def test_a_ministry_every_country_has_is_not_linked_to_one_of_no_country(linker)
                                ("Tehran", "Place"), ("Israel", "Country")))
     assert qid(found, "Ministry of Sports", "Organization") is None
     assert qid(found, "Tehran", "Place") == "Q3616"
+
+
+def test_letters_are_not_the_item_labelled_by_them_over_the_one_they_abbreviate(linker):
+    # the index labels the Australian television network "ABC" and knows the Australian
+    # Broadcasting Corporation by the letters as an alias: the label no longer outranks
+    # the item the letters spell out, so the network is not linked (the two stay NIL)
+    text = ("Speaking to the ABC in Sydney, the premier of New South Wales said Australia "
+            "would reopen its borders. The ABC said the plan was final.")
+    found = linker.link(placed(text, ("ABC", "Organization"), ("Sydney", "Place"),
+                               ("New South Wales", "Place"), ("Australia", "Country")))
+    assert qid(found, "ABC", "Organization") != "Q3600480"
+    assert qid(found, "Australia", "Country") == "Q408"
+
+
+def test_letters_that_spell_out_an_item_of_the_story_s_country_are_linked(linker):
+    text = ("Biden held a town hall on ABC in Philadelphia, Pennsylvania, while Trump spoke "
+            "in Miami. ABC said ten million people in the United States watched.")
+    found = linker.link(placed(text, ("ABC", "Organization"), ("Philadelphia", "Place"),
+                               ("Pennsylvania", "Place"), ("Miami", "Place"),
+                               ("United States", "Country")))
+    assert qid(found, "ABC", "Organization") == "Q169889"
