@@ -1,10 +1,12 @@
 """Wrong types and wrong links on unseen news (the eighteenth iteration,
 docs/linking.md): a time zone's letters after a clock time read as an organisation
-("1700 UTC"), an office's title in capitals read as a person ("the CEO said"), a web
-platform read as a person ("wrote on Twitter"), and a ministry every country has
-linked to an item of no country ("the Ministry of Sports"). Each test fails when its
-rule is removed. The passages are made up for the tests; the QIDs are the shipped
-index's."""
+("1700 UTC"), an office's title read as a person ("the CEO said"), a web platform
+read as a person ("wrote on Twitter"), an event read as an organisation ("the Asian
+Junior Championships"), a ministry every country has linked to an item of no country
+("the Ministry of Sports"), and letters linked to the item labelled by them rather than
+the one they abbreviate ("ABC"). Each test fails when its rule is removed. The passages
+are made up for the tests but one, quoted from Wikinews with its address; the QIDs are
+the shipped index's."""
 from __future__ import annotations
 
 import pytest
@@ -66,6 +68,16 @@ def test_a_title_of_several_title_words_is_no_organisation(nlp):
                           'Detective Inspector Steven Jones.')
     assert "Person:steven jones" in found
     assert not any(key.endswith(":detective inspector") for key in found)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("She won the Iranian National Championship at the age of eight.",
+     "EventName:iranian national championship"),
+    ("He finished third at the Gibraltar Chess Tournament last year.",
+     "EventName:gibraltar chess tournament"),
+])
+def test_a_name_ending_in_an_event_s_word_is_an_event(nlp, text, key):
+    assert key in entities(nlp, text)
 
 
 @pytest.mark.parametrize("text", [

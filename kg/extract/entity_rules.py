@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
-from kg.extract.not_names import names_nothing
+from kg.extract.misread_names import as_event, names_nothing
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
 from kg.vocab import normalise_name
@@ -103,7 +103,7 @@ def package_data() -> dict:
             "facility_cues", "facility_name_after_cues", "facility_of_cues", "organizations",
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
-            "case_joiners", "caption_words", "time_zones")},
+            "case_joiners", "caption_words", "time_zones", "event_name_heads")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -182,6 +182,7 @@ class EntityRules:
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         # no names: a time zone after a clock time, an office's title in capitals
         self.time_zones = frozenset(lex.get("time_zones", ()))
+        self.event_heads = frozenset(lex.get("event_name_heads", ()))
         self.one_word_titles = self.titles | frozenset(
             t for t in data["role_titles"] if " " not in t)
         # the string ids of the words the rules look for: a rule finds its few candidate
@@ -710,7 +711,7 @@ class EntityRules:
             span = self._trim(ent)
             if span is None or names_nothing(span, self.time_zones, self.one_word_titles):
                 continue
-            span = self._retyped(span, model)
+            span = self._retyped(as_event(span, self.event_heads), model)
             if any(taken[span.start:span.end]):
                 span = self._remainder(span, taken)
                 if span is None:

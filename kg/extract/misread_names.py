@@ -1,4 +1,5 @@
-"""Words the model tags as names that name no entity (linking iteration 18).
+"""Names the model misreads (linking iteration 18): words it tags as names that name no
+entity, and names of events it reads as organisations, people or buildings.
 
 On unseen news the small model reads "UTC" of "(1700 UTC)" as an organisation (9 of
 169 articles) and "CEO" of "the company's CEO said" as a person (6 of 169). The linker
@@ -10,7 +11,10 @@ participant named "UTC". ``kg_entity_rules`` drops them:
   list of telescopes ("ELT, TMT, GMT") is the Giant Magellan Telescope;
 - an office's title written as its acronym ("CEO", "CFO", "PM": a title of
   kg/data/extract/roles.json in capitals) standing alone: a title, not a name. A title
-  before a name is trimmed off the person's span as any title is ("CEO Jane Doe").
+  before a name is trimmed off the person's span as any title is ("CEO Jane Doe");
+- a name of two words or more ending in a word that makes it an event's
+  (``event_name_heads``: "Asian Junior Championships", "Baku Olympiad", "Syrian Civil
+  War"), which the model read as an organisation, a person or a facility, is an event.
 """
 from __future__ import annotations
 
@@ -59,3 +63,14 @@ def is_title_acronym(span: Span, titles: frozenset[str]) -> bool:
 def names_nothing(span: Span, zones: frozenset[str], titles: frozenset[str]) -> bool:
     """Is the model's name ``span`` no name of an entity (a time zone, a title)?"""
     return is_time_zone(span, zones) or is_title_acronym(span, titles)
+
+
+#: Model labels an event's name may be misread as.
+EVENT_MISREAD = frozenset({"ORG", "PERSON", "FAC", "GPE"})
+
+
+def as_event(span: Span, heads: frozenset[str]) -> Span:
+    """``span`` relabelled an event when its last word is an event's (``heads``)."""
+    if len(span) < 2 or span.label_ not in EVENT_MISREAD or span[-1].text not in heads:
+        return span
+    return Span(span.doc, span.start, span.end, label="EVENT")
