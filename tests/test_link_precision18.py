@@ -3,7 +3,8 @@ docs/linking.md): a time zone's letters after a clock time read as an organisati
 ("1700 UTC"), an office's title read as a person ("the CEO said"), a web platform
 read as a person ("wrote on Twitter"), an event read as an organisation ("the Asian
 Junior Championships"), a ministry every country has linked to an item of no country
-("the Ministry of Sports"), and letters linked to the item labelled by them rather than
+("the Ministry of Sports"), a word opening sentences read as a name ("Hydrogen was
+found …" beside "hydrogen"), and letters linked to the item labelled by them rather than
 the one they abbreviate ("ABC"). Each test fails when its rule is removed. The passages
 are made up for the tests but one, quoted from Wikinews with its address; the QIDs are
 the shipped index's."""
@@ -68,6 +69,19 @@ def test_a_title_of_several_title_words_is_no_organisation(nlp):
                           'Detective Inspector Steven Jones.')
     assert "Person:steven jones" in found
     assert not any(key.endswith(":detective inspector") for key in found)
+
+
+def test_a_word_that_only_opens_sentences_and_is_written_in_lower_case_is_no_name(nlp):
+    found = entities(nlp, "Hydrogen was found in the plume, the team said. The probe "
+                          "measured hydrogen and oxygen near the moon.")
+    assert not any(key.endswith(":hydrogen") for key in found)
+
+
+def test_a_name_written_only_in_capitals_stays_a_name(nlp):
+    # no lower-case "wikinews" in the text: the opening word is the site's name
+    found = entities(nlp, "Wikinews asked the researcher about the star. She told "
+                          "Wikinews that it was a black hole.")
+    assert "Organization:wikinews" in found
 
 
 @pytest.mark.parametrize("text, key", [

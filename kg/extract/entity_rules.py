@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
-from kg.extract.misread_names import as_event, names_nothing
+from kg.extract.misread_names import as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
 from kg.vocab import normalise_name
@@ -704,12 +704,14 @@ class EntityRules:
                 taken[i] = True
         for span in inverted:  # "Austen, Jane.": the first name is no name of its own
             taken[span.end + 1] = True
+        words_only = sentence_words(doc)  # "Weather is …" beside "the weather"
         for ent in (self._date_read_as_place(part) for ent in model
                     for whole in self._split_brackets(ent)
                     for half in self._split_leading_names(whole)
                     for part in self._person_after_place(half)):
             span = self._trim(ent)
-            if span is None or names_nothing(span, self.time_zones, self.one_word_titles):
+            if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
+                                             words_only):
                 continue
             span = self._retyped(as_event(span, self.event_heads), model)
             if any(taken[span.start:span.end]):

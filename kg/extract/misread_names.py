@@ -12,13 +12,16 @@ participant named "UTC". ``kg_entity_rules`` drops them:
 - an office's title written as its acronym ("CEO", "CFO", "PM": a title of
   kg/data/extract/roles.json in capitals) standing alone: a title, not a name. A title
   before a name is trimmed off the person's span as any title is ("CEO Jane Doe");
+- one capitalised word that only ever opens a sentence and that the article also
+  writes in lower case ("Weather is not a problem." beside "the weather", "Law" beside
+  "the law"): a word, not a name (the linker already left such words NIL);
 - a name of two words or more ending in a word that makes it an event's
   (``event_name_heads``: "Asian Junior Championships", "Baku Olympiad", "Syrian Civil
   War"), which the model read as an organisation, a person or a facility, is an event.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 #: How far back a clock time may stand before its zone ("11:30 am IST", "2053 Wednesday night, UTC").
 CLOCK_WINDOW = 4
@@ -60,9 +63,42 @@ def is_title_acronym(span: Span, titles: frozenset[str]) -> bool:
     return len(span) <= 3 and all(t.lower_ in titles for t in span)
 
 
-def names_nothing(span: Span, zones: frozenset[str], titles: frozenset[str]) -> bool:
-    """Is the model's name ``span`` no name of an entity (a time zone, a title)?"""
-    return is_time_zone(span, zones) or is_title_acronym(span, titles)
+#: What may stand right before a sentence's first word: a quotation mark, a colon, a
+#: bracket closing a speaker's name ("((WN)) Yes.").
+OPENERS = frozenset({'"', "“", "”", "'", "‘", "’", ":", ")", "]", "-", "—", "–"})
+
+
+def opens_sentence(token) -> bool:
+    """Does ``token`` open a sentence, a quotation or a speaker's turn?"""
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.text in OPENERS or (before.is_space and "\n" in before.text)
+
+
+def sentence_words(doc: Doc) -> frozenset[str]:
+    """The capitalised words of ``doc`` that only ever open a sentence and that it also
+    writes in lower case: words, not names."""
+    opening: set[str] = set()
+    elsewhere: set[str] = set()
+    lower: set[str] = set()
+    for token in doc:
+        text = token.text
+        if not token.is_alpha:
+            continue
+        if text.islower():
+            lower.add(text)
+        elif text[0].isupper() and not text.isupper():
+            (opening if opens_sentence(token) else elsewhere).add(text)
+    return frozenset(w for w in opening - elsewhere if w.lower() in lower)
+
+
+def names_nothing(span: Span, zones: frozenset[str], titles: frozenset[str],
+                  words: frozenset[str] = frozenset()) -> bool:
+    """Is the model's name ``span`` no name of an entity (a time zone, a title, a word
+    of ``sentence_words``)?"""
+    return is_time_zone(span, zones) or is_title_acronym(span, titles) or (
+        len(span) == 1 and span.label_ in NAME_LABELS and span.text in words)
 
 
 #: Model labels an event's name may be misread as.
