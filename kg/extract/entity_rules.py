@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
+from kg.extract.misread_names import as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
 from kg.vocab import normalise_name
@@ -102,7 +103,7 @@ def package_data() -> dict:
             "facility_cues", "facility_name_after_cues", "facility_of_cues", "organizations",
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
-            "case_joiners", "caption_words")},
+            "case_joiners", "caption_words", "time_zones", "event_name_heads")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -179,6 +180,11 @@ class EntityRules:
         self.case_joiners = frozenset(lex.get("case_joiners", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
+        # no names: a time zone after a clock time, an office's title in capitals
+        self.time_zones = frozenset(lex.get("time_zones", ()))
+        self.event_heads = frozenset(lex.get("event_name_heads", ()))
+        self.one_word_titles = self.titles | frozenset(
+            t for t in data["role_titles"] if " " not in t)
         # the string ids of the words the rules look for: a rule finds its few candidate
         # tokens in the doc's arrays, without making a Token of every word (see _Words)
         self._org_cue_ids = self._ids(self.org_cues)
@@ -698,14 +704,16 @@ class EntityRules:
                 taken[i] = True
         for span in inverted:  # "Austen, Jane.": the first name is no name of its own
             taken[span.end + 1] = True
+        words_only = sentence_words(doc)  # "Weather is …" beside "the weather"
         for ent in (self._date_read_as_place(part) for ent in model
                     for whole in self._split_brackets(ent)
                     for half in self._split_leading_names(whole)
                     for part in self._person_after_place(half)):
             span = self._trim(ent)
-            if span is None:
+            if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
+                                             words_only):
                 continue
-            span = self._retyped(span, model)
+            span = self._retyped(as_event(span, self.event_heads), model)
             if any(taken[span.start:span.end]):
                 span = self._remainder(span, taken)
                 if span is None:
@@ -1100,8 +1108,11 @@ class EntityRules:
             if record is None or record.popularity < wanted:
                 continue
             names = (record.label, *record.aliases)
-            if text not in names:
-                continue  # the case agrees: "church" is a concept, "ACT" no "Act"
+            if text not in names or not any(c.isupper() for c in record.label):
+                # the case agrees: "church" is a concept, "ACT" no "Act"; and an item
+                # labelled in lower case is a concept whatever its alias ("CEO" of the
+                # chief executive officer: a title, not a person, as the linker reads it)
+                continue
             label = next((KIND_LABELS[k] for k in KIND_ORDER
                           if k in item_kinds(record.classes, record.description, record.kinds)),
                          None)

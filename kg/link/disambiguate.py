@@ -229,6 +229,11 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "",
     elif unkinded_in_full(entity, record, form, match):
         fit = DESCRIBED_FIT  # "Fox News": a source gives no kind, the whole label is named
     factor = NAME_WEIGHT[match] * fit
+    if match == "alias" and acronym_of(form, record):
+        # letters that are the initials of the label name what they abbreviate as
+        # fully as a legal form does ("ABC" of the Australian Broadcasting Corporation,
+        # against the television network the index labels "ABC")
+        factor = NAME_WEIGHT["legal"] * fit
     if support > 1 and (fit < 0.8 or (match in ("alias", "loose") and one_word(form))):
         # linked elsewhere in the article as another kind, or this is only one word of
         # its aliases ("Tunis" of Tunisia next to Tunisia): no evidence
@@ -533,7 +538,8 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
     for hit in hits:
         s = score(entity, hit, context, hit.form,
                   sole=len(items[normalise_name(hit.form or entity.name)]) == 1)
-        if hit.match in ("alias", "loose") and normalise_name(hit.form) in labels:
+        if hit.match in ("alias", "loose") and normalise_name(hit.form) in labels and \
+                not acronym_of(hit.form, hit.record):  # letters of its label: see score
             s = Scored(s.record, s.match, round(s.score * 0.5, 3), s.support, s.primary,
                        s.weight * 0.25)
         if ", " in hit.form and hit.match in ("label", "alias", "loose"):

@@ -320,7 +320,8 @@ statistics election electoral bank central reserve high supreme constitutional a
 district county municipal regional provincial national federal state court courts
 parliament house representatives secretary prosecutor prosecution attorney general guard
 border customs immigration revenue tax coast fire emergency management weather
-meteorological geological survey army navy air force forces armed military""".split())
+meteorological geological survey army navy air force forces armed military
+sport sports youth economy industry""".split())  # portfolios: "Ministry of Sports" too
 
 
 def institutional(name: str) -> bool:
