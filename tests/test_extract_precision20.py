@@ -113,3 +113,12 @@ def test_what_a_participle_of_saying_claims_has_its_own_subject(nlp):
     # an agreeing subject is left alone: the protesters were arrested
     reading = _read(nlp, "Protesters claiming fraud were arrested by police.")
     assert _args(reading, "arrest.01", "patient") == {"Protesters"}
+
+
+def test_what_someone_is_accused_of_is_alleged_not_done(nlp):
+    # "is accused of crossing state lines": the guidelines' "alleged" (hedged), not a deed
+    # stated; "convicted of" states it
+    reading = _read(nlp, "Police accused the man of killing his wife.")
+    assert _modality(reading, "killing") == {"hedged"}
+    reading = _read(nlp, "The man was convicted of killing his wife.")
+    assert _modality(reading, "killing") == {"asserted"}

@@ -88,6 +88,14 @@ def _to_clause(verb: Token, table: EntityTable | None = None) -> bool:
         c.dep_ == "auxpass" and c.tag_ == "VB" for c in kids)
 
 
+def _accusing(gov: Token, table: EntityTable | None = None) -> bool:
+    """Is ``gov`` a verb of accusing ("accused of"), or its object ("accused the man of",
+    the parser hanging "of" on the man)?"""
+    if gov.dep_ == "dobj" and gov.pos_ in ("NOUN", "PROPN", "PRON"):
+        gov = _up(gov, table)
+    return gov.pos_ == "VERB" and gov.lemma_.lower() in lexicon().modal_words["accusation"]
+
+
 def _irrealis_noun_clause(clause: Token, table: EntityTable | None = None) -> bool:
     """A noun's 'to'-clause that is not yet done ("a plan to close", "the will to form"),
     unlike a ranked one ("the first woman to win"; the parser hangs it as acl or relcl)."""
@@ -159,6 +167,8 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         governed = None
         if prep.lower_ == "without" and gov.pos_ in ("VERB", "AUX"):
             governed = "negative"  # "milled the shell without damaging the membrane"
+        elif prep.lower_ == "of" and _accusing(gov, table):
+            governed = "hedged"  # "is accused of crossing state lines": alleged, not done
         elif prep.lower_ == "of" and gov.pos_ == "ADJ" and gov.lemma_.lower() in lex.raising:
             governed = lex.raising[gov.lemma_.lower()]  # "kits capable of detecting"
         if governed is not None:
