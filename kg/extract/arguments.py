@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.accused import accused
 from kg.extract.frames import Lexicon, Sense
+from kg.extract.misparses import claimed_subject
 from kg.extract.modality import colon_clause
 from kg.extract.nodes import Nodes, is_amount
 from kg.extract.table import EntityTable
@@ -110,11 +112,7 @@ class Reader:
             # 'The statement on the death read: "Don loved ..."' read as two subjects of
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
-        elif len(own) > 1 and all(c.i < verb.i for c in own) and (
-                own[-1].tag_ == "PRP" or own[-1].pos_ == "PROPN" and
-                self.table.key_of(own[-1]) is not None and
-                all(c.pos_ == "NOUN" for c in own[:-1])) and own[-1].i > 0 and \
-                self.table.tokens[own[-1].left_edge.i - 1].text == ",":
+        elif self._fronted_description(own, verb):
             # "The daughter of a music teacher, she broke her leg", "A son of the Midwest
             # heartland and a veteran of World War II, Justice Stevens devoted": a fronted
             # description is the apposition of the pronoun or name after it, the subject
@@ -126,6 +124,8 @@ class Reader:
                 # where the place before it lies; the subject is that place's phrase
                 own = [owner]
         passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
+        if self._fronted_description(passive, verb):
+            passive = passive[-1:]  # "A resident of Antioch, Illinois, Rittenhouse is accused"
         if not own and not passive:
             compound = plural_compound_subject(verb, self.table)
             own = [compound] if compound is not None else []
@@ -167,6 +167,10 @@ class Reader:
         if gerund_subject is not None:
             # "spoke of Turkey assuming the duty": Turkey assumes it, not the speaker
             return [gerund_subject], False, "control"
+        held = accused(verb, self.table, self.w.reason_object, self.w.with_deed)
+        if held is not None:
+            # "charged the man with murdering", "convicted X of conspiracy to violate"
+            return [held], False, "control"
         stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
         if stranded is not None:
             return [stranded], any(c.dep_ == "auxpass"
@@ -283,6 +287,8 @@ class Reader:
                 self.table.head(head).pos_ == "VERB" and not self._adverbial(head):
             objects = [c for c in self.table.children(self.table.head(head))
                        if c.dep_ in ("dobj", "nsubjpass")]
+            if self._fronted_description(objects, self.table.head(head)):
+                objects = objects[-1:]  # "A resident of Antioch, X is accused of killing"
             if head.lower_ == "as" and any(t.lower_ == "such" for o in objects
                                            for t in self.table.children(o)):
                 objects = []  # "condemned such reckless action as firing shells": examples
@@ -459,6 +465,16 @@ class Reader:
                 break
             clause = inner
         return clause
+
+    def _fronted_description(self, subjects: list[Token], verb: Token) -> bool:
+        """Two or more subjects before the verb, the last a pronoun or a name set off by a
+        comma after common nouns: the nouns are its fronted apposition."""
+        last = subjects[-1] if subjects else None
+        return len(subjects) > 1 and all(c.i < verb.i for c in subjects) and (
+            last.tag_ == "PRP" or last.pos_ == "PROPN" and
+            self.table.key_of(last) is not None and
+            all(c.pos_ == "NOUN" for c in subjects[:-1])) and last.i > 0 and \
+            self.table.tokens[last.left_edge.i - 1].text == ","
 
     def _anchor(self, noun: Token) -> Token:
         """The phrase an apposition describes: a participle on "a monoclonal antibody" in
@@ -697,6 +713,10 @@ class Reader:
     def read_verb(self, p: Predication) -> None:
         v, sense = p.token, p.sense
         heads, undergoer, how = self.subjects(v)
+        claimed = claimed_subject(v, self.table, self.lex.speech) if heads else None
+        if claimed is not None:
+            # "groups claiming the election was stolen gathered": the election was stolen
+            heads, how = [claimed], "direct"
         passive = undergoer or any(c.dep_ == "auxpass" for c in self.table.children(v))
         lone = lone_predicative(v, self.table) if not sense.fixed_object else None
         # (main had "or c is lone" here: never true while every access made new Tokens,

@@ -79,9 +79,21 @@ def _verb_of(token: Token, table: EntityTable | None = None) -> Token:
 
 
 def _to_clause(verb: Token, table: EntityTable | None = None) -> bool:
-    """Is ``verb`` the head of an infinitive with 'to' ("to meet")?"""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO"
-                                     for c in _kids(verb, table))
+    """Is ``verb`` the head of an infinitive with 'to' ("to meet"), also a passive one
+    ("called for his death to be investigated", "the plan to be implemented")?"""
+    kids = list(_kids(verb, table))
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
+        return False
+    return verb.tag_ == "VB" or verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in kids)
+
+
+def _accusing(gov: Token, table: EntityTable | None = None) -> bool:
+    """Is ``gov`` a verb of accusing ("accused of"), or its object ("accused the man of",
+    the parser hanging "of" on the man)?"""
+    if gov.dep_ == "dobj" and gov.pos_ in ("NOUN", "PROPN", "PRON"):
+        gov = _up(gov, table)
+    return gov.pos_ == "VERB" and gov.lemma_.lower() in lexicon().modal_words["accusation"]
 
 
 def _irrealis_noun_clause(clause: Token, table: EntityTable | None = None) -> bool:
@@ -155,6 +167,8 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         governed = None
         if prep.lower_ == "without" and gov.pos_ in ("VERB", "AUX"):
             governed = "negative"  # "milled the shell without damaging the membrane"
+        elif prep.lower_ == "of" and _accusing(gov, table):
+            governed = "hedged"  # "is accused of crossing state lines": alleged, not done
         elif prep.lower_ == "of" and gov.pos_ == "ADJ" and gov.lemma_.lower() in lex.raising:
             governed = lex.raising[gov.lemma_.lower()]  # "kits capable of detecting"
         if governed is not None:
@@ -195,7 +209,8 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             modality = _combine(modality, governed)
             if governed == "future":
                 tense = "future"
-        if clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")):
+        if clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")
+                                      and not _to_clause(clause, table)):
             # a 'to'-clause or participle shares its governor's mood ("will continue to
             # run", "did not begin withdrawing", "could not stop talking")
             if outer.polarity == "negative" and governed not in ("negative",) and \
@@ -223,8 +238,12 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
     elif depth < _MAX_DEPTH and clause.dep_ == "conj" and \
             head.pos_ in ("VERB", "AUX"):
         # "will withdraw and close the base": a bare conjunct shares its head's modal
+        # (not a clause with a subject of its own: "some life forms can survive without
+        # oxygen, but oxygen permits more energy-intensive metabolism")
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in children)
-        if not own_aux:
+        own_subject = verb.tag_ in ("VBZ", "VBP", "VBD") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
+        if not own_aux and not own_subject:
             outer = of_verb(head, depth + 1, table=table)
             modality = _combine(modality, outer.modality)
             if tense == "present":

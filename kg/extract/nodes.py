@@ -177,12 +177,29 @@ class Nodes:
         return left >= 0 and right < len(self.table.tokens) and \
             self.table.tokens[left].text == "," and self.table.tokens[right].text == ","
 
+    def _named_apposition(self, tok: Token) -> str | None:
+        """'a Republican, Mark Amodei', 'a Briton, John Smith': a name-like noun after "a"
+        that the entity step took for a group or a place, with the person it classifies
+        in apposition, is that person (as "the deputy minister, Gennady Gatilov")."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.table.children(tok)):
+            return None
+        for c in self.table.children(tok):
+            if c.dep_ == "appos" or self._comma_name(c):
+                key = self.table.key_of(c)
+                if key is not None and self.table.type_of(key) == "Person":
+                    return key
+        return None
+
     def entity(self, tok: Token) -> str | None:
         """The entity ``tok`` (a phrase head) names or stands for, or None."""
         table, w = self.table, self.words
         key = table.key_of(tok)
         if key is not None and table.type_of(key) in ("Date",):
             return None
+        if key is not None and table.type_of(key) != "Person":
+            named = self._named_apposition(tok)
+            if named is not None:
+                return named
         if key is not None and not (tok.like_num or tok.ent_type_ in _AMOUNT_LABELS and
                                     any(c.dep_ == "prep" and c.lower_ == "of"
                                         for c in self.table.children(tok))):

@@ -95,6 +95,31 @@ def mentions_of(doc: Doc, table: EntityTable) -> list[Mention]:
     return out
 
 
+
+#: Types the entity step may give a bare surname it did not join to the person named
+#: before ("Kyle Rittenhouse ... Rittenhouse contended he", "David Hossein Safavian ...
+#: Safavian was charged"); a gazetteer country ("Jordan") is left as it is.
+_SURNAME_MISTYPES = frozenset({"Organization", "Group", "Thing", "Place", "Facility"})
+
+
+def surnames_as_persons(mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """Mentions with a one-word proper name that is the surname of exactly one person
+    named before it taken as that person, so that "he" or "she" can stand for them."""
+    surnames: dict[str, str | None] = {}  # last word -> person key (None: two persons)
+    out: list[Mention] = []
+    for m in mentions:
+        type_ = table.type_of(m.key)
+        name = table.name_of(m.key)
+        if type_ == "Person" and " " in name:
+            last = name.split()[-1].lower()
+            surnames[last] = m.key if surnames.get(last, m.key) == m.key else None
+        elif type_ in _SURNAME_MISTYPES and m.root.pos_ == "PROPN" and " " not in name \
+                and (person := surnames.get(name.lower())):
+            m = Mention(person, m.root, m.sentence)
+        out.append(m)
+    return out
+
+
 def run_root(run: list[Token]) -> Token:
     """The token of a run whose head lies outside it (Span.root, without building a Span)."""
     first, last = run[0].i, run[-1].i

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg.extract.coref.base import (
     DESCRIPTION_WINDOW, discourse_words, Mention, mentions_of, PRONOUN_WINDOW,
-    Resolution,
+    Resolution, surnames_as_persons,
 )
 from kg.extract.coref.descriptions import (
     complete_roles, fold_product_name, is_counterpart, is_description, is_kin,
@@ -35,7 +35,7 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
     country's president") is completed with the entity it resolves to.
     """
     w = discourse_words()
-    mentions = mentions_of(doc, table)
+    mentions = surnames_as_persons(mentions_of(doc, table), table)
     # the names as the entity step found them, before descriptions resolved to them
     # join (what the article says an organisation is, wherever it says it)
     names: dict[str, list[Mention]] = defaultdict(list)
