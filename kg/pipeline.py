@@ -28,7 +28,6 @@ import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg import nlp as kg_nlp
-from kg.ahead import read_ahead
 from kg.export import write_graphs
 from kg.extract import extract, extract_windows
 from kg.extract.confidence import calibration
@@ -176,34 +175,15 @@ def extract_many(articles: list[Article], nlp, batch_size: int = 16,
     """Parse the windows of ``articles`` in one ``nlp.pipe`` (spaCy batches them) and
     extract each article, in order, emitting facts and claims from the ``emission``
     thresholds up (None: the shipped ones)."""
-    return extract_parsed(articles, parse_windows(articles, nlp, batch_size), emission)
-
-
-#: One parsed window: the article's number in its batch, the window's offset in the
-#: article, the window (an Article of its own) and its Doc.
-Parsed = tuple[int, int, Article, "Doc"]
-
-
-def parse_windows(articles: list[Article], nlp, batch_size: int = 16) -> Iterator[Parsed]:
-    """Each window of ``articles``, in order, with its Doc (lines in capitals are read in
-    ordinary case, same offsets)."""
-    readable = recaser(nlp)
+    readable = recaser(nlp)  # (lines in capitals read in ordinary case, same offsets)
     parts = [(k, offset, readable(window)) for k, article in enumerate(articles)
              for offset, window in windows(article)]
     docs = chain.from_iterable(nlp.pipe([window.text for _, _, window in group],
                                         batch_size=len(group))
                                for group in _by_size(parts, batch_size))
-    for (k, offset, window), doc in zip(parts, docs):
-        yield k, offset, window, doc
-
-
-def extract_parsed(articles: list[Article], parsed: Iterable[Parsed],
-                   emission: tuple[float | None, float | None] = (None, None)
-                   ) -> Iterator[Extraction]:
-    """Each article's extraction from its parsed windows (:func:`parse_windows`)."""
     done: list[tuple[int, Doc, Article]] = []
     current = 0
-    for k, offset, window, doc in parsed:
+    for (k, offset, window), doc in zip(parts, docs):
         if k != current:
             yield _one(articles[current], done, emission)
             done, current = [], k
@@ -282,38 +262,16 @@ class Builder:
         """The article's quads, or why it failed (the build goes on without it)."""
         return self.build_batch([article])[0]
 
-    def build_batch(self, articles: list[Article],
-                    parsed: list[Parsed] | None = None) -> list[Built | Failed]:
-        """Each article's quads or failure; the articles are parsed together (or were:
-        ``parsed``, from :meth:`parse_batch`)."""
+    def build_batch(self, articles: list[Article]) -> list[Built | Failed]:
+        """Each article's quads or failure; the articles are parsed together."""
         try:
-            if parsed is None:
-                parsed = self.parse_batch(articles)
-            extractions = list(extract_parsed(articles, parsed, self.emission))
+            extractions = list(extract_many(articles, self.nlp, self.batch_size,
+                                            self.emission))
         except Exception:  # noqa: BLE001 - find the one that fails, build the others
             if len(articles) == 1:
                 return [self._failed(articles[0])]
             return [r for a in articles for r in self.build_batch([a])]
         return [self._quads(a, x) for a, x in zip(articles, extractions)]
-
-    def parse_batch(self, articles: list[Article]) -> list[Parsed]:
-        """The parsed windows of ``articles`` (spaCy's part of :meth:`build_batch`)."""
-        return list(parse_windows(articles, self.nlp, self.batch_size))
-
-    def build_batches(self, batches: Iterable[list[Article]]
-                      ) -> Iterator[list[Built | Failed]]:
-        """:meth:`build_batch` of each batch, the next one parsed by a thread while this
-        one is extracted, linked and made RDF (the parse's heavy parts release the GIL:
-        ``kg.ahead``). A batch whose parse fails is built again here, article by article."""
-        for batch, parsed in read_ahead(map(self._parse_or_none, batches),
-                                        name="kg-build-parse"):
-            yield self.build_batch(batch, parsed)
-
-    def _parse_or_none(self, articles: list[Article]) -> tuple[list[Article], list[Parsed] | None]:
-        try:
-            return articles, self.parse_batch(articles)
-        except Exception:  # noqa: BLE001 - build_batch finds the article that fails
-            return articles, None
 
     def _quads(self, article: Article, extraction: Extraction) -> Built | Failed:
         try:
@@ -369,8 +327,8 @@ class Builder:
         threading.Thread(target=receive, name="kg-build-tasks", daemon=True).start()
         sender = threading.Thread(target=send, name="kg-build-results", daemon=True)
         sender.start()
-        for built in self.build_batches(iter(inbox.get, None)):
-            outbox.put((built, self.notes))
+        while (batch := inbox.get()) is not None:
+            outbox.put((self.build_batch(batch), self.notes))
         outbox.put(None)
         sender.join()
 
