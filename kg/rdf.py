@@ -56,8 +56,8 @@ for _name in ("Article", "contentHash", "sourceLocation", "retrievedAt", "langua
               "index", "startChar", "endChar", "inArticle", "evidence", "confidence",
               "timeText", "date", "Description", "quantityValue", "unit", "identityKey",
               "mentionedIn", "alias", "wikidataScore", "wikidataCandidate", "Mention",
-              "refersTo", "inSentence", "mentionKind", "dateValue", "datePrecision", "Claim", "isQuote",
-              "polarity", "modality", "lemma", "speaker", "addressee", "Event", "trigger",
+              "refersTo", "inSentence", "mentionKind", "dateValue", "datePrecision", "Claim",
+              "isQuote", "polarity", "modality", "lemma", "speaker", "addressee", "Event", "trigger",
               "frame", "reportedIn", "sameEventAs", "Fact", "objectText", "Position",
               "holder", "roleName", "holdsPosition", "organization", "officialOf",
               "factThreshold", "claimThreshold", "isFormer"):

@@ -113,8 +113,8 @@ def truecase(text: str, common: Callable[[], CommonWords]) -> str:
     loud = [n for n, line in enumerate(lines) if shouting(line)]
     if not loud:
         return text
-    quiet = set(range(len(lines))) - set(loud)
-    forms = _article_forms(lines[n] for n in sorted(quiet))
+    shouted = set(loud)
+    forms = _article_forms(line for n, line in enumerate(lines) if n not in shouted)
     known = common()
     for n in loud:
         lines[n] = _recase(lines[n], forms, known)
