@@ -6,6 +6,8 @@ from datetime import date, datetime, timezone
 
 import kg.extract  # the module, not its read: the emptied extractor replaces the attribute
 from kg.extract import Reading
+from kg.extract.entities import find_entities
+from kg.extract.table import EntityTable
 from kg.model import Article, Event, Extraction
 
 
@@ -19,6 +21,14 @@ def roles_of(x: Extraction, trigger: str) -> set[tuple[str, str | None]]:
     names = {e.key: e.name for e in x.entities}
     return {(role, names.get(key, key)) for ev in events_at(x, trigger)
             for role, key in ev.arguments}
+
+
+def entity_mentions(nlp, text: str) -> dict[str, list[str]]:
+    """Entity key -> the texts of its mentions, from the entity step alone."""
+    doc = nlp(text)
+    table = EntityTable(doc)
+    find_entities(doc, table)
+    return {e.key: [m.text for m in e.mentions] for e in table.freeze()}
 
 
 def read_everything(nlp, text: str) -> Reading:

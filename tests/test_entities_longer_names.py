@@ -3,16 +3,7 @@ model reads inside a longer proper name is a word of that name, no mention of it
 (ELEVANT annotates no name inside a name); titles and offices are no such name."""
 from __future__ import annotations
 
-from kg.extract.entities import find_entities
-from kg.extract.table import EntityTable
-
-
-def mentions(nlp, text: str) -> dict[str, list[str]]:
-    """Entity key -> its mention texts, from the entity step alone."""
-    doc = nlp(text)
-    table = EntityTable(doc)
-    find_entities(doc, table)
-    return {e.key: [m.text for m in e.mentions] for e in table.freeze()}
+from extracttools import entity_mentions as mentions
 
 
 def test_a_person_before_an_eponymous_head_word_is_part_of_the_organisation(nlp):

@@ -11,24 +11,15 @@ the shipped index's."""
 from __future__ import annotations
 
 import pytest
+from extracttools import entity_mentions as entities
 from linktools import placed, qid
 
-from kg.extract.entities import find_entities
-from kg.extract.table import EntityTable
 from kg.link import OfflineLinker
 
 
 @pytest.fixture(scope="module")
 def linker():
     return OfflineLinker()
-
-
-def entities(nlp, text: str) -> dict[str, list[str]]:
-    """Entity key -> the texts of its mentions, from the entity step alone."""
-    doc = nlp(text)
-    table = EntityTable(doc)
-    find_entities(doc, table)
-    return {e.key: [m.text for m in e.mentions] for e in table.freeze()}
 
 
 def test_a_time_zone_after_a_clock_time_is_no_organisation(nlp):
