@@ -2,35 +2,27 @@
 subjects and objects of active and passive clauses, relative and participial clauses,
 control and raising, coordination, light verbs, nominal possessives and ``of``/``by``
 phrases, and the prepositions each sense gives a role (see that module's docstring).
+Subjects are found in ``kg.extract.subjects``.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from kg.extract.accused import accused
-from kg.extract.frames import Lexicon, Sense
+from kg.extract.doc_view import AGENTIVE_TYPES, AMOUNT_LABELS, RELATIVE
+from kg.extract.frames import Sense
 from kg.extract.misparses import claimed_subject
 from kg.extract.modality import colon_clause
-from kg.extract.nodes import Nodes, is_amount
-from kg.extract.table import EntityTable
-from kg.extract.triggers import (Predication, adjacent_object, coordinated_verb,
-                                 lone_predicative, plural_compound_subject, shared_object,
-                                 verb_particle, word_lists)
+from kg.extract.subjects import SubjectReader, causative_have
+from kg.extract.triggers import (Predication, adjacent_object, lone_predicative,
+                                 shared_object, verb_particle)
 
 
-_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "while",
-                            "because", "once", "though", "although", "by", "without",
-                            "upon", "on", "despite", "for", "in"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout",
                              "around", "outside", "on", "off", "along", "over", "outside"})
 _PLACE_TYPES = frozenset({"Place", "Country", "Facility"})
-_AGENTIVE_TYPES = frozenset({"Person", "Organization", "Country", "Group"})
-_AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 #: Nouns whose verb only says that they happened: their place is the event's.
 _HAPPEN = frozenset({"take", "happen", "occur", "hit", "begin", "start", "continue", "resume",
                      "end", "erupt", "break", "unfold", "follow", "kill"})
-_MAX_HOPS = 5
 #: Event kinds a country named before them locates rather than does ("the Syria talks").
 _PLACED_KINDS = frozenset({"Negotiation", "Meeting", "Election", "Protest", "Explosion",
                            "Coup", "Ceasefire", "Agreement", "LabourStrike", "Visit"})
@@ -39,56 +31,9 @@ _PLACED_KINDS = frozenset({"Negotiation", "Meeting", "Election", "Protest", "Exp
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherein"})
 
 
-def _causative_have(verb: Token) -> bool:
-    """'tried to have Waseem released', 'got the ban lifted': a participle clause under a
-    causative 'have' or 'get' — its subject undergoes it, the causer does it."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") and \
-        verb.head.lemma_.lower() in ("have", "get") and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _agrees(verb: Token, antecedent: Token) -> bool:
-    """Whether a present-tense verb agrees in number with its antecedent (a conjunction
-    of nouns is plural)."""
-    plural = antecedent.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ == "conj" for c in antecedent.children)
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
-    tag = aux.tag_ if aux is not None else verb.tag_
-    if tag == "VBZ":
-        return not plural
-    if tag == "VBP":
-        return plural
-    return True
-
-
-def _infinitive(verb: Token) -> bool:
-    """A 'to'-infinitive ("to add")."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                     for c in verb.children)
-
-
-def _perfect_active(verb: Token) -> bool:
-    """A perfect participle in the active voice ("having joined them"; not "having been
-    elected")."""
-    children = list(verb.children)
-    return any(c.dep_ == "aux" and c.lower_ == "having" for c in children) and \
-        not any(c.dep_ == "auxpass" for c in children)
-
-
-class Reader:
-    """Finds the arguments of the predicates of one Doc."""
-
-    def __init__(self, doc: Doc, table: EntityTable, lex: Lexicon,
-                 found: dict[int, Predication], nodes: Nodes) -> None:
-        self.doc, self.table, self.lex, self.found = doc, table, lex, found
-        self.w = word_lists()
-        self.nodes = nodes
-
-    def type_of(self, tok: Token) -> str | None:
-        """The type of the entity a phrase head names or stands for ("the Hmeimim air
-        base" -> Facility), None for anything else."""
-        key = self.nodes.entity(tok)
-        return self.table.type_of(key) if key else None
+class Reader(SubjectReader):
+    """Finds the arguments of the predicates of one Doc (their subjects through
+    ``SubjectReader``)."""
 
     def read(self, p: Predication) -> None:
         if p.pos == "noun":
@@ -99,615 +44,6 @@ class Reader:
             self.read_headline(p)
         else:
             self.read_verb(p)
-
-    # -- subjects ---------------------------------------------------------------------
-    def subjects(self, verb: Token, hops: int = 0) -> tuple[list[Token], bool, str]:
-        """(subject heads, whether they are the undergoer (a passive subject), how found)."""
-        own = [c for c in self.table.children(verb) if c.dep_ in ("nsubj", "csubj")]
-        if own and _causative_have(verb):
-            return own[:1], True, "direct"  # "have Waseem released": he is released
-        if len(own) > 1 and all(c.i < verb.i for c in own) and any(
-                t.text in (":", '"', "“") for t in
-                verb.doc[own[-2].right_edge.i + 1:own[-1].left_edge.i]):
-            # 'The statement on the death read: "Don loved ..."' read as two subjects of
-            # "loved": the one after the colon or quotation mark is its own
-            own = own[-1:]
-        elif self._fronted_description(own, verb):
-            # "The daughter of a music teacher, she broke her leg", "A son of the Midwest
-            # heartland and a veteran of World War II, Justice Stevens devoted": a fronted
-            # description is the apposition of the pronoun or name after it, the subject
-            own = own[-1:]
-        if len(own) == 1:
-            owner = self._apposed_country(own[0])
-            if owner is not None:
-                # "the Parliament of New South Wales, Australia voted": the country is
-                # where the place before it lies; the subject is that place's phrase
-                own = [owner]
-        passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
-        if self._fronted_description(passive, verb):
-            passive = passive[-1:]  # "A resident of Antioch, Illinois, Rittenhouse is accused"
-        if not own and not passive:
-            compound = plural_compound_subject(verb, self.table)
-            own = [compound] if compound is not None else []
-        if len(own) == 1 and own[0].lower_ == "what" and verb.dep_ == "csubj":
-            # 'What will stop Ebola is good surveillance and ...': a free relative subject
-            # of a copula is what the copula names (the pseudo-cleft's focus)
-            head = self.table.head(verb)
-            named = [c for c in self.table.children(head) if c.dep_ in ("attr", "conj")
-                     and c.pos_ in ("NOUN", "PROPN")] if head.lemma_ == "be" else []
-            return named, False, "direct"
-        if own or passive:
-            heads = own or passive
-            how = "direct"
-            if heads[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
-                if not _agrees(verb, self.table.head(verb)):
-                    # "Beni, Butembo and Katwa in the DRC, which has suffered": a singular
-                    # verb is not about a plural antecedent the parser gave it, but about
-                    # the noun right before the relative pronoun when that one agrees
-                    j = heads[0].i - 1
-                    while j > 0 and self.table.tokens[j].is_punct:
-                        j -= 1
-                    near = self.table.tokens[j]
-                    if j < heads[0].i - 1 and near.pos_ in ("NOUN", "PROPN") and \
-                            near.i != self.table.head(verb).i and _agrees(verb, near) and \
-                            self.table.key_of(near) is not None:
-                        return [near], bool(passive) and not own, "relative"
-                    return [], False, ""
-                # "Putin, who ordered ...": the antecedent
-                heads, how = [self._who_antecedent(heads[0], self.table.head(verb))], "relative"
-            return heads, bool(passive) and not own, how
-        for_subject = self._for_subject(verb)
-        if for_subject is not None:
-            # "a method for rescue personnel to find the tanker", "called for the
-            # government to reduce corruption": the parser hung "for X" on the noun or
-            # verb before; X is the infinitive's subject, not the main clause's
-            return [for_subject], any(c.dep_ == "auxpass" for c in
-                                      self.table.children(verb)), "control"
-        gerund_subject = self._gerund_subject(verb)
-        if gerund_subject is not None:
-            # "spoke of Turkey assuming the duty": Turkey assumes it, not the speaker
-            return [gerund_subject], False, "control"
-        held = accused(verb, self.table, self.w.reason_object, self.w.with_deed)
-        if held is not None:
-            # "charged the man with murdering", "convicted X of conspiracy to violate"
-            return [held], False, "control"
-        stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
-        if stranded is not None:
-            return [stranded], any(c.dep_ == "auxpass"
-                                   for c in self.table.children(verb)), "inherited"
-        if hops >= _MAX_HOPS or self.table.head(verb).i == verb.i:
-            return [], False, ""
-        head = self.table.head(verb)
-        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in self.table.children(verb)):
-            # "ZMapp is to be retired", "the prisoners are expected to be released": the
-            # controller of a passive infinitive undergoes it
-            heads, _, how = self._controlled(verb, head, hops)
-            return heads, bool(heads), how
-        if verb.dep_ == "xcomp":
-            return self._controlled(verb, head, hops)
-        if verb.dep_ == "conj" and (head.lemma_.lower() in self.lex.speech or
-                                    head.lemma_.lower() in self.lex.attitude) and any(
-                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD")
-                for c in self.table.children(verb)):
-            # "Protesters have claimed Iran ... is unduly influencing their government": a
-            # finite clause with a tense of its own that the parser joined to the speech
-            # verb; its subject is the phrase parsed as that verb's object
-            objects = [c for c in self.table.children(head) if c.dep_ == "dobj" and
-                       c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
-            if objects and not any(c.dep_ == "cc" and objects[0].i < c.i < verb.i
-                                   for c in self.table.children(head)):
-                # (not "announced the deal and is hiring": a conjunct after "and")
-                return objects[:1], False, "direct"
-        if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
-                                    coordinated_verb(head, self.lex)):
-            if head.tag_ == "VBG" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
-                # "meaning scientists used it and compared the treatments": a finite verb
-                # the parser joined to the gerund above is the nearer finite verb's conjunct
-                nearer = [t for t in self.table.tokens[head.i + 1:verb.i]
-                          if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and
-                          any(c.dep_ == "nsubj" for c in self.table.children(t))]
-                if nearer:
-                    head = nearer[-1]
-            heads, undergoer, how = self.subjects(head, hops + 1)
-            own_passive = any(c.dep_ == "auxpass" for c in self.table.children(verb))
-            mine_passive = own_passive or (undergoer and verb.tag_ == "VBN")
-            # "Lee was sworn in and appointed Kim": the one sworn in appoints; "a niqab
-            # is a veil and is worn by women": a passive of its own undergoes it
-            return heads, (undergoer and mine_passive) or own_passive, "inherited"
-        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            granted = self._granted_to(verb)
-            if granted:
-                return granted, False, "control"
-            if verb.tag_ == "VBN":
-                return [self._anchor(head)], True, "relative"  # "rebels backed by Turkey"
-            if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i in self.found and \
-                    self.found[head.i].pos == "noun" and head.pos_ == "NOUN":
-                # "Trump's order banning travel", "the request of X asking Y to pay": the
-                # act of the event's own agent, not of the event or the main clause
-                owner = [a.token for a in self.found[head.i].args if a.role == "agent"]
-                if owner:
-                    return owner[:1], False, "inherited"
-            if verb.dep_ == "acl" and verb.tag_ == "VBG":
-                if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
-                        head.pos_ == "NOUN" and head.lemma_.lower() not in self.w.content_nouns \
-                        and verb.lemma_.lower() not in self.w.relational_verbs \
-                        and not (head.dep_ == "pobj" and self.table.head(head).lower_ in
-                                 ("of", *self.w.absolute_preps)):
-                    # "carried out the attack using ten drones", "spent all her energy
-                    # battling the infections": a participle after a thing that cannot
-                    # act is the clause's, done by its subject (not after a work that
-                    # shows or tells, "a video featuring Tom Cruise", nor a participle
-                    # that relates two things, "the conflict involving the church", nor
-                    # one whose subject a preposition introduces: "despite several
-                    # states certifying their results")
-                    main = self.table.head(head)
-                    while main.pos_ not in ("VERB", "AUX") and self.table.head(main).i != main.i:
-                        main = self.table.head(main)
-                    undergone = head.dep_ == "dobj" and main.lemma_.lower() in \
-                        self.lex.undergoing_light and main.lemma_.lower() not in self.lex.copula
-                    if main.pos_ in ("VERB", "AUX") and main.i != verb.i and not undergone:
-                        # (not what the subject suffers: "suffered an earthquake causing
-                        # eleven deaths", "received a letter asking him to resign")
-                        heads, undergoer, _ = self.subjects(main, hops + 1)
-                        return ([] if undergoer else heads), False, "inherited"
-                if verb.left_edge.i > head.i + 1 and \
-                        self.table.tokens[verb.left_edge.i - 1].text == "," and \
-                        verb.lemma_.lower() not in self.w.relational_verbs:
-                    # "a new region in Mindanao, potentially ending decades of conflict": a
-                    # participle set off by a comma the parser hung on the noun before is
-                    # the clause's result, not that noun's act (dev: 0 right of 3); one
-                    # that relates ("infections, totaling a quarter of a million") is its
-                    return [], False, ""
-                return [self._anchor(head)], False, "relative"  # "troops guarding the base"
-            if verb.dep_ == "acl" and head.i in self.found and \
-                    self.found[head.i].pos == "noun":
-                # "the U.S. decision to take out": the noun's agent, later; "took the
-                # decision to leave": the one who took it
-                owned = any(c.dep_ in ("poss", "compound", "amod")
-                            for c in self.table.children(head))
-                return ([] if owned or not _infinitive(verb) else
-                        self._noun_controller(head, hops)), False, "control"
-            if verb.dep_ == "relcl" and not any(c.dep_ == "dobj"
-                                                for c in self.table.children(verb)):
-                return [head], False, "relative"
-            if verb.dep_ == "relcl" and _infinitive(verb) and self._can_act(head):
-                # "a candidate to win the nomination", "the first woman to lead it": an
-                # infinitive relative with an object of its own is its head's act (not
-                # a thing's: "visas to enter the country")
-                return [head], False, "relative"
-            if verb.dep_ == "acl" and head.pos_ == "NOUN" and _infinitive(verb):
-                return self._noun_controller(head, hops), False, "control"
-            return [], False, ""
-        reason_object = self._reason_object(verb, head)
-        if reason_object is not None:
-            # "sentenced Fields to life without parole for driving his car": Fields drove
-            return [reason_object], False, "control"
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
-                "of", "for", "from", "into", "against", "as") and \
-                self.table.head(head).pos_ == "VERB" and not self._adverbial(head):
-            objects = [c for c in self.table.children(self.table.head(head))
-                       if c.dep_ in ("dobj", "nsubjpass")]
-            if self._fronted_description(objects, self.table.head(head)):
-                objects = objects[-1:]  # "A resident of Antioch, X is accused of killing"
-            if head.lower_ == "as" and any(t.lower_ == "such" for o in objects
-                                           for t in self.table.children(o)):
-                objects = []  # "condemned such reckless action as firing shells": examples
-            # "accused Burhan of arming the RSF": Burhan arms; "cited an audit as
-            # prohibiting him": the audit prohibits
-            if objects:
-                return objects[:1], False, "control"
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
-            noun = self.table.head(head)
-            gov = self.table.head(noun)
-            if noun.dep_ in ("dobj", "nsubjpass") and noun.pos_ in ("NOUN", "PROPN", "PRON") \
-                    and gov.i in self.found and self.found[gov.i].pos == "verb" and \
-                    self.found[gov.i].sense.prep_arg("of") is not None and \
-                    (noun.pos_ == "PRON" or self._can_act(noun)):
-                # "accused the network of swindling" with "of" hung on the network: the
-                # verb's own "of" role, its object acts (not "the cost of building", nor
-                # a thing that cannot act: "assuming the duty of guarding militants")
-                return [noun], False, "control"
-        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-                                        for c in self.table.children(verb)):
-            # "hearing her son had been convicted": a finite clause has a subject of its
-            # own; the parser made it the object of the verb before
-            before = self.table.tokens[verb.left_edge.i - 1] if verb.left_edge.i else None
-            if before is not None and before.dep_ in ("dobj", "pobj") and \
-                    before.pos_ in ("NOUN", "PROPN", "PRON"):
-                return [before], any(c.dep_ == "auxpass" for c in self.table.children(verb)), \
-                    "direct"
-        if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
-            # "after battering Nicaragua", "..., killing 20": the main clause's subject
-            main = head
-            # a participle used as a preposition is no clause of its own: "met leaders,
-            # including meeting the Pope" -> the one who met
-            while (main.pos_ not in ("VERB", "AUX") or main.dep_ == "prep" and main.tag_ in (
-                    "VBG", "VBN")) and self.table.head(main).i != main.i:
-                main = self.table.head(main)
-            if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
-                if verb.dep_ == "advcl" and _infinitive(verb) and (
-                        main.lemma_.lower() in self.w.object_control
-                        or main.lemma_.lower() in self.w.sending_verbs):
-                    objects = [c for c in self.table.children(main) if c.dep_ == "dobj"
-                               and c.i < verb.i and c.right_edge.i + 1 == verb.left_edge.i]
-                    if objects:  # "we get translators to translate it": the translators
-                        return objects, False, "control"
-                if self._sentence_participle(verb, main):
-                    # "the court decided their actions did not qualify, reversing the
-                    # convictions": a participle set off at the end of a complement clause
-                    # the parser hung on that clause's verb is the whole sentence's
-                    main = self.table.head(main)
-                heads, undergoer, _ = self.subjects(main, hops + 1)
-                if verb.dep_ in ("advcl", "pcomp"):
-                    # "Wearing a face covering would become compulsory while riding public
-                    # transport": a clause as the subject does not do the participle
-                    heads = [h for h in heads if h.dep_ != "csubj"]
-                if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in self.table.children(verb)):
-                    objects = [c for c in self.table.children(main) if c.dep_ == "dobj"]
-                    if objects:  # "refer them to the House to be held in contempt": they are
-                        return objects[:1], True, "control"
-                if verb.tag_ == "VBN" and _perfect_active(verb):
-                    # "was signed for Stardom, having joined them in 2019": a perfect
-                    # participle is active whatever the main clause's voice
-                    return heads, False, "inherited"
-                if verb.tag_ == "VBN":
-                    return heads, True, "inherited"
-                if undergoer and _infinitive(verb):
-                    if main.lemma_.lower() in self.w.sending_verbs:
-                        return heads, False, "control"  # "was sent to negotiate": the envoy
-                    return self._by_agent(main), False, "control"
-                if undergoer and self._subject_gerund(verb, head, main):
-                    # "was taken ill after attending a game": the one taken ill attended
-                    return heads, False, "inherited"
-                return ([] if undergoer else heads), False, "inherited"
-        return [], False, ""
-
-    def _apposed_country(self, subject: Token) -> Token | None:
-        """The phrase a country subject right after a comma locates ("the Parliament of
-        New South Wales (NSW), Australia voted", "Police in Sydney, Australia said"): the
-        parser made the country the subject and left the phrase before it hanging."""
-        i = subject.left_edge.i
-        if subject.i != i or i < 2 or self.type_of(subject) != "Country" or \
-                self.table.tokens[i - 1].text != "," or any(
-                c.dep_ in ("conj", "cc", "appos") for c in self.table.children(subject)):
-            return None
-        j = i - 2
-        if self.table.tokens[j].text == ")":  # "New South Wales (NSW), Australia"
-            while j > 0 and self.table.tokens[j].text != "(":
-                j -= 1
-            j -= 1
-        place = self.table.tokens[j]
-        key = self.nodes.entity(place)
-        kind = self.table.type_of(key) if key else None
-        if place.pos_ != "PROPN" or place.dep_ in ("nsubj", "nsubjpass", "conj", "appos") or \
-                kind not in ("Place", "Country", "Organization") or kind == "Organization" \
-                and " of " not in self.table.name_of(key):
-            return None  # an organisation only when named by its place ("Parliament of")
-        node = place
-        while self.table.head(node).i < node.i and self.table.head(node).pos_ in (
-                "NOUN", "PROPN", "ADP"):
-            node = self.table.head(node)
-        return node if node.pos_ in ("NOUN", "PROPN") else None
-
-    def _reason_object(self, verb: Token, prep: Token) -> Token | None:
-        """The object of a verb that holds someone to account for a deed ("sentenced",
-        "thanked", "congratulated"; ``reason_object_verbs``), who did the gerund of its
-        "for"/"on" adjunct, also when the parser hung the adjunct on a noun of the verb's
-        phrase ("to life in prison without the possibility of parole for driving")."""
-        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or \
-                prep.lower_ not in ("for", "on") or self._adverbial(prep) or any(
-                c.dep_ in ("nsubj", "poss") for c in self.table.children(verb)):
-            return None
-        gov = self.table.head(prep)
-        for _ in range(6):  # up through the nouns and prepositions of the verb's phrase
-            if gov.pos_ in ("VERB", "AUX") or self.table.head(gov).i == gov.i:
-                break
-            if gov.dep_ not in ("pobj", "prep", "dobj", "npadvmod"):
-                return None
-            gov = self.table.head(gov)
-        if gov.pos_ != "VERB" or gov.lemma_.lower() not in self.w.reason_object:
-            return None
-        objects = [c for c in self.table.children(gov) if c.dep_ in ("dobj", "nsubjpass")
-                   and c.i < prep.i]
-        return objects[0] if objects and self._can_act(objects[0]) else None
-
-    def _sentence_participle(self, verb: Token, main: Token) -> bool:
-        """An active participle after a comma, without a subject of its own, hung on the
-        verb of a complement clause ("said they need ..., while addressing"): on all dev
-        that clause's subject did it 0 times in 5, the reporting clause's 3 times."""
-        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or main.dep_ != "ccomp" or any(
-                c.dep_ == "expl" for c in self.table.children(main)):
-            return False  # "reported there were 126,000 cases, resulting in": the cases
-        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in self.table.children(verb)):
-            return False
-        start = verb.left_edge.i
-        return start > 0 and self.table.tokens[start - 1].text == ","
-
-    def _subject_gerund(self, verb: Token, head: Token, main: Token) -> bool:
-        """An active gerund after a preposition of time ("after attending", "while
-        seeking") under a passive clause with a subject: that subject does it (not "after
-        being hit"; not ", killing 20" or "without losing", whose doer is often the
-        passive's unnamed agent; not under a participle, "lives saved since commencing")."""
-        if verb.tag_ != "VBG" or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass")
-                                     for c in self.table.children(verb)) or not any(
-                c.dep_ == "nsubjpass" for c in self.table.children(main)):
-            return False
-        preps = self.w.temporal_preps
-        if verb.dep_ == "pcomp":
-            return head.dep_ == "prep" and head.lower_ in preps
-        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in preps
-                                            for c in self.table.children(verb))
-
-    def _adverbial(self, prep: Token) -> bool:
-        """A preposition whose gerund is an adjunct of time, manner or alternative ("upon
-        hearing", "rather than travelling", "instead of attending"), or an absolute "with"
-        whose gerund has its own subject ("with Zinichev describing the threat")."""
-        if prep.lower_ in self.w.adverbial_preps or any(
-                c.dep_ == "advmod" and c.lower_ in self.w.adverbial_preps
-                for c in self.table.children(prep)):
-            return True
-        return prep.lower_ == "with" and any(
-            g.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in self.table.children(g))
-            for g in self.table.children(prep))
-
-    def _through_aspect(self, clause: Token) -> Token:
-        """'vowed to keep fighting', 'vowed to begin withdrawing': an aspectual verb that is
-        no predicate of its own hands the clause it governs over (what was vowed is the
-        fight). Only for a controlled clause: 'found it tended to flap' has a subject and
-        a claim of its own."""
-        for _ in range(3):
-            if clause.i in self.found or clause.lemma_.lower() not in self.lex.aspectual:
-                break
-            inner = next((c for c in self.table.children(clause) if c.dep_ == "xcomp"
-                          and c.pos_ in ("VERB", "AUX")), None)
-            if inner is None:
-                break
-            clause = inner
-        return clause
-
-    def _fronted_description(self, subjects: list[Token], verb: Token) -> bool:
-        """Two or more subjects before the verb, the last a pronoun or a name set off by a
-        comma after common nouns: the nouns are its fronted apposition."""
-        last = subjects[-1] if subjects else None
-        return len(subjects) > 1 and all(c.i < verb.i for c in subjects) and (
-            last.tag_ == "PRP" or last.pos_ == "PROPN" and
-            self.table.key_of(last) is not None and
-            all(c.pos_ == "NOUN" for c in subjects[:-1])) and last.i > 0 and \
-            self.table.tokens[last.left_edge.i - 1].text == ","
-
-    def _anchor(self, noun: Token) -> Token:
-        """The phrase an apposition describes: a participle on "a monoclonal antibody" in
-        "mAb114, a monoclonal antibody first isolated from survivors" is about mAb114
-        (the guidelines' argument is the phrase without its apposition)."""
-        if noun.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                        for c in self.table.children(noun)):
-            # a classifying apposition only ("a monoclonal antibody"), not a partitive
-            # ("Rescuers, some using their hands") or a phrase of its own the parser
-            # hung there ("the coach, Alireza Mehraban, ... the team's robot, named")
-            anchor = self.table.head(noun)
-            if anchor.pos_ in ("NOUN", "PROPN") and anchor.i < noun.i:
-                return anchor
-        return noun
-
-    def _controlled(self, verb: Token, head: Token, hops: int
-                    ) -> tuple[list[Token], bool, str]:
-        """Who acts in an 'xcomp' clause: the raised or controlling subject or object."""
-        raised = [c for c in self.table.children(head) if c.dep_ == "nsubjpass"]
-        if raised and (head.lemma_.lower() in self.lex.raising
-                       or head.lemma_.lower() in self.w.sending_verbs):
-            return raised, False, "control"  # "is expected to visit", "was sent to join"
-        controllers = [c for c in self.table.children(head) if c.dep_ in ("dobj", "dative")
-                       and c.pos_ != "ADP"]
-        if controllers and head.lemma_.lower() in self.w.sending_verbs:
-            return controllers, False, "control"  # "sent Pompeo to join": Pompeo joins
-        if not controllers and head.lemma_.lower() in self.w.object_control:
-            # "called on Italy and Egypt to join the project": the prepositional verb's
-            # object, right before the infinitive, acts
-            controllers = [g for c in self.table.children(head) if c.dep_ == "prep" and
-                           c.lower_ in ("on", "upon") for g in self.table.children(c)
-                           if g.dep_ == "pobj" and g.right_edge.i + 1 == verb.left_edge.i]
-        if controllers and (head.lemma_.lower() in self.w.object_control
-                            or head.lemma_.lower() in self.lex.intent):
-            return controllers, False, "control"  # "asked X to negotiate"
-        head_lemma = head.lemma_.lower()
-        if raised and head_lemma not in self.w.object_control and \
-                head_lemma not in self.lex.intent:
-            # "cranes were used to hoist workers": the purpose is the user's, not the
-            # passive subject's ("X was asked to leave": X leaves); named by a by-phrase
-            # or no one ("was founded by Dean Kamen to encourage interest": Kamen)
-            return self._by_agent(head), False, "control"
-        if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
-                self._can_act(c) for c in self.table.children(head) if c.dep_ == "nsubj"):
-            return [], False, ""  # "the aim is to reduce the risk": no one named
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr", "oprd"):
-            heads, undergoer, _ = self.subjects(self.table.head(head), hops + 1)
-            return heads, False, "control"  # "Macron is due to travel"
-        heads, _, _ = self.subjects(head, hops + 1)
-        return heads, False, "control"
-
-    def _by_agent(self, passive: Token) -> list[Token]:
-        """The by-phrase of a passive verb ("founded by Dean Kamen"), if any."""
-        return [g for c in self.table.children(passive) if c.dep_ == "agent"
-                for g in self.table.children(c) if g.dep_ == "pobj"][:1]
-
-
-    def _noun_controller(self, noun: Token, hops: int) -> list[Token]:
-        """Who acts in a noun's 'to'-clause: its owner ("Trump's attempt to add", "his
-        bid to add", "their plans to oppose", for a noun of intent also in 'of': "an
-        effort of the Railways to promote"), else, for a noun of intent or attempt, the
-        subject of the verb it is the object of ("announced plans to oppose", "made an
-        attempt to reach"); a thing's purpose ("a weapon to evict") is no one's named."""
-        owners = [self._bound(c) for c in self.table.children(noun)
-                  if c.dep_ == "poss" and c.lower_ not in _RELATIVE]
-        if owners:
-            return owners[:1] if self._can_act(owners[0]) or owners[0].pos_ == "PRON" \
-                else []
-        # "an effort of the Railways to promote": the owner in "of" of a noun of intent
-        of = [g for c in self.table.children(noun) if c.dep_ == "prep" and c.lower_ == "of"
-              for g in self.table.children(c) if g.dep_ == "pobj"]
-        if of and noun.lemma_.lower() in self.w.control_nouns and self._can_act(of[0]):
-            return of[:1]
-        if noun.lemma_.lower() not in self.w.control_nouns or noun.dep_ != "dobj" or \
-                self.table.head(noun).pos_ != "VERB":
-            return []
-        heads, undergoer, _ = self.subjects(self.table.head(noun), hops + 1)
-        return [] if undergoer else heads
-
-    def _granted_to(self, verb: Token) -> list[Token]:
-        """'gave the farmers permission to sell', 'they were denied visas to enter': the
-        'to'-clause of a thing given, granted or denied is the act of the one it is given
-        to (the indirect object, or the subject of the passive that keeps the thing as its
-        object), not of the giver."""
-        noun = self.table.head(verb)
-        if not _infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(
-                c.dep_ == "poss" for c in self.table.children(noun)):
-            return []
-        giver = self.table.head(noun)
-        if giver.pos_ != "VERB":
-            return []
-        datives = [c for c in self.table.children(giver) if c.dep_ == "dative" and c.pos_ != "ADP"]
-        if datives:
-            return datives[:1]
-        if any(c.dep_ == "auxpass" for c in self.table.children(giver)):
-            return [c for c in self.table.children(giver) if c.dep_ == "nsubjpass"][:1]
-        return []
-
-    def _bound(self, owner: Token, hops: int = 0) -> Token:
-        """An unresolved possessive pronoun in a verb's object is bound by that verb's
-        subject ("the unions announced their plans", "Sanders ended his campaign": the
-        unions', Sanders'), when it agrees ('his'/'her' a person, 'its' no person);
-        anything else is itself."""
-        low = owner.lower_
-        if owner.tag_ != "PRP$" or low not in ("their", "his", "her", "its"):
-            return owner
-        key = self.table.key_of(owner)
-        if key is not None and key != self.table.key_of(self.table.head(owner)):
-            return owner  # resolved by coreference
-        noun = self.table.head(owner)
-        verb = self.table.head(noun)
-        if noun.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = self.table.head(verb)  # "called for their release"
-        elif noun.dep_ != "dobj":
-            return owner
-        if verb.pos_ != "VERB" or hops >= _MAX_HOPS:
-            return owner
-        heads, undergoer, _ = self.subjects(verb, hops + 1)
-        if undergoer or not heads:
-            return owner
-        type_ = self.type_of(heads[0])
-        if (low in ("his", "her") and type_ != "Person") or (low == "its" and (
-                type_ in ("Person", None))) or (low == "their" and type_ is None and
-                                                heads[0].pos_ == "PRON"):
-            return owner
-        return heads[0]
-
-    def _stranded_subject(self, verb: Token) -> Token | None:
-        """'after President Erdogan last night ordered ...': the parser read 'after' as a
-        preposition, leaving the name as its object and the verb without a subject."""
-        if verb.dep_ not in ("advcl", "conj", "ccomp", "ROOT", "pcomp"):
-            return None
-        sent = self.doc[slice(*self.table.sentence_bounds(verb))]
-        for child in self.table.lefts(verb):
-            if child.dep_ != "prep":
-                continue
-            for t in child.subtree:
-                # "On Friday in Pakistan, Mohammed Waseem, brother of ..., was sentenced":
-                # a person the parser joined to the fronted place or date
-                key, head_key = self.table.key_of(t), self.table.key_of(self.table.head(t))
-                if t.dep_ == "conj" and key and head_key and key != head_key and \
-                        self.table.type_of(key) == "Person" and \
-                        self.table.type_of(head_key) in ("Place", "Country", "Date") and \
-                        t.left_edge.i > 0 and self.table.tokens[t.left_edge.i - 1].text == ",":
-                    return t
-        for child in self.table.lefts(verb):
-            if child.dep_ in ("prep", "mark") and child.lower_ in _SUBORDINATORS:
-                objs = [c for c in self.table.children(child) if c.dep_ == "pobj"]
-                if objs and objs[-1].i < verb.i and self._stranded_name(objs[-1]):
-                    return objs[-1]
-        j = verb.left_edge.i - 1
-        while j >= sent.start and self.table.tokens[j].dep_ in (
-                "npadvmod", "advmod", "amod", "det", "punct"):
-            j -= 1
-        if j < sent.start:
-            return None
-        tok = self._apposed_object(self.table.tokens[j], verb)
-        head = self.table.head(tok)
-        if not (tok.dep_ == "pobj" and head.lower_ in _SUBORDINATORS and
-                self.table.head(head).i != verb.i and
-                (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(
-                    c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBZ", "VBP")
-                    for c in self.table.children(verb)))):
-            return None
-        if self._stranded_name(tok):
-            return tok
-        # "the country's first president, George Washington, sought": an unkeyed
-        # description stands for its named apposition
-        return next((c for c in self.table.children(tok) if c.dep_ == "appos" and
-                     self._stranded_name(c)), None)
-
-    def _apposed_object(self, tok: Token, verb: Token) -> Token:
-        """'after Pawel Adamowicz, mayor of the city of Gdansk, was stabbed', 'after the
-        country's first president, George Washington, sought': the last word before the
-        verb ends an apposition (and its phrases) of the preposition's object; that
-        object is the stranded subject."""
-        t = tok
-        while t.dep_ in ("pobj", "prep", "appos", "punct") and \
-                self.table.head(t).i != t.i and t.right_edge.i <= tok.i:
-            if t.dep_ == "appos":
-                owner = self.table.head(t)
-                return owner if owner.right_edge.i < verb.i else tok
-            t = self.table.head(t)
-        return tok
-
-    def _gerund_subject(self, verb: Token) -> Token | None:
-        """The subject of a gerund the parser hung beside an 'of' or 'about' phrase of
-        its head ("spoke of Turkey assuming the duty", "warned about China using it"):
-        an actor whose phrase ends right before the gerund."""
-        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.left_edge.i != verb.i \
-                or verb.i == 0:
-            return None
-        np = self.table.tokens[verb.i - 1]
-        while not (np.dep_ == "pobj" and self.table.head(np).lower_ in ("of", "about")):
-            head = self.table.head(np)
-            if head.i == np.i or head.i >= verb.i or np.pos_ in ("VERB", "AUX"):
-                return None
-            np = head
-        prep = self.table.head(np)
-        if np.right_edge.i + 1 != verb.i or self.table.head(prep).i != self.table.head(verb).i:
-            return None
-        return np if self._can_act(np) else None
-
-    def _for_subject(self, verb: Token) -> Token | None:
-        """The subject of a 'for X to'-infinitive the parser read as a 'for' phrase of the
-        word before: an actor (or, for a passive, anything but a time or amount) whose
-        phrase ends right before 'to'."""
-        to = next((c for c in self.table.children(verb) if c.dep_ == "aux" and
-                   c.lower_ == "to" and c.i < verb.i), None)
-        if to is None or to.i == 0:
-            return None
-        np = self.table.tokens[to.i - 1]
-        # climb from the word before "to" through its phrase ("the government of
-        # Ukraine", "search and rescue personnel") to the object of "for"
-        while not (np.dep_ == "pobj" and self.table.head(np).lower_ == "for"):
-            head = self.table.head(np)
-            if head.i == np.i or head.i >= to.i or np.pos_ in ("VERB", "AUX"):
-                return None
-            np = head
-        if np.right_edge.i + 1 < to.i:
-            return None
-        if any(c.dep_ == "auxpass" for c in self.table.children(verb)):
-            fits = np.pos_ in ("NOUN", "PROPN") and not self._is_amount(np) and \
-                self.type_of(np) != "Date"
-        else:
-            fits = self._can_act(np)
-        return np if fits else None
-
-    def _stranded_name(self, tok: Token) -> bool:
-        """Whether the object of a fronted preposition can be a stranded subject: a name
-        or description, not a date ("and in 2015 sold its chain": the company sold)."""
-        key = self.table.key_of(tok)
-        return key is not None and self.table.type_of(key) != "Date"
 
     # -- verbs -----------------------------------------------------------------------------
     def read_verb(self, p: Predication) -> None:
@@ -777,7 +113,7 @@ class Reader:
             elif not sense.agent_types or self.type_of(h) is None or \
                     self.type_of(h) in sense.agent_types:
                 p.add("agent", h, how)
-        if _causative_have(v) and not p.has("agent"):
+        if causative_have(v) and not p.has("agent"):
             causers, undergoes, _ = self.subjects(self.table.head(v))
             for h in ([] if undergoes else causers[:1]):
                 p.add("agent", h, "control")  # "the parents tried to have Waseem released"
@@ -904,8 +240,8 @@ class Reader:
         children = self.table.children(v)
         if any(c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS for c in children):
             return None  # "a new process, where warm water cuts into the shelf"
-        rel = [c for c in children if c.lower_ in _RELATIVE and c.dep_ == "dobj"]
-        own_subject = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
+        rel = [c for c in children if c.lower_ in RELATIVE and c.dep_ == "dobj"]
+        own_subject = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
         preps = [c for c in children if c.dep_ == "prep"]
         head = self.table.head(v)
         if rel or (own_subject and head.pos_ in ("NOUN", "PROPN")
@@ -917,66 +253,6 @@ class Reader:
                                for c in preps)))):
             return head
         return None
-
-    def _animate(self, tok: Token) -> bool:
-        """Whether a subject can act: a person, organisation, country or group (named,
-        resolved or described), a pronoun, or an event ("the attack killed")."""
-        if tok.pos_ == "PRON" or tok.i in self.found:
-            return True
-        type_ = self.type_of(tok)
-        if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
-            type_ = self.nodes.kind_of(tok)
-        return type_ in _AGENTIVE_TYPES or type_ == "Place" or self._counted_people(tok)
-
-    def _who_antecedent(self, pronoun: Token, head: Token) -> Token:
-        """The person a "who" is about when the parser hung it on a place or organisation
-        in the person's "of" phrase ("Rahman, a director of the Anti-Corruption
-        Commission, who was cared for": Rahman; "the mayor of Paris, who said": the
-        mayor); otherwise the head it was given."""
-        if pronoun.lower_ not in ("who", "whom") or self._kind(head) in ("Person", "Group"):
-            return head
-        t = head
-        for _ in range(3):  # "the head of the office of the governor of X, who"
-            prep = self.table.head(t)
-            if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
-                return head
-            t = self.table.head(prep)
-            if t.pos_ in ("NOUN", "PROPN") and self._kind(t) == "Person":
-                return self._anchor(t)
-        return head
-
-    def _kind(self, tok: Token) -> str | None:
-        """A token's entity type, or the kind its noun names ("director": Person)."""
-        type_ = self.type_of(tok)
-        if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
-            type_ = self.nodes.kind_of(tok)
-        return type_
-
-    def _can_act(self, tok: Token) -> bool:
-        """A person, organisation, country or group, named or described (not a place, a
-        thing or an event)."""
-        if tok.pos_ == "PRON":
-            return tok.lower_ not in ("it", "this", "that", "which")
-        type_ = self.type_of(tok)
-        if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
-            type_ = self.nodes.kind_of(tok)
-        return type_ in _AGENTIVE_TYPES or self._counted_people(tok)
-
-    def _counted_people(self, tok: Token) -> bool:
-        """A number or share of people: '90% of their patients', 'the 2.8 million who
-        voted' (an amount with people in its 'of' phrase, or the antecedent of 'who')."""
-        if not (tok.like_num or tok.ent_type_ in _AMOUNT_LABELS or self._is_amount(tok)):
-            return False
-        for c in self.table.children(tok):
-            if c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.dep_ in (
-                    "nsubj", "nsubjpass", "dobj") for g in self.table.children(c)):
-                return True
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in self.table.children(c):
-                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and \
-                            (self.type_of(g) or self.nodes.kind_of(g)) in ("Person", "Group"):
-                        return True
-        return False
 
     def _core_prep(self, v: Token, sense: Sense | None = None) -> bool:
         """A prepositional complement beyond place and time ("led to an explosion"); a
@@ -992,12 +268,9 @@ class Reader:
     def _has_agent_prep(self, v: Token) -> bool:
         return any(c.dep_ == "agent" for c in self.table.children(v))
 
-    def _is_amount(self, tok: Token) -> bool:
-        return tok.ent_type_ in _AMOUNT_LABELS or is_amount(tok, self.table)
-
     def _amount_inside(self, tok: Token) -> list[Token]:
         """'fined Barclays 40 million pounds': the parser hangs the name on the amount."""
-        if tok.ent_type_ in _AMOUNT_LABELS and self.table.key_of(tok) is None:
+        if tok.ent_type_ in AMOUNT_LABELS and self.table.key_of(tok) is None:
             return []
         return [c for c in self.table.children(tok) if c.dep_ in ("npadvmod", "appos")
                 and self._is_amount(c)]
@@ -1042,7 +315,7 @@ class Reader:
             if role is None and sense.prep_arg(word) is not None and \
                     sense.role(sense.prep_arg(word)) is None:
                 continue  # PropBank's examples: a role kg keeps no node for ("with murder")
-            if word == "with" and type_ in _AGENTIVE_TYPES and role == "patient":
+            if word == "with" and type_ in AGENTIVE_TYPES and role == "patient":
                 role = "participant"  # "a phone call with Putin"
             if word in ("to", "into", "toward", "towards", "from") and type_ is not None:
                 role = None  # by what the object is, below: the examples mislead here
@@ -1061,7 +334,7 @@ class Reader:
                     (sense.prep_arg(word) is None or of_agent):
                 # "the resignation of MP John McVeigh", "at the invitation of the
                 # Government": PropBank's 'of' is the actor; what it names decides
-                role = self._of_role(sense, type_ in _AGENTIVE_TYPES)
+                role = self._of_role(sense, type_ in AGENTIVE_TYPES)
             elif word == "of" and p.pos == "noun" and self.table.head(prep).i == p.token.i and \
                     role in ("addressee", "recipient", "origin", "destination") and \
                     obj.pos_ != "PRON" and self._can_act(obj):
@@ -1070,7 +343,7 @@ class Reader:
                 # its subject, the genitive
                 role = self._of_role(sense, True)
             elif role == "amount" and word == "of" and not self._is_amount(obj) and \
-                    type_ not in _AGENTIVE_TYPES:
+                    type_ not in AGENTIVE_TYPES:
                 role = "patient"  # "the use of drugs": VerbNet's asset, no sum
             if role is None:
                 role = self._generic_prep_role(p, word, obj, type_)
@@ -1088,7 +361,7 @@ class Reader:
                 continue
             if role in ("origin", "destination") and type_ not in _PLACE_TYPES and \
                     type_ is not None and sense.kind not in ("Resignation",):
-                role = "recipient" if role == "destination" and type_ in _AGENTIVE_TYPES \
+                role = "recipient" if role == "destination" and type_ in AGENTIVE_TYPES \
                     else None
                 if role is None:
                     continue
@@ -1123,13 +396,13 @@ class Reader:
         if word in ("to", "into", "towards", "toward", "onto"):
             return self._to_role(p, obj)
         if word in ("with", "between", "among", "alongside"):
-            if type_ in _AGENTIVE_TYPES and (p.sense.symmetric or p.sense.kind in (
+            if type_ in AGENTIVE_TYPES and (p.sense.symmetric or p.sense.kind in (
                     "Meeting", "Negotiation", "Agreement", "PhoneCall", "Ceasefire")):
                 return "participant"
             if type_ is None and obj.pos_ == "NOUN" and word == "with" and \
                     obj.lemma_.lower() not in ("help", "support") and p.pos == "verb":
                 return "instrument" if p.sense.kind in ("Killing", "Attack") else None
-            return "participant" if type_ in _AGENTIVE_TYPES and p.sense.kind else None
+            return "participant" if type_ in AGENTIVE_TYPES and p.sense.kind else None
         if word in ("in", "at", "near", "inside", "outside", "across", "throughout", "within",
                     "around", "off", "along"):
             if obj.i in self.found and p.sense.kind in (
@@ -1193,7 +466,7 @@ class Reader:
                 if type_ == "Place" or (type_ == "Country" and (
                         sense.arg_of("agent") is None or sense.kind in _PLACED_KINDS)):
                     p.add("location", c, "nominal")  # "the Syria talks"
-                elif type_ in _AGENTIVE_TYPES and sense.kind not in ("Election",):
+                elif type_ in AGENTIVE_TYPES and sense.kind not in ("Election",):
                     p.add("agent", c, "nominal")  # "Russian air strikes", "the U.S. decision"
             elif c.dep_ == "prep":
                 self.preposition(p, c)
