@@ -101,6 +101,17 @@ def test_four_digit_clock_times_are_not_years(extract_text):
     assert values.get("2016") == "2016-01-01", values
 
 
+def test_clock_times_know_every_time_zone_the_entity_step_knows(extract_text):
+    """The zones are one table (entities.json's ``time_zones``): "1800 WAT" is a clock
+    time as "1137 UTC" is, while a year before a capitalised word ("the 2019 West Africa
+    summit") stays a year, zones being matched as written."""
+    x = extract_text("Polls closed at 1800 WAT on Saturday in Lagos. The 2019 West Africa "
+                     "summit was held in Abuja.", date(2020, 5, 1))
+    values = {t.text: t.value for t in x.times}
+    assert not any(v and v.startswith("1800") for v in values.values()), values
+    assert values.get("2019") == "2019-01-01", values
+
+
 def test_four_digit_counts_are_not_years(extract_text):
     """Wire copy writes counts without a comma: "1300 were killed" and "1201 takedown
     notices" count things, and "By Friday, 1720 had been discharged" is dated Friday; a year

@@ -26,11 +26,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import confidence, lexicons, modality
 from kg.extract.frames import lexicon
+from kg.extract.modality import QUOTE_MARKS
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
 from kg.model import Claim, Event, Relation
 
-QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 #: Places speak for their governments ("Moscow said", "asked Berlin to").
 _SPEAKER_TYPES = frozenset({"Person", "Organization", "Country", "Group", "Place"})
 
@@ -126,17 +126,17 @@ def _is_quote(span: Span) -> bool:
     doc = span.doc
     before = doc[max(span.start - 1, 0):span.start]
     after = doc[span.end:min(span.end + 2, len(doc))]
-    opened = any(t.text in QUOTES for t in before) or span[0].text in QUOTES
-    closed = any(t.text in QUOTES for t in after) or span[-1].text in QUOTES
+    opened = any(t.text in QUOTE_MARKS for t in before) or span[0].text in QUOTE_MARKS
+    closed = any(t.text in QUOTE_MARKS for t in after) or span[-1].text in QUOTE_MARKS
     return opened and closed
 
 
 def _strip_quotes(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].text in QUOTES or doc[start].is_punct):
+    while start < end and (doc[start].text in QUOTE_MARKS or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].text in QUOTES or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in QUOTE_MARKS or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else span
 
@@ -297,7 +297,7 @@ def _quoted_sentence(sent: Span, table: EntityTable, inside: bool = False
     toks = [t for t in table.tokens[sent.start:sent.end] if not t.is_space]
     if len(toks) < 2:
         return None, False
-    marks = [i for i, t in enumerate(toks) if t.text in QUOTES]
+    marks = [i for i, t in enumerate(toks) if t.text in QUOTE_MARKS]
     opens = bool(marks) and marks[0] == 0
     if inside and not opens:
         if not marks:

@@ -311,8 +311,8 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj"})
 _CLOSING = frozenset({'"', "”", "’", "'", ")", "]"})
 _OPENING = frozenset({"(", "["})
-#: Quotation marks as the tokenizer leaves them (straight, curly, PTB's).
-QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+#: Quotation marks as the tokenizer leaves them (straight, curly, PTB's, guillemets).
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 
 
 def _opens_with_auxiliary(start: int, last: int, table: EntityTable) -> bool:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.lexicons import load_json
 from kg.extract.modality import clause_tense
 from kg.model import TimeExpression
 from kg.textdates import MONTHS
@@ -29,13 +31,11 @@ _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
 _NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _LEAD_PREPS = frozenset({"since", "until", "till", "from", "on", "by", "in", "before", "after"})
-#: Words after a four-digit number that make it a clock time, not a year: "(1137 UTC)",
-#: "0030 GMT", "1639 hours" (wire news gives times in UTC this way). Only zones that are
-#: not also words that follow a year ("the 2019 West Africa summit").
-_CLOCK_AFTER = frozenset({
-    "utc", "gmt", "hours", "hrs", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
-    "akst", "hst", "bst", "ist", "cet", "cest", "eet", "eest", "msk", "sast", "pkt", "wib",
-    "pht", "hkt", "sgt", "jst", "kst", "awst", "acst", "aest", "aedt", "nzst", "nzdt"})
+#: Words after a four-digit number that make it a clock time, not a year: "1639 hours";
+#: so does a time zone's letters, "(1137 UTC)", "0030 GMT" (wire news gives times in UTC
+#: this way), read as written from ``time_zones`` in entities.json, the table the entity
+#: step uses for the same letters ("WEST" is a zone, "the 2019 West Africa summit" no time).
+_CLOCK_WORDS = frozenset({"hours", "hrs"})
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 
 
@@ -265,7 +265,13 @@ def _clock_time(span: Span) -> bool:
     if not re.fullmatch(r"\d{4}", span.text):
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return span.text[0] == "0" or (after is not None and after.lower_ in _CLOCK_AFTER)
+    return span.text[0] == "0" or after is not None and (
+        after.lower_ in _CLOCK_WORDS or after.text in _time_zones())
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    return frozenset(load_json("entities.json")["time_zones"])
 
 
 def _far_future(text: str, published: date | None) -> bool:
