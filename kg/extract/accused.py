@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.modality import infinitive
 from kg.extract.table import EntityTable
 
 #: The prepositions that introduce the deed of a verb of accounting.
 _DEED_PREPS = frozenset({"of", "with", "for", "on"})
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _held(verb: Token, table: EntityTable) -> Token | None:
@@ -53,7 +50,7 @@ def accused(verb: Token, table: EntityTable, accounting: frozenset[str],
             return None
         gov = _accounting_verb(prep, table, with_deed)
         return _held(gov, table) if gov is not None else None
-    if not _infinitive(verb):
+    if not infinitive(verb):
         return None
     if verb.dep_ == "acl":  # "of conspiracy to violate": the noun's clause
         noun = table.head(verb)

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.modality import PLURAL_FORMS, SINGULAR_FORMS
 from kg.extract.table import EntityTable
 
 
-_SINGULAR = frozenset({"is", "was", "has", "'s"})
-_PLURAL = frozenset({"are", "were", "have", "'re"})
 
 
 def _number(aux: Token) -> str | None:
     low = aux.lower_
-    return "sg" if low in _SINGULAR else "pl" if low in _PLURAL else None
+    return "sg" if low in SINGULAR_FORMS else "pl" if low in PLURAL_FORMS else None
 
 
 def _noun_number(noun: Token) -> str:

@@ -31,6 +31,11 @@ from spacy.tokens import Token
 from kg.extract.frames import lexicon
 from kg.extract.table import EntityTable
 
+#: Auxiliary forms by the number of the subject they agree with ("1300 were killed",
+#: "2019 was"): the readers use them to tell a count from a year and a clause's own
+#: subject from a participle's noun.
+SINGULAR_FORMS = frozenset({"is", "was", "has", "'s"})
+PLURAL_FORMS = frozenset({"are", "were", "have", "'re"})
 #: Dependencies by which a noun is an argument its verb's mood covers.
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
 #: Clause links through which a governing verb's mood reaches the governed one.
@@ -50,6 +55,12 @@ class Mood:
     polarity: str = "positive"  # positive | negative
     modality: str = "asserted"  # asserted | hedged | future (reported: set by attribution)
     tense: str = "present"  # past | present | future
+
+
+def infinitive(verb: Token) -> bool:
+    """A 'to'-infinitive in the active ("to add"; ``_to_clause`` also takes a passive)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in verb.children)
 
 
 def _kids(tok: Token, table: EntityTable | None) -> Iterable[Token]:

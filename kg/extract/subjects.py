@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
+from kg.extract.modality import infinitive
 from kg.extract.triggers import coordinated_verb, plural_compound_subject
 
 #: Words introducing a clause whose object the parser may take for the clause's subject
@@ -45,12 +46,6 @@ def _agrees(verb: Token, antecedent: Token) -> bool:
     if tag == "VBP":
         return plural
     return True
-
-
-def _infinitive(verb: Token) -> bool:
-    """A 'to'-infinitive ("to add")."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                     for c in verb.children)
 
 
 def _perfect_active(verb: Token) -> bool:
@@ -261,17 +256,17 @@ class SubjectReader(DocView):
             # decision to leave": the one who took it
             owned = any(c.dep_ in ("poss", "compound", "amod")
                         for c in self.table.children(head))
-            return ([] if owned or not _infinitive(verb) else
+            return ([] if owned or not infinitive(verb) else
                     self._noun_controller(head, hops)), False, "control"
         if verb.dep_ == "relcl" and not any(c.dep_ == "dobj"
                                             for c in self.table.children(verb)):
             return [head], False, "relative"
-        if verb.dep_ == "relcl" and _infinitive(verb) and self._can_act(head):
+        if verb.dep_ == "relcl" and infinitive(verb) and self._can_act(head):
             # "a candidate to win the nomination", "the first woman to lead it": an
             # infinitive relative with an object of its own is its head's act (not
             # a thing's: "visas to enter the country")
             return [head], False, "relative"
-        if verb.dep_ == "acl" and head.pos_ == "NOUN" and _infinitive(verb):
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and infinitive(verb):
             return self._noun_controller(head, hops), False, "control"
         return [], False, ""
 
@@ -331,7 +326,7 @@ class SubjectReader(DocView):
                     "VBG", "VBN")) and self.table.head(main).i != main.i:
                 main = self.table.head(main)
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
-                if verb.dep_ == "advcl" and _infinitive(verb) and (
+                if verb.dep_ == "advcl" and infinitive(verb) and (
                         main.lemma_.lower() in self.w.object_control
                         or main.lemma_.lower() in self.w.sending_verbs):
                     objects = [c for c in self.table.children(main) if c.dep_ == "dobj"
@@ -359,7 +354,7 @@ class SubjectReader(DocView):
                     return heads, False, "inherited"
                 if verb.tag_ == "VBN":
                     return heads, True, "inherited"
-                if undergoer and _infinitive(verb):
+                if undergoer and infinitive(verb):
                     if main.lemma_.lower() in self.w.sending_verbs:
                         return heads, False, "control"  # "was sent to negotiate": the envoy
                     return self._by_agent(main), False, "control"
@@ -581,7 +576,7 @@ class SubjectReader(DocView):
         to (the indirect object, or the subject of the passive that keeps the thing as its
         object), not of the giver."""
         noun = self.table.head(verb)
-        if not _infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(
+        if not infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or any(
                 c.dep_ == "poss" for c in self.table.children(noun)):
             return []
         giver = self.table.head(noun)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicons import load_json
-from kg.extract.modality import clause_tense
+from kg.extract.modality import PLURAL_FORMS, clause_tense
 from kg.model import TimeExpression
 from kg.textdates import MONTHS
 
@@ -219,9 +219,6 @@ def _extend(doc: Doc, span: Span) -> Span:
     return doc[start:end]
 
 
-#: Verb forms that agree with a plural subject: a year is one thing ("2019 was"), a count
-#: is many ("1300 were killed", "1720 have left").
-_PLURAL_AGREEMENT = frozenset({"are", "were", "have"})
 #: Years ahead of publication a bare number may still be a year ("by 2100").
 FUTURE_YEARS = 100
 #: Determiners before which a number of a plural noun stays a year ("the 2019 elections",
@@ -252,7 +249,7 @@ def _number_not_year(token: Token) -> bool:
         return True
     head = token.head
     if token.dep_ == "nsubj":
-        return any(t.lower_ in _PLURAL_AGREEMENT for t in (head, *head.children)
+        return any(t.lower_ in PLURAL_FORMS for t in (head, *head.children)
                    if t is head or t.dep_ in ("aux", "auxpass"))
     if token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS"):
         return not any(t.dep_ == "poss" or t.lower_ in _DEFINITE for t in head.children)
