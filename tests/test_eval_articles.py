@@ -73,6 +73,18 @@ def test_a_wrong_argument_is_a_miss_and_an_unresolved_ref_is_no_answer(read_text
     assert any("wrong args 'charge'" in m for m in s.misses)
 
 
+def test_a_wrong_or_missing_role_of_a_right_fact_is_counted_and_listed(read_text, tmp_path):
+    """A role kg gives that the gold names otherwise is a false positive and a miss, and
+    --misses says which role of which fact, so role errors can be read like fact errors."""
+    line = gold_line()
+    line["facts"][0] = {**line["facts"][0], "location": "Marseille"}
+    s = score(read_text, line, tmp_path)
+    roles = s.scores["roles"]
+    assert (roles.tp, roles.fp, roles.fn) == (0, 1, 1)
+    assert any("role location of 'kill' gold 'Marseille' got ['Lyon']" in m
+               for m in s.misses), s.misses
+
+
 def test_predictions_outside_the_scope_are_not_scored(read_text, tmp_path):
     whole = gold_line(scope=[TEXT.index("A gunman"), len(TEXT)])
     inside = score(read_text, gold_line(), tmp_path)

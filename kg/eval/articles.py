@@ -354,7 +354,7 @@ def _score_facts(g: GoldArticle, x: Extraction, values: _Values, scores: Article
             continue
         facts.tp += 1
         if scores is not None:
-            _score_roles_and_attributes(preds[hit], item, values, scores)
+            _score_roles_and_attributes(preds[hit], item, values, scores, g.id)
     facts.fp += len(preds) - len(aligned.hits)
     # a predicate read with several conjoined arguments is still one predicate
     predicates.fp += len({(e.start, e.end) for i, e in enumerate(preds)} -
@@ -376,20 +376,21 @@ def _show(values: _Values, key: str) -> str:
 
 
 def _score_roles_and_attributes(e: Event, item: dict, values: _Values,
-                                scores: ArticleScores) -> None:
+                                scores: ArticleScores, article: str) -> None:
     roles = scores.scores["roles"]
     for gold_role, kg_roles in OTHER_ROLES.items():
         found = _args(e, kg_roles)
         phrase = item.get(gold_role)
-        if phrase:
-            if any(values.matches(k, phrase, item.get(f"{gold_role}_ref")) for k in found):
-                roles.tp += 1
-                roles.fp += len(found) - 1
-            else:
-                roles.fn += 1
-                roles.fp += len(found)
-        else:
-            roles.fp += len(found)
+        right = [k for k in found if phrase and
+                 values.matches(k, phrase, item.get(f"{gold_role}_ref"))][:1]
+        roles.tp += len(right)
+        roles.fn += int(bool(phrase) and not right)
+        roles.fp += len(found) - len(right)
+        if len(found) > len(right) or phrase and not right:
+            # listed with --misses, as wrong arguments are: the fact was right
+            scores.misses.append(
+                f"{article}: role {gold_role} of {item.get('lemma')!r} gold {phrase!r} got "
+                f"{[_show(values, k) for k in found if k not in right]}")
     attrs = scores.attributes
     for name, pred in (("modality", e.modality), ("polarity", e.polarity)):
         if item.get(name):
