@@ -990,3 +990,20 @@ def test_a_passive_takes_the_by_phrase_the_parser_hung_on_its_clause(read_text, 
     x = read_text(text)
     (ev,) = facts_of(x, frame)
     assert {("agent", agent), ("patient", patient)} <= args(x, ev)
+
+
+def test_a_to_phrase_is_a_recipient_only_when_someone_receives(read_text):
+    """'to'/'into' a thing that cannot receive is no recipient ("signed the bill into
+    law", "added the fires to the agenda"); a facility described is where something goes
+    ("a place"); a person, organisation or country still receives."""
+    x = read_text("The governor signed the bill into law on Monday. Ministers added the "
+                  "fires to the agenda. The victim was flown to a hospital in Lyon. The "
+                  "firm sold its stores to Carrefour.")
+    (sign,) = [e for e in x.events if e.trigger == "signed"]
+    assert not {r for r, _ in args(x, sign)} & {"recipient", "addressee"}, args(x, sign)
+    (add,) = facts_of(x, "add.01")
+    assert not {r for r, _ in args(x, add)} & {"recipient", "addressee"}, args(x, add)
+    (fly,) = facts_of(x, "fly.01")
+    assert ("destination", "a hospital") in args(x, fly), args(x, fly)
+    (sell,) = facts_of(x, "sell.01")
+    assert ("recipient", "Carrefour") in args(x, sell), args(x, sell)

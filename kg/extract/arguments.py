@@ -143,8 +143,9 @@ class Reader(SubjectReader):
             elif c.dep_ == "dative":
                 if c.pos_ == "ADP":  # "deliver systems to Ukraine"
                     for g in self.table.children(c):
-                        if g.dep_ == "pobj":
-                            p.add(self._to_role(p, g), g, "prep")
+                        role = self._to_role(p, g) if g.dep_ == "pobj" else None
+                        if role is not None:
+                            p.add(role, g, "prep")
                 else:
                     p.add("addressee" if sense.object == "addressee" else "recipient", c)
             elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ"):
@@ -275,15 +276,29 @@ class Reader(SubjectReader):
         return [c for c in self.table.children(tok) if c.dep_ in ("npadvmod", "appos")
                 and self._is_amount(c)]
 
-    def _to_role(self, p: Predication, tok: Token) -> str:
-        type_ = self.type_of(tok)
+    def _to_role(self, p: Predication, tok: Token) -> str | None:
+        """The role of a 'to' phrase: a place or facility, named or described, is where
+        something goes ("taken to the hospital"); a recipient or addressee is someone
+        who can receive or be told (a person, organisation, country or group); anything
+        else is neither ("signed into law", "added to the agenda", "strengthens to
+        Category 3")."""
         if p.sense.object == "addressee":
             return "addressee"
-        if type_ in _PLACE_TYPES and type_ != "Country":
+        kind = self._kind(tok)
+        if kind in _PLACE_TYPES and kind != "Country":
             return "destination"
-        if p.sense.prep_role("to") in ("recipient", "destination", "addressee"):
-            return p.sense.prep_role("to")  # type: ignore[return-value]
-        return "destination" if type_ in _PLACE_TYPES else "recipient"
+        given = p.sense.prep_role("to")
+        if given == "destination" or given is None and self.type_of(tok) is None and \
+                p.sense.arg_of("destination") is not None and \
+                tok.lemma_.lower() in self.nodes.words.facility_nouns:
+            # ("flown to a hospital": a building named by a noun that is also an
+            # organisation's, where a sense that moves something takes it)
+            return "destination"
+        if not (tok.pos_ == "PRON" or self._can_act(tok)):
+            return None
+        if given in ("recipient", "addressee"):
+            return given
+        return "destination" if kind == "Country" else "recipient"
 
     def preposition(self, p: Predication, prep: Token, passive: bool = False,
                     depth: int = 0) -> None:
