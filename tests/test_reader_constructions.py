@@ -1007,3 +1007,17 @@ def test_a_to_phrase_is_a_recipient_only_when_someone_receives(read_text):
     assert ("destination", "a hospital") in args(x, fly), args(x, fly)
     (sell,) = facts_of(x, "sell.01")
     assert ("recipient", "Carrefour") in args(x, sell), args(x, sell)
+
+
+def test_fixed_prepositional_phrases_give_no_role(read_text):
+    """'in connection with', 'into effect', 'to light', 'in contempt of' are idioms of the
+    clause, not an instrument, destination or place (``fixed_prepositional_phrases`` in
+    discourse.json)."""
+    x = read_text("Police arrested two men in connection with the robbery. The law went "
+                  "into effect on Monday. The files came to light in May. The court held "
+                  "the minister in contempt of parliament.")
+    roles = {(e.trigger, role, described(x, key)) for e in x.events
+             for role, key in e.arguments}
+    idioms = {"connection", "effect", "light", "contempt", "contempt of parliament"}
+    assert not {r for r in roles if r[2] in idioms}, roles
+    assert ("arrested", "patient", "two men") in roles

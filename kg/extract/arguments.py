@@ -310,6 +310,9 @@ class Reader(SubjectReader):
             return  # "As president, you would work with Congress": a capacity, not what
         objs = [g for g in self.table.children(prep) if g.dep_ in ("pobj", "pcomp")]
         for obj in objs:
+            if obj.i > prep.i and " ".join(
+                    t.lower_ for t in self.doc[prep.i:obj.i + 1]) in self.w.fixed_phrases:
+                continue  # "arrested in connection with", "came to light": no role
             if (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in (
                     "time", "day", "week", "month", "year", "moment", "period")) and \
                     sense.prep_role(word) != "amount":

@@ -89,6 +89,7 @@ class _Words:
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
         self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])
+        self.fixed_phrases = frozenset(discourse["fixed_prepositional_phrases"])
         self.temporal_preps = frozenset(discourse["temporal_prepositions"])
         self.absolute_preps = frozenset(discourse["absolute_prepositions"])
         self.event_measures = frozenset(discourse["event_measures"])
