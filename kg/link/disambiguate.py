@@ -43,8 +43,9 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, c
                            surname_alias, untitled)
 from kg.link.metonymy import reported_sports, sport_of, sports_report
 from kg.link.places import after_country, demonyms
-from kg.link.precision import (letters_before_person, namesake_among_unknown, off_topic,
-                                product_of_company, relative_name, shared_party_abroad)
+from kg.link.precision import (country_alias_abroad, letters_before_person,
+                                namesake_among_unknown, off_topic, product_of_company,
+                                relative_name, shared_party_abroad)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -710,6 +711,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                                    product_of_company(e, record, text) or
                                    shared_party_abroad(e, record, hits[e.key], anchors,
                                                        record_of, mentions, cache) or
+                                   country_alias_abroad(e, record, hits[e.key], anchors,
+                                                        record_of, mentions, cache) or
                                    namesake_among_unknown(e, record, listed, links, anchors,
                                                           record_of, mentions, cache) or
                                    _bare_country_code(e, record, entities, links) or

@@ -1,0 +1,54 @@
+"""Wrong links and wrong types on unseen news (the nineteenth iteration,
+docs/linking.md): a country's alias written once for something of another country's
+story ("free care at St Vincent" in a story of Melbourne: its hospital, not Saint
+Vincent and the Grenadines), and letters abbreviating a common noun read as an
+organisation ("the FAQ", "PPE", "CCTV"). Each test fails when its rule is removed. The
+passages are made up for the tests; the QIDs are the shipped index's."""
+from __future__ import annotations
+
+import pytest
+from extracttools import entity_mentions as entities
+from linktools import placed, qid
+
+from kg.link import OfflineLinker
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return OfflineLinker()
+
+
+def test_a_country_s_alias_written_once_in_a_story_of_another_country_is_not_linked(linker):
+    text = ("International students in Melbourne are not entitled to free care at St Vincent, "
+            "even with insurance. Melbourne is the second city of Australia, and Australia's "
+            "health minister said Melbourne would pay.")
+    found = linker.link(placed(text, ("Melbourne", "Place"), ("Australia", "Country"),
+                               ("St Vincent", "Place")))
+    assert qid(found, "St Vincent", "Place") is None
+    assert qid(found, "Melbourne", "Place") == "Q3141"
+
+
+def test_a_country_s_alias_in_a_story_of_no_other_country_is_linked(linker):
+    # the rule reads the story's countries: with none, the island state stays
+    text = "Volcanic ash fell across St Vincent on Friday, and thousands left their homes."
+    found = linker.link(placed(text, ("St Vincent", "Place")))
+    assert qid(found, "St Vincent", "Place") == "Q757"
+
+
+def test_a_country_named_by_its_own_name_is_linked_in_any_story(linker):
+    text = ("International students in Melbourne, Australia, raised money for Saint Vincent "
+            "and the Grenadines after the eruption.")
+    found = linker.link(placed(text, ("Melbourne", "Place"), ("Australia", "Country"),
+                               ("Saint Vincent and the Grenadines", "Country")))
+    assert qid(found, "Saint Vincent and the Grenadines", "Country") == "Q757"
+
+
+@pytest.mark.parametrize("text, letters", [
+    ("The FAQ says users must update the software. Kurt Hansen wrote the FAQ in May.", "faq"),
+    ("Nurses in Mumbai said they still lacked PPE and masks.", "ppe"),
+    ("Police in Leeds reviewed CCTV footage of the street.", "cctv"),
+    ("The new laptop has a faster CPU, Dell said.", "cpu"),
+])
+def test_letters_of_a_common_noun_are_no_name(nlp, text, letters):
+    found = entities(nlp, text)
+    assert not any(key.endswith(f":{letters}") for key in found)
