@@ -52,3 +52,26 @@ def test_a_country_named_by_its_own_name_is_linked_in_any_story(linker):
 def test_letters_of_a_common_noun_are_no_name(nlp, text, letters):
     found = entities(nlp, text)
     assert not any(key.endswith(f":{letters}") for key in found)
+
+
+def test_a_country_s_label_without_its_article_is_its_own_name(linker):
+    # "Bahamas" answers to "The Bahamas": the label, not a short alias
+    text = ("Hurricane Dorian struck Florida and the Carolinas after it hit the Bahamas. "
+            "Florida's governor said Florida was ready.")
+    found = linker.link(placed(text, ("Florida", "Place"), ("Bahamas", "Place")))
+    assert qid(found, "Bahamas", "Place") == "Q778"
+
+
+def test_a_surname_opening_a_sentence_before_its_verb_is_the_person(nlp):
+    # the model tags such a "Trump" as a common noun (a trump); read as a thing, it took
+    # the person's link but neither the person's type nor the facts
+    found = entities(nlp, "President Donald Trump visited Ohio. The state's new law limits "
+                          "voting by mail for most residents. Trump claimed the law was "
+                          "unfair.")
+    assert found["Person:donald trump"] == ["Donald Trump", "Trump"]
+
+
+def test_a_surname_word_before_a_noun_stays_a_word(nlp):
+    found = entities(nlp, "Singer Neil Young played in Ohio on Monday.\n\nYoung voters "
+                          "stayed away, organisers said.")
+    assert found["Person:neil young"] == ["Neil Young"]

@@ -143,6 +143,10 @@ def abroad(entity: Entity, record: Record, anchors: Mapping[str, tuple[str, Reco
         not context.countries(record) & context.main_countries
 
 
+#: A leading article, no part of a country's name ("The Bahamas", "The Gambia")
+_THE = re.compile(r"^the ")
+
+
 def country_alias_abroad(entity: Entity, record: Record, hits: Collection[Hit],
                          anchors: Mapping[str, tuple[str, Record]], record_of: RecordOf,
                          mentions: Mapping[str, int],
@@ -152,9 +156,12 @@ def country_alias_abroad(entity: Entity, record: Record, hits: Collection[Hit],
     article? "free medical care at St Vincent" in a story of Melbourne is the city's
     hospital, not Saint Vincent and the Grenadines: a country the story is about is
     named by its own name, or more than once. A country is otherwise neither at home
-    nor abroad, so nothing else doubts it."""
+    nor abroad, so nothing else doubts it. The label without its article ("Bahamas" of
+    "The Bahamas") is the country's own name."""
     if entity.type == "Country" or len(entity.name_mentions) != 1 or not is_country(record):
         return False
+    if _THE.sub("", normalise_name(record.label)) == normalise_name(entity.name):
+        return False  # "Bahamas" of "The Bahamas": the label itself
     matches = {h.match for h in hits if h.record.qid == record.qid}
     return matches == {"alias"} and abroad(entity, record, anchors, record_of, mentions, cache)
 
