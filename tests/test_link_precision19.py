@@ -75,3 +75,19 @@ def test_a_surname_word_before_a_noun_stays_a_word(nlp):
     found = entities(nlp, "Singer Neil Young played in Ohio on Monday.\n\nYoung voters "
                           "stayed away, organisers said.")
     assert found["Person:neil young"] == ["Neil Young"]
+
+
+def test_a_city_listed_with_its_state_does_not_make_the_state_a_city(linker):
+    # "Melbourne and Victoria": a city and the state it is in, not two cities (Victoria,
+    # British Columbia)
+    text = ("Melbourne is the second city of Australia. Few residents in Melbourne and "
+            "Victoria are aboriginal, Australia's census found.")
+    found = linker.link(placed(text, ("Melbourne", "Place"), ("Australia", "Country"),
+                               ("Victoria", "Place")))
+    assert qid(found, "Victoria", "Place") == "Q36687"
+
+
+def test_two_cities_listed_stay_cities(linker):
+    text = "Flights from London and New York were cancelled on Monday."
+    found = linker.link(placed(text, ("London", "Place"), ("New York", "Place")))
+    assert qid(found, "New York", "Place") == "Q60"
