@@ -91,3 +91,11 @@ def test_two_cities_listed_stay_cities(linker):
     text = "Flights from London and New York were cancelled on Monday."
     found = linker.link(placed(text, ("London", "Place"), ("New York", "Place")))
     assert qid(found, "New York", "Place") == "Q60"
+
+
+def test_a_list_of_states_with_a_river_s_name_stays_a_list_of_states(linker):
+    # the Mississippi River runs through Missouri: a river is no city the state holds
+    text = "Voters in Idaho, Michigan, Mississippi, Missouri and Ohio go to the polls on Tuesday."
+    found = linker.link(placed(text, *((name, "Place") for name in (
+        "Idaho", "Michigan", "Mississippi", "Missouri", "Ohio"))))
+    assert qid(found, "Missouri", "Place") == "Q1581"

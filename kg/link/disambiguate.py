@@ -986,26 +986,28 @@ def _cues(entities: list[Entity], hits: Mapping[str, list[Hit]],
 
     for listed in lists:
         for key in set(listed) & places:
-            if _holds_a_mate(key, listed, hits):
-                continue  # "Melbourne and Victoria": a city and the state it is in
             said = [found for k in dict.fromkeys(listed) if k != key
                     and (found := level(k)) is not None]
             most = max(set(said), key=said.count, default=None)
+            if most == "city" and _holds_a_city(key, listed, hits):
+                continue  # "Melbourne and Victoria": a city and the state it is in
             if most is not None and said.count(most) * 3 >= len(said) * 2:
                 cued.setdefault(key, set()).add(most)  # two thirds of them say so
     return {k: frozenset(v) for k, v in cued.items()}
 
 
-def _holds_a_mate(key: str, listed: tuple[str, ...], hits: Mapping[str, list[Hit]]) -> bool:
-    """Is a region answering to ``key``'s name the one a place listed with it is in
+def _holds_a_city(key: str, listed: tuple[str, ...], hits: Mapping[str, list[Hit]]) -> bool:
+    """Is a region answering to ``key``'s name the one a city listed with it is in
     ("residents in Melbourne and Victoria": the Australian state Melbourne is in)? Such
-    a list names a place and its region, no places of one kind: a city beside it does
-    not make it a city (Victoria, British Columbia)."""
+    a list names a city and its region, no places of one kind: the city beside it does
+    not make it a city (Victoria, British Columbia). Only cities: a river through a state
+    says nothing ("Mississippi, Missouri": states)."""
     regions = {h.record.qid for h in hits.get(key, ()) if h.match in ("label", "alias")
                and place_level(h.record) == "region"}
     return bool(regions) and any(regions & set(h.record.related)
                                  for k in listed if k != key for h in hits.get(k, ())
-                                 if h.match in ("label", "alias"))
+                                 if h.match in ("label", "alias")
+                                 and place_level(h.record) == "city")
 
 
 def _containers(chains: Mapping[str, tuple[str, ...]],
