@@ -1,9 +1,11 @@
 """Wrong links and wrong types on unseen news (the nineteenth iteration,
 docs/linking.md): a country's alias written once for something of another country's
 story ("free care at St Vincent" in a story of Melbourne: its hospital, not Saint
-Vincent and the Grenadines), and letters abbreviating a common noun read as an
-organisation ("the FAQ", "PPE", "CCTV"). Each test fails when its rule is removed. The
-passages are made up for the tests; the QIDs are the shipped index's."""
+Vincent and the Grenadines), letters abbreviating a common noun read as an
+organisation ("the FAQ", "PPE", "CCTV"), a surname opening a sentence read as a thing
+("Trump claimed …"), and a state made a city by the city listed with it ("Melbourne and
+Victoria"). Each test fails when its rule is removed; the others guard the rules'
+limits. The passages are made up for the tests; the QIDs are the shipped index's."""
 from __future__ import annotations
 
 import pytest
