@@ -754,6 +754,16 @@ def _saint_s(ent: Span) -> bool:
         doc[ent.end].text in _POSSESSIVE and doc[ent.end + 1].text[:1].isupper()
 
 
+def _surname_as_subject(tok: Token, keys: set[str]) -> bool:
+    """Is ``tok`` a person's surname opening a sentence before its verb ("Trump claimed
+    the move was criminal.", a paragraph's first word), which the model tags as a common
+    noun or a verb (a trump)? Linking iteration 19: read as a thing, it took the person's
+    link but not their type, nor their facts. Not before a noun: "Young voters"."""
+    return len(keys) == 1 and next(iter(keys)).startswith("Person:") and tok.is_title \
+        and tok.is_sent_start and tok.i + 1 < len(tok.doc) \
+        and tok.doc[tok.i + 1].pos_ in ("VERB", "AUX")
+
+
 def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
                          lex: _Lexicon) -> None:
     """A lone proper noun the model left out that is the surname of exactly one person
@@ -805,7 +815,8 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
         keys = owners[tok.text]
         if tok.ent_iob_ != "O" or (tok.pos_ != "PROPN" and not (
                 tok.tag_ in ("NNS", "NNPS", "NN") and tok.is_title
-                and next(iter(keys)).startswith("Organization:"))):
+                and next(iter(keys)).startswith("Organization:")) and
+                                   not _surname_as_subject(tok, keys)):
             continue
         near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
         if len(keys) == 1 and not any(n.pos_ == "PROPN" for n in near):

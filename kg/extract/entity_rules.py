@@ -103,7 +103,8 @@ def package_data() -> dict:
             "facility_cues", "facility_name_after_cues", "facility_of_cues", "organizations",
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
-            "case_joiners", "caption_words", "time_zones", "event_name_heads")},
+            "case_joiners", "caption_words", "time_zones", "event_name_heads",
+            "common_abbreviations")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -180,8 +181,10 @@ class EntityRules:
         self.case_joiners = frozenset(lex.get("case_joiners", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
-        # no names: a time zone after a clock time, an office's title in capitals
+        # no names: a time zone after a clock time, an office's title in capitals, a
+        # common noun's letters
         self.time_zones = frozenset(lex.get("time_zones", ()))
+        self.abbreviations = frozenset(lex.get("common_abbreviations", ()))
         self.event_heads = frozenset(lex.get("event_name_heads", ()))
         self.one_word_titles = self.titles | frozenset(
             t for t in data["role_titles"] if " " not in t)
@@ -711,7 +714,7 @@ class EntityRules:
                     for part in self._person_after_place(half)):
             span = self._trim(ent)
             if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
-                                             words_only):
+                                             words_only, self.abbreviations):
                 continue
             span = self._retyped(as_event(span, self.event_heads), model)
             if any(taken[span.start:span.end]):

@@ -12,6 +12,9 @@ participant named "UTC". ``kg_entity_rules`` drops them:
 - an office's title written as its acronym ("CEO", "CFO", "PM": a title of
   kg/data/extract/roles.json in capitals) standing alone: a title, not a name. A title
   before a name is trimmed off the person's span as any title is ("CEO Jane Doe");
+- letters that abbreviate a common noun (``common_abbreviations``: "the FAQ", "QA and
+  CI", "PPE", "CCTV"; linking iteration 19), which the model reads as organisations in
+  interviews: a word, not a name;
 - one capitalised word that only ever opens a sentence and that the article also
   writes in lower case ("Weather is not a problem." beside "the weather", "Law" beside
   "the law"): a word, not a name (the linker already left such words NIL);
@@ -94,11 +97,13 @@ def sentence_words(doc: Doc) -> frozenset[str]:
 
 
 def names_nothing(span: Span, zones: frozenset[str], titles: frozenset[str],
-                  words: frozenset[str] = frozenset()) -> bool:
+                  words: frozenset[str] = frozenset(),
+                  abbreviations: frozenset[str] = frozenset()) -> bool:
     """Is the model's name ``span`` no name of an entity (a time zone, a title, a word
-    of ``sentence_words``)?"""
+    of ``sentence_words``, a common noun's ``abbreviations``)?"""
     return is_time_zone(span, zones) or is_title_acronym(span, titles) or (
-        len(span) == 1 and span.label_ in NAME_LABELS and span.text in words)
+        len(span) == 1 and span.label_ in NAME_LABELS and
+        (span.text in words or span.text in abbreviations))
 
 
 #: Model labels an event's name may be misread as.

@@ -42,9 +42,11 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, c
                            part_of_label, place_lists, shares_word, surface_forms,
                            surname_alias, untitled)
 from kg.link.metonymy import reported_sports, sport_of, sports_report
+from kg.link.place_kinds import neighbour_kinds
 from kg.link.places import after_country, demonyms
-from kg.link.precision import (letters_before_person, namesake_among_unknown, off_topic,
-                                product_of_company, relative_name, shared_party_abroad)
+from kg.link.precision import (country_alias_abroad, letters_before_person,
+                                namesake_among_unknown, off_topic, product_of_company,
+                                relative_name, shared_party_abroad)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -625,7 +627,7 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     text_words = frozenset(WORD.findall(text.casefold()))
     chains = comma_chains(extraction)
     containers = _containers(chains, hits)
-    cued = _cues(entities, hits, chains, containers, place_lists(extraction))
+    cued = neighbour_kinds(entities, hits, chains, containers, place_lists(extraction))
     # Pass 1, no context: full-name links become anchors for pass 2.
     anchors: dict[str, tuple[str, Record]] = {}
     cache: dict[str, frozenset[str]] = {}
@@ -710,6 +712,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                                    product_of_company(e, record, text) or
                                    shared_party_abroad(e, record, hits[e.key], anchors,
                                                        record_of, mentions, cache) or
+                                   country_alias_abroad(e, record, hits[e.key], anchors,
+                                                        record_of, mentions, cache) or
                                    namesake_among_unknown(e, record, listed, links, anchors,
                                                           record_of, mentions, cache) or
                                    _bare_country_code(e, record, entities, links) or
@@ -961,34 +965,6 @@ def _name_end(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
                and o.type in ("Place", "Person") and o.key in links
                and not links[o.key].candidates  # a name the index does not know at all
                for o in entities if o.key != entity.key for m in o.mentions)
-
-
-def _cues(entities: list[Entity], hits: Mapping[str, list[Hit]],
-          chains: Mapping[str, tuple[str, ...]], containers: Mapping[str, frozenset[str]],
-          lists: list[tuple[str, ...]]) -> dict[str, frozenset[str]]:
-    """Entity key -> the kinds of place ("city", "region") its neighbours say it is: the
-    place after a town's comma holds it ("Saratoga Springs, New York": a region); the
-    places of a list are mostly of one kind ("Maine, New York and Ohio": states;
-    "London and New York": cities)."""
-    places = {e.key for e in entities if e.type == "Place"}
-    cued: dict[str, set[str]] = {}
-    for key in containers:
-        if chains[key][0] in places:
-            cued.setdefault(chains[key][0], set()).add("region")
-
-    def level(key: str) -> str | None:
-        found = {place_level(h.record) for h in hits.get(key, ())
-                 if h.match in ("label", "alias") and type_fit("Place", h.record) >= 0.8}
-        return next(iter(found)) if len(found) == 1 else None
-
-    for listed in lists:
-        for key in set(listed) & places:
-            said = [found for k in dict.fromkeys(listed) if k != key
-                    and (found := level(k)) is not None]
-            most = max(set(said), key=said.count, default=None)
-            if most is not None and said.count(most) * 3 >= len(said) * 2:
-                cued.setdefault(key, set()).add(most)  # two thirds of them say so
-    return {k: frozenset(v) for k, v in cued.items()}
 
 
 def _containers(chains: Mapping[str, tuple[str, ...]],

@@ -143,6 +143,29 @@ def abroad(entity: Entity, record: Record, anchors: Mapping[str, tuple[str, Reco
         not context.countries(record) & context.main_countries
 
 
+#: A leading article, no part of a country's name ("The Bahamas", "The Gambia")
+_THE = re.compile(r"^the ")
+
+
+def country_alias_abroad(entity: Entity, record: Record, hits: Collection[Hit],
+                         anchors: Mapping[str, tuple[str, Record]], record_of: RecordOf,
+                         mentions: Mapping[str, int],
+                         cache: dict[str, frozenset[str]]) -> bool:
+    """Is ``entity`` a name the extraction did not read as a country, written once,
+    linked to a country that answers to it only by an alias, of no main country of the
+    article? "free medical care at St Vincent" in a story of Melbourne is the city's
+    hospital, not Saint Vincent and the Grenadines: a country the story is about is
+    named by its own name, or more than once. A country is otherwise neither at home
+    nor abroad, so nothing else doubts it. The label without its article ("Bahamas" of
+    "The Bahamas") is the country's own name."""
+    if entity.type == "Country" or len(entity.name_mentions) != 1 or not is_country(record):
+        return False
+    if _THE.sub("", normalise_name(record.label)) == normalise_name(entity.name):
+        return False  # "Bahamas" of "The Bahamas": the label itself
+    matches = {h.match for h in hits if h.record.qid == record.qid}
+    return matches == {"alias"} and abroad(entity, record, anchors, record_of, mentions, cache)
+
+
 #: What an item's description calls a political party
 PARTY = re.compile(r"(?i)\bparty\b")
 #: Parties of the index answering to one name that make it a name many countries use
