@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.accused import accused
 from kg.extract.frames import Lexicon, Sense
+from kg.extract.means import means_by_phrase
 from kg.extract.misparses import claimed_subject
 from kg.extract.modality import colon_clause
 from kg.extract.nodes import Nodes, is_amount
@@ -1027,6 +1028,8 @@ class Reader:
                     sense.prep_role(word) != "amount":
                 continue  # times are the clause's, read by the time step (not "to 9 years")
             type_ = self.type_of(obj)
+            if (prep.dep_ == "agent" or word == "by") and means_by_phrase(obj, self.table):
+                continue  # "collected by tagging penguins", "the process by which": how
             if prep.dep_ == "agent" or (word == "by" and (passive or p.pos == "noun")
                                         and obj.pos_ != "VERB"):
                 if p.pos == "noun" and prep.dep_ != "agent" and not self._animate(obj):
