@@ -32,6 +32,8 @@ def test_feeling_a_thing_is_an_attitude_not_a_fact(nlp):
     # "We have never felt the need": an attitude verb, like "fear" or "want", even with a
     # noun object
     assert "feel.01" not in _frames(_read(nlp, "We have never felt the need to apologise."))
+    # an attitude verb not listed as clausal-only is still a fact about a thing
+    assert "love.01" in _frames(_read(nlp, "Don loved Deirdre for forty years."))
 
 
 def test_affirming_a_thing_is_saying_not_a_fact(nlp):
@@ -40,6 +42,8 @@ def test_affirming_a_thing_is_saying_not_a_fact(nlp):
     assert "reaffirm.01" not in _frames(reading)
     reading = _read(nlp, "The senator affirmed her support for the treaty.")
     assert "affirm.01" not in _frames(reading)
+    # a saying verb not listed as clausal-only is still a fact about a thing
+    assert "post.01" in _frames(_read(nlp, "The senator posted a message on Monday."))
 
 
 def test_a_gerund_with_an_object_after_a_passives_by_is_how_not_who(nlp):
