@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.doc_view import AGENTIVE_TYPES, AMOUNT_LABELS, RELATIVE
 from kg.extract.frames import Sense
+from kg.extract.means import means_by_phrase
 from kg.extract.misparses import claimed_subject
 from kg.extract.modality import colon_clause
 from kg.extract.subjects import SubjectReader, causative_have
@@ -318,6 +319,8 @@ class Reader(SubjectReader):
                     sense.prep_role(word) != "amount":
                 continue  # times are the clause's, read by the time step (not "to 9 years")
             type_ = self.type_of(obj)
+            if (prep.dep_ == "agent" or word == "by") and means_by_phrase(obj, self.table):
+                continue  # "collected by tagging penguins", "the process by which": how
             if prep.dep_ == "agent" or (word == "by" and (passive or p.pos == "noun")
                                         and obj.pos_ != "VERB"):
                 if p.pos == "noun" and prep.dep_ != "agent" and not self._animate(obj):
