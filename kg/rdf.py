@@ -57,8 +57,8 @@ for _name in ("Article", "contentHash", "sourceLocation", "retrievedAt", "langua
               "timeText", "date", "Description", "quantityValue", "unit", "identityKey",
               "mentionedIn", "alias", "wikidataScore", "wikidataCandidate", "Mention",
               "refersTo", "inSentence", "mentionKind", "dateValue", "datePrecision", "Claim",
-              "isQuote", "polarity", "modality", "lemma", "speaker", "addressee", "Event", "trigger",
-              "frame", "reportedIn", "sameEventAs", "Fact", "objectText", "Position",
+              "isQuote", "polarity", "modality", "lemma", "speaker", "addressee", "Event",
+              "trigger", "frame", "reportedIn", "sameEventAs", "Fact", "objectText", "Position",
               "holder", "roleName", "holdsPosition", "organization", "officialOf",
               "factThreshold", "claimThreshold", "isFormer"):
     getattr(K, _name)

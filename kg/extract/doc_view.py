@@ -69,7 +69,7 @@ class DocView:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in self.table.children(c):
                     if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and \
-                            (self.type_of(g) or self.nodes.kind_of(g)) in ("Person", "Group"):
+                            self._kind(g) in ("Person", "Group"):
                         return True
         return False
 

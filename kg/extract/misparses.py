@@ -9,8 +9,6 @@ from kg.extract.modality import PLURAL_FORMS, SINGULAR_FORMS
 from kg.extract.table import EntityTable
 
 
-
-
 def _number(aux: Token) -> str | None:
     low = aux.lower_
     return "sg" if low in SINGULAR_FORMS else "pl" if low in PLURAL_FORMS else None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicons import load_json
+from kg.extract import lexicons
 from kg.extract.modality import PLURAL_FORMS, clause_tense
 from kg.model import TimeExpression
 from kg.textdates import MONTHS
@@ -268,7 +268,7 @@ def _clock_time(span: Span) -> bool:
 
 @lru_cache(maxsize=1)
 def _time_zones() -> frozenset[str]:
-    return frozenset(load_json("entities.json")["time_zones"])
+    return frozenset(lexicons.entities()["time_zones"])
 
 
 def _far_future(text: str, published: date | None) -> bool:
