@@ -235,6 +235,34 @@ def test_a_past_position_reads_as_former_on_the_entity_and_position_pages(web_st
     assert page.status_code == 200 and "former governor" in text_of(page.data)
 
 
+def test_dates_show_only_as_much_as_the_text_gave(web_store, make_app):
+    """'In 2020' is stored as 2020-01-01 with precision year; pages must say 2020."""
+    article = f"https://w3id.org/newskg/id/article/{A1}"
+    event = f"{article}/event/98"
+    data = (f'<{event}> a kg:Event ; kg:trigger "delayed" ; kg:agent '
+            f'<https://w3id.org/newskg/id/entity/Q1000001> ; kg:inArticle <{article}> ; '
+            f'kg:date "2020-01-01"^^xsd:date ; kg:datePrecision "year" ; kg:timeText "2020" .')
+    web_store.update('PREFIX kg: <https://w3id.org/newskg/ontology#> '
+                     'PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> '
+                     f'INSERT DATA {{ GRAPH <{article}> {{ {data} }} {data} }}')
+    client = make_app(KG_STORE=web_store).test_client()
+    for path in ("/entity/Q1000001", f"/article/{A1}"):
+        html = client.get(path).get_data(as_text=True)
+        assert '<span class="date">2020</span>' in html, path
+        assert "2020-01-01" not in html, path
+
+
+def test_shown_dates_follow_their_precision():
+    from kg.web.pages.common import shown_date
+
+    assert shown_date("1950-01-01", "year") == "1950"
+    assert shown_date("1990-01-01", "decade") == "1990s"
+    assert shown_date("2019-10-01", "month") == "2019-10"
+    assert shown_date("2019-10-18T02:45:00", "dateTime") == "2019-10-18 02:45"
+    assert shown_date("2019-10-18T00:00:00Z", None) == "2019-10-18"
+    assert shown_date("2019-10-18", "day") == "2019-10-18" and shown_date(None) is None
+
+
 def test_types_list_their_instances_and_properties_their_usage(client):
     person = client.get("/term/kg:Person")
     assert person.status_code == 200 and "Lena Ortiz" in text_of(person.data)
@@ -289,6 +317,8 @@ def test_search_finds_words_in_any_form_and_links_to_the_highlighted_sentence(cl
     assert '<mark class="hit">approved</mark>' in html
     names = client.get("/search", query_string={"q": "ortiz"}).get_data(as_text=True)
     assert 'href="/entity/Q1000001"' in names
+    kinds = re.search(r'<fieldset class="kinds">.*?</fieldset>', html, re.S).group(0)
+    assert "entities" in text_of(kinds.encode()) and "entitys" not in kinds
     hostile = client.get("/search", query_string={"q": '") } } DROP ALL # NEAR( "'})
     assert hostile.status_code == 200 and b'id="hit-count">0<' in hostile.data
 

@@ -21,7 +21,7 @@ from kg.vocab import sparql_prefixes
 from kg.web import page_queries, policy, runner
 from kg.web.endpoint import current_endpoint
 from kg.web.pages import articles, entity as entity_pages, nodes, search as search_pages
-from kg.web.pages.common import named
+from kg.web.pages.common import named, shown_date
 from kg.web.results import BOOLEAN_FORMATS, FORMATS_BY_KIND, GRAPH_FORMATS, SOLUTION_FORMATS
 from kg.web.terms import (ALL_PREFIXES, ENTITY_NS, compact, expand, fallback_label, href, quoted,
                           snippet_html, term_html, term_label)
@@ -50,6 +50,13 @@ def _termlabel(term) -> str:
 
 bp.add_app_template_filter(snippet_html, "snippet")
 bp.add_app_template_filter(quoted, "quoted")
+
+
+@bp.app_template_filter("shown_date")
+def _shown_date(row: dict) -> str | None:
+    """The ``?date`` of a row as precise as its ``?precision`` says."""
+    date, precision = row.get("date"), row.get("precision")
+    return shown_date(date.value if date else None, precision.value if precision else None)
 
 
 # -- query page ---------------------------------------------------------------------------

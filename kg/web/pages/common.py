@@ -57,6 +57,25 @@ def value(row: dict, key: str) -> str | None:
     return term.value if term is not None else None
 
 
+def shown_date(date: str | None, precision: str | None = None) -> str | None:
+    """A resolved date as precise as the text was: "in 2020" is stored as 2020-01-01 (with
+    kg:datePrecision "year") so it sorts and compares, but a reader must see "2020"."""
+    if not date:
+        return date
+    day = date[:10]
+    if precision == "year":
+        return day[:4]
+    if precision == "decade":
+        return f"{day[:3]}0s"
+    if precision == "month":
+        return day[:7]
+    if precision == "week":
+        return f"week of {day}"
+    if precision == "dateTime":
+        return date.replace("T", " ")[:16]
+    return day
+
+
 def as_int(row: dict, key: str) -> int | None:
     try:
         return int(row[key].value)

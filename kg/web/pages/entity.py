@@ -7,7 +7,7 @@ import pyoxigraph as ox
 from flask import abort, render_template, url_for
 
 from kg.web import page_queries
-from kg.web.pages.common import as_int, page_arg, query_or_503, sections, value
+from kg.web.pages.common import as_int, page_arg, query_or_503, sections, shown_date, value
 from kg.web.terms import (KG, WIKIDATA_ENTITY, WIKIDATA_PAGE, article_local, evidence_href,
                           fallback_label, href, term_label)
 
@@ -77,7 +77,8 @@ def profile(iri: str):
 
 def _item(row: dict) -> Item:
     article = value(row, "a") or ""
-    return Item(value(row, "node") or article, article, value(row, "date"),
+    return Item(value(row, "node") or article, article,
+                shown_date(value(row, "date"), value(row, "precision")),
                 evidence_href(article_local(article), as_int(row, "start"), as_int(row, "end"),
                               value(row, "sentence")), row)
 

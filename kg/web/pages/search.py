@@ -23,6 +23,9 @@ from kg.web.extension import request_resource
 from kg.web.pages.common import page_arg, paging_links, query_or_503
 
 SEARCH_PAGE = 20
+#: What the kind checkboxes say (kg.search.KINDS are singular keys).
+KIND_LABELS = {"entity": "entities", "sentence": "sentences", "fact": "facts",
+               "claim": "claims", "event": "events", "position": "positions"}
 #: Seconds between two checks of the store's article list.
 CHECK_EVERY = 5.0
 #: Time a request may spend indexing missing articles before it answers.
@@ -132,5 +135,6 @@ def search_page():
     if result is not None:
         paging = paging.with_total(result.total)
     return render_template("search.html", q=q, result=result, message=message,
-                           kinds=kinds, all_kinds=search.KINDS, missing=missing,
+                           kinds=kinds, all_kinds=search.KINDS, kind_labels=KIND_LABELS,
+                           missing=missing,
                            paging=paging, links=paging_links(paging) if result else {})
