@@ -184,6 +184,21 @@ def test_a_format_row_added_to_the_table_is_offered_and_written_by_query_and_exp
     assert constructed.exit_code == 0 and len(constructed.stdout.splitlines()) == 2
 
 
+def test_format_takes_the_names_users_know_as_well_as_the_keys(store_dir, served, runner):
+    """``--format ttl`` (or nt, nq, a media type) is the row's key, as ``--out x.ttl`` is."""
+    for name, key in (("ttl", "turtle"), ("nt", "ntriples"), ("application/n-quads", "nquads"),
+                      ("TriG", "trig")):
+        named = runner.invoke(["export", "--store", str(store_dir), "--format", name])
+        keyed = runner.invoke(["export", "--store", str(store_dir), "--format", key])
+        assert named.exit_code == 0, (name, named.output)
+        assert named.stdout == keyed.stdout and named.stdout, name
+    json = runner.invoke(["query", "-", "--store", str(store_dir), "--format", "json"],
+                         input=QUERIES["select"])
+    assert json.exit_code == 0 and '"bindings"' in json.stdout  # the results key wins
+    bogus = runner.invoke(["export", "--store", str(store_dir), "--format", "bogus"])
+    assert bogus.exit_code == 2 and "'bogus' is not one of" in bogus.output
+
+
 def test_every_command_help_names_every_format_of_the_table(runner):
     for command, kinds in (("export", formats.RDF_KINDS), ("import", formats.RDF_KINDS),
                            ("query", (formats.RESULTS, *formats.RDF_KINDS))):

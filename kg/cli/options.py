@@ -97,6 +97,15 @@ class FormatChoice(click.Choice):
     def choices(self, _value) -> None:
         pass  # click.Choice.__init__ stores its list; ours is the table's
 
+    def convert(self, value, param, ctx):
+        """A key, or any other name the table gives a format ("ttl", "nt", "n-quads",
+        a media type): users type the suffix they know, and get the format's key."""
+        if isinstance(value, str) and value.lower() not in self.choices:
+            found = formats.by_name(value, *self._kinds)
+            if found is not None:
+                return found.key
+        return super().convert(value, param, ctx)
+
 
 class TableHelpOption(click.Option):
     """An option whose help text is written from the format table when help is shown."""
