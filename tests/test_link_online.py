@@ -274,3 +274,21 @@ def test_an_unwritable_cache_costs_the_cache_not_the_run(api, tmp_path):
     assert links[key("Russia", "Country")].qid == "Q159"
     assert linker.fallback is None
     assert any("cache not written" in note for note in linker.notes)
+
+
+@pytest.mark.parametrize("mode", ["down", "error"])
+def test_auto_mode_with_the_api_down_links_exactly_as_offline_does(api, tmp_path, mode):
+    """The default mode's fallback is the offline linker's whole ``link``: the same
+    article-level steps (here the article's country for "House of Representatives")."""
+    from linktools import placed
+
+    api.set_mode(mode)
+    story = placed("The United States Senate and the House of Representatives met. Officials "
+                   "of the United States said the United States would act.",
+                   ("House of Representatives", "Organization"), ("United States", "Country"),
+                   ("Senate", "Organization"))
+    offline = make_linker("offline").link(story)
+    auto = online(api, tmp_path, mode="auto").link(story)
+    assert offline[key("House of Representatives", "Organization")].qid == "Q11701"
+    assert {k: link.qid for k, link in auto.items()} == \
+        {k: link.qid for k, link in offline.items()}

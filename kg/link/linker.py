@@ -255,6 +255,11 @@ class OfflineLinker:
         self.index.read_names(key for form in forms
                               for key in (normalise_name(form), loose_key(form)) if key)
 
+    def prepare(self, extraction: Extraction) -> None:
+        """Called once an article's names are read, before its entities are ranked: the
+        online linker asks the API here. One ``link`` for every mode, so a mode cannot
+        miss a step another has (``auto`` with Wikidata down links as ``offline`` does)."""
+
     def source_of(self, qid: str) -> str:
         return "offline"
 
@@ -267,6 +272,7 @@ class OfflineLinker:
             extra[key] = (*extra.get(key, ()), *forms)
         teams = sports_report(extraction.article.text)
         self.read_names(extraction, extra)
+        self.prepare(extraction)
         links = link_extraction(extraction,
                                 lambda e: self.candidates(e, extra.get(e.key, ()), teams),
                                 self.source_of, self.record, teams)
@@ -316,9 +322,9 @@ class OnlineLinker(OfflineLinker):
     def source_of(self, qid: str) -> str:
         return self._origin.get(qid, "offline")
 
-    def link(self, extraction: Extraction) -> dict[str, Link]:
-        extra = comma_forms(extraction)
-        self.read_names(extraction, extra)
+    def prepare(self, extraction: Extraction) -> None:
+        """Search the API for the entities the index cannot link (after one probe in
+        ``auto``); a failure falls back to the index for the rest of the run."""
         offline = super().candidates
         wanted = [e for e in extraction.entities if needs_online(e, offline(e))]
         if wanted and self.fallback is None and self._usable():
@@ -326,17 +332,6 @@ class OnlineLinker(OfflineLinker):
                 self._prefetch(wanted)
             except WikidataUnavailable as err:
                 self._fall_back(self.client.failure or str(err))
-        teams = sports_report(extraction.article.text)
-        links = link_extraction(extraction,
-                                lambda e: self.candidates(e, extra.get(e.key, ()), teams),
-                                self.source_of, self.record, teams)
-        nil(links, inside_longer_names(extraction, links, self.index.lookup))
-        # "Trump later" after "Donald Trump", "the House", "most Democrats": the article's
-        # own links for its shorter mentions
-        links.update(propagate(extraction, links, self.record, self.index.lookup))
-        # "White Plains, New York": the state that holds the town, not the city
-        links.update(comma_containers(extraction, links, self.record))
-        return links
 
     def record(self, qid: str) -> Record | None:
         return self._fetched.get(qid) or self.index.get(qid)
