@@ -116,3 +116,26 @@ def test_link_command_refuses_a_missing_store_without_creating_it(tmp_path):
     result = CliRunner().invoke(main, ["link", "--store", str(missing)])
     assert result.exit_code == 1 and "no store" in result.output
     assert not missing.exists()
+
+
+TOLD = ("British officials met their American counterparts in Portland, Oregon, on Monday. "
+        "The United Kingdom and the United States said the talks went well. The company "
+        "that hosted them, a British bank, said the House of Representatives would be told. "
+        "Officials of the United States said the United States would act.")
+
+
+def test_relinking_a_parsed_article_with_the_same_index_changes_nothing(nlp):
+    """What the build linked, ``kg link`` links alike: it reads the article's text back
+    (the rules read the words around a name), leaves descriptions ("The company")
+    unlinked, and keeps apart the keys that share a linked IRI ("British", "United
+    Kingdom")."""
+    from kg.pipeline import extract_one
+
+    ex = extract_one(Article(TOLD, "test", NOW), nlp)
+    links = make_linker("offline").link(ex)
+    assert sum(link.qid is not None for link in links.values()) >= 4
+    linked = article_graph(ex, links, now=NOW)
+    store = stored(linked)
+    summary = relink_store(store, make_linker("offline"))
+    assert summary.changed == 0
+    assert isomorphic(dumped(store), dumped(stored(linked)))

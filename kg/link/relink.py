@@ -1,8 +1,10 @@
 """``kg link``: re-link the entities of a built store without re-extracting.
 
 Each article graph keeps, for every entity, its type, label, aliases, mentions and
-``kg:identityKey``. That is all a linker needs: the entities of one graph are read
-back with SPARQL, linked together (so they are each other's context), and the graph is
+``kg:identityKey``, and the article's text, headline and date. That is all a linker
+needs: the entities of one graph are read back with SPARQL, with the text their mentions
+point into (the linking rules read the words around a name), linked together (so they
+are each other's context), and the graph is
 rewritten with SPARQL Update: entity IRIs re-minted from the key and the new QID
 (``kg.vocab.entity_iri``) wherever they occur in the graph, and ``owl:sameAs``,
 ``kg:wikidataScore`` and ``kg:wikidataCandidate`` replaced.
@@ -11,10 +13,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from kg.model import ENTITY_TYPES, Article, Entity, Extraction, Link, Mention
-from kg.vocab import KG, WD, entity_iri, normalise_name
+from kg.vocab import KG, SCHEMA, WD, entity_iri, normalise_name
 
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -68,6 +70,16 @@ SELECT ?g ?e ?text ?kind ?start ?end WHERE {{
   }}
 }}"""
 
+ARTICLES_QUERY = f"""
+SELECT ?g ?text ?title ?published WHERE {{
+  GRAPH ?g {{
+    ?g a <{KG.Article}> .
+    OPTIONAL {{ ?g <{KG.text}> ?text }}
+    OPTIONAL {{ ?g <{SCHEMA.headline}> ?title }}
+    OPTIONAL {{ ?g <{SCHEMA.datePublished}> ?published }}
+  }}
+}}"""
+
 LINKS_QUERY = f"""
 SELECT ?g ?e ?qid WHERE {{
   GRAPH ?g {{ ?g a <{KG.Article}> . ?e <{KG.identityKey}> ?key ; <{OWL_SAME_AS}> ?qid . }}
@@ -82,6 +94,7 @@ class _Draft:
     names: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
+    kind: str = "name"  # "description" when typed kg:Description: never linked
 
 
 def _value(row, name: str) -> str | None:
@@ -101,8 +114,13 @@ def read_entities(store) -> dict[str, list[_Draft]]:
             draft = drafts[(g, key)] = _Draft(iri=e, key=key)
             by_iri[(g, e)].append(draft)
         type_ = _value(row, "type")
-        if type_ and type_.startswith(kg_prefix) and type_[len(kg_prefix):] in ENTITY_TYPES:
-            draft.type = type_[len(kg_prefix):]
+        if type_ == str(KG.Description):
+            draft.kind = "description"
+        elif type_ and type_.startswith(kg_prefix) and type_[len(kg_prefix):] in ENTITY_TYPES:
+            # a linked IRI is shared by every key linked to its item ("United Kingdom",
+            # "British"), and carries all their types: the key says which one is this key's
+            if draft.type == "Entity" or type_[len(kg_prefix):] == _key_type(key):
+                draft.type = type_[len(kg_prefix):]
         if _value(row, "label"):
             draft.names.add(_value(row, "label"))
         if _value(row, "alias"):
@@ -113,11 +131,47 @@ def read_entities(store) -> dict[str, list[_Draft]]:
         mention = Mention(start=int(start) if start else 0, end=int(end) if end else 0,
                           text=_value(row, "text"), sentence=0,
                           kind=_value(row, "kind") or "name")
-        for draft in by_iri.get((g, e), ()):  # shared IRI: each key sees the mention
+        for draft in _owners(by_iri.get((g, e), []), mention):
             draft.mentions.append(mention)
     out: dict[str, list[_Draft]] = defaultdict(list)
     for (g, _key), draft in sorted(drafts.items()):
         out[g].append(draft)
+    return out
+
+
+def _key_type(key: str) -> str:
+    return key.split(":", 1)[0]
+
+
+def _owners(drafts: list[_Draft], mention: Mention) -> list[_Draft]:
+    """The keys a mention of a shared IRI belongs to: the one whose name it writes
+    ("British" is the group's, not the country's, so the article's country is counted as
+    the build counted it), else every key of the IRI."""
+    if len(drafts) < 2:
+        return drafts
+    written = normalise_name(mention.text)
+    names = {d.key: d.key.split(":", 1)[-1] for d in drafts}
+    exact = [d for d in drafts if names[d.key] == written]
+    # "Democratic Party" is the mention of "United States Democratic Party", not of
+    # "Democratic": the keys whose names hold the words it writes
+    within = [d for d in drafts if f" {written} " in f" {names[d.key]} "] if written else []
+    return exact or within or drafts
+
+
+def read_articles(store) -> dict[str, Article]:
+    """Article graph -> the article as the build read it (text, headline, date), so the
+    linker sees what it saw then; a graph without its text gets an empty one."""
+    out: dict[str, Article] = {}
+    now = datetime.now(timezone.utc)
+    for row in store.query(ARTICLES_QUERY, use_default_graph_as_union=False):
+        published = _value(row, "published")
+        try:
+            day = date.fromisoformat(published[:10]) if published else None
+        except ValueError:
+            day = None
+        out[_value(row, "g")] = Article(text=_value(row, "text") or "", source=_value(row, "g"),
+                                        retrieved=now, published=day,
+                                        title=_value(row, "title"))
     return out
 
 
@@ -130,13 +184,16 @@ def _name_of(draft: _Draft) -> str:
     return max(draft.names, key=len) if draft.names else wanted
 
 
-def to_extraction(graph: str, drafts: list[_Draft]) -> Extraction:
+def to_extraction(graph: str, drafts: list[_Draft], article: Article | None = None
+                  ) -> Extraction:
+    """The entities of one graph as an Extraction, over ``article`` when it is known."""
     entities = tuple(
         Entity(key=d.key, type=d.type, name=_name_of(d),
                mentions=tuple(sorted(set(d.mentions), key=lambda m: (m.start, m.end, m.text))),
-               aliases=tuple(sorted(d.aliases)))
+               aliases=tuple(sorted(d.aliases)), kind=d.kind)
         for d in drafts if d.type in ENTITY_TYPES)
-    article = Article(text="", source=graph, retrieved=datetime.now(timezone.utc))
+    if article is None:
+        article = Article(text="", source=graph, retrieved=datetime.now(timezone.utc))
     return Extraction(article=article, sentences=(), entities=entities)
 
 
@@ -199,8 +256,9 @@ def relink_store(store, linker) -> RelinkSummary:
     """Re-link every article graph of ``store`` with ``linker``, graph by graph."""
     summary = RelinkSummary()
     before = stored_links(store)
+    articles = read_articles(store)
     for graph, drafts in read_entities(store).items():
-        links = linker.link(to_extraction(graph, drafts))
+        links = linker.link(to_extraction(graph, drafts, articles.get(graph)))
         update = rewrite_update(graph, drafts, links)
         if update:
             store.update(update)
