@@ -441,3 +441,17 @@ def test_the_shipped_occupations_are_what_the_script_derives_from_the_sources():
     shipped = json.loads((Path(__file__).resolve().parent.parent / "kg" / "data" / "extract"
                           / "occupations.json").read_text())
     assert (cls, words) == (shipped["occupation_class"], shipped["occupations"])
+
+
+def test_being_the_first_to_do_something_is_an_act_not_a_position(extract_text):
+    x = extract_text("Mary Smith was the first senator to refuse the pay rise. "
+                     "John Brown was the only governor to vote against it.")
+    assert not [r for r in x.roles if r.role in ("senator", "first senator", "governor")]
+
+
+def test_becoming_a_title_in_the_past_starts_a_position_that_is_not_over(extract_text):
+    x = extract_text("Tsai Ing-wen became the first female president of Taiwan in 2016.")
+    role = roles_of(x)[("Person:tsai ing wen", "president")]
+    assert role.organization == "Country:taiwan" and not role.former
+    was = extract_text("Mary Smith was the mayor of Denver until 2010.")
+    assert roles_of(was)[("Person:mary smith", "mayor")].former

@@ -562,8 +562,9 @@ def _predicated_title(verb: Token, dep: str, ent: Span) -> tuple[list[Token], fl
     past = verb.tag_ == "VBD"
     if dep == "nsubj" and verb.lemma_ in _COPULAS:
         for child in verb.rights:  # "Lavrov is the Russian foreign minister"
-            if child.dep_ in ("attr", "oprd"):
-                return list(child.subtree), 0.75, past
+            if child.dep_ in ("attr", "oprd") and not _singled_out_for_an_act(child):
+                # "was the mayor" is over; "became the mayor" began it
+                return list(child.subtree), 0.75, past and verb.lemma_ != "become"
     if dep == "nsubj" and verb.lemma_ in _SERVING:
         for child in verb.rights:  # "Hickenlooper has served as mayor of Denver"
             if child.dep_ == "prep" and child.lower_ == "as":
@@ -585,6 +586,20 @@ def _predicated_title(verb: Token, dep: str, ent: Span) -> tuple[list[Token], fl
                     if obj.dep_ == "pobj":
                         return list(obj.subtree), 0.75, False
     return None
+
+
+#: Words that single one holder out among many: "the first president to refuse".
+_SINGLING = frozenset({"first", "second", "third", "last", "only", "sole"})
+
+
+def _singled_out_for_an_act(noun: Token) -> bool:
+    """"Trump was the first president to refuse to do so", "the only senator to vote
+    against": the clause says who did something first or alone, not which position
+    the subject holds or held (its past tense is the act's)."""
+    singled = any(c.dep_ in ("amod", "nummod") and (c.lower_ in _SINGLING or c.tag_ == "JJS")
+                  for c in noun.lefts)
+    return singled and any(c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.rights)
 
 
 def _verb_roles(table: EntityTable, t: _Titles, text: str) -> list[Role]:
