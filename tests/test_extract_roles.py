@@ -455,3 +455,15 @@ def test_becoming_a_title_in_the_past_starts_a_position_that_is_not_over(extract
     assert role.organization == "Country:taiwan" and not role.former
     was = extract_text("Mary Smith was the mayor of Denver until 2010.")
     assert roles_of(was)[("Person:mary smith", "mayor")].former
+
+
+def test_a_party_adjective_before_an_office_of_state_is_no_organisation_of_it(extract_text):
+    x = extract_text("Maryland's Republican Governor Larry Hogan signed the bill. "
+                     "Republican Senator Mitt Romney objected.")
+    assert roles_of(x)[("Person:larry hogan", "governor")].organization == "Place:maryland"
+    assert roles_of(x)[("Person:mitt romney", "senator")].organization is None
+    # a party's own office keeps the party; before an MP the adjective is no portfolio
+    leader = extract_text("Republican leader Mitch McConnell spoke to the Republican Party.")
+    assert roles_of(leader)[("Person:mitch mcconnell", "leader")].organization is not None
+    mp = extract_text("Labour MP Diane Abbott spoke.")
+    assert [r.role for r in mp.roles] == ["member of parliament"]

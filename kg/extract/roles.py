@@ -63,6 +63,8 @@ class _Titles:
         #: "Lord", "Dr", "General": words before a name that are no organisation's
         self.name_titles = frozenset(lexicons.entities()["name_titles"])
         self.institutions = frozenset(lex["institutions"])
+        self.state_offices = frozenset(lex["state_offices"])
+        self.party_adjectives = frozenset(lex["party_adjectives"])
         self.heads = frozenset(t.split()[-1] for t in self.titles)
         #: one-word titles that are also a title's last word: what a plural may be
         self.placeable = frozenset(w for w in self.heads if w in self.titles)
@@ -269,7 +271,9 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
         if pair in t.portfolios:  # "External Affairs Minister", "Home Affairs"
             mods.insert(0, t.portfolios[pair])
             i -= 2
-        elif tokens[i].lower_ in t.modifiers and table.key_of(tokens[i]) is None:
+        elif tokens[i].lower_ in t.modifiers and table.key_of(tokens[i]) is None and not (
+                tokens[i].text in t.party_adjectives and title not in _PORTFOLIO_TITLES):
+            # ("Labour MP": the party; "Labour Secretary": the portfolio)
             # ("Department of State spokesperson": "State" ends a name, no modifier)
             mods.insert(0, t.modifiers[tokens[i].lower_])
             i -= 1
@@ -284,7 +288,12 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
     if portfolio and portfolio not in mods:
         mods.append(portfolio)
     name = " ".join(m for m in mods + [title] if m)
-    org = _organisation([tok for tok in tokens if tok.i not in inside], head, table, t)
+    # "Republican President Trump": a party's adjective before an office of state says
+    # whom the holder sides with, not whose president he is
+    affiliation = {tok.i for tok in tokens[:start] if tok.text in t.party_adjectives} \
+        if name in t.state_offices else set()
+    org = _organisation([tok for tok in tokens if tok.i not in inside | affiliation], head,
+                        table, t)
     if org is None and not apposed:
         org = _unnamed_before(tokens[:i + 1], table, t)
     if org is None:
@@ -588,6 +597,9 @@ def _predicated_title(verb: Token, dep: str, ent: Span) -> tuple[list[Token], fl
     return None
 
 
+#: Titles a portfolio word goes with ("Labour Minister"); before others a party's
+#: adjective is the party ("Labour MP", "Green councillor").
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "spokesperson"})
 #: Words that single one holder out among many: "the first president to refuse".
 _SINGLING = frozenset({"first", "second", "third", "last", "only", "sole"})
 
