@@ -467,3 +467,12 @@ def test_a_party_adjective_before_an_office_of_state_is_no_organisation_of_it(ex
     assert roles_of(leader)[("Person:mitch mcconnell", "leader")].organization is not None
     mp = extract_text("Labour MP Diane Abbott spoke.")
     assert [r.role for r in mp.roles] == ["member of parliament"]
+
+
+def test_an_unnamed_body_after_a_titled_name_is_its_organisation(extract_text):
+    x = extract_text("Director Peter Hall of the police of Northern Ireland said six people "
+                     "died.")
+    role = roles_of(x)[("Person:peter hall", "director")]
+    assert role.organization is not None and x.article.text.count("the police")
+    org = next(e for e in x.entities if e.key == role.organization)
+    assert org.name.lower().startswith("the police")

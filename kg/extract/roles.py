@@ -315,13 +315,8 @@ def _institution(before: list[Token], head: Token, table: EntityTable,
     for child in table.rights(head):
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
             for obj in table.children(child):
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and \
-                        obj.lemma_.lower() in t.institutions and table.key_of(obj) is None:
-                    doc = obj.doc
-                    end = obj.right_edge.i + 1
-                    if end - obj.left_edge.i > INSTITUTION_WORDS:
-                        end = obj.i + 1
-                    return table.describe(doc[obj.left_edge.i:end], "Organization")
+                if obj.dep_ == "pobj" and (key := _described_institution(obj, table, t)):
+                    return key
     run: list[Token] = []
     for tok in reversed(before):
         if tok.pos_ not in ("NOUN", "PROPN") or table.key_of(tok) is not None or \
@@ -331,6 +326,19 @@ def _institution(before: list[Token], head: Token, table: EntityTable,
     if run and run[-1].lemma_.lower() in t.institutions:
         return table.describe(run[0].doc[run[0].i:run[-1].i + 1], "Organization")
     return None
+
+
+def _described_institution(obj: Token, table: EntityTable, t: _Titles) -> str | None:
+    """An unnamed body headed by an institution noun ("the police of the Autonomous
+    Region in Muslim Mindanao"), as a description of the article; a long phrase is cut
+    after its head noun."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in t.institutions or \
+            table.key_of(obj) is not None:
+        return None
+    end = obj.right_edge.i + 1
+    if end - obj.left_edge.i > INSTITUTION_WORDS:
+        end = obj.i + 1
+    return table.describe(obj.doc[obj.left_edge.i:end], "Organization")
 
 
 #: Entity labels of the model that a run of capitalised words before a title is not an
@@ -375,7 +383,8 @@ def _organisation_after(ent: Span, table: EntityTable, t: _Titles) -> str | None
     for child in ent.root.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == ent.end:
             for obj in table.children(child):
-                if obj.dep_ == "pobj" and (key := _org_key(obj, table, t)):
+                if obj.dep_ == "pobj" and (key := _org_key(obj, table, t)
+                                           or _described_institution(obj, table, t)):
                     return key
     return None
 
