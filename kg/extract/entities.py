@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
+from kg.extract.place_names import before_region, short_place
 from kg.extract.entity_rules import INVERTED, NESTED, STATE_FORCE_WORDS
 from kg.extract.inner_names import (country_of_force, people_by_name, person_at_end,
                                     possessive_person)
@@ -302,6 +303,9 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC") and text not in c.demonyms \
             and _is_place_by_context(ent, lex):
         return _Candidate(ent, "Place", text, text, sure=True)
+    if label in ("ORG", "PERSON", "FAC", "GPE", "LOC") and text not in c.names and \
+            before_region(ent):
+        return _Candidate(ent, "Place", text, text, sure=True)  # "in Chippewa Falls, Wisconsin"
     if label in ("GPE", "LOC", "PERSON") and ent.end < len(ent.doc) and \
             ent.doc[ent.end].is_lower and ent.doc[ent.end].lower_ in lex.org_before:
         return _Candidate(ent, "Organization", text, text, sure=True)  # "the Mercosur bloc"
@@ -418,6 +422,7 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
     for c in cands:
         lone = " ".join(_person_identity(c.name))
         if (c.type in ("Organization", "Place", None) and c.span.label_ != "FAC"
+                and not c.sure  # "Crusius of Allen, Texas": a town, whoever is named Allen
                 and " " not in lone and lone in surnames
                 and as_other[lone] <= SURNAME_MISREAD_RATIO * as_person[lone]
                 and not lex.countries.country_of(c.name) and c.name not in lex.canonical_orgs):
@@ -546,6 +551,17 @@ def _short_country_names(cands: list[_Candidate]) -> None:
             c.ident = c.name = next(iter(longer))
 
 
+def _short_place_names(cands: list[_Candidate]) -> None:
+    """'the Channel' after 'the English Channel' is that place (``short_place``)."""
+    places = sorted(((c.span, c.ident) for c in cands if c.type == "Place" and c.kind == "name"),
+                    key=lambda p: p[0].start)
+    for c in cands:
+        if c.type in ("Organization", "Place", "Facility", None) and c.kind == "name":
+            ident = short_place(c.span, places)
+            if ident is not None:
+                c.type, c.ident, c.name = "Place", ident, ident
+
+
 def _places_read_as_people(cands: list[_Candidate]) -> None:
     """A lone one-word 'person' that is where something happens ('in Sochi', 'visit
     Sochi') and is no surname of a person of the article is a place."""
@@ -594,6 +610,7 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
     _merge_organisations(cands, lex)
     _merge_event_names(cands, lex)
     _short_country_names(cands)
+    _short_place_names(cands)
     _places_read_as_people(cands)
     _vote_types(cands)
     for c in cands:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
+from kg.extract.joined_names import article_people, split_joined
 from kg.extract.misread_names import as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
@@ -41,6 +42,9 @@ RETYPED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _LABEL_CLASS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "FAC",
                 "EVENT": "EVENT", "NORP": "NORP"}
 MAX_GAZETTEER_WORDS = 6
+#: Labels of the model's words that are no names alone but may start a longer name the
+#: index knows: "English" (a language) of "the English Channel" (linking iteration 20).
+EXTENDED_LABELS = frozenset({"LANGUAGE"})
 MAX_EXTENDED_WORDS = 10  # "University of North Carolina at Chapel Hill"
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "&", "-"})
 #: Prefixes of a stance before a name ("pro-Beijing", "anti-Kremlin").
@@ -708,10 +712,12 @@ class EntityRules:
         for span in inverted:  # "Austen, Jane.": the first name is no name of its own
             taken[span.end + 1] = True
         words_only = sentence_words(doc)  # "Weather is …" beside "the weather"
-        for ent in (self._date_read_as_place(part) for ent in model
+        people = article_people(model)  # "Hawkins/Walker": two people of the article
+        for ent in (self._date_read_as_place(piece) for ent in model
                     for whole in self._split_brackets(ent)
                     for half in self._split_leading_names(whole)
-                    for part in self._person_after_place(half)):
+                    for part in self._person_after_place(half)
+                    for piece in split_joined(part, people, self.caption_words)):
             span = self._trim(ent)
             if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
                                              words_only, self.abbreviations):
@@ -1040,7 +1046,7 @@ class EntityRules:
             return []
         out = []
         for ent in model:
-            if ent.label_ not in NAME_LABELS:
+            if ent.label_ not in NAME_LABELS and ent.label_ not in EXTENDED_LABELS:
                 continue
             start, end = ent.start, ent.end
             while start < end - 1 and doc[start].lower_ in self.determiners:
