@@ -111,7 +111,12 @@ EVENT_MISREAD = frozenset({"ORG", "PERSON", "FAC", "GPE"})
 
 
 def as_event(span: Span, heads: frozenset[str]) -> Span:
-    """``span`` relabelled an event when its last word is an event's (``heads``)."""
-    if len(span) < 2 or span.label_ not in EVENT_MISREAD or span[-1].text not in heads:
+    """``span`` relabelled an event when its last word is an event's (``heads``), or
+    its last words are ("National Convention" of a party's: "the Libertarian National
+    Convention", "the party's online National Convention"; linking iteration 20)."""
+    if len(span) < 2 or span.label_ not in EVENT_MISREAD:
+        return span
+    if span[-1].text not in heads and not any(
+            span.text == head or span.text.endswith(" " + head) for head in heads if " " in head):
         return span
     return Span(span.doc, span.start, span.end, label="EVENT")

@@ -1,0 +1,112 @@
+"""Spans and types of names on unseen news, and a namesake's link (the twentieth
+iteration, docs/linking.md): a pair of people written with a slash ("the Hawkins/Walker
+ticket"), a caption's word glued to a name ("Jo JorgensenImage:"), a town written before
+its region ("in Chippewa Falls, Wisconsin"), a place named after a language word ("the
+English Channel") and later by its last word ("the Channel"), a party's national
+convention, a mall, a mine or a correctional facility read as an organisation or a
+person, and a composer linked for an election ticket's namesake. Each test fails when
+its rule is removed; the others guard the rules' limits. The passages are made up for
+the tests; the QIDs are the shipped index's."""
+from __future__ import annotations
+
+import pytest
+from extracttools import entity_mentions as entities
+from linktools import placed, qid
+
+from kg.link import OfflineLinker
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return OfflineLinker()
+
+
+def test_a_pair_of_people_written_with_a_slash_is_two_people(nlp):
+    found = entities(nlp, "Howie Hawkins chose Angela Walker as his running mate. She "
+                          "discussed why Hawkins/Walker is the best choice for leftists and "
+                          "socialists.")
+    assert not any("/" in key for key in found)
+    assert "Hawkins" in found["Person:howie hawkins"]
+    assert "Walker" in found["Person:angela walker"]
+
+
+def test_a_slash_between_names_that_are_no_people_of_the_article_stays(nlp):
+    found = entities(nlp, "Linus Torvalds said users of Fedora/Red Hat systems should "
+                          "update, and Greg Kroah-Hartman agreed.")
+    assert not any(key.startswith("Person:fedora") or key == "Person:red hat" for key in found)
+
+
+def test_a_caption_word_glued_to_a_name_is_no_part_of_it(nlp):
+    found = entities(nlp, "Jo Jorgensen won the nomination on the third ballot.\n\n"
+                          "Jo JorgensenImage: Jo Jorgensen for President.")
+    assert not any("image" in key for key in found)
+
+
+def test_a_town_written_before_its_region_is_a_place(nlp):
+    found = entities(nlp, "Another gunman killed five people in Chippewa Falls, Wisconsin "
+                          "on Sunday, police said.")
+    assert "Place:chippewa falls" in found
+
+
+def test_a_town_before_its_region_is_no_surname_of_a_person_of_the_article(nlp):
+    found = entities(nlp, "Reporter Greg Allen said officials identified the suspect as "
+                          "Patrick Crusius of Allen, Texas, near the city of Dallas.")
+    assert found["Person:greg allen"] == ["Greg Allen"]
+    assert "Place:allen" in found
+
+
+def test_a_person_before_a_list_of_countries_stays_a_person(nlp):
+    found = entities(nlp, "Leaders met at a summit of Barack Obama, Russia and China in "
+                          "Beijing on Monday.")
+    assert "Person:barack obama" in found
+
+
+def test_the_english_channel_is_one_place_and_the_channel_after_it_too(nlp):
+    found = entities(nlp, "French inventor Franky Zapata crossed the English Channel on a "
+                          "flying board on Sunday. His first attempt to cross the Channel "
+                          "failed in July.")
+    assert found["Place:english channel"] == ["English Channel", "Channel"]
+    assert not any(key.startswith("Thing:english") for key in found)
+
+
+def test_the_english_channel_links_to_the_sea(linker):
+    text = "Franky Zapata crossed the English Channel on Sunday."
+    found = linker.link(placed(text, ("English Channel", "Place")))
+    assert qid(found, "English Channel", "Place") == "Q34640"
+
+
+def test_a_musician_s_namesake_on_an_election_ticket_is_not_linked(linker):
+    text = ("In 2016, the Constitution Party ticket of Darrell Castle for president and "
+            "Scott Bradley for vice president received 203,091 votes.")
+    found = linker.link(placed(text, ("Constitution Party", "Organization"),
+                               ("Darrell Castle", "Person"), ("Scott Bradley", "Person")))
+    assert qid(found, "Scott Bradley", "Person") is None
+
+
+def test_the_composer_named_for_his_music_is_linked(linker):
+    text = "The cartoons were scored by Scott Bradley, who wrote music for MGM for decades."
+    found = linker.link(placed(text, ("Scott Bradley", "Person")))
+    assert qid(found, "Scott Bradley", "Person") == "Q670858"
+
+
+def test_a_party_s_national_convention_is_an_event(nlp):
+    found = entities(nlp, "On May 23 at the online Libertarian National Convention, the "
+                          "Libertarian Party nominated Jo Jorgensen.")
+    assert "EventName:libertarian national convention" in found
+
+
+@pytest.mark.parametrize("text, key", [
+    ("A gunman opened fire at a Walmart by the Cielo Vista Mall in El Paso.",
+     "Facility:cielo vista"),
+    ("Sirhan Sirhan was stabbed at Richard J. Donovan Correctional Facility in San Diego "
+     "County.", "Facility:richard j donovan"),
+    ("Twenty-nine miners died in the Upper Big Branch Mine disaster in 2010.",
+     "Facility:upper big branch"),
+])
+def test_a_mall_a_prison_and_a_mine_named_so_are_facilities(nlp, text, key):
+    assert key in entities(nlp, text)
+
+
+def test_mine_the_pronoun_is_no_facility(nlp):
+    found = entities(nlp, "John Smith, a friend of mine, said Mary Jones won.")
+    assert not any(key.startswith("Facility:") for key in found)
