@@ -110,3 +110,21 @@ def test_a_mall_a_prison_and_a_mine_named_so_are_facilities(nlp, text, key):
 def test_mine_the_pronoun_is_no_facility(nlp):
     found = entities(nlp, "John Smith, a friend of mine, said Mary Jones won.")
     assert not any(key.startswith("Facility:") for key in found)
+
+
+def test_a_state_named_as_a_country_is_in_a_story_of_its_own_country(linker):
+    # the model reads "Georgia" as the country; among US states and senators it is the state
+    text = ("Biden campaigned in Pennsylvania, Georgia, Florida and Iowa. Senator David "
+            "Perdue of Georgia said Florida and Iowa would vote early.")
+    found = linker.link(placed(text, ("Pennsylvania", "Place"), ("Georgia", "Country"),
+                               ("Florida", "Place"), ("Iowa", "Place"),
+                               ("David Perdue", "Person")))
+    assert qid(found, "Georgia", "Country") == "Q1428"
+
+
+def test_the_country_named_in_its_own_story_stays_the_country(linker):
+    text = ("Russian troops entered Georgia in 2008. Georgia asked NATO for help, and "
+            "Tbilisi protested.")
+    found = linker.link(placed(text, ("Georgia", "Country"), ("Tbilisi", "Place"),
+                               ("NATO", "Organization")))
+    assert qid(found, "Georgia", "Country") == "Q230"
