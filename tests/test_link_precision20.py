@@ -128,3 +128,35 @@ def test_the_country_named_in_its_own_story_stays_the_country(linker):
     found = linker.link(placed(text, ("Georgia", "Country"), ("Tbilisi", "Place"),
                                ("NATO", "Organization")))
     assert qid(found, "Georgia", "Country") == "Q230"
+
+
+_IMPEACHMENT = ("Yesterday, the United States House of Representatives passed a resolution. "
+                "Nancy Pelosi, the Democratic Speaker of the House, announced the vote. If the "
+                "House votes to impeach President Donald Trump, he would face trial in the "
+                "Senate. Mitch McConnell, the Republican Senate Majority Leader, agreed. "
+                "Republicans hold a majority in the Senate.\n\nThe House has only impeached two "
+                "Presidents. Both were acquitted in the Senate.")
+
+
+def test_a_party_s_adjective_before_a_chamber_is_two_names(nlp):
+    found = entities(nlp, _IMPEACHMENT)
+    assert not any("republican senate" in key for key in found)
+    assert found["Organization:senate"] == ["Senate", "Senate", "Senate", "Senate"]
+
+
+def test_a_party_s_members_are_no_members_of_an_institution_named_with_its_adjective(nlp):
+    found = entities(nlp, "Protesters marched to the Socialist Court in Havana. Socialists "
+                          "hold most seats in the country.")
+    assert found["Organization:socialist court"] == ["Socialist Court"]
+
+
+def test_a_party_s_members_are_the_party(nlp):
+    found = entities(nlp, "The Socialist Party won the vote in Lisbon. Socialists hold most "
+                          "seats in the country.")
+    assert "Socialists" in found["Organization:socialist party"]
+
+
+def test_the_house_opening_a_sentence_is_the_house_the_article_named_in_full(extract_text,
+                                                                              linker):
+    found = linker.link(extract_text(_IMPEACHMENT))
+    assert qid(found, "The House", "Organization") == "Q11701"

@@ -76,6 +76,11 @@ Temple Bank Medal Cross Star Legion Congregation Party""".split())
 #: ("the Natural Law Party" of "Natural Law Party of Michigan"), never a person; after
 #: a whole name, "of the US" says where it is ("Colorado State University of the US")
 _OF_HEAD_LABELS = frozenset({"", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+#: Head words of a group whose members' plural names it ("the Socialists" of "Socialist
+#: Party"); not an institution's ("Republicans" are no members of "the Republican
+#: Senate", as the leader's title "Republican Senate Majority Leader" has it).
+_MEMBERS_HEADS = frozenset("""Party Front Movement Alliance Coalition League Union
+Brotherhood Federation Bloc Brigade Brigades""".split())
 #: Model labels of a country, place or people that can be a word of a longer name.
 _NAME_WORD_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
@@ -517,7 +522,7 @@ def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
         if len(owners) == 1 and c.ident[:1].isupper():
             c.ident = next(iter(owners))
     parties = {normalise_name(c.name.rsplit(" ", 1)[0]): c.ident for c in orgs
-               if len(c.name.split()) == 2 and c.name.split()[-1] in lex.org_cues}
+               if len(c.name.split()) == 2 and c.name.split()[-1] in _MEMBERS_HEADS}
     for c in cands:  # NORP "Socialists" -> "Socialist Party"
         if c.span.label_ == "NORP" and c.name.endswith("s") and \
                 normalise_name(c.name[:-1]) in parties:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
-from kg.extract.joined_names import article_people, split_joined
+from kg.extract.joined_names import article_people, split_joined, split_party_chamber
 from kg.extract.misread_names import as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
@@ -108,7 +108,7 @@ def package_data() -> dict:
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
-            "common_abbreviations")},
+            "common_abbreviations", "party_chambers")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -184,6 +184,9 @@ class EntityRules:
         self.leader_bodies = frozenset(lex.get("leader_body_nouns", ()))
         self.case_joiners = frozenset(lex.get("case_joiners", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
+        chambers = lex.get("party_chambers", {})
+        self.party_chambers = (frozenset(chambers.get("adjectives", ())),
+                               frozenset(chambers.get("chambers", ())))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         # no names: a time zone after a clock time, an office's title in capitals, a
         # common noun's letters
@@ -717,7 +720,9 @@ class EntityRules:
                     for whole in self._split_brackets(ent)
                     for half in self._split_leading_names(whole)
                     for part in self._person_after_place(half)
-                    for piece in split_joined(part, people, self.caption_words)):
+                    for joined in split_joined(part, people, self.caption_words)
+                    for piece in split_party_chamber(joined, *self.party_chambers,
+                                                     self._known_whole)):
             span = self._trim(ent)
             if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
                                              words_only, self.abbreviations):
@@ -998,6 +1003,10 @@ class EntityRules:
             if self._known_label(f"{first.text} {surname.text}", 2, wanted=0) == "PERSON":
                 out.append(Span(doc, i, i + 1, label="PERSON"))
         return out
+
+    def _known_whole(self, text: str) -> bool:
+        """``_known_anyhow``, False without an index."""
+        return self.index is not None and self._known_anyhow(text)
 
     def _known_anyhow(self, text: str) -> bool:
         """Is ``text`` a label, alias or loose name of any item of the index?"""

@@ -10,12 +10,17 @@ Two conventions of news text the small model reads as one name:
   ("Jo JorgensenImage: Jo Jorgensen for President."): the caption word and its credit
   are no part of the name ("Image:" after a space is trimmed by ``EntityRules._trim``).
 
-``EntityRules`` passes each of the model's names through ``split_joined`` before
-trimming it.
+- a party's adjective before a chamber ("the Republican Senate Majority Leader"): the
+  party's adjective and the chamber, two names (``party_chambers`` of
+  kg/data/extract/entities.json). As one organisation it was nothing the index knows,
+  and it took the article's other "Senate" mentions and "Republicans" with it.
+
+``EntityRules`` passes each of the model's names through ``split_joined`` and
+``split_party_chamber`` before trimming it.
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Span
 
@@ -81,3 +86,21 @@ def split_joined(span: Span, people: Collection[str],
         return [span]
     kept = without_glued_caption(span, caption_words)
     return [] if kept is None else split_at_slash(kept, people)
+
+
+def split_party_chamber(span: Span, adjectives: Collection[str], chambers: Collection[str],
+                        known: Callable[[str], bool] = lambda text: False) -> list[Span]:
+    """"Republican Senate" (one organisation of the model's) -> "Republican" (the
+    party's adjective, a group) and "Senate", unless ``known`` says the index knows
+    the whole name."""
+    if span.label_ != "ORG":
+        return [span]
+    doc = span.doc
+    start = span.start
+    while start < span.end and doc[start].is_lower:
+        start += 1  # "the Republican Senate"
+    if span.end - start != 2 or doc[start].text not in adjectives or \
+            doc[start + 1].text not in chambers or known(doc[start:span.end].text):
+        return [span]
+    return [Span(doc, start, start + 1, label="NORP"),
+            Span(doc, start + 1, span.end, label="ORG")]

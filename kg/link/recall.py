@@ -37,6 +37,8 @@ SURNAME_TYPES = frozenset({"Person", "Organization", "Facility", "EventName", "T
 WRITTEN = ("name", "description")
 #: A closing possessive
 POSSESSIVE = re.compile(r"['’]s?$")
+#: A sentence's article kept in a name's span ("The House has only impeached ...")
+LEADING_THE = re.compile(r"^The\s+")
 #: Types whose head word stands for their whole name after "the" ("the House")
 HEAD_TYPES = frozenset({"Organization", "Facility"})
 #: Up to two lower-case words right after a mention ("Democratic| party's")
@@ -75,10 +77,11 @@ def _first(entity: Entity) -> int:
     return min((m.start for m in entity.name_mentions), default=10 ** 9)
 
 
-def _one_capitalised_word(entity: Entity) -> str | None:
-    """The one capitalised word (a possessive dropped) every written mention of
-    ``entity`` is, if they all are the same word."""
-    words = {_word(m) for m in _written(entity)}
+def _one_capitalised_word(entity: Entity, article: bool = False) -> str | None:
+    """The one capitalised word (a possessive dropped; with ``article``, a sentence's
+    "The" before it too) every written mention of ``entity`` is, if they all are the
+    same word."""
+    words = {LEADING_THE.sub("", _word(m)) if article else _word(m) for m in _written(entity)}
     if len(words) != 1:
         return None
     word = next(iter(words))
@@ -136,16 +139,24 @@ def head_of_linked(entity: Entity, entities: Iterable[Entity], links: Mapping[st
     of the institution, which a story may use even before its full name."""
     if entity.type not in HEAD_TYPES:
         return None
-    word = _one_capitalised_word(entity)
+    word = _one_capitalised_word(entity, article=True)
     names = entity.name_mentions
     if word is None or not names or not all(
-            text[max(0, m.start - 4):m.start].casefold() == "the " for m in names):
+            text[max(0, m.start - 4):m.start].casefold() == "the " or LEADING_THE.match(m.text)
+            for m in names):  # "The House has only impeached two Presidents"
         return None
     key = normalise_name(word)
     owners = {links[o.key].qid: o.key for o in entities
               if o.key != entity.key and o.type in HEAD_TYPES and o.key in links
-              and links[o.key].qid and normalise_name(o.name).split()[:2] == [key, "of"]}
+              and links[o.key].qid and _head_before_of(o, key)}
     return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+def _head_before_of(entity: Entity, key: str) -> bool:
+    """Is ``entity`` named "<key> of ...", or so after its country's name ("United
+    States House of Representatives")?"""
+    words = normalise_name(entity.name).split()
+    return any(words[i:i + 2] == [key, "of"] for i in range(len(words) - 1))
 
 
 LinkedNames = Mapping[str, list[tuple[str, str]]]
