@@ -160,3 +160,11 @@ def test_the_house_opening_a_sentence_is_the_house_the_article_named_in_full(ext
                                                                               linker):
     found = linker.link(extract_text(_IMPEACHMENT))
     assert qid(found, "The House", "Organization") == "Q11701"
+
+
+def test_a_disease_s_name_is_a_thing_not_an_organisation(nlp):
+    found = entities(nlp, "Hundreds attended a party to fight off COVID-19, Swami Chakrapani "
+                          "said. COVID-19 has killed thousands.")
+    assert found["Thing:covid 19"] == ["COVID-19", "COVID-19"]
+    assert not any(key.startswith(("Organization:covid", "Person:covid", "Place:covid"))
+                   for key in found)

@@ -51,6 +51,7 @@ LABEL_TYPES = {
     "LANGUAGE": "Thing",  # "in English": a name the linker gives its language's item
     "LAW": "Thing",  # "the Clean Air Act", "Roe v. Wade": a law or a court case
     "WORK": "Thing",  # "the film Easy Rider": a work's title the index knows
+    "DISEASE": "Thing",  # "to fight off COVID-19": a disease's name, no organisation
 }
 #: Prepositions of place: a one-word "person" after them is a place.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})

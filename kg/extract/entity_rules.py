@@ -24,7 +24,7 @@ from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
 from kg.extract.joined_names import article_people, split_joined, split_party_chamber
-from kg.extract.misread_names import as_event, names_nothing, sentence_words
+from kg.extract.misread_names import as_disease, as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
 from kg.vocab import normalise_name
@@ -108,7 +108,7 @@ def package_data() -> dict:
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
-            "common_abbreviations", "party_chambers")},
+            "common_abbreviations", "party_chambers", "disease_names")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -193,6 +193,7 @@ class EntityRules:
         self.time_zones = frozenset(lex.get("time_zones", ()))
         self.abbreviations = frozenset(lex.get("common_abbreviations", ()))
         self.event_heads = frozenset(lex.get("event_name_heads", ()))
+        self.diseases = frozenset(lex.get("disease_names", ()))
         self.one_word_titles = self.titles | frozenset(
             t for t in data["role_titles"] if " " not in t)
         # the string ids of the words the rules look for: a rule finds its few candidate
@@ -727,7 +728,8 @@ class EntityRules:
             if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
                                              words_only, self.abbreviations):
                 continue
-            span = self._retyped(as_event(span, self.event_heads), model)
+            span = as_disease(self._retyped(as_event(span, self.event_heads), model),
+                              self.diseases)
             if any(taken[span.start:span.end]):
                 span = self._remainder(span, taken)
                 if span is None:
