@@ -168,3 +168,20 @@ def test_a_disease_s_name_is_a_thing_not_an_organisation(nlp):
     assert found["Thing:covid 19"] == ["COVID-19", "COVID-19"]
     assert not any(key.startswith(("Organization:covid", "Person:covid", "Place:covid"))
                    for key in found)
+
+
+def test_a_musician_the_article_calls_so_on_a_ticket_is_linked(linker):
+    text = ("The Alliance Party nominated Rocky De La Fuente for president and rapper Kanye "
+            "West for vice president.")
+    found = linker.link(placed(text, ("Rocky De La Fuente", "Person"), ("Kanye West", "Person")))
+    assert qid(found, "Kanye West", "Person") == "Q15935"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("According to CNN, Turkey has two million refugees, officials said.", "CNN"),
+    ("Protesters pulled down statues of Christopher Columbus, US presidents and generals.",
+     "Christopher Columbus"),
+])
+def test_a_name_before_a_comma_and_a_country_that_goes_on_is_no_town(nlp, text, name):
+    found = entities(nlp, text)
+    assert not any(key.startswith("Place:") and name.lower() in key for key in found)

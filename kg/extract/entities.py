@@ -557,12 +557,14 @@ def _short_country_names(cands: list[_Candidate]) -> None:
             c.ident = c.name = next(iter(longer))
 
 
-def _short_place_names(cands: list[_Candidate]) -> None:
-    """'the Channel' after 'the English Channel' is that place (``short_place``)."""
+def _short_place_names(cands: list[_Candidate], lex: _Lexicon) -> None:
+    """'the Channel' after 'the English Channel' is that place (``short_place``); not an
+    organisation's word ('the Federation' after a mistyped 'Iranian Federation')."""
     places = sorted(((c.span, c.ident) for c in cands if c.type == "Place" and c.kind == "name"),
                     key=lambda p: p[0].start)
     for c in cands:
-        if c.type in ("Organization", "Place", "Facility", None) and c.kind == "name":
+        if c.type in ("Organization", "Place", "Facility", None) and c.kind == "name" and \
+                c.span.text not in lex.org_cues:
             ident = short_place(c.span, places)
             if ident is not None:
                 c.type, c.ident, c.name = "Place", ident, ident
@@ -616,7 +618,7 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
     _merge_organisations(cands, lex)
     _merge_event_names(cands, lex)
     _short_country_names(cands)
-    _short_place_names(cands)
+    _short_place_names(cands, lex)
     _places_read_as_people(cands)
     _vote_types(cands)
     for c in cands:

@@ -25,6 +25,8 @@ PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "from", "of", "between"
                           "to", "into"})
 #: The model's labels of a region or a country.
 REGION_LABELS = frozenset({"GPE", "LOC"})
+#: Words after the region that end the phrase it ends ("..., Wisconsin where five died").
+AFTER_REGION = frozenset({"where", "when", "while", "which", "who", "whose"})
 #: Joiners after the region that make it one of a list ("Obama, Russia and China").
 LIST_JOINERS = frozenset({"and", "or", "&"})
 
@@ -54,6 +56,8 @@ def before_region(span: Span) -> bool:
     end = _region_end(span)
     if end is None:
         return False
+    if span.start >= 2 and doc[span.start - 2].lower_ == "according":
+        return False  # "According to CNN, Turkey has ...": a source, then the sentence
     if end == len(doc):
         return True
     after = doc[end]
@@ -62,7 +66,10 @@ def before_region(span: Span) -> bool:
     if after.text == "," and end + 1 < len(doc):
         nxt = doc[end + 1]
         return nxt.lower_ not in LIST_JOINERS and not (nxt.is_title and nxt.pos_ == "PROPN")
-    return not (after.is_title and after.pos_ == "PROPN")
+    # the region ends the phrase: a stop, a preposition or "where" ("Chippewa Falls,
+    # Wisconsin where ..."); not a word that goes on with it ("statues of Christopher
+    # Columbus, US presidents", "inquiry from Wikinews, U.S. presidential candidates")
+    return after.is_punct or after.pos_ in ("ADP", "SCONJ") or after.lower_ in AFTER_REGION
 
 
 def short_place(word: Span, places: Sequence[tuple[Span, str]]) -> str | None:

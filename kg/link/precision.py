@@ -234,11 +234,14 @@ def off_topic(entity: Entity, record: Record, text_words: Collection[str],
     the composer ("Scientologist Tom Cruise" is the actor: any news speaks of the famous)."""
     table = topics()
     if is_person(record) or entity.type == "Person":  # a source's person may have no class
-        return any(t.person.search(record.description) for t in table.topics) and \
-            not table.roles.search(record.description) and any(
-                table.titles.search(text, max(0, m.start - 30), m.start)
-                or table.titles_after.match(text, m.end)
-                for m in entity.name_mentions)
+        fields = [t for t in table.topics if t.person.search(record.description)]
+        before = [text[max(0, m.start - 30):m.start] for m in entity.name_mentions]
+        if any(t.person.search(words) for t in fields for words in before):
+            return False  # "rapper Kanye West for vice president": the article's own trade
+        return bool(fields) and not table.roles.search(record.description) and any(
+            table.titles.search(text, max(0, m.start - 30), m.start)
+            or table.titles_after.match(text, m.end)
+            for m in entity.name_mentions)
     words = set(text_words)
     return one_word(entity.name) and any(
         t.item.search(record.description) and not t.article & words for t in table.topics)
