@@ -4,9 +4,11 @@ ticket"), a caption's word glued to a name ("Jo JorgensenImage:"), a town writte
 its region ("in Chippewa Falls, Wisconsin"), a place named after a language word ("the
 English Channel") and later by its last word ("the Channel"), a party's national
 convention, a mall, a mine or a correctional facility read as an organisation or a
-person, and a composer linked for an election ticket's namesake. Each test fails when
-its rule is removed; the others guard the rules' limits. The passages are made up for
-the tests; the QIDs are the shipped index's."""
+person, a composer linked for an election ticket's namesake, a party's adjective run
+into a chamber ("the Republican Senate Majority Leader"), "The House" opening a
+sentence, a US state read as the country of its name, and a disease's name read as an
+organisation. Each test fails when its rule is removed; the others guard the rules'
+limits. The passages are made up for the tests; the QIDs are the shipped index's."""
 from __future__ import annotations
 
 import pytest

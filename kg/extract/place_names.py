@@ -1,8 +1,8 @@
 """How news writes a place's name (linking iteration 20).
 
 *A town before the region or country that holds it.* News writes where a town is with
-a comma: "in Chippewa Falls, Wisconsin", "between El
-Paso and Ciudad Juárez, Mexico", "Patrick Crusius of Allen, Texas". The small model
+a comma: "in Chippewa Falls, Wisconsin", "between El Paso and Ciudad Juárez, Mexico",
+"Patrick Crusius of Allen, Texas". The small model
 reads the town as a person (three of twelve unseen articles), and a town that is also
 a surname of someone in the article ("Allen" beside a "Greg Allen") was made that
 person. The town is a place, whatever the model read, and sure of it: a person's name
