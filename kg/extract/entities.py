@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
+from kg.extract.place_names import before_region, short_place
 from kg.extract.entity_rules import INVERTED, NESTED, STATE_FORCE_WORDS
 from kg.extract.inner_names import (country_of_force, people_by_name, person_at_end,
                                     possessive_person)
@@ -50,6 +51,7 @@ LABEL_TYPES = {
     "LANGUAGE": "Thing",  # "in English": a name the linker gives its language's item
     "LAW": "Thing",  # "the Clean Air Act", "Roe v. Wade": a law or a court case
     "WORK": "Thing",  # "the film Easy Rider": a work's title the index knows
+    "DISEASE": "Thing",  # "to fight off COVID-19": a disease's name, no organisation
 }
 #: Prepositions of place: a one-word "person" after them is a place.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
@@ -75,6 +77,11 @@ Temple Bank Medal Cross Star Legion Congregation Party""".split())
 #: ("the Natural Law Party" of "Natural Law Party of Michigan"), never a person; after
 #: a whole name, "of the US" says where it is ("Colorado State University of the US")
 _OF_HEAD_LABELS = frozenset({"", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+#: Head words of a group whose members' plural names it ("the Socialists" of "Socialist
+#: Party"); not an institution's ("Republicans" are no members of "the Republican
+#: Senate", as the leader's title "Republican Senate Majority Leader" has it).
+_MEMBERS_HEADS = frozenset("""Party Front Movement Alliance Coalition League Union
+Brotherhood Federation Bloc Brigade Brigades""".split())
 #: Model labels of a country, place or people that can be a word of a longer name.
 _NAME_WORD_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
@@ -302,6 +309,9 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC") and text not in c.demonyms \
             and _is_place_by_context(ent, lex):
         return _Candidate(ent, "Place", text, text, sure=True)
+    if label in ("ORG", "PERSON", "FAC", "GPE", "LOC") and text not in c.names and \
+            before_region(ent):
+        return _Candidate(ent, "Place", text, text, sure=True)  # "in Chippewa Falls, Wisconsin"
     if label in ("GPE", "LOC", "PERSON") and ent.end < len(ent.doc) and \
             ent.doc[ent.end].is_lower and ent.doc[ent.end].lower_ in lex.org_before:
         return _Candidate(ent, "Organization", text, text, sure=True)  # "the Mercosur bloc"
@@ -418,6 +428,7 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
     for c in cands:
         lone = " ".join(_person_identity(c.name))
         if (c.type in ("Organization", "Place", None) and c.span.label_ != "FAC"
+                and not c.sure  # "Crusius of Allen, Texas": a town, whoever is named Allen
                 and " " not in lone and lone in surnames
                 and as_other[lone] <= SURNAME_MISREAD_RATIO * as_person[lone]
                 and not lex.countries.country_of(c.name) and c.name not in lex.canonical_orgs):
@@ -512,7 +523,7 @@ def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
         if len(owners) == 1 and c.ident[:1].isupper():
             c.ident = next(iter(owners))
     parties = {normalise_name(c.name.rsplit(" ", 1)[0]): c.ident for c in orgs
-               if len(c.name.split()) == 2 and c.name.split()[-1] in lex.org_cues}
+               if len(c.name.split()) == 2 and c.name.split()[-1] in _MEMBERS_HEADS}
     for c in cands:  # NORP "Socialists" -> "Socialist Party"
         if c.span.label_ == "NORP" and c.name.endswith("s") and \
                 normalise_name(c.name[:-1]) in parties:
@@ -544,6 +555,19 @@ def _short_country_names(cands: list[_Candidate]) -> None:
         own_full = any(ident == c.ident and text != short for text, ident in named.items())
         if len(longer) == 1 and not own_full:
             c.ident = c.name = next(iter(longer))
+
+
+def _short_place_names(cands: list[_Candidate], lex: _Lexicon) -> None:
+    """'the Channel' after 'the English Channel' is that place (``short_place``); not an
+    organisation's word ('the Federation' after a mistyped 'Iranian Federation')."""
+    places = sorted(((c.span, c.ident) for c in cands if c.type == "Place" and c.kind == "name"),
+                    key=lambda p: p[0].start)
+    for c in cands:
+        if c.type in ("Organization", "Place", "Facility", None) and c.kind == "name" and \
+                c.span.text not in lex.org_cues:
+            ident = short_place(c.span, places)
+            if ident is not None:
+                c.type, c.ident, c.name = "Place", ident, ident
 
 
 def _places_read_as_people(cands: list[_Candidate]) -> None:
@@ -594,6 +618,7 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
     _merge_organisations(cands, lex)
     _merge_event_names(cands, lex)
     _short_country_names(cands)
+    _short_place_names(cands, lex)
     _places_read_as_people(cands)
     _vote_types(cands)
     for c in cands:

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
-from kg.extract.misread_names import as_event, names_nothing, sentence_words
+from kg.extract.joined_names import article_people, split_joined, split_party_chamber
+from kg.extract.misread_names import as_disease, as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
 from kg.vocab import normalise_name
@@ -41,6 +42,9 @@ RETYPED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _LABEL_CLASS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "FAC",
                 "EVENT": "EVENT", "NORP": "NORP"}
 MAX_GAZETTEER_WORDS = 6
+#: Labels of the model's words that are no names alone but may start a longer name the
+#: index knows: "English" (a language) of "the English Channel" (linking iteration 20).
+EXTENDED_LABELS = frozenset({"LANGUAGE"})
 MAX_EXTENDED_WORDS = 10  # "University of North Carolina at Chapel Hill"
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "&", "-"})
 #: Prefixes of a stance before a name ("pro-Beijing", "anti-Kremlin").
@@ -104,7 +108,7 @@ def package_data() -> dict:
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
-            "common_abbreviations")},
+            "common_abbreviations", "party_chambers", "disease_names")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -180,12 +184,16 @@ class EntityRules:
         self.leader_bodies = frozenset(lex.get("leader_body_nouns", ()))
         self.case_joiners = frozenset(lex.get("case_joiners", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
+        chambers = lex.get("party_chambers", {})
+        self.party_chambers = (frozenset(chambers.get("adjectives", ())),
+                               frozenset(chambers.get("chambers", ())))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         # no names: a time zone after a clock time, an office's title in capitals, a
         # common noun's letters
         self.time_zones = frozenset(lex.get("time_zones", ()))
         self.abbreviations = frozenset(lex.get("common_abbreviations", ()))
         self.event_heads = frozenset(lex.get("event_name_heads", ()))
+        self.diseases = frozenset(lex.get("disease_names", ()))
         self.one_word_titles = self.titles | frozenset(
             t for t in data["role_titles"] if " " not in t)
         # the string ids of the words the rules look for: a rule finds its few candidate
@@ -708,15 +716,20 @@ class EntityRules:
         for span in inverted:  # "Austen, Jane.": the first name is no name of its own
             taken[span.end + 1] = True
         words_only = sentence_words(doc)  # "Weather is …" beside "the weather"
-        for ent in (self._date_read_as_place(part) for ent in model
+        people = article_people(model)  # "Hawkins/Walker": two people of the article
+        for ent in (self._date_read_as_place(piece) for ent in model
                     for whole in self._split_brackets(ent)
                     for half in self._split_leading_names(whole)
-                    for part in self._person_after_place(half)):
+                    for part in self._person_after_place(half)
+                    for joined in split_joined(part, people, self.caption_words)
+                    for piece in split_party_chamber(joined, *self.party_chambers,
+                                                     self._known_whole)):
             span = self._trim(ent)
             if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
                                              words_only, self.abbreviations):
                 continue
-            span = self._retyped(as_event(span, self.event_heads), model)
+            span = as_disease(self._retyped(as_event(span, self.event_heads), model),
+                              self.diseases)
             if any(taken[span.start:span.end]):
                 span = self._remainder(span, taken)
                 if span is None:
@@ -993,6 +1006,10 @@ class EntityRules:
                 out.append(Span(doc, i, i + 1, label="PERSON"))
         return out
 
+    def _known_whole(self, text: str) -> bool:
+        """``_known_anyhow``, False without an index."""
+        return self.index is not None and self._known_anyhow(text)
+
     def _known_anyhow(self, text: str) -> bool:
         """Is ``text`` a label, alias or loose name of any item of the index?"""
         return any(m <= 2 for _, m in self.index.matches(normalise_name(text)))
@@ -1040,7 +1057,7 @@ class EntityRules:
             return []
         out = []
         for ent in model:
-            if ent.label_ not in NAME_LABELS:
+            if ent.label_ not in NAME_LABELS and ent.label_ not in EXTENDED_LABELS:
                 continue
             start, end = ent.start, ent.end
             while start < end - 1 and doc[start].lower_ in self.determiners:

@@ -20,7 +20,9 @@ participant named "UTC". ``kg_entity_rules`` drops them:
   "the law"): a word, not a name (the linker already left such words NIL);
 - a name of two words or more ending in a word that makes it an event's
   (``event_name_heads``: "Asian Junior Championships", "Baku Olympiad", "Syrian Civil
-  War"), which the model read as an organisation, a person or a facility, is an event.
+  War"), which the model read as an organisation, a person or a facility, is an event;
+- a disease's name (``disease_names``: "COVID-19", "Ebola"), which the model read as an
+  organisation, a person or a place, is a named thing (linking iteration 20).
 """
 from __future__ import annotations
 
@@ -111,7 +113,25 @@ EVENT_MISREAD = frozenset({"ORG", "PERSON", "FAC", "GPE"})
 
 
 def as_event(span: Span, heads: frozenset[str]) -> Span:
-    """``span`` relabelled an event when its last word is an event's (``heads``)."""
-    if len(span) < 2 or span.label_ not in EVENT_MISREAD or span[-1].text not in heads:
+    """``span`` relabelled an event when its last word is an event's (``heads``), or
+    its last words are ("National Convention" of a party's: "the Libertarian National
+    Convention", "the party's online National Convention"; linking iteration 20)."""
+    if len(span) < 2 or span.label_ not in EVENT_MISREAD:
+        return span
+    if span[-1].text not in heads and not any(
+            span.text == head or span.text.endswith(" " + head) for head in heads if " " in head):
         return span
     return Span(span.doc, span.start, span.end, label="EVENT")
+
+
+#: The label of a disease's name: kg.extract.entities types it a Thing.
+DISEASE = "DISEASE"
+#: Model labels a disease's name may be misread as.
+DISEASE_MISREAD = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+
+
+def as_disease(span: Span, names: frozenset[str]) -> Span:
+    """``span`` relabelled a disease when it is a disease's name (``names``)."""
+    if span.label_ not in DISEASE_MISREAD or span.text not in names:
+        return span
+    return Span(span.doc, span.start, span.end, label=DISEASE)

@@ -201,6 +201,7 @@ class Topics:
     topics: tuple[Topic, ...]
     roles: re.Pattern  # a person's other trades, which any news may speak of
     titles: re.Pattern  # right before a name: a trade none of the fields only holds
+    titles_after: re.Pattern  # right after a name: the same ("X for vice president")
 
 
 def _words(words: list[str]) -> re.Pattern:
@@ -213,9 +214,11 @@ def topics() -> Topics:
     data = json.loads(resources.files("kg").joinpath("data", "link", "topics.json")
                       .read_text(encoding="utf-8"))
     titles = "|".join(map(re.escape, data["titles"]))
+    after = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in data["titles_after"])
     return Topics(tuple(Topic(_words(t["item"]), _words(t["person"]), frozenset(t["article"]))
                         for t in data["topics"].values()), _words(data["roles"]),
-                  re.compile(rf"\b(?:{titles})\s+$"))
+                  re.compile(rf"\b(?:{titles})\s+$"),
+                  re.compile(rf"(?i)\s+(?:{after})\b"))
 
 
 def off_topic(entity: Entity, record: Record, text_words: Collection[str],
@@ -226,14 +229,19 @@ def off_topic(entity: Entity, record: Record, text_words: Collection[str],
     interview on Mars is no rock band, nor "collected by U2 in the stratosphere" one,
     as such items take common words for names. A person of those fields only (no
     trade of ``roles``) whom the article gives another trade right before their name:
-    "Prohibition Party presidential nominee Phil Collins" is not the English musician
-    ("Scientologist Tom Cruise" is the actor: any news speaks of the famous)."""
+    "Prohibition Party presidential nominee Phil Collins" is not the English musician,
+    nor "the ticket of Darrell Castle for president and Scott Bradley for vice president"
+    the composer ("Scientologist Tom Cruise" is the actor: any news speaks of the famous)."""
     table = topics()
     if is_person(record) or entity.type == "Person":  # a source's person may have no class
-        return any(t.person.search(record.description) for t in table.topics) and \
-            not table.roles.search(record.description) and any(
-                table.titles.search(text, max(0, m.start - 30), m.start)
-                for m in entity.name_mentions)
+        fields = [t for t in table.topics if t.person.search(record.description)]
+        before = [text[max(0, m.start - 30):m.start] for m in entity.name_mentions]
+        if any(t.person.search(words) for t in fields for words in before):
+            return False  # "rapper Kanye West for vice president": the article's own trade
+        return bool(fields) and not table.roles.search(record.description) and any(
+            table.titles.search(text, max(0, m.start - 30), m.start)
+            or table.titles_after.match(text, m.end)
+            for m in entity.name_mentions)
     words = set(text_words)
     return one_word(entity.name) and any(
         t.item.search(record.description) and not t.article & words for t in table.topics)

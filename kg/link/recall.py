@@ -4,7 +4,10 @@ thing or left as a description ("Trump later expanded" after "Donald Trump"), an
 institution's head word before its "of" ("members of the House" after "House of
 Commons"), a name whose last words the article writes in lower case ("the Republican
 party's primary" after "Republican Party"), and a party named by its members
-("Republican senators", "most Democrats") in a story of the party's country. Each of those rules only fills a NIL. One moves a link: the place named
+("Republican senators", "most Democrats") in a story of the party's country, and a region
+of the story's country the model read as another country of that name ("Stacey Abrams of
+Georgia" in a story of the United States; linking iteration 20). Each of those rules only
+fills a NIL. One moves a link: the place named
 after a town's comma is the one of its candidates that holds the town ("White Plains,
 New York": the state, though the article names New York City too).
 """
@@ -34,6 +37,8 @@ SURNAME_TYPES = frozenset({"Person", "Organization", "Facility", "EventName", "T
 WRITTEN = ("name", "description")
 #: A closing possessive
 POSSESSIVE = re.compile(r"['’]s?$")
+#: A sentence's article kept in a name's span ("The House has only impeached ...")
+LEADING_THE = re.compile(r"^The\s+")
 #: Types whose head word stands for their whole name after "the" ("the House")
 HEAD_TYPES = frozenset({"Organization", "Facility"})
 #: Up to two lower-case words right after a mention ("Democratic| party's")
@@ -72,10 +77,11 @@ def _first(entity: Entity) -> int:
     return min((m.start for m in entity.name_mentions), default=10 ** 9)
 
 
-def _one_capitalised_word(entity: Entity) -> str | None:
-    """The one capitalised word (a possessive dropped) every written mention of
-    ``entity`` is, if they all are the same word."""
-    words = {_word(m) for m in _written(entity)}
+def _one_capitalised_word(entity: Entity, article: bool = False) -> str | None:
+    """The one capitalised word (a possessive dropped; with ``article``, a sentence's
+    "The" before it too) every written mention of ``entity`` is, if they all are the
+    same word."""
+    words = {LEADING_THE.sub("", _word(m)) if article else _word(m) for m in _written(entity)}
     if len(words) != 1:
         return None
     word = next(iter(words))
@@ -133,16 +139,24 @@ def head_of_linked(entity: Entity, entities: Iterable[Entity], links: Mapping[st
     of the institution, which a story may use even before its full name."""
     if entity.type not in HEAD_TYPES:
         return None
-    word = _one_capitalised_word(entity)
+    word = _one_capitalised_word(entity, article=True)
     names = entity.name_mentions
     if word is None or not names or not all(
-            text[max(0, m.start - 4):m.start].casefold() == "the " for m in names):
+            text[max(0, m.start - 4):m.start].casefold() == "the " or LEADING_THE.match(m.text)
+            for m in names):  # "The House has only impeached two Presidents"
         return None
     key = normalise_name(word)
     owners = {links[o.key].qid: o.key for o in entities
               if o.key != entity.key and o.type in HEAD_TYPES and o.key in links
-              and links[o.key].qid and normalise_name(o.name).split()[:2] == [key, "of"]}
+              and links[o.key].qid and _head_before_of(o, key)}
     return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+def _head_before_of(entity: Entity, key: str) -> bool:
+    """Is ``entity`` named "<key> of ...", or so after its country's name ("United
+    States House of Representatives")?"""
+    words = normalise_name(entity.name).split()
+    return any(words[i:i + 2] == [key, "of"] for i in range(len(words) - 1))
 
 
 LinkedNames = Mapping[str, list[tuple[str, str]]]
@@ -235,6 +249,32 @@ def place_read_as_group(entity: Entity, lookup: Lookup, record_of: RecordOf,
         else None
 
 
+def region_named_as_a_country(entity: Entity, lookup: Lookup, record_of: RecordOf,
+                              country: str | None, linked: Iterable[str]) -> str | None:
+    """The one region of the story's country labelled as another country is ("Stacey
+    Abrams of Georgia", "stops in Pennsylvania, Georgia, Florida" in a story of the
+    United States: the state, not the country in the Caucasus; linking iteration 20),
+    when the model read the name as a country, the article writes it only so (no
+    demonym: "Georgian"), and no item the article links is that country or in it."""
+    if entity.type != "Country" or country is None:
+        return None
+    word = normalise_name(entity.name)
+    if {normalise_name(_word(m)) for m in _written(entity)} != {word}:
+        return None
+    hits = [h for h in lookup(entity.name) if h.match == "label"]
+    nations = {h.record.qid for h in hits if is_country(h.record)}
+    regions = {h.record.qid for h in hits if not is_country(h.record)
+               and place_level(h.record) == "region"
+               and country in _countries(h.record, record_of)}
+    if len(regions) != 1 or not nations or country in nations:
+        return None
+    for q in set(linked):
+        record = record_of(q)
+        if q in nations or (record is not None and nations & _countries(record, record_of)):
+            return None  # "Tbilisi", "Georgia's president" linked: the country's story
+    return next(iter(regions))
+
+
 def _countries(record: Record, record_of: RecordOf) -> set[str]:
     """The countries an item is in: its related countries, and those of its places."""
     found: set[str] = set()
@@ -325,6 +365,9 @@ def propagate(extraction: Extraction, links: Mapping[str, Link], record_of: Reco
         if qid is None:
             qid, score = place_read_as_group(e, lookup, record_of, country or None,
                                              linked), PLACE_SCORE
+        if qid is None:
+            qid, score = region_named_as_a_country(e, lookup, record_of, country or None,
+                                                   linked), PLACE_SCORE
         if qid:
             new[e.key] = Link(e.key, qid, score, links[e.key].candidates if e.key in links
                               else (), "offline")

@@ -1,0 +1,106 @@
+"""Names the model runs together with what stands next to them (linking iteration 20).
+
+Two conventions of news text the small model reads as one name:
+
+- a ticket or a pair written with a slash ("the Hawkins/Walker ticket", "Blankenship/Mohr",
+  "Collins/Parker": 23 times in 169 unseen Wikinews articles, election news above all):
+  two people, each a mention of a person the article names in full. The model read
+  them as one organisation or one facility, a type of nobody;
+- a caption's word glued to the name before it when the page's text was flattened
+  ("Jo JorgensenImage: Jo Jorgensen for President."): the caption word and its credit
+  are no part of the name ("Image:" after a space is trimmed by ``EntityRules._trim``).
+
+- a party's adjective before a chamber ("the Republican Senate Majority Leader"): the
+  party's adjective and the chamber, two names (``party_chambers`` of
+  kg/data/extract/entities.json). As one organisation it was nothing the index knows,
+  and it took the article's other "Senate" mentions and "Republicans" with it.
+
+``EntityRules`` passes each of the model's names through ``split_joined`` and
+``split_party_chamber`` before trimming it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Span
+
+#: The mark between the two names of a pair.
+SLASH = "/"
+#: Model labels a pair of people may be read as.
+PAIR_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "NORP", "PRODUCT"})
+
+
+def article_people(model: Collection[Span]) -> frozenset[str]:
+    """The full names (two words or more) of the model's people, and their surnames:
+    what one side of a slash must be to name a person."""
+    names: set[str] = set()
+    for ent in model:
+        if ent.label_ == "PERSON" and len(ent) > 1 and SLASH not in ent.text:
+            names.add(ent.text)
+            names.add(ent[-1].text)
+    return frozenset(names)
+
+
+def split_at_slash(span: Span, people: Collection[str]) -> list[Span]:
+    """"Hawkins/Walker" (one name of the model's) -> "Hawkins", "Walker" (people), when
+    each side of the slash, written without spaces, is a full name or a surname of a
+    person the article names in full. Any other slash ("AC/DC", "Fedora/Red Hat") is
+    left as it is."""
+    if span.label_ not in PAIR_LABELS or len(span) < 3:
+        return [span]
+    doc = span.doc
+    marks = [t.i for t in span[1:-1]
+             if t.text == SLASH and not doc[t.i - 1].whitespace_ and not t.whitespace_]
+    if len(marks) != 1:
+        return [span]
+    slash = marks[0]
+    start = span.start
+    while start < slash and doc[start].is_lower:
+        start += 1  # "the Blankenship/Mohr" (ticket): the article is no part of a name
+    left, right = doc[start:slash], doc[slash + 1:span.end]
+    if left.text not in people or right.text not in people:
+        return [span]
+    return [Span(doc, left.start, left.end, label="PERSON"),
+            Span(doc, right.start, right.end, label="PERSON")]
+
+
+def without_glued_caption(span: Span, caption_words: Collection[str]) -> Span | None:
+    """``span`` without a last word that is a name glued to a caption's word before a
+    colon ("Jo JorgensenImage" + ":" -> "Jo"); None when nothing is left."""
+    doc = span.doc
+    last = span[-1]
+    if span.end >= len(doc) or doc[span.end].text != ":":
+        return span
+    word = next((w for w in caption_words if last.text.endswith(w)), None)
+    if word is None or len(last.text) == len(word) or not last.text[-len(word) - 1].islower():
+        return span
+    if len(span) == 1:
+        return None
+    return Span(doc, span.start, span.end - 1, label=span.label)
+
+
+def split_joined(span: Span, people: Collection[str],
+                 caption_words: Collection[str]) -> list[Span]:
+    """The names in ``span``: a pair split at its slash, a glued caption word dropped."""
+    if span.label_ not in PAIR_LABELS:
+        return [span]
+    kept = without_glued_caption(span, caption_words)
+    return [] if kept is None else split_at_slash(kept, people)
+
+
+def split_party_chamber(span: Span, adjectives: Collection[str], chambers: Collection[str],
+                        known: Callable[[str], bool] = lambda text: False) -> list[Span]:
+    """"Republican Senate" (one organisation of the model's) -> "Republican" (the
+    party's adjective, a group) and "Senate", unless ``known`` says the index knows
+    the whole name."""
+    if span.label_ != "ORG":
+        return [span]
+    doc = span.doc
+    start = span.start
+    while start < span.end and doc[start].is_lower:
+        start += 1  # "the Republican Senate"
+    if span.end - start != 2 or doc[start].text not in adjectives or \
+            doc[start + 1].text not in chambers or known(doc[start:span.end].text):
+        return [span]
+    return [Span(doc, start, start + 1, label="NORP"),
+            Span(doc, start + 1, span.end, label="ORG")]
