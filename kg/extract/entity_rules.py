@@ -115,6 +115,9 @@ def package_data() -> dict:
         # "John Singer" stays a name
         "role_titles": sorted(set(own_roles["titles"]) - set(own_roles["jobs"])),
         "job_titles": sorted(own_roles["jobs"]),
+        # one list of a party's adjectives, for the roles' organisations and for splitting
+        # "Republican Senate" into two names
+        "party_adjectives": sorted(own_roles["party_adjectives"]),
     }
 
 
@@ -185,7 +188,7 @@ class EntityRules:
         self.case_joiners = frozenset(lex.get("case_joiners", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
         chambers = lex.get("party_chambers", {})
-        self.party_chambers = (frozenset(chambers.get("adjectives", ())),
+        self.party_chambers = (frozenset(data.get("party_adjectives", ())),
                                frozenset(chambers.get("chambers", ())))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         # no names: a time zone after a clock time, an office's title in capitals, a
