@@ -32,7 +32,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
+from kg.extract.predicated import predicated_name
 from kg.extract.table import EntityTable
+from kg.extract.told_apart import singled_out
 from kg.model import Role
 from kg.vocab import entity_key
 
@@ -246,7 +248,14 @@ class Nodes:
                 if k and child.dep_ in ("compound", "nmod", "amod", "appos") and \
                         table.type_of(k) in ("Organization", "Facility"):
                     return k
-        return None
+        # "X is an organisation which helps", "X, the lawyer who represented": the named
+        # entity the description is said to be, the description a mention of it (as a
+        # resolved "the company" is: annotators give either the phrase or the name)
+        key = predicated_name(tok, table, self._type_of(tok))
+        if key is not None:
+            table.add(phrase(tok, table), table.type_of(key), table.name_of(key),
+                      kind="description", key=key)
+        return key
 
     def _state_of(self, tok: Token) -> str | None:
         """'Kenyan police', 'the Swedish government', "his government": the state acting
@@ -453,6 +462,8 @@ class Nodes:
             return {c.lower_ for c in self.table.children(t)
                     if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i}
         mine, theirs = modifiers(tok), modifiers(earlier)
+        if singled_out(tok, self.table, theirs):
+            return True
         return bool(mine) and bool(theirs) and not mine & theirs
 
     def _elided_parallel(self, tok: Token) -> Token | None:
