@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
+from kg.extract.identified import Identity, identified_person, identities
 from kg.extract.predicated import predicated_name
 from kg.extract.table import EntityTable
 from kg.extract.told_apart import singled_out
@@ -166,6 +167,7 @@ class Nodes:
                                 if r.organization and r.organization.startswith("Country:")}
         self._described: dict[int, str] = {}
         self._by_head: dict[str, list[tuple[int, str]]] = {}
+        self._identities: tuple[Identity, ...] | None = None  # read when first needed
 
     # -- named entities and what stands for them ------------------------------------
     def _comma_name(self, tok: Token) -> bool:
@@ -252,6 +254,11 @@ class Nodes:
         # entity the description is said to be, the description a mention of it (as a
         # resolved "the company" is: annotators give either the phrase or the name)
         key = predicated_name(tok, table, self._type_of(tok))
+        if key is None and tok.tag_ == "NN" and tok.pos_ == "NOUN":
+            # "the man, later identified as Khairi Saadallah", and "a man" near it
+            if self._identities is None:
+                self._identities = identities(table)
+            key = identified_person(tok, table, self._identities)
         if key is not None:
             table.add(phrase(tok, table), table.type_of(key), table.name_of(key),
                       kind="description", key=key)
