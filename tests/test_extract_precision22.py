@@ -68,3 +68,13 @@ def test_a_passive_it_stands_for_the_name_before_it(nlp):
                          "the ideas of social justice.")
     assert _args(reading, "base.01", "patient") == _args(reading, "found.04", "patient")
     assert "It" not in _args(reading, "base.01", "patient")
+
+
+def test_a_negation_covers_the_verbs_it_joins_with_or(nlp):
+    # "did not practice social distancing or wear face masks": neither was done
+    x = _read(nlp, "Most visitors did not practice social distancing or wear face "
+                   "masks.").extraction
+    assert {e.polarity for e in x.events if e.frame == "wear.01"} == {"negative"}
+    # "and" adds what happened: "did not resign and left" is no negation of leaving
+    x = _read(nlp, "The guards did not stop the crowd and watched the march.").extraction
+    assert {e.polarity for e in x.events if e.frame == "watch.01"} == {"positive"}
