@@ -7,7 +7,10 @@ The head token of an argument phrase becomes, best first:
   government" (the country), "Kenyan police" (a state acting through its organs), "his
   government" (the leader's), "the city of El Obeid", "the IG Metall union", "the
   Hmeimim air base", "its military" (that country's forces), and partitives ("the main
-  part of Russian troops", "thousands of Israelis");
+  part of Russian troops", "thousands of Israelis"); a description a copula or an
+  apposition says a name is, with a clause of its own ("X is an organisation which
+  helps": ``predicated``), and one the article identifies as a person ("the man, later
+  identified as X": ``identified``);
 - an event another predicate of the article is ("ordered the withdrawal");
 - a quantity, sum of money or duration with its value and unit ("$13.5 million" ->
   13500000 USD, "a 30-year term" -> 30 year), kept on the Quantity entity;
@@ -253,7 +256,7 @@ class Nodes:
         # "X is an organisation which helps", "X, the lawyer who represented": the named
         # entity the description is said to be, the description a mention of it (as a
         # resolved "the company" is: annotators give either the phrase or the name)
-        key = predicated_name(tok, table, self._type_of(tok))
+        key = predicated_name(tok, table, self._type_of)
         if key is None and tok.tag_ == "NN" and tok.pos_ == "NOUN":
             # "the man, later identified as Khairi Saadallah", and "a man" near it
             if self._identities is None:

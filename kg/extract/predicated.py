@@ -15,6 +15,8 @@ left: a list's members need not be all the description covers.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
 
 from kg.extract.table import EntityTable
@@ -23,10 +25,11 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_PARTICIPANTS = frozenset({"Date", "Quantity"})
 
 
-def predicated_name(tok: Token, table: EntityTable, kind: str) -> str | None:
-    """The named entity the description headed by ``tok`` (of kind ``kind``: Person,
-    Organization, Thing, ...) is said to be, when a relative clause or participle hangs
-    on it; else None."""
+def predicated_name(tok: Token, table: EntityTable, kind_of: Callable[[Token], str]
+                    ) -> str | None:
+    """The named entity the description headed by ``tok`` is said to be, when a relative
+    clause or participle hangs on it; else None. ``kind_of`` says what a description is
+    (Person, Organization, Thing, ...), asked only of an apposition."""
     if tok.tag_ not in ("NN", "NNP") or not any(
             c.dep_ in ("relcl", "acl") for c in table.children(tok)):
         return None
@@ -37,7 +40,7 @@ def predicated_name(tok: Token, table: EntityTable, kind: str) -> str | None:
     key = table.key_of(holder)
     if key is None or table.is_description(key) or table.type_of(key) in _NOT_PARTICIPANTS:
         return None
-    if tok.dep_ == "appos" and (kind == "Person") != (table.type_of(key) == "Person"):
+    if tok.dep_ == "appos" and (kind_of(tok) == "Person") != (table.type_of(key) == "Person"):
         # an apposition the parser hung on the wrong name ("Avenatti, the California,
         # US lawyer": not California): a person's description needs a person
         return None
