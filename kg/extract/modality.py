@@ -257,6 +257,13 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         if not own_aux and not own_subject:
             outer = of_verb(head, depth + 1, table=table)
             modality = _combine(modality, outer.modality)
+            if outer.polarity == "negative" and any(
+                    c.dep_ == "cc" and c.lower_ in ("or", "nor") and c.i < verb.i
+                    for c in _kids(head, table)):
+                # "did not practice social distancing or wear face masks", "has not been
+                # charged or arrested": the negation covers each of the alternatives ("did
+                # not resign and left" does not: "and" adds what happened)
+                negative = True
             if tense == "present":
                 tense = outer.tense
     return Mood("negative" if negative else "positive", modality, tense)

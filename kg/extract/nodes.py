@@ -7,7 +7,10 @@ The head token of an argument phrase becomes, best first:
   government" (the country), "Kenyan police" (a state acting through its organs), "his
   government" (the leader's), "the city of El Obeid", "the IG Metall union", "the
   Hmeimim air base", "its military" (that country's forces), and partitives ("the main
-  part of Russian troops", "thousands of Israelis");
+  part of Russian troops", "thousands of Israelis"); a description a copula or an
+  apposition says a name is, with a clause of its own ("X is an organisation which
+  helps": ``predicated``), and one the article identifies as a person ("the man, later
+  identified as X": ``identified``);
 - an event another predicate of the article is ("ordered the withdrawal");
 - a quantity, sum of money or duration with its value and unit ("$13.5 million" ->
   13500000 USD, "a 30-year term" -> 30 year), kept on the Quantity entity;
@@ -32,7 +35,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
+from kg.extract.identified import Identity, identified_person, identities
+from kg.extract.predicated import predicated_name
 from kg.extract.table import EntityTable
+from kg.extract.told_apart import singled_out
 from kg.model import Role
 from kg.vocab import entity_key
 
@@ -164,6 +170,7 @@ class Nodes:
                                 if r.organization and r.organization.startswith("Country:")}
         self._described: dict[int, str] = {}
         self._by_head: dict[str, list[tuple[int, str]]] = {}
+        self._identities: tuple[Identity, ...] | None = None  # read when first needed
 
     # -- named entities and what stands for them ------------------------------------
     def _comma_name(self, tok: Token) -> bool:
@@ -246,7 +253,19 @@ class Nodes:
                 if k and child.dep_ in ("compound", "nmod", "amod", "appos") and \
                         table.type_of(k) in ("Organization", "Facility"):
                     return k
-        return None
+        # "X is an organisation which helps", "X, the lawyer who represented": the named
+        # entity the description is said to be, the description a mention of it (as a
+        # resolved "the company" is: annotators give either the phrase or the name)
+        key = predicated_name(tok, table, self._type_of)
+        if key is None and tok.tag_ == "NN" and tok.pos_ == "NOUN":
+            # "the man, later identified as Khairi Saadallah", and "a man" near it
+            if self._identities is None:
+                self._identities = identities(table)
+            key = identified_person(tok, table, self._identities)
+        if key is not None:
+            table.add(phrase(tok, table), table.type_of(key), table.name_of(key),
+                      kind="description", key=key)
+        return key
 
     def _state_of(self, tok: Token) -> str | None:
         """'Kenyan police', 'the Swedish government', "his government": the state acting
@@ -453,6 +472,8 @@ class Nodes:
             return {c.lower_ for c in self.table.children(t)
                     if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i}
         mine, theirs = modifiers(tok), modifiers(earlier)
+        if singled_out(tok, self.table, theirs):
+            return True
         return bool(mine) and bool(theirs) and not mine & theirs
 
     def _elided_parallel(self, tok: Token) -> Token | None:

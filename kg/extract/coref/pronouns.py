@@ -179,8 +179,11 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
     governed = pron.dep_ in ("dobj", "pobj") and any(
         (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
         for i in _governing_subjects(pron, table, ("ccomp", "xcomp", "advcl", "relcl")))
+    # a passive's "it" (not one standing for a clause, below) is something acted on: "It
+    # is based on Roman Catholic social teachings", "it was hit by the storm"
     if pron.lower_ == "it" and not governed and not (pron.dep_ in SUBJECT_DEPS and (
-            table.head(pron).lemma_ in event_verbs | w.speech or reported)):
+            table.head(pron).lemma_ in event_verbs | w.speech or reported
+            or pron.dep_ == "nsubjpass")):
         return None  # "it comes hours after...": mostly not an entity
     if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
         return None  # "Patrick ended his (campaign)": the thing owned, not its owner
