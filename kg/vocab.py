@@ -174,6 +174,13 @@ def entity_key(type_: str, name: str) -> str:
     return f"{type_}:{normalise_name(name)}"
 
 
+def key_parts(key: str) -> tuple[str, str]:
+    """(type, normalised name) of an :func:`entity_key` (a description's name keeps its
+    ``#id``)."""
+    type_, _, name = key.partition(":")
+    return type_, name
+
+
 # The minting functions below give plain strings (``*_text``) for the build, and rdflib
 # URIRefs for code that works with rdflib graphs.
 @lru_cache(maxsize=65536)

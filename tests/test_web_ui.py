@@ -219,15 +219,21 @@ def test_the_extraction_run_page_says_which_thresholds_emitted_the_facts(web_sto
     assert re.search(r"Claims emitted from confidence\s*0\.31\b", text), text
 
 
+def add_to_article(store, article: str, data: str) -> None:
+    """Turtle-like ``data`` (kg: and xsd: prefixes) into the article's graph and the
+    merged default graph the pages read."""
+    store.update('PREFIX kg: <https://w3id.org/newskg/ontology#> '
+                 'PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> '
+                 f'INSERT DATA {{ GRAPH <{article}> {{ {data} }} {data} }}')
+
+
 def test_a_past_position_reads_as_former_on_the_entity_and_position_pages(web_store, make_app):
     article = f"https://w3id.org/newskg/id/article/{A1}"
     pos = f"{article}/position/99"
     data = (f'<{pos}> a kg:Position ; kg:holder <https://w3id.org/newskg/id/entity/Q1000001> '
             f'; kg:roleName "governor" ; kg:isFormer true ; kg:inArticle <{article}> ; '
             f'kg:confidence 0.9 .')
-    # into the article's graph and the merged default graph the pages read
-    web_store.update(f'PREFIX kg: <https://w3id.org/newskg/ontology#> INSERT DATA {{ '
-                     f'GRAPH <{article}> {{ {data} }} {data} }}')
+    add_to_article(web_store, article, data)
     client = make_app(KG_STORE=web_store).test_client()
     entity = text_of(client.get("/entity/Q1000001").data)
     assert "former governor" in entity
@@ -242,9 +248,7 @@ def test_dates_show_only_as_much_as_the_text_gave(web_store, make_app):
     data = (f'<{event}> a kg:Event ; kg:trigger "delayed" ; kg:agent '
             f'<https://w3id.org/newskg/id/entity/Q1000001> ; kg:inArticle <{article}> ; '
             f'kg:date "2020-01-01"^^xsd:date ; kg:datePrecision "year" ; kg:timeText "2020" .')
-    web_store.update('PREFIX kg: <https://w3id.org/newskg/ontology#> '
-                     'PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> '
-                     f'INSERT DATA {{ GRAPH <{article}> {{ {data} }} {data} }}')
+    add_to_article(web_store, article, data)
     client = make_app(KG_STORE=web_store).test_client()
     for path in ("/entity/Q1000001", f"/article/{A1}"):
         html = client.get(path).get_data(as_text=True)

@@ -29,7 +29,7 @@ from kg.extract.entity_rules import INVERTED, NESTED, STATE_FORCE_WORDS
 from kg.extract.inner_names import (country_of_force, people_by_name, person_at_end,
                                     possessive_person)
 from kg.extract.table import EntityTable
-from kg.vocab import entity_key, normalise_name
+from kg.vocab import entity_key, key_parts, normalise_name
 
 #: spaCy label -> kg type. GPE/LOC are refined to Country or Place below.
 LABEL_TYPES = {
@@ -846,4 +846,4 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
         near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
         if len(keys) == 1 and not any(n.pos_ == "PROPN" for n in near):
             key = next(iter(keys))
-            table.add(doc[tok.i:tok.i + 1], key.split(":", 1)[0], "", kind="name", key=key)
+            table.add(doc[tok.i:tok.i + 1], key_parts(key)[0], "", kind="name", key=key)

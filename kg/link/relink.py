@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from kg.model import ENTITY_TYPES, Article, Entity, Extraction, Link, Mention
-from kg.vocab import KG, SCHEMA, WD, entity_iri, normalise_name
+from kg.vocab import KG, SCHEMA, WD, entity_iri, key_parts, normalise_name
 
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -119,7 +119,7 @@ def read_entities(store) -> dict[str, list[_Draft]]:
         elif type_ and type_.startswith(kg_prefix) and type_[len(kg_prefix):] in ENTITY_TYPES:
             # a linked IRI is shared by every key linked to its item ("United Kingdom",
             # "British"), and carries all their types: the key says which one is this key's
-            if draft.type == "Entity" or type_[len(kg_prefix):] == _key_type(key):
+            if draft.type == "Entity" or type_[len(kg_prefix):] == key_parts(key)[0]:
                 draft.type = type_[len(kg_prefix):]
         if _value(row, "label"):
             draft.names.add(_value(row, "label"))
@@ -139,10 +139,6 @@ def read_entities(store) -> dict[str, list[_Draft]]:
     return out
 
 
-def _key_type(key: str) -> str:
-    return key.split(":", 1)[0]
-
-
 def _owners(drafts: list[_Draft], mention: Mention) -> list[_Draft]:
     """The keys a mention of a shared IRI belongs to: the one whose name it writes
     ("British" is the group's, not the country's, so the article's country is counted as
@@ -150,7 +146,7 @@ def _owners(drafts: list[_Draft], mention: Mention) -> list[_Draft]:
     if len(drafts) < 2:
         return drafts
     written = normalise_name(mention.text)
-    names = {d.key: d.key.split(":", 1)[-1] for d in drafts}
+    names = {d.key: key_parts(d.key)[1] for d in drafts}
     exact = [d for d in drafts if names[d.key] == written]
     # "Democratic Party" is the mention of "United States Democratic Party", not of
     # "Democratic": the keys whose names hold the words it writes
@@ -177,7 +173,7 @@ def read_articles(store) -> dict[str, Article]:
 
 def _name_of(draft: _Draft) -> str:
     """The stored label that the key was minted from, else the longest."""
-    wanted = draft.key.split(":", 1)[-1]
+    wanted = key_parts(draft.key)[1]
     for name in sorted(draft.names, key=len, reverse=True):
         if normalise_name(name) == wanted:
             return name
