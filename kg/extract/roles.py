@@ -65,6 +65,7 @@ class _Titles:
         self.institutions = frozenset(lex["institutions"])
         self.state_offices = frozenset(lex["state_offices"])
         self.party_adjectives = frozenset(lex["party_adjectives"])
+        self.portfolio_titles = frozenset(lex["portfolio_titles"])
         self.heads = frozenset(t.split()[-1] for t in self.titles)
         #: one-word titles that are also a title's last word: what a plural may be
         self.placeable = frozenset(w for w in self.heads if w in self.titles)
@@ -272,7 +273,7 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
             mods.insert(0, t.portfolios[pair])
             i -= 2
         elif tokens[i].lower_ in t.modifiers and table.key_of(tokens[i]) is None and not (
-                tokens[i].text in t.party_adjectives and title not in _PORTFOLIO_TITLES):
+                tokens[i].text in t.party_adjectives and title not in t.portfolio_titles):
             # ("Labour MP": the party; "Labour Secretary": the portfolio)
             # ("Department of State spokesperson": "State" ends a name, no modifier)
             mods.insert(0, t.modifiers[tokens[i].lower_])
@@ -606,9 +607,6 @@ def _predicated_title(verb: Token, dep: str, ent: Span) -> tuple[list[Token], fl
     return None
 
 
-#: Titles a portfolio word goes with ("Labour Minister"); before others a party's
-#: adjective is the party ("Labour MP", "Green councillor").
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "spokesperson"})
 #: Words that single one holder out among many: "the first president to refuse".
 _SINGLING = frozenset({"first", "second", "third", "last", "only", "sole"})
 
