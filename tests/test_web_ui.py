@@ -256,6 +256,20 @@ def test_dates_show_only_as_much_as_the_text_gave(web_store, make_app):
         assert "2020-01-01" not in html, path
 
 
+def test_a_date_entity_page_shows_the_date_as_precise_as_the_text(web_store, make_app):
+    """A date entity of 'in March 2019' holds 2019-03-01 with precision month: its page
+    says 2019-03, not a first of the month the text never gave."""
+    article = f"https://w3id.org/newskg/id/article/{A1}"
+    date = "https://w3id.org/newskg/id/entity/date97"
+    data = (f'<{date}> a kg:Date ; kg:dateValue "2019-03-01"^^xsd:date ; '
+            f'kg:datePrecision "month" .')
+    add_to_article(web_store, article, data)
+    client = make_app(KG_STORE=web_store).test_client()
+    html = client.get("/entity/date97").get_data(as_text=True)
+    assert "<dd>2019-03</dd>" in html
+    assert "2019-03-01" not in html
+
+
 def test_shown_dates_follow_their_precision():
     from kg.web.pages.common import shown_date
 

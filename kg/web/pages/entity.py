@@ -53,6 +53,7 @@ def profile(iri: str):
         return sorted(found, key=lambda vn: (-vn[1], str(vn[0])))
 
     names = keyed("label")
+    precision = keyed("datePrecision")
     wikidata = [(t.value[len(WIKIDATA_ENTITY):], WIKIDATA_PAGE + t.value[len(WIKIDATA_ENTITY):])
                 for t, _ in keyed("sameAs") if t.value.startswith(WIKIDATA_ENTITY)]
     types = [t for t, _ in keyed("type") if isinstance(t, ox.NamedNode)
@@ -68,7 +69,9 @@ def profile(iri: str):
         types=types, wikidata=wikidata, descriptions=[d.value for d, _ in keyed("description")],
         score=max((float(s.value) for s, _ in keyed("score")), default=None),
         quantity=[q.value for q, _ in keyed("quantity")], units=[u.value for u, _ in keyed("unit")],
-        date_values=[d.value for d, _ in keyed("dateValue")],
+        # a date entity as precise as its text ("2020", not 2020-01-01)
+        date_values=[shown_date(d.value, precision[0][0].value if precision else None)
+                     for d, _ in keyed("dateValue")],
         items=items, pages=pages, latest=latest, role_words=ROLE_WORDS,
         with_rows=grouped.get("with", []), with_articles=WITH_ARTICLES,
         graph_href=url_for("ui.entity_graph", local=iri.rsplit("/", 1)[-1]),
