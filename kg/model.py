@@ -228,3 +228,6 @@ class Link:
     score: float
     candidates: tuple[tuple[str, float], ...] = ()  # runner-ups, best first
     source: str = "offline"  # offline | online | cache
+    #: the item's English label (index or API): the name a page shows for the entity,
+    #: where the article may only have written "Biden", "British" or "GOP"
+    label: str = ""

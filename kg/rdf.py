@@ -55,7 +55,7 @@ for _name in ("Article", "contentHash", "sourceLocation", "retrievedAt", "langua
               "ExtractionRun", "Extractor", "extractorVersion", "sentence", "Sentence",
               "index", "startChar", "endChar", "inArticle", "evidence", "confidence",
               "timeText", "date", "Description", "quantityValue", "unit", "identityKey",
-              "mentionedIn", "alias", "wikidataScore", "wikidataCandidate", "Mention",
+              "mentionedIn", "alias", "wikidataScore", "wikidataCandidate", "wikidataLabel", "Mention",
               "refersTo", "inSentence", "mentionKind", "dateValue", "datePrecision", "Claim",
               "isQuote", "polarity", "modality", "lemma", "speaker", "addressee", "Event",
               "trigger", "frame", "reportedIn", "sameEventAs", "Fact", "objectText", "Position",
@@ -258,6 +258,8 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
         if link and link.qid:
             add(en, OWL_SAME_AS, _iri(WD + link.qid))
             add(en, K.wikidataScore, _decimal(link.score))
+            if link.label:
+                add(en, K.wikidataLabel, ox.Literal(link.label))
             for qid, _score in link.candidates:
                 if qid != link.qid:
                     add(en, K.wikidataCandidate, _iri(WD + qid))

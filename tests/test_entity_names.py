@@ -1,0 +1,56 @@
+"""The name an entity is shown by: its linked item's label before what one article wrote."""
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+from kg.pipeline import BuildOptions, build
+from kg.store import open_store
+from kg.vocab import sparql_prefixes
+
+# Self-written: an article that names a party only by its members.
+MEMBERS = ("Democrats in the United States Congress said on Monday that they would block "
+           "the bill. The vote is expected next week.")
+
+
+def _text(html: bytes) -> str:
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html.decode("utf-8"))))
+
+
+def _built(tmp_path: Path, nlp):
+    (tmp_path / "a.txt").write_text(MEMBERS)
+    store = open_store(":memory:")
+    build([str(tmp_path / "a.txt")], options=BuildOptions(progress=False, link="offline"),
+          store=store, nlp=nlp)
+    return store
+
+
+def test_a_linked_entity_carries_its_items_label_beside_the_articles_words(tmp_path, nlp):
+    store = _built(tmp_path, nlp)
+    rows = list(store.query(sparql_prefixes() + """
+        SELECT ?label ?name WHERE {
+          ?e owl:sameAs wd:Q29552 ; kg:wikidataLabel ?name ; rdfs:label ?label }"""))
+    assert [(r["label"].value, r["name"].value) for r in rows] == [
+        ("Democrats", "Democratic Party")]
+    assert not store.query(sparql_prefixes() + """
+        ASK { ?e kg:wikidataLabel ?name FILTER NOT EXISTS { ?e owl:sameAs ?item } }""")
+
+
+def test_pages_show_a_linked_entity_by_its_items_label(tmp_path, nlp, make_app):
+    store = _built(tmp_path, nlp)
+    client = make_app(KG_STORE=store).test_client()
+    home = _text(client.get("/").data)
+    news = home[home.index("In the news"):]
+    assert "Democratic Party" in news and "Democrats" not in news
+    html = client.get("/entity/Q29552").get_data(as_text=True)
+    assert re.search(r"<h1[^>]*>\s*Democratic Party", html), html[:2000]
+    # the article's word stays, as another name
+    assert re.search(r'id="names">[^<]*Democrats', html)
+
+
+def test_search_finds_a_linked_entity_by_its_items_label(tmp_path, nlp, make_app):
+    store = _built(tmp_path, nlp)
+    client = make_app(KG_STORE=store).test_client()
+    html = client.get("/search?q=Democratic+Party").get_data(as_text=True)
+    assert re.search(r'href="[^"]*/entity/Q29552"', html), _text(html.encode())[:1500]
