@@ -165,6 +165,9 @@ class Role:
     confidence: float
     text: str = ""
     former: bool = False  # "the former governor of Massachusetts": not held now
+    #: entity key of the country a job is qualified with ("US actor", "a Georgian tennis
+    #: player"): where the holder comes from, not the organisation of the position
+    nationality: str | None = None
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ for _name in ("Article", "contentHash", "sourceLocation", "retrievedAt", "langua
               "refersTo", "inSentence", "mentionKind", "dateValue", "datePrecision", "Claim",
               "isQuote", "polarity", "modality", "lemma", "speaker", "addressee", "Event",
               "trigger", "frame", "reportedIn", "sameEventAs", "Fact", "objectText", "Position",
-              "holder", "roleName", "holdsPosition", "organization", "officialOf",
+              "holder", "roleName", "holdsPosition", "organization", "officialOf", "nationality",
               "factThreshold", "claimThreshold", "isFormer"):
     getattr(K, _name)
 
@@ -367,6 +367,10 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
             add(pn, K.organization, org)
             if not role.former:  # the direct triple says it is held now
                 add(holder, K[ROLE_PROPERTIES.get(role.role, "officialOf")], org)
+        if role.nationality:
+            country = ent(role.nationality)
+            add(pn, K.nationality, country)
+            add(holder, K.nationality, country)
         evidence(pn, role.sentence, role.start, role.end, role.confidence)
     return g
 
