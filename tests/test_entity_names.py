@@ -54,3 +54,17 @@ def test_search_finds_a_linked_entity_by_its_items_label(tmp_path, nlp, make_app
     client = make_app(KG_STORE=store).test_client()
     html = client.get("/search?q=Democratic+Party").get_data(as_text=True)
     assert re.search(r'href="[^"]*/entity/Q29552"', html), _text(html.encode())[:1500]
+
+
+def test_an_entity_page_gives_a_jobs_nationality(tmp_path, nlp, make_app):
+    (tmp_path / "b.txt").write_text("US actor Mary Stone said on Monday that the film was "
+                                    "finished.")
+    store = open_store(":memory:")
+    build([str(tmp_path / "b.txt")], options=BuildOptions(progress=False, link="offline"),
+          store=store, nlp=nlp)
+    person = next(iter(store.query(sparql_prefixes() + """
+        SELECT ?e WHERE { ?e rdfs:label "Mary Stone" }""")))["e"].value
+    html = make_app(KG_STORE=store).test_client().get(
+        "/entity/" + person.rsplit("/", 1)[-1]).get_data(as_text=True)
+    roles = _text(html.encode())
+    assert re.search(r"Roles held actor \(\s*United States", roles), roles[:1500]

@@ -46,7 +46,8 @@ def profile(iri: str):
     if not about and not counts.get("articles"):
         abort(404, "nothing is known about this entity")
     labels = query_or_503(page_queries.labels, [iri, *page_queries.iris_in(
-        rows, "value", "org", "other", "subject", "object", "kind", "a", "node")])
+        rows, "value", "org", "nationality", "other", "subject", "object", "kind", "a",
+        "node")])
 
     def keyed(key: str) -> list[tuple[object, int]]:
         found = [(r["value"], as_int(r, "n") or 0) for r in about if value(r, "key") == key]
