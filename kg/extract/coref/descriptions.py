@@ -12,6 +12,7 @@ from kg.extract.coref.base import (
     clause_head, coordinated_name, DESCRIPTION_WINDOW, discourse_words, LEADER_PROPERTIES,
     Mention, role_weight, SUBJECT_DEPS,
 )
+from kg.extract.coref.place_modified import places_the_noun
 from kg.extract.coref.pronouns import Genders
 from kg.extract.table import EntityTable
 from kg.model import Role
@@ -295,6 +296,8 @@ def resolve_type_description(head: Token, span: Span, mentions: list[Mention],
         if sentence - m.sentence > (2 * DESCRIPTION_WINDOW if named_with else reach):
             continue
         type_ = table.type_of(m.key)
+        if places_the_noun(m.root, type_, lemma, types):
+            continue  # "the Montreal team ... the team": the team, not the city
         if type_ not in types and not (named_with and type_ in w.thing_types):
             continue  # (the noun it was introduced with outranks its type: "the US state
             # of Alabama ... the state", a place)
