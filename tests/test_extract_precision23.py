@@ -24,3 +24,12 @@ def test_a_later_description_with_a_name_after_its_noun_is_another_one(nlp):
     reading = _read(nlp, "A team from Oxford found the bones. The team from Oxford then "
                          "published the results.")
     assert _args(reading, "publish.01", "agent") == {"A team"}
+
+
+def test_the_territory_takes_up_the_named_place(nlp):
+    # "Hong Kong ... the territory": with island, hospital, hotel, restaurant, heads of
+    # places and institutions news refers back to (discourse.json description_heads)
+    reading = _read(nlp, "Hong Kong was returned to China in 1997. Since then, the territory "
+                         "has been governed under a special model.")
+    assert _args(reading, "govern.01", "patient") == {"Hong Kong"}
+    assert _args(reading, "return.02", "patient") == {"Hong Kong"}
