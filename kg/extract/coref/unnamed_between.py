@@ -3,11 +3,13 @@ said the victims were used ... One of the victims decided to allow her name to b
 public. She said she did this to ..." -- "she" is the victim, the subject of the sentence
 just before, not the prosecutor named further back. The resolver takes only named
 antecedents, so when a singular person description that agrees with a subject pronoun is
-the subject of a clause after the name's last mention, the pronoun is left unresolved (kept
-as written: right when the antecedent is unnamed) rather than given to the name. Only a
-subject or possessive pronoun ("she", "her name"): a subject goes on with the last
-subject, an object need not ("a third person removed his knife ... the police surrounded
-the attacker, aiming at him").
+the subject of a clause in the sentence before, after the name's last mention, the pronoun
+is left unresolved (kept as written: right when the antecedent is unnamed) rather than given
+to the name. Only a subject pronoun (a subject goes on with the last subject; an object or
+possessive need not: "a third person removed his knife", "one of his lawyers posted"), only
+the sentence before (in its own sentence a description is often the pronoun's apposition or
+in a quotation: "The daughter of a music teacher, she had planned"), and not when that
+sentence has a subject pronoun of the same gender (the description may be its apposition).
 """
 from __future__ import annotations
 
@@ -27,31 +29,40 @@ def _person_nouns() -> frozenset[str]:
 
 def _person_description(tok: Token, table: EntityTable) -> Token | None:
     """The person noun of an unnamed singular subject: "the victim", "a man", "one of the
-    victims" (the partitive's noun); None for a name, a title or anything else."""
+    victims" (the partitive's noun); None for a name, a title, a kin word or anything
+    else."""
     if tok.lower_ == "one":
         tok = next((g for c in table.children(tok) if c.dep_ == "prep" and c.lower_ == "of"
                     for g in table.children(c) if g.dep_ == "pobj"), tok)
     elif tok.tag_ != "NN":
         return None
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _person_nouns():
-        return None
+    w = discourse_words()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in _person_nouns() or lemma in w.kinship or \
+            lemma in w.titles:
+        return None  # (kin and titles are someone's: "Another son has predeceased him")
     if any(table.key_of(t) is not None for t in tok.subtree):
         return None  # "the man, Peter Novak": named
     return tok
 
 
-def unnamed_person_between(pron: Token, gender: str, after: int, table: EntityTable,
-                           sentences: int = 1) -> bool:
-    """Whether a clause subject between token ``after`` (the chosen name's last mention
-    before the pronoun) and the pronoun, in the pronoun's sentence or the ``sentences``
-    before it, is an unnamed person of the pronoun's gender (``"m"`` / ``"f"``)."""
+def unnamed_person_between(pron: Token, gender: str, after: int, table: EntityTable) -> bool:
+    """Whether a clause subject of the sentence before the pronoun's, after token ``after``
+    (the chosen name's last mention before the pronoun), is an unnamed person of the
+    pronoun's gender (``"m"`` / ``"f"``), in a sentence with no subject pronoun of it."""
     w = discourse_words()
     other = w.male if gender == "f" else w.female
-    first = table.sentence_index(pron) - sentences
+    before = table.sentence_index(pron) - 1
+    found = False
     for t in table.tokens[after + 1:pron.i]:
-        if t.dep_ not in SUBJECT_DEPS or table.sentence_index(t) < first:
+        if t.dep_ not in SUBJECT_DEPS or table.sentence_index(t) != before:
             continue
+        if t.lower_ == pron.lower_ or t.lower_ in _SUBJECT_PRONOUNS.get(gender, ()):
+            return False  # "The daughter of a music teacher, she had": her apposition
         noun = _person_description(t, table)
-        if noun is not None and noun.lemma_.lower() not in other:
-            return True
-    return False
+        found = found or (noun is not None and noun.lemma_.lower() not in other)
+    return found
+
+
+#: subject pronouns by gender: a subject one beside the description may be what it is
+_SUBJECT_PRONOUNS = {"f": ("she",), "m": ("he",)}
