@@ -49,3 +49,12 @@ def test_a_subject_pronoun_after_an_unnamed_person_subject_is_not_the_earlier_na
     reading = _read(nlp, "Prosecutor Jane Moss said the victims had been badly treated. The "
                          "court heard evidence for a week. She said she would appeal.")
     assert _args(reading, "appeal.01", "agent") == {"Jane Moss"}
+
+
+def test_the_object_a_verb_of_saying_raises_into_an_infinitive_is_its_subject(nlp):
+    # "reported John Smith to be dead": Smith is dead, not the newspapers
+    reading = _read(nlp, "On Monday, several newspapers reported John Smith to be dead.")
+    assert _args(reading, "die.01", "patient") == {"John Smith"}
+    # an attitude verb's likewise: "believe the gunman to have acted alone"
+    reading = _read(nlp, "Police believe the gunman to have acted alone.")
+    assert _args(reading, "act.01", "agent") == {"the gunman"}

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.modality import infinitive
+from kg.extract.raised_object import raised_object
 from kg.extract.triggers import coordinated_verb, plural_compound_subject
 
 #: Words introducing a clause whose object the parser may take for the clause's subject
@@ -528,6 +529,9 @@ class SubjectReader(DocView):
                             or head.lemma_.lower() in self.lex.intent):
             return controllers, False, "control"  # "asked X to negotiate"
         head_lemma = head.lemma_.lower()
+        subject = raised_object(verb, head, self.table, self.lex)
+        if subject:
+            return subject, False, "control"  # "reported Hamza to be dead": Hamza is
         if raised and head_lemma not in self.w.object_control and \
                 head_lemma not in self.lex.intent:
             # "cranes were used to hoist workers": the purpose is the user's, not the
