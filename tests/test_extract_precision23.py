@@ -20,6 +20,11 @@ def test_a_later_description_with_a_name_after_its_noun_is_another_one(nlp):
                          "The team from Oxford then analyzed the Toronto team's data.")
     assert _args(reading, "analyze.01", "agent") == {"The team"}
     assert _args(reading, "use.01", "agent") == {"The Toronto team"}
+    # nor is it an organisation named before it: the name it comes from says which team
+    reading = _read(nlp, "NASA built the Hubble telescope. The team from Oxford then "
+                         "analyzed the data.")
+    assert _args(reading, "analyze.01", "agent") == {"The team"}
+    assert _args(reading, "build.01", "agent") == {"NASA"}
     # the same name after the noun again: the same team
     reading = _read(nlp, "A team from Oxford found the bones. The team from Oxford then "
                          "published the results.")

@@ -21,11 +21,12 @@ def _is_name(t: Token, table: EntityTable) -> bool:
     return t.pos_ == "PROPN" or table.key_of(t) is not None
 
 
-def names_after(tok: Token, table: EntityTable) -> set[str]:
+def names_after(tok: Token, table: EntityTable,
+                prepositions: frozenset[str] = _NAMING_PREPOSITIONS) -> set[str]:
     """The names (lower case) of the prepositional phrases after a description's noun:
     "the team from UCL" -> {"ucl"}."""
     return {g.lower_ for c in table.children(tok)
-            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in _NAMING_PREPOSITIONS
+            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in prepositions
             for g in table.children(c) if g.dep_ == "pobj" and _is_name(g, table)}
 
 

@@ -15,6 +15,7 @@ from kg.extract.coref.base import (
 from kg.extract.coref.place_modified import places_the_noun
 from kg.extract.coref.pronouns import Genders
 from kg.extract.table import EntityTable
+from kg.extract.told_apart import names_after
 from kg.model import Role
 from kg.vocab import entity_key, ROLE_PROPERTIES
 
@@ -80,6 +81,8 @@ def _proper_modifiers(span: Span) -> set[str]:
             t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() and not t.is_sent_start
             and w.countries.country_of(t.text) is None and t.lower_ not in regions}
 
+
+_FROM = frozenset({"from"})
 
 #: First words of a role below the one its last word names ("vice president", "deputy
 #: prime minister"): "the president" is not its holder.
@@ -284,6 +287,9 @@ def resolve_type_description(head: Token, span: Span, mentions: list[Mention],
     narrowing = {t.lemma_.lower() for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"}
     # (not "the Galaxy maker": a product head's name is the product's, not the maker's)
     proper = _proper_modifiers(span) if lemma not in w.product_heads else set()
+    # "the team from UCL": a name it comes from says which one, as one before the noun
+    # does (not "of": "the capital of Syria" is Damascus)
+    proper |= names_after(head, table, _FROM)
     for m in mentions:
         if m.root.i >= span.start or m.key in unfit:
             continue
