@@ -63,3 +63,13 @@ def test_the_object_a_verb_of_saying_raises_into_an_infinitive_is_its_subject(nl
     # an attitude verb's likewise: "believe the gunman to have acted alone"
     reading = _read(nlp, "Police believe the gunman to have acted alone.")
     assert _args(reading, "act.01", "agent") == {"the gunman"}
+
+
+def test_a_passive_conjuncts_purpose_is_not_its_subjects_act(nlp):
+    # "were tired and had been used to carry the stones": the users' purpose, as in "the
+    # cranes were used to hoist", also when the passive shares its subject with a conjunct
+    reading = _read(nlp, "The prosecutor said the boys were tired and had been used to "
+                         "carry the stones.")
+    assert _args(reading, "carry.01", "agent") == set()
+    assert _args(reading, "carry.01", "patient") == {"the stones"}
+    assert _args(reading, "use.01", "patient") == {"the boys"}

@@ -532,7 +532,14 @@ class SubjectReader(DocView):
         subject = raised_object(verb, head, self.table, self.lex)
         if subject:
             return subject, False, "control"  # "reported Hamza to be dead": Hamza is
-        if raised and head_lemma not in self.w.object_control and \
+        # (also a passive conjunct's 'to'-infinitive, its subject the first conjunct's: "the
+        # victims were vulnerable and had been used to satisfy them"; not a participle:
+        # "put the fire out and were pictured searching the apartments")
+        passive = bool(raised) or infinitive(verb) and head.dep_ == "conj" and \
+            head.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in self.table.children(head)) and \
+            head_lemma not in self.lex.raising and head_lemma not in self.w.sending_verbs
+        if passive and head_lemma not in self.w.object_control and \
                 head_lemma not in self.lex.intent:
             # "cranes were used to hoist workers": the purpose is the user's, not the
             # passive subject's ("X was asked to leave": X leaves); named by a by-phrase
