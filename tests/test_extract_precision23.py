@@ -73,3 +73,14 @@ def test_a_passive_conjuncts_purpose_is_not_its_subjects_act(nlp):
     assert _args(reading, "carry.01", "agent") == set()
     assert _args(reading, "carry.01", "patient") == {"the stones"}
     assert _args(reading, "use.01", "patient") == {"the boys"}
+
+
+def test_a_relative_clause_on_a_conjunct_of_the_copulas_complement_is_about_the_name(nlp):
+    # "X was very honest, hardworking and a brilliant person who devoted": the person who
+    # devoted is X, as for "X is an organisation which helps" (twenty-second iteration)
+    reading = _read(nlp, "Peter Lane was very honest, hardworking and a brilliant person "
+                         "who devoted his life to the poor.")
+    assert _args(reading, "devote.01", "agent") == {"Peter Lane"}
+    reading = _read(nlp, "Mary Rowe was a thoughtful mentor and simply a very kind woman "
+                         "who helped many students.")
+    assert _args(reading, "help.01", "agent") == {"Mary Rowe"}
