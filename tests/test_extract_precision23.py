@@ -84,3 +84,13 @@ def test_a_relative_clause_on_a_conjunct_of_the_copulas_complement_is_about_the_
     reading = _read(nlp, "Mary Rowe was a thoughtful mentor and simply a very kind woman "
                          "who helped many students.")
     assert _args(reading, "help.01", "agent") == {"Mary Rowe"}
+
+
+def test_a_verb_reacting_to_a_plan_does_not_make_its_subject_the_planner(nlp):
+    # "halted attempts to take down the statue": the police halted them, others attempted;
+    # "announced plans to close" still makes the announcer the one who closes
+    reading = _read(nlp, "Police halted attempts to take down the statue.")
+    assert _args(reading, "take_down.22", "agent") == set()
+    assert _args(reading, "take_down.22", "patient") == {"the statue"}
+    reading = _read(nlp, "The company announced plans to close the plant.")
+    assert _args(reading, "close.01", "agent") == {"The company"}

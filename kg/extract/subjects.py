@@ -576,8 +576,9 @@ class SubjectReader(DocView):
         if of and noun.lemma_.lower() in self.w.control_nouns and self._can_act(of[0]):
             return of[:1]
         if noun.lemma_.lower() not in self.w.control_nouns or noun.dep_ != "dobj" or \
-                self.table.head(noun).pos_ != "VERB":
-            return []
+                self.table.head(noun).pos_ != "VERB" or \
+                self.table.head(noun).lemma_.lower() in self.w.reacting_verbs:
+            return []  # (not "halted attempts to take down": the halters' reaction)
         heads, undergoer, _ = self.subjects(self.table.head(noun), hops + 1)
         return [] if undergoer else heads
 
