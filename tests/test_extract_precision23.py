@@ -94,3 +94,14 @@ def test_a_verb_reacting_to_a_plan_does_not_make_its_subject_the_planner(nlp):
     assert _args(reading, "take_down.22", "patient") == {"the statue"}
     reading = _read(nlp, "The company announced plans to close the plant.")
     assert _args(reading, "close.01", "agent") == {"The company"}
+
+
+def test_coordinated_passive_participles_share_the_by_phrase(nlp):
+    # "owned and operated by two companies": both by them ("by" hangs on the last only)
+    reading = _read(nlp, "The ferry is owned and operated by two local companies.")
+    assert _args(reading, "own.01", "agent") == {"two local companies"}
+    assert _args(reading, "operate.01", "agent") == {"two local companies"}
+    # each with a phrase of its own: not shared
+    reading = _read(nlp, "Mary Rowe was born in Ohio and raised by her aunt.")
+    assert _args(reading, "bear.01", "agent") == set()
+    assert _args(reading, "bear.01", "patient") == {"Mary Rowe"}
