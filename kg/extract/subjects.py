@@ -531,14 +531,8 @@ class SubjectReader(DocView):
         head_lemma = head.lemma_.lower()
         subject = raised_object(verb, head, self.table, self.lex)
         if subject:
-            return subject, False, "control"  # "reported Hamza to be dead": Hamza is
-        # (also a passive conjunct's 'to'-infinitive, its subject the first conjunct's: "the
-        # victims were vulnerable and had been used to satisfy them"; not a participle:
-        # "put the fire out and were pictured searching the apartments")
-        passive = bool(raised) or infinitive(verb) and head.dep_ == "conj" and \
-            head.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" for c in self.table.children(head)) and \
-            head_lemma not in self.lex.raising and head_lemma not in self.w.sending_verbs
+            return subject, False, "control"  # "reported Hamza to be dead": Hamza is dead
+        passive = bool(raised) or self._passive_conjunct(verb, head)
         if passive and head_lemma not in self.w.object_control and \
                 head_lemma not in self.lex.intent:
             # "cranes were used to hoist workers": the purpose is the user's, not the
@@ -553,6 +547,17 @@ class SubjectReader(DocView):
             return heads, False, "control"  # "Macron is due to travel"
         heads, _, _ = self.subjects(head, hops + 1)
         return heads, False, "control"
+
+    def _passive_conjunct(self, verb: Token, head: Token) -> bool:
+        """Whether ``head`` is a passive conjunct (its subject the first conjunct's) and
+        ``verb`` its 'to'-infinitive: "the victims were vulnerable and had been used to
+        satisfy them". Not a participle ("put the fire out and were pictured searching the
+        apartments": they search), nor after a raising or sending verb ("and was sent to
+        join": the one sent joins)."""
+        lemma = head.lemma_.lower()
+        return infinitive(verb) and head.dep_ == "conj" and head.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in self.table.children(head)) and \
+            lemma not in self.lex.raising and lemma not in self.w.sending_verbs
 
     def _by_agent(self, passive: Token) -> list[Token]:
         """The by-phrase of a passive verb ("founded by Dean Kamen"), if any."""

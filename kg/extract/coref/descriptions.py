@@ -82,6 +82,7 @@ def _proper_modifiers(span: Span) -> set[str]:
             and w.countries.country_of(t.text) is None and t.lower_ not in regions}
 
 
+#: The preposition whose name says which of a kind a description is ("the team from UCL").
 _FROM = frozenset({"from"})
 
 #: First words of a role below the one its last word names ("vice president", "deputy

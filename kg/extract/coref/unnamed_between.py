@@ -46,23 +46,25 @@ def _person_description(tok: Token, table: EntityTable) -> Token | None:
     return tok
 
 
+#: Subject pronouns by gender: one in the description's sentence may be what it describes.
+_SUBJECT_PRONOUNS = {"f": frozenset({"she"}), "m": frozenset({"he"})}
+
+
 def unnamed_person_between(pron: Token, gender: str, after: int, table: EntityTable) -> bool:
     """Whether a clause subject of the sentence before the pronoun's, after token ``after``
-    (the chosen name's last mention before the pronoun), is an unnamed person of the
+    (the chosen name's last named mention before the pronoun), is an unnamed person of the
     pronoun's gender (``"m"`` / ``"f"``), in a sentence with no subject pronoun of it."""
-    w = discourse_words()
-    other = w.male if gender == "f" else w.female
-    before = table.sentence_index(pron) - 1
+    start = pron.sent.start
+    if start == 0:
+        return False
+    previous = table.tokens[start - 1].sent  # (only that sentence is scanned)
+    other = discourse_words().male if gender == "f" else discourse_words().female
     found = False
-    for t in table.tokens[after + 1:pron.i]:
-        if t.dep_ not in SUBJECT_DEPS or table.sentence_index(t) != before:
+    for t in table.tokens[max(after + 1, previous.start):start]:
+        if t.dep_ not in SUBJECT_DEPS:
             continue
-        if t.lower_ == pron.lower_ or t.lower_ in _SUBJECT_PRONOUNS.get(gender, ()):
+        if t.lower_ in _SUBJECT_PRONOUNS.get(gender, ()):
             return False  # "The daughter of a music teacher, she had": her apposition
         noun = _person_description(t, table)
         found = found or (noun is not None and noun.lemma_.lower() not in other)
     return found
-
-
-#: subject pronouns by gender: a subject one beside the description may be what it is
-_SUBJECT_PRONOUNS = {"f": ("she",), "m": ("he",)}
