@@ -13,6 +13,7 @@ from kg.extract.frames import Sense
 from kg.extract.means import means_by_phrase
 from kg.extract.misparses import claimed_subject
 from kg.extract.modality import colon_clause
+from kg.extract.shared_agent import shared_by_agent
 from kg.extract.subjects import SubjectReader, causative_have
 from kg.extract.triggers import (Predication, adjacent_object, lone_predicative,
                                  shared_object, verb_particle)
@@ -183,6 +184,10 @@ class Reader(SubjectReader):
             p.add(object_role, relative_object, "relative")
         if passive and not p.has("agent"):
             self._stranded_by_agent(p)
+        if passive and not p.has("agent"):
+            shared = shared_by_agent(v, self.table)  # "tried and tested by Fedora"
+            if shared is not None:
+                p.add("agent", shared, "prep")
         if sense.object == "participant" and not p.has("participant"):
             agents = [a for a in p.args if a.role == "agent"]
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]

@@ -38,7 +38,7 @@ from kg.extract import lexicons
 from kg.extract.identified import Identity, identified_person, identities
 from kg.extract.predicated import predicated_name
 from kg.extract.table import EntityTable
-from kg.extract.told_apart import singled_out
+from kg.extract.told_apart import names_after, singled_out
 from kg.model import Role
 from kg.vocab import entity_key
 
@@ -472,7 +472,7 @@ class Nodes:
             return {c.lower_ for c in self.table.children(t)
                     if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i}
         mine, theirs = modifiers(tok), modifiers(earlier)
-        if singled_out(tok, self.table, theirs):
+        if singled_out(tok, self.table, theirs | names_after(earlier, self.table)):
             return True
         return bool(mine) and bool(theirs) and not mine & theirs
 

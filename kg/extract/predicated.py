@@ -8,7 +8,9 @@ the copula or the apposition makes the description. The guidelines annotate it s
 (``agent: "an organisation", agent_ref: "Faithless Hijabi"``); without this the fact's
 participant was a description node of its own, which no ``_ref`` matches.
 
-Only a description with a relative clause or participle of its own is taken: that is how
+A conjunct of the copula's complement is taken too ("John Luk was very honest,
+hardworking and a brilliant person who devoted"). Only a description with a relative
+clause or participle of its own is taken: that is how
 such a phrase becomes an argument at all (a copula is no fact, and an apposition's name
 heads the phrase). Plural descriptions ("researchers who ...") and coordinated names are
 left: a list's members need not be all the description covers.
@@ -47,13 +49,31 @@ def predicated_name(tok: Token, table: EntityTable, kind_of: Callable[[Token], s
     return key
 
 
+def _first_conjunct(tok: Token, table: EntityTable) -> Token:
+    """The first of the conjuncts ``tok`` is one of (``tok`` itself when none)."""
+    while tok.dep_ == "conj" and table.head(tok).i != tok.i:
+        tok = table.head(tok)
+    return tok
+
+
 def _holder(tok: Token, table: EntityTable) -> Token | None:
     """The phrase a description is predicated of: the subject of its copula ("X is a
-    N", also through "which": "X, which is a N") or the name it is in apposition to."""
+    N", also through "which": "X, which is a N", and as a conjunct of the complement: "X
+    was honest and a person who") or the name it is in apposition to."""
     head = table.head(tok)
     if tok.dep_ == "appos":
         return head
-    if tok.dep_ != "attr" or head.lemma_ != "be":
+    first = _first_conjunct(tok, table)
+    if first is not tok and (first.dep_ in ("attr", "acomp") or first.dep_ == "advcl" and (
+            first.pos_ == "ADJ" or first.tag_ == "VBG") and not any(
+            c.dep_ in ("dobj", "nsubj") for c in table.children(first))):
+        # "Luk was very honest, hardworking and a brilliant person who devoted": a
+        # conjunct of the copula's complement (the parser may hang an adjective, or one in
+        # -ing, as 'advcl')
+        if table.head(first).lemma_ != "be":
+            return None
+        head = table.head(first)
+    elif tok.dep_ != "attr" or head.lemma_ != "be":
         return None
     subject = next((c for c in table.children(head) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in _RELATIVE_TAGS and head.dep_ == "relcl":

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.modality import infinitive
+from kg.extract.raised_object import raised_object
 from kg.extract.triggers import coordinated_verb, plural_compound_subject
 
 #: Words introducing a clause whose object the parser may take for the clause's subject
@@ -528,7 +529,11 @@ class SubjectReader(DocView):
                             or head.lemma_.lower() in self.lex.intent):
             return controllers, False, "control"  # "asked X to negotiate"
         head_lemma = head.lemma_.lower()
-        if raised and head_lemma not in self.w.object_control and \
+        subject = raised_object(verb, head, self.table, self.lex)
+        if subject:
+            return subject, False, "control"  # "reported Hamza to be dead": Hamza is dead
+        passive = bool(raised) or self._passive_conjunct(verb, head)
+        if passive and head_lemma not in self.w.object_control and \
                 head_lemma not in self.lex.intent:
             # "cranes were used to hoist workers": the purpose is the user's, not the
             # passive subject's ("X was asked to leave": X leaves); named by a by-phrase
@@ -542,6 +547,17 @@ class SubjectReader(DocView):
             return heads, False, "control"  # "Macron is due to travel"
         heads, _, _ = self.subjects(head, hops + 1)
         return heads, False, "control"
+
+    def _passive_conjunct(self, verb: Token, head: Token) -> bool:
+        """Whether ``head`` is a passive conjunct (its subject the first conjunct's) and
+        ``verb`` its 'to'-infinitive: "the victims were vulnerable and had been used to
+        satisfy them". Not a participle ("put the fire out and were pictured searching the
+        apartments": they search), nor after a raising or sending verb ("and was sent to
+        join": the one sent joins)."""
+        lemma = head.lemma_.lower()
+        return infinitive(verb) and head.dep_ == "conj" and head.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in self.table.children(head)) and \
+            lemma not in self.lex.raising and lemma not in self.w.sending_verbs
 
     def _by_agent(self, passive: Token) -> list[Token]:
         """The by-phrase of a passive verb ("founded by Dean Kamen"), if any."""
@@ -565,8 +581,9 @@ class SubjectReader(DocView):
         if of and noun.lemma_.lower() in self.w.control_nouns and self._can_act(of[0]):
             return of[:1]
         if noun.lemma_.lower() not in self.w.control_nouns or noun.dep_ != "dobj" or \
-                self.table.head(noun).pos_ != "VERB":
-            return []
+                self.table.head(noun).pos_ != "VERB" or \
+                self.table.head(noun).lemma_.lower() in self.w.reacting_verbs:
+            return []  # (not "halted attempts to take down": the halters' reaction)
         heads, undergoer, _ = self.subjects(self.table.head(noun), hops + 1)
         return [] if undergoer else heads
 

@@ -86,6 +86,7 @@ class _Words:
         self.quoting_naming = frozenset(discourse["quoting_naming_verbs"])
         self.conversation_verbs = frozenset(discourse["conversation_verbs"])
         self.control_nouns = frozenset(discourse["control_nouns"])
+        self.reacting_verbs = frozenset(discourse["reacting_verbs"])
         self.partitives = frozenset(discourse["partitives"])
         self.adverbial_heads = frozenset(discourse["adverbial_relative_heads"])
         self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])

@@ -12,8 +12,10 @@ from kg.extract.coref.base import (
     clause_head, coordinated_name, DESCRIPTION_WINDOW, discourse_words, LEADER_PROPERTIES,
     Mention, role_weight, SUBJECT_DEPS,
 )
+from kg.extract.coref.place_modified import places_the_noun
 from kg.extract.coref.pronouns import Genders
 from kg.extract.table import EntityTable
+from kg.extract.told_apart import names_after
 from kg.model import Role
 from kg.vocab import entity_key, ROLE_PROPERTIES
 
@@ -79,6 +81,9 @@ def _proper_modifiers(span: Span) -> set[str]:
             t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() and not t.is_sent_start
             and w.countries.country_of(t.text) is None and t.lower_ not in regions}
 
+
+#: The preposition whose name says which of a kind a description is ("the team from UCL").
+_FROM = frozenset({"from"})
 
 #: First words of a role below the one its last word names ("vice president", "deputy
 #: prime minister"): "the president" is not its holder.
@@ -283,6 +288,9 @@ def resolve_type_description(head: Token, span: Span, mentions: list[Mention],
     narrowing = {t.lemma_.lower() for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"}
     # (not "the Galaxy maker": a product head's name is the product's, not the maker's)
     proper = _proper_modifiers(span) if lemma not in w.product_heads else set()
+    # "the team from UCL": a name it comes from says which one, as one before the noun
+    # does (not "of": "the capital of Syria" is Damascus)
+    proper |= names_after(head, table, _FROM)
     for m in mentions:
         if m.root.i >= span.start or m.key in unfit:
             continue
@@ -295,6 +303,8 @@ def resolve_type_description(head: Token, span: Span, mentions: list[Mention],
         if sentence - m.sentence > (2 * DESCRIPTION_WINDOW if named_with else reach):
             continue
         type_ = table.type_of(m.key)
+        if places_the_noun(m.root, type_, lemma, types):
+            continue  # "the Montreal team ... the team": the team, not the city
         if type_ not in types and not (named_with and type_ in w.thing_types):
             continue  # (the noun it was introduced with outranks its type: "the US state
             # of Alabama ... the state", a place)

@@ -11,6 +11,7 @@ from kg.extract.coref.base import (
     clause_head, coordinated_name, discourse_words, Mention, phrase_core,
     PRONOUN_WINDOW, role_weight, SUBJECT_DEPS,
 )
+from kg.extract.coref.unnamed_between import unnamed_person_between
 from kg.extract.nodes import STANDALONE_POSSESSIVES
 from kg.extract.table import EntityTable
 
@@ -203,6 +204,7 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
     excluded = _co_arguments(pron, table)
     conjunct = _coordinated_with(pron)
     scores: dict[str, float] = defaultdict(float)
+    latest: dict[str, int] = {}  # each candidate's last named mention before the pronoun
     for m in mentions:
         if m.root.i >= pron.i or sentence - m.sentence > PRONOUN_WINDOW:
             continue
@@ -232,6 +234,8 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         if prior:
             score += 0.12 * min(3, prior.get(m.key, 1) - 1)
         scores[m.key] = max(scores[m.key], score)
+        if m.root.pos_ != "PRON":  # (a pronoun already given to it may be wrong)
+            latest[m.key] = max(latest.get(m.key, -1), m.root.i)
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
@@ -239,6 +243,9 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     if best < 0.3 or (second and best - second < 0.2 and best < 1.5 * second):
         return None
+    if kind == "Person" and number == "sg" and best < 2.0 and pron.dep_ in SUBJECT_DEPS and \
+            unnamed_person_between(pron, gender, latest.get(best_key, -1), table):
+        return None  # "One of the victims decided ... She said": the victim, unnamed
     confidence = round(min(0.95, 0.55 + (best - second) / 2), 2)
     if kind == "Person":
         genders.of.setdefault(best_key, gender)
