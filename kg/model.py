@@ -228,3 +228,6 @@ class Link:
     score: float
     candidates: tuple[tuple[str, float], ...] = ()  # runner-ups, best first
     source: str = "offline"  # offline | online | cache
+    # the kg type of the linked item, when it contradicts the extraction's ("Georgia" the
+    # US state read as a Country): what the graph says the entity is (kg.link.retype)
+    type: str | None = None

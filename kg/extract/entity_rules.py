@@ -24,6 +24,7 @@ from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
 from kg.extract.joined_names import article_people, split_joined, split_party_chamber
+from kg.extract.name_marks import joined_by_dash, split_town_country
 from kg.extract.misread_names import as_disease, as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
@@ -561,6 +562,10 @@ class EntityRules:
             self.index is not None and self._known_label(text, words) == "GPE"
             and all(w[:1].isupper() for w in text.split()))
 
+    def _known_place(self, text: str, words: int) -> bool:
+        """Is ``text`` a place's name the index knows well ("Auckland")?"""
+        return self.index is not None and self._known_label(text, words) in ("GPE", "LOC")
+
     def _person_extensions(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person name the model cut short: 'Ursula von der' + 'Leyen' (after a
         particle), 'Abdul Hamid' + 'Dbeibah' (a capitalised proper noun it left out)."""
@@ -671,7 +676,8 @@ class EntityRules:
         if self.data is None:
             raise ValueError(f"{self.name} is not initialised: add it with "
                              "kg.extract.components.add_to(nlp) or call its initialize()")
-        model = list(doc.ents)
+        # "Iran–Iraq War": a name joined to the word before it by a dash is one name
+        model = joined_by_dash(list(doc.ents), self.titles)
         words = _Words(doc)
         inside = self._inside_longer_name(doc, model)
         # country names win over the model's ORG/NORP/PERSON for the same words, but not
@@ -725,8 +731,10 @@ class EntityRules:
                     for half in self._split_leading_names(whole)
                     for part in self._person_after_place(half)
                     for joined in split_joined(part, people, self.caption_words)
-                    for piece in split_party_chamber(joined, *self.party_chambers,
-                                                     self._known_whole)):
+                    for party in split_party_chamber(joined, *self.party_chambers,
+                                                     self._known_whole)
+                    for piece in split_town_country(party, self._country_name,
+                                                    self._known_place)):
             span = self._trim(ent)
             if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
                                              words_only, self.abbreviations):

@@ -28,6 +28,7 @@ from kg.link.names import (comma_forms, institutional, lookup_forms, misspelling
 from kg.link.places import after_country, demonyms
 from kg.link.precision import inside_longer_names, nil
 from kg.link.recall import comma_containers, propagate
+from kg.link.retype import retyped
 from kg.link.classes import is_country, kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
@@ -283,6 +284,8 @@ class OfflineLinker:
         links.update(propagate(extraction, links, self.record, self.index.lookup))
         # "White Plains, New York": the state that holds the town, not the city
         links.update(comma_containers(extraction, links, self.record))
+        # "Georgia" the US state read as a Country: the linked item says what it is
+        links.update(retyped(extraction, links, self.record))
         return links
 
 
