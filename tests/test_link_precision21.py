@@ -1,0 +1,135 @@
+"""Types and spans of names on unseen news (the twenty-first iteration, docs/linking.md):
+a confident link to a place gives its type to an entity the extraction typed otherwise
+("Georgia" the US state read as a Country, "South Carolina" as an organisation), a name
+joined to the word before it by a dash ("the Iran–Iraq War", not the Iraq War of 2003),
+and a town run together with its country ("the Auckland, New Zealand police force").
+Each rule's test fails with the rule removed; the others guard the rules' limits. The
+passages are made up for the tests; the QIDs are the shipped index's."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from extracttools import entity_mentions as entities
+from linktools import placed, qid
+
+from kg.link import OfflineLinker
+from kg.link.retype import retyped
+from kg.model import Article, Link
+from kg.pipeline import extract_one
+from kg.rdf import article_quads
+from kg.vocab import KG, entity_key
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+US_STATES = ("Biden campaigned in Pennsylvania, Georgia, Florida and Iowa. Senator David "
+             "Perdue of Georgia said Florida and Iowa would vote early.")
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return OfflineLinker()
+
+
+def _us_states():
+    return placed(US_STATES, ("Pennsylvania", "Place"), ("Georgia", "Country"),
+                  ("Florida", "Place"), ("Iowa", "Place"), ("David Perdue", "Person"))
+
+
+def _types(extraction, links, name: str, type_: str) -> set[str]:
+    """The rdf:types the graph gives the entity of ``type_`` called ``name``."""
+    key = entity_key(type_, name)
+    triples = [(t.subject.value, t.predicate.value, t.object.value)
+               for t in article_quads(extraction, links).triples()]
+    subjects = {s for s, p, o in triples if p.endswith("identityKey") and o == key}
+    return {o for s, p, o in triples if s in subjects and p == RDF_TYPE}
+
+
+def test_a_us_state_read_as_a_country_is_a_place_once_linked(linker):
+    extraction = _us_states()
+    found = linker.link(extraction)
+    assert qid(found, "Georgia", "Country") == "Q1428"
+    assert found[entity_key("Country", "Georgia")].type == "Place"
+    assert _types(extraction, found, "Georgia", "Country") == {str(KG.Place)}
+
+
+def test_the_country_georgia_in_its_own_story_stays_a_country(linker):
+    text = ("Russian troops entered Georgia in 2008. Georgia asked NATO for help, and "
+            "Tbilisi was shelled.")
+    extraction = placed(text, ("Georgia", "Country"), ("Tbilisi", "Place"),
+                        ("NATO", "Organization"))
+    found = linker.link(extraction)
+    assert qid(found, "Georgia", "Country") == "Q230"
+    assert found[entity_key("Country", "Georgia")].type is None
+    assert _types(extraction, found, "Georgia", "Country") == {str(KG.Country)}
+
+
+def test_an_entity_whose_type_agrees_with_its_item_is_not_retyped(linker):
+    found = linker.link(_us_states())
+    assert qid(found, "Pennsylvania", "Place") is not None
+    assert found[entity_key("Place", "Pennsylvania")].type is None
+
+
+def _state(linker, type_: str, score: float) -> dict[str, Link]:
+    extraction = placed("A Charleston, South Carolina radio station aired it.",
+                        ("South Carolina", type_))
+    key = entity_key(type_, "South Carolina")
+    return retyped(extraction, {key: Link(key, "Q1456", score)}, linker.record)
+
+
+def test_an_organisation_linked_to_a_state_is_a_place(linker):
+    assert linker.record("Q1456").label == "South Carolina"
+    assert _state(linker, "Organization", 0.56)[entity_key("Organization", "South Carolina")
+                                                ].type == "Place"
+
+
+def test_a_link_the_linker_is_not_sure_of_retypes_nothing(linker):
+    assert _state(linker, "Organization", 0.4) == {}
+
+
+def test_a_person_linked_to_a_place_is_not_retyped(linker):
+    # a person's name linked to a place is more often a wrong link than a wrong type
+    assert _state(linker, "Person", 0.9) == {}
+
+
+def test_a_name_after_a_word_and_a_dash_is_one_name_with_it(nlp):
+    found = entities(nlp, "Rouhani spoke at a commemoration of the eight-year Iran–Iraq "
+                          "War, which features military parades.")
+    assert "EventName:iran iraq war" in found
+    assert "EventName:iraq war" not in found
+
+
+def test_the_iran_iraq_war_is_not_linked_to_the_iraq_war(nlp, linker):
+    text = ("Iranian President Hassan Rouhani spoke in Tehran at the opening of Sacred "
+            "Defence Week, a commemoration of the eight-year Iran–Iraq War.")
+    extraction = extract_one(Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc)),
+                             nlp)
+    found = linker.link(extraction)
+    assert any(e.name == "Iran–Iraq War" for e in extraction.entities)
+    assert "Q545449" not in {link.qid for link in found.values()}
+    assert any(link.qid == "Q3616" for link in found.values())  # Tehran still linked
+
+
+def test_a_title_before_a_dash_stays_out_of_the_name(nlp):
+    found = entities(nlp, "Former Vice-President Joe Biden secured pluralities in ten "
+                          "states on Tuesday.")
+    assert "Person:joe biden" in found
+
+
+def test_a_one_word_name_after_a_dash_is_left_alone(nlp):
+    found = entities(nlp, "Officials in Jerusalem said the Israel-Gaza border was closed "
+                          "on Monday.")
+    assert "Place:gaza" in found
+
+
+def test_a_town_run_together_with_its_country_is_two_places(nlp):
+    found = entities(nlp, "He served in the Auckland, New Zealand police force for five "
+                          "years.")
+    assert "Place:auckland" in found
+    assert "Country:new zealand" in found
+    assert not any("," in key for key in found)
+
+
+def test_an_organisation_before_a_comma_and_a_country_is_no_town(nlp):
+    found = entities(nlp, "Amnesty International, UK said on Monday that the trial was "
+                          "unfair.")
+    assert not any(key.startswith(("Place:amnesty", "Country:amnesty")) for key in found)
