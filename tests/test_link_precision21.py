@@ -133,3 +133,36 @@ def test_an_organisation_before_a_comma_and_a_country_is_no_town(nlp):
     found = entities(nlp, "Amnesty International, UK said on Monday that the trial was "
                           "unfair.")
     assert not any(key.startswith(("Place:amnesty", "Country:amnesty")) for key in found)
+
+
+def test_a_surname_the_model_reads_as_a_place_is_the_person(nlp):
+    found = entities(nlp, "Businessman Don Blankenship of West Virginia is the party's "
+                          "nominee. Blankenship ran unsuccessfully for the Senate in 2018, "
+                          "and Blankenship won the nomination on the second ballot.")
+    assert found["Person:don blankenship"].count("Blankenship") >= 1
+    assert not any(key.startswith(("Place:blankenship", "Country:blankenship"))
+                   for key in found)
+
+
+def test_a_town_of_a_person_s_surname_after_a_word_of_place_stays_a_place(nlp):
+    found = entities(nlp, "Reporter Greg Allen said officials identified the suspect as "
+                          "Patrick Crusius of Allen, Texas, near the city of Dallas.")
+    assert "Place:allen" in found
+
+
+def test_a_surname_the_index_knows_as_a_place_stays_a_place(nlp):
+    found = entities(nlp, "Senator Tim Scott of South Carolina spoke. Officials in "
+                          "Charleston said Scott would visit London next week.")
+    assert "Place:london" in found
+
+
+def test_a_ticket_written_with_a_hyphen_is_two_people(nlp):
+    found = entities(nlp, "Don Blankenship chose William Mohr as his running mate. The "
+                          "Blankenship-Mohr ticket is on the ballot in 18 states.")
+    assert not any("mohr" in key and "blankenship" in key for key in found)
+    assert found["Person:william mohr"].count("Mohr") == 1
+
+
+def test_a_double_barrelled_surname_is_not_split(nlp):
+    found = entities(nlp, "John Smith met Anna Smith-Jones. Smith-Jones said no.")
+    assert found["Person:john smith"] == ["John Smith"]

@@ -24,6 +24,7 @@ from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
 from kg.extract.joined_names import article_people, split_joined, split_party_chamber
+from kg.extract.lone_surnames import surname_as_person
 from kg.extract.name_marks import joined_by_dash, split_town_country
 from kg.extract.misread_names import as_disease, as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
@@ -736,6 +737,9 @@ class EntityRules:
                     for piece in split_town_country(party, self._country_name,
                                                     self._known_place)):
             span = self._trim(ent)
+            if span is not None:
+                # "Don Blankenship ... Blankenship ran": a surname, not a place
+                span = surname_as_person(span, people, self._known_place)
             if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
                                              words_only, self.abbreviations):
                 continue
