@@ -136,24 +136,37 @@ def test_an_organisation_before_a_comma_and_a_country_is_no_town(nlp):
 
 
 def test_a_surname_the_model_reads_as_a_place_is_the_person(nlp):
-    found = entities(nlp, "Businessman Don Blankenship of West Virginia is the party's "
-                          "nominee. Blankenship ran unsuccessfully for the Senate in 2018, "
-                          "and Blankenship won the nomination on the second ballot.")
-    assert found["Person:don blankenship"].count("Blankenship") >= 1
-    assert not any(key.startswith(("Place:blankenship", "Country:blankenship"))
-                   for key in found)
+    # the model reads the lone surname as a place a dozen times, once as a person: too
+    # often for the entity step's own surname rule, which guards cities
+    text = ("Businessman Tom Blankenship of Ohio, the Heritage Party nominee, spoke with "
+            "reporter Anna Ruiz.\n\nBlankenship, reportedly nicknamed the \"king of steel\", "
+            "was chairman of Acme Steel. After his release from prison, Blankenship ran "
+            "unsuccessfully for the Senate. At the convention this past May, Blankenship "
+            "won the nomination. Ruiz lauded Blankenship's \"ability to lead\". With "
+            "reporters, Blankenship discussed his background, what a Blankenship "
+            "presidency would entail, and policy. Since then, Blankenship has toured the "
+            "state. In March, Blankenship opened an office. Last year, Blankenship sold his "
+            "company. At the rally, Blankenship thanked voters. Afterwards, Blankenship left "
+            "for Columbus. In a statement, Blankenship denied the claims.\n\n((AR)) : What "
+            "would a Blankenship administration look like?")
+    found = entities(nlp, text)
+    assert found["Person:tom blankenship"].count("Blankenship") >= 10
+    assert "Place:blankenship" not in found
+    assert "Place:columbus" in found
+
+
+def test_a_place_the_index_knows_stays_a_place_beside_a_person_of_its_name(nlp):
+    found = entities(nlp, "The novelist Jack London wrote about the sea. Tourists visiting "
+                          "the British capital said London was rainy on Monday, and London "
+                          "hotels were full.")
+    assert "Place:london" in found
+    assert found["Person:jack london"] == ["Jack London"]
 
 
 def test_a_town_of_a_person_s_surname_after_a_word_of_place_stays_a_place(nlp):
     found = entities(nlp, "Reporter Greg Allen said officials identified the suspect as "
                           "Patrick Crusius of Allen, Texas, near the city of Dallas.")
     assert "Place:allen" in found
-
-
-def test_a_surname_the_index_knows_as_a_place_stays_a_place(nlp):
-    found = entities(nlp, "Senator Tim Scott of South Carolina spoke. Officials in "
-                          "Charleston said Scott would visit London next week.")
-    assert "Place:london" in found
 
 
 def test_a_ticket_written_with_a_hyphen_is_two_people(nlp):
