@@ -179,3 +179,19 @@ def test_a_ticket_written_with_a_hyphen_is_two_people(nlp):
 def test_a_double_barrelled_surname_is_not_split(nlp):
     found = entities(nlp, "John Smith met Anna Smith-Jones. Smith-Jones said no.")
     assert found["Person:john smith"] == ["John Smith"]
+
+
+def test_a_ship_s_name_after_its_prefix_is_a_ship_not_a_person(nlp):
+    found = entities(nlp, "The charity renamed its rescue ship MV Professor Albrecht Penck "
+                          "to MV Alan Kurdi, after Alan Kurdi, a Syrian boy who drowned in "
+                          "2015.")
+    assert "Thing:mv alan kurdi" in found
+    assert "Thing:mv professor albrecht penck" in found
+    assert found["Person:alan kurdi"] == ["Alan Kurdi"]
+    assert not any(key.startswith("Organization:mv") for key in found)
+
+
+def test_letters_that_are_no_ship_prefix_name_no_ship(nlp):
+    found = entities(nlp, "Patients with MS The trial enrolled 40 people in Boston.")
+    assert not any(key.startswith("Thing:ms") for key in found)
+    assert "Place:boston" in found

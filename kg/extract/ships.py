@@ -1,0 +1,41 @@
+"""A ship's name after its prefix (linking iteration 21).
+
+News names a ship with the letters of its kind or navy before the name: "the rescue
+ship MV Alan Kurdi", "the submarine U.S.S. Grayback", "MV Professor Albrecht Penck".
+The small model reads the name as a person ("Alan Kurdi", the drowned boy the ship is
+named after, took the ship's mention; "U.S.S. Grayback" a person) or the letters as an
+organisation ("MV"). The prefix (``ship_prefixes`` of kg/data/extract/entities.json)
+and the capitalised words after it are one name, a ship's: a named thing (label
+``SHIP``), whatever the model read.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Span
+
+SHIP = "SHIP"
+#: The most words of a ship's name after its prefix.
+MAX_WORDS = 5
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return tok.text[:1].isupper() or (tok.like_num and i > 0 and doc[i - 1].text[:1].isupper())
+
+
+def ship_names(doc: Doc, prefixes: Collection[str]) -> list[Span]:
+    """Each ship prefix followed by a capitalised name ("MV Sea-Watch 3"), as one span."""
+    out = []
+    for tok in doc:
+        if tok.text not in prefixes or tok.i + 1 >= len(doc) or not _name_word(doc, tok.i + 1):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= MAX_WORDS and (
+                _name_word(doc, end) or (doc[end].text == "-" and not doc[end - 1].whitespace_
+                                         and not doc[end].whitespace_)):
+            end += 1
+        if doc[end - 1].text == "-":
+            end -= 1
+        out.append(Span(doc, tok.i, end, label=SHIP))
+    return out
