@@ -52,6 +52,7 @@ LABEL_TYPES = {
     "LAW": "Thing",  # "the Clean Air Act", "Roe v. Wade": a law or a court case
     "WORK": "Thing",  # "the film Easy Rider": a work's title the index knows
     "DISEASE": "Thing",  # "to fight off COVID-19": a disease's name, no organisation
+    "SHIP": "Thing",  # "the rescue ship MV Alan Kurdi": a ship's name (kg.extract.ships)
 }
 #: Prepositions of place: a one-word "person" after them is a place.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})

@@ -26,6 +26,7 @@ from kg.extract import lexicons
 from kg.extract.joined_names import article_people, split_joined, split_party_chamber
 from kg.extract.lone_surnames import surname_as_person
 from kg.extract.name_marks import joined_by_dash, split_town_country
+from kg.extract.ships import ship_names
 from kg.extract.misread_names import as_disease, as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
@@ -110,7 +111,7 @@ def package_data() -> dict:
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
-            "common_abbreviations", "party_chambers", "disease_names")},
+            "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -199,6 +200,7 @@ class EntityRules:
         self.abbreviations = frozenset(lex.get("common_abbreviations", ()))
         self.event_heads = frozenset(lex.get("event_name_heads", ()))
         self.diseases = frozenset(lex.get("disease_names", ()))
+        self.ship_prefixes = frozenset(lex.get("ship_prefixes", ()))
         self.one_word_titles = self.titles | frozenset(
             t for t in data["role_titles"] if " " not in t)
         # the string ids of the words the rules look for: a rule finds its few candidate
@@ -695,7 +697,8 @@ class EntityRules:
         inverted = self._inverted_names(doc)
         doc.spans[INVERTED] = inverted
         leaders = self._leader_bodies(doc, model)
-        preferred = (inverted + self._works(doc, words) + self._bare_titles(doc, words)
+        preferred = (inverted + ship_names(doc, self.ship_prefixes)  # "MV Alan Kurdi"
+                     + self._works(doc, words) + self._bare_titles(doc, words)
                      + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)
                      + self._dateline_places(doc, words)
