@@ -195,3 +195,19 @@ def test_letters_that_are_no_ship_prefix_name_no_ship(nlp):
     found = entities(nlp, "Patients with MS The trial enrolled 40 people in Boston.")
     assert not any(key.startswith("Thing:ms") for key in found)
     assert "Place:boston" in found
+
+
+def test_a_ship_named_later_by_its_last_word_is_still_no_person(nlp):
+    found = entities(nlp, "The Tambor-class submarine U.S.S. Grayback encountered a Japanese "
+                          "bomber. The Grayback sank in 1944, and divers found Grayback in "
+                          "June.")
+    assert "Thing:u s s grayback" in found or "Thing:uss grayback" in found
+    assert not any(key.startswith("Person:") for key in found)
+
+
+def test_a_surname_of_the_article_s_people_in_a_ship_s_name_stays_theirs(nlp):
+    found = entities(nlp, "The charity renamed its ship MV Professor Albrecht Penck to MV "
+                          "Alan Kurdi. Abdullah Kurdi thanked the crew, and Kurdi said the "
+                          "name honoured his son.")
+    assert "Person:abdullah kurdi" in found
+    assert not any(key == "Thing:kurdi" for key in found)

@@ -26,7 +26,7 @@ from kg.extract import lexicons
 from kg.extract.joined_names import article_people, split_joined, split_party_chamber
 from kg.extract.lone_surnames import surname_as_person
 from kg.extract.name_marks import joined_by_dash, split_town_country
-from kg.extract.ships import ship_names
+from kg.extract.ships import ship_names, ship_short_names
 from kg.extract.misread_names import as_disease, as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
@@ -697,7 +697,10 @@ class EntityRules:
         inverted = self._inverted_names(doc)
         doc.spans[INVERTED] = inverted
         leaders = self._leader_bodies(doc, model)
-        preferred = (inverted + ship_names(doc, self.ship_prefixes)  # "MV Alan Kurdi"
+        ships = ship_names(doc, self.ship_prefixes)  # "MV Alan Kurdi", "the Grayback"
+        crew = article_people([e for e in model if not any(  # a ship's name names no one
+            ship.start <= e.start and e.end <= ship.end for ship in ships)])
+        preferred = (inverted + ships + ship_short_names(doc, ships, crew)
                      + self._works(doc, words) + self._bare_titles(doc, words)
                      + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)

@@ -6,7 +6,10 @@ The small model reads the name as a person ("Alan Kurdi", the drowned boy the sh
 named after, took the ship's mention; "U.S.S. Grayback" a person) or the letters as an
 organisation ("MV"). The prefix (``ship_prefixes`` of kg/data/extract/entities.json)
 and the capitalised words after it are one name, a ship's: a named thing (label
-``SHIP``), whatever the model read.
+``SHIP``), whatever the model read. The article then names the ship by the last word
+of its name ("the Grayback"): that word is the ship too, unless it is the surname of a
+person of the article ("Kurdi" of the Kurdi family, after whose boy "MV Alan Kurdi" is
+named).
 """
 from __future__ import annotations
 
@@ -39,3 +42,12 @@ def ship_names(doc: Doc, prefixes: Collection[str]) -> list[Span]:
             end -= 1
         out.append(Span(doc, tok.i, end, label=SHIP))
     return out
+
+
+def ship_short_names(doc: Doc, ships: list[Span], people: Collection[str]) -> list[Span]:
+    """The last word of a ship's name (``ships``) standing alone elsewhere ("The Grayback
+    sank"), when it is no name of a person of the article (``people``)."""
+    words = {ship[-1].text for ship in ships if len(ship) > 1 and ship[-1].is_title}
+    inside = {i for ship in ships for i in range(ship.start, ship.end)}
+    return [Span(doc, tok.i, tok.i + 1, label=SHIP) for tok in doc
+            if tok.text in words and tok.i not in inside and tok.text not in people]
