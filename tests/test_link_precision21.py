@@ -211,3 +211,24 @@ def test_a_surname_of_the_article_s_people_in_a_ship_s_name_stays_theirs(nlp):
                           "name honoured his son.")
     assert "Person:abdullah kurdi" in found
     assert not any(key == "Thing:kurdi" for key in found)
+
+
+def test_a_place_linked_to_an_item_that_calls_itself_a_country_stays_a_place(linker):
+    # kg's own list of countries makes England a Place; a link does not overrule it
+    text = "Police in London, England arrested two men on Monday."
+    extraction = placed(text, ("London", "Place"), ("England", "Place"))
+    found = linker.link(extraction)
+    assert qid(found, "England", "Place") is not None
+    assert found[entity_key("Place", "England")].type is None
+
+
+def test_a_city_and_dc_after_its_comma_stay_one_place(nlp):
+    found = entities(nlp, "Violence broke out in Washington, DC at a rally on Wednesday.")
+    assert "Place:washington dc" in found
+
+
+def test_a_title_s_possessor_named_next_is_not_its_holder(nlp):
+    found = entities(nlp, "Former Senator Kay Hagan lost reelection to Thom Tillis in 2014."
+                          "\n\nAccording to Sadie Weiner, Hagan's former spokeswoman, Hagan "
+                          "died from Powassan virus.")
+    assert "Person:sadie weiner" in found

@@ -565,6 +565,11 @@ class EntityRules:
             self.index is not None and self._known_label(text, words) == "GPE"
             and all(w[:1].isupper() for w in text.split()))
 
+    def _listed_country(self, text: str, words: int) -> bool:
+        """Is ``text`` a country of kg's own list ("New Zealand"; not "DC", a place the
+        index knows)?"""
+        return text in self.country_names
+
     def _known_place(self, text: str, words: int) -> bool:
         """Is ``text`` a place's name the index knows well ("Auckland")?"""
         return self.index is not None and self._known_label(text, words) in ("GPE", "LOC")
@@ -740,7 +745,7 @@ class EntityRules:
                     for joined in split_joined(part, people, self.caption_words)
                     for party in split_party_chamber(joined, *self.party_chambers,
                                                      self._known_whole)
-                    for piece in split_town_country(party, self._country_name,
+                    for piece in split_town_country(party, self._listed_country,
                                                     self._known_place)):
             span = self._trim(ent)
             if span is not None:

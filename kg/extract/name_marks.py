@@ -13,7 +13,8 @@ Two conventions of news text:
 - *a town and its country read as one name* ("the Auckland, New Zealand police force"):
   the model made one organisation of a city the index knows and the country after its
   comma. They are two places, as "in Chippewa Falls, Wisconsin" already was
-  (``kg.extract.place_names``).
+  (``kg.extract.place_names``). Only before a country of kg's list: "Washington, DC"
+  is one city's name.
 
 ``EntityRules`` joins the model's names at dashes before it chooses among them, and
 passes each name through ``split_town_country`` before trimming it.

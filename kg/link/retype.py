@@ -7,12 +7,13 @@ the better witness: "Stacey Abrams of Georgia" linked to the US state is no Coun
 "a Charleston, South Carolina radio station" linked to the state is no Organization.
 Only places are retyped: an item whose kinds (``kg.link.classes.kinds``) are exactly
 one of Place or Country, linked with a score of at least ``MIN_SCORE`` to an entity
-of a type that could be a misread place. A person's name linked to a place is more
-often a wrong link than a wrong type, and an organisation's item (a team for its city,
-a government for its capital) is a reading of the text, not a correction of it, so
-neither is retyped. The entity keeps its key (its identity and its facts are the
-extraction's); the graph writes the item's type (``kg.rdf``). ``kg link``, re-linking a
-built store, rewrites links and not types: the store keeps the types it was built with.
+typed an organisation, a facility or a country (a US state is no Country). A person's
+name linked to a place is more often a wrong link than a wrong type, and an
+organisation's item (a team for its city, a government for its capital) is a reading
+of the text, not a correction of it, so neither is retyped. The entity keeps its key
+(its identity and its facts are the extraction's); the graph writes the item's type
+(``kg.rdf``). ``kg link``, re-linking a built store, rewrites links and not types: the
+store keeps the types it was built with.
 """
 from __future__ import annotations
 
@@ -25,8 +26,11 @@ from kg.model import Extraction, Link
 
 #: The kinds of item a link may retype an entity to.
 PLACE_KINDS = frozenset({"Place", "Country"})
-#: The extraction's types a place may have been misread as (not Person, see above).
-MISREAD_AS = frozenset({"Organization", "Place", "Country", "Facility"})
+#: The extraction's types a place may have been misread as (not Person, see above; not
+#: Place, which a country is too: "England", "American Samoa" are Places by kg's own
+#: list of countries, and a link to an item that calls itself a country does not
+#: contradict that).
+MISREAD_AS = frozenset({"Organization", "Country", "Facility"})
 #: The least link score that retypes: the links the linker is sure of.
 MIN_SCORE = 0.5
 
