@@ -232,3 +232,12 @@ def test_a_title_s_possessor_named_next_is_not_its_holder(nlp):
                           "\n\nAccording to Sadie Weiner, Hagan's former spokeswoman, Hagan "
                           "died from Powassan virus.")
     assert "Person:sadie weiner" in found
+
+
+def test_a_ship_s_name_again_without_its_prefix_is_the_ship_whole(nlp):
+    found = entities(nlp, "Reporters investigated the disappearance of the cargo ship MV "
+                          "Namse Bangdzod. Namse Bangdzod left port in December with 13 "
+                          "crew.")
+    assert not any(key in ("Organization:namse", "Thing:bangdzod", "Person:namse")
+                   for key in found)
+    assert any(key.startswith("Thing:") and "namse bangdzod" in key for key in found)

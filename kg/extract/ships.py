@@ -45,9 +45,29 @@ def ship_names(doc: Doc, prefixes: Collection[str]) -> list[Span]:
 
 
 def ship_short_names(doc: Doc, ships: list[Span], people: Collection[str]) -> list[Span]:
-    """The last word of a ship's name (``ships``) standing alone elsewhere ("The Grayback
-    sank"), when it is no name of a person of the article (``people``)."""
-    words = {ship[-1].text for ship in ships if len(ship) > 1 and ship[-1].is_title}
+    """A ship's name written again without its prefix ("Namse Bangdzod" after "MV Namse
+    Bangdzod"), and the last word of it standing alone ("The Grayback sank"), when that
+    name or word is no name of a person of the article (``people``: "MV Alan Kurdi,
+    after Alan Kurdi") and the word no part of a longer capitalised run ("Namse
+    Bangdzod" is not cut into "Namse" and a ship)."""
     inside = {i for ship in ships for i in range(ship.start, ship.end)}
-    return [Span(doc, tok.i, tok.i + 1, label=SHIP) for tok in doc
-            if tok.text in words and tok.i not in inside and tok.text not in people]
+    names = {tuple(t.text for t in ship[1:]) for ship in ships if len(ship) > 2}
+    lasts = {ship[-1].text for ship in ships if len(ship) > 1 and ship[-1].is_title}
+    out, taken = [], set(inside)
+    for name in sorted(names, key=len, reverse=True):
+        for tok in doc:
+            end = tok.i + len(name)
+            if end <= len(doc) and tuple(t.text for t in doc[tok.i:end]) == name and \
+                    not taken.intersection(range(tok.i, end)) and \
+                    doc[tok.i:end].text not in people:  # "after Alan Kurdi", the boy
+                out.append(Span(doc, tok.i, end, label=SHIP))
+                taken.update(range(tok.i, end))
+
+    def alone(i: int) -> bool:
+        return not (i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ != "the") and \
+            not (i + 1 < len(doc) and doc[i + 1].is_title)
+
+    out += [Span(doc, tok.i, tok.i + 1, label=SHIP) for tok in doc
+            if tok.text in lasts and tok.i not in taken and tok.text not in people
+            and alone(tok.i)]
+    return sorted(out, key=lambda span: span.start)
