@@ -704,7 +704,7 @@ class EntityRules:
         leaders = self._leader_bodies(doc, model)
         ships = ship_names(doc, self.ship_prefixes)  # "MV Alan Kurdi", "the Grayback"
         crew = article_people([e for e in model if not any(  # a ship's name names no one
-            ship.start <= e.start and e.end <= ship.end for ship in ships)])
+            ship.start - 1 <= e.start and e.end <= ship.end for ship in ships)])
         preferred = (inverted + ships + ship_short_names(doc, ships, crew)
                      + self._works(doc, words) + self._bare_titles(doc, words)
                      + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
@@ -727,6 +727,8 @@ class EntityRules:
                         for t in words.tokens(ORTH, self._demonym_ids)
                         if t.ent_iob_ == "O" and t.text in self.demonyms])
         taken = [False] * len(doc)
+        for ship in ships:  # "MV", "U.S.S.": a ship's prefix is no name of its own
+            taken[ship.start - 1] = True
         chosen: list[Span] = []
         for span in preferred:
             if any(taken[span.start:span.end]):

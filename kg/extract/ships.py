@@ -4,9 +4,9 @@ News names a ship with the letters of its kind or navy before the name: "the res
 ship MV Alan Kurdi", "the submarine U.S.S. Grayback", "MV Professor Albrecht Penck".
 The small model reads the name as a person ("Alan Kurdi", the drowned boy the ship is
 named after, took the ship's mention; "U.S.S. Grayback" a person) or the letters as an
-organisation ("MV"). The prefix (``ship_prefixes`` of kg/data/extract/entities.json)
-and the capitalised words after it are one name, a ship's: a named thing (label
-``SHIP``), whatever the model read. The article then names the ship by the last word
+organisation ("MV"). The capitalised words after the prefix (``ship_prefixes`` of
+kg/data/extract/entities.json) are a ship's name: a named thing (label ``SHIP``),
+whatever the model read; the prefix is a mark, no name of its own. The article then names the ship by the last word
 of its name ("the Grayback"): that word is the ship too, unless it is the surname of a
 person of the article ("Kurdi" of the Kurdi family, after whose boy "MV Alan Kurdi" is
 named).
@@ -28,7 +28,9 @@ def _name_word(doc: Doc, i: int) -> bool:
 
 
 def ship_names(doc: Doc, prefixes: Collection[str]) -> list[Span]:
-    """Each ship prefix followed by a capitalised name ("MV Sea-Watch 3"), as one span."""
+    """The capitalised name after each ship prefix ("MV Sea-Watch 3" -> "Sea-Watch 3"),
+    without the prefix: "U.S.S. Grayback" and "the Grayback" are one ship's name. The
+    caller keeps the prefix, the token before each span, out of every other name."""
     out = []
     for tok in doc:
         if tok.text not in prefixes or tok.i + 1 >= len(doc) or not _name_word(doc, tok.i + 1):
@@ -40,7 +42,8 @@ def ship_names(doc: Doc, prefixes: Collection[str]) -> list[Span]:
             end += 1
         if doc[end - 1].text == "-":
             end -= 1
-        out.append(Span(doc, tok.i, end, label=SHIP))
+        # the name without its prefix: "U.S.S. Grayback" and "the Grayback" are one ship
+        out.append(Span(doc, tok.i + 1, end, label=SHIP))
     return out
 
 
@@ -51,23 +54,24 @@ def ship_short_names(doc: Doc, ships: list[Span], people: Collection[str]) -> li
     after Alan Kurdi") and the word no part of a longer capitalised run ("Namse
     Bangdzod" is not cut into "Namse" and a ship)."""
     inside = {i for ship in ships for i in range(ship.start, ship.end)}
-    names = {tuple(t.text for t in ship[1:]) for ship in ships if len(ship) > 2}
-    lasts = {ship[-1].text for ship in ships if len(ship) > 1 and ship[-1].is_title}
-    out, taken = [], set(inside)
-    for name in sorted(names, key=len, reverse=True):
-        for tok in doc:
-            end = tok.i + len(name)
-            if end <= len(doc) and tuple(t.text for t in doc[tok.i:end]) == name and \
-                    not taken.intersection(range(tok.i, end)) and \
-                    doc[tok.i:end].text not in people:  # "after Alan Kurdi", the boy
-                out.append(Span(doc, tok.i, end, label=SHIP))
-                taken.update(range(tok.i, end))
 
     def alone(i: int) -> bool:
         return not (i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ != "the") and \
             not (i + 1 < len(doc) and doc[i + 1].is_title)
 
-    out += [Span(doc, tok.i, tok.i + 1, label=SHIP) for tok in doc
-            if tok.text in lasts and tok.i not in taken and tok.text not in people
-            and alone(tok.i)]
+    names = {tuple(t.text for t in ship) for ship in ships}
+    # a name's last word alone ("the Grayback"), as a one-word name is
+    words = {ship[-1].text for ship in ships if ship[-1].is_title} - {n[0] for n in names}
+    out, taken = [], set(inside)
+    for name in sorted(names | {(w,) for w in words}, key=len, reverse=True):
+        for tok in doc:
+            end = tok.i + len(name)
+            if end > len(doc) or tuple(t.text for t in doc[tok.i:end]) != name or \
+                    taken.intersection(range(tok.i, end)) or \
+                    doc[tok.i:end].text in people:  # "after Alan Kurdi", the boy
+                continue
+            if len(name) == 1 and not alone(tok.i):
+                continue
+            out.append(Span(doc, tok.i, end, label=SHIP))
+            taken.update(range(tok.i, end))
     return sorted(out, key=lambda span: span.start)
