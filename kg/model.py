@@ -165,6 +165,9 @@ class Role:
     confidence: float
     text: str = ""
     former: bool = False  # "the former governor of Massachusetts": not held now
+    #: entity key of the country a job is qualified with ("US actor", "a Georgian tennis
+    #: player"): where the holder comes from, not the organisation of the position
+    nationality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,9 @@ class Link:
     score: float
     candidates: tuple[tuple[str, float], ...] = ()  # runner-ups, best first
     source: str = "offline"  # offline | online | cache
-    # the kg type of the linked item, when it contradicts the extraction's ("Georgia" the
-    # US state read as a Country): what the graph says the entity is (kg.link.retype)
+    #: the item's English label (index or API): the name a page shows for the entity,
+    #: where the article may only have written "Biden", "British" or "GOP"
+    label: str = ""
+    #: the kg type of the linked item, when it contradicts the extraction's ("Georgia" the
+    #: US state read as a Country): what the graph says the entity is (kg.link.retype)
     type: str | None = None

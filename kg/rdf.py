@@ -55,11 +55,11 @@ for _name in ("Article", "contentHash", "sourceLocation", "retrievedAt", "langua
               "ExtractionRun", "Extractor", "extractorVersion", "sentence", "Sentence",
               "index", "startChar", "endChar", "inArticle", "evidence", "confidence",
               "timeText", "date", "Description", "quantityValue", "unit", "identityKey",
-              "mentionedIn", "alias", "wikidataScore", "wikidataCandidate", "Mention",
+              "mentionedIn", "alias", "wikidataScore", "wikidataCandidate", "wikidataLabel", "Mention",
               "refersTo", "inSentence", "mentionKind", "dateValue", "datePrecision", "Claim",
               "isQuote", "polarity", "modality", "lemma", "speaker", "addressee", "Event",
               "trigger", "frame", "reportedIn", "sameEventAs", "Fact", "objectText", "Position",
-              "holder", "roleName", "holdsPosition", "organization", "officialOf",
+              "holder", "roleName", "holdsPosition", "organization", "officialOf", "nationality",
               "factThreshold", "claimThreshold", "isFormer"):
     getattr(K, _name)
 
@@ -259,6 +259,8 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
         if link and link.qid:
             add(en, OWL_SAME_AS, _iri(WD + link.qid))
             add(en, K.wikidataScore, _decimal(link.score))
+            if link.label:
+                add(en, K.wikidataLabel, ox.Literal(link.label))
             for qid, _score in link.candidates:
                 if qid != link.qid:
                     add(en, K.wikidataCandidate, _iri(WD + qid))
@@ -366,6 +368,10 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
             add(pn, K.organization, org)
             if not role.former:  # the direct triple says it is held now
                 add(holder, K[ROLE_PROPERTIES.get(role.role, "officialOf")], org)
+        if role.nationality:
+            country = ent(role.nationality)
+            add(pn, K.nationality, country)
+            add(holder, K.nationality, country)
         evidence(pn, role.sentence, role.start, role.end, role.confidence)
     return g
 

@@ -38,7 +38,7 @@ UNSEARCHED_TYPES = frozenset({KG + "Date", KG + "Quantity"})
 #: Kinds of documents, in the order a results page groups them.
 KINDS = ("entity", "sentence", "fact", "claim", "event", "position")
 #: Bumped when the documents an article gives change: an older index is rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Markers around matched words in snippets (control characters never in article text
 #: after the reader; the UI turns them into <mark>).
 HIT_START, HIT_END = "\x02", "\x03"
@@ -206,8 +206,8 @@ def entries_from_values(graph_iri: str, values: Iterable[tuple[str, str, str]]
     def label(node: str | None) -> str:
         if node is None:
             return ""
-        return (one(node, RDFS_LABEL) or one(node, KG + "trigger") or one(node, KG + "text")
-                or readable(node))
+        return (one(node, KG + "wikidataLabel") or one(node, RDFS_LABEL)
+                or one(node, KG + "trigger") or one(node, KG + "text") or readable(node))
 
     a = graph_iri
     info = ArticleInfo(a, one(a, KG + "sourceLocation") or "",
@@ -256,7 +256,8 @@ def entries_from_values(graph_iri: str, values: Iterable[tuple[str, str, str]]
             add("position", node, title, title)
         elif (one(node, RDFS_LABEL) and one(node, KG + "mentionedIn") == a
               and not kinds & UNSEARCHED_TYPES):
-            names = sorted({*props[node].get(RDFS_LABEL, ()), *props[node].get(KG + "alias", ())})
+            names = sorted({*props[node].get(RDFS_LABEL, ()), *props[node].get(KG + "alias", ()),
+                            *props[node].get(KG + "wikidataLabel", ())})
             kind_words = " ".join(readable(k) for k in sorted(kinds) if k.startswith(KG))
             entries.append(Entry("entity", node, a, " ".join([*names, kind_words]),
                                  label(node)))

@@ -510,4 +510,5 @@ def test_we_quoted_from_someone_with_a_nationality_and_a_job_is_not_their_countr
     x = read_text('"We will finish the film in May," US actor Tom Hanks told reporters on '
                   'Monday.')
     assert resolved(x).get("We") != "United States"
-    assert [(r.role, r.organization) for r in x.roles] == [("actor", "Country:united states")]
+    assert [(r.role, r.organization, r.nationality) for r in x.roles] == [
+        ("actor", None, "Country:united states")]

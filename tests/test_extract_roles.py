@@ -479,3 +479,19 @@ def test_an_unnamed_body_after_a_titled_name_is_its_organisation(extract_text):
     assert role.organization is not None and x.article.text.count("the police")
     org = next(e for e in x.entities if e.key == role.organization)
     assert org.name.lower().startswith("the police")
+
+
+def test_a_country_before_a_job_is_a_nationality_not_the_positions_organisation(extract_text):
+    # the guidelines: "US theoretical astrophysicist David Spergel" has no organisation
+    x = extract_text("US singer and lyricist Mary Stone died on Monday. Russian President "
+                     "Vladimir Putin sent his condolences.")
+    found = roles_of(x)
+    for job in ("singer", "lyricist"):  # the country qualifies both coordinated jobs
+        role = found[("Person:mary stone", job)]
+        assert role.organization is None and role.nationality == "Country:united states"
+    office = found[("Person:vladimir putin", "president")]  # an office keeps its country
+    assert office.organization == "Country:russia" and office.nationality is None
+    graph = article_graph(x, {})
+    assert any((s, RDF.type, KG.Person) in graph for s in graph.subjects(KG.nationality))
+    assert any((s, RDF.type, KG.Position) in graph for s in graph.subjects(KG.nationality))
+    assert not list(graph.subjects(KG.affiliatedWith, None))

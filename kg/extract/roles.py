@@ -39,12 +39,13 @@ _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
 
 
 class _Title(NamedTuple):
-    """A title read from a phrase: the role's name, the organisation's key, and whether
-    the phrase says it was held before."""
+    """A title read from a phrase: the role's name, the organisation's key, whether the
+    phrase says it was held before, and the country a job is qualified with."""
 
     name: str
     organization: str | None
     former: bool
+    nationality: str | None = None
 
 
 class _Titles:
@@ -721,15 +722,15 @@ def _add_role(found: dict[tuple[str, str, str | None], Role],
     """Put one role read from the title phrase ``tokens`` of ``ent`` (``left``: the words
     right before the name) into ``found``, unless the same (holder, role, organisation)
     is there already."""
-    name, org, former = role
+    name, org, former, nationality = role
     # "Then-President Barack Obama": not held now
     former = former or past or bool(tokens) and _after_past_word(tokens[0])
-    if org is None and left:
+    if org is None and left and nationality is None:
         # "Senator Amy Klobuchar of Minnesota"; "Trump and Ukraine President
         # Volodymyr Zelensky" (the parser took the country for a conjunct)
         org = _organisation_after(ent, table, t) or \
             _organisation_next_to(tokens[0], table, t)
-    if org is None:
+    if org is None and nationality is None:
         confidence -= 0.3  # a title alone says less
     if (key, name, org) in found:
         return
@@ -739,7 +740,24 @@ def _add_role(found: dict[tuple[str, str, str | None], Role],
     found[(key, name, org)] = Role(holder=key, role=name, organization=org,
                                    sentence=table.sentence_index(ent), start=start,
                                    end=end, confidence=round(confidence, 3),
-                                   text=text[start:end], former=former)
+                                   text=text[start:end], former=former,
+                                   nationality=nationality)
+
+
+def _nationality(name: str, org: str | None, tokens: list[Token], table: EntityTable,
+                 t: _Titles) -> str | None:
+    """The country before a job in its title phrase ("US actor", "French journalist",
+    "a Georgian tennis player"): a nationality, not the position's organisation (an
+    office keeps it: "Russian President", "US ambassador")."""
+    if org is None or table.type_of(org) != "Country" or not _is_job(name, t):
+        return None
+    return org if any(table.key_of(tok) == org for tok in tokens) else None
+
+
+def _is_job(name: str, t: _Titles) -> bool:
+    """A job, not an office: "professional wrestler", "theoretical astrophysicist"."""
+    words = name.split()
+    return any(" ".join(words[i:]) in t.jobs for i in range(len(words)))
 
 
 def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
@@ -774,6 +792,9 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
             readings.append(clause)
         for tokens, confidence, past in readings:
             for role, part in _coordinated_roles(tokens, table, t, tokens is not left):
+                # the whole phrase: "US singer and lyricist" qualifies both jobs
+                if nationality := _nationality(role.name, role.organization, tokens, table, t):
+                    role = role._replace(organization=None, nationality=nationality)
                 _add_role(found, role, part, tokens is left, confidence, past,
                           key, ent, table, t, text)
     for role in _verb_roles(table, t, text):

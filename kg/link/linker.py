@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Protocol
 
@@ -286,7 +287,7 @@ class OfflineLinker:
         links.update(comma_containers(extraction, links, self.record))
         # "Georgia" the US state read as a Country: the linked item says what it is
         links.update(retyped(extraction, links, self.record))
-        return links
+        return labelled(links, self.record)
 
 
 class OnlineLinker(OfflineLinker):
@@ -395,6 +396,16 @@ class OnlineLinker(OfflineLinker):
 #: Olympic and reserve sides ("South Korea national under-23 football team").
 _YOUTH_OR_WOMEN = re.compile(r"(?i)\b(?:women|under-?\d+|u-?\d\d|youth|junior|olympic|"
                              r"amateur|b team|futsal|beach|sevens)\b")
+
+
+def labelled(links: dict[str, Link], record: Callable[[str], Record | None]
+             ) -> dict[str, Link]:
+    """Each link with its item's label, the name the entity is shown by."""
+    out = {}
+    for key, link in links.items():
+        rec = record(link.qid) if link.qid else None
+        out[key] = replace(link, label=rec.label) if rec is not None and rec.label else link
+    return out
 
 
 def _name_match(record: Record, forms: list[str], surname: bool) -> str | None:

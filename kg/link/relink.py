@@ -11,6 +11,7 @@ rewritten with SPARQL Update: entity IRIs re-minted from the key and the new QID
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -193,6 +194,11 @@ def to_extraction(graph: str, drafts: list[_Draft], article: Article | None = No
     return Extraction(article=article, sentences=(), entities=entities)
 
 
+def _string(value: str) -> str:
+    # a JSON string is a SPARQL string literal (the same escapes: \" \\ \n \uXXXX)
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _decimal(value: float) -> str:
     return f'"{value:.3f}"^^<{XSD_DECIMAL}>'
 
@@ -214,7 +220,8 @@ def rewrite_update(graph: str, drafts: list[_Draft], links: dict[str, Link]) -> 
     for old, d in sorted(owners.items()):
         link = links[d.key]
         new = str(entity_iri(d.key, link.qid))
-        for prop in (OWL_SAME_AS, str(KG.wikidataScore), str(KG.wikidataCandidate)):
+        for prop in (OWL_SAME_AS, str(KG.wikidataScore), str(KG.wikidataCandidate),
+                     str(KG.wikidataLabel)):
             ops.append(f"DELETE WHERE {{ GRAPH {g} {{ {_iri(old)} <{prop}> ?x }} }}")
         if new != old:
             renames.append((old, new))
@@ -223,6 +230,8 @@ def rewrite_update(graph: str, drafts: list[_Draft], links: dict[str, Link]) -> 
                        f"{_iri(new)} <{KG.wikidataScore}> {_decimal(link.score)} ."]
             triples += [f"{_iri(new)} <{KG.wikidataCandidate}> {_iri(str(WD[c]))} ."
                         for c, _ in link.candidates if c != link.qid]
+            if link.label:
+                triples.append(f"{_iri(new)} <{KG.wikidataLabel}> {_string(link.label)} .")
             inserts.append(f"INSERT DATA {{ GRAPH {g} {{ {' '.join(triples)} }} }}")
     # Two steps through temporary IRIs, so that swapping two IRIs cannot merge entities.
     for step in ([(old, old + "#relinking") for old, _ in renames],

@@ -17,7 +17,8 @@ from kg.query import list_queries
 from kg.web.endpoint import current_endpoint
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
-_LABEL_KEYS = 6  # labels.rq: 1 label, 2 headline, 3 source, 4 trigger, 5 role, 6 text
+_LABEL_KEYS = 6  # labels.rq: 0 Wikidata label, 1 label, 2 headline, 3 source, 4 trigger,
+#                 5 role, 6 text
 _MAX_LABEL = 160
 
 
@@ -55,7 +56,8 @@ def run(name: str, terms: dict | None = None, numbers: dict[str, int] | None = N
 
 
 def labels(iris: Iterable[str]) -> dict[str, str]:
-    """What each node is called (label, else headline, source, trigger, role or text)."""
+    """What each node is called (its linked item's label, else its label, headline, source,
+    trigger, role or text)."""
     nodes = Values(iris)
     found: dict[str, tuple[int, str]] = {}
     for start in range(0, len(nodes.terms), 500):  # VALUES lists of a sane length

@@ -46,7 +46,8 @@ def profile(iri: str):
     if not about and not counts.get("articles"):
         abort(404, "nothing is known about this entity")
     labels = query_or_503(page_queries.labels, [iri, *page_queries.iris_in(
-        rows, "value", "org", "other", "subject", "object", "kind", "a", "node")])
+        rows, "value", "org", "nationality", "other", "subject", "object", "kind", "a",
+        "node")])
 
     def keyed(key: str) -> list[tuple[object, int]]:
         found = [(r["value"], as_int(r, "n") or 0) for r in about if value(r, "key") == key]
@@ -60,12 +61,14 @@ def profile(iri: str):
              and t.value != KG + "Description"]
     items = {name: [_item(r) for r in grouped.get(name, [])] for name in PAGE_SIZES}
     pages = {name: p.with_total(counts.get(name, 0)) for name, p in pages.items()}
-    label = names[0][0].value if names else fallback_label(iri)
+    # the linked item's own name before what one article wrote ("Biden", "British")
+    label = next((t.value for t, _ in keyed("wikidataLabel")),
+                 names[0][0].value if names else fallback_label(iri))
     latest = [r["a"].value for r in grouped.get("articles", [])][:3] if pages["articles"].page == 1 else []
     return render_template(
         "entity.html", iri=iri, label=label, labels=labels,
-        other_names=[n.value for n, _ in names[1:]] + [a.value for a, _ in keyed("alias")
-                                                         if a.value != label],
+        other_names=list(dict.fromkeys(
+            n.value for n, _ in names + keyed("alias") if n.value != label)),
         types=types, wikidata=wikidata, descriptions=[d.value for d, _ in keyed("description")],
         score=max((float(s.value) for s, _ in keyed("score")), default=None),
         quantity=[q.value for q, _ in keyed("quantity")], units=[u.value for u, _ in keyed("unit")],
