@@ -240,3 +240,43 @@ def test_a_ship_s_name_again_without_its_prefix_is_the_ship_whole(nlp):
                           "crew.")
     assert found["Thing:namse bangdzod"] == ["Namse Bangdzod", "Namse Bangdzod"]
     assert not any(key.endswith(":namse") for key in found)
+
+
+OBITUARY = ("Elijah Cummings, who represented Baltimore, Maryland in the United States "
+            "Congress, died on Thursday. Born in Baltimore, Maryland, he served in the House "
+            "of Representatives for twenty three years, and Maryland lowered its flags. The "
+            "Senate observed a moment of silence.")
+
+
+def _obituary(*more: tuple[str, str]):
+    return placed(OBITUARY, ("Elijah Cummings", "Person"), ("Baltimore", "Place"),
+                  ("Maryland", "Place"), ("United States", "Country"),
+                  ("Congress", "Organization"), ("House of Representatives", "Organization"),
+                  *more)
+
+
+def test_a_bare_chamber_in_a_story_that_links_its_country_s_congress_is_that_country_s(
+        linker):
+    found = linker.link(_obituary())
+    assert qid(found, "Congress", "Organization") == "Q11268"
+    assert qid(found, "House of Representatives", "Organization") == "Q11701"
+
+
+def test_a_state_s_own_chamber_stays_nil(linker):
+    text = ("Kay Hagan, a former United States Senator, served in Congress for one term "
+            "after six years in North Carolina's state Senate, in Raleigh, North Carolina.")
+    found = linker.link(placed(text, ("Kay Hagan", "Person"), ("Congress", "Organization"),
+                               ("Senate", "Organization"), ("United States", "Country"),
+                               ("North Carolina", "Place"), ("Raleigh", "Place")))
+    assert qid(found, "Congress", "Organization") == "Q11268"
+    assert qid(found, "Senate", "Organization") is None
+
+
+def test_a_bare_chamber_with_no_institution_of_its_country_linked_stays_nil(linker):
+    text = ("In San Juan, Puerto Rico, the House of Representatives confirmed the nominee "
+            "on Friday. Puerto Rico is a territory of the United States. Puerto Rico's "
+            "governor resigned.")
+    found = linker.link(placed(text, ("San Juan", "Place"), ("Puerto Rico", "Place"),
+                               ("House of Representatives", "Organization"),
+                               ("United States", "Country")))
+    assert qid(found, "House of Representatives", "Organization") is None

@@ -28,6 +28,7 @@ from kg.link.names import (comma_forms, institutional, lookup_forms, misspelling
                            untitled)
 from kg.link.places import after_country, demonyms
 from kg.link.precision import inside_longer_names, nil
+from kg.link.institutions import bare_institutions
 from kg.link.recall import comma_containers, propagate
 from kg.link.retype import retyped
 from kg.link.classes import is_country, kinds
@@ -285,6 +286,9 @@ class OfflineLinker:
         links.update(propagate(extraction, links, self.record, self.index.lookup))
         # "White Plains, New York": the state that holds the town, not the city
         links.update(comma_containers(extraction, links, self.record))
+        # "House of Representatives" in a story that links "Congress": the country's own
+        links.update(bare_institutions(extraction, links, self.record, self.index.lookup,
+                                       _country_names, is_country, _shared_name))
         # "Georgia" the US state read as a Country: the linked item says what it is
         links.update(retyped(extraction, links, self.record))
         return labelled(links, self.record)
