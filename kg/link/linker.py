@@ -281,14 +281,14 @@ class OfflineLinker:
                                 self.source_of, self.record, teams)
         # "the English Channel" is not the language: a name that only starts a longer one
         nil(links, inside_longer_names(extraction, links, self.index.lookup))
+        # "House of Representatives" in a story that links "Congress": the country's own
+        links.update(bare_institutions(extraction, links, self.record, self.index.lookup,
+                                       _country_names, is_country, _shared_name))
         # "Trump later" after "Donald Trump", "the House", "most Democrats": the article's
         # own links for its shorter mentions
         links.update(propagate(extraction, links, self.record, self.index.lookup))
         # "White Plains, New York": the state that holds the town, not the city
         links.update(comma_containers(extraction, links, self.record))
-        # "House of Representatives" in a story that links "Congress": the country's own
-        links.update(bare_institutions(extraction, links, self.record, self.index.lookup,
-                                       _country_names, is_country, _shared_name))
         # "Georgia" the US state read as a Country: the linked item says what it is
         links.update(retyped(extraction, links, self.record))
         return labelled(links, self.record)
