@@ -583,8 +583,10 @@ def links(news: Path, start: int, count: int, mode: str,
             names = [m.text for m in entity.mentions if m.kind in ("name", "description")]
             if link.qid:
                 record = linker.record(link.qid)
-                yield (f"  LINK {entity.type:12} {entity.name!r:30} {names[:4]} -> {link.qid} "
-                       f"{record.label!r} ({record.description[:60]}) {link.score}")
+                # the type the graph writes: the link's where it corrects the extraction's
+                was = f" [typed {entity.type}]" if link.type else ""
+                yield (f"  LINK {link.type or entity.type:12} {entity.name!r:30} {names[:4]} -> "
+                       f"{link.qid} {record.label!r} ({record.description[:60]}) {link.score}{was}")
             elif entity.type in NIL_TYPES and entity.kind == "name":
                 best = [(q, s) for q, s in link.candidates[:2]]
                 yield f"  nil  {entity.type:12} {entity.name!r:30} {names[:3]} {best}"

@@ -234,3 +234,6 @@ class Link:
     #: the item's English label (index or API): the name a page shows for the entity,
     #: where the article may only have written "Biden", "British" or "GOP"
     label: str = ""
+    #: the kg type of the linked item, when it contradicts the extraction's ("Georgia" the
+    #: US state read as a Country): what the graph says the entity is (kg.link.retype)
+    type: str | None = None

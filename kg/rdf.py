@@ -242,7 +242,9 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
     mention_no = 0
     for e in extraction.entities:
         en = ent(e.key)
-        add(en, RDF_TYPE, K[e.type])
+        link = links.get(e.key)
+        # the linked item's type where it corrects the extraction's (kg.link.retype)
+        add(en, RDF_TYPE, K[link.type if link and link.type else e.type])
         if e.kind == "description":
             add(en, RDF_TYPE, K.Description)
         if e.value is not None:
@@ -254,7 +256,6 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
         add(en, K.mentionedIn, a)
         for alias in e.aliases:
             add(en, K.alias, ox.Literal(alias))
-        link = links.get(e.key)
         if link and link.qid:
             add(en, OWL_SAME_AS, _iri(WD + link.qid))
             add(en, K.wikidataScore, _decimal(link.score))

@@ -52,6 +52,7 @@ LABEL_TYPES = {
     "LAW": "Thing",  # "the Clean Air Act", "Roe v. Wade": a law or a court case
     "WORK": "Thing",  # "the film Easy Rider": a work's title the index knows
     "DISEASE": "Thing",  # "to fight off COVID-19": a disease's name, no organisation
+    "SHIP": "Thing",  # "the rescue ship MV Alan Kurdi": a ship's name (kg.extract.ships)
 }
 #: Prepositions of place: a one-word "person" after them is a place.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
@@ -199,7 +200,12 @@ def _names_next(title: Token) -> bool:
     former Vice President of the United States Joe Biden"; "Speaking to Agence
     France-Presse, the president of the Tunisian League ..., Jamel Msallem, said")."""
     doc = title.doc
+    # "Sadie Weiner, Hagan's former spokeswoman, Hagan died": the title's possessor is
+    # not its holder (one is nobody's own spokeswoman)
+    owners = {t.text for t in title.subtree if t.dep_ == "poss"}
     for k in range(title.i + 1, min(title.right_edge.i + 3, len(doc))):
+        if doc[k].ent_type_ == "PERSON" and doc[k].text in owners:
+            continue
         if doc[k].ent_type_ == "PERSON":
             # after the phrase's comma or its place ("the lawyer of John Doe": no)
             return doc[k].ent_iob_ == "B" and (

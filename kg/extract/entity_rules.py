@@ -24,6 +24,9 @@ from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
 from kg.extract.joined_names import article_people, split_joined, split_party_chamber
+from kg.extract.lone_surnames import surname_as_person
+from kg.extract.name_marks import joined_by_dash, split_town_country
+from kg.extract.ships import ship_names, ship_short_names
 from kg.extract.misread_names import as_disease, as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
@@ -108,7 +111,7 @@ def package_data() -> dict:
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
-            "common_abbreviations", "party_chambers", "disease_names")},
+            "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -197,6 +200,7 @@ class EntityRules:
         self.abbreviations = frozenset(lex.get("common_abbreviations", ()))
         self.event_heads = frozenset(lex.get("event_name_heads", ()))
         self.diseases = frozenset(lex.get("disease_names", ()))
+        self.ship_prefixes = frozenset(lex.get("ship_prefixes", ()))
         self.one_word_titles = self.titles | frozenset(
             t for t in data["role_titles"] if " " not in t)
         # the string ids of the words the rules look for: a rule finds its few candidate
@@ -561,6 +565,15 @@ class EntityRules:
             self.index is not None and self._known_label(text, words) == "GPE"
             and all(w[:1].isupper() for w in text.split()))
 
+    def _listed_country(self, text: str, words: int) -> bool:
+        """Is ``text`` a country of kg's own list ("New Zealand"; not "DC", a place the
+        index knows)?"""
+        return text in self.country_names
+
+    def _known_place(self, text: str, words: int) -> bool:
+        """Is ``text`` a place's name the index knows well ("Auckland")?"""
+        return self.index is not None and self._known_label(text, words) in ("GPE", "LOC")
+
     def _person_extensions(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person name the model cut short: 'Ursula von der' + 'Leyen' (after a
         particle), 'Abdul Hamid' + 'Dbeibah' (a capitalised proper noun it left out)."""
@@ -671,7 +684,8 @@ class EntityRules:
         if self.data is None:
             raise ValueError(f"{self.name} is not initialised: add it with "
                              "kg.extract.components.add_to(nlp) or call its initialize()")
-        model = list(doc.ents)
+        # "Iran–Iraq War": a name joined to the word before it by a dash is one name
+        model = joined_by_dash(list(doc.ents), self.titles)
         words = _Words(doc)
         inside = self._inside_longer_name(doc, model)
         # country names win over the model's ORG/NORP/PERSON for the same words, but not
@@ -688,7 +702,11 @@ class EntityRules:
         inverted = self._inverted_names(doc)
         doc.spans[INVERTED] = inverted
         leaders = self._leader_bodies(doc, model)
-        preferred = (inverted + self._works(doc, words) + self._bare_titles(doc, words)
+        ships = ship_names(doc, self.ship_prefixes)  # "MV Alan Kurdi", "the Grayback"
+        crew = article_people([e for e in model if not any(  # a ship's name names no one
+            ship.start - 1 <= e.start and e.end <= ship.end for ship in ships)])
+        preferred = (inverted + ships + ship_short_names(doc, ships, crew)
+                     + self._works(doc, words) + self._bare_titles(doc, words)
                      + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)
                      + self._dateline_places(doc, words)
@@ -709,6 +727,8 @@ class EntityRules:
                         for t in words.tokens(ORTH, self._demonym_ids)
                         if t.ent_iob_ == "O" and t.text in self.demonyms])
         taken = [False] * len(doc)
+        for ship in ships:  # "MV", "U.S.S.": a ship's prefix is no name of its own
+            taken[ship.start - 1] = True
         chosen: list[Span] = []
         for span in preferred:
             if any(taken[span.start:span.end]):
@@ -725,9 +745,14 @@ class EntityRules:
                     for half in self._split_leading_names(whole)
                     for part in self._person_after_place(half)
                     for joined in split_joined(part, people, self.caption_words)
-                    for piece in split_party_chamber(joined, *self.party_chambers,
-                                                     self._known_whole)):
+                    for party in split_party_chamber(joined, *self.party_chambers,
+                                                     self._known_whole)
+                    for piece in split_town_country(party, self._listed_country,
+                                                    self._known_place)):
             span = self._trim(ent)
+            if span is not None:
+                # "Don Blankenship ... Blankenship ran": a surname, not a place
+                span = surname_as_person(span, people, self._known_place)
             if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
                                              words_only, self.abbreviations):
                 continue

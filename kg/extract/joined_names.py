@@ -26,6 +26,10 @@ from spacy.tokens import Span
 
 #: The mark between the two names of a pair.
 SLASH = "/"
+#: The marks a pair is written with: a slash, or a hyphen ("the Blankenship-Mohr ticket",
+#: linking iteration 21), each side then a person of the article ("Smith-Jones" alone,
+#: a double-barrelled surname, has no person "Smith" beside it).
+PAIR_MARKS = frozenset({SLASH, "-"})
 #: Model labels a pair of people may be read as.
 PAIR_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "NORP", "PRODUCT"})
 
@@ -42,24 +46,27 @@ def article_people(model: Collection[Span]) -> frozenset[str]:
 
 
 def split_at_slash(span: Span, people: Collection[str]) -> list[Span]:
-    """"Hawkins/Walker" (one name of the model's) -> "Hawkins", "Walker" (people), when
-    each side of the slash, written without spaces, is a full name or a surname of a
-    person the article names in full. Any other slash ("AC/DC", "Fedora/Red Hat") is
-    left as it is."""
+    """"Hawkins/Walker" or "Blankenship-Mohr" (one name of the model's) -> "Hawkins",
+    "Walker" (people), when each side of the slash or hyphen, written without spaces, is
+    a full name or a surname of a person the article names in full, two of them. Any
+    other slash or hyphen ("AC/DC", "Fedora/Red Hat", "Kroah-Hartman") is left as it is."""
     if span.label_ not in PAIR_LABELS or len(span) < 3:
         return [span]
     doc = span.doc
     marks = [t.i for t in span[1:-1]
-             if t.text == SLASH and not doc[t.i - 1].whitespace_ and not t.whitespace_]
+             if t.text in PAIR_MARKS and not doc[t.i - 1].whitespace_ and not t.whitespace_]
     if len(marks) != 1:
         return [span]
     slash = marks[0]
     start = span.start
-    while start < slash and doc[start].is_lower:
-        start += 1  # "the Blankenship/Mohr" (ticket): the article is no part of a name
+    while start < slash and (doc[start].is_lower or doc[start].lower_ == "the"):
+        start += 1  # "(T)he Blankenship/Mohr" (ticket): the article is no part of a name
     left, right = doc[start:slash], doc[slash + 1:span.end]
-    if left.text not in people or right.text not in people:
+    if left.text not in people or right.text not in people or left.text == right.text:
         return [span]
+    whole = doc[start:span.end].text
+    if any(name == whole or name.endswith(" " + whole) for name in people):
+        return [span]  # "Anna Smith-Jones ... Smith-Jones said": one double-barrelled name
     return [Span(doc, left.start, left.end, label="PERSON"),
             Span(doc, right.start, right.end, label="PERSON")]
 

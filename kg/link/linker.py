@@ -28,7 +28,9 @@ from kg.link.names import (comma_forms, institutional, lookup_forms, misspelling
                            untitled)
 from kg.link.places import after_country, demonyms
 from kg.link.precision import inside_longer_names, nil
+from kg.link.institutions import bare_institutions
 from kg.link.recall import comma_containers, propagate
+from kg.link.retype import retyped
 from kg.link.classes import is_country, kinds
 from kg.link.index import Hit, OfflineIndex, default_index_dir, loose_key
 from kg.link.records import Record, records_from_entities
@@ -279,11 +281,16 @@ class OfflineLinker:
                                 self.source_of, self.record, teams)
         # "the English Channel" is not the language: a name that only starts a longer one
         nil(links, inside_longer_names(extraction, links, self.index.lookup))
+        # "House of Representatives" in a story that links "Congress": the country's own
+        links.update(bare_institutions(extraction, links, self.record, self.index.lookup,
+                                       _country_names, is_country, _shared_name))
         # "Trump later" after "Donald Trump", "the House", "most Democrats": the article's
         # own links for its shorter mentions
         links.update(propagate(extraction, links, self.record, self.index.lookup))
         # "White Plains, New York": the state that holds the town, not the city
         links.update(comma_containers(extraction, links, self.record))
+        # "Georgia" the US state read as a Country: the linked item says what it is
+        links.update(retyped(extraction, links, self.record))
         return labelled(links, self.record)
 
 
