@@ -163,12 +163,6 @@ def test_a_place_the_index_knows_stays_a_place_beside_a_person_of_its_name(nlp):
     assert found["Person:jack london"] == ["Jack London"]
 
 
-def test_a_town_of_a_person_s_surname_after_a_word_of_place_stays_a_place(nlp):
-    found = entities(nlp, "Reporter Greg Allen said officials identified the suspect as "
-                          "Patrick Crusius of Allen, Texas, near the city of Dallas.")
-    assert "Place:allen" in found
-
-
 def test_a_ticket_written_with_a_hyphen_is_two_people(nlp):
     found = entities(nlp, "Don Blankenship chose William Mohr as his running mate. The "
                           "Blankenship-Mohr ticket is on the ballot in 18 states.")
