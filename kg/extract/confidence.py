@@ -5,8 +5,8 @@ found it (the predicate's part of speech and clause, whether its sense is curate
 which core roles it has and how each argument was found — subject, object, passive
 ``by`` phrase, control, relative clause, coordination, nominal modifier, light verb —,
 whether an argument is a name, a description, a resolved pronoun or an event, how often
-the article mentions it, the object's attachment, the event kind, distances, sentence
-length, mood) go through a logistic model whose weights are data
+the article mentions it, the object's attachment, whether the object names an act kept
+as a thing, the event kind, distances, sentence length, mood) go through a logistic model whose weights are data
 (``kg/data/extract/confidence.json``), fitted on the Wikinews dev gold by
 ``scripts/fit_confidence.py`` with cross-validation by article. Three heads share the
 format: ``facts`` (the predicate and its agent and object are right), ``predicates``
