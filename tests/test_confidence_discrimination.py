@@ -4,7 +4,8 @@ How well the held-out confidences rank right facts above wrong ones (ROC AUC, av
 precision, recall at the target precision: ``scripts/fit_confidence.py`` prints them),
 and the features added because they raised both the cross-validated and the unseen
 annotators' ranking: how often the article mentions an argument, the object's own
-attachment and the event kind's own weight. The passages are written for these tests.
+attachment and the event kind's own weight; and (twenty-fourth iteration) an object
+naming an act kept as a thing. The passages are written for these tests.
 """
 from __future__ import annotations
 
@@ -67,6 +68,21 @@ def test_a_curated_event_kind_has_its_own_weight_and_a_generic_sense_none(nlp):
     assert _features(reading, "shell.02")["kind=Attack"] == 1.0
     assert _features(reading, "arrest.01")["kind=Arrest"] == 1.0
     assert not any(k.startswith("kind=") for k in _features(reading, "lack.01"))
+
+
+def test_an_object_naming_an_act_kept_as_a_thing_is_a_feature(nlp):
+    # the twenty-fourth iteration: "released a statement", "received assistance": the
+    # object's head noun has a predicate reading the reader did not take as an event
+    reading = _read(nlp, "Putin ordered the withdrawal of troops from Syria. "
+                         "The ministry released a statement. Iran received assistance.")
+    assert _features(reading, "release.01")["object_eventive"] == 1.0
+    assert _features(reading, "receive.01")["object_eventive"] == 1.0
+    # an object read as the event itself is that event, not a thing naming one
+    order = _features(reading, "order.01")
+    assert order["object=event"] == 1.0 and "object_eventive" not in order
+    # a thing or a person is no act: "arrested a man", "shelled Homs"
+    plain = _read(nlp, TEXT)
+    assert not any("object_eventive" in _features(plain, f) for f in ("arrest.01", "shell.02"))
 
 
 def test_roc_auc_is_the_chance_a_right_item_outranks_a_wrong_one():

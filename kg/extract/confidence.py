@@ -5,8 +5,8 @@ found it (the predicate's part of speech and clause, whether its sense is curate
 which core roles it has and how each argument was found — subject, object, passive
 ``by`` phrase, control, relative clause, coordination, nominal modifier, light verb —,
 whether an argument is a name, a description, a resolved pronoun or an event, how often
-the article mentions it, the object's attachment, the event kind, distances, sentence
-length, mood) go through a logistic model whose weights are data
+the article mentions it, the object's attachment, whether the object names an act kept
+as a thing, the event kind, distances, sentence length, mood) go through a logistic model whose weights are data
 (``kg/data/extract/confidence.json``), fitted on the Wikinews dev gold by
 ``scripts/fit_confidence.py`` with cross-validation by article. Three heads share the
 format: ``facts`` (the predicate and its agent and object are right), ``predicates``
@@ -28,6 +28,7 @@ from typing import Iterable, Mapping
 
 from spacy.tokens import Token
 
+from kg.extract.frames import lexicon
 from kg.extract.nodes import OPEN_PRONOUNS, QUANTIFIER_PRONOUNS, Node
 from kg.extract.predicates import Predication
 from kg.extract.table import EntityTable
@@ -111,6 +112,11 @@ def _argument(f: dict[str, float], side: str, p: Predication, node: Node,
             # (coarse: the fine labels fitted dev more than unseen annotators; the
             # agent's attachment told nothing beyond how it was found: left out)
             f[f"object_dep={_attachment(node.token.dep_)}"] = 1.0
+            if node.event is None and _names_an_act(node.token):
+                # "released a statement", "received assistance", "offered an
+                # endorsement": an object naming an act or its content is one the
+                # annotators take, under every one of them, more often than a thing's
+                f["object_eventive"] = 1.0
         if node.token.i < p.token.i and any(
                 t.text == "," for t in table.tokens[node.token.i + 1:p.token.i]):
             f[f"{side}_comma"] = 1.0  # "Rescuers, some using only their hands, dug out"
@@ -123,6 +129,15 @@ def _argument(f: dict[str, float], side: str, p: Predication, node: Node,
         f[f"{side}_{_definite(node)}"] = 1.0
     elif kind == "bare_pronoun":
         f[f"{side}_pronoun={_PERSONS.get(node.token.lower_, 'it')}"] = 1.0
+
+
+def _names_an_act(tok: Token) -> bool:
+    """A common noun the frame lexicon has a predicate reading for ("statement",
+    "findings", "assistance"), kept as a thing: the reader did not read it as an event."""
+    if tok.pos_ != "NOUN":
+        return False
+    lex = lexicon()
+    return bool(lex.noun_readings(tok.lemma_.lower()) or lex.noun_readings(tok.lower_))
 
 
 def _attachment(dep: str) -> str:
