@@ -55,12 +55,12 @@ for _name in ("Article", "contentHash", "sourceLocation", "retrievedAt", "langua
               "ExtractionRun", "Extractor", "extractorVersion", "sentence", "Sentence",
               "index", "startChar", "endChar", "inArticle", "evidence", "confidence",
               "timeText", "date", "Description", "quantityValue", "unit", "identityKey",
-              "mentionedIn", "alias", "wikidataScore", "wikidataCandidate", "wikidataLabel", "Mention",
-              "refersTo", "inSentence", "mentionKind", "dateValue", "datePrecision", "Claim",
-              "isQuote", "polarity", "modality", "lemma", "speaker", "addressee", "Event",
+              "mentionedIn", "alias", "wikidataScore", "wikidataCandidate", "wikidataLabel",
+              "Mention", "refersTo", "inSentence", "mentionKind", "dateValue", "datePrecision",
+              "Claim", "isQuote", "polarity", "modality", "lemma", "speaker", "addressee", "Event",
               "trigger", "frame", "reportedIn", "sameEventAs", "Fact", "objectText", "Position",
-              "holder", "roleName", "holdsPosition", "organization", "officialOf", "nationality",
-              "factThreshold", "claimThreshold", "isFormer"):
+              "holder", "roleName", "holdsPosition", "organization", "officialOf",
+              "nationality", "factThreshold", "claimThreshold", "isFormer"):
     getattr(K, _name)
 
 #: Entity types whose identity does not carry over from one article to another.

@@ -116,6 +116,11 @@ def _words() -> _Words:
     return _Words()
 
 
+def person_nouns() -> frozenset[str]:
+    """Common nouns of people ("victim", "man", "prosecutor"), from nodes.json."""
+    return _words().person_nouns
+
+
 def number_value(text: str) -> float | None:
     """'13.5 million' -> 13500000.0, 'two' -> 2.0, '30- to 35' -> 30.0, '1,000' -> 1000.0."""
     low = text.lower().replace(",", "")

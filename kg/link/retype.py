@@ -21,11 +21,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from kg.link.classes import kinds
+from kg.link.places import PLACE_KINDS  # the kinds of item a link may retype an entity to
 from kg.link.records import Record
 from kg.model import Extraction, Link
 
-#: The kinds of item a link may retype an entity to.
-PLACE_KINDS = frozenset({"Place", "Country"})
 #: The extraction's types a place may have been misread as (not Person, see above; not
 #: Place, which a country is too: "England", "American Samoa" are Places by kg's own
 #: list of countries, and a link to an item that calls itself a country does not

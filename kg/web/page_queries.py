@@ -17,8 +17,6 @@ from kg.query import list_queries
 from kg.web.endpoint import current_endpoint
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
-_LABEL_KEYS = 6  # labels.rq: 0 Wikidata label, 1 label, 2 headline, 3 source, 4 trigger,
-#                 5 role, 6 text
 _MAX_LABEL = 160
 
 

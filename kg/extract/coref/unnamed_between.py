@@ -13,18 +13,11 @@ sentence has a subject pronoun of the same gender (the description may be its ap
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from kg.extract import lexicons
 from kg.extract.coref.base import discourse_words, SUBJECT_DEPS
+from kg.extract.nodes import person_nouns
 from kg.extract.table import EntityTable
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    return frozenset(lexicons.load_json("nodes.json")["person_nouns"])
 
 
 def _person_description(tok: Token, table: EntityTable) -> Token | None:
@@ -38,7 +31,7 @@ def _person_description(tok: Token, table: EntityTable) -> Token | None:
         return None
     w = discourse_words()
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in _person_nouns() or lemma in w.kinship or \
+    if tok.pos_ != "NOUN" or lemma not in person_nouns() or lemma in w.kinship or \
             lemma in w.titles:
         return None  # (kin and titles are someone's: "Another son has predeceased him")
     if any(table.key_of(t) is not None for t in tok.subtree):
