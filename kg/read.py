@@ -5,6 +5,7 @@ so one bad file never stops a batch.
 """
 from __future__ import annotations
 
+import json
 import re
 import socket
 import sys
@@ -275,7 +276,7 @@ def _strip_markdown(text: str) -> tuple[str, str | None, date | None]:
     if match:
         for line in match.group(1).splitlines():
             key, _, value = line.partition(":")
-            value = value.strip().strip("'\"")
+            value = _scalar(value.strip())
             if key.strip().lower() == "title":
                 title = value
             elif key.strip().lower() in {"date", "published"}:
@@ -293,6 +294,22 @@ def _strip_markdown(text: str) -> tuple[str, str | None, date | None]:
         line = re.sub(r"^\s*(?:[-*+]|>)\s+", "", line)
         lines.append(line)
     return "\n".join(lines), title, published
+
+
+def _scalar(value: str) -> str:
+    """A front-matter value as YAML reads it: quotes removed, escapes decoded.
+
+    Jekyll and Hugo write titles with non-ASCII letters or quotes as double-quoted
+    YAML ("Igor Matovi\\u010d", "the \\"Paris\\" attacks"), which JSON's escapes cover.
+    """
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value[1:-1]
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value
 
 
 def _parse_iso_date(value: str) -> date | None:

@@ -53,6 +53,16 @@ def test_markdown_front_matter_gives_title_and_date_and_markup_is_removed(tmp_pa
     assert "The government said on Monday" in article.text
 
 
+def test_quoted_front_matter_values_are_read_as_yaml_reads_them(tmp_path):
+    """Jekyll and Hugo quote titles with escapes: the title keeps the letters they stand for."""
+    path = tmp_path / "a.md"
+    path.write_text('---\ntitle: "Igor Matovi\\u010d says \\"no\\""\n'
+                    "date: '2020-12-21'\nsummary: 'It''s done'\n---\n" + ENGLISH)
+    article = one(read_inputs([str(path)]))
+    assert article.title == 'Igor Matovi\u010d says "no"'
+    assert article.published == date(2020, 12, 21)
+
+
 def test_html_boilerplate_is_stripped_and_metadata_read(tmp_path):
     nav = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(20))
     body = "".join(f"<p>{ENGLISH} Paragraph {i} adds more detail about the plan.</p>"
