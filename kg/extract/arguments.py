@@ -84,6 +84,12 @@ class Reader(SubjectReader):
             # object, the one that acts, not an intransitive subject undergoing it
             objects = objects + [relative_object]
         aspectual = p.lemma in self.lex.aspectual
+        if sense.predicative and undergoer and objects and how in ("direct", "inherited") \
+                and any(c.dep_ == "auxpass" for c in self.table.children(v)):
+            # "Mugabe was hailed a national hero": the object is what the subject is
+            # called, no thing given to it; the subject is the one hailed
+            detached |= {c.i for c in objects}
+            objects = []
         for h in heads:
             if undergoer and objects and how in ("direct", "inherited") and any(
                     c.dep_ == "auxpass" for c in self.table.children(v)):
