@@ -41,3 +41,15 @@ def test_a_one_word_place_found_once_is_that_place_where_the_model_misses_it(nlp
     town = next(e for e in reading.extraction.entities if e.name == "Mokha")
     assert [m.text for m in town.mentions].count("Mokha") == 2
     assert _args(reading, "recapture.01", "patient") == {"Mokha"}
+
+
+def test_played_host_to_takes_what_was_hosted_as_its_patient(nlp):
+    # "Toronto played host to the festival": the festival is hosted, "host" is part of the
+    # predicate (kg's idiom, like "took part in"), not a thing played
+    reading = _read(nlp, "Last week the city of Toronto played host to the Olympic Games.")
+    assert _args(reading, "play_host.00", "patient") == {"Olympic Games"}
+    assert _args(reading, "play_host.00", "agent") == {"Toronto"}
+    assert not _args(reading, "play.01", "patient")
+    # "played" with another object is still playing
+    reading = _read(nlp, "Maria Lopez played the piano at the festival.")
+    assert _args(reading, "play.01", "patient") == {"the piano"}

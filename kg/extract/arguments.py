@@ -349,8 +349,11 @@ class Reader(SubjectReader):
                 continue  # PropBank's examples: a role kg keeps no node for ("with murder")
             if word == "with" and type_ in AGENTIVE_TYPES and role == "patient":
                 role = "participant"  # "a phone call with Putin"
-            if word in ("to", "into", "toward", "towards", "from") and type_ is not None:
-                role = None  # by what the object is, below: the examples mislead here
+            if word in ("to", "into", "toward", "towards", "from") and type_ is not None \
+                    and not (sense.fixed_object and role == "patient"):
+                # by what the object is, below: the examples mislead here (not an idiom's
+                # own preposition, kg's: "played host to the festival")
+                role = None
             if type_ in _PLACE_TYPES and word in _LOCATION_PREPS and role not in (
                     "destination", "origin"):
                 role = "location"  # "collapsed in Magnitogorsk", whatever the examples say
