@@ -53,3 +53,15 @@ def test_played_host_to_takes_what_was_hosted_as_its_patient(nlp):
     # "played" with another object is still playing
     reading = _read(nlp, "Maria Lopez played the piano at the festival.")
     assert _args(reading, "play.01", "patient") == {"the piano"}
+
+
+def test_a_passive_light_verb_carries_its_event_noun_with_the_by_phrase_as_agent(nlp):
+    # "arrests were made by the police": the arrests are the fact and the police make
+    # them, as in the active "the police made arrests"; "made" is no fact of its own
+    reading = _read(nlp, "Several arrests were made by the police on Sunday.")
+    assert _args(reading, "arrest.01", "agent") == {"the police"}
+    assert not _args(reading, "make.01", "patient")
+    reading = _read(nlp, "Threats were made against the judge during the trial.")
+    assert not _args(reading, "make.01", "patient")
+    reading = _read(nlp, "A decision was made by the board.")
+    assert _args(reading, "decide.01", "agent") == {"the board"}

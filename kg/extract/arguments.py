@@ -550,8 +550,9 @@ class Reader(SubjectReader):
             for c in p.light.children:  # "keep a presence in X": the verb's preposition
                 if c.dep_ == "prep":
                     self.preposition(p, c)
-                elif c.dep_ == "agent" and p.light.dep_ == "acl":
-                    # "the attack carried out by the gunmen": the passive's doer
+                elif c.dep_ == "agent" and (p.light.dep_ == "acl" or n.dep_ == "nsubjpass"):
+                    # "the attack carried out by the gunmen", "a decision was made by the
+                    # board": the passive's doer
                     for g in self.table.children(c):
                         if g.dep_ == "pobj":
                             p.add("agent", g, "light")
