@@ -65,3 +65,12 @@ def test_a_passive_light_verb_carries_its_event_noun_with_the_by_phrase_as_agent
     assert not _args(reading, "make.01", "patient")
     reading = _read(nlp, "A decision was made by the board.")
     assert _args(reading, "decide.01", "agent") == {"the board"}
+
+
+def test_a_time_conjoined_after_objects_is_no_object(nlp):
+    # "supported education and farming, and a few years into his tenure, the country had
+    # ...": the parser conjoins the time with the objects; it begins the next clause
+    reading = _read(nlp, "Robert Mugabe supported education, healthcare, and peasant farming, "
+                         "and a few years into his tenure, Zimbabwe had a strong economy.")
+    assert _args(reading, "support.01", "patient") == {"education", "healthcare",
+                                                       "peasant farming"}
