@@ -41,6 +41,11 @@ def test_a_one_word_place_found_once_is_that_place_where_the_model_misses_it(nlp
     town = next(e for e in reading.extraction.entities if e.name == "Mokha")
     assert [m.text for m in town.mentions].count("Mokha") == 2
     assert _args(reading, "recapture.01", "patient") == {"Mokha"}
+    # not the town's name inside a body's ("the Municipality of Livorno"): that is the body
+    reading = _read(nlp, "The schools are in Livorno, Tuscany. The Municipality of Livorno "
+                         "asked the schools to pay taxes.")
+    town = next(e for e in reading.extraction.entities if e.name == "Livorno")
+    assert [m.text for m in town.mentions] == ["Livorno"]
 
 
 def test_played_host_to_takes_what_was_hosted_as_its_patient(nlp):

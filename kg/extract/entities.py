@@ -854,4 +854,9 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
         near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
         if len(keys) == 1 and not any(n.pos_ == "PROPN" for n in near):
             key = next(iter(keys))
+            if key.startswith("Place:") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    and tok.head.head.pos_ == "PROPN":
+                # "the Municipality of Livorno": a body's name, not the town ("residents
+                # of Mokha" are the town's)
+                continue
             table.add(doc[tok.i:tok.i + 1], key_parts(key)[0], "", kind="name", key=key)
