@@ -79,3 +79,15 @@ def test_a_time_conjoined_after_objects_is_no_object(nlp):
                          "and a few years into his tenure, Zimbabwe had a strong economy.")
     assert _args(reading, "support.01", "patient") == {"education", "healthcare",
                                                        "peasant farming"}
+
+
+def test_attempting_an_event_noun_makes_the_noun_the_fact(nlp):
+    # "attempt", like "try", is a support verb the guidelines leave out: with an object
+    # that names an event ("attempted a coup", "is attempting a peacekeeping mission") the
+    # noun is the fact, done by the subject
+    reading = _read(nlp, "The rebels attempted a coup in 2016.")
+    assert _args(reading, "coup.00", "agent") == {"The rebels"}
+    assert not _args(reading, "attempt.01", "patient")
+    # with an object naming no event, attempting is still read
+    reading = _read(nlp, "Maria Lopez attempted the climb twice.")
+    assert _args(reading, "attempt.01", "agent") == {"Maria Lopez"}
