@@ -811,9 +811,11 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
                 if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 2:
                     owners[tok.text].add(entity_key("Person", c.ident))
         elif c.type in ("Organization", "EventName", "Place") and c.kind == "name" \
-                and len(c.ident.split()) == 1 and c.ident[:1].isupper():
-            # "Otis" after "Hurricane Otis"; a town the model found once ("the port town
-            # of Mokha, Yemen ... Mokha is less affected") is that town where it missed it
+                and len(c.ident.split()) == 1 and c.ident[:1].isupper() and (
+                    c.type != "Place" or before_region(c.span)):
+            # "Otis" after "Hurricane Otis"; a town written with its region ("the port
+            # town of Mokha, Yemen ... Mokha is less affected") is that town where the
+            # model missed it (not any one word it once read as a place: a surname)
             owners[c.ident].add(entity_key(c.type, c.ident))
         if c.type == "Organization" and len(c.span) == 1 and c.kind == "name" \
                 and c.span.text[:1].isupper():
