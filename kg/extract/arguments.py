@@ -84,6 +84,12 @@ class Reader(SubjectReader):
             # object, the one that acts, not an intransitive subject undergoing it
             objects = objects + [relative_object]
         aspectual = p.lemma in self.lex.aspectual
+        if sense.predicative and undergoer and objects and how in ("direct", "inherited") \
+                and any(c.dep_ == "auxpass" for c in self.table.children(v)):
+            # "Mugabe was hailed a national hero": the object is what the subject is
+            # called, no thing given to it; the subject is the one hailed
+            detached |= {c.i for c in objects}
+            objects = []
         for h in heads:
             if undergoer and objects and how in ("direct", "inherited") and any(
                     c.dep_ == "auxpass" for c in self.table.children(v)):
@@ -343,8 +349,11 @@ class Reader(SubjectReader):
                 continue  # PropBank's examples: a role kg keeps no node for ("with murder")
             if word == "with" and type_ in AGENTIVE_TYPES and role == "patient":
                 role = "participant"  # "a phone call with Putin"
-            if word in ("to", "into", "toward", "towards", "from") and type_ is not None:
-                role = None  # by what the object is, below: the examples mislead here
+            if word in ("to", "into", "toward", "towards", "from") and type_ is not None \
+                    and not (sense.fixed_object and role == "patient"):
+                # by what the object is, below: the examples mislead here (not an idiom's
+                # own preposition, kg's: "played host to the festival")
+                role = None
             if type_ in _PLACE_TYPES and word in _LOCATION_PREPS and role not in (
                     "destination", "origin"):
                 role = "location"  # "collapsed in Magnitogorsk", whatever the examples say
@@ -541,8 +550,9 @@ class Reader(SubjectReader):
             for c in p.light.children:  # "keep a presence in X": the verb's preposition
                 if c.dep_ == "prep":
                     self.preposition(p, c)
-                elif c.dep_ == "agent" and p.light.dep_ == "acl":
-                    # "the attack carried out by the gunmen": the passive's doer
+                elif c.dep_ == "agent" and (p.light.dep_ == "acl" or n.dep_ == "nsubjpass"):
+                    # "the attack carried out by the gunmen", "a decision was made by the
+                    # board": the passive's doer
                     for g in self.table.children(c):
                         if g.dep_ == "pobj":
                             p.add("agent", g, "light")

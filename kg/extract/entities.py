@@ -810,9 +810,13 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
             for tok in c.span[1:-1]:
                 if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 2:
                     owners[tok.text].add(entity_key("Person", c.ident))
-        elif c.type in ("Organization", "EventName") and c.kind == "name" \
-                and len(c.ident.split()) == 1 and c.ident[:1].isupper():
-            owners[c.ident].add(entity_key(c.type, c.ident))  # "Otis" after "Hurricane Otis"
+        elif c.type in ("Organization", "EventName", "Place") and c.kind == "name" \
+                and len(c.ident.split()) == 1 and c.ident[:1].isupper() and (
+                    c.type != "Place" or before_region(c.span)):
+            # "Otis" after "Hurricane Otis"; a town written with its region ("the port
+            # town of Mokha, Yemen ... Mokha is less affected") is that town where the
+            # model missed it (not any one word it once read as a place: a surname)
+            owners[c.ident].add(entity_key(c.type, c.ident))
         if c.type == "Organization" and len(c.span) == 1 and c.kind == "name" \
                 and c.span.text[:1].isupper():
             # an organisation the model found once is the same name elsewhere
@@ -852,4 +856,9 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
         near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
         if len(keys) == 1 and not any(n.pos_ == "PROPN" for n in near):
             key = next(iter(keys))
+            if key.startswith("Place:") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    and tok.head.head.pos_ == "PROPN":
+                # "the Municipality of Livorno": a body's name, not the town ("residents
+                # of Mokha" are the town's)
+                continue
             table.add(doc[tok.i:tok.i + 1], key_parts(key)[0], "", kind="name", key=key)

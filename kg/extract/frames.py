@@ -53,6 +53,10 @@ class Sense:
     #: the direct object is part of the predicate ("took place", "caught fire")
     fixed_object: bool = False
     preps: tuple[tuple[str, str], ...] = ()  # (preposition, argument number) from PropBank
+    #: PropBank gives it a predicative argument (PRD) and no one given to (GOL): a passive's
+    #: remaining object says what the subject is ("was hailed a hero", "was crowned Miss
+    #: Universe"), it is no thing given ("was awarded a medal")
+    predicative: bool = False
 
     def role(self, n: str) -> str | None:
         for number, role in self.roles:
@@ -159,6 +163,13 @@ def _mover(roles: dict) -> bool:
         r[0] == "DIR" for r in roles.values())
 
 
+def _predicative(pb_roles: dict) -> bool:
+    """Whether a roleset's second object is said of its theme (a PRD argument) and it has
+    no one given to (GOL: "give", "award", "promise"): "hail as", "crown", "brand"."""
+    functions = {r[0] for r in pb_roles.values()}
+    return "PRD" in functions and "GOL" not in functions
+
+
 def _read(name: str) -> bytes:
     return resources.files("kg").joinpath("data", "extract", name).read_bytes()
 
@@ -211,7 +222,8 @@ def lexicon() -> Lexicon:
                 symmetric=bool(spec.get("symmetric")),
                 undergoer_subject=bool(spec.get("undergoer", entry.get("undergoer_subject"))),
                 mover=bool(spec.get("mover", _mover(entry.get("roles", {})))),
-                fixed_object=bool(spec.get("fixed_object")), preps=preps)
+                fixed_object=bool(spec.get("fixed_object")), preps=preps,
+                predicative=_predicative(entry.get("roles", {})))
         if not override:
             return base
         changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct")

@@ -345,6 +345,10 @@ class Nodes:
             c.dep_ == "appos" for c in self.table.children(tok))
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + \
             _counted_list(tok, self.table)
+        if tok.ent_type_ not in ("DATE", "TIME"):
+            # "supported education and farming, and a few years into his tenure, Zimbabwe
+            # had ...": a time conjoined after things begins the next clause (misparsed)
+            heads = [h for h in heads if h is tok or h.ent_type_ not in ("DATE", "TIME")]
         for t in heads + [e for h in heads for e in _such_as(h, self.table)]:
             if titled and t is not tok and t.pos_ == "NOUN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in self.table.children(t)):

@@ -388,9 +388,12 @@ def _carries_any_noun(verb: Token, lex: Lexicon, table: EntityTable) -> bool:
     when it makes its object into something ("made gun control a key issue", "make
     them available": a fact of its own, as the annotators give it)."""
     kids = table.children(verb)
+    objects = sum(c.dep_ == "dobj" for c in kids)
+    # two objects: "made X the issue"; none in a passive whose subject is the noun
+    # ("threats were made against the judge")
     return verb.lemma_.lower() in lex.light_any_noun and not any(
-        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in kids) and \
-        sum(c.dep_ == "dobj" for c in kids) == 1  # two objects: "made X the issue"
+        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in kids) and (
+        objects == 1 or objects == 0 and any(c.dep_ == "nsubjpass" for c in kids))
 
 
 def _construction_sense(verb: Token, noun: Token, lex: Lexicon) -> Sense | None:
