@@ -343,8 +343,11 @@ class Reader(SubjectReader):
                 continue  # PropBank's examples: a role kg keeps no node for ("with murder")
             if word == "with" and type_ in AGENTIVE_TYPES and role == "patient":
                 role = "participant"  # "a phone call with Putin"
-            if word in ("to", "into", "toward", "towards", "from") and type_ is not None:
-                role = None  # by what the object is, below: the examples mislead here
+            if word in ("to", "into", "toward", "towards", "from") and type_ is not None \
+                    and not (role is not None and role == sense.object and sense.property):
+                # by what the object is, below: the examples mislead here, except for the
+                # role a curated fact is about ("married to Lucinda Southworth")
+                role = None
             if type_ in _PLACE_TYPES and word in _LOCATION_PREPS and role not in (
                     "destination", "origin"):
                 role = "location"  # "collapsed in Magnitogorsk", whatever the examples say
@@ -386,7 +389,8 @@ class Reader(SubjectReader):
             if role is None:
                 continue
             if role in ("origin", "destination") and type_ not in _PLACE_TYPES and \
-                    type_ is not None and sense.kind not in ("Resignation",):
+                    type_ is not None and sense.kind not in ("Resignation",) and \
+                    sense.object != role:
                 role = "recipient" if role == "destination" and type_ in AGENTIVE_TYPES \
                     else None
                 if role is None:
@@ -417,8 +421,10 @@ class Reader(SubjectReader):
                 self.found[obj.i].pos == "noun":
             return "instrument"  # "by air strikes", "through talks"
         if word == "from":
+            # "graduated from Princeton University": an organisation is where from when
+            # the sense's fact is the origin
             return "origin" if type_ in _PLACE_TYPES or p.sense.kind in (
-                "Withdrawal", "Resignation") else None
+                "Withdrawal", "Resignation") or p.sense.object == "origin" else None
         if word in ("to", "into", "towards", "toward", "onto"):
             return self._to_role(p, obj)
         if word in ("with", "between", "among", "alongside"):

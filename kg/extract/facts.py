@@ -258,7 +258,7 @@ def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: Entit
                doc: Doc, sure: float) -> list[Relation]:
     """The facts of an emitted reading, each with the reading's fact confidence."""
     sense = d.p.sense
-    agents = [(n, r) for r, n in d.args if r == "agent" and n.key]
+    agents = [(n, r) for r, n in d.args if r == sense.subject and n.key]
     if not agents:
         return []
     wanted = [sense.object] if sense.object else ["patient", "eventObject"]

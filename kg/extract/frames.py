@@ -42,6 +42,9 @@ class Sense:
     kind: str | None = None  # event class local name
     property: str | None = None  # kg property local name; None -> relatedBy
     object: str | None = None  # the role the fact's object is (None: patient, then eventObject)
+    #: the role the fact's subject is: "Chirac was born in Paris" states a birth place of
+    #: the one born (the patient), "Page is married to X" a spouse of the one married
+    subject: str = "agent"
     direct: str = "patient"  # the role of the direct object ("visited Paris" -> destination)
     agent_types: frozenset[str] = frozenset()  # empty: any
     weak: bool = False
@@ -205,6 +208,7 @@ def lexicon() -> Lexicon:
             base = senses[frame] = Sense(
                 frame=frame, roles=tuple(sorted(roles.items())), kind=spec.get("kind"),
                 property=spec.get("property"), object=spec.get("object"),
+                subject=spec.get("subject", "agent"),
                 direct=spec.get("direct") or (spec.get("object") if spec.get("object") in (
                     "addressee", "participant", "destination", "origin") else "patient"),
                 agent_types=frozenset(spec.get("agent", ())), weak=bool(spec.get("weak")),
@@ -214,7 +218,7 @@ def lexicon() -> Lexicon:
                 fixed_object=bool(spec.get("fixed_object")), preps=preps)
         if not override:
             return base
-        changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct")
+        changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct", "subject")
                    if k in override}
         if "object" in override and "direct" not in override:
             changes["direct"] = override["object"] if override["object"] in (
