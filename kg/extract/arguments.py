@@ -344,9 +344,9 @@ class Reader(SubjectReader):
             if word == "with" and type_ in AGENTIVE_TYPES and role == "patient":
                 role = "participant"  # "a phone call with Putin"
             if word in ("to", "into", "toward", "towards", "from") and type_ is not None \
-                    and not (role is not None and role == sense.object and sense.property):
+                    and not (sense.symmetric and role is not None and role == sense.object):
                 # by what the object is, below: the examples mislead here, except for the
-                # role a curated fact is about ("married to Lucinda Southworth")
+                # other party of a symmetric fact ("married to Lucinda Southworth")
                 role = None
             if type_ in _PLACE_TYPES and word in _LOCATION_PREPS and role not in (
                     "destination", "origin"):
