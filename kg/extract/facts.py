@@ -23,6 +23,7 @@ from kg.extract import attribution, confidence, modality
 from kg.extract.frames import Lexicon, lexicon
 from kg.extract.nodes import Node, Nodes
 from kg.extract.predicates import Predication
+from kg.extract.relation_nouns import relation_nouns
 from kg.extract.table import EntityTable
 from kg.model import Claim, Event, Relation, Role, TimeExpression
 
@@ -186,6 +187,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
         if i in sure:
             relations += _relations(d, ids, mood, table, doc, sure[i])
     relations += [r for r in facility_locations(doc, table) if r.confidence >= threshold]
+    relations += [r for r in relation_nouns(doc, table) if r.confidence >= threshold]
     return Built(events, _dedupe(relations), features)
 
 
