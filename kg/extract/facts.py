@@ -274,7 +274,8 @@ def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: Entit
         wanted += ["recipient"]
     objects = []
     for role in wanted:
-        objects = [n for r, n in d.args if r == role]
+        objects = [n for r, n in d.args if r == role and (
+            not sense.object_types or (n.key and table.type_of(n.key) in sense.object_types))]
         if objects:
             break
     if not objects:

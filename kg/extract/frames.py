@@ -47,6 +47,9 @@ class Sense:
     subject: str = "agent"
     direct: str = "patient"  # the role of the direct object ("visited Paris" -> destination)
     agent_types: frozenset[str] = frozenset()  # empty: any
+    #: entity types the fact's object must have (empty: any): "born in" a place, not in
+    #: "studied law" the parser conjoined to it
+    object_types: frozenset[str] = frozenset()
     weak: bool = False
     symmetric: bool = False
     undergoer_subject: bool = False  # "the building collapsed": the subject is ARG1
@@ -212,6 +215,7 @@ def lexicon() -> Lexicon:
                 direct=spec.get("direct") or (spec.get("object") if spec.get("object") in (
                     "addressee", "participant", "destination", "origin") else "patient"),
                 agent_types=frozenset(spec.get("agent", ())), weak=bool(spec.get("weak")),
+                object_types=frozenset(spec.get("object_types", ())),
                 symmetric=bool(spec.get("symmetric")),
                 undergoer_subject=bool(spec.get("undergoer", entry.get("undergoer_subject"))),
                 mover=bool(spec.get("mover", _mover(entry.get("roles", {})))),
@@ -220,6 +224,8 @@ def lexicon() -> Lexicon:
             return base
         changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct", "subject")
                    if k in override}
+        if "object_types" in override:
+            changes["object_types"] = frozenset(override["object_types"])
         if "object" in override and "direct" not in override:
             changes["direct"] = override["object"] if override["object"] in (
                 "addressee", "participant", "destination", "origin") else "patient"

@@ -93,7 +93,12 @@ def _possessor(tokens: list[Token], start: int, table: EntityTable, t: _Table
         return None, False, start, former
     tok = tokens[j]
     if tok.lower_ in _POSSESSIVE_PRONOUNS and tok.tag_ == "PRP$":
-        # coreference put the pronoun in the table when it resolved it; else no one
+        # "Joe Biden and his son": the pronoun is the name it is conjoined to, whatever
+        # coreference chose; else coreference put it in the table when it resolved it
+        if j >= 2 and tokens[j - 1].lower_ == "and":
+            conjunct = _name_key(tokens[j - 2], table)
+            if conjunct is not None:
+                return conjunct, True, j, former
         return table.key_of(tok), True, j, former
     if j > 0 and (tok.tag_ == "POS" or (tok.lower_ in ("'", "’")
                                         and tokens[j - 1].lower_.endswith("s"))):
@@ -129,6 +134,12 @@ def _name_start(tokens: list[Token], i: int, key: str, table: EntityTable) -> in
     while i - 1 >= 0 and table.key_of(tokens[i - 1]) == key:
         i -= 1
     return i
+
+
+def _listed(tokens: list[Token], last: int) -> bool:
+    """Whether a phrase ending at ``last`` goes on as a list: ", and", "and", "or"."""
+    nxt = [t.lower_ for t in tokens[last + 1:last + 3]]
+    return bool(nxt) and (nxt[0] in ("and", "or") or nxt[:2] in ([",", "and"], [",", "or"]))
 
 
 def _of_type(key: str | None, types: frozenset[str], table: EntityTable) -> bool:
@@ -189,8 +200,8 @@ def relation_nouns(doc: Doc, table: EntityTable) -> list[Relation]:
             if other is None or start - 2 < 0 or tokens[start - 1].text != ",":
                 continue
             holder = _name_key(tokens[start - 2], table)
-            if holder is None:
-                continue
+            if holder is None or _listed(tokens, last):
+                continue  # "Kurdi, his brother, and his mother": a list, no apposition
             first = _name_start(tokens, start - 2, holder, table)
         if not (_of_type(holder, noun.types, table) and _of_type(other, noun.types, table)):
             continue
