@@ -91,3 +91,24 @@ def test_relation_nouns_are_no_positions(read_text):
     x = read_text("Joe Biden arrived on Monday with his wife, Jill Biden.")
     assert facts(x, "spouse")
     assert not [r for r in x.roles if r.role in ("wife", "husband")]
+
+
+def test_born_in_takes_places_not_what_the_parser_conjoined(read_text):
+    x = read_text("Stevens was born in 1920 in Chicago, Illinois and studied law at "
+                  "Northwestern University.")
+    born = {o for _, o in facts(x, "bornIn")}
+    assert "Place:chicago" in born
+    assert not [o for o in born if not o.startswith("Place:")]
+
+
+def test_a_list_is_no_apposition(read_text):
+    x = read_text("Alan Kurdi, his brother, and his mother died at sea in 2015.")
+    assert not facts(x, "siblingOf")
+    y = read_text("Alan Kurdi, the brother of Ghalib Kurdi, died at sea in 2015.")
+    assert facts(y, "siblingOf") == {("Person:alan kurdi", "Person:ghalib kurdi")}
+
+
+def test_a_pronoun_conjoined_to_a_name_is_that_name(read_text):
+    x = read_text("Donald Trump asked Volodymyr Zelensky to investigate Joe Biden and his "
+                  "son, Hunter Biden.")
+    assert facts(x, "childOf") == {("Person:hunter biden", "Person:joe biden")}

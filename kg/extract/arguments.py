@@ -390,7 +390,7 @@ class Reader(SubjectReader):
                 continue
             if role in ("origin", "destination") and type_ not in _PLACE_TYPES and \
                     type_ is not None and sense.kind not in ("Resignation",) and \
-                    sense.object != role:
+                    not (role == "origin" == sense.object):  # "graduated from Princeton"
                 role = "recipient" if role == "destination" and type_ in AGENTIVE_TYPES \
                     else None
                 if role is None:
