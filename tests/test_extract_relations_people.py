@@ -112,3 +112,10 @@ def test_a_pronoun_conjoined_to_a_name_is_that_name(read_text):
     x = read_text("Donald Trump asked Volodymyr Zelensky to investigate Joe Biden and his "
                   "son, Hunter Biden.")
     assert facts(x, "childOf") == {("Person:hunter biden", "Person:joe biden")}
+
+
+def test_ownership_needs_both_ends_identified(read_text):
+    x = read_text("It is not owned by the vendor. Minecraft is owned by Microsoft.")
+    owned = facts(x, "owns")
+    assert [s for s, _ in owned] == ["Organization:microsoft"]
+    assert not [o for _, o in owned if o.startswith("Thing:it")]

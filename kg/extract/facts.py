@@ -295,6 +295,9 @@ def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: Entit
                 continue
             if obj_key is not None and obj_key == subj.key:
                 continue
+            if sense.identified and "bare_pronoun" in (confidence.node_kind(subj, table),
+                                                       confidence.node_kind(obj, table)):
+                continue
             text = _text_of(obj.token, d.p.token if d.p.headline else None) \
                 if obj_event is not None and obj.token is not None else None
             start, end = _evidence(d, subj, obj, doc, table)

@@ -50,6 +50,9 @@ class Sense:
     #: entity types the fact's object must have (empty: any): "born in" a place, not in
     #: "studied law" the parser conjoined to it
     object_types: frozenset[str] = frozenset()
+    #: both ends must be someone or something kg can say who or what: "it is not owned by
+    #: the vendor" with "it" unresolved states nothing about anyone
+    identified: bool = False
     weak: bool = False
     symmetric: bool = False
     undergoer_subject: bool = False  # "the building collapsed": the subject is ARG1
@@ -216,13 +219,15 @@ def lexicon() -> Lexicon:
                     "addressee", "participant", "destination", "origin") else "patient"),
                 agent_types=frozenset(spec.get("agent", ())), weak=bool(spec.get("weak")),
                 object_types=frozenset(spec.get("object_types", ())),
+                identified=bool(spec.get("identified")),
                 symmetric=bool(spec.get("symmetric")),
                 undergoer_subject=bool(spec.get("undergoer", entry.get("undergoer_subject"))),
                 mover=bool(spec.get("mover", _mover(entry.get("roles", {})))),
                 fixed_object=bool(spec.get("fixed_object")), preps=preps)
         if not override:
             return base
-        changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct", "subject")
+        changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct", "subject",
+                                       "identified")
                    if k in override}
         if "object_types" in override:
             changes["object_types"] = frozenset(override["object_types"])
