@@ -226,9 +226,8 @@ def lexicon() -> Lexicon:
                 fixed_object=bool(spec.get("fixed_object")), preps=preps)
         if not override:
             return base
-        changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct", "subject",
-                                       "identified")
-                   if k in override}
+        changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct",
+                                            "subject", "identified") if k in override}
         if "object_types" in override:
             changes["object_types"] = frozenset(override["object_types"])
         if "object" in override and "direct" not in override:
