@@ -51,9 +51,10 @@ def test_founded_by_and_headquartered_in(read_text):
     assert ("Organization:alphabet", "Place:mountain view") in facts(x, "headquarteredIn")
 
 
-def test_based_on_is_no_base(read_text):
-    x = read_text("The film is based on a novel by Stephen King.")
-    assert not facts(x, "basedIn")
+def test_based_on_is_no_base_and_based_in_is(read_text):
+    x = read_text("The film is based on a novel by Stephen King. The Red Cross is based in "
+                  "Geneva.")
+    assert facts(x, "basedIn") == {("Organization:red cross", "Place:geneva")}
 
 
 def test_kinship_nouns_with_a_named_possessor_or_of_phrase(read_text):
