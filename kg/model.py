@@ -121,6 +121,8 @@ class Relation:
     claim: str | None = None  # id of the Claim that reports it, if any
     time: "TimeExpression | None" = None  # the resolved time of the fact's clause
     frame: str = ""  # the lexicon sense it was read with, e.g. "withdraw.01"
+    #: the relation no longer holds ("his former wife"): no direct triple is asserted
+    former: bool = False
 
 
 @dataclass(frozen=True)

@@ -347,8 +347,11 @@ def article_quads(extraction: Extraction, links: Mapping[str, Link] | None = Non
         add(fn, K.modality, ox.Literal(r.modality))
         if r.claim:
             add(fn, K.reportedIn, node("claim", r.claim))
+        if r.former:
+            add(fn, K.isFormer, ox.Literal("true", datatype=XSD_BOOLEAN))
         evidence(fn, r.sentence, r.start, r.end, r.confidence)
-        if obj is not None and r.polarity == "positive" and r.modality == "asserted":
+        if obj is not None and r.polarity == "positive" and r.modality == "asserted" \
+                and not r.former:
             add(ent(r.subject), prop, obj)
 
     # -- roles (reified positions) --------------------------------------------------

@@ -141,6 +141,8 @@ def synthetic_extraction(i: int):
         Relation(keys[1], "says", None, 1, sentences[1].start, sentences[1].end, 0.6,
                  obj_text="something", modality="hedged" if i % 4 == 0 else "asserted",
                  claim="c0"),
+        Relation(keys[4], "basedIn", keys[2], k, sentences[k].start, sentences[k].end, 0.85,
+                 former=i % 2 == 0),
     )
     events = (Event("e0", "Visit", "visit", 0, 10, 0, 0.8,
                     arguments=(("agent", keys[0]), ("location", keys[2])), time=when),

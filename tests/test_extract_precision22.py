@@ -68,7 +68,7 @@ def test_a_passive_it_stands_for_the_name_before_it(nlp):
                          "the ideas of social justice.")
     party = _args(reading, "found.04", "patient")
     assert party and "It" not in party
-    assert _args(reading, "base.01", "patient") == party
+    assert _args(reading, "base.02", "patient") == party  # "based on": base.02
 
 
 def test_a_negation_covers_the_verbs_it_joins_with_or(nlp):

@@ -20,7 +20,8 @@ REPO = Path(__file__).resolve().parent.parent
 #: The tests of the extraction steps (entities.py's tests belong to entity detection).
 EXTRACTION_TESTS = ("test_extract_relations.py", "test_events.py", "test_attribution.py",
                     "test_coref.py", "test_extract_news_constructions.py",
-                    "test_extract_roles.py", "test_time.py", "test_eval_facts.py",
+                    "test_extract_roles.py", "test_extract_relations_people.py",
+                    "test_time.py", "test_eval_facts.py",
                     "test_eval_articles.py", "test_unseen_news.py",
                     "test_reader_constructions.py", "test_confidence.py",
                     "test_confidence_discrimination.py") + tuple(sorted(

@@ -78,10 +78,10 @@ def test_unlinked_entities_lists_no_descriptions(store):
     assert not labels & {"they", "officials"}, labels
 
 
-def test_the_timeline_names_who_was_born_and_calls_an_event_an_event(store):
+def test_the_timeline_names_who_was_born_and_the_kind_by_its_name(store):
     born = [r for r in rows(store, "timeline") if r["what"] == "born"]
     assert born and born[0]["who"] == "Jacques Chirac", born  # the patient: no agent
-    assert born[0]["kind"] == "Event" and born[0]["date"] == "1932-01-01"
+    assert born[0]["kind"] == "Birth" and born[0]["date"] == "1932-01-01"
 
 
 def test_the_timeline_says_a_year_is_only_a_year(store):

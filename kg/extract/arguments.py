@@ -350,9 +350,11 @@ class Reader(SubjectReader):
             if word == "with" and type_ in AGENTIVE_TYPES and role == "patient":
                 role = "participant"  # "a phone call with Putin"
             if word in ("to", "into", "toward", "towards", "from") and type_ is not None \
-                    and not (sense.fixed_object and role == "patient"):
-                # by what the object is, below: the examples mislead here (not an idiom's
-                # own preposition, kg's: "played host to the festival")
+                    and not (sense.fixed_object and role == "patient") \
+                    and not (sense.symmetric and role is not None and role == sense.object):
+                # by what the object is, below: the examples mislead here, except for an
+                # idiom's own preposition, kg's ("played host to the festival"), and the
+                # other party of a symmetric fact ("married to Lucinda Southworth")
                 role = None
             if type_ in _PLACE_TYPES and word in _LOCATION_PREPS and role not in (
                     "destination", "origin"):
@@ -395,7 +397,8 @@ class Reader(SubjectReader):
             if role is None:
                 continue
             if role in ("origin", "destination") and type_ not in _PLACE_TYPES and \
-                    type_ is not None and sense.kind not in ("Resignation",):
+                    type_ is not None and sense.kind not in ("Resignation",) and \
+                    not (role == "origin" == sense.object):  # "graduated from Princeton"
                 role = "recipient" if role == "destination" and type_ in AGENTIVE_TYPES \
                     else None
                 if role is None:
@@ -426,8 +429,10 @@ class Reader(SubjectReader):
                 self.found[obj.i].pos == "noun":
             return "instrument"  # "by air strikes", "through talks"
         if word == "from":
+            # "graduated from Princeton University": an organisation is where from when
+            # the sense's fact is the origin
             return "origin" if type_ in _PLACE_TYPES or p.sense.kind in (
-                "Withdrawal", "Resignation") else None
+                "Withdrawal", "Resignation") or p.sense.object == "origin" else None
         if word in ("to", "into", "towards", "toward", "onto"):
             return self._to_role(p, obj)
         if word in ("with", "between", "among", "alongside"):

@@ -275,7 +275,10 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
     agents = [n for r, n in args if r == "agent" and (n.key or n.event is not None)]
     objects: list[tuple[str, Node]] = []
     # the role the sense takes a fact's object from first ("keep a presence in X": X)
-    for role in ((p.sense.object,) if p.sense.object else ()) + OBJECT_ROLES:
+    # (a sense whose fact's subject is its patient, "was born in Paris", "is based in
+    # Seattle", has the patient as the object the weights were fitted on)
+    first = (p.sense.object,) if p.sense.object and p.sense.subject == "agent" else ()
+    for role in first + OBJECT_ROLES:
         objects = [(r, n) for r, n in args if r == role and (n.key or n.event is not None)]
         if objects:
             break

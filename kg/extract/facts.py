@@ -23,6 +23,7 @@ from kg.extract import attribution, confidence, modality
 from kg.extract.frames import Lexicon, lexicon
 from kg.extract.nodes import Node, Nodes
 from kg.extract.predicates import Predication
+from kg.extract.relation_nouns import relation_nouns
 from kg.extract.table import EntityTable
 from kg.model import Claim, Event, Relation, Role, TimeExpression
 
@@ -186,6 +187,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
         if i in sure:
             relations += _relations(d, ids, mood, table, doc, sure[i])
     relations += [r for r in facility_locations(doc, table) if r.confidence >= threshold]
+    relations += [r for r in relation_nouns(doc, table) if r.confidence >= threshold]
     return Built(events, _dedupe(relations), features)
 
 
@@ -258,7 +260,7 @@ def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: Entit
                doc: Doc, sure: float) -> list[Relation]:
     """The facts of an emitted reading, each with the reading's fact confidence."""
     sense = d.p.sense
-    agents = [(n, r) for r, n in d.args if r == "agent" and n.key]
+    agents = [(n, r) for r, n in d.args if r == sense.subject and n.key]
     if not agents:
         return []
     wanted = [sense.object] if sense.object else ["patient", "eventObject"]
@@ -272,7 +274,8 @@ def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: Entit
         wanted += ["recipient"]
     objects = []
     for role in wanted:
-        objects = [n for r, n in d.args if r == role]
+        objects = [n for r, n in d.args if r == role and (
+            not sense.object_types or (n.key and table.type_of(n.key) in sense.object_types))]
         if objects:
             break
     if not objects:
@@ -291,6 +294,9 @@ def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: Entit
             if obj_key is None and obj_event is None:
                 continue
             if obj_key is not None and obj_key == subj.key:
+                continue
+            if sense.identified and "bare_pronoun" in (confidence.node_kind(subj, table),
+                                                       confidence.node_kind(obj, table)):
                 continue
             text = _text_of(obj.token, d.p.token if d.p.headline else None) \
                 if obj_event is not None and obj.token is not None else None

@@ -42,8 +42,17 @@ class Sense:
     kind: str | None = None  # event class local name
     property: str | None = None  # kg property local name; None -> relatedBy
     object: str | None = None  # the role the fact's object is (None: patient, then eventObject)
+    #: the role the fact's subject is: "Chirac was born in Paris" states a birth place of
+    #: the one born (the patient), "Page is married to X" a spouse of the one married
+    subject: str = "agent"
     direct: str = "patient"  # the role of the direct object ("visited Paris" -> destination)
     agent_types: frozenset[str] = frozenset()  # empty: any
+    #: entity types the fact's object must have (empty: any): "born in" a place, not in
+    #: "studied law" the parser conjoined to it
+    object_types: frozenset[str] = frozenset()
+    #: both ends must be someone or something kg can say who or what: "it is not owned by
+    #: the vendor" with "it" unresolved states nothing about anyone
+    identified: bool = False
     weak: bool = False
     symmetric: bool = False
     undergoer_subject: bool = False  # "the building collapsed": the subject is ARG1
@@ -216,9 +225,12 @@ def lexicon() -> Lexicon:
             base = senses[frame] = Sense(
                 frame=frame, roles=tuple(sorted(roles.items())), kind=spec.get("kind"),
                 property=spec.get("property"), object=spec.get("object"),
+                subject=spec.get("subject", "agent"),
                 direct=spec.get("direct") or (spec.get("object") if spec.get("object") in (
                     "addressee", "participant", "destination", "origin") else "patient"),
                 agent_types=frozenset(spec.get("agent", ())), weak=bool(spec.get("weak")),
+                object_types=frozenset(spec.get("object_types", ())),
+                identified=bool(spec.get("identified")),
                 symmetric=bool(spec.get("symmetric")),
                 undergoer_subject=bool(spec.get("undergoer", entry.get("undergoer_subject"))),
                 mover=bool(spec.get("mover", _mover(entry.get("roles", {})))),
@@ -226,8 +238,10 @@ def lexicon() -> Lexicon:
                 predicative=_predicative(entry.get("roles", {})))
         if not override:
             return base
-        changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct")
-                   if k in override}
+        changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct",
+                                            "subject", "identified") if k in override}
+        if "object_types" in override:
+            changes["object_types"] = frozenset(override["object_types"])
         if "object" in override and "direct" not in override:
             changes["direct"] = override["object"] if override["object"] in (
                 "addressee", "participant", "destination", "origin") else "patient"

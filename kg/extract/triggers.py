@@ -219,6 +219,9 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
         elif name == "predicative":  # "remains prorogued", "remained silent": a copula
             if not any(c.dep_ in ("acomp", "attr", "oprd") for c in table.children(tok)):
                 return False
+        elif name == "form":  # "was born" (bear.02), not "bore the cost" (bear.01)
+            if tok.lower_ not in want:
+                return False
     return True
 
 

@@ -25,7 +25,8 @@ FIELDS = {
               ("modality", "Modality"), ("frame", "Frame"), ("reportedIn", "Reported in"),
               ("sameEventAs", "Same event as"), ("confidence", "Confidence")),
     "fact": (("subject", "Subject"), ("predicate", "Relation"), ("lemma", "Verb"),
-             ("object", "Object"), ("objectText", "Object as written"), ("date", "When"),
+             ("object", "Object"), ("objectText", "Object as written"),
+             ("isFormer", "No longer so"), ("date", "When"),
              ("timeText", "Time as written"), ("polarity", "Polarity"),
              ("modality", "Modality"), ("frame", "Frame"), ("reportedIn", "Reported in"),
              ("confidence", "Confidence")),
@@ -157,6 +158,8 @@ def _heading(kind: str, out: list[dict], labels: dict[str, str]) -> str:
     if kind == "fact":
         relation = said("lemma") if said("predicate").endswith("relatedBy") else \
             term_label(by["predicate"].value) if "predicate" in by else ""
+        if said("isFormer") == "true":  # "his former wife": no longer so
+            relation = f"formerly {relation}"
         return " ".join(x for x in (said("subject"), relation,
                                     said("object") or said("objectText")) if x)
     if kind == "event":

@@ -1,0 +1,233 @@
+"""Relations stated by a noun between two named entities: kinship, parent companies, bases.
+
+Three constructions, read from the tokens around a relation noun of
+``kg/data/extract/relation_nouns.json`` (kinship and ownership nouns are no offices, so
+they give facts, not ``kg.model.Role`` positions):
+
+- the noun before the name, with a possessor: "his wife MacKenzie Scott", "Trump's son
+  Donald Jr.", "Google's parent company Alphabet", "her husband, Mark";
+- an apposition after the name: "Ivanka Trump, the daughter of Donald Trump", "Scott,
+  Bezos' former wife", "WhatsApp, a subsidiary of Meta";
+- a hyphenated place adjective: "Seattle-based Amazon" -> based in Seattle.
+
+The other entity is a named possessor, an "of" phrase, or a possessive pronoun that
+coreference resolved ("his" -> the person it refers to); when it resolved none, or the
+two are not of the noun's type, there is no relation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import lexicons
+from kg.extract.table import EntityTable
+from kg.model import Relation
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+@dataclass(frozen=True)
+class _Noun:
+    property: str
+    holder_is_subject: bool
+    types: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Table:
+    nouns: dict[str, _Noun]
+    former: frozenset[str]
+    modifiers: frozenset[str]
+    compounds: dict[str, str]
+    places: frozenset[str]
+    confidence: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    raw = lexicons.load_json("relation_nouns.json")
+    types = {k: frozenset(v) for k, v in raw["types"].items()}
+    return _Table(
+        nouns={w: _Noun(e["property"], e["holder"] == "subject", types[e["type"]])
+               for w, e in raw["nouns"].items()},
+        former=frozenset(raw["former"]), modifiers=frozenset(raw["modifiers"]),
+        compounds=dict(raw["compounds"]), places=types["Place"],
+        confidence=dict(raw["confidence"]))
+
+
+def _noun_at(tokens: list[Token], i: int, t: _Table) -> tuple[str, int, bool] | None:
+    """(noun, index of its last token, former) of a relation noun starting at ``i``:
+    two-word nouns first ("parent company"), "ex-wife" as a former "wife"."""
+    if i + 1 < len(tokens):
+        two = f"{tokens[i].lower_} {tokens[i + 1].lower_}"
+        if two in t.nouns:
+            return two, i + 1, False
+    word = tokens[i].lower_
+    if word in t.nouns and tokens[i].tag_ in ("NN", "NNP"):
+        return word, i, False
+    if word.startswith("ex-") and word[3:] in t.nouns:
+        return word[3:], i, True
+    return None
+
+
+def _name_key(tok: Token, table: EntityTable) -> str | None:
+    """The entity a token names (a name mention, not a pronoun or description)."""
+    key = table.key_of(tok)
+    if key is None or table.is_description(key) or table.mention_kind(key, tok) != "name":
+        return None
+    return key
+
+
+def _possessor(tokens: list[Token], start: int, table: EntityTable, t: _Table
+               ) -> tuple[str | None, bool, int, bool]:
+    """The possessor before a noun starting at ``start``, past its modifiers: (entity
+    key or None, whether a pronoun, index of its first token, former)."""
+    j, former = start - 1, False
+    while j >= 0 and tokens[j].lower_ in t.modifiers:
+        former = former or tokens[j].lower_ in t.former
+        j -= 1
+    if j < 0:
+        return None, False, start, former
+    tok = tokens[j]
+    if tok.lower_ in _POSSESSIVE_PRONOUNS and tok.tag_ == "PRP$":
+        # "Joe Biden and his son": the pronoun is the name it is conjoined to, whatever
+        # coreference chose; else coreference put it in the table when it resolved it
+        if j >= 2 and tokens[j - 1].lower_ == "and":
+            conjunct = _name_key(tokens[j - 2], table)
+            if conjunct is not None:
+                return conjunct, True, j, former
+        return table.key_of(tok), True, j, former
+    if j > 0 and (tok.tag_ == "POS" or (tok.lower_ in ("'", "’")
+                                        and tokens[j - 1].lower_.endswith("s"))):
+        key = _name_key(tokens[j - 1], table)  # "Trump's son", "Bezos' wife"
+        return key, False, _name_start(tokens, j - 1, key, table) if key else j - 1, former
+    return None, False, start, former
+
+
+def _of_phrase(tokens: list[Token], end: int, table: EntityTable) -> tuple[str | None, int]:
+    """The entity of an "of" phrase right after the noun: "the daughter of Donald Trump"."""
+    j = end + 1
+    if j >= len(tokens) or tokens[j].lower_ != "of":
+        return None, end
+    j += 1
+    if j < len(tokens) and tokens[j].lower_ in _DETERMINERS:
+        j += 1
+    if j >= len(tokens):
+        return None, end
+    key = _name_key(tokens[j], table)
+    k = j
+    while k + 1 < len(tokens) and table.key_of(tokens[k + 1]) == key:
+        k += 1
+    return key, k
+
+
+def _name_end(tokens: list[Token], i: int, key: str, table: EntityTable) -> int:
+    while i + 1 < len(tokens) and table.key_of(tokens[i + 1]) == key:
+        i += 1
+    return i
+
+
+def _name_start(tokens: list[Token], i: int, key: str, table: EntityTable) -> int:
+    while i - 1 >= 0 and table.key_of(tokens[i - 1]) == key:
+        i -= 1
+    return i
+
+
+def _listed(tokens: list[Token], last: int) -> bool:
+    """Whether a phrase ending at ``last`` goes on as a list: ", and", "and", "or"."""
+    nxt = [t.lower_ for t in tokens[last + 1:last + 3]]
+    return bool(nxt) and (nxt[0] in ("and", "or") or nxt[:2] in ([",", "and"], [",", "or"]))
+
+
+def _of_type(key: str | None, types: frozenset[str], table: EntityTable) -> bool:
+    return key is not None and table.type_of(key) in types
+
+
+def relation_nouns(doc: Doc, table: EntityTable) -> list[Relation]:
+    """Kinship, parent-company and based-in facts stated by nouns (module docstring)."""
+    t = _table()
+    tokens = table.tokens
+    out: list[Relation] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def emit(subject: str, prop: str, obj: str, first: int, last: int, former: bool,
+             confidence: float) -> None:
+        if subject == obj or (subject, prop, obj) in seen:
+            return
+        seen.add((subject, prop, obj))
+        out.append(Relation(
+            subject=subject, predicate=prop, obj=obj,
+            sentence=table.sentence_index(tokens[first]), start=tokens[first].idx,
+            end=tokens[last].idx + len(tokens[last]), confidence=confidence, former=former))
+
+    for i, tok in enumerate(tokens):
+        compound = _compound(tokens, i, table, t)
+        if compound is not None:
+            holder, prop, place, first, last = compound
+            emit(holder, prop, place, first, last, False, t.confidence["compound"])
+            continue
+        found = _noun_at(tokens, i, t)
+        if found is None:
+            continue
+        word, end, ex = found
+        noun = t.nouns[word]
+        other, pronoun, first, former = _possessor(tokens, i, table, t)
+        former = former or ex
+        last = end
+        holder = None
+        # the name after the noun ("his wife MacKenzie Scott", "her husband, Mark")
+        j = end + 1
+        if j < len(tokens) and tokens[j].text == "," and other is not None:
+            j += 1
+        if j < len(tokens) and other is not None:
+            holder = _name_key(tokens[j], table)
+            if holder is not None and table.sentence_index(tokens[j]) == \
+                    table.sentence_index(tok):
+                last = _name_end(tokens, j, holder, table)
+            else:
+                holder = None
+        if holder is None:
+            # an apposition after the name: "X, the daughter of Y", "X, Y's wife"
+            if other is None:
+                other, last = _of_phrase(tokens, end, table)
+                pronoun = False
+            start = first
+            if start - 1 >= 0 and tokens[start - 1].lower_ in _DETERMINERS:
+                start -= 1
+            if other is None or start - 2 < 0 or tokens[start - 1].text != ",":
+                continue
+            holder = _name_key(tokens[start - 2], table)
+            if holder is None or _listed(tokens, last):
+                continue  # "Kurdi, his brother, and his mother": a list, no apposition
+            first = _name_start(tokens, start - 2, holder, table)
+        if not (_of_type(holder, noun.types, table) and _of_type(other, noun.types, table)):
+            continue
+        subject, obj = (holder, other) if noun.holder_is_subject else (other, holder)
+        emit(subject, noun.property, obj, min(first, i), last, former,
+             t.confidence["pronoun" if pronoun else "named"])
+    return out
+
+
+def _compound(tokens: list[Token], i: int, table: EntityTable, t: _Table
+              ) -> tuple[str, str, str, int, int] | None:
+    """(holder, property, place, first, last token) of "<Place>-based <Name>" at the
+    token ``i`` of "based"."""
+    tok = tokens[i]
+    prop = t.compounds.get(tok.lower_)
+    if prop is None or i < 2 or tokens[i - 1].text != "-":
+        return None
+    place = _name_key(tokens[i - 2], table)
+    if not _of_type(place, t.places, table):
+        return None
+    j = i + 1
+    # "a Seattle-based online retailer Amazon" is rare; the name right after is the usual
+    if j >= len(tokens):
+        return None
+    holder = _name_key(tokens[j], table)
+    if holder is None or table.type_of(holder) not in ("Organization", "Person", "Group"):
+        return None
+    first = _name_start(tokens, i - 2, place, table)
+    return holder, prop, place, first, _name_end(tokens, j, holder, table)
