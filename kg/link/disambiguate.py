@@ -1137,14 +1137,16 @@ def _label_key(qid: str, record_of: RecordOf) -> str:
 
 def _named_first(owners: list[Entity], links: Mapping[str, Link]) -> bool:
     """Is the one linked full name of ``owners`` named before the others, which the
-    index knows nothing of (no candidate at all)?"""
+    index knows nothing of: no candidate under their full name (a candidate only their
+    first name finds, "Hunter" of Hunter Biden, scores nothing)?"""
     def first(e: Entity) -> int:
         return min((m.start for m in e.name_mentions), default=10**9)
 
     linked = [o for o in owners if links[o.key].qid]
     others = [o for o in owners if not links[o.key].qid]
     return len(linked) == 1 and bool(others) and all(
-        not links[o.key].candidates and first(o) > first(linked[0]) for o in others)
+        not any(score > 0 for _, score in links[o.key].candidates)
+        and first(o) > first(linked[0]) for o in others)
 
 
 def _surname_owners(entity: Entity, entities: list[Entity]) -> list[Entity] | None:
