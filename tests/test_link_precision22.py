@@ -60,3 +60,39 @@ def test_a_surname_of_two_known_people_stays_unlinked(linker):
                                ("Theodore Roosevelt", "Person"), ("Roosevelt", "Person")),
                         "Roosevelt")
     assert qid(linker.link(extraction), "Roosevelt", "Person") is None
+
+
+def test_a_country_is_no_city_for_the_city_word_after_its_possessive(linker):
+    # "China's city officials": a city of China, not China a city
+    text = ("Voters in Melbourne, Australia, elect a mayor. China's city officials contain "
+            "outbreaks fast, she said, and as a Chinese woman she can comment on China.")
+    extraction = placed(text, ("Melbourne", "Place"), ("Australia", "Country"),
+                        ("China", "Country"))
+    assert qid(linker.link(extraction), "China", "Country") == "Q148"
+
+
+def test_a_city_named_with_a_city_word_is_still_the_city(linker):
+    # the cue still tells a city from its namesake region
+    text = "The mayor of New York City spoke. New York's city council met on Monday."
+    extraction = placed(text, ("New York", "Place"))
+    assert qid(linker.link(extraction), "New York", "Place") == "Q60"
+
+
+def test_the_initials_of_a_famous_agency_name_it_in_a_story_set_abroad(linker):
+    # a Russian story: NASA is still NASA (its description says "government", as the
+    # descriptions of names every country's institutions share do)
+    text = ("Cosmonaut Ivan Petrovsky died in Moscow, Russia, on Friday. Russia's space "
+            "agency mourned him, and NASA paid tribute.")
+    extraction = placed(text, ("Ivan Petrovsky", "Person"), ("Moscow", "Place"),
+                        ("Russia", "Country"), ("NASA", "Organization"))
+    assert qid(linker.link(extraction), "NASA", "Organization") == "Q23548"
+
+
+def test_initials_of_a_name_every_country_has_stay_weak_abroad(linker):
+    from kg.link.disambiguate import famous_initials
+    from kg.link.records import Record
+    ministry = Record("Q1", "Ministry of Defence", ("MOD",), "government department", (), 200)
+    nasa = linker.record("Q23548")
+    assert famous_initials(nasa, "NASA")
+    assert not famous_initials(ministry, "MOD")
+    assert not famous_initials(nasa, "Nasa")
