@@ -96,3 +96,35 @@ def test_initials_of_a_name_every_country_has_stay_weak_abroad(linker):
     assert famous_initials(nasa, "NASA")
     assert not famous_initials(ministry, "MOD")
     assert not famous_initials(nasa, "Nasa")
+
+
+def test_relinking_a_store_retypes_as_the_build_does():
+    # "Georgia" read as a Country is a Place once linked to the US state (kg.link.retype):
+    # `kg link` writes that type too, and takes it back when the link goes
+    import io
+
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+    from test_link_relink import NOW, NilLinker, stored
+
+    from kg.link import relink_store
+    from kg.rdf import article_graph
+
+    def dumped(store) -> Graph:
+        out = io.BytesIO()
+        store.dump(out, "ntriples")
+        return Graph().parse(data=out.getvalue().decode("utf-8"), format="nt")
+
+    extraction = placed("Biden campaigned in Pennsylvania, Georgia, Florida and Iowa. Senator "
+                        "David Perdue of Georgia said Florida and Iowa would vote early.",
+                        ("Pennsylvania", "Place"), ("Georgia", "Country"), ("Florida", "Place"),
+                        ("Iowa", "Place"), ("David Perdue", "Person"))
+    links = OfflineLinker().link(extraction)
+    assert links[next(e.key for e in extraction.entities if e.name == "Georgia")].type == "Place"
+    linked = article_graph(extraction, links, now=NOW)
+    unlinked = article_graph(extraction, NilLinker().link(extraction), now=NOW)
+    store = stored(unlinked)
+    relink_store(store, OfflineLinker())
+    assert isomorphic(dumped(store), dumped(stored(linked)))
+    relink_store(store, NilLinker())
+    assert isomorphic(dumped(store), dumped(stored(unlinked)))
