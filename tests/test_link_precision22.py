@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from extracttools import entity_mentions as entities
 from linktools import placed, qid
 
 from kg.link import OfflineLinker
@@ -128,3 +129,13 @@ def test_relinking_a_store_retypes_as_the_build_does():
     assert isomorphic(dumped(store), dumped(stored(linked)))
     relink_store(store, NilLinker())
     assert isomorphic(dumped(store), dumped(stored(unlinked)))
+
+
+def test_a_ticket_the_model_reads_as_one_person_is_two_people(nlp):
+    # the pair itself, one PERSON of the model's, is no double-barrelled name of the
+    # article's: "Browne-Jorgensen" is Harry Browne and Jo Jorgensen
+    found = entities(nlp, "Jo Jorgensen was the nominee. She joined a ticket with the late "
+                          "Harry Browne.  Browne-Jorgensen appeared on every state ballot.")
+    assert not any("browne jorgensen" in key for key in found)
+    assert found["Person:harry browne"] == ["Harry Browne", "Browne"]
+    assert "Jorgensen" in found["Person:jo jorgensen"]
