@@ -1,7 +1,11 @@
 """Links and types on unseen news (the twenty-second iteration, docs/linking.md): the
-surname of the article's known person beside a relative the index lacks, ... Each
-rule's test fails with the rule removed; the others guard the rules' limits. The
-passages are made up for the tests; the QIDs are the shipped index's."""
+surname of the article's known person beside a relative the index lacks ("Biden" beside
+Hunter Biden), a country that a place cue after its possessive does not make a city
+("China's city officials"), the initials of a famous agency in a story set abroad
+("NASA"), a ticket the model reads as one person ("Browne-Jorgensen"), and `kg link`
+writing the types a link gives as the build does. Each rule's test fails with the rule
+removed; the others guard the rules' limits. The passages are made up for the tests;
+the QIDs are the shipped index's."""
 from __future__ import annotations
 
 from dataclasses import replace
