@@ -260,7 +260,10 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "",
             support = max(support, 1.0)  # "Victoria, Australia": the state in Australia
         elif where < 0:
             factor *= ELSEWHERE  # "Preston, Victoria" is not Preston in Lancashire
-        cues, level = context.levels(entity), place_level(record)
+        # a country is no city nor region, whatever its description's "state" says:
+        # "China's city level officials" do not make China a city
+        cues = context.levels(entity)
+        level = None if is_country(record) else place_level(record)
         if level in cues:
             support = 1.0  # "New York state": the state
         elif cues and level:
@@ -328,12 +331,21 @@ def _single_alias(entity: Entity, record: Record, form: str, match: str,
     """(one word, one word that is only an alias): a country the extraction named from
     its gazetteer is no single word; one word of a person is never more than an alias,
     even their label ("Drake"), unless a source lists it as the surname they are known
-    by alone ("Einstein")."""
+    by alone ("Einstein"); the initials of a well-known item's label ("NASA" in a story
+    set in Russia) are its name, more than an alias."""
     single = one_word(form) and not (entity.type == "Country" and fit >= 1.0)
     alias_only = single and (match in ("alias", "loose") or
                              (match == "label" and entity.type == "Person")) and \
-        not (entity.type == "Person" and match == "alias" and surname_alias(record, form))
+        not (entity.type == "Person" and match == "alias" and surname_alias(record, form)) \
+        and not famous_initials(record, form)
     return single, alias_only
+
+
+def famous_initials(record: Record, form: str) -> bool:
+    """Is ``form`` the initials of a well-known item's own label ("NASA"), not of a
+    name every country's institution has ("MOD", the Ministry of Defence)?"""
+    return acronym_of(form, record) and prior(record) >= WELL_KNOWN and \
+        not institutional(record.label)
 
 
 #: What an item's description calls a political party
@@ -348,7 +360,8 @@ def _weak_abroad(entity: Entity, record: Record, form: str, match: str, fit: flo
     return match == "surname" or alias_only or (single and entity.type in PLACE_TYPES) \
         or (entity.type == "Organization" and (
             prior(record) < WELL_KNOWN
-            or (match in ("alias", "loose") and COUNTRY_BOUND.search(record.description))))
+            or (match in ("alias", "loose") and COUNTRY_BOUND.search(record.description)
+                and not famous_initials(record, form))))
 
 
 def unplaced_doubt(entity: Entity, record: Record, form: str, match: str) -> bool:
@@ -1137,14 +1150,16 @@ def _label_key(qid: str, record_of: RecordOf) -> str:
 
 def _named_first(owners: list[Entity], links: Mapping[str, Link]) -> bool:
     """Is the one linked full name of ``owners`` named before the others, which the
-    index knows nothing of (no candidate at all)?"""
+    index knows nothing of: no candidate under their full name (a candidate only their
+    first name finds, "Hunter" of Hunter Biden, scores nothing)?"""
     def first(e: Entity) -> int:
         return min((m.start for m in e.name_mentions), default=10**9)
 
     linked = [o for o in owners if links[o.key].qid]
     others = [o for o in owners if not links[o.key].qid]
     return len(linked) == 1 and bool(others) and all(
-        not links[o.key].candidates and first(o) > first(linked[0]) for o in others)
+        not any(score > 0 for _, score in links[o.key].candidates)
+        and first(o) > first(linked[0]) for o in others)
 
 
 def _surname_owners(entity: Entity, entities: list[Entity]) -> list[Entity] | None:

@@ -7,7 +7,8 @@ point into (the linking rules read the words around a name), linked together (so
 are each other's context), and the graph is
 rewritten with SPARQL Update: entity IRIs re-minted from the key and the new QID
 (``kg.vocab.entity_iri``) wherever they occur in the graph, and ``owl:sameAs``,
-``kg:wikidataScore`` and ``kg:wikidataCandidate`` replaced.
+``kg:wikidataScore`` and ``kg:wikidataCandidate`` replaced, and the entity's type where
+its new link gives another (``kg.link.retype``), as the build writes it.
 """
 from __future__ import annotations
 
@@ -119,9 +120,13 @@ def read_entities(store) -> dict[str, list[_Draft]]:
             draft.kind = "description"
         elif type_ and type_.startswith(kg_prefix) and type_[len(kg_prefix):] in ENTITY_TYPES:
             # a linked IRI is shared by every key linked to its item ("United Kingdom",
-            # "British"), and carries all their types: the key says which one is this key's
-            if draft.type == "Entity" or type_[len(kg_prefix):] == key_parts(key)[0]:
-                draft.type = type_[len(kg_prefix):]
+            # "British"), and carries all their types: the key says which one is this
+            # key's, the extraction's, even where its link wrote the item's type instead
+            # ("Country:georgia" stored a kg:Place, kg.link.retype), so that re-linking
+            # retypes it as the build did
+            own = key_parts(key)[0]
+            draft.type = own if own in ENTITY_TYPES else \
+                type_[len(kg_prefix):] if draft.type == "Entity" else draft.type
         if _value(row, "label"):
             draft.names.add(_value(row, "label"))
         if _value(row, "alias"):
@@ -223,6 +228,18 @@ def rewrite_update(graph: str, drafts: list[_Draft], links: dict[str, Link]) -> 
         for prop in (OWL_SAME_AS, str(KG.wikidataScore), str(KG.wikidataCandidate),
                      str(KG.wikidataLabel)):
             ops.append(f"DELETE WHERE {{ GRAPH {g} {{ {_iri(old)} <{prop}> ?x }} }}")
+        # the types, as the build writes them: each key's link's type where it corrects
+        # the extraction's (kg.link.retype), else the extraction's
+        types = {links[o.key].type or o.type if o.key in links else o.type
+                 for o in drafts if o.iri == old}
+        stale = " ".join(_iri(str(KG[t])) for t in ENTITY_TYPES if t not in types)
+        if stale:
+            ops.append(f"DELETE {{ GRAPH {g} {{ {_iri(old)} <{RDF_TYPE}> ?t }} }} WHERE {{ "
+                       f"GRAPH {g} {{ {_iri(old)} <{RDF_TYPE}> ?t VALUES ?t {{ {stale} }} }} }}")
+        typed = " ".join(f"{_iri(new)} <{RDF_TYPE}> {_iri(str(KG[t]))} ."
+                         for t in sorted(types) if t in ENTITY_TYPES)
+        if typed:
+            inserts.append(f"INSERT DATA {{ GRAPH {g} {{ {typed} }} }}")
         if new != old:
             renames.append((old, new))
         if link.qid:

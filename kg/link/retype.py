@@ -12,8 +12,9 @@ name linked to a place is more often a wrong link than a wrong type, and an
 organisation's item (a team for its city, a government for its capital) is a reading
 of the text, not a correction of it, so neither is retyped. The entity keeps its key
 (its identity and its facts are the extraction's); the graph writes the item's type
-(``kg.rdf``). ``kg link``, re-linking a built store, rewrites links and not types: the
-store keeps the types it was built with.
+(``kg.rdf``). ``kg link``, re-linking a built store, writes the types alike
+(``kg.link.relink``): it reads each entity back with the extraction's type, which its key
+keeps, retypes it here, and replaces the stored type (linking iteration 22).
 """
 from __future__ import annotations
 
