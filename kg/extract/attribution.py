@@ -42,6 +42,7 @@ class _Words:
         self.requests = frozenset(lex["request_verbs"])
         self.speech = frames.speech | self.requests
         self.denials = frames.denial
+        self.pronouns = {k: tuple(v) for k, v in lex["pronouns"].items()}
         #: speech verbs whose direct object is what is said (not whom it is said to)
         self.nominal_content = frozenset({"announce", "claim", "deny", "confirm", "report",
                                           "reveal", "state", "acknowledge", "admit", "declare",
@@ -77,6 +78,28 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"}:
             return key
     return None
+
+
+def _speaker_going_on(subject: Token, last: Claim | None, table: EntityTable) -> str | None:
+    """'Basu said the police found nothing ... He also said there is no suggestion ...': a
+    pronoun subject of a speech verb that coreference left open is whoever spoke in the
+    claim just before (in this sentence or the one before), when the pronoun fits them
+    (he/she a person not yet called by the other pronoun; it/they no person)."""
+    w = _words()
+    if last is None or last.speaker is None or subject.pos_ != "PRON" \
+            or subject.lower_ not in w.pronouns \
+            or table.sentence_index(subject) - last.sentence > 1:
+        return None
+    kind, gender, _ = w.pronouns[subject.lower_]
+    type_ = table.type_of(last.speaker)
+    if kind != "Person":
+        return last.speaker if type_ != "Person" else None
+    if type_ != "Person":
+        return None
+    other = {p for p, (k, g, _) in w.pronouns.items() if k == "Person" and g != gender}
+    if any(t.lower_ in other and table.key_of(t) == last.speaker for t in table.tokens):
+        return None  # ("She said" after a man spoke)
+    return last.speaker
 
 
 def _content(verb: Token) -> Span | None:
@@ -179,7 +202,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 continue  # "asked not to be named": a wish, not a request to someone
             for c in table.children(tok):
                 if c.dep_ in ("nsubj",):
-                    speaker = _first_entity(c, table, nodes)
+                    speaker = _first_entity(c, table, nodes) or _speaker_going_on(
+                        c, out[-1] if out else None, table)
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to":
