@@ -102,6 +102,28 @@ def _speaker_going_on(subject: Token, last: Claim | None, table: EntityTable) ->
     return last.speaker
 
 
+def _according_content(according: Token, source: Token, table: EntityTable) -> Span | None:
+    """What "according to X" sources: the words after the phrase ("According to X, ...",
+    "Thunberg then led, according to Time, the largest ...", "...; according to
+    prosecutors, he owed ..."), or, when it closes its clause ("..., according to county
+    police.") or only an adjunct follows, the words before it; a semicolon bounds the
+    clause either way."""
+    doc = according.doc
+    start, end = table.sentence_bounds(according)
+    after = max(t.i for t in source.subtree) + 1
+    stop = next((t.i for t in table.tokens[after:end] if t.text == ";"), end)
+    rest = [t.i for t in table.tokens[after:stop] if not (t.is_punct or t.is_space)]
+    first = table.tokens[rest[0]] if rest else None
+    semi = [t.i for t in table.tokens[start:according.i] if t.text == ";"]
+    before = [t.i for t in table.tokens[(semi[-1] + 1 if semi else start):according.i]
+              if not (t.is_punct or t.is_space)]
+    # (what follows may be another adjunct: "killing at least 20 according to officials
+    # on Thursday", "..., according to preliminary reports, resulting in ...")
+    words = before if before and (first is None or first.pos_ in ("ADP", "CCONJ")
+                                  or first.tag_ == "VBG") else rest
+    return doc[words[0]:words[-1] + 1] if words else None
+
+
 def _content(verb: Token) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
@@ -226,19 +248,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if pobj is None:
                 continue
             speaker = _first_entity(pobj, table, nodes)
-            sent = doc[slice(*table.sentence_bounds(tok))]
-            if tok.i - sent.start > 2:  # "..., according to X.": the clause before it
-                words = [t.i for t in table.tokens[sent.start:tok.i]
-                         if not (t.is_punct or t.is_space)]
-            else:  # "According to X, ...": the clause after the first comma
-                comma = next((t.i for t in table.tokens[tok.i:sent.end] if t.text == ","), None)
-                if comma is None:
-                    continue
-                words = [t.i for t in table.tokens[comma + 1:sent.end]
-                         if not (t.is_punct or t.is_space)]
-            if not words:
+            content = _according_content(tok, pobj, table)
+            if content is None:
                 continue
-            content = doc[words[0]:words[-1] + 1]
         else:
             continue
         quote = _is_quote(content)
