@@ -124,10 +124,17 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     return doc[words[0]:words[-1] + 1] if words else None
 
 
+def _agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("was announced by his son")."""
+    return next((p for c in verb.children if c.dep_ == "agent"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
 def _content(verb: Token) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
-    attacks", "announced their plans to oppose the bill")."""
+    attacks", "announced their plans to oppose the bill"; passive, with who did: "His
+    death was announced by his son")."""
     doc = verb.doc
     w = _words()
     clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
@@ -135,7 +142,8 @@ def _content(verb: Token) -> Span | None:
         if c.dep_ == "ccomp" and _contact_relative(verb, c):
             continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests) or (
-                not clausal and c.dep_ == "dobj" and verb.lemma_ in w.nominal_content):
+                not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
+                    c.dep_ == "nsubjpass" and _agent(verb) is not None))):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
             # "said that ...": the complementiser is not part of the claim
@@ -232,6 +240,10 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     addressee = addressee or next(
                         (_first_entity(p, table) for p in table.children(c)
                          if p.dep_ == "pobj"), None)
+            agent = _agent(tok)
+            if speaker is None and agent is not None:
+                # "it is asserted by the Crown that ...", "was told by the minister"
+                speaker = _first_entity(agent, table, nodes)
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
