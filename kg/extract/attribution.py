@@ -141,6 +141,14 @@ def _agent(verb: Token) -> Token | None:
                  for p in c.children if p.dep_ == "pobj"), None)
 
 
+def _head_entity(tok: Token, table: EntityTable, nodes: Nodes | None) -> str | None:
+    """The entity a noun itself is (or a description of it), not one named inside it."""
+    key = table.key_of(tok)
+    if key is None and nodes is not None and tok.pos_ in ("NOUN", "PROPN"):
+        key = nodes.entity(tok) or nodes.describe(tok)
+    return key if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"} else None
+
+
 def _content(verb: Token) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
@@ -251,6 +259,11 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 continue  # "asked not to be named": a wish, not a request to someone
             for c in table.children(tok):
                 if c.dep_ in ("nsubj",):
+                    if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                        # "Alex Greenwich, who said": the one the clause is about (its
+                        # own words, which hold the clause, name no speaker)
+                        speaker = _head_entity(table.head(tok), table, nodes)
+                        continue
                     speaker = _first_entity(c, table, nodes) or _speaker_going_on(
                         c, out[-1] if out else None, table)
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
