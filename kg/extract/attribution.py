@@ -44,9 +44,9 @@ class _Words:
         self.denials = frames.denial
         self.pronouns = {k: tuple(v) for k, v in lex["pronouns"].items()}
         #: speech verbs whose direct object is what is said (not whom it is said to)
-        self.nominal_content = frozenset({"announce", "claim", "deny", "confirm", "report",
-                                          "reveal", "state", "acknowledge", "admit", "declare",
-                                          "disclose", "dispute", "reject", "predict"})
+        self.nominal_content = frozenset(lex["nominal_content_verbs"])
+        #: ... and those whose content is a preposition's object ("accused X of Y")
+        self.content_prepositions: dict[str, str] = dict(lex["content_prepositions"])
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +153,8 @@ def _content(verb: Token) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
     attacks", "announced their plans to oppose the bill"; passive, with who did: "His
-    death was announced by his son")."""
+    death was announced by his son"), or the object of its preposition ("accused the
+    network of violating its franchise")."""
     doc = verb.doc
     w = _words()
     clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
@@ -165,6 +166,13 @@ def _content(verb: Token) -> Span | None:
                     c.dep_ == "nsubjpass" and _agent(verb) is not None))):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
+            if c.dep_ == "dobj":
+                if c.tag_ in ("WP", "WDT"):
+                    continue  # "what the scientists describe as ...": the relative's
+                as_ = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                            and p.i >= right), None)
+                if as_ is not None:  # "described the attacks as a "dastardly act""
+                    right = as_.right_edge.i + 1
             # "said that ...": the complementiser is not part of the claim
             while left < right and doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "to"):
                 left += 1
@@ -174,6 +182,13 @@ def _content(verb: Token) -> Span | None:
                 right -= 1
             if right > left:
                 return doc[left:right]
+    prep = w.content_prepositions.get(verb.lemma_)
+    if not clausal and prep:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                obj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return doc[obj.left_edge.i:obj.right_edge.i + 1]
     return None
 
 
