@@ -157,9 +157,11 @@ def _content(verb: Token) -> Span | None:
     network of violating its franchise")."""
     doc = verb.doc
     w = _words()
-    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    other = {c.i for c in verb.children if c.dep_ == "ccomp" and (
+        _contact_relative(verb, c) or _across_semicolon(verb, c))}  # (not what it reports)
+    clausal = any(c.dep_ in ("ccomp", "xcomp") and c.i not in other for c in verb.children)
     for c in verb.children:
-        if c.dep_ == "ccomp" and (_contact_relative(verb, c) or _across_semicolon(verb, c)):
+        if c.i in other:
             continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests) or (
                 not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
