@@ -84,3 +84,11 @@ def test_cited_takes_its_object_as_what_is_said(read_text):
                   "niqab.")
     claim = claim_of(x, "security concerns")
     assert claim.lemma == "cite"
+
+
+def test_described_as_claims_the_object_with_what_it_is_called(read_text):
+    x = read_text('Margaret Leinen described him as "a guiding force in science for 80 '
+                  'years".')
+    claim, = [c for c in x.claims if c.lemma == "describe"]
+    assert claim.text.startswith('him as "a guiding force')
+    assert name_of(x, claim.speaker) == "Margaret Leinen"
