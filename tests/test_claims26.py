@@ -92,3 +92,21 @@ def test_described_as_claims_the_object_with_what_it_is_called(read_text):
     claim, = [c for c in x.claims if c.lemma == "describe"]
     assert claim.text.startswith('him as "a guiding force')
     assert name_of(x, claim.speaker) == "Margaret Leinen"
+
+
+def test_according_to_a_source_with_an_apposition_sources_the_clause_after_it(read_text):
+    x = read_text("According to the BBC, a spokesman for Downing Street expressed "
+                  "disappointment with the ruling.")
+    claim, = [c for c in x.claims if c.lemma == "according to"]
+    assert claim.text.startswith("a spokesman for Downing Street expressed")
+    assert name_of(x, claim.speaker) == "BBC"
+
+
+def test_as_i_said_in_an_interview_is_not_the_clause_subjects_claim(read_text):
+    x = read_text("Thomas Rivinius studies massive stars. As I said, a single "
+                  "black hole is almost impossible to find. Rivinius said the search "
+                  "took years.")
+    aside = [c for c in x.claims if c.text.startswith("a single black hole")]
+    assert all(c.speaker is None for c in aside)
+    claim = claim_of(x, "the search took years")
+    assert name_of(x, claim.speaker) == "Thomas Rivinius"

@@ -110,7 +110,12 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     clause either way."""
     doc = according.doc
     start, end = table.sentence_bounds(according)
-    after = max(t.i for t in source.subtree) + 1
+    # the source's phrase without an apposition after a comma the parser may have hung on
+    # it: in "According to the BBC, a spokesman ... expressed" the spokesman is what is
+    # said (not in "according to assistant coach Ben Radmall")
+    appositions = {t.i for c in source.children if c.dep_ == "appos"
+                   and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    after = max(t.i for t in source.subtree if t.i not in appositions) + 1
     stop = next((t.i for t in table.tokens[after:end] if t.text == ";"), end)
     rest = [t.i for t in table.tokens[after:stop] if not (t.is_punct or t.is_space)]
     first = table.tokens[rest[0]] if rest else None
@@ -118,10 +123,19 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     before = [t.i for t in table.tokens[(semi[-1] + 1 if semi else start):according.i]
               if not (t.is_punct or t.is_space)]
     # (what follows may be another adjunct: "killing at least 20 according to officials
-    # on Thursday", "..., according to preliminary reports, resulting in ...")
+    # on Thursday", "..., according to preliminary reports, resulting in ...", "according
+    # to police, who said ...")
     words = before if before and (first is None or first.pos_ in ("ADP", "CCONJ")
-                                  or first.tag_ == "VBG") else rest
+                                  or first.tag_ in ("VBG", "WDT", "WP")) else rest
     return doc[words[0]:words[-1] + 1] if words else None
+
+
+def _question(tok: Token, table: EntityTable) -> bool:
+    """Whether the sentence of ``tok`` ends with a question mark."""
+    _, end = table.sentence_bounds(tok)
+    last = next((t for t in reversed(table.tokens[tok.i:end])
+                 if not (t.is_space or t.text in QUOTE_MARKS)), None)
+    return last is not None and last.text == "?"
 
 
 def _aside(verb: Token, table: EntityTable) -> bool:
@@ -294,9 +308,13 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 # "it is asserted by the Crown that ...", "was told by the minister"
                 speaker = _first_entity(agent, table, nodes)
             head = tok
+            # an "I", "we" or "you" no quotation resolved speaks for no other subject ("as I
+            # said, a single black hole is ...", in an interview)
+            own = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you")
+                      for c in table.children(tok))
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
-                if speaker is not None or head.dep_ not in ("xcomp", "conj", "advcl") \
+                if speaker is not None or own or head.dep_ not in ("xcomp", "conj", "advcl") \
                         or table.head(head).i == head.i:
                     break
                 head = table.head(head)
@@ -306,8 +324,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and \
                 table.tokens[tok.i + 1].lower_ == "to":
             pobj = next((p for p in table.tokens[tok.i + 1].children if p.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
+            if pobj is None or _question(tok, table):
+                continue  # ("According to you, what is ...?": a question claims nothing)
             speaker = _first_entity(pobj, table, nodes)
             content = _according_content(tok, pobj, table)
             if content is None:
