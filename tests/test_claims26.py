@@ -94,7 +94,7 @@ def test_described_as_claims_the_object_with_what_it_is_called(read_text):
     assert name_of(x, claim.speaker) == "Margaret Leinen"
 
 
-def test_according_to_a_source_with_an_apposition_sources_the_clause_after_it(read_text):
+def test_according_to_at_the_start_sources_the_clause_after_its_source(read_text):
     x = read_text("According to the BBC, a spokesman for Downing Street expressed "
                   "disappointment with the ruling.")
     claim, = [c for c in x.claims if c.lemma == "according to"]
@@ -110,3 +110,10 @@ def test_as_i_said_in_an_interview_is_not_the_clause_subjects_claim(read_text):
     assert all(c.speaker is None for c in aside)
     claim = claim_of(x, "the search took years")
     assert name_of(x, claim.speaker) == "Thomas Rivinius"
+
+
+def test_according_to_in_a_question_claims_nothing(read_text):
+    x = read_text("Zara Kay founded a support group. According to her, what is the "
+                  "significance of a headscarf? Kay said the group has 30 volunteers.")
+    assert [c.lemma for c in x.claims] == ["say"]
+    assert name_of(x, x.claims[0].speaker) == "Zara Kay"
