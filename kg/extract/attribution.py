@@ -141,12 +141,14 @@ def _question(tok: Token, table: EntityTable) -> bool:
 def _aside(verb: Token, table: EntityTable) -> bool:
     """A speech verb said of the clause it hangs on: "The troops, Peskov said, will stay";
     "as reported by Hurriyet Daily News" (not one with an object of its own: "...," said
-    Lorenzana; he described the attacks as a "dastardly act")."""
+    Lorenzana; he described the attacks as a "dastardly act"; nor an interview's "as I
+    said", which restates what was said before)."""
     if table.head(verb).i == verb.i or any(c.dep_ in ("dobj", "dative")
                                            for c in table.children(verb)):
         return False
     return verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in table.children(verb)))
+        c.dep_ == "mark" and c.lower_ == "as" for c in table.children(verb)) and not any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in table.children(verb)))
 
 
 def _agent(verb: Token) -> Token | None:
@@ -308,13 +310,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 # "it is asserted by the Crown that ...", "was told by the minister"
                 speaker = _first_entity(agent, table, nodes)
             head = tok
-            # an "I", "we" or "you" no quotation resolved speaks for no other subject ("as I
-            # said, a single black hole is ...", in an interview)
-            own = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you")
-                      for c in table.children(tok))
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
-                if speaker is not None or own or head.dep_ not in ("xcomp", "conj", "advcl") \
+                if speaker is not None or head.dep_ not in ("xcomp", "conj", "advcl") \
                         or table.head(head).i == head.i:
                     break
                 head = table.head(head)
