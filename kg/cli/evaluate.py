@@ -26,7 +26,7 @@ def eval_group() -> None:
 @click.option("--split", type=click.Choice(["dev", "test"]), default=None,
               help="Article gold only: score one split (default: every article).")
 @click.option("--misses", is_flag=True,
-              help="Article gold only: also list every missed, wrong and extra fact.")
+              help="Article gold only: also list every missed, wrong and extra fact and claim.")
 @emission_options
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def eval_facts(gold: Path, thresholds: tuple[float, ...], split: str | None, misses: bool,

@@ -433,8 +433,18 @@ def align_claims(g: GoldArticle, x: Extraction, values: "_Values | None" = None,
 
 
 def _score_claims(g: GoldArticle, x: Extraction, values: _Values,
-                  threshold: float = 0.0) -> PRF:
+                  threshold: float = 0.0, misses: list[str] | None = None) -> PRF:
+    """Claims (speaker, content, polarity); each missed and extra one is listed in
+    ``misses`` when given."""
     preds, hits = align_claims(g, x, values, threshold)
+    if misses is not None:
+        found = set(hits.values())
+        misses.extend(f"{g.id}: missed claim {item.get('verb')!r} by {item.get('speaker')!r}: "
+                      f"{item.get('content')!r} ({item.get('polarity', 'positive')})"
+                      for n, item in enumerate(g.claims) if n not in found)
+        misses.extend(f"{g.id}: extra claim {c.lemma!r} by "
+                      f"{values.text(c.speaker) if c.speaker else None!r}: {c.text!r} "
+                      f"({c.polarity})" for i, c in enumerate(preds) if i not in hits)
     return PRF(tp=len(hits), fp=len(preds) - len(hits), fn=len(g.claims) - len(hits))
 
 
@@ -489,7 +499,7 @@ def score_article(g: GoldArticle, x: Extraction, scores: ArticleScores,
     facts, predicates = _score_facts(g, x, values, scores)
     scores.scores["facts"].add(facts)
     scores.scores["predicates"].add(predicates)
-    scores.scores["claims"].add(_score_claims(g, x, values))
+    scores.scores["claims"].add(_score_claims(g, x, values, misses=scores.misses))
     scores.scores["positions"].add(_score_positions(g, x, values, scores.misses))
     for t in thresholds:
         at, _ = _score_facts(g, x, values, None, t)

@@ -103,11 +103,15 @@ def _find(doc: Doc, article: Article) -> _Found:
     found = predicates.find(doc, table)
     # claims before facts: a fact inside a claim is reported, which its confidence weighs
     claim_model = cal.claims
+    nodes = Nodes(doc, table, found_roles, set())
+    read = attribution.read_claims(doc, table, nodes)
+    # "I" and "we" inside a quotation are the one quoted (and the body they speak for);
+    # a claim they make in it ('"So we told the president we needed ..."') then has its
+    # speaker: read again
+    if coref.resolve_quoted(doc, table, [c for c, _ in read], found_roles):
+        read = attribution.read_claims(doc, table, nodes)
     read_claims = [(replace(c, confidence=round(claim_model.probability(f), 3)), f)
-                   for c, f in attribution.read_claims(
-                       doc, table, Nodes(doc, table, found_roles, set()))]
-    # "I" and "we" inside a quotation are the one quoted (and the body they speak for)
-    coref.resolve_quoted(doc, table, [c for c, _ in read_claims], found_roles)
+                   for c, f in read]
     return _Found(doc, article, table, found_roles, found_times, found, read_claims)
 
 

@@ -42,10 +42,11 @@ class _Words:
         self.requests = frozenset(lex["request_verbs"])
         self.speech = frames.speech | self.requests
         self.denials = frames.denial
+        self.pronouns = {k: tuple(v) for k, v in lex["pronouns"].items()}
         #: speech verbs whose direct object is what is said (not whom it is said to)
-        self.nominal_content = frozenset({"announce", "claim", "deny", "confirm", "report",
-                                          "reveal", "state", "acknowledge", "admit", "declare",
-                                          "disclose", "dispute", "reject", "predict"})
+        self.nominal_content = frozenset(lex["nominal_content_verbs"])
+        #: ... and those whose content is a preposition's object ("accused X of Y")
+        self.content_prepositions: dict[str, str] = dict(lex["content_prepositions"])
 
 
 @lru_cache(maxsize=1)
@@ -79,20 +80,117 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
     return None
 
 
+def _speaker_going_on(subject: Token, last: Claim | None, table: EntityTable) -> str | None:
+    """'Basu said the police found nothing ... He also said there is no suggestion ...': a
+    pronoun subject of a speech verb that coreference left open is whoever spoke in the
+    claim just before (in this sentence or the one before), when the pronoun fits them
+    (he/she a person not yet called by the other pronoun; it/they no person)."""
+    w = _words()
+    if last is None or last.speaker is None or subject.pos_ != "PRON" \
+            or subject.lower_ not in w.pronouns \
+            or table.sentence_index(subject) - last.sentence > 1:
+        return None
+    kind, gender, _ = w.pronouns[subject.lower_]
+    type_ = table.type_of(last.speaker)
+    if kind != "Person":
+        return last.speaker if type_ != "Person" else None
+    if type_ != "Person":
+        return None
+    other = {p for p, (k, g, _) in w.pronouns.items() if k == "Person" and g != gender}
+    if any(t.lower_ in other and table.key_of(t) == last.speaker for t in table.tokens):
+        return None  # ("She said" after a man spoke)
+    return last.speaker
+
+
+def _according_content(according: Token, source: Token, table: EntityTable) -> Span | None:
+    """What "according to X" sources: the words after the phrase ("According to X, ...",
+    "Thunberg then led, according to Time, the largest ...", "...; according to
+    prosecutors, he owed ..."), or, when it closes its clause ("..., according to county
+    police.") or only an adjunct follows, the words before it; a semicolon bounds the
+    clause either way."""
+    doc = according.doc
+    start, end = table.sentence_bounds(according)
+    # the source's phrase without an apposition after a comma the parser may have hung on
+    # it: in "According to the BBC, a spokesman ... expressed" the spokesman is what is
+    # said (not in "according to assistant coach Ben Radmall")
+    appositions = {t.i for c in source.children if c.dep_ == "appos"
+                   and doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    after = max(t.i for t in source.subtree if t.i not in appositions) + 1
+    stop = next((t.i for t in table.tokens[after:end] if t.text == ";"), end)
+    rest = [t.i for t in table.tokens[after:stop] if not (t.is_punct or t.is_space)]
+    first = table.tokens[rest[0]] if rest else None
+    semi = [t.i for t in table.tokens[start:according.i] if t.text == ";"]
+    before = [t.i for t in table.tokens[(semi[-1] + 1 if semi else start):according.i]
+              if not (t.is_punct or t.is_space)]
+    # (what follows may be another adjunct: "killing at least 20 according to officials
+    # on Thursday", "..., according to preliminary reports, resulting in ...", "according
+    # to police, who said ...")
+    words = before if before and (first is None or first.pos_ in ("ADP", "CCONJ")
+                                  or first.tag_ in ("VBG", "WDT", "WP")) else rest
+    return doc[words[0]:words[-1] + 1] if words else None
+
+
+def _question(tok: Token, table: EntityTable) -> bool:
+    """Whether the sentence of ``tok`` ends with a question mark."""
+    _, end = table.sentence_bounds(tok)
+    last = next((t for t in reversed(table.tokens[tok.i:end])
+                 if not (t.is_space or t.text in QUOTE_MARKS)), None)
+    return last is not None and last.text == "?"
+
+
+def _aside(verb: Token, table: EntityTable) -> bool:
+    """A speech verb said of the clause it hangs on: "The troops, Peskov said, will stay";
+    "as reported by Hurriyet Daily News" (not one with an object of its own: "...," said
+    Lorenzana; he described the attacks as a "dastardly act"; nor an interview's "as I
+    said", which restates what was said before)."""
+    if table.head(verb).i == verb.i or any(c.dep_ in ("dobj", "dative")
+                                           for c in table.children(verb)):
+        return False
+    return verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in table.children(verb)) and not any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in table.children(verb)))
+
+
+def _agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("was announced by his son")."""
+    return next((p for c in verb.children if c.dep_ == "agent"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _head_entity(tok: Token, table: EntityTable, nodes: Nodes | None) -> str | None:
+    """The entity a noun itself is (or a description of it), not one named inside it."""
+    key = table.key_of(tok)
+    if key is None and nodes is not None and tok.pos_ in ("NOUN", "PROPN"):
+        key = nodes.entity(tok) or nodes.describe(tok)
+    return key if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"} else None
+
+
 def _content(verb: Token) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
-    attacks", "announced their plans to oppose the bill")."""
+    attacks", "announced their plans to oppose the bill"; passive, with who did: "His
+    death was announced by his son"), or the object of its preposition ("accused the
+    network of violating its franchise")."""
     doc = verb.doc
     w = _words()
-    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    other = {c.i for c in verb.children if c.dep_ == "ccomp" and (
+        _contact_relative(verb, c) or _across_semicolon(verb, c))}  # (not what it reports)
+    clausal = any(c.dep_ in ("ccomp", "xcomp") and c.i not in other for c in verb.children)
     for c in verb.children:
-        if c.dep_ == "ccomp" and _contact_relative(verb, c):
+        if c.i in other:
             continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests) or (
-                not clausal and c.dep_ == "dobj" and verb.lemma_ in w.nominal_content):
+                not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
+                    c.dep_ == "nsubjpass" and _agent(verb) is not None))):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
+            if c.dep_ == "dobj":
+                if c.tag_ in ("WP", "WDT"):
+                    continue  # "what the scientists describe as ...": the relative's
+                as_ = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                            and p.i >= right), None)
+                if as_ is not None:  # "described the attacks as a "dastardly act""
+                    right = as_.right_edge.i + 1
             # "said that ...": the complementiser is not part of the claim
             while left < right and doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "to"):
                 left += 1
@@ -102,7 +200,22 @@ def _content(verb: Token) -> Span | None:
                 right -= 1
             if right > left:
                 return doc[left:right]
+    prep = w.content_prepositions.get(verb.lemma_)
+    if not clausal and prep:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                obj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return doc[obj.left_edge.i:obj.right_edge.i + 1]
     return None
+
+
+def _across_semicolon(verb: Token, clause: Token) -> bool:
+    """'"We will use the full force of the law," said Lorenzana; he described the attacks
+    as ...': a clause the parser hung on a verb across a semicolon before it is a sentence
+    of its own, not what the verb reports."""
+    right = clause.right_edge.i
+    return right < verb.i and any(t.text == ";" for t in verb.doc[right + 1:verb.i])
 
 
 def _contact_relative(verb: Token, clause: Token) -> bool:
@@ -165,7 +278,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     content is not None and any(t.dep_ == "mark" and t.lower_ in (
                         "whether",) and table.head(t) == content.root for t in content[:2])):
                 continue  # "asked whether ...": a question claims nothing
-            if content is None and tok.dep_ == "parataxis" and table.head(tok).i != tok.i:
+            if content is None and _aside(tok, table):
                 # "The troops, Peskov said, will stay": the clause around the aside
                 aside = {t.i for t in tok.subtree}
                 words = [t.i for t in table.head(tok).subtree
@@ -179,13 +292,23 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 continue  # "asked not to be named": a wish, not a request to someone
             for c in table.children(tok):
                 if c.dep_ in ("nsubj",):
-                    speaker = _first_entity(c, table, nodes)
+                    if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                        # "Alex Greenwich, who said": the one the clause is about (its
+                        # own words, which hold the clause, name no speaker)
+                        speaker = _head_entity(table.head(tok), table, nodes)
+                        continue
+                    speaker = _first_entity(c, table, nodes) or _speaker_going_on(
+                        c, out[-1] if out else None, table)
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to":
                     addressee = addressee or next(
                         (_first_entity(p, table) for p in table.children(c)
                          if p.dep_ == "pobj"), None)
+            agent = _agent(tok)
+            if speaker is None and agent is not None:
+                # "it is asserted by the Crown that ...", "was told by the minister"
+                speaker = _first_entity(agent, table, nodes)
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
@@ -199,22 +322,12 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and \
                 table.tokens[tok.i + 1].lower_ == "to":
             pobj = next((p for p in table.tokens[tok.i + 1].children if p.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
+            if pobj is None or _question(tok, table):
+                continue  # ("According to you, what is ...?": a question claims nothing)
             speaker = _first_entity(pobj, table, nodes)
-            sent = doc[slice(*table.sentence_bounds(tok))]
-            if tok.i - sent.start > 2:  # "..., according to X.": the clause before it
-                words = [t.i for t in table.tokens[sent.start:tok.i]
-                         if not (t.is_punct or t.is_space)]
-            else:  # "According to X, ...": the clause after the first comma
-                comma = next((t.i for t in table.tokens[tok.i:sent.end] if t.text == ","), None)
-                if comma is None:
-                    continue
-                words = [t.i for t in table.tokens[comma + 1:sent.end]
-                         if not (t.is_punct or t.is_space)]
-            if not words:
+            content = _according_content(tok, pobj, table)
+            if content is None:
                 continue
-            content = doc[words[0]:words[-1] + 1]
         else:
             continue
         quote = _is_quote(content)
