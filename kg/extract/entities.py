@@ -129,6 +129,7 @@ class _Lexicon:
         self.place_titles = frozenset(lex["place_titles"])
         self.event_cues = sorted(lex["event_name_cues"], key=lambda c: -len(c))
         self.force_heads = tuple(lex["force_org_heads"])
+        self.force_branches = tuple(f" {b}" for b in lex["force_branches"])
         self.law_heads = frozenset(lex["law_name_heads"])
         self.case_joiners = frozenset(lex["case_joiners"])
         self.culture_nouns = frozenset(lex.get("culture_nouns", ()))
@@ -140,6 +141,16 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     return _Lexicon()
+
+
+def _branch_name(text: str, lex: _Lexicon) -> bool:
+    """Is ``text`` a country word and a capitalised branch ("U.S. Navy", "Indian Army",
+    "Chilean Air Force")? Not a militia named like one ("Free Syrian Army")."""
+    head = next((b for b in lex.force_branches if text.endswith(b)), None)
+    if head is None:
+        return False
+    country = text[: -len(head)]
+    return country in lex.countries.names or country in lex.countries.demonyms
 
 
 def _facility_parts(span: Span, lex: _Lexicon) -> tuple[str, str]:
@@ -321,6 +332,11 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("GPE", "LOC", "PERSON") and ent.end < len(ent.doc) and \
             ent.doc[ent.end].is_lower and ent.doc[ent.end].lower_ in lex.org_before:
         return _Candidate(ent, "Organization", text, text, sure=True)  # "the Mercosur bloc"
+    if label == "FORCES" and _branch_name(text, lex):
+        # "U.S. Navy", "Chilean Navy": a state's branch by its proper name, an item
+        # of its own (a Group with a proper name links); "Russian troops" and "the
+        # Syrian army" stay the country's forces
+        return _Candidate(ent, "Group", text, text)
     if label == "FORCES":
         force_words = [t for t in ent if t.lower_ in lex.force_nouns]
         mod = " ".join(t.text for t in ent[: force_words[0].i - ent.start]
@@ -490,6 +506,22 @@ def _initials(name: str) -> str:
                    if w and w.lower() not in _ACRONYM_SKIP and w[0].isupper())
 
 
+def _lone_branches(cands: list[_Candidate], lex: _Lexicon) -> None:
+    """"The Navy" after "the U.S. Navy": the one branch of that word the article names
+    in full (``_branch_name``), not a force of no country. With none or two ("the
+    Chilean Navy ... the U.S. Navy"), it stays the Group it was."""
+    full = defaultdict(set)
+    for c in cands:
+        if c.type == "Group" and c.kind == "name" and _branch_name(c.name, lex):
+            full[next(b for b in lex.force_branches if c.name.endswith(b)).strip()].add(c.ident)
+    for c in cands:
+        owners = full.get(c.name, set()) if c.kind == "name" and c.type == "Group" else set()
+        if len(owners) == 1:
+            # a short form, as "the Commission" is: no name of its own to link by
+            # (the index's "Navy" is a naval academy's sports teams)
+            c.ident, c.kind = next(iter(owners)), "description"
+
+
 def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
     """One organisation under its variant names within an article: an acronym of a full
     name ('FCA'), the name without its legal form ('Nippon Steel'), a country's short
@@ -622,6 +654,7 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
     cands += _inner_names(table.ents, cands, lex)
     _merge_people(cands, lex)
     _merge_organisations(cands, lex)
+    _lone_branches(cands, lex)
     _merge_event_names(cands, lex)
     _short_country_names(cands)
     _short_place_names(cands, lex)

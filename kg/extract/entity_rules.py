@@ -311,6 +311,9 @@ class EntityRules:
                 # "North Korean troops": take the whole multi-word demonym or name
                 while k > 0 and doc[k - 1].text + " " + doc[k:j + 1].text in self.country_words:
                     k -= 1
+                if k > 0 and doc[k - 1].is_title and not doc[k - 1].is_sent_start and \
+                        doc[s].is_title:
+                    continue  # "the Free Syrian Army": a longer name, the model's
                 out.append(Span(doc, k, e, label=FORCES))
         return filter_spans(out)
 

@@ -1,0 +1,67 @@
+"""Entity types on unseen news (the twenty-third linking iteration, docs/linking.md): a
+state's armed-forces branch named properly ("the U.S. Navy", "the Chilean Navy") keeps
+its name and links instead of melting into the country's forces, and "the Navy" after
+it is its short form; a branch's country left out of a look-up finds no academy. Each
+rule's test fails with the rule removed; the others guard the rules' limits. The
+passages are made up for the tests; the QIDs are the shipped index's."""
+from __future__ import annotations
+
+import pytest
+from extracttools import entity_mentions as entities
+from linktools import placed, qid
+
+from kg.link import OfflineLinker
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return OfflineLinker()
+
+
+def test_a_countrys_branch_named_properly_keeps_its_name_and_its_short_form(nlp):
+    # "the U.S. Navy" is the United States Navy, not "American forces"; "the Navy" two
+    # sentences on is that branch, a short form with no name of its own to link by
+    found = entities(nlp, "The U.S. Navy said on Monday that the wreck had been found. "
+                          "The Navy lost the submarine in 1944.")
+    assert found["Group:u s navy"] == ["U.S. Navy", "Navy"]
+    assert not any(key.endswith("forces") for key in found)
+
+
+def test_troops_and_a_lower_case_army_stay_the_countrys_forces(nlp):
+    # common nouns name no branch: the seed article's "Russian troops", "the Syrian army"
+    found = entities(nlp, "Russian troops and the Syrian army attacked the town on Monday. "
+                          "The British Army denied it.")
+    assert found["Group:russian forces"] == ["Russian troops"]
+    assert found["Group:syrian forces"] == ["Syrian army"]
+    assert found["Group:british army"] == ["British Army"]
+
+
+def test_a_lone_branch_word_with_two_branches_of_it_stays_apart(nlp):
+    # two navies named: "the Navy" is neither's for sure
+    found = entities(nlp, "The Chilean Navy and the U.S. Navy met off Chile. "
+                          "The Navy said it was ready.")
+    assert found["Group:chilean navy"] == ["Chilean Navy"]
+    assert found["Group:u s navy"] == ["U.S. Navy"]
+
+
+def test_a_militia_named_like_a_branch_keeps_its_longer_name(nlp):
+    # a capitalised word before the country word: the model's whole name, no branch
+    found = entities(nlp, "Fighters of the Free Syrian Army shelled the town on Monday.")
+    assert "Group:free syrian army" in found
+    assert "Organization:free" not in found
+
+
+def test_a_branch_links_by_its_own_name_and_its_short_form_adds_no_academy(extract_text,
+                                                                          linker):
+    # "Navy" alone is an alias of the United States Naval Academy in the index
+    extraction = extract_text("The U.S. Navy said on Monday that the wreck of the submarine "
+                              "had been found off Okinawa. The Navy lost the submarine in 1944.")
+    assert qid(linker.link(extraction), "U.S. Navy", "Group") == "Q11220"
+
+
+def test_a_branch_without_its_country_abbreviation_is_not_an_academy(linker):
+    # "US Air Force": "Air Force" alone is an alias of the United States Air Force
+    # Academy in the index; the country spelt out finds the branch
+    found = linker.link(placed("The US Air Force flew the plane to Nevada on Monday.",
+                               ("US Air Force", "Group"), ("Nevada", "Place")))
+    assert qid(found, "US Air Force", "Group") == "Q11223"
