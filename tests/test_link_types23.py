@@ -65,3 +65,22 @@ def test_a_branch_without_its_country_abbreviation_is_not_an_academy(linker):
     found = linker.link(placed("The US Air Force flew the plane to Nevada on Monday.",
                                ("US Air Force", "Group"), ("Nevada", "Place")))
     assert qid(found, "US Air Force", "Group") == "Q11223"
+
+
+def test_a_common_word_opening_a_sentence_is_no_name(nlp):
+    # the tagger reads "Observers" a plural noun, "Amateur" an adjective: words, though
+    # the article never writes them in lower case
+    found = entities(nlp, "Biden sent his condolences.  Observers questioned whether the "
+                          "virus was the cause.\n\nAmateur researcher Yutaka Iwasaki of Japan "
+                          "found the wreck.")
+    assert not any(key.split(":")[1] in ("observers", "amateur") for key in found
+                   if not key.startswith("Person:yutaka"))
+    assert found["Person:yutaka iwasaki"] == ["Yutaka Iwasaki"]
+    assert found["Country:japan"] == ["Japan"]
+
+
+def test_a_partys_adjective_opening_a_sentence_stays_a_name(nlp):
+    # a demonym or a party's adjective is tagged an adjective too: still the party's
+    found = entities(nlp, "The committee met on Monday. Republican committee member Doug "
+                          "Collins of Georgia said the inquiry was unfair.")
+    assert any(key.startswith("Group:republican") for key in found)
