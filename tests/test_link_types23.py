@@ -84,3 +84,17 @@ def test_a_partys_adjective_opening_a_sentence_stays_a_name(nlp):
     found = entities(nlp, "The committee met on Monday. Republican committee member Doug "
                           "Collins of Georgia said the inquiry was unfair.")
     assert any(key.startswith("Group:republican") for key in found)
+
+
+def test_a_month_and_a_day_read_as_an_event_is_a_date(nlp):
+    # "the January 7 quake": the model's EVENT "the January 7" is the quake's date
+    found = entities(nlp, "Roughly two thirds of the island was still without power two "
+                          "days after the January 7 quake.")
+    assert found["Date:january 7"] == ["January 7"]
+    assert not any(key.startswith("EventName:") for key in found)
+
+
+def test_a_year_with_its_part_after_in_is_a_date_not_a_place(nlp):
+    found = entities(nlp, "DW reported in mid-2019, 62 outlets had closed within a year.")
+    assert found["Date:mid 2019"] == ["mid-2019"]
+    assert not any(key.startswith("Place:") for key in found)

@@ -12,6 +12,7 @@ pipeline.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -89,6 +90,12 @@ _CALENDAR = frozenset("""january february march april may june july august septe
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 thursday friday saturday sunday christmas easter ramadan eid passover
 hanukkah diwali""".split())
+#: Months and days of the week: with a day's number, a date ("January 7", "7 January").
+_DAYS = _CALENDAR - frozenset("christmas easter ramadan eid passover hanukkah diwali".split())
+#: A year, a decade, or either with a part of it ("mid-2019", "early-1990s").
+_YEARISH = re.compile(r"(?:(?:mid|early|late)-)?(?:1[89]|20)\d\d'?s?")
+#: Model labels of names a date may be misread as.
+_DATE_MISREAD = frozenset({"EVENT", "GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"})
 #: Words after a number that make it an amount.
 _AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "percent", "per", "euros", "dollars",
                            "pounds", "yen", "yuan"})
@@ -531,13 +538,26 @@ class EntityRules:
         return out
 
     @staticmethod
+    def _name_read_as_date(span: Span) -> Span:
+        """'the January 7 quake' (EVENT), 'reported in mid-2019' (GPE): a month and a
+        day's number, or a year with its part, is a date whatever the model read."""
+        if span.label_ not in _DATE_MISREAD:
+            return span
+        words = [t for t in span if not t.is_punct and t.pos_ != "DET"]  # "the January 7"
+        date = (any(t.lower_ in _DAYS for t in words) and any(t.like_num for t in words)
+                and all(t.lower_ in _DAYS or t.like_num for t in words)) or \
+            _YEARISH.fullmatch("".join(t.text for t in words)) is not None
+        return Span(span.doc, words[0].i, span.end, label="DATE") if date else span
+
+    @staticmethod
     def _date_read_as_place(span: Span) -> Span:
         """'an evacuation centre in Winnipeg' (DATE): one proper noun with no digit and
-        no calendar word, after 'in'/'to'/'from'/'at', is a place."""
+        no calendar word, after 'in'/'to'/'from'/'at', is a place ('in mid-2019' is not)."""
         if span.label_ not in ("DATE", "TIME") or len(span) != 1:
             return span
         tok = span[0]
         if tok.pos_ != "PROPN" or tok.lower_ in _CALENDAR or tok.like_num or tok.i == 0 \
+                or any(c.isdigit() for c in tok.text) \
                 or span.doc[tok.i - 1].lower_ not in ("in", "to", "from", "at", "near"):
             return span
         return Span(span.doc, span.start, span.end, label="GPE")
@@ -743,7 +763,7 @@ class EntityRules:
             taken[span.end + 1] = True
         words_only = sentence_words(doc)  # "Weather is …" beside "the weather"
         people = article_people(model)  # "Hawkins/Walker": two people of the article
-        for ent in (self._date_read_as_place(piece) for ent in model
+        for ent in (self._date_read_as_place(self._name_read_as_date(piece)) for ent in model
                     for whole in self._split_brackets(ent)
                     for half in self._split_leading_names(whole)
                     for part in self._person_after_place(half)
