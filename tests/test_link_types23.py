@@ -98,3 +98,12 @@ def test_a_year_with_its_part_after_in_is_a_date_not_a_place(nlp):
     found = entities(nlp, "DW reported in mid-2019, 62 outlets had closed within a year.")
     assert found["Date:mid 2019"] == ["mid-2019"]
     assert not any(key.startswith("Place:") for key in found)
+
+
+def test_a_demonym_coordinated_before_a_noun_names_its_country_too(nlp):
+    # the parser makes "Thai" the object and "Malaysian stores" its conjunct: both
+    # demonyms are the stores' adjectives, so both name their countries
+    found = entities(nlp, "Tesco sold its roughly 2000 Thai and 74 Malaysian stores to "
+                          "Charoen Pokphand in March.")
+    assert found["Country:thailand"] == ["Thai"]
+    assert found["Country:malaysia"] == ["Malaysian"]

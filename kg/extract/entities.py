@@ -153,6 +153,23 @@ def _branch_name(text: str, lex: _Lexicon) -> bool:
     return country in lex.countries.names or country in lex.countries.demonyms
 
 
+def _shares_a_demonyms_noun(ent: Span, countries) -> bool:
+    """'2000 Thai and 74 Malaysian stores': a demonym coordinated with another demonym
+    before a noun is that noun's adjective too (the parser makes "Thai" the object, or
+    the conjunct of "Malaysian")."""
+    root = ent.root
+
+    def modified(noun) -> bool:
+        return noun.pos_ == "NOUN" and any(
+            t.dep_ in ("amod", "compound") and t.text in countries.demonyms
+            for t in noun.children)
+
+    if root.dep_ == "conj" and root.head.text in countries.demonyms and \
+            root.head.dep_ in ("amod", "compound") and root.head.head.pos_ == "NOUN":
+        return True  # "Thai and Malaysian stores"
+    return any(t.dep_ == "conj" and modified(t) for t in root.children)
+
+
 def _facility_parts(span: Span, lex: _Lexicon) -> tuple[str, str]:
     """(core name, display name): 'air base Hmeimim' -> ('Hmeimim', 'air base Hmeimim')."""
     lower = f" {span.text.lower()} "
@@ -365,6 +382,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
                     or ent.root.head.pos_ in ("NOUN", "PROPN")):
                 # "the Syrian government", "Italian police", "a Russian decision": the
                 # adjective names the country (the field links it to the country too)
+                return _Candidate(ent, "Country", country, country, kind="description")
+            if _shares_a_demonyms_noun(ent, c):
                 return _Candidate(ent, "Country", country, country, kind="description")
             adjective = c.adjective.get(country, text)
             return _Candidate(ent, "Group", adjective, adjective)
