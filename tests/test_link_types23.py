@@ -107,3 +107,18 @@ def test_a_demonym_coordinated_before_a_noun_names_its_country_too(nlp):
                           "Charoen Pokphand in March.")
     assert found["Country:thailand"] == ["Thai"]
     assert found["Country:malaysia"] == ["Malaysian"]
+
+
+def test_a_paper_and_a_website_named_as_sources_are_organisations(nlp):
+    # the model reads "Gazeta Wyborcza" as a person, "Portfolio.hu" as a place
+    found = entities(nlp, "Speaking to Portfolio.hu, Matt Simister, the chain's manager, "
+                          "said so. The operation, according to Gazeta Wyborcza in March, "
+                          "is too big.")
+    assert found["Organization:gazeta wyborcza"] == ["Gazeta Wyborcza"]
+    assert found["Organization:portfolio hu"] == ["Portfolio.hu"]
+    assert found["Person:matt simister"] == ["Matt Simister"]
+
+
+def test_a_town_after_a_saints_abbreviation_is_no_website(nlp):
+    found = entities(nlp, "He lives in St. Louis and worked for U.S. officials.")
+    assert "Place:st louis" in found

@@ -130,6 +130,8 @@ class _Lexicon:
         self.event_cues = sorted(lex["event_name_cues"], key=lambda c: -len(c))
         self.force_heads = tuple(lex["force_org_heads"])
         self.force_branches = tuple(f" {b}" for b in lex["force_branches"])
+        self.press_words = frozenset(lex["press_name_words"])
+        self.domains = tuple(f".{d}" for d in lex["website_domains"])
         self.law_heads = frozenset(lex["law_name_heads"])
         self.case_joiners = frozenset(lex["case_joiners"])
         self.culture_nouns = frozenset(lex.get("culture_nouns", ()))
@@ -151,6 +153,20 @@ def _branch_name(text: str, lex: _Lexicon) -> bool:
         return False
     country = text[: -len(head)]
     return country in lex.countries.names or country in lex.countries.demonyms
+
+
+#: Model labels a paper's or a website's name is misread as.
+_PRESS_MISREAD = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+
+
+def _press_name(ent: Span, text: str, lex: _Lexicon) -> bool:
+    """A newspaper's name opening with a word of ``press_name_words`` ("Gazeta
+    Wyborcza"), or a website's written as its address ("Portfolio.hu")?"""
+    if len(ent) >= 2 and ent[0].text in lex.press_words:
+        return True
+    return " " not in text and text[:1].isupper() and text.lower().endswith(lex.domains) \
+        and text.rsplit(".", 1)[0].replace("-", "").replace(".", "").isalnum() \
+        and not text.isupper()
 
 
 def _shares_a_demonyms_noun(ent: Span, countries) -> bool:
@@ -349,6 +365,9 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("GPE", "LOC", "PERSON") and ent.end < len(ent.doc) and \
             ent.doc[ent.end].is_lower and ent.doc[ent.end].lower_ in lex.org_before:
         return _Candidate(ent, "Organization", text, text, sure=True)  # "the Mercosur bloc"
+    if label in _PRESS_MISREAD and _press_name(ent, text, lex):
+        # "according to Gazeta Wyborcza", "speaking to Portfolio.hu": a paper, a website
+        return _Candidate(ent, "Organization", text, text, sure=True)
     if label == "FORCES" and _branch_name(text, lex):
         # "U.S. Navy", "Chilean Navy": a state's branch by its proper name, an item
         # of its own (a Group with a proper name links); "Russian troops" and "the
