@@ -122,3 +122,12 @@ def test_a_paper_and_a_website_named_as_sources_are_organisations(nlp):
 def test_a_town_after_a_saints_abbreviation_is_no_website(nlp):
     found = entities(nlp, "He lives in St. Louis and worked for U.S. officials.")
     assert "Place:st louis" in found
+
+
+def test_a_base_named_after_a_person_is_a_facility(nlp):
+    # the model reads the whole name as a person's; "He" is no base's pronoun either
+    found = entities(nlp, "Authorities reported 36 infections at General Bernardo O'Higgins "
+                          "Riquelme Base in Trinity Peninsula, Antarctica.")
+    assert found["Facility:bernardo o higgins riquelme base"] == [
+        "Bernardo O'Higgins Riquelme Base"]
+    assert not any(key.startswith("Person:") for key in found)

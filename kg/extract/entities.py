@@ -131,6 +131,7 @@ class _Lexicon:
         self.force_heads = tuple(lex["force_org_heads"])
         self.force_branches = tuple(f" {b}" for b in lex["force_branches"])
         self.press_words = frozenset(lex["press_name_words"])
+        self.named_facility_heads = frozenset(lex["person_named_facility_heads"])
         self.domains = tuple(f".{d}" for d in lex["website_domains"])
         self.law_heads = frozenset(lex["law_name_heads"])
         self.case_joiners = frozenset(lex["case_joiners"])
@@ -365,6 +366,9 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("GPE", "LOC", "PERSON") and ent.end < len(ent.doc) and \
             ent.doc[ent.end].is_lower and ent.doc[ent.end].lower_ in lex.org_before:
         return _Candidate(ent, "Organization", text, text, sure=True)  # "the Mercosur bloc"
+    if label == "PERSON" and len(ent) >= 2 and ent[-1].text in lex.named_facility_heads:
+        # "Bernardo O'Higgins Riquelme Base": a base named after a person, no person
+        return _Candidate(ent, "Facility", text, text, sure=True)
     if label in _PRESS_MISREAD and _press_name(ent, text, lex):
         # "according to Gazeta Wyborcza", "speaking to Portfolio.hu": a paper, a website
         return _Candidate(ent, "Organization", text, text, sure=True)
