@@ -131,3 +131,20 @@ def test_a_base_named_after_a_person_is_a_facility(nlp):
     assert found["Facility:bernardo o higgins riquelme base"] == [
         "Bernardo O'Higgins Riquelme Base"]
     assert not any(key.startswith("Person:") for key in found)
+
+
+def test_a_places_name_the_model_cut_in_two_is_one_place(nlp):
+    # "Punta" (a place) + "Ventana" (a people's word), "Las" + "Estrellas": one name each
+    found = entities(nlp, "The quake collapsed the famous Punta Ventana rock formation. On "
+                          "Thursday the health secretary reported a case in Las Estrellas' "
+                          "village.")
+    assert found["Place:punta ventana"] == ["Punta Ventana"]
+    assert found["Place:las estrellas"] == ["Las Estrellas"]
+    assert not any(key in found for key in ("Place:punta", "Place:las", "Group:ventana"))
+
+
+def test_a_partys_adjective_beside_a_place_is_no_half_of_its_name(nlp):
+    found = entities(nlp, "Sanders won the Democratic New Hampshire primary, and Trump won "
+                          "the Republican Iowa caucuses on Monday.")
+    assert not any(key.startswith(("Place:republican", "Place:democratic")) for key in found)
+    assert any(key.endswith(":iowa") for key in found)

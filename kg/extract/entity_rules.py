@@ -94,6 +94,8 @@ hanukkah diwali""".split())
 _DAYS = _CALENDAR - frozenset("christmas easter ramadan eid passover hanukkah diwali".split())
 #: A year, a decade, or either with a part of it ("mid-2019", "early-1990s").
 _YEARISH = re.compile(r"(?:(?:mid|early|late)-)?(?:1[89]|20)\d\d'?s?")
+#: Model labels of the halves of a place's name the model cut in two.
+_HALF_LABELS = frozenset({"GPE", "LOC", "NORP"})
 #: Model labels of names a date may be misread as.
 _DATE_MISREAD = frozenset({"EVENT", "GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"})
 #: Words after a number that make it an amount.
@@ -118,7 +120,8 @@ def package_data() -> dict:
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
-            "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes")},
+            "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
+            "religion_adjectives")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -200,6 +203,9 @@ class EntityRules:
         chambers = lex.get("party_chambers", {})
         self.party_chambers = (frozenset(data.get("party_adjectives", ())),
                                frozenset(chambers.get("chambers", ())))
+        #: a party's or a faith's adjective: no half of a place's name ("Republican Iowa")
+        self.creed_words = frozenset(data.get("party_adjectives", ())) | frozenset(
+            lex.get("religion_adjectives", {}))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         # no names: a time zone after a clock time, an office's title in capitals, a
         # common noun's letters
@@ -537,6 +543,20 @@ class EntityRules:
                 out.append(Span(doc, start, end, label="ORG"))
         return out
 
+    def _place_halves(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Punta' (GPE) + 'Ventana' (NORP), 'Las' + 'Estrellas': one place's name the
+        model cut in two, each half a place's or a people's word that no country's
+        gazetteer knows, side by side with nothing between them."""
+        out = []
+        for a, b in zip(ents, ents[1:]):
+            if a.end == b.start and a.label_ in _HALF_LABELS and b.label_ in _HALF_LABELS \
+                    and all(t.is_alpha and t.is_title for t in (*a, *b)) \
+                    and a.text not in self.country_words and b.text not in self.country_words \
+                    and not any(t.text in self.creed_words for t in (*a, *b)):
+                label = "LOC" if "LOC" in (a.label_, b.label_) else "GPE"
+                out.append(Span(doc, a.start, b.end, label=label))
+        return out
+
     @staticmethod
     def _name_read_as_date(span: Span) -> Span:
         """'the January 7 quake' (EVENT), 'reported in mid-2019' (GPE): a month and a
@@ -729,6 +749,7 @@ class EntityRules:
         crew = article_people([e for e in model if not any(  # a ship's name names no one
             ship.start - 1 <= e.start and e.end <= ship.end for ship in ships)])
         preferred = (inverted + ships + ship_short_names(doc, ships, crew)
+                     + self._place_halves(doc, model)
                      + self._works(doc, words) + self._bare_titles(doc, words)
                      + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)
