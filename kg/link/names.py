@@ -330,7 +330,8 @@ def institutional(name: str) -> bool:
 
 
 #: The words of an armed-forces branch's name without its country ("Air Force", "Navy").
-BRANCH_WORDS = frozenset("army navy air force forces armed marine marines corps coast guard".split())
+BRANCH_WORDS = frozenset(
+    "army navy air force forces armed marine marines corps coast guard".split())
 
 
 def branch_only(name: str) -> bool:
