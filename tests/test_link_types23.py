@@ -1,9 +1,12 @@
 """Entity types on unseen news (the twenty-third linking iteration, docs/linking.md): a
 state's armed-forces branch named properly ("the U.S. Navy", "the Chilean Navy") keeps
 its name and links instead of melting into the country's forces, and "the Navy" after
-it is its short form; a branch's country left out of a look-up finds no academy. Each
-rule's test fails with the rule removed; the others guard the rules' limits. The
-passages are made up for the tests; the QIDs are the shipped index's."""
+it is its short form; a branch's country left out of a look-up finds no academy; a
+common word opening a sentence is no name; dates the model reads as names; a demonym
+coordinated before a noun; papers and websites named as sources; a base named after a
+person; a place's name cut in two. Each rule's test fails with the rule removed; the
+others guard the rules' limits. The passages are made up for the tests; the QIDs are the
+shipped index's."""
 from __future__ import annotations
 
 import pytest
