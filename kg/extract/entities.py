@@ -129,6 +129,10 @@ class _Lexicon:
         self.place_titles = frozenset(lex["place_titles"])
         self.event_cues = sorted(lex["event_name_cues"], key=lambda c: -len(c))
         self.force_heads = tuple(lex["force_org_heads"])
+        self.force_branches = tuple(f" {b}" for b in lex["force_branches"])
+        self.press_words = frozenset(lex["press_name_words"])
+        self.named_facility_heads = frozenset(lex["person_named_facility_heads"])
+        self.domains = tuple(f".{d}" for d in lex["website_domains"])
         self.law_heads = frozenset(lex["law_name_heads"])
         self.case_joiners = frozenset(lex["case_joiners"])
         self.culture_nouns = frozenset(lex.get("culture_nouns", ()))
@@ -140,6 +144,47 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     return _Lexicon()
+
+
+def _branch_name(text: str, lex: _Lexicon) -> bool:
+    """Is ``text`` a country word and a capitalised branch ("U.S. Navy", "Indian Army",
+    "Chilean Air Force")? Not a militia named like one ("Free Syrian Army")."""
+    head = next((b for b in lex.force_branches if text.endswith(b)), None)
+    if head is None:
+        return False
+    country = text[: -len(head)]
+    return country in lex.countries.names or country in lex.countries.demonyms
+
+
+#: Model labels a paper's or a website's name is misread as.
+_PRESS_MISREAD = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+
+
+def _press_name(ent: Span, text: str, lex: _Lexicon) -> bool:
+    """A newspaper's name opening with a word of ``press_name_words`` ("Gazeta
+    Wyborcza"), or a website's written as its address ("Portfolio.hu")?"""
+    if len(ent) >= 2 and ent[0].text in lex.press_words:
+        return True
+    return " " not in text and text[:1].isupper() and text.lower().endswith(lex.domains) \
+        and text.rsplit(".", 1)[0].replace("-", "").replace(".", "").isalnum() \
+        and not text.isupper()
+
+
+def _shares_a_demonyms_noun(ent: Span, countries) -> bool:
+    """'2000 Thai and 74 Malaysian stores': a demonym coordinated with another demonym
+    before a noun is that noun's adjective too (the parser makes "Thai" the object, or
+    the conjunct of "Malaysian")."""
+    root = ent.root
+
+    def modified(noun) -> bool:
+        return noun.pos_ == "NOUN" and any(
+            t.dep_ in ("amod", "compound") and t.text in countries.demonyms
+            for t in noun.children)
+
+    if root.dep_ == "conj" and root.head.text in countries.demonyms and \
+            root.head.dep_ in ("amod", "compound") and root.head.head.pos_ == "NOUN":
+        return True  # "Thai and Malaysian stores"
+    return any(t.dep_ == "conj" and modified(t) for t in root.children)
 
 
 def _facility_parts(span: Span, lex: _Lexicon) -> tuple[str, str]:
@@ -321,6 +366,17 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("GPE", "LOC", "PERSON") and ent.end < len(ent.doc) and \
             ent.doc[ent.end].is_lower and ent.doc[ent.end].lower_ in lex.org_before:
         return _Candidate(ent, "Organization", text, text, sure=True)  # "the Mercosur bloc"
+    if label == "PERSON" and len(ent) >= 2 and ent[-1].text in lex.named_facility_heads:
+        # "Bernardo O'Higgins Riquelme Base": a base named after a person, no person
+        return _Candidate(ent, "Facility", text, text, sure=True)
+    if label in _PRESS_MISREAD and _press_name(ent, text, lex):
+        # "according to Gazeta Wyborcza", "speaking to Portfolio.hu": a paper, a website
+        return _Candidate(ent, "Organization", text, text, sure=True)
+    if label == "FORCES" and _branch_name(text, lex):
+        # "U.S. Navy", "Chilean Navy": a state's branch by its proper name, an item
+        # of its own (a Group with a proper name links); "Russian troops" and "the
+        # Syrian army" stay the country's forces
+        return _Candidate(ent, "Group", text, text)
     if label == "FORCES":
         force_words = [t for t in ent if t.lower_ in lex.force_nouns]
         mod = " ".join(t.text for t in ent[: force_words[0].i - ent.start]
@@ -349,6 +405,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
                     or ent.root.head.pos_ in ("NOUN", "PROPN")):
                 # "the Syrian government", "Italian police", "a Russian decision": the
                 # adjective names the country (the field links it to the country too)
+                return _Candidate(ent, "Country", country, country, kind="description")
+            if _shares_a_demonyms_noun(ent, c):
                 return _Candidate(ent, "Country", country, country, kind="description")
             adjective = c.adjective.get(country, text)
             return _Candidate(ent, "Group", adjective, adjective)
@@ -490,6 +548,22 @@ def _initials(name: str) -> str:
                    if w and w.lower() not in _ACRONYM_SKIP and w[0].isupper())
 
 
+def _lone_branches(cands: list[_Candidate], lex: _Lexicon) -> None:
+    """"The Navy" after "the U.S. Navy": the one branch of that word the article names
+    in full (``_branch_name``), not a force of no country. With none or two ("the
+    Chilean Navy ... the U.S. Navy"), it stays the Group it was."""
+    full = defaultdict(set)
+    for c in cands:
+        if c.type == "Group" and c.kind == "name" and _branch_name(c.name, lex):
+            full[next(b for b in lex.force_branches if c.name.endswith(b)).strip()].add(c.ident)
+    for c in cands:
+        owners = full.get(c.name, set()) if c.kind == "name" and c.type == "Group" else set()
+        if len(owners) == 1:
+            # a short form, as "the Commission" is: no name of its own to link by
+            # (the index's "Navy" is a naval academy's sports teams)
+            c.ident, c.kind = next(iter(owners)), "description"
+
+
 def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
     """One organisation under its variant names within an article: an acronym of a full
     name ('FCA'), the name without its legal form ('Nippon Steel'), a country's short
@@ -622,6 +696,7 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
     cands += _inner_names(table.ents, cands, lex)
     _merge_people(cands, lex)
     _merge_organisations(cands, lex)
+    _lone_branches(cands, lex)
     _merge_event_names(cands, lex)
     _short_country_names(cands)
     _short_place_names(cands, lex)

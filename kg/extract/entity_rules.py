@@ -12,6 +12,7 @@ pipeline.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -89,6 +90,14 @@ _CALENDAR = frozenset("""january february march april may june july august septe
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 thursday friday saturday sunday christmas easter ramadan eid passover
 hanukkah diwali""".split())
+#: Months and days of the week: with a day's number, a date ("January 7", "7 January").
+_DAYS = _CALENDAR - frozenset("christmas easter ramadan eid passover hanukkah diwali".split())
+#: A year, a decade, or either with a part of it ("mid-2019", "early-1990s").
+_YEARISH = re.compile(r"(?:(?:mid|early|late)-)?(?:1[89]|20)\d\d'?s?")
+#: Model labels of the halves of a place's name the model cut in two.
+_HALF_LABELS = frozenset({"GPE", "LOC", "NORP"})
+#: Model labels of names a date may be misread as.
+_DATE_MISREAD = frozenset({"EVENT", "GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"})
 #: Words after a number that make it an amount.
 _AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "percent", "per", "euros", "dollars",
                            "pounds", "yen", "yuan"})
@@ -111,7 +120,8 @@ def package_data() -> dict:
             "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
-            "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes")},
+            "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
+            "religion_adjectives")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -193,6 +203,9 @@ class EntityRules:
         chambers = lex.get("party_chambers", {})
         self.party_chambers = (frozenset(data.get("party_adjectives", ())),
                                frozenset(chambers.get("chambers", ())))
+        #: a party's or a faith's adjective: no half of a place's name ("Republican Iowa")
+        self.creed_words = frozenset(data.get("party_adjectives", ())) | frozenset(
+            lex.get("religion_adjectives", {}))
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         # no names: a time zone after a clock time, an office's title in capitals, a
         # common noun's letters
@@ -311,6 +324,9 @@ class EntityRules:
                 # "North Korean troops": take the whole multi-word demonym or name
                 while k > 0 and doc[k - 1].text + " " + doc[k:j + 1].text in self.country_words:
                     k -= 1
+                if k > 0 and doc[k - 1].is_title and not doc[k - 1].is_sent_start and \
+                        doc[s].is_title:
+                    continue  # "the Free Syrian Army": a longer name, the model's
                 out.append(Span(doc, k, e, label=FORCES))
         return filter_spans(out)
 
@@ -527,14 +543,41 @@ class EntityRules:
                 out.append(Span(doc, start, end, label="ORG"))
         return out
 
+    def _place_halves(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Punta' (GPE) + 'Ventana' (NORP), 'Las' + 'Estrellas': one place's name the
+        model cut in two, each half a place's or a people's word that no country's
+        gazetteer knows, side by side with nothing between them."""
+        out = []
+        for a, b in zip(ents, ents[1:]):
+            if a.end == b.start and a.label_ in _HALF_LABELS and b.label_ in _HALF_LABELS \
+                    and all(t.is_alpha and t.is_title for t in (*a, *b)) \
+                    and a.text not in self.country_words and b.text not in self.country_words \
+                    and not any(t.text in self.creed_words for t in (*a, *b)):
+                label = "LOC" if "LOC" in (a.label_, b.label_) else "GPE"
+                out.append(Span(doc, a.start, b.end, label=label))
+        return out
+
+    @staticmethod
+    def _name_read_as_date(span: Span) -> Span:
+        """'the January 7 quake' (EVENT), 'reported in mid-2019' (GPE): a month and a
+        day's number, or a year with its part, is a date whatever the model read."""
+        if span.label_ not in _DATE_MISREAD:
+            return span
+        words = [t for t in span if not t.is_punct and t.pos_ != "DET"]  # "the January 7"
+        date = (any(t.lower_ in _DAYS for t in words) and any(t.like_num for t in words)
+                and all(t.lower_ in _DAYS or t.like_num for t in words)) or \
+            _YEARISH.fullmatch("".join(t.text for t in words)) is not None
+        return Span(span.doc, words[0].i, span.end, label="DATE") if date else span
+
     @staticmethod
     def _date_read_as_place(span: Span) -> Span:
         """'an evacuation centre in Winnipeg' (DATE): one proper noun with no digit and
-        no calendar word, after 'in'/'to'/'from'/'at', is a place."""
+        no calendar word, after 'in'/'to'/'from'/'at', is a place ('in mid-2019' is not)."""
         if span.label_ not in ("DATE", "TIME") or len(span) != 1:
             return span
         tok = span[0]
         if tok.pos_ != "PROPN" or tok.lower_ in _CALENDAR or tok.like_num or tok.i == 0 \
+                or any(c.isdigit() for c in tok.text) \
                 or span.doc[tok.i - 1].lower_ not in ("in", "to", "from", "at", "near"):
             return span
         return Span(span.doc, span.start, span.end, label="GPE")
@@ -706,6 +749,7 @@ class EntityRules:
         crew = article_people([e for e in model if not any(  # a ship's name names no one
             ship.start - 1 <= e.start and e.end <= ship.end for ship in ships)])
         preferred = (inverted + ships + ship_short_names(doc, ships, crew)
+                     + self._place_halves(doc, model)
                      + self._works(doc, words) + self._bare_titles(doc, words)
                      + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)
@@ -740,7 +784,7 @@ class EntityRules:
             taken[span.end + 1] = True
         words_only = sentence_words(doc)  # "Weather is …" beside "the weather"
         people = article_people(model)  # "Hawkins/Walker": two people of the article
-        for ent in (self._date_read_as_place(piece) for ent in model
+        for ent in (self._date_read_as_place(self._name_read_as_date(piece)) for ent in model
                     for whole in self._split_brackets(ent)
                     for half in self._split_leading_names(whole)
                     for part in self._person_after_place(half)

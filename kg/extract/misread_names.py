@@ -81,12 +81,19 @@ def opens_sentence(token) -> bool:
     return before.text in OPENERS or (before.is_space and "\n" in before.text)
 
 
+#: Tags of a common word (a noun, an adjective, an adverb, a verb), not a proper noun.
+COMMON_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN",
+                         "VBP", "VBZ"})
+
+
 def sentence_words(doc: Doc) -> frozenset[str]:
     """The capitalised words of ``doc`` that only ever open a sentence and that it also
-    writes in lower case: words, not names."""
+    writes in lower case, or that the tagger reads as a common word wherever they open
+    one ("Observers questioned ...", "Amateur researcher ..."): words, not names."""
     opening: set[str] = set()
     elsewhere: set[str] = set()
     lower: set[str] = set()
+    proper: set[str] = set()  # opening a sentence as a proper noun somewhere
     for token in doc:
         text = token.text
         if not token.is_alpha:
@@ -95,7 +102,9 @@ def sentence_words(doc: Doc) -> frozenset[str]:
             lower.add(text)
         elif text[0].isupper() and not text.isupper():
             (opening if opens_sentence(token) else elsewhere).add(text)
-    return frozenset(w for w in opening - elsewhere if w.lower() in lower)
+            if token.tag_ not in COMMON_TAGS or token.ent_type_ == "NORP":
+                proper.add(text)  # "Republican committee member ...": a party's adjective
+    return frozenset(w for w in opening - elsewhere if w.lower() in lower or w not in proper)
 
 
 def names_nothing(span: Span, zones: frozenset[str], titles: frozenset[str],

@@ -24,8 +24,8 @@ import requests
 
 from kg.link.disambiguate import BEARER, link_extraction, linkable, needs_online, team_of
 from kg.link.metonymy import sport_of, sports_report, team_names
-from kg.link.names import (comma_forms, institutional, lookup_forms, misspellings, one_word,
-                           untitled)
+from kg.link.names import (branch_only, comma_forms, institutional, lookup_forms,
+                           misspellings, one_word, untitled)
 from kg.link.places import after_country, demonyms
 from kg.link.precision import inside_longer_names, nil
 from kg.link.institutions import bare_institutions
@@ -116,7 +116,8 @@ class OfflineLinker:
         Foundation"): names of agencies and companies often carry their country; a
         place's abbreviation after "of" spelt out ("University of NSW")."""
         forms = lookup_forms(entity)
-        if entity.type not in ("Organization", "Facility", "EventName"):
+        # a group with a proper name is an armed force's branch ("US Air Force")
+        if entity.type not in ("Organization", "Facility", "EventName", "Group"):
             return forms
         out = list(forms)
         for form in forms:
@@ -132,13 +133,13 @@ class OfflineLinker:
                 out += [f"{name} {rest}" for name in names]
                 if institutional(rest):  # "UK Government": "Government of the United Kingdom"
                     out += [f"{rest} of {the}{name}" for name in names for the in ("", "the ")]
-                if len(rest.split()) >= 2:
-                    out.append(rest)
+                if len(rest.split()) >= 2 and not branch_only(rest):
+                    out.append(rest)  # not "Air Force" of "US Air Force": no one's own
         for form in forms:
             # "United States Democratic Party": "Democratic Party", as the country's own
             # party is named at home
             rest = after_country(form)
-            if rest is not None:
+            if rest is not None and not branch_only(rest):
                 out.append(rest)
         for form in forms:
             # "Australian Liberal Party": "Liberal Party of Australia", as a party or a

@@ -329,6 +329,18 @@ def institutional(name: str) -> bool:
     return bool(words) and all(w in INSTITUTION_WORDS for w in words)
 
 
+#: The words of an armed-forces branch's name without its country ("Air Force", "Navy").
+BRANCH_WORDS = frozenset(
+    "army navy air force forces armed marine marines corps coast guard".split())
+
+
+def branch_only(name: str) -> bool:
+    """Is ``name`` a branch of armed forces without its country ("Air Force" of "US Air
+    Force")? Every country has one; the index's bare "Air Force" is an academy's."""
+    words = normalise_name(name).split()
+    return bool(words) and all(w in BRANCH_WORDS for w in words)
+
+
 def capitals(form: str) -> bool:
     """Written in capitals ("UTC", "@POTUS", "U.S.")?"""
     letters = re.sub(r"[^\w]|\d|_", "", form)
