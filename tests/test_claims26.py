@@ -4,6 +4,8 @@ speech verbs whose content is an object. Self-written sentences; each asserts a 
 speaker and content."""
 from __future__ import annotations
 
+import pytest
+
 
 def name_of(x, key):
     return next((e.name for e in x.entities if e.key == key), None)
@@ -16,25 +18,34 @@ def claim_of(x, start: str):
     return found[0]
 
 
-def test_i_in_a_quotation_speaks_its_own_reported_claim(read_text):
-    x = read_text('"I told the minister the plan would fail," Jane Okafor said on Monday.')
-    claim = claim_of(x, "the plan would fail")
-    assert name_of(x, claim.speaker) == "Jane Okafor"
+SPEAKERS = [
+    pytest.param('"I told the minister the plan would fail," Jane Okafor said on Monday.',
+                 "the plan would fail", "Jane Okafor",
+                 id="i_in_a_quotation_speaks_its_own_reported_claim"),
+    pytest.param("The head of the counter-terror police, Neil Basu, said on Sunday the police "
+                 "found nothing inconsistent with Khairi Saadallah acting alone. He also said "
+                 "there is no suggestion of an increased threat.",
+                 "there is no suggestion", "Neil Basu",
+                 id="he_speaking_again_after_a_named_speaker_is_that_speaker"),
+    pytest.param("Thunberg then led, according to Time, the largest climate demonstration "
+                 "ever held.", "the largest climate demonstration", "Time",
+                 id="according_to_in_mid_sentence_sources_what_follows"),
+    pytest.param("His death was announced by the University of California on Friday.",
+                 "His death", "University of California",
+                 id="a_passive_speech_verb_is_spoken_by_its_by_phrase"),
+    pytest.param("The ministry released a statement which said the museum must be kept open.",
+                 "the museum must be kept open", "a statement",
+                 id="the_speaker_of_a_relative_clause_is_the_noun_it_is_about"),
+    pytest.param("Solicitor General Jose Calida accused the network of violating its "
+                 "franchise.", "violating its franchise", "Jose Calida",
+                 id="accused_of_claims_the_prepositions_object"),
+]
 
 
-def test_he_speaking_again_after_a_named_speaker_is_that_speaker(read_text):
-    x = read_text("The head of the counter-terror police, Neil Basu, said on Sunday the "
-                  "police found nothing inconsistent with Khairi Saadallah acting alone. "
-                  "He also said there is no suggestion of an increased threat.")
-    claim = claim_of(x, "there is no suggestion")
-    assert name_of(x, claim.speaker) == "Neil Basu"
-
-
-def test_according_to_in_mid_sentence_sources_what_follows(read_text):
-    x = read_text("Thunberg then led, according to Time, the largest climate "
-                  "demonstration ever held.")
-    claim = claim_of(x, "the largest climate demonstration")
-    assert name_of(x, claim.speaker) == "Time"
+@pytest.mark.parametrize("text,content,speaker", SPEAKERS)
+def test_the_claims_speaker_is_read_from_its_construction(read_text, text, content, speaker):
+    x = read_text(text)
+    assert name_of(x, claim_of(x, content).speaker) == speaker
 
 
 def test_according_to_followed_by_an_adjunct_sources_what_precedes(read_text):
@@ -42,12 +53,6 @@ def test_according_to_followed_by_an_adjunct_sources_what_precedes(read_text):
                   "officials on Thursday.")
     claim, = [c for c in x.claims if c.lemma == "according to"]
     assert claim.text.startswith("The storm sank a ferry")
-
-
-def test_a_passive_speech_verb_is_spoken_by_its_by_phrase(read_text):
-    x = read_text("His death was announced by the University of California on Friday.")
-    claim = claim_of(x, "His death")
-    assert name_of(x, claim.speaker) == "University of California"
 
 
 def test_as_reported_by_sources_the_clause_it_hangs_on(read_text):
@@ -63,20 +68,6 @@ def test_a_speech_verb_after_a_semicolon_does_not_report_the_quote_before(read_t
     described, = [c for c in x.claims if c.lemma == "describe"]
     assert described.text.startswith("the attacks as a")
     assert name_of(x, described.speaker) == "Delfin Lorenzana"
-
-
-def test_the_speaker_of_a_relative_clause_is_the_noun_it_is_about(read_text):
-    x = read_text("The ministry released a statement which said the museum must be kept "
-                  "open.")
-    claim = claim_of(x, "the museum must be kept open")
-    assert name_of(x, claim.speaker) == "a statement"
-
-
-def test_accused_of_claims_the_prepositions_object(read_text):
-    x = read_text("Solicitor General Jose Calida accused the network of violating its "
-                  "franchise.")
-    claim = claim_of(x, "violating its franchise")
-    assert name_of(x, claim.speaker) == "Jose Calida"
 
 
 def test_cited_takes_its_object_as_what_is_said(read_text):
