@@ -13,6 +13,7 @@ from kg.extract.frames import Sense
 from kg.extract.means import means_by_phrase
 from kg.extract.misparses import claimed_subject
 from kg.extract.modality import colon_clause
+from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.shared_agent import shared_by_agent
 from kg.extract.subjects import SubjectReader, causative_have
 from kg.extract.triggers import (Predication, adjacent_object, lone_predicative,
@@ -529,7 +530,7 @@ class Reader(SubjectReader):
             if type_ in _PLACE_TYPES and sense.kind not in ("Killing", "Arrest"):
                 return "location"  # "South Korea's presidential election"
             return "patient"  # "his arrest", "Kirchner's conviction"
-        if owner.pos_ == "PRON" and owner.lower_ in ("its", "their", "his", "her") and \
+        if owner.pos_ == "PRON" and owner.lower_ in POSSESSIVE_PRONOUNS and \
                 self.table.key_of(owner) is None:
             return "agent"
         return "agent"

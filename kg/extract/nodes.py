@@ -62,6 +62,8 @@ OPEN_PRONOUNS.update(QUANTIFIER_PRONOUNS)
 #: Possessive pronouns that stand alone for a noun left out ("Patrick ended his", i.e. his
 #: campaign): the thing owned, a node of its own mention, not its owner.
 STANDALONE_POSSESSIVES = frozenset({"his", "hers", "theirs", "mine", "ours", "yours"})
+#: Third-person possessive determiners, whose owner coreference may resolve ("his wife").
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: Modifiers that keep a force or office the state's ("Syrian government forces").
 _STATE_WORDS = frozenset({"government", "state", "federal", "national", "security", "armed",
                           "riot", "border", "military", "regular", "senior", "top", "local",

@@ -22,10 +22,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicons
+from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.table import EntityTable
 from kg.model import Relation
 
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _DETERMINERS = frozenset({"a", "an", "the"})
 
 
@@ -92,7 +92,7 @@ def _possessor(tokens: list[Token], start: int, table: EntityTable, t: _Table
     if j < 0:
         return None, False, start, former
     tok = tokens[j]
-    if tok.lower_ in _POSSESSIVE_PRONOUNS and tok.tag_ == "PRP$":
+    if tok.lower_ in POSSESSIVE_PRONOUNS and tok.tag_ == "PRP$":
         # "Joe Biden and his son": the pronoun is the name it is conjoined to, whatever
         # coreference chose; else coreference put it in the table when it resolved it
         if j >= 2 and tokens[j - 1].lower_ == "and":

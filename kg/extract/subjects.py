@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.modality import infinitive
+from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.raised_object import raised_object
 from kg.extract.triggers import coordinated_verb, plural_compound_subject
 
@@ -612,7 +613,7 @@ class SubjectReader(DocView):
         unions', Sanders'), when it agrees ('his'/'her' a person, 'its' no person);
         anything else is itself."""
         low = owner.lower_
-        if owner.tag_ != "PRP$" or low not in ("their", "his", "her", "its"):
+        if owner.tag_ != "PRP$" or low not in POSSESSIVE_PRONOUNS:
             return owner
         key = self.table.key_of(owner)
         if key is not None and key != self.table.key_of(self.table.head(owner)):
