@@ -146,14 +146,16 @@ def _lexicon() -> _Lexicon:
     return _Lexicon()
 
 
-def _branch_name(text: str, lex: _Lexicon) -> bool:
-    """Is ``text`` a country word and a capitalised branch ("U.S. Navy", "Indian Army",
-    "Chilean Air Force")? Not a militia named like one ("Free Syrian Army")."""
+def _branch_of(text: str, lex: _Lexicon) -> str | None:
+    """The branch ("Navy") when ``text`` is a country word and a capitalised branch
+    ("U.S. Navy", "Indian Army", "Chilean Air Force"); None for a militia named like one
+    ("Free Syrian Army") or anything else."""
     head = next((b for b in lex.force_branches if text.endswith(b)), None)
     if head is None:
-        return False
+        return None
     country = text[: -len(head)]
-    return country in lex.countries.names or country in lex.countries.demonyms
+    return head.strip() if country in lex.countries.names or \
+        country in lex.countries.demonyms else None
 
 
 #: Model labels a paper's or a website's name is misread as.
@@ -372,7 +374,7 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in _PRESS_MISREAD and _press_name(ent, text, lex):
         # "according to Gazeta Wyborcza", "speaking to Portfolio.hu": a paper, a website
         return _Candidate(ent, "Organization", text, text, sure=True)
-    if label == "FORCES" and _branch_name(text, lex):
+    if label == "FORCES" and _branch_of(text, lex):
         # "U.S. Navy", "Chilean Navy": a state's branch by its proper name, an item
         # of its own (a Group with a proper name links); "Russian troops" and "the
         # Syrian army" stay the country's forces
@@ -550,12 +552,13 @@ def _initials(name: str) -> str:
 
 def _lone_branches(cands: list[_Candidate], lex: _Lexicon) -> None:
     """"The Navy" after "the U.S. Navy": the one branch of that word the article names
-    in full (``_branch_name``), not a force of no country. With none or two ("the
+    in full (``_branch_of``), not a force of no country. With none or two ("the
     Chilean Navy ... the U.S. Navy"), it stays the Group it was."""
     full = defaultdict(set)
     for c in cands:
-        if c.type == "Group" and c.kind == "name" and _branch_name(c.name, lex):
-            full[next(b for b in lex.force_branches if c.name.endswith(b)).strip()].add(c.ident)
+        branch = _branch_of(c.name, lex) if c.type == "Group" and c.kind == "name" else None
+        if branch:
+            full[branch].add(c.ident)
     for c in cands:
         owners = full.get(c.name, set()) if c.kind == "name" and c.type == "Group" else set()
         if len(owners) == 1:
