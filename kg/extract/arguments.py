@@ -368,6 +368,11 @@ class Reader(SubjectReader):
             of_agent = role == "agent" and word == "of"
             if role in ("agent",) and word not in ("by", "between", "among"):
                 role = None  # (PropBank's "collaboration between X and Y": both act)
+            if role == "agent" and word == "by" and p.pos == "verb" and not passive and any(
+                    c.dep_ == "dobj" for c in self.table.children(p.token)):
+                # PropBank's "by" is a passive's; an active verb with an object has its
+                # agent as subject, and "by" says how ("pass it by two-thirds majority")
+                role = None
             if role is None and word == "of" and p.pos == "noun" and \
                     (sense.prep_arg(word) is None or of_agent):
                 # "the resignation of MP John McVeigh", "at the invitation of the

@@ -540,9 +540,11 @@ class SubjectReader(DocView):
             # passive subject's ("X was asked to leave": X leaves); named by a by-phrase
             # or no one ("was founded by Dean Kamen to encourage interest": Kamen)
             return self._by_agent(head), False, "control"
-        if head_lemma in self.lex.copula and verb.tag_ == "VB" and not any(
-                self._can_act(c) for c in self.table.children(head) if c.dep_ == "nsubj"):
-            return [], False, ""  # "the aim is to reduce the risk": no one named
+        if head_lemma in self.lex.copula and head_lemma != "have" and verb.tag_ == "VB" and \
+                not any(self._can_act(c) for c in self.table.children(head) if c.dep_ == "nsubj"):
+            # "the aim is to reduce the risk": no one named; but "have to" is obligation,
+            # its subject the infinitive's ("both houses would have to pass it")
+            return [], False, ""
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr", "oprd"):
             heads, undergoer, _ = self.subjects(self.table.head(head), hops + 1)
             return heads, False, "control"  # "Macron is due to travel"

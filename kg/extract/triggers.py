@@ -633,8 +633,10 @@ def _says_what_it_is(verb: Token, table: EntityTable) -> bool:
     with an 'as' phrase (on it or on its object) says what its object is. The guidelines
     make that a claim, not a fact (as the dev annotators' gold has it)."""
     heads = [verb] + [c for c in table.children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    # an adjective after "as" hangs on it as a modifier, not an object ('characterized
+    # the call as "perfectly fine"', 'described the risk as low')
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        g.dep_ in ("pobj", "pcomp") for g in table.children(c))
+        g.dep_ in ("pobj", "pcomp") or g.pos_ == "ADJ" for g in table.children(c))
         for h in heads for c in table.children(h))
 
 
