@@ -46,3 +46,14 @@ def test_have_to_gives_its_subject_to_the_infinitive_whatever_it_names(nlp):
     reading = _read(nlp, "The aim is to reduce the risk.")
     assert not _args(reading, "reduce.01", "agent")
     assert _args(reading, "reduce.01", "patient") == {"the risk"}
+
+
+def test_a_reading_that_asks_the_objects_type_fits_an_unnamed_object(nlp):
+    # "the mayor left his home": "leave" is read only when its object is a place, a
+    # facility, a country or a body; a description was never typed at that point, so
+    # leaving a described place gave no fact at all (a named one did)
+    reading = _read(nlp, "The mayor left his home on Thursday morning.")
+    assert _args(reading, "leave.11", "agent") == {"The mayor"}
+    assert _args(reading, "leave.11", "origin") == {"his home"}
+    reading = _read(nlp, "The police shot two protesters.")
+    assert _args(reading, "shoot.02", "patient") == {"two protesters"}

@@ -134,7 +134,11 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
 
     def type_of(t: Token) -> str | None:
         key = nodes.entity(t) if nodes is not None else table.key_of(t)
-        return table.type_of(key) if key else None
+        if key:
+            return table.type_of(key)
+        # an unnamed phrase is typed by its head noun as its description will be ("left
+        # his home", "left the city"): without it, no reading that asks a type fits one
+        return nodes.kind_of(t) if nodes is not None and t.pos_ == "NOUN" else None
 
     for name, want in cond:
         if name == "object":
