@@ -57,3 +57,16 @@ def test_a_reading_that_asks_the_objects_type_fits_an_unnamed_object(nlp):
     assert _args(reading, "leave.11", "origin") == {"his home"}
     reading = _read(nlp, "The police shot two protesters.")
     assert _args(reading, "shoot.02", "patient") == {"two protesters"}
+
+
+def test_a_relative_clause_on_an_occupation_apposed_to_a_name_is_about_that_person(nlp):
+    # "Richard Guy, a British mathematician who has published": an occupation noun is a
+    # person, so the apposition is the named person, as "a politician who" already was
+    reading = _read(nlp, "Anna Berg, a British chemist who has published over 300 papers, "
+                         "died on Monday.")
+    assert _args(reading, "publish.01", "agent") == {"Anna Berg"}
+    assert _args(reading, "publish.01", "patient") == {"over 300 papers"}
+    # a "model" is no person ("a discrete model consisting of cells")
+    reading = _read(nlp, "The team built a model that predicts floods.")
+    assert not any(e.type == "Person" for e in reading.extraction.entities
+                   if "model" in e.name)
