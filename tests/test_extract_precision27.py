@@ -70,3 +70,16 @@ def test_a_relative_clause_on_an_occupation_apposed_to_a_name_is_about_that_pers
     reading = _read(nlp, "The team built a model that predicts floods.")
     assert not any(e.type == "Person" for e in reading.extraction.entities
                    if "model" in e.name)
+
+
+def test_the_accused_standing_alone_is_a_person(nlp):
+    # "Police arrested the accused": the parser reads "accused" as a participle with no
+    # noun to modify, so the arrest had no one arrested; "the" + participle or adjective
+    # standing as an argument names people
+    reading = _read(nlp, "Police arrested the accused near the station.")
+    assert _args(reading, "arrest.01", "patient") == {"the accused"}
+    assert _args(reading, "arrest.01", "agent") == {"Police"}
+    reading = _read(nlp, "The family buried the deceased on Monday.")
+    assert _args(reading, "bury.01", "patient") == {"the deceased"}
+    assert any(e.type == "Person" and e.name == "the deceased"
+               for e in reading.extraction.entities)

@@ -408,9 +408,10 @@ class Nodes:
         if tok.pos_ in ("NOUN", "PROPN", "NUM") or tok.ent_type_ in _AMOUNT_LABELS or \
                 tok.lower_ in self.words.elided and tok.dep_ == "dobj" or (
                 tok.tag_ == "VBG" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and
-                not any(c.dep_ in ("aux", "nsubj", "dobj") for c in self.table.children(tok))):
+                not any(c.dep_ in ("aux", "nsubj", "dobj") for c in self.table.children(tok))) \
+                or _people_adjective(tok, self.table):
             # (a gerund with no object of its own is a thing named: "intensified screening
-            # for passengers")
+            # for passengers"; "the accused", "the deceased": people)
             key = self.describe(tok)
             return Node(key=key, token=tok) if key else None
         return None
@@ -514,7 +515,7 @@ class Nodes:
                     and any(g.like_num for g in c.subtree) for c in self.table.lefts(tok)):
             if not (lemma in w.person_nouns or lemma in w.group_nouns):
                 return "Quantity"
-        if lemma in w.person_nouns or low in w.person_nouns:
+        if lemma in w.person_nouns or low in w.person_nouns or _people_adjective(tok, self.table):
             return "Person"
         if lemma in w.group_nouns or low in w.force_nouns or lemma in w.force_nouns:
             return "Group"
@@ -534,6 +535,16 @@ class Nodes:
 
 #: Parts that deny their whole: "none of the candidates won" is no fact about them.
 _NEGATED_PARTS = frozenset({"none", "neither", "no"})
+
+
+def _people_adjective(tok: Token, table: EntityTable) -> bool:
+    """'Police arrested the accused', 'the deceased was identified': a participle or
+    adjective after "the" standing as an argument on its own names people (the parser
+    gives it no noun to modify)."""
+    children = table.children(tok)
+    return tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+        and all(c.dep_ in ("det", "advmod", "prep", "punct", "relcl", "acl") for c in children)
 
 
 def _partitive_of(tok: Token) -> Token | None:
