@@ -544,7 +544,8 @@ def _people_adjective(tok: Token, table: EntityTable) -> bool:
     children = table.children(tok)
     return tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
-        and all(c.dep_ in ("det", "advmod", "prep", "punct", "relcl", "acl") for c in children)
+        and all(c.dep_ in ("det", "prep", "punct", "relcl", "acl") for c in children)
+    # (not a superlative's "the most difficult was to ...": what is difficult, no one)
 
 
 def _partitive_of(tok: Token) -> Token | None:
