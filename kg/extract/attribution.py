@@ -47,6 +47,9 @@ class _Words:
         self.nominal_content = frozenset(lex["nominal_content_verbs"])
         #: ... and those whose content is a preposition's object ("accused X of Y")
         self.content_prepositions: dict[str, str] = dict(lex["content_prepositions"])
+        #: ... and those that say what a text says only when a text speaks ("the sign read")
+        self.text_speech = frozenset(lex["text_speech_verbs"])
+        self.texts = frozenset(lex["content_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +168,24 @@ def _head_entity(tok: Token, table: EntityTable, nodes: Nodes | None) -> str | N
     return key if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"} else None
 
 
+def _text_speaker(verb: Token, table: EntityTable) -> Token | None:
+    """The text a verb like 'read' reports: its subject when that is a document ('The decree
+    read "..."', 'signs which read', 'It read, "..."'), or, after a quotation, its object
+    ('"No troops were injured," read the statement'); a person reading is none."""
+    children = table.children(verb)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((c for c in children if c.dep_ == "dobj" and any(
+            q.dep_ == "ccomp" and q.i < verb.i for q in children)), None)
+    if subject is None:
+        return None
+    noun = table.head(verb) if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" \
+        else subject
+    if noun.lower_ == "it" or noun.lemma_.lower() in _words().texts:
+        return subject
+    return None
+
+
 def _content(verb: Token) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
@@ -270,7 +291,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         lemma = tok.lemma_.lower()
         found_how = "subject"
         aside = False
-        if tok.pos_ == "VERB" and lemma in w.speech:
+        text_speaker = _text_speaker(tok, table) if tok.pos_ == "VERB" and \
+            lemma in w.text_speech else None
+        if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None):
             if any(c.dep_ == "neg" for c in table.children(tok)):
                 continue  # "did not say (whether)": nothing is claimed
             content = _content(tok)
@@ -305,6 +328,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     addressee = addressee or next(
                         (_first_entity(p, table) for p in table.children(c)
                          if p.dep_ == "pobj"), None)
+            if speaker is None and text_speaker is not None and text_speaker.dep_ == "dobj":
+                speaker = _first_entity(text_speaker, table, nodes)  # '"...," read the statement'
             agent = _agent(tok)
             if speaker is None and agent is not None:
                 # "it is asserted by the Crown that ...", "was told by the minister"

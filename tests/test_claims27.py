@@ -1,0 +1,42 @@
+"""Who said what on real news wording (twenty-eighth iteration): what a text says
+('the statement read "..."'), ... Self-written sentences; each asserts a claim's speaker
+and content."""
+from __future__ import annotations
+
+import pytest
+
+
+def name_of(x, key):
+    return next((e.name for e in x.entities if e.key == key), None)
+
+
+def claim_of(x, start: str):
+    """The one claim whose content starts with ``start``."""
+    found = [c for c in x.claims if c.text.startswith(start)]
+    assert len(found) == 1, [(c.lemma, c.text) for c in x.claims]
+    return found[0]
+
+
+SPEAKERS = [
+    pytest.param('The decree signed by the bishop read "The abuse of children offends us all."',
+                 "The abuse of children offends us all", "The decree",
+                 id="a_document_that_reads_a_quotation_says_it"),
+    pytest.param('"No soldiers were hurt in the attack," read the statement.',
+                 "No soldiers were hurt in the attack", "the statement",
+                 id="a_quotation_before_read_is_said_by_its_object"),
+    pytest.param('Protesters carried signs which read "the vote was stolen".',
+                 "the vote was stolen", "signs",
+                 id="signs_which_read_say_what_they_read"),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", SPEAKERS)
+def test_the_claims_speaker_is_read_from_its_construction(read_text, text, content, speaker):
+    x = read_text(text)
+    assert name_of(x, claim_of(x, content).speaker) == speaker
+
+
+def test_a_person_reading_a_text_claims_nothing(read_text):
+    x = read_text("The mayor read the statement to reporters and said the talks had failed.")
+    assert [c.lemma for c in x.claims] == ["say"]
+    assert claim_of(x, "the talks had failed").lemma == "say"
