@@ -1,5 +1,5 @@
 """Who said what on real news wording (twenty-eighth iteration): what a text says
-('the statement read "..."'), ... Self-written sentences; each asserts a claim's speaker
+('the statement read "..."'), a quotation after 'continued', ... Self-written sentences; each asserts a claim's speaker
 and content."""
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ SPEAKERS = [
     pytest.param('Protesters carried signs which read "the vote was stolen".',
                  "the vote was stolen", "signs",
                  id="signs_which_read_say_what_they_read"),
+    pytest.param('Dr Amaka Okoro said the virus was spreading. She continued, "And we have never '
+                 'seen a pandemic like this one."', "And we have never seen", "Amaka Okoro",
+                 id="continued_with_a_quotation_is_speech"),
 ]
 
 
@@ -40,3 +43,8 @@ def test_a_person_reading_a_text_claims_nothing(read_text):
     x = read_text("The mayor read the statement to reporters and said the talks had failed.")
     assert [c.lemma for c in x.claims] == ["say"]
     assert claim_of(x, "the talks had failed").lemma == "say"
+
+
+def test_continued_without_a_quotation_claims_nothing(read_text):
+    x = read_text("The protests continued for three days, police said on Monday.")
+    assert [c.lemma for c in x.claims] == ["say"]

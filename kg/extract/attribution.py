@@ -50,6 +50,8 @@ class _Words:
         #: ... and those that say what a text says only when a text speaks ("the sign read")
         self.text_speech = frozenset(lex["text_speech_verbs"])
         self.texts = frozenset(lex["content_nouns"])
+        #: ... and those that are speech only with a quotation ('He continued, "..."')
+        self.quoting = frozenset(lex["quotation_speech_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +188,12 @@ def _text_speaker(verb: Token, table: EntityTable) -> Token | None:
     return None
 
 
+def _quoted_content(verb: Token) -> bool:
+    """Whether what a verb reports is a quotation ('He continued, "And we ..."')."""
+    content = _content(verb)
+    return content is not None and _is_quote(content)
+
+
 def _content(verb: Token) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
@@ -293,7 +301,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         aside = False
         text_speaker = _text_speaker(tok, table) if tok.pos_ == "VERB" and \
             lemma in w.text_speech else None
-        if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None):
+        if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or (
+                lemma in w.quoting and _quoted_content(tok))):
             if any(c.dep_ == "neg" for c in table.children(tok)):
                 continue  # "did not say (whether)": nothing is claimed
             content = _content(tok)
