@@ -1,5 +1,6 @@
 """Who said what on real news wording (twenty-eighth iteration): what a text says
-('the statement read "..."'), a quotation after 'continued', ... Self-written sentences; each asserts a claim's speaker
+('the statement read "..."'), a quotation after 'continued',
+'called Biden a "decent man"'. Self-written sentences; each asserts a claim's speaker
 and content."""
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ SPEAKERS = [
     pytest.param('Dr Amaka Okoro said the virus was spreading. She continued, "And we have never '
                  'seen a pandemic like this one."', "And we have never seen", "Amaka Okoro",
                  id="continued_with_a_quotation_is_speech"),
+    pytest.param('Sanders called Biden a "decent man" but did not endorse him.',
+                 'Biden a "decent man', "Sanders",
+                 id="calling_someone_a_quoted_name_is_a_claim"),
+    pytest.param('The closure was met with what the Daily Post called "fury".',
+                 "fury", "Daily Post",
+                 id="what_x_called_claims_the_quoted_name"),
 ]
 
 

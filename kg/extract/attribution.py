@@ -29,6 +29,7 @@ from kg.extract.frames import lexicon
 from kg.extract.modality import QUOTE_MARKS
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
+from kg.extract.triggers import calls_it_quoted, word_lists
 from kg.model import Claim, Event, Relation
 
 #: Places speak for their governments ("Moscow said", "asked Berlin to").
@@ -188,6 +189,25 @@ def _text_speaker(verb: Token, table: EntityTable) -> Token | None:
     return None
 
 
+def _named_as(verb: Token, table: EntityTable) -> Span | None:
+    """What a naming verb says of its object ('Sanders called Biden a "decent man"'): the
+    object and its complement; only the complement when the object is a relative pronoun
+    ('what WalesOnline called "fury"')."""
+    children = table.children(verb)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    right = max([obj.right_edge.i] + [c.right_edge.i for c in children if c.i > obj.i and c.dep_ in (
+        "oprd", "attr", "xcomp", "ccomp", "acomp")])
+    left = verb.i + 1 if obj.tag_ in ("WP", "WDT") else obj.left_edge.i
+    doc = verb.doc
+    while left < right and (doc[left].is_punct and doc[left].text not in QUOTE_MARKS):
+        left += 1
+    while right > left and doc[right].is_punct and doc[right].text not in QUOTE_MARKS:
+        right -= 1
+    return doc[left:right + 1] if right >= left else None
+
+
 def _quoted_content(verb: Token) -> bool:
     """Whether what a verb reports is a quotation ('He continued, "And we ..."')."""
     content = _content(verb)
@@ -301,11 +321,13 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         aside = False
         text_speaker = _text_speaker(tok, table) if tok.pos_ == "VERB" and \
             lemma in w.text_speech else None
-        if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or (
+        naming = tok.pos_ == "VERB" and lemma in word_lists().quoting_naming and \
+            calls_it_quoted(tok, table)
+        if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or naming or (
                 lemma in w.quoting and _quoted_content(tok))):
             if any(c.dep_ == "neg" for c in table.children(tok)):
                 continue  # "did not say (whether)": nothing is claimed
-            content = _content(tok)
+            content = _named_as(tok, table) if naming else _content(tok)
             if content is not None and content[0].lower_ in ("whether", "if") or (
                     content is not None and any(t.dep_ == "mark" and t.lower_ in (
                         "whether",) and table.head(t) == content.root for t in content[:2])):
