@@ -1,6 +1,6 @@
 """Who said what on real news wording (twenty-eighth iteration): what a text says
 ('the statement read "..."'), a quotation after 'continued',
-'called Biden a "decent man"'. Self-written sentences; each asserts a claim's speaker
+'called Biden a "decent man"', a speaker the parser left off its verb. Self-written sentences; each asserts a claim's speaker
 and content."""
 from __future__ import annotations
 
@@ -37,6 +37,12 @@ SPEAKERS = [
     pytest.param('The closure was met with what the Daily Post called "fury".',
                  "fury", "Daily Post",
                  id="what_x_called_claims_the_quoted_name"),
+    pytest.param("On Twitter, Mark Wood, a columnist from ESPN, said the player had been "
+                 "traded.", "the player had been traded", "Mark Wood",
+                 id="a_speaker_the_parser_hung_on_a_phrase_before_the_verb"),
+    pytest.param("Speaking to Reuters, the president of the Kenyan League for Human Rights, "
+                 "Peter Otieno, said the law was unjust.", "the law was unjust", "Peter Otieno",
+                 id="a_speaker_after_a_participle_phrase"),
 ]
 
 

@@ -171,6 +171,25 @@ def _head_entity(tok: Token, table: EntityTable, nodes: Nodes | None) -> str | N
     return key if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"} else None
 
 
+def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
+    """'On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said ...', 'Speaking
+    to AFP, the president of the league, Jamel Msallem, said, "..."': a finite speech verb
+    the parser left without a subject (it hung the name on the phrase before) is said by
+    the last person named before it in its clause."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("conj", "relcl", "acl"):
+        return None
+    start = table.sents[table.sentence_index(verb)].start
+    for t in reversed(table.tokens[start:verb.i]):
+        if t.text == ";" or (t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ in ("VERB", "AUX")):
+            return None  # (another clause: its subject is not this verb's)
+        if t.text in QUOTE_MARKS:
+            return None  # ('"...," said' has its speaker after the verb)
+        key = table.key_of(t)
+        if key is not None and table.type_of(key) == "Person":
+            return key
+    return None
+
+
 def _text_speaker(verb: Token, table: EntityTable) -> Token | None:
     """The text a verb like 'read' reports: its subject when that is a document ('The decree
     read "..."', 'signs which read', 'It read, "..."'), or, after a quotation, its object
@@ -361,6 +380,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                          if p.dep_ == "pobj"), None)
             if speaker is None and text_speaker is not None and text_speaker.dep_ == "dobj":
                 speaker = _first_entity(text_speaker, table, nodes)  # '"...," read the statement'
+            if speaker is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                           for c in table.children(tok)):
+                speaker = _stranded_speaker(tok, table)
             agent = _agent(tok)
             if speaker is None and agent is not None:
                 # "it is asserted by the Crown that ...", "was told by the minister"
