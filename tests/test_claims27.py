@@ -61,3 +61,12 @@ def test_a_person_reading_a_text_claims_nothing(read_text):
 def test_continued_without_a_quotation_claims_nothing(read_text):
     x = read_text("The protests continued for three days, police said on Monday.")
     assert [c.lemma for c in x.claims] == ["say"]
+
+
+def test_a_quotation_opening_with_if_is_a_claim_not_a_question(read_text):
+    x = read_text('The society president, Anna Berg, told the public, "If we wash our hands, '
+                  'we can stop the infection."')
+    claim = claim_of(x, "If we wash our hands")
+    assert name_of(x, claim.speaker) == "Anna Berg"
+    assert not [c for c in read_text("The reporter asked if the minister would resign.").claims
+                if c.text.startswith("the minister")]

@@ -347,10 +347,12 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if any(c.dep_ == "neg" for c in table.children(tok)):
                 continue  # "did not say (whether)": nothing is claimed
             content = _named_as(tok, table) if naming else _content(tok)
-            if content is not None and content[0].lower_ in ("whether", "if") or (
-                    content is not None and any(t.dep_ == "mark" and t.lower_ in (
-                        "whether",) and table.head(t) == content.root for t in content[:2])):
-                continue  # "asked whether ...": a question claims nothing
+            if content is not None and (content[0].lower_ == "whether" or (
+                    content[0].lower_ == "if" and not _is_quote(content)) or any(
+                    t.dep_ == "mark" and t.lower_ in ("whether",) and table.head(t) ==
+                    content.root for t in content[:2])):
+                continue  # "asked whether ...": a question claims nothing (a quotation
+                # opening with "If we can reduce ..." is a condition, not a question)
             if content is None and _aside(tok, table):
                 # "The troops, Peskov said, will stay": the clause around the aside
                 aside = {t.i for t in tok.subtree}
