@@ -1,6 +1,7 @@
 """Who said what on real news wording (twenty-eighth iteration): what a text says
 ('the statement read "..."'), a quotation after 'continued',
-'called Biden a "decent man"', a speaker the parser left off its verb. Self-written sentences; each asserts a claim's speaker
+'called Biden a "decent man"', a speaker the parser left off its verb, a
+quotation across sentences closed right before 'X told Y'. Self-written sentences; each asserts a claim's speaker
 and content."""
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ SPEAKERS = [
     pytest.param("Speaking to Reuters, the president of the Kenyan League for Human Rights, "
                  "Peter Otieno, said the law was unjust.", "the law was unjust", "Peter Otieno",
                  id="a_speaker_after_a_participle_phrase"),
+    pytest.param('"Our river is dying. The fish are gone. We need help now!" Mayor Ana Ruiz '
+                 'told the council on Monday.', "Our river is dying", "Mayor Ana Ruiz",
+                 id="a_quotation_across_sentences_closed_right_before_its_speaker"),
 ]
 
 
@@ -70,3 +74,10 @@ def test_a_quotation_opening_with_if_is_a_claim_not_a_question(read_text):
     assert name_of(x, claim.speaker) == "Anna Berg"
     assert not [c for c in read_text("The reporter asked if the minister would resign.").claims
                 if c.text.startswith("the minister")]
+
+
+def test_a_quotation_before_a_verb_with_its_own_quotation_is_not_its_content(read_text):
+    x = read_text('"We did it together," said Eliud Kipchoge. He posted on Twitter, "Today '
+                  'we went to the Moon!"')
+    assert name_of(x, claim_of(x, "We did it together").speaker) == "Eliud Kipchoge"
+    assert not [c for c in x.claims if c.lemma == "post" and c.text.startswith("We did")]

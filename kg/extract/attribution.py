@@ -227,6 +227,40 @@ def _named_as(verb: Token, table: EntityTable) -> Span | None:
     return doc[left:right + 1] if right >= left else None
 
 
+def _quotation_before(verb: Token, table: EntityTable) -> Span | None:
+    """'"As women we must stand up for ourselves. As women we must stand up for each
+    other," Baloch wrote on social media.', '"Our house is burning. [...] let's discuss this
+    emergency!" Macron told the world via Twitter.': a speech verb whose clause opens with
+    its speaker right after a quotation closes, and that reports nothing else, says the
+    quotation, however many sentences back it opened (within its paragraph)."""
+    children = table.children(verb)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "pcomp")
+            and verb.lemma_ != "tell" for c in children):
+        return None  # (no speaker before it, or it says something of its own)
+    doc = verb.doc
+    sent = table.sents[table.sentence_index(verb)]
+    if any(t.text in QUOTE_MARKS for t in doc[verb.i:sent.end]):
+        return None  # ('He posted on Twitter, "Today ..."': its quotation follows)
+    i = subject.left_edge.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text not in QUOTE_MARKS or doc[i - 1].is_space:
+        return None  # (no quotation closing right before the speaker)
+    close = i
+    sentence = table.sentence_index(verb)
+    for j in range(close - 1, -1, -1):
+        t = doc[j]
+        if "\n" in t.text or sentence - table.sentence_index(t) > 6:
+            return None  # (a new paragraph: the mark closes nothing opened here)
+        if t.text in QUOTE_MARKS:
+            words = [k for k in range(j + 1, close)
+                     if not (doc[k].is_punct or doc[k].is_space)]
+            return doc[words[0]:words[-1] + 1] if words else None
+    return None
+
+
 def _quoted_content(verb: Token) -> bool:
     """Whether what a verb reports is a quotation ('He continued, "And we ..."')."""
     content = _content(verb)
@@ -360,6 +394,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                          if t.i not in aside and not (t.is_punct or t.is_space)]
                 content = doc[words[0]:words[-1] + 1] if words else None
                 aside = True
+            if content is None and not aside:
+                content = _quotation_before(tok, table)
             if content is None:
                 continue
             if tok.lemma_ in w.requests and not any(c.dep_ in ("ccomp", "dobj", "dative")
