@@ -1,7 +1,8 @@
 """Who said what on real news wording (twenty-eighth iteration): what a text says
 ('the statement read "..."'), a quotation after 'continued',
 'called Biden a "decent man"', a speaker the parser left off its verb, a
-quotation across sentences closed right before 'X told Y'. Self-written sentences; each asserts a claim's speaker
+quotation across sentences closed right before 'X told Y', 'adding ...' hung inside what
+was said. Self-written sentences; each asserts a claim's speaker
 and content."""
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ SPEAKERS = [
     pytest.param('"Our river is dying. The fish are gone. We need help now!" Mayor Ana Ruiz '
                  'told the council on Monday.', "Our river is dying", "Mayor Ana Ruiz",
                  id="a_quotation_across_sentences_closed_right_before_its_speaker"),
+    pytest.param('The minister, Ali Mehr, said the suspects must face "murder charges", adding '
+                 'Iran will pursue the case.', "Iran will pursue the case", "Ali Mehr",
+                 id="adding_hung_inside_what_was_said_is_the_sayers"),
 ]
 
 

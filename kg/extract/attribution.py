@@ -171,6 +171,23 @@ def _head_entity(tok: Token, table: EntityTable, nodes: Nodes | None) -> str | N
     return key if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"} else None
 
 
+def _outer_speech(verb: Token, table: EntityTable) -> Token | None:
+    """The speech verb whose reported clause a participle of saying was hung in ('said the
+    36 must face charges, adding Iran will pursue ...': the parser made 'adding' a part of
+    what was said; the one adding is the one saying)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    head = verb
+    for _ in range(4):
+        up = table.head(head)
+        if up.i == head.i:
+            return None
+        if head.dep_ == "ccomp" and up.pos_ == "VERB" and up.lemma_.lower() in _words().speech:
+            return up
+        head = up
+    return None
+
+
 def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
     """'On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said ...', 'Speaking
     to AFP, the president of the league, Jamel Msallem, said, "..."': a finite speech verb
@@ -425,6 +442,12 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if speaker is None and agent is not None:
                 # "it is asserted by the Crown that ...", "was told by the minister"
                 speaker = _first_entity(agent, table, nodes)
+            outer = _outer_speech(tok, table) if speaker is None else None
+            if outer is not None:
+                # 'Oramah said the currencies "cost Africa $5 billion," further saying, "..."'
+                speaker = next((_first_entity(c, table, nodes) for c in table.children(outer)
+                                if c.dep_ == "nsubj"), None) or _stranded_speaker(outer, table)
+                found_how = "inherited"
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
