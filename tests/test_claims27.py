@@ -2,7 +2,7 @@
 ('the statement read "..."'), a quotation after 'continued',
 'called Biden a "decent man"', a speaker the parser left off its verb, a
 quotation across sentences closed right before 'X told Y', 'adding ...' hung inside what
-was said. Self-written sentences; each asserts a claim's speaker
+was said, 'According to ISNA, the prosecutor ..., Ali Mehr, said' (a misparse). Self-written sentences; each asserts a claim's speaker
 and content."""
 from __future__ import annotations
 
@@ -51,6 +51,10 @@ SPEAKERS = [
     pytest.param('The minister, Ali Mehr, said the suspects must face "murder charges", adding '
                  'Iran will pursue the case.', "Iran will pursue the case", "Ali Mehr",
                  id="adding_hung_inside_what_was_said_is_the_sayers"),
+    pytest.param("According to semi-official news agency ISNA, the prosecutor general of "
+                 "Tehran, Ali Mehr, said the suspects must face murder charges.",
+                 "the suspects must face", "Ali Mehr",
+                 id="the_speaker_apposed_to_an_according_to_source_says"),
 ]
 
 
@@ -85,3 +89,11 @@ def test_a_quotation_before_a_verb_with_its_own_quotation_is_not_its_content(rea
                   'we went to the Moon!"')
     assert name_of(x, claim_of(x, "We did it together").speaker) == "Eliud Kipchoge"
     assert not [c for c in x.claims if c.lemma == "post" and c.text.startswith("We did")]
+
+
+def test_according_to_whose_source_the_parser_made_a_subject_still_sources(read_text):
+    x = read_text("According to semi-official news agency ISNA, the prosecutor general of "
+                  "Tehran, Ali Mehr, said the suspects must face murder charges.")
+    claim, = [c for c in x.claims if c.lemma == "according to"]
+    assert name_of(x, claim.speaker) == "ISNA"
+    assert claim.text.startswith("the prosecutor general of Tehran")

@@ -171,6 +171,21 @@ def _head_entity(tok: Token, table: EntityTable, nodes: Nodes | None) -> str | N
     return key if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"} else None
 
 
+def _source_apposed(subject: Token, table: EntityTable) -> str | None:
+    """'According to news agency ISNA, the prosecutor general of Tehran, Ali Mehr, said
+    ...': the parser took the source of 'according to' for the verb's subject and hung the
+    speaker on it as an apposition; the speaker is the last person named in that phrase."""
+    left = subject.left_edge.i
+    if left < 2 or table.tokens[left - 1].lower_ != "to" or \
+            table.tokens[left - 2].lower_ != "according":
+        return None
+    for t in reversed(table.tokens[subject.i + 1:subject.right_edge.i + 1]):
+        key = table.key_of(t)
+        if key is not None and table.type_of(key) == "Person":
+            return key
+    return None
+
+
 def _outer_speech(verb: Token, table: EntityTable) -> Token | None:
     """The speech verb whose reported clause a participle of saying was hung in ('said the
     36 must face charges, adding Iran will pursue ...': the parser made 'adding' a part of
@@ -425,8 +440,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         # own words, which hold the clause, name no speaker)
                         speaker = _head_entity(table.head(tok), table, nodes)
                         continue
-                    speaker = _first_entity(c, table, nodes) or _speaker_going_on(
-                        c, out[-1] if out else None, table)
+                    speaker = _source_apposed(c, table) or _first_entity(
+                        c, table, nodes) or _speaker_going_on(c, out[-1] if out else None, table)
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to":
@@ -445,8 +460,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             outer = _outer_speech(tok, table) if speaker is None else None
             if outer is not None:
                 # 'Oramah said the currencies "cost Africa $5 billion," further saying, "..."'
-                speaker = next((_first_entity(c, table, nodes) for c in table.children(outer)
-                                if c.dep_ == "nsubj"), None) or _stranded_speaker(outer, table)
+                speaker = next((_source_apposed(c, table) or _first_entity(c, table, nodes)
+                                for c in table.children(outer) if c.dep_ == "nsubj"),
+                               None) or _stranded_speaker(outer, table)
                 found_how = "inherited"
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
@@ -461,12 +477,22 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and \
                 table.tokens[tok.i + 1].lower_ == "to":
             pobj = next((p for p in table.tokens[tok.i + 1].children if p.dep_ == "pobj"), None)
+            if pobj is None:  # 'According to news agency ISNA, the prosecutor ... said': the
+                # parser made the source the verb's subject (see _source_apposed)
+                pobj = next((t for t in table.tokens[tok.i + 2:table.sentence_bounds(tok)[1]]
+                             if t.dep_ == "nsubj" and t.left_edge.i == tok.i + 2), None)
             if pobj is None or _question(tok, table):
                 continue  # ("According to you, what is ...?": a question claims nothing)
             speaker = _first_entity(pobj, table, nodes)
             content = _according_content(tok, pobj, table)
             if content is None:
                 continue
+            if pobj.dep_ == "nsubj" and content.start > pobj.i + 1:
+                # (what the source says opens with the speaker hung on it: "the prosecutor
+                # general of Tehran, Ali Alghasi Mehr, said ...")
+                first = next((t.i for t in table.tokens[pobj.i + 1:content.start]
+                              if not (t.is_punct or t.is_space)), content.start)
+                content = doc[first:content.end]
         else:
             continue
         quote = _is_quote(content)
