@@ -2,7 +2,8 @@
 ('the statement read "..."'), a quotation after 'continued',
 'called Biden a "decent man"', a speaker the parser left off its verb, a
 quotation across sentences closed right before 'X told Y', 'adding ...' hung inside what
-was said, 'According to ISNA, the prosecutor ..., Ali Mehr, said' (a misparse). Self-written sentences; each asserts a claim's speaker
+was said, 'According to ISNA, the prosecutor ..., Ali Mehr, said' (a misparse), reported clauses
+the parser did not hang on the verb. Self-written sentences; each asserts a claim's speaker
 and content."""
 from __future__ import annotations
 
@@ -56,6 +57,22 @@ SPEAKERS = [
                  "the suspects must face", "Ali Mehr",
                  id="the_speaker_apposed_to_an_according_to_source_says"),
 ]
+
+
+CONTENTS = [
+    pytest.param("The fire service indicated on Twitter the baby girl was critically ill.",
+                 "the baby girl was critically ill", "The fire service",
+                 id="a_clause_run_on_after_the_verb_without_that"),
+    pytest.param('The senator, Kevin Moss, said a law allowing the sale of guns marked a "sad '
+                 'day for the state".', "a law allowing the sale", "Kevin Moss",
+                 id="a_clause_the_parser_read_as_said_s_object"),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", CONTENTS)
+def test_the_reported_clause_is_read_from_a_misparse(read_text, text, content, speaker):
+    x = read_text(text)
+    assert name_of(x, claim_of(x, content).speaker) == speaker
 
 
 @pytest.mark.parametrize("text,content,speaker", SPEAKERS)

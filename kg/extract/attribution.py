@@ -334,6 +334,10 @@ def _content(verb: Token) -> Span | None:
                 right -= 1
             if right > left:
                 return doc[left:right]
+    if not clausal:
+        clause = _run_on_clause(verb)
+        if clause is not None:
+            return clause
     prep = w.content_prepositions.get(verb.lemma_)
     if not clausal and prep:
         for c in verb.children:
@@ -342,6 +346,32 @@ def _content(verb: Token) -> Span | None:
                 if obj is not None:
                     return doc[obj.left_edge.i:obj.right_edge.i + 1]
     return None
+
+
+def _run_on_clause(verb: Token) -> Span | None:
+    """A reported clause the parser did not hang on the verb as one: a clause with a subject
+    of its own run on after it with no conjunction or comma ('The fire service indicated on
+    Twitter the baby girl was critically ill', read as a conjunct), or a clause read as
+    'said''s object ('Conolly said a law allowing abortion marked a "sad day"')."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() not in _words().speech and \
+                any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not any(
+                t.dep_ == "cc" or t.is_punct for t in doc[verb.i + 1:c.left_edge.i]):
+            return _trimmed(doc, c.left_edge.i, c.right_edge.i + 1)
+        if c.dep_ == "dobj" and verb.lemma_ == "say" and any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ == "ccomp" for t in c.subtree):
+            return _trimmed(doc, c.left_edge.i, c.right_edge.i + 1)
+    return None
+
+
+def _trimmed(doc: Doc, left: int, right: int) -> Span | None:
+    """doc[left:right] without the punctuation at its ends."""
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
+        right -= 1
+    return doc[left:right] if right > left else None
 
 
 def _across_semicolon(verb: Token, clause: Token) -> bool:
