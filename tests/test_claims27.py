@@ -3,7 +3,7 @@
 'called Biden a "decent man"', a speaker the parser left off its verb, a
 quotation across sentences closed right before 'X told Y', 'adding ...' hung inside what
 was said, 'According to ISNA, the prosecutor ..., Ali Mehr, said' (a misparse), reported clauses
-the parser did not hang on the verb. Self-written sentences; each asserts a claim's speaker
+the parser did not hang on the verb, a document speaking rather than the site it was put on. Self-written sentences; each asserts a claim's speaker
 and content."""
 from __future__ import annotations
 
@@ -56,6 +56,15 @@ SPEAKERS = [
                  "Tehran, Ali Mehr, said the suspects must face murder charges.",
                  "the suspects must face", "Ali Mehr",
                  id="the_speaker_apposed_to_an_according_to_source_says"),
+    pytest.param("The government statement on Twitter announced the death of the president.",
+                 "the death of the president", "The government statement",
+                 id="a_statement_speaks_not_the_site_it_was_posted_on"),
+    pytest.param("The actor died at home according to a statement posted to his official "
+                 "Twitter account.", "The actor died at home", "a statement",
+                 id="according_to_a_statement_posted_on_a_site"),
+    pytest.param("Microsoft's statement said the browser was obsolete.",
+                 "the browser was obsolete", "Microsoft",
+                 id="a_statements_owner_still_speaks"),
 ]
 
 

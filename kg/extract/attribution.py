@@ -70,11 +70,19 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         key = table.key_of(c)
         if c.dep_ == "appos" and key and table.type_of(key) in _SPEAKER_TYPES:
             return key
-    for t in tok.subtree:
+    words = list(tok.subtree)
+    if nodes is not None and tok.lemma_.lower() in _words().texts:
+        # "a statement posted to his official Twitter account", "The government statement
+        # on Twitter": a name in a document's modifiers is where it was put, not who speaks
+        # (its owner does: "the family's statement", "The Home Office letter")
+        inner = {t.i for c in table.children(tok) if c.dep_ in ("prep", "acl", "relcl")
+                 for t in c.subtree}
+        words = [t for t in words if t.i not in inner]
+    for t in words:
         key = table.key_of(t)
         if key and table.type_of(key) == "Person":
             return key
-    for t in tok.subtree:
+    for t in words:
         key = table.key_of(t)
         if key and table.type_of(key) in _SPEAKER_TYPES:
             return key
