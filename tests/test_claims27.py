@@ -3,7 +3,7 @@
 'called Biden a "decent man"', a speaker the parser left off its verb, a
 quotation across sentences closed right before 'X told Y', 'adding ...' hung inside what
 was said, 'According to ISNA, the prosecutor ..., Ali Mehr, said' (a misparse), reported clauses
-the parser did not hang on the verb, a document speaking rather than the site it was put on. Self-written sentences; each asserts a claim's speaker
+the parser did not hang on the verb, a document speaking rather than the site it was put on, 'they' for an organisation. Self-written sentences; each asserts a claim's speaker
 and content."""
 from __future__ import annotations
 
@@ -65,6 +65,9 @@ SPEAKERS = [
     pytest.param("Microsoft's statement said the browser was obsolete.",
                  "the browser was obsolete", "Microsoft",
                  id="a_statements_owner_still_speaks"),
+    pytest.param("The NBA did not release the name of the player. They did say he was not "
+                 "at the arena.", "he was not at the arena", "NBA",
+                 id="they_after_an_organisation_is_that_organisation"),
 ]
 
 
@@ -123,3 +126,10 @@ def test_according_to_whose_source_the_parser_made_a_subject_still_sources(read_
     claim, = [c for c in x.claims if c.lemma == "according to"]
     assert name_of(x, claim.speaker) == "ISNA"
     assert claim.text.startswith("the prosecutor general of Tehran")
+
+
+def test_they_after_people_is_not_an_organisation(read_text):
+    x = read_text("The players did not meet the NBA on Monday. They did say the season was "
+                  "over.")
+    claim = claim_of(x, "the season was over")
+    assert name_of(x, claim.speaker) != "NBA"

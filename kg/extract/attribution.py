@@ -116,6 +116,25 @@ def _speaker_going_on(subject: Token, last: Claim | None, table: EntityTable) ->
     return last.speaker
 
 
+def _organisation_before(subject: Token, table: EntityTable) -> str | None:
+    """'The NBA did not release the identity of the player. They did say he was not
+    present': an 'it'/'they' speaker that coreference left open, with no claim before it to
+    go on from, is the organisation the sentence before was about (its main subject)."""
+    if subject.pos_ != "PRON" or subject.lower_ not in ("it", "they"):
+        return None
+    index = table.sentence_index(subject)
+    if index == 0:
+        return None
+    before = table.sents[index - 1]
+    root = before.root
+    for c in table.children(root):
+        if c.dep_ == "nsubj":
+            key = table.key_of(c)
+            if key is not None and table.type_of(key) == "Organization":
+                return key
+    return None
+
+
 def _according_content(according: Token, source: Token, table: EntityTable) -> Span | None:
     """What "according to X" sources: the words after the phrase ("According to X, ...",
     "Thunberg then led, according to Time, the largest ...", "...; according to
@@ -479,7 +498,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         speaker = _head_entity(table.head(tok), table, nodes)
                         continue
                     speaker = _source_apposed(c, table) or _first_entity(
-                        c, table, nodes) or _speaker_going_on(c, out[-1] if out else None, table)
+                        c, table, nodes) or _speaker_going_on(
+                        c, out[-1] if out else None, table) or _organisation_before(c, table)
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to":
