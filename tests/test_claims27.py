@@ -78,6 +78,10 @@ CONTENTS = [
     pytest.param('The senator, Kevin Moss, said a law allowing the sale of guns marked a "sad '
                  'day for the state".', "a law allowing the sale", "Kevin Moss",
                  id="a_clause_the_parser_read_as_said_s_object"),
+    pytest.param("In its report, the World Health Organization noted the need to drive "
+                 "governments to action.", "the need to drive governments",
+                 "World Health Organization",
+                 id="noted_claims_its_object"),
 ]
 
 
