@@ -1,10 +1,10 @@
-"""Who said what on real news wording (twenty-eighth iteration): what a text says
-('the statement read "..."'), a quotation after 'continued',
-'called Biden a "decent man"', a speaker the parser left off its verb, a
-quotation across sentences closed right before 'X told Y', 'adding ...' hung inside what
-was said, 'According to ISNA, the prosecutor ..., Ali Mehr, said' (a misparse), reported clauses
-the parser did not hang on the verb, a document speaking rather than the site it was put on, 'they' for an organisation. Self-written sentences; each asserts a claim's speaker
-and content."""
+"""Who said what on real news wording (twenty-eighth iteration): what a text says ('the
+statement read "..."'), a quotation after 'continued', 'called Biden a "decent man"', a
+speaker the parser left off its verb, a quotation across sentences closed right before 'X
+told Y', 'adding ...' hung inside what was said, 'According to ISNA, the prosecutor ...,
+Ali Mehr, said' (a misparse), reported clauses the parser did not hang on the verb, a
+document speaking rather than the site it was put on, 'they' for an organisation.
+Self-written sentences; each asserts a claim's speaker and content."""
 from __future__ import annotations
 
 import pytest

@@ -275,8 +275,8 @@ def _named_as(verb: Token, table: EntityTable) -> Span | None:
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    right = max([obj.right_edge.i] + [c.right_edge.i for c in children if c.i > obj.i and c.dep_ in (
-        "oprd", "attr", "xcomp", "ccomp", "acomp")])
+    right = max([obj.right_edge.i] + [c.right_edge.i for c in children if c.i > obj.i
+                                      and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "acomp")])
     left = verb.i + 1 if obj.tag_ in ("WP", "WDT") else obj.left_edge.i
     doc = verb.doc
     while left < right and (doc[left].is_punct and doc[left].text not in QUOTE_MARKS):
