@@ -74,10 +74,9 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
     if nodes is not None and tok.lemma_.lower() in _words().texts:
         # "a statement posted to his official Twitter account", "The government statement
         # on Twitter": a name in a document's modifiers is where it was put, not who speaks
-        # (its owner does: "the family's statement", "The Home Office letter")
-        inner = {t.i for c in table.children(tok) if c.dep_ in ("prep", "acl", "relcl")
-                 for t in c.subtree}
-        words = [t for t in words if t.i not in inner]
+        # (its owner does: "the family's statement", "The Home Office letter", "a joint
+        # statement from Riyadh", "a statement issued by the ministry")
+        words = [t for t in words if not _placed(t, tok, table)]
     for t in words:
         key = table.key_of(t)
         if key and table.type_of(key) == "Person":
@@ -92,6 +91,20 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"}:
             return key
     return None
+
+
+def _placed(word: Token, document: Token, table: EntityTable) -> bool:
+    """Whether a word of a document's phrase is under a preposition of where or how it was
+    put ('on Twitter', 'posted to his account'), not of whose it is ('from', 'by', 'of')."""
+    t = word
+    while t.i != document.i:
+        if t.dep_ == "prep" and t.lower_ not in ("from", "by", "of"):
+            return True
+        up = table.head(t)
+        if up.i == t.i:
+            return False
+        t = up
+    return False
 
 
 def _speaker_going_on(subject: Token, last: Claim | None, table: EntityTable) -> str | None:
