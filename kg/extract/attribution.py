@@ -29,6 +29,7 @@ from kg.extract.frames import lexicon
 from kg.extract.modality import QUOTE_MARKS
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
+from kg.extract.triggers import calls_it_quoted, word_lists
 from kg.model import Claim, Event, Relation
 
 #: Places speak for their governments ("Moscow said", "asked Berlin to").
@@ -47,6 +48,11 @@ class _Words:
         self.nominal_content = frozenset(lex["nominal_content_verbs"])
         #: ... and those whose content is a preposition's object ("accused X of Y")
         self.content_prepositions: dict[str, str] = dict(lex["content_prepositions"])
+        #: ... and those that say what a text says only when a text speaks ("the sign read")
+        self.text_speech = frozenset(lex["text_speech_verbs"])
+        self.texts = frozenset(lex["content_nouns"])
+        #: ... and those that are speech only with a quotation ('He continued, "..."')
+        self.quoting = frozenset(lex["quotation_speech_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -64,11 +70,18 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         key = table.key_of(c)
         if c.dep_ == "appos" and key and table.type_of(key) in _SPEAKER_TYPES:
             return key
-    for t in tok.subtree:
+    words = list(tok.subtree)
+    if nodes is not None and tok.lemma_.lower() in _words().texts:
+        # "a statement posted to his official Twitter account", "The government statement
+        # on Twitter": a name in a document's modifiers is where it was put, not who speaks
+        # (its owner does: "the family's statement", "The Home Office letter", "a joint
+        # statement from Riyadh", "a statement issued by the ministry")
+        words = [t for t in words if not _placed(t, tok, table)]
+    for t in words:
         key = table.key_of(t)
         if key and table.type_of(key) == "Person":
             return key
-    for t in tok.subtree:
+    for t in words:
         key = table.key_of(t)
         if key and table.type_of(key) in _SPEAKER_TYPES:
             return key
@@ -78,6 +91,20 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"}:
             return key
     return None
+
+
+def _placed(word: Token, document: Token, table: EntityTable) -> bool:
+    """Whether a word of a document's phrase is under a preposition of where or how it was
+    put ('on Twitter', 'posted to his account'), not of whose it is ('from', 'by', 'of')."""
+    t = word
+    while t.i != document.i:
+        if t.dep_ == "prep" and t.lower_ not in ("from", "by", "of"):
+            return True
+        up = table.head(t)
+        if up.i == t.i:
+            return False
+        t = up
+    return False
 
 
 def _speaker_going_on(subject: Token, last: Claim | None, table: EntityTable) -> str | None:
@@ -100,6 +127,25 @@ def _speaker_going_on(subject: Token, last: Claim | None, table: EntityTable) ->
     if any(t.lower_ in other and table.key_of(t) == last.speaker for t in table.tokens):
         return None  # ("She said" after a man spoke)
     return last.speaker
+
+
+def _organisation_before(subject: Token, table: EntityTable) -> str | None:
+    """'The NBA did not release the identity of the player. They did say he was not
+    present': an 'it'/'they' speaker that coreference left open, with no claim before it to
+    go on from, is the organisation the sentence before was about (its main subject)."""
+    if subject.pos_ != "PRON" or subject.lower_ not in ("it", "they"):
+        return None
+    index = table.sentence_index(subject)
+    if index == 0:
+        return None
+    before = table.sents[index - 1]
+    root = before.root
+    for c in table.children(root):
+        if c.dep_ == "nsubj":
+            key = table.key_of(c)
+            if key is not None and table.type_of(key) == "Organization":
+                return key
+    return None
 
 
 def _according_content(according: Token, source: Token, table: EntityTable) -> Span | None:
@@ -165,6 +211,134 @@ def _head_entity(tok: Token, table: EntityTable, nodes: Nodes | None) -> str | N
     return key if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"} else None
 
 
+def _source_apposed(subject: Token, table: EntityTable) -> str | None:
+    """'According to news agency ISNA, the prosecutor general of Tehran, Ali Mehr, said
+    ...': the parser took the source of 'according to' for the verb's subject and hung the
+    speaker on it as an apposition; the speaker is the last person named in that phrase."""
+    left = subject.left_edge.i
+    if left < 2 or table.tokens[left - 1].lower_ != "to" or \
+            table.tokens[left - 2].lower_ != "according":
+        return None
+    for t in reversed(table.tokens[subject.i + 1:subject.right_edge.i + 1]):
+        key = table.key_of(t)
+        if key is not None and table.type_of(key) == "Person":
+            return key
+    return None
+
+
+def _outer_speech(verb: Token, table: EntityTable) -> Token | None:
+    """The speech verb whose reported clause a participle of saying was hung in ('said the
+    36 must face charges, adding Iran will pursue ...': the parser made 'adding' a part of
+    what was said; the one adding is the one saying)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    head = verb
+    for _ in range(4):
+        up = table.head(head)
+        if up.i == head.i:
+            return None
+        if head.dep_ == "ccomp" and up.pos_ == "VERB" and up.lemma_.lower() in _words().speech:
+            return up
+        head = up
+    return None
+
+
+def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
+    """'On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said ...', 'Speaking
+    to AFP, the president of the league, Jamel Msallem, said, "..."': a finite speech verb
+    the parser left without a subject (it hung the name on the phrase before) is said by
+    the last person named before it in its clause."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("conj", "relcl", "acl"):
+        return None
+    start = table.sents[table.sentence_index(verb)].start
+    for t in reversed(table.tokens[start:verb.i]):
+        if t.text == ";" or (t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ in ("VERB", "AUX")):
+            return None  # (another clause: its subject is not this verb's)
+        if t.text in QUOTE_MARKS:
+            return None  # ('"...," said' has its speaker after the verb)
+        key = table.key_of(t)
+        if key is not None and table.type_of(key) == "Person":
+            return key
+    return None
+
+
+def _text_speaker(verb: Token, table: EntityTable) -> Token | None:
+    """The text a verb like 'read' reports: its subject when that is a document ('The decree
+    read "..."', 'signs which read', 'It read, "..."'), or, after a quotation, its object
+    ('"No troops were injured," read the statement'); a person reading is none."""
+    children = table.children(verb)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((c for c in children if c.dep_ == "dobj" and any(
+            q.dep_ == "ccomp" and q.i < verb.i for q in children)), None)
+    if subject is None:
+        return None
+    noun = table.head(verb) if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" \
+        else subject
+    if noun.lower_ == "it" or noun.lemma_.lower() in _words().texts:
+        return subject
+    return None
+
+
+def _named_as(verb: Token, table: EntityTable) -> Span | None:
+    """What a naming verb says of its object ('Sanders called Biden a "decent man"'): the
+    object and its complement; only the complement when the object is a relative pronoun
+    ('what WalesOnline called "fury"')."""
+    children = table.children(verb)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    right = max([obj.right_edge.i] + [c.right_edge.i for c in children if c.i > obj.i
+                                      and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "acomp")])
+    left = verb.i + 1 if obj.tag_ in ("WP", "WDT") else obj.left_edge.i
+    doc = verb.doc
+    while left < right and (doc[left].is_punct and doc[left].text not in QUOTE_MARKS):
+        left += 1
+    while right > left and doc[right].is_punct and doc[right].text not in QUOTE_MARKS:
+        right -= 1
+    return doc[left:right + 1] if right >= left else None
+
+
+def _quotation_before(verb: Token, table: EntityTable) -> Span | None:
+    """'"As women we must stand up for ourselves. As women we must stand up for each
+    other," Baloch wrote on social media.', '"Our house is burning. [...] let's discuss this
+    emergency!" Macron told the world via Twitter.': a speech verb whose clause opens with
+    its speaker right after a quotation closes, and that reports nothing else, says the
+    quotation, however many sentences back it opened (within its paragraph)."""
+    children = table.children(verb)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "pcomp")
+            and verb.lemma_ != "tell" for c in children):
+        return None  # (no speaker before it, or it says something of its own)
+    doc = verb.doc
+    sent = table.sents[table.sentence_index(verb)]
+    if any(t.text in QUOTE_MARKS for t in doc[verb.i:sent.end]):
+        return None  # ('He posted on Twitter, "Today ..."': its quotation follows)
+    i = subject.left_edge.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text not in QUOTE_MARKS or doc[i - 1].is_space:
+        return None  # (no quotation closing right before the speaker)
+    close = i
+    sentence = table.sentence_index(verb)
+    for j in range(close - 1, -1, -1):
+        t = doc[j]
+        if "\n" in t.text or sentence - table.sentence_index(t) > 6:
+            return None  # (a new paragraph: the mark closes nothing opened here)
+        if t.text in QUOTE_MARKS:
+            words = [k for k in range(j + 1, close)
+                     if not (doc[k].is_punct or doc[k].is_space)]
+            return doc[words[0]:words[-1] + 1] if words else None
+    return None
+
+
+def _quoted_content(verb: Token) -> bool:
+    """Whether what a verb reports is a quotation ('He continued, "And we ..."')."""
+    content = _content(verb)
+    return content is not None and _is_quote(content)
+
+
 def _content(verb: Token) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
@@ -200,6 +374,10 @@ def _content(verb: Token) -> Span | None:
                 right -= 1
             if right > left:
                 return doc[left:right]
+    if not clausal:
+        clause = _run_on_clause(verb)
+        if clause is not None:
+            return clause
     prep = w.content_prepositions.get(verb.lemma_)
     if not clausal and prep:
         for c in verb.children:
@@ -208,6 +386,32 @@ def _content(verb: Token) -> Span | None:
                 if obj is not None:
                     return doc[obj.left_edge.i:obj.right_edge.i + 1]
     return None
+
+
+def _run_on_clause(verb: Token) -> Span | None:
+    """A reported clause the parser did not hang on the verb as one: a clause with a subject
+    of its own run on after it with no conjunction or comma ('The fire service indicated on
+    Twitter the baby girl was critically ill', read as a conjunct), or a clause read as
+    'said''s object ('Conolly said a law allowing abortion marked a "sad day"')."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() not in _words().speech and \
+                any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not any(
+                t.dep_ == "cc" or t.is_punct for t in doc[verb.i + 1:c.left_edge.i]):
+            return _trimmed(doc, c.left_edge.i, c.right_edge.i + 1)
+        if c.dep_ == "dobj" and verb.lemma_ == "say" and any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ == "ccomp" for t in c.subtree):
+            return _trimmed(doc, c.left_edge.i, c.right_edge.i + 1)
+    return None
+
+
+def _trimmed(doc: Doc, left: int, right: int) -> Span | None:
+    """doc[left:right] without the punctuation at its ends."""
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
+        right -= 1
+    return doc[left:right] if right > left else None
 
 
 def _across_semicolon(verb: Token, clause: Token) -> bool:
@@ -270,14 +474,21 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         lemma = tok.lemma_.lower()
         found_how = "subject"
         aside = False
-        if tok.pos_ == "VERB" and lemma in w.speech:
+        text_speaker = _text_speaker(tok, table) if tok.pos_ == "VERB" and \
+            lemma in w.text_speech else None
+        naming = tok.pos_ == "VERB" and lemma in word_lists().quoting_naming and \
+            calls_it_quoted(tok, table)
+        if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or naming or (
+                lemma in w.quoting and _quoted_content(tok))):
             if any(c.dep_ == "neg" for c in table.children(tok)):
                 continue  # "did not say (whether)": nothing is claimed
-            content = _content(tok)
-            if content is not None and content[0].lower_ in ("whether", "if") or (
-                    content is not None and any(t.dep_ == "mark" and t.lower_ in (
-                        "whether",) and table.head(t) == content.root for t in content[:2])):
-                continue  # "asked whether ...": a question claims nothing
+            content = _named_as(tok, table) if naming else _content(tok)
+            if content is not None and (content[0].lower_ == "whether" or (
+                    content[0].lower_ == "if" and not _is_quote(content)) or any(
+                    t.dep_ == "mark" and t.lower_ in ("whether",) and table.head(t) ==
+                    content.root for t in content[:2])):
+                continue  # "asked whether ...": a question claims nothing (a quotation
+                # opening with "If we can reduce ..." is a condition, not a question)
             if content is None and _aside(tok, table):
                 # "The troops, Peskov said, will stay": the clause around the aside
                 aside = {t.i for t in tok.subtree}
@@ -285,6 +496,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                          if t.i not in aside and not (t.is_punct or t.is_space)]
                 content = doc[words[0]:words[-1] + 1] if words else None
                 aside = True
+            if content is None and not aside:
+                content = _quotation_before(tok, table)
             if content is None:
                 continue
             if tok.lemma_ in w.requests and not any(c.dep_ in ("ccomp", "dobj", "dative")
@@ -297,18 +510,31 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         # own words, which hold the clause, name no speaker)
                         speaker = _head_entity(table.head(tok), table, nodes)
                         continue
-                    speaker = _first_entity(c, table, nodes) or _speaker_going_on(
-                        c, out[-1] if out else None, table)
+                    speaker = _source_apposed(c, table) or _first_entity(
+                        c, table, nodes) or _speaker_going_on(
+                        c, out[-1] if out else None, table) or _organisation_before(c, table)
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to":
                     addressee = addressee or next(
                         (_first_entity(p, table) for p in table.children(c)
                          if p.dep_ == "pobj"), None)
+            if speaker is None and text_speaker is not None and text_speaker.dep_ == "dobj":
+                speaker = _first_entity(text_speaker, table, nodes)  # '"...," read the statement'
+            if speaker is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                           for c in table.children(tok)):
+                speaker = _stranded_speaker(tok, table)
             agent = _agent(tok)
             if speaker is None and agent is not None:
                 # "it is asserted by the Crown that ...", "was told by the minister"
                 speaker = _first_entity(agent, table, nodes)
+            outer = _outer_speech(tok, table) if speaker is None else None
+            if outer is not None:
+                # 'Oramah said the currencies "cost Africa $5 billion," further saying, "..."'
+                speaker = next((_source_apposed(c, table) or _first_entity(c, table, nodes)
+                                for c in table.children(outer) if c.dep_ == "nsubj"),
+                               None) or _stranded_speaker(outer, table)
+                found_how = "inherited"
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
@@ -322,12 +548,22 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and \
                 table.tokens[tok.i + 1].lower_ == "to":
             pobj = next((p for p in table.tokens[tok.i + 1].children if p.dep_ == "pobj"), None)
+            if pobj is None:  # 'According to news agency ISNA, the prosecutor ... said': the
+                # parser made the source the verb's subject (see _source_apposed)
+                pobj = next((t for t in table.tokens[tok.i + 2:table.sentence_bounds(tok)[1]]
+                             if t.dep_ == "nsubj" and t.left_edge.i == tok.i + 2), None)
             if pobj is None or _question(tok, table):
                 continue  # ("According to you, what is ...?": a question claims nothing)
             speaker = _first_entity(pobj, table, nodes)
             content = _according_content(tok, pobj, table)
             if content is None:
                 continue
+            if pobj.dep_ == "nsubj" and content.start > pobj.i + 1:
+                # (what the source says opens with the speaker hung on it: "the prosecutor
+                # general of Tehran, Ali Alghasi Mehr, said ...")
+                first = next((t.i for t in table.tokens[pobj.i + 1:content.start]
+                              if not (t.is_punct or t.is_space)), content.start)
+                content = doc[first:content.end]
         else:
             continue
         quote = _is_quote(content)

@@ -510,7 +510,7 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
             _says_what_it_is(tok, table):
         return None  # "described the attacks as a 'dastardly act'": a claim, no fact
     if tok.pos_ == "VERB" and lemma in word_lists().quoting_naming and \
-            _calls_it_quoted(tok, table):
+            calls_it_quoted(tok, table):
         return None  # 'Sanders called Biden a "decent man"': a claim, no fact
     if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
                                          _headline_verb(tok, table)):
@@ -644,7 +644,7 @@ def _says_what_it_is(verb: Token, table: EntityTable) -> bool:
         for h in heads for c in table.children(h))
 
 
-def _calls_it_quoted(verb: Token, table: EntityTable) -> bool:
+def calls_it_quoted(verb: Token, table: EntityTable) -> bool:
     """'Sanders called Biden a "decent man"', 'called D'Souza "humble and soft-spoken"':
     an active naming verb with an object and a quoted complement says what someone
     thinks of its object, a claim (the dev annotators' gold, 7 of 7); naming in the
