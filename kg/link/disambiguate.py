@@ -158,10 +158,13 @@ RETYPED_FIT = 0.8
 LONG_NAME = 3
 #: kg's types and the kinds the model's type is never traded for: a person named after
 #: a place ("Chad", "Jordan"), a place after a person, an organisation after a place
-#: ("Chelsea") are too common for one name to tell
+#: ("Chelsea") are too common for one name to tell; and a named thing (a ship, a law, a
+#: work: kg's Thing) is named after a person or a place, never is one ("the aircraft
+#: carrier USS Ronald Reagan", linking iteration 24)
 _NO_RETYPE = frozenset({("Person", "Place"), ("Person", "Country"), ("Place", "Person"),
                         ("Country", "Person"), ("Organization", "Place"),
-                        ("Organization", "Country")})
+                        ("Organization", "Country"), ("Thing", "Person"), ("Thing", "Place"),
+                        ("Thing", "Country")})
 #: Kinds never taken against the model's type: films and series are called by common
 #: words and by their characters' names ("Rocky", "Community", "Catwoman"), a building
 #: by its owner's, a church by its religion's ("Scientology"), a state by its people's

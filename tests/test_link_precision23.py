@@ -1,0 +1,31 @@
+"""Links on unseen news (the twenty-fourth linking iteration, docs/linking.md): a named
+thing (a ship) is never the person or place it is named after ("the USS Ronald
+Reagan"). Each rule's test fails with the rule removed; the others guard the rules'
+limits. The passages are made up for the tests; the QIDs are the shipped index's."""
+from __future__ import annotations
+
+import pytest
+from linktools import placed, qid
+
+from kg.link import OfflineLinker
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return OfflineLinker()
+
+
+def test_a_ship_is_not_the_person_it_is_named_after(linker):
+    # kg.extract.ships makes "Ronald Reagan" after "USS" a named thing; the president's
+    # item, sole and famous, used to trade that type for its own
+    text = "Hobbyists showed a model of the deck of the aircraft carrier USS Ronald Reagan."
+    extraction = placed(text, ("Ronald Reagan", "Thing"))
+    assert qid(linker.link(extraction), "Ronald Reagan", "Thing") is None
+
+
+def test_a_person_read_as_a_place_is_still_linked(linker):
+    # the model's other types still trade for a sole famous item ("Obama" read as a
+    # place is read off the extraction, but a link keeps it; kg.link.disambiguate.retyped)
+    text = "Barack Obama spoke in Chicago on Monday."
+    extraction = placed(text, ("Barack Obama", "Organization"), ("Chicago", "Place"))
+    assert qid(linker.link(extraction), "Barack Obama", "Organization") == "Q76"
