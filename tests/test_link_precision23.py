@@ -29,3 +29,30 @@ def test_a_person_read_as_a_place_is_still_linked(linker):
     text = "Barack Obama spoke in Chicago on Monday."
     extraction = placed(text, ("Barack Obama", "Organization"), ("Chicago", "Place"))
     assert qid(linker.link(extraction), "Barack Obama", "Organization") == "Q76"
+
+
+def test_a_company_name_before_a_place_noun_is_not_the_company(linker):
+    # "the Amazon rainforest": the company's item answers to "Amazon", the forest is
+    # another item (not in the index)
+    text = ("Fires are burning the Amazon rainforest in Brazil. Farmers want the Amazon "
+            "rainforest opened, and Amazon issues divide Brazil.")
+    extraction = placed(text, ("Amazon", "Organization"), ("Brazil", "Country"))
+    found = linker.link(extraction)
+    assert qid(found, "Amazon", "Organization") is None
+    assert qid(found, "Brazil", "Country") == "Q155"
+
+
+def test_a_person_name_before_a_car_noun_is_not_the_person(linker):
+    # "his Tesla convertible" is a car (and its maker), not Nikola Tesla
+    text = "The rocket carried Elon Musk's old Tesla convertible into orbit on Tuesday."
+    extraction = placed(text, ("Tesla", "Person"))
+    assert qid(linker.link(extraction), "Tesla", "Person") is None
+
+
+def test_a_company_before_a_product_noun_and_places_before_place_nouns_stay(linker):
+    text = ("Amazon said on Monday it would hire staff in Seattle. Boeing jets were grounded "
+            "after the crash, Boeing said. Floods hit the Mississippi river valley.")
+    found = linker.link(placed(text, ("Amazon", "Organization"), ("Seattle", "Place"),
+                               ("Boeing", "Organization")))
+    assert qid(found, "Amazon", "Organization") == "Q3884"
+    assert qid(found, "Boeing", "Organization") == "Q66"
