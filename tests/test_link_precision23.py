@@ -56,3 +56,21 @@ def test_a_company_before_a_product_noun_and_places_before_place_nouns_stay(link
                                ("Boeing", "Organization")))
     assert qid(found, "Amazon", "Organization") == "Q3884"
     assert qid(found, "Boeing", "Organization") == "Q66"
+
+
+def test_letters_are_not_a_namesake_of_an_item_the_article_links_by_them(linker):
+    # the article's university answers to "UH" too: the letters are not the University
+    # of Houston, better known
+    text = ("A team from the University of Hawaii at Mānoa studied the eruption in "
+            "Hawaii. UH has a strong tradition of volcano research.")
+    extraction = placed(text, ("University of Hawaii at Mānoa", "Organization"),
+                        ("Hawaii", "Place"), ("UH", "Organization"))
+    found = linker.link(extraction)
+    assert qid(found, "University of Hawaii at Mānoa", "Organization") == "Q2000129"
+    assert qid(found, "UH", "Organization") is None
+
+
+def test_letters_the_article_links_to_nothing_else_stay_linked(linker):
+    text = "The University of Houston in Texas opened a lab. UH said it cost $2 million."
+    found = linker.link(placed(text, ("Texas", "Place"), ("UH", "Organization")))
+    assert qid(found, "UH", "Organization") == "Q1472358"

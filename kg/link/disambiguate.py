@@ -45,8 +45,9 @@ from kg.link.metonymy import reported_sports, sport_of, sports_report
 from kg.link.place_kinds import neighbour_kinds
 from kg.link.places import after_country, demonyms
 from kg.link.precision import (country_alias_abroad, letters_before_person,
-                                namesake_among_unknown, noun_of_another_kind, off_topic,
-                                product_of_company, relative_name, shared_party_abroad)
+                                letters_of_another_link, namesake_among_unknown,
+                                noun_of_another_kind, off_topic, product_of_company,
+                                relative_name, shared_party_abroad)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -727,6 +728,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                                    letters_before_person(e, entities, text) or
                                    product_of_company(e, record, text) or
                                    noun_of_another_kind(e, record, text) or
+                                   letters_of_another_link(e, record, hits[e.key], entities,
+                                                           links) or
                                    shared_party_abroad(e, record, hits[e.key], anchors,
                                                        record_of, mentions, cache) or
                                    country_alias_abroad(e, record, hits[e.key], anchors,

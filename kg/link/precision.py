@@ -322,3 +322,18 @@ def noun_of_another_kind(entity: Entity, record: Record, text: str) -> bool:
     before = [m for m in names if (noun := table.nouns.match(text, m.end)) is not None
               and not found & table.items[noun.group(1)]]
     return 2 * len(before) > len(names)
+
+
+def letters_of_another_link(entity: Entity, record: Record, hits: Collection[Hit],
+                            entities: Collection[Entity], links: Mapping[str, Link]) -> bool:
+    """Is ``entity`` a few capitals linked to one item while another entity of the
+    article is linked to another item those letters also name ("University of Hawaii at
+    Manoa (UH Manoa) ... UH has a strong tradition": not the University of Houston)? The
+    article's own bearer of the letters is meant, or a body of it the index may lack
+    (the University of Hawaii system): no namesake elsewhere."""
+    letters = entity.name.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5):
+        return False
+    named = {h.record.qid for h in hits if h.match in ("label", "alias")} - {record.qid}
+    return any(links[o.key].qid in named for o in entities
+               if o.key != entity.key and o.key in links and links[o.key].qid)
