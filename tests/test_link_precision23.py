@@ -5,7 +5,6 @@ limits. The passages are made up for the tests; the QIDs are the shipped index's
 from __future__ import annotations
 
 import pytest
-from extracttools import entity_mentions as entities
 from linktools import placed, qid
 
 from kg.link import OfflineLinker
@@ -75,24 +74,3 @@ def test_letters_the_article_links_to_nothing_else_stay_linked(linker):
     text = "The University of Houston in Texas opened a lab. UH said it cost $2 million."
     found = linker.link(placed(text, ("Texas", "Place"), ("UH", "Organization")))
     assert qid(found, "UH", "Organization") == "Q1472358"
-
-
-def test_a_person_before_the_and_a_name_are_two_names(nlp):
-    # the model reads "Ferraro the Democratic Party" as one organisation, which took
-    # the party's other mentions and was linked to nothing
-    found = entities(nlp, "In 1984, Geraldine Ferraro was Walter Mondale's running mate on the "
-                          "Democratic Party ticket, making Ferraro the Democratic Party's "
-                          "first female candidate for Vice President.")
-    assert not any("ferraro the" in key for key in found)
-    assert "Ferraro" in found["Person:geraldine ferraro"]
-    assert len(found["Organization:democratic party"]) == 2
-
-
-def test_a_name_with_the_inside_is_kept_whole(nlp):
-    from spacy.tokens import Span
-
-    from kg.extract.joined_names import split_before_the
-    doc = nlp.make_doc("Alexander the Great and Bank of the West spoke.")
-    king, bank = Span(doc, 0, 3, label="PERSON"), Span(doc, 4, 8, label="ORG")
-    assert split_before_the(king, {"Alexander"}) == [king]  # a person's own name
-    assert split_before_the(bank, {"Bank"}) == [bank]  # no "the" right after the person

@@ -87,39 +87,13 @@ def without_glued_caption(span: Span, caption_words: Collection[str]) -> Span | 
     return Span(doc, span.start, span.end - 1, label=span.label)
 
 
-#: Model labels a person's name and the name after "the" may be run together as
-#: (not PERSON: "Alexander the Great", "Ivan the Terrible" are one person's names).
-BEFORE_THE_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "EVENT"})
-
-
-def split_before_the(span: Span, people: Collection[str]) -> list[Span]:
-    """"Ferraro the Democratic Party" (one organisation of the model's, of "making
-    Ferraro the Democratic Party's first female candidate") -> "Ferraro" (a person) and
-    "Democratic Party", when the words before a lower-case "the" inside the name are a
-    full name or a surname of a person the article names in full, and a capitalised
-    word follows it (linking iteration 24). As one name it was nothing the index knows,
-    and it took the article's other "Democratic Party" mentions with it."""
-    if span.label_ not in BEFORE_THE_LABELS or len(span) < 3:
-        return [span]
-    doc = span.doc
-    start = span.start
-    while start < span.end and doc[start].is_lower:
-        start += 1  # "the ..." before the person's name is no part of it
-    the = next((t.i for t in doc[start + 1:span.end - 1] if t.text == "the"), None)
-    if the is None or doc[start:the].text not in people or not doc[the + 1].is_title:
-        return [span]
-    return [Span(doc, start, the, label="PERSON"), Span(doc, the + 1, span.end, label=span.label)]
-
-
 def split_joined(span: Span, people: Collection[str],
                  caption_words: Collection[str]) -> list[Span]:
-    """The names in ``span``: a pair split at its slash, a person's name before "the"
-    and another name split there, a glued caption word dropped."""
-    if span.label_ not in PAIR_LABELS | BEFORE_THE_LABELS:
+    """The names in ``span``: a pair split at its slash, a glued caption word dropped."""
+    if span.label_ not in PAIR_LABELS:
         return [span]
     kept = without_glued_caption(span, caption_words)
-    return [] if kept is None else [part for pair in split_at_slash(kept, people)
-                                    for part in split_before_the(pair, people)]
+    return [] if kept is None else split_at_slash(kept, people)
 
 
 def split_party_chamber(span: Span, adjectives: Collection[str], chambers: Collection[str],
