@@ -74,3 +74,28 @@ def test_letters_the_article_links_to_nothing_else_stay_linked(linker):
     text = "The University of Houston in Texas opened a lab. UH said it cost $2 million."
     found = linker.link(placed(text, ("Texas", "Place"), ("UH", "Organization")))
     assert qid(found, "UH", "Organization") == "Q1472358"
+
+
+def test_a_kind_word_opening_a_compound_names_no_kind():
+    from kg.link.classes import described
+    assert "Person" not in described("general-purpose, high-level programming language")
+    assert "Place" not in described("state-owned broadcaster")
+    assert described("general in the United States Army") == frozenset({"Person"})
+
+
+def test_software_named_by_one_word_is_a_named_thing_and_linked(nlp):
+    # "written in Python": the model reads a person, kg made it a place after "in";
+    # the index's only well-known "Python" is the programming language
+    from datetime import datetime, timezone
+
+    from kg.model import Article
+    from kg.pipeline import extract_articles
+
+    text = ("The tool, first released in 2008, is free software written in Python, and "
+            "its users run it on Linux, the developers said.")
+    extraction = next(iter(extract_articles(
+        [Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc))], nlp)))
+    found = OfflineLinker().link(extraction)
+    python = next(e for e in extraction.entities if e.name == "Python")
+    assert python.type == "Thing"
+    assert found[python.key].qid == "Q28865"
