@@ -4,15 +4,30 @@ Reagan"). Each rule's test fails with the rule removed; the others guard the rul
 limits. The passages are made up for the tests; the QIDs are the shipped index's."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from linktools import placed, qid
 
 from kg.link import OfflineLinker
+from kg.model import Extraction
 
 
 @pytest.fixture(scope="module")
 def linker():
     return OfflineLinker()
+
+
+def _merged(extraction: Extraction, name: str, other: str) -> Extraction:
+    """``extraction`` with the entity called ``other`` made mentions of ``name``'s."""
+    kept, moved = [], ()
+    for e in extraction.entities:
+        if e.name == other:
+            moved = e.mentions
+        else:
+            kept.append(e)
+    return replace(extraction, entities=tuple(
+        replace(e, mentions=e.mentions + moved) if e.name == name else e for e in kept))
 
 
 def test_a_ship_is_not_the_person_it_is_named_after(linker):
@@ -61,10 +76,12 @@ def test_a_company_before_a_product_noun_and_places_before_place_nouns_stay(link
 def test_letters_are_not_a_namesake_of_an_item_the_article_links_by_them(linker):
     # the article's university answers to "UH" too: the letters are not the University
     # of Houston, better known
-    text = ("A team from the University of Hawaii at Mānoa studied the eruption in "
-            "Hawaii. UH has a strong tradition of volcano research.")
+    text = ("A team from the University of Hawaii at Mānoa (UH Mānoa) studied the eruption "
+            "in Hawaii. UH has a strong tradition of volcano research.")
     extraction = placed(text, ("University of Hawaii at Mānoa", "Organization"),
-                        ("Hawaii", "Place"), ("UH", "Organization"))
+                        ("UH Mānoa", "Organization"), ("Hawaii", "Place"),
+                        ("UH", "Organization"))
+    extraction = _merged(extraction, "University of Hawaii at Mānoa", "UH Mānoa")
     found = linker.link(extraction)
     assert qid(found, "University of Hawaii at Mānoa", "Organization") == "Q2000129"
     assert qid(found, "UH", "Organization") is None
@@ -99,3 +116,15 @@ def test_software_named_by_one_word_is_a_named_thing_and_linked(nlp):
     python = next(e for e in extraction.entities if e.name == "Python")
     assert python.type == "Thing"
     assert found[python.key].qid == "Q28865"
+
+
+def test_letters_an_item_the_article_links_is_known_by_are_that_item(linker):
+    # "MSMU" is an alias of Sechenov University, which the article names: the letters
+    # are weak alone (an alias of one word), but the article says which item they are
+    text = ("Irina Petrova studies at First Moscow State Medical University (First MSMU), "
+            "also called Sechenov University, in Moscow. MSMU awarded her a prize.")
+    extraction = placed(text, ("Irina Petrova", "Person"), ("Sechenov University", "Organization"),
+                        ("Moscow", "Place"), ("MSMU", "Organization"))
+    found = linker.link(extraction)
+    assert qid(found, "Sechenov University", "Organization") == "Q1962613"
+    assert qid(found, "MSMU", "Organization") == "Q1962613"
