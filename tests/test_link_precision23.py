@@ -128,3 +128,16 @@ def test_letters_an_item_the_article_links_is_known_by_are_that_item(linker):
     found = linker.link(extraction)
     assert qid(found, "Sechenov University", "Organization") == "Q1962613"
     assert qid(found, "MSMU", "Organization") == "Q1962613"
+
+
+def test_software_the_model_leaves_untagged_is_found_by_the_index(nlp):
+    # no label from the model: the index's only well-known "Python" is software
+    from kg.extract.entities import find_entities
+    from kg.extract.table import EntityTable
+
+    doc = nlp("Lua is simple, and designed for embedding. Its API is stable, and Python "
+              "isn't really designed for embedding, she said.")
+    table = EntityTable(doc)
+    find_entities(doc, table)
+    named = {e.key: [m.text for m in e.mentions] for e in table.freeze() if e.kind == "name"}
+    assert named["Thing:python"] == ["Python"]

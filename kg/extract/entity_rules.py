@@ -1194,7 +1194,27 @@ class EntityRules:
             label = self._known_label(span.text, len(span))
             if label:
                 return Span(doc, span.start, span.end, label=label)
+            if self._software_name(span.text, len(span)):
+                # "and Python isn't really designed for embedding": a named thing
+                return Span(doc, span.start, span.end, label=WORK)
         return None
+
+    def _software_name(self, text: str, words: int) -> bool:
+        """Are the well-known items named exactly ``text`` (labels and aliases, written
+        as the text is) all software (``software_kinds``: "Python", "Linux"), one at
+        least? (linking iteration 24)"""
+        wanted = self.gazetteer_popularity if words == 1 else self.gazetteer_popularity // 3
+        found = False
+        for number, match in self.index.matches(normalise_name(text)):
+            record = self.index.get(f"Q{number}") if match <= 1 else None
+            if record is None or record.popularity < wanted or \
+                    text not in (record.label, *record.aliases):
+                continue
+            if "Work" not in item_kinds(record.classes, record.description, record.kinds) or \
+                    not self.software.search(record.description.casefold()):
+                return False
+            found = True
+        return found
 
     def _known_label(self, text: str, words: int, wanted: int | None = None) -> str | None:
         """The spaCy label of the best-known item named exactly ``text``, if well known
