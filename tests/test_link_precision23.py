@@ -141,30 +141,3 @@ def test_software_the_model_leaves_untagged_is_found_by_the_index(nlp):
     find_entities(doc, table)
     named = {e.key: [m.text for m in e.mentions] for e in table.freeze() if e.kind == "name"}
     assert named["Thing:python"] == ["Python"]
-
-
-def _named(nlp, text: str) -> dict[str, list[str]]:
-    """Key -> mention texts of the named entities of ``text`` (the entity step alone)."""
-    from kg.extract.entities import find_entities
-    from kg.extract.table import EntityTable
-
-    doc = nlp(text)
-    table = EntityTable(doc)
-    find_entities(doc, table)
-    return {e.key: [m.text for m in e.mentions] for e in table.freeze() if e.kind == "name"}
-
-
-def test_a_title_beside_a_name_outweighs_the_models_other_label(nlp):
-    # the model reads the first mention a person, the second an organisation; the
-    # apposed title says which
-    found = _named(nlp, "Connie Moganedi, a spokeswoman for the police department of nearby "
-                        "Cullinan, told CNN the lions were killed. Later, Connie Moganedi "
-                        "said, the lions were killed.")
-    assert found["Person:connie moganedi"] == ["Connie Moganedi", "Connie Moganedi"]
-
-
-def test_a_title_hung_on_a_place_does_not_make_it_a_person(nlp):
-    found = _named(nlp, "The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared "
-                        "a state of emergency. As we know all too well in Louisiana, low "
-                        "intensity does not mean low impact.")
-    assert "Place:louisiana" in found and "Person:louisiana" not in found

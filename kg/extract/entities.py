@@ -357,14 +357,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         return _Candidate(ent, "Person", text, text, sure=True)  # "London, Jack.": the writer
     if label in ("ORG", "PERSON", "FAC", "NORP") and text in c.capitals:
         return _Candidate(ent, "Place", text, text, sure=True)  # "Abu Dhabi denies": the capital
-    if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "PERSON") and \
-            _looks_like_person(ent, lex):
-        # a title or an honorific beside a name the model read as a person or an
-        # organisation says it is a person more surely than the model's label of its
-        # other mentions ("Connie Moganedi, a spokeswoman for the police, told CNN" ...
-        # "Connie Moganedi said", an ORG: linking iteration 24). Not a place's: "The
-        # governor of Louisiana, a U.S. state," hangs the title on the state
-        return _Candidate(ent, "Person", text, text, sure=label in ("PERSON", "ORG"))
+    if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT") and _looks_like_person(ent, lex):
+        return _Candidate(ent, "Person", text, text)
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC") and text not in c.demonyms \
             and _is_place_by_context(ent, lex):
         return _Candidate(ent, "Place", text, text, sure=True)
