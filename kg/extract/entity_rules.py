@@ -121,7 +121,7 @@ def package_data() -> dict:
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
             "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
-            "religion_adjectives")},
+            "religion_adjectives", "software_kinds")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -214,6 +214,9 @@ class EntityRules:
         self.event_heads = frozenset(lex.get("event_name_heads", ()))
         self.diseases = frozenset(lex.get("disease_names", ()))
         self.ship_prefixes = frozenset(lex.get("ship_prefixes", ()))
+        #: words of a description that make its item software ("programming language")
+        self.software = re.compile(r"\b(?:%s)\b" % "|".join(
+            map(re.escape, lex.get("software_kinds", ()))) or r"(?!)")
         self.one_word_titles = self.titles | frozenset(
             t for t in data["role_titles"] if " " not in t)
         # the string ids of the words the rules look for: a rule finds its few candidate
@@ -1100,6 +1103,7 @@ class EntityRules:
             else self.gazetteer_popularity // 3
         found: set[str] = set()
         works = False  # a well-known work (a product, a series) is named so
+        software = True  # and every such work is software ("programming language")
         for number, match in self.index.matches(normalise_name(text)):
             record = self.index.get(f"Q{number}") if match <= 1 else None
             if record is None or text not in (record.label, *record.aliases):
@@ -1111,8 +1115,13 @@ class EntityRules:
             if record.popularity >= wanted:
                 found |= labels
                 works |= "Work" in kinds
-        if not found and works and span.label_ in ("GPE", "LOC") and len(span) > 1:
-            # "Windows XP" read as a place: only works are named so, none a place
+                software &= "Work" not in kinds or bool(self.software.search(
+                    record.description.casefold()))
+        if not found and works and (span.label_ in ("GPE", "LOC") and len(span) > 1
+                                    or software):
+            # "Windows XP" read as a place: only works are named so, none a place; one
+            # word only when those works are software ("written in Python", read as a
+            # place): films and songs take common words for names
             return Span(span.doc, span.start, span.end, label=WORK)
         if len({_LABEL_CLASS[l] for l in found}) != 1:
             return span
@@ -1185,7 +1194,27 @@ class EntityRules:
             label = self._known_label(span.text, len(span))
             if label:
                 return Span(doc, span.start, span.end, label=label)
+            if self._software_name(span.text, len(span)):
+                # "and Python isn't really designed for embedding": a named thing
+                return Span(doc, span.start, span.end, label=WORK)
         return None
+
+    def _software_name(self, text: str, words: int) -> bool:
+        """Are the well-known items named exactly ``text`` (labels and aliases, written
+        as the text is) all software (``software_kinds``: "Python", "Linux"), one at
+        least? (linking iteration 24)"""
+        wanted = self.gazetteer_popularity if words == 1 else self.gazetteer_popularity // 3
+        found = False
+        for number, match in self.index.matches(normalise_name(text)):
+            record = self.index.get(f"Q{number}") if match <= 1 else None
+            if record is None or record.popularity < wanted or \
+                    text not in (record.label, *record.aliases):
+                continue
+            if "Work" not in item_kinds(record.classes, record.description, record.kinds) or \
+                    not self.software.search(record.description.casefold()):
+                return False
+            found = True
+        return found
 
     def _known_label(self, text: str, words: int, wanted: int | None = None) -> str | None:
         """The spaCy label of the best-known item named exactly ``text``, if well known

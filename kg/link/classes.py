@@ -165,8 +165,10 @@ UNKNOWN = 0.5  # neither classes nor description say anything
 
 _WORD_RES = {t: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len,
                                                                        reverse=True))
-                            + r")s?\b")
+                            + r")s?\b(?!-)")
              for t, words in WORDS.items()}  # longest first: "school district", not "school"
+# (and no word that opens a compound: "general-purpose programming language" is no
+# general, "state-owned broadcaster" no state; linking iteration 24)
 
 
 #: Where the head of a description ends: "1969 film | by Dennis Hopper", "city | in

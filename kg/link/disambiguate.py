@@ -45,7 +45,8 @@ from kg.link.metonymy import reported_sports, sport_of, sports_report
 from kg.link.place_kinds import neighbour_kinds
 from kg.link.places import after_country, demonyms
 from kg.link.precision import (country_alias_abroad, letters_before_person,
-                                namesake_among_unknown, off_topic, product_of_company,
+                                letters_of_another_link, namesake_among_unknown,
+                                noun_of_another_kind, off_topic, product_of_company,
                                 relative_name, shared_party_abroad)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
@@ -158,10 +159,13 @@ RETYPED_FIT = 0.8
 LONG_NAME = 3
 #: kg's types and the kinds the model's type is never traded for: a person named after
 #: a place ("Chad", "Jordan"), a place after a person, an organisation after a place
-#: ("Chelsea") are too common for one name to tell
+#: ("Chelsea") are too common for one name to tell; and a named thing (a ship, a law, a
+#: work: kg's Thing) is named after a person or a place, never is one ("the aircraft
+#: carrier USS Ronald Reagan", linking iteration 24)
 _NO_RETYPE = frozenset({("Person", "Place"), ("Person", "Country"), ("Place", "Person"),
                         ("Country", "Person"), ("Organization", "Place"),
-                        ("Organization", "Country")})
+                        ("Organization", "Country"), ("Thing", "Person"), ("Thing", "Place"),
+                        ("Thing", "Country")})
 #: Kinds never taken against the model's type: films and series are called by common
 #: words and by their characters' names ("Rocky", "Community", "Catwoman"), a building
 #: by its owner's, a church by its religion's ("Scientology"), a state by its people's
@@ -686,6 +690,9 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")
     # "NPP" after "New People's Party": the article says what its letters stand for
     _take_owners_links(_spelt_out, entities, links, source_of)
+    # "First Moscow State Medical University (First MSMU), also called Sechenov
+    # University ... MSMU": letters an item the article links is known by
+    _take_owners_links(_letters_of_linked, entities, links, source_of, hits)
     # "Korea" after "South Korea": the state of today, not the one of the past; "the
     # North" of an article naming North and South Korea
     _take_owners_links(_country_end, entities, links, source_of, hits, record_of)
@@ -723,6 +730,9 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                                    off_topic(e, record, text_words, text) or
                                    letters_before_person(e, entities, text) or
                                    product_of_company(e, record, text) or
+                                   noun_of_another_kind(e, record, text) or
+                                   letters_of_another_link(e, record, hits[e.key], entities,
+                                                           links) or
                                    shared_party_abroad(e, record, hits[e.key], anchors,
                                                        record_of, mentions, cache) or
                                    country_alias_abroad(e, record, hits[e.key], anchors,
@@ -1141,6 +1151,35 @@ def _spelt_out(entity: Entity, entities: list[Entity],
               and len(o.name.split()) >= 2 and initials(o.name) == letters
               and any(m.start < first for m in o.mentions)}
     return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+def _letters_of_linked(entity: Entity, entities: list[Entity], links: Mapping[str, Link],
+                       hits: Mapping[str, list[Hit]]) -> tuple[str, str] | None:
+    """(QID, key) of the one item linked to another name of the article that
+    ``entity``'s capitals are a label or an alias of ("First Moscow State Medical
+    University (First MSMU), also called Sechenov University"), when they are not that item's link already (linking iteration
+    24). Not when the article writes the letters as the first word of that item's own
+    name ("UH Manoa ... UH", "UC Davis ... UC"): alone they name the larger body, the
+    university's system, not the campus."""
+    letters = entity.name.replace(".", "")
+    if entity.type not in _SHORTENED_TYPES or not entity.name_mentions or not (
+            letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8):
+        return None
+    named = {h.record.qid for h in hits.get(entity.key, ()) if h.match in ("label", "alias")}
+    if links[entity.key].qid in named - {None} and not any(
+            links[o.key].qid in named - {links[entity.key].qid} for o in entities
+            if o.key != entity.key and o.key in links):
+        return None
+    prefix = entity.name + " "
+    owners = {links[o.key].qid: o.key for o in entities
+              if o.key != entity.key and o.key in links and links[o.key].qid in named}
+    if len(owners) != 1:
+        return None
+    qid, owner = next(iter(owners.items()))
+    if any(m.text.startswith(prefix) for o in entities if links.get(o.key) is not None
+           and links[o.key].qid == qid for m in o.name_mentions):
+        return None
+    return qid, owner
 
 
 def _label_key(qid: str, record_of: RecordOf) -> str:

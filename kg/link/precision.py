@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, Collection, Mapping
 
-from kg.link.classes import is_country
+from kg.link.classes import is_country, kinds
 from kg.link.context import Context, RecordOf
 from kg.link.index import Hit, is_person
 from kg.link.names import PLACE_TYPES, name_kind, one_word
@@ -287,3 +287,53 @@ def product_of_company(entity: Entity, record: Record, text: str) -> bool:
         return False
     return any(_PRODUCT_BEFORE.search(text, max(0, m.start - 12), m.start) or
                _PRODUCT_AFTER.match(text, m.end) for m in entity.name_mentions)
+
+
+@dataclass(frozen=True)
+class KindNouns:
+    nouns: re.Pattern  # right after a name: one of the nouns of the table
+    items: Mapping[str, frozenset[str]]  # each noun: the kinds of item a name before it is
+
+
+@lru_cache(maxsize=1)
+def kind_nouns() -> KindNouns:
+    """The table of ``kg/data/link/kind_nouns.json``."""
+    data = json.loads(resources.files("kg").joinpath("data", "link", "kind_nouns.json")
+                      .read_text(encoding="utf-8"))
+    items = {noun: frozenset(row["items"]) for row in data["kinds"] for noun in row["nouns"]}
+    return KindNouns(re.compile(r" (%s)\b" % "|".join(map(re.escape, sorted(items)))), items)
+
+
+#: Types of a name that is only a word before a noun ("the Kurdish region", "Chinese
+#: coast": a people's adjective, which names its country, not the region)
+_ADJECTIVE_TYPES = frozenset({"Group", "Country"})
+
+
+def noun_of_another_kind(entity: Entity, record: Record, text: str) -> bool:
+    """Is ``entity`` written, in most of its name mentions, right before a common noun
+    that says it names something ``record`` is not ("the Amazon rainforest" is no
+    company, "Elon Musk's Tesla convertible" no inventor)? An item of no known kind is
+    not doubted."""
+    found = kinds(record.classes, record.description, record.kinds)
+    names = entity.name_mentions
+    if entity.type in _ADJECTIVE_TYPES or not found or not names:
+        return False
+    table = kind_nouns()
+    before = [m for m in names if (noun := table.nouns.match(text, m.end)) is not None
+              and not found & table.items[noun.group(1)]]
+    return 2 * len(before) > len(names)
+
+
+def letters_of_another_link(entity: Entity, record: Record, hits: Collection[Hit],
+                            entities: Collection[Entity], links: Mapping[str, Link]) -> bool:
+    """Is ``entity`` a few capitals linked to one item while another entity of the
+    article is linked to another item those letters also name ("University of Hawaii at
+    Manoa (UH Manoa) ... UH has a strong tradition": not the University of Houston)? The
+    article's own bearer of the letters is meant, or a body of it the index may lack
+    (the University of Hawaii system): no namesake elsewhere."""
+    letters = entity.name.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5):
+        return False
+    named = {h.record.qid for h in hits if h.match in ("label", "alias")} - {record.qid}
+    return any(links[o.key].qid in named for o in entities
+               if o.key != entity.key and o.key in links and links[o.key].qid)
