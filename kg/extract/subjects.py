@@ -533,6 +533,11 @@ class SubjectReader(DocView):
         subject = raised_object(verb, head, self.table, self.lex)
         if subject:
             return subject, False, "control"  # "reported Hamza to be dead": Hamza is dead
+        if raised and verb.tag_ == "VBG" and not infinitive(verb):
+            # "one seat was pictured lying beside the wreck", "two men were found hiding",
+            # "he was seen leaving the house": the one seen or found does what the
+            # participle says (a purpose is an infinitive: "cranes were used to hoist")
+            return raised, False, "control"
         passive = bool(raised) or self._passive_conjunct(verb, head)
         if passive and head_lemma not in self.w.object_control and \
                 head_lemma not in self.lex.intent:

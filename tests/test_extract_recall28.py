@@ -1,0 +1,33 @@
+"""Twenty-ninth iteration: facts the reader never reads, recall on dev without losing
+precision (docs/extraction.md, "Twenty-ninth iteration"). Self-written sentences; each
+test fails when its fix is removed."""
+from __future__ import annotations
+
+from extracttools import frame_args as _args
+from extracttools import frames_of as _frames
+from extracttools import read_everything as _read
+
+
+def test_a_particle_verb_propbank_lacks_reads_as_its_verb(nlp):
+    # "reach out" is no PropBank roleset: the particle verb gave nothing at all; with no
+    # object it is its verb and a direction
+    reading = _read(nlp, "The mayor reached out to the victims' families on Monday.")
+    assert _args(reading, "reach.01", "agent") == {"The mayor"}
+    reading = _read(nlp, "The factory is located off the main highway.")
+    assert _args(reading, "locate.01", "patient") == {"The factory"}
+    # with an object the particle may be a misread preposition ("fled up London Bridge")
+    # or an idiom: still nothing
+    reading = _read(nlp, "The attacker fled up London Bridge.")
+    assert "flee.05" not in _frames(reading) and "flee.01" not in _frames(reading)
+
+
+def test_the_one_seen_or_found_does_what_the_participle_says(nlp):
+    # "was seen leaving", "were found hiding": the passive subject of a verb of seeing or
+    # finding acts in its participle clause (a purpose infinitive is the user's:
+    # "cranes were used to hoist workers")
+    reading = _read(nlp, "The suspect was seen leaving the house on Monday.")
+    assert _args(reading, "leave.11", "agent") == {"The suspect"}
+    reading = _read(nlp, "Two men were found hiding in the building.")
+    assert _args(reading, "hide.01", "agent") == {"Two men"}
+    reading = _read(nlp, "Cranes were used to hoist the workers.")
+    assert not _args(reading, "hoist.01", "agent")
