@@ -31,3 +31,16 @@ def test_the_one_seen_or_found_does_what_the_participle_says(nlp):
     assert _args(reading, "hide.01", "agent") == {"Two men"}
     reading = _read(nlp, "Cranes were used to hoist the workers.")
     assert not _args(reading, "hoist.01", "agent")
+
+
+def test_leaving_a_vehicle_or_a_group_is_leaving(nlp):
+    # "leave" is read only with a place, facility, country or body as object (not "left a
+    # message"); a vehicle, a courthouse or a group left gave no fact at all
+    reading = _read(nlp, "The crew left the ship on Monday.")
+    assert _args(reading, "leave.11", "agent") == {"The crew"}
+    assert _args(reading, "leave.11", "origin") == {"the ship"}
+    reading = _read(nlp, "The singer left the group in 2015.")
+    assert _args(reading, "leave.11", "origin") == {"the group"}
+    # a message left is still no departure
+    reading = _read(nlp, "The caller left a message.")
+    assert "leave.11" not in _frames(reading)
