@@ -44,3 +44,16 @@ def test_leaving_a_vehicle_or_a_group_is_leaving(nlp):
     # a message left is still no departure
     reading = _read(nlp, "The caller left a message.")
     assert "leave.11" not in _frames(reading)
+
+
+def test_what_results_in_something_causes_it(nlp):
+    # PropBank's result.01 numbers the prior condition ARG1 and the outcome an "in"
+    # phrase (a place preposition, so the subject was read as undergoing it and the
+    # outcome dropped); the guidelines draw it as "lead to": the cause acts on the outcome
+    reading = _read(nlp, "The new policy resulted in higher prices.")
+    assert _args(reading, "result.01", "agent") == {"The new policy"}
+    assert _args(reading, "result.01", "patient") == {"higher prices"}
+    # a preposition the sense numbers is a complement, not a place: the subject that
+    # participates acts ("participated in the talks")
+    reading = _read(nlp, "The delegation participated in the talks.")
+    assert _args(reading, "participate.01", "agent") == {"The delegation"}
