@@ -57,3 +57,15 @@ def test_what_results_in_something_causes_it(nlp):
     # participates acts ("participated in the talks")
     reading = _read(nlp, "The delegation participated in the talks.")
     assert _args(reading, "participate.01", "agent") == {"The delegation"}
+
+
+def test_a_passive_verb_of_knowing_or_thinking_raises_its_subject(nlp):
+    # "is believed to" passed its subject on already; "is known to", "was considered to"
+    # read the infinitive as the purpose of an unnamed knower (no subject at all)
+    reading = _read(nlp, "The company is known to employ 500 workers.")
+    assert _args(reading, "employ.01", "agent") == {"The company"}
+    reading = _read(nlp, "The statue was considered to represent a local king.")
+    assert _args(reading, "represent.01", "agent") == {"The statue"}
+    # a purpose infinitive after a passive is still no act of its subject
+    reading = _read(nlp, "The cranes were used to lift the beams.")
+    assert not _args(reading, "lift.01", "agent")

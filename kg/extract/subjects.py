@@ -516,6 +516,11 @@ class SubjectReader(DocView):
         if raised and (head.lemma_.lower() in self.lex.raising
                        or head.lemma_.lower() in self.w.sending_verbs):
             return raised, False, "control"  # "is expected to visit", "was sent to join"
+        if raised and head.lemma_.lower() in self.lex.attitude and infinitive(verb):
+            # "Macron is known to have tested positive", "the ibis was considered to
+            # represent Thoth": a passive verb of knowing or thinking raises its subject,
+            # as "is believed to" does
+            return raised, False, "control"
         controllers = [c for c in self.table.children(head) if c.dep_ in ("dobj", "dative")
                        and c.pos_ != "ADP"]
         if controllers and head.lemma_.lower() in self.w.sending_verbs:
