@@ -69,3 +69,14 @@ def test_a_passive_verb_of_knowing_or_thinking_raises_its_subject(nlp):
     # a purpose infinitive after a passive is still no act of its subject
     reading = _read(nlp, "The cranes were used to lift the beams.")
     assert not _args(reading, "lift.01", "agent")
+
+
+def test_what_one_talks_of_or_apologises_for_is_the_patient(nlp):
+    # PropBank gives "talk" only "about" for its topic ("speak" has "of"), and numbers what
+    # one apologises for with a cause role kg kept no node for: both facts had no object
+    reading = _read(nlp, "The minister talked of the new reforms.")
+    assert _args(reading, "talk.01", "patient") == {"the new reforms"}
+    reading = _read(nlp, "Senator Smith apologized for the remarks on Monday.")
+    assert _args(reading, "apologize.01", "agent") == {"Smith"} or \
+        _args(reading, "apologize.01", "agent") == {"Senator Smith"}
+    assert _args(reading, "apologize.01", "patient") == {"the remarks"}
