@@ -80,3 +80,15 @@ def test_what_one_talks_of_or_apologises_for_is_the_patient(nlp):
     assert _args(reading, "apologize.01", "agent") == {"Smith"} or \
         _args(reading, "apologize.01", "agent") == {"Senator Smith"}
     assert _args(reading, "apologize.01", "patient") == {"the remarks"}
+
+
+def test_time_or_ways_with_a_modifier_are_what_is_spent_or_researched(nlp):
+    # "time" and "way" are vague heads kg makes no node for ("took time", "the way"); as
+    # an object with a possessive, adjective or clause they say what was spent or sought
+    reading = _read(nlp, "The governor spent his time with the flood victims.")
+    assert _args(reading, "spend.01", "patient") == {"his time"}
+    reading = _read(nlp, "The engineers researched new ways to cut emissions.")
+    assert _args(reading, "research.01", "patient") == {"new ways"}
+    # a bare "time" is still no participant
+    reading = _read(nlp, "The repairs took time.")
+    assert not _args(reading, "take.01", "patient")
