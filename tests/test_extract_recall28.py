@@ -92,3 +92,15 @@ def test_time_or_ways_with_a_modifier_are_what_is_spent_or_researched(nlp):
     # a bare "time" is still no participant
     reading = _read(nlp, "The repairs took time.")
     assert not _args(reading, "take.01", "patient")
+
+
+def test_a_person_a_passive_is_about_does_the_participle_after_it(nlp):
+    # "X was involved in research, observing a test": the participle set off after a
+    # passive clause about a person is that person's act (an unnamed doer's only when the
+    # subject is a thing: "the building was hit, killing 20")
+    reading = _read(nlp, "After the war, the physicist was involved in weapons research, "
+                         "observing a bomb test from a raft.")
+    assert _args(reading, "observe.01", "agent") == {"the physicist"}
+    assert _args(reading, "observe.01", "patient") == {"a bomb test"}
+    reading = _read(nlp, "The building was hit by a missile, killing 20 people.")
+    assert not _args(reading, "kill.01", "agent") & {"The building"}

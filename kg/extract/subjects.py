@@ -363,6 +363,15 @@ class SubjectReader(DocView):
                 if undergoer and self._subject_gerund(verb, head, main):
                     # "was taken ill after attending a game": the one taken ill attended
                     return heads, False, "inherited"
+                if undergoer and verb.tag_ == "VBG" and verb.dep_ == "advcl" and heads and \
+                        not any(c.dep_ in ("mark", "nsubj", "auxpass")
+                                for c in self.table.children(verb)) and \
+                        all(h.pos_ == "PRON" and h.lower_ in ("he", "she", "they")
+                            or self._kind(h) == "Person" for h in heads):
+                    # "Munk was involved in weapons research, observing a bomb test": a
+                    # person the passive is about does the participle set off after it
+                    # (", killing 20" after "the building was hit" is the hit's)
+                    return heads, False, "inherited"
                 return ([] if undergoer else heads), False, "inherited"
         return None
 
