@@ -104,3 +104,12 @@ def test_a_person_a_passive_is_about_does_the_participle_after_it(nlp):
     assert _args(reading, "observe.01", "patient") == {"a bomb test"}
     reading = _read(nlp, "The building was hit by a missile, killing 20 people.")
     assert not _args(reading, "kill.01", "agent") & {"The building"}
+
+
+def test_the_one_taught_or_trained_does_what_they_learn(nlp):
+    # "teach" and "train" are object control verbs like "ask" or "help": the taught do
+    # the clause's act ("taught attendees how to build a prop"), not the teacher
+    reading = _read(nlp, "The instructors taught the students how to build a robot.")
+    assert _args(reading, "build.01", "agent") == {"the students"}
+    reading = _read(nlp, "The army trained the volunteers to use rifles.")
+    assert _args(reading, "use.01", "agent") == {"the volunteers"}
