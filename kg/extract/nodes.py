@@ -437,9 +437,14 @@ class Nodes:
         """'spending his time with his family', 'researched ways to counter submarines',
         'invested significant time': a vague noun of time or manner as a verb's object,
         made definite by a possessive, an adjective or a clause of its own, is what was
-        spent or researched (bare 'took time', 'the way' stay no node)."""
-        return tok.dep_ == "dobj" and tok.lemma_.lower() in ("time", "way") and any(
-            c.dep_ in ("poss", "amod", "acl", "relcl") for c in self.table.children(tok))
+        spent or researched (bare 'took time', 'the way' stay no node; so do a clock
+        time, "started around 18:00 local time", and a passive's misread adverbial, "are
+        used the way they are")."""
+        verb = self.table.head(tok)
+        return tok.dep_ == "dobj" and tok.lemma_.lower() in ("time", "way") and \
+            tok.ent_type_ not in ("TIME", "DATE") and not any(
+                c.dep_ == "auxpass" for c in self.table.children(verb)) and any(
+                c.dep_ in ("poss", "amod", "acl", "relcl") for c in self.table.children(tok))
 
     def describe(self, tok: Token) -> str | None:
         """A description node for an unnamed noun phrase (also a proper noun the entity
