@@ -89,9 +89,12 @@ def test_time_or_ways_with_a_modifier_are_what_is_spent_or_researched(nlp):
     assert _args(reading, "spend.01", "patient") == {"his time"}
     reading = _read(nlp, "The engineers researched new ways to cut emissions.")
     assert _args(reading, "research.01", "patient") == {"new ways"}
-    # a bare "time" is still no participant
+    # a bare "time" is still no participant, nor is a clock time
     reading = _read(nlp, "The repairs took time.")
     assert not _args(reading, "take.01", "patient")
+    reading = _read(nlp, "The rally started around 18:00 local time (1500 UTC).")
+    assert not any("local time" in a for role in ("patient", "agent")
+                   for a in _args(reading, "start.01", role))
 
 
 def test_a_person_a_passive_is_about_does_the_participle_after_it(nlp):

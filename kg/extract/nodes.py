@@ -443,6 +443,8 @@ class Nodes:
         verb = self.table.head(tok)
         return tok.dep_ == "dobj" and tok.lemma_.lower() in ("time", "way") and \
             tok.ent_type_ not in ("TIME", "DATE") and not any(
+                c.dep_ == "nummod" or c.ent_type_ in ("TIME", "DATE")
+                for c in self.table.children(tok)) and not any(
                 c.dep_ == "auxpass" for c in self.table.children(verb)) and any(
                 c.dep_ in ("poss", "amod", "acl", "relcl") for c in self.table.children(tok))
 
