@@ -273,10 +273,12 @@ class Reader(SubjectReader):
         preposition of time or cause counts when the sense gives it a numbered role ("the
         study accounts for air traffic")."""
         own = {p for p, n in sense.preps if n in ("1", "2")} if sense is not None else set()
-        return any(c.dep_ in ("prep", "dative") and c.lower_ not in _LOCATION_PREPS and (
-                   c.lower_ in own or
+        # (a place preposition counts when the sense numbers it: "resulted in higher
+        # prices", "participated in the talks")
+        return any(c.dep_ in ("prep", "dative") and (c.lower_ in own or (
+                   c.lower_ not in _LOCATION_PREPS and
                    c.lower_ not in ("during", "after", "before", "since", "until", "for",
-                                    "amid", "despite", "from"))
+                                    "amid", "despite", "from")))
                    for c in self.table.children(v))
 
     def _has_agent_prep(self, v: Token) -> bool:

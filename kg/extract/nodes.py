@@ -433,6 +433,21 @@ class Nodes:
         name = self.table.name_of(key)
         self.table.set_amount(key, number_value(name), _unit(name, tok))
 
+    def _said_object(self, tok: Token) -> bool:
+        """'spending his time with his family', 'researched ways to counter submarines',
+        'invested significant time': a vague noun of time or manner as a verb's object,
+        made definite by a possessive, an adjective or a clause of its own, is what was
+        spent or researched (bare 'took time', 'the way' stay no node; so do a clock
+        time, "started around 18:00 local time", and a passive's misread adverbial, "are
+        used the way they are")."""
+        verb = self.table.head(tok)
+        return tok.dep_ == "dobj" and tok.lemma_.lower() in ("time", "way") and \
+            tok.ent_type_ not in ("TIME", "DATE") and not any(
+                c.dep_ == "nummod" or c.ent_type_ in ("TIME", "DATE")
+                for c in self.table.children(tok)) and not any(
+                c.dep_ == "auxpass" for c in self.table.children(verb)) and any(
+                c.dep_ in ("poss", "amod", "acl", "relcl") for c in self.table.children(tok))
+
     def describe(self, tok: Token) -> str | None:
         """A description node for an unnamed noun phrase (also a proper noun the entity
         step did not take: "Jamel Msallem said", "the Crew Dragon was carrying"), or None
@@ -442,7 +457,8 @@ class Nodes:
         w = self.words
         lemma = tok.lemma_.lower()
         parallel = self._elided_parallel(tok) if tok.lower_ in w.elided else None
-        if (lemma in w.vague or tok.lower_ in w.elided) and parallel is None:
+        if (lemma in w.vague or tok.lower_ in w.elided) and parallel is None and \
+                not self._said_object(tok):
             return None  # ("bought more": no count, no kind to stand for)
         span = phrase(tok, self.table)
         type_ = self._type_of(tok) if parallel is None else self.kind_of(parallel)

@@ -363,6 +363,15 @@ class SubjectReader(DocView):
                 if undergoer and self._subject_gerund(verb, head, main):
                     # "was taken ill after attending a game": the one taken ill attended
                     return heads, False, "inherited"
+                if undergoer and verb.tag_ == "VBG" and verb.dep_ == "advcl" and heads and \
+                        not any(c.dep_ in ("mark", "nsubj", "auxpass")
+                                for c in self.table.children(verb)) and \
+                        all(h.pos_ == "PRON" and h.lower_ in ("he", "she", "they")
+                            or self._kind(h) == "Person" for h in heads):
+                    # "Munk was involved in weapons research, observing a bomb test": a
+                    # person the passive is about does the participle set off after it
+                    # (", killing 20" after "the building was hit" is the hit's)
+                    return heads, False, "inherited"
                 return ([] if undergoer else heads), False, "inherited"
         return None
 
@@ -516,6 +525,11 @@ class SubjectReader(DocView):
         if raised and (head.lemma_.lower() in self.lex.raising
                        or head.lemma_.lower() in self.w.sending_verbs):
             return raised, False, "control"  # "is expected to visit", "was sent to join"
+        if raised and head.lemma_.lower() in self.lex.attitude and infinitive(verb):
+            # "Macron is known to have tested positive", "the ibis was considered to
+            # represent Thoth": a passive verb of knowing or thinking raises its subject,
+            # as "is believed to" does
+            return raised, False, "control"
         controllers = [c for c in self.table.children(head) if c.dep_ in ("dobj", "dative")
                        and c.pos_ != "ADP"]
         if controllers and head.lemma_.lower() in self.w.sending_verbs:
@@ -533,6 +547,11 @@ class SubjectReader(DocView):
         subject = raised_object(verb, head, self.table, self.lex)
         if subject:
             return subject, False, "control"  # "reported Hamza to be dead": Hamza is dead
+        if raised and verb.tag_ == "VBG" and not infinitive(verb):
+            # "one seat was pictured lying beside the wreck", "two men were found hiding",
+            # "he was seen leaving the house": the one seen or found does what the
+            # participle says (a purpose is an infinitive: "cranes were used to hoist")
+            return raised, False, "control"
         passive = bool(raised) or self._passive_conjunct(verb, head)
         if passive and head_lemma not in self.w.object_control and \
                 head_lemma not in self.lex.intent:

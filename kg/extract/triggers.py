@@ -521,8 +521,17 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
         phrasal = f"{lemma} {particle.lower_}" if particle is not None else None
         if phrasal and lex.verb_readings(phrasal):
             key, span = phrasal, doc[min(tok.i, particle.i):max(tok.i, particle.i) + 1]
+        elif phrasal and (not lex.verb_readings(lemma) or any(
+                c.dep_ == "dobj" for c in table.children(tok))):
+            # "rule out" is not "rule": an unknown particle verb with an object gives
+            # nothing (and the parser's particles before a place are prepositions: "fled
+            # up London Bridge")
+            return None
         elif phrasal:
-            return None  # "rule out" is not "rule": an unknown particle verb gives nothing
+            # with no object, a particle verb PropBank lacks is its verb and a direction
+            # ("reached out to X", "came back", "was located off the A496"): the verb's
+            # senses, the trigger keeping its particle
+            key, span = lemma, doc[min(tok.i, particle.i):max(tok.i, particle.i) + 1]
         else:
             key, span = lemma, doc[tok.i:tok.i + 1]
             for c in table.children(tok):  # "call on", "call for", "appeal to": curated only
