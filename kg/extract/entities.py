@@ -175,7 +175,8 @@ def _press_name(ent: Span, text: str, lex: _Lexicon) -> bool:
 def _shares_a_demonyms_noun(ent: Span, countries) -> bool:
     """'2000 Thai and 74 Malaysian stores': a demonym coordinated with another demonym
     before a noun is that noun's adjective too (the parser makes "Thai" the object, or
-    the conjunct of "Malaysian")."""
+    the conjunct of "Malaysian"), in a list or a chain of hyphens too ("Greek, Cypriot
+    and French counterparts", "an Israeli-Cypriot-Greek effort")."""
     root = ent.root
 
     def modified(noun) -> bool:
@@ -183,8 +184,14 @@ def _shares_a_demonyms_noun(ent: Span, countries) -> bool:
             t.dep_ in ("amod", "compound") and t.text in countries.demonyms
             for t in noun.children)
 
-    if root.dep_ == "conj" and root.head.text in countries.demonyms and \
-            root.head.dep_ in ("amod", "compound") and root.head.head.pos_ == "NOUN":
+    first = root
+    # "Greek, Cypriot and French counterparts": each conjunct hangs on the one before;
+    # "an Israeli-Cypriot-Greek effort": each demonym on the last
+    while first.dep_ in ("conj", "amod", "compound") and \
+            first.head.text in countries.demonyms and first.head is not first:
+        first = first.head
+    if first is not root and first.dep_ in ("amod", "compound") and \
+            first.head.pos_ == "NOUN":
         return True  # "Thai and Malaysian stores"
     return any(t.dep_ == "conj" and modified(t) for t in root.children)
 
