@@ -86,3 +86,27 @@ def test_bbc_news_is_linked_by_the_shipped_index(linker):
     text = "Officials told BBC News that every claim would be assessed."
     found = linker.link(placed(text, ("BBC News", "Organization")))
     assert qid(found, "BBC News", "Organization") == "Q1160945"
+
+
+def test_a_force_of_the_united_kingdom_is_at_home_in_a_story_set_in_england(linker):
+    # England is a country of its own in the index, the police force's item is of the
+    # United Kingdom: with the United States named too, the force read as foreign
+    text = ("Thames Valley Police said they had arrested a man in Oxfordshire, England. "
+            "The stolen artwork was made by an artist from the United States. Police in "
+            "Oxfordshire and Cheltenham searched two houses.")
+    extraction = placed(text, ("Thames Valley Police", "Organization"),
+                        ("Oxfordshire", "Place"), ("England", "Place"),
+                        ("United States", "Country"), ("Cheltenham", "Place"))
+    found = linker.link(extraction)
+    assert qid(found, "Oxfordshire", "Place") == "Q23169"
+    assert qid(found, "Thames Valley Police", "Organization") == "Q8578453"
+
+
+def test_a_constituent_country_is_in_its_sovereign_state_and_no_neighbour():
+    from kg.link.context import Context
+
+    linker = OfflineLinker()
+    context = Context({}, linker.record)
+    england, mongolia = linker.record("Q21"), linker.record("Q711")
+    assert context.countries(england) == frozenset({"Q21", "Q145"})
+    assert context.countries(mongolia) == frozenset({"Q711"})  # related: neighbours
