@@ -110,3 +110,21 @@ def test_a_constituent_country_is_in_its_sovereign_state_and_no_neighbour():
     england, mongolia = linker.record("Q21"), linker.record("Q711")
     assert context.countries(england) == frozenset({"Q21", "Q145"})
     assert context.countries(mongolia) == frozenset({"Q711"})  # related: neighbours
+
+
+def test_a_title_after_a_genre_noun_is_a_work_and_linked(nlp):
+    # "the 1959 romantic comedy Pillow Talk": the model read an organisation, and the
+    # index's store chain of that name outranked the film
+    from datetime import datetime, timezone
+
+    from kg.model import Article
+    from kg.pipeline import extract_articles
+
+    text = ("She was nominated for an award for the 1959 romantic comedy Pillow Talk, "
+            "opposite Rock Hudson.")
+    extraction = next(iter(extract_articles(
+        [Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc))], nlp)))
+    found = OfflineLinker().link(extraction)
+    film = next(e for e in extraction.entities if e.name == "Pillow Talk")
+    assert film.type == "Thing"
+    assert found[film.key].qid == "Q832487"
