@@ -128,3 +128,18 @@ def test_a_title_after_a_genre_noun_is_a_work_and_linked(nlp):
     film = next(e for e in extraction.entities if e.name == "Pillow Talk")
     assert film.type == "Thing"
     assert found[film.key].qid == "Q832487"
+
+
+def test_the_navy_is_the_one_navy_the_article_names_however_spelt(nlp):
+    # "United States Navy" and "U.S. Navy" were two owners of "the Navy", so the short
+    # form was left a Group of no country
+    found = entities(nlp, "Divers found the wreck far from where the Navy's records placed "
+                          "it. The United States Navy confirmed the find, using data the "
+                          "U.S. Navy released.")
+    assert found["Group:united states navy"] == ["Navy", "United States Navy"]
+
+
+def test_the_navy_after_two_countries_navies_stays_apart(nlp):
+    found = entities(nlp, "The Chilean Navy and the U.S. Navy searched the area. The Navy "
+                          "said it found nothing.")
+    assert found["Group:navy"] == ["Navy"]

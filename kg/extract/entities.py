@@ -561,17 +561,20 @@ def _lone_branches(cands: list[_Candidate], lex: _Lexicon) -> None:
     """"The Navy" after "the U.S. Navy": the one branch of that word the article names
     in full (``_branch_of``), not a force of no country. With none or two ("the
     Chilean Navy ... the U.S. Navy"), it stays the Group it was."""
-    full = defaultdict(set)
+    # branch -> country -> the names the article gives it ("United States Navy" and
+    # "U.S. Navy" are one navy)
+    full: dict[str, dict[str, list[str]]] = defaultdict(dict)
     for c in cands:
         branch = _branch_of(c.name, lex) if c.type == "Group" and c.kind == "name" else None
         if branch:
-            full[branch].add(c.ident)
+            country = lex.countries.country_of(c.name[: -len(branch)].strip()) or c.ident
+            full[branch].setdefault(country, []).append(c.ident)
     for c in cands:
-        owners = full.get(c.name, set()) if c.kind == "name" and c.type == "Group" else set()
+        owners = full.get(c.name, {}) if c.kind == "name" and c.type == "Group" else {}
         if len(owners) == 1:
             # a short form, as "the Commission" is: no name of its own to link by
             # (the index's "Navy" is a naval academy's sports teams)
-            c.ident, c.kind = next(iter(owners)), "description"
+            c.ident, c.kind = next(iter(owners.values()))[0], "description"
 
 
 def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
