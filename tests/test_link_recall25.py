@@ -143,3 +143,12 @@ def test_the_navy_after_two_countries_navies_stays_apart(nlp):
     found = entities(nlp, "The Chilean Navy and the U.S. Navy searched the area. The Navy "
                           "said it found nothing.")
     assert found["Group:navy"] == ["Navy"]
+
+
+def test_a_countrys_formal_name_is_the_country(nlp):
+    # "the Slovak Republic" was a place written once, linked by an alias of Slovakia,
+    # and so unlinked as a country named abroad (``country_alias_abroad``); the
+    # gazetteer now holds the ISO 3166 formal names
+    found = entities(nlp, "Prime Minister Igor Matovic of the Slovak Republic said he "
+                          "had tested positive.")
+    assert found["Country:slovakia"] == ["Slovak Republic"]
