@@ -175,7 +175,8 @@ def _press_name(ent: Span, text: str, lex: _Lexicon) -> bool:
 def _shares_a_demonyms_noun(ent: Span, countries) -> bool:
     """'2000 Thai and 74 Malaysian stores': a demonym coordinated with another demonym
     before a noun is that noun's adjective too (the parser makes "Thai" the object, or
-    the conjunct of "Malaysian")."""
+    the conjunct of "Malaysian"), in a list or a chain of hyphens too ("Greek, Cypriot
+    and French counterparts", "an Israeli-Cypriot-Greek effort")."""
     root = ent.root
 
     def modified(noun) -> bool:
@@ -183,8 +184,14 @@ def _shares_a_demonyms_noun(ent: Span, countries) -> bool:
             t.dep_ in ("amod", "compound") and t.text in countries.demonyms
             for t in noun.children)
 
-    if root.dep_ == "conj" and root.head.text in countries.demonyms and \
-            root.head.dep_ in ("amod", "compound") and root.head.head.pos_ == "NOUN":
+    first = root
+    # "Greek, Cypriot and French counterparts": each conjunct hangs on the one before;
+    # "an Israeli-Cypriot-Greek effort": each demonym on the last
+    while first.dep_ in ("conj", "amod", "compound") and \
+            first.head.text in countries.demonyms and first.head is not first:
+        first = first.head
+    if first is not root and first.dep_ in ("amod", "compound") and \
+            first.head.pos_ == "NOUN":
         return True  # "Thai and Malaysian stores"
     return any(t.dep_ == "conj" and modified(t) for t in root.children)
 
@@ -554,17 +561,20 @@ def _lone_branches(cands: list[_Candidate], lex: _Lexicon) -> None:
     """"The Navy" after "the U.S. Navy": the one branch of that word the article names
     in full (``_branch_of``), not a force of no country. With none or two ("the
     Chilean Navy ... the U.S. Navy"), it stays the Group it was."""
-    full = defaultdict(set)
+    # branch -> country -> the names the article gives it ("United States Navy" and
+    # "U.S. Navy" are one navy)
+    full: dict[str, dict[str, list[str]]] = defaultdict(dict)
     for c in cands:
         branch = _branch_of(c.name, lex) if c.type == "Group" and c.kind == "name" else None
         if branch:
-            full[branch].add(c.ident)
+            country = lex.countries.country_of(c.name[: -len(branch)].strip()) or c.ident
+            full[branch].setdefault(country, []).append(c.ident)
     for c in cands:
-        owners = full.get(c.name, set()) if c.kind == "name" and c.type == "Group" else set()
+        owners = full.get(c.name, {}) if c.kind == "name" and c.type == "Group" else {}
         if len(owners) == 1:
             # a short form, as "the Commission" is: no name of its own to link by
             # (the index's "Navy" is a naval academy's sports teams)
-            c.ident, c.kind = next(iter(owners)), "description"
+            c.ident, c.kind = next(iter(owners.values()))[0], "description"
 
 
 def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:

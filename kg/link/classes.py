@@ -147,6 +147,9 @@ WEAK_CLASSES = frozenset({"Q43229"})
 #: Classes of the countries of today: what an article's "country" is (kinds() also
 #: calls a federated state a Country by its description, "state in Australia").
 COUNTRY_CLASSES = frozenset({"Q6256", "Q3624078", "Q15634554"})
+#: A country that is part of a sovereign state (England, Scotland of the United Kingdom)
+CONSTITUENT_COUNTRY = "Q3336843"
+SOVEREIGN_STATE = "Q3624078"
 
 
 def is_country(record: Record) -> bool:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Mapping
 
-from kg.link.classes import is_country, kinds
+from kg.link.classes import CONSTITUENT_COUNTRY, SOVEREIGN_STATE, is_country, kinds
 from kg.link.index import is_person
 from kg.link.metonymy import LOCATIVE, TeamUse, team_use
 from kg.link.records import Record
@@ -114,7 +114,12 @@ class Context:
         if found is not None:
             return found
         if is_country(record):
-            found = frozenset({record.qid})
+            # "Thames Valley Police" (of the United Kingdom) is at home in a story set
+            # in Oxfordshire, England: a constituent country is in its sovereign state
+            found = frozenset({record.qid}) | (frozenset(
+                q for q in record.related if (r := self._record(q)) is not None
+                and SOVEREIGN_STATE in r.classes)
+                if CONSTITUENT_COUNTRY in record.classes else frozenset())
         else:
             places = [r for r in map(self._record, record.related) if r is not None]
             found = frozenset(r.qid for r in places if is_country(r))

@@ -276,9 +276,11 @@ def concept_item(record: Record) -> bool:
 def part_of_label(record: Record, form: str, entity: Entity) -> bool:
     """"University of California" is no name of "University of California, San
     Francisco": an organisation's name before the comma of a longer label is its
-    parent's."""
-    head, comma, _ = record.label.partition(",")
-    return bool(comma) and entity.type == "Organization" and \
+    parent's. Not before a legal form ("Hasbro, Inc." is Hasbro)."""
+    head, comma, tail = record.label.partition(",")
+    # "Hasbro, Inc.": a legal form after the comma is the company's own, not a branch's
+    legal = set(normalise_name(tail).split()) <= LEGAL_FORMS
+    return bool(comma) and entity.type == "Organization" and not legal and \
         normalise_name(head) == normalise_name(form)
 
 

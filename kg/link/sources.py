@@ -44,13 +44,20 @@ class Partial:
 # -- readers: one per source, each yields Partials ------------------------------------------
 
 
+#: The namespace of a Wikipedia page title that is not an article's
+WIKI_NAMESPACE = re.compile(r"^(?:Category|Template|Portal):\s*")
+
+
 def read_fb15k(folder: Path) -> Iterator[Partial]:
     """FB15k's entity2wikidata.json: label, alternatives, description, Wikipedia URL."""
     data = json.loads((folder / "entity2wikidata.json").read_text(encoding="utf-8"))
     for value in data.values():
         qid = value.get("wikidata_id", "")
         if QID.match(qid) and value.get("label"):
-            yield Partial(qid, [value["label"]], list(value.get("alternatives") or ()),
+            # "Category:BBC News": a few labels are the title of the item's Wikipedia
+            # category page; the name is what follows the namespace
+            label = WIKI_NAMESPACE.sub("", value["label"])
+            yield Partial(qid, [label], list(value.get("alternatives") or ()),
                           [value.get("description") or ""], sources=["fb15k"])
 
 
