@@ -36,6 +36,15 @@ def causative_have(verb: Token) -> bool:
             c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def experiencer_have(verb: Token) -> bool:
+    """'customers had water restored', 'residents had their homes destroyed': a finite
+    'have' with a participle clause tells what befell its subject, who did not do it
+    (unlike an intended 'tried to have Waseem released' or 'got the ban lifted')."""
+    have = verb.head
+    return causative_have(verb) and have.lemma_.lower() == "have" and \
+        have.tag_ in ("VBD", "VBZ", "VBP")
+
+
 def _agrees(verb: Token, antecedent: Token) -> bool:
     """Whether a present-tense verb agrees in number with its antecedent (a conjunction
     of nouns is plural)."""

@@ -552,6 +552,11 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
             # of saying or attitude about a thing, not a clause ("posted a message",
             # "loved Deirdre", "findings published Wednesday")
             return None
+        if key != lemma and key in lex.aspectual and any(
+                c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in table.children(c))
+                for c in table.children(tok)):
+            return None  # "went on to cite": a particle verb of aspect hands over too
         if tok.tag_ == "VB" and tok.dep_ == "conj" and 2 <= tok.i < len(doc) - 1 and \
                 table.tokens[tok.i - 1].dep_ == "cc" and \
                 table.tokens[tok.i - 2].pos_ == "NOUN" and \
