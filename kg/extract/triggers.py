@@ -82,6 +82,7 @@ class _Words:
             frozenset(roles["ranks"])
         self.title_participles = frozenset(discourse["title_participles"])
         self.gloss_participles = frozenset(discourse["gloss_participles"])
+        self.naming_participles = frozenset(discourse["naming_participles"])
         self.predicating_speech = frozenset(discourse["predicating_speech"])
         self.quoting_naming = frozenset(discourse["quoting_naming_verbs"])
         self.conversation_verbs = frozenset(discourse["conversation_verbs"])
@@ -289,6 +290,17 @@ def _adverb_particle(tok: Token, lemma: str, lex: Lexicon) -> Token | None:
             nxt.lower_ in _PARTICLES and lex.verb_readings(f"{lemma} {nxt.lower_}"):
         return nxt
     return None
+
+
+def _sourceless_naming(tok: Token, table: EntityTable) -> bool:
+    """'identified as Sudesh Amman' with no one who identified: an 'as' phrase with a
+    name, no active subject and no 'by' agent."""
+    children = table.children(tok)
+    if any(c.dep_ in ("nsubj", "agent") or c.dep_ == "prep" and c.lower_ == "by"
+           for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in table.children(c)) for c in children)
 
 
 def _headline_verb(tok: Token, table: EntityTable) -> bool:
@@ -506,6 +518,9 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
         # a control, meaning scientists used it": the participle glosses what came
         # before, no act of the clause's subject (nor any fact of the guidelines')
         return None
+    if tok.tag_ == "VBN" and lemma in word_lists().naming_participles and \
+            _sourceless_naming(tok, table):
+        return None  # "The attacker, identified as Sudesh Amman": naming, no fact
     if tok.pos_ == "VERB" and lemma in word_lists().predicating_speech and \
             _says_what_it_is(tok, table):
         return None  # "described the attacks as a 'dastardly act'": a claim, no fact
