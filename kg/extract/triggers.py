@@ -579,6 +579,18 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
                 table.tokens[tok.i + 1].pos_ == "NOUN" and \
                 table.head(table.tokens[tok.i + 1]).i == tok.i:
             return None  # "issued a cease and desist order": a verb inside a noun phrase
+        if tok.tag_ == "VBG" and tok.dep_ == "conj" and 2 <= tok.i < len(doc) - 1 and \
+                table.tokens[tok.i - 1].dep_ == "cc" and \
+                table.tokens[tok.i - 2].pos_ == "NOUN" and \
+                table.tokens[tok.i - 2].dep_ == "pobj" and \
+                table.tokens[tok.i + 1].pos_ == "NOUN" and \
+                table.tokens[tok.i + 1].dep_ == "dobj" and \
+                table.head(table.tokens[tok.i + 1]).i == tok.i and \
+                table.head(tok).pos_ in ("VERB", "AUX"):
+            # "to defend themselves from bacteria and encroaching seaweed": a participle
+            # before a bare noun after "NOUN and", joined to the verb by the parser, is
+            # that noun's modifier (the seaweed encroaches), not the subject's act
+            return None
         if lemma in word_lists().time_witness and not any(
                 c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
                 for c in table.children(tok)) and any(
