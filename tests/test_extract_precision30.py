@@ -58,6 +58,6 @@ def test_an_of_gerund_on_a_possessed_noun_is_the_possessor_s_act(nlp):
                          "is unconstitutional.")
     assert _args(reading, "register.01", "patient") == {"men"}
     assert "A judge" not in _args(reading, "register.01", "agent")
-    assert any("government" in a for a in _args(reading, "register.01", "agent"))
+    assert _args(reading, "register.01", "agent") == {"the government"}
     reading = _read(nlp, "The court criticised Russia's policy of arming the rebels.")
     assert _args(reading, "arm.01", "agent") == {"Russia"}
