@@ -61,3 +61,16 @@ def test_an_of_gerund_on_a_possessed_noun_is_the_possessor_s_act(nlp):
     assert _args(reading, "register.01", "agent") == {"the government"}
     reading = _read(nlp, "The court criticised Russia's policy of arming the rebels.")
     assert _args(reading, "arm.01", "agent") == {"Russia"}
+
+
+def test_a_participle_before_a_bare_noun_after_noun_and_is_a_modifier(nlp):
+    # "from bacteria and encroaching seaweed": the seaweed encroaches; the parser joined
+    # the participle to "defend", making the corals encroach on the seaweed
+    reading = _read(nlp, "Corals release compounds to defend themselves from bacteria "
+                         "and encroaching seaweed.")
+    assert "encroach.01" not in _frames(reading)
+    assert _args(reading, "release.01", "agent") == {"Corals"}
+    # a participle joined to a participle is parallel, its subject's act
+    reading = _read(nlp, "Munk was involved in research, observing a test from a raft "
+                         "and receiving fallout from it.")
+    assert _args(reading, "receive.01", "patient") == {"fallout"}

@@ -586,10 +586,13 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
                 table.tokens[tok.i + 1].pos_ == "NOUN" and \
                 table.tokens[tok.i + 1].dep_ == "dobj" and \
                 table.head(table.tokens[tok.i + 1]).i == tok.i and \
-                table.head(tok).pos_ in ("VERB", "AUX"):
+                table.head(tok).pos_ in ("VERB", "AUX") and table.head(tok).tag_ != "VBG" and \
+                len(table.children(tok)) == 1:
             # "to defend themselves from bacteria and encroaching seaweed": a participle
             # before a bare noun after "NOUN and", joined to the verb by the parser, is
-            # that noun's modifier (the seaweed encroaches), not the subject's act
+            # that noun's modifier (the seaweed encroaches), not the subject's act (a
+            # participle joined to one, with more than its object, is parallel: "observing
+            # a test from a raft and receiving fallout from it")
             return None
         if lemma in word_lists().time_witness and not any(
                 c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
