@@ -463,7 +463,8 @@ class Nodes:
                 not self._said_object(tok):
             return None  # ("bought more": no count, no kind to stand for)
         span = phrase(tok, self.table)
-        if span.end - 1 > tok.i and self.doc[span.end - 1].dep_ == "case":
+        if tok.dep_ == "poss" and span.end - 1 > tok.i and \
+                self.doc[span.end - 1].dep_ == "case" and self.doc[span.end - 1].head.i == tok.i:
             span = self.doc[span.start:span.end - 1]  # a possessor: "the government('s)"
         type_ = self._type_of(tok) if parallel is None else self.kind_of(parallel)
         if type_ == "Quantity":  # "Google 2.4 billion euros": the name is not the amount
