@@ -15,7 +15,7 @@ from kg.extract.misparses import claimed_subject
 from kg.extract.modality import colon_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.shared_agent import shared_by_agent
-from kg.extract.subjects import SubjectReader, causative_have
+from kg.extract.subjects import SubjectReader, causative_have, experiencer_have
 from kg.extract.triggers import (Predication, adjacent_object, lone_predicative,
                                  shared_object, verb_particle)
 
@@ -122,7 +122,7 @@ class Reader(SubjectReader):
             elif not sense.agent_types or self.type_of(h) is None or \
                     self.type_of(h) in sense.agent_types:
                 p.add("agent", h, how)
-        if causative_have(v) and not p.has("agent"):
+        if causative_have(v) and not p.has("agent") and not experiencer_have(v):
             causers, undergoes, _ = self.subjects(self.table.head(v))
             for h in ([] if undergoes else causers[:1]):
                 p.add("agent", h, "control")  # "the parents tried to have Waseem released"
@@ -329,7 +329,9 @@ class Reader(SubjectReader):
                     t.lower_ for t in self.doc[prep.i:obj.i + 1]) in self.w.fixed_phrases:
                 continue  # "arrested in connection with", "came to light": no role
             if (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in (
-                    "time", "day", "week", "month", "year", "moment", "period")) and \
+                    "time", "day", "week", "month", "year", "moment", "period", "hour",
+                    "morning", "afternoon", "evening", "night", "weekend", "decade",
+                    "century")) and \
                     sense.prep_role(word) != "amount":
                 continue  # times are the clause's, read by the time step (not "to 9 years")
             type_ = self.type_of(obj)

@@ -377,9 +377,11 @@ class Nodes:
         head = self.table.head(tok)
         if key is not None and head.i != tok.i and key == self.table.key_of(head) \
                 and self.table.is_description(key) and (
-                    tok.tag_ == "PRP$" or self.table.key_of(self.table.head(head)) == key):
+                    tok.tag_ == "PRP$" or tok.dep_ == "poss" or
+                    self.table.key_of(self.table.head(head)) == key):
             # "their plans", "the possibility of an electrical fault triggering the
-            # accident": a word inside a larger phrase's description is not that phrase
+            # accident", "the government's practice": a word inside a larger phrase's
+            # description is not that phrase
             key = None
             if tok.tag_ != "PRP$" and tok.pos_ in ("NOUN", "PROPN"):
                 key = self.describe(tok)
@@ -461,6 +463,9 @@ class Nodes:
                 not self._said_object(tok):
             return None  # ("bought more": no count, no kind to stand for)
         span = phrase(tok, self.table)
+        if tok.dep_ == "poss" and span.end - 1 > tok.i and \
+                self.doc[span.end - 1].dep_ == "case" and self.doc[span.end - 1].head.i == tok.i:
+            span = self.doc[span.start:span.end - 1]  # a possessor: "the government('s)"
         type_ = self._type_of(tok) if parallel is None else self.kind_of(parallel)
         if type_ == "Quantity":  # "Google 2.4 billion euros": the name is not the amount
             start = span.start

@@ -36,6 +36,15 @@ def causative_have(verb: Token) -> bool:
             c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def experiencer_have(verb: Token) -> bool:
+    """'customers had water restored', 'residents had their homes destroyed': a finite
+    'have' with a participle clause tells what befell its subject, who did not do it
+    (unlike an intended 'tried to have Waseem released' or 'got the ban lifted')."""
+    have = verb.head
+    return causative_have(verb) and have.lemma_.lower() == "have" and \
+        have.tag_ in ("VBD", "VBZ", "VBP")
+
+
 def _agrees(verb: Token, antecedent: Token) -> bool:
     """Whether a present-tense verb agrees in number with its antecedent (a conjunction
     of nouns is plural)."""
@@ -154,6 +163,11 @@ class SubjectReader(DocView):
         if gerund_subject is not None:
             # "spoke of Turkey assuming the duty": Turkey assumes it, not the speaker
             return [gerund_subject], False, "control"
+        owner = self._practice_owner(verb)
+        if owner is not None:
+            # "the government's practice of registering men": the government registers
+            # (not the judge who ruled on the practice)
+            return [owner], False, "control"
         held = accused(verb, self.table, self.w.reason_object, self.w.with_deed)
         if held is not None:
             # "charged the man with murdering", "convicted X of conspiracy to violate"
@@ -163,6 +177,24 @@ class SubjectReader(DocView):
             return [stranded], any(c.dep_ == "auxpass"
                                    for c in self.table.children(verb)), "inherited"
         return None
+
+    def _practice_owner(self, verb: Token) -> Token | None:
+        """The possessor of the noun an 'of' gerund depends on ("the government's
+        practice of registering men", "Russia's policy of arming rebels"), if any."""
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in self.table.children(verb)):
+            return None
+        prep = self.table.head(verb)
+        if prep.lower_ != "of" or prep.dep_ != "prep":
+            return None
+        noun = self.table.head(prep)
+        if noun.pos_ != "NOUN":
+            return None
+        owner = next((c for c in self.table.children(noun) if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ not in ("NOUN", "PROPN") and owner.lower_ not in (
+                "his", "her", "its", "their", "our", "my", "your"):
+            return None
+        return owner
 
     def _governing_clause(self, verb: Token, head: Token, hops: int) -> Found | None:
         """The subject of a controlled ('xcomp') clause or of a conjunct: the controller's

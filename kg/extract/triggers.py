@@ -82,6 +82,7 @@ class _Words:
             frozenset(roles["ranks"])
         self.title_participles = frozenset(discourse["title_participles"])
         self.gloss_participles = frozenset(discourse["gloss_participles"])
+        self.naming_participles = frozenset(discourse["naming_participles"])
         self.predicating_speech = frozenset(discourse["predicating_speech"])
         self.quoting_naming = frozenset(discourse["quoting_naming_verbs"])
         self.conversation_verbs = frozenset(discourse["conversation_verbs"])
@@ -289,6 +290,17 @@ def _adverb_particle(tok: Token, lemma: str, lex: Lexicon) -> Token | None:
             nxt.lower_ in _PARTICLES and lex.verb_readings(f"{lemma} {nxt.lower_}"):
         return nxt
     return None
+
+
+def _sourceless_naming(tok: Token, table: EntityTable) -> bool:
+    """'identified as Sudesh Amman' with no one who identified: an 'as' phrase with a
+    name, no active subject and no 'by' agent."""
+    children = table.children(tok)
+    if any(c.dep_ in ("nsubj", "agent") or c.dep_ == "prep" and c.lower_ == "by"
+           for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in table.children(c)) for c in children)
 
 
 def _headline_verb(tok: Token, table: EntityTable) -> bool:
@@ -506,6 +518,9 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
         # a control, meaning scientists used it": the participle glosses what came
         # before, no act of the clause's subject (nor any fact of the guidelines')
         return None
+    if tok.tag_ == "VBN" and lemma in word_lists().naming_participles and \
+            _sourceless_naming(tok, table):
+        return None  # "The attacker, identified as Sudesh Amman": naming, no fact
     if tok.pos_ == "VERB" and lemma in word_lists().predicating_speech and \
             _says_what_it_is(tok, table):
         return None  # "described the attacks as a 'dastardly act'": a claim, no fact
@@ -552,6 +567,11 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
             # of saying or attitude about a thing, not a clause ("posted a message",
             # "loved Deirdre", "findings published Wednesday")
             return None
+        if key != lemma and key in lex.aspectual and any(
+                c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in table.children(c))
+                for c in table.children(tok)):
+            return None  # "went on to cite": a particle verb of aspect hands over too
         if tok.tag_ == "VB" and tok.dep_ == "conj" and 2 <= tok.i < len(doc) - 1 and \
                 table.tokens[tok.i - 1].dep_ == "cc" and \
                 table.tokens[tok.i - 2].pos_ == "NOUN" and \
@@ -559,6 +579,21 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
                 table.tokens[tok.i + 1].pos_ == "NOUN" and \
                 table.head(table.tokens[tok.i + 1]).i == tok.i:
             return None  # "issued a cease and desist order": a verb inside a noun phrase
+        if tok.tag_ == "VBG" and tok.dep_ == "conj" and 2 <= tok.i < len(doc) - 1 and \
+                table.tokens[tok.i - 1].dep_ == "cc" and \
+                table.tokens[tok.i - 2].pos_ == "NOUN" and \
+                table.tokens[tok.i - 2].dep_ == "pobj" and \
+                table.tokens[tok.i + 1].pos_ == "NOUN" and \
+                table.tokens[tok.i + 1].dep_ == "dobj" and \
+                table.head(table.tokens[tok.i + 1]).i == tok.i and \
+                table.head(tok).pos_ in ("VERB", "AUX") and table.head(tok).tag_ != "VBG" and \
+                len(table.children(tok)) == 1:
+            # "to defend themselves from bacteria and encroaching seaweed": a participle
+            # before a bare noun after "NOUN and", joined to the verb by the parser, is
+            # that noun's modifier (the seaweed encroaches), not the subject's act (a
+            # participle joined to one, with more than its object, is parallel: "observing
+            # a test from a raft and receiving fallout from it")
+            return None
         if lemma in word_lists().time_witness and not any(
                 c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME")
                 for c in table.children(tok)) and any(
