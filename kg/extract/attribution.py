@@ -29,7 +29,7 @@ from kg.extract.frames import lexicon
 from kg.extract.modality import QUOTE_MARKS
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
-from kg.extract.triggers import calls_it_quoted, word_lists
+from kg.extract.triggers import calls_it_quoted, finding_clause, word_lists
 from kg.model import Claim, Event, Relation
 
 #: Places speak for their governments ("Moscow said", "asked Berlin to").
@@ -405,6 +405,16 @@ def _run_on_clause(verb: Token) -> Span | None:
     return None
 
 
+def _split_clause(doc: Doc, finding: tuple[int, int, bool]) -> Span | None:
+    """The clause a finding reports when the parser split it into the verb's object and a
+    predicate ('established that poor hygiene ... is responsible': 'that' tagged a
+    determiner), without the complementiser."""
+    left, right = finding[0], finding[1] + 1
+    if doc[left].lower_ == "that":
+        left += 1
+    return _trimmed(doc, left, right)
+
+
 def _trimmed(doc: Doc, left: int, right: int) -> Span | None:
     """doc[left:right] without the punctuation at its ends."""
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -478,11 +488,18 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             lemma in w.text_speech else None
         naming = tok.pos_ == "VERB" and lemma in word_lists().quoting_naming and \
             calls_it_quoted(tok, table)
+        finding = finding_clause(tok, table) if lemma not in w.speech else None
+        negated = False
         if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or naming or (
-                lemma in w.quoting and _quoted_content(tok))):
+                lemma in w.quoting and _quoted_content(tok)) or finding is not None):
             if any(c.dep_ == "neg" for c in table.children(tok)):
-                continue  # "did not say (whether)": nothing is claimed
-            content = _named_as(tok, table) if naming else _content(tok)
+                if finding is None:
+                    continue  # "did not say (whether)": nothing is claimed
+                negated = True  # "did not find the network had breached laws": it is not so
+            content = _named_as(tok, table) if naming else _content(tok) if (
+                finding is None or finding[2]) else _split_clause(doc, finding)
+            if finding is not None and content is None:
+                continue  # (a finding claims only the clause it reports)
             if content is not None and (content[0].lower_ == "whether" or (
                     content[0].lower_ == "if" and not _is_quote(content)) or any(
                     t.dep_ == "mark" and t.lower_ in ("whether",) and table.head(t) ==
@@ -573,13 +590,14 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         mood = modality.of_verb(tok, table=table) if not according else modality.Mood()
         features.append(claim_features(
             tok, content, speaker, table, "according" if according else found_how, quote,
-            aside, lemma in w.denials and not according, mood.modality, w))
+            aside, (lemma in w.denials or negated) and not according, mood.modality, w))
         out.append(Claim(
             id=f"c{len(out) + 1}", speaker=speaker, text=table.text_of(content),
             start=content.start_char, end=content.end_char,
             sentence=table.sentence_index(content), confidence=0.0,  # calibrated by find_claims
             addressee=addressee, quote=quote,
-            polarity="negative" if lemma in w.denials and not according else "positive",
+            polarity="negative" if (lemma in w.denials and not according) or negated
+            else "positive",
             modality=mood.modality, lemma="according to" if according else lemma))
     pairs = list(zip(out, features))
     for claim in _continued_quotes(doc, table, out):

@@ -84,6 +84,8 @@ class _Words:
         self.gloss_participles = frozenset(discourse["gloss_participles"])
         self.predicating_speech = frozenset(discourse["predicating_speech"])
         self.quoting_naming = frozenset(discourse["quoting_naming_verbs"])
+        self.findings = frozenset(discourse["finding_verbs"])
+        self.finding_facts = frozenset(discourse["finding_fact_verbs"])
         self.conversation_verbs = frozenset(discourse["conversation_verbs"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.reacting_verbs = frozenset(discourse["reacting_verbs"])
@@ -512,6 +514,9 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
     if tok.pos_ == "VERB" and lemma in word_lists().quoting_naming and \
             calls_it_quoted(tok, table):
         return None  # 'Sanders called Biden a "decent man"': a claim, no fact
+    if lemma in word_lists().findings and lemma not in word_lists().finding_facts and \
+            reports_finding(tok, table):
+        return None  # "a study found that ...": a claim of the study, no fact
     if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
                                          _headline_verb(tok, table)):
         headline = tok.pos_ != "VERB" and not listed
@@ -642,6 +647,62 @@ def _says_what_it_is(verb: Token, table: EntityTable) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(
         g.dep_ in ("pobj", "pcomp") or g.pos_ == "ADJ" for g in table.children(c))
         for h in heads for c in table.children(h))
+
+
+def reports_finding(verb: Token, table: EntityTable) -> bool:
+    """'The researchers found that the birds flew faster', 'Results showed the flies
+    hovered', 'the court ruled the ban was unlawful': a verb of finding, showing, ruling or
+    estimating with a content clause reports what its subject found, a claim (the gold
+    guidelines' notes); with a noun object ('found Novichok') or a particle ('ruled out',
+    'found out') it is no finding, nor with a clause of no tense ('found him guilty', a
+    verdict; 'found the body lying in the road', what was seen; 'found it hard to sleep');
+    'found the prorogation to be unlawful' is one."""
+    return finding_clause(verb, table) is not None
+
+
+def finding_clause(verb: Token, table: EntityTable) -> tuple[int, int, bool] | None:
+    """The clause a finding verb reports (see ``reports_finding``): its first and last
+    token and whether it is the verb's own complement (False: a clause the parser split
+    into the verb's object and a verb hung on the finding verb, 'show dicot species, such
+    as soybean, lose more yield', 'found reduction of crop yields exceeded 10%')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_lists().findings:
+        return None
+    children = table.children(verb)
+    if any(c.dep_ == "prt" for c in children):
+        return None
+    clause = next((c for c in children if c.dep_ == "ccomp" and _tensed_or_to(c, table) and any(
+        g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in table.children(c))), None)
+    if clause is not None:
+        return clause.left_edge.i, clause.right_edge.i, True
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    for c in children:
+        if c.dep_ in ("ccomp", "conj") and c.i > obj.right_edge.i and \
+                c.pos_ in ("VERB", "AUX") and _split_predicate(c, table) and not any(
+                t.dep_ == "cc" and obj.i < t.i < c.i for t in children):
+            return obj.left_edge.i, c.right_edge.i, False
+    return None
+
+
+def _tensed_or_to(clause: Token, table: EntityTable) -> bool:
+    """Whether a clause has a tense ('the flies had', 'it could rule'; a past the tagger
+    took for a participle, 'the flies hovered', has its subject) or is a 'to'-infinitive of
+    its own ('the prorogation to be unlawful')."""
+    children = table.children(clause)
+    words = [clause, *(c for c in children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "to" for t in words) or (
+        clause.tag_ == "VBN" and len(words) == 1 and any(c.dep_ == "nsubj" for c in children))
+
+
+def _split_predicate(verb: Token, table: EntityTable) -> bool:
+    """A verb with a tense and no subject of its own: the predicate of a clause whose
+    subject the parser took for the object before it ('dicot species ... lose')."""
+    children = table.children(verb)
+    words = [verb, *(c for c in children if c.dep_ in ("aux", "auxpass"))]
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children) and \
+        not any(t.lower_ == "to" for t in words) and any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD") for t in words)
 
 
 def calls_it_quoted(verb: Token, table: EntityTable) -> bool:
