@@ -670,8 +670,14 @@ def finding_clause(verb: Token, table: EntityTable) -> tuple[int, int, bool] | N
     children = table.children(verb)
     if any(c.dep_ == "prt" for c in children):
         return None
-    clause = next((c for c in children if c.dep_ == "ccomp" and _tensed_or_to(c, table) and any(
-        g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in table.children(c))), None)
+    # (a clause before the verb is not what it found: 'they reasoned, the specimens would
+    # have shown ...'; nor one it asks: 'sought to determine whether ...', a fact)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and
+                   _tensed_or_to(c, table) and any(
+                       g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                       for g in table.children(c)) and not any(
+                       g.dep_ == "mark" and g.lower_ in ("whether", "if")
+                       for g in table.children(c))), None)
     if clause is not None:
         return clause.left_edge.i, clause.right_edge.i, True
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)

@@ -1,0 +1,102 @@
+"""Findings, rulings and estimates as claims (thirtieth iteration): 'a study found that ...',
+'Results showed ...', 'the court ruled that ...', 'officials estimated ...' are claims of their
+subject with the verb kept as the claim's lemma (the gold guidelines' notes, annotators i, k, m);
+a ruling stays a fact too; a noun object, a verdict or a question is no finding.
+Self-written sentences; each asserts a claim's speaker and content, or a fact kept."""
+from __future__ import annotations
+
+import pytest
+
+
+def name_of(x, key):
+    return next((e.name for e in x.entities if e.key == key), None)
+
+
+def claim_of(x, start: str):
+    """The one claim whose content starts with ``start``."""
+    found = [c for c in x.claims if c.text.startswith(start)]
+    assert len(found) == 1, [(c.lemma, c.text) for c in x.claims]
+    return found[0]
+
+
+def triggers(x) -> list[str]:
+    return [ev.trigger for ev in x.events]
+
+
+FINDINGS = [
+    pytest.param("The researchers found that the birds flew faster in the rain.",
+                 "the birds flew faster in the rain", "The researchers", "find",
+                 id="found_that_is_a_claim_of_the_finders"),
+    pytest.param("Results showed the mosquitoes landed less often on striped cloth.",
+                 "the mosquitoes landed less often", "Results", "show",
+                 id="results_showed_a_clause"),
+    pytest.param("Local officials estimated the flood would last three more days.",
+                 "the flood would last three more days", "Local officials", "estimate",
+                 id="an_estimate_with_a_clause"),
+    pytest.param("The appeals court ruled that the curfew was unlawful.",
+                 "the curfew was unlawful", "The appeals court", "rule",
+                 id="a_court_ruling_with_a_clause"),
+    pytest.param("The tribunal found the dismissal to be unfair.",
+                 "the dismissal to be unfair", "The tribunal", "find",
+                 id="found_x_to_be_y"),
+    pytest.param("The scientists found reduction of rice yields by 2040 exceeded a fifth of "
+                 "current levels.", "reduction of rice yields by 2040 exceeded",
+                 "The scientists", "find",
+                 id="a_clause_the_parser_split_into_object_and_predicate"),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker,lemma", FINDINGS)
+def test_a_finding_with_a_clause_is_a_claim_keeping_its_verb(read_text, text, content,
+                                                             speaker, lemma):
+    x = read_text(text)
+    claim = claim_of(x, content)
+    assert name_of(x, claim.speaker) == speaker
+    assert claim.lemma == lemma
+    assert claim.polarity == "positive"
+
+
+def test_what_was_found_is_reported_and_finding_is_no_fact(read_text):
+    x = read_text("The researchers found that the birds flew faster in the rain.")
+    assert "found" not in triggers(x)
+    flew, = [ev for ev in x.events if ev.trigger == "flew"]
+    assert flew.modality == "reported"
+    assert flew.claim == claim_of(x, "the birds flew").id
+
+
+def test_a_ruling_with_a_clause_is_a_fact_and_a_claim(read_text):
+    x = read_text("The appeals court ruled that the curfew was unlawful.")
+    assert claim_of(x, "the curfew was unlawful").lemma == "rule"
+    assert "ruled" in triggers(x)
+
+
+def test_a_negated_finding_claims_the_clause_is_not_so(read_text):
+    x = read_text("The inquiry did not find that the minister had lied to parliament.")
+    claim = claim_of(x, "the minister had lied to parliament")
+    assert claim.polarity == "negative"
+    assert name_of(x, claim.speaker) == "The inquiry"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The tests found traces of poison in his blood.", id="a_noun_object"),
+    pytest.param("The jury found him guilty of murder.", id="a_verdict"),
+    pytest.param("Police found the body lying in the road.", id="what_was_seen"),
+])
+def test_finding_a_thing_is_a_fact_not_a_claim(read_text, text):
+    x = read_text(text)
+    assert not [c for c in x.claims if c.lemma == "find"]
+    assert "found" in triggers(x)
+
+
+def test_seeking_to_determine_whether_is_no_finding(read_text):
+    x = read_text("The Supreme Court sought to determine whether the officials had committed "
+                  "fraud.")
+    assert not [c for c in x.claims if c.lemma == "determine"]
+    assert "determine" in triggers(x)
+
+
+def test_a_clause_before_the_verb_is_not_what_it_showed(read_text):
+    x = read_text("If the birds had been farmed, they reasoned, the specimens would have "
+                  "shown little genetic diversity.")
+    assert not [c for c in x.claims if c.lemma == "show"]
+    assert "shown" in triggers(x)
