@@ -39,6 +39,9 @@ FINDINGS = [
     pytest.param("The tribunal found the dismissal to be unfair.",
                  "the dismissal to be unfair", "The tribunal", "find",
                  id="found_x_to_be_y"),
+    pytest.param("The agency estimated the damage to the harbour at five million dollars.",
+                 "the damage to the harbour at five million dollars", "The agency", "estimate",
+                 id="estimated_an_object_at_an_amount"),
     pytest.param("The scientists found reduction of rice yields by 2040 exceeded a fifth of "
                  "current levels.", "reduction of rice yields by 2040 exceeded",
                  "The scientists", "find",

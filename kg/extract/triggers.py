@@ -86,6 +86,7 @@ class _Words:
         self.quoting_naming = frozenset(discourse["quoting_naming_verbs"])
         self.findings = frozenset(discourse["finding_verbs"])
         self.finding_facts = frozenset(discourse["finding_fact_verbs"])
+        self.finding_preps: dict[str, str] = dict(discourse["finding_object_prepositions"])
         self.conversation_verbs = frozenset(discourse["conversation_verbs"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.reacting_verbs = frozenset(discourse["reacting_verbs"])
@@ -664,7 +665,8 @@ def finding_clause(verb: Token, table: EntityTable) -> tuple[int, int, bool] | N
     """The clause a finding verb reports (see ``reports_finding``): its first and last
     token and whether it is the verb's own complement (False: a clause the parser split
     into the verb's object and a verb hung on the finding verb, 'show dicot species, such
-    as soybean, lose more yield', 'found reduction of crop yields exceeded 10%')."""
+    as soybean, lose more yield', 'found reduction of crop yields exceeded 10%'; or an
+    object and what it amounts to, 'estimated the population at one million')."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_lists().findings:
         return None
     children = table.children(verb)
@@ -683,6 +685,12 @@ def finding_clause(verb: Token, table: EntityTable) -> tuple[int, int, bool] | N
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
+    prep = word_lists().finding_preps.get(verb.lemma_.lower())
+    amount = next((c for c in [*children, *table.children(obj)] if c.dep_ == "prep" and
+                   c.lower_ == prep and c.i > obj.i and any(
+                       g.dep_ == "pobj" for g in table.children(c))), None) if prep else None
+    if amount is not None:  # "estimated the population at just over one million"
+        return obj.left_edge.i, amount.right_edge.i, False
     for c in children:
         if c.dep_ in ("ccomp", "conj") and c.i > obj.right_edge.i and \
                 c.pos_ in ("VERB", "AUX") and _split_predicate(c, table) and not any(
