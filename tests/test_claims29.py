@@ -102,3 +102,36 @@ def test_a_clause_before_the_verb_is_not_what_it_showed(read_text):
                   "shown little genetic diversity.")
     assert not [c for c in x.claims if c.lemma == "show"]
     assert "shown" in triggers(x)
+
+
+NOUNS = [
+    pytest.param("The mayor rejected the governor's recommendation the schools be closed.",
+                 "the schools be closed", "governor", "recommendation",
+                 id="an_owners_recommendation_with_a_clause"),
+    pytest.param("The minister made the claim that taxes would fall next year.",
+                 "taxes would fall next year", "The minister", "claim",
+                 id="who_made_the_claim_says_it"),
+    pytest.param("Ms Lopez knew the family well and came to the conclusion that the letters "
+                 "were forged.", "the letters were forged", "Lopez", "conclusion",
+                 id="who_came_to_the_conclusion_says_it"),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker,lemma", NOUNS)
+def test_a_noun_of_saying_with_a_content_clause_is_a_claim(read_text, text, content, speaker,
+                                                          lemma):
+    x = read_text(text)
+    claim = claim_of(x, content)
+    assert speaker in (name_of(x, claim.speaker) or "")
+    assert claim.lemma == lemma
+
+
+def test_a_noun_of_saying_with_no_one_named_claims_with_no_speaker(read_text):
+    x = read_text("There was discussion the final debate could be held online.")
+    claim = claim_of(x, "the final debate could be held online")
+    assert claim.speaker is None and claim.lemma == "discussion"
+
+
+def test_a_relative_clause_on_a_noun_of_saying_is_no_content(read_text):
+    x = read_text("The report that was published on Monday said the river was polluted.")
+    assert [c.text for c in x.claims] == ["the river was polluted"]

@@ -51,6 +51,11 @@ class _Words:
         #: ... and those that say what a text says only when a text speaks ("the sign read")
         self.text_speech = frozenset(lex["text_speech_verbs"])
         self.texts = frozenset(lex["content_nouns"])
+        #: nouns that claim what their content clause holds ('the allegation he assaulted')
+        self.claim_nouns = frames.speech_nouns | frozenset(lex["content_clause_nouns"])
+        #: ... said by whoever issued or reached them ('made the claim that', 'came to')
+        self.issuing = frozenset(lex["issuing_verbs"])
+        self.reaching: dict[str, str] = dict(lex["reaching_prepositions"])
         #: ... and those that are speech only with a quotation ('He continued, "..."')
         self.quoting = frozenset(lex["quotation_speech_verbs"])
 
@@ -260,6 +265,62 @@ def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
         if key is not None and table.type_of(key) == "Person":
             return key
     return None
+
+
+def _noun_content(noun: Token, table: EntityTable) -> Span | None:
+    """The content clause of a noun of saying: a clause with a subject of its own hung on
+    the noun ('the allegation he assaulted a journalist', 'Macron's recommendation the
+    fires be added'), not a relative clause about it ('the report that was published',
+    'the report he wrote': its object is missing); a clause the parser joined to the verb
+    of 'there was discussion' is the noun's ('there was discussion the debate could be
+    held')."""
+    doc = noun.doc
+    for c in table.children(noun):
+        if c.dep_ not in ("acl", "relcl", "ccomp") or c.i < noun.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = table.children(c)
+        if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.tag_ not in ("WDT", "WP")
+                   for g in kids):
+            continue  # ('the report saying', 'the report that was published')
+        if c.dep_ == "relcl" and not any(g.dep_ in ("dobj", "attr", "acomp", "ccomp", "oprd")
+                                         or g.dep_ == "nsubjpass" for g in kids):
+            continue  # 'the report he wrote': a relative clause missing its object
+        return _clause_span(doc, c)
+    head = table.head(noun)
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in table.children(head)):
+        clause = next((c for c in table.children(head) if c.dep_ in ("conj", "ccomp")
+                       and c.i > noun.i and any(g.dep_ in ("nsubj", "nsubjpass")
+                                                for g in table.children(c))), None)
+        if clause is not None:
+            return _clause_span(doc, clause)
+    return None
+
+
+def _clause_span(doc: Doc, clause: Token) -> Span | None:
+    """A clause without its complementiser and the punctuation at its ends."""
+    left, right = clause.left_edge.i, clause.right_edge.i + 1
+    if doc[left].lower_ == "that" and doc[left].dep_ == "mark":
+        left += 1
+    return _trimmed(doc, left, right)
+
+
+def _noun_speaker(noun: Token, table: EntityTable, nodes: Nodes | None) -> str | None:
+    """Who says what a noun of saying holds: its owner ('Macron's recommendation'), the
+    subject of a verb that issued or reached it ('made the claim that', 'came to the
+    conclusion that'), or no one named ('an allegation he assaulted')."""
+    w = _words()
+    owner = next((c for c in table.children(noun) if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _first_entity(owner, table, nodes)
+    verb = table.head(noun)
+    if noun.dep_ == "pobj" and w.reaching.get(table.head(verb).lemma_.lower()) == verb.lower_:
+        verb = table.head(verb)  # "came to the conclusion that"
+    elif not (noun.dep_ == "dobj" and verb.lemma_.lower() in w.issuing):
+        return None
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in table.children(verb)):
+        verb = table.head(verb)  # "had known him, and came to the conclusion that"
+    return next((_first_entity(c, table, nodes) for c in table.children(verb)
+                 if c.dep_ == "nsubj"), None)
 
 
 def _text_speaker(verb: Token, table: EntityTable) -> Token | None:
@@ -477,8 +538,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
     out: list[Claim] = []
     features: list[confidence.Features] = []
     for tok in table.tokens:
-        if tok.pos_ != "VERB" and tok.lower_ != "according":
-            continue  # (only a verb of speech or "according to" reads a claim)
+        if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ != "according":
+            continue  # (only a verb or noun of speech or "according to" reads a claim)
         speaker = addressee = None
         content: Span | None = None
         lemma = tok.lemma_.lower()
@@ -581,13 +642,19 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 first = next((t.i for t in table.tokens[pobj.i + 1:content.start]
                               if not (t.is_punct or t.is_space)), content.start)
                 content = doc[first:content.end]
+        elif tok.pos_ == "NOUN" and lemma in w.claim_nouns:
+            content = _noun_content(tok, table)
+            if content is None or content[0].lower_ in ("whether", "if"):
+                continue  # ("the question whether ...": a question claims nothing)
+            speaker = _noun_speaker(tok, table, nodes)
+            found_how = "noun"
         else:
             continue
         quote = _is_quote(content)
         if quote:
             content = _strip_quotes(content)
         according = tok.lower_ == "according"
-        mood = modality.of_verb(tok, table=table) if not according else modality.Mood()
+        mood = modality.of_verb(tok, table=table) if tok.pos_ == "VERB" else modality.Mood()
         features.append(claim_features(
             tok, content, speaker, table, "according" if according else found_how, quote,
             aside, (lemma in w.denials or negated) and not according, mood.modality, w))
