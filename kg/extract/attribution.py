@@ -282,9 +282,12 @@ def _noun_content(noun: Token, table: EntityTable) -> Span | None:
         if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.tag_ not in ("WDT", "WP")
                    for g in kids):
             continue  # ('the report saying', 'the report that was published')
-        if c.dep_ == "relcl" and not any(g.dep_ in ("dobj", "attr", "acomp", "ccomp", "oprd")
-                                         or g.dep_ == "nsubjpass" for g in kids):
-            continue  # 'the report he wrote': a relative clause missing its object
+        if c.dep_ == "relcl" and (not any(
+                g.dep_ in ("dobj", "attr", "acomp", "ccomp", "oprd", "nsubjpass")
+                for g in kids) or any(t.tag_ in ("WDT", "WP", "WP$", "WRB")
+                                      for t in doc[c.left_edge.i:c.i])):
+            continue  # 'the report he wrote': a relative clause missing its object; 'a
+            # speech in which he condemned rioters': one about the speech
         return _clause_span(doc, c)
     head = table.head(noun)
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in table.children(head)):

@@ -681,7 +681,7 @@ def finding_clause(verb: Token, table: EntityTable) -> tuple[int, int, bool] | N
                        g.dep_ == "mark" and g.lower_ in ("whether", "if")
                        for g in table.children(c))), None)
     if clause is not None:
-        return clause.left_edge.i, clause.right_edge.i, True
+        return _reported(verb, clause.left_edge.i, clause.right_edge.i, True)
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
@@ -693,10 +693,28 @@ def finding_clause(verb: Token, table: EntityTable) -> tuple[int, int, bool] | N
         return obj.left_edge.i, amount.right_edge.i, False
     for c in children:
         if c.dep_ in ("ccomp", "conj") and c.i > obj.right_edge.i and \
-                c.pos_ in ("VERB", "AUX") and _split_predicate(c, table) and not any(
-                t.dep_ == "cc" and obj.i < t.i < c.i for t in children):
-            return obj.left_edge.i, c.right_edge.i, False
+                c.pos_ in ("VERB", "AUX") and _split_predicate(c, table):
+            return _reported(verb, obj.left_edge.i, c.right_edge.i, False)
     return None
+
+
+#: Words opening a clause that asks or names rather than states ('find what your weakness
+#: was', 'shows how this problem has been discussed', 'demonstrate why ...').
+_WH_OPENERS = frozenset({"what", "how", "why", "who", "whom", "which", "whose"})
+
+
+def _reported(verb: Token, left: int, right: int, own: bool) -> tuple[int, int, bool] | None:
+    """A finding's clause, unless it opens with a question word or the parser joined it
+    across a coordinator or a semicolon ('found the air strike justified and called
+    Trump's order swift', 'found an alleged murder weapon ...; inside his home was a bag',
+    'showed support at less than one percent and a recent poll ... rounded his number')."""
+    doc = verb.doc
+    if doc[left].lower_ in _WH_OPENERS:
+        return None
+    if any(t.lower_ in ("and", "but", "or", "nor", ";") for t in doc[verb.i + 1:right + 1]
+           if t.i < left or (t.i > left and t.head.i == verb.i)):
+        return None
+    return left, right, own
 
 
 def _tensed_or_to(clause: Token, table: EntityTable) -> bool:
