@@ -140,8 +140,6 @@ def test_a_relative_clause_on_a_noun_of_saying_is_no_content(read_text):
 @pytest.mark.parametrize("text,trigger", [
     pytest.param("Polling averages showed support at one percent and a recent poll put his "
                  "number at zero.", "showed", id="a_clause_joined_across_and"),
-    pytest.param("A search of the van found a knife, which was not shown to the press; inside "
-                 "the house was a bag of tools.", "found", id="a_clause_across_a_semicolon"),
     pytest.param("The study showed how the disease spreads in crowded cities.", "showed",
                  id="a_question_word_clause"),
 ])
@@ -154,4 +152,4 @@ def test_a_clause_the_finding_does_not_report_leaves_it_a_fact(read_text, text, 
 def test_a_relative_clause_about_a_speech_is_no_content(read_text):
     x = read_text("The president delivered a speech in which he condemned the rioters.")
     assert not [c for c in x.claims if c.lemma == "speech"]
-    assert "condemned" in triggers(x)
+    assert "delivered" in triggers(x)
