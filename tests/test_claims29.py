@@ -153,3 +153,9 @@ def test_a_relative_clause_about_a_speech_is_no_content(read_text):
     x = read_text("The president delivered a speech in which he condemned the rioters.")
     assert not [c for c in x.claims if c.lemma == "speech"]
     assert "delivered" in triggers(x)
+
+
+def test_suggesting_a_thing_claims_it(read_text):
+    x = read_text("Early reports suggest a deliberate act of sabotage.")
+    claim = claim_of(x, "a deliberate act of sabotage")
+    assert claim.lemma == "suggest" and name_of(x, claim.speaker) == "Early reports"
