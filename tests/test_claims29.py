@@ -140,6 +140,13 @@ def test_a_relative_clause_on_a_noun_of_saying_is_no_content(read_text):
 @pytest.mark.parametrize("text,trigger", [
     pytest.param("Polling averages showed support at one percent and a recent poll put his "
                  "number at zero.", "showed", id="a_clause_joined_across_and"),
+    # (Wikinews contributors, CC BY 2.5, "Toronto serial killer Bruce McArthur pleads guilty to
+    # eight murders", https://en.wikinews.org/wiki/Toronto_serial_killer_Bruce_McArthur_pleads_
+    # guilty_to_eight_murders: self-written variants do not reproduce the parse)
+    pytest.param("A search of McArthur's van found an alleged murder weapon, which was not "
+                 "publicly identified; inside McArthur's home was a bag with syringes, a glove, "
+                 "duct tape, zip ties, and a bungee cord.", "found",
+                 id="a_clause_across_a_semicolon"),
     pytest.param("The study showed how the disease spreads in crowded cities.", "showed",
                  id="a_question_word_clause"),
 ])

@@ -712,7 +712,8 @@ def _reported(verb: Token, left: int, right: int, own: bool) -> tuple[int, int, 
     if doc[left].lower_ in _WH_OPENERS:
         return None
     if any(t.lower_ in ("and", "but", "or", "nor", ";") for t in doc[verb.i + 1:right + 1]
-           if t.i < left or (t.i > left and t.head.i == verb.i)):
+           if t.i < left or (t.i > left and t.head.i == verb.i)) or any(
+            t.text == ";" for t in doc[left:right + 1]):
         return None
     return left, right, own
 
