@@ -166,3 +166,16 @@ def test_suggesting_a_thing_claims_it(read_text):
     x = read_text("Early reports suggest a deliberate act of sabotage.")
     claim = claim_of(x, "a deliberate act of sabotage")
     assert claim.lemma == "suggest" and name_of(x, claim.speaker) == "Early reports"
+
+
+def test_a_finding_held_by_no_one_named_claims_nothing(read_text):
+    x = read_text("I find his ideas to be very balanced. The panel found that the data were "
+                  "sound.")
+    assert [c.lemma for c in x.claims] == ["find"]
+    assert name_of(x, claim_of(x, "the data were sound").speaker) == "The panel"
+
+
+def test_a_passive_finding_claims_with_no_speaker(read_text):
+    x = read_text("It was later discovered the building had no sprinklers.")
+    claim = claim_of(x, "the building had no sprinklers")
+    assert claim.speaker is None and claim.lemma == "discover"
