@@ -179,3 +179,11 @@ def test_a_passive_finding_claims_with_no_speaker(read_text):
     x = read_text("It was later discovered the building had no sprinklers.")
     claim = claim_of(x, "the building had no sprinklers")
     assert claim.speaker is None and claim.lemma == "discover"
+
+
+def test_what_is_suggested_runs_on_to_the_predicate_of_its_object(read_text):
+    x = read_text("Preliminary findings suggest a new feature on the plane, which had not "
+                  "crashed before, was forcing the nose down.")
+    claim = claim_of(x, "a new feature on the plane")
+    assert claim.text.endswith("was forcing the nose down")
+    assert claim.lemma == "suggest"

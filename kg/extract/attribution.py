@@ -29,7 +29,7 @@ from kg.extract.frames import lexicon
 from kg.extract.modality import QUOTE_MARKS
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
-from kg.extract.triggers import calls_it_quoted, finding_clause, word_lists
+from kg.extract.triggers import calls_it_quoted, finding_clause, split_predicate, word_lists
 from kg.model import Claim, Event, Relation
 
 #: Places speak for their governments ("Moscow said", "asked Berlin to").
@@ -408,7 +408,7 @@ def _quoted_content(verb: Token) -> bool:
     return content is not None and _is_quote(content)
 
 
-def _content(verb: Token) -> Span | None:
+def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
     attacks", "announced their plans to oppose the bill"; passive, with who did: "His
@@ -434,6 +434,15 @@ def _content(verb: Token) -> Span | None:
                             and p.i >= right), None)
                 if as_ is not None:  # "described the attacks as a "dastardly act""
                     right = as_.right_edge.i + 1
+                split = next((p for p in verb.children if p.dep_ in ("ccomp", "advcl")
+                              and p.i > c.right_edge.i and p.pos_ in ("VERB", "AUX") and
+                              split_predicate(p, table) and not any(
+                                  t.dep_ in ("cc", "mark") or t.text == ";"
+                                  for t in doc[c.right_edge.i + 1:p.left_edge.i + 1])),
+                             None) if table is not None else None
+                if split is not None:  # "suggest a new feature on the 737 Max ... was
+                    # forcing the nose down": the object is the subject of what is said
+                    right = split.right_edge.i + 1
             # "said that ...": the complementiser is not part of the claim
             while left < right and doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "to"):
                 left += 1
@@ -565,7 +574,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 if finding is None:
                     continue  # "did not say (whether)": nothing is claimed
                 negated = True  # "did not find the network had breached laws": it is not so
-            content = _named_as(tok, table) if naming else _content(tok) if (
+            content = _named_as(tok, table) if naming else _content(tok, table) if (
                 finding is None or finding[2]) else _split_clause(doc, finding)
             if finding is not None and content is None:
                 continue  # (a finding claims only the clause it reports)

@@ -693,7 +693,7 @@ def finding_clause(verb: Token, table: EntityTable) -> tuple[int, int, bool] | N
         return obj.left_edge.i, amount.right_edge.i, False
     for c in children:
         if c.dep_ in ("ccomp", "conj") and c.i > obj.right_edge.i and \
-                c.pos_ in ("VERB", "AUX") and _split_predicate(c, table):
+                c.pos_ in ("VERB", "AUX") and split_predicate(c, table):
             return _reported(verb, obj.left_edge.i, c.right_edge.i, False)
     return None
 
@@ -728,7 +728,7 @@ def _tensed_or_to(clause: Token, table: EntityTable) -> bool:
         clause.tag_ == "VBN" and len(words) == 1 and any(c.dep_ == "nsubj" for c in children))
 
 
-def _split_predicate(verb: Token, table: EntityTable) -> bool:
+def split_predicate(verb: Token, table: EntityTable) -> bool:
     """A verb with a tense and no subject of its own: the predicate of a clause whose
     subject the parser took for the object before it ('dicot species ... lose')."""
     children = table.children(verb)
