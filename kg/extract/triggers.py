@@ -87,6 +87,7 @@ class _Words:
         self.findings = frozenset(discourse["finding_verbs"])
         self.finding_facts = frozenset(discourse["finding_fact_verbs"])
         self.finding_preps: dict[str, str] = dict(discourse["finding_object_prepositions"])
+        self.finding_questions = frozenset(discourse["finding_question_words"])
         self.conversation_verbs = frozenset(discourse["conversation_verbs"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.reacting_verbs = frozenset(discourse["reacting_verbs"])
@@ -698,18 +699,13 @@ def finding_clause(verb: Token, table: EntityTable) -> tuple[int, int, bool] | N
     return None
 
 
-#: Words opening a clause that asks or names rather than states ('find what your weakness
-#: was', 'shows how this problem has been discussed', 'demonstrate why ...').
-_WH_OPENERS = frozenset({"what", "how", "why", "who", "whom", "which", "whose"})
-
-
 def _reported(verb: Token, left: int, right: int, own: bool) -> tuple[int, int, bool] | None:
     """A finding's clause, unless it opens with a question word or the parser joined it
     across a coordinator or a semicolon ('found the air strike justified and called
     Trump's order swift', 'found an alleged murder weapon ...; inside his home was a bag',
     'showed support at less than one percent and a recent poll ... rounded his number')."""
     doc = verb.doc
-    if doc[left].lower_ in _WH_OPENERS:
+    if doc[left].lower_ in word_lists().finding_questions:
         return None
     if any(t.lower_ in ("and", "but", "or", "nor", ";") for t in doc[verb.i + 1:right + 1]
            if t.i < left or (t.i > left and t.head.i == verb.i)) or any(
