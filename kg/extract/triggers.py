@@ -701,9 +701,10 @@ def finding_clause(verb: Token, table: EntityTable) -> tuple[int, int, bool] | N
 
 def _reported(verb: Token, left: int, right: int, own: bool) -> tuple[int, int, bool] | None:
     """A finding's clause, unless it opens with a question word or the parser joined it
-    across a coordinator or a semicolon ('found the air strike justified and called
-    Trump's order swift', 'found an alleged murder weapon ...; inside his home was a bag',
-    'showed support at less than one percent and a recent poll ... rounded his number')."""
+    across a coordinator or a semicolon ('found an alleged murder weapon ...; inside his
+    home was a bag', 'showed support at less than one percent and a recent poll ...
+    rounded his number'). (A coordinated predicate inside the clause is kept: 'found the
+    air strike justified and called Trump's order swift' still runs on, left.)"""
     doc = verb.doc
     if doc[left].lower_ in word_lists().finding_questions:
         return None
