@@ -29,7 +29,7 @@ from kg.extract.frames import lexicon
 from kg.extract.modality import QUOTE_MARKS
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
-from kg.extract.triggers import calls_it_quoted, word_lists
+from kg.extract.triggers import calls_it_quoted, finding_clause, split_predicate, word_lists
 from kg.model import Claim, Event, Relation
 
 #: Places speak for their governments ("Moscow said", "asked Berlin to").
@@ -51,6 +51,11 @@ class _Words:
         #: ... and those that say what a text says only when a text speaks ("the sign read")
         self.text_speech = frozenset(lex["text_speech_verbs"])
         self.texts = frozenset(lex["content_nouns"])
+        #: nouns that claim what their content clause holds ('the allegation he assaulted')
+        self.claim_nouns = frames.speech_nouns | frozenset(lex["content_clause_nouns"])
+        #: ... said by whoever issued or reached them ('made the claim that', 'came to')
+        self.issuing = frozenset(lex["issuing_verbs"])
+        self.reaching: dict[str, str] = dict(lex["reaching_prepositions"])
         #: ... and those that are speech only with a quotation ('He continued, "..."')
         self.quoting = frozenset(lex["quotation_speech_verbs"])
 
@@ -262,6 +267,70 @@ def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
     return None
 
 
+def _noun_content(noun: Token, table: EntityTable) -> Span | None:
+    """The content clause of a noun of saying: a clause with a subject of its own hung on
+    the noun ('the allegation he assaulted a journalist', 'Macron's recommendation the
+    fires be added'), not a relative clause about it ('the report that was published',
+    'the report he wrote': its object is missing); a clause the parser joined to the verb
+    of 'there was discussion' is the noun's ('there was discussion the debate could be
+    held')."""
+    doc = noun.doc
+    for c in table.children(noun):
+        if c.dep_ not in ("acl", "relcl", "ccomp") or c.i < noun.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = table.children(c)
+        if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.tag_ not in ("WDT", "WP")
+                   for g in kids):
+            continue  # ('the report saying', 'the report that was published')
+        if c.dep_ == "relcl" and (not any(
+                g.dep_ in ("dobj", "attr", "acomp", "ccomp", "oprd", "nsubjpass")
+                for g in kids) or any(t.tag_ in ("WDT", "WP", "WP$", "WRB")
+                                      for t in doc[c.left_edge.i:c.i])):
+            continue  # 'the report he wrote': a relative clause missing its object; 'a
+            # speech in which he condemned rioters': one about the speech
+        return _clause_span(doc, c)
+    head = table.head(noun)
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in table.children(head)):
+        clause = next((c for c in table.children(head) if c.dep_ in ("conj", "ccomp")
+                       and c.i > noun.i and any(g.dep_ in ("nsubj", "nsubjpass")
+                                                for g in table.children(c))), None)
+        if clause is not None:
+            return _clause_span(doc, clause)
+    return None
+
+
+def _clause_span(doc: Doc, clause: Token) -> Span | None:
+    """A clause without its complementiser and the punctuation at its ends."""
+    left, right = clause.left_edge.i, clause.right_edge.i + 1
+    if doc[left].lower_ == "that" and doc[left].dep_ == "mark":
+        left += 1
+    return _trimmed(doc, left, right)
+
+
+def _noun_speaker(noun: Token, table: EntityTable, nodes: Nodes | None) -> str | None:
+    """Who says what a noun of saying holds: its owner ('Macron's recommendation'), the
+    subject of a verb that issued or reached it ('made the claim that', 'came to the
+    conclusion that'), or no one named ('an allegation he assaulted')."""
+    w = _words()
+    owner = next((c for c in table.children(noun) if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _first_entity(owner, table, nodes)
+    verb = table.head(noun)
+    if noun.dep_ == "pobj" and w.reaching.get(table.head(verb).lemma_.lower()) == verb.lower_:
+        verb = table.head(verb)  # "came to the conclusion that"
+    elif not (noun.dep_ == "dobj" and verb.lemma_.lower() in w.issuing):
+        return None
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in table.children(verb)):
+        verb = table.head(verb)  # "had known him, and came to the conclusion that"
+    return next((_first_entity(c, table, nodes) for c in table.children(verb)
+                 if c.dep_ == "nsubj"), None)
+
+
+def _passive(verb: Token, table: EntityTable) -> bool:
+    """Whether a verb is passive ('It was also discovered the structure was built ...')."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in table.children(verb))
+
+
 def _text_speaker(verb: Token, table: EntityTable) -> Token | None:
     """The text a verb like 'read' reports: its subject when that is a document ('The decree
     read "..."', 'signs which read', 'It read, "..."'), or, after a quotation, its object
@@ -339,7 +408,7 @@ def _quoted_content(verb: Token) -> bool:
     return content is not None and _is_quote(content)
 
 
-def _content(verb: Token) -> Span | None:
+def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
     attacks", "announced their plans to oppose the bill"; passive, with who did: "His
@@ -365,6 +434,15 @@ def _content(verb: Token) -> Span | None:
                             and p.i >= right), None)
                 if as_ is not None:  # "described the attacks as a "dastardly act""
                     right = as_.right_edge.i + 1
+                split = next((p for p in verb.children if p.dep_ in ("ccomp", "advcl")
+                              and p.i > c.right_edge.i and p.pos_ in ("VERB", "AUX") and
+                              split_predicate(p, table) and not any(
+                                  t.dep_ in ("cc", "mark") or t.text == ";"
+                                  for t in doc[c.right_edge.i + 1:p.left_edge.i + 1])),
+                             None) if table is not None else None
+                if split is not None:  # "suggest a new feature on the 737 Max ... was
+                    # forcing the nose down": the object is the subject of what is said
+                    right = split.right_edge.i + 1
             # "said that ...": the complementiser is not part of the claim
             while left < right and doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "to"):
                 left += 1
@@ -403,6 +481,16 @@ def _run_on_clause(verb: Token) -> Span | None:
                 t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ == "ccomp" for t in c.subtree):
             return _trimmed(doc, c.left_edge.i, c.right_edge.i + 1)
     return None
+
+
+def _split_clause(doc: Doc, finding: tuple[int, int, bool]) -> Span | None:
+    """The clause a finding reports when the parser split it into the verb's object and a
+    predicate ('established that poor hygiene ... is responsible': 'that' tagged a
+    determiner), without the complementiser."""
+    left, right = finding[0], finding[1] + 1
+    if doc[left].lower_ == "that":
+        left += 1
+    return _trimmed(doc, left, right)
 
 
 def _trimmed(doc: Doc, left: int, right: int) -> Span | None:
@@ -467,8 +555,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
     out: list[Claim] = []
     features: list[confidence.Features] = []
     for tok in table.tokens:
-        if tok.pos_ != "VERB" and tok.lower_ != "according":
-            continue  # (only a verb of speech or "according to" reads a claim)
+        if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ != "according":
+            continue  # (only a verb or noun of speech or "according to" reads a claim)
         speaker = addressee = None
         content: Span | None = None
         lemma = tok.lemma_.lower()
@@ -478,11 +566,18 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             lemma in w.text_speech else None
         naming = tok.pos_ == "VERB" and lemma in word_lists().quoting_naming and \
             calls_it_quoted(tok, table)
+        finding = finding_clause(tok, table) if lemma not in w.speech else None
+        negated = False
         if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or naming or (
-                lemma in w.quoting and _quoted_content(tok))):
+                lemma in w.quoting and _quoted_content(tok)) or finding is not None):
             if any(c.dep_ == "neg" for c in table.children(tok)):
-                continue  # "did not say (whether)": nothing is claimed
-            content = _named_as(tok, table) if naming else _content(tok)
+                if finding is None:
+                    continue  # "did not say (whether)": nothing is claimed
+                negated = True  # "did not find the network had breached laws": it is not so
+            content = _named_as(tok, table) if naming else _content(tok, table) if (
+                finding is None or finding[2]) else _split_clause(doc, finding)
+            if finding is not None and content is None:
+                continue  # (a finding claims only the clause it reports)
             if content is not None and (content[0].lower_ == "whether" or (
                     content[0].lower_ == "if" and not _is_quote(content)) or any(
                     t.dep_ == "mark" and t.lower_ in ("whether",) and table.head(t) ==
@@ -545,6 +640,10 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 speaker = next((_first_entity(c, table, nodes) for c in table.children(head)
                                 if c.dep_ == "nsubj"), None)
                 found_how = "inherited"
+            if finding is not None and speaker is None and not _passive(tok, table):
+                continue  # "we found that ...", "I find his ideas to be", "Proving that ...":
+                # a finding with no one to hold it (an interview's open pronoun, a gerund)
+                # is an opinion or an aim more often than a finding (volume: 9 of 9 wrong)
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and \
                 table.tokens[tok.i + 1].lower_ == "to":
             pobj = next((p for p in table.tokens[tok.i + 1].children if p.dep_ == "pobj"), None)
@@ -564,22 +663,29 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 first = next((t.i for t in table.tokens[pobj.i + 1:content.start]
                               if not (t.is_punct or t.is_space)), content.start)
                 content = doc[first:content.end]
+        elif tok.pos_ == "NOUN" and lemma in w.claim_nouns:
+            content = _noun_content(tok, table)
+            if content is None or content[0].lower_ in ("whether", "if"):
+                continue  # ("the question whether ...": a question claims nothing)
+            speaker = _noun_speaker(tok, table, nodes)
+            found_how = "noun"
         else:
             continue
         quote = _is_quote(content)
         if quote:
             content = _strip_quotes(content)
         according = tok.lower_ == "according"
-        mood = modality.of_verb(tok, table=table) if not according else modality.Mood()
+        mood = modality.of_verb(tok, table=table) if tok.pos_ == "VERB" else modality.Mood()
         features.append(claim_features(
             tok, content, speaker, table, "according" if according else found_how, quote,
-            aside, lemma in w.denials and not according, mood.modality, w))
+            aside, (lemma in w.denials or negated) and not according, mood.modality, w))
         out.append(Claim(
             id=f"c{len(out) + 1}", speaker=speaker, text=table.text_of(content),
             start=content.start_char, end=content.end_char,
             sentence=table.sentence_index(content), confidence=0.0,  # calibrated by find_claims
             addressee=addressee, quote=quote,
-            polarity="negative" if lemma in w.denials and not according else "positive",
+            polarity="negative" if (lemma in w.denials and not according) or negated
+            else "positive",
             modality=mood.modality, lemma="according to" if according else lemma))
     pairs = list(zip(out, features))
     for claim in _continued_quotes(doc, table, out):

@@ -85,6 +85,10 @@ class _Words:
         self.naming_participles = frozenset(discourse["naming_participles"])
         self.predicating_speech = frozenset(discourse["predicating_speech"])
         self.quoting_naming = frozenset(discourse["quoting_naming_verbs"])
+        self.findings = frozenset(discourse["finding_verbs"])
+        self.finding_facts = frozenset(discourse["finding_fact_verbs"])
+        self.finding_preps: dict[str, str] = dict(discourse["finding_object_prepositions"])
+        self.finding_questions = frozenset(discourse["finding_question_words"])
         self.conversation_verbs = frozenset(discourse["conversation_verbs"])
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.reacting_verbs = frozenset(discourse["reacting_verbs"])
@@ -527,6 +531,9 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
     if tok.pos_ == "VERB" and lemma in word_lists().quoting_naming and \
             calls_it_quoted(tok, table):
         return None  # 'Sanders called Biden a "decent man"': a claim, no fact
+    if lemma in word_lists().findings and lemma not in word_lists().finding_facts and \
+            reports_finding(tok, table):
+        return None  # "a study found that ...": a claim of the study, no fact
     if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
                                          _headline_verb(tok, table)):
         headline = tok.pos_ != "VERB" and not listed
@@ -686,6 +693,90 @@ def _says_what_it_is(verb: Token, table: EntityTable) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(
         g.dep_ in ("pobj", "pcomp") or g.pos_ == "ADJ" for g in table.children(c))
         for h in heads for c in table.children(h))
+
+
+def reports_finding(verb: Token, table: EntityTable) -> bool:
+    """'The researchers found that the birds flew faster', 'Results showed the flies
+    hovered', 'the court ruled the ban was unlawful': a verb of finding, showing, ruling or
+    estimating with a content clause reports what its subject found, a claim (the gold
+    guidelines' notes); with a noun object ('found Novichok') or a particle ('ruled out',
+    'found out') it is no finding, nor with a clause of no tense ('found him guilty', a
+    verdict; 'found the body lying in the road', what was seen; 'found it hard to sleep');
+    'found the prorogation to be unlawful' is one."""
+    return finding_clause(verb, table) is not None
+
+
+def finding_clause(verb: Token, table: EntityTable) -> tuple[int, int, bool] | None:
+    """The clause a finding verb reports (see ``reports_finding``): its first and last
+    token and whether it is the verb's own complement (False: a clause the parser split
+    into the verb's object and a verb hung on the finding verb, 'show dicot species, such
+    as soybean, lose more yield', 'found reduction of crop yields exceeded 10%'; or an
+    object and what it amounts to, 'estimated the population at one million')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_lists().findings:
+        return None
+    children = table.children(verb)
+    if any(c.dep_ == "prt" for c in children):
+        return None
+    # (a clause before the verb is not what it found: 'they reasoned, the specimens would
+    # have shown ...'; nor one it asks: 'sought to determine whether ...', a fact)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and
+                   _tensed_or_to(c, table) and any(
+                       g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                       for g in table.children(c)) and not any(
+                       g.dep_ == "mark" and g.lower_ in ("whether", "if")
+                       for g in table.children(c))), None)
+    if clause is not None:
+        return _reported(verb, clause.left_edge.i, clause.right_edge.i, True)
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    prep = word_lists().finding_preps.get(verb.lemma_.lower())
+    amount = next((c for c in [*children, *table.children(obj)] if c.dep_ == "prep" and
+                   c.lower_ == prep and c.i > obj.i and any(
+                       g.dep_ == "pobj" for g in table.children(c))), None) if prep else None
+    if amount is not None:  # "estimated the population at just over one million"
+        return obj.left_edge.i, amount.right_edge.i, False
+    for c in children:
+        if c.dep_ in ("ccomp", "conj") and c.i > obj.right_edge.i and \
+                c.pos_ in ("VERB", "AUX") and split_predicate(c, table):
+            return _reported(verb, obj.left_edge.i, c.right_edge.i, False)
+    return None
+
+
+def _reported(verb: Token, left: int, right: int, own: bool) -> tuple[int, int, bool] | None:
+    """A finding's clause, unless it opens with a question word or the parser joined it
+    across a coordinator or a semicolon ('found an alleged murder weapon ...; inside his
+    home was a bag', 'showed support at less than one percent and a recent poll ...
+    rounded his number'). (A coordinated predicate inside the clause is kept: 'found the
+    air strike justified and called Trump's order swift' still runs on, left.)"""
+    doc = verb.doc
+    if doc[left].lower_ in word_lists().finding_questions:
+        return None
+    if any(t.lower_ in ("and", "but", "or", "nor", ";") for t in doc[verb.i + 1:right + 1]
+           if t.i < left or (t.i > left and t.head.i == verb.i)) or any(
+            t.text == ";" for t in doc[left:right + 1]):
+        return None
+    return left, right, own
+
+
+def _tensed_or_to(clause: Token, table: EntityTable) -> bool:
+    """Whether a clause has a tense ('the flies had', 'it could rule'; a past the tagger
+    took for a participle, 'the flies hovered', has its subject) or is a 'to'-infinitive of
+    its own ('the prorogation to be unlawful')."""
+    children = table.children(clause)
+    words = [clause, *(c for c in children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "to" for t in words) or (
+        clause.tag_ == "VBN" and len(words) == 1 and any(c.dep_ == "nsubj" for c in children))
+
+
+def split_predicate(verb: Token, table: EntityTable) -> bool:
+    """A verb with a tense and no subject of its own: the predicate of a clause whose
+    subject the parser took for the object before it ('dicot species ... lose')."""
+    children = table.children(verb)
+    words = [verb, *(c for c in children if c.dep_ in ("aux", "auxpass"))]
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children) and \
+        not any(t.lower_ == "to" for t in words) and any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD") for t in words)
 
 
 def calls_it_quoted(verb: Token, table: EntityTable) -> bool:
