@@ -34,6 +34,8 @@ from kg.model import Claim, Event, Relation
 
 #: Places speak for their governments ("Moscow said", "asked Berlin to").
 _SPEAKER_TYPES = frozenset({"Person", "Organization", "Country", "Group", "Place"})
+_PLACE_TYPES = frozenset({"Country", "Place"})
+_SPEAKING_KINDS = frozenset({"Person", "Organization", "Group"})
 
 
 class _Words:
@@ -86,16 +88,32 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         key = table.key_of(t)
         if key and table.type_of(key) == "Person":
             return key
+    own = _own_description(tok, table, nodes)
     for t in words:
         key = table.key_of(t)
         if key and table.type_of(key) in _SPEAKER_TYPES:
+            if own and table.type_of(key) in _PLACE_TYPES:
+                # "a federal judge in Texas", "Greek court", "researchers in the UK": the
+                # place says where the speaker is; the judge, court or researchers speak
+                return own
             return key
+    if own:
+        return own
     if nodes is not None and tok.pos_ in ("NOUN", "PROPN"):
         # an unnamed source speaks too: "state media reported", "the study says"
         key = nodes.entity(tok) or nodes.describe(tok)
         if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"}:
             return key
     return None
+
+
+def _own_description(tok: Token, table: EntityTable, nodes: Nodes | None) -> str | None:
+    """A common noun's own description when it names people or a body ("judge", "court",
+    "researchers"), else None."""
+    if nodes is None or tok.pos_ != "NOUN":
+        return None
+    key = nodes.entity(tok) or nodes.describe(tok)
+    return key if key and table.type_of(key) in _SPEAKING_KINDS else None
 
 
 def _placed(word: Token, document: Token, table: EntityTable) -> bool:
