@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-
-def name_of(x, key):
-    return next((e.name for e in x.entities if e.key == key), None)
+from claimtools import name_of
 
 
 def test_reported_speech_is_a_claim_of_the_speaker_and_its_events_are_reported(read_text):

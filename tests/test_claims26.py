@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def name_of(x, key):
-    return next((e.name for e in x.entities if e.key == key), None)
-
-
-def claim_of(x, start: str):
-    """The one claim whose content starts with ``start``."""
-    found = [c for c in x.claims if c.text.startswith(start)]
-    assert len(found) == 1, [(c.lemma, c.text) for c in x.claims]
-    return found[0]
+from claimtools import name_of, claim_of
 
 
 SPEAKERS = [

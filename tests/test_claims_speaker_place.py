@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from claimtools import claim_of, name_of
+
 
 def speaker_of(x, start: str) -> str | None:
-    found = [c for c in x.claims if c.text.startswith(start)]
-    assert len(found) == 1, [(c.lemma, c.text) for c in x.claims]
-    return next((e.name for e in x.entities if e.key == found[0].speaker), None)
+    return name_of(x, claim_of(x, start).speaker)
 
 
 @pytest.mark.parametrize("text, content, speaker", [
