@@ -110,6 +110,7 @@ class _Words:
         self.facility_nouns = frozenset(kinds["facility_nouns"])
         self.vague = frozenset(kinds["no_node"])
         self.elided = frozenset(kinds["elided_heads"])
+        self.spent = frozenset(kinds["spent_objects"])
         self.state_organs = frozenset(kinds["state_organs"])
 
 
@@ -443,7 +444,7 @@ class Nodes:
         time, "started around 18:00 local time", and a passive's misread adverbial, "are
         used the way they are")."""
         verb = self.table.head(tok)
-        return tok.dep_ == "dobj" and tok.lemma_.lower() in ("time", "way") and \
+        return tok.dep_ == "dobj" and tok.lemma_.lower() in self.words.spent and \
             tok.ent_type_ not in ("TIME", "DATE") and not any(
                 c.dep_ == "nummod" or c.ent_type_ in ("TIME", "DATE")
                 for c in self.table.children(tok)) and not any(
