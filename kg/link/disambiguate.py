@@ -36,9 +36,9 @@ from kg.link.classes import DESCRIBED_FIT, PAST, is_country, kinds, type_fit
 from kg.link.context import (COUNTRY_BOUND, LEVEL_WORDS, WELL_KNOWN, WORD, Context, RecordOf,
                              place_level, prior)
 from kg.link.index import Hit, is_person, loose_key
-from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, acronym_of, capitals,
-                           case_disagrees, comma_chains, concept_item, covers, division_off,
-                           initials, institutional, name_kind, name_lists, one_word,
+from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, abbreviation, acronym_of,
+                           capitals, case_disagrees, comma_chains, concept_item, covers,
+                           division_off, initials, institutional, name_kind, name_lists, one_word,
                            part_of_label, place_lists, shares_word, surface_forms,
                            surname_alias, untitled)
 from kg.link.metonymy import reported_sports, sport_of, sports_report
@@ -385,7 +385,7 @@ def unplaced_doubt(entity: Entity, record: Record, form: str, match: str) -> boo
 def _country_letters(word: str) -> bool:
     """A country's abbreviation opening a name: "US", "U.S.", "UK"."""
     letters = word.replace(".", "")
-    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+    return abbreviation(letters, 2, 3)
 
 
 def weak_name_penalty(entity: Entity, record: Record, form: str, match: str, fit: float,
@@ -807,7 +807,7 @@ def _time_zone(entity: Entity, text: str) -> bool:
     "0600 GMT"): a time zone, not the institute its letters also name?"""
     letters = entity.name.replace(".", "")
     names = entity.name_mentions
-    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() and \
+    return abbreviation(letters, 2, 5) and \
         bool(names) and all(_CLOCK_BEFORE.search(text, max(0, m.start - 12), m.start)
                             for m in names)
 
@@ -869,7 +869,7 @@ def _bare_country_code(entity: Entity, record: Record, entities: list[Entity],
     addresses, which name them again; alone, the letters are something else ("IRL
     meet-ups": in real life; "CT scans", not Connecticut)."""
     letters = entity.name.replace(".", "")
-    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 3) or \
+    if not abbreviation(letters, 2, 3) or \
             not (is_country(record) or entity.type == "Place") or \
             normalise_name(entity.name) == normalise_name(record.label):
         return False
@@ -893,7 +893,7 @@ def _spelt_out_otherwise(entity: Entity, record: Record, entities: list[Entity],
     what its letters mean."""
     letters = entity.name.replace(".", "")
     names = entity.name_mentions
-    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8) or \
+    if not abbreviation(letters, 2, 8) or \
             not names or any(links[o.key].qid == record.qid for o in entities
                              if o.key != entity.key and o.key in links):
         return False
@@ -1140,8 +1140,8 @@ def _spelt_out(entity: Entity, entities: list[Entity],
     """(QID, key) of the one linked name of the article whose initials ``entity``'s
     capitals are, if ``entity`` is an acronym of an organisation or the like."""
     letters = entity.name.replace(".", "")
-    if entity.type not in _SHORTENED_TYPES or not entity.mentions or not (
-            letters.isalpha() and letters.isupper() and 3 <= len(letters) <= 8):
+    if entity.type not in _SHORTENED_TYPES or not entity.mentions or \
+            not abbreviation(letters, 3, 8):
         return None
     # the article spells it out before it uses it ("Marine JarHeads MC" is no "Marine
     # Corps" named later)
@@ -1157,13 +1157,13 @@ def _letters_of_linked(entity: Entity, entities: list[Entity], links: Mapping[st
                        hits: Mapping[str, list[Hit]]) -> tuple[str, str] | None:
     """(QID, key) of the one item linked to another name of the article that
     ``entity``'s capitals are a label or an alias of ("First Moscow State Medical
-    University (First MSMU), also called Sechenov University"), when they are not that item's link already (linking iteration
-    24). Not when the article writes the letters as the first word of that item's own
-    name ("UH Manoa ... UH", "UC Davis ... UC"): alone they name the larger body, the
-    university's system, not the campus."""
+    University (First MSMU), also called Sechenov University"), when they are not that
+    item's link already (linking iteration 24). Not when the article writes the letters
+    as the first word of that item's own name ("UH Manoa ... UH", "UC Davis ... UC"):
+    alone they name the larger body, the university's system, not the campus."""
     letters = entity.name.replace(".", "")
-    if entity.type not in _SHORTENED_TYPES or not entity.name_mentions or not (
-            letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8):
+    if entity.type not in _SHORTENED_TYPES or not entity.name_mentions or \
+            not abbreviation(letters, 2, 8):
         return None
     named = {h.record.qid for h in hits.get(entity.key, ()) if h.match in ("label", "alias")}
     if links[entity.key].qid in named - {None} and not any(

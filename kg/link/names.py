@@ -220,6 +220,12 @@ GENERIC_WORDS = frozenset({
     "american", "british", "english"})
 
 
+def abbreviation(letters: str, shortest: int, longest: int) -> bool:
+    """Whether ``letters`` are only capital letters, ``shortest`` to ``longest`` of them
+    (an abbreviation: "UN", "NASA")."""
+    return shortest <= len(letters) <= longest and letters.isalpha() and letters.isupper()
+
+
 def one_word(form: str) -> bool:
     return len(normalise_name(form).split()) == 1
 

@@ -23,7 +23,7 @@ from typing import Callable, Collection, Mapping
 from kg.link.classes import is_country, kinds
 from kg.link.context import Context, RecordOf
 from kg.link.index import Hit, is_person
-from kg.link.names import PLACE_TYPES, name_kind, one_word
+from kg.link.names import PLACE_TYPES, abbreviation, name_kind, one_word
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link, Mention
 from kg.vocab import normalise_name
@@ -263,7 +263,7 @@ def letters_before_person(entity: Entity, entities: Collection[Entity], text: st
     verb of telling: "told NPR Hamza bin Laden had …" tells the organisation."""
     letters = entity.name.replace(".", "")
     names = entity.name_mentions
-    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4) or not names:
+    if not abbreviation(letters, 2, 4) or not names:
         return False
     people = {m.start for e in entities if e.type == "Person" for m in e.name_mentions}
     return all((gap := _TITLE_GAP.match(text, m.end)) is not None and gap.end() in people
@@ -332,7 +332,7 @@ def letters_of_another_link(entity: Entity, record: Record, hits: Collection[Hit
     article's own bearer of the letters is meant, or a body of it the index may lack
     (the University of Hawaii system): no namesake elsewhere."""
     letters = entity.name.replace(".", "")
-    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5):
+    if not abbreviation(letters, 2, 5):
         return False
     named = {h.record.qid for h in hits if h.match in ("label", "alias")} - {record.qid}
     return any(links[o.key].qid in named for o in entities
