@@ -29,7 +29,7 @@ from tqdm import tqdm
 
 from kg import nlp as kg_nlp
 from kg.export import write_graphs
-from kg.extract import extract, extract_windows
+from kg.extract import extract, extract_windows, preload
 from kg.extract.confidence import calibration
 from kg.link import make_linker
 from kg.model import Article, Extraction
@@ -247,6 +247,7 @@ class Builder:
         self.merged = ox.NamedNode(merged_graph) if merged_graph else ox.DefaultGraph()
         self.batch_size = batch_size
         self._linker = None
+        preload()  # here, in the build's process: the workers forked from it share it
 
     @property
     def linker(self):

@@ -215,7 +215,8 @@ def entries_from_values(graph_iri: str, values: Iterable[tuple[str, str, str]]
                        one(a, SCHEMA + "datePublished"))
     sentences = {node: (one(node, KG + "text") or "", _int(one(node, KG + "startChar")),
                         _int(one(node, KG + "endChar")))
-                 for node in props if KG + "Sentence" in types(node)}
+                 for node, node_props in props.items()
+                 if KG + "Sentence" in node_props.get(RDF_TYPE, ())}  # (no set per node)
     entries: list[Entry] = []
 
     def add(kind: str, node: str, text: str, title: str) -> None:

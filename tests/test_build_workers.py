@@ -256,3 +256,12 @@ def test_a_worker_whose_results_cannot_be_sent_ends_rather_than_waiting(nlp):
     if alive:
         proc.kill()
     assert not alive and proc.exitcode == 1
+
+
+def test_the_builder_parses_the_frame_lexicon_before_its_workers_fork(nlp):
+    # each forked worker parsed it again at its first article (~0.4 s a worker, a build)
+    from kg.extract import frames
+
+    frames.lexicon.cache_clear()
+    pipeline.Builder(nlp, "off", None)
+    assert frames.lexicon.cache_info().currsize == 1

@@ -697,8 +697,10 @@ def _vote_types(cands: list[_Candidate]) -> None:
 def find_entities(doc: Doc, table: EntityTable) -> None:
     """Add every named-entity mention of ``doc`` to ``table``, merged within the article."""
     lex = _lexicon()
+    headlines: dict[tuple[int, int], bool] = {}
     cands = [c for c in (_candidate(ent, lex) for ent in table.ents
-                         if not _inside_longer_name(ent, lex)) if c is not None]
+                         if not _inside_longer_name(ent, lex, table, headlines))
+             if c is not None]
     # names the index knows inside a longer name it does not ("Canada" of "Fan Expo
     # Canada"): mentions of their own, after the longer names (a token stays theirs)
     nested = [c for c in (_candidate(span, lex) for span in doc.spans.get(NESTED, ())
@@ -759,10 +761,11 @@ def _add_spelled_out_names(doc: Doc, table: EntityTable) -> None:
     parentheses that spells it is that abbreviation's entity, under the full name: "the
     British American Drama Academy (BADA)" is one organisation named so, not "BADA"
     with "Academy" unread (the guidelines' argument is the full name)."""
+    tokens = table.tokens  # (``doc[i]`` makes a new Token for each of the doc's words)
     for i in range(2, len(doc) - 1):
-        tok = doc[i]
-        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not tok.text.isupper() or \
-                not 2 <= len(tok.text) <= 6 or not tok.text.isalpha():
+        tok = tokens[i]
+        if tokens[i - 1].text != "(" or tokens[i + 1].text != ")" or not tok.text.isupper() \
+                or not 2 <= len(tok.text) <= 6 or not tok.text.isalpha():
             continue
         key = table.key_of(tok)
         if key is None or table.is_description(key):
@@ -798,7 +801,8 @@ def _names_eponym(span: Span) -> bool:
 HEADLINE_WORDS = 15
 
 
-def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
+def _inside_longer_name(ent: Span, lex: _Lexicon, table: EntityTable,
+                        headlines: dict[tuple[int, int], bool]) -> bool:
     """A country, place or people the model tagged inside a run of proper nouns it left
     untagged ("Hitwise UK", "AM New York", "Italian Episcopal Conference", "Food
     Standards Australia New Zealand"): a word of that longer name, no mention of its
@@ -806,15 +810,24 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
     United States District judge", "the German Chancellor"), or before a person's name
     ("Roman Catholic Bishop Emeritus Dinualdo Gutierrez") is a title, no name; a
     sentence's first word ("Fellow Americans") and a title-cased headline say
-    nothing."""
+    nothing. ``headlines``: whether each sentence (by its bounds) is a headline, filled
+    as sentences are asked about (an article's entities share its sentences)."""
     if ent.label_ not in _NAME_WORD_LABELS:
         return False
-    doc, sent = ent.doc, ent.sent
+    doc = ent.doc
+    # ``ent.sent`` without a Span (nor a Token of each word): the sentence of its first
+    # word to that of its last, as ``Span.sent`` reads them
+    sent_start = table.sentence_bounds(table.tokens[ent.start])[0]
+    sent_end = table.sentence_bounds(table.tokens[ent.end - 1])[1]
     if _saint_s(ent):
         return True
-    words = [t for t in sent if t.is_alpha and not t.is_stop]
-    if words and len(words) <= HEADLINE_WORDS and \
-            sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
+    headline = headlines.get((sent_start, sent_end))
+    if headline is None:
+        words = [t for t in table.tokens[sent_start:sent_end] if t.is_alpha and not t.is_stop]
+        headline = headlines[sent_start, sent_end] = bool(words) and \
+            len(words) <= HEADLINE_WORDS and \
+            sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    if headline:
         return False  # a headline; a long run of capitals is a list of names
 
     def name_word(tok) -> bool:
@@ -824,18 +837,18 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
     def joins(i: int, step: int) -> bool:
         # a run goes on over a stray run of spaces ("Chad  Peace of the ..."): the
         # model's whitespace token splits no name
-        if not sent.start <= i < sent.end:
+        if not sent_start <= i < sent_end:
             return False
         if doc[i].is_space:
             i += step
-            return sent.start <= i < sent.end and name_word(doc[i])
+            return sent_start <= i < sent_end and name_word(doc[i])
         return name_word(doc[i])
 
     start, end = ent.start, ent.end
     while joins(start - 1, -1):
         start -= 2 if doc[start - 1].is_space else 1
-    of = start - 2 if start - 1 > sent.start and doc[start - 1].lower_ == "the" else start - 1
-    if of - 1 >= sent.start and doc[of].lower_ == "of" and doc[of - 1].text in _OF_HEADS \
+    of = start - 2 if start - 1 > sent_start and doc[start - 1].lower_ == "the" else start - 1
+    if of - 1 >= sent_start and doc[of].lower_ == "of" and doc[of - 1].text in _OF_HEADS \
             and (doc[of - 1].ent_iob_ == "O" or
                  doc[of - 1].ent_type_ in _OF_HEAD_LABELS and of == start - 1):
         start = of - 1  # "Order of the Sun": the run goes on over "of the" to its head
@@ -844,7 +857,7 @@ def _inside_longer_name(ent: Span, lex: _Lexicon) -> bool:
     while joins(end, 1):
         end += 2 if doc[end].is_space else 1
     run = [t for t in doc[start:end] if t.ent_iob_ == "O" and not t.is_space]
-    evidence = [t for t in run if t.i != sent.start]
+    evidence = [t for t in run if t.i != sent_start]
     if not evidence or any(t.lower_ in lex.title_words or t.lower_ in lex.title_heads
                            or t.lower_ in lex.name_titles
                            or t.lower_.rstrip("s") in lex.title_words for t in run):

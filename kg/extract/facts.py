@@ -349,15 +349,15 @@ def _evidence(d: _Draft, subj: Node, obj: Node, doc: Doc, table: EntityTable
               ) -> tuple[int, int]:
     """Character span of the fact: the predicate, its subject and object, in one sentence."""
     tok = d.p.token
-    sent = doc[slice(*table.sentence_bounds(tok))]
+    start, end = table.sentence_bounds(tok)  # (no Span of the sentence: only its bounds)
     idx = [d.p.span.start, d.p.span.end - 1]
     for node in (subj, obj):
-        if node.token is not None and sent.start <= node.token.i < sent.end:
+        if node.token is not None and start <= node.token.i < end:
             t = node.token
             idx += [t.left_edge.i, t.i]
             if node.event is not None:
                 idx.append(min(t.right_edge.i, t.i + _MAX_TEXT_TOKENS))
-    lo, hi = max(min(idx), sent.start), min(max(idx), sent.end - 1)
+    lo, hi = max(min(idx), start), min(max(idx), end - 1)
     tokens = table.tokens
     while hi > lo and (tokens[hi].is_space or tokens[hi].is_punct and
                        tokens[hi].text not in ")\"”'"):

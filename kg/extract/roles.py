@@ -55,6 +55,13 @@ class _Titles:
         # matched on tokens without punctuation, where "co-author" is "co", "author"
         self.multi = sorted((t for t in self.titles if " " in t or "-" in t),
                             key=lambda t: -len(t))
+        #: the multi-word titles as words, by their last word, longest first as in
+        #: ``multi``: a phrase's last word picks the few that can end there
+        ending: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for title in self.multi:
+            words = tuple(title.replace("-", " ").split())
+            ending.setdefault(words[-1], []).append((title, words))
+        self.multi_ending = {last: tuple(ts) for last, ts in ending.items()}
         self.modifiers: dict[str, str] = lex["modifiers"]
         self.portfolios: dict[str, str] = lex["portfolios"]
         self.jobs = frozenset(lex["jobs"])
@@ -84,10 +91,9 @@ def _find_title(tokens: list[Token], t: _Titles) -> tuple[str, int, int] | None:
     """
     low = [tok.lower_ for tok in tokens]
     for end in range(len(low), 0, -1):
-        for title in t.multi:
-            words = title.replace("-", " ").split()
+        for title, words in t.multi_ending.get(low[end - 1], ()):
             n = len(words)
-            if end >= n and low[end - n:end] == words:
+            if end >= n and tuple(low[end - n:end]) == words:
                 return t.titles[title], end - n, end
         if low[end - 1] in t.titles and tokens[end - 1].pos_ in ("NOUN", "PROPN"):
             return t.titles[low[end - 1]], end - 1, end

@@ -13,7 +13,7 @@ named).
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -27,12 +27,15 @@ def _name_word(doc: Doc, i: int) -> bool:
     return tok.text[:1].isupper() or (tok.like_num and i > 0 and doc[i - 1].text[:1].isupper())
 
 
-def ship_names(doc: Doc, prefixes: Collection[str]) -> list[Span]:
+def ship_names(doc: Doc, prefixes: Collection[str],
+               at: Iterable[int] | None = None) -> list[Span]:
     """The capitalised name after each ship prefix ("MV Sea-Watch 3" -> "Sea-Watch 3"),
     without the prefix: "U.S.S. Grayback" and "the Grayback" are one ship's name. The
-    caller keeps the prefix, the token before each span, out of every other name."""
+    caller keeps the prefix, the token before each span, out of every other name.
+    ``at``: the indices of the words that may be prefixes, in order (found in the doc's
+    arrays, so not every word is made a Token); None: every word."""
     out = []
-    for tok in doc:
+    for tok in (doc if at is None else (doc[i] for i in at)):
         if tok.text not in prefixes or tok.i + 1 >= len(doc) or not _name_word(doc, tok.i + 1):
             continue
         end = tok.i + 1
