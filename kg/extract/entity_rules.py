@@ -1149,9 +1149,18 @@ class EntityRules:
                 start -= 1
             end = self._name_run(doc, end, start)
             ends = [end]
-            # "University of North Carolina" + "at Greensboro"
-            if end + 1 < len(doc) and doc[end].lower_ in _EXTENDING_JOINERS and \
-                    self._name_like(doc[end + 1]) and not doc[end + 1].is_sent_start:
+            # "University of North Carolina" + "at Greensboro"; "Supreme Court" + "of the
+            # United States" (the model cuts before the article, then reads a country)
+            after = end + 2 if end + 2 < len(doc) and doc[end].lower_ == "of" and \
+                doc[end + 1].lower_ == "the" else end + 1
+            if after < len(doc) and doc[end].lower_ in _EXTENDING_JOINERS and \
+                    self._name_like(doc[after]) and not doc[after].is_sent_start:
+                ends.insert(0, self._name_run(doc, after, start, MAX_EXTENDED_WORDS))
+            # "University of California" + ", Los Angeles": an organisation whose name
+            # holds its campus after a comma (a place after a comma stays a place of its own)
+            comma = ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].text == "," \
+                and self._name_like(doc[end + 1]) and not doc[end + 1].is_sent_start
+            if comma:
                 ends.insert(0, self._name_run(doc, end + 1, start, MAX_EXTENDED_WORDS))
             for stop in ends:
                 if (start, stop) in ((ent.start, ent.end), own):
@@ -1163,7 +1172,7 @@ class EntityRules:
                 longer = stop > end or (start < own[0] and ent.label_ in ("ORG", "NORP"))
                 label = self._known_label(doc[start:stop].text, stop - start,
                                           wanted=0 if longer else None)
-                if label:
+                if label and (not comma or stop <= end or label == "ORG"):
                     out.append(Span(doc, start, stop, label=label))
                     break
         return filter_spans(out)

@@ -44,10 +44,11 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, abbreviation,
 from kg.link.metonymy import reported_sports, sport_of, sports_report
 from kg.link.place_kinds import neighbour_kinds
 from kg.link.places import after_country, demonyms
-from kg.link.precision import (country_alias_abroad, letters_before_person,
-                                letters_of_another_link, namesake_among_unknown,
-                                noun_of_another_kind, off_topic, product_of_company,
-                                relative_name, shared_party_abroad)
+from kg.link.precision import (country_alias_abroad, edition_of_series,
+                                letters_before_person, letters_of_another_link,
+                                namesake_among_unknown, noun_of_another_kind, off_topic,
+                                party_of_unnamed_country, product_of_company,
+                                relative_name, shared_party_abroad, titled_place)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -739,6 +740,10 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                                                         record_of, mentions, cache) or
                                    namesake_among_unknown(e, record, listed, links, anchors,
                                                           record_of, mentions, cache) or
+                                   edition_of_series(e, record, text) or
+                                   titled_place(e, record, text) or
+                                   party_of_unnamed_country(e, record, anchors, record_of,
+                                                            mentions, cache) or
                                    _bare_country_code(e, record, entities, links) or
                                    _category_without_award(e, record, text) or
                                    _spelt_out_otherwise(e, record, entities, links, text)):
