@@ -109,3 +109,19 @@ def test_a_place_after_a_comma_stays_a_place_of_its_own(nlp):
     # the limit: only an organisation's name takes the words after its comma
     found = entities(nlp, "Her family moved to Portland, Oregon, in 1990.")
     assert any(names == ["Oregon"] for names in found.values())
+
+
+def test_a_name_between_two_items_takes_the_one_the_article_links(linker):
+    # "Washington" alone is the city or the state (NIL); the article links "Washington
+    # D.C.": the same city
+    text = ("Thousands gathered in Washington D.C. on Saturday for a rally. One speaker "
+            "joked about a helicopter ride around Washington.")
+    found = linker.link(placed(text, ("Washington D.C.", "Place"), ("Washington", "Place")))
+    assert qid(found, "Washington D.C.", "Place") == "Q61"
+    assert qid(found, "Washington", "Place") == "Q61"
+
+
+def test_a_name_between_two_items_stays_nil_when_the_article_links_neither(linker):
+    text = "One speaker joked about a helicopter ride around Washington on Saturday."
+    found = linker.link(placed(text, ("Washington", "Place")))
+    assert qid(found, "Washington", "Place") is None
