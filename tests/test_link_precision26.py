@@ -125,3 +125,38 @@ def test_a_name_between_two_items_stays_nil_when_the_article_links_neither(linke
     text = "One speaker joked about a helicopter ride around Washington on Saturday."
     found = linker.link(placed(text, ("Washington", "Place")))
     assert qid(found, "Washington", "Place") is None
+
+
+def test_a_place_right_before_a_newspapers_name_word_is_the_paper(nlp):
+    # "Samoa" (read as a place, linked to the country) was a link inside the name of
+    # the paper "Samoa Observer", which the model left out
+    found = entities(nlp, "Rates dropped in 2018. According to Samoa Observer editor Keni "
+                          "Lesa, the movement grew.")
+    assert found.get("Organization:samoa observer") == ["Samoa Observer"]
+    assert "Place:samoa" not in found
+
+
+def test_a_place_alone_is_still_a_place(nlp):
+    found = entities(nlp, "The ministers flew to Samoa on Monday for the talks.")
+    assert found.get("Place:samoa") == ["Samoa"] or found.get("Country:samoa") == ["Samoa"]
+
+
+def test_a_newspaper_is_no_movement_the_article_describes(nlp):
+    # coreference took "the anti-vaccine movement" for the paper: an organisation named
+    # by no kind word admits any description; a paper's name word now fixes its kind
+    from extracttools import read_everything
+
+    reading = read_everything(nlp, "Vaccination rates dropped in 2018. According to Samoa "
+                                   "Observer editor Keni Lesa, the anti-vaccine movement "
+                                   "was able to tap into the public mistrust.")
+    paper = next(e for e in reading.extraction.entities if e.name == "Samoa Observer")
+    assert [m.text for m in paper.mentions] == ["Samoa Observer"]
+
+
+def test_a_newspaper_is_still_the_newspaper_it_is_called(nlp):
+    from extracttools import read_everything
+
+    reading = read_everything(nlp, "The Washington Post reported the leak on Monday. The "
+                                   "newspaper said four officials confirmed it.")
+    paper = next(e for e in reading.extraction.entities if e.name == "Washington Post")
+    assert "The newspaper" in [m.text for m in paper.mentions]

@@ -121,7 +121,7 @@ def package_data() -> dict:
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
             "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
-            "religion_adjectives", "software_kinds")},
+            "religion_adjectives", "software_kinds", "press_name_heads")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -200,6 +200,7 @@ class EntityRules:
         self.leader_bodies = frozenset(lex.get("leader_body_nouns", ()))
         self.case_joiners = frozenset(lex.get("case_joiners", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
+        self.press_heads = frozenset(lex.get("press_name_heads", ()))
         chambers = lex.get("party_chambers", {})
         self.party_chambers = (frozenset(data.get("party_adjectives", ())),
                                frozenset(chambers.get("chambers", ())))
@@ -427,6 +428,23 @@ class EntityRules:
                 and not (ent.start > 1 and doc[ent.start - 2].is_quote)
                 and not (ent.end < len(doc) and (doc[ent.end].pos_ in ("NOUN", "PROPN", "ADJ")
                                                  or doc[ent.end].tag_ == "POS"))]
+
+    def _papers_named_after_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'According to Samoa Observer editor Keni Lesa': a place of the model's, inside a
+        sentence, then a capitalised word a newspaper's name ends with
+        (``press_name_heads``) the model left out: the paper, an organisation."""
+        out = []
+        for ent in ents:
+            end = ent.end
+            # the model may read the country there an organisation ("Samoa")
+            place = ent.label_ in ("GPE", "LOC") or self._country_name(ent.text, len(ent))
+            if not place or end >= len(doc) or ent[0].is_sent_start:
+                continue
+            head = doc[end]
+            if head.text in self.press_heads and head.ent_iob_ == "O" and \
+                    doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
+                out.append(Span(doc, ent.start, end + 1, label="ORG"))
+        return out
 
     def _untagged_org_names(self, doc: Doc, words: "_Words") -> list[Span]:
         """'The World Anti-Doping Agency', 'Sudan Doctors Network': capitalised words
@@ -756,6 +774,7 @@ class EntityRules:
                      + self._works(doc, words) + self._bare_titles(doc, words)
                      + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)
+                     + self._papers_named_after_places(doc, model)
                      + self._dateline_places(doc, words)
                      + self._known_extensions(doc, model) + self._untagged_org_names(doc, words)
                      # trimmed as the model's names are ("Superintendent Graciano" +
