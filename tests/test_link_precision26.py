@@ -160,3 +160,16 @@ def test_a_newspaper_is_still_the_newspaper_it_is_called(nlp):
                                    "newspaper said four officials confirmed it.")
     paper = next(e for e in reading.extraction.entities if e.name == "Washington Post")
     assert "The newspaper" in [m.text for m in paper.mentions]
+
+
+def test_a_title_before_a_countrys_name_makes_one_name(nlp):
+    # "Mister America" (a film), "Captain America" (a character): the model read the
+    # country alone, linked to the United States
+    found = entities(nlp, "Fans dressed as Naruto, Captain America and Tony Stark.")
+    assert found.get("Thing:captain america") == ["Captain America"]
+    assert "Country:united states" not in found
+
+
+def test_a_person_titled_beside_a_country_stays_apart(nlp):
+    found = entities(nlp, "Mr. Smith flew to America on Monday.")
+    assert found.get("Country:united states") == ["America"]

@@ -121,7 +121,8 @@ def package_data() -> dict:
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
             "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
-            "religion_adjectives", "software_kinds", "press_name_heads")},
+            "religion_adjectives", "software_kinds", "press_name_heads",
+            "country_titles")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -201,6 +202,7 @@ class EntityRules:
         self.case_joiners = frozenset(lex.get("case_joiners", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
         self.press_heads = frozenset(lex.get("press_name_heads", ()))
+        self.country_titles = frozenset(lex.get("country_titles", ()))
         chambers = lex.get("party_chambers", {})
         self.party_chambers = (frozenset(data.get("party_adjectives", ())),
                                frozenset(chambers.get("chambers", ())))
@@ -444,6 +446,21 @@ class EntityRules:
             if head.text in self.press_heads and head.ent_iob_ == "O" and \
                     doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
                 out.append(Span(doc, ent.start, end + 1, label="ORG"))
+        return out
+
+    def _titled_countries(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Mister America had its premiere', 'Captain America and Tony Stark': a title
+        (``country_titles``) the model left out, then a country's name it read alone, is
+        one name, a work's or a character's: no one is titled by a country."""
+        out = []
+        for ent in ents:
+            if len(ent) > 1 and ent[0].text in self.country_titles and \
+                    self._country_name(ent[1:].text, len(ent) - 1):
+                out.append(Span(doc, ent.start, ent.end, label=WORK))  # read whole
+            elif ent.start > 0 and doc[ent.start - 1].text in self.country_titles and \
+                    doc[ent.start - 1].ent_iob_ == "O" and doc[ent.start - 1].whitespace_ \
+                    and self._country_name(ent.text, len(ent)):
+                out.append(Span(doc, ent.start - 1, ent.end, label=WORK))
         return out
 
     def _untagged_org_names(self, doc: Doc, words: "_Words") -> list[Span]:
@@ -775,6 +792,7 @@ class EntityRules:
                      + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)
                      + self._papers_named_after_places(doc, model)
+                     + self._titled_countries(doc, model)
                      + self._dateline_places(doc, words)
                      + self._known_extensions(doc, model) + self._untagged_org_names(doc, words)
                      # trimmed as the model's names are ("Superintendent Graciano" +
