@@ -121,7 +121,8 @@ def package_data() -> dict:
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
             "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
-            "religion_adjectives", "software_kinds")},
+            "religion_adjectives", "software_kinds", "press_name_heads",
+            "country_titles")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -200,6 +201,8 @@ class EntityRules:
         self.leader_bodies = frozenset(lex.get("leader_body_nouns", ()))
         self.case_joiners = frozenset(lex.get("case_joiners", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
+        self.press_heads = frozenset(lex.get("press_name_heads", ()))
+        self.country_titles = frozenset(lex.get("country_titles", ()))
         chambers = lex.get("party_chambers", {})
         self.party_chambers = (frozenset(data.get("party_adjectives", ())),
                                frozenset(chambers.get("chambers", ())))
@@ -429,6 +432,38 @@ class EntityRules:
                 and not (ent.start > 1 and doc[ent.start - 2].is_quote)
                 and not (ent.end < len(doc) and (doc[ent.end].pos_ in ("NOUN", "PROPN", "ADJ")
                                                  or doc[ent.end].tag_ == "POS"))]
+
+    def _papers_named_after_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'According to Samoa Observer editor Keni Lesa': a place of the model's, inside a
+        sentence, then a capitalised word a newspaper's name ends with
+        (``press_name_heads``) the model left out: the paper, an organisation."""
+        out = []
+        for ent in ents:
+            end = ent.end
+            # the model may read the country there an organisation ("Samoa")
+            place = ent.label_ in ("GPE", "LOC") or self._country_name(ent.text, len(ent))
+            if not place or end >= len(doc) or ent[0].is_sent_start:
+                continue
+            head = doc[end]
+            if head.text in self.press_heads and head.ent_iob_ == "O" and \
+                    doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
+                out.append(Span(doc, ent.start, end + 1, label="ORG"))
+        return out
+
+    def _titled_countries(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Mister America had its premiere', 'Captain America and Tony Stark': a title
+        (``country_titles``) the model left out, then a country's name it read alone, is
+        one name, a work's or a character's: no one is titled by a country."""
+        out = []
+        for ent in ents:
+            if len(ent) > 1 and ent[0].text in self.country_titles and \
+                    self._country_name(ent[1:].text, len(ent) - 1):
+                out.append(Span(doc, ent.start, ent.end, label=WORK))  # read whole
+            elif ent.start > 0 and doc[ent.start - 1].text in self.country_titles and \
+                    doc[ent.start - 1].ent_iob_ == "O" and doc[ent.start - 1].whitespace_ \
+                    and self._country_name(ent.text, len(ent)):
+                out.append(Span(doc, ent.start - 1, ent.end, label=WORK))
+        return out
 
     def _untagged_org_names(self, doc: Doc, words: "_Words") -> list[Span]:
         """'The World Anti-Doping Agency', 'Sudan Doctors Network': capitalised words
@@ -759,6 +794,8 @@ class EntityRules:
                      + self._works(doc, words) + self._bare_titles(doc, words)
                      + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)
+                     + self._papers_named_after_places(doc, model)
+                     + self._titled_countries(doc, model)
                      + self._dateline_places(doc, words)
                      + self._known_extensions(doc, model) + self._untagged_org_names(doc, words)
                      # trimmed as the model's names are ("Superintendent Graciano" +
@@ -1155,9 +1192,18 @@ class EntityRules:
                 start -= 1
             end = self._name_run(doc, end, start)
             ends = [end]
-            # "University of North Carolina" + "at Greensboro"
-            if end + 1 < len(doc) and doc[end].lower_ in _EXTENDING_JOINERS and \
-                    self._name_like(doc[end + 1]) and not doc[end + 1].is_sent_start:
+            # "University of North Carolina" + "at Greensboro"; "Supreme Court" + "of the
+            # United States" (the model cuts before the article, then reads a country)
+            after = end + 2 if end + 2 < len(doc) and doc[end].lower_ == "of" and \
+                doc[end + 1].lower_ == "the" else end + 1
+            if after < len(doc) and doc[end].lower_ in _EXTENDING_JOINERS and \
+                    self._name_like(doc[after]) and not doc[after].is_sent_start:
+                ends.insert(0, self._name_run(doc, after, start, MAX_EXTENDED_WORDS))
+            # "University of California" + ", Los Angeles": an organisation whose name
+            # holds its campus after a comma (a place after a comma stays a place of its own)
+            comma = ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].text == "," \
+                and self._name_like(doc[end + 1]) and not doc[end + 1].is_sent_start
+            if comma:
                 ends.insert(0, self._name_run(doc, end + 1, start, MAX_EXTENDED_WORDS))
             for stop in ends:
                 if (start, stop) in ((ent.start, ent.end), own):
@@ -1169,7 +1215,7 @@ class EntityRules:
                 longer = stop > end or (start < own[0] and ent.label_ in ("ORG", "NORP"))
                 label = self._known_label(doc[start:stop].text, stop - start,
                                           wanted=0 if longer else None)
-                if label:
+                if label and (not comma or stop <= end or label == "ORG"):
                     out.append(Span(doc, start, stop, label=label))
                     break
         return filter_spans(out)

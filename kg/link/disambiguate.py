@@ -44,10 +44,11 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, abbreviation,
 from kg.link.metonymy import reported_sports, sport_of, sports_report
 from kg.link.place_kinds import neighbour_kinds
 from kg.link.places import after_country, demonyms
-from kg.link.precision import (country_alias_abroad, letters_before_person,
-                                letters_of_another_link, namesake_among_unknown,
-                                noun_of_another_kind, off_topic, product_of_company,
-                                relative_name, shared_party_abroad)
+from kg.link.precision import (country_alias_abroad, edition_of_series,
+                                letters_before_person, letters_of_another_link,
+                                namesake_among_unknown, noun_of_another_kind, off_topic,
+                                party_of_unnamed_country, product_of_company,
+                                relative_name, shared_party_abroad, titled_place)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -72,6 +73,9 @@ HOME_EVIDENCE = 0.2
 PSEUDONYM = 0.4  # a person's alias that shares no word with their name
 MIN_EVIDENCE = 0.42  # below: NIL
 MIN_SHARE = 0.62  # the best candidate's share of all candidates' evidence, or NIL
+#: A candidate of a name left NIL by ranking counts as close to the best from this share
+#: of its score (see ``_undecided_for_linked``)
+UNDECIDED = 0.75
 SURNAME_ALONE = 0.4  # a surname the article never gives in full
 MAX_CANDIDATES = 5
 #: The prior of a world city (a capital, a megacity: about 115 pseudo-sitelinks)
@@ -699,6 +703,9 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     _take_owners_links(_compass_half, entities, links, source_of, record_of)
     # "Westchester" after "Westchester County": the county, not a town with that alias
     _take_owners_links(_kind_word_dropped, entities, links, source_of, hits)
+    # "Washington" between the city and the state, in an article that links "Washington
+    # D.C.": the item the article names elsewhere
+    _take_owners_links(_undecided_for_linked, entities, links, source_of)
     for e in entities:
         owners = _surname_owners(e, entities)
         if owners is None:
@@ -739,6 +746,10 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                                                         record_of, mentions, cache) or
                                    namesake_among_unknown(e, record, listed, links, anchors,
                                                           record_of, mentions, cache) or
+                                   edition_of_series(e, record, text) or
+                                   titled_place(e, record, text) or
+                                   party_of_unnamed_country(e, record, anchors, record_of,
+                                                            mentions, cache) or
                                    _bare_country_code(e, record, entities, links) or
                                    _category_without_award(e, record, text) or
                                    _spelt_out_otherwise(e, record, entities, links, text)):
@@ -1018,6 +1029,31 @@ def _take_owners_links(rule, entities, links: dict[str, Link], source_of, *more)
             qid, owner = found
             links[e.key] = Link(e.key, qid, links[owner].score, links[e.key].candidates,
                                 source_of(qid))
+
+
+def _undecided_for_linked(entity: Entity, entities: list[Entity],
+                          links: Mapping[str, Link]) -> tuple[str, str] | None:
+    """(QID, key) of the one item among the close candidates of ``entity``, left NIL by
+    ranking (no candidate's share enough), that another entity of the same type kind
+    links: an article that names "Washington D.C." means the city by "Washington" too,
+    not the state the name also is. Only the candidates within reach of the best
+    (``UNDECIDED``) count: a namesake the article names stays apart from a strong
+    reading of its own."""
+    link = links.get(entity.key)
+    if link is None or link.qid or not link.candidates or link.score <= 0 or \
+            entity.kind != "name":
+        return None
+    best = link.candidates[0][1]
+    close = {q for q, s in link.candidates if s >= best * UNDECIDED}
+    owners = {links[o.key].qid: o.key for o in entities
+              if o.key != entity.key and links.get(o.key) is not None
+              and links[o.key].qid in close and _same_kind(o.type, entity.type)}
+    return next(iter(owners.items())) if len(owners) == 1 else None
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Types one item may be written as in one article (a place and a country)."""
+    return a == b or {a, b} <= PLACE_TYPES
 
 
 def _longer_names(entity: Entity, entities: list[Entity],

@@ -337,3 +337,65 @@ def letters_of_another_link(entity: Entity, record: Record, hits: Collection[Hit
     named = {h.record.qid for h in hits if h.match in ("label", "alias")} - {record.qid}
     return any(links[o.key].qid in named for o in entities
                if o.key != entity.key and o.key in links and links[o.key].qid)
+
+
+#: A year written right before a name, nothing between: "the 2020 US Presidential Election"
+_YEAR_BEFORE = re.compile(r"(?<![\d.,$£€])(?:1[5-9]|20)\d\d\s+$")
+#: A year in an item's name: "2020 United States presidential election"
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def edition_of_series(entity: Entity, record: Record, text: str) -> bool:
+    """Is ``entity`` an event the article names after a year ("the 2020 US Presidential
+    Election", "the 2019 World Athletics Championships") linked to an item none of whose
+    names holds a year: the kind of event or the series, not that year's edition? The
+    edition is meant; the index rarely has it, so NIL."""
+    if entity.type != "EventName" or any(_YEAR.search(n) for n in (record.label,
+                                                                    *record.aliases)):
+        return False
+    return any(_YEAR_BEFORE.search(text[max(0, m.start - 8):m.start])
+               for m in entity.name_mentions)
+
+
+#: A capitalised "The" inside a sentence, right before a name: part of a title
+#: ("reported in The Atlantic", "Next, The Atlantic claimed")
+_THE_INSIDE = re.compile(r"[a-z0-9,;]\s+The\s+$")
+
+
+def titled_place(entity: Entity, record: Record, text: str) -> bool:
+    """Is ``entity`` written, in most of its name mentions, after a capitalised "The"
+    inside a sentence, and linked to a place none of whose names opens with "the"? "The
+    Atlantic claimed" is the magazine, not the Atlantic Ocean: inside a sentence "The"
+    is written so only as part of a title. Places that take the article in their name
+    are labelled with it ("The Hague"); a country is exempt ("in The Netherlands")."""
+    names = entity.name_mentions
+    found = kinds(record.classes, record.description, record.kinds)
+    if not names or not found & PLACE_TYPES or is_country(record) or any(
+            normalise_name(n).startswith("the ") for n in (record.label, *record.aliases)):
+        return False
+    titled = [m for m in names if _THE_INSIDE.search(text[max(0, m.start - 8):m.start])]
+    return 2 * len(titled) > len(names)
+
+
+#: Where the head of an item's description ends ("political party | in the United
+#: Kingdom", "militant group | and political party")
+_HEAD_END = re.compile(r"[,;(]|\b(?:of|in|and|based|from|for)\b")
+
+
+def party_of_unnamed_country(entity: Entity, record: Record,
+                             anchors: Mapping[str, tuple[str, Record]], record_of: RecordOf,
+                             mentions: Mapping[str, int],
+                             cache: dict[str, frozenset[str]]) -> bool:
+    """Is ``record`` a political party of countries the article never names, in an
+    article set elsewhere ("Craig Farquharson ... is running for the Liberal Democrats"
+    in a story of Queensland is not the British party)? A party stands in its own
+    country's elections: a story that speaks of one names that country. The article's
+    countries are read off the first pass's ``anchors`` but those of ``record`` itself
+    (the party's other entities, "Liberal Democrats" read both as a group and an
+    organisation)."""
+    if not PARTY.search(_HEAD_END.split(record.description.casefold(), 1)[0]):
+        return False  # "militant group and political party based in Lebanon": a militia
+    context = Context({q: r for k, (q, r) in anchors.items()
+                       if k != entity.key and q != record.qid},
+                      record_of, mentions=mentions, cache=cache)
+    return context.placed and context.home(record) == -1
