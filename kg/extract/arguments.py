@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.doc_view import AGENTIVE_TYPES, AMOUNT_LABELS, RELATIVE
 from kg.extract.frames import Sense
-from kg.extract.means import means_by_phrase
+from kg.extract.means import margin_by_phrase, means_by_phrase
 from kg.extract.misparses import claimed_subject
 from kg.extract.modality import colon_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS
@@ -77,8 +77,10 @@ class Reader(SubjectReader):
         object_role = sense.direct
         complement = [c for c in self.table.children(v) if c.dep_ in ("xcomp", "ccomp")
                       and c.pos_ in ("VERB", "AUX", "ADJ") and not colon_clause(c, v, self.table)]
-        if how == "relative" and undergoer and v.tag_ == "VBN" and objects:
-            undergoer = False  # "the man killed his wife" misparsed: keep it active
+        if how == "relative" and undergoer and v.tag_ == "VBN" and objects and not any(
+                c.dep_ == "auxpass" for c in self.table.children(v)):
+            undergoer = False  # "the man killed his wife" misparsed: keep it active (not
+            # "the locations that would be given the orbiters", a passive by its auxiliary)
         relative_object = self._relative_object(v, sense, objects, passive)
         if relative_object is not None:
             # "the damage the storm caused": the storm is the subject of a verb with an
@@ -92,7 +94,7 @@ class Reader(SubjectReader):
             detached |= {c.i for c in objects}
             objects = []
         for h in heads:
-            if undergoer and objects and how in ("direct", "inherited") and any(
+            if undergoer and objects and how in ("direct", "inherited", "relative") and any(
                     c.dep_ == "auxpass" for c in self.table.children(v)):
                 # "the team was awarded a silver medal": a passive that keeps its object
                 # makes its subject the one given to (also a conjunct's: "was elected and
@@ -128,9 +130,16 @@ class Reader(SubjectReader):
                 p.add("agent", h, "control")  # "the parents tried to have Waseem released"
         controller = bool(complement) and (v.lemma_.lower() in self.w.object_control
                                            or v.lemma_.lower() in self.lex.intent)
+        relative_theme = self._relative_theme(v, objects)
         for c in self.table.children(v):
             if c.dep_ == "dobj" and (sense.fixed_object or c.i in detached):
                 continue  # part of the predicate ("took place"), or no object of it
+            if relative_theme is not None and c.i in (relative_theme.i,
+                                                      *(o.i for o in objects)):
+                # "a penalty which the referee awarded Sweden": the relative pronoun
+                # is what is given, the object the one given to
+                p.add(object_role if c.i == relative_theme.i else "recipient", c)
+                continue
             if c.dep_ == "dobj" and self._is_amount(c):
                 named = [g for g in c.subtree if g.dep_ in ("compound", "nmod")
                          and g.pos_ == "PROPN" and self.table.key_of(g) and g.i < c.i]
@@ -146,7 +155,13 @@ class Reader(SubjectReader):
                 elif sense.object in (None, "patient") and self._is_amount(c) and \
                         any(o.i != c.i for o in objects):
                     role = "amount"  # "fined Barclays 40 million pounds"
+                elif role == "patient" and self._with_theme(v, c, sense) is not None:
+                    role = "recipient"  # "provide the network with a license": the
+                    # with-phrase is what is given (PropBank's examples), the object gets it
                 p.add(role, c)
+                with_theme = self._with_theme(v, c, sense) if role == "recipient" else None
+                if with_theme is not None and self.table.head(with_theme).i == c.i:
+                    self.preposition(p, with_theme, passive)  # hung on the object
                 for tok in self._amount_inside(c):  # "fined Google 2.4 billion euros"
                     p.add("amount", tok)
             elif c.dep_ == "dative":
@@ -201,6 +216,33 @@ class Reader(SubjectReader):
             if conj:  # "Putin and Erdogan met": one meets the other
                 p.add("participant", conj[0], "direct")
 
+    def _relative_theme(self, v: Token, objects: list[Token]) -> Token | None:
+        """The relative pronoun the parser made the indirect object of a relative clause
+        whose direct object is the one given to: in "a penalty which the referee awarded
+        Sweden" the antecedent cannot receive and the object can, so the pronoun is
+        the theme (not in "the team which the jury awarded a medal")."""
+        if v.dep_ != "relcl" or len(objects) != 1 or objects[0].i < v.i:
+            return None
+        rel = next((c for c in self.table.children(v) if c.dep_ == "dative" and
+                    c.lower_ in RELATIVE and c.i < v.i), None)
+        if rel is None or self._can_act(self.table.head(v)) or \
+                not self._can_act(objects[0]):
+            return None
+        return rel
+
+    def _with_theme(self, v: Token, obj: Token, sense: Sense) -> Token | None:
+        """The with-phrase of ``v`` that is its theme, if any: PropBank's examples give
+        "with" the patient's argument and the sense has a recipient ("supplied the rebels
+        with weapons"); the parser often hangs it on the direct object ``obj`` ("provide
+        the greatest number of people with the best opportunity")."""
+        if sense.prep_role("with") != "patient" or sense.arg_of("recipient") is None:
+            return None
+        # (not a party: "provided compatibility with Red Hat Enterprise Linux")
+        return next((c for c in (*self.table.children(v), *self.table.children(obj))
+                     if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i and any(
+                         g.dep_ == "pobj" and self.type_of(g) not in AGENTIVE_TYPES
+                         for g in self.table.children(c))), None)
+
     def _stranded_by_agent(self, p: Predication) -> None:
         """'can be prevented from drifting away by high places in the ocean floor', 'were
         stopped from entering the building by police': the parser hangs the passive's
@@ -213,10 +255,13 @@ class Reader(SubjectReader):
                 if g.tag_ not in ("VB", "VBG") or any(
                         k.dep_ == "auxpass" for k in self.table.children(g)):
                     continue  # (a passive of its own keeps its by-phrase)
+                if any(k.dep_ == "nsubj" for k in self.table.children(g)):
+                    continue  # "with Junius Ho defeating Lee by 5,000 votes": its own clause
                 for b in self.table.children(g):
                     if b.dep_ in ("prep", "agent") and b.lower_ == "by":
                         for o in self.table.children(b):
-                            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and \
+                                    not margin_by_phrase(o, self.table):
                                 p.add("agent", o, "prep")
                                 return
 
@@ -337,6 +382,10 @@ class Reader(SubjectReader):
             type_ = self.type_of(obj)
             if (prep.dep_ == "agent" or word == "by") and means_by_phrase(obj, self.table):
                 continue  # "collected by tagging penguins", "the process by which": how
+            if (prep.dep_ == "agent" or word == "by" and passive) and \
+                    margin_by_phrase(obj, self.table):
+                p.add("amount", obj, "prep")  # "defeated by 10,694 votes": by how much
+                continue
             if prep.dep_ == "agent" or (word == "by" and (passive or p.pos == "noun")
                                         and obj.pos_ != "VERB"):
                 if p.pos == "noun" and prep.dep_ != "agent" and not self._animate(obj):
@@ -552,7 +601,9 @@ class Reader(SubjectReader):
         if p.light is not None and not p.has("agent"):
             heads, undergoer, how = self.subjects(p.light)
             undergoing = p.light.lemma_.lower() in self.lex.undergoing_light and \
-                p.sense.kind not in self.w.acts_had  # "countries had protests": they protest
+                p.sense.kind not in self.w.acts_had and not (  # "had protests": they protest
+                    p.light.lemma_.lower() == "have" and n.lemma_.lower() in self.w.held_nouns)
+            # ("Sweden had ball possession", "IBM had no influence": the holder acts)
             if undergoing and not undergoer and heads:
                 # "are undergoing trial for manslaughter", "had surgery on his knee": the
                 # one who undergoes it is its patient, not the phrase the noun took

@@ -1,9 +1,12 @@
-"""Phrases after a passive's "by" that say how it was done, not who did it."""
+"""Phrases after a passive's "by" that say how it was done or by how much, not who did it."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from kg.extract import lexicons
 from kg.extract.table import EntityTable
 
 
@@ -17,3 +20,19 @@ def means_by_phrase(obj: Token, table: EntityTable) -> bool:
         return True
     return obj.tag_ == "VBG" and obj.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "ccomp") for c in table.children(obj))
+
+
+@lru_cache(maxsize=1)
+def _margin_nouns() -> frozenset[str]:
+    return frozenset(lexicons.load_json("discourse.json")["margin_nouns"])
+
+
+def margin_by_phrase(obj: Token, table: EntityTable) -> bool:
+    """Whether ``obj``, the object of a "by", is a margin, not the agent: a counted unit
+    of a score or a change ("defeated by 10,694 votes", "won by two goals", "rose by 5
+    percent", "by a wide margin"). A counted group can act ("killed by two gunmen"), so
+    only the units of ``margin_nouns`` are margins."""
+    if obj.lemma_.lower() not in _margin_nouns() and obj.lower_ not in _margin_nouns():
+        return False
+    return obj.lemma_.lower() == "margin" or any(
+        c.dep_ in ("nummod", "quantmod") or c.like_num for c in table.children(obj))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.means import margin_by_phrase
 from kg.extract.table import EntityTable
 
 _OWN = frozenset({"nsubj", "nsubjpass", "auxpass", "aux", "dobj"})
@@ -25,4 +26,4 @@ def shared_by_agent(verb: Token, table: EntityTable) -> Token | None:
         return None
     return next((o for b in table.children(later) if b.dep_ == "agent"
                  for o in table.children(b) if o.dep_ == "pobj" and
-                 o.pos_ in ("NOUN", "PROPN", "PRON")), None)
+                 o.pos_ in ("NOUN", "PROPN", "PRON") and not margin_by_phrase(o, table)), None)

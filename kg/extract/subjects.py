@@ -324,6 +324,14 @@ class SubjectReader(DocView):
                 objects = []  # "condemned such reckless action as firing shells": examples
             # "accused Burhan of arming the RSF": Burhan arms; "cited an audit as
             # prohibiting him": the audit prohibits
+            gov = self.table.head(head)
+            if head.lower_ == "into" and objects and not (
+                    objects[0].pos_ == "PRON" or self._can_act(objects[0])) and \
+                    gov.i in self.found and any(self.found[gov.i].sense.arg_of(r) is not None
+                                                for r in ("destination", "recipient")):
+                objects = []  # "put effort into landing a shuttle": the one who put it
+                # lands it (not "pressured the senators into voting"; only a verb that
+                # puts its object somewhere, not "shared their insights into getting started")
             if objects:
                 return objects[:1], False, "control"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":

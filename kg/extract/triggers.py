@@ -100,6 +100,7 @@ class _Words:
         self.absolute_preps = frozenset(discourse["absolute_prepositions"])
         self.event_measures = frozenset(discourse["event_measures"])
         self.acts_had = frozenset(discourse["acts_had"])
+        self.held_nouns = frozenset(discourse["held_nouns"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])
