@@ -114,3 +114,6 @@ def test_a_finding_s_that_clause_read_as_an_object_keeps_its_subject(nlp):
     agents = _args(reading, "responsible.01", "agent")
     assert agents and not any("Researchers" in a for a in agents)
     assert any("hygiene" in a for a in agents)
+    # a demonstrative after a verb of showing stays in its phrase
+    reading = _read(nlp, "Only some of the rats really show that sensitivity, and others do not.")
+    assert _args(reading, "show.01", "patient") == {"that sensitivity"}
