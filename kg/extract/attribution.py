@@ -588,7 +588,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         negated = False
         if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or naming or (
                 lemma in w.quoting and _quoted_content(tok)) or finding is not None):
-            if any(c.dep_ == "neg" for c in table.children(tok)):
+            if any(c.dep_ == "neg" for c in table.children(tok)) or \
+                    modality.nor_negated(tok, table):
+                # ("neither confirmed nor denied the report", "nor did he say")
                 if finding is None:
                     continue  # "did not say (whether)": nothing is claimed
                 negated = True  # "did not find the network had breached laws": it is not so
@@ -648,6 +650,12 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                                 for c in table.children(outer) if c.dep_ == "nsubj"),
                                None) or _stranded_speaker(outer, table)
                 found_how = "inherited"
+            if speaker is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and \
+                    table.head(tok).lemma_.lower() in w.texts:
+                # "the ministry issued a statement saying ...": the document's issuer (or
+                # owner, "Trump's tweet saying") says what the document says
+                speaker = _noun_speaker(table.head(tok), table, nodes)
+                found_how = "inherited" if speaker is not None else found_how
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"

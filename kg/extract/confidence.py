@@ -246,7 +246,10 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
     f["pos=headline" if p.headline else f"pos={p.pos}"] = 1.0
     # a headline verb the tagger read as a noun heads the headline's clause, whatever arc
     # the misparse gave it ("Putin orders withdrawal": 'orders' a compound)
-    clause = "main" if p.headline else _CLAUSES.get(tok.dep_, "nominal" if p.pos == "noun"
+    # a predicative adjective's clause is its copula's ("X is married to Y": a main clause;
+    # "X, who is married to Y": a relative one), as its mood is (modality.of_verb)
+    head = table.head(tok) if p.pos == "adjective" and tok.dep_ in ("acomp", "attr") else tok
+    clause = "main" if p.headline else _CLAUSES.get(head.dep_, "nominal" if p.pos == "noun"
                                                     else "other")
     f[f"clause={clause}"] = 1.0
     f["sense=kind" if p.sense.kind else "sense=generic"] = 1.0

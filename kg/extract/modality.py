@@ -1,9 +1,10 @@
 """Polarity, modality and tense of a clause: the one place facts, events, claims and
 times read them from.
 
-- negative: "not", "n't", "never", "no longer" on the verb, "no" on its subject or
-  object ("no civilians were killed"), a clause under a denial ("denied that it had
-  attacked") or under refuse/fail ("refused to meet");
+- negative: "not", "n't", "never", "no longer" on the verb, "no" or "neither" on its
+  subject or object ("no civilians were killed", "neither side signed"), "neither ... nor"
+  on the verb and the conjunct after "nor" ("nor did police charge him"), a clause under a
+  denial ("denied that it had attacked") or under refuse/fail ("refused to meet");
 - future: will/shall/must, "going to", a 'to'-clause under plan/vow/order/ask... or under
   a raising head ("is set to", "is due to", "is to play"), what an order or request asks
   for; a purpose 'to'-clause ("flew to Paris to meet") and a noun's 'to'-clause ("a plan to
@@ -117,6 +118,29 @@ def _irrealis_noun_clause(clause: Token, table: EntityTable | None = None) -> bo
             for c in _kids(noun, table))
 
 
+def nor_negated(verb: Token, table: EntityTable | None = None) -> bool:
+    """A verb that "neither" or "nor" negates: "neither confirmed nor denied" (both),
+    "did not arrest the driver, nor did police charge him" (the conjunct after "nor",
+    own subject or not). "Nor" always joins what did not happen too."""
+    if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in _kids(verb, table)):
+        return True
+    if verb.dep_ != "conj":
+        return False
+    head = _up(verb, table)
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.lower_ == "nor" and c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i
+               for c in _kids(head, table)) or any(
+        c.lower_ == "nor" and c.dep_ == "cc" and c.i < verb.i for c in _kids(verb, table))
+
+
+def _neither_subject(noun: Token, table: EntityTable | None = None) -> bool:
+    """A subject or object "neither" makes none of: "Neither side signed", "Neither the EU
+    nor the US would endorse it", "Neither was charged"."""
+    return noun.lower_ == "neither" or any(
+        g.dep_ in ("det", "preconj") and g.lower_ == "neither" for g in _kids(noun, table))
+
+
 def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mood:
     """Mood of the clause headed by ``verb`` (a verb, or an adjective under a copula)."""
     lex = lexicon()
@@ -150,11 +174,14 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
                 tense = "past" if tense != "future" else tense
         elif child.dep_ == "advmod" and low in words["hedge_adverbs"]:
             modality = _combine(modality, "hedged")
-        elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-                g.dep_ == "det" and g.lower_ == "no" for g in _kids(child, table)):
+        elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and (any(
+                g.dep_ == "det" and g.lower_ == "no" for g in _kids(child, table))
+                or _neither_subject(child, table)):
             negative = True
         elif child.dep_ == "mark" and low in words["conditions"]:
             modality = _combine(modality, "hedged")
+    if not negative and nor_negated(clause, table):
+        negative = True
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve")
                                   for c in children):
         tense = "past"

@@ -348,6 +348,10 @@ class Nodes:
             c.dep_ == "appos" for c in self.table.children(tok))
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + \
             _counted_list(tok, self.table)
+        if tok.dep_ == "dobj":
+            # "Smith won 52% and Jones 48%": a gapped clause, not a second object (its own
+            # subject and verb cannot be read right, so nothing is read for it)
+            heads = [h for h in heads if h is tok or not _gapped(h, self.table)]
         if tok.ent_type_ not in ("DATE", "TIME"):
             # "supported education and farming, and a few years into his tenure, Zimbabwe
             # had ...": a time conjoined after things begins the next clause (misparsed)
@@ -600,6 +604,28 @@ def _antecedent(rel: Token) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _clausal_verbs() -> frozenset[str]:
+    """Verbs that report a 'that' clause: speech, attitude and finding verbs."""
+    from kg.extract.frames import lexicon
+    lex = lexicon()
+    return frozenset(lex.speech) | frozenset(lex.attitude) | frozenset(
+        lexicons.load_json("discourse.json")["finding_verbs"])
+
+
+def _split_that_clause(obj: Token, table: EntityTable) -> bool:
+    """'established that poor hygiene ... is responsible': a 'that' clause the parser split
+    into a reporting verb's object (with 'that' its determiner) and a tensed verb without a
+    subject joined to the reporting verb ('show that sensitivity, and others do not' keeps
+    its demonstrative)."""
+    verb = table.head(obj)
+    return verb.lemma_.lower() in _clausal_verbs() and any(
+        c.dep_ in ("conj", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX") and
+        c.tag_ in ("VBZ", "VBP", "VBD") and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in table.children(c))
+        for c in table.children(verb))
+
+
 def phrase(tok: Token, table: EntityTable) -> Span:
     """The noun phrase ``tok`` heads, without relative clauses, appositions, trailing
     participles and conjuncts ("two people", "the six-member Afghan team", "a 30- to
@@ -623,6 +649,9 @@ def phrase(tok: Token, table: EntityTable) -> Span:
     tokens = table.tokens
     while lo < tok.i and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "cc"):
         lo += 1
+    if lo < tok.i and tokens[lo].lower_ == "that" and tok.dep_ == "dobj" and lo > 0 and \
+            tokens[lo - 1].i == table.head(tok).i and _split_that_clause(tok, table):
+        lo += 1  # "established that poor hygiene ... is": a complementiser, not a determiner
     while hi > tok.i and (tokens[hi].is_punct or tokens[hi].is_space):
         hi -= 1
     # a quotation opened inside the phrase closes with it ('their "real will"')
@@ -654,6 +683,24 @@ def _unit(text: str, tok: Token) -> str | None:
     if tok.dep_ == "nummod" and head.pos_ == "NOUN":
         return head.lemma_.lower()
     return None
+
+
+#: Entity labels of a gapped clause's subject: what can do what the verb says.
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _gapped(conjunct: Token, table: EntityTable) -> bool:
+    """A conjoined object that is the remnant of a gapped clause, subject and object with
+    the verb left out: a quantity with a name before it ("won 52% and Jones 48%") or a
+    name counted after it ("sent 200 troops, France 300 and Italy 150")."""
+    kids = table.children(conjunct)
+    quantity = conjunct.like_num or conjunct.text == "%" or \
+        conjunct.ent_type_ in _AMOUNT_LABELS
+    if quantity and any(k.i < conjunct.i and k.dep_ in ("nmod", "compound", "nsubj", "npadvmod")
+                        and (k.pos_ == "PROPN" or k.ent_type_ in _ACTOR_LABELS) for k in kids):
+        return True
+    return conjunct.ent_type_ in _ACTOR_LABELS and any(
+        k.dep_ == "nummod" and k.i > conjunct.i for k in kids)
 
 
 def _counted_list(tok: Token, table: EntityTable) -> list[Token]:

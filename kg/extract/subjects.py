@@ -12,7 +12,7 @@ from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.modality import infinitive
 from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.raised_object import raised_object
-from kg.extract.triggers import coordinated_verb, plural_compound_subject
+from kg.extract.triggers import coordinated_verb, plural_compound_subject, word_lists
 
 #: Words introducing a clause whose object the parser may take for the clause's subject
 #: ("after President Erdogan ordered").
@@ -207,16 +207,21 @@ class SubjectReader(DocView):
         if verb.dep_ == "xcomp":
             return self._controlled(verb, head, hops)
         if verb.dep_ == "conj" and (head.lemma_.lower() in self.lex.speech or
-                                    head.lemma_.lower() in self.lex.attitude) and any(
-                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD")
-                for c in self.table.children(verb)):
+                                    head.lemma_.lower() in self.lex.attitude or
+                                    head.lemma_.lower() in word_lists().findings):
             # "Protesters have claimed Iran ... is unduly influencing their government": a
             # finite clause with a tense of its own that the parser joined to the speech
-            # verb; its subject is the phrase parsed as that verb's object
+            # verb; its subject is the phrase parsed as that verb's object ("established
+            # that poor hygiene ... is responsible": 'that' read as the object's determiner)
             objects = [c for c in self.table.children(head) if c.dep_ == "dobj" and
                        c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
-            if objects and not any(c.dep_ == "cc" and objects[0].i < c.i < verb.i
-                                   for c in self.table.children(head)):
+            tensed = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD")
+                         for c in self.table.children(verb)) or (
+                verb.tag_ in ("VBZ", "VBP", "VBD") and bool(objects) and any(
+                    c.dep_ == "det" and c.lower_ == "that" and c.i == objects[0].left_edge.i
+                    for c in self.table.children(objects[0])))
+            if tensed and objects and not any(c.dep_ == "cc" and objects[0].i < c.i < verb.i
+                                              for c in self.table.children(head)):
                 # (not "announced the deal and is hiring": a conjunct after "and")
                 return objects[:1], False, "direct"
         if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or

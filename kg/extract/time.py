@@ -235,7 +235,8 @@ _DESIGNATORS = frozenset({
 def _number_not_year(token: Token) -> bool:
     """A bare four-digit number that counts or designates things, not a year.
 
-    A number after a designating word is no year either ("Section 1201"). A count is
+    A number after a designating word is no year either ("Section 1201"), nor one after
+    an acronym that is no era or month ("DMCA 1201": a statute's section). A count is
     the passive subject ("1720 had been discharged", "1300 were killed"), a
     subject with plural agreement, or the number of a plural noun with no definite
     determiner ("received 1201 takedown notices", "any new 1201 notices"; "the 2019
@@ -243,7 +244,8 @@ def _number_not_year(token: Token) -> bool:
     """
     if not re.fullmatch(r"\d{4}", token.text):
         return False
-    if token.i > 0 and token.doc[token.i - 1].lower_ in _DESIGNATORS:
+    if token.i > 0 and (token.doc[token.i - 1].lower_ in _DESIGNATORS or
+                        _acronym_designator(token.doc[token.i - 1])):
         return True
     if token.dep_ == "nsubjpass":
         return True
@@ -254,6 +256,18 @@ def _number_not_year(token: Token) -> bool:
     if token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS"):
         return not any(t.dep_ == "poss" or t.lower_ in _DEFINITE for t in head.children)
     return False
+
+
+def _acronym_designator(word: Token) -> bool:
+    """Capitals before a number that name what it numbers ("DMCA 1201", "HR 6819"), not an
+    era ("AD 1066", "FY 2020") or a month in capitals ("JAN 2019")."""
+    return bool(re.fullmatch(r"[A-Z][A-Z.&]*[A-Z]\.?", word.text)) and \
+        word.text not in _year_prefixes() and MONTHS.get(word.lower_.rstrip(".")) is None
+
+
+@lru_cache(maxsize=1)
+def _year_prefixes() -> frozenset[str]:
+    return frozenset(lexicons.entities()["year_prefixes"])
 
 
 def _clock_time(span: Span) -> bool:
