@@ -35,6 +35,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
+from kg.extract.frames import lexicon
 from kg.extract.identified import Identity, identified_person, identities
 from kg.extract.predicated import predicated_name
 from kg.extract.table import EntityTable
@@ -607,7 +608,6 @@ def _antecedent(rel: Token) -> Token | None:
 @lru_cache(maxsize=1)
 def _clausal_verbs() -> frozenset[str]:
     """Verbs that report a 'that' clause: speech, attitude and finding verbs."""
-    from kg.extract.frames import lexicon
     lex = lexicon()
     return frozenset(lex.speech) | frozenset(lex.attitude) | frozenset(
         lexicons.load_json("discourse.json")["finding_verbs"])
