@@ -6,11 +6,15 @@ fails with the rule removed; the others guard the rules' limits. The passages ar
 up for the tests; the QIDs are the shipped index's."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 from extracttools import entity_mentions as entities
 from linktools import placed, qid
 
 from kg.link import OfflineLinker
+from kg.model import Article, Entity, Extraction, Mention
+from kg.vocab import entity_key
 
 JUSTICE = "Q1553390"  # United States Department of Justice
 
@@ -61,3 +65,41 @@ def test_an_agency_of_another_country_is_not_the_united_states_own(linker):
     found = linker.link(placed(text, ("Justice Department", "Organization"),
                                ("Ontario", "Place"), ("Canada", "Country")))
     assert qid(found, "Justice Department", "Organization") is None
+
+
+
+HOUSE = "Q11701"  # United States House of Representatives
+
+
+def _house_story(sentence: str) -> Extraction:
+    """An article that names the United States House of Representatives in full, then
+    writes ``sentence``, whose "House" is an entity of its own."""
+    text = ("Nancy Pelosi, the Speaker of the United States House of Representatives, "
+            f"spoke in the United States on Monday. {sentence}")
+    full = "United States House of Representatives"
+    at, short = text.index(full), text.rindex("House")
+    entities = (
+        Entity(entity_key("Organization", full), "Organization", full,
+               (Mention(at, at + len(full), full, 0),)),
+        Entity(entity_key("Organization", "House"), "Organization", "House",
+               (Mention(short, short + 5, "House", 1),)),
+        Entity(entity_key("Country", "United States"), "Country", "United States",
+               tuple(Mention(m, m + 13, "United States", 0)
+                     for m in (text.index("United States"), text.rindex("United States")))),
+    )
+    return Extraction(Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc)), (),
+                      entities)
+
+
+def test_a_head_word_after_the_and_an_adjective_is_the_articles_institution(linker):
+    # "until the full House votes": "House" alone, after "the" and one lower-case
+    # word, is the article's own "House of Representatives"
+    found = linker.link(_house_story("Until the full House votes, nothing changes."))
+    assert qid(found, "United States House of Representatives", "Organization") == HOUSE
+    assert qid(found, "House", "Organization") == HOUSE
+
+
+def test_a_head_word_without_the_is_not_the_articles_institution(linker):
+    # the limit: "House" written bare ("House votes were counted") is no short form
+    found = linker.link(_house_story("Later, House votes were counted."))
+    assert qid(found, "House", "Organization") is None
