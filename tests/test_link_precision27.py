@@ -14,6 +14,7 @@ from linktools import placed, qid
 
 from kg.link import OfflineLinker
 from kg.model import Article, Entity, Extraction, Mention
+from kg.pipeline import extract_one
 from kg.vocab import entity_key
 
 JUSTICE = "Q1553390"  # United States Department of Justice
@@ -103,3 +104,24 @@ def test_a_head_word_without_the_is_not_the_articles_institution(linker):
     # the limit: "House" written bare ("House votes were counted") is no short form
     found = linker.link(_house_story("Later, House votes were counted."))
     assert qid(found, "House", "Organization") is None
+
+
+def _mentions(nlp, text: str) -> set[str]:
+    """The texts of the mentions the pipeline reads in ``text`` (made readable as it
+    parses)."""
+    article = Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc))
+    return {m.text for e in extract_one(article, nlp).entities for m in e.mentions}
+
+
+def test_a_zero_width_joiner_after_a_name_does_not_cut_it(nlp):
+    # an editor's leftover joiner glued "Arabia" to "]": the model read "Saudi" alone
+    # (a mention shorter than the name, wrong by ELEVANT's rules)
+    names = _mentions(nlp, "Israeli players were denied visas to play in Riyadh [in Saudi "
+                        "Arabia\u200d] last year.")
+    assert "Saudi Arabia" in names
+
+
+def test_a_joiner_inside_a_word_of_another_script_stays(nlp):
+    # the limit: a joiner between two Devanagari letters is part of the word
+    from kg.truecase import visible
+    assert visible("अन्\u200dत्योदय card") == "अन्\u200dत्योदय card"
