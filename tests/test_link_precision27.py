@@ -13,7 +13,7 @@ from extracttools import entity_mentions as entities
 from linktools import placed, qid
 
 from kg.link import OfflineLinker
-from kg.model import Article, Entity, Extraction, Mention
+from kg.model import Article, Entity, Extraction, Link, Mention
 from kg.pipeline import extract_one
 from kg.vocab import entity_key
 
@@ -125,3 +125,37 @@ def test_a_joiner_inside_a_word_of_another_script_stays(nlp):
     # the limit: a joiner between two Devanagari letters is part of the word
     from kg.truecase import visible
     assert visible("अन्\u200dत्योदय card") == "अन्\u200dत्योदय card"
+
+
+PELOSI = "Q170581"  # Nancy Pelosi
+
+
+def _surname_links(linker, surname_type: str) -> dict:
+    """The links and retyped types of "Nancy Pelosi" (a Person) and of her surname
+    alone, read as ``surname_type``, both linked to her."""
+    from kg.link.retype import retyped
+    text = ("Nancy Pelosi spoke on Monday. Later, Biden rejected Pelosi's suggestion.")
+    full = ("Nancy Pelosi", 0, 12)
+    short = text.rindex("Pelosi")
+    extraction = Extraction(
+        Article(text, "test", datetime(2024, 1, 1, tzinfo=timezone.utc)), (),
+        (Entity(entity_key("Person", "Nancy Pelosi"), "Person", "Nancy Pelosi",
+                (Mention(full[1], full[2], full[0], 0),)),
+         Entity(entity_key(surname_type, "Pelosi"), surname_type, "Pelosi",
+                (Mention(short, short + 6, "Pelosi", 1),))))
+    links = {e.key: Link(e.key, PELOSI, 1.0, ()) for e in extraction.entities}
+    return retyped(extraction, links, linker.record)
+
+
+def test_a_surname_read_as_an_event_takes_the_linked_persons_type(linker):
+    # "Biden rejected Pelosi's suggestion": the model's EventName, linked to the
+    # person the article's "Nancy Pelosi" is
+    found = _surname_links(linker, "EventName")
+    assert found[entity_key("EventName", "Pelosi")].type == "Person"
+
+
+def test_a_surname_read_as_an_organisation_keeps_its_type(linker):
+    # the limit: an organisation may be named after a person ("Ford"); only events
+    # and things, which no one is, take the person's type
+    found = _surname_links(linker, "Organization")
+    assert entity_key("Organization", "Pelosi") not in found
