@@ -75,7 +75,21 @@ def text_recaser(nlp) -> Callable[[str], str]:
             _COMMON[nlp] = common_words(nlp)
         return _COMMON[nlp]
 
-    return lambda text: truecase(text, common)
+    return lambda text: truecase(visible(text), common)
+
+
+#: A zero-width character (joiner, non-joiner, space, word joiner, byte-order mark) beside
+#: an ASCII character: "[in Saudi Arabia\u200d]", "Wikinews\u200d's" (an editor's
+#: leftover), not one inside a word of a script that needs it (Devanagari, Persian)
+_ZERO_WIDTH = re.compile(r"(?<=[\x00-\x7f])[\u200b-\u200d\u2060\ufeff]|"
+                         r"[\u200b-\u200d\u2060\ufeff](?=[\x00-\x7f])")
+
+
+def visible(text: str) -> str:
+    """``text`` with each zero-width character beside an ASCII one read as a space (same
+    length): the tokenizer glues it to the word ("Arabia\u200d"), which then names
+    nothing and cuts the name before it ("Saudi"; linking iteration 27)."""
+    return _ZERO_WIDTH.sub(" ", text)
 
 
 def recaser(nlp) -> Callable[[Article], Article]:

@@ -1200,9 +1200,11 @@ class EntityRules:
                     self._name_like(doc[after]) and not doc[after].is_sent_start:
                 ends.insert(0, self._name_run(doc, after, start, MAX_EXTENDED_WORDS))
             # "University of California" + ", Los Angeles": an organisation whose name
-            # holds its campus after a comma (a place after a comma stays a place of its own)
-            comma = ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].text == "," \
-                and self._name_like(doc[end + 1]) and not doc[end + 1].is_sent_start
+            # holds its campus after a comma (a place after a comma stays a place of its
+            # own), and "Washington" + ", D.C.": a place whose name holds the comma
+            comma = ent.label_ in ("ORG", "GPE") and end + 1 < len(doc) and \
+                doc[end].text == "," and self._name_like(doc[end + 1]) and \
+                not doc[end + 1].is_sent_start
             if comma:
                 ends.insert(0, self._name_run(doc, end + 1, start, MAX_EXTENDED_WORDS))
             for stop in ends:
@@ -1215,10 +1217,28 @@ class EntityRules:
                 longer = stop > end or (start < own[0] and ent.label_ in ("ORG", "NORP"))
                 label = self._known_label(doc[start:stop].text, stop - start,
                                           wanted=0 if longer else None)
-                if label and (not comma or stop <= end or label == "ORG"):
+                if label and (not comma or stop <= end or (
+                        label == "ORG" if ent.label_ == "ORG" else
+                        self._one_place(doc[start:stop].text, doc[end + 1:stop].text))):
                     out.append(Span(doc, start, stop, label=label))
                     break
         return filter_spans(out)
+
+    def _one_place(self, whole: str, tail: str) -> bool:
+        """Is ``whole`` ("Washington, D.C.", "New York, New York") the name of a place
+        that ``tail``, the part after its comma, names too? Then the comma is inside the
+        place's name; "Portland, Oregon" names a city whose state is no name of it, and
+        stays two places (linking iteration 27)."""
+        for number, match in self.index.matches(normalise_name(whole)):
+            record = self.index.get(f"Q{number}") if match <= 1 else None
+            if record is None or whole not in (record.label, *record.aliases) or \
+                    "Place" not in item_kinds(record.classes, record.description,
+                                              record.kinds):
+                continue
+            if normalise_name(tail) in {normalise_name(n) for n in
+                                        (record.label, *record.aliases)}:
+                return True
+        return False
 
     def _name_run(self, doc: Doc, end: int, start: int,
                   longest: int = MAX_GAZETTEER_WORDS) -> int:

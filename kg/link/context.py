@@ -226,14 +226,21 @@ class Context:
 
     def named_in(self, name: str, record: Record) -> bool:
         """Does ``name`` open with a name of a country ``record`` is of ("US State
-        Department", "U.S. Congress")?"""
+        Department", "U.S. Congress"), or of an article's country that opens the item's
+        label too ("U.S. Justice Department" of the "United States Department of
+        Justice", an item no source places in its country)?"""
         words = normalise_name(name).split()
-        for qid in self.countries(record):
+        label = normalise_name(record.label).split()
+        own = self.countries(record)
+        for qid in own | self.article_countries:
             country = self._record(qid)
-            for other in (country.label, *country.aliases) if country is not None else ():
-                key = normalise_name(other).split()
-                if key and len(words) > len(key) and words[:len(key)] == key:
-                    return True
+            keys = [key for other in ((country.label, *country.aliases)
+                                      if country is not None else ())
+                    if (key := normalise_name(other).split())]
+            if any(len(words) > len(key) and words[:len(key)] == key for key in keys) and (
+                    qid in own or any(len(label) > len(key) and label[:len(key)] == key
+                                      for key in keys)):
+                return True
         return False
 
     def levels(self, entity: Entity) -> frozenset[str]:

@@ -39,6 +39,9 @@ WRITTEN = ("name", "description")
 POSSESSIVE = re.compile(r"['’]s?$")
 #: A sentence's article kept in a name's span ("The House has only impeached ...")
 LEADING_THE = re.compile(r"^The\s+")
+#: "the" right before a name, or with one lower-case word between ("the full House",
+#: "the entire Senate"): the article's own institution, named by its head word
+THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
 #: Types whose head word stands for their whole name after "the" ("the House")
 HEAD_TYPES = frozenset({"Organization", "Facility"})
 #: Up to two lower-case words right after a mention ("Democratic| party's")
@@ -136,13 +139,14 @@ def head_of_linked(entity: Entity, entities: Iterable[Entity], links: Mapping[st
     """(QID, key) of the one linked organisation or facility of the article whose name
     is ``entity``'s one word and "of" something ("House of Representatives"), when the
     article writes the word after "the" ("members of the House"): the usual short form
-    of the institution, which a story may use even before its full name."""
+    of the institution, which a story may use even before its full name; an adjective
+    may stand between ("until the full House votes")."""
     if entity.type not in HEAD_TYPES:
         return None
     word = _one_capitalised_word(entity, article=True)
     names = entity.name_mentions
     if word is None or not names or not all(
-            text[max(0, m.start - 4):m.start].casefold() == "the " or LEADING_THE.match(m.text)
+            THE_BEFORE.search(text, max(0, m.start - 24), m.start) or LEADING_THE.match(m.text)
             for m in names):  # "The House has only impeached two Presidents"
         return None
     key = normalise_name(word)
