@@ -395,9 +395,11 @@ def _unmarked_wh_question(token: Token, start: int, last: int, table: EntityTabl
         if _up(root, table).i == root.i:
             break
         root = _up(root, table)
-    if first.pos_ == "AUX" and first.dep_ in ("aux", "auxpass") and _up(first, table).i == root.i:
-        # "Do you mean the developer", "Could I have a sample": the main clause's
-        # auxiliary opens it; "Had I known, ..." has it on a clause below the root
+    if first.pos_ == "AUX" and first.tag_ != "VB" and first.dep_ in ("aux", "auxpass") and \
+            _up(first, table).i == root.i:
+        # "Do you mean the developer", "Could I have a sample": the main clause's finite
+        # auxiliary opens it; "Had I known, ..." has it on a clause below the root, and a
+        # bare "Be" is a name's ("Be stars rotate quickly")
         subjects = [c.i for c in _kids(root, table) if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subjects) and first.i < min(subjects)
     if first.tag_ not in _WH_TAGS:
