@@ -3,6 +3,7 @@
 the wrong reading is gone and the right one is there, and fails when its fix is removed."""
 from __future__ import annotations
 
+from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
 
@@ -42,3 +43,40 @@ def test_an_image_caption_gives_no_fact(nlp):
     # a caption word after a determiner is a noun of the sentence, not a credit
     frames = _frames(_read(nlp, "The police released a photo: the suspect fled."))
     assert "release.01" in frames
+
+
+def test_a_bare_be_opening_a_sentence_makes_no_question(nlp):
+    # "Be stars" is a kind of star, not the auxiliary of an inverted question
+    reading = _read(nlp, "Be stars rotate very quickly around their axes.")
+    assert "rotate.01" in _frames(reading)
+
+
+def test_a_description_owned_by_another_is_a_new_node(nlp):
+    # "Google's response" ... "the response of the press": each names its owner, two things
+    reading = _read(nlp, "Senator Rick Smith praised Google's response to the complaint. A year "
+                         "later Smith criticized the response of the press to the scandal.")
+    assert _args(reading, "criticize.01", "patient") == {"the response of the press"}
+    # one owner, or none, is the same thing
+    reading = _read(nlp, "Senator Rick Smith praised Google's response to the complaint. A year "
+                         "later Smith criticized the response in an interview.")
+    assert _args(reading, "criticize.01", "patient") == {"Google's response"}
+
+
+def test_a_base_form_verb_is_not_read_as_a_shorter_verb(nlp):
+    # the lemma mending stripped letters from base forms: "commit" was come.01
+    frames = _frames(_read(nlp, "The rebels will not commit new mistakes, and the army must "
+                                "combat the smugglers."))
+    assert {"commit.01", "combat.01"} <= frames and "come.01" not in frames
+    frames = _frames(_read(nlp, "The firms must comply with the rules, and the government "
+                                "will pressure the banks and signal a change in policy."))
+    assert {"comply.01", "pressure.01"} <= frames and any(f.startswith("signal.") for f in frames)
+    assert not any(f.startswith(("come.", "press.", "sign.")) for f in frames)
+    # inflected forms are still mended ("fined" is fine.01, not the fish's fin)
+    assert "fine.01" in _frames(_read(nlp, "The court fined the company."))
+
+
+def test_who_commits_to_something_pledges_it(nlp):
+    # PropBank's commit.01 makes an intransitive subject the one committed
+    reading = _read(nlp, "President Donald Trump would not commit to a peaceful transfer of power.")
+    assert _args(reading, "commit.01", "agent") == {"Donald Trump"}
+    assert not _args(reading, "commit.01", "patient")
