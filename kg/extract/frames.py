@@ -242,6 +242,8 @@ def lexicon() -> Lexicon:
                                             "subject", "identified") if k in override}
         if "object_types" in override:
             changes["object_types"] = frozenset(override["object_types"])
+        if "undergoer" in override:  # a verb's reading only: its noun keeps the sense's
+            changes["undergoer_subject"] = bool(override["undergoer"])
         if "object" in override and "direct" not in override:
             changes["direct"] = override["object"] if override["object"] in (
                 "addressee", "participant", "destination", "origin") else "patient"

@@ -379,6 +379,42 @@ def _opens_with_auxiliary(start: int, last: int, table: EntityTable) -> bool:
     return i < last and first.pos_ == "AUX" and first.dep_ in ("ROOT", "aux", "auxpass")
 
 
+def _unmarked_wh_question(token: Token, start: int, last: int, table: EntityTable) -> bool:
+    """Whether the sentence of ``token`` (tokens ``start``..``last``) is a question
+    without its question mark: its first word is the main clause's auxiliary before its
+    subject ("Do you mean the developer"), or a wh-word of the main clause whose root has
+    an auxiliary before its subject ("How did you come to ...").
+    Declaratives opening with a wh-word have no such inversion ("How many died is
+    unknown", "What he did was legal")."""
+    i = start
+    while i < last and (table.tokens[i].is_punct or table.tokens[i].is_space):
+        i += 1
+    first = table.tokens[i]
+    root = token
+    for _ in range(40):
+        if _up(root, table).i == root.i:
+            break
+        root = _up(root, table)
+    if first.pos_ == "AUX" and first.tag_ != "VB" and first.dep_ in ("aux", "auxpass") and \
+            _up(first, table).i == root.i:
+        # "Do you mean the developer", "Could I have a sample": the main clause's finite
+        # auxiliary opens it; "Had I known, ..." has it on a clause below the root, and a
+        # bare "Be" is a name's ("Be stars rotate quickly")
+        subjects = [c.i for c in _kids(root, table) if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and first.i < min(subjects)
+    if first.tag_ not in _WH_TAGS:
+        return False
+    up = first
+    while up.i != root.i and _up(up, table).i != up.i:
+        if up.dep_ in _EMBEDDED:
+            return False  # "When he arrived, ...": the wh-word opens a clause below
+        up = _up(up, table)
+    kids = list(_kids(root, table))
+    subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and any(c.dep_ in ("aux", "auxpass") and first.i < c.i < min(subjects)
+                                  for c in kids)
+
+
 def asks(token: Token, table: EntityTable) -> bool:
     """Whether ``token`` is in a direct question ("How did you grow the site?", "Have you
     played in the Olympiad?"): a question asserts nothing, so what it names is no fact.
@@ -391,7 +427,11 @@ def asks(token: Token, table: EntityTable) -> bool:
     while last > start and (table.tokens[last].text in _CLOSING or table.tokens[last].is_space):
         last -= 1
     if table.tokens[last].text != "?":
-        return False
+        # an interview's question whose mark the text lost or never had ("How did you
+        # come to be involved with this discovery", "How do you approach ... when they
+        # don't want Israel to exist."): a wh-word opening the sentence and an
+        # auxiliary before the subject of its main clause
+        return _unmarked_wh_question(token, start, last, table)
     if _opens_with_auxiliary(start, last, table):
         return True  # "((WN)) Were all the observations made from La Silla?"
     root, path = token, [token]

@@ -513,7 +513,26 @@ class Nodes:
         mine, theirs = modifiers(tok), modifiers(earlier)
         if singled_out(tok, self.table, theirs | names_after(earlier, self.table)):
             return True
+        # one has a possessor, the other names another owner ("Google's response" ... "the
+        # response of the press"): two things. Two "of" phrases alone are not told apart:
+        # "the total number of cases" ... "the total number of infections" is a measure
+        owners = self._owner(tok), self._owner(earlier)
+        if None not in owners and owners[0] != owners[1] and \
+                any(c.dep_ == "poss" for t in (tok, earlier) for c in self.table.children(t)):
+            return True
         return bool(mine) and bool(theirs) and not mine & theirs
+
+    def _owner(self, tok: Token) -> str | None:
+        """The lemma of whom a noun belongs to: its possessor ("Google's response") or
+        its ``of`` phrase ("the response of the press"); None when it names neither."""
+        for c in self.table.children(tok):
+            if c.dep_ == "poss":
+                return c.lemma_.lower()
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i:
+                pobj = next((g for g in self.table.children(c) if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj.lemma_.lower()
+        return None
 
     def _elided_parallel(self, tok: Token) -> Token | None:
         """'killed nine people and injured at least 50 more', 'wounded 20 others': a

@@ -489,6 +489,10 @@ def _verb_lemma(tok: Token, lex: Lexicon) -> str:
         lemma = lemma[:-3] + "ize"  # "criticise" -> PropBank's "criticize"
         if lemma in lex.verbs or lex.verb_readings(lemma):
             return lemma
+    if tok.tag_ in ("VB", "VBP") and low == lemma and lex.verb_readings(lemma):
+        # a base form has no ending to strip: "commit", "combat", "comply" are no forms
+        # of "come", nor "testify" of "test", "signal" of "sign", "pressure" of "press"
+        return lemma
     forms = [low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "e", low]
     if low.endswith("ied"):
         forms.insert(0, low[:-3] + "y")
