@@ -22,3 +22,37 @@ def test_an_active_change_by_an_amount_has_the_amount_not_an_agent(nlp):
     # a counted group still acts, and a causer stays the agent
     reading = _read(nlp, "The company raised its prices by 5 percent.")
     assert _args(reading, "raise.01", "agent") == {"The company"}
+
+
+def _entities(reading) -> dict[str, tuple[str, str]]:
+    return {e.name: (e.type, e.kind) for e in reading.extraction.entities}
+
+
+def test_an_institution_s_head_word_decides_its_kind(nlp):
+    # after an opening quote the model tags "Museum of Flight" a work of art, and the
+    # name was lost to a description; its head word makes it an organisation's name
+    reading = _read(nlp, '"The Museum of Flight put together a strong proposal," the '
+                         'director said.')
+    assert _entities(reading).get("Museum of Flight") == ("Organization", "name")
+    assert _args(reading, "put.01", "agent") == {"Museum of Flight"}
+
+
+def test_an_image_caption_gives_no_fact_and_no_claim(nlp):
+    # a paragraph ending in a picture's credit is a caption: it describes the picture
+    text = ("The leaders met in Cairo on Monday.\n\n"
+            "President Jimmy Carter shakes hands with Anwar Sadat at the signing of the "
+            "treaty Image: Yaakov Saar.\n\n"
+            "The home side went into the break with a lead, the coach said.  (Image: Jane Doe)\n\n"
+            "Carter signed the treaty in 1979.")
+    reading = _read(nlp, text)
+    lemmas = {e.frame.split(".")[0] for e in reading.extraction.events}
+    assert "shake" not in lemmas and "go" not in lemmas
+    assert not reading.extraction.claims
+    assert {"meet", "sign"} <= lemmas  # the text's own paragraphs are read
+
+
+def test_a_caption_is_a_paragraph_that_ends_with_its_credit():
+    from kg.extract.captions import caption_ranges
+    text = "Fire in the frame. Image: A. Smith.\n\nThe photo was taken in 2019.\n\nSirhan (file photo)"
+    assert [text[s:e] for s, e in caption_ranges(text)] == [
+        "Fire in the frame. Image: A. Smith.", "Sirhan (file photo)"]
