@@ -56,3 +56,17 @@ def test_a_caption_is_a_paragraph_that_ends_with_its_credit():
     text = "Fire in the frame. Image: A. Smith.\n\nThe photo was taken in 2019.\n\nSirhan (file photo)"
     assert [text[s:e] for s, e in caption_ranges(text)] == [
         "Fire in the frame. Image: A. Smith.", "Sirhan (file photo)"]
+
+
+def test_an_editor_s_brackets_neither_split_nor_glue_a_name(nlp):
+    # "[Bashir al] Assad": the trimmed bracket cut the name; the name drops the brackets
+    reading = _read(nlp, "The Kurds will now align with [Bashir al] Assad because they "
+                         "have nobody.")
+    people = {e.name: [m.text for m in e.mentions] for e in reading.extraction.entities
+              if e.type == "Person"}
+    assert "Bashir al Assad" in people
+    assert "[Bashir al] Assad" in people["Bashir al Assad"]
+    assert not any("[" in name or "]" in name for name in _entities(reading))
+    # a capital the editor supplied marks a word that was lower case: no name
+    reading = _read(nlp, '"[W]e must get Brexit done," Boris Johnson said.')
+    assert not any(name in ("We", "W]e", "[W]e") for name in _entities(reading))

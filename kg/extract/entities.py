@@ -337,7 +337,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label)
     label = ent.label_
     type_ = LABEL_TYPES.get(label)
-    text = ent.text.strip()
+    # "[Bashir al] Assad", "Jerry [O'Connell]": an editor's brackets are no part of the name
+    text = " ".join(ent.text.replace("[", "").replace("]", "").split())
     c = lex.countries
     if label in ("ORG", "GPE", "NORP") and text.lower() in lex.title_words and \
             _next_to_title(ent, lex):

@@ -135,6 +135,31 @@ def package_data() -> dict:
     }
 
 
+_EDITED_CAPITAL = re.compile(r"^\[?[A-Z]\][a-z]")
+
+
+def _editorial_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Tokens ``start:end`` with the square brackets an editor put into a quotation kept
+    whole: "[Bashir al] Assad", "Jerry [O'Connell]", "Pittsburg[h]" (the trimmed edge
+    bracket is taken back, so no name is cut at one), and a first word whose capital the
+    editor supplied ("[S]evengill sharks", "[W]e must") left out: it was lower case, no
+    name, where it was said."""
+    if start < end and _EDITED_CAPITAL.match(doc[start].text):
+        start += 1
+    if start >= end:
+        return start, end
+    depth = 0
+    for tok in doc[start:end]:
+        depth += tok.text.count("[") - tok.text.count("]")
+        if depth < 0:  # a "]" closing a bracket opened before the name
+            if start > 0 and doc[start - 1].text == "[":
+                start -= 1
+            depth = 0
+    if depth > 0 and end < len(doc) and doc[end].text == "]":
+        end += 1  # "Jerry [O'Connell]", "Pittsburg[h]"
+    return start, end
+
+
 class EntityRules:
     """Rewrites ``doc.ents`` with general rules over cue words and gazetteers.
 
@@ -756,6 +781,9 @@ class EntityRules:
             while end - 1 > start and doc[end - 1].like_num and end < len(doc) and \
                     (doc[end].lower_ in _AMOUNT_WORDS or doc[end].is_currency):
                 end -= 1
+        if end <= start:
+            return None
+        start, end = _editorial_brackets(doc, start, end)
         if end <= start:
             return None
         if (start, end) == (span.start, span.end):
