@@ -70,3 +70,11 @@ def test_an_editor_s_brackets_neither_split_nor_glue_a_name(nlp):
     # a capital the editor supplied marks a word that was lower case: no name
     reading = _read(nlp, '"[W]e must get Brexit done," Boris Johnson said.')
     assert not any(name in ("We", "W]e", "[W]e") for name in _entities(reading))
+
+
+def test_a_name_never_crosses_a_paragraph_break(nlp):
+    reading = _read(nlp, "The most popular film of the year was Frozen\n\nGwenom Jones said "
+                         "the film was good.")
+    assert "Gwenom Jones" in _entities(reading)
+    assert not any("\n" in m.text.strip() for e in reading.extraction.entities
+                   for m in e.mentions)

@@ -338,7 +338,9 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     label = ent.label_
     type_ = LABEL_TYPES.get(label)
     # "[Bashir al] Assad", "Jerry [O'Connell]": an editor's brackets are no part of the name
-    text = " ".join(ent.text.replace("[", "").replace("]", "").split())
+    text = ent.text.strip()
+    if "[" in text or "]" in text:
+        text = " ".join(text.replace("[", "").replace("]", "").split())
     c = lex.countries
     if label in ("ORG", "GPE", "NORP") and text.lower() in lex.title_words and \
             _next_to_title(ent, lex):

@@ -890,6 +890,9 @@ class EntityRules:
         doc.spans[NESTED] = list(doc.spans.get(NESTED, ())) + [
             Span(doc, body.start, body.end - 1, label="PERSON") for body in leaders
             if (body.start, body.end) in kept]
+        # a name never runs across a line break, whichever rule made it
+        chosen = [t for s in chosen for part in self._split_lines(s)
+                  for t in ([part] if part is s else [self._trim(part)]) if t is not None]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
 
@@ -1343,6 +1346,24 @@ class EntityRules:
                 not all(t.lower_ in ("the", "a", "an") for t in
                         list(doc[ent.start:start]) + list(doc[end:ent.end]))
         return inside
+
+    @staticmethod
+    def _split_lines(span: Span) -> list[Span]:
+        """'Frozen\n\nGwenom Jones' -> 'Frozen', 'Gwenom Jones': a name never runs across a
+        line or paragraph break (a title, a caption or a list item ends there)."""
+        breaks = [t.i for t in span if "\n" in t.text or (t.i < span.end - 1 and "\n" in
+                                                           t.whitespace_)]
+        if not breaks:
+            return [span]
+        parts, start = [], span.start
+        for i in breaks:
+            end = i if "\n" in span.doc[i].text else i + 1
+            if end > start:
+                parts.append(Span(span.doc, start, end, label=span.label))
+            start = i + 1
+        if start < span.end:
+            parts.append(Span(span.doc, start, span.end, label=span.label))
+        return parts
 
     @staticmethod
     def _split_brackets(span: Span) -> list[Span]:
