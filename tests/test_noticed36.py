@@ -78,3 +78,15 @@ def test_a_name_never_crosses_a_paragraph_break(nlp):
     assert "Gwenom Jones" in _entities(reading)
     assert not any("\n" in m.text.strip() for e in reading.extraction.entities
                    for m in e.mentions)
+
+
+def test_people_given_as_examples_after_a_thing_are_not_its_members(nlp):
+    # the parser hangs ", such as Ansel Adams" on the nearest noun, a thing: the people
+    # are examples of the photographers, not things used
+    reading = _read(nlp, "He joins other photographers who used the camera, such as Ansel "
+                         "Adams and Walker Evans.")
+    assert _args(reading, "use.01", "patient") == {"the camera"}
+    # examples of a noun of their own kind stay its members, arguments each
+    reading = _read(nlp, "The US has been encouraging allies such as Germany to restrict "
+                         "the airline.")
+    assert "Germany" in _args(reading, "restrict.01", "agent")
