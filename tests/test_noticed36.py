@@ -90,3 +90,14 @@ def test_people_given_as_examples_after_a_thing_are_not_its_members(nlp):
     reading = _read(nlp, "The US has been encouraging allies such as Germany to restrict "
                          "the airline.")
     assert "Germany" in _args(reading, "restrict.01", "agent")
+
+
+def test_no_on_a_noun_a_light_verb_carries_negates_it(nlp):
+    # "has no plan to": the noun's "no" made the verb's clause negative too, and the two
+    # cancelled out into a positive plan
+    reading = _read(nlp, "Donald Trump has no plan to combat the virus.")
+    plan = next(e for e in reading.extraction.events if e.frame == "plan.01")
+    assert plan.polarity == "negative"
+    reading = _read(nlp, "Russia will not keep a presence in Syria.")
+    assert all(e.polarity == "negative" for e in reading.extraction.events
+               if e.frame.startswith("keep_presence"))
