@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import (attribution, confidence, coref, entities, facts, frames, predicates,
                         roles)
 from kg.extract import time as times
+from kg.extract.captions import caption_ranges, in_caption
 from kg.extract.components import original_text
 from kg.extract.nodes import Nodes
 from kg.extract.predicates import Predication
@@ -109,6 +110,9 @@ def _find(doc: Doc, article: Article) -> _Found:
     # one reader for verbs and event nouns; arguments read through the table, so it runs
     # after the steps that add mentions (coreference); it adds description nodes
     found = predicates.find(doc, table)
+    # a picture's caption describes the picture, not the news: no fact and no claim in it
+    captions = caption_ranges(doc.text)
+    found = [p for p in found if not in_caption(p.token.idx, captions)]
     # claims before facts: a fact inside a claim is reported, which its confidence weighs
     claim_model = cal.claims
     nodes = Nodes(doc, table, found_roles, set())
@@ -119,7 +123,7 @@ def _find(doc: Doc, article: Article) -> _Found:
     if coref.resolve_quoted(doc, table, [c for c, _ in read], found_roles):
         read = attribution.read_claims(doc, table, nodes)
     read_claims = [(replace(c, confidence=round(claim_model.probability(f), 3)), f)
-                   for c, f in read]
+                   for c, f in read if not in_caption(c.start, captions)]
     return _Found(doc, article, table, found_roles, found_times, found, read_claims)
 
 

@@ -382,8 +382,7 @@ class Reader(SubjectReader):
             type_ = self.type_of(obj)
             if (prep.dep_ == "agent" or word == "by") and means_by_phrase(obj, self.table):
                 continue  # "collected by tagging penguins", "the process by which": how
-            if (prep.dep_ == "agent" or word == "by" and passive) and \
-                    margin_by_phrase(obj, self.table):
+            if (prep.dep_ == "agent" or word == "by") and margin_by_phrase(obj, self.table):
                 p.add("amount", obj, "prep")  # "defeated by 10,694 votes": by how much
                 continue
             if prep.dep_ == "agent" or (word == "by" and (passive or p.pos == "noun")

@@ -297,7 +297,8 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
             f["agents>1=alike" if len(kinds) == 1 else "agents>1=unlike"] = 1.0
     else:
         f[f"agent=none&{voice}"] = 1.0
-        if p.sense.arg_of("agent") is not None and not passive:
+        if p.sense.arg_of("agent") is not None and not passive and not any(
+                r == "amount" for r, _ in args):
             f["agent_expected"] = 1.0  # an active predicate whose sense has an agent
     if objects:
         role, o = objects[0]

@@ -139,6 +139,7 @@ class _Lexicon:
         self.caption_words = frozenset(lex.get("caption_words", ()))
         self.religions = dict(lex.get("religion_adjectives", {}))
         self.faith_nouns = frozenset(lex.get("faith_nouns", ()))
+        self.institution_heads = dict(lex.get("institution_heads", {}))
 
 
 @lru_cache(maxsize=1)
@@ -336,7 +337,10 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label)
     label = ent.label_
     type_ = LABEL_TYPES.get(label)
+    # "[Bashir al] Assad", "Jerry [O'Connell]": an editor's brackets are no part of the name
     text = ent.text.strip()
+    if "[" in text or "]" in text:
+        text = " ".join(text.replace("[", "").replace("]", "").split())
     c = lex.countries
     if label in ("ORG", "GPE", "NORP") and text.lower() in lex.title_words and \
             _next_to_title(ent, lex):
@@ -435,12 +439,28 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         return _Candidate(ent, "Facility", display, core)
     if label == "PRODUCT":
         return _Candidate(ent, None, text, text)
+    institution = _institution_type(ent, lex)
+    if institution and label not in ("ORG", "FAC"):
+        # '"The Museum of Flight put ...': after an opening quote the model reads the name
+        # as a work; an institution's head word says what it is
+        return _Candidate(ent, institution, text, text, sure=True)
     if label == "LAW" and not (ent[0].is_title and (
             ent[-1].text in lex.law_heads or any(t.text in lex.case_joiners for t in ent))):
         return None  # the model's "Chapter 4", "5 of the ... Act": no name of a law
     if type_ is None:
         return None
     return _Candidate(ent, type_, text, text)
+
+
+def _institution_type(ent: Span, lex: _Lexicon) -> str | None:
+    """The kind an institution's head word gives its name ("Museum of Flight": the word
+    before "of"; "Saint Louis University": the last), if it is one and capitalised."""
+    words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    if len(words) < 2:
+        return None  # a lone "Museum" or "Library" is no name
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
+    head = words[of - 1] if of else words[-1]
+    return lex.institution_heads.get(head.text) if head.is_title else None
 
 
 _ELIDED = re.compile(r"\b([OoDdLl])['’](?=\w)")

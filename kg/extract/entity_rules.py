@@ -135,6 +135,31 @@ def package_data() -> dict:
     }
 
 
+_EDITED_CAPITAL = re.compile(r"^\[?[A-Z]\][a-z]")
+
+
+def _editorial_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Tokens ``start:end`` with the square brackets an editor put into a quotation kept
+    whole: "[Bashir al] Assad", "Jerry [O'Connell]", "Pittsburg[h]" (the trimmed edge
+    bracket is taken back, so no name is cut at one), and a first word whose capital the
+    editor supplied ("[S]evengill sharks", "[W]e must") left out: it was lower case, no
+    name, where it was said."""
+    if start < end and _EDITED_CAPITAL.match(doc[start].text):
+        start += 1
+    if start >= end:
+        return start, end
+    depth = 0
+    for tok in doc[start:end]:
+        depth += tok.text.count("[") - tok.text.count("]")
+        if depth < 0:  # a "]" closing a bracket opened before the name
+            if start > 0 and doc[start - 1].text == "[":
+                start -= 1
+            depth = 0
+    if depth > 0 and end < len(doc) and doc[end].text == "]":
+        end += 1  # "Jerry [O'Connell]", "Pittsburg[h]"
+    return start, end
+
+
 class EntityRules:
     """Rewrites ``doc.ents`` with general rules over cue words and gazetteers.
 
@@ -758,6 +783,9 @@ class EntityRules:
                 end -= 1
         if end <= start:
             return None
+        start, end = _editorial_brackets(doc, start, end)
+        if end <= start:
+            return None
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label)
@@ -862,6 +890,9 @@ class EntityRules:
         doc.spans[NESTED] = list(doc.spans.get(NESTED, ())) + [
             Span(doc, body.start, body.end - 1, label="PERSON") for body in leaders
             if (body.start, body.end) in kept]
+        # a name never runs across a line break, whichever rule made it
+        chosen = [t for s in chosen for part in self._split_lines(s)
+                  for t in ([part] if part is s else [self._trim(part)]) if t is not None]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
 
@@ -1335,6 +1366,24 @@ class EntityRules:
                 not all(t.lower_ in ("the", "a", "an") for t in
                         list(doc[ent.start:start]) + list(doc[end:ent.end]))
         return inside
+
+    @staticmethod
+    def _split_lines(span: Span) -> list[Span]:
+        """'Frozen\n\nGwenom Jones' -> 'Frozen', 'Gwenom Jones': a name never runs across a
+        line or paragraph break (a title, a caption or a list item ends there)."""
+        breaks = [t.i for t in span if "\n" in t.text or (t.i < span.end - 1 and "\n" in
+                                                           t.whitespace_)]
+        if not breaks:
+            return [span]
+        parts, start = [], span.start
+        for i in breaks:
+            end = i if "\n" in span.doc[i].text else i + 1
+            if end > start:
+                parts.append(Span(span.doc, start, end, label=span.label))
+            start = i + 1
+        if start < span.end:
+            parts.append(Span(span.doc, start, span.end, label=span.label))
+        return parts
 
     @staticmethod
     def _split_brackets(span: Span) -> list[Span]:

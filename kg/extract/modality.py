@@ -336,7 +336,9 @@ def of_token(token: Token, table: EntityTable | None = None) -> Mood:
     lemma = head.lemma_.lower()
     carries = lemma in lex.light or lemma in lex.copula or head.pos_ == "AUX"
     if carries and outer.polarity == "negative":
-        negative = not negative
+        # "will not keep a presence"; "has no plan to": the verb's clause is negative
+        # through the noun's own "no", which must not cancel it
+        negative = True
     if token.dep_ == "dobj" and lemma in lex.intent and lex.intent[lemma] == "future":
         modality = _combine(modality, "future")  # "ordered the withdrawal", "plans an offensive"
     return Mood("negative" if negative else "positive", _combine(modality, outer.modality),

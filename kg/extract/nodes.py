@@ -357,7 +357,7 @@ class Nodes:
             # "supported education and farming, and a few years into his tenure, Zimbabwe
             # had ...": a time conjoined after things begins the next clause (misparsed)
             heads = [h for h in heads if h is tok or h.ent_type_ not in ("DATE", "TIME")]
-        for t in heads + [e for h in heads for e in _such_as(h, self.table)]:
+        for t in heads + [e for h in heads for e in self._examples(h)]:
             if titled and t is not tok and t.pos_ == "NOUN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in self.table.children(t)):
                 continue  # "singer and lyricist Robert Hunter": titles of one person
@@ -551,6 +551,21 @@ class Nodes:
         """What an unnamed phrase head is: Person, Group, Organization, Place, Facility,
         Quantity or Thing."""
         return self._type_of(tok)
+
+    def _examples(self, head: Token) -> list[Token]:
+        """The members a "such as" list names for ``head``; none where, after a comma, it
+        names people for a noun that names no person: the parser hung the list on the
+        nearest noun ("photographers who used the camera, such as Ansel Adams": examples of
+        the photographers), or the people are mere examples of a kind ("worship the
+        ancient gods, such as Zeus, Hera": the dev gold's patient is the gods alone)."""
+        found = _such_as(head, self.table)
+        if found and self.table.key_of(head) is None and self._type_of(head) == "Thing" and \
+                head.i + 1 < len(self.table.tokens) and \
+                self.table.tokens[head.i + 1].text == "," and any(
+                    self.table.type_of(self.table.key_of(e)) == "Person" for e in found
+                    if self.table.key_of(e) is not None):
+            return []
+        return found
 
     def _type_of(self, tok: Token) -> str:
         w = self.words
