@@ -16,14 +16,32 @@ from kg.extract import lexicons
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
+_DETERMINERS = frozenset("a an the this that his her its our their my your".split())
+
+
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in lexicons.entities().get("caption_words", ()))
     # a credit closing the paragraph: "Image: X." (after a full stop, a space or nothing:
-    # "a facemask.Image: Gage Skidmore."), "(Image: X)", or "(file photo)"
+    # "a facemask.Image: Gage Skidmore."; a semicolon too: "Image; Pacific Standard."),
+    # "(Image: X)", or "(file photo)"; the caption word in any case ("image: Daily et al.")
     return re.compile(
-        rf"(?:(?<![\w-])(?:{words}):[ \t]*[^\n:()]{{1,100}}(?:\([^()\n]{{1,60}}\)[^\n:()]{{0,40}})*"
-        rf"|\((?:{words}):[^()\n]{{1,100}}\)|\(file (?:photo|image|picture)\))[ \t]*\.?[ \t]*$")
+        rf"(?:(?<![\w-])(?P<word>(?i:{words}))[ \t]*[:;][ \t]*[^\n:;()]{{1,100}}"
+        rf"(?:\([^()\n]{{1,60}}\)[^\n:;()]{{0,40}})*"
+        rf"|\((?i:{words})[:;][^()\n]{{1,100}}\)|\(file (?:photo|image|picture)\))[ \t]*\.?[ \t]*$")
+
+
+def _ends_with_credit(paragraph: str) -> bool:
+    m = _credit().search(paragraph)
+    if m is None:
+        return False
+    word = m.group("word")
+    if word is None or word[0].isupper():
+        return True
+    # a lower-case caption word after a determiner is a noun of the sentence
+    # ("released a photo: the suspect fled"), not a credit
+    before = paragraph[:m.start()].split()
+    return not before or before[-1].casefold() not in _DETERMINERS
 
 
 def caption_ranges(text: str) -> list[tuple[int, int]]:
@@ -31,7 +49,7 @@ def caption_ranges(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in [*_PARAGRAPH.finditer(text), None]:
         end = m.start() if m else len(text)
-        if _credit().search(text[start:end].rstrip()):
+        if _ends_with_credit(text[start:end].rstrip()):
             out.append((start, end))
         start = m.end() if m else end
     return out

@@ -15,15 +15,12 @@ Lattakia)").
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import attribution, confidence, modality
 from kg.extract.frames import Lexicon, lexicon
-from kg.extract.lexicons import entities
 from kg.extract.nodes import Node, Nodes
 from kg.extract.predicates import Predication
 from kg.extract.relation_nouns import relation_nouns
@@ -41,30 +38,6 @@ _MAX_HOPS = 6
 #: Sentences after a headline searched for the dates of the events it announces.
 LEAD_SENTENCES = 10
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "his", "her", "their"})
-
-
-#: A paragraph's closing credit: a caption word, a colon or semicolon, a short credit
-#: ("... at the bar. (2012). Image; Pacific Standard, provided by the owners.").
-_CREDIT = re.compile(r"(?:^|[^\w\s]\s*|\b(?!(?:a|an|the|this|that|his|her|its|our|their|my|your)\s)"
-                     r"\w+\s+)\(?(\w+)\s*[:;][^\n:;]{1,100}$")
-
-
-def in_caption(token: Token, table: EntityTable) -> bool:
-    """Whether ``token`` is in an image's caption: a paragraph that closes on a credit
-    ("Example of aerated concrete, which provided a home. Image: Marco Bernardini.",
-    "(Image: Patrick Gillett)", "... McMurdo Station image: Daily et al."). A caption word
-    after a determiner is a noun of the sentence ("posted a picture: the cat")."""
-    text = table.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    paragraph = text[start:end if end >= 0 else len(text)].rstrip()
-    m = _CREDIT.search(paragraph)
-    return m is not None and m.group(1).capitalize() in _caption_words()
-
-
-@lru_cache(maxsize=1)
-def _caption_words() -> frozenset[str]:
-    return frozenset(entities()["caption_words"])
 
 
 @dataclass
@@ -129,10 +102,9 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
                     continue
                 d.args.append((a.role, node))
                 d.filled.add(a.token.i)
-    # a direct question asserts nothing ("How did you grow the site?"): no fact, no event;
-    # nor does an image's caption (the guidelines skip captions)
-    drafts = {i: d for i, d in drafts.items()
-              if not modality.asks(d.p.token, table) and not in_caption(d.p.token, table)}
+    # a direct question asserts nothing ("How did you grow the site?"): no fact, no event
+    # (an image's caption is dropped before, kg.extract.captions)
+    drafts = {i: d for i, d in drafts.items() if not modality.asks(d.p.token, table)}
     kept = {i: d for i, d in drafts.items() if _is_fact(d) and not _unresolved(d)}
     # an object that is itself a predicate is the event (or, dropped, its phrase's node)
     changed = True
