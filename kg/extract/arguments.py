@@ -49,6 +49,13 @@ class Reader(SubjectReader):
             self.read_verb(p)
 
     # -- verbs -----------------------------------------------------------------------------
+    def _extraposed(self, v: Token) -> Token | None:
+        """The infinitive an expletive subject stands for ("it took weeks to repair")."""
+        return next((c for c in self.table.children(v) if c.dep_ in ("advcl", "xcomp")
+                     and c.pos_ in ("VERB", "AUX") and any(
+                         g.dep_ == "aux" and g.lower_ == "to" for g in self.table.children(c))),
+                    None)
+
     def read_verb(self, p: Predication) -> None:
         v, sense = p.token, p.sense
         heads, undergoer, how = self.subjects(v)
@@ -102,6 +109,15 @@ class Reader(SubjectReader):
                 p.add("addressee" if sense.object == "addressee" else "recipient", h, how)
             elif undergoer:
                 p.add(object_role, h, how)
+            elif sense.undergoer_subject and object_role == "amount" and objects:
+                # "the review took four months": the object is how long, and the subject
+                # is what lasts that long, no one who takes anything; an expletive "it"
+                # leaves that to the infinitive ("it took five hours to gain control")
+                clause = self._extraposed(v) if h.lower_ == "it" else None
+                if clause is None:
+                    p.add("patient", h, how)
+                elif clause.dep_ == "advcl":  # an xcomp is the event object below
+                    p.add("eventObject", clause, how)
             elif how == "direct" and v.tag_ == "VBN" and not objects \
                     and not any(c.dep_ in ("aux", "auxpass") for c in self.table.children(v)) \
                     and object_role is not None and not self._can_act(h):

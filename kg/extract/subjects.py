@@ -84,11 +84,30 @@ class SubjectReader(DocView):
             return [], False, ""
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return self._modified_noun(verb, head, hops)
+        extraposed = self._extraposed_subject(verb, head)
+        if extraposed is not None:
+            return extraposed
         for read in (self._governing_clause, self._controlled_object, self._main_clause):
             found = read(verb, head, hops)
             if found is not None:
                 return found
         return [], False, ""
+
+    def _extraposed_subject(self, verb: Token, head: Token) -> Found | None:
+        """An infinitive an expletive "it" stands for has no subject from it: "it took five
+        hours to gain control", "it cost $5 million to build" (only who the measure is
+        said of, "it took him a week to reply", does it)."""
+        if verb.dep_ not in ("advcl", "xcomp") or not infinitive(verb) or \
+                head.lemma_.lower() not in self.w.extraposing:
+            return None
+        kids = self.table.children(head)
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids) or not any(
+                c.dep_ in ("dobj", "npadvmod") and c.i < verb.i and (
+                    c.lemma_.lower() in self.w.duration_nouns or c.tag_ == "CD" or any(
+                        g.dep_ == "nummod" for g in self.table.children(c))) for c in kids):
+            return None  # "it took steps to protect its workers": the company did
+        said_of = [c for c in kids if c.dep_ == "dative" and c.pos_ in ("PRON", "PROPN", "NOUN")]
+        return (said_of[:1], False, "control") if said_of else ([], False, "")
 
     def _stated(self, verb: Token) -> Found | None:
         """The clause's own subject (active or passive), or its relative pronoun's

@@ -77,6 +77,8 @@ class _Words:
         self.with_deed = frozenset(discourse["with_deed_verbs"])
         self.purpose_verbs = frozenset(discourse["purpose_verbs"])
         self.sending_verbs = frozenset(discourse["sending_verbs"])
+        self.extraposing = frozenset(discourse["extraposing_verbs"])
+        self.duration_nouns = frozenset(discourse["duration_nouns"])
         roles = lexicons.roles()
         self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
             frozenset(roles["ranks"])
@@ -295,6 +297,14 @@ def _adverb_particle(tok: Token, lemma: str, lex: Lexicon) -> Token | None:
             nxt.lower_ in _PARTICLES and lex.verb_readings(f"{lemma} {nxt.lower_}"):
         return nxt
     return None
+
+
+def _fixed_phrase(prep: Token, table: EntityTable) -> bool:
+    """'is called Opus 1, for example': an adverbial phrase ('for example', 'in fact')
+    is no prepositional verb's object ('call for' is a demand)."""
+    return any(" ".join(t.lower_ for t in table.tokens[prep.i:g.i + 1])
+               in word_lists().fixed_phrases
+               for g in table.children(prep) if g.dep_ == "pobj")
 
 
 def _sourceless_naming(tok: Token, table: EntityTable) -> bool:
@@ -563,7 +573,8 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
             key, span = lemma, doc[tok.i:tok.i + 1]
             for c in table.children(tok):  # "call on", "call for", "appeal to": curated only
                 if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.verbs and not any(
-                        g.ent_type_ in ("DATE", "TIME") for g in table.children(c)):
+                        g.ent_type_ in ("DATE", "TIME") for g in table.children(c)) \
+                        and not _fixed_phrase(c, table):
                     key = f"{lemma} {c.lower_}"
                     span = doc[tok.i:c.i + 1] if c.i == tok.i + 1 else span
                     break
