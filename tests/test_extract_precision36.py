@@ -48,3 +48,16 @@ def test_a_fixed_adverbial_phrase_is_no_prepositional_verb_s_object(nlp):
     # a demand stays one
     reading = _read(nlp, "In fact, the lawyers called for an inquiry.")
     assert _args(reading, "call.03", "agent") == {"the lawyers"}
+
+
+def test_the_one_given_time_does_the_infinitive(nlp):
+    # "provides airlines with 45 days to wind down": the airlines wind down, not the rule
+    # that gives them the time
+    reading = _read(nlp, "The delayed rule provides airlines with 45 days to wind down "
+                         "their flights.")
+    assert _args(reading, "wind_down.04", "agent") == {"airlines"}
+    reading = _read(nlp, "The law gives tenants a month to find new homes.")
+    assert _args(reading, "find.01", "agent") == {"tenants"}
+    # no time given: the subject still does it
+    reading = _read(nlp, "The company spent two years to build the plant.")
+    assert _args(reading, "build.01", "agent") == {"The company"}

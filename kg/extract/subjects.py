@@ -85,6 +85,8 @@ class SubjectReader(DocView):
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return self._modified_noun(verb, head, hops)
         extraposed = self._extraposed_subject(verb, head)
+        if extraposed is None:
+            extraposed = self._given_time(verb, head)
         if extraposed is not None:
             return extraposed
         for read in (self._governing_clause, self._controlled_object, self._main_clause):
@@ -108,6 +110,29 @@ class SubjectReader(DocView):
             return None  # "it took steps to protect its workers": the company did
         said_of = [c for c in kids if c.dep_ == "dative" and c.pos_ in ("PRON", "PROPN", "NOUN")]
         return (said_of[:1], False, "control") if said_of else ([], False, "")
+
+    def _duration(self, tok: Token) -> bool:
+        """A length of time: 'five hours', 'weeks', '45 days', 'a month'."""
+        return tok.lemma_.lower() in self.w.duration_nouns and (tok.tag_ == "NNS" or any(
+            g.dep_ == "nummod" or g.dep_ == "det" and g.lower_ in ("a", "an", "another")
+            for g in self.table.children(tok)))
+
+    def _given_time(self, verb: Token, head: Token) -> Found | None:
+        """The one given time does its 'to'-clause: "gives airlines 45 days to wind down",
+        "provides airlines with 45 days to wind down", "granted the company two weeks to
+        respond" (not the giver, nor the days)."""
+        if verb.dep_ not in ("advcl", "xcomp") or not infinitive(verb) or head.pos_ != "VERB":
+            return None
+        kids = [c for c in self.table.children(head) if c.i < verb.i]
+        within = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in self.table.children(c) if g.dep_ == "pobj"]
+        if any(c.dep_ in ("dobj", "npadvmod") and self._duration(c) for c in kids):
+            given = [c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP"]
+        elif any(self._duration(g) for g in within):
+            given = [c for c in kids if c.dep_ == "dobj"]
+        else:
+            return None
+        return (given[:1], False, "control") if given else None
 
     def _stated(self, verb: Token) -> Found | None:
         """The clause's own subject (active or passive), or its relative pronoun's
