@@ -61,3 +61,14 @@ def test_the_one_given_time_does_the_infinitive(nlp):
     # no time given: the subject still does it
     reading = _read(nlp, "The company spent two years to build the plant.")
     assert _args(reading, "build.01", "agent") == {"The company"}
+
+
+def test_a_change_s_measure_is_how_far_not_what_changes(nlp):
+    # "NATO would not expand one inch": the inch is the extent, NATO what (does not) expand
+    reading = _read(nlp, "They agreed that NATO would not expand one inch to the east.")
+    assert _args(reading, "expand.01", "amount") == {"one inch"}
+    assert _args(reading, "expand.01", "patient") == {"NATO"}
+    assert _args(reading, "expand.01", "agent") == set()
+    # a part of something cut is what is cut; a thing expanded keeps its expander
+    reading = _read(nlp, "The company expanded its fleet.")
+    assert _args(reading, "expand.01", "agent") == {"The company"}

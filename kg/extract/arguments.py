@@ -49,6 +49,14 @@ class Reader(SubjectReader):
             self.read_verb(p)
 
     # -- verbs -----------------------------------------------------------------------------
+    def _measure(self, tok: Token) -> bool:
+        """A measured quantity or percentage, not a part of something ('10 percent of its
+        staff')."""
+        kids = self.table.children(tok)
+        return (tok.ent_type_ in ("QUANTITY", "PERCENT") or tok.lemma_.lower() in
+                self.w.measure_units and any(c.dep_ == "nummod" for c in kids)) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+
     def _extraposed(self, v: Token) -> Token | None:
         """The infinitive an expletive subject stands for ("it took weeks to repair")."""
         return next((c for c in self.table.children(v) if c.dep_ in ("advcl", "xcomp")
@@ -82,6 +90,11 @@ class Reader(SubjectReader):
             objects = [shared]
             p.add(sense.direct, shared, "inherited")
         object_role = sense.direct
+        if sense.undergoer_subject and sense.arg_of("amount") is not None and \
+                len(objects) == 1 and self._measure(objects[0]):
+            # "NATO would not expand one inch", "the river rose two metres": a change of
+            # state's measure is how far, and its subject is what changes
+            object_role, objects = "amount", []
         complement = [c for c in self.table.children(v) if c.dep_ in ("xcomp", "ccomp")
                       and c.pos_ in ("VERB", "AUX", "ADJ") and not colon_clause(c, v, self.table)]
         if how == "relative" and undergoer and v.tag_ == "VBN" and objects and not any(

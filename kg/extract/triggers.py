@@ -79,6 +79,7 @@ class _Words:
         self.sending_verbs = frozenset(discourse["sending_verbs"])
         self.extraposing = frozenset(discourse["extraposing_verbs"])
         self.duration_nouns = frozenset(discourse["duration_nouns"])
+        self.measure_units = frozenset(discourse["measure_units"])
         roles = lexicons.roles()
         self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
             frozenset(roles["ranks"])
