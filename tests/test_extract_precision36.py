@@ -30,6 +30,9 @@ def test_an_expletive_it_leaves_the_duration_to_the_infinitive(nlp):
     assert len(_args(reading, "take.10", "eventObject")) == 1
     assert _args(reading, "repair.01", "agent") == set()
     assert _args(reading, "repair.01", "patient") == {"the pipe"}
+    # the one the duration is said of does it
+    reading = _read(nlp, "It took the engineers a week to repair the bridge.")
+    assert _args(reading, "repair.01", "agent") == {"the engineers"}
 
 
 def test_an_it_with_no_measure_still_does_the_infinitive(nlp):

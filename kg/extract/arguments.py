@@ -179,6 +179,9 @@ class Reader(SubjectReader):
             if c.dep_ == "dobj" or (lone is not None and c.i == lone.i and
                                     not self._is_amount(c)):
                 role = object_role
+                if role == "amount" and not (self._is_amount(c) or self._measure(c) or
+                                             c.lemma_.lower() in self.w.duration_nouns):
+                    continue  # "it took us five years": we are no amount
                 if controller:
                     role = "addressee"  # "ordered the troops to withdraw", "urged X to end"
                 elif sense.object in (None, "patient") and self._is_amount(c) and \

@@ -103,12 +103,13 @@ class SubjectReader(DocView):
                 head.lemma_.lower() not in self.w.extraposing:
             return None
         kids = self.table.children(head)
-        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids) or not any(
-                c.dep_ in ("dobj", "npadvmod") and c.i < verb.i and (
-                    c.lemma_.lower() in self.w.duration_nouns or c.tag_ == "CD" or any(
-                        g.dep_ == "nummod" for g in self.table.children(c))) for c in kids):
+        measured = [c for c in kids if c.dep_ in ("dobj", "npadvmod") and c.i < verb.i and (
+            c.lemma_.lower() in self.w.duration_nouns or c.tag_ == "CD" or any(
+                g.dep_ == "nummod" for g in self.table.children(c)))]
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids) or not measured:
             return None  # "it took steps to protect its workers": the company did
-        said_of = [c for c in kids if c.dep_ == "dative" and c.pos_ in ("PRON", "PROPN", "NOUN")]
+        said_of = [c for c in kids if c.dep_ in ("dative", "dobj") and c not in measured
+                   and c.pos_ in ("PRON", "PROPN", "NOUN")]  # "took the engineers a week"
         return (said_of[:1], False, "control") if said_of else ([], False, "")
 
     def _duration(self, tok: Token) -> bool:
