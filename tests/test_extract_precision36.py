@@ -75,3 +75,11 @@ def test_a_change_s_measure_is_how_far_not_what_changes(nlp):
     # a part of something cut is what is cut; a thing expanded keeps its expander
     reading = _read(nlp, "The company expanded its fleet.")
     assert _args(reading, "expand.01", "agent") == {"The company"}
+
+
+def test_a_duration_reading_s_other_object_is_no_amount(nlp):
+    # "it took us 4-5 years": the years are the amount, "us" is none (the parser makes
+    # both objects)
+    reading = _read(nlp, "Because it took us 4-5 years just to come out of the crisis.")
+    amounts = _args(reading, "take.10", "amount")
+    assert len(amounts) == 1 and "us" not in amounts
