@@ -122,7 +122,7 @@ def package_data() -> dict:
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
             "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
             "religion_adjectives", "software_kinds", "press_name_heads",
-            "country_titles")},
+            "country_titles", "division_name_heads")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -228,6 +228,7 @@ class EntityRules:
         self.caption_words = frozenset(lex.get("caption_words", ()))
         self.press_heads = frozenset(lex.get("press_name_heads", ()))
         self.country_titles = frozenset(lex.get("country_titles", ()))
+        self.division_heads = frozenset(lex.get("division_name_heads", ()))
         chambers = lex.get("party_chambers", {})
         self.party_chambers = (frozenset(data.get("party_adjectives", ())),
                                frozenset(chambers.get("chambers", ())))
@@ -488,6 +489,26 @@ class EntityRules:
                     doc[ent.start - 1].ent_iob_ == "O" and doc[ent.start - 1].whitespace_ \
                     and self._country_name(ent.text, len(ent)):
                 out.append(Span(doc, ent.start - 1, ent.end, label=WORK))
+        return out
+
+    def _divisions_of_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'in the Southern District of New York': a name of the model's ending in a
+        division's word (``division_name_heads``), then 'of' (and 'the') and a place the
+        model read on its own, is one name, the division's: the place is part of its
+        name, no mention of its own (New York City is no court district)."""
+        out = []
+        starts = {ent.start: ent for ent in ents}
+        for ent in ents:
+            if ent[-1].text not in self.division_heads or len(ent) < 2 or \
+                    ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+                continue
+            after = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+            place = starts.get(after)
+            start = ent.start
+            while doc[start].lower_ in self.determiners:
+                start += 1  # "the Southern District": the name without its article
+            if place is not None and place.label_ in ("GPE", "LOC") and start < ent.end - 1:
+                out.append(Span(doc, start, place.end, label=ent.label_))
         return out
 
     def _untagged_org_names(self, doc: Doc, words: "_Words") -> list[Span]:
@@ -824,6 +845,7 @@ class EntityRules:
                      + leaders + self._named_after_the(doc, model)
                      + self._papers_named_after_places(doc, model)
                      + self._titled_countries(doc, model)
+                     + self._divisions_of_places(doc, model)
                      + self._dateline_places(doc, words)
                      + self._known_extensions(doc, model) + self._untagged_org_names(doc, words)
                      # trimmed as the model's names are ("Superintendent Graciano" +

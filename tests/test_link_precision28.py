@@ -1,0 +1,33 @@
+"""Precision on unseen news (the twenty-eighth linking iteration, docs/linking.md): a
+court district is one name with the place it divides ("the Southern District of New
+York"), so the place inside is no mention of its own (New York City is no court
+district). Each rule's test fails with the rule removed; the others guard the rules'
+limits. The passages are made up for the tests."""
+from __future__ import annotations
+
+from extracttools import entity_mentions as entities
+
+
+def test_a_court_district_is_one_name_with_its_place(nlp):
+    # the model reads "Southern District" and "New York" as two names; the city is
+    # only part of the district's name
+    found = entities(nlp, "He pleaded guilty in 2010 in the Southern District of New York "
+                          "and was fined.")
+    assert any(names == ["Southern District of New York"] for names in found.values())
+    assert not any("New York" in names for names in found.values())
+
+
+def test_a_state_inside_a_district_is_no_mention_of_the_state(nlp):
+    # the state named again outside the district's name is still the state
+    found = entities(nlp, "She was convicted in 2006 in the Northern District of Texas. "
+                          "A judge in Texas later reduced her sentence.")
+    assert any(names == ["Northern District of Texas"] for names in found.values())
+    assert any(names == ["Texas"] for names in found.values())
+
+
+def test_the_district_of_columbia_stays_the_capital(nlp):
+    # the limit: a name that opens with the division's word is the model's own whole
+    # name; nothing before "District" is joined to it
+    found = entities(nlp, "The District of Columbia and Texas sued the agency on Monday.")
+    assert any(names == ["District of Columbia"] for names in found.values())
+    assert any(names == ["Texas"] for names in found.values())
