@@ -31,3 +31,20 @@ def test_the_district_of_columbia_stays_the_capital(nlp):
     found = entities(nlp, "The District of Columbia and Texas sued the agency on Monday.")
     assert any(names == ["District of Columbia"] for names in found.values())
     assert any(names == ["Texas"] for names in found.values())
+
+
+def test_a_court_of_a_country_is_one_name_with_the_country(nlp):
+    # "the United Kingdom" read with its article by the model: the country is still
+    # part of the court's name, no mention of the country
+    found = entities(nlp, "On Tuesday the Supreme Court of the United Kingdom ruled that "
+                          "the suspension was unlawful.")
+    assert any(names == ["Supreme Court of the United Kingdom"] for names in found.values())
+    assert not any("United Kingdom" in names for names in found.values())
+
+
+def test_a_court_without_a_place_keeps_its_own_name(nlp):
+    # the limit: what follows "of" must be a place the model read; "of Justice" is
+    # the court's own name, whichever way the model reads it
+    found = entities(nlp, "Greece and Turkey might end up before the International Court "
+                          "of Justice in The Hague.")
+    assert not any(any(n.endswith("Court") for n in names) for names in found.values())

@@ -492,23 +492,34 @@ class EntityRules:
         return out
 
     def _divisions_of_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """'in the Southern District of New York': a name of the model's ending in a
-        division's word (``division_name_heads``), then 'of' (and 'the') and a place the
-        model read on its own, is one name, the division's: the place is part of its
-        name, no mention of its own (New York City is no court district)."""
+        """'in the Southern District of New York', 'the Supreme Court of Puerto Rico': a
+        name of the model's ending in a division's or a court's word
+        (``division_name_heads``), then 'of' (and 'the') and a place the model read on its
+        own, is one name, the division's: the place is part of its name, no mention of
+        its own (New York City is no court district). Two places joined by 'and' ('the
+        High Court of England and Wales') are both in it."""
         out = []
-        starts = {ent.start: ent for ent in ents}
+        places = {}
+        for ent in ents:  # the model may read "the United Kingdom" with its article
+            if ent.label_ in ("GPE", "LOC"):
+                places[ent.start] = ent
+                if doc[ent.start].lower_ == "the":
+                    places[ent.start + 1] = ent
         for ent in ents:
             if ent[-1].text not in self.division_heads or len(ent) < 2 or \
                     ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
                 continue
             after = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
-            place = starts.get(after)
+            place = places.get(after)
             start = ent.start
             while doc[start].lower_ in self.determiners:
                 start += 1  # "the Southern District": the name without its article
-            if place is not None and place.label_ in ("GPE", "LOC") and start < ent.end - 1:
-                out.append(Span(doc, start, place.end, label=ent.label_))
+            if place is None or start >= ent.end - 1:
+                continue
+            end = place.end
+            if end + 1 < len(doc) and doc[end].lower_ == "and" and end + 1 in places:
+                end = places[end + 1].end
+            out.append(Span(doc, start, end, label=ent.label_))
         return out
 
     def _untagged_org_names(self, doc: Doc, words: "_Words") -> list[Span]:
