@@ -1,11 +1,23 @@
 """Precision on unseen news (the twenty-eighth linking iteration, docs/linking.md): a
 court district is one name with the place it divides ("the Southern District of New
 York"), so the place inside is no mention of its own (New York City is no court
-district). Each rule's test fails with the rule removed; the others guard the rules'
+district); a bare institution of the one country whose institutions the article links
+is found with the country's name after "of" too ("Supreme Court of the United States"). Each rule's test fails with the rule removed; the others guard the rules'
 limits. The passages are made up for the tests."""
 from __future__ import annotations
 
+import pytest
 from extracttools import entity_mentions as entities
+from linktools import placed, qid
+
+from kg.link import OfflineLinker
+
+SCOTUS = "Q11201"  # Supreme Court of the United States
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return OfflineLinker()
 
 
 def test_a_court_district_is_one_name_with_its_place(nlp):
@@ -48,3 +60,29 @@ def test_a_court_without_a_place_keeps_its_own_name(nlp):
     found = entities(nlp, "Greece and Turkey might end up before the International Court "
                           "of Justice in The Hague.")
     assert not any(any(n.endswith("Court") for n in names) for names in found.values())
+
+
+def test_a_bare_court_is_the_country_s_own_named_after_of(linker):
+    # the article links an institution of the United States only (its Justice
+    # Department), and names Manhattan more often than the country: the bare "Supreme
+    # Court" is the country's, whose label names the country after "of"
+    text = ("A judge in Manhattan ruled on Monday. Lawyers in Manhattan said the U.S. "
+            "Justice Department would appeal, as Manhattan prosecutors expected. The "
+            "ruling ignores the framework that the Supreme Court has set in the United "
+            "States.")
+    found = linker.link(placed(text, ("Supreme Court", "Organization"),
+                               ("U.S. Justice Department", "Organization"),
+                               ("Manhattan", "Place"), ("United States", "Country")))
+    assert qid(found, "U.S. Justice Department", "Organization") == "Q1553390"
+    assert qid(found, "Supreme Court", "Organization") == SCOTUS
+
+
+def test_a_bare_court_stays_nil_without_the_country_s_institutions(linker):
+    # the limit: no institution of a country linked, a place named most: no country's
+    # court is read into "Supreme Court"
+    text = ("A judge in Manhattan ruled on Monday. Lawyers in Manhattan said the "
+            "prosecutors would appeal, as Manhattan officials expected. The ruling "
+            "ignores the framework that the Supreme Court has set in the United States.")
+    found = linker.link(placed(text, ("Supreme Court", "Organization"),
+                               ("Manhattan", "Place"), ("United States", "Country")))
+    assert qid(found, "Supreme Court", "Organization") is None

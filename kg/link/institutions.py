@@ -9,7 +9,8 @@ so "House of Representatives" stayed NIL (the index's only item labelled so is
 Australia's) while the same article linked "Congress" and "the Senate" to the United
 States' own. An article that links an institution of one country, and of no other,
 speaks of that country's: its bare "House of Representatives" is that country's,
-found as "<country> <name>" in the index.
+found as "<country> <name>" in the index, or as "<name> of [the] <country>" ("Supreme
+Court of the United States", linking iteration 28).
 
 Not when a mention is a local body's: after "state", "provincial", "county" ... or a
 possessive ("North Carolina's state Senate"), nor when the article links institutions
@@ -71,9 +72,13 @@ def bare_institutions(extraction: Extraction, links: Mapping[str, Link],
         if e.type != "Organization" or (link is not None and link.qid) or not shared(e.name) \
                 or any(_local(text, m.start) for m in e.name_mentions):
             continue
-        found = {h.record.qid for name in names for h in lookup(f"{name} {e.name}")
+        # "United States House of Representatives", and "Supreme Court of the United
+        # States": the country's name before the institution's or after "of"
+        forms = {form for name in names for form in (
+            f"{name} {e.name}", f"{e.name} of {name}", f"{e.name} of the {name}")}
+        found = {h.record.qid for form in forms for h in lookup(form)
                  if h.match in ("label", "alias") and not is_country(h.record)
-                 and f"{name} {e.name}" in (h.record.label, *h.record.aliases)}
+                 and form in (h.record.label, *h.record.aliases)}
         if len(found) == 1:
             out[e.key] = Link(e.key, found.pop(), score,
                               link.candidates if link is not None else (), "offline")
