@@ -86,3 +86,20 @@ def test_a_bare_court_stays_nil_without_the_country_s_institutions(linker):
     found = linker.link(placed(text, ("Supreme Court", "Organization"),
                                ("Manhattan", "Place"), ("United States", "Country")))
     assert qid(found, "Supreme Court", "Organization") is None
+
+
+def test_a_country_s_name_after_entitled_is_a_work_s_title(nlp):
+    # "an artwork entitled America": the title of a work, no mention of the country
+    # the article names elsewhere
+    found = entities(nlp, "The toilet is an artwork entitled America made by a sculptor. "
+                          "It was offered to the president of the United States.")
+    assert any(names == ["America"] for names in found.values())
+    assert not any("America" in names and "United States" in names
+                   for names in found.values())
+
+
+def test_a_country_after_called_stays_a_place(nlp):
+    # the limit: "called" names places too ("a colony called Rhodesia"); only the
+    # title words make a work
+    found = entities(nlp, "The band toured a country called Japan, and then went home.")
+    assert any(names == ["Japan"] for names in found.values())

@@ -122,7 +122,7 @@ def package_data() -> dict:
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
             "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
             "religion_adjectives", "software_kinds", "press_name_heads",
-            "country_titles", "division_name_heads")},
+            "country_titles", "division_name_heads", "title_cues")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -229,6 +229,7 @@ class EntityRules:
         self.press_heads = frozenset(lex.get("press_name_heads", ()))
         self.country_titles = frozenset(lex.get("country_titles", ()))
         self.division_heads = frozenset(lex.get("division_name_heads", ()))
+        self.title_cues = frozenset(lex.get("title_cues", ()))
         chambers = lex.get("party_chambers", {})
         self.party_chambers = (frozenset(data.get("party_adjectives", ())),
                                frozenset(chambers.get("chambers", ())))
@@ -490,6 +491,14 @@ class EntityRules:
                     and self._country_name(ent.text, len(ent)):
                 out.append(Span(doc, ent.start - 1, ent.end, label=WORK))
         return out
+
+    def _entitled_countries(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'The toilet is an artwork entitled America': a country's name the model read
+        alone right after a word that gives a work's title (``title_cues``) is the
+        work's title, a named thing (label ``WORK``), no mention of the country."""
+        return [Span(doc, ent.start, ent.end, label=WORK) for ent in ents
+                if ent.start > 0 and doc[ent.start - 1].lower_ in self.title_cues
+                and self._country_name(ent.text, len(ent))]
 
     def _divisions_of_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'in the Southern District of New York', 'the Supreme Court of Puerto Rico': a
@@ -857,6 +866,7 @@ class EntityRules:
                      + self._papers_named_after_places(doc, model)
                      + self._titled_countries(doc, model)
                      + self._divisions_of_places(doc, model)
+                     + self._entitled_countries(doc, model)
                      + self._dateline_places(doc, words)
                      + self._known_extensions(doc, model) + self._untagged_org_names(doc, words)
                      # trimmed as the model's names are ("Superintendent Graciano" +
