@@ -25,10 +25,12 @@ withdrawal" -> future, "a suspected gas leak" -> hedged). The words are data:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.tokens import Token
 
+from kg.extract import lexicons
 from kg.extract.frames import lexicon
 from kg.extract.table import EntityTable
 
@@ -471,4 +473,23 @@ def asks(token: Token, table: EntityTable) -> bool:
             up = _up(up, table)
         if not embedded:
             return True  # "Which players influence you?"
-    return False
+    # a question phrased as a statement ("So you used the same artefacts?", "But you
+    # haven't received any legal notices, right?"): its mark is all that tells it, unless
+    # the mark closes a quotation ('say "what battle are we gonna fight?"')
+    if last - start >= 2 and table.tokens[last - 1].lower_ in _question_tags() and \
+            table.tokens[last - 2].text == ",":
+        return False  # "... girls have gone through abuse, right?": a statement seeking assent
+    return not _quotation_asks(start, last, end, table)
+
+
+@lru_cache(maxsize=1)
+def _question_tags() -> frozenset[str]:
+    return frozenset(lexicons.load_json("discourse.json")["question_tags"])
+
+
+def _quotation_asks(start: int, last: int, end: int, table: EntityTable) -> bool:
+    """Whether the final "?" at ``last`` is a quotation's: a quote mark follows it, or
+    one opened before it is still open."""
+    if any(t.text in QUOTE_MARKS for t in table.tokens[last + 1:end]):
+        return True
+    return sum(t.text in QUOTE_MARKS for t in table.tokens[start:last]) % 2 == 1
