@@ -45,6 +45,13 @@ def test_a_question_phrased_as_a_statement_asserts_nothing(nlp):
     # a statement with a tag seeking assent keeps its facts
     reading = _read(nlp, "The company sold the stadium in 2019, right?")
     assert "sell.01" in _frames(reading)
+    reading = _read(nlp, "The company sold the stadium in 2019, you know?")
+    assert "sell.01" in _frames(reading)
+    # so does a reported question with a stray mark, and a quotation's in single quotes
+    reading = _read(nlp, "The reporters asked the minister why the company sold the stadium?")
+    assert _args(reading, "ask.02", "agent") == {"The reporters"}
+    reading = _read(nlp, "The fans would ask me, 'Will the club sell the stadium?'")
+    assert _args(reading, "ask.02", "agent") == {"The fans"}
     # a quoted question under a statement keeps the statement's facts
     reading = _read(nlp, 'The mayor asked the council to add the question "Should the '
                          'stadium be sold?" to the ballot.')

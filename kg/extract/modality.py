@@ -476,20 +476,25 @@ def asks(token: Token, table: EntityTable) -> bool:
     # a question phrased as a statement ("So you used the same artefacts?", "But you
     # haven't received any legal notices, right?"): its mark is all that tells it, unless
     # the mark closes a quotation ('say "what battle are we gonna fight?"')
-    if last - start >= 2 and table.tokens[last - 1].lower_ in _question_tags() and \
-            table.tokens[last - 2].text == ",":
+    comma = next((t.i for t in reversed(table.tokens[start:last]) if t.text == ","), None)
+    if comma is not None and " ".join(t.lower_ for t in table.tokens[comma + 1:last]) in \
+            _question_words("question_tags"):
         return False  # "... girls have gone through abuse, right?": a statement seeking assent
+    if root.lemma_.lower() in _question_words("asking_verbs") and any(
+            c.dep_ == "nsubj" and c.i < root.i for c in _kids(root, table)):
+        return False  # "She asked me how long I will sit here?": a question reported
     return not _quotation_asks(start, last, end, table)
 
 
-@lru_cache(maxsize=1)
-def _question_tags() -> frozenset[str]:
-    return frozenset(lexicons.load_json("discourse.json")["question_tags"])
+@lru_cache(maxsize=2)
+def _question_words(name: str) -> frozenset[str]:
+    """A list of discourse.json: 'question_tags' or 'asking_verbs'."""
+    return frozenset(lexicons.load_json("discourse.json")[name])
 
 
 def _quotation_asks(start: int, last: int, end: int, table: EntityTable) -> bool:
     """Whether the final "?" at ``last`` is a quotation's: a quote mark follows it, or
     one opened before it is still open."""
-    if any(t.text in QUOTE_MARKS for t in table.tokens[last + 1:end]):
-        return True
+    if any(t.text in QUOTE_MARKS or t.text in ("'", "’") for t in table.tokens[last + 1:end]):
+        return True  # "would ask me, 'Is Rock Hudson really gay?'"
     return sum(t.text in QUOTE_MARKS for t in table.tokens[start:last]) % 2 == 1
