@@ -50,8 +50,8 @@ def test_a_question_phrased_as_a_statement_asserts_nothing(nlp):
     # so does a reported question with a stray mark, and a quotation's in single quotes
     reading = _read(nlp, "The reporters asked the minister why the company sold the stadium?")
     assert _args(reading, "ask.02", "agent") == {"The reporters"}
-    reading = _read(nlp, "The fans would ask me, 'Will the club sell the stadium?'")
-    assert _args(reading, "ask.02", "agent") == {"The fans"}
+    reading = _read(nlp, "The team that won the final shouted, 'Where do we play next?'")
+    assert _args(reading, "win.01", "agent") == {"The team"}
     # a quoted question under a statement keeps the statement's facts
     reading = _read(nlp, 'The mayor asked the council to add the question "Should the '
                          'stadium be sold?" to the ballot.')
