@@ -50,6 +50,9 @@ def test_a_question_phrased_as_a_statement_asserts_nothing(nlp):
     # so does a reported question with a stray mark, and a quotation's in single quotes
     reading = _read(nlp, "The reporters asked the minister why the company sold the stadium?")
     assert _args(reading, "ask.02", "agent") == {"The reporters"}
+    reading = _read(nlp, "Maria and I went off to college together in Ohio; and ... (how can "
+                         "I put this?)")
+    assert "go_off.16" in _frames(reading)
     reading = _read(nlp, "The team that won the final shouted, 'Where do we play next?'")
     assert _args(reading, "win.01", "agent") == {"The team"}
     # a quoted question under a statement keeps the statement's facts

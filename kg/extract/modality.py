@@ -493,8 +493,11 @@ def _question_words(name: str) -> frozenset[str]:
 
 
 def _quotation_asks(start: int, last: int, end: int, table: EntityTable) -> bool:
-    """Whether the final "?" at ``last`` is a quotation's: a quote mark follows it, or
-    one opened before it is still open."""
-    if any(t.text in QUOTE_MARKS or t.text in ("'", "’") for t in table.tokens[last + 1:end]):
+    """Whether the final "?" at ``last`` is a quotation's or an aside's: a quote mark or
+    the bracket of an aside follows it, or a quotation opened before it is still open."""
+    after = {t.text for t in table.tokens[last + 1:end]}
+    if after & QUOTE_MARKS or after & {"'", "’"}:
         return True  # "would ask me, 'Is Rock Hudson really gay?'"
+    if ")" in after and any(t.text == "(" for t in table.tokens[start:last]):
+        return True  # "we went off to college; and ... (how do I best explain this?)"
     return sum(t.text in QUOTE_MARKS for t in table.tokens[start:last]) % 2 == 1
