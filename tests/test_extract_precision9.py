@@ -35,8 +35,10 @@ def test_a_direct_question_gives_no_fact(read_text, text, lemma):
     # a question quoted by a declarative clause leaves that clause's facts alone
     ('The ministry has tried to add the question, "Is this person a citizen?"', "add",
      ("The ministry", "the question")),
-    # a statement that only ends in a question mark is no question
-    ("The team that won the match played in Paris?", "win", ("The team", "the match")),
+    # a quoted question closing the sentence is the quotation's (the thirty-eighth
+    # iteration made a statement that only ends in a question mark a question: it asks)
+    ('The team that won the match asked, "Where do we play next?"', "win",
+     ("The team", "the match")),
 ])
 def test_a_declarative_clause_before_a_question_mark_keeps_its_facts(read_text, text, lemma,
                                                                      fact):

@@ -57,6 +57,18 @@ class Reader(SubjectReader):
                 self.w.measure_units and any(c.dep_ == "nummod" for c in kids)) and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in kids)
 
+    def _extent(self, v: Token, sense: Sense, objects: list[Token]) -> Token | None:
+        """The measure a change of state goes by, as its lone object or the parser's
+        adverbial noun ("expand one inch", "the Dow fell 500 points"); not a measure of
+        where ("sank two miles off the coast") nor a part ("10 percent of its staff")."""
+        if not sense.undergoer_subject or sense.arg_of("amount") is None:
+            return None
+        if objects:
+            return objects[0] if len(objects) == 1 and self._measure(objects[0]) else None
+        return next((c for c in self.table.children(v) if c.dep_ == "npadvmod" and (
+            self._measure(c) or self._is_amount(c)) and not any(
+            g.dep_ in ("prep", "advmod") for g in self.table.children(c))), None)
+
     def _extraposed(self, v: Token) -> Token | None:
         """The infinitive an expletive subject stands for ("it took weeks to repair")."""
         return next((c for c in self.table.children(v) if c.dep_ in ("advcl", "xcomp")
@@ -79,7 +91,9 @@ class Reader(SubjectReader):
                     self._detached_object(v, c, sense)}
         objects = [c for c in self.table.children(v) if c.dep_ == "dobj"
                    and not sense.fixed_object and c.i not in detached]
-        adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" else None
+        extent = self._extent(v, sense, objects)
+        adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" and extent is None \
+            else None  # "the Dow Jones Industrial Average fell 500 points": no object "500"
         if adjacent is not None:
             objects = [adjacent]
             p.add(sense.direct, adjacent, "inherited")
@@ -90,11 +104,12 @@ class Reader(SubjectReader):
             objects = [shared]
             p.add(sense.direct, shared, "inherited")
         object_role = sense.direct
-        if sense.undergoer_subject and sense.arg_of("amount") is not None and \
-                len(objects) == 1 and self._measure(objects[0]):
+        if extent is not None and objects:
             # "NATO would not expand one inch", "the river rose two metres": a change of
             # state's measure is how far, and its subject is what changes
             object_role, objects = "amount", []
+        if extent is not None and extent.dep_ == "npadvmod" and not self._is_amount(extent):
+            p.add("amount", extent)  # "the Dow fell 500 points" (amounts: the loop below)
         complement = [c for c in self.table.children(v) if c.dep_ in ("xcomp", "ccomp")
                       and c.pos_ in ("VERB", "AUX", "ADJ") and not colon_clause(c, v, self.table)]
         if how == "relative" and undergoer and v.tag_ == "VBN" and objects and not any(
@@ -122,6 +137,10 @@ class Reader(SubjectReader):
                 p.add("addressee" if sense.object == "addressee" else "recipient", h, how)
             elif undergoer:
                 p.add(object_role, h, how)
+            elif extent is not None:
+                # "the Dow fell 500 points", "shares rose 3 percent": what changes by the
+                # measure undergoes the change, even one that could act (no mover's agent)
+                p.add("patient", h, how)
             elif sense.undergoer_subject and object_role == "amount" and objects:
                 # "the review took four months": the object is how long, and the subject
                 # is what lasts that long, no one who takes anything; an expletive "it"
@@ -130,7 +149,15 @@ class Reader(SubjectReader):
                 if clause is None:
                     p.add("patient", h, how)
                 elif clause.dep_ == "advcl":  # an xcomp is the event object below
-                    p.add("eventObject", clause, how)
+                    # the clause's event, a light verb's noun if it carries one, is what
+                    # lasted that long ("it took five hours to gain control of the blaze":
+                    # the control, as the annotators give it)
+                    done = self.found.get(clause.i) or next(
+                        (q for q in self.found.values()
+                         if q.light is not None and q.light.i == clause.i), None)
+                    p.add("eventObject", clause if done is None else done.token, how)
+                    for o in objects if done is not None else ():
+                        done.add("amount", o, "inherited")
             elif how == "direct" and v.tag_ == "VBN" and not objects \
                     and not any(c.dep_ in ("aux", "auxpass") for c in self.table.children(v)) \
                     and object_role is not None and not self._can_act(h):

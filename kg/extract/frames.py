@@ -283,7 +283,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs=verbs, nouns=readings(cur["nouns"]),
         adjectives=readings(cur["adjectives"]),
-        light_constructions={k: tuple(v) for k, v in pb["light_verbs"].items()},
+        light_constructions={k: tuple(v) for k, v in
+                             {**pb["light_verbs"], **cur.get("light_constructions", {})}.items()},
         speech=frozenset(classes["speech"]), speech_nouns=frozenset(classes["speech_nouns"]),
         denial=frozenset(classes["denial"]), attitude=dict(classes["attitude"]),
         intent=dict(classes["intent"]), aspectual=frozenset(classes["aspectual"]),

@@ -25,10 +25,12 @@ withdrawal" -> future, "a suspected gas leak" -> hedged). The words are data:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.tokens import Token
 
+from kg.extract import lexicons
 from kg.extract.frames import lexicon
 from kg.extract.table import EntityTable
 
@@ -471,4 +473,31 @@ def asks(token: Token, table: EntityTable) -> bool:
             up = _up(up, table)
         if not embedded:
             return True  # "Which players influence you?"
-    return False
+    # a question phrased as a statement ("So you used the same artefacts?", "But you
+    # haven't received any legal notices, right?"): its mark is all that tells it, unless
+    # the mark closes a quotation ('say "what battle are we gonna fight?"')
+    comma = next((t.i for t in reversed(table.tokens[start:last]) if t.text == ","), None)
+    if comma is not None and " ".join(t.lower_ for t in table.tokens[comma + 1:last]) in \
+            _question_words("question_tags"):
+        return False  # "... girls have gone through abuse, right?": a statement seeking assent
+    if root.lemma_.lower() in _question_words("asking_verbs") and any(
+            c.dep_ == "nsubj" and c.i < root.i for c in _kids(root, table)):
+        return False  # "She asked me how long I will sit here?": a question reported
+    return not _quotation_asks(start, last, end, table)
+
+
+@lru_cache(maxsize=2)
+def _question_words(name: str) -> frozenset[str]:
+    """A list of discourse.json: 'question_tags' or 'asking_verbs'."""
+    return frozenset(lexicons.load_json("discourse.json")[name])
+
+
+def _quotation_asks(start: int, last: int, end: int, table: EntityTable) -> bool:
+    """Whether the final "?" at ``last`` is a quotation's or an aside's: a quote mark or
+    the bracket of an aside follows it, or a quotation opened before it is still open."""
+    after = {t.text for t in table.tokens[last + 1:end]}
+    if after & QUOTE_MARKS or after & {"'", "’"}:
+        return True  # "would ask me, 'Is Rock Hudson really gay?'"
+    if ")" in after and any(t.text == "(" for t in table.tokens[start:last]):
+        return True  # "we went off to college; and ... (how do I best explain this?)"
+    return sum(t.text in QUOTE_MARKS for t in table.tokens[start:last]) % 2 == 1

@@ -83,7 +83,8 @@ class SubjectReader(DocView):
         if hops >= _MAX_HOPS or head.i == verb.i:
             return [], False, ""
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return self._modified_noun(verb, head, hops)
+            given = self._given_time_clause(verb, head)
+            return given if given is not None else self._modified_noun(verb, head, hops)
         extraposed = self._extraposed_subject(verb, head)
         if extraposed is None:
             extraposed = self._given_time(verb, head)
@@ -128,11 +129,29 @@ class SubjectReader(DocView):
         within = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with"
                   for g in self.table.children(c) if g.dep_ == "pobj"]
         if any(c.dep_ in ("dobj", "npadvmod") and self._duration(c) for c in kids):
-            given = [c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP"]
+            # the dative, or the object beside a time the parser made an adverbial noun
+            # ("gave tenants a month to find")
+            given = [c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP" or
+                     c.dep_ == "dobj" and not self._duration(c)]
         elif any(self._duration(g) for g in within):
             given = [c for c in kids if c.dep_ == "dobj"]
         else:
             return None
+        return (given[:1], False, "control") if given else None
+
+    def _given_time_clause(self, verb: Token, time: Token) -> Found | None:
+        """The one given a time does the infinitive the parser hung on that time: "allowed
+        them 30 days to leave" (a clause on "days"), "gave the company two weeks to
+        respond"; the time does nothing."""
+        giver = self.table.head(time)
+        if not infinitive(verb) or time.dep_ not in ("dobj", "npadvmod") or \
+                giver.pos_ != "VERB" or not self._duration(time):
+            return None
+        kids = self.table.children(giver)
+        given = [c for c in kids if c.i < time.i and (
+            c.dep_ == "dative" and c.pos_ != "ADP" or c.dep_ == "dobj" and c.i != time.i)]
+        if not given:  # "they have three days to respond", "was given a week to leave"
+            given = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"]
         return (given[:1], False, "control") if given else None
 
     def _stated(self, verb: Token) -> Found | None:
