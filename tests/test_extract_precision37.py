@@ -75,3 +75,12 @@ def test_the_subject_of_a_requested_bare_clause_is_the_one_asked(nlp):
     assert _args(reading, "request.01", "addressee") == {"Donald Trump"}
     reading = _read(nlp, "The union requested that the company pay the workers.")
     assert _args(reading, "request.01", "addressee") == set()
+
+
+def test_an_indirect_question_s_subject_is_not_the_one_asked(nlp):
+    # "asked why Biden did not already implement the policies": Biden is asked about,
+    # not asked
+    reading = _read(nlp, "Trump repeatedly asked why Biden did not already implement the "
+                         "policies he proposed.")
+    assert "Biden" not in _args(reading, "ask.01", "addressee") | _args(
+        reading, "ask.02", "addressee")
