@@ -82,5 +82,6 @@ def test_an_indirect_question_s_subject_is_not_the_one_asked(nlp):
     # not asked
     reading = _read(nlp, "Trump repeatedly asked why Biden did not already implement the "
                          "policies he proposed.")
+    assert _args(reading, "ask.02", "agent") == {"Trump"}
     assert "Biden" not in _args(reading, "ask.01", "addressee") | _args(
         reading, "ask.02", "addressee")
