@@ -34,6 +34,10 @@ _PLACED_KINDS = frozenset({"Negotiation", "Meeting", "Election", "Protest", "Exp
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherein"})
 
 
+#: wh-words opening an indirect question ("asked why Biden did not implement").
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
 class Reader(SubjectReader):
     """Finds the arguments of the predicates of one Doc (their subjects through
     ``SubjectReader``)."""
@@ -236,6 +240,18 @@ class Reader(SubjectReader):
                     continue  # "used the primaries to select": what for, not what is used
                 if not colon_clause(c, v, self.table):
                     p.add("eventObject", self._through_aspect(c) if c.dep_ == "xcomp" else c)
+                if c.dep_ == "ccomp" and c.tag_ == "VB" and sense.object == "addressee" and \
+                        v.lemma_.lower() in self.w.object_control and \
+                        not any(g.dep_ in ("mark", "aux", "auxpass") or g.tag_ in _WH_TAGS
+                                for g in self.table.children(c)):
+                    # "has requested U.S. President Donald Trump declare a state of
+                    # emergency": the bare clause's subject is the one asked (not a 'that',
+                    # 'to' or wh-clause, nor one with an auxiliary: "allows the perpetrators
+                    # to go unpunished", "asked why Biden did not implement"; only a
+                    # sense with an addressee: "helped Montalvo leave" has him as patient)
+                    for g in self.table.children(c):
+                        if g.dep_ == "nsubj" and self._can_act(g):
+                            p.add("addressee", g)
             elif c.dep_ == "prep" and p.lemma.endswith(" " + c.lower_) and \
                     p.lemma not in self.lex.verb_readings(v.lemma_.lower()) and \
                     p.lemma.split()[0] == v.lemma_.lower() and verb_particle(v, self.table) is None:

@@ -284,7 +284,14 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         own_subject = verb.tag_ in ("VBZ", "VBP", "VBD") and any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
         if not own_aux and not own_subject:
-            outer = of_verb(head, depth + 1, table=table)
+            shared = head
+            if infinitive(head) and verb.tag_ in ("VBD", "VBZ") and \
+                    _up(head, table).pos_ in ("VERB", "AUX") and _up(head, table).i != head.i:
+                # "offered $1 million to X to have a debate ... and made the same offer":
+                # a tensed conjunct the parser joined to an infinitive shares the clause
+                # above it (an infinitive has no tense), not the infinitive's purpose
+                shared = _up(head, table)
+            outer = of_verb(shared, depth + 1, table=table)
             modality = _combine(modality, outer.modality)
             if outer.polarity == "negative" and any(
                     c.dep_ == "cc" and c.lower_ in ("or", "nor") and c.i < verb.i
@@ -419,6 +426,26 @@ def _unmarked_wh_question(token: Token, start: int, last: int, table: EntityTabl
                                   for c in kids)
 
 
+_FINAL_MARKS = frozenset({".", "!", "?"})
+
+
+def _bracketed_mark(end: int, table: EntityTable) -> str | None:
+    """The mark closing an editor's bracketed insertion right after a sentence without
+    one, which the parser split off as a sentence of its own: "... working with any
+    senator to sponsor a bill [for these changes]?" ends in "?"."""
+    tokens = table.tokens
+    i = end
+    while i < len(tokens) and tokens[i].is_space and "\n" not in tokens[i].text:
+        i += 1
+    if i >= len(tokens) or tokens[i].text != "[":
+        return None
+    _, after = table.sentence_bounds(tokens[i])
+    last = after - 1
+    while last > i and (tokens[last].text in _CLOSING or tokens[last].is_space):
+        last -= 1
+    return tokens[last].text
+
+
 def asks(token: Token, table: EntityTable) -> bool:
     """Whether ``token`` is in a direct question ("How did you grow the site?", "Have you
     played in the Olympiad?"): a question asserts nothing, so what it names is no fact.
@@ -430,7 +457,10 @@ def asks(token: Token, table: EntityTable) -> bool:
     last = end - 1
     while last > start and (table.tokens[last].text in _CLOSING or table.tokens[last].is_space):
         last -= 1
-    if table.tokens[last].text != "?":
+    mark = table.tokens[last].text
+    if mark not in _FINAL_MARKS:
+        mark = _bracketed_mark(end, table) or mark
+    if mark != "?":
         # an interview's question whose mark the text lost or never had ("How did you
         # come to be involved with this discovery", "How do you approach ... when they
         # don't want Israel to exist."): a wh-word opening the sentence and an

@@ -88,6 +88,8 @@ class SubjectReader(DocView):
         extraposed = self._extraposed_subject(verb, head)
         if extraposed is None:
             extraposed = self._given_time(verb, head)
+        if extraposed is None:
+            extraposed = self._paid_to(verb, head)
         if extraposed is not None:
             return extraposed
         for read in (self._governing_clause, self._controlled_object, self._main_clause):
@@ -153,6 +155,24 @@ class SubjectReader(DocView):
         if not given:  # "they have three days to respond", "was given a week to leave"
             given = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"]
         return (given[:1], False, "control") if given else None
+
+    def _paid_to(self, verb: Token, head: Token) -> Found | None:
+        """The one paid or offered something to do a 'to'-clause does it: "paying bounties
+        to the Taliban to kill American soldiers", "offered $1 million to Hunter Biden to
+        have a debate" (not the payer). Only money paid, to a 'to' phrase right before the
+        clause naming someone who can act: "paid $5 to enter" and "offered his support to
+        the mayor to show unity" stay the subject's."""
+        if verb.dep_ not in ("advcl", "xcomp") or not infinitive(verb) or \
+                head.lemma_.lower() not in self.w.paying_verbs:
+            return None
+        if not any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in
+                                         self.w.payment_nouns)
+                   for c in self.table.children(head)):
+            return None
+        paid = [g for c in self.table.children(head) if c.dep_ in ("prep", "dative")
+                and c.lower_ == "to" and c.right_edge.i + 1 == verb.left_edge.i
+                for g in self.table.children(c) if g.dep_ == "pobj" and self._can_act(g)]
+        return (paid[:1], False, "control") if paid else None
 
     def _stated(self, verb: Token) -> Found | None:
         """The clause's own subject (active or passive), or its relative pronoun's
@@ -298,6 +318,13 @@ class SubjectReader(DocView):
                           any(c.dep_ == "nsubj" for c in self.table.children(t))]
                 if nearer:
                     head = nearer[-1]
+            if infinitive(head) and verb.tag_ in ("VBD", "VBZ") and \
+                    self.table.head(head).pos_ in ("VERB", "AUX") and \
+                    self.table.head(head).i != head.i:
+                # "offered $1 million to Hunter Biden to have a debate ... and made the same
+                # offer available": a tensed verb the parser joined to a 'to'-infinitive is
+                # a conjunct of the clause above it (an infinitive has no tense)
+                head = self.table.head(head)
             heads, undergoer, how = self.subjects(head, hops + 1)
             own_passive = any(c.dep_ == "auxpass" for c in self.table.children(verb))
             mine_passive = own_passive or (undergoer and verb.tag_ == "VBN")

@@ -79,6 +79,8 @@ class _Words:
         self.sending_verbs = frozenset(discourse["sending_verbs"])
         self.extraposing = frozenset(discourse["extraposing_verbs"])
         self.duration_nouns = frozenset(discourse["duration_nouns"])
+        self.paying_verbs = frozenset(discourse["paying_verbs"])
+        self.payment_nouns = frozenset(discourse["payment_nouns"])
         self.measure_units = frozenset(discourse["measure_units"])
         roles = lexicons.roles()
         self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
