@@ -122,6 +122,12 @@ class Lexicon:
     #: light verbs whose direct object is their event noun whenever PropBank lists the
     #: noun, suffix or not ("made threats", "made several posts": the noun is the fact)
     light_any_noun: frozenset[str] = frozenset()
+    #: raising verbs that are no fact of their own before a to-infinitive ("is set to
+    #: open", "is poised to win": only the infinitive happens, in the future)
+    raising_only: frozenset[str] = frozenset()
+    #: nouns of saying that name an occasion, not what was said: under a light verb
+    #: with a listed construction they are the act ("gave a speech": speak.01)
+    speech_occasions: frozenset[str] = frozenset()
     _senses: dict[str, Sense] = field(default_factory=dict, repr=False)
     _generic: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
     _event_verbs: frozenset[str] = field(default=frozenset(), repr=False)
@@ -294,6 +300,8 @@ def lexicon() -> Lexicon:
         undergoing_light=frozenset(classes.get("undergoing_light", ())),
         modal_words={k: frozenset(v) for k, v in classes["modal_words"].items()},
         light_any_noun=frozenset(classes.get("light_any_noun", ())),
+        raising_only=frozenset(classes.get("raising_only", ())),
+        speech_occasions=frozenset(classes.get("speech_occasions", ())),
         _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,
         _light_nouns=light_nouns)
 

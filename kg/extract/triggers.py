@@ -593,6 +593,8 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
             # of saying or attitude about a thing, not a clause ("posted a message",
             # "loved Deirdre", "findings published Wednesday")
             return None
+        if key == lemma and lemma in lex.raising_only and _raising_head(tok, table):
+            return None  # "is set to open": a raising head, the infinitive is the fact
         if key != lemma and key in lex.aspectual and any(
                 c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
                     g.dep_ == "aux" and g.lower_ == "to" for g in table.children(c))
@@ -640,7 +642,13 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
                 key = f"{key} {obj.lower_}"
         return Predication(tok, span, sense, key, "verb", headline=headline)
     if tok.pos_ in ("NOUN", "PROPN"):
-        if lemma in lex.speech_nouns:
+        if lemma in lex.speech_nouns and not (
+                lemma in lex.speech_occasions and light is not None and
+                _construction_sense(light, tok, lex) is not None):
+            # a noun of saying gives a claim, not a fact; one naming an occasion, carried
+            # by a light verb whose construction is listed, is the act of speaking ("gave
+            # a speech", as the annotators read "giving an address"); "made a statement"
+            # stays the claim's
             return None
         found = _event_noun(tok, lex, table, light)
         if found is None:
@@ -652,6 +660,18 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
         if fit and sense is not None:
             return Predication(tok, doc[tok.i:tok.i + 1], sense, lemma, "adjective")
     return None
+
+
+def _raising_head(verb: Token, table: EntityTable) -> bool:
+    """'is set to open', 'are poised to win': a participle with a to-infinitive, no doer
+    and a plain form of *be* (not 'fires have been deliberately set to clear away slum
+    buildings', someone's act done for a purpose)."""
+    kids = table.children(verb)
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in table.children(c))
+        for c in kids) and not any(
+        c.dep_ == "agent" or c.lower_ == "been" or
+        c.dep_ == "advmod" and c.lower_.endswith("ly") for c in kids)
 
 
 def lone_predicative(verb: Token, table: EntityTable) -> Token | None:
