@@ -150,7 +150,8 @@ def test_a_clause_the_finding_does_not_report_leaves_it_a_fact(read_text, text, 
 def test_a_relative_clause_about_a_speech_is_no_content(read_text):
     x = read_text("The president delivered a speech in which he condemned the rioters.")
     assert not [c for c in x.claims if c.lemma == "speech"]
-    assert "delivered" in triggers(x)
+    # the light verb carries the speech, which is the fact (thirty-ninth iteration)
+    assert "speech" in triggers(x) and "delivered" not in triggers(x)
 
 
 def test_suggesting_a_thing_claims_it(read_text):

@@ -4,6 +4,7 @@ its rule is removed."""
 from __future__ import annotations
 
 import pytest
+from extracttools import frame_args
 
 
 def name(x, key: str | None) -> str | None:
@@ -103,8 +104,10 @@ def test_a_relating_participle_after_a_thing_is_the_things(read_text):
 def test_a_quantifier_after_a_listed_subject_is_no_pronoun_subject(read_text):
     # the fronted-description rule takes only a personal pronoun ("she"), not "both"
     x = read_text("Trump and Vice President Mike Pence, both gave speeches in Charlotte.")
-    assert ("both", "speeches") not in facts(x, "give")
-    assert ("Mike Pence", "speeches") in facts(x, "give")
+    # "gave speeches" is the speaking (the light verb carries the noun: thirty-ninth
+    # iteration)
+    assert "both" not in frame_args(x, "speak.01", "agent")
+    assert "Mike Pence" in frame_args(x, "speak.01", "agent")
 
 
 def test_a_question_below_a_misplaced_root_is_still_a_question(read_text):
