@@ -32,6 +32,9 @@ def test_a_speech_given_by_a_light_verb_is_the_speaking(nlp):
     reading = _read(nlp, "The senator delivered a long speech in Baltimore.")
     assert "deliver.01" not in _frames(reading)
     assert _args(reading, "speak.01", "agent") == {"The senator"}
+    # a statement made stays the claim's: only nouns naming an occasion are freed
+    reading = _read(nlp, "The company made a statement about the plant on Monday.")
+    assert "state.01" not in _frames(reading)
     # a speech not carried by a light verb stays no fact of its own
     reading = _read(nlp, "In a speech, the senator said the economy was strong.")
     assert "speak.01" not in _frames(reading)
