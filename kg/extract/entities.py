@@ -161,6 +161,21 @@ def _branch_of(text: str, lex: _Lexicon) -> str | None:
 
 #: Model labels a paper's or a website's name is misread as.
 _PRESS_MISREAD = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+#: labels the model gives a rarer demonym before a noun ("a Sri Lankan diplomat" GPE,
+#: "the Moldovan government" PERSON, "a Kazakh diplomat" ORG)
+_DEMONYM_MISREAD = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
+
+
+def _misread_demonym(ent: Span, text: str, countries) -> bool:
+    """Is ``ent`` a country's adjective (its first demonym, or a demonym of several
+    words: "Sri Lankan", not the noun "Finn" nor "Turk") modifying a noun after it,
+    which the model labelled as something else than a nationality?"""
+    country = countries.demonyms.get(text)
+    head = ent.root.head
+    return ent.label_ in _DEMONYM_MISREAD and country is not None and \
+        (countries.adjective.get(country) == text or " " in text) and \
+        ent.root.dep_ in ("amod", "compound", "nmod") and head.i >= ent.end and \
+        head.pos_ in ("NOUN", "PROPN")
 
 
 def _press_name(ent: Span, text: str, lex: _Lexicon) -> bool:
@@ -364,6 +379,8 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("GPE", "LOC", "ORG", "NORP", "FAC") and text in c.names:
         country = c.names[text]
         return _Candidate(ent, "Country", country, country)
+    if _misread_demonym(ent, text, c):
+        label = "NORP"  # a demonym before a noun, read as the model reads "Syrian"
     if label == "PERSON" and any(s.start == ent.start for s in ent.doc.spans.get(INVERTED, ())):
         return _Candidate(ent, "Person", text, text, sure=True)  # "London, Jack.": the writer
     if label in ("ORG", "PERSON", "FAC", "NORP") and text in c.capitals:

@@ -207,6 +207,11 @@ class EntityRules:
         self.countries.add("GPE", [self.make_doc(n) for n in countries["names"]])
         self.country_names = frozenset(countries["names"])
         self.demonyms = frozenset(countries["demonyms"])
+        # "Saudi Arabian", "Papua New Guinean": demonyms of several words, which the model
+        # may cut to a part ("Saudi", "Guinean")
+        self.long_demonyms = PhraseMatcher(self.vocab, attr="ORTH")
+        self.long_demonyms.add("NORP", [self.make_doc(d) for d in countries["demonyms"]
+                                        if " " in d])
         self.places = frozenset(countries["names"]) | frozenset(countries["capitals"])
         self.country_words = self.demonyms | self.places
         self.org_cues = frozenset(lex["org_cues"])
@@ -475,6 +480,19 @@ class EntityRules:
             if head.text in self.press_heads and head.ent_iob_ == "O" and \
                     doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
                 out.append(Span(doc, ent.start, end + 1, label="ORG"))
+        return out
+
+    def _whole_demonyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Saudi Arabian ambassador', 'a Papua New Guinean diplomat': a demonym of
+        several words is one nationality (NORP), though the model read only a part of it
+        ('Saudi', 'Guinean': Guinea is another country); not where the model's name runs
+        on past it ('Saudi Arabian Airlines', 'South African Airways')."""
+        out = []
+        for _, start, end in self.long_demonyms(doc):
+            if any(e.start < end and start < e.end and (e.start < start or e.end > end)
+                   for e in ents):
+                continue
+            out.append(Span(doc, start, end, label="NORP"))
         return out
 
     def _titled_countries(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -864,7 +882,7 @@ class EntityRules:
                      + self._acronyms_of_members(doc, model) + self._court_cases(doc, words)
                      + leaders + self._named_after_the(doc, model)
                      + self._papers_named_after_places(doc, model)
-                     + self._titled_countries(doc, model)
+                     + self._titled_countries(doc, model) + self._whole_demonyms(doc, model)
                      + self._divisions_of_places(doc, model)
                      + self._entitled_countries(doc, model)
                      + self._dateline_places(doc, words)

@@ -476,10 +476,14 @@ def _own_form(entity: Entity, form: str) -> bool:
 
 def _namesakes(hits: list[Hit]) -> list[Hit]:
     """A city that answers to the name of the region it is in (New York City to "New
-    York") answers to it as well as the region does: its alias counts as a label."""
+    York") answers to it as well as the region does: its alias counts as a label. Not
+    to a country's name: "Guatemala" and "Kuwait" name the countries, whose capitals
+    are named with "City" (an alias of the capital is no label beside the country's)."""
     labelled = {(h.record.qid, h.form) for h in hits if h.match == "label"}
+    countries = {h.record.qid for h in hits if h.match == "label" and is_country(h.record)}
     return [Hit(h.record, "label", h.form)
-            if h.match == "alias" and any((q, h.form) in labelled for q in h.record.related)
+            if h.match == "alias" and any((q, h.form) in labelled and q not in countries
+                                          for q in h.record.related)
             else h for h in hits]
 
 
