@@ -73,6 +73,17 @@ class Reader(SubjectReader):
             self._measure(c) or self._is_amount(c)) and not any(
             g.dep_ in ("prep", "advmod") for g in self.table.children(c))), None)
 
+    def _time_given(self, v: Token, obj: Token, sense: Sense) -> Token | None:
+        """The length of time right after a giving verb's object that the parser made an
+        adverbial noun ("gave tenants a month to find", "allowed them 30 days"), for a
+        sense with someone given to."""
+        if not any(r == "recipient" for _, r in sense.roles) or not self._can_act(obj):
+            return None  # ("carry a sentence up to twelve years", "exhibit their photographs
+            # every ten years": no one given anything)
+        return next((c for c in self.table.children(v) if c.dep_ == "npadvmod" and
+                     c.i > obj.i and c.left_edge.i == obj.right_edge.i + 1 and
+                     self._duration(c)), None)
+
     def _extraposed(self, v: Token) -> Token | None:
         """The infinitive an expletive subject stands for ("it took weeks to repair")."""
         return next((c for c in self.table.children(v) if c.dep_ in ("advcl", "xcomp")
@@ -221,6 +232,11 @@ class Reader(SubjectReader):
                 elif role == "patient" and self._with_theme(v, c, sense) is not None:
                     role = "recipient"  # "provide the network with a license": the
                     # with-phrase is what is given (PropBank's examples), the object gets it
+                elif role == "patient" and self._time_given(v, c, sense) is not None:
+                    # "gave tenants a month to find new homes": the parser made the month
+                    # an adverbial noun; the month is what is given, the tenants get it
+                    role = "recipient"
+                    p.add("patient", self._time_given(v, c, sense))
                 p.add(role, c)
                 with_theme = self._with_theme(v, c, sense) if role == "recipient" else None
                 if with_theme is not None and self.table.head(with_theme).i == c.i:

@@ -588,6 +588,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         negated = False
         if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or naming or (
                 lemma in w.quoting and _quoted_content(tok)) or finding is not None):
+            if modality.asks(tok, table):
+                continue  # "Did the minister say that taxes will rise?": a question about a
+                # saying claims nothing (as "asked whether ...")
             if any(c.dep_ == "neg" for c in table.children(tok)) or \
                     modality.nor_negated(tok, table):
                 # ("neither confirmed nor denied the report", "nor did he say")
@@ -691,8 +694,10 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 content = doc[first:content.end]
         elif tok.pos_ == "NOUN" and lemma in w.claim_nouns:
             content = _noun_content(tok, table)
-            if content is None or content[0].lower_ in ("whether", "if"):
-                continue  # ("the question whether ...": a question claims nothing)
+            if content is None or content[0].lower_ in ("whether", "if") or \
+                    modality.asks(tok, table):
+                continue  # ("the question whether ...", "Is there evidence that ...?": a
+                # question claims nothing)
             speaker = _noun_speaker(tok, table, nodes)
             found_how = "noun"
         else:

@@ -466,6 +466,12 @@ def asks(token: Token, table: EntityTable) -> bool:
         # don't want Israel to exist."): a wh-word opening the sentence and an
         # auxiliary before the subject of its main clause
         return _unmarked_wh_question(token, start, last, table)
+    elided = _last_elision(start, last, table)
+    if elided is not None and token.i < elided:
+        return False  # "Trump is behaving like a bully boy[...] How can you do this?": a
+        # sentence the model joined at an editor's elision is no part of the question
+    if elided is not None:
+        start = elided
     if _opens_with_auxiliary(start, last, table):
         return True  # "((WN)) Were all the observations made from La Silla?"
     root, path = token, [token]
@@ -506,6 +512,9 @@ def asks(token: Token, table: EntityTable) -> bool:
     # a question phrased as a statement ("So you used the same artefacts?", "But you
     # haven't received any legal notices, right?"): its mark is all that tells it, unless
     # the mark closes a quotation ('say "what battle are we gonna fight?"')
+    if _question_clause_after(path, start, last, table):
+        return False  # "we came up thinking how do we portray ...?", "X has winds ..., as
+        # it surges over land will it begin to lose strength?": the mark is that clause's
     comma = next((t.i for t in reversed(table.tokens[start:last]) if t.text == ","), None)
     if comma is not None and " ".join(t.lower_ for t in table.tokens[comma + 1:last]) in \
             _question_words("question_tags"):
@@ -514,6 +523,36 @@ def asks(token: Token, table: EntityTable) -> bool:
             c.dep_ == "nsubj" and c.i < root.i for c in _kids(root, table)):
         return False  # "She asked me how long I will sit here?": a question reported
     return not _quotation_asks(start, last, end, table)
+
+
+def _last_elision(start: int, last: int, table: EntityTable) -> int | None:
+    """Where the last sentence an editor's elision ("[...]") ends before ``last`` starts:
+    the capitalised word after it ("bully boy[...] How can you ...")."""
+    for i in range(last - 1, start + 2, -1):
+        tok = table.tokens[i]
+        if (tok.is_title or tok.text == "I") and table.tokens[i - 1].text == "]" and \
+                table.tokens[i - 3].text == "[" and \
+                set(table.tokens[i - 2].text) <= {".", "…"}:
+            return i
+    return None
+
+
+def _question_clause_after(path: list[Token], start: int, last: int,
+                           table: EntityTable) -> bool:
+    """Whether an inverted clause off ``path`` ("how do we portray ...", "will it begin
+    ...") runs up to the final mark at ``last``: the question is that clause, embedded
+    in or joined to a statement that asserts its own words."""
+    on_path = {t.i for t in path}
+    for verb in table.tokens[start:last]:
+        if verb.i in on_path or verb.pos_ not in ("VERB", "AUX") or \
+                verb.right_edge.i < last - 1:
+            continue
+        kids = _kids(verb, table)
+        subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subjects and any(c.dep_ in ("aux", "auxpass") and c.i < min(subjects)
+                            for c in kids):
+            return True
+    return False
 
 
 @lru_cache(maxsize=2)

@@ -139,6 +139,8 @@ class SubjectReader(DocView):
             given = [c for c in kids if c.dep_ == "dobj"]
         else:
             return None
+        if not given:  # "The company was given two weeks to respond": the one given it
+            given = [c for c in kids if c.dep_ == "nsubjpass"]
         return (given[:1], False, "control") if given else None
 
     def _given_time_clause(self, verb: Token, time: Token) -> Found | None:
