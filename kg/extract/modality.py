@@ -71,6 +71,18 @@ def _kids(tok: Token, table: EntityTable | None) -> Iterable[Token]:
     return table.children(tok) if table is not None else tok.children
 
 
+def shared_clause(verb: Token, head: Token, table: EntityTable | None) -> Token:
+    """The clause ``verb``, hung on ``head``, shares: ``head``, or the clause above it when
+    ``verb`` is tensed and ``head`` a 'to'-infinitive the parser joined it to ("offered $1
+    million to Hunter Biden to have a debate ... and made the same offer available": the
+    offering's clause; an infinitive has no tense)."""
+    above = _up(head, table)
+    if infinitive(head) and verb.tag_ in ("VBD", "VBZ") and above.pos_ in ("VERB", "AUX") \
+            and above.i != head.i:
+        return above
+    return head
+
+
 def _up(tok: Token, table: EntityTable | None) -> Token:
     """``tok.head``, through the table when there is one."""
     return table.head(tok) if table is not None else tok.head
@@ -284,14 +296,9 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         own_subject = verb.tag_ in ("VBZ", "VBP", "VBD") and any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
         if not own_aux and not own_subject:
-            shared = head
-            if infinitive(head) and verb.tag_ in ("VBD", "VBZ") and \
-                    _up(head, table).pos_ in ("VERB", "AUX") and _up(head, table).i != head.i:
-                # "offered $1 million to X to have a debate ... and made the same offer":
-                # a tensed conjunct the parser joined to an infinitive shares the clause
-                # above it (an infinitive has no tense), not the infinitive's purpose
-                shared = _up(head, table)
-            outer = of_verb(shared, depth + 1, table=table)
+            # a tensed conjunct the parser joined to an infinitive shares the clause above
+            # it, not the infinitive's purpose
+            outer = of_verb(shared_clause(verb, head, table), depth + 1, table=table)
             modality = _combine(modality, outer.modality)
             if outer.polarity == "negative" and any(
                     c.dep_ == "cc" and c.lower_ in ("or", "nor") and c.i < verb.i
@@ -429,6 +436,15 @@ def _unmarked_wh_question(token: Token, start: int, last: int, table: EntityTabl
 _FINAL_MARKS = frozenset({".", "!", "?"})
 
 
+def _last_mark(start: int, end: int, table: EntityTable) -> int:
+    """The index of the last token of ``start:end`` before closing quotes, brackets and
+    spaces: where a sentence's final mark, if any, is."""
+    last = end - 1
+    while last > start and (table.tokens[last].text in _CLOSING or table.tokens[last].is_space):
+        last -= 1
+    return last
+
+
 def _bracketed_mark(end: int, table: EntityTable) -> str | None:
     """The mark closing an editor's bracketed insertion right after a sentence without
     one, which the parser split off as a sentence of its own: "... working with any
@@ -440,10 +456,7 @@ def _bracketed_mark(end: int, table: EntityTable) -> str | None:
     if i >= len(tokens) or tokens[i].text != "[":
         return None
     _, after = table.sentence_bounds(tokens[i])
-    last = after - 1
-    while last > i and (tokens[last].text in _CLOSING or tokens[last].is_space):
-        last -= 1
-    return tokens[last].text
+    return tokens[_last_mark(i, after, table)].text
 
 
 def asks(token: Token, table: EntityTable) -> bool:
@@ -454,9 +467,7 @@ def asks(token: Token, table: EntityTable) -> bool:
     the subject, or a wh-word of the main clause before the verb. A quoted question
     under a declarative verb ('asked: "Is this person a citizen?"') is not one."""
     start, end = table.sentence_bounds(token)
-    last = end - 1
-    while last > start and (table.tokens[last].text in _CLOSING or table.tokens[last].is_space):
-        last -= 1
+    last = _last_mark(start, end, table)
     mark = table.tokens[last].text
     if mark not in _FINAL_MARKS:
         mark = _bracketed_mark(end, table) or mark

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
-from kg.extract.modality import infinitive
+from kg.extract.modality import infinitive, shared_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.raised_object import raised_object
 from kg.extract.triggers import coordinated_verb, plural_compound_subject, word_lists
@@ -320,13 +320,9 @@ class SubjectReader(DocView):
                           any(c.dep_ == "nsubj" for c in self.table.children(t))]
                 if nearer:
                     head = nearer[-1]
-            if infinitive(head) and verb.tag_ in ("VBD", "VBZ") and \
-                    self.table.head(head).pos_ in ("VERB", "AUX") and \
-                    self.table.head(head).i != head.i:
-                # "offered $1 million to Hunter Biden to have a debate ... and made the same
-                # offer available": a tensed verb the parser joined to a 'to'-infinitive is
-                # a conjunct of the clause above it (an infinitive has no tense)
-                head = self.table.head(head)
+            # a tensed verb the parser joined to a 'to'-infinitive is a conjunct of the
+            # clause above it
+            head = shared_clause(verb, head, self.table)
             heads, undergoer, how = self.subjects(head, hops + 1)
             own_passive = any(c.dep_ == "auxpass" for c in self.table.children(verb))
             mine_passive = own_passive or (undergoer and verb.tag_ == "VBN")
