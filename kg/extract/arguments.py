@@ -12,7 +12,7 @@ from kg.extract.doc_view import AGENTIVE_TYPES, AMOUNT_LABELS, RELATIVE
 from kg.extract.frames import Sense
 from kg.extract.means import margin_by_phrase, means_by_phrase
 from kg.extract.misparses import claimed_subject
-from kg.extract.modality import colon_clause
+from kg.extract.modality import WH_TAGS, colon_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.shared_agent import shared_by_agent
 from kg.extract.subjects import SubjectReader, causative_have, experiencer_have
@@ -32,10 +32,6 @@ _PLACED_KINDS = frozenset({"Negotiation", "Meeting", "Election", "Protest", "Exp
 #: Relative adverbs: their clause says where, when, why or how of its antecedent ("the
 #: place where ..."), it has no object there.
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherein"})
-
-
-#: wh-words opening an indirect question ("asked why Biden did not implement").
-_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 class Reader(SubjectReader):
@@ -232,11 +228,11 @@ class Reader(SubjectReader):
                 elif role == "patient" and self._with_theme(v, c, sense) is not None:
                     role = "recipient"  # "provide the network with a license": the
                     # with-phrase is what is given (PropBank's examples), the object gets it
-                elif role == "patient" and self._time_given(v, c, sense) is not None:
+                elif role == "patient" and (given := self._time_given(v, c, sense)) is not None:
                     # "gave tenants a month to find new homes": the parser made the month
                     # an adverbial noun; the month is what is given, the tenants get it
                     role = "recipient"
-                    p.add("patient", self._time_given(v, c, sense))
+                    p.add("patient", given)
                 p.add(role, c)
                 with_theme = self._with_theme(v, c, sense) if role == "recipient" else None
                 if with_theme is not None and self.table.head(with_theme).i == c.i:
@@ -258,7 +254,7 @@ class Reader(SubjectReader):
                     p.add("eventObject", self._through_aspect(c) if c.dep_ == "xcomp" else c)
                 if c.dep_ == "ccomp" and c.tag_ == "VB" and sense.object == "addressee" and \
                         v.lemma_.lower() in self.w.object_control and \
-                        not any(g.dep_ in ("mark", "aux", "auxpass") or g.tag_ in _WH_TAGS
+                        not any(g.dep_ in ("mark", "aux", "auxpass") or g.tag_ in WH_TAGS
                                 for g in self.table.children(c)):
                     # "has requested U.S. President Donald Trump declare a state of
                     # emergency": the bare clause's subject is the one asked (not a 'that',

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import confidence, lexicons, modality
 from kg.extract.frames import lexicon
-from kg.extract.modality import QUOTE_MARKS
+from kg.extract.modality import QUOTE_MARKS, WH_TAGS
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
 from kg.extract.triggers import calls_it_quoted, finding_clause, split_predicate, word_lists
@@ -302,7 +302,7 @@ def _noun_content(noun: Token, table: EntityTable) -> Span | None:
             continue  # ('the report saying', 'the report that was published')
         if c.dep_ == "relcl" and (not any(
                 g.dep_ in ("dobj", "attr", "acomp", "ccomp", "oprd", "nsubjpass")
-                for g in kids) or any(t.tag_ in ("WDT", "WP", "WP$", "WRB")
+                for g in kids) or any(t.tag_ in WH_TAGS
                                       for t in doc[c.left_edge.i:c.i])):
             continue  # 'the report he wrote': a relative clause missing its object; 'a
             # speech in which he condemned rioters': one about the speech

@@ -166,7 +166,7 @@ _PRESS_MISREAD = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 _DEMONYM_MISREAD = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
 
 
-def _misread_demonym(ent: Span, text: str, countries) -> bool:
+def _misread_demonym(ent: Span, text: str, countries: lexicons.Countries) -> bool:
     """Is ``ent`` a country's adjective (its first demonym, or a demonym of several
     words: "Sri Lankan", not the noun "Finn" nor "Turk") modifying a noun after it,
     which the model labelled as something else than a nationality?"""

@@ -369,7 +369,8 @@ def clause_tense(token: Token, table: EntityTable | None = None) -> str:
 
 
 #: Tags of interrogative words ("what", "which", "who", "how", "why").
-_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: tags of wh-words (which, who, whose, where...)
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Clause links below which a wh-word belongs to an embedded clause, not the question.
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj"})
 _CLOSING = frozenset({'"', "”", "’", "'", ")", "]"})
@@ -420,7 +421,7 @@ def _unmarked_wh_question(token: Token, start: int, last: int, table: EntityTabl
         # bare "Be" is a name's ("Be stars rotate quickly")
         subjects = [c.i for c in _kids(root, table) if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subjects) and first.i < min(subjects)
-    if first.tag_ not in _WH_TAGS:
+    if first.tag_ not in WH_TAGS:
         return False
     up = first
     while up.i != root.i and _up(up, table).i != up.i:
@@ -510,7 +511,7 @@ def asks(token: Token, table: EntityTable) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.i < first for c in kids):
             return True  # "Have you played ...?", "How did you grow ...?"
     for t in table.tokens[start:root.i]:
-        if t.tag_ not in _WH_TAGS:
+        if t.tag_ not in WH_TAGS:
             continue
         up, embedded = t, False
         while up.i != root.i and _up(up, table).i != up.i:
