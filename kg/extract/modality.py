@@ -484,6 +484,9 @@ def asks(token: Token, table: EntityTable) -> bool:
         # sentence the model joined at an editor's elision is no part of the question
     if elided is not None:
         start = elided
+    if _presupposed(token, start, last, table):
+        return False  # "Are you aware X said it was a move?": the clause under a factive
+        # head is taken as true, not asked
     if _opens_with_auxiliary(start, last, table):
         return True  # "((WN)) Were all the observations made from La Silla?"
     root, path = token, [token]
@@ -528,13 +531,53 @@ def asks(token: Token, table: EntityTable) -> bool:
         return False  # "we came up thinking how do we portray ...?", "X has winds ..., as
         # it surges over land will it begin to lose strength?": the mark is that clause's
     comma = next((t.i for t in reversed(table.tokens[start:last]) if t.text == ","), None)
-    if comma is not None and " ".join(t.lower_ for t in table.tokens[comma + 1:last]) in \
+    # (an editor's brackets around the tag are no part of it: "..., [right]?")
+    if comma is not None and " ".join(t.lower_ for t in table.tokens[comma + 1:last]
+                                      if t.text not in ("[", "]")) in \
             _question_words("question_tags"):
         return False  # "... girls have gone through abuse, right?": a statement seeking assent
     if root.lemma_.lower() in _question_words("asking_verbs") and any(
             c.dep_ == "nsubj" and c.i < root.i for c in _kids(root, table)):
         return False  # "She asked me how long I will sit here?": a question reported
     return not _quotation_asks(start, last, end, table)
+
+
+def _presupposed(token: Token, start: int, last: int, table: EntityTable) -> bool:
+    """Whether ``token`` is in the complement clause of a factive head ("aware", "know")
+    that no "whether", "if" or wh-word opens: the clause is taken as true even in a
+    question ("Are you aware X said ...?", "Did you know that the plant closed?").
+
+    The head is found on the token's path (a complement clause of it) or, as the parser
+    often roots such a question at the complement's verb ("Are" an adverbial of "said"),
+    as the word after the question's opening auxiliary and its subject."""
+    factive = _question_words("factive_heads")
+
+    def opens_clause(i: int) -> bool:  # the complement, not "whether"/"if"/a wh-word
+        first = table.tokens[i]
+        return first.lower_ not in ("whether", "if") and first.tag_ not in WH_TAGS
+
+    tok = token
+    for _ in range(40):
+        head = _up(tok, table)
+        if head.i == tok.i:
+            break
+        if tok.dep_ == "ccomp" and head.lemma_.lower() in factive:
+            return opens_clause(tok.left_edge.i)
+        tok = head
+    i = start
+    while i < last and (table.tokens[i].is_punct or table.tokens[i].is_space or
+                        table.tokens[i].text in _OPENING):
+        i += 1  # (an interview's speaker label: "((WN)) Are you aware ...")
+    if not (table.tokens[i].pos_ == "AUX" and i + 2 < last and
+            table.tokens[i + 1].pos_ in ("PRON", "PROPN", "NOUN")):
+        return False
+    head = table.tokens[i + 2]
+    if head.lemma_.lower() not in factive or head.pos_ not in ("ADJ", "VERB") or \
+            token.i <= head.i:
+        return False
+    # a clause follows ("... aware X said"), not a noun phrase ("Did you notice any change?")
+    return opens_clause(head.i + 1) and any(
+        t.pos_ in ("VERB", "AUX") for t in table.tokens[head.i + 1:token.i + 1])
 
 
 def _last_elision(start: int, last: int, table: EntityTable) -> int | None:
@@ -567,9 +610,9 @@ def _question_clause_after(path: list[Token], start: int, last: int,
     return False
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _question_words(name: str) -> frozenset[str]:
-    """A list of discourse.json: 'question_tags' or 'asking_verbs'."""
+    """A list of discourse.json: 'question_tags', 'asking_verbs' or 'factive_heads'."""
     return frozenset(lexicons.load_json("discourse.json")[name])
 
 
