@@ -30,3 +30,9 @@ def test_a_question_tag_in_an_editor_s_brackets_keeps_the_statement(nlp):
     # without a tag the statement phrased as a question asks
     reading = _read(nlp, "You said you have been working on the farm for twenty years?")
     assert not any(c.lemma == "say" for c in reading.extraction.claims)
+
+
+def test_a_noun_phrase_under_a_factive_question_is_still_asked(nlp):
+    # "aware of" some things asks whether there are any: what the phrase says is no fact
+    reading = _read(nlp, "Are we aware of other bone tools used for hunting by Neanderthals?")
+    assert "use.01" not in _frames(reading)

@@ -575,8 +575,9 @@ def _presupposed(token: Token, start: int, last: int, table: EntityTable) -> boo
     if head.lemma_.lower() not in factive or head.pos_ not in ("ADJ", "VERB") or \
             token.i <= head.i:
         return False
-    # a clause follows ("... aware X said"), not a noun phrase ("Did you notice any change?")
-    return opens_clause(head.i + 1) and any(
+    # a clause follows ("... aware X said"), not a noun phrase ("Did you notice any
+    # change?", "Are we aware of some other tools used ...?", which asks whether any exist)
+    return opens_clause(head.i + 1) and table.tokens[head.i + 1].pos_ != "ADP" and any(
         t.pos_ in ("VERB", "AUX") for t in table.tokens[head.i + 1:token.i + 1])
 
 
