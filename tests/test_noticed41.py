@@ -36,3 +36,22 @@ def test_a_noun_phrase_under_a_factive_question_is_still_asked(nlp):
     # "aware of" some things asks whether there are any: what the phrase says is no fact
     reading = _read(nlp, "Are we aware of other bone tools used for hunting by Neanderthals?")
     assert "use.01" not in _frames(reading)
+
+
+def _agents(reading, trigger: str) -> set[str]:
+    names = {e.key: e.name for e in reading.extraction.entities}
+    return {names.get(k, k) for ev in reading.extraction.events if ev.trigger == trigger
+            for r, k in ev.arguments if r == "agent"}
+
+
+def test_a_possessive_on_a_light_verb_s_noun_is_its_agreeing_subject(nlp):
+    # coreference resolves "his" across sentences (to Biden); within its clause the
+    # light verb's subject binds it: the doctor speaks
+    reading = _read(nlp, "Joe Biden said he would win. A doctor then gave his first speech "
+                         "in the hall.")
+    assert _agents(reading, "speech") == {"A doctor"}
+    # a subject that does not agree leaves the possessor to coreference
+    reading = _read(nlp, "Joe Biden said he would win. The nurses then gave his speech "
+                         "in the hall.")
+    assert "A doctor" not in _agents(reading, "speech")
+    assert _agents(reading, "speech") != {"The nurses"}

@@ -638,7 +638,7 @@ class Reader(SubjectReader):
             if c.dep_ == "poss":
                 role = self._poss_role(p, c, has_of)
                 if role:
-                    p.add(role, self._bound(c), "nominal")
+                    p.add(role, self._bound(c, light=p.light is not None), "nominal")
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < p.span.start and sense.kind:
                 if any(h in self.found and self.found[h].pos == "verb"
                        for h in range(c.i + 1, n.i)):

@@ -762,16 +762,19 @@ class SubjectReader(DocView):
             return [c for c in self.table.children(giver) if c.dep_ == "nsubjpass"][:1]
         return []
 
-    def _bound(self, owner: Token, hops: int = 0) -> Token:
+    def _bound(self, owner: Token, hops: int = 0, light: bool = False) -> Token:
         """An unresolved possessive pronoun in a verb's object is bound by that verb's
         subject ("the unions announced their plans", "Sanders ended his campaign": the
         unions', Sanders'), when it agrees ('his'/'her' a person, 'its' no person);
-        anything else is itself."""
+        anything else is itself. On the noun a ``light`` verb carries ("Trump gave his
+        first speech") an agreeing subject binds it even against coreference, which
+        resolves the pronoun across sentences (to Biden) and not within its clause."""
         low = owner.lower_
         if owner.tag_ != "PRP$" or low not in POSSESSIVE_PRONOUNS:
             return owner
         key = self.table.key_of(owner)
-        if key is not None and key != self.table.key_of(self.table.head(owner)):
+        resolved = key is not None and key != self.table.key_of(self.table.head(owner))
+        if resolved and not light:
             return owner  # resolved by coreference
         noun = self.table.head(owner)
         verb = self.table.head(noun)
@@ -784,7 +787,14 @@ class SubjectReader(DocView):
         heads, undergoer, _ = self.subjects(verb, hops + 1)
         if undergoer or not heads:
             return owner
-        type_ = self.type_of(heads[0])
+        if resolved and (self.table.key_of(heads[0]) == key or (
+                self.table.key_of(heads[0]) is None and heads[0].pos_ == "PRON")):
+            return owner  # coreference agrees with the subject, or it is an unresolved pronoun
+        # (a light verb's subject may be an unnamed description: "A doctor gave his speech")
+        type_ = self._kind(heads[0]) if light else self.type_of(heads[0])
+        if light and low != "their" and (heads[0].tag_ in ("NNS", "NNPS") or
+                                         heads[0].lower_ in ("they", "we", "you")):
+            return owner  # no agreement in number ("The nurses carried out his orders")
         if (low in ("his", "her") and type_ != "Person") or (low == "its" and (
                 type_ in ("Person", None))) or (low == "their" and type_ is None and
                                                 heads[0].pos_ == "PRON"):
