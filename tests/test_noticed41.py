@@ -16,6 +16,9 @@ def test_the_claim_under_a_factive_question_is_presupposed(nlp):
     assert _claims(_read(nlp, "Are you aware the minister said that taxes will rise?")) == \
         {"taxes will rise"}
     assert "close.01" in _frames(_read(nlp, "Did you know that the factory closed last year?"))
+    # after an interview's speaker label
+    assert _claims(_read(nlp, "((WN)) Are you aware the minister said that taxes will rise?")) \
+        == {"taxes will rise"}
     # a question about whether or what was said still claims nothing
     assert _claims(_read(nlp, "Do you know whether the minister said that taxes will rise?")) \
         == set()
