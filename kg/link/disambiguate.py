@@ -729,8 +729,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     _take_owners_links(_undecided_for_linked, entities, links, source_of)
     for e in entities:
         record = record_of(links[e.key].qid) if links[e.key].qid else None
-        region = record and seat_region(e, record, entities, links, hits[e.key], record_of,
-                                        text)
+        region = seat_region(e, record, entities, links, hits[e.key], record_of, text) \
+            if record is not None else None
         if region:
             # "Jerrold Nadler of New York": the state a member of Congress represents
             links[e.key] = Link(e.key, region, links[e.key].score, links[e.key].candidates,
