@@ -47,7 +47,7 @@ from kg.link.places import after_country, demonyms
 from kg.link.precision import (country_alias_abroad, edition_of_series,
                                 letters_before_person, letters_of_another_link,
                                 namesake_among_unknown, noun_of_another_kind, off_topic,
-                                party_of_unnamed_country, product_of_company,
+                                party_of_unnamed_country, product_of_company, seat_region,
                                 relative_name, shared_party_abroad, titled_place)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
@@ -487,6 +487,16 @@ def _namesakes(hits: list[Hit]) -> list[Hit]:
             else h for h in hits]
 
 
+def _capitals_named_as_country(hits: list[Hit]) -> frozenset[str]:
+    """The QIDs of places (no country) labelled with the label of a country they are
+    related to, both answering to the name ("Luxembourg": the city and the country)."""
+    countries = {(h.record.qid, normalise_name(h.form)) for h in hits
+                 if h.match == "label" and is_country(h.record)}
+    return frozenset(h.record.qid for h in hits
+                     if h.match == "label" and not is_country(h.record) and
+                     any((q, normalise_name(h.form)) in countries for q in h.record.related))
+
+
 def _namesake_pairs(hits: list[Hit]) -> list[tuple[str, str]]:
     """(city, region) of the items answering to one name as labels where the city is in
     the region (New York City and New York, after ``_namesakes``)."""
@@ -536,6 +546,9 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
     borne = entity.type == "Place" and context is not None and context.unplaced and \
         _borne_by_people(entity, hits) and not context.mostly_a_place(entity)
     hits = _namesakes([h for h in hits if h.match != BEARER])
+    # a capital its source labels with its country's name ("Luxembourg"): the name is the
+    # country's label, and the city's only as an alias is ("Luxembourg City" is its own)
+    capitals_named = _capitals_named_as_country(hits)
     # one word that is an item's label and only an alias of others ("Genesis", the band
     # and an odd alias of Van Halen): the others count for less
     labels = {normalise_name(h.form) for h in hits if h.match == "label" and one_word(h.form)
@@ -569,6 +582,10 @@ def best_per_item(entity: Entity, hits: Iterable[Hit], context: Context | None) 
                 not acronym_of(hit.form, hit.record):  # letters of its label: see score
             s = Scored(s.record, s.match, round(s.score * 0.5, 3), s.support, s.primary,
                        s.weight * 0.25)
+        if s.record.qid in capitals_named:
+            alias = NAME_WEIGHT["alias"] / NAME_WEIGHT["label"]
+            s = Scored(s.record, s.match, round(s.score * alias, 3), s.support, s.primary,
+                       s.weight * alias ** 2)
         if ", " in hit.form and hit.match in ("label", "alias", "loose"):
             # the article names it in full: "Royal Military Academy, Sandhurst" is the
             # one at Sandhurst, "Washington, D.C." the capital
@@ -710,6 +727,14 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     # "Washington" between the city and the state, in an article that links "Washington
     # D.C.": the item the article names elsewhere
     _take_owners_links(_undecided_for_linked, entities, links, source_of)
+    for e in entities:
+        record = record_of(links[e.key].qid) if links[e.key].qid else None
+        region = seat_region(e, record, entities, links, hits[e.key], record_of, text) \
+            if record is not None else None
+        if region:
+            # "Jerrold Nadler of New York": the state a member of Congress represents
+            links[e.key] = Link(e.key, region, links[e.key].score, links[e.key].candidates,
+                                source_of(region))
     for e in entities:
         owners = _surname_owners(e, entities)
         if owners is None:

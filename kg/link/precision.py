@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Callable, Collection, Mapping
 
 from kg.link.classes import is_country, kinds
-from kg.link.context import Context, RecordOf
+from kg.link.context import Context, RecordOf, place_level
 from kg.link.index import Hit, is_person
 from kg.link.names import PLACE_TYPES, abbreviation, name_kind, one_word
 from kg.link.records import Record
@@ -399,3 +399,41 @@ def party_of_unnamed_country(entity: Entity, record: Record,
                        if k != entity.key and q != record.qid},
                       record_of, mentions=mentions, cache=cache)
     return context.placed and context.home(record) == -1
+
+
+@lru_cache(maxsize=1)
+def seat_words() -> tuple[str, ...]:
+    """The description words of ``kg/data/link/seats.json``: a member of a body elected
+    by places (a member of Congress, a governor)."""
+    data = json.loads(resources.files("kg").joinpath("data", "link", "seats.json")
+                      .read_text(encoding="utf-8"))
+    return tuple(data["members"])
+
+
+def seat_region(entity: Entity, record: Record, entities: Collection[Entity],
+                links: Mapping[str, Link], hits: Collection[Hit], record_of: RecordOf,
+                text: str) -> str | None:
+    """The QID of the region ``entity`` names when every name of it follows "<a member
+    of Congress, a governor> of", linked to a city that answers to the name of the region
+    it is in: "Jerrold Nadler of New York" is the state he represents, not the city. The
+    person must be linked, and their description say the seat ("member of the United
+    States House of Representatives"); "Mayor Bill de Blasio of New York" stays the city."""
+    names = entity.name_mentions
+    if entity.type not in PLACE_TYPES or not names or place_level(record) != "city":
+        return None
+    seats = {m.end for o in entities if o.type == "Person" and links.get(o.key)
+             and links[o.key].qid and _holds_seat(record_of(links[o.key].qid))
+             for m in o.name_mentions}
+    if not all(m.start - 4 in seats and text[m.start - 4:m.start] == " of " for m in names):
+        return None
+    key = normalise_name(entity.name)
+    regions = {h.record.qid for h in hits if h.match in ("label", "alias")
+               and normalise_name(h.form or entity.name) == key
+               and h.record.qid in record.related and place_level(h.record) == "region"}
+    return next(iter(regions)) if len(regions) == 1 else None
+
+
+def _holds_seat(record: Record | None) -> bool:
+    description = record.description.casefold() if record is not None else ""
+    return any(word in description for word in seat_words())
+
