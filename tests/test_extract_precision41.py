@@ -21,3 +21,15 @@ def test_an_embedded_wh_question_states_no_fact(nlp):
     reading = _read(nlp, "They met a woman whose eye was injured by the police.")
     assert _args(reading, "injure.01", "agent") == {"the police"}
 
+
+
+def test_denying_a_story_is_a_claim_not_a_fact(nlp):
+    # "Aides publicly denied the story": a denial of what was said, a claim (the
+    # guidelines' "denied the charges"), not an act done to the story
+    reading = _read(nlp, "Aides publicly denied the story.")
+    assert _args(reading, "deny.01", "patient") == set()
+    reading = _read(nlp, "The senator did not deny the suggestion.")
+    assert _args(reading, "deny.01", "patient") == set()
+    # refusing someone a thing is an act
+    reading = _read(nlp, "Congress has repeatedly denied funding for the wall.")
+    assert _args(reading, "deny.01", "patient") == {"funding"}
