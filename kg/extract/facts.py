@@ -105,6 +105,10 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
     # a direct question asserts nothing ("How did you grow the site?"): no fact, no event
     # (an image's caption is dropped before, kg.extract.captions)
     drafts = {i: d for i, d in drafts.items() if not modality.asks(d.p.token, table)}
+    # nor does an embedded wh-question ("we don't know which mass is creating this
+    # structure"): at volume such facts were wrong far more often than right
+    drafts = {i: d for i, d in drafts.items()
+              if not (d.p.pos != "noun" and modality.in_indirect_question(d.p.token, table))}
     kept = {i: d for i, d in drafts.items() if _is_fact(d) and not _unresolved(d)}
     # an object that is itself a predicate is the event (or, dropped, its phrase's node)
     changed = True

@@ -617,6 +617,30 @@ def _question_words(name: str) -> frozenset[str]:
     return frozenset(lexicons.load_json("discourse.json")[name])
 
 
+#: Clause links of an embedded question ("we don't know which mass is creating it",
+#: "try to find which object has triggered the spiral", "not sure which company is allowed").
+_QUESTION_CLAUSES = frozenset({"ccomp", "pcomp", "csubj", "xcomp"})
+#: Interrogative determiners; "whose" is left out: it is mostly a relative's
+#: ("a young woman whose eye was injured" states the injury).
+_WH_DETERMINERS = frozenset({"which", "what"})
+
+
+def in_indirect_question(verb: Token, table: EntityTable) -> bool:
+    """Whether ``verb`` heads an embedded wh-question whose subject or object is the
+    questioned phrase ("we don't know which mass is creating this structure", "understand
+    what type of cells is involved"): the clause asks who or what, it states no fact with
+    that phrase as a participant. A relative clause ("the site which was found") is none."""
+    if verb.dep_ not in _QUESTION_CLAUSES:
+        return False
+    for child in _kids(verb, table):
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if any(g.dep_ == "det" and g.tag_ == "WDT" and g.lower_ in _WH_DETERMINERS
+               for g in _kids(child, table)):
+            return True
+    return False
+
+
 def _quotation_asks(start: int, last: int, end: int, table: EntityTable) -> bool:
     """Whether the final "?" at ``last`` is a quotation's or an aside's: a quote mark or
     the bracket of an aside follows it, or a quotation opened before it is still open."""
