@@ -16,8 +16,8 @@ Three questions, each answered from the tables of ``kg/data/link/sports.json``:
   score beside it, a verb of play after or before it ("beat", "lost 1 – 2 to", "drew
   with", "were beaten by", "Germany v Spain"), a team's role after it ("Panama coach",
   "Tunisia's goalkeeper"), "a goal for X" count for the team; "in", "at", "from" before
-  it, or hosting an event after it ("Brazil hosted the World Cup"), for the place. A
-  demonym ("the Swedish striker") says where a player is from: never a team;
+  it for the place. A demonym ("the Swedish striker") says where a player is from:
+  never a team;
 - *whose team?* (``reported_side``, ``womens_team``) a report that says "women's" more
   often than "men's" is of women's sport: its places stand for women's sides only.
 """
@@ -56,8 +56,6 @@ class Tables:
     particles_before: tuple[tuple[str, frozenset[str]], ...]  # ("with", {"drew", ...})
     passive_aux: frozenset[str]  # "Leeds were beaten by Liverpool": a team
     passive_verbs: frozenset[str]
-    host_verbs: frozenset[str]  # "Brazil hosted the World Cup": the place
-    host_then: frozenset[str]  # the words after the verb that open the event's name
     women: tuple[str, ...]  # a women's report's words ("women's")
     men: tuple[str, ...]
     women_label: tuple[str, ...]  # the words of a women's team's label
@@ -72,12 +70,12 @@ def tables() -> Tables:
                          tuple(s["before"])) for name, s in data["sports"].items())
     particles = tuple((p, frozenset(verbs)) for p, verbs in data["particles_before"].items()
                       if not p.startswith("_"))
-    passive, host, side = data["passive_after"], data["host_after"], data["side"]
+    passive, side = data["passive_after"], data["side"]
     return Tables(sports, frozenset(data["report"]), int(data["min_report_words"]),
                   frozenset(data["verbs_after"]), frozenset(data["verbs_before"]),
                   tuple(data["roles"]), tuple(data["for_words"]), particles,
                   frozenset(passive["auxiliaries"]), frozenset(passive["verbs"]),
-                  frozenset(host["verbs"]), frozenset(host["then"]), tuple(side["women"]),
+                  tuple(side["women"]),
                   tuple(side["men"]), tuple(side["women_label"]))
 
 
@@ -192,9 +190,6 @@ def mention_use(text: str, start: int, end: int) -> str | None:
         return None  # "Karsten Warholm of Norway won": where a person is from
     words_after = _WORDS.findall(after.casefold())
     tail = re.sub(r"^(?:'s|’s)", "", after.strip())
-    host = words_after[1:] if words_after[:1] == ["will"] else words_after
-    if host[:1] and host[0] in t.host_verbs and len(host) > 1 and host[1] in t.host_then:
-        return "place"  # "Brazil hosted the World Cup": the host of an event is the country
     if words_after[:1] and words_after[0] in t.verbs_after or \
             len(words_after) > 1 and words_after[0].endswith("ly") and \
             words_after[1] in t.verbs_after:
