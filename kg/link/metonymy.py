@@ -3,7 +3,7 @@ report of a team sport ("Sweden defeated South Korea 1 – 0", "Caloundra defeat
 Maroochydore"), as the field's annotators read them: the team, or nobody when the index
 lacks it, never the place.
 
-Three questions, each answered from the tables of ``kg/data/link/sports.json``:
+Four questions, each answered from the tables of ``kg/data/link/sports.json``:
 
 - *which sports does the article report?* (``reported_sports``) the words of a sport
   ("rugby", "wickets") in a text with enough words of any sports report ("match",
