@@ -14,7 +14,7 @@ from typing import Callable, Mapping
 
 from kg.link.classes import CONSTITUENT_COUNTRY, SOVEREIGN_STATE, is_country, kinds
 from kg.link.index import is_person
-from kg.link.metonymy import LOCATIVE, TeamUse, team_use
+from kg.link.metonymy import LOCATIVE, TeamUse, team_use, womens_team
 from kg.link.records import Record
 from kg.model import Entity
 from kg.vocab import normalise_name
@@ -63,7 +63,8 @@ class Context:
                  cache: dict[str, frozenset[str]] | None = None,
                  containers: Mapping[str, frozenset[str]] | None = None,
                  cued: Mapping[str, frozenset[str]] | None = None,
-                 anchored: bool = True, sports: frozenset[str] = frozenset()):
+                 anchored: bool = True, sports: frozenset[str] = frozenset(),
+                 side: str = "men"):
         self.anchors = dict(anchors)  # qid -> record
         # False in the first pass, before any anchor is known: the text's silence on
         # places says nothing yet
@@ -78,6 +79,9 @@ class Context:
         self.cued = cued or {}
         # the team sports the article reports (``metonymy.reported_sports``)
         self.sports = sports
+        # whose teams the report's places stand for: "women" or "men"
+        # (``metonymy.reported_side``)
+        self.side = side
         self._within: dict[str, frozenset[str]] = {}
         # items' countries do not change within an article: one cache for its contexts
         self._countries: dict[str, frozenset[str]] = cache if cache is not None else {}
@@ -264,6 +268,12 @@ class Context:
         """Is the article a report of ``sport``: its words, and enough words of any
         sports report, or a team of that sport among the article's links?"""
         return sport in self.sports
+
+    def fits_side(self, record: Record) -> bool:
+        """Is the team item of the report's side: a women's team in a report of women's
+        sport, a senior men's one otherwise ("Brazil" in the women's World Cup is never
+        the men's national team)?"""
+        return womens_team(record) == (self.side == "women")
 
     def team_use(self, entity: Entity) -> TeamUse:
         """How the entity's names are used: as a team, as a place (``metonymy``)."""

@@ -41,7 +41,7 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, abbreviation,
                            division_off, initials, institutional, name_kind, name_lists, one_word,
                            part_of_label, place_lists, shares_word, surface_forms,
                            surname_alias, untitled)
-from kg.link.metonymy import reported_sports, sport_of, sports_report
+from kg.link.metonymy import reported_side, reported_sports, sport_of, sports_report
 from kg.link.place_kinds import neighbour_kinds
 from kg.link.places import after_country, demonyms
 from kg.link.precision import (country_alias_abroad, edition_of_series,
@@ -219,6 +219,7 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "",
         # "Belgium defeated Panama 3 – 0": a team only in a report of its sport, and
         # only where the name is used as a team (not "the final in Sweden")
         if context is None or sport is None or not context.reports(sport) or \
+                not context.fits_side(record) or \
                 not (team_of(entity) or context.stands_for_team(entity)):
             return Scored(record, hit.match, 0.0, 0.0)
     elif team_of(entity) or concept_item(record) or case_disagrees(record, form) or \
@@ -676,8 +677,9 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     if report is None:
         report = sports_report(text, text_words)
     sports = reported_sports(text, text_words, report=report)
+    side = reported_side(text) if report else "men"
     alone = Context({}, record_of, text_words, text, cache=cache, containers=containers,
-                    cued=cued, anchored=False, sports=sports)
+                    cued=cued, anchored=False, sports=sports, side=side)
     for e in entities:
         ranked = best_per_item(e, hits[e.key], alone)
         if ranked and ranked[0].match != "surname":
@@ -697,12 +699,12 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
     # an entity that is no anchor has every anchor for context: one Context for all of
     # them (its caches are by item and entity key); an anchor's leaves its own out
     shared = Context({q: r for q, r in anchors.values()}, record_of, text_words, text,
-                     mentions, cache, containers, cued, sports=sports)
+                     mentions, cache, containers, cued, sports=sports, side=side)
     for e in entities:
         if e.key in anchors:
             others = {q: r for k, (q, r) in anchors.items() if k != e.key}
             context = Context(others, record_of, text_words, text, mentions, cache,
-                              containers, cued, sports=sports)
+                              containers, cued, sports=sports, side=side)
         else:
             context = shared
         links[e.key] = decide(e, best_per_item(e, hits[e.key], context), source_of)

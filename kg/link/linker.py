@@ -223,14 +223,16 @@ class OfflineLinker:
 
     def _teams(self, place: str) -> list[Record]:
         """The senior teams a place's name stands for in a report of their sport: its
-        national sides ("Belgium national football team"; not its women's, youth or
-        Olympic ones), and the teams named by the place and a designation of the sports
-        table ("England cricket team", "Liverpool F.C.", "FC Basel")."""
+        national sides ("Belgium national football team", "Sweden women's national
+        association football team"; not its youth or Olympic ones: the report tells the
+        women's side from the men's, ``Context.fits_side``), and the teams named by the
+        place and a designation of the sports table ("England cricket team", "Liverpool
+        F.C.", "FC Basel")."""
         national = [r for r in self.index.labelled_after(place)
                     if " national " in f" {r.label.casefold()} "]
         named = self.index.labelled([normalise_name(n) for n in team_names(place)])
         found = {r.qid: r for r in (*national, *named)
-                 if sport_of(r) and not _YOUTH_OR_WOMEN.search(r.label)}
+                 if sport_of(r) and not _YOUTH_OR_RESERVE.search(r.label)}
         return list(found.values())
 
     def _misspelt(self, entity: Entity) -> list[Hit]:
@@ -397,10 +399,10 @@ class OnlineLinker(OfflineLinker):
                 self.on_fallback(reason)
 
 
-#: Teams a country's name in a sports report does not stand for: its women's, youth,
-#: Olympic and reserve sides ("South Korea national under-23 football team").
-_YOUTH_OR_WOMEN = re.compile(r"(?i)\b(?:women|under-?\d+|u-?\d\d|youth|junior|olympic|"
-                             r"amateur|b team|futsal|beach|sevens)\b")
+#: Teams a country's name in a sports report does not stand for: its youth, Olympic
+#: and reserve sides ("South Korea national under-23 football team").
+_YOUTH_OR_RESERVE = re.compile(r"(?i)\b(?:under-?\d+|u-?\d\d|youth|junior|olympic|"
+                               r"amateur|b team|futsal|beach|sevens)\b")
 
 
 def labelled(links: dict[str, Link], record: Callable[[str], Record | None]

@@ -3,7 +3,7 @@ report of a team sport ("Sweden defeated South Korea 1 – 0", "Caloundra defeat
 Maroochydore"), as the field's annotators read them: the team, or nobody when the index
 lacks it, never the place.
 
-Three questions, each answered from the tables of ``kg/data/link/sports.json``:
+Four questions, each answered from the tables of ``kg/data/link/sports.json``:
 
 - *which sports does the article report?* (``reported_sports``) the words of a sport
   ("rugby", "wickets") in a text with enough words of any sports report ("match",
@@ -13,10 +13,13 @@ Three questions, each answered from the tables of ``kg/data/link/sports.json``:
   the label ("Australia national cricket team", described "national sports team"); a
   team's name is its place's and a designation ("national football team", "F.C.");
 - *is a name used as a team?* (``team_use``) each mention by the words around it: a
-  score beside it, a verb of play after or before it ("beat", "lost 1 – 2 to"), a
-  team's role after it ("Panama coach", "Tunisia's goalkeeper"), "a goal for X" count
-  for the team; "in", "at", "from" before it for the place. A demonym ("the Swedish
-  striker") says where a player is from: never a team.
+  score beside it, a verb of play after or before it ("beat", "lost 1 – 2 to", "drew
+  with", "were beaten by", "Germany v Spain"), a team's role after it ("Panama coach",
+  "Tunisia's goalkeeper"), "a goal for X" count for the team; "in", "at", "from" before
+  it for the place. A demonym ("the Swedish striker") says where a player is from:
+  never a team;
+- *whose team?* (``reported_side``, ``womens_team``) a report that says "women's" more
+  often than "men's" is of women's sport: its places stand for women's sides only.
 """
 from __future__ import annotations
 
@@ -50,6 +53,12 @@ class Tables:
     verbs_before: frozenset[str]
     roles: tuple[str, ...]
     for_words: tuple[str, ...]
+    particles_before: tuple[tuple[str, frozenset[str]], ...]  # ("with", {"drew", ...})
+    passive_aux: frozenset[str]  # "Leeds were beaten by Liverpool": a team
+    passive_verbs: frozenset[str]
+    women: tuple[str, ...]  # a women's report's words ("women's")
+    men: tuple[str, ...]
+    women_label: tuple[str, ...]  # the words of a women's team's label
 
 
 @lru_cache(maxsize=1)
@@ -59,9 +68,15 @@ def tables() -> Tables:
                       .read_text(encoding="utf-8"))
     sports = tuple(Sport(name, frozenset(s["report"]), tuple(s["item"]), tuple(s["after"]),
                          tuple(s["before"])) for name, s in data["sports"].items())
+    particles = tuple((p, frozenset(verbs)) for p, verbs in data["particles_before"].items()
+                      if not p.startswith("_"))
+    passive, side = data["passive_after"], data["side"]
     return Tables(sports, frozenset(data["report"]), int(data["min_report_words"]),
                   frozenset(data["verbs_after"]), frozenset(data["verbs_before"]),
-                  tuple(data["roles"]), tuple(data["for_words"]))
+                  tuple(data["roles"]), tuple(data["for_words"]), particles,
+                  frozenset(passive["auxiliaries"]), frozenset(passive["verbs"]),
+                  tuple(side["women"]),
+                  tuple(side["men"]), tuple(side["women_label"]))
 
 
 #: A match score: "1 – 0", "45–24", "3-0" (not a year span: at most three digits a side)
@@ -122,6 +137,25 @@ def team_names(place: str, sport: str | None = None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _said(text: str, words: Iterable[str]) -> int:
+    """How often ``text`` says any of ``words`` (whole words, any case)."""
+    return sum(len(re.findall(rf"(?<![\w']){re.escape(w)}(?![\w'’])", text, re.I))
+               for w in words)
+
+
+def reported_side(text: str) -> str:
+    """"women" when the report says "women's" more often than "men's" ("the women's
+    World Cup"), else "men": whose teams its places stand for."""
+    t = tables()
+    return "women" if _said(text, t.women) > _said(text, t.men) else "men"
+
+
+def womens_team(record: Record) -> bool:
+    """A women's side, by its label ("Sweden women's national association football
+    team"); the label, not the description, as the youth and reserve sides are told."""
+    return _said(record.label, tables().women_label) > 0
+
+
 @dataclass(frozen=True)
 class TeamUse:
     """How an entity's name mentions are used: as a team, as a place, neither."""
@@ -160,6 +194,9 @@ def mention_use(text: str, start: int, end: int) -> str | None:
             len(words_after) > 1 and words_after[0].endswith("ly") and \
             words_after[1] in t.verbs_after:
         return "team"  # "Caloundra defeated", "Belgium easily beat"
+    if len(words_after) > 1 and words_after[0] in t.passive_aux and \
+            words_after[1] in t.passive_verbs:
+        return "team"  # "Leeds were beaten by Liverpool"
     if any(re.match(rf"\s*{re.escape(role)}\b", tail, re.I) for role in t.roles) and \
             not after.startswith((",", ".")):
         return "team"  # "Caloundra coach Geoff Ingram", "Tunisia's goalkeeper"
@@ -171,8 +208,11 @@ def mention_use(text: str, start: int, end: int) -> str | None:
             words_before[-2] in t.verbs_before and last not in _FUNCTION_WORDS and \
             not before.rstrip().endswith((",", ".")):
         return "team"  # "defeated debutants Panama", "against Noosa"
-    if last == "to" and re.search(rf"\blost\b(?:\s+{SCORE})?\s+to\s*$", before):
-        return "team"  # "Tunisia lost 1 – 2 to England"
+    for particle, verbs in t.particles_before:
+        found = re.search(rf"\b([a-z]+)(?:\s+{SCORE})?\s+{particle}\s+(?:the\s+)?$",
+                          before.casefold())
+        if found and found.group(1) in verbs:
+            return "team"  # "Tunisia lost 1 – 2 to England", "drew with Leeds"
     sentence = re.split(r"[.!?]\s", before)[-1].casefold()
     if last == "for" and any(re.search(rf"\b{w}\b", sentence) for w in t.for_words):
         return "team"  # "scored a third goal for Belgium"
