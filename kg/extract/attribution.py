@@ -728,33 +728,12 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
 
 def _speaker_features(speaker: str | None, tok: Token | None,
                       table: EntityTable) -> confidence.Features:
-    """The speaker's kind and type, and how it refers (``speaker_ref``)."""
-    ref = _speaker_ref(speaker, tok, table)
     if speaker is None:
-        return {"speaker=none": 1.0, f"speaker_ref={ref}": 1.0}
+        return {"speaker=none": 1.0}
     type_ = table.type_of(speaker)
     kind = "description" if table.is_description(speaker) else (
         "pronoun" if tok is not None and tok.pos_ == "PRON" else "name")
-    return {f"speaker={kind}": 1.0, f"speaker_type={type_}": 1.0, f"speaker_ref={ref}": 1.0}
-
-
-def _speaker_ref(speaker: str | None, tok: Token | None, table: EntityTable) -> str:
-    """How the claim's speaker is referred to: 'name'; 'resolved' (a pronoun or a
-    description that coreference or the entity step tied to someone); 'described' (a
-    description standing alone, "a spokesperson"); 'unresolved' (a pronoun subject naming
-    no one, an interview's "I" or "you"); 'none' (no subject at all: an imperative, a
-    gerund, "reporting bugs"). A claim whose speaker is no one is right far less often,
-    whatever its speech verb."""
-    pronoun = tok is not None and tok.pos_ == "PRON"
-    if speaker is None:
-        return "unresolved" if pronoun else "none"
-    if pronoun:
-        return "resolved"
-    if table.is_description(speaker):
-        return "described"
-    if tok is not None and table.mention_kind(speaker, tok) not in (None, "name"):
-        return "resolved"  # "the ministry", "its spokesman" standing for a named one
-    return "name"
+    return {f"speaker={kind}": 1.0, f"speaker_type={type_}": 1.0}
 
 
 def claim_features(verb: Token, content: Span, speaker: str | None, table: EntityTable,

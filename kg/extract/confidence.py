@@ -131,23 +131,6 @@ def _argument(f: dict[str, float], side: str, p: Predication, node: Node,
         f[f"{side}_pronoun={_PERSONS.get(node.token.lower_, 'it')}"] = 1.0
 
 
-def _light_read(p: Predication) -> str:
-    """How a light verb's noun was read: 'construction' (one kg's lexicon lists, with its
-    roles: a noun reading under named light verbs, "keep a presence", or kg's own pair,
-    "give a speech"), 'alias' (PropBank's light-verb alias, "place emphasis" ->
-    emphasize.01), 'curated' (the noun's curated reading under any light verb) or
-    'propbank' (the noun's PropBank roleset)."""
-    lex = lexicon()
-    pair = f"{p.light.lemma_.lower()} {p.token.lemma_.lower()}"
-    if pair in lex.curated_constructions or any(
-            r.sense is not None and r.sense.frame == p.sense.frame
-            and any(k == "light" for k, _ in r.conditions) for r in lex.nouns.get(p.lemma, ())):
-        return "construction"
-    if p.sense.frame in lex.light_constructions.get(pair, ()):
-        return "alias"
-    return "curated" if p.lemma in lex.nouns else "propbank"
-
-
 def _names_an_act(tok: Token) -> bool:
     """A common noun the frame lexicon has a predicate reading for ("statement",
     "findings", "assistance"), kept as a thing: the reader did not read it as an event."""
@@ -285,12 +268,6 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
         f["sense=weak"] = 1.0
     if p.light is not None:
         f["light"] = 1.0
-        # how the light verb's noun was read: a construction kg's lexicon lists with its
-        # roles ("keep a presence in X") is right far more often than PropBank's light-verb
-        # aliases or a noun's own roleset under any light verb, which the agent found through
-        # the light verb (agent_how=light) otherwise weighs down alike
-        f[f"light_read={_light_read(p)}"] = 1.0
-        f["light_noun=kind" if p.sense.kind else "light_noun=plain"] = 1.0
     if len(p.span) > 1:
         f["multiword"] = 1.0
     passive = p.pos == "verb" and (
@@ -320,14 +297,6 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
             f["agents>1=alike" if len(kinds) == 1 else "agents>1=unlike"] = 1.0
     else:
         f[f"agent=none&{voice}"] = 1.0
-        if not passive and p.sense.arg_of("agent") is None and objects and \
-                objects[0][0] == "patient" and objects[0][1].token is not None and \
-                objects[0][1].token.dep_.startswith("nsubj"):
-            # an agentless sense whose subject is its patient ("The Dow fell", "IE could
-            # fall to fourth place"): no agent is missing, unlike an active verb that lost
-            # its subject; its own weight offsets agent=none&active's (added to it, so a
-            # model fitted without it scores as before)
-            f["agent=none&undergoer"] = 1.0
         if p.sense.arg_of("agent") is not None and not passive and not any(
                 r == "amount" for r, _ in args):
             f["agent_expected"] = 1.0  # an active predicate whose sense has an agent

@@ -128,10 +128,6 @@ class Lexicon:
     #: nouns of saying that name an occasion, not what was said: under a light verb
     #: with a listed construction they are the act ("gave a speech": speak.01)
     speech_occasions: frozenset[str] = frozenset()
-    #: the light-verb constructions kg's own lexicon lists ("give speech"), apart from
-    #: PropBank's aliases, which the confidence model tells apart (curated roles are right
-    #: more often)
-    curated_constructions: frozenset[str] = frozenset()
     _senses: dict[str, Sense] = field(default_factory=dict, repr=False)
     _generic: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
     _event_verbs: frozenset[str] = field(default=frozenset(), repr=False)
@@ -306,7 +302,6 @@ def lexicon() -> Lexicon:
         light_any_noun=frozenset(classes.get("light_any_noun", ())),
         raising_only=frozenset(classes.get("raising_only", ())),
         speech_occasions=frozenset(classes.get("speech_occasions", ())),
-        curated_constructions=frozenset(cur.get("light_constructions", {})),
         _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,
         _light_nouns=light_nouns)
 
