@@ -104,6 +104,18 @@ def _co_arguments(pron: Token, table: EntityTable) -> set[int]:
     return out
 
 
+def _stands_for_people(root: Token) -> bool:
+    """Whether a group's mention names its people, as "they" does: a plural noun ("the
+    Europeans"), a name after "the" ("the Taliban") or a pronoun already resolved to it;
+    not a nationality or religion as a modifier ("the Martian brines", "anti-Muslim
+    rhetoric") or one member or the faith ("as a Muslim", "in Islam")."""
+    if root.pos_ == "PRON" or root.tag_ in ("NNS", "NNPS"):
+        return True
+    if root.pos_ == "ADJ" or root.dep_ in ("amod", "compound", "nmod", "poss"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in root.lefts)
+
+
 def _coordinated_with(pron: Token) -> set[int]:
     """'Assad and his opponents': the tokens of the conjunct the possessive's noun joins."""
     if pron.dep_ != "poss":
@@ -219,8 +231,8 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         elif kind == "Thing":
             if type_ not in w.thing_types:
                 continue
-        elif type_ not in w.plural_types:
-            continue
+        elif type_ not in w.plural_types or not _stands_for_people(m.root):
+            continue  # ("the Martian brines ... they", "as a Muslim ... they": no people named)
         distance = sentence - m.sentence
         score = (1.0, 0.6, 0.35)[min(distance, 2)] * role_weight(m.root)
         if kind == "Person" and m.key in genders.titled and genders.of.get(m.key) == gender:

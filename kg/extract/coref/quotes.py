@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.coref.base import discourse_words, phrase_core, Resolution, SUBJECT_DEPS
 from kg.extract.roles import affiliations
@@ -82,6 +82,18 @@ _FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 
+def _narrated(span: Span, quoted: set[int]) -> bool:
+    """Whether the sentence framing an unquoted claim speaks in the first person singular
+    outside the claim's words and outside quotation marks (``quoted``: their token
+    indices): "Seemanna told me that ...", "I heard him say that my ...". Then an "I" or
+    "me" inside is that narrator, not the one reported; one in the same quotation
+    ('"I am asking all Americans ... which I endorse"') is still the one quoted."""
+    if span.start in quoted:
+        return False
+    return any(t.lower_ in _FIRST_SINGULAR and t.pos_ == "PRON" and t.i not in quoted and
+               not span.start <= t.i < span.end for t in span.sent)
+
+
 def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Claim, ...],
                    roles: list[Role] | tuple[Role, ...] = ()) -> list[Resolution]:
     """First-person pronouns inside a claim's words refer to whoever is quoted: '"I signed
@@ -91,6 +103,7 @@ def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Cla
     organisation they were introduced with: '"We have to dock," SpaceX founder Elon Musk
     said' -> SpaceX). Added to ``table`` like ``resolve``'s."""
     bodies = {**affiliations(doc, table), **bodies_of(roles)}
+    quoted = {i for start, end in quotation_spans(doc) for i in range(start, end)}
     out: list[Resolution] = []
     for claim in claims:
         if claim.speaker is None:  # (reported speech has no first person: "I", "we"
@@ -103,6 +116,8 @@ def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Cla
         else:
             continue
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is not None and not claim.quote and _narrated(span, quoted):
+            continue  # "Seemanna told me that they might harm me": the narrator's "me"
         for tok in span if span is not None else ():
             if tok.pos_ != "PRON" or table.key_of(tok) is not None:
                 continue
