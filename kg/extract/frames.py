@@ -125,6 +125,9 @@ class Lexicon:
     #: light verbs that carry any noun PropBank lists as their active object only
     #: ("committed the murder", "conducted searches"; "the study was conducted" stays)
     light_any_object: frozenset[str] = frozenset()
+    #: nouns naming no event of their own ("perpetrated such reckless action"): a
+    #: ``light_any_object`` verb keeps its own fact over them
+    vague_event_nouns: frozenset[str] = frozenset()
     #: raising verbs that are no fact of their own before a to-infinitive ("is set to
     #: open", "is poised to win": only the infinitive happens, in the future)
     raising_only: frozenset[str] = frozenset()
@@ -304,6 +307,7 @@ def lexicon() -> Lexicon:
         modal_words={k: frozenset(v) for k, v in classes["modal_words"].items()},
         light_any_noun=frozenset(classes.get("light_any_noun", ())),
         light_any_object=frozenset(classes.get("light_any_object", ())),
+        vague_event_nouns=frozenset(classes.get("vague_event_nouns", ())),
         raising_only=frozenset(classes.get("raising_only", ())),
         speech_occasions=frozenset(classes.get("speech_occasions", ())),
         _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,

@@ -478,7 +478,9 @@ def light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
         # to date", which annotators read as "hold")
         carried = [table.head(verb)]
     for c in carried:
-        if c.pos_ == "NOUN":
+        if c.pos_ == "NOUN" and not (full in lex.light_any_object and
+                                     c.lemma_.lower() in lex.vague_event_nouns):
+            # ("perpetrated such reckless action": the annotators give the verb)
             if f"{lemma} {c.lemma_.lower()}" in lex.light_constructions or \
                     _event_noun(c, lex, table, light=verb) is not None:
                 return c
