@@ -412,10 +412,12 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
         # offer": making is the act the annotators give, the plan its object)
         readings = () if lemma in lex.intent or lemma in lex.attitude else \
             lex.light_noun_readings(lemma)
-        if any(r.sense is not None and r.sense.property for r in readings) and \
-                _verb_lemma(light, lex) not in lex.light_any_noun:
+        if _verb_lemma(light, lex) not in lex.light_any_noun and (
+                lemma in word_lists().event_measures or
+                any(r.sense is not None and r.sense.property for r in readings)):
             # a roleset kg reads as a relation of another meaning ("conducted a study":
-            # study.01 is kg's educatedAt): no event of the noun's
+            # study.01 is kg's educatedAt), or a measure whose "of" phrase is the event
+            # ("carried out a wave of attacks"): no event of the noun's
             readings = ()
     fit, sense = _choose(readings, tok, table, light)
     if not readings and light is not None:  # "placed a strong emphasis on"
