@@ -426,6 +426,18 @@ def _quoted_content(verb: Token) -> bool:
     return content is not None and _is_quote(content)
 
 
+def _said_span(doc: Doc, left: int, right: int) -> Span | None:
+    """``doc[left:right]`` without a leading complementiser ("said that ...": not part of
+    the claim) and without punctuation or space at either end; None when nothing is left."""
+    while left < right and doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "to"):
+        left += 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
+        right -= 1
+    return doc[left:right] if right > left else None
+
+
 def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
@@ -448,6 +460,14 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
             if c.dep_ == "dobj":
                 if c.tag_ in ("WP", "WDT"):
                     continue  # "what the scientists describe as ...": the relative's
+                said = next((g for g in c.children if g.dep_ in ("acl", "ccomp") and
+                             verb.lemma_ in w.denials and any(
+                                 m.dep_ == "mark" and m.lower_ == "that" for m in g.children)),
+                            None) if c.pos_ == "NOUN" else None
+                if said is not None:
+                    # "denied reports that he had resigned": what is denied is the
+                    # report's clause (a negated claim, as "denied that he had resigned")
+                    return _said_span(doc, said.left_edge.i, said.right_edge.i + 1)
                 as_ = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                             and p.i >= right), None)
                 if as_ is not None:  # "described the attacks as a "dastardly act""
@@ -461,15 +481,9 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 if split is not None:  # "suggest a new feature on the 737 Max ... was
                     # forcing the nose down": the object is the subject of what is said
                     right = split.right_edge.i + 1
-            # "said that ...": the complementiser is not part of the claim
-            while left < right and doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "to"):
-                left += 1
-            while left < right and (doc[left].is_punct or doc[left].is_space):
-                left += 1
-            while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
-                right -= 1
-            if right > left:
-                return doc[left:right]
+            span = _said_span(doc, left, right)
+            if span is not None:
+                return span
     if not clausal:
         clause = _run_on_clause(verb)
         if clause is not None:

@@ -122,6 +122,12 @@ class Lexicon:
     #: light verbs whose direct object is their event noun whenever PropBank lists the
     #: noun, suffix or not ("made threats", "made several posts": the noun is the fact)
     light_any_noun: frozenset[str] = frozenset()
+    #: light verbs that carry any noun PropBank lists as their active object only
+    #: ("committed the murder", "conducted searches"; "the study was conducted" stays)
+    light_any_object: frozenset[str] = frozenset()
+    #: nouns naming no event of their own ("perpetrated such reckless action"): a
+    #: ``light_any_object`` verb keeps its own fact over them
+    vague_event_nouns: frozenset[str] = frozenset()
     #: raising verbs that are no fact of their own before a to-infinitive ("is set to
     #: open", "is poised to win": only the infinitive happens, in the future)
     raising_only: frozenset[str] = frozenset()
@@ -300,6 +306,8 @@ def lexicon() -> Lexicon:
         undergoing_light=frozenset(classes.get("undergoing_light", ())),
         modal_words={k: frozenset(v) for k, v in classes["modal_words"].items()},
         light_any_noun=frozenset(classes.get("light_any_noun", ())),
+        light_any_object=frozenset(classes.get("light_any_object", ())),
+        vague_event_nouns=frozenset(classes.get("vague_event_nouns", ())),
         raising_only=frozenset(classes.get("raising_only", ())),
         speech_occasions=frozenset(classes.get("speech_occasions", ())),
         _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,

@@ -412,6 +412,13 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
         # offer": making is the act the annotators give, the plan its object)
         readings = () if lemma in lex.intent or lemma in lex.attitude else \
             lex.light_noun_readings(lemma)
+        if _verb_lemma(light, lex) not in lex.light_any_noun and (
+                lemma in word_lists().event_measures or
+                any(r.sense is not None and r.sense.property for r in readings)):
+            # a roleset kg reads as a relation of another meaning ("conducted a study":
+            # study.01 is kg's educatedAt), or a measure whose "of" phrase is the event
+            # ("carried out a wave of attacks"): no event of the noun's
+            readings = ()
     fit, sense = _choose(readings, tok, table, light)
     if not readings and light is not None:  # "placed a strong emphasis on"
         sense, fit = _construction_sense(light, tok, lex), True
@@ -426,10 +433,18 @@ def _carries_any_noun(verb: Token, lex: Lexicon, table: EntityTable) -> bool:
     them available": a fact of its own, as the annotators give it)."""
     kids = table.children(verb)
     objects = sum(c.dep_ == "dobj" for c in kids)
+    lemma = _verb_lemma(verb, lex)
+    particle = verb_particle(verb, table)
+    full = f"{lemma} {particle.lower_}" if particle is not None else lemma
     # two objects: "made X the issue"; none in a passive whose subject is the noun
     # ("threats were made against the judge")
-    return verb.lemma_.lower() in lex.light_any_noun and not any(
-        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in kids) and (
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in kids):
+        return False
+    if full in lex.light_any_object:
+        # only an active object: the annotators read "the study was conducted by" and
+        # "activities are being conducted" as the verb's fact
+        return objects == 1
+    return full in lex.light_any_noun and (
         objects == 1 or objects == 0 and any(c.dep_ == "nsubjpass" for c in kids))
 
 
@@ -437,7 +452,7 @@ def _construction_sense(verb: Token, noun: Token, lex: Lexicon) -> Sense | None:
     """The roleset of a light-verb construction PropBank lists ("place emphasis" ->
     emphasize.01, "give address" -> address.03), when kg has read it."""
     for frame in lex.light_constructions.get(
-            f"{verb.lemma_.lower()} {noun.lemma_.lower()}", ()):
+            f"{_verb_lemma(verb, lex)} {noun.lemma_.lower()}", ()):
         sense = lex.sense(frame)
         if sense is not None:
             return sense
@@ -446,7 +461,8 @@ def _construction_sense(verb: Token, noun: Token, lex: Lexicon) -> Sense | None:
 
 def light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
     """The event noun a light verb carries ("carried out an attack", "took a lead")."""
-    lemma = verb.lemma_.lower()
+    # the mended lemma: the small model reads "staged" as "stag", "waged" as "wag"
+    lemma = _verb_lemma(verb, lex)
     particle = verb_particle(verb, table)
     full = f"{lemma} {particle.lower_}" if particle is not None else lemma
     if full not in lex.light and lemma not in lex.light:
@@ -464,7 +480,9 @@ def light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
         # to date", which annotators read as "hold")
         carried = [table.head(verb)]
     for c in carried:
-        if c.pos_ == "NOUN":
+        if c.pos_ == "NOUN" and not (full in lex.light_any_object and
+                                     c.lemma_.lower() in lex.vague_event_nouns):
+            # ("perpetrated such reckless action": the annotators give the verb)
             if f"{lemma} {c.lemma_.lower()}" in lex.light_constructions or \
                     _event_noun(c, lex, table, light=verb) is not None:
                 return c
