@@ -504,6 +504,11 @@ class Reader(SubjectReader):
                 role = "origin"  # "pulled out of Kabul"
             elif word == "of" and p.pos == "verb":
                 role = role if role in ("patient", "origin") else None
+                if role == "patient" and sense.undergoer_subject:
+                    # "Robert died of an unspecified illness": the verb's subject is
+                    # what undergoes it; the of-phrase is the cause (PropBank's "of"
+                    # example is the noun's: "the death of X")
+                    role = None
             of_agent = role == "agent" and word == "of"
             if role in ("agent",) and word not in ("by", "between", "among"):
                 role = None  # (PropBank's "collaboration between X and Y": both act)

@@ -29,7 +29,7 @@ from typing import Iterable, Mapping
 from spacy.tokens import Token
 
 from kg.extract.frames import lexicon
-from kg.extract.nodes import OPEN_PRONOUNS, QUANTIFIER_PRONOUNS, Node
+from kg.extract.nodes import OPEN_PRONOUNS, QUANTIFIER_PRONOUNS, Node, conjunct_subject
 from kg.extract.predicates import Predication
 from kg.extract.table import EntityTable
 
@@ -103,15 +103,21 @@ def _argument(f: dict[str, float], side: str, p: Predication, node: Node,
         # ("conj", "xcomp", "advcl", "acl", "relcl", ...), which are right at unlike rates
         f[f"{side}_via={how}:{p.token.dep_}"] = 1.0
     if node.token is not None:
+        # "lost their lives and scores more were injured": the reader re-attached the
+        # conjunct the parser joined to the object before as this clause's subject, so
+        # its attachment is read as that (one arc, a subject), not the parser's
+        conjoined = conjunct_subject(p.token, table) if p.pos == "verb" else None
+        subject = conjoined is not None and conjoined.i == node.token.i
         # an argument far from its predicate, in words or in the parse, was reached
         # through more of the parser's attachments, each of which may be wrong
-        f[f"{side}_path={_bucket(_path(p.token, node.token, table), (1, 3))}"] = 1.0
+        path = 1 if subject else _path(p.token, node.token, table)
+        f[f"{side}_path={_bucket(path, (1, 3))}"] = 1.0
         if side == "object":
             # the object's own attachment: a direct object is right far more often than
             # a prepositional object, a subject read as the undergoer or a possessor
             # (coarse: the fine labels fitted dev more than unseen annotators; the
             # agent's attachment told nothing beyond how it was found: left out)
-            f[f"object_dep={_attachment(node.token.dep_)}"] = 1.0
+            f[f"object_dep={_attachment('nsubj' if subject else node.token.dep_)}"] = 1.0
             if node.event is None and _names_an_act(node.token):
                 # "released a statement", "received assistance", "offered an
                 # endorsement": an object naming an act or its content is one the

@@ -353,6 +353,15 @@ class Nodes:
             # "Smith won 52% and Jones 48%": a gapped clause, not a second object (its own
             # subject and verb cannot be read right, so nothing is read for it)
             heads = [h for h in heads if h is tok or not _gapped(h, self.table)]
+            # "lost their lives and scores more were injured": the subject of the next
+            # clause, not a second object. Not for a light verb: one that carries no event
+            # noun is read as the verb itself, a known defect its second object kept under
+            # the threshold ("underwent building work and scaffolding was erected")
+            verb = self.table.head(tok)
+            taken = set() if verb.lemma_.lower() in lexicon().light else {
+                s.i for v in self.table.children(verb) if v.dep_ == "conj"
+                for s in [conjunct_subject(v, self.table)] if s is not None}
+            heads = [h for h in heads if h.i not in taken]
         if tok.ent_type_ not in ("DATE", "TIME"):
             # "supported education and farming, and a few years into his tenure, Zimbabwe
             # had ...": a time conjoined after things begins the next clause (misparsed)
@@ -735,6 +744,38 @@ def _gapped(conjunct: Token, table: EntityTable) -> bool:
         return True
     return conjunct.ent_type_ in _ACTOR_LABELS and any(
         k.dep_ == "nummod" and k.i > conjunct.i for k in kids)
+
+
+def conjunct_subject(verb: Token, table: EntityTable) -> Token | None:
+    """The subject of a conjoined clause that the parser joined to the object before it:
+    in "lost their lives and scores more were injured" it made "scores" a conjunct of
+    "lives" and "were injured" a conjunct of "lost" without a subject. A conjunct verb
+    with an auxiliary (or a finite verb) and no subject of its own, right after a noun
+    conjoined by "and"/"or" to an object of the verb it is conjoined to (only adverbs
+    between), has that noun as its subject: the noun is no second object."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = table.children(verb)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids):
+        return None
+    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in kids)):
+        return None
+    j = verb.left_edge.i - 1
+    while j > 0 and table.tokens[j].pos_ in ("ADV",) or (
+            j > 0 and table.tokens[j].dep_ == "advmod"):
+        j -= 1
+    noun = table.tokens[j]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    first = noun
+    while first.dep_ == "conj":
+        first = table.head(first)
+    if first.dep_ != "dobj" or table.head(first).i != table.head(verb).i:
+        return None
+    cc = [c for c in table.children(table.head(noun)) if c.dep_ == "cc" and
+          c.i < noun.left_edge.i] + [c for c in table.children(noun) if c.dep_ == "cc"]
+    return noun if cc else None
 
 
 def _counted_list(tok: Token, table: EntityTable) -> list[Token]:

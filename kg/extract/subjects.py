@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.modality import infinitive, shared_clause
-from kg.extract.nodes import POSSESSIVE_PRONOUNS
+from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
 from kg.extract.triggers import coordinated_verb, plural_compound_subject, word_lists
 
@@ -188,6 +188,11 @@ class SubjectReader(DocView):
             # 'The statement on the death read: "Don loved ..."' read as two subjects of
             # "loved": the one after the colon or quotation mark is its own
             own = own[-1:]
+        elif self._folded_clause(own, verb):
+            # "While many offered versions of products, one business focused on ...": the
+            # parser folded the while-clause into the main one, its subject beside the
+            # main subject; the subject after the comma is the verb's own
+            own = own[-1:]
         elif self._fronted_description(own, verb):
             # "The daughter of a music teacher, she broke her leg", "A son of the Midwest
             # heartland and a veteran of World War II, Justice Stevens devoted": a fronted
@@ -234,6 +239,17 @@ class SubjectReader(DocView):
             return heads, bool(passive) and not own, how
         return None
 
+    def _folded_clause(self, subjects: list[Token], verb: Token) -> bool:
+        """Two subjects before ``verb``, the first opened by an adverbial subordinator
+        (while, although, because ...) hung on ``verb`` and a comma between the two: the
+        first is the subject of an adverbial clause the parser folded into this one."""
+        if len(subjects) < 2 or not all(c.i < verb.i for c in subjects):
+            return False
+        marks = [c for c in self.table.children(verb) if c.dep_ == "mark" and
+                 c.lower_ in self.w.subordinators and c.i < subjects[0].left_edge.i]
+        return bool(marks) and any(
+            t.text == "," for t in verb.doc[subjects[-2].right_edge.i + 1:subjects[-1].left_edge.i])
+
     def _misattached(self, verb: Token, hops: int) -> Found | None:
         """A subject the parser hung on another word: "for X to", a gerund's subject in
         an "of" phrase, who is charged with the deed, a name stranded after a fronted
@@ -258,6 +274,12 @@ class SubjectReader(DocView):
         if held is not None:
             # "charged the man with murdering", "convicted X of conspiracy to violate"
             return [held], False, "control"
+        conjoined = conjunct_subject(verb, self.table)
+        if conjoined is not None:
+            # "lost their lives and scores more were injured": the noun the parser joined
+            # to the object before is this conjunct's own subject
+            return [conjoined], any(c.dep_ == "auxpass" for c in
+                                    self.table.children(verb)), "direct"
         stranded = self._stranded_subject(verb) if hops < _MAX_HOPS else None
         if stranded is not None:
             return [stranded], any(c.dep_ == "auxpass"

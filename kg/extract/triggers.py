@@ -82,6 +82,7 @@ class _Words:
         self.paying_verbs = frozenset(discourse["paying_verbs"])
         self.payment_nouns = frozenset(discourse["payment_nouns"])
         self.measure_units = frozenset(discourse["measure_units"])
+        self.subordinators = frozenset(discourse["adverbial_subordinators"])
         roles = lexicons.roles()
         self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
             frozenset(roles["ranks"])
