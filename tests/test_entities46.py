@@ -53,3 +53,8 @@ def test_proper_nouns_cut_off_before_an_organisations_name_are_part_of_it(extrac
 def test_a_title_before_an_organisation_is_no_part_of_its_name(extract_text):
     x = extract_text("President Trump met the Senate on Monday.")
     assert not any("Trump" in e.name and e.type == "Organization" for e in x.entities)
+
+
+def test_a_name_before_network_is_an_organisation(extract_text):
+    x = extract_text("The suspects were linked to the Jamaah Ansharut Daulah network, police said.")
+    assert named(x, "Jamaah Ansharut Daulah").type == "Organization"
