@@ -85,6 +85,8 @@ _MEMBERS_HEADS = frozenset("""Party Front Movement Alliance Coalition League Uni
 Brotherhood Federation Bloc Brigade Brigades""".split())
 #: Model labels of a country, place or people that can be a word of a longer name.
 _NAME_WORD_LABELS = frozenset({"GPE", "NORP", "LOC"})
+#: Model labels an organisation's head word overrules (a place's are kept: "West Bank").
+_ORG_HEAD_LABELS = frozenset({"PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
 
 
 @dataclass
@@ -140,6 +142,7 @@ class _Lexicon:
         self.religions = dict(lex.get("religion_adjectives", {}))
         self.faith_nouns = frozenset(lex.get("faith_nouns", ()))
         self.institution_heads = dict(lex.get("institution_heads", {}))
+        self.org_heads = frozenset(lex.get("organization_heads", ()))
 
 
 @lru_cache(maxsize=1)
@@ -385,6 +388,10 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         return _Candidate(ent, "Person", text, text, sure=True)  # "London, Jack.": the writer
     if label in ("ORG", "PERSON", "FAC", "NORP") and text in c.capitals:
         return _Candidate(ent, "Place", text, text, sure=True)  # "Abu Dhabi denies": the capital
+    if label in _ORG_HEAD_LABELS and _org_head(ent, lex):
+        # "Mahan Air", "the Doris Day Animal Foundation": the last word says an
+        # organisation, whatever the model read the words before it as
+        return _Candidate(ent, "Organization", text, text, sure=True)
     if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT") and _looks_like_person(ent, lex):
         return _Candidate(ent, "Person", text, text)
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC") and text not in c.demonyms \
@@ -467,6 +474,13 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if type_ is None:
         return None
     return _Candidate(ent, type_, text, text)
+
+
+def _org_head(ent: Span, lex: _Lexicon) -> bool:
+    """Does the name (two words or more, "the" aside) end in an organisation's head word
+    (``organization_heads``: "Air", "Foundation", "Party"), capitalised?"""
+    words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    return len(words) >= 2 and words[-1].is_title and words[-1].text in lex.org_heads
 
 
 def _institution_type(ent: Span, lex: _Lexicon) -> str | None:
@@ -660,6 +674,37 @@ def _merge_organisations(cands: list[_Candidate], lex: _Lexicon) -> None:
             c.type, c.ident = "Organization", parties[normalise_name(c.name[:-1])]
 
 
+def _org_short_names(cands: list[_Candidate], lex: _Lexicon) -> None:
+    """'Mahan' after 'Mahan Air', 'Wagner' after 'the Wagner Group': an organisation's
+    name without its head word (``organization_heads``) is that organisation when the
+    article names exactly one such, whatever the model read the short name as; a
+    person's full name stays the person ('Doris Day' of 'the Doris Day Animal
+    Foundation' is another's name), and so does a short name in a sentence that names
+    the organisation too (two things told apart)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    sentences: dict[str, set[int]] = defaultdict(set)  # where each owner is named
+    for c in cands:
+        words = c.ident.split()
+        if c.type == "Organization" and c.kind == "name" and len(words) >= 2 and \
+                words[-1] in lex.org_heads:
+            owners[normalise_name(" ".join(words[:-1]))].add(c.ident)
+            sentences[c.ident].add(c.span.sent.start)
+    if not owners:
+        return
+    for c in cands:
+        # the model's own organisation ("GitHub" beside "GitHub Trust and Safety") and a
+        # place its context says is one ("in Bradford, England" beside "Bradford
+        # Council") are names of their own
+        if c.kind != "name" or c.type not in _VOTING or c.span.label_ == "ORG" or \
+                (c.type == "Place" and c.sure) or \
+                (c.span.label_ == "PERSON" and len(c.name.split()) >= 2):
+            continue
+        found = owners.get(normalise_name(c.name), set()) - {c.ident}
+        # "the original Flyboard, ... unlike the Flyboard Air": both in one sentence, two
+        if len(found) == 1 and c.span.sent.start not in sentences[next(iter(found))]:
+            c.type, c.ident, c.sure = "Organization", next(iter(found)), True
+
+
 def _merge_event_names(cands: list[_Candidate], lex: _Lexicon) -> None:
     """'Trami' after 'Typhoon Trami' is the same named event, whatever the model said."""
     events = {normalise_name(c.ident): c.ident for c in cands if c.type == "EventName"}
@@ -748,6 +793,7 @@ def find_entities(doc: Doc, table: EntityTable) -> None:
     cands += _inner_names(table.ents, cands, lex)
     _merge_people(cands, lex)
     _merge_organisations(cands, lex)
+    _org_short_names(cands, lex)
     _lone_branches(cands, lex)
     _merge_event_names(cands, lex)
     _short_country_names(cands)

@@ -26,7 +26,7 @@ from spacy.util import ensure_path, filter_spans
 from kg.extract import lexicons
 from kg.extract.joined_names import article_people, split_joined, split_party_chamber
 from kg.extract.lone_surnames import surname_as_person
-from kg.extract.name_marks import joined_by_dash, split_town_country
+from kg.extract.name_marks import joined_by_dash, org_run_on, split_town_country
 from kg.extract.ships import ship_names, ship_short_names
 from kg.extract.misread_names import as_disease, as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
@@ -122,7 +122,7 @@ def package_data() -> dict:
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
             "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
             "religion_adjectives", "software_kinds", "press_name_heads",
-            "country_titles", "division_name_heads", "title_cues")},
+            "country_titles", "division_name_heads", "title_cues", "organization_heads")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -215,6 +215,8 @@ class EntityRules:
         self.places = frozenset(countries["names"]) | frozenset(countries["capitals"])
         self.country_words = self.demonyms | self.places
         self.org_cues = frozenset(lex["org_cues"])
+        # the last words of an organisation's name, that the model's name may be cut before
+        self.org_heads = frozenset(lex.get("organization_heads", ())) | self.org_cues
         self.determiners = frozenset(lex["determiners"])
         self.titles = frozenset(lex["name_titles"])
         # a person's name starts after a one-word title or job: "Broadcaster Piers Morgan",
@@ -856,6 +858,8 @@ class EntityRules:
                              "kg.extract.components.add_to(nlp) or call its initialize()")
         # "Iran–Iraq War": a name joined to the word before it by a dash is one name
         model = joined_by_dash(list(doc.ents), self.titles)
+        # "the CentOS Governing Board": the untagged proper nouns before an organisation
+        model = org_run_on(model, self.leading_titles, self.demonyms, self.org_heads)
         words = _Words(doc)
         inside = self._inside_longer_name(doc, model)
         # country names win over the model's ORG/NORP/PERSON for the same words, but not

@@ -86,3 +86,37 @@ def split_town_country(span: Span, is_country: Callable[[str, int], bool],
         return [span]
     return [Span(span.doc, left.start, left.end, label="GPE"),
             Span(span.doc, right.start, right.end, label="GPE")]
+
+
+#: The most untagged words an organisation's name is taken back over.
+RUN_ON_WORDS = 3
+
+
+def org_run_on(model: Sequence[Span], titles: Collection[str], demonyms: Collection[str],
+               heads: Collection[str]) -> list[Span]:
+    """The model's organisations with the proper nouns it left untagged right before
+    them taken in ("the CentOS Governing Board": the model's name is "Governing
+    Board"): the capitalised words run on within the sentence, so they are one name.
+    Only for a name ending in an organisation's head word (``heads``: "Board",
+    "Party"); never over a sentence's first word ("Proroguing Parliament is"), a title
+    ("President"), a demonym, a line break or a word of another name; at most
+    ``RUN_ON_WORDS`` words."""
+    out = []
+    for ent in model:
+        start = ent.start
+        if ent.label_ == "ORG" and ent[0].text[:1].isupper() and ent[-1].text in heads:
+            while start > 0 and ent.start - start < RUN_ON_WORDS and \
+                    not ent.doc[start].is_sent_start and \
+                    _run_on_word(ent.doc[start - 1], titles, demonyms) and \
+                    not ent.doc[start - 1].is_sent_start:
+                start -= 1
+        out.append(ent if start == ent.start else
+                   Span(ent.doc, start, ent.end, label=ent.label_))
+    return out
+
+
+def _run_on_word(tok, titles: Collection[str], demonyms: Collection[str]) -> bool:
+    """An untagged proper noun that can open an organisation's name."""
+    return (tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+            and tok.is_alpha and tok.lower_ not in titles and tok.text not in demonyms
+            and "\n" not in tok.whitespace_)
