@@ -45,6 +45,8 @@ class _Words:
         self.requests = frozenset(lex["request_verbs"])
         self.speech = frames.speech | self.requests
         self.denials = frames.denial
+        #: nouns of something said: a denial verb with one as object claims it is not so
+        self.claim_objects = frames.claim_objects
         self.pronouns = {k: tuple(v) for k, v in lex["pronouns"].items()}
         #: speech verbs whose direct object is what is said (not whom it is said to)
         self.nominal_content = frozenset(lex["nominal_content_verbs"])
@@ -438,6 +440,16 @@ def _said_span(doc: Doc, left: int, right: int) -> Span | None:
     return doc[left:right] if right > left else None
 
 
+def _denied_object(verb: Token, said: Token) -> bool:
+    """A denial verb's object that is something said ("rejected Pelosi's suggestion",
+    "dismissed the claim from Berlin", "the allegations were refuted by ..."): what the
+    verb claims is not so (``senses.json`` ``claim_objects``); "dismissed the employee",
+    "rejected the bill" claim nothing."""
+    return verb.lemma_.lower() in _words().denials and said.pos_ == "NOUN" and \
+        said.lemma_.lower() in _words().claim_objects and (
+            said.dep_ == "dobj" or (said.dep_ == "nsubjpass" and _agent(verb) is not None))
+
+
 def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
@@ -454,7 +466,8 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
             continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests) or (
                 not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
-                    c.dep_ == "nsubjpass" and _agent(verb) is not None))):
+                    c.dep_ == "nsubjpass" and _agent(verb) is not None))) or (
+                not clausal and _denied_object(verb, c)):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
             if c.dep_ == "dobj":
@@ -470,7 +483,9 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                     return _said_span(doc, said.left_edge.i, said.right_edge.i + 1)
                 as_ = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                             and p.i >= right), None)
-                if as_ is not None:  # "described the attacks as a "dastardly act""
+                if as_ is not None and not _denied_object(verb, c):
+                    # "described the attacks as a "dastardly act"" (but "dismissed the
+                    # claim as groundless": the claim is what is denied, not the verdict)
                     right = as_.right_edge.i + 1
                 split = next((p for p in verb.children if p.dep_ in ("ccomp", "advcl")
                               and p.i > c.right_edge.i and p.pos_ in ("VERB", "AUX") and
@@ -601,7 +616,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         finding = finding_clause(tok, table) if lemma not in w.speech else None
         negated = False
         if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or naming or (
-                lemma in w.quoting and _quoted_content(tok)) or finding is not None):
+                lemma in w.quoting and _quoted_content(tok)) or finding is not None or any(
+                _denied_object(tok, c) for c in table.children(tok))):
             if modality.asks(tok, table):
                 continue  # "Did the minister say that taxes will rise?": a question about a
                 # saying claims nothing (as "asked whether ...")

@@ -134,6 +134,9 @@ class Lexicon:
     #: nouns of saying that name an occasion, not what was said: under a light verb
     #: with a listed construction they are the act ("gave a speech": speak.01)
     speech_occasions: frozenset[str] = frozenset()
+    #: nouns of something said: a denial verb with one as object is a negated claim of it
+    #: ("dismissed the claim from Berlin"), no fact
+    claim_objects: frozenset[str] = frozenset()
     _senses: dict[str, Sense] = field(default_factory=dict, repr=False)
     _generic: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
     _event_verbs: frozenset[str] = field(default=frozenset(), repr=False)
@@ -261,11 +264,16 @@ def lexicon() -> Lexicon:
                 "addressee", "participant", "destination", "origin") else "patient"
         return replace(base, **changes)
 
+    def condition(cond: dict) -> tuple[tuple[str, Any], ...]:
+        # an object condition may name a class ("object": "claim_objects"): its list
+        return tuple(sorted((k, cur["classes"][v] if k == "object" and isinstance(v, str)
+                             else v) for k, v in cond.items()))
+
     def readings(table: dict) -> dict[str, tuple[Reading, ...]]:
         out = {}
         for word, items in table.items():
             out[word] = tuple(
-                Reading(tuple(sorted(item.get("if", {}).items())),
+                Reading(condition(item.get("if", {})),
                         sense(item["sense"], item) if item.get("sense") else None)
                 for item in items)
         return out
@@ -310,6 +318,7 @@ def lexicon() -> Lexicon:
         vague_event_nouns=frozenset(classes.get("vague_event_nouns", ())),
         raising_only=frozenset(classes.get("raising_only", ())),
         speech_occasions=frozenset(classes.get("speech_occasions", ())),
+        claim_objects=frozenset(classes.get("claim_objects", ())),
         _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,
         _light_nouns=light_nouns)
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
+from kg.extract.frames import lexicon
 from kg.extract.modality import infinitive, shared_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
@@ -199,6 +200,13 @@ class SubjectReader(DocView):
             # description is the apposition of the pronoun or name after it, the subject
             own = own[-1:]
         if len(own) == 1:
+            inner = self._inner_for_subject(own[0], verb)
+            if inner is not None:
+                # "It is essential for jobs in the region for Acland Mine to receive
+                # approvals": the parser read the adjective's "for" as the infinitive's
+                # mark and hung the "for X" right before "to" inside its phrase; that X,
+                # the object of the "for" governing the clause, is the subject
+                own = [inner]
             owner = self._apposed_country(own[0])
             if owner is not None:
                 # "the Parliament of New South Wales, Australia voted": the country is
@@ -238,6 +246,26 @@ class SubjectReader(DocView):
                 heads, how = [self._who_antecedent(heads[0], self.table.head(verb))], "relative"
             return heads, bool(passive) and not own, how
         return None
+
+    def _inner_for_subject(self, subject: Token, verb: Token) -> Token | None:
+        """The object of a second "for" right before an infinitive's "to", inside the
+        phrase of the subject the parser gave it after a "for" mark ("for jobs in the
+        region for Acland Mine to receive"); None when that "for" is the noun's own
+        complement ("for the demand for coal to rise": a noun PropBank gives a "for"
+        role) or there is none."""
+        if subject.i > verb.i or not any(c.dep_ == "mark" and c.lower_ == "for" and
+                                         c.i < subject.i for c in self.table.children(verb)):
+            return None
+        # (any noun: the "for" mark already says the clause has a subject of its own;
+        # "for Acland Mine to receive approvals" names no actor)
+        inner = self._for_subject(verb, any_noun=True)
+        if inner is None or inner.i <= subject.i or \
+                not subject.left_edge.i <= inner.i <= subject.right_edge.i:
+            return None
+        owner = self.table.head(self.table.head(inner))
+        takes_for = any(r.sense is not None and any(p == "for" for p, _ in r.sense.preps)
+                        for r in lexicon().noun_readings(owner.lemma_.lower()))
+        return None if owner.pos_ in ("NOUN", "PROPN") and takes_for else inner
 
     def _folded_clause(self, subjects: list[Token], verb: Token) -> bool:
         """Two subjects before ``verb``, the first opened by an adverbial subordinator
@@ -899,10 +927,10 @@ class SubjectReader(DocView):
             return None
         return np if self._can_act(np) else None
 
-    def _for_subject(self, verb: Token) -> Token | None:
+    def _for_subject(self, verb: Token, any_noun: bool = False) -> Token | None:
         """The subject of a 'for X to'-infinitive the parser read as a 'for' phrase of the
-        word before: an actor (or, for a passive, anything but a time or amount) whose
-        phrase ends right before 'to'."""
+        word before: an actor (or, for a passive or with ``any_noun``, anything but a time
+        or amount) whose phrase ends right before 'to'."""
         to = next((c for c in self.table.children(verb) if c.dep_ == "aux" and
                    c.lower_ == "to" and c.i < verb.i), None)
         if to is None or to.i == 0:
@@ -917,7 +945,7 @@ class SubjectReader(DocView):
             np = head
         if np.right_edge.i + 1 < to.i:
             return None
-        if any(c.dep_ == "auxpass" for c in self.table.children(verb)):
+        if any_noun or any(c.dep_ == "auxpass" for c in self.table.children(verb)):
             fits = np.pos_ in ("NOUN", "PROPN") and not self._is_amount(np) and \
                 self.type_of(np) != "Date"
         else:
