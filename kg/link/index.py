@@ -318,6 +318,14 @@ class OfflineIndex:
         for number, data in self._db.execute("SELECT id, data FROM items ORDER BY id"):
             yield _unpack(number, data)
 
+    def described(self, words: Iterable[str]) -> Iterator[Record]:
+        """The records whose stored text holds one of ``words`` (a description's words;
+        the caller checks the field)."""
+        for word in words:
+            for number, data in self._db.execute(
+                    "SELECT id, data FROM items WHERE data LIKE ?", (f"%{word}%",)):
+                yield _unpack(number, data)
+
     def meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None

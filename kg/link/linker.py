@@ -29,6 +29,7 @@ from kg.link.names import (branch_only, comma_forms, institutional, lookup_forms
 from kg.link.places import after_country, demonyms
 from kg.link.precision import inside_longer_names, nil
 from kg.link.institutions import bare_institutions
+from kg.link.letters import letter_table, lettered, party_letters
 from kg.link.recall import comma_containers, propagate
 from kg.link.retype import retyped
 from kg.link.classes import is_country, kinds
@@ -92,6 +93,7 @@ class OfflineLinker:
     def __init__(self, index_dir: Path | None = None, index: OfflineIndex | None = None):
         self.index_dir = Path(index_dir) if index_dir is not None else default_index_dir()
         self._index = index
+        self._lettered: dict[str, tuple[Record, ...]] | None = None
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -108,6 +110,14 @@ class OfflineLinker:
     @property
     def notes(self) -> list[str]:
         return []
+
+    def lettered(self) -> dict[str, tuple[Record, ...]]:
+        """Initials -> the index's items known by them (``kg.link.letters``), read
+        from the index the first time an article needs them."""
+        if self._lettered is None:
+            words = letter_table()["descriptions"]
+            self._lettered = lettered(self.index.described(words))
+        return self._lettered
 
     def forms(self, entity: Entity) -> list[str]:
         """The names to look up, and the same with a leading country abbreviation spelt
@@ -287,6 +297,8 @@ class OfflineLinker:
         # "House of Representatives" in a story that links "Congress": the country's own
         links.update(bare_institutions(extraction, links, self.record, self.index.lookup,
                                        _country_names, is_country, _shared_name))
+        # "Leung Yiu-chung of NWSC" in a Hong Kong story: a party known by its letters
+        links.update(party_letters(extraction, links, self.lettered))
         # "Trump later" after "Donald Trump", "the House", "most Democrats": the article's
         # own links for its shorter mentions
         links.update(propagate(extraction, links, self.record, self.index.lookup))
