@@ -3,7 +3,7 @@
 The sources give many parties no short name (PartyFacts lists about 2,950 without one),
 so a news text that names one by its initials only ("Leung Yiu-chung of NWSC") finds no
 candidate. The initials of an item's label are a name it is known by, but letters are
-shared: 564 of the parties' 2,024 initials belong to parties of several countries. A
+shared: 564 of the 2,024 initials of PartyFacts' rows are two rows' or more. A
 NIL organisation written in capitals, which the index knows by no name, takes the one
 item of ``kg/data/link/letters.json``'s descriptions whose initials its letters are and
 which is related to a place the article links (the party's country); none when several
