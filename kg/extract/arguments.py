@@ -478,6 +478,15 @@ class Reader(SubjectReader):
                     continue  # "trial for manslaughter by gross negligence": how, not who
                 p.add("agent", obj, "prep")
                 continue
+            if word == "from" and p.pos == "noun" and self.table.head(prep).i == p.token.i \
+                    and sense.prep_arg(word) is None and sense.role("0") == "agent" \
+                    and type_ not in _PLACE_TYPES and obj.pos_ != "PRON" \
+                    and self._can_act(obj) and not p.has("agent"):
+                # "approval from Congress", "permission from the ministry": an act's
+                # "from" phrase that PropBank's examples give no role is who it comes
+                # from, when that can act (not a place: "evacuation from Wuhan")
+                p.add("agent", obj, "prep")
+                continue
             if obj.dep_ == "pcomp" or obj.pos_ == "VERB":
                 if obj.i in self.found and word not in ("by", "after", "before", "while") \
                         and not self._adverbial(prep):

@@ -1,0 +1,22 @@
+"""Issue 10, forty-eighth iteration: right facts kg never read (docs/extraction.md,
+"Forty-eighth iteration"). Self-written sentences; each test fails when its rule is removed."""
+from __future__ import annotations
+
+from extracttools import read_everything
+
+
+def _args(nlp, text: str, frame: str, role: str) -> set[str]:
+    x = read_everything(nlp, text).extraction
+    names = {e.key: e.name for e in x.entities}
+    return {names.get(k, k) for e in x.events if e.frame == frame
+            for r, k in e.arguments if r == role}
+
+
+def test_an_acts_from_phrase_naming_an_actor_is_its_agent(nlp):
+    assert _args(nlp, "The mayor signed the order without approval from the City Council.",
+                 "approve.01", "agent") == {"City Council"}
+
+
+def test_an_acts_from_phrase_naming_a_place_is_no_agent(nlp):
+    assert _args(nlp, "The mayor ordered the evacuation from Springfield on Monday.",
+                 "evacuate.01", "agent") == set()
