@@ -20,3 +20,9 @@ def test_an_acts_from_phrase_naming_an_actor_is_its_agent(nlp):
 def test_an_acts_from_phrase_naming_a_place_is_no_agent(nlp):
     assert _args(nlp, "The mayor ordered the evacuation from Springfield on Monday.",
                  "evacuate.01", "agent") == set()
+
+
+def test_a_conjoined_verb_before_a_bare_plural_is_a_verb_with_its_object(nlp):
+    # not "a cease and desist order", where the joined verb sits inside the noun phrase
+    assert _args(nlp, "The council will provide a reminder and consider extensions.",
+                 "consider.01", "patient") == {"extensions"}

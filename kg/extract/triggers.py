@@ -624,8 +624,11 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
                 table.tokens[tok.i - 2].pos_ == "NOUN" and \
                 table.tokens[tok.i - 2].dep_ in ("dobj", "pobj", "nsubj") and \
                 table.tokens[tok.i + 1].pos_ == "NOUN" and \
+                table.tokens[tok.i + 1].tag_ != "NNS" and \
                 table.head(table.tokens[tok.i + 1]).i == tok.i:
-            return None  # "issued a cease and desist order": a verb inside a noun phrase
+            # "issued a cease and desist order": a verb inside a noun phrase (a bare plural
+            # after it is its object: "provide a reminder and consider extensions")
+            return None
         if tok.tag_ == "VBG" and tok.dep_ == "conj" and 2 <= tok.i < len(doc) - 1 and \
                 table.tokens[tok.i - 1].dep_ == "cc" and \
                 table.tokens[tok.i - 2].pos_ == "NOUN" and \
