@@ -478,6 +478,17 @@ class Reader(SubjectReader):
                     continue  # "trial for manslaughter by gross negligence": how, not who
                 p.add("agent", obj, "prep")
                 continue
+            if word == "from" and p.pos == "noun" and self.table.head(prep).i == p.token.i \
+                    and p.token.lemma_.lower() in self.w.from_acts \
+                    and sense.prep_arg(word) is None and sense.role("0") == "agent" \
+                    and type_ not in _PLACE_TYPES and obj.pos_ != "PRON" \
+                    and self._can_act(obj) and not p.has("agent"):
+                # "approval from Congress", "a concession from Trump": the "from" phrase of
+                # an act that comes from someone (``from_acts``; not "a distribution from
+                # RHEL"), when PropBank's examples give it no role, is who it comes from,
+                # when that can act (not a place)
+                p.add("agent", obj, "prep")
+                continue
             if obj.dep_ == "pcomp" or obj.pos_ == "VERB":
                 if obj.i in self.found and word not in ("by", "after", "before", "while") \
                         and not self._adverbial(prep):

@@ -107,6 +107,7 @@ class _Words:
         self.event_measures = frozenset(discourse["event_measures"])
         self.acts_had = frozenset(discourse["acts_had"])
         self.held_nouns = frozenset(discourse["held_nouns"])
+        self.from_acts = frozenset(discourse["from_acts"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])
@@ -624,8 +625,14 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
                 table.tokens[tok.i - 2].pos_ == "NOUN" and \
                 table.tokens[tok.i - 2].dep_ in ("dobj", "pobj", "nsubj") and \
                 table.tokens[tok.i + 1].pos_ == "NOUN" and \
+                (table.tokens[tok.i + 1].tag_ != "NNS" or
+                 table.head(tok).tag_ != "VB") and \
                 table.head(table.tokens[tok.i + 1]).i == tok.i:
-            return None  # "issued a cease and desist order": a verb inside a noun phrase
+            # "issued a cease and desist order": a verb inside a noun phrase (a bare plural
+            # after it is its object when the verb it joins has its form, as conjoined
+            # verbs do: "will provide a reminder and consider extensions"; not "shows bugs
+            # and pull requests", "issues and pull requests are")
+            return None
         if tok.tag_ == "VBG" and tok.dep_ == "conj" and 2 <= tok.i < len(doc) - 1 and \
                 table.tokens[tok.i - 1].dep_ == "cc" and \
                 table.tokens[tok.i - 2].pos_ == "NOUN" and \
