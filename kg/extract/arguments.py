@@ -423,6 +423,22 @@ class Reader(SubjectReader):
         return [c for c in self.table.children(tok) if c.dep_ in ("npadvmod", "appos")
                 and self._is_amount(c)]
 
+    def _prep_role(self, sense: Sense, word: str, obj: Token) -> str | None:
+        """The kg role PropBank's examples give a preposition for this sense, unless the
+        sense's role is a place or receiver only by its function tag (``Sense.goals``) and
+        the phrase names neither ("listed as X", "inflicting it on our communities",
+        "limited to cases", "discussed with Wikinews"): then the generic reading decides."""
+        role = sense.prep_role(word)
+        if role not in ("destination", "origin", "recipient") or \
+                sense.prep_arg(word) not in sense.goals:
+            return role
+        if role == "recipient":
+            return role if self._can_act(obj) else None
+        place = self._kind(obj) in _PLACE_TYPES or \
+            obj.lemma_.lower() in self.nodes.words.facility_nouns
+        # (what moves goes somewhere, named or not: "go to the polls")
+        return role if place or sense.mover else None
+
     def _to_role(self, p: Predication, tok: Token) -> str | None:
         """The role of a 'to' phrase: a place or facility, named or described, is where
         something goes ("taken to the hospital"); a recipient or addressee is someone
@@ -434,7 +450,7 @@ class Reader(SubjectReader):
         kind = self._kind(tok)
         if kind in _PLACE_TYPES and kind != "Country":
             return "destination"
-        given = p.sense.prep_role("to")
+        given = self._prep_role(p.sense, "to", tok)
         if given == "destination" or given is None and self.type_of(tok) is None and \
                 p.sense.arg_of("destination") is not None and \
                 tok.lemma_.lower() in self.nodes.words.facility_nouns:
@@ -483,7 +499,7 @@ class Reader(SubjectReader):
                         and not self._adverbial(prep):
                     p.add("eventObject", obj, "prep")
                 continue
-            role = sense.prep_role(word)
+            role = self._prep_role(sense, word, obj)
             if role is None and sense.prep_arg(word) is not None and \
                     sense.role(sense.prep_arg(word)) is None:
                 continue  # PropBank's examples: a role kg keeps no node for ("with murder")
