@@ -461,7 +461,18 @@ class Reader(SubjectReader):
             return None
         if given in ("recipient", "addressee"):
             return given
-        return "destination" if kind == "Country" else "recipient"
+        if kind == "Country":
+            return "destination"
+        # a sense whose own examples give "to" another role hands nothing on ("elected
+        # to the Senate": the office; "referred them to the House"): no receiver
+        # unless it has one; with no cue from PropBank, someone reached is the receiver
+        # ("turned off to customers", "reached out to the party", "a plea to the president")
+        word = tok.head.lower_
+        args = {n for w, n in p.sense.preps if w == word and w in ("to", "into")}
+        if not args or args & p.sense.goals:
+            return "recipient"  # (a bare goal reached by someone: "appealed to X")
+        return "recipient" if any(p.sense.arg_of(r) is not None for r in (
+            "recipient", "addressee")) else None
 
     def preposition(self, p: Predication, prep: Token, passive: bool = False,
                     depth: int = 0) -> None:
@@ -566,7 +577,8 @@ class Reader(SubjectReader):
                     type_ is not None and sense.kind not in ("Resignation",) and \
                     not (role == "origin" == sense.object):  # "graduated from Princeton"
                 role = "recipient" if role == "destination" and type_ in AGENTIVE_TYPES \
-                    else None
+                    and word in ("to", "into", "onto", "toward", "towards") else None
+                # ("stuck in Congress", "served in the party": a place word is no handing on)
                 if role is None:
                     continue
             p.add(role, obj, "prep")

@@ -221,8 +221,10 @@ def _kg_roles(entry: dict, by_vn: dict, by_f: dict, by_pair: dict | None = None
 def _goals(entry: dict, roles: dict[str, str], by_vn: dict, loose_vn: frozenset[str],
            spec: dict) -> frozenset[str]:
     """The numbered roles whose place or receiver kg reads from the function tag alone or
-    from a VerbNet role in ``loose_verbnet`` (not those kg's curated sense names)."""
-    curated = set(spec.get("roles", {})) | set(spec.get("preps", {}))
+    from a VerbNet role in ``loose_verbnet`` (PropBank's reading, before kg's curated
+    roles; not those kg's curated sense files as a place or receiver itself)."""
+    curated = {n for n, r in spec.get("roles", {}).items()
+               if r in ("destination", "origin", "recipient")} | set(spec.get("preps", {}))
     return frozenset(
         n for n, (_function, vn, _descr) in entry.get("roles", {}).items()
         if n not in curated and roles.get(n) in ("destination", "origin", "recipient")
@@ -249,6 +251,7 @@ def lexicon() -> Lexicon:
                                                    "1": ["PPT", "theme", ""]}})
             roles = _kg_roles(entry, by_vn, by_f, by_pair)
             spec = curated.get(frame, {})
+            goals = _goals(entry, roles, by_vn, loose_vn, spec)
             roles.update(spec.get("roles", {}))
             # kg's own prepositions first ("take part in X": X is what is taken part in)
             preps = tuple((p, n) for source in (spec, entry)
@@ -267,7 +270,7 @@ def lexicon() -> Lexicon:
                 mover=bool(spec.get("mover", _mover(entry.get("roles", {})))),
                 fixed_object=bool(spec.get("fixed_object")), preps=preps,
                 predicative=_predicative(entry.get("roles", {})),
-                goals=_goals(entry, roles, by_vn, loose_vn, spec))
+                goals=goals)
         if not override:
             return base
         changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct",
