@@ -423,6 +423,22 @@ class Reader(SubjectReader):
         return [c for c in self.table.children(tok) if c.dep_ in ("npadvmod", "appos")
                 and self._is_amount(c)]
 
+    def _prep_role(self, sense: Sense, word: str, obj: Token) -> str | None:
+        """The kg role PropBank's examples give a preposition for this sense, unless the
+        sense's role is a place or receiver only by its function tag (``Sense.goals``) and
+        the phrase names neither ("listed as X", "inflicting it on our communities",
+        "limited to cases", "discussed with Wikinews"): then the generic reading decides."""
+        role = sense.prep_role(word)
+        if role not in ("destination", "origin", "recipient") or \
+                sense.prep_arg(word) not in sense.goals:
+            return role
+        if role == "recipient":
+            return role if self._can_act(obj) else None
+        place = self._kind(obj) in _PLACE_TYPES or \
+            obj.lemma_.lower() in self.nodes.words.facility_nouns
+        # (what moves goes somewhere, named or not: "go to the polls")
+        return role if place or sense.mover else None
+
     def _to_role(self, p: Predication, tok: Token) -> str | None:
         """The role of a 'to' phrase: a place or facility, named or described, is where
         something goes ("taken to the hospital"); a recipient or addressee is someone
@@ -434,7 +450,7 @@ class Reader(SubjectReader):
         kind = self._kind(tok)
         if kind in _PLACE_TYPES and kind != "Country":
             return "destination"
-        given = p.sense.prep_role("to")
+        given = self._prep_role(p.sense, "to", tok)
         if given == "destination" or given is None and self.type_of(tok) is None and \
                 p.sense.arg_of("destination") is not None and \
                 tok.lemma_.lower() in self.nodes.words.facility_nouns:
@@ -445,7 +461,18 @@ class Reader(SubjectReader):
             return None
         if given in ("recipient", "addressee"):
             return given
-        return "destination" if kind == "Country" else "recipient"
+        if kind == "Country":
+            return "destination"
+        # a sense whose own examples give "to" another role hands nothing on ("elected
+        # to the Senate": the office; "referred them to the House"): no receiver
+        # unless it has one; with no cue from PropBank, someone reached is the receiver
+        # ("turned off to customers", "reached out to the party", "a plea to the president")
+        word = tok.head.lower_
+        args = {n for w, n in p.sense.preps if w == word and w in ("to", "into")}
+        if not args or args & p.sense.goals:
+            return "recipient"  # (a bare goal reached by someone: "appealed to X")
+        return "recipient" if any(p.sense.arg_of(r) is not None for r in (
+            "recipient", "addressee")) else None
 
     def preposition(self, p: Predication, prep: Token, passive: bool = False,
                     depth: int = 0) -> None:
@@ -494,7 +521,7 @@ class Reader(SubjectReader):
                         and not self._adverbial(prep):
                     p.add("eventObject", obj, "prep")
                 continue
-            role = sense.prep_role(word)
+            role = self._prep_role(sense, word, obj)
             if role is None and sense.prep_arg(word) is not None and \
                     sense.role(sense.prep_arg(word)) is None:
                 continue  # PropBank's examples: a role kg keeps no node for ("with murder")
@@ -561,7 +588,8 @@ class Reader(SubjectReader):
                     type_ is not None and sense.kind not in ("Resignation",) and \
                     not (role == "origin" == sense.object):  # "graduated from Princeton"
                 role = "recipient" if role == "destination" and type_ in AGENTIVE_TYPES \
-                    else None
+                    and word in ("to", "into", "onto", "toward", "towards") else None
+                # ("stuck in Congress", "served in the party": a place word is no handing on)
                 if role is None:
                     continue
             p.add(role, obj, "prep")

@@ -66,6 +66,10 @@ class Sense:
     #: remaining object says what the subject is ("was hailed a hero", "was crowned Miss
     #: Universe"), it is no thing given ("was awarded a medal")
     predicative: bool = False
+    #: numbered roles kg files as a place or receiver only from PropBank's function tag or a
+    #: bare VerbNet "goal" (list.01's list, inflict.01's injured, limit.01's limit): a
+    #: preposition's phrase fills one only when it names such a thing
+    goals: frozenset[str] = frozenset()
 
     def role(self, n: str) -> str | None:
         for number, role in self.roles:
@@ -214,6 +218,19 @@ def _kg_roles(entry: dict, by_vn: dict, by_f: dict, by_pair: dict | None = None
     return out
 
 
+def _goals(entry: dict, roles: dict[str, str], by_vn: dict, loose_vn: frozenset[str],
+           spec: dict) -> frozenset[str]:
+    """The numbered roles whose place or receiver kg reads from the function tag alone or
+    from a VerbNet role in ``loose_verbnet`` (PropBank's reading, before kg's curated
+    roles; not those kg's curated sense files as a place or receiver itself)."""
+    curated = {n for n, r in spec.get("roles", {}).items()
+               if r in ("destination", "origin", "recipient")} | set(spec.get("preps", {}))
+    return frozenset(
+        n for n, (_function, vn, _descr) in entry.get("roles", {}).items()
+        if n not in curated and roles.get(n) in ("destination", "origin", "recipient")
+        and (vn not in by_vn or vn in loose_vn))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The frame lexicon, parsed once per process."""
@@ -222,6 +239,7 @@ def lexicon() -> Lexicon:
     by_vn, by_f = cur["roles"]["by_verbnet"], cur["roles"]["by_function"]
     by_pair = {k: v for k, v in cur["roles"].get("by_function_and_verbnet", {}).items()
                if not k.startswith("_")}
+    loose_vn = frozenset(cur["roles"].get("loose_verbnet", ()))
     rolesets: dict[str, dict] = pb["rolesets"]
     curated: dict[str, dict] = cur["senses"]
     senses: dict[str, Sense] = {}
@@ -233,6 +251,7 @@ def lexicon() -> Lexicon:
                                                    "1": ["PPT", "theme", ""]}})
             roles = _kg_roles(entry, by_vn, by_f, by_pair)
             spec = curated.get(frame, {})
+            goals = _goals(entry, roles, by_vn, loose_vn, spec)
             roles.update(spec.get("roles", {}))
             # kg's own prepositions first ("take part in X": X is what is taken part in)
             preps = tuple((p, n) for source in (spec, entry)
@@ -250,7 +269,8 @@ def lexicon() -> Lexicon:
                 undergoer_subject=bool(spec.get("undergoer", entry.get("undergoer_subject"))),
                 mover=bool(spec.get("mover", _mover(entry.get("roles", {})))),
                 fixed_object=bool(spec.get("fixed_object")), preps=preps,
-                predicative=_predicative(entry.get("roles", {})))
+                predicative=_predicative(entry.get("roles", {})),
+                goals=goals)
         if not override:
             return base
         changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct",
