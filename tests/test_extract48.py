@@ -1,0 +1,38 @@
+"""Forty-seventh iteration: precision on a fresh sample of unseen news (docs/extraction.md,
+"Forty-seventh iteration"). Self-written sentences; each test fails with its fix
+reverted."""
+from __future__ import annotations
+
+from extracttools import frame_args as _args
+from extracttools import frames_of as _frames
+from extracttools import read_everything as _read
+
+
+def test_a_verb_of_becoming_with_an_adjective_is_no_fact(nlp):
+    # discourse.json becoming_verbs: "turned viral" says what the event became, as
+    # "become" does (the guidelines annotate no fact for it)
+    assert "turn.01" not in _frames(_read(nlp, "As the event turned viral, the media took notice."))
+    assert "go.01" not in _frames(_read(nlp, "The hashtag went viral on Twitter."))
+    # with an object it is the subject's act
+    assert _args(_read(nlp, "The company grew its sales."), "grow.01", "patient") == {"its sales"}
+
+
+def test_the_one_paid_to_do_something_does_it(nlp):
+    # discourse.json paid_doer_verbs: the payer's object right before the infinitive
+    x = _read(nlp, "The book alleges that Trump paid his friend Joe Shapiro to take the SAT for him.")
+    assert _args(x, "take.01", "agent") == {"Joe Shapiro"}
+    x = _read(nlp, "The company paid workers to leave.")
+    assert _args(x, "leave.11", "agent") == {"workers"}
+    # money or a fee does nothing: the payer qualifies
+    x = _read(nlp, "Two candidates paid the fee to qualify for the ballot.")
+    assert _args(x, "qualify.01", "agent") == {"Two candidates"}
+
+
+def test_a_source_after_by_is_no_agent(nlp):
+    # discourse.json source_by_nouns: "by early reports" says according to whom
+    x = _read(nlp, "The tremor left five dead and, by early reports, at least 30 injured.")
+    assert _args(x, "injure.01", "agent") == set()
+    assert _args(x, "injure.01", "patient") == {"at least 30"}
+    # a definite report can act
+    x = _read(nlp, "The plan was criticised by the report.")
+    assert _args(x, "criticize.01", "agent") == {"the report"}
