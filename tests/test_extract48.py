@@ -36,3 +36,16 @@ def test_a_source_after_by_is_no_agent(nlp):
     # a definite report can act
     x = _read(nlp, "The plan was criticised by the report.")
     assert _args(x, "criticize.01", "agent") == {"the report"}
+
+
+def test_a_conjoined_title_before_a_name_is_that_person(nlp):
+    # kg.extract.nodes.Nodes._titled_name: the parser hung the name on the first
+    # conjunct and left the bare title as the conjunct
+    x = _read(nlp, "In 1966, Baker, Bruce and singer/guitarist Eric Clapton formed Cream.")
+    assert _args(x, "form.01", "agent") == {"Baker", "Bruce", "Eric Clapton"}
+    x = _read(nlp, "Wikinews contacted campaign manager Steve Dasbach and deputy campaign "
+                   "manager Jess Mears about the incident.")
+    assert _args(x, "contact.01", "patient") == {"Steve Dasbach", "Jess Mears"}
+    # a title with a determiner is a participant of its own
+    x = _read(nlp, "The mayor and the governor met protesters.")
+    assert _args(x, "meet.03", "agent") == {"The mayor", "the governor"}
