@@ -13,6 +13,7 @@ def test_a_verb_of_becoming_with_an_adjective_is_no_fact(nlp):
     # "become" does (the guidelines annotate no fact for it)
     assert "turn.01" not in _frames(_read(nlp, "As the event turned viral, the media took notice."))
     assert "go.01" not in _frames(_read(nlp, "The hashtag went viral on Twitter."))
+    assert "go.01" not in _frames(_read(nlp, "The hashtag #WrongTrump went viral on Twitter."))
     # with an object it is the subject's act
     assert _args(_read(nlp, "The company grew its sales."), "grow.01", "patient") == {"its sales"}
 
@@ -49,3 +50,11 @@ def test_a_conjoined_title_before_a_name_is_that_person(nlp):
     # a title with a determiner is a participant of its own
     x = _read(nlp, "The mayor and the governor met protesters.")
     assert _args(x, "meet.03", "agent") == {"The mayor", "the governor"}
+
+
+def test_a_parenthesis_opened_in_an_argument_closes_with_it(nlp):
+    # kg.extract.nodes.phrase: the parser left the closing parenthesis outside the phrase
+    x = _read(nlp, "CentOS 8's End of Life (EOL) has been moved up from May 2029 to December 31, 2021.")
+    assert _args(x, "move.01", "patient") == {"CentOS 8's End of Life (EOL)"}
+    x = _read(nlp, "Don loved and supported Zachary (Cates), who first met the family at age 10.")
+    assert _args(x, "support.01", "patient") == {"Zachary (Cates)"}

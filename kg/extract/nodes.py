@@ -723,6 +723,15 @@ def phrase(tok: Token, table: EntityTable) -> Span:
     if sum(t.is_quote for t in tokens[lo:hi + 1]) % 2 and hi + 1 < len(doc) and \
             tokens[hi + 1].is_quote and tokens[hi + 1].is_right_punct:
         hi += 1
+    # so does a parenthesis ("CentOS 8's End of Life (EOL)"); one left open is cut off
+    opened = [t.i for t in tokens[lo:hi + 1] if t.text == "("]
+    if len(opened) > sum(t.text == ")" for t in tokens[lo:hi + 1]):
+        if hi + 1 < len(doc) and tokens[hi + 1].text == ")":
+            hi += 1
+        elif opened[-1] > tok.i:
+            hi = opened[-1] - 1
+            while hi > tok.i and (tokens[hi].is_punct or tokens[hi].is_space):
+                hi -= 1
     return doc[lo:hi + 1]
 
 

@@ -686,10 +686,12 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
 
 
 def _becomes(verb: Token, table: EntityTable) -> bool:
-    """'turned viral', 'went quiet', 'grew tired of': an adjective complement and no
-    object, so the verb only links its subject to what it became."""
+    """'turned viral', 'went quiet', 'grew tired of': an adjective complement (or an
+    adjective the parser made an adverbial: 'The hashtag #X went viral') and no object, so
+    the verb only links its subject to what it became."""
     kids = table.children(verb)
-    return any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in kids) and not any(
+    return any(c.dep_ == "acomp" and c.pos_ == "ADJ" or c.dep_ == "advmod" and c.tag_ == "JJ"
+               and c.i > verb.i for c in kids) and not any(
         c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp") for c in kids)
 
 
