@@ -14,6 +14,9 @@ def test_a_verb_of_becoming_with_an_adjective_is_no_fact(nlp):
     assert "turn.01" not in _frames(_read(nlp, "As the event turned viral, the media took notice."))
     assert "go.01" not in _frames(_read(nlp, "The hashtag went viral on Twitter."))
     assert "go.01" not in _frames(_read(nlp, "The hashtag #WrongTrump went viral on Twitter."))
+    # a degree word or an adverb of place after the verb is no state it became
+    assert "grow.01" in _frames(_read(nlp, "We hope that it will grow enough to be recognised."))
+    assert "go.01" in _frames(_read(nlp, "The road goes right up to the river."))
     # with an object it is the subject's act
     assert _args(_read(nlp, "The company grew its sales."), "grow.01", "patient") == {"its sales"}
 

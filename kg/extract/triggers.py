@@ -691,8 +691,16 @@ def _becomes(verb: Token, table: EntityTable) -> bool:
     the verb only links its subject to what it became."""
     kids = table.children(verb)
     return any(c.dep_ == "acomp" and c.pos_ == "ADJ" or c.dep_ == "advmod" and c.tag_ == "JJ"
-               and c.i > verb.i for c in kids) and not any(
+               and c.i > verb.i and _bare_adjective(c, table) for c in kids) and not any(
         c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp") for c in kids)
+
+
+def _bare_adjective(adj: Token, table: EntityTable) -> bool:
+    """An adjective standing alone as what something became ('went viral on Twitter'),
+    not a degree word or an adverb of place ('grow enough to be recognised', 'goes right
+    up to Hubli')."""
+    nxt = table.tokens[adj.i + 1] if adj.i + 1 < len(table.tokens) else None
+    return not table.children(adj) and (nxt is None or nxt.pos_ not in ("ADV", "PART"))
 
 
 def _raising_head(verb: Token, table: EntityTable) -> bool:
