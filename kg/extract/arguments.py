@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.doc_view import AGENTIVE_TYPES, AMOUNT_LABELS, RELATIVE
 from kg.extract.frames import Sense
-from kg.extract.means import margin_by_phrase, means_by_phrase
+from kg.extract.means import margin_by_phrase, means_by_phrase, source_by_phrase
 from kg.extract.misparses import claimed_subject
 from kg.extract.modality import WH_TAGS, colon_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS
@@ -348,7 +348,8 @@ class Reader(SubjectReader):
                     if b.dep_ in ("prep", "agent") and b.lower_ == "by":
                         for o in self.table.children(b):
                             if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and \
-                                    not margin_by_phrase(o, self.table):
+                                    not margin_by_phrase(o, self.table) and \
+                                    not source_by_phrase(o, self.table):
                                 p.add("agent", o, "prep")
                                 return
 
@@ -496,6 +497,8 @@ class Reader(SubjectReader):
             type_ = self.type_of(obj)
             if (prep.dep_ == "agent" or word == "by") and means_by_phrase(obj, self.table):
                 continue  # "collected by tagging penguins", "the process by which": how
+            if (prep.dep_ == "agent" or word == "by") and source_by_phrase(obj, self.table):
+                continue  # "by early reports, at least 30 injured": according to whom
             if (prep.dep_ == "agent" or word == "by") and margin_by_phrase(obj, self.table):
                 p.add("amount", obj, "prep")  # "defeated by 10,694 votes": by how much
                 continue

@@ -36,3 +36,27 @@ def margin_by_phrase(obj: Token, table: EntityTable) -> bool:
         return False
     return obj.lemma_.lower() == "margin" or any(
         c.dep_ in ("nummod", "quantmod") or c.like_num for c in table.children(obj))
+
+
+#: Determiners of a source phrase that quantify rather than point ("by all accounts").
+_SOURCE_DETERMINERS = frozenset({"all", "some", "most", "many", "several", "other", "one",
+                                 "his", "her", "its", "their", "our", "my", "your"})
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> frozenset[str]:
+    return frozenset(lexicons.load_json("discourse.json")["source_by_nouns"])
+
+
+def source_by_phrase(obj: Token, table: EntityTable) -> bool:
+    """Whether ``obj``, the object of a "by", says according to whom, not who did it:
+    "by early reports, at least 30 injured", "by all accounts", "by some estimates". A
+    source noun with no determiner, or a quantifying one; "criticised by the report"
+    (a definite report) and one with a phrase of its own ("by a report of the UN") may
+    act and keep the agent."""
+    if obj.lemma_.lower() not in _source_nouns():
+        return False
+    kids = table.children(obj)
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in kids):
+        return False
+    return all(c.lower_ in _SOURCE_DETERMINERS for c in kids if c.dep_ in ("det", "poss"))

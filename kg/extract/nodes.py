@@ -366,6 +366,7 @@ class Nodes:
             # "supported education and farming, and a few years into his tenure, Zimbabwe
             # had ...": a time conjoined after things begins the next clause (misparsed)
             heads = [h for h in heads if h is tok or h.ent_type_ not in ("DATE", "TIME")]
+        heads = [self._titled_name(h) if h is not tok else h for h in heads]
         for t in heads + [e for h in heads for e in self._examples(h)]:
             if titled and t is not tok and t.pos_ == "NOUN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in self.table.children(t)):
@@ -374,6 +375,27 @@ class Nodes:
             if node is not None and node not in out:
                 out.append(node)
         return out
+
+    def _titled_name(self, noun: Token) -> Token:
+        """The person a conjoined title noun stands before: "Baker, Bruce and
+        singer/guitarist Eric Clapton", "Collins and vice presidential nominee Billy Joe
+        Parker" (the parser hung the name on the first conjunct, as its apposition or
+        conjunct, and left the title as the conjunct): the name, not the bare title."""
+        if noun.pos_ != "NOUN" or noun.right_edge.i != noun.i or \
+                noun.i + 1 >= len(self.table.tokens) or any(
+                c.dep_ in ("det", "poss", "nummod") for c in self.table.children(noun)):
+            return noun
+        name = self.table.tokens[noun.i + 1]
+        if name.pos_ != "PROPN":
+            return noun
+        while name.dep_ in ("compound", "flat") and self.table.head(name).i > name.i and \
+                self.table.head(name).pos_ == "PROPN":
+            name = self.table.head(name)
+        key = self.table.key_of(name)
+        if key is None or self.table.type_of(key) != "Person" or \
+                self.table.head(name).i == noun.i:
+            return noun  # (a bare common noun right before a person's name is a title)
+        return name
 
     def _one(self, tok: Token, events: bool) -> Node | None:
         standalone = tok.pos_ == "PRON" or tok.pos_ == "DET" and tok.lower_ in OPEN_PRONOUNS \
@@ -701,6 +723,15 @@ def phrase(tok: Token, table: EntityTable) -> Span:
     if sum(t.is_quote for t in tokens[lo:hi + 1]) % 2 and hi + 1 < len(doc) and \
             tokens[hi + 1].is_quote and tokens[hi + 1].is_right_punct:
         hi += 1
+    # so does a parenthesis ("CentOS 8's End of Life (EOL)"); one left open is cut off
+    opened = [t.i for t in tokens[lo:hi + 1] if t.text == "("]
+    if len(opened) > sum(t.text == ")" for t in tokens[lo:hi + 1]):
+        if hi + 1 < len(doc) and tokens[hi + 1].text == ")":
+            hi += 1
+        elif opened[-1] > tok.i:
+            hi = opened[-1] - 1
+            while hi > tok.i and (tokens[hi].is_punct or tokens[hi].is_space):
+                hi -= 1
     return doc[lo:hi + 1]
 
 

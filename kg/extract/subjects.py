@@ -519,6 +519,11 @@ class SubjectReader(DocView):
                                and c.i < verb.i and c.right_edge.i + 1 == verb.left_edge.i]
                     if objects:  # "we get translators to translate it": the translators
                         return objects, False, "control"
+                if verb.dep_ == "advcl" and infinitive(verb) and \
+                        main.lemma_.lower() in self.w.paid_doers:
+                    paid = self._paid_doer(verb, main)
+                    if paid:  # "paid his friend to take the SAT": the friend takes it
+                        return paid, False, "control"
                 if self._sentence_participle(verb, main):
                     # "the court decided their actions did not qualify, reversing the
                     # convictions": a participle set off at the end of a complement clause
@@ -724,6 +729,8 @@ class SubjectReader(DocView):
             controllers = [g for c in self.table.children(head) if c.dep_ == "prep" and
                            c.lower_ in ("on", "upon") for g in self.table.children(c)
                            if g.dep_ == "pobj" and g.right_edge.i + 1 == verb.left_edge.i]
+        if head.lemma_.lower() in self.w.paid_doers and self._paid_doer(verb, head):
+            return self._paid_doer(verb, head), False, "control"  # "paid workers to leave"
         if controllers and (head.lemma_.lower() in self.w.object_control
                             or head.lemma_.lower() in self.lex.intent):
             return controllers, False, "control"  # "asked X to negotiate"
@@ -753,6 +760,14 @@ class SubjectReader(DocView):
             return heads, False, "control"  # "Macron is due to travel"
         heads, _, _ = self.subjects(head, hops + 1)
         return heads, False, "control"
+
+    def _paid_doer(self, verb: Token, payer: Token) -> list[Token]:
+        """The one paid or bribed to do an infinitive: the payer's direct object that can
+        act, right before the clause ("paid his friend Joe Shapiro to take the SAT"); not
+        money or a fee ("paid $5 to enter")."""
+        return [c for c in self.table.children(payer) if c.dep_ == "dobj" and
+                c.right_edge.i + 1 == verb.left_edge.i and
+                (c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that") or self._can_act(c))][:1]
 
     def _passive_conjunct(self, verb: Token, head: Token) -> bool:
         """Whether ``head`` is a passive conjunct (its subject the first conjunct's) and

@@ -80,6 +80,7 @@ class _Words:
         self.extraposing = frozenset(discourse["extraposing_verbs"])
         self.duration_nouns = frozenset(discourse["duration_nouns"])
         self.paying_verbs = frozenset(discourse["paying_verbs"])
+        self.paid_doers = frozenset(discourse["paid_doer_verbs"])
         self.payment_nouns = frozenset(discourse["payment_nouns"])
         self.measure_units = frozenset(discourse["measure_units"])
         self.subordinators = frozenset(discourse["adverbial_subordinators"])
@@ -109,6 +110,7 @@ class _Words:
         self.held_nouns = frozenset(discourse["held_nouns"])
         self.from_acts = frozenset(discourse["from_acts"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
+        self.becoming = frozenset(discourse["becoming_verbs"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])
 
@@ -656,6 +658,8 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
                         "day", "week", "month", "year", "morning", "afternoon", "evening",
                         "night", "weekend", "decade", "century")) for c in table.children(tok)):
             return None  # "this week saw a referendum": when, not who saw what
+        if key == lemma and lemma in word_lists().becoming and _becomes(tok, table):
+            return None  # "the event turned viral": what it became, as with "become"
         if not headline and _skip_verb(tok) and plural_compound_subject(tok, table) is None:
             return None
         fit, sense = _choose(lex.verb_readings(key), tok, table, None, nodes)
@@ -686,6 +690,24 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
         if fit and sense is not None:
             return Predication(tok, doc[tok.i:tok.i + 1], sense, lemma, "adjective")
     return None
+
+
+def _becomes(verb: Token, table: EntityTable) -> bool:
+    """'turned viral', 'went quiet', 'grew tired of': an adjective complement (or an
+    adjective the parser made an adverbial: 'The hashtag #X went viral') and no object, so
+    the verb only links its subject to what it became."""
+    kids = table.children(verb)
+    return any(c.dep_ == "acomp" and c.pos_ == "ADJ" or c.dep_ == "advmod" and c.tag_ == "JJ"
+               and c.i > verb.i and _bare_adjective(c, table) for c in kids) and not any(
+        c.dep_ in ("dobj", "dative", "oprd", "xcomp", "ccomp") for c in kids)
+
+
+def _bare_adjective(adj: Token, table: EntityTable) -> bool:
+    """An adjective standing alone as what something became ('went viral on Twitter'),
+    not a degree word or an adverb of place ('grow enough to be recognised', 'goes right
+    up to Hubli')."""
+    nxt = table.tokens[adj.i + 1] if adj.i + 1 < len(table.tokens) else None
+    return not table.children(adj) and (nxt is None or nxt.pos_ not in ("ADV", "PART"))
 
 
 def _raising_head(verb: Token, table: EntityTable) -> bool:
