@@ -63,6 +63,19 @@ def _coordinated_subject(pron: Token) -> bool:
     return False
 
 
+def _own_clause_subject(pron: Token, table: EntityTable) -> set[int]:
+    """The subject of a possessive's own clause, when the possessive is outside it: the
+    likelier owner than whoever reports the clause ("Wang stated that Conway developed a
+    fever before his death": Conway's death, not Wang's)."""
+    if pron.dep_ != "poss":
+        return set()
+    verb = clause_head(pron)
+    for c in table.children(verb):
+        if c.dep_ in SUBJECT_DEPS and pron.i not in {t.i for t in c.subtree}:
+            return phrase_core(c, table)
+    return set()
+
+
 def _not_a_person(noun: Token) -> bool:
     """A noun "he" or "she" cannot stand for: a plural or a body ("the administration")."""
     w = discourse_words()
@@ -214,6 +227,7 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         # administration said he would": he is someone named)
         return None
     excluded = _co_arguments(pron, table)
+    own_subject = _own_clause_subject(pron, table) if governing else set()
     conjunct = _coordinated_with(pron)
     scores: dict[str, float] = defaultdict(float)
     latest: dict[str, int] = {}  # each candidate's last named mention before the pronoun
@@ -237,7 +251,9 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         score = (1.0, 0.6, 0.35)[min(distance, 2)] * role_weight(m.root)
         if kind == "Person" and m.key in genders.titled and genders.of.get(m.key) == gender:
             score += 0.3  # known to agree beats merely not disagreeing
-        if m.root.i in governing or m.root.i in conjunct or m.key in spoken_for:
+        if m.root.i in own_subject:
+            score += 2.5  # (above a governing subject's bonus: the clause's own subject)
+        elif m.root.i in governing or m.root.i in conjunct or m.key in spoken_for:
             score += 2.0
         elif number == "sg" and coordinated_name(m.root, table):
             continue  # "Siemens and Alstom ... its offer": either could be meant
