@@ -12,7 +12,7 @@ from kg.extract.coref.base import (
     PRONOUN_WINDOW, role_weight, SUBJECT_DEPS,
 )
 from kg.extract.coref.unnamed_between import unnamed_person_between
-from kg.extract.nodes import STANDALONE_POSSESSIVES
+from kg.extract.nodes import person_nouns, STANDALONE_POSSESSIVES
 from kg.extract.table import EntityTable
 
 _GOVERNING_LINKS = ("ccomp", "xcomp", "advcl", "conj", "relcl")
@@ -222,9 +222,12 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
     if governing and pron.dep_ in SUBJECT_DEPS and all(
             table.tokens[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
                          table.key_of(table.tokens[i]) is None for i in governing) and not (
-            kind == "Person" and any(_not_a_person(table.tokens[i]) for i in governing)):
+            kind == "Person" and (any(_not_a_person(table.tokens[i]) for i in governing) or
+                                  not any(table.tokens[i].lemma_.lower() in person_nouns()
+                                          for i in governing))):
         # "Police said they arrested ...": they are the police, not an entity (but "the
-        # administration said he would": he is someone named)
+        # administration said he would", "His illness was not public, even as he had
+        # undergone surgeries": a "he" no person noun governs is someone named)
         return None
     excluded = _co_arguments(pron, table)
     own_subject = _own_clause_subject(pron, table) if governing else set()
