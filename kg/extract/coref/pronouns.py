@@ -12,7 +12,7 @@ from kg.extract.coref.base import (
     PRONOUN_WINDOW, role_weight, SUBJECT_DEPS,
 )
 from kg.extract.coref.unnamed_between import unnamed_person_between
-from kg.extract.nodes import STANDALONE_POSSESSIVES
+from kg.extract.nodes import person_nouns, STANDALONE_POSSESSIVES
 from kg.extract.table import EntityTable
 
 _GOVERNING_LINKS = ("ccomp", "xcomp", "advcl", "conj", "relcl")
@@ -61,6 +61,19 @@ def _coordinated_subject(pron: Token) -> bool:
             break
         verb = verb.head
     return False
+
+
+def _own_clause_subject(pron: Token, table: EntityTable) -> set[int]:
+    """The subject of a possessive's own clause, when the possessive is outside it: the
+    likelier owner than whoever reports the clause ("Wang stated that Conway developed a
+    fever before his death": Conway's death, not Wang's)."""
+    if pron.dep_ != "poss":
+        return set()
+    verb = clause_head(pron)
+    for c in table.children(verb):
+        if c.dep_ in SUBJECT_DEPS and pron.i not in {t.i for t in c.subtree}:
+            return phrase_core(c, table)
+    return set()
 
 
 def _not_a_person(noun: Token) -> bool:
@@ -209,11 +222,15 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
     if governing and pron.dep_ in SUBJECT_DEPS and all(
             table.tokens[i].pos_ in ("NOUN", "DET", "ADJ", "NUM") and
                          table.key_of(table.tokens[i]) is None for i in governing) and not (
-            kind == "Person" and any(_not_a_person(table.tokens[i]) for i in governing)):
+            kind == "Person" and (any(_not_a_person(table.tokens[i]) for i in governing) or
+                                  not any(table.tokens[i].lemma_.lower() in person_nouns()
+                                          for i in governing))):
         # "Police said they arrested ...": they are the police, not an entity (but "the
-        # administration said he would": he is someone named)
+        # administration said he would", "His illness was not public, even as he had
+        # undergone surgeries": a "he" no person noun governs is someone named)
         return None
     excluded = _co_arguments(pron, table)
+    own_subject = _own_clause_subject(pron, table) if governing else set()
     conjunct = _coordinated_with(pron)
     scores: dict[str, float] = defaultdict(float)
     latest: dict[str, int] = {}  # each candidate's last named mention before the pronoun
@@ -237,7 +254,9 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         score = (1.0, 0.6, 0.35)[min(distance, 2)] * role_weight(m.root)
         if kind == "Person" and m.key in genders.titled and genders.of.get(m.key) == gender:
             score += 0.3  # known to agree beats merely not disagreeing
-        if m.root.i in governing or m.root.i in conjunct or m.key in spoken_for:
+        if m.root.i in own_subject:
+            score += 2.5  # (above a governing subject's bonus: the clause's own subject)
+        elif m.root.i in governing or m.root.i in conjunct or m.key in spoken_for:
             score += 2.0
         elif number == "sg" and coordinated_name(m.root, table):
             continue  # "Siemens and Alstom ... its offer": either could be meant
