@@ -111,7 +111,7 @@ def _find(doc: Doc, article: Article) -> _Found:
     # after the steps that add mentions (coreference); it adds description nodes
     found = predicates.find(doc, table)
     # a picture's caption describes the picture, not the news: no fact and no claim in it
-    captions = caption_ranges(doc.text)
+    captions = caption_ranges(table.text)  # (``doc.text`` makes every Token again)
     found = [p for p in found if not in_caption(p.token.idx, captions)]
     # claims before facts: a fact inside a claim is reported, which its confidence weighs
     claim_model = cal.claims

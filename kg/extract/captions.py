@@ -32,6 +32,8 @@ def _credit() -> re.Pattern[str]:
 
 
 def _ends_with_credit(paragraph: str) -> bool:
+    if ":" not in paragraph and ";" not in paragraph and "(" not in paragraph:
+        return False  # (every credit has one of them: the search would try every position)
     m = _credit().search(paragraph)
     if m is None:
         return False

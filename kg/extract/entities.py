@@ -502,6 +502,13 @@ _PARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|ad|as|bin|ibn)-(?=\w)")
 def _person_identity(name: str) -> list[str]:
     """Name tokens for matching: 'Bashar al-Assad' -> ['bashar', 'assad']; "Beto
     O'Rourke" -> ['beto', 'orourke'] (an elided O', D', L' is part of the surname)."""
+    return list(_identity_words(name))
+
+
+@lru_cache(maxsize=4096)
+def _identity_words(name: str) -> tuple[str, ...]:
+    """:func:`_person_identity`, kept: ``_merge_people`` asks it of the same names again
+    for every pair of a name and a longer one."""
     out = []
     # "al-Muhandis" alone is one surname, as in "Abu Mahdi al-Muhandis" ("Al Gore" keeps Al)
     name = _PARTICLE.sub("", name)
@@ -509,7 +516,7 @@ def _person_identity(name: str) -> list[str]:
         if word in ("al", "el", "ad", "as", "bin", "ibn") and out:
             continue
         out.append(word)
-    return out
+    return tuple(out)
 
 
 def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:

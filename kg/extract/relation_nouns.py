@@ -44,6 +44,9 @@ class _Table:
     compounds: dict[str, str]
     places: frozenset[str]
     confidence: dict[str, float]
+    #: what a word must be for it and the next to make one of ``nouns`` (each key cut
+    #: at each of its spaces): most words are none, and need no two-word string made
+    firsts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -55,17 +58,18 @@ def _table() -> _Table:
                for w, e in raw["nouns"].items()},
         former=frozenset(raw["former"]), modifiers=frozenset(raw["modifiers"]),
         compounds=dict(raw["compounds"]), places=types["Place"],
-        confidence=dict(raw["confidence"]))
+        confidence=dict(raw["confidence"]),
+        firsts=frozenset(w[:i] for w in raw["nouns"] for i, c in enumerate(w) if c == " "))
 
 
 def _noun_at(tokens: list[Token], i: int, t: _Table) -> tuple[str, int, bool] | None:
     """(noun, index of its last token, former) of a relation noun starting at ``i``:
     two-word nouns first ("parent company"), "ex-wife" as a former "wife"."""
-    if i + 1 < len(tokens):
-        two = f"{tokens[i].lower_} {tokens[i + 1].lower_}"
+    word = tokens[i].lower_
+    if i + 1 < len(tokens) and word in t.firsts:
+        two = f"{word} {tokens[i + 1].lower_}"
         if two in t.nouns:
             return two, i + 1, False
-    word = tokens[i].lower_
     if word in t.nouns and tokens[i].tag_ in ("NN", "NNP"):
         return word, i, False
     if word.startswith("ex-") and word[3:] in t.nouns:

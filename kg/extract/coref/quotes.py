@@ -21,10 +21,10 @@ def quotation_spans(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = None
     for tok in tokens:
-        if "\n" in tok.text:
+        text = tok.text
+        if "\n" in text:
             start = None
             continue
-        text = tok.text
         if text == "\u201c" or (text == '"' and start is None):
             start = tok.i + 1
         elif text in ('"', "\u201d") and start is not None:
@@ -103,7 +103,8 @@ def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Cla
     organisation they were introduced with: '"We have to dock," SpaceX founder Elon Musk
     said' -> SpaceX). Added to ``table`` like ``resolve``'s."""
     bodies = {**affiliations(doc, table), **bodies_of(roles)}
-    quoted = {i for start, end in quotation_spans(doc) for i in range(start, end)}
+    # the table's Tokens: iterating the Doc would make every Token again
+    quoted = {i for start, end in quotation_spans(table.tokens) for i in range(start, end)}
     out: list[Resolution] = []
     for claim in claims:
         if claim.speaker is None:  # (reported speech has no first person: "I", "we"
