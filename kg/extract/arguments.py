@@ -23,6 +23,8 @@ from kg.extract.triggers import (Predication, adjacent_object, lone_predicative,
 _LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout",
                              "around", "outside", "on", "off", "along", "over", "outside"})
 _PLACE_TYPES = frozenset({"Place", "Country", "Facility"})
+#: Prepositions of rest: their phrase says where something is, not where it goes.
+_STATIC_PREPS = frozenset({"in", "at", "inside", "within", "near"})
 #: Nouns whose verb only says that they happened: their place is the event's.
 _HAPPEN = frozenset({"take", "happen", "occur", "hit", "begin", "start", "continue", "resume",
                      "end", "erupt", "break", "unfold", "follow", "kill"})
@@ -437,6 +439,10 @@ class Reader(SubjectReader):
             return role if self._can_act(obj) else None
         place = self._kind(obj) in _PLACE_TYPES or \
             obj.lemma_.lower() in self.nodes.words.facility_nouns
+        if role == "destination" and word in _STATIC_PREPS and not sense.mover:
+            # "a press conference held in Saudi Arabia": a goal reached by a preposition of
+            # rest, where nothing moves, is where it happens
+            return "location" if place else None
         # (what moves goes somewhere, named or not: "go to the polls")
         return role if place or sense.mover else None
 
@@ -484,6 +490,8 @@ class Reader(SubjectReader):
         if word == "as" and p.pos == "verb" and prep.i < p.token.i:
             return  # "As president, you would work with Congress": a capacity, not what
         objs = [g for g in self.table.children(prep) if g.dep_ in ("pobj", "pcomp")]
+        if word in ("with", "without") and p.pos == "verb" and self._circumstance(p, prep):
+            return  # "With the vote over, ...", "killed eleven, with a child the sole survivor"
         for obj in objs:
             if obj.i > prep.i and " ".join(
                     t.lower_ for t in self.doc[prep.i:obj.i + 1]) in self.w.fixed_phrases:
@@ -581,6 +589,8 @@ class Reader(SubjectReader):
                     for g in self.table.children(obj):
                         if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
                             self.preposition(p, g, passive, depth + 1)
+                if self._number(obj):
+                    continue  # "estimated in the range 2-4", "at 3 mph": how much, never where
                 if type_ is None and obj.lemma_.lower() not in (
                         "area", "city", "town", "village", "region", "country", "building",
                         "house", "street", "border", "camp", "capital", "province"):
@@ -601,6 +611,37 @@ class Reader(SubjectReader):
                 for g in self.table.children(obj):
                     if g.dep_ == "prep" and g.lower_ in ("from", "to", "into", "in"):
                         self.preposition(p, g, passive, depth + 1)
+
+    def _circumstance(self, p: Predication, prep: Token) -> bool:
+        """A with-phrase that sets the scene rather than saying with what: fronted before
+        the subject ("With Sunday's signings, all have signed"), set off by a comma
+        ("sustained heavy rains, with flooding"), or with a predicate of its own ("with the
+        vote over", "with the number rising", "with a child the sole survivor")."""
+        if prep.i < p.token.i and not any(
+                o.lower_ in RELATIVE for o in self.table.children(prep)) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i
+                for c in self.table.children(p.token)):
+            return True
+        if prep.i > 0 and self.doc[prep.i - 1].lower_ in (",", ";", "\u2014", "\u2013", "--"):
+            return True
+        for obj in self.table.children(prep):
+            if obj.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                           for c in self.table.children(obj)):
+                return True  # "with the vote over": the parser's small clause
+            if obj.dep_ == "pobj" and any(
+                    c.dep_ == "appos" and c.i > obj.i and not self.doc[c.left_edge.i - 1].is_punct
+                    for c in self.table.children(obj)):
+                return True  # (not an apposition after a comma: "with Novichok, a nerve agent")
+        return False
+
+    @staticmethod
+    def _number(tok: Token) -> bool:
+        """A number or a numeric range ("2-4"), which names how much, not where."""
+        text = tok.text.replace(",", "").replace(".", "")
+        # (not a name the recogniser took for a sum: "the 2020 Constitution Party Convention")
+        return tok.like_num or tok.ent_type_ in AMOUNT_LABELS and tok.pos_ != "PROPN" or \
+            bool(text) and all(
+            part.isdigit() for part in text.replace("\u2013", "-").split("-"))
 
     @staticmethod
     def _of_role(sense: Sense, agentive: bool) -> str | None:
