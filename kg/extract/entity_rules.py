@@ -25,7 +25,7 @@ from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
 from kg.extract.joined_names import article_people, split_joined, split_party_chamber
-from kg.extract.lone_surnames import surname_as_person
+from kg.extract.lone_surnames import hyphenated_surnames, surname_as_person
 from kg.extract.name_marks import joined_by_dash, org_run_on, split_town_country
 from kg.extract.ships import ship_names, ship_short_names
 from kg.extract.misread_names import as_disease, as_event, names_nothing, sentence_words
@@ -243,6 +243,8 @@ class EntityRules:
         #: a party's or a faith's adjective: no half of a place's name ("Republican Iowa")
         self.creed_words = frozenset(data.get("party_adjectives", ())) | frozenset(
             lex.get("religion_adjectives", {}))
+        #: words of a people or a faith: a NORP so written is no misread surname
+        self.people_words = self.country_words | self.creed_words
         self.title_heads = frozenset(t.split()[-1] for t in data["role_titles"])
         # no names: a time zone after a clock time, an office's title in capitals, a
         # common noun's letters
@@ -809,6 +811,12 @@ class EntityRules:
             if end - start > 1 and doc[end - 1].lower_ in self.title_heads:
                 # "Manitoba Premier" (Wab Kinew): a place and a title, not a name
                 return Span(doc, start, end - 1, label="GPE")
+            # "Sally Capp's Mayorship", "Ben Ali's Presidency": a possessive ends the
+            # person's name; what the person owns is no part of it
+            owner = next((t.i for t in doc[start + 1:end - 1]
+                          if t.tag_ == "POS" or t.lower_ in ("'s", "’s")), None)
+            if owner is not None:
+                end = owner
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")
                                or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                                or (doc[end - 1].is_punct and doc[end - 1].text not in ".")
@@ -920,6 +928,7 @@ class EntityRules:
             taken[span.end + 1] = True
         words_only = sentence_words(doc)  # "Weather is …" beside "the weather"
         people = article_people(model)  # "Hawkins/Walker": two people of the article
+        surnames = people | hyphenated_surnames(model)
         for ent in (self._date_read_as_place(self._name_read_as_date(piece)) for ent in model
                     for whole in self._split_brackets(ent)
                     for half in self._split_leading_names(whole)
@@ -932,7 +941,9 @@ class EntityRules:
             span = self._trim(ent)
             if span is not None:
                 # "Don Blankenship ... Blankenship ran": a surname, not a place
-                span = surname_as_person(span, people, self._known_place)
+                span = surname_as_person(span, surnames, self._known_place,
+                                         self._known_label if self.index is not None else None,
+                                         self.people_words)
             if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
                                              words_only, self.abbreviations):
                 continue

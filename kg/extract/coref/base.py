@@ -52,6 +52,7 @@ class Words:
         self.pronouns = {k: tuple(v) for k, v in lex["pronouns"].items()}
         self.thing_types = frozenset(lex["thing_types"])
         self.plural_types = frozenset(lex["plural_types"])
+        self.they_bodies = frozenset(lex.get("they_body_types", ()))
         self.description_heads = {k: frozenset(v) for k, v in lex["description_heads"].items()}
         self.plural_heads = {k: frozenset(v)
                              for k, v in lex["plural_description_heads"].items()}
