@@ -2,6 +2,7 @@
 "Fifty-first iteration"). Self-written sentences; each test fails with its fix reverted."""
 from __future__ import annotations
 
+from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
 
@@ -45,3 +46,13 @@ def test_a_question_after_a_colon_is_no_fact(nlp):
     # a statement after a colon stays a fact
     x = _read(nlp, "The reason was simple: the company closed the factory in March.")
     assert "close.01" in _frames(x)
+
+
+def test_a_relative_after_an_infinitives_object_with_two_antecedents_has_no_subject(nlp):
+    # kg.extract.subjects.SubjectReader._two_antecedents: the coalition or the gulf?
+    x = _read(nlp, "The United States announced a naval coalition to patrol the Persian Gulf "
+                   "which was joined by Australia and Bahrain.")
+    assert _args(x, "join.01", "patient") == set()
+    # one antecedent: the relative stands for it
+    x = _read(nlp, "The United States announced a naval coalition which was joined by Australia.")
+    assert _args(x, "join.01", "patient") == {"a naval coalition"}

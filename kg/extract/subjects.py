@@ -242,10 +242,26 @@ class SubjectReader(DocView):
                             self.table.key_of(near) is not None:
                         return [near], bool(passive) and not own, "relative"
                     return [], False, ""
+                if self._two_antecedents(heads[0], verb):
+                    return [], False, ""
                 # "Putin, who ordered ...": the antecedent
                 heads, how = [self._who_antecedent(heads[0], self.table.head(verb))], "relative"
             return heads, bool(passive) and not own, how
         return None
+
+    def _two_antecedents(self, rel: Token, verb: Token) -> bool:
+        """'a naval coalition to patrol the Persian Gulf which was joined by Australia':
+        a relative right after the object of an infinitive that modifies a noun may stand
+        for either noun, and when the verb agrees with both the parse alone cannot say
+        which (here the coalition is joined, not the gulf): no subject, rather than a
+        wrong one."""
+        near = self.table.head(verb)
+        clause = self.table.head(near)
+        if near.dep_ != "dobj" or rel.i != near.i + 1 or clause.dep_ not in ("acl", "relcl") \
+                or not infinitive(clause):
+            return False
+        far = self.table.head(clause)
+        return far.pos_ in ("NOUN", "PROPN") and far.i < clause.i and _agrees(verb, far)
 
     def _inner_for_subject(self, subject: Token, verb: Token) -> Token | None:
         """The object of a second "for" right before an infinitive's "to", inside the
