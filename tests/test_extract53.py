@@ -56,3 +56,11 @@ def test_a_relative_after_an_infinitives_object_with_two_antecedents_has_no_subj
     # one antecedent: the relative stands for it
     x = _read(nlp, "The United States announced a naval coalition which was joined by Australia.")
     assert _args(x, "join.01", "patient") == {"a naval coalition"}
+
+
+def test_a_relative_clause_joined_as_a_conjunct_shares_no_subject(nlp):
+    # kg.extract.subjects._relative_opening: "which" read as the determiner of "critics"
+    x = _read(nlp, "Obama took a veiled shot at Trump for his attacks on mail-in voting, which "
+                   "critics, like Obama, have said amounted to voter suppression.")
+    assert "Barack Obama" not in _args(x, "amount.01", "patient") | _args(x, "amount.01", "agent")
+    assert "Obama" not in _args(x, "amount.01", "patient") | _args(x, "amount.01", "agent")

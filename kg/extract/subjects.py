@@ -13,6 +13,7 @@ from kg.extract.frames import lexicon
 from kg.extract.modality import infinitive, shared_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
+from kg.extract.table import EntityTable
 from kg.extract.triggers import coordinated_verb, plural_compound_subject, word_lists
 
 #: Words introducing a clause whose object the parser may take for the clause's subject
@@ -44,6 +45,14 @@ def experiencer_have(verb: Token) -> bool:
     have = verb.head
     return causative_have(verb) and have.lemma_.lower() == "have" and \
         have.tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _relative_opening(verb: Token, table: EntityTable) -> bool:
+    """A clause that opens with a relative word right after a comma ('..., which critics
+    have said amounted to')."""
+    first = verb.left_edge
+    return first.i > 0 and first.tag_ in ("WDT", "WP", "WP$") and \
+        table.tokens[first.i - 1].text == ","
 
 
 def _agrees(verb: Token, antecedent: Token) -> bool:
@@ -376,6 +385,11 @@ class SubjectReader(DocView):
                                               for c in self.table.children(head)):
                 # (not "announced the deal and is hiring": a conjunct after "and")
                 return objects[:1], False, "direct"
+        if verb.dep_ == "conj" and _relative_opening(verb, self.table):
+            # "attacks on mail-in voting, which critics, like Obama, have said amounted
+            # to voter suppression": a relative clause the parser joined to the main
+            # verb ("which" read as a determiner) shares no subject with it
+            return [], False, ""
         if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
                                     coordinated_verb(head, self.lex)):
             if head.tag_ == "VBG" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
