@@ -64,3 +64,10 @@ def test_a_relative_clause_joined_as_a_conjunct_shares_no_subject(nlp):
                    "critics, like Obama, have said amounted to voter suppression.")
     assert "Barack Obama" not in _args(x, "amount.01", "patient") | _args(x, "amount.01", "agent")
     assert "Obama" not in _args(x, "amount.01", "patient") | _args(x, "amount.01", "agent")
+
+
+def test_a_relative_after_a_common_noun_stands_for_it(nlp):
+    # SubjectReader._two_antecedents only doubts a comma-less relative after a name
+    x = _read(nlp, "The summit will be the real test to achieve the economic growth that will "
+                   "turn our dream into a reality.")
+    assert _args(x, "turn.01", "agent") | _args(x, "turn.01", "patient") >= {"the economic growth"}

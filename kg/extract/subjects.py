@@ -261,13 +261,15 @@ class SubjectReader(DocView):
     def _two_antecedents(self, rel: Token, verb: Token) -> bool:
         """'a naval coalition to patrol the Persian Gulf which was joined by Australia':
         a relative right after the object of an infinitive that modifies a noun may stand
-        for either noun, and when the verb agrees with both the parse alone cannot say
-        which (here the coalition is joined, not the gulf): no subject, rather than a
-        wrong one."""
+        for either noun. A name takes no restrictive relative (no comma), so one right
+        after a name is likelier the other noun's; when the verb agrees with both the parse
+        alone cannot say which (here the coalition is joined, not the gulf): no subject,
+        rather than a wrong one. After a common noun the nearest one stands ('the real
+        test to achieve the economic growth that will turn ...')."""
         near = self.table.head(verb)
         clause = self.table.head(near)
-        if near.dep_ != "dobj" or rel.i != near.i + 1 or clause.dep_ not in ("acl", "relcl") \
-                or not infinitive(clause):
+        if near.dep_ != "dobj" or near.pos_ != "PROPN" or rel.i != near.i + 1 or \
+                clause.dep_ not in ("acl", "relcl") or not infinitive(clause):
             return False
         far = self.table.head(clause)
         return far.pos_ in ("NOUN", "PROPN") and far.i < clause.i and _agrees(verb, far)
