@@ -46,6 +46,11 @@ def test_a_question_after_a_colon_is_no_fact(nlp):
     # a statement after a colon stays a fact
     x = _read(nlp, "The reason was simple: the company closed the factory in March.")
     assert "close.01" in _frames(x)
+    # a time clause after a colon is no question (Wikinews contributors, CC BY 2.5,
+    # https://en.wikinews.org/wiki/Astronomer_Anthony_Boccaletti_discusses_observation_of_birth_of_potential_exoplanet_with_Wikinews)
+    x = _read(nlp, "So you block: when you block the Sun and you try to see around the Sun, well "
+                   "it's the same sort of technology but applied to stars instead of the Sun.")
+    assert "Sun" in _args(x, "block.01", "patient")
 
 
 def test_a_relative_after_an_infinitives_object_with_two_antecedents_has_no_subject(nlp):

@@ -699,6 +699,8 @@ def _colon_question(verb: Token, table: EntityTable) -> bool:
     site', 'why would people hate anyone so much': a clause that opens right after a colon
     with a question word of its own asks, it states nothing (the guidelines annotate no
     fact for a question)."""
+    if verb.dep_ == "advcl":
+        return False  # "So you block: when you block the Sun, ...": a time clause
     first = verb.left_edge
     i = first.i
     while i < verb.i and table.tokens[i].text in ('"', "\u201c", "'", "["):
