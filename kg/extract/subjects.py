@@ -13,6 +13,7 @@ from kg.extract.frames import lexicon
 from kg.extract.modality import infinitive, shared_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
+from kg.extract.table import EntityTable
 from kg.extract.triggers import coordinated_verb, plural_compound_subject, word_lists
 
 #: Words introducing a clause whose object the parser may take for the clause's subject
@@ -44,6 +45,14 @@ def experiencer_have(verb: Token) -> bool:
     have = verb.head
     return causative_have(verb) and have.lemma_.lower() == "have" and \
         have.tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _relative_opening(verb: Token, table: EntityTable) -> bool:
+    """A clause that opens with a relative word right after a comma ('..., which critics
+    have said amounted to')."""
+    first = verb.left_edge
+    return first.i > 0 and first.tag_ in ("WDT", "WP", "WP$") and \
+        table.tokens[first.i - 1].text == ","
 
 
 def _agrees(verb: Token, antecedent: Token) -> bool:
@@ -242,10 +251,28 @@ class SubjectReader(DocView):
                             self.table.key_of(near) is not None:
                         return [near], bool(passive) and not own, "relative"
                     return [], False, ""
+                if self._two_antecedents(heads[0], verb):
+                    return [], False, ""
                 # "Putin, who ordered ...": the antecedent
                 heads, how = [self._who_antecedent(heads[0], self.table.head(verb))], "relative"
             return heads, bool(passive) and not own, how
         return None
+
+    def _two_antecedents(self, rel: Token, verb: Token) -> bool:
+        """'a naval coalition to patrol the Persian Gulf which was joined by Australia':
+        a relative right after the object of an infinitive that modifies a noun may stand
+        for either noun. A name takes no restrictive relative (no comma), so one right
+        after a name is likelier the other noun's; when the verb agrees with both the parse
+        alone cannot say which (here the coalition is joined, not the gulf): no subject,
+        rather than a wrong one. After a common noun the nearest one stands ('the real
+        test to achieve the economic growth that will turn ...')."""
+        near = self.table.head(verb)
+        clause = self.table.head(near)
+        if near.dep_ != "dobj" or near.pos_ != "PROPN" or rel.i != near.i + 1 or \
+                clause.dep_ not in ("acl", "relcl") or not infinitive(clause):
+            return False
+        far = self.table.head(clause)
+        return far.pos_ in ("NOUN", "PROPN") and far.i < clause.i and _agrees(verb, far)
 
     def _inner_for_subject(self, subject: Token, verb: Token) -> Token | None:
         """The object of a second "for" right before an infinitive's "to", inside the
@@ -360,6 +387,11 @@ class SubjectReader(DocView):
                                               for c in self.table.children(head)):
                 # (not "announced the deal and is hiring": a conjunct after "and")
                 return objects[:1], False, "direct"
+        if verb.dep_ == "conj" and _relative_opening(verb, self.table):
+            # "attacks on mail-in voting, which critics, like Obama, have said amounted
+            # to voter suppression": a relative clause the parser joined to the main
+            # verb ("which" read as a determiner) shares no subject with it
+            return [], False, ""
         if verb.dep_ == "conj" and (head.pos_ in ("VERB", "AUX") or
                                     coordinated_verb(head, self.lex)):
             if head.tag_ == "VBG" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):

@@ -574,6 +574,8 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
     if lemma in word_lists().findings and lemma not in word_lists().finding_facts and \
             reports_finding(tok, table):
         return None  # "a study found that ...": a claim of the study, no fact
+    if tok.pos_ in ("VERB", "AUX") and _colon_question(tok, table):
+        return None  # "comparing the results to the rest: which species [were] found"
     if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
                                          _headline_verb(tok, table)):
         headline = tok.pos_ != "VERB" and not listed
@@ -690,6 +692,35 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
         if fit and sense is not None:
             return Predication(tok, doc[tok.i:tok.i + 1], sense, lemma, "adjective")
     return None
+
+
+def _colon_question(verb: Token, table: EntityTable) -> bool:
+    """'... the rest of the fauna at the site: which species of fauna [were] found at the
+    site', 'why would people hate anyone so much': a clause that opens right after a colon
+    with a question word of its own asks, it states nothing (the guidelines annotate no
+    fact for a question)."""
+    if verb.dep_ == "advcl":
+        return False  # "So you block: when you block the Sun, ...": a time clause
+    first = verb.left_edge
+    i = first.i
+    while i < verb.i and table.tokens[i].text in ('"', "\u201c", "'", "["):
+        i += 1
+    wh = table.tokens[i]
+    if i == 0 or table.tokens[first.i - 1].text != ":" or wh.tag_ not in ("WDT", "WP", "WP$", "WRB"):
+        return False
+    if verb.dep_ in ("relcl", "acl") and wh.dep_ != "det" and wh.lower_ not in ("why", "how"):
+        # "the model: which raises ...": a relative pronoun may still stand for the noun
+        # before the colon; "which species", "why", "how" cannot
+        return False
+    # the question word belongs to this clause (not to a clause nested before its verb)
+    tok = wh
+    for _ in range(4):
+        if tok.i == verb.i:
+            return True
+        if table.head(tok).i == tok.i or tok.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return False
+        tok = table.head(tok)
+    return tok.i == verb.i
 
 
 def _becomes(verb: Token, table: EntityTable) -> bool:
