@@ -63,18 +63,6 @@ def find(doc: Doc, table: EntityTable) -> list[Predication]:
     reader = Reader(doc, table, lex, found, nodes)
     for i in sorted(found):
         reader.read(found[i])
-    for noun_i, verb in sorted(carried.items()):
-        noun = found.get(noun_i)
-        if noun is None or noun.args or verb.i in found:
-            continue
-        # a bare event noun the light verb carries but no argument fills ("a military
-        # funeral was held", "assessments will be carried out"): the guidelines annotate
-        # the support verb with the noun its patient, as nothing else carries the event
-        own = predicate_at(verb, lex, table, None, nodes)
-        if own is not None:
-            del found[noun_i]
-            found[verb.i] = own
-            reader.read(own)
     for i in sorted(found):
         reader.place_inside(found[i])
     return [found[i] for i in sorted(found)]
