@@ -40,10 +40,8 @@ def test_a_strongly_light_verb_carries_any_noun_propbank_lists(nlp):
     # the passive stays the verb's (the annotators read "the study was conducted by")
     reading = _read(nlp, "The survey was conducted by the ministry.")
     assert _args(reading, "conduct.01", "agent") == {"the ministry"}
-    # a roleset kg reads as another relation is no reading of the noun (study.01 is
-    # kg's educatedAt), and a vague noun leaves the verb its fact
-    reading = _read(nlp, "The researchers conducted a study of the birds.")
-    assert "study.01" not in _frames(reading)
+    # a vague noun leaves the verb its fact ("conducted a study" is study.01 since the
+    # fifty-fourth iteration's light_nouns reading: tests/test_extract56.py)
     reading = _read(nlp, "They perpetrated such reckless action as firing shells.")
     assert _args(reading, "perpetrate.01", "agent") == {"They"}
 

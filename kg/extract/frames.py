@@ -315,6 +315,8 @@ def lexicon() -> Lexicon:
                                 if "of" in _core_preps(rolesets.get(f, {}))), None)
                 if with_of is not None:
                     of_nouns[word] = (Reading((), sense(with_of)),)
+    # kg's own readings under such a light verb where PropBank's first is a relation
+    light_nouns.update(readings(cur.get("light_nouns", {})))
     classes = cur["classes"]
     verbs = readings(cur["verbs"])
     event_verbs = frozenset(word.split()[0] for word, rs in verbs.items()

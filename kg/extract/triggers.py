@@ -419,9 +419,10 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
         if _verb_lemma(light, lex) not in lex.light_any_noun and (
                 lemma in word_lists().event_measures or
                 any(r.sense is not None and r.sense.property for r in readings)):
-            # a roleset kg reads as a relation of another meaning ("conducted a study":
-            # study.01 is kg's educatedAt), or a measure whose "of" phrase is the event
-            # ("carried out a wave of attacks"): no event of the noun's
+            # a roleset kg reads as a relation of another meaning (study.01 is kg's
+            # educatedAt, unless senses.json light_nouns reads "conducted a study"), or a
+            # measure whose "of" phrase is the event ("carried out a wave of attacks"): no
+            # event of the noun's
             readings = ()
     fit, sense = _choose(readings, tok, table, light)
     if not readings and light is not None:  # "placed a strong emphasis on"
