@@ -44,7 +44,7 @@ from kg.link.names import (JOINER_WORDS, PLACE_TYPES, TITLE_WORDS, abbreviation,
 from kg.link.metonymy import reported_side, reported_sports, sport_of, sports_report
 from kg.link.place_kinds import neighbour_kinds
 from kg.link.places import after_country, demonyms
-from kg.link.precision import (country_alias_abroad, edition_of_series,
+from kg.link.precision import (campus_of_city, country_alias_abroad, edition_of_series,
                                 letters_before_person, letters_of_another_link,
                                 namesake_among_unknown, noun_of_another_kind, off_topic,
                                 party_of_unnamed_country, product_of_company, seat_region,
@@ -737,6 +737,13 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
             # "Jerrold Nadler of New York": the state a member of Congress represents
             links[e.key] = Link(e.key, region, links[e.key].score, links[e.key].candidates,
                                 source_of(region))
+            continue
+        campus = campus_of_city(e, record, entities, links, text) \
+            if record is not None else None
+        if campus:
+            # "research at Helsinki" after "the University of Helsinki": the university
+            links[e.key] = Link(e.key, campus, links[e.key].score, links[e.key].candidates,
+                                source_of(campus), type="Organization")
     for e in entities:
         owners = _surname_owners(e, entities)
         if owners is None:

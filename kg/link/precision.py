@@ -433,6 +433,38 @@ def seat_region(entity: Entity, record: Record, entities: Collection[Entity],
     return next(iter(regions)) if len(regions) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def campus_words() -> tuple[str, ...]:
+    """The words of ``kg/data/link/campus.json`` that, right before a city's name, make it
+    the city's university ("research at Helsinki")."""
+    data = json.loads(resources.files("kg").joinpath("data", "link", "campus.json")
+                      .read_text(encoding="utf-8"))
+    return tuple(data["before"])
+
+
+def campus_of_city(entity: Entity, record: Record, entities: Collection[Entity],
+                   links: Mapping[str, Link], text: str) -> str | None:
+    """The QID of the university ``entity`` stands for when every name of it follows
+    words of academic work ("postdoctoral research at Helsinki") and the article links a
+    university named with the city's name ("the University of Helsinki"): the city stands
+    for its university, which the article names in full. One such university, else none;
+    a city named once as a place ("a conference in Helsinki") keeps its link."""
+    names = entity.name_mentions
+    if entity.type not in PLACE_TYPES or not names or place_level(record) != "city":
+        return None
+    before = campus_words()
+    for m in names:
+        words = " ".join(text[max(0, m.start - 40):m.start].casefold().split())
+        if not any(words.endswith(" " + cue) or words == cue for cue in before):
+            return None
+    key = f" {normalise_name(entity.name)} "
+    found = {links[o.key].qid for o in entities
+             if o.type == "Organization" and o.key != entity.key and links.get(o.key)
+             and links[o.key].qid and "universit" in normalise_name(o.name)
+             and key in f" {normalise_name(o.name)} "}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _holds_seat(record: Record | None) -> bool:
     description = record.description.casefold() if record is not None else ""
     return any(word in description for word in seat_words())
