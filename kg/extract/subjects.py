@@ -761,8 +761,8 @@ class SubjectReader(DocView):
             controllers = [g for c in self.table.children(head) if c.dep_ == "prep" and
                            c.lower_ in ("on", "upon") for g in self.table.children(c)
                            if g.dep_ == "pobj" and g.right_edge.i + 1 == verb.left_edge.i]
-        if head.lemma_.lower() in self.w.paid_doers and self._paid_doer(verb, head):
-            return self._paid_doer(verb, head), False, "control"  # "paid workers to leave"
+        if head.lemma_.lower() in self.w.paid_doers and (paid := self._paid_doer(verb, head)):
+            return paid, False, "control"  # "paid workers to leave"
         if controllers and (head.lemma_.lower() in self.w.object_control
                             or head.lemma_.lower() in self.lex.intent):
             return controllers, False, "control"  # "asked X to negotiate"
