@@ -11,11 +11,10 @@ or none fit.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
-from importlib import resources
 
+from kg.link.data_files import link_json
 from kg.link.names import abbreviation, initials
 from kg.link.records import Record
 from kg.model import Extraction, Link
@@ -24,8 +23,7 @@ from kg.model import Extraction, Link
 @cache
 def letter_table() -> dict:
     """The table of ``kg/data/link/letters.json``."""
-    return json.loads(resources.files("kg").joinpath("data", "link", "letters.json")
-                      .read_text(encoding="utf-8"))
+    return link_json("letters.json")
 
 
 def lettered(records: Iterable[Record]) -> dict[str, tuple[Record, ...]]:

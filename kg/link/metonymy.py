@@ -23,13 +23,12 @@ Four questions, each answered from the tables of ``kg/data/link/sports.json``:
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
+from kg.link.data_files import link_json
 from kg.link.places import demonyms
 from kg.link.records import Record
 from kg.model import Entity
@@ -64,8 +63,7 @@ class Tables:
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     """The tables of ``kg/data/link/sports.json``."""
-    data = json.loads(resources.files("kg").joinpath("data", "link", "sports.json")
-                      .read_text(encoding="utf-8"))
+    data = link_json("sports.json")
     sports = tuple(Sport(name, frozenset(s["report"]), tuple(s["item"]), tuple(s["after"]),
                          tuple(s["before"])) for name, s in data["sports"].items())
     particles = tuple((p, frozenset(verbs)) for p, verbs in data["particles_before"].items()

@@ -13,16 +13,15 @@ the index.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Callable, Collection, Mapping
 
 from kg.link.classes import is_country, kinds
 from kg.link.context import Context, RecordOf, place_level
 from kg.link.index import Hit, is_person
+from kg.link.data_files import link_json
 from kg.link.names import PLACE_TYPES, abbreviation, name_kind, one_word
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link, Mention
@@ -211,8 +210,7 @@ def _words(words: list[str]) -> re.Pattern:
 @lru_cache(maxsize=1)
 def topics() -> Topics:
     """The tables of ``kg/data/link/topics.json``."""
-    data = json.loads(resources.files("kg").joinpath("data", "link", "topics.json")
-                      .read_text(encoding="utf-8"))
+    data = link_json("topics.json")
     titles = "|".join(map(re.escape, data["titles"]))
     after = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in data["titles_after"])
     return Topics(tuple(Topic(_words(t["item"]), _words(t["person"]), frozenset(t["article"]))
@@ -298,8 +296,7 @@ class KindNouns:
 @lru_cache(maxsize=1)
 def kind_nouns() -> KindNouns:
     """The table of ``kg/data/link/kind_nouns.json``."""
-    data = json.loads(resources.files("kg").joinpath("data", "link", "kind_nouns.json")
-                      .read_text(encoding="utf-8"))
+    data = link_json("kind_nouns.json")
     items = {noun: frozenset(row["items"]) for row in data["kinds"] for noun in row["nouns"]}
     return KindNouns(re.compile(r" (%s)\b" % "|".join(map(re.escape, sorted(items)))), items)
 
@@ -405,8 +402,7 @@ def party_of_unnamed_country(entity: Entity, record: Record,
 def seat_words() -> tuple[str, ...]:
     """The description words of ``kg/data/link/seats.json``: a member of a body elected
     by places (a member of Congress, a governor)."""
-    data = json.loads(resources.files("kg").joinpath("data", "link", "seats.json")
-                      .read_text(encoding="utf-8"))
+    data = link_json("seats.json")
     return tuple(data["members"])
 
 
@@ -434,12 +430,12 @@ def seat_region(entity: Entity, record: Record, entities: Collection[Entity],
 
 
 @lru_cache(maxsize=1)
-def campus_words() -> tuple[str, ...]:
-    """The words of ``kg/data/link/campus.json`` that, right before a city's name, make it
-    the city's university ("research at Helsinki")."""
-    data = json.loads(resources.files("kg").joinpath("data", "link", "campus.json")
-                      .read_text(encoding="utf-8"))
-    return tuple(data["before"])
+def campus_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The tables of ``kg/data/link/campus.json``: the words that, right before a city's
+    name, make it the city's university ("research at Helsinki"), and the stems that make
+    a linked organisation's name a university's."""
+    data = link_json("campus.json")
+    return tuple(data["before"]), tuple(data["university_stems"])
 
 
 def campus_of_city(entity: Entity, record: Record, entities: Collection[Entity],
@@ -452,7 +448,7 @@ def campus_of_city(entity: Entity, record: Record, entities: Collection[Entity],
     names = entity.name_mentions
     if entity.type not in PLACE_TYPES or not names or place_level(record) != "city":
         return None
-    before = campus_words()
+    before, stems = campus_words()
     for m in names:
         words = " ".join(text[max(0, m.start - 40):m.start].casefold().split())
         if not any(words.endswith(" " + cue) or words == cue for cue in before):
@@ -460,7 +456,7 @@ def campus_of_city(entity: Entity, record: Record, entities: Collection[Entity],
     key = f" {normalise_name(entity.name)} "
     found = {links[o.key].qid for o in entities
              if o.type == "Organization" and o.key != entity.key and links.get(o.key)
-             and links[o.key].qid and "universit" in normalise_name(o.name)
+             and links[o.key].qid and any(st in normalise_name(o.name) for st in stems)
              and key in f" {normalise_name(o.name)} "}
     return next(iter(found)) if len(found) == 1 else None
 
