@@ -77,3 +77,17 @@ def test_a_company_named_after_its_product_keeps_its_link(linker):
     links = linker.link(apart(placed(text, ("Google Maps", "Organization"),
                                      ("Google", "Organization"))))
     assert qid(links, "Google", "Organization") == "Q95"
+
+
+def test_an_organisation_after_an_unlinked_party_word_is_no_mention_of_its_own(linker):
+    text = ("The strike killed the commander and a Kataeb Hezbollah official near the "
+            "airport on Friday.")
+    links = linker.link(placed(text, ("Kataeb", "Group"), ("Hezbollah", "Organization")))
+    assert qid(links, "Hezbollah", "Organization") is None
+
+
+def test_an_organisation_after_a_faith_word_keeps_its_link(linker):
+    # the limit: "Sunni" is a faith's name in the index, no organisation's
+    text = "The strike killed a Sunni Hezbollah official near the airport on Friday."
+    links = linker.link(placed(text, ("Sunni", "Group"), ("Hezbollah", "Organization")))
+    assert qid(links, "Hezbollah", "Organization") == "Q41053"

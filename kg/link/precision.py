@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Collection, Mapping
 
-from kg.link.classes import is_country, kinds
+from kg.link.classes import is_country, kinds, type_fit
 from kg.link.context import Context, RecordOf, place_level
 from kg.link.index import Hit, is_person
 from kg.link.data_files import link_json
@@ -102,6 +102,24 @@ def _ends(mention: Mention, text: str, qid: str, lookup: Lookup) -> bool:
     return False
 
 
+def _after_party_word(mention: Mention, text: str, before: Mapping[int, Entity],
+                      links: Mapping[str, Link], lookup: Lookup) -> bool:
+    """Is ``mention``, an organisation's name, right after (one space) a group's name the
+    article leaves unlinked and the index knows as an organisation's ("a Kataeb Hezbollah
+    official": the model's nationality "Kataeb", a party's short name, then "Hezbollah")?
+    The two are one name the index lacks, not the organisation named by its second half.
+    A group the article links ("Republican Senate", "Democrat Chuck Schumer") or a word
+    the index knows as a faith ("Sunni") is a modifier of its own."""
+    group = before.get(mention.start - 1)
+    if group is None or text[mention.start - 1] != " ":
+        return False
+    link = links.get(group.key)
+    if link is not None and link.qid:
+        return False
+    return any(h.match in ("label", "alias") and type_fit("Organization", h.record) >= 1.0
+               for h in lookup(group.name))
+
+
 def inside_longer_names(extraction: Extraction, links: Mapping[str, Link],
                         lookup: Lookup) -> frozenset[str]:
     """The keys of the linked entities every name mention of which is the start of a
@@ -109,10 +127,14 @@ def inside_longer_names(extraction: Extraction, links: Mapping[str, Link],
     "according to CNN Philippines" not CNN. Not a country: "United States Senate" holds
     a country the field's guidelines link as a demonym is. Or every name mention of
     which is the end of a longer name another item is known by (``_ends``): "Change UK
-    candidates" is the party, a country included (a name does not end with a demonym)."""
+    candidates" is the party, a country included (a name does not end with a demonym).
+    Or an organisation every name mention of which follows an unlinked group's name that
+    is an organisation's (``_after_party_word``): "a Kataeb Hezbollah official"."""
     text = extraction.article.text
     countries = {m.start for e in extraction.entities if e.type == "Country"
                  for m in e.name_mentions}
+    groups = {m.end: e for e in extraction.entities if e.type == "Group"
+              for m in e.name_mentions}
     found = set()
     for e in extraction.entities:
         link = links.get(e.key)
@@ -123,6 +145,9 @@ def inside_longer_names(extraction: Extraction, links: Mapping[str, Link],
                 all(_continues(e, m, text, link.qid, lookup, countries) for m in names):
             found.add(e.key)
         elif all(_ends(m, text, link.qid, lookup) for m in names):
+            found.add(e.key)
+        elif e.type == "Organization" and \
+                all(_after_party_word(m, text, groups, links, lookup) for m in names):
             found.add(e.key)
     return frozenset(found)
 
