@@ -48,7 +48,8 @@ from kg.link.precision import (campus_of_city, country_alias_abroad, edition_of_
                                 letters_before_person, letters_of_another_link,
                                 namesake_among_unknown, noun_of_another_kind, off_topic,
                                 party_of_unnamed_country, product_of_company, seat_region,
-                                relative_name, shared_party_abroad, titled_place)
+                                relative_name, shared_party_abroad, short_of_unknown_name,
+                                titled_place)
 from kg.link.records import Record
 from kg.model import Entity, Extraction, Link
 from kg.vocab import normalise_name
@@ -790,7 +791,8 @@ def link_extraction(extraction: Extraction, candidates_of: CandidateSource,
                                                             mentions, cache) or
                                    _bare_country_code(e, record, entities, links) or
                                    _category_without_award(e, record, text) or
-                                   _spelt_out_otherwise(e, record, entities, links, text)):
+                                   _spelt_out_otherwise(e, record, entities, links, text) or
+                                   short_of_unknown_name(e, entities, links)):
             # "Chad" of Chadwick Boseman, "IRL" (in real life), a film festival's "Best
             # Actor"
             links[e.key] = Link(e.key, None, 0.0, links[e.key].candidates, "offline")

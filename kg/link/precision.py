@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Collection, Mapping
 
-from kg.link.classes import is_country, kinds
+from kg.link.classes import is_country, kinds, type_fit
 from kg.link.context import Context, RecordOf, place_level
 from kg.link.index import Hit, is_person
 from kg.link.data_files import link_json
@@ -39,6 +39,9 @@ KIN_REACH = 80
 #: Up to three capitalised words right after a name, on the same line: what may
 #: continue it ("English| Channel", "CNN| Philippines")
 NEXT_WORDS = re.compile(r" ([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2})")
+#: Up to three capitalised words right before a name, on the same line, after a word
+#: that is no end of a sentence: what may open it ("Change| UK")
+PREV_WORDS = re.compile(r"(?<=[\w,;)] )((?:[A-Z][\w'’.&-]* ){1,3})$")
 #: The list mates the index must know nothing of for a famous namesake to be doubted
 UNKNOWN_MATES = 2
 
@@ -81,24 +84,103 @@ def _continues(entity: Entity, mention: Mention, text: str, qid: str, lookup: Lo
                for h in lookup(f"{head} {' '.join(words[:n])}"))
 
 
+def _ends(mention: Mention, text: str, qid: str, lookup: Lookup) -> bool:
+    """Is ``mention`` the end of a longer name: with the capitalised words right before
+    it (one space, the same line, no sentence opening between), the label or an alias of
+    another item and of no name of its own item ("no Change UK candidates": the party,
+    not the country)?"""
+    found = PREV_WORDS.search(text, max(0, mention.start - 60), mention.start)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    head = text[mention.start:mention.end]
+    for n in range(1, len(words) + 1):
+        hits = lookup(f"{' '.join(words[-n:])} {head}")
+        named = [h for h in hits if h.match in ("label", "alias")]
+        if named and all(h.record.qid != qid for h in named):
+            return True
+    return False
+
+
+def _after_party_word(mention: Mention, text: str, before: Mapping[int, Entity],
+                      links: Mapping[str, Link], lookup: Lookup) -> bool:
+    """Is ``mention``, an organisation's name, right after (one space) a group's name the
+    article leaves unlinked and the index knows as an organisation's ("a Kataeb Hezbollah
+    official": the model's nationality "Kataeb", a party's short name, then "Hezbollah")?
+    The two are one name the index lacks, not the organisation named by its second half.
+    A group the article links ("Republican Senate", "Democrat Chuck Schumer") or a word
+    the index knows as a faith ("Sunni") is a modifier of its own."""
+    group = before.get(mention.start - 1)
+    if group is None or text[mention.start - 1] != " ":
+        return False
+    link = links.get(group.key)
+    if link is not None and link.qid:
+        return False
+    return any(h.match in ("label", "alias") and type_fit("Organization", h.record) >= 1.0
+               for h in lookup(group.name))
+
+
 def inside_longer_names(extraction: Extraction, links: Mapping[str, Link],
                         lookup: Lookup) -> frozenset[str]:
     """The keys of the linked entities every name mention of which is the start of a
     longer name (``_continues``): "crossed the English Channel" is not the language,
     "according to CNN Philippines" not CNN. Not a country: "United States Senate" holds
-    a country the field's guidelines link as a demonym is."""
+    a country the field's guidelines link as a demonym is. Or every name mention of
+    which is the end of a longer name another item is known by (``_ends``): "Change UK
+    candidates" is the party, a country included (a name does not end with a demonym).
+    Or an organisation every name mention of which follows an unlinked group's name that
+    is an organisation's (``_after_party_word``): "a Kataeb Hezbollah official"."""
     text = extraction.article.text
     countries = {m.start for e in extraction.entities if e.type == "Country"
                  for m in e.name_mentions}
+    groups = {m.end: e for e in extraction.entities if e.type == "Group"
+              for m in e.name_mentions}
     found = set()
     for e in extraction.entities:
         link = links.get(e.key)
         names = e.name_mentions
-        if link is None or not link.qid or e.type == "Country" or not names:
+        if link is None or not link.qid or not names:
             continue
-        if all(_continues(e, m, text, link.qid, lookup, countries) for m in names):
+        if e.type != "Country" and \
+                all(_continues(e, m, text, link.qid, lookup, countries) for m in names):
+            found.add(e.key)
+        elif all(_ends(m, text, link.qid, lookup) for m in names):
+            found.add(e.key)
+        elif e.type == "Organization" and \
+                all(_after_party_word(m, text, groups, links, lookup) for m in names):
             found.add(e.key)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def division_words() -> frozenset[str]:
+    """The words of ``kg/data/link/divisions.json`` that, after an organisation's name,
+    name one of its divisions ("NBC News")."""
+    return frozenset(link_json("divisions.json")["division_words"])
+
+
+def short_of_unknown_name(entity: Entity, entities: Collection[Entity],
+                          links: Mapping[str, Link]) -> bool:
+    """Is ``entity`` an organisation named only after the name of one of its divisions
+    (its name and a word of ``division_words``) that the article leaves NIL ("NBC News
+    called Nevada ... a total by NBC's reckoning"): the article's short form of the
+    division, not the parent the short name alone is? Named once before the division
+    ("Reuters and NBC ... speaking to NBC News"), it is a mention of its own."""
+    names = entity.name_mentions
+    if entity.type != "Organization" or not names:
+        return False
+    first = min(m.start for m in names)
+    words = normalise_name(entity.name).split()
+    for other in entities:
+        link = links.get(other.key)
+        if other.key == entity.key or other.type != "Organization" or link is None \
+                or link.qid:
+            continue
+        longer = normalise_name(other.name).split()
+        if longer[:-1] == words and longer[-1] in division_words() and \
+                any(m.start < first for m in other.name_mentions):
+            return True
+    return False
 
 
 def nil(links: dict[str, Link], keys: Collection[str]) -> None:
