@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.doc_view import AGENTIVE_TYPES, AMOUNT_LABELS, RELATIVE
 from kg.extract.frames import Sense
-from kg.extract.means import margin_by_phrase, means_by_phrase, source_by_phrase
+from kg.extract.means import bare_means, margin_by_phrase, means_by_phrase, source_by_phrase
 from kg.extract.misparses import claimed_subject
 from kg.extract.modality import WH_TAGS, colon_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS
@@ -351,7 +351,26 @@ class Reader(SubjectReader):
                         for o in self.table.children(b):
                             if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and \
                                     not margin_by_phrase(o, self.table) and \
-                                    not source_by_phrase(o, self.table):
+                                    not source_by_phrase(o, self.table) and \
+                                    not bare_means(o, self.table):
+                                p.add("agent", o, "prep")
+                                return
+        self._by_agent_on_goal(p)
+
+    def _by_agent_on_goal(self, p: Predication) -> None:
+        """'was returned by mail to the organization by Montalvo': the parser hangs the
+        passive's by-phrase on the object of the verb's "to"/"from" phrase before it; a
+        named one who can act there is the passive's agent (not a means: "by ambulance")."""
+        for c in self.table.children(p.token):
+            if c.dep_ != "prep" or c.lower_ not in ("to", "into", "from"):
+                continue
+            for g in self.table.children(c):
+                if g.dep_ != "pobj":
+                    continue
+                for b in self.table.children(g):
+                    if b.dep_ == "prep" and b.lower_ == "by":
+                        for o in self.table.children(b):
+                            if o.dep_ == "pobj" and o.pos_ == "PROPN" and self._can_act(o):
                                 p.add("agent", o, "prep")
                                 return
 
@@ -505,6 +524,9 @@ class Reader(SubjectReader):
             type_ = self.type_of(obj)
             if (prep.dep_ == "agent" or word == "by") and means_by_phrase(obj, self.table):
                 continue  # "collected by tagging penguins", "the process by which": how
+            if (prep.dep_ == "agent" or word == "by") and bare_means(obj, self.table):
+                p.add("instrument", obj, "prep")  # "transported by ambulance": with what
+                continue
             if (prep.dep_ == "agent" or word == "by") and source_by_phrase(obj, self.table):
                 continue  # "by early reports, at least 30 injured": according to whom
             if (prep.dep_ == "agent" or word == "by") and margin_by_phrase(obj, self.table):

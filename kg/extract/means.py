@@ -14,12 +14,28 @@ def means_by_phrase(obj: Token, table: EntityTable) -> bool:
     """Whether ``obj``, the object of a passive's "by", is the means, not the agent: a
     gerund with an object of its own ("collected by tagging individual penguins", "cured
     by using gaumutra") or the relative "which" ("the process by which an official can be
-    removed": who removes is elsewhere, or not said). A bare gerund ("destroyed by
-    flooding") names an event that may act, and stays the agent."""
+    removed": who removes is elsewhere, or not said). A bare gerund
+    ("destroyed by flooding") names an event that may act, and stays the agent."""
     if obj.lower_ == "which" and obj.tag_ == "WDT":
         return True
     return obj.tag_ == "VBG" and obj.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "ccomp") for c in table.children(obj))
+
+
+@lru_cache(maxsize=1)
+def _means_nouns() -> frozenset[str]:
+    return frozenset(lexicons.load_json("discourse.json")["means_by_nouns"])
+
+
+def bare_means(obj: Token, table: EntityTable) -> bool:
+    """A means of travel or communication with no determiner, possessive or number of
+    its own ("by ambulance", "by air", "by phone"): how, not who ("hit by a car", "by
+    the ship's crew" keep their agent)."""
+    if obj.lemma_.lower() not in _means_nouns() and obj.lower_ not in _means_nouns():
+        return False
+    return obj.tag_ in ("NN", "NNS") and not any(
+        c.dep_ in ("det", "poss", "nummod", "prep", "relcl", "acl", "appos")
+        for c in table.children(obj))
 
 
 @lru_cache(maxsize=1)

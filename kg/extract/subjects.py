@@ -100,6 +100,8 @@ class SubjectReader(DocView):
             extraposed = self._given_time(verb, head)
         if extraposed is None:
             extraposed = self._paid_to(verb, head)
+        if extraposed is None:
+            extraposed = self._asked_party(verb, head)
         if extraposed is not None:
             return extraposed
         for read in (self._governing_clause, self._controlled_object, self._main_clause):
@@ -185,6 +187,22 @@ class SubjectReader(DocView):
                 and c.lower_ == "to" and c.right_edge.i + 1 == verb.left_edge.i
                 for g in self.table.children(c) if g.dep_ == "pobj" and self._can_act(g)]
         return (paid[:1], False, "control") if paid else None
+
+    def _asked_party(self, verb: Token, head: Token) -> Found | None:
+        """The party asked in the verb's own prepositional phrase right before the
+        'to'-clause does what is asked, not the asker: "pleaded with him to send Gloria",
+        "demanded from Interpol to publish a red notice", "appealed to the public to come
+        forward" (the parser hangs the clause on the verb, as an 'xcomp' or an 'advcl')."""
+        preps = self.w.addressee_control.get(head.lemma_.lower())
+        if verb.dep_ not in ("advcl", "xcomp") or not infinitive(verb) or not preps or \
+                any(c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" and c.i < verb.i
+                    for c in self.table.children(head)):
+            return None  # "asked the court to rule": the object, read as before
+        asked = [g for c in self.table.children(head) if c.dep_ == "prep" and
+                 c.lower_ in preps and c.i < verb.i and
+                 c.right_edge.i + 1 == verb.left_edge.i
+                 for g in self.table.children(c) if g.dep_ == "pobj" and self._can_act(g)]
+        return (asked[:1], False, "control") if asked else None
 
     def _stated(self, verb: Token) -> Found | None:
         """The clause's own subject (active or passive), or its relative pronoun's

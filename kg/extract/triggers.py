@@ -81,6 +81,8 @@ class _Words:
         self.duration_nouns = frozenset(discourse["duration_nouns"])
         self.paying_verbs = frozenset(discourse["paying_verbs"])
         self.paid_doers = frozenset(discourse["paid_doer_verbs"])
+        self.addressee_control: dict[str, frozenset[str]] = {
+            verb: frozenset(preps) for verb, preps in discourse["addressee_control"].items()}
         self.payment_nouns = frozenset(discourse["payment_nouns"])
         self.measure_units = frozenset(discourse["measure_units"])
         self.subordinators = frozenset(discourse["adverbial_subordinators"])
