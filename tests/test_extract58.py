@@ -25,3 +25,20 @@ def test_a_raising_or_causing_verb_leaves_the_lone_subject_undergoing(nlp):
     assert _args(reading, "rise.01", "patient") == {"the river"}
     reading = _read(nlp, "The ostrich tended to flap.")
     assert _args(reading, "flap.01", "agent") == set()
+
+
+def test_directing_or_forbidding_someone_to_act_makes_them_the_doer(nlp):
+    # discourse.json object_control + direct, forbid, coerce, goad, exhort, entreat,
+    # beseech, commission (VerbNet's order, force and forbid classes): the object, not
+    # the subject, does the 'to'-clause
+    reading = _read(nlp, "The minister directed the police to arrest the protesters.")
+    assert _args(reading, "arrest.01", "agent") == {"the police"}
+    reading = _read(nlp, "The company commissioned an artist to paint a mural.")
+    assert _args(reading, "paint.01", "agent") == {"an artist"}
+
+
+def test_failing_to_do_it_says_nothing_of_who_acts(nlp):
+    # fail and manage are aspectual, not agentive control: the lone subject keeps the
+    # bare verb's role
+    reading = _read(nlp, "The aircraft failed to stop on the runway.")
+    assert _args(reading, "stop.01", "agent") == set()

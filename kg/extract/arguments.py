@@ -100,9 +100,10 @@ class Reader(SubjectReader):
         if clause.dep_ != "xcomp" or not infinitive(clause):
             return False
         gov = self.table.head(clause).lemma_.lower()
-        if gov not in self.w.object_control and gov not in self.w.agentive_control and \
-                gov not in self.lex.intent:
-            return False
+        if gov not in self.w.object_control and gov not in self.w.agentive_control and (
+                gov not in self.lex.intent or gov in self.lex.aspectual):
+            return False  # (not "the aircraft failed to stop": fail, manage say nothing
+            # of purpose; try, attempt, seek are in agentive_control_verbs)
         return self._can_act(controller)
 
     def read_verb(self, p: Predication) -> None:
