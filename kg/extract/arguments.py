@@ -12,7 +12,7 @@ from kg.extract.doc_view import AGENTIVE_TYPES, AMOUNT_LABELS, RELATIVE
 from kg.extract.frames import Sense
 from kg.extract.means import bare_means, margin_by_phrase, means_by_phrase, source_by_phrase
 from kg.extract.misparses import claimed_subject
-from kg.extract.modality import WH_TAGS, colon_clause
+from kg.extract.modality import WH_TAGS, colon_clause, infinitive
 from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.shared_agent import shared_by_agent
 from kg.extract.subjects import SubjectReader, causative_have, experiencer_have
@@ -88,6 +88,23 @@ class Reader(SubjectReader):
                      and c.pos_ in ("VERB", "AUX") and any(
                          g.dep_ == "aux" and g.lower_ == "to" for g in self.table.children(c))),
                     None)
+
+    def _acting_controller(self, verb: Token, controller: Token) -> bool:
+        """Whether ``controller``, read as the subject of the infinitive ``verb``, is the
+        one a control verb asks, forces or means to do it: the clause (or its first
+        conjunct) is the 'to'-complement of such a verb (not of a raising verb: "tended
+        to flap", "is due to stand down"), and the controller can act."""
+        clause = verb
+        while clause.dep_ == "conj" and self.table.head(clause).i != clause.i:
+            clause = self.table.head(clause)
+        if clause.dep_ != "xcomp" or not infinitive(clause):
+            return False
+        gov = self.table.head(clause).lemma_.lower()
+        if gov not in self.w.object_control and gov not in self.w.agentive_control and (
+                gov not in self.lex.intent or gov in self.lex.aspectual):
+            return False  # (not "the aircraft failed to stop": fail, manage say nothing
+            # of purpose; try, attempt, seek are in agentive_control_verbs)
+        return self._can_act(controller)
 
     def read_verb(self, p: Predication) -> None:
         v, sense = p.token, p.sense
@@ -180,6 +197,12 @@ class Reader(SubjectReader):
             elif sense.undergoer_subject and sense.mover and not objects and \
                     self._can_act(h):
                 p.add("agent", h, how)  # "the team arrived", "O'Rourke returned to El Paso"
+            elif not objects and how == "control" and sense.arg_of("agent") is not None \
+                    and self._acting_controller(v, h):
+                # "urged residents to evacuate", "they need to stand by us": the one a
+                # control verb asks, forces or means to do it acts, though the bare verb's
+                # lone subject undergoes it ("residents evacuated" is ARG1 in PropBank)
+                p.add("agent", h, how)
             elif (not objects and not complement and not self._has_agent_prep(v) and (
                     sense.undergoer_subject or (sense.arg_of("patient") not in (None, "0")
                                                 and not self._animate(h)

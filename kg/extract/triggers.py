@@ -73,6 +73,7 @@ class _Words:
         self.force_nouns = frozenset(entities["force_nouns"])
         discourse = lexicons.load_json("discourse.json")
         self.object_control = frozenset(discourse["object_control"])
+        self.agentive_control = frozenset(discourse["agentive_control_verbs"])
         self.reason_object = frozenset(discourse["reason_object_verbs"])
         self.with_deed = frozenset(discourse["with_deed_verbs"])
         self.purpose_verbs = frozenset(discourse["purpose_verbs"])
