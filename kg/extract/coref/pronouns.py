@@ -112,9 +112,16 @@ def _previous_subject_body(pron: Token, bodies: list[Mention], table: EntityTabl
     or after a sentence led by anything else is left alone."""
     if pron.dep_ != "nsubj" or table.head(pron).dep_ != "ROOT" or pron.lower_ != "they":
         return None
-    found = {m.key for m in bodies if m.sentence == sentence - 1 and m.root.dep_ == "nsubj"
-             and table.head(m.root).dep_ == "ROOT"}
-    return found.pop() if len(found) == 1 else None
+    found = [m for m in bodies if m.sentence == sentence - 1 and m.root.dep_ == "nsubj"
+             and table.head(m.root).dep_ == "ROOT"]
+    if len({m.key for m in found}) != 1:
+        return None
+    body = found[-1]
+    people = person_nouns()
+    if any(t.tag_ == "NNS" and t.lemma_.lower() in people
+           for t in table.tokens[body.root.i + 1:pron.i]):
+        return None  # "The commission hired new researchers. They started": the people
+    return body.key
 
 
 def _unnamed_subject_owns(pron: Token, table: EntityTable) -> bool:
