@@ -70,6 +70,60 @@ def _they_body(pron: Token, bodies: list[Mention], table: EntityTable,
     return None
 
 
+def _latest_subject(pron: Token, table: EntityTable) -> Token | None:
+    """The last subject written before the pronoun, in its sentence or the one before,
+    that is no pronoun: the likeliest thing an "it" continues to speak of."""
+    sentence = table.sentence_index(pron)
+    for i in range(pron.i - 1, -1, -1):
+        tok = table.tokens[i]
+        if sentence - table.sentence_index(tok) > 1:
+            return None
+        if tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN") and \
+                tok.tag_ not in ("WDT", "WP", "EX"):
+            return tok
+    return None
+
+
+def _unnamed_thing_subject(pron: Token, table: EntityTable, things: frozenset[str]) -> bool:
+    """Whether the last subject before an "it" is one singular noun that names no
+    organisation, country or other thing kg knows ("It is a gold toilet. Dominic Hare
+    placed its value ... It had been plumbed"; "MV Namse sailed; it was bound for"): the
+    "it" is likelier that than an older name."""
+    tok = _latest_subject(pron, table)
+    if tok is None or tok.tag_ not in ("NN", "NNP"):
+        return False
+    return not any((k := table.key_of(t)) and table.type_of(k) in things
+                   for t in tok.subtree if t.i <= tok.i)  # ("Time magazine": Time)
+
+
+def _governed_by_thing(governing: set[int], table: EntityTable,
+                       things: frozenset[str]) -> bool:
+    """Whether a named organisation, country or other thing is the subject of a verb over
+    the pronoun's clause ("Russia said it would")."""
+    return any((k := table.key_of(table.tokens[i])) and table.type_of(k) in things
+               for i in governing)
+
+
+def _previous_subject_body(pron: Token, bodies: list[Mention], table: EntityTable,
+                           sentence: int) -> str | None:
+    """The organisation a main-clause subject "they" takes when no people compete: the
+    subject of the sentence before's main clause ("The commission criticized the move.
+    They released a statement"). Only that one: a "they" inside a clause, a quotation's,
+    or after a sentence led by anything else is left alone."""
+    if pron.dep_ != "nsubj" or table.head(pron).dep_ != "ROOT" or pron.lower_ != "they":
+        return None
+    found = [m for m in bodies if m.sentence == sentence - 1 and m.root.dep_ == "nsubj"
+             and table.head(m.root).dep_ == "ROOT"]
+    if len({m.key for m in found}) != 1:
+        return None
+    body = found[-1]
+    people = person_nouns()
+    if any(t.tag_ == "NNS" and t.lemma_.lower() in people
+           for t in table.tokens[body.root.i + 1:pron.i]):
+        return None  # "The commission hired new researchers. They started": the people
+    return body.key
+
+
 def _unnamed_subject_owns(pron: Token, table: EntityTable) -> bool:
     """Whether "its" outside its clause's subject has an unnamed singular thing for that
     subject, the likelier owner ("the deadline was extended to its current date")."""
@@ -246,7 +300,11 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         return None  # "it comes hours after...": mostly not an entity
     if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
         return None  # "Patrick ended his (campaign)": the thing owned, not its owner
-    if pron.lower_ == "its" and _unnamed_subject_owns(pron, table):
+    if pron.lower_ == "its" and _unnamed_subject_owns(pron, table) and not any(
+            (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
+            for i in _saying_subjects(pron, table, w.speech)):
+        # (but "UNESCO said that this change would require its approval": the body that
+        # says so)
         return None  # "the deadline was extended to its current date": the deadline's
     if number == "pl" and _coordinated_subject(pron):
         return None  # "Yang and Bennet suspended their campaigns": the two, no one entity
@@ -262,6 +320,10 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         # administration said he would", "His illness was not public, even as he had
         # undergone surgeries": a "he" no person noun governs is someone named)
         return None
+    if pron.lower_ in ("it", "its") and not spoken_for and \
+            _unnamed_thing_subject(pron, table, w.thing_types) and \
+            not _governed_by_thing(governing, table, w.thing_types):
+        return None  # the unnamed thing just spoken of (a toilet, a ship), not an older name
     excluded = _co_arguments(pron, table)
     own_subject = _own_clause_subject(pron, table) if governing else set()
     conjunct = _coordinated_with(pron)
@@ -281,6 +343,13 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
                 continue
         elif kind == "Thing":
             if type_ not in w.thing_types:
+                continue
+            if m.root.pos_ == "ADJ" or m.root.dep_ == "amod" or (
+                    type_ in w.plural_types and _stands_for_people(m.root)
+                    and not (m.root.i in governing and m.root.pos_ != "PRON")):
+                # "they ... accept it" is not the Muslims "they" stands for, "its patrol"
+                # not the country of "a Japanese bomber" (but a named group that says the
+                # clause: "the Syrian Democratic Forces announced it had")
                 continue
         elif type_ not in w.plural_types or not _stands_for_people(m.root):
             if type_ in w.they_bodies and pron.lower_ in THEY_FORMS:
@@ -305,6 +374,8 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
             latest[m.key] = max(latest.get(m.key, -1), m.root.i)
     if not scores and bodies_named:
         body = _they_body(pron, bodies_named, table, w.speech, sentence)
+        if body is None and quote_start is None:
+            body = _previous_subject_body(pron, bodies_named, table, sentence)
         return (body, 0.6) if body is not None else None
     if not scores:
         return None
