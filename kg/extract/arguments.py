@@ -615,17 +615,15 @@ class Reader(SubjectReader):
                     self.table.head(prep).i == p.token.i and obj.pos_ != "PRON" and \
                     type_ not in _PLACE_TYPES and self._can_act(obj) and \
                     not p.has("agent") and self._undergoer_elsewhere(p, prep):
-                # "the decision of the Prime Minister to advise", "the participation of
-                # this team in the competition": another dependent is what PropBank's
-                # examples make the noun's ARG1, so an actor in the "of" phrase is its ARG0
+                # "the participation of this team in the competition": another phrase is
+                # what PropBank's examples make the noun's ARG1, so an actor in the "of"
+                # phrase is its ARG0 (the patient only when the noun's verb is transitive)
                 role = "agent"
             elif role is None and word == "of" and p.pos == "noun" and \
                     (sense.prep_arg(word) is None or of_agent):
                 # "the resignation of MP John McVeigh", "at the invitation of the
-                # Government": PropBank's 'of' is the actor; what it names decides (its
-                # examples hold for described actors too: "the judgment of all 11 Justices")
-                role = self._of_role(sense, type_ in AGENTIVE_TYPES or (
-                    of_agent and obj.pos_ != "PRON" and self._can_act(obj)))
+                # Government": PropBank's 'of' is the actor; what it names decides
+                role = self._of_role(sense, type_ in AGENTIVE_TYPES)
             elif word == "of" and p.pos == "noun" and self.table.head(prep).i == p.token.i and \
                     role in ("addressee", "recipient", "origin", "destination") and \
                     obj.pos_ != "PRON" and self._can_act(obj):
@@ -668,10 +666,9 @@ class Reader(SubjectReader):
                         self.preposition(p, g, passive, depth + 1)
 
     def _undergoer_elsewhere(self, p: Predication, of: Token) -> bool:
-        """Whether a noun's ARG1 comes through a dependent other than its "of" phrase, by
-        the roleset's PropBank examples: a to-infinitive when they give "to" ARG1 ("the
-        decision to advise"), or a preposition with an object they give ARG1 ("the
-        participation in the competition"). The roleset needs an ARG0 that acts."""
+        """Whether a noun's ARG1 comes through a prepositional phrase other than its "of"
+        phrase, by the roleset's PropBank examples ("the participation of the team in the
+        competition": "in" is participate.01's ARG1). The roleset needs an ARG0 that acts."""
         sense = p.sense
         arg1 = sense.arg_of("patient")
         if arg1 is None or arg1 == "0" or sense.role("0") != "agent":
@@ -681,9 +678,6 @@ class Reader(SubjectReader):
                 continue
             if c.dep_ == "prep" and c.lower_ != "of" and sense.prep_arg(c.lower_) == arg1 and \
                     any(g.dep_ == "pobj" for g in self.table.children(c)):
-                return True
-            if c.dep_ == "acl" and c.i > of.i and sense.prep_arg("to") == arg1 and any(
-                    g.dep_ == "aux" and g.lower_ == "to" for g in self.table.children(c)):
                 return True
         return False
 
