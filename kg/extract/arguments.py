@@ -611,7 +611,15 @@ class Reader(SubjectReader):
                 # PropBank's "by" is a passive's; an active verb with an object has its
                 # agent as subject, and "by" says how ("pass it by two-thirds majority")
                 role = None
-            if role is None and word == "of" and p.pos == "noun" and \
+            if word == "of" and p.pos == "noun" and role in ("patient", None) and \
+                    self.table.head(prep).i == p.token.i and obj.pos_ != "PRON" and \
+                    type_ not in _PLACE_TYPES and self._can_act(obj) and \
+                    not p.has("agent") and self._undergoer_elsewhere(p, prep):
+                # "the participation of this team in the competition": another phrase is
+                # what PropBank's examples make the noun's ARG1, so an actor in the "of"
+                # phrase is its ARG0 (the patient only when the noun's verb is transitive)
+                role = "agent"
+            elif role is None and word == "of" and p.pos == "noun" and \
                     (sense.prep_arg(word) is None or of_agent):
                 # "the resignation of MP John McVeigh", "at the invitation of the
                 # Government": PropBank's 'of' is the actor; what it names decides
@@ -656,6 +664,22 @@ class Reader(SubjectReader):
                 for g in self.table.children(obj):
                     if g.dep_ == "prep" and g.lower_ in ("from", "to", "into", "in"):
                         self.preposition(p, g, passive, depth + 1)
+
+    def _undergoer_elsewhere(self, p: Predication, of: Token) -> bool:
+        """Whether a noun's ARG1 comes through a prepositional phrase other than its "of"
+        phrase, by the roleset's PropBank examples ("the participation of the team in the
+        competition": "in" is participate.01's ARG1). The roleset needs an ARG0 that acts."""
+        sense = p.sense
+        arg1 = sense.arg_of("patient")
+        if arg1 is None or arg1 == "0" or sense.role("0") != "agent":
+            return False
+        for c in self.table.children(p.token):
+            if c.i == of.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ != "of" and sense.prep_arg(c.lower_) == arg1 and \
+                    any(g.dep_ == "pobj" for g in self.table.children(c)):
+                return True
+        return False
 
     def _circumstance(self, p: Predication, prep: Token) -> bool:
         """A with-phrase that sets the scene rather than saying with what: fronted before
