@@ -95,6 +95,7 @@ class _Words:
         self.naming_participles = frozenset(discourse["naming_participles"])
         self.predicating_speech = frozenset(discourse["predicating_speech"])
         self.quoting_naming = frozenset(discourse["quoting_naming_verbs"])
+        self.opinion_verbs = frozenset(discourse["opinion_verbs"])
         self.findings = frozenset(discourse["finding_verbs"])
         self.finding_facts = frozenset(discourse["finding_fact_verbs"])
         self.finding_preps: dict[str, str] = dict(discourse["finding_object_prepositions"])
@@ -572,6 +573,9 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
     if tok.pos_ == "VERB" and lemma in word_lists().predicating_speech and \
             _says_what_it_is(tok, table):
         return None  # "described the attacks as a 'dastardly act'": a claim, no fact
+    if tok.pos_ == "VERB" and lemma in word_lists().opinion_verbs and \
+            _holds_it_to_be(tok, table):
+        return None  # "was widely considered a breakthrough": an opinion, no fact
     if tok.pos_ == "VERB" and lemma in word_lists().quoting_naming and \
             calls_it_quoted(tok, table):
         return None  # 'Sanders called Biden a "decent man"': a claim, no fact
@@ -815,6 +819,18 @@ def _says_what_it_is(verb: Token, table: EntityTable) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(
         g.dep_ in ("pobj", "pcomp") or g.pos_ == "ADJ" for g in table.children(c))
         for h in heads for c in table.children(h))
+
+
+def _holds_it_to_be(verb: Token, table: EntityTable) -> bool:
+    """'regarded the debate as "more civil"', 'was widely considered a breakthrough', 'is
+    considered unsafe': a verb of opinion saying what its object is, active with an 'as'
+    phrase or passive with a predicative complement. Active, the parser often reads a list
+    after the object as its complement ('Time considered the Speaker Nancy Pelosi, ...');
+    passive with 'as' the dev gold keeps the fact ('is considered as a commercial one')."""
+    children = table.children(verb)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return any(c.dep_ in ("oprd", "attr", "acomp") for c in children)
+    return _says_what_it_is(verb, table)
 
 
 def reports_finding(verb: Token, table: EntityTable) -> bool:
