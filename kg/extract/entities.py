@@ -427,6 +427,10 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         # "the Islamic faith": the religion itself, no people and no country
         religion = lex.religions[text]
         return _Candidate(ent, "Thing", religion, religion)
+    if label in ("NORP", "ORG", "GPE", "LOC") and text in lex.religions.values():
+        # "punishable by death in Islam": a religion's own name (the table's values) is
+        # the religion, a named thing, never a people, an organisation or a place
+        return _Candidate(ent, "Thing", text, text)
     if label == "NORP":
         country = c.demonyms.get(text)
         if country:
