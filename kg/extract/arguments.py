@@ -647,11 +647,10 @@ class Reader(SubjectReader):
                         "area", "city", "town", "village", "region", "country", "building",
                         "house", "street", "border", "camp", "capital", "province"):
                     continue
-            if role is None or role == "location" and (type_ == "Thing" or type_ == "Person" and (
-                    obj.pos_ == "PRON" or obj.ent_type_ == "PERSON")):
-                # a mere thing or someone is no place ("completed in English", "leaders around
-                # him", "leveled criticism at Biden"); only the parser's person, pronoun or
-                # name, counts (a place typed Person by mistake keeps its role: "at Punta Tombo")
+            if role is None or role == "location" and type_ == "Thing":
+                # a mere thing is no place ("completed in English", "revolved around their
+                # convictions"; a person is left alone: places typed Person by mistake, "banded
+                # at Punta Tombo", outnumber people read as places)
                 continue
             if role in ("origin", "destination") and type_ not in _PLACE_TYPES and \
                     type_ is not None and sense.kind not in ("Resignation",) and \
