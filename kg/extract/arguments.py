@@ -474,6 +474,8 @@ class Reader(SubjectReader):
         the phrase names neither ("listed as X", "inflicting it on our communities",
         "limited to cases", "discussed with Wikinews"): then the generic reading decides."""
         role = sense.prep_role(word)
+        if (role, word) in (("destination", "from"), ("origin", "to")):
+            return None  # ("withhold funds from districts": whatever moves leaves from, never to)
         if role not in ("destination", "origin", "recipient") or \
                 sense.prep_arg(word) not in sense.goals:
             return role
@@ -508,6 +510,11 @@ class Reader(SubjectReader):
             return "destination"
         if not (tok.pos_ == "PRON" or self._can_act(tok)):
             return None
+        if tok.head.lower_ != "to":
+            # things are handed or told *to* someone; "into", "onto", "toward(s)" someone is
+            # no receiver ("inducted into the Hall of Fame", "drove his car into a crowd");
+            # a country still is where one goes ("an offensive into Syria")
+            return "destination" if kind == "Country" else None
         if given in ("recipient", "addressee"):
             return given
         if kind == "Country":
@@ -648,13 +655,16 @@ class Reader(SubjectReader):
                         "area", "city", "town", "village", "region", "country", "building",
                         "house", "street", "border", "camp", "capital", "province"):
                     continue
-            if role is None:
+            if role is None or role == "location" and type_ == "Thing":
+                # a mere thing is no place ("completed in English", "revolved around their
+                # convictions"; a person is left alone: places typed Person by mistake, "banded
+                # at Punta Tombo", outnumber people read as places)
                 continue
             if role in ("origin", "destination") and type_ not in _PLACE_TYPES and \
                     type_ is not None and sense.kind not in ("Resignation",) and \
                     not (role == "origin" == sense.object):  # "graduated from Princeton"
                 role = "recipient" if role == "destination" and type_ in AGENTIVE_TYPES \
-                    and word in ("to", "into", "onto", "toward", "towards") else None
+                    and word == "to" else None
                 # ("stuck in Congress", "served in the party": a place word is no handing on)
                 if role is None:
                     continue
