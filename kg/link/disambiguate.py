@@ -74,6 +74,7 @@ HOME_EVIDENCE = 0.2
 PSEUDONYM = 0.4  # a person's alias that shares no word with their name
 MIN_EVIDENCE = 0.42  # below: NIL
 MIN_SHARE = 0.62  # the best candidate's share of all candidates' evidence, or NIL
+MISTYPED_EVIDENCE = 0.25  # the least evidence for the item an entity of another kind links
 #: A candidate of a name left NIL by ranking counts as close to the best from this share
 #: of its score (see ``_undecided_for_linked``)
 UNDECIDED = 0.75
@@ -1085,9 +1086,16 @@ def _undecided_for_linked(entity: Entity, entities: list[Entity],
         return None
     best = link.candidates[0][1]
     close = {q for q, s in link.candidates if s >= best * UNDECIDED}
+    # the best candidate itself, linked elsewhere as another kind than a person: the
+    # extraction's type, not the item, differs ("Melbourne Australia's capital" read as
+    # an organisation after the city "Melbourne"); a person's name stays apart from a
+    # namesake place or body
+    top = link.candidates[0][0] if best >= MISTYPED_EVIDENCE else None
     owners = {links[o.key].qid: o.key for o in entities
               if o.key != entity.key and links.get(o.key) is not None
-              and links[o.key].qid in close and _same_kind(o.type, entity.type)}
+              and links[o.key].qid in close and (
+                  _same_kind(o.type, entity.type) or (
+                      links[o.key].qid == top and "Person" not in (o.type, entity.type)))}
     return next(iter(owners.items())) if len(owners) == 1 else None
 
 
