@@ -667,8 +667,8 @@ class Reader(SubjectReader):
 
     def _governed_noun(self, p: Predication) -> None:
         """An event noun's doer or undergoer from the verb whose object it is, by the verb
-        ("a fire caused damage to 60 cars": the fire damages; "McArthur faces a life
-        sentence": he is sentenced), when the noun's roleset has that role and nothing
+        ("a fire caused damage to 60 cars": the fire damages; "Wiranto survived the
+        attack": he was attacked), when the noun's roleset has that role and nothing
         fills it. Only an active verb's own subject, and one fit for the role: no "it" or
         "which" left to resolve, no place or time; who undergoes it must be able to act."""
         n = p.token
