@@ -670,7 +670,8 @@ class Reader(SubjectReader):
         ("a fire caused damage to 60 cars": the fire damages; "Wiranto survived the
         attack": he was attacked), when the noun's roleset has that role and nothing
         fills it. Only an active verb's own subject, and one fit for the role: no "it" or
-        "which" left to resolve, no place or time; who undergoes it must be able to act."""
+        "which" left to resolve, no place or time; who undergoes it must be a person or body kg knows (a named
+        or resolved one: "they survive these explosions", of stars, is no explosion of them)."""
         n = p.token
         verb = self.table.head(n)
         number = self.w.governing_roles.get(verb.lemma_.lower())
@@ -685,7 +686,8 @@ class Reader(SubjectReader):
         for h in heads:
             if h.i == n.i or h.ent_type_ in ("DATE", "TIME") or \
                     h.lower_ in RELATIVE or h.pos_ == "PRON" and h.lower_ in ("it", "this", "that") or \
-                    not self._can_act(h) and (role == "patient" or self.type_of(h) in _PLACE_TYPES):
+                    not self._can_act(h) and (role == "patient" or self.type_of(h) in _PLACE_TYPES) \
+                    or role == "patient" and self._kind(h) not in AGENTIVE_TYPES:
                 return
         for h in heads:
             p.add(role, h, "governing")
