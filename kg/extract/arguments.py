@@ -669,9 +669,10 @@ class Reader(SubjectReader):
         """An event noun's doer or undergoer from the verb whose object it is, by the verb
         ("a fire caused damage to 60 cars": the fire damages; "Wiranto survived the
         attack": he was attacked), when the noun's roleset has that role and nothing
-        fills it. Only an active verb's own subject, and one fit for the role: no "it" or
-        "which" left to resolve, no place or time; who undergoes it must be a person or body kg knows (a named
-        or resolved one: "they survive these explosions", of stars, is no explosion of them)."""
+        fills it. Only an active verb's subject (its own, a relative's antecedent, a
+        controller), and one fit for the role: no "it" or "which" left to resolve, no place
+        or time; who undergoes it must be a person or body kg knows, named or resolved
+        ("they survive these explosions", of stars, is no explosion of them)."""
         n = p.token
         verb = self.table.head(n)
         number = self.w.governing_roles.get(verb.lemma_.lower())
@@ -684,10 +685,10 @@ class Reader(SubjectReader):
         if undergoer or how not in ("direct", "relative", "control"):
             return  # a passive's subject, or one guessed from a clause further off
         for h in heads:
-            if h.i == n.i or h.ent_type_ in ("DATE", "TIME") or \
-                    h.lower_ in RELATIVE or h.pos_ == "PRON" and h.lower_ in ("it", "this", "that") or \
-                    not self._can_act(h) and (role == "patient" or self.type_of(h) in _PLACE_TYPES) \
-                    or role == "patient" and self._kind(h) not in AGENTIVE_TYPES:
+            if h.i == n.i or h.ent_type_ in ("DATE", "TIME") or h.lower_ in RELATIVE or \
+                    h.pos_ == "PRON" and h.lower_ in ("it", "this", "that") or \
+                    not self._can_act(h) and self.type_of(h) in _PLACE_TYPES or \
+                    role == "patient" and self._kind(h) not in AGENTIVE_TYPES:
                 return
         for h in heads:
             p.add(role, h, "governing")
