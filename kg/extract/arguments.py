@@ -675,6 +675,34 @@ class Reader(SubjectReader):
                     if g.dep_ == "prep" and g.lower_ in ("from", "to", "into", "in"):
                         self.preposition(p, g, passive, depth + 1)
 
+    def _governed_noun(self, p: Predication) -> None:
+        """An event noun's doer or undergoer from the verb whose object it is, by the verb
+        ("a fire caused damage to 60 cars": the fire damages; "Wiranto survived the
+        attack": he was attacked), when the noun's roleset has that role and nothing
+        fills it. Only an active verb's subject (its own, a relative's antecedent, a
+        controller), and one fit for the role: no "it" or "which" left to resolve, no place
+        or time; who undergoes it must be a person or body kg knows, named or resolved
+        ("they survive these explosions", of stars, is no explosion of them)."""
+        n = p.token
+        verb = self.table.head(n)
+        number = self.w.governing_roles.get(verb.lemma_.lower())
+        if p.pos != "noun" or n.dep_ != "dobj" or verb.pos_ != "VERB" or number is None:
+            return
+        role = p.sense.role(number)
+        if role not in ("agent", "patient") or p.has(role):
+            return
+        heads, undergoer, how = self.subjects(verb)
+        if undergoer or how not in ("direct", "relative", "control"):
+            return  # a passive's subject, or one guessed from a clause further off
+        for h in heads:
+            if h.i == n.i or h.ent_type_ in ("DATE", "TIME") or h.lower_ in RELATIVE or \
+                    h.pos_ == "PRON" and h.lower_ in ("it", "this", "that") or \
+                    not self._can_act(h) and self.type_of(h) in _PLACE_TYPES or \
+                    role == "patient" and self._kind(h) not in AGENTIVE_TYPES:
+                return
+        for h in heads:
+            p.add(role, h, "governing")
+
     def _undergoer_elsewhere(self, p: Predication, of: Token) -> bool:
         """Whether a noun's ARG1 comes through a prepositional phrase other than its "of"
         phrase, by the roleset's PropBank examples ("the participation of the team in the
@@ -879,6 +907,8 @@ class Reader(SubjectReader):
             for c in p.light.children:
                 if c.dep_ == "prep":
                     self.preposition(p, c)
+        else:
+            self._governed_noun(p)
         if n.dep_ == "nsubj" and head.lemma_.lower() == "be" and p.sense.undergoer_subject \
                 and not p.has("patient"):
             for c in self.table.children(head):  # "the confirmed deaths are fourteen civilians"

@@ -112,6 +112,8 @@ class _Words:
         self.event_measures = frozenset(discourse["event_measures"])
         self.acts_had = frozenset(discourse["acts_had"])
         self.held_nouns = frozenset(discourse["held_nouns"])
+        #: verb -> the PropBank argument of its object event noun its subject fills
+        self.governing_roles: dict[str, str] = dict(discourse["governing_verb_roles"])
         self.from_acts = frozenset(discourse["from_acts"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
         self.becoming = frozenset(discourse["becoming_verbs"])
