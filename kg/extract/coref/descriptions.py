@@ -27,16 +27,6 @@ def np_span(head: Token) -> Span:
     return doc[start:head.i + 1]
 
 
-def _title_word(tok: Token, head: Token) -> bool:
-    """Whether a capitalised modifier of a title belongs to the title ("the Prime
-    Minister", "the Deputy Prime Minister", "the UK Prime Minister") rather than naming
-    its holder ("President Trump")."""
-    w = discourse_words()
-    return tok.dep_ == "compound" and tok.i < head.i and (
-        f"{tok.lower_} {head.lower_}" in w.titles or tok.lower_ in _SUBORDINATE
-        or w.countries.country_of(tok.text) is not None)
-
-
 def _title_of(head: Token, span: Span) -> tuple[str | None, set[str]]:
     """The longest title the description's last words spell, and its words ('the Prime
     Minister' -> 'prime minister'; 'the minister' -> 'minister')."""
@@ -49,10 +39,9 @@ def _title_of(head: Token, span: Span) -> tuple[str | None, set[str]]:
 
 
 def is_description(tok: Token, table: EntityTable) -> bool:
-    # a capitalised title is still a description: "The President later took action",
-    # "the Prime Minister apologised" (a modifier that names the holder makes it none)
+    # a capitalised title is still a description: "The President later took action"
     title = tok.pos_ == "PROPN" and tok.lower_ in discourse_words().titles and tok.ent_type_ == "" \
-        and not any(c.pos_ == "PROPN" and not _title_word(c, tok) for c in table.children(tok))
+        and not any(c.pos_ == "PROPN" for c in table.children(tok))
     if (tok.pos_ != "NOUN" and not title) or table.key_of(tok) is not None:
         return False
     if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in discourse_words().plural_heads:
@@ -70,8 +59,7 @@ def is_description(tok: Token, table: EntityTable) -> bool:
         return True  # "the iPhone maker": the name is its product, not a name for it
     countries = discourse_words().countries
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and
-           countries.country_of(c.text) is None and not (title and _title_word(c, tok))
-           for c in table.lefts(tok)):
+           countries.country_of(c.text) is None for c in table.lefts(tok)):
         return False  # "the BRICS group" is a name, not a reference back
     return True
 
