@@ -70,6 +70,7 @@ class Words:
         self.regions = {k: frozenset(v) for k, v in lex["regions"].items()}
         self.speech = lexicon().speech
         self.titles: dict[str, str] = lexicons.roles()["titles"]
+        self.body_part_titles = frozenset(lex["body_part_titles"])
         self.countries = lexicons.countries()
 
 

@@ -27,6 +27,17 @@ def np_span(head: Token) -> Span:
     return doc[start:head.i + 1]
 
 
+def _title_of(head: Token, span: Span) -> tuple[str | None, set[str]]:
+    """The longest title the description's last words spell, and its words ('the Prime
+    Minister' -> 'prime minister'; 'the minister' -> 'minister')."""
+    titles = discourse_words().titles
+    words = [t.lower_ for t in span if t.dep_ != "det"]
+    for n in range(min(3, len(words)), 0, -1):
+        if (title := " ".join(words[-n:])) in titles:
+            return titles[title], set(words[-n:])
+    return titles.get(head.lower_), {head.lower_}
+
+
 def is_description(tok: Token, table: EntityTable) -> bool:
     # a capitalised title is still a description: "The President later took action"
     title = tok.pos_ == "PROPN" and tok.lower_ in discourse_words().titles and tok.ent_type_ == "" \
@@ -94,7 +105,11 @@ def resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[Men
                    table: EntityTable) -> tuple[str, float] | None:
     """'the Syrian leader' -> the one earlier-mentioned person whose position fits."""
     w = discourse_words()
-    role_name = w.titles.get(head.lower_)
+    if any(t.lower_ in _SUBORDINATE for t in span):
+        return None  # "the deputy prime minister" is not the prime minister
+    if head.lower_ in w.body_part_titles and head.dep_ == "pobj":
+        return None  # "shot him in the head": the body part
+    role_name, title_words = _title_of(head, span)
     named, _ = _modifier_countries(span)
     earlier = {m.key for m in mentions if m.root.i < head.i}
     countries = {entity_key("Country", c) for c in named}
@@ -121,7 +136,7 @@ def resolve_title(head: Token, span: Span, roles: list[Role], mentions: list[Men
             if m.root.i >= head.i or table.type_of(m.key) != "Person":
                 continue
             before = {t.lower_ for c in m.root.lefts for t in c.subtree}
-            if head.lower_ in before and not before & _SUBORDINATE and (not named or before & {
+            if title_words <= before and not before & _SUBORDINATE and (not named or before & {
                     d.lower() for d, c in w.countries.demonyms.items() if c in named}):
                 loose.add(m.key)
     # "Claudio De Vincenti, undersecretary to the prime minister": a title inside a
@@ -205,8 +220,9 @@ def _unnamed_antecedent(head: Token, lemma: str, table: EntityTable) -> bool:
     for t in table.tokens[first:head.i]:
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and table.key_of(t) is None and \
                 any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that")
-                    for c in table.lefts(t)):
-            return True
+                    for c in table.lefts(t)) and not (
+                    t.dep_ == "appos" and table.key_of(table.head(t)) is not None):
+            return True  # (not "Inflection AI, a startup": that introduces the name)
     return False
 
 
