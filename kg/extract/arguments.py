@@ -6,6 +6,8 @@ Subjects are found in ``kg.extract.subjects``.
 """
 from __future__ import annotations
 
+from typing import Iterator
+
 from spacy.tokens import Token
 
 from kg.extract.doc_view import AGENTIVE_TYPES, AMOUNT_LABELS, RELATIVE
@@ -369,16 +371,19 @@ class Reader(SubjectReader):
                     continue  # (a passive of its own keeps its by-phrase)
                 if any(k.dep_ == "nsubj" for k in self.table.children(g)):
                     continue  # "with Junius Ho defeating Lee by 5,000 votes": its own clause
-                for b in self.table.children(g):
-                    if b.dep_ in ("prep", "agent") and b.lower_ == "by":
-                        for o in self.table.children(b):
-                            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and \
-                                    not margin_by_phrase(o, self.table) and \
-                                    not source_by_phrase(o, self.table) and \
-                                    not bare_means(o, self.table):
-                                p.add("agent", o, "prep")
-                                return
+                for o in self._by_objects(g, ("prep", "agent")):
+                    if o.pos_ in ("NOUN", "PROPN") and not margin_by_phrase(o, self.table) \
+                            and not source_by_phrase(o, self.table) and \
+                            not bare_means(o, self.table):
+                        p.add("agent", o, "prep")
+                        return
         self._by_agent_on_goal(p)
+
+    def _by_objects(self, t: Token, deps: tuple[str, ...] = ("prep",)) -> Iterator[Token]:
+        """The objects of the "by" phrases hung on ``t`` (with one of ``deps``)."""
+        for b in self.table.children(t):
+            if b.dep_ in deps and b.lower_ == "by":
+                yield from (o for o in self.table.children(b) if o.dep_ == "pobj")
 
     def _by_agent_on_goal(self, p: Predication) -> None:
         """'was returned by mail to the organization by Montalvo': the parser hangs the
@@ -390,12 +395,10 @@ class Reader(SubjectReader):
             for g in self.table.children(c):
                 if g.dep_ != "pobj":
                     continue
-                for b in self.table.children(g):
-                    if b.dep_ == "prep" and b.lower_ == "by":
-                        for o in self.table.children(b):
-                            if o.dep_ == "pobj" and o.pos_ == "PROPN" and self._can_act(o):
-                                p.add("agent", o, "prep")
-                                return
+                for o in self._by_objects(g):
+                    if o.pos_ == "PROPN" and self._can_act(o):
+                        p.add("agent", o, "prep")
+                        return
 
     def _detached_object(self, v: Token, obj: Token, sense: Sense) -> bool:
         """'She died from infection ..., a form of alternative medicine': a direct object
