@@ -1,7 +1,9 @@
 """Extractions built by hand for the linker's tests: entities placed wherever their
-name occurs in a text, and the QID a link map gives a name."""
+name occurs in a text, their mentions inside longer ones dropped, and the QID a link map
+gives a name."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Mapping
 
@@ -26,3 +28,14 @@ def placed(text: str, *entities: tuple[str, str]) -> Extraction:
 def qid(links: Mapping[str, Link], name: str, type_: str) -> str | None:
     """The QID ``links`` gives the entity of ``type_`` called ``name``."""
     return links[entity_key(type_, name)].qid
+
+
+def apart(extraction: Extraction) -> Extraction:
+    """``extraction`` without the mentions that lie inside a longer entity's mention
+    ("Helsinki" of "University of Helsinki", "NBC" of "NBC News"), as the extraction
+    reads them."""
+    spans = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
+    entities = tuple(replace(e, mentions=tuple(
+        m for m in e.mentions if not any(s <= m.start and m.end <= t and t - s > m.end - m.start
+                                         for s, t in spans))) for e in extraction.entities)
+    return replace(extraction, entities=entities)

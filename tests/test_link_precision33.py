@@ -4,26 +4,12 @@ University of Helsinki is the university, not the city. The rule's test fails wi
 rule removed; the others guard its limits. The passages are made up for the tests."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
-from linktools import placed, qid
+from linktools import apart, placed, qid
 
 from kg.link import OfflineLinker
-from kg.model import Extraction
-
 
 HELSINKI, UNIVERSITY_OF_HELSINKI = "Q1757", "Q28695"
-
-
-def apart(extraction: Extraction) -> Extraction:
-    """``extraction`` without the mentions that lie inside a longer entity's mention
-    ("Helsinki" of "University of Helsinki"), as the extraction reads them."""
-    spans = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
-    entities = tuple(replace(e, mentions=tuple(
-        m for m in e.mentions if not any(s <= m.start and m.end <= t and t - s > m.end - m.start
-                                         for s, t in spans))) for e in extraction.entities)
-    return replace(extraction, entities=entities)
 
 
 @pytest.fixture(scope="module")

@@ -6,25 +6,12 @@ fail with the rules removed; the others guard their limits. The passages are mad
 for the tests."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
-from linktools import placed, qid
+from linktools import apart, placed, qid
 
 from kg.link import OfflineLinker
-from kg.model import Extraction
 
 UNITED_KINGDOM, NBC = "Q145", "Q13974"
-
-
-def apart(extraction: Extraction) -> Extraction:
-    """``extraction`` without the mentions that lie inside a longer entity's mention
-    ("NBC" of "NBC News"), as the extraction reads them."""
-    spans = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
-    entities = tuple(replace(e, mentions=tuple(
-        m for m in e.mentions if not any(s <= m.start and m.end <= t and t - s > m.end - m.start
-                                         for s, t in spans))) for e in extraction.entities)
-    return replace(extraction, entities=entities)
 
 
 @pytest.fixture(scope="module")
