@@ -98,8 +98,8 @@ def _unnamed_thing_subject(pron: Token, table: EntityTable, things: frozenset[st
 
 def _governed_by_thing(governing: set[int], table: EntityTable,
                        things: frozenset[str]) -> bool:
-    """Whether a named organisation, country or other thing is the subject of a verb over
-    the pronoun's clause ("Russia said it would")."""
+    """Whether a named organisation, country or other thing is among ``governing``, the
+    subjects of verbs over the pronoun's clause ("Russia said it would")."""
     return any((k := table.key_of(table.tokens[i])) and table.type_of(k) in things
                for i in governing)
 
@@ -300,9 +300,9 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         return None  # "it comes hours after...": mostly not an entity
     if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
         return None  # "Patrick ended his (campaign)": the thing owned, not its owner
-    if pron.lower_ == "its" and _unnamed_subject_owns(pron, table) and not any(
-            (k := table.key_of(table.tokens[i])) and table.type_of(k) in w.thing_types
-            for i in _saying_subjects(pron, table, w.speech)):
+    if pron.lower_ == "its" and _unnamed_subject_owns(pron, table) and \
+            not _governed_by_thing(_saying_subjects(pron, table, w.speech), table,
+                                   w.thing_types):
         # (but "UNESCO said that this change would require its approval": the body that
         # says so)
         return None  # "the deadline was extended to its current date": the deadline's
