@@ -151,6 +151,11 @@ class Lexicon:
     #: every noun PropBank lists -> its first roleset, read only under a ``light_any_noun``
     #: verb (on their own, nouns without a nominal suffix are too often no event)
     _light_nouns: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
+    #: nouns without a nominal suffix whose first WordNet sense is an act, event or
+    #: process ("campaign", "spread", "outbreak"; ``event_nouns.json``) -> their first
+    #: roleset (or the first giving "of" a role, under key "of:<noun>"): read only with a
+    #: named participant (``triggers._named_participant``)
+    _act_nouns: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
 
     def sense(self, frame: str) -> Sense | None:
         return self._senses.get(frame)
@@ -168,6 +173,13 @@ class Lexicon:
         if prep == "of" and lemma not in self.nouns and lemma in self._of_nouns:
             return self._of_nouns[lemma]
         return self.nouns.get(lemma) or self._generic.get(f"n:{lemma}", ())
+
+    def act_noun_readings(self, lemma: str, prep: str | None = None
+                          ) -> tuple[Reading, ...]:
+        """The reading of an act noun without a nominal suffix ("Sanders' exit")."""
+        if prep == "of" and f"of:{lemma}" in self._act_nouns:
+            return self._act_nouns[f"of:{lemma}"]
+        return self._act_nouns.get(lemma, ())
 
     def light_noun_readings(self, lemma: str) -> tuple[Reading, ...]:
         """A noun's PropBank reading under a ``light_any_noun`` verb ("made threats")."""
@@ -304,9 +316,21 @@ def lexicon() -> Lexicon:
         generic[f"v:{word}"] = (Reading((), sense(first)),)
     of_nouns: dict[str, tuple[Reading, ...]] = {}
     light_nouns: dict[str, tuple[Reading, ...]] = {}
+    # nouns without a suffix whose first WordNet sense is an act, event or process
+    # ("campaign", "spread", "outbreak"; not "plan", "copy", "way")
+    acts = frozenset(json.loads(_read("event_nouns.json"))["nouns"])
+    act_nouns: dict[str, tuple[Reading, ...]] = {}
     for word, frames in pb["nouns"].items():
         if " " not in word:
             light_nouns[word] = (Reading((), sense(min(frames, key=_roleset_order))),)
+        if word in acts:
+            ordered = sorted(frames, key=_roleset_order)
+            act_nouns[word] = (Reading((), sense(ordered[0])),)
+            if "of" not in _core_preps(rolesets.get(ordered[0], {})):
+                with_of = next((f for f in ordered[1:]
+                                if "of" in _core_preps(rolesets.get(f, {}))), None)
+                if with_of is not None:
+                    act_nouns[f"of:{word}"] = (Reading((), sense(with_of)),)
         if word.endswith(_NOMINAL_SUFFIXES) and " " not in word:
             ordered = sorted(frames, key=_roleset_order)
             generic[f"n:{word}"] = (Reading((), sense(ordered[0])),)
@@ -342,7 +366,7 @@ def lexicon() -> Lexicon:
         speech_occasions=frozenset(classes.get("speech_occasions", ())),
         claim_objects=frozenset(classes.get("claim_objects", ())),
         _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,
-        _light_nouns=light_nouns)
+        _light_nouns=light_nouns, _act_nouns=act_nouns)
 
 
 def _core_preps(entry: dict) -> set[str]:

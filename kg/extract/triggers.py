@@ -430,12 +430,38 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
             # measure whose "of" phrase is the event ("carried out a wave of attacks"): no
             # event of the noun's
             readings = ()
+    if not readings and light is None and lemma not in lex.aspectual and \
+            lemma not in lex.intent and lemma not in lex.attitude and \
+            _named_participant(tok, table):
+        # "a move by the RIAA": a noun whose first sense is an act (event_nouns.json)
+        # names one when a named doer hangs on it; alone or under a light verb ("ended
+        # their work", "launched a campaign") the verb stays the fact, and "attempts by
+        # X to encourage" is the attempted act's (aspectual, intent and attitude nouns)
+        readings = lex.act_noun_readings(lemma, of)
     fit, sense = _choose(readings, tok, table, light)
     if not readings and light is not None:  # "placed a strong emphasis on"
         sense, fit = _construction_sense(light, tok, lex), True
     if not fit or sense is None:
         return None
     return sense, doc[tok.i:tok.i + 1], lemma
+
+
+#: Entity types that can take part in an act named by a noun.
+_PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named_participant(noun: Token, table: EntityTable) -> bool:
+    """Whether a named person, body or place is the object of ``noun``'s "by" phrase, its
+    doer ("a move by the RIAA", "a tweet by Mike Pompeo"). Not an "of" phrase, whose object
+    is the doer or the undergoer by the noun ("the conduct of Donald Trump", "the analysis
+    of the Institute", "the leadership of the party" read it in the wrong role), nor a
+    possessor ("Trump's diagnosis": the patient); not a capitalised noun inside a
+    sentence, part of a title ("Game of Thrones")."""
+    if noun.is_title and not noun.is_sent_start:
+        return False
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
+        g.dep_ == "pobj" and g.ent_type_ in _PARTICIPANT_TYPES for g in table.children(c))
+        for c in table.children(noun))
 
 
 def _carries_any_noun(verb: Token, lex: Lexicon, table: EntityTable) -> bool:
