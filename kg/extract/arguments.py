@@ -248,7 +248,13 @@ class Reader(SubjectReader):
                                              c.lemma_.lower() in self.w.duration_nouns):
                     continue  # "it took us five years": we are no amount
                 if controller:
-                    role = "addressee"  # "ordered the troops to withdraw", "urged X to end"
+                    # "ordered the troops to withdraw", "urged X to end": the one told or
+                    # asked is addressed; where the frame file makes the to-clause a
+                    # predication on the object (PRD, no one given to: "forced him to lie",
+                    # "led the crane to fall") it undergoes it, unless talked into it
+                    # ("persuaded users to stop": said to them)
+                    role = "patient" if sense.predicative and v.lemma_.lower() not in \
+                        self.w.persuasion_control else "addressee"
                 elif sense.object in (None, "patient") and self._is_amount(c) and \
                         any(o.i != c.i for o in objects):
                     role = "amount"  # "fined Barclays 40 million pounds"
