@@ -482,8 +482,12 @@ class SubjectReader(DocView):
                 self.found[head.i].pos == "noun":
             # "the U.S. decision to take out": the noun's agent, later; "took the
             # decision to leave": the one who took it
-            owned = any(c.dep_ in ("poss", "compound", "amod")
-                        for c in self.table.children(head))
+            kids = self.table.children(head)
+            if infinitive(verb) and any(c.dep_ == "poss" for c in kids):
+                # "the administration's decision to try to add": the owner, here too, so
+                # that a clause the infinitive controls ("to add") inherits it
+                return self._noun_controller(head, hops), False, "control"
+            owned = any(c.dep_ in ("compound", "amod") for c in kids)
             return ([] if owned or not infinitive(verb) else
                     self._noun_controller(head, hops)), False, "control"
         if verb.dep_ == "relcl" and not any(c.dep_ == "dobj"
@@ -840,17 +844,39 @@ class SubjectReader(DocView):
         bid to add", "their plans to oppose", for a noun of intent also in 'of': "an
         effort of the Railways to promote"), else, for a noun of intent or attempt, the
         subject of the verb it is the object of ("announced plans to oppose", "made an
-        attempt to reach"); a thing's purpose ("a weapon to evict") is no one's named."""
+        attempt to reach"), and for a chance or right, of the verb that has or gets it
+        ("had the chance to vote"); a thing's purpose ("a weapon to evict") is no one's named."""
         owners = [self._bound(c) for c in self.table.children(noun)
                   if c.dep_ == "poss" and c.lower_ not in RELATIVE]
         if owners:
             return owners[:1] if self._can_act(owners[0]) or owners[0].pos_ == "PRON" \
                 else []
         # "an effort of the Railways to promote": the owner in "of" of a noun of intent
-        of = [g for c in self.table.children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+        # (or in "by": "attempts by officials to lure her out", "a bid by Iran to join")
+        of = [g for c in self.table.children(noun) if c.dep_ == "prep" and c.lower_ in ("of", "by")
               for g in self.table.children(c) if g.dep_ == "pobj"]
         if of and noun.lemma_.lower() in self.w.control_nouns and self._can_act(of[0]):
             return of[:1]
+        held = self.table.head(noun)
+        lemma = noun.lemma_.lower()
+        if noun.dep_ == "pobj" and held.lower_ == "in" and (
+                lemma in self.w.control_nouns or lemma in self.w.purpose_in_nouns):
+            # "continued the observations in order to determine", "fired tear gas in an
+            # attempt to disperse the crowd": the purpose of the clause's own subject (none
+            # named for a passive: "the crowd was dispersed in an effort to ...")
+            main = self.table.head(held)
+            if main.pos_ not in ("VERB", "AUX") or main.i == held.i:
+                return []
+            heads, undergoer, _ = self.subjects(main, hops + 1)
+            # (one who can mean to: not "Construction began in 2006 in order to enlarge")
+            return [] if undergoer else [h for h in heads if self._can_act(h)]
+        if noun.dep_ == "dobj" and held.pos_ == "VERB" and \
+                lemma in self.w.chance_nouns and \
+                held.lemma_.lower() in self.w.chance_verbs:
+            # "we find a big chance to show", "maintain the right to defend ourselves": the
+            # one who has or gets the chance uses it (not "defended the right to protest")
+            heads, undergoer, _ = self.subjects(held, hops + 1)
+            return [] if undergoer else [h for h in heads if self._can_act(h)]
         if noun.lemma_.lower() not in self.w.control_nouns or noun.dep_ != "dobj" or \
                 self.table.head(noun).pos_ != "VERB" or \
                 self.table.head(noun).lemma_.lower() in self.w.reacting_verbs:
