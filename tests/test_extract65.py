@@ -42,3 +42,14 @@ def test_the_subject_of_a_for_infinitive_is_not_the_main_verbs(nlp):
     # a parse with the for-clause apart keeps the passive's own subject
     x = _read(nlp, "For the plan to work, more money is needed.")
     assert _args(x, "need.01", "patient") == {"more money"}
+
+
+def test_criticism_received_is_the_criticism_of_the_receiver(nlp):
+    # senses.json light_constructions "receive criticism": criticize.01 at the noun, the
+    # receiver its patient (receive is an undergoing light verb), no receive.01 fact
+    x = _read(nlp, "Trump received criticism for his remarks about the virus.")
+    assert _args(x, "criticize.01", "patient") == {"Trump"}
+    assert _args(x, "receive.01", "agent") == set()
+    # other objects stay receive.01
+    x = _read(nlp, "The mayor received the award in May.")
+    assert _args(x, "receive.01", "agent") == {"The mayor"}
