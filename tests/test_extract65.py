@@ -53,3 +53,10 @@ def test_criticism_received_is_the_criticism_of_the_receiver(nlp):
     # other objects stay receive.01
     x = _read(nlp, "The mayor received the award in May.")
     assert _args(x, "receive.01", "agent") == {"The mayor"}
+
+
+def test_praise_received_is_the_praise_of_the_receiver(nlp):
+    # senses.json light_constructions "receive praise": praise.01, the receiver its patient
+    x = _read(nlp, "The singer received praise for her performance.")
+    assert _args(x, "praise.01", "patient") == {"The singer"}
+    assert _args(x, "receive.01", "agent") == set()
