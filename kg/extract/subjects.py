@@ -240,6 +240,11 @@ class SubjectReader(DocView):
                 # where the place before it lies; the subject is that place's phrase
                 own = [owner]
         passive = [c for c in self.table.children(verb) if c.dep_ == "nsubjpass"]
+        if any(self._for_infinitive_subject(c, verb) for c in own + passive):
+            # "for a trial to result in removal, a two-thirds majority is needed": the
+            # parser took "for" as this verb's mark and the infinitive's subject as its own
+            # (the trial is not what is needed); no subject rather than that one
+            return [], False, ""
         if self._fronted_description(passive, verb):
             passive = passive[-1:]  # "A resident of Antioch, Illinois, Rittenhouse is accused"
         if not own and not passive:
@@ -273,6 +278,15 @@ class SubjectReader(DocView):
                     return [], False, ""
                 # "Putin, who ordered ...": the antecedent
                 heads, how = [self._who_antecedent(heads[0], self.table.head(verb))], "relative"
+                if own and own[0].lower_ in ("that", "which") and self._is_time(heads[0]):
+                    # "an earthquake the previous day that collapsed the rock", "at the
+                    # Camp David Accords in 1978 that brought about the treaty", "He died
+                    # in 2014 which stalled the study": a time the parser gave the relative
+                    # does nothing. No subject rather than the noun it dates: that noun's
+                    # phrase holds the time and its clause, a run-on agent. ("who" is left
+                    # as it was: "a force for 80 years who was interested in sparking a
+                    # discussion" loses its event, a dev gold predicate, without one)
+                    return [], False, ""
             return heads, bool(passive) and not own, how
         return None
 
@@ -625,6 +639,25 @@ class SubjectReader(DocView):
         mayor); otherwise the head it was given."""
         if pronoun.lower_ not in ("who", "whom") or self._kind(head) in ("Person", "Group"):
             return head
+        place = head
+        while place.dep_ == "conj" and self.table.head(place).i < place.i:
+            place = self.table.head(place)  # "hopefuls from Afghanistan, ... and Yemen who"
+        if place.dep_ == "pobj" and self.table.head(place).lower_ == "from" and \
+                self._kind(place) in ("Country", "Place"):
+            # "Rai Benjamin from the United States, who finished": a place someone comes
+            # from is never the who; the one from it is, when that one can act
+            prep = self.table.head(place)
+            owner = self.table.head(prep)
+            if owner.pos_ not in ("NOUN", "PROPN") and prep.i > 0:
+                # "won by Rai Benjamin from the United States": the parser hung the
+                # "from" on the verb; the one it describes is the noun right before it
+                owner = self.table.tokens[prep.i - 1]
+            if owner.pos_ == "PROPN" and self._can_act(owner):
+                # (a named one only: "asylee hopefuls from Afghanistan ... who applied" is
+                # read right so, but a described agent falls under the emission threshold
+                # and dev loses the predicate; the confidence model is not refitted here)
+                return self._anchor(owner)
+            return head
         t = head
         for _ in range(3):  # "the head of the office of the governor of X, who"
             prep = self.table.head(t)
@@ -634,6 +667,24 @@ class SubjectReader(DocView):
             if t.pos_ in ("NOUN", "PROPN") and self._kind(t) == "Person":
                 return self._anchor(t)
         return head
+
+    def _for_infinitive_subject(self, subject: Token, verb: Token) -> bool:
+        """Whether a subject the parser gave a verb is the subject of a "for X to"
+        infinitive on it instead: a "for" mark of the verb right before the subject's
+        phrase, and a 'to'-infinitive the parser hung on the subject."""
+        before = subject.left_edge.i - 1
+        if before < 0 or before >= verb.i:
+            return False
+        mark = self.table.tokens[before]
+        return mark.lower_ == "for" and mark.dep_ == "mark" and \
+            self.table.head(mark).i == verb.i and any(
+                c.dep_ in ("acl", "relcl") and infinitive(c) and c.i < verb.i
+                for c in self.table.children(subject))
+
+    def _is_time(self, tok: Token) -> bool:
+        """A date or length of time: "1978", "the previous day", "80 years"."""
+        return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in self.w.duration_nouns \
+            or self.type_of(tok) == "Date"
 
     def _apposed_country(self, subject: Token) -> Token | None:
         """The phrase a country subject right after a comma locates ("the Parliament of
