@@ -167,6 +167,13 @@ class Reader(SubjectReader):
                 # makes its subject the one given to (also a conjunct's: "was elected and
                 # was given posts by Gandhi")
                 p.add("addressee" if sense.object == "addressee" else "recipient", h, how)
+            elif undergoer and v.lemma_.lower() in self.w.directive_speech and any(
+                    c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                              for g in self.table.children(c))
+                    for c in complement):
+                # "she was told to disconnect", "residents were warned not to drink": the
+                # one told to act is addressed, as the active's object is
+                p.add("addressee", h, how)
             elif undergoer:
                 p.add(object_role, h, how)
             elif extent is not None:

@@ -95,6 +95,7 @@ class _Words:
         self.gloss_participles = frozenset(discourse["gloss_participles"])
         self.naming_participles = frozenset(discourse["naming_participles"])
         self.predicating_speech = frozenset(discourse["predicating_speech"])
+        self.directive_speech = frozenset(discourse["directive_speech"])
         self.quoting_naming = frozenset(discourse["quoting_naming_verbs"])
         self.opinion_verbs = frozenset(discourse["opinion_verbs"])
         self.findings = frozenset(discourse["finding_verbs"])
@@ -651,11 +652,13 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
                     c.dep_ in ("xcomp", "ccomp") for c in table.children(tok))) and not (
                 (_nominal_only(tok, table) and (lemma in lex.speech or lemma in lex.attitude)
                  or lemma in lex.speech and _topic_only(tok, table))
-                and lemma not in lex.clausal_only and lemma not in lex.copula):
+                and lemma not in lex.clausal_only and lemma not in lex.copula) and not (
+                lemma in word_lists().directive_speech and directs(tok, table)):
             # an aspectual verb hands over to its clause ("began withdrawing"); with an
             # object of its own it is a fact ("rescuers ended their work"); so is a verb
             # of saying or attitude about a thing, not a clause ("posted a message",
-            # "loved Deirdre", "findings published Wednesday")
+            # "loved Deirdre", "findings published Wednesday"); one telling someone to act
+            # is a directive, a fact ("told residents to evacuate")
             return None
         if key == lemma and lemma in lex.raising_only and _raising_head(tok, table):
             return None  # "is set to open": a raising head, the infinitive is the fact
@@ -979,6 +982,24 @@ def _calls_it_adjective(children: list[Token], objects: list[Token],
         return True
     return any(c.pos_ == "ADJ" and c.dep_ in ("acl", "amod") and c.i > o.i
                for o in objects for c in table.children(o))
+
+
+def directs(verb: Token, table: EntityTable) -> bool:
+    """A verb of saying that tells someone to act: an object or passive subject (the one
+    told) and a 'to'-infinitive ("told residents to evacuate", "warned people not to
+    travel", "she was told to disconnect"); not "told reporters he lost control"."""
+    kids = table.children(verb)
+    told = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    if not told and not any(c.dep_ == "nsubjpass" for c in kids):
+        return False
+    # the clause follows the one told (or the passive verb) at once and opens with its
+    # 'to' (or a negation): not a quotation's next part ('told the press, "to show'),
+    # nor a wh-infinitive ("tell us what to do")
+    before = told[-1].right_edge.i if told else verb.i
+    return any(c.dep_ == "xcomp" and c.left_edge.i == before + 1 and
+               c.left_edge.dep_ in ("aux", "neg") and any(
+                   g.dep_ == "aux" and g.lower_ == "to" for g in table.children(c))
+               for c in kids)
 
 
 #: Prepositions that give what a verb of saying is about ("spoke about healthcare"; not
