@@ -126,6 +126,10 @@ class Lexicon:
     #: light verbs whose direct object is their event noun whenever PropBank lists the
     #: noun, suffix or not ("made threats", "made several posts": the noun is the fact)
     light_any_noun: frozenset[str] = frozenset()
+    #: verbs carrying a noun of judging whose subject is the one judged ("drew
+    #: criticism"), only for a noun whose roleset kg reads with a ``judged_properties`` one
+    judged_light: frozenset[str] = frozenset()
+    judged_properties: frozenset[str] = frozenset()
     #: light verbs that carry any noun PropBank lists as their active object only
     #: ("committed the murder", "conducted searches"; "the study was conducted" stays)
     light_any_object: frozenset[str] = frozenset()
@@ -358,6 +362,8 @@ def lexicon() -> Lexicon:
         copula=frozenset(classes["copula"]),
         clausal_only=frozenset(classes.get("clausal_only", ())),
         undergoing_light=frozenset(classes.get("undergoing_light", ())),
+        judged_light=frozenset(classes.get("judged_light", ())),
+        judged_properties=frozenset(classes.get("judged_properties", ())),
         modal_words={k: frozenset(v) for k, v in classes["modal_words"].items()},
         light_any_noun=frozenset(classes.get("light_any_noun", ())),
         light_any_object=frozenset(classes.get("light_any_object", ())),

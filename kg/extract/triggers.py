@@ -507,6 +507,14 @@ def light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
     lemma = _verb_lemma(verb, lex)
     particle = verb_particle(verb, table)
     full = f"{lemma} {particle.lower_}" if particle is not None else lemma
+    if full in lex.judged_light:
+        # "Qawi drew criticism", "she received online criticism": the judging is the
+        # fact, its patient the subject; not "received treatment", "drew attention"
+        for c in table.children(verb):
+            if c.dep_ == "dobj" and c.pos_ == "NOUN":
+                found = _event_noun(c, lex, table, light=verb)
+                if found is not None and found[0].property in lex.judged_properties:
+                    return c
     if full not in lex.light and lemma not in lex.light:
         # a construction PropBank lists ("place emphasis on"): light for that noun only
         return next((c for c in table.children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"
