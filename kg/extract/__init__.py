@@ -106,7 +106,11 @@ def _find(doc: Doc, article: Article) -> _Found:
     # coreference after roles ("the Syrian leader" -> the president of Syria); it adds
     # pronoun/description mentions to the table, which events and relations read
     coref.resolve(doc, table, found_roles, frames.lexicon().event_verbs())
-    found_times = times.find_times(doc, article.published)
+    # a one-word DATE the entity step read as a person's surname ("May's agreement"
+    # after "Theresa May") is that person, no month
+    found_times = [(span, t) for span, t in times.find_times(doc, article.published)
+                   if not (len(span) == 1 and
+                           (table.key_of(span[0]) or "").startswith("Person:"))]
     # one reader for verbs and event nouns; arguments read through the table, so it runs
     # after the steps that add mentions (coreference); it adds description nodes
     found = predicates.find(doc, table)

@@ -26,9 +26,11 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicons
 from kg.extract.place_names import before_region, short_place
 from kg.extract.entity_rules import INVERTED, NESTED, STATE_FORCE_WORDS
+from kg.extract.lone_surnames import PLACE_BEFORE as _PLACE_BEFORE
 from kg.extract.inner_names import (country_of_force, people_by_name, person_at_end,
                                     possessive_person)
 from kg.extract.table import EntityTable
+from kg.textdates import MONTHS
 from kg.vocab import entity_key, key_parts, normalise_name
 
 #: spaCy label -> kg type. GPE/LOC are refined to Country or Place below.
@@ -143,6 +145,7 @@ class _Lexicon:
         self.faith_nouns = frozenset(lex.get("faith_nouns", ()))
         self.institution_heads = dict(lex.get("institution_heads", {}))
         self.org_heads = frozenset(lex.get("organization_heads", ()))
+        self.month_before = frozenset(lex.get("month_before_words", ()))
 
 
 @lru_cache(maxsize=1)
@@ -575,6 +578,36 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
             # "Luis Montenegro ... Montenegro told supporters": the person acts
             c.type, c.name = "Person", c.span.text
             people.append(c)
+    # where each surname's full name is first named: a month read back as a surname
+    # must come after the person ("Theresa May ... May's agreement")
+    first_full: dict[str, int] = {}
+    for c in people:
+        words = _person_identity(c.name)
+        if len(words) >= 2 and c.span.start_char < first_full.get(words[-1], len(c.span.doc.text)):
+            first_full[words[-1]] = c.span.start_char
+    first_named: dict[str, int] = {}
+    as_first = Counter()
+    for c in people:
+        words = _person_identity(c.name)
+        if words:
+            as_first[words[0]] += 1
+        if len(words) >= 2 and c.span.start_char < first_named.get(words[0], len(c.span.doc.text)):
+            first_named[words[0]] = c.span.start_char
+    for c in cands:
+        lone = " ".join(_person_identity(c.name))
+        if c.type in ("Organization", "Place", "Group", None) and _first_name_alone(
+                c, lone, by_first, surnames, first_named, lex) and \
+                as_other[lone] <= SURNAME_MISREAD_RATIO * as_first[lone]:
+            # "the killing of Jamal" after "Jamal Khashoggi", read as a place: the one
+            # person of the article that first name opens
+            c.type, c.name = "Person", c.span.text
+            people.append(c)
+        elif c.type == "Date" and lone in by_last and len(by_last[lone]) == 1 and \
+                first_full.get(lone, c.span.start_char) < c.span.start_char and \
+                _surname_not_date(c.span, lex):
+            # "May's negotiated Brexit agreement" after "Theresa May": the model's DATE
+            c.type, c.name, c.ident = "Person", c.span.text, c.span.text
+            people.append(c)
     longest = sorted(full.values(), key=len, reverse=True)
     for c in people:
         words = _person_identity(c.name)
@@ -599,6 +632,54 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
                 c.ident = longer[0]
 
 
+def _first_name_alone(c: _Candidate, lone: str, by_first: dict[str, set[str]],
+                      surnames: set[str], first_named: dict[str, int], lex: _Lexicon) -> bool:
+    """Is ``c``, one capitalised word the model read as no person, the first name of
+    exactly one person the article named in full before it, and nobody's surname? Not
+    a country's or a known organisation's name, not a demonym, not a word typed from
+    its context, not after a word of place ("in Victoria"), and not a noun's modifier
+    ("Herbig stars", "Magellanic penguins"), where it names a kind or a place."""
+    span = c.span
+    if len(span) != 1 or c.sure or span.label_ == "FAC" or " " in lone or \
+            not span[0].is_title or not span[0].is_alpha or span[0].dep_ in ("compound", "amod"):
+        return False
+    names = by_first.get(lone, set())
+    if len(names) != 1 or lone in surnames or \
+            first_named.get(lone, span.start_char) >= span.start_char:
+        return False
+    text = span.text
+    if lex.countries.country_of(text) or text in lex.canonical_orgs or \
+            text in lex.countries.demonyms or text in lex.countries.names:
+        return False
+    doc = span.doc
+    return not (span.start > 0 and doc[span.start - 1].lower_ in _PLACE_BEFORE)
+
+
+def _surname_not_date(span: Span, lex: _Lexicon) -> bool:
+    """Is the one-word DATE ``span`` ("May", "Day") no time: a capitalised word alone,
+    with no number, month or weekday within two words of it, not after a word that
+    opens a time ("in May", "since May"), and not before a pronoun ("May he rest in
+    peace")? The month stays a month wherever the text reads like one."""
+    if len(span) != 1 or not span[0].is_title or not span[0].is_alpha:
+        return False
+    doc, i = span.doc, span.start
+    if i > 0 and doc[i - 1].lower_ in lex.month_before:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "PRON":
+        return False
+    for j in range(max(0, i - 2), min(len(doc), i + 3)):
+        if j == i:
+            continue
+        word = doc[j].lower_.rstrip(".")
+        if any(ch.isdigit() for ch in word) or doc[j].like_num or word in MONTHS or \
+                word in _WEEKDAYS:
+            return False
+    return True
+
+
+#: Weekdays, whose names beside a one-word DATE keep it a time.
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "tomorrow"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "on", "in"})
 
 
