@@ -276,6 +276,9 @@ class SubjectReader(DocView):
                     return [], False, ""
                 if self._two_antecedents(heads[0], verb):
                     return [], False, ""
+                inner = self._apposed_relative_noun(heads[0], verb)
+                if inner is not None:
+                    return [inner], bool(passive) and not own, "relative"
                 # "Putin, who ordered ...": the antecedent
                 heads, how = [self._who_antecedent(heads[0], self.table.head(verb))], "relative"
                 if own and own[0].lower_ in ("that", "which") and self._is_time(heads[0]):
@@ -667,6 +670,35 @@ class SubjectReader(DocView):
             if t.pos_ in ("NOUN", "PROPN") and self._kind(t) == "Person":
                 return self._anchor(t)
         return head
+
+    def _apposed_relative_noun(self, pronoun: Token, verb: Token) -> Token | None:
+        """The noun a "that"/"which" is about when the parser hung it on a named person
+        further back: "Professor Muyembe, Director General of the Institut that monitored
+        the trial" (the institute monitored it). A "which" or a "that" with another noun
+        of the person's phrase right before it is that noun's, when the verb agrees with it
+        and it can be a node; None otherwise (the person stands)."""
+        head = self.table.head(verb)
+        if pronoun.lower_ not in ("that", "which") or head.pos_ != "PROPN" or \
+                self._kind(head) != "Person":
+            return None
+        j = pronoun.i - 1
+        while j > 0 and self.table.tokens[j].is_punct:
+            j -= 1
+        near = self.table.tokens[j]
+        if near.i <= head.i or near.pos_ not in ("NOUN", "PROPN") or \
+                self._kind(near) in ("Person", None) or near.dep_ in ("compound", "flat", "conj") or \
+                not (head.left_edge.i <= near.i <= head.right_edge.i):
+            return None
+        # the noun right before the pronoun heads its own phrase (not a name part, not a
+        # conjunct of the person) inside the person's apposition or of-phrase
+        t = near
+        while t.i != head.i and self.table.head(t).i != t.i:
+            t = self.table.head(t)
+            if t.dep_ == "conj":
+                return None
+        if t.i != head.i or not _agrees(verb, near) or self.table.key_of(near) is None:
+            return None
+        return self._anchor(near)
 
     def _for_infinitive_subject(self, subject: Token, verb: Token) -> bool:
         """Whether a subject the parser gave a verb is the subject of a "for X to"
