@@ -919,11 +919,6 @@ class Reader(SubjectReader):
             for c in p.light.children:  # "keep a presence in X": the verb's preposition
                 if c.dep_ == "prep":
                     self.preposition(p, c)
-                elif c.dep_ == "dative" and c.pos_ != "ADP" and not p.has("patient") and \
-                        p.sense.arg_of("recipient") is None and p.sense.arg_of("addressee") is None:
-                    # "give that some serious thought": what the noun is given is what it
-                    # is about (not "gave them a warning": there the one given to is addressed)
-                    p.add("patient", c, "light")
                 elif c.dep_ == "agent" and (p.light.dep_ == "acl" or n.dep_ == "nsubjpass"):
                     # "the attack carried out by the gunmen", "a decision was made by the
                     # board": the passive's doer
