@@ -25,6 +25,8 @@ from kg.extract.triggers import (Predication, adjacent_object, lone_predicative,
 _LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout",
                              "around", "outside", "on", "off", "along", "over", "outside"})
 _PLACE_TYPES = frozenset({"Place", "Country", "Facility"})
+#: Personal pronouns that name someone answered ("answer you"), not a thing ("it").
+_ANSWERED_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them"})
 #: Prepositions of rest: their phrase says where something is, not where it goes.
 _STATIC_PREPS = frozenset({"in", "at", "inside", "within", "near"})
 #: Nouns whose verb only says that they happened: their place is the event's.
@@ -265,6 +267,10 @@ class Reader(SubjectReader):
                 elif sense.object in (None, "patient") and self._is_amount(c) and \
                         any(o.i != c.i for o in objects):
                     role = "amount"  # "fined Barclays 40 million pounds"
+                elif role == "patient" and v.lemma_.lower() in self.w.answer_verbs and (
+                        c.lower_ in _ANSWERED_PRONOUNS or self.type_of(c) in AGENTIVE_TYPES):
+                    role = "recipient"  # "I must answer you": the one answered gets the
+                    # answer ("answered the question" keeps what is answered its patient)
                 elif role == "patient" and self._with_theme(v, c, sense) is not None:
                     role = "recipient"  # "provide the network with a license": the
                     # with-phrase is what is given (PropBank's examples), the object gets it

@@ -78,6 +78,7 @@ class _Words:
         self.reason_object = frozenset(discourse["reason_object_verbs"])
         self.with_deed = frozenset(discourse["with_deed_verbs"])
         self.purpose_verbs = frozenset(discourse["purpose_verbs"])
+        self.answer_verbs = frozenset(discourse["answer_verbs"])
         self.sending_verbs = frozenset(discourse["sending_verbs"])
         self.extraposing = frozenset(discourse["extraposing_verbs"])
         self.duration_nouns = frozenset(discourse["duration_nouns"])
