@@ -699,8 +699,8 @@ class Reader(SubjectReader):
         actor is that actor's act, when its roleset has an ARG0 agent and does not make
         "from" a source (not "withdrawal"; not "deaths", which no one does: die.01 has no
         ARG0; request.01's "from" is the verb's one asked, not the noun's) and
-        the actor can act (a country does; a place or building is where, "the shot came
-        from a building")."""
+        the actor can act (not a place, a building or a country: "the shot came from a
+        building", "the attacks came from Yemen")."""
         sense = p.sense
         if p.has("agent") or sense.role("0") != "agent" or \
                 sense.prep_role("from") in ("origin", "patient", "instrument"):
@@ -709,9 +709,9 @@ class Reader(SubjectReader):
             if c.dep_ != "prep" or c.lower_ != "from":
                 continue
             for obj in self.table.children(c):
-                type_ = self.type_of(obj)
+                # (a country too is where things come from: "the attacks came from Yemen")
                 if obj.dep_ == "pobj" and obj.pos_ != "PRON" and self._can_act(obj) and \
-                        (type_ not in _PLACE_TYPES or type_ == "Country"):
+                        self.type_of(obj) not in _PLACE_TYPES:
                     p.add("agent", obj, "governing")
 
     def _own_from(self, p: Predication, prep: Token) -> bool:
