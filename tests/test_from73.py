@@ -53,3 +53,7 @@ def test_a_motion_or_a_death_that_comes_from_somewhere_has_no_doer(nlp):
     events = _read(nlp, "The withdrawal from Syria began.")
     withdrawal = next(args for f, args in events if f == "withdraw.01")
     assert not any(r == "agent" for r, _ in withdrawal)
+    # a country is where things come from: the annotators keep "came from Yemen" as an origin
+    events = _read(nlp, "Attacks have come from Yemen.")
+    attacks = next(args for f, args in events if f == "attack.01")
+    assert not any(r == "agent" for r, _ in attacks)
