@@ -590,15 +590,18 @@ class Reader(SubjectReader):
                     continue  # "trial for manslaughter by gross negligence": how, not who
                 p.add("agent", obj, "prep")
                 continue
-            if word == "from" and p.pos == "noun" and self.table.head(prep).i == p.token.i \
-                    and p.token.lemma_.lower() in self.w.from_acts \
-                    and sense.prep_arg(word) is None and sense.role("0") == "agent" \
-                    and type_ not in _PLACE_TYPES and obj.pos_ != "PRON" \
+            if word == "from" and p.pos == "noun" and self._own_from(p, prep) \
+                    and (p.token.lemma_.lower() in self.w.from_acts
+                         and sense.prep_arg(word) is None
+                         or sense.prep_role(word) == "agent") \
+                    and sense.role("0") == "agent" \
+                    and (type_ not in _PLACE_TYPES or type_ == "Country") and obj.pos_ != "PRON" \
                     and self._can_act(obj) and not p.has("agent"):
                 # "approval from Congress", "a concession from Trump": the "from" phrase of
                 # an act that comes from someone (``from_acts``; not "a distribution from
-                # RHEL"), when PropBank's examples give it no role, is who it comes from,
-                # when that can act (not a place)
+                # RHEL"), when PropBank's examples give it no role, or of any noun whose
+                # examples make it the ARG0 ("attacks from Azerbaijan", "assurances from the
+                # US"), is who does it, when that can act (a country does; not a place)
                 p.add("agent", obj, "prep")
                 continue
             if obj.dep_ == "pcomp" or obj.pos_ == "VERB":
@@ -696,6 +699,33 @@ class Reader(SubjectReader):
                 for g in self.table.children(obj):
                     if g.dep_ == "prep" and g.lower_ in ("from", "to", "into", "in"):
                         self.preposition(p, g, passive, depth + 1)
+
+    def _carried_from(self, p: Predication, verb: Token) -> None:
+        """'Requests have come from the Municipality': the event noun that comes from an
+        actor is that actor's act, when its roleset has an ARG0 agent and does not make
+        "from" a source (not "withdrawal"; not "deaths", which no one does: die.01 has no
+        ARG0; request.01's "from" is the verb's one asked, not the noun's) and
+        the actor can act (not a place, a building or a country: "the shot came from a
+        building", "the attacks came from Yemen")."""
+        sense = p.sense
+        if p.has("agent") or sense.role("0") != "agent" or \
+                sense.prep_role("from") in ("origin", "patient", "instrument"):
+            return  # (a roleset whose "from" is where something leaves, or what moves)
+        for c in self.table.children(verb):
+            if c.dep_ != "prep" or c.lower_ != "from":
+                continue
+            for obj in self.table.children(c):
+                # (a country too is where things come from: "the attacks came from Yemen")
+                if obj.dep_ == "pobj" and obj.pos_ != "PRON" and self._can_act(obj) and \
+                        self.type_of(obj) not in _PLACE_TYPES:
+                    p.add("agent", obj, "governing")
+
+    def _own_from(self, p: Predication, prep: Token) -> bool:
+        """A "from" phrase of the noun itself ("approval from Congress"), or of the light
+        verb that carries it ("drew criticism from the opposition": the parser hangs the
+        phrase on "drew", but what comes from someone is the criticism)."""
+        head = self.table.head(prep).i
+        return head == p.token.i or (p.light is not None and head == p.light.i)
 
     def _governed_noun(self, p: Predication) -> None:
         """An event noun's doer or undergoer from the verb whose object it is, by the verb
@@ -901,12 +931,15 @@ class Reader(SubjectReader):
         its place from a verb that only says it happened."""
         n = p.token
         head = self.table.head(n)
-        if p.light is not None and not p.has("agent"):
+        undergoing = p.light is not None and \
+            p.light.lemma_.lower() in self.lex.undergoing_light and \
+            p.sense.kind not in self.w.acts_had and not (  # "had protests": they protest
+                p.light.lemma_.lower() == "have" and n.lemma_.lower() in self.w.held_nouns)
+        # ("Sweden had ball possession", "IBM had no influence": the holder acts)
+        if p.light is not None and (not p.has("agent") or undergoing and not p.has("patient")):
+            # (an undergoing verb's subject undergoes it whoever acts: "Trump faced
+            # condemnation from Russia", the noun's own "from" phrase its agent)
             heads, undergoer, how = self.subjects(p.light)
-            undergoing = p.light.lemma_.lower() in self.lex.undergoing_light and \
-                p.sense.kind not in self.w.acts_had and not (  # "had protests": they protest
-                    p.light.lemma_.lower() == "have" and n.lemma_.lower() in self.w.held_nouns)
-            # ("Sweden had ball possession", "IBM had no influence": the holder acts)
             if undergoing and not undergoer and heads:
                 # "are undergoing trial for manslaughter", "had surgery on his knee": the
                 # one who undergoes it is its patient, not the phrase the noun took
@@ -931,6 +964,9 @@ class Reader(SubjectReader):
                     self.preposition(p, c)
         else:
             self._governed_noun(p)
+        if n.dep_ == "nsubj" and head.pos_ == "VERB" and \
+                head.lemma_.lower() in self.w.from_carriers:
+            self._carried_from(p, head)
         if n.dep_ == "nsubj" and head.lemma_.lower() == "be" and p.sense.undergoer_subject \
                 and not p.has("patient"):
             for c in self.table.children(head):  # "the confirmed deaths are fourteen civilians"

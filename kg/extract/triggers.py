@@ -121,6 +121,7 @@ class _Words:
         #: verb -> the PropBank argument of its object event noun its subject fills
         self.governing_roles: dict[str, str] = dict(discourse["governing_verb_roles"])
         self.from_acts = frozenset(discourse["from_acts"])
+        self.from_carriers = frozenset(discourse["from_carriers"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
         self.becoming = frozenset(discourse["becoming_verbs"])
         self.content_nouns = frozenset(discourse["content_nouns"])
