@@ -52,3 +52,12 @@ def test_a_count_of_an_undetermined_group_stays_the_group(nlp):
     assert _kinds(x, "protest.01", "agent") == {"name"}
     x = _read(nlp, "A lot of people lost their homes.")
     assert _args(x, "lose.02", "agent") == {"people"}
+
+
+def test_a_partitive_relative_or_vague_noun_is_no_part_node(nlp):
+    # "some of whom": the relative's antecedent, as before; "Most of the time": no one
+    x = _read(nlp, "At least seventeen people died and 35 were rescued, some of whom were "
+                   "hospitalised.")
+    assert not any(a.startswith("some of") for a in _args(x, "hospitalize.01", "patient"))
+    x = _read(nlp, "Most of the time, the larger groups gain more access to resources.")
+    assert _args(x, "gain.02", "agent") | _args(x, "gain.01", "agent") == {"the larger groups"}

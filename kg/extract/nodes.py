@@ -478,6 +478,10 @@ class Nodes:
         w, low, lemma = self.words, tok.lower_, tok.lemma_.lower()
         if low in w.whole_quantifiers or lemma in w.whole_quantifiers:
             return False
+        if of.lower_ in _RELATIVE or of.pos_ == "NOUN" and of.lemma_.lower() in w.vague:
+            # "some of whom were hospitalised": the relative's antecedent reads it; "Most
+            # of the time, ..." is an adverbial, no participant
+            return False
         if lemma in w.part_quantifiers or low in w.part_quantifiers:
             return True
         if not (lemma in w.partitives or tok.like_num):
