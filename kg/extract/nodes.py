@@ -243,7 +243,11 @@ class Nodes:
                         if p.dep_ == "pobj" and (k := self.entity(p)):
                             # ("most of the infected people", "parts of Abaco": a part
                             # of a group or place named before is not all of it)
-                            return self._part_key(tok, p) if self._picks_part(tok, p) else k
+                            # (a part noun or a number keeps the whole: "part of the
+                            # George Washington Bridge" is where, on dev, the bridge)
+                            quantifier = tok.lemma_.lower() in w.part_quantifiers
+                            return self._part_key(tok, p) \
+                                if quantifier and self._picks_part(tok, p) else k
         forces = self._forces_of(tok)
         if forces:
             return forces
