@@ -96,6 +96,8 @@ class _Words:
     def __init__(self) -> None:
         discourse = lexicons.load_json("discourse.json")
         self.partitives = frozenset(discourse["partitives"])
+        self.part_quantifiers = frozenset(discourse["part_quantifiers"])
+        self.whole_quantifiers = frozenset(discourse["whole_quantifiers"])
         self.countries = lexicons.countries()
         entities = lexicons.entities()
         self.force_nouns = frozenset(entities["force_nouns"])
@@ -239,7 +241,13 @@ class Nodes:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in self.table.children(c):
                         if p.dep_ == "pobj" and (k := self.entity(p)):
-                            return k
+                            # ("most of the infected people", "parts of Abaco": a part
+                            # of a group or place named before is not all of it)
+                            # (a part noun or a number keeps the whole: "part of the
+                            # George Washington Bridge" is where, on dev, the bridge)
+                            quantifier = tok.lemma_.lower() in w.part_quantifiers
+                            return self._part_key(tok, p) \
+                                if quantifier and self._picks_part(tok, p) else k
         forces = self._forces_of(tok)
         if forces:
             return forces
@@ -430,17 +438,17 @@ class Nodes:
         if standalone:
             of = _partitive_of(tok)
             if of is not None:  # "some of Qawi's supporters", "most of the infected people"
-                return self._one(of, events)
+                return self._part(tok, of, events)
             return self._pronoun(tok)
         if tok.lemma_.lower() in self.words.vague and tok.lower_ not in _NEGATED_PARTS and \
                 tok.dep_ in ("nsubj", "nsubjpass"):
             of = _partitive_of(tok)
             if of is not None:
                 # "one of them died", "most of the infected people were found", "a lot
-                # of people lost their homes": a vague head stands for the phrase it
+                # of people lost their homes": a vague head is read with the phrase it
                 # picks from, as the subject (not "none of them": that says no one did it;
                 # not as an object: "asking a lot of Republicans" in a list of the asked)
-                return self._one(of, events)
+                return self._part(tok, of, events)
         if tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() not in _DURATIONS and \
                 not tok.like_num:
             return None  # a point in time ("began last November") is the clause's time
@@ -454,6 +462,48 @@ class Nodes:
             key = self.describe(tok)
             return Node(key=key, token=tok) if key else None
         return None
+
+    def _part(self, tok: Token, of: Token, events: bool) -> Node | None:
+        """A quantifier picking from a group ("one of the victims", "some of the
+        protesters", "most of the infected people"): the part is a node of its own, the
+        whole phrase (the gold's span), not the group's entity (what one of them did, the
+        group did not); a quantifier covering the whole ("all of them", "both of the
+        flight recorders", "each of the ..."), or a mass word with no count ("a lot of
+        people"), stands for the group."""
+        if not self._picks_part(tok, of):
+            return self._one(of, events)
+        return Node(key=self._part_key(tok, of), token=tok)
+
+    def _picks_part(self, tok: Token, of: Token) -> bool:
+        """Whether ``tok`` + "of" ``of`` names a part of a definite whole: a quantifier
+        ("one", "some", "most" of ...), or a part noun or number picking from a group or
+        place the text points at ("parts of Abaco", "two of the officers"; not
+        "thousands of Israelis", "the main part of Russian troops": no group picked from)."""
+        w, low, lemma = self.words, tok.lower_, tok.lemma_.lower()
+        if low in w.whole_quantifiers or lemma in w.whole_quantifiers:
+            return False
+        if of.lower_ in _RELATIVE or of.pos_ == "NOUN" and of.lemma_.lower() in w.vague:
+            # "some of whom were hospitalised": the relative's antecedent reads it; "Most
+            # of the time, ..." is an adverbial, no participant
+            return False
+        if lemma in w.part_quantifiers or low in w.part_quantifiers:
+            return True
+        if not (lemma in w.partitives or tok.like_num):
+            return False
+        return of.pos_ == "PRON" or of.pos_ == "PROPN" and of.ent_type_ != "NORP" or any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this",
+                                                                  "that")
+            for c in self.table.children(of))
+
+    def _part_key(self, tok: Token, of: Token) -> str:
+        """The description node of a partitive phrase, its whole span ("One of the
+        victims"), typed as what it picks from."""
+        if tok.i not in self._described:
+            type_ = OPEN_PRONOUNS.get(of.lower_) or self._type_of(of)
+            if type_ == "Quantity":
+                type_ = "Thing"
+            self._described[tok.i] = self.table.describe(phrase(tok, self.table), type_)
+        return self._described[tok.i]
 
     def _pronoun(self, tok: Token) -> Node | None:
         """An unresolved pronoun: a node of its own mention when it may stand for someone
