@@ -17,6 +17,7 @@ article share one key:
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -580,10 +581,11 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
             people.append(c)
     # where each surname's full name is first named: a month read back as a surname
     # must come after the person ("Theresa May ... May's agreement")
+    # (the dicts' default is past any offset: ``doc.text`` would rebuild the text per call)
     first_full: dict[str, int] = {}
     for c in people:
         words = _person_identity(c.name)
-        if len(words) >= 2 and c.span.start_char < first_full.get(words[-1], len(c.span.doc.text)):
+        if len(words) >= 2 and c.span.start_char < first_full.get(words[-1], _NO_OFFSET):
             first_full[words[-1]] = c.span.start_char
     first_named: dict[str, int] = {}
     as_first = Counter()
@@ -591,7 +593,7 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
         words = _person_identity(c.name)
         if words:
             as_first[words[0]] += 1
-        if len(words) >= 2 and c.span.start_char < first_named.get(words[0], len(c.span.doc.text)):
+        if len(words) >= 2 and c.span.start_char < first_named.get(words[0], _NO_OFFSET):
             first_named[words[0]] = c.span.start_char
     for c in cands:
         lone = " ".join(_person_identity(c.name))
@@ -676,6 +678,9 @@ def _surname_not_date(span: Span, lex: _Lexicon) -> bool:
             return False
     return True
 
+
+#: An offset after every character of any article.
+_NO_OFFSET = sys.maxsize
 
 #: Weekdays, whose names beside a one-word DATE keep it a time.
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
