@@ -582,19 +582,18 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
     # where each surname's full name is first named: a month read back as a surname
     # must come after the person ("Theresa May ... May's agreement")
     # (the dicts' default is past any offset: ``doc.text`` would rebuild the text per call)
+    # (and each first name's: a first name read back must come after its full name)
     first_full: dict[str, int] = {}
-    for c in people:
-        words = _person_identity(c.name)
-        if len(words) >= 2 and c.span.start_char < first_full.get(words[-1], _NO_OFFSET):
-            first_full[words[-1]] = c.span.start_char
     first_named: dict[str, int] = {}
     as_first = Counter()
     for c in people:
         words = _person_identity(c.name)
         if words:
             as_first[words[0]] += 1
-        if len(words) >= 2 and c.span.start_char < first_named.get(words[0], _NO_OFFSET):
-            first_named[words[0]] = c.span.start_char
+        if len(words) >= 2:
+            start = c.span.start_char
+            first_full[words[-1]] = min(start, first_full.get(words[-1], _NO_OFFSET))
+            first_named[words[0]] = min(start, first_named.get(words[0], _NO_OFFSET))
     for c in cands:
         lone = " ".join(_person_identity(c.name))
         if c.type in ("Organization", "Place", "Group", None) and _first_name_alone(

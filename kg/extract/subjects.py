@@ -950,22 +950,26 @@ class SubjectReader(DocView):
             main = self.table.head(held)
             if main.pos_ not in ("VERB", "AUX") or main.i == held.i:
                 return []
-            heads, undergoer, _ = self.subjects(main, hops + 1)
             # (one who can mean to: not "Construction began in 2006 in order to enlarge")
-            return [] if undergoer else [h for h in heads if self._can_act(h)]
+            return self._acting_subjects(main, hops)
         if noun.dep_ == "dobj" and held.pos_ == "VERB" and \
                 lemma in self.w.chance_nouns and \
                 held.lemma_.lower() in self.w.chance_verbs:
             # "we find a big chance to show", "maintain the right to defend ourselves": the
             # one who has or gets the chance uses it (not "defended the right to protest")
-            heads, undergoer, _ = self.subjects(held, hops + 1)
-            return [] if undergoer else [h for h in heads if self._can_act(h)]
+            return self._acting_subjects(held, hops)
         if noun.lemma_.lower() not in self.w.control_nouns or noun.dep_ != "dobj" or \
                 self.table.head(noun).pos_ != "VERB" or \
                 self.table.head(noun).lemma_.lower() in self.w.reacting_verbs:
             return []  # (not "halted attempts to take down": the halters' reaction)
         heads, undergoer, _ = self.subjects(self.table.head(noun), hops + 1)
         return [] if undergoer else heads
+
+    def _acting_subjects(self, verb: Token, hops: int) -> list[Token]:
+        """The subjects of an active ``verb`` that can act (none for a passive: what
+        undergoes it means nothing by it)."""
+        heads, undergoer, _ = self.subjects(verb, hops + 1)
+        return [] if undergoer else [h for h in heads if self._can_act(h)]
 
     def _granted_to(self, verb: Token) -> list[Token]:
         """'gave the farmers permission to sell', 'they were denied visas to enter': the
