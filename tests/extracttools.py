@@ -39,6 +39,14 @@ def read_everything(nlp, text: str) -> Reading:
     return kg.extract.read(nlp(text), article, 0.0, 0.0)
 
 
+def named_events(nlp, text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every event read in ``text``, everything kept: its frame and its (role, entity name)
+    arguments."""
+    x = read_everything(nlp, text).extraction
+    names = {e.key: e.name for e in x.entities}
+    return [(e.frame, [(r, names.get(k, k)) for r, k in e.arguments]) for e in x.events]
+
+
 def _extraction(x: Extraction | Reading) -> Extraction:
     return x.extraction if isinstance(x, Reading) else x
 

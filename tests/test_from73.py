@@ -3,13 +3,7 @@ that comes from someone ("criticism", "condemnation", "support") takes the actor
 "from" phrase, or of the light verb's that carries it ("drew criticism from the opposition"),
 as its agent, a country included; the light verb's subject still undergoes it. Self-written
 sentences."""
-from extracttools import read_everything
-
-
-def _read(nlp, text: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    x = read_everything(nlp, text).extraction
-    names = {e.key: e.name for e in x.entities}
-    return [(e.frame, [(r, names.get(k, k)) for r, k in e.arguments]) for e in x.events]
+from extracttools import named_events as _read
 
 
 def test_light_verbs_from_phrase_is_the_judging_nouns_agent(nlp):

@@ -2,13 +2,7 @@
 extraction iteration): "drew criticism", "received criticism", "faced condemnation" are the
 noun's event with the subject as the one judged; other objects keep the verb's fact.
 Self-written sentences."""
-from extracttools import read_everything
-
-
-def _read(nlp, text: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    x = read_everything(nlp, text).extraction
-    names = {e.key: e.name for e in x.entities}
-    return [(e.frame, [(r, names.get(k, k)) for r, k in e.arguments]) for e in x.events]
+from extracttools import named_events as _read
 
 
 def test_drawn_criticism_is_the_criticism_of_the_subject(nlp):
