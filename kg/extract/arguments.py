@@ -920,6 +920,8 @@ class Reader(SubjectReader):
                                "Release", "Election") and not has_of):
             if type_ in _PLACE_TYPES and sense.kind not in ("Killing", "Arrest"):
                 return "location"  # "South Korea's presidential election"
+            if type_ == "Organization" and sense.kind in self.w.chooser_kinds:
+                return "agent"  # "the Democratic Party's nomination": the party nominates
             return "patient"  # "his arrest", "Kirchner's conviction"
         if owner.pos_ == "PRON" and owner.lower_ in POSSESSIVE_PRONOUNS and \
                 self.table.key_of(owner) is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from spacy.tokens import Span, Token
 
@@ -118,6 +118,7 @@ class _Words:
         self.event_measures = frozenset(discourse["event_measures"])
         self.acts_had = frozenset(discourse["acts_had"])
         self.held_nouns = frozenset(discourse["held_nouns"])
+        self.chooser_kinds = frozenset(discourse["chooser_kinds"])
         #: verb -> the PropBank argument of its object event noun its subject fills
         self.governing_roles: dict[str, str] = dict(discourse["governing_verb_roles"])
         self.from_acts = frozenset(discourse["from_acts"])
@@ -254,7 +255,22 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
         elif name == "form":  # "was born" (bear.02), not "bore the cost" (bear.01)
             if tok.lower_ not in want:
                 return False
+        elif name == "conferred_by":  # "sought the Democratic Party's nomination"
+            if not _conferred_by(tok, table, light, want, type_of):
+                return False
     return True
+
+
+def _conferred_by(noun: Token, table: EntityTable, light: Token | None, types: list[str],
+                  type_of: Callable[[Token], str | None]) -> bool:
+    """Does ``noun`` name what its possessor, of one of ``types``, confers rather than an
+    act: a possessor, no "of" phrase and no light verb ("sought the Democratic Party's
+    nomination" is the candidacy sought; "the party's nomination of Biden" and "gave its
+    nomination to the duo" are the party's act)."""
+    kids = table.children(noun)
+    if light is not None or any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return False
+    return any(c.dep_ == "poss" and type_of(c) in types for c in kids)
 
 
 def adjacent_object(verb: Token, table: EntityTable) -> Token | None:
