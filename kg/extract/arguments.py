@@ -606,7 +606,7 @@ class Reader(SubjectReader):
                 continue
             if obj.dep_ == "pcomp" or obj.pos_ == "VERB":
                 if obj.i in self.found and word not in ("by", "after", "before", "while") \
-                        and not self._adverbial(prep):
+                        and not self._adverbial(prep) and not _manner_in(p, word):
                     p.add("eventObject", obj, "prep")
                 continue
             role = self._prep_role(sense, word, obj)
@@ -1016,3 +1016,11 @@ class Reader(SubjectReader):
                                                     if c.dep_ == "prep"]:
             if c.dep_ == "prep":
                 self.preposition(p, c)
+
+
+def _manner_in(p: Predication, word: str) -> bool:
+    """'Communities are built in overcoming challenges': an "in" gerund on a verb whose
+    PropBank examples give "in" no role says how or while it was done, not what was done
+    (unlike 'participated in extinguishing', 'succeed in restricting', 'specialize in
+    hunting', whose rolesets list the "in" phrase)."""
+    return word == "in" and p.pos == "verb" and p.sense.prep_arg("in") is None
