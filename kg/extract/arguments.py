@@ -296,6 +296,8 @@ class Reader(SubjectReader):
             elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ"):
                 if c.dep_ == "xcomp" and v.lemma_.lower() in self.w.purpose_verbs:
                     continue  # "used the primaries to select": what for, not what is used
+                if c.dep_ == "xcomp" and self._purpose_after_object(v, c):
+                    continue
                 if not colon_clause(c, v, self.table):
                     p.add("eventObject", self._through_aspect(c) if c.dep_ == "xcomp" else c)
                 if c.dep_ == "ccomp" and c.tag_ == "VB" and sense.object == "addressee" and \
@@ -606,7 +608,7 @@ class Reader(SubjectReader):
                 continue
             if obj.dep_ == "pcomp" or obj.pos_ == "VERB":
                 if obj.i in self.found and word not in ("by", "after", "before", "while") \
-                        and not self._adverbial(prep):
+                        and not self._adverbial(prep) and not _manner_in(p, word):
                     p.add("eventObject", obj, "prep")
                 continue
             role = self._prep_role(sense, word, obj)
@@ -770,6 +772,23 @@ class Reader(SubjectReader):
                     any(g.dep_ == "pobj" for g in self.table.children(c)):
                 return True
         return False
+
+    def _purpose_after_object(self, v: Token, clause: Token) -> bool:
+        """'sued Vance to block the release', 'rebuilt the source code to provide a free
+        alternative': a 'to'-clause after the direct object of a verb that asks, makes or
+        means no one to do it (no object control, intent, raising, saying or attitude
+        verb, nor "paid smugglers to take them", what was paid for) says what for, not what
+        was done: no event object of the verb (its doer is still read, kg.extract.subjects).
+        Not after an "it" subject, whose clause is extraposed ("it took us years to come
+        out": what took years)."""
+        lemma = v.lemma_.lower()
+        if not infinitive(clause) or lemma in self.w.object_control or \
+                lemma in self.lex.intent or lemma in self.lex.raising or \
+                lemma in self.w.paid_doers or self.lex.is_function_word(lemma):
+            return False
+        children = self.table.children(v)
+        return not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children) and \
+            any(c.dep_ == "dobj" and c.i < clause.i for c in children)
 
     def _circumstance(self, p: Predication, prep: Token) -> bool:
         """A with-phrase that sets the scene rather than saying with what: fronted before
@@ -1018,3 +1037,11 @@ class Reader(SubjectReader):
                                                     if c.dep_ == "prep"]:
             if c.dep_ == "prep":
                 self.preposition(p, c)
+
+
+def _manner_in(p: Predication, word: str) -> bool:
+    """'Communities are built in overcoming challenges': an "in" gerund on a verb whose
+    PropBank examples give "in" no role says how or while it was done, not what was done
+    (unlike 'participated in extinguishing', 'succeed in restricting', 'specialize in
+    hunting', whose rolesets list the "in" phrase)."""
+    return word == "in" and p.pos == "verb" and p.sense.prep_arg("in") is None
