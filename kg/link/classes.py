@@ -107,7 +107,10 @@ WORDS: dict[str, tuple[str, ...]] = {
                      "subsidiary"),
     "Group": ("militant", "jihadist", "islamist", "terrorist", "rebel", "armed group",
               "militia", "insurgent", "paramilitary", "movement", "ethnic group",
-              "people", "front", "organization", "organisation", "coalition", "group"),
+              "people", "front", "organization", "organisation", "coalition", "group",
+              # a people described by where it lives ("original inhabitants of the
+              # Australian continent" is no continent; linking iteration 38)
+              "inhabitant"),
     "EventName": ("war", "battle", "election", "summit", "conference", "attack",
                   "treaty", "operation", "invasion", "crisis", "uprising", "revolution",
                   "protest", "conflict", "games", "championship", "agreement", "talks"),
