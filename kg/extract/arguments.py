@@ -323,7 +323,8 @@ class Reader(SubjectReader):
                         for o in self.table.children(g):  # "pulled out of Kabul"
                             if o.dep_ == "pobj":
                                 p.add("origin", o, "prep")
-            elif c.dep_ in ("prep", "agent"):
+            elif c.dep_ in ("prep", "agent") or c.dep_ == "advmod" and self._of_objects(c):
+                # (the parser hangs "outside of the embassy" as an adverb with its "of")
                 self.preposition(p, c, passive)
             elif c.dep_ == "npadvmod" and self._is_amount(c) and c.lemma_.lower() not in (
                     "year", "day", "week", "month", "time", "hour"):
@@ -554,15 +555,34 @@ class Reader(SubjectReader):
         return "recipient" if any(p.sense.arg_of(r) is not None for r in (
             "recipient", "addressee")) else None
 
+    def _of_objects(self, prep: Token) -> list[Token]:
+        """The objects of a two-word preposition's "of" ("died inside of the hall"), read as
+        the one-word form's ("inside the hall"), for the prepositions ``of_prepositions``."""
+        if prep.lower_ not in self.w.of_preps:
+            return []
+        return [g for c in self.table.children(prep) if c.dep_ == "prep" and c.lower_ == "of"
+                for g in self.table.children(c) if g.dep_ == "pobj"]
+
+    def _one_word(self, prep: Token) -> str:
+        """The preposition as read: an "of" that the parser hangs beside the adverb before it
+        ("died inside of Fishmongers' Hall": "inside", "of" both on the verb) is that
+        preposition of ``of_prepositions``, read as "inside Fishmongers' Hall"."""
+        before = self.doc[prep.i - 1] if prep.i > 0 else None
+        if prep.lower_ == "of" and before is not None and before.lower_ in self.w.of_preps \
+                and before.dep_ == "advmod" and before.head.i == prep.head.i:
+            return before.lower_
+        return prep.lower_
+
     def preposition(self, p: Predication, prep: Token, passive: bool = False,
                     depth: int = 0) -> None:
         """The role of a prepositional phrase, by PropBank's examples for the sense, then
         by the preposition and what its object is."""
-        word = prep.lower_
+        word = self._one_word(prep)
         sense = p.sense
         if word == "as" and p.pos == "verb" and prep.i < p.token.i:
             return  # "As president, you would work with Congress": a capacity, not what
-        objs = [g for g in self.table.children(prep) if g.dep_ in ("pobj", "pcomp")]
+        objs = [g for g in self.table.children(prep) if g.dep_ in ("pobj", "pcomp")] or \
+            self._of_objects(prep)
         if word in ("with", "without") and p.pos == "verb" and self._circumstance(p, prep):
             return  # "With the vote over, ...", "killed eleven, with a child the sole survivor"
         for obj in objs:

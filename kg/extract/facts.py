@@ -49,6 +49,8 @@ class _Draft:
     #: argument heads that gave a node (a relative or partitive pronoun gives its
     #: antecedent's: "which Iowa uses", "some of the supporters")
     filled: set[int] = field(default_factory=set)
+    #: roles a reflexive object fills with the agent's own node ("devoted himself")
+    reflexive: set[str] = field(default_factory=set)
 
     @property
     def verbal(self) -> bool:
@@ -102,6 +104,7 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
                     continue
                 d.args.append((a.role, node))
                 d.filled.add(a.token.i)
+        _reflexive_objects(d, nodes)
     # a direct question asserts nothing ("How did you grow the site?"): no fact, no event
     # (an image's caption is dropped before, kg.extract.captions)
     drafts = {i: d for i, d in drafts.items() if not modality.asks(d.p.token, table)}
@@ -240,6 +243,14 @@ def _unresolved(d: _Draft) -> bool:
                and a.token.i not in filled for a in d.p.args)
 
 
+def _reflexive_objects(d: _Draft, nodes: Nodes) -> None:
+    """The roles of the draft's reflexive objects ("he devoted himself", "Ford announced
+    investigating itself"): coreference gives the pronoun its agent's node, which the
+    fact keeps in that role too, as the gold guidelines resolve it."""
+    d.reflexive |= {a.role for a in d.p.args if a.token.dep_ == "dobj"
+                    and a.token.lower_ in nodes.words.reflexives and a.role != "agent"}
+
+
 def _is_fact(d: _Draft) -> bool:
     """A curated event kind always; any other predicate only with a core node."""
     if d.p.sense.kind:
@@ -255,8 +266,9 @@ def _arguments(d: _Draft, ids: dict[int, str], emitted: set[int]
         if node.event is not None and node.event not in emitted:
             continue
         key = ids.get(node.event) if node.event is not None else node.key
-        if key is None or key == d.id or any(k == key for _, k in out):
-            continue
+        if key is None or key == d.id or any(k == key and (role not in d.reflexive or r == role)
+                                             for r, k in out):
+            continue  # one role a node, but a reflexive object's (its agent's own node)
         out.append((role, key))
     return tuple(out)
 

@@ -112,6 +112,7 @@ class _Words:
         self.place_nouns = frozenset(kinds["place_nouns"])
         self.facility_nouns = frozenset(kinds["facility_nouns"])
         self.vague = frozenset(kinds["no_node"])
+        self.reflexives = frozenset(kinds["reflexive_objects"])
         self.elided = frozenset(kinds["elided_heads"])
         self.spent = frozenset(kinds["spent_objects"])
         self.state_organs = frozenset(kinds["state_organs"])

@@ -114,6 +114,7 @@ class _Words:
         self.adverbial_preps = frozenset(discourse["adverbial_prepositions"])
         self.fixed_phrases = frozenset(discourse["fixed_prepositional_phrases"])
         self.temporal_preps = frozenset(discourse["temporal_prepositions"])
+        self.of_preps = frozenset(discourse["of_prepositions"])
         self.absolute_preps = frozenset(discourse["absolute_prepositions"])
         self.event_measures = frozenset(discourse["event_measures"])
         self.acts_had = frozenset(discourse["acts_had"])
