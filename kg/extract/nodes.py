@@ -619,15 +619,15 @@ class Nodes:
     def _elided_parallel(self, tok: Token) -> Token | None:
         """'killed nine people and injured at least 50 more', 'wounded 20 others': a
         counted 'more'/'others' object stands for the counted object of the verb it is
-        coordinated with (nine people), whose head is returned."""
+        coordinated with (nine people), whose head is returned; a single one counts too
+        ('killed a woman named Heather Heyer and injured at least nineteen others')."""
         if tok.dep_ != "dobj" or not any(c.dep_ == "nummod" for c in self.table.children(tok)):
             return None
         verb = self.table.head(tok)
         if verb.dep_ != "conj":
             return None
         return next((c for c in self.table.children(self.table.head(verb))
-                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and
-                     any(g.dep_ == "nummod" for g in self.table.children(c))), None)
+                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and _counted(c, self.table)), None)
 
     def kind_of(self, tok: Token) -> str:
         """What an unnamed phrase head is: Person, Group, Organization, Place, Facility,
@@ -812,6 +812,13 @@ def _unit(text: str, tok: Token) -> str | None:
 
 #: Entity labels of a gapped clause's subject: what can do what the verb says.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _counted(noun: Token, table: EntityTable) -> bool:
+    """Whether a noun is counted: a number ('nine people') or the article of one ('a
+    woman'), not a mass or plural noun that gives no kind to count ('caused damage')."""
+    return any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an")
+               for c in table.children(noun))
 
 
 def _gapped(conjunct: Token, table: EntityTable) -> bool:

@@ -1,0 +1,20 @@
+"""A counted 'others'/'more' object after a verb coordinated with one whose object is a
+single one ('killed a woman ... and injured at least nineteen others') stands for that
+kind and is the second verb's patient (seventy-ninth extraction iteration)."""
+from extracttools import named_events as _read
+
+
+def test_others_after_a_single_parallel_object_is_the_patient(nlp):
+    # Source: https://en.wikinews.org/wiki/Charlottesville,_Virginia_killer_sentenced_to_life_in_prison
+    # Wikinews contributors, CC BY 2.5
+    events = _read(nlp, "In that event, Fields, a self-described Neo-Nazi, killed a woman named "
+                        "Heather Heyer and injured at least nineteen others.")
+    injured = next(args for f, args in events if f == "injure.01")
+    assert ("patient", "at least nineteen others") in injured
+
+
+def test_others_after_a_mass_noun_object_stays_no_node(nlp):
+    # guard: passes either way; a mass noun gives no kind to count
+    events = _read(nlp, "The storm caused damage and injured 19 others.")
+    injured = next(args for f, args in events if f == "injure.01")
+    assert not any(r == "patient" for r, _ in injured)
