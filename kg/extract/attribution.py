@@ -593,6 +593,26 @@ def _strip_quotes(span: Span) -> Span:
     return doc[start:end] if end > start else span
 
 
+#: First-person subjects of a request made in saying it ("I ask", "we urge").
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _performative(verb: Token, table: EntityTable) -> bool:
+    """Whether the request ``verb`` is made by saying it: a first-person subject in the
+    present, with no modal or past, saying nothing but what it asks ("I am asking all
+    Americans, I'm asking every Democrat, ... to come together", "We urge you to vote";
+    not "I asked him to leave", "we will ask them to", nor "I tell you we care about
+    other issues", whose clause is said, no request)."""
+    kids = table.children(verb)
+    if not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in kids) or any(
+            c.dep_ == "ccomp" and c.lemma_ not in _words().requests for c in kids):
+        return False
+    auxes = [c for c in kids if c.dep_ == "aux"]
+    if verb.tag_ == "VBP" and not auxes:
+        return True
+    return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lower_ in ("am", "are", "'m", "'re")
+
+
 def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 ) -> list[tuple[Claim, confidence.Features]]:
     """Every claim of ``doc``: speaker, addressee, text, whether it is a quote, polarity
@@ -651,6 +671,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if tok.lemma_ in w.requests and not any(c.dep_ in ("ccomp", "dobj", "dative")
                                                     for c in table.children(tok)):
                 continue  # "asked not to be named": a wish, not a request to someone
+            if tok.lemma_ in w.requests and _performative(tok, table):
+                continue  # "I am asking all Americans to come together": the asking is
+                # done in saying it, a fact of the speaker's, not a report of what they said
             for c in table.children(tok):
                 if c.dep_ in ("nsubj",):
                     if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":

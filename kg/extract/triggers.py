@@ -94,6 +94,7 @@ class _Words:
             frozenset(roles["ranks"])
         self.title_participles = frozenset(discourse["title_participles"])
         self.gloss_participles = frozenset(discourse["gloss_participles"])
+        self.question_tags = frozenset(discourse["question_tags"])
         self.naming_participles = frozenset(discourse["naming_participles"])
         self.predicating_speech = frozenset(discourse["predicating_speech"])
         self.directive_speech = frozenset(discourse["directive_speech"])
@@ -607,6 +608,24 @@ def _verb_lemma(tok: Token, lex: Lexicon) -> str:
     return lemma
 
 
+def _discourse_filler(verb: Token, table: EntityTable) -> bool:
+    """Whether ``verb`` and the pronoun subject right before it are a filler of talk: a
+    discourse tag (discourse.json ``question_tags``: "I mean", "I think", "you know") set
+    off by a comma after it ("I mean, just a ball of flames", "It was, I think, a
+    mistake") or with nothing of its own besides its subject. Such a filler reports no
+    act, thought or knowledge; "I think the law protects life", "I mean what I say" keep
+    theirs."""
+    if verb.i == 0 or verb.i + 1 >= len(table.tokens):
+        return False
+    subject = table.tokens[verb.i - 1]
+    if subject.dep_ != "nsubj" or table.head(subject).i != verb.i or \
+            f"{subject.lower_} {verb.lower_}" not in word_lists().question_tags:
+        return False
+    if table.tokens[verb.i + 1].text in (",", "\u2014", "--"):
+        return True
+    return all(c.is_punct or c.is_space or c.i == subject.i for c in table.children(verb))
+
+
 def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
                light: Token | None, nodes: Nodes | None = None) -> Predication | None:
     doc = tok.doc
@@ -627,6 +646,8 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
         # a control, meaning scientists used it": the participle glosses what came
         # before, no act of the clause's subject (nor any fact of the guidelines')
         return None
+    if tok.pos_ == "VERB" and _discourse_filler(tok, table):
+        return None  # "I mean, we had to act", "It was, I think, a mistake": no act
     if tok.tag_ == "VBN" and lemma in word_lists().naming_participles and \
             _sourceless_naming(tok, table):
         return None  # "The attacker, identified as Sudesh Amman": naming, no fact
