@@ -255,6 +255,16 @@ def _outer_speech(verb: Token, table: EntityTable) -> Token | None:
     """The speech verb whose reported clause a participle of saying was hung in ('said the
     36 must face charges, adding Iran will pursue ...': the parser made 'adding' a part of
     what was said; the one adding is the one saying)."""
+    if verb.dep_ == "conj" and verb.tag_ != "VBG":
+        # ('claimed a vaccine was near and said people are ...': a subjectless second
+        # saying the parser hung on the first one's reported clause)
+        clause = table.head(verb)
+        up = table.head(clause)
+        if clause.dep_ == "ccomp" and up.pos_ == "VERB" and \
+                up.lemma_.lower() in _words().speech and \
+                getattr(_coordinated_saying(clause), "i", None) == verb.i:
+            return up
+        return None
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp"):
         return None
     head = verb
@@ -266,6 +276,17 @@ def _outer_speech(verb: Token, table: EntityTable) -> Token | None:
             return up
         head = up
     return None
+
+
+def _coordinated_saying(clause: Token) -> Token | None:
+    """A finite speech verb with no subject of its own conjoined to a reported clause's
+    head ('claimed a vaccine was near and said people are ...', 'told me the girls are
+    like all the other girls and told me that ...'): the speaker's own second saying, which
+    the parser hung inside the first one's content."""
+    return next((c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and
+                 c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP") and
+                 c.lemma_.lower() in _words().speech and
+                 not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
 def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
@@ -470,6 +491,11 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 not clausal and _denied_object(verb, c)):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
+            second = _coordinated_saying(c) if c.dep_ == "ccomp" else None
+            if second is not None:  # (what the second saying says is not the first's)
+                right = second.left_edge.i
+                while right > left and (doc[right - 1].dep_ == "cc" or doc[right - 1].is_punct):
+                    right -= 1
             if c.dep_ == "dobj":
                 if c.tag_ in ("WP", "WDT"):
                     continue  # "what the scientists describe as ...": the relative's
@@ -674,6 +700,10 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if tok.lemma_ in w.requests and _performative(tok, table):
                 continue  # "I am asking all Americans to come together": the asking is
                 # done in saying it, a fact of the speaker's, not a report of what they said
+            # (a second saying conjoined to the first's content has the first's speaker,
+            # not the subject of the clause it was hung on: no climbing below)
+            second = tok.dep_ == "conj" and tok.tag_ != "VBG" and \
+                _outer_speech(tok, table) is not None
             for c in table.children(tok):
                 if c.dep_ in ("nsubj",):
                     if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
@@ -715,7 +745,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
-                if speaker is not None or head.dep_ not in ("xcomp", "conj", "advcl") \
+                if speaker is not None or second or head.dep_ not in ("xcomp", "conj", "advcl") \
                         or table.head(head).i == head.i:
                     break
                 head = table.head(head)
