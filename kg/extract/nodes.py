@@ -354,6 +354,9 @@ class Nodes:
                 while first.dep_ == "conj":
                     first = self.table.head(first)
                 tok = first
+        group = coordinated_antecedent(tok, self.table)
+        if group is not None:
+            tok = group  # "they" for "Biden and Sanders": each of the names, a node each
         titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
             c.dep_ == "appos" for c in self.table.children(tok))
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + \
@@ -722,6 +725,44 @@ def _antecedent(rel: Token) -> Token | None:
 
 
 @lru_cache(maxsize=1)
+def _named_conjuncts(first: Token, table: EntityTable) -> list[Token]:
+    """The named people of a coordination that begins at ``first`` ("Biden and Sanders"),
+    or none when a conjunct is no named person ("Rajamma and her husband")."""
+    group = [first] + [c for c in first.conjuncts if c.i > first.i]
+    if len(group) < 2 or any(
+            (k := table.key_of(t)) is None or table.type_of(k) != "Person" for t in group):
+        return []
+    return group
+
+
+def coordinated_antecedent(pron: Token, table: EntityTable) -> Token | None:
+    """The first name of the coordinated subject a plural "they"/"them" coreference left
+    unresolved stands for ("Biden and Sanders announced they were to form"): the nearest
+    plural candidate in its own or the previous sentence, every conjunct a named person.
+    A plural noun between ("the two leaders"), or another "they", is a nearer candidate:
+    then nothing (a description is not the names, and the names may not be meant)."""
+    if pron.lower_ not in ("they", "them") or pron.pos_ != "PRON" or \
+            table.key_of(pron) is not None or \
+            pron.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    start, _ = table.sentence_bounds(pron)
+    if start > 0:
+        start, _ = table.sentence_bounds(table.tokens[start - 1])
+    for t in reversed(table.tokens[start:pron.i]):
+        if t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "we", "us"):
+            return None  # a nearer plural candidate
+        if t.dep_ != "conj" or t.pos_ != "PROPN":
+            continue
+        first = t
+        while first.dep_ == "conj":
+            first = table.head(first)
+        if first.dep_ not in ("nsubj", "nsubjpass") or not _named_conjuncts(first, table) \
+                or table.head(first).i == table.head(pron).i:
+            return None  # (an object's names, or a co-argument of the pronoun's own verb)
+        return first
+    return None
+
+
 def _clausal_verbs() -> frozenset[str]:
     """Verbs that report a 'that' clause: speech, attitude and finding verbs."""
     lex = lexicon()
