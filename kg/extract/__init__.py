@@ -144,7 +144,8 @@ def _weigh(found: _Found, fact_threshold: float | None,
                         all_claims, fact_threshold)
     emitted = [c for c in all_claims if c.confidence >= claim_threshold]
     found_events, found_relations = attribution.mark_reported(
-        all_claims, built.events, built.relations, doc, kept={c.id for c in emitted})
+        all_claims, built.events, built.relations, doc, kept={c.id for c in emitted},
+        quoted=attribution.continued_quotation(table))
     extraction = Extraction(
         article=found.article,
         sentences=sentences(doc, table.sents, table.original_text()),

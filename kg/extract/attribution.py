@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import confidence, lexicons, modality
+from kg.extract.coref.quotes import quotation_spans
 from kg.extract.frames import lexicon
 from kg.extract.modality import QUOTE_MARKS, WH_TAGS
 from kg.extract.nodes import Nodes
@@ -920,7 +921,8 @@ def _inside(claim: Claim, start: int, end: int) -> bool:
 
 
 def mark_reported(claims: list[Claim], events: list[Event], relations: list[Relation],
-                  doc: Doc | None = None, kept: set[str] | None = None
+                  doc: Doc | None = None, kept: set[str] | None = None,
+                  quoted: list[tuple[int, int]] | None = None
                   ) -> tuple[list[Event], list[Relation]]:
     """Events and facts inside a claim: modality 'reported', linked to the (innermost)
     claim. Their polarity stays their clause's (``kg.extract.modality``): negative inside
@@ -928,7 +930,8 @@ def mark_reported(claims: list[Claim], events: list[Event], relations: list[Rela
 
     ``kept`` names the claims that are emitted (all by default): what is inside a claim
     below the emission threshold is still reported (someone said it, the article does
-    not assert it), linked to the innermost emitted claim around it, if any."""
+    not assert it), linked to the innermost emitted claim around it, if any. What is
+    inside ``quoted`` (``continued_quotation``) and no claim is reported with no claim."""
 
     starts = sorted(c.start for c in claims)
     by_start = sorted(claims, key=lambda c: c.start)
@@ -944,11 +947,54 @@ def mark_reported(claims: list[Claim], events: list[Event], relations: list[Rela
     def mark(item):
         inside = around(item.start, item.end)
         if not inside:
+            if any(a <= item.start and item.end <= b for a, b in quoted or ()):
+                return replace(item, modality="reported")
             return item
         link = next((c.id for c in inside if kept is None or c.id in kept), None)
         return replace(item, modality="reported", claim=link)
 
     return [mark(ev) for ev in events], [mark(rel) for rel in relations]
+
+
+def _said_outside(first: int, last: int, start: int, end: int, table: EntityTable) -> bool:
+    """Whether the sentence ``first:last`` has a speech verb outside the quotation
+    ``start:end`` ('Erdogan said, "After elections ...', '"... goodbye," Microsoft says')."""
+    speech = lexicon().speech
+    return any(not start <= t.i < end and t.pos_ == "VERB" and t.lemma_.lower() in speech
+               for t in table.tokens[first:last])
+
+
+def continued_quotation(table: EntityTable) -> list[tuple[int, int]]:
+    """Character ranges of the sentences wholly inside a quotation that runs over several
+    sentences whose speech verb is in another of them ('Erdogan said, "After elections, we
+    will change its name [...] We have some plans and we are going to implement them."'):
+    someone said them, the article does not assert them. The speaker is not resolved, and
+    no claim is made of them."""
+    tokens = table.tokens
+    out: list[tuple[int, int]] = []
+    for start, end in quotation_spans(tokens):
+        if end <= start:
+            continue
+        bounds: list[tuple[int, int]] = []
+        i = start
+        while i < end:
+            first, last = table.sentence_bounds(tokens[i])
+            if last <= i:
+                break
+            bounds.append((first, last))
+            i = last
+        if len(bounds) < 2 or not any(_said_outside(a, b, start, end, table)
+                                      for a, b in (bounds[0], bounds[-1])):
+            continue
+        for first, last in bounds:
+            # a sentence with words of its own outside the marks is the speech verb's
+            # (or the article's): its claim, if any, covers what is quoted in it
+            if any(not start <= t.i < end and not (t.is_punct or t.is_space)
+                   for t in tokens[first:last]):
+                continue
+            a, b = max(first, start), min(last, end)
+            out.append((tokens[a].idx, tokens[b - 1].idx + len(tokens[b - 1].text)))
+    return out
 
 
 def inside_claim(claims: list[Claim], start: int, end: int) -> bool:
