@@ -406,7 +406,54 @@ def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpress
         if d.time is None and not d.verbal and d.p.light is not None and \
                 d.p.light.i in drafts:
             d.time = drafts[d.p.light.i].time
+    _carry_times(drafts, loose)
     return loose
+
+
+def _carry_times(drafts: dict[int, _Draft], loose: list[tuple[Token, TimeExpression]]) -> None:
+    """A clause with no time of its own that elaborates its governing clause takes that
+    clause's resolved time: an absolute "with" clause ("resumed on Wednesday, with bodies
+    recovered"), a bare participle ("reached the Bahamas today, making landfall"), a purpose
+    clause ("held an election on Monday to select") and a "to" complement ("voted on Tuesday
+    to elect"). A time of the clause's own, attached earlier, stays."""
+    at = {verb.i: expr for verb, expr in loose}  # verbs that are no events keep theirs here
+    at.update({i: d.time for i, d in drafts.items() if d.time is not None})
+    for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
+        # an event noun of a light verb ("making landfall") is dated through the verb
+        tok = d.p.light if d.p.light is not None and not d.verbal else d.p.token
+        governor = _elaborated(tok)
+        if d.time is None and governor is not None and governor.i in at:
+            d.time = at[governor.i]
+
+
+def _elaborated(tok: Token) -> Token | None:
+    """The verb whose clause ``tok``'s clause elaborates at the same time, if any."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if tok.dep_ == "pcomp" and head.lower_ == "with" and head.dep_ == "prep" and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        governor = head.head  # "with X doing": an absolute clause has its own subject
+    elif tok.dep_ in ("advcl", "xcomp"):
+        governor = head
+    else:
+        return None
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    to = any(c.tag_ == "TO" for c in tok.children)
+    # "to have killed": a perfect infinitive places the event before the governing time
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    # a subordinator, an auxiliary or a subject of its own make an adverbial clause a
+    # separate event ("after being diagnosed", "when a bomber crashed")
+    own = any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") and c.tag_ != "TO"
+              for c in tok.children)
+    if tok.dep_ == "pcomp":
+        return governor
+    if tok.dep_ == "advcl" and not own and (tok.tag_ == "VBG" or to):
+        return governor  # a bare participle or a purpose clause
+    if tok.dep_ == "xcomp" and to and not perfect:
+        return governor
+    return None
 
 
 def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression
