@@ -69,6 +69,12 @@ def _agrees(verb: Token, antecedent: Token) -> bool:
     return True
 
 
+def _prep_clause(verb: Token) -> bool:
+    """A verb that heads a preposition's clause: its ``pcomp``, or a gerund the parser made
+    the preposition's object ("prevent many Native Americans from voting": voting/pobj)."""
+    return verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG"
+
+
 def _perfect_active(verb: Token) -> bool:
     """A perfect participle in the active voice ("having joined them"; not "having been
     elected")."""
@@ -527,7 +533,7 @@ class SubjectReader(DocView):
         if reason_object is not None:
             # "sentenced Fields to life without parole for driving his car": Fields drove
             return [reason_object], False, "control"
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in (
+        if _prep_clause(verb) and head.dep_ == "prep" and head.lower_ in (
                 "of", "for", "from", "into", "against", "as") and \
                 self.table.head(head).pos_ == "VERB" and not self._adverbial(head):
             objects = [c for c in self.table.children(self.table.head(head))
@@ -547,6 +553,10 @@ class SubjectReader(DocView):
                 objects = []  # "put effort into landing a shuttle": the one who put it
                 # lands it (not "pressured the senators into voting"; only a verb that
                 # puts its object somewhere, not "shared their insights into getting started")
+            if verb.dep_ == "pobj" and objects and not (
+                    objects[0].pos_ == "PRON" or self._can_act(objects[0])):
+                objects = []  # a gerund read as a noun is less surely a clause: only an
+                # object that can act does it ("made pointed objects for piercing": used)
             if objects:
                 return objects[:1], False, "control"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
