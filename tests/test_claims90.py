@@ -47,3 +47,26 @@ def test_a_by_phrase_not_set_off_reads_no_claim(read_text):
     """Guard: a means or a number's source inside the clause is not the clause's source."""
     x = read_text("The crew located three or four by varying reports.")
     assert not x.claims
+
+
+# https://en.wikinews.org/wiki/Greta_Thunberg_named_2019_Time_Person_of_the_Year
+# ("Wikinews contributors", CC BY 2.5)
+THUNBERG = ("Thunberg then led, according to Time, the largest climate change demonstration "
+            "ever held to date, on September 20 of this year.")
+
+
+def test_according_to_inside_its_verbs_clause_sources_the_verb_before_it(read_text):
+    x = read_text(THUNBERG)
+    assert claim_of(x, "Thunberg then led").text.endswith("September 20 of this year")
+    assert _modality(x, "led") == "reported"
+
+
+def test_according_to_which_sources_only_the_relative_clause(read_text):
+    """Guard: 'an agreement, according to which ...' says what the agreement says, not that
+    it was signed."""
+    # https://en.wikinews.org/wiki/Greek_prime_minister_reaffirms_EastMed_pipeline_project_is_open_for_other_countries_to_join
+    # ("Wikinews contributors", CC BY 2.5)
+    x = read_text("On November 27, Turkey and Libya signed a maritime border agreement, "
+                  "according to which a section between Crete and Cyprus would cross the "
+                  "Turkish economic zone.")
+    assert not any(c.text.startswith("On November 27") for c in x.claims)

@@ -205,6 +205,15 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     words = before if before and table.tokens[before[-1]].pos_ != "CCONJ" and (
         first is None or first.pos_ in ("ADP", "CCONJ")
         or first.tag_ in ("VBG", "WDT", "WP")) else rest
+    head = table.head(according)
+    if words is rest and before and head.pos_ in ("VERB", "AUX") and head.i in before and \
+            table.tokens[before[-1]].pos_ not in ("CCONJ", "ADP") and \
+            source.tag_ not in ("WDT", "WP"):
+        # (the phrase sits inside its verb's clause: "Thunberg then led, according to Time,
+        # the largest ...": the verb before it is sourced too; not when it opens a conjunct,
+        # splits a preposition from its object ("followed by, according to varying reports,
+        # nearly 2000 people") or is a relative's ("an agreement, according to which ..."))
+        words = [i for i in before if i >= head.left_edge.i] + rest
     return doc[words[0]:words[-1] + 1] if words else None
 
 
