@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import confidence, lexicons, modality
 from kg.extract.coref.quotes import quotation_spans
 from kg.extract.frames import lexicon
+from kg.extract.means import source_by_phrase
 from kg.extract.modality import QUOTE_MARKS, WH_TAGS
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
@@ -63,6 +64,8 @@ class _Words:
         self.reaching: dict[str, str] = dict(lex["reaching_prepositions"])
         #: ... and those that are speech only with a quotation ('He continued, "..."')
         self.quoting = frozenset(lex["quotation_speech_verbs"])
+        #: source nouns whose set-off "by" phrase reports its clause ("By reports, ...")
+        self.by_sources = frozenset(lex["by_source_claim_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -197,9 +200,38 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     # (what follows may be another adjunct: "killing at least 20 according to officials
     # on Thursday", "..., according to preliminary reports, resulting in ...", "according
     # to police, who said ...")
-    words = before if before and (first is None or first.pos_ in ("ADP", "CCONJ")
-                                  or first.tag_ in ("VBG", "WDT", "WP")) else rest
+    # (... but not after a conjunction that opens the sourced conjunct: "left five dead
+    # and, by early reports, at least 30 injured")
+    words = before if before and table.tokens[before[-1]].pos_ != "CCONJ" and (
+        first is None or first.pos_ in ("ADP", "CCONJ")
+        or first.tag_ in ("VBG", "WDT", "WP")) else rest
+    head = table.head(according)
+    if words is rest and before and head.pos_ in ("VERB", "AUX") and head.i in before and \
+            table.tokens[before[-1]].pos_ not in ("CCONJ", "ADP") and \
+            source.tag_ not in ("WDT", "WP"):
+        # (the phrase sits inside its verb's clause: "Thunberg then led, according to Time,
+        # the largest ...": the verb before it is sourced too; not when it opens a conjunct,
+        # splits a preposition from its object ("followed by, according to varying reports,
+        # nearly 2000 people") or is a relative's ("an agreement, according to which ..."))
+        words = [i for i in before if i >= head.left_edge.i] + rest
     return doc[words[0]:words[-1] + 1] if words else None
+
+
+def _by_source(by: Token, table: EntityTable) -> Token | None:
+    """The source noun of a "by" phrase that says according to whom its clause is so ("By
+    reports on Saturday, two ... died", "..., by some estimates."): a reporting source noun
+    (source_by_phrase: bare or quantified, perhaps dated) in a phrase that opens the
+    sentence or follows a comma, which keeps out a means or an agent ("measured by the
+    count")."""
+    if by.dep_ != "prep":
+        return None
+    obj = next((c for c in table.children(by) if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in _words().by_sources or \
+            not source_by_phrase(obj, table, dated=True):
+        return None
+    start, _ = table.sentence_bounds(by)
+    # (set off before it: "three or four by varying reports" sources only the number)
+    return obj if by.i == start or by.doc[by.i - 1].text in (",", ";") else None
 
 
 def _question(tok: Token, table: EntityTable) -> bool:
@@ -649,8 +681,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
     out: list[Claim] = []
     features: list[confidence.Features] = []
     for tok in table.tokens:
-        if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ != "according":
-            continue  # (only a verb or noun of speech or "according to" reads a claim)
+        if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ not in ("according", "by"):
+            continue  # (only a verb or noun of speech, "according to" or "by reports"
+            # reads a claim)
         speaker = addressee = None
         content: Span | None = None
         lemma = tok.lemma_.lower()
@@ -776,6 +809,14 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 first = next((t.i for t in table.tokens[pobj.i + 1:content.start]
                               if not (t.is_punct or t.is_space)), content.start)
                 content = doc[first:content.end]
+        elif tok.lower_ == "by" and (source := _by_source(tok, table)) is not None:
+            if _question(tok, table):
+                continue
+            speaker = _first_entity(source, table, nodes)
+            content = _according_content(tok, source, table)  # (the same reach)
+            if content is None:
+                continue
+            lemma = f"by {source.lemma_.lower()}"
         elif tok.pos_ == "NOUN" and lemma in w.claim_nouns:
             content = _noun_content(tok, table)
             if content is None or content[0].lower_ in ("whether", "if") or \
@@ -789,7 +830,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         quote = _is_quote(content)
         if quote:
             content = _strip_quotes(content)
-        according = tok.lower_ == "according"
+        according = tok.lower_ in ("according", "by")  # (a source phrase, not a verb)
         mood = modality.of_verb(tok, table=table) if tok.pos_ == "VERB" else modality.Mood()
         features.append(claim_features(
             tok, content, speaker, table, "according" if according else found_how, quote,
@@ -801,7 +842,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             addressee=addressee, quote=quote,
             polarity="negative" if (lemma in w.denials and not according) or negated
             else "positive",
-            modality=mood.modality, lemma="according to" if according else lemma))
+            modality=mood.modality, lemma="according to" if tok.lower_ == "according" else lemma))
     pairs = list(zip(out, features))
     for claim in _continued_quotes(doc, table, out):
         pairs.append((claim, {"continued_quote": 1.0, **_speaker_features(

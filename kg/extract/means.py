@@ -64,15 +64,23 @@ def _source_nouns() -> frozenset[str]:
     return frozenset(lexicons.load_json("discourse.json")["source_by_nouns"])
 
 
-def source_by_phrase(obj: Token, table: EntityTable) -> bool:
+def source_by_phrase(obj: Token, table: EntityTable, dated: bool = False) -> bool:
     """Whether ``obj``, the object of a "by", says according to whom, not who did it:
     "by early reports, at least 30 injured", "by all accounts", "by some estimates". A
     source noun with no determiner, or a quantifying one; "criticised by the report"
     (a definite report) and one with a phrase of its own ("by a report of the UN") may
-    act and keep the agent."""
+    act and keep the agent. ``dated``: a phrase of its own that only dates the source
+    ("By reports on Saturday") is allowed."""
     if obj.lemma_.lower() not in _source_nouns():
         return False
     kids = table.children(obj)
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in kids):
+    if any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and not (dated and _dating(c, table))
+           for c in kids):
         return False
     return all(c.lower_ in _SOURCE_DETERMINERS for c in kids if c.dep_ in ("det", "poss"))
+
+
+def _dating(prep: Token, table: EntityTable) -> bool:
+    """Whether the phrase ``prep`` heads only gives a date or time ("on Saturday")."""
+    objs = [c for c in table.children(prep) if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
