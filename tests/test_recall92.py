@@ -6,8 +6,9 @@ from extracttools import frames_of, named_events as _read
 
 
 def test_an_indefinite_pronoun_is_a_participant_of_its_own(nlp):
-    # after wikinews-2019-068 (Wikinews contributors, CC BY 2.5,
-    # https://en.wikinews.org/wiki/Tunisia_bans_niqab_in_public_institutions)
+    # after wikinews-2019-068 (Wikinews contributors, CC BY 2.5, https://en.wikinews.org/
+    # wiki/Tunisian_Prime_Minister_signs_decree_to_ban_face_veils_in_public_institutions,
+    # _government_offices)
     events = _read(nlp, "The decree bans anyone wearing a niqab from entering a public "
                         "institution.")
     wear = next(args for f, args in events if f == "wear.01")
