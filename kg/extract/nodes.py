@@ -60,6 +60,11 @@ QUANTIFIER_PRONOUNS = {"some": "Group", "all": "Group", "both": "Group", "many":
                        "most": "Group", "several": "Group", "others": "Group",
                        "few": "Group"}
 OPEN_PRONOUNS.update(QUANTIFIER_PRONOUNS)
+#: Indefinite pronouns of people ("anyone wearing a niqab", "someone emailed me"): an
+#: unnamed participant the guidelines give as written, a node of its own mention too.
+INDEFINITE_PRONOUNS = {"someone": "Person", "somebody": "Person", "anyone": "Person",
+                       "anybody": "Person", "everyone": "Group", "everybody": "Group"}
+OPEN_PRONOUNS.update(INDEFINITE_PRONOUNS)
 #: Possessive pronouns that stand alone for a noun left out ("Patrick ended his", i.e. his
 #: campaign): the thing owned, a node of its own mention, not its owner.
 STANDALONE_POSSESSIVES = frozenset({"his", "hers", "theirs", "mine", "ours", "yours"})

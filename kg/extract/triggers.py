@@ -100,6 +100,8 @@ class _Words:
         self.directive_speech = frozenset(discourse["directive_speech"])
         self.quoting_naming = frozenset(discourse["quoting_naming_verbs"])
         self.opinion_verbs = frozenset(discourse["opinion_verbs"])
+        self.assurance: dict[str, frozenset[str]] = {
+            verb: frozenset(adjs) for verb, adjs in discourse["assurance_phrases"].items()}
         self.findings = frozenset(discourse["finding_verbs"])
         self.finding_facts = frozenset(discourse["finding_fact_verbs"])
         self.finding_preps: dict[str, str] = dict(discourse["finding_object_prepositions"])
@@ -663,6 +665,8 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
     if lemma in word_lists().findings and lemma not in word_lists().finding_facts and \
             reports_finding(tok, table):
         return None  # "a study found that ...": a claim of the study, no fact
+    if tok.pos_ == "VERB" and _ensures(tok, lemma, table):
+        return None  # "to make sure it's a real thing": the clause is the fact
     if tok.pos_ in ("VERB", "AUX") and _colon_question(tok, table):
         return None  # "comparing the results to the rest: which species [were] found"
     if tok.pos_ == "VERB" or listed or (tok.pos_ in ("NOUN", "PROPN") and
@@ -783,6 +787,14 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
         if fit and sense is not None:
             return Predication(tok, doc[tok.i:tok.i + 1], sense, lemma, "adjective")
     return None
+
+
+def _ensures(verb: Token, lemma: str, table: EntityTable) -> bool:
+    """'make sure', 'make certain': the verb and the adjective right after it mean
+    'ensure' (``assurance_phrases``), no act of the verb's own."""
+    adjectives = word_lists().assurance.get(lemma)
+    return bool(adjectives) and verb.i + 1 < len(verb.doc) and \
+        table.tokens[verb.i + 1].lower_ in adjectives
 
 
 def _colon_question(verb: Token, table: EntityTable) -> bool:
