@@ -804,12 +804,19 @@ def _colon_question(verb: Token, table: EntityTable) -> bool:
     fact for a question)."""
     if verb.dep_ == "advcl":
         return False  # "So you block: when you block the Sun, ...": a time clause
+    # the clause opens after the colon nearest before the verb: its left edge, or the
+    # colon inside its subtree when the parser hung the sentence before it on the verb
+    # ("I couldn't understand it: why would people hate ...": 'understand' is its ccomp)
     first = verb.left_edge
-    i = first.i
+    colon = next((t.i for t in reversed(table.tokens[first.i:verb.i]) if t.text == ":"),
+                 first.i - 1 if first.i > 0 else None)
+    if colon is None or table.tokens[colon].text != ":":
+        return False
+    i = colon + 1
     while i < verb.i and table.tokens[i].text in ('"', "\u201c", "'", "["):
         i += 1
     wh = table.tokens[i]
-    if i == 0 or table.tokens[first.i - 1].text != ":" or wh.tag_ not in ("WDT", "WP", "WP$", "WRB"):
+    if wh.tag_ not in ("WDT", "WP", "WP$", "WRB"):
         return False
     if verb.dep_ in ("relcl", "acl") and wh.dep_ != "det" and wh.lower_ not in ("why", "how"):
         # "the model: which raises ...": a relative pronoun may still stand for the noun
