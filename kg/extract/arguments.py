@@ -299,7 +299,8 @@ class Reader(SubjectReader):
                 if c.dep_ == "xcomp" and self._purpose_after_object(v, c):
                     continue
                 if not colon_clause(c, v, self.table):
-                    p.add("eventObject", self._through_aspect(c) if c.dep_ == "xcomp" else c)
+                    p.add("eventObject", self._through_aspect(c) if c.dep_ == "xcomp"
+                          else self._through_copula(c))
                 if c.dep_ == "ccomp" and c.tag_ == "VB" and sense.object == "addressee" and \
                         v.lemma_.lower() in self.w.object_control and \
                         not any(g.dep_ in ("mark", "aux", "auxpass") or g.tag_ in WH_TAGS
@@ -351,6 +352,17 @@ class Reader(SubjectReader):
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
             if conj:  # "Putin and Erdogan met": one meets the other
                 p.add("participant", conj[0], "direct")
+
+    def _through_copula(self, clause: Token) -> Token:
+        """'reminded voters that the army was responsible for the attack': a copula is no
+        predicate of its own; when its predicative adjective is one, that is the clause's
+        event (the clause 'was full' has none and stays the copula, read as nothing). Not
+        a noun: at volume the parser's attributes were mostly what an existential or a
+        misparsed clause names ("there will be no suspended sentences"), no event."""
+        if clause.i in self.found or clause.lemma_.lower() != "be":
+            return clause
+        return next((c for c in self.table.children(clause)
+                     if c.dep_ == "acomp" and c.i in self.found), clause)
 
     def _relative_theme(self, v: Token, objects: list[Token]) -> Token | None:
         """The relative pronoun the parser made the indirect object of a relative clause
