@@ -729,7 +729,6 @@ def _antecedent(rel: Token) -> Token | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _named_conjuncts(first: Token, table: EntityTable) -> list[Token]:
     """The named people of a coordination that begins at ``first`` ("Biden and Sanders"),
     or none when a conjunct is no named person ("Rajamma and her husband")."""
@@ -768,6 +767,7 @@ def coordinated_antecedent(pron: Token, table: EntityTable) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def _clausal_verbs() -> frozenset[str]:
     """Verbs that report a 'that' clause: speech, attitude and finding verbs."""
     lex = lexicon()
