@@ -41,12 +41,18 @@ def test_a_yardstick_after_by_is_not_a_source(read_text):
     """Guard: 'by any measure' judges; it reports nothing."""
     x = read_text("By any measure, the storm was the worst in decades.")
     assert not x.claims
+    # the same clause set off by a source is a claim: the phrase, not the clause, decides
+    assert claim_of(read_text("By reports, the storm was the worst in decades."),
+                    "the storm was the worst").text == "the storm was the worst in decades"
 
 
 def test_a_by_phrase_not_set_off_reads_no_claim(read_text):
     """Guard: a means or a number's source inside the clause is not the clause's source."""
     x = read_text("The crew located three or four by varying reports.")
     assert not x.claims
+    # set off before its clause, the same phrase sources it
+    assert claim_of(read_text("By varying reports, the crew located three or four."),
+                    "the crew located").text == "the crew located three or four"
 
 
 # https://en.wikinews.org/wiki/Greta_Thunberg_named_2019_Time_Person_of_the_Year
@@ -70,3 +76,4 @@ def test_according_to_which_sources_only_the_relative_clause(read_text):
                   "according to which a section between Crete and Cyprus would cross the "
                   "Turkish economic zone.")
     assert not any(c.text.startswith("On November 27") for c in x.claims)
+    assert claim_of(x, "a section between Crete").text.endswith("Turkish economic zone")
