@@ -84,16 +84,25 @@ def _latest_subject(pron: Token, table: EntityTable) -> Token | None:
     return None
 
 
+def _naming(noun: Token, table: EntityTable) -> set[int]:
+    """The tokens of a subject phrase whose entity would make the phrase a name's: its
+    core, a compound included ("Time magazine": Time), and any pronoun in it ("its
+    environmental degradation, ... the loss of its palm forests": the entity the article
+    goes on speaking of); not a named possessor or modifier ("the Manhattan district
+    attorney's office began its probe": the office's, not Manhattan's)."""
+    return phrase_core(noun, table) | {t.i for t in noun.subtree if t.pos_ == "PRON"}
+
+
 def _unnamed_thing_subject(pron: Token, table: EntityTable, things: frozenset[str]) -> bool:
     """Whether the last subject before an "it" is one singular noun that names no
-    organisation, country or other thing kg knows ("It is a gold toilet. Dominic Hare
-    placed its value ... It had been plumbed"; "MV Namse sailed; it was bound for"): the
-    "it" is likelier that than an older name."""
+    organisation, country or other thing kg knows, itself or by a compound ("It is a gold
+    toilet. Dominic Hare placed its value ... It had been plumbed"; "MV Namse sailed; it
+    was bound for"): the "it" is likelier that than an older name."""
     tok = _latest_subject(pron, table)
     if tok is None or tok.tag_ not in ("NN", "NNP"):
         return False
-    return not any((k := table.key_of(t)) and table.type_of(k) in things
-                   for t in tok.subtree if t.i <= tok.i)  # ("Time magazine": Time)
+    return not any((k := table.key_of(table.tokens[i])) and table.type_of(k) in things
+                   for i in _naming(tok, table) if i <= tok.i)
 
 
 def _governed_by_thing(governing: set[int], table: EntityTable,
@@ -126,12 +135,14 @@ def _previous_subject_body(pron: Token, bodies: list[Mention], table: EntityTabl
 
 def _unnamed_subject_owns(pron: Token, table: EntityTable) -> bool:
     """Whether "its" outside its clause's subject has an unnamed singular thing for that
-    subject, the likelier owner ("the deadline was extended to its current date")."""
+    subject, the likelier owner ("the deadline was extended to its current date"; "the
+    Manhattan district attorney's office began its probe": the office's, not Manhattan's).
+    A name that only owns or modifies the subject does not make it named (``_naming``)."""
     verb = clause_head(pron)
     for c in table.children(verb):
         if c.dep_ in SUBJECT_DEPS and pron.i not in {t.i for t in c.subtree}:
             return c.pos_ == "NOUN" and c.tag_ == "NN" and all(
-                table.key_of(t) is None for t in c.subtree)  # ("Time magazine": Time)
+                table.key_of(table.tokens[i]) is None for i in _naming(c, table))
     return False
 
 
