@@ -25,6 +25,7 @@ from kg.extract.nodes import Node, Nodes
 from kg.extract.predicates import Predication
 from kg.extract.relation_nouns import relation_nouns
 from kg.extract.table import EntityTable
+from kg.extract.triggers import word_lists
 from kg.model import Claim, Event, Relation, Role, TimeExpression
 
 FALLBACK = "relatedBy"
@@ -395,6 +396,7 @@ def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpress
         verb = _attach_time(drafts, span, expr)
         if verb is not None:
             loose.append((verb, expr))
+    _date_time_relatives(drafts, times)
     # "detained the president on Wednesday and announced ...": conjoined verbs share it
     for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
         head = d.p.token.head
@@ -415,7 +417,10 @@ def _carry_times(drafts: dict[int, _Draft], loose: list[tuple[Token, TimeExpress
     clause's resolved time: an absolute "with" clause ("resumed on Wednesday, with bodies
     recovered"), a bare participle ("reached the Bahamas today, making landfall"), a purpose
     clause ("held an election on Monday to select") and a "to" complement ("voted on Tuesday
-    to elect"). A time of the clause's own, attached earlier, stays."""
+    to elect"), a "when" clause of the same tense ("were killed yesterday when a bomber
+    crashed"). A clause with still no time takes that of the dated event noun it took place in
+    (``_occasion_time``) or, as a past relative clause on it, did (``_done_by_dated_event``). A
+    time of the clause's own, attached earlier, stays."""
     at = {verb.i: expr for verb, expr in loose}  # verbs that are no events keep theirs here
     at.update({i: d.time for i, d in drafts.items() if d.time is not None})
     for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
@@ -424,6 +429,46 @@ def _carry_times(drafts: dict[int, _Draft], loose: list[tuple[Token, TimeExpress
         governor = _elaborated(tok)
         if d.time is None and governor is not None and governor.i in at:
             d.time = at[governor.i]
+        if d.time is None and d.verbal:
+            d.time = _occasion_time(drafts, tok) or _done_by_dated_event(drafts, tok)
+
+
+def _date_time_relatives(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpression]]
+                         ) -> None:
+    """A relative clause on a time expression ("yesterday, when a bomber crashed", "in 2016,
+    when ...") happened at that time: its verb takes the expression when it has none. Any other
+    relative clause keeps its own time (or none): it is another event than its head's clause."""
+    for span, expr in times:
+        for tok in span:
+            for c in tok.children:
+                if c.dep_ == "relcl" and c.i in drafts and drafts[c.i].verbal and \
+                        drafts[c.i].time is None:
+                    drafts[c.i].time = expr
+
+
+def _done_by_dated_event(drafts: dict[int, _Draft], tok: Token) -> TimeExpression | None:
+    """The time of a dated event noun a past relative clause says what it did ("the attack on
+    Tuesday that killed five"): the relative pronoun is the clause's subject, so the clause is
+    the noun's own deed at its time."""
+    head = drafts.get(tok.head.i)
+    if tok.dep_ != "relcl" or head is None or head.verbal or head.time is None:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
+        return None
+    return head.time if modality.clause_tense(tok) == "past" else None
+
+
+def _occasion_time(drafts: dict[int, _Draft], tok: Token) -> TimeExpression | None:
+    """The time of the dated event noun ``tok``'s clause took place in or during ("were wounded
+    in the 2015 attack", "injured in a bombing that happened on June 27")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in word_lists().within_preps:
+            continue
+        for obj in prep.children:
+            d = drafts.get(obj.i)
+            if obj.dep_ == "pobj" and d is not None and not d.verbal and d.time is not None:
+                return d.time
+    return None
 
 
 def _elaborated(tok: Token) -> Token | None:
@@ -449,11 +494,20 @@ def _elaborated(tok: Token) -> Token | None:
               for c in tok.children)
     if tok.dep_ == "pcomp":
         return governor
+    if tok.dep_ == "advcl" and _simultaneous(tok) and \
+            modality.clause_tense(tok) == modality.clause_tense(governor):
+        return governor  # "were killed yesterday when a bomber crashed": the same moment
     if tok.dep_ == "advcl" and not own and (tok.tag_ == "VBG" or to):
         return governor  # a bare participle or a purpose clause
     if tok.dep_ == "xcomp" and to and not perfect:
         return governor
     return None
+
+
+def _simultaneous(clause: Token) -> bool:
+    """Whether an adverbial clause opens with a subordinator of the same time ("when")."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in word_lists().simultaneous and
+               c.i < clause.i for c in clause.children)
 
 
 def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression
@@ -467,8 +521,10 @@ def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression
             d = drafts[tok.i]
             if d.time is None:
                 d.time = expr
-            if d.verbal and d.p.lemma in lexicon().aspectual:
-                # "the withdrawal, which began last week": what began is dated by it too
+            if d.verbal and (d.p.lemma in lexicon().aspectual or
+                             d.p.lemma in word_lists().occurrence):
+                # "the withdrawal, which began last week", "a bombing that happened on June
+                # 27": what began or took place is dated by it too
                 for c in [*tok.children, tok.head]:
                     if (c.dep_ in ("nsubj", "nsubjpass") and c.head.i == tok.i or
                             c.i == tok.head.i and tok.dep_ in ("relcl", "acl")) and \

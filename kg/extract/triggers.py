@@ -129,6 +129,9 @@ class _Words:
         self.from_carriers = frozenset(discourse["from_carriers"])
         self.time_witness = frozenset(discourse["time_witness_verbs"])
         self.becoming = frozenset(discourse["becoming_verbs"])
+        self.occurrence = frozenset(discourse["occurrence_verbs"])
+        self.within_preps = frozenset(discourse["within_prepositions"])
+        self.simultaneous = frozenset(discourse["simultaneous_subordinators"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])
 
