@@ -341,6 +341,28 @@ def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
     return None
 
 
+def _conjoined_speakers(subject: Token, speaker: str, table: EntityTable,
+                        nodes: Nodes | None) -> list[str]:
+    """The other speakers of a coordinated subject ("Biden and Sanders announced ...",
+    "The Investigative Committee and the FSB said ..."): each later conjunct's entity,
+    when every conjunct is a name joined by "and" (a conjunct that is no name, "New
+    Orleans and Jefferson Parish officials", or a comma the parser read as one, "San
+    Diego's chancellor, Pradeep Khosla", makes the coordination no list of speakers)."""
+    group = [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
+    if len(group) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
+                                 for t in group for c in table.children(t)):
+        return []
+    others: list[str] = []
+    for conjunct in group[1:]:
+        key = _first_entity(conjunct, table, nodes) if conjunct.pos_ == "PROPN" and \
+            subject.pos_ == "PROPN" else None
+        if key is None:
+            return []
+        if key != speaker and key not in others:
+            others.append(key)
+    return others
+
+
 def _noun_content(noun: Token, table: EntityTable) -> Span | None:
     """The content clause of a noun of saying: a clause with a subject of its own hung on
     the noun ('the allegation he assaulted a journalist', 'Macron's recommendation the
@@ -685,6 +707,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             continue  # (only a verb or noun of speech, "according to" or "by reports"
             # reads a claim)
         speaker = addressee = None
+        also: list[str] = []  # the other speakers of a coordinated subject
         content: Span | None = None
         lemma = tok.lemma_.lower()
         found_how = "subject"
@@ -748,6 +771,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     speaker = _source_apposed(c, table) or _first_entity(
                         c, table, nodes) or _speaker_going_on(
                         c, out[-1] if out else None, table) or _organisation_before(c, table)
+                    # (each of a coordinated subject says it: the gold, and a reader,
+                    # credit "Biden and Sanders announced X" to both)
+                    also = _conjoined_speakers(c, speaker, table, nodes) if speaker else []
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to":
@@ -832,17 +858,18 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             content = _strip_quotes(content)
         according = tok.lower_ in ("according", "by")  # (a source phrase, not a verb)
         mood = modality.of_verb(tok, table=table) if tok.pos_ == "VERB" else modality.Mood()
-        features.append(claim_features(
-            tok, content, speaker, table, "according" if according else found_how, quote,
-            aside, (lemma in w.denials or negated) and not according, mood.modality, w))
-        out.append(Claim(
-            id=f"c{len(out) + 1}", speaker=speaker, text=table.text_of(content),
-            start=content.start_char, end=content.end_char,
-            sentence=table.sentence_index(content), confidence=0.0,  # calibrated by find_claims
-            addressee=addressee, quote=quote,
-            polarity="negative" if (lemma in w.denials and not according) or negated
-            else "positive",
-            modality=mood.modality, lemma="according to" if tok.lower_ == "according" else lemma))
+        for who in [speaker, *also]:
+            features.append(claim_features(
+                tok, content, who, table, "according" if according else found_how, quote,
+                aside, (lemma in w.denials or negated) and not according, mood.modality, w))
+            out.append(Claim(
+                id=f"c{len(out) + 1}", speaker=who, text=table.text_of(content),
+                start=content.start_char, end=content.end_char,
+                sentence=table.sentence_index(content), confidence=0.0,  # calibrated later
+                addressee=addressee, quote=quote,
+                polarity="negative" if (lemma in w.denials and not according) or negated
+                else "positive", modality=mood.modality,
+                lemma="according to" if tok.lower_ == "according" else lemma))
     pairs = list(zip(out, features))
     for claim in _continued_quotes(doc, table, out):
         pairs.append((claim, {"continued_quote": 1.0, **_speaker_features(
