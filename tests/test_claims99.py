@@ -8,7 +8,7 @@ from __future__ import annotations
 from claimtools import name_of
 
 
-def _speakers(x, start: str) -> list[str | None]:
+def _speakers(x, start: str) -> list[str]:
     return sorted(name_of(x, c.speaker) or "" for c in x.claims if c.text.startswith(start))
 
 
