@@ -61,6 +61,7 @@ class Case:
     right: bool = False
     gold_antecedent: str = ""
     context: str = ""
+    nearest_named: str = ""  # GUM chain's nearest earlier mention that is no pronoun
 
 
 @dataclass
@@ -144,7 +145,8 @@ def score_article(article_id: str, text: str, gold: list[dict],
         first = next((o["text"] for o in gold if o["cluster"] == g["cluster"]
                       and form_group(o["text"]) is None), "")
         cases[(s, e)] = Case(article_id, s, e, text[s:e], group, gold_chain=chain,
-                             gold_antecedent=first, context=_context(text, s, e))
+                             gold_antecedent=first, context=_context(text, s, e),
+                             nearest_named=_nearest_named(g, gold))
     for name, mentions in entities:
         others = [(s, e) for s, e, kind in mentions if kind != "pronoun"]
         for s, e, kind in mentions:
@@ -162,6 +164,17 @@ def score_article(article_id: str, text: str, gold: list[dict],
                 continue
             case.right = any(g["cluster"] in _chains_of(span, gold, text) for span in antecedents)
     return sorted(cases.values(), key=lambda c: c.start)
+
+
+def _nearest_named(mention: dict, gold: list[dict]) -> str:
+    """The last mention of ``mention``'s GUM chain before it that is no pronoun, with its
+    distance in characters ("Jones (120)"); "" when the chain has none before it."""
+    before = [o for o in gold if o["cluster"] == mention["cluster"]
+              and o["span"][1] <= mention["span"][0] and form_group(o["text"].strip()) is None]
+    if not before:
+        return ""
+    last = max(before, key=lambda o: o["span"][0])
+    return f"{last['text']} ({mention['span'][0] - last['span'][1]})"
 
 
 def _context(text: str, start: int, end: int, width: int = 90) -> str:
@@ -205,6 +218,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="train,dev")
     parser.add_argument("--wrong", action="store_true", help="list the wrong resolutions")
+    parser.add_argument("--unresolved", action="store_true",
+                        help="list GUM's chained he/she pronouns kg leaves unresolved, with "
+                             "the chain's nearest earlier named mention")
     parser.add_argument("--dump", type=Path, help="write every case as JSON lines")
     args = parser.parse_args()
     scores = run(args.split.split(","))
@@ -214,6 +230,11 @@ def main() -> None:
             if c.resolved_to is not None and not c.right:
                 chain = c.gold_antecedent if c.gold_chain else "(no GUM chain)"
                 print(f"{c.article}\t{c.text}\t-> {c.resolved_to}\tGUM: {chain}\t{c.context}")
+    if args.unresolved:
+        for c in scores.cases:
+            if c.group == "he/she" and c.gold_chain and c.resolved_to is None:
+                near = c.nearest_named or "(no named mention before it)"
+                print(f"{c.article}\t{c.text}\tGUM: {near}\t{c.context}")
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
             for c in scores.cases:
