@@ -1,9 +1,10 @@
 """kg's pronoun resolution scored against GUM's gold coreference chains.
 
 ``python bench/bench_coref_gum.py [--split train,dev] [--wrong] [--unresolved]`` runs kg's
-real pipeline over the GUM Wikinews articles of the given splits (``../shared/news-dev/gum-wikinews.jsonl``:
-text CC BY 2.5 "Wikinews contributors", GUM annotations CC BY 4.0) and scores every
-third-person pronoun kg resolves. The test split is refused: it stays for a release.
+real pipeline over the GUM Wikinews articles of the given splits
+(``../shared/news-dev/gum-wikinews.jsonl``: text CC BY 2.5 "Wikinews contributors", GUM
+annotations CC BY 4.0) and scores every third-person pronoun kg resolves. The test split is
+refused: it stays for a release.
 
 A resolution is right when GUM's chain holding the pronoun also holds a mention of the
 entity kg gave it: each of the entity's other mentions (its names and descriptions; its
