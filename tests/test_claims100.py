@@ -2,7 +2,8 @@
 direct object says only what the 'as' phrase calls it (hundredth extraction iteration):
 "which the Church describes as a religious retreat", "he referred to the team as ..." are
 claims of the subject whose content is the 'as' phrase, as the dev gold has it; passive
-naming ("has been described as", "is referred to as") says no one's claim. The Wikinews
+naming ("has been described as", "is referred to as") says no one's claim. An editor's
+bracket opening a quotation ('"[a]nd we ..."') keeps it a quotation. The Wikinews
 sentences keep their source in a comment."""
 from __future__ import annotations
 
@@ -48,8 +49,9 @@ def test_which_x_described_as_a_quotation_is_xs_claim(read_text):
 
 def test_guard_passive_described_as_claims_nothing(read_text):
     # a guard: a sourceless passive label names without saying who says so
-    x = read_text("Homeopathy is a form of alternative medicine that has been described "
-                  "as pseudoscience.")
+    x = read_text("John Smith said homeopathy is a form of alternative medicine that has "
+                  "been described as pseudoscience.")
+    assert claim_of(x, "homeopathy is").lemma == "say"
     assert not any(c.text.startswith("pseudoscience") for c in x.claims)
 
 
@@ -57,3 +59,18 @@ def test_guard_a_direct_object_keeps_object_and_as_phrase(read_text):
     # a guard: with a direct object the object and the phrase are what is said
     x = read_text('Rodrigo Duterte described the attacks as a "dastardly act".')
     assert claim_of(x, "the attacks as").lemma == "describe"
+
+
+# Adapted (the name for "He") from
+# https://en.wikinews.org/wiki/World_Health_Organization_declares_COVID-19_pandemic
+# ("Wikinews contributors", CC BY 2.5)
+BRACKET = ('Tedros Adhanom Ghebreyesus continued, "[a]nd we have never before seen a pandemic '
+           'that can be controlled at the same time."')
+
+
+def test_an_editors_bracket_opening_a_quotation_keeps_it_a_quotation(read_text):
+    # "continued" says something only with a quotation: the bracket must not hide the mark
+    x = read_text(BRACKET)
+    claim = claim_of(x, "a]nd we have never")
+    assert claim.lemma == "continue" and claim.quote
+    assert "Ghebreyesus" in (name_of(x, claim.speaker) or "")

@@ -689,7 +689,10 @@ def _contact_relative(verb: Token, clause: Token) -> bool:
 def _is_quote(span: Span) -> bool:
     """Quotation marks right around the clause (a comma or full stop may sit inside)."""
     doc = span.doc
-    before = doc[max(span.start - 1, 0):span.start]
+    start = span.start
+    while start > 0 and doc[start - 1].text == "[":
+        start -= 1  # ('"[a]nd we have never ...': an editor's bracket opens the quotation)
+    before = doc[max(start - 1, 0):start]
     after = doc[span.end:min(span.end + 2, len(doc))]
     opened = any(t.text in QUOTE_MARKS for t in before) or span[0].text in QUOTE_MARKS
     closed = any(t.text in QUOTE_MARKS for t in after) or span[-1].text in QUOTE_MARKS
