@@ -464,6 +464,38 @@ def _named_as(verb: Token, table: EntityTable) -> Span | None:
     return doc[left:right + 1] if right >= left else None
 
 
+def _described_as(verb: Token, table: EntityTable) -> Span | None:
+    """What an active verb of saying with an 'as' phrase calls a thing it does not take as
+    its direct object ('which the Church describes as a religious retreat', 'what the
+    scientists describe as an "upside-down river"', 'he referred to the team as "nappy
+    headed hos."'): the 'as' phrase alone, as the dev gold has it (4 of 4); with a direct
+    object the object and the phrase are what is said ('described the attacks as a
+    "dastardly act"', read by _content). Passive ('has been described as pseudoscience',
+    'is referred to as') names without saying who says so: none."""
+    children = table.children(verb)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return None
+    as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is None:
+        return None
+    # the thing described: a relative pronoun as object, or a preposition's object before
+    # the 'as' phrase ('referred to the team as', 'which Ross has referred to as')
+    relative = any(c.dep_ == "dobj" and c.tag_ in WH_TAGS for c in children)
+    if any(c.dep_ == "dobj" and c.tag_ not in WH_TAGS for c in children) or not (
+            relative or any(c.dep_ == "prep" and c.i < as_.i and any(
+                g.dep_ == "pobj" for g in table.children(c)) for c in children)):
+        return None
+    if not any(g.dep_ in ("pobj", "pcomp") or g.pos_ == "ADJ" for g in table.children(as_)):
+        return None
+    doc = verb.doc
+    left, right = as_.i + 1, as_.right_edge.i
+    while left < right and doc[left].is_punct and doc[left].text not in QUOTE_MARKS:
+        left += 1
+    while right > left and doc[right].is_punct and doc[right].text not in QUOTE_MARKS:
+        right -= 1
+    return doc[left:right + 1] if right >= left else None
+
+
 def _quotation_before(verb: Token, table: EntityTable) -> Span | None:
     """'"As women we must stand up for ourselves. As women we must stand up for each
     other," Baloch wrote on social media.', '"Our house is burning. [...] let's discuss this
@@ -657,7 +689,10 @@ def _contact_relative(verb: Token, clause: Token) -> bool:
 def _is_quote(span: Span) -> bool:
     """Quotation marks right around the clause (a comma or full stop may sit inside)."""
     doc = span.doc
-    before = doc[max(span.start - 1, 0):span.start]
+    start = span.start
+    while start > 0 and doc[start - 1].text == "[":
+        start -= 1  # ('"[a]nd we have never ...': an editor's bracket opens the quotation)
+    before = doc[max(start - 1, 0):start]
     after = doc[span.end:min(span.end + 2, len(doc))]
     opened = any(t.text in QUOTE_MARKS for t in before) or span[0].text in QUOTE_MARKS
     closed = any(t.text in QUOTE_MARKS for t in after) or span[-1].text in QUOTE_MARKS
@@ -717,8 +752,11 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         naming = tok.pos_ == "VERB" and lemma in word_lists().quoting_naming and \
             calls_it_quoted(tok, table)
         finding = finding_clause(tok, table) if lemma not in w.speech else None
+        described = _described_as(tok, table) if tok.pos_ == "VERB" and \
+            lemma in word_lists().predicating_speech else None
         negated = False
         if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or naming or (
+                described is not None) or (
                 lemma in w.quoting and _quoted_content(tok)) or finding is not None or any(
                 _denied_object(tok, c) for c in table.children(tok))):
             if modality.asks(tok, table):
@@ -730,7 +768,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 if finding is None:
                     continue  # "did not say (whether)": nothing is claimed
                 negated = True  # "did not find the network had breached laws": it is not so
-            content = _named_as(tok, table) if naming else _content(tok, table) if (
+            content = _named_as(tok, table) if naming else described if (
+                described is not None) else _content(tok, table) if (
                 finding is None or finding[2]) else _split_clause(doc, finding)
             if finding is not None and content is None:
                 continue  # (a finding claims only the clause it reports)
@@ -776,7 +815,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     also = _conjoined_speakers(c, speaker, table, nodes) if speaker else []
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
-                elif c.dep_ == "prep" and c.lower_ == "to":
+                elif c.dep_ == "prep" and c.lower_ == "to" and described is None:
+                    # (what one "referred to" is the thing named, not the one told)
                     addressee = addressee or next(
                         (_first_entity(p, table) for p in table.children(c)
                          if p.dep_ == "pobj"), None)
