@@ -223,7 +223,9 @@ def test_conditions_and_hearsay_are_hedged(read_text):
     x = read_text("Putin is said to have ordered the strikes. If talks fail, Russia will "
                      "resume air strikes.")
     order, = events_of(x, "Order")
-    assert order.modality == "hedged" and ("agent", "Putin") in args(x, order)
+    # (hearsay raised onto its subject is a speakerless claim: what it holds is reported,
+    # which the guidelines put before hedged)
+    assert order.modality == "reported" and ("agent", "Putin") in args(x, order)
     talks, = events_of(x, "Negotiation")
     assert talks.modality == "hedged"
     resumed, = events_of(x, "Airstrike")

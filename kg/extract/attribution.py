@@ -45,6 +45,8 @@ class _Words:
         lex = lexicons.load_json("discourse.json")
         frames = lexicon()
         self.requests = frozenset(lex["request_verbs"])
+        #: speech verbs whose passive reports hearsay about its subject ("is said to")
+        self.raising = frozenset(lex["raising_speech_verbs"])
         self.speech = frames.speech | self.requests
         self.denials = frames.denial
         #: nouns of something said: a denial verb with one as object claims it is not so
@@ -558,6 +560,24 @@ def _denied_object(verb: Token, said: Token) -> bool:
             said.dep_ == "dobj" or (said.dep_ == "nsubjpass" and _agent(verb) is not None))
 
 
+def _raised_content(verb: Token) -> Span | None:
+    """What a passive speech verb raising its subject reports: the subject with the
+    complement ("The minister is said to have resigned", "33 were reported hospitalised",
+    "Dorian was forecast to reach the coast"); whose saying it is, only a by-phrase
+    tells."""
+    w = _words()
+    if verb.lemma_ not in w.raising or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in w.speech:
+        return None  # ('"This is forecast to be ...," Duffey said': the hearsay is in
+        # what another says, the outer claim holds it: the dev gold reads only that one)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if subject is None or complement is None or complement.i < verb.i:
+        return None
+    return _said_span(verb.doc, subject.left_edge.i, complement.right_edge.i + 1)
+
+
 def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
     """The clause a speech verb reports: its complement (or, for requests, 'to'-clause);
     without one, what it announces, claims or denies ("claimed responsibility for the
@@ -566,6 +586,9 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
     network of violating its franchise")."""
     doc = verb.doc
     w = _words()
+    raised = _raised_content(verb)
+    if raised is not None:
+        return raised
     other = {c.i for c in verb.children if c.dep_ == "ccomp" and (
         _contact_relative(verb, c) or _across_semicolon(verb, c))}  # (not what it reports)
     clausal = any(c.dep_ in ("ccomp", "xcomp") and c.i not in other for c in verb.children)
@@ -829,7 +852,10 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if speaker is None and agent is not None:
                 # "it is asserted by the Crown that ...", "was told by the minister"
                 speaker = _first_entity(agent, table, nodes)
-            outer = _outer_speech(tok, table) if speaker is None else None
+            # (hearsay raised onto a passive's subject is no one's unless a by-phrase
+            # names one: not the speaker of a saying or clause around it)
+            raised = tok.pos_ == "VERB" and _raised_content(tok) is not None
+            outer = _outer_speech(tok, table) if speaker is None and not raised else None
             if outer is not None:
                 # 'Oramah said the currencies "cost Africa $5 billion," further saying, "..."'
                 speaker = next((_source_apposed(c, table) or _first_entity(c, table, nodes)
@@ -845,7 +871,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
-                if speaker is not None or second or head.dep_ not in ("xcomp", "conj", "advcl") \
+                if speaker is not None or second or raised or \
+                        head.dep_ not in ("xcomp", "conj", "advcl") \
                         or table.head(head).i == head.i:
                     break
                 head = table.head(head)
