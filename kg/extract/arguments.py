@@ -40,6 +40,18 @@ _PLACED_KINDS = frozenset({"Negotiation", "Meeting", "Election", "Protest", "Exp
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherein"})
 
 
+def _placed_after_a_place(p: Predication, prep: Token) -> bool:
+    """Whether the place phrase ``prep`` ("in Berlin") comes right after a place the
+    predication is at or goes to ("to Charité in Berlin", "rallied at Freedom Plaza in
+    Washington"): then it says where that place is, not where the event happens, whatever
+    the parser hangs it on. (Not after a comma: "took place in Iraq, at Baghdad
+    International Airport" names the event's place again, closer; nor after "near X",
+    which the next place need not be inside: "located near San Diego in El Cajon".)"""
+    return any(a.role in ("location", "destination") and a.how == "prep" and
+               a.token.head.lower_ in ("in", "at", "on", "to", "into") and
+               a.token.right_edge.i == prep.i - 1 for a in p.args)
+
+
 class Reader(SubjectReader):
     """Finds the arguments of the predicates of one Doc (their subjects through
     ``SubjectReader``)."""
@@ -727,6 +739,8 @@ class Reader(SubjectReader):
                 # ("stuck in Congress", "served in the party": a place word is no handing on)
                 if role is None:
                     continue
+            if role == "location" and _placed_after_a_place(p, prep):
+                continue  # "transferred to Charité in Berlin": the parser's slip; Charité's
             p.add(role, obj, "prep")
             if obj.i not in self.found and word == "of" and p.pos == "noun":
                 # "withdrawal of troops from Syria": the parser hangs "from" on the object
