@@ -19,7 +19,7 @@ from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.shared_agent import shared_by_agent
 from kg.extract.subjects import SubjectReader, causative_have, experiencer_have
 from kg.extract.triggers import (Predication, adjacent_object, lone_predicative,
-                                 shared_object, verb_particle)
+                                 shared_object, verb_particle, word_lists)
 
 
 _LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout",
@@ -48,7 +48,7 @@ def _placed_after_a_place(p: Predication, prep: Token) -> bool:
     International Airport" names the event's place again, closer; nor after "near X",
     which the next place need not be inside: "located near San Diego in El Cajon".)"""
     return any(a.role in ("location", "destination") and a.how == "prep" and
-               a.token.head.lower_ in ("in", "at", "on", "to", "into") and
+               a.token.head.lower_ in word_lists().placing_preps and
                a.token.right_edge.i == prep.i - 1 for a in p.args)
 
 

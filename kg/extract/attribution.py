@@ -458,8 +458,13 @@ def _named_as(verb: Token, table: EntityTable) -> Span | None:
     right = max([obj.right_edge.i] + [c.right_edge.i for c in children if c.i > obj.i
                                       and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "acomp")])
     left = verb.i + 1 if obj.tag_ in ("WP", "WDT") else obj.left_edge.i
-    doc = verb.doc
-    while left < right and (doc[left].is_punct and doc[left].text not in QUOTE_MARKS):
+    return _inside_punctuation(verb.doc, left, right)
+
+
+def _inside_punctuation(doc: Doc, left: int, right: int) -> Span | None:
+    """``doc[left:right + 1]`` without punctuation at either end but its quotation marks
+    (what is called or described keeps them: 'called Biden a "decent man"')."""
+    while left < right and doc[left].is_punct and doc[left].text not in QUOTE_MARKS:
         left += 1
     while right > left and doc[right].is_punct and doc[right].text not in QUOTE_MARKS:
         right -= 1
@@ -489,13 +494,7 @@ def _described_as(verb: Token, table: EntityTable) -> Span | None:
         return None
     if not any(g.dep_ in ("pobj", "pcomp") or g.pos_ == "ADJ" for g in table.children(as_)):
         return None
-    doc = verb.doc
-    left, right = as_.i + 1, as_.right_edge.i
-    while left < right and doc[left].is_punct and doc[left].text not in QUOTE_MARKS:
-        left += 1
-    while right > left and doc[right].is_punct and doc[right].text not in QUOTE_MARKS:
-        right -= 1
-    return doc[left:right + 1] if right >= left else None
+    return _inside_punctuation(verb.doc, as_.i + 1, as_.right_edge.i)
 
 
 def _quotation_before(verb: Token, table: EntityTable) -> Span | None:

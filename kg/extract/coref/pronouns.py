@@ -396,10 +396,10 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
             not _governed_by_thing(governing, table, w.thing_types):
         return None  # the unnamed thing just spoken of (a toilet, a ship), not an older name
     excluded = _co_arguments(pron, table)
-    own_subject = _own_clause_subject(pron, table) if governing else set()
     # the subject of the pronoun's own clause needs no further support ("NASA tweeted
-    # support of Ahmed Mohamed via its account")
+    # support of Ahmed Mohamed via its account"); it scores only under a governing clause
     clause_subject = _own_clause_subject(pron, table)
+    own_subject = clause_subject if governing else set()
     if kind != "Person":
         excluded |= _apposition_holders(pron, table)
     conjunct = _coordinated_with(pron)
@@ -439,9 +439,8 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         if kind == "Person" and m.key in genders.titled and genders.of.get(m.key) == gender:
             score += 0.3  # known to agree beats merely not disagreeing
         if m.root.i in own_subject:
-            score += 2.5  # (above a governing subject's bonus: the clause's own subject)
-            if m.root.dep_ in SUBJECT_DEPS:
-                bound.add(m.key)
+            score += 2.5  # (above a governing subject's bonus: the clause's own subject;
+            # bound below, with every subject of the pronoun's own clause)
         elif m.root.i in governing or m.root.i in conjunct or m.key in spoken_for:
             score += 2.0
             # (a governing subject binds the subject or owner its clause speaks of, "North
