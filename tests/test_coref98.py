@@ -8,6 +8,10 @@ pronoun, and the controller of an object pronoun's verb, are never its anteceden
 Otherwise the pronoun stays as written."""
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def _pronouns(x) -> set[tuple[str, int, str]]:
     return {(m.text, m.start, e.name) for e in x.entities for m in e.mentions

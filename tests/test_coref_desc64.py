@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from test_coref import resolved
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_multiword_title_takes_only_holders_of_that_title(read_text):

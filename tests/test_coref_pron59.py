@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from test_coref import resolved
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_its_in_a_clause_a_body_says_is_that_body(read_text):

@@ -4,7 +4,11 @@ guidelines give "ended up spending" the fact of *spend*, with the subject, and n
 walking zombie") the verb only says where or what its subject came to be, like *become*,
 and is no fact; with an object ("wound up the study") it stays a fact. Self-written
 sentences unless marked."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _frames(nlp, text: str) -> set[str]:

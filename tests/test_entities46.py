@@ -4,6 +4,10 @@ organisation, and the proper nouns the model cut off before an organisation's na
 part of it. Sentences written for the tests."""
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def named(x, text: str):
     """The named entity one of whose name mentions reads ``text``."""

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+import pytest
+
 from kg.extract.lone_surnames import hyphenated_surnames, surname_as_person
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def named(x, text: str):

@@ -2,7 +2,11 @@
 lists whose first WordNet sense is an act, event or process (``event_nouns.json``) names an
 event when a named doer is the object of its "by" phrase ("a tweet by Mike Pompeo"); not
 alone, not under a light verb, not an attempt. Self-written sentences."""
+import pytest
+
 from extracttools import read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _frames(nlp, text: str) -> dict[str, list[tuple[str, str]]]:

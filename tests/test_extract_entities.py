@@ -8,6 +8,8 @@ from kg.extract.entities import find_entities
 from kg.extract.table import EntityTable
 from kg.model import ENTITY_TYPES, Extraction
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def by_key(x: Extraction) -> dict:
     return {e.key: e for e in x.entities}

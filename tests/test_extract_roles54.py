@@ -3,8 +3,12 @@ iteration: event roles, the left causes"). Each test fails with its fix reverted
 sentences are self-written."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_with_phrase_that_sets_the_scene_is_no_instrument(nlp):

@@ -3,8 +3,12 @@ iteration: event roles on a fresh sample"). Each test fails with its fix reverte
 sentences are self-written."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_someone_reached_into_or_onto_is_no_recipient(nlp):

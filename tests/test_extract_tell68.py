@@ -3,9 +3,13 @@
 iteration"). Each test fails with its fix reverted; the sentences are self-written."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_saying_verb_telling_someone_to_act_is_a_directive_event(nlp):

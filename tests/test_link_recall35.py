@@ -8,6 +8,8 @@ import pytest
 
 from kg.link import OfflineLinker
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 ISLAM, CHRISTIANITY = "Q432", "Q5043"
 
 

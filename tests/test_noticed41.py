@@ -3,8 +3,12 @@
 its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _claims(reading) -> set[str]:

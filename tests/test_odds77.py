@@ -5,7 +5,11 @@ iteration): "died inside of the hall", "gathered outside of the embassy" give th
 Wikinews (
 https://en.wikinews.org/wiki/Bystanders_foil_knife-weilding_man_on_London_Bridge_with_fire_extinguisher,_whale_tusk,
 Wikinews contributors, CC BY 2.5) or self-written."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _location(nlp, text: str, frame: str) -> set[str]:

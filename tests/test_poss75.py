@@ -5,7 +5,11 @@ organisation that gives its nomination ("gave its nomination to") is the one who
 its agent; a person who owns it ("his nomination") stays the one nominated, and a
 possessor of other nouns keeps the role PropBank's roleset gives it. Self-written
 sentences."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _args(events, frame):

@@ -3,8 +3,12 @@ iteration"). Self-written sentences; each test fails with its fix reverted (the 
 guard what must stay)."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_the_one_who_has_a_chance_or_right_uses_it(nlp):

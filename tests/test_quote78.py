@@ -2,7 +2,11 @@
 ("I mean", "I think", "you know") set off in a sentence reports no act, and a request the
 speaker makes in the first person in saying it ("I urge my colleagues to ...") is the
 asking itself, a fact, no claim of what was said. Self-written sentences unless noted."""
+import pytest
+
 from extracttools import events_at, read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _claims(nlp, text: str) -> list[tuple[str | None, str]]:

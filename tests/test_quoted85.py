@@ -2,7 +2,11 @@
 its own, is reported (eighty-fifth extraction iteration): someone said it, the article
 does not assert it. Its speech verb is in another sentence of the same quotation; the
 speaker ("I"/"we") is not resolved and no claim is made of it."""
+import pytest
+
 from extracttools import events_at, read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _modality(nlp, text: str, trigger: str) -> str:

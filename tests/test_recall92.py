@@ -2,7 +2,11 @@
 "make" (ninety-second extraction iteration): "anyone wearing a niqab", "someone emailed
 me" give their facts with the pronoun as a node of its own mention, as the guidelines give
 such participants; "to make sure it is real" reads the clause, not make.01."""
+import pytest
+
 from extracttools import frames_of, named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_an_indefinite_pronoun_is_a_participant_of_its_own(nlp):

@@ -3,8 +3,12 @@
 sample found right on main: no rule was added (no cue separated the wrong ones)."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_who_after_a_role_of_an_organisation_is_the_role_holder(nlp):

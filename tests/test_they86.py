@@ -2,7 +2,11 @@
 for each of them (eighty-sixth extraction iteration): "Biden and Sanders announced they
 were to form" gives one forming per name; a nearer plural noun ("the two leaders") or a
 conjunct that is no named person keeps the pronoun as it was."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _agents(events: list, frame: str) -> set[str]:
