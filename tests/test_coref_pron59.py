@@ -52,3 +52,4 @@ def test_its_is_not_the_country_of_a_nationality_adjective(read_text):
     x = read_text("The submarine encountered a Japanese bomber while returning from its "
                   "tenth patrol.")
     assert "its" not in resolved(x)
+    assert any(e.name == "Japan" for e in x.entities)  # control: the country is read

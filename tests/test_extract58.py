@@ -46,3 +46,4 @@ def test_failing_to_do_it_says_nothing_of_who_acts(nlp):
     # bare verb's role
     reading = _read(nlp, "The aircraft failed to stop on the runway.")
     assert _args(reading, "stop.01", "agent") == set()
+    assert _args(reading, "stop.01", "patient") == {"The aircraft"}  # control

@@ -43,3 +43,4 @@ def test_an_in_phrase_naming_an_organisation_is_no_receiver(nlp):
     # stick.01's ARG2 (VerbNet destination) with an organisation was turned into a recipient
     reading = _read(nlp, "The eleven bills have been stuck in the Senate since July.")
     assert _args(reading, "stick.01", "recipient") == set()
+    assert _args(reading, "stick.01", "patient") == {"The eleven bills"}  # control

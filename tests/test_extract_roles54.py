@@ -47,3 +47,4 @@ def test_a_goal_reached_by_a_preposition_of_rest_is_where_it_happens(nlp):
 def test_what_something_is_based_on_is_no_origin(nlp):
     reading = _read(nlp, "The film was based on a stage play by the writer.")
     assert _args(reading, "base.02", "origin") == set()
+    assert _args(reading, "base.02", "patient") == {"The film"}  # control

@@ -19,6 +19,7 @@ def _args(events, frame):
 def test_an_organisations_nomination_sought_is_no_act(nlp):
     events = _read(nlp, "Joe Biden sought the Democratic Party's nomination for president.")
     assert not any(f == "nominate.01" for f, _ in events)
+    assert any(f == "seek.01" for f, _ in events)  # control: the seeking is read
 
 
 def test_an_organisation_giving_its_nomination_is_the_nominator(nlp):

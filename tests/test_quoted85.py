@@ -39,4 +39,5 @@ def test_a_quotation_with_no_speech_verb_leaves_its_sentences_alone(nlp):
     text = ('The sign read "Closed. The government closed the museum on Monday." '
             'Tourists left.')
     x = read_everything(nlp, text).extraction
+    assert events_at(x, "closed")  # control: the quoted sentence's event is read
     assert all(ev.modality != "reported" or ev.claim for ev in events_at(x, "closed"))

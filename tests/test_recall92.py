@@ -30,6 +30,7 @@ def test_make_sure_is_no_act_of_make(nlp):
     x = read_everything(nlp, "Officials moved the residents to make sure nobody "
                              "was hurt by the fire.")
     assert "make.01" not in frames_of(x)
+    assert "move.01" in frames_of(x)  # control: the sentence's act is read
 
 
 def test_make_certain_that_reads_the_clause_not_make(nlp):
@@ -37,3 +38,4 @@ def test_make_certain_that_reads_the_clause_not_make(nlp):
     x = read_everything(nlp, "The senator said the party would work together to make "
                              "certain that the bill passed.")
     assert "make.01" not in frames_of(x)
+    assert "pass.01" in frames_of(x)  # control: the clause is read

@@ -36,6 +36,7 @@ def test_a_nearer_plural_description_keeps_they_alone(nlp):
                         "The governors said they would form six working groups.")
     agents = _agents(events, "form.01")
     assert not any("Biden" in a or "Sanders" in a for a in agents)
+    assert any(f == "form.01" for f, _ in events)  # control: the event is read
 
 
 def test_a_conjunct_that_is_no_named_person_keeps_they_alone(nlp):
@@ -43,3 +44,4 @@ def test_a_conjunct_that_is_no_named_person_keeps_they_alone(nlp):
     events = _read(nlp, "Rajamma and her husband said they would form a company.")
     agents = _agents(events, "form.01")
     assert not any("Rajamma" in a for a in agents)
+    assert any(f == "form.01" for f, _ in events)  # control: the event is read
