@@ -1,11 +1,12 @@
 """Every extraction test fails when the extractor finds nothing.
 
 A test module that runs kg's extractor carries the ``extraction`` marker (setup.cfg).
-The slow test reruns every marked test in a subprocess with ``KG_EMPTY_EXTRACTOR=1``
-(see ``conftest.py``): an extractor that returns sentences only. A test that ran the
-extractor and still passed could not notice the extraction being removed. The fast test
-keeps the marker honest: it reads the test modules (no spaCy) and fails on one that
-calls the extractor but is neither marked nor in ``EXEMPT`` with a reason.
+(A module of other concerns marks only its tests that do.) The slow test reruns every
+marked test in a subprocess with ``KG_EMPTY_EXTRACTOR=1`` (see ``conftest.py``): an
+extractor that returns sentences only. A test that ran the extractor and still passed
+could not notice the extraction being removed. The fast test keeps the marker honest: it
+reads the test modules (no spaCy) and fails on a test that calls the extractor but is
+neither marked nor in a module of ``EXEMPT``, each with a reason.
 """
 from __future__ import annotations
 
@@ -35,9 +36,9 @@ EXTRACTORS: dict[str, frozenset[str]] = {
 EXTRACTING_COMMANDS = frozenset({"build", "eval"})
 
 #: Modules that run the extractor only to get a graph or a store for something else to
-#: test; what they check does not depend on what the extractor reads.
+#: test; what their unmarked tests check does not depend on what the extractor reads.
 EXEMPT: dict[str, str] = {
-    "test_build_workers.py": "the build's worker processes, windows and failure reports",
+    "test_build_workers.py": "worker processes, batches, failure reports (windows marked)",
     "test_crash_build.py": "a killed build's bookkeeping: which articles are stored",
     "test_crawl_ui.py": "the UI's links and pages over a built store",
     "test_incremental_build.py": "which articles a rebuild skips or replaces",
@@ -151,26 +152,31 @@ def _marked(tree: ast.Module) -> bool:
                and "pytest.mark.extraction" in ast.unparse(node.value) for node in tree.body)
 
 
-def extracting_modules() -> dict[str, bool]:
-    """Test module name -> whether it is marked, for every module that calls the extractor."""
+def unmarked_extracting_tests() -> dict[str, list[str]]:
+    """Test module name -> its tests that call the extractor and carry no mark (neither
+    the module's ``pytestmark`` nor their own decorator), for every module that calls it."""
     extractors, fixtures = _helpers()
     found = {}
     for path in sorted(TESTS.glob("test_*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        if any(name.startswith("test_")
-               for name in extracting_functions(tree, extractors, fixtures)):
-            found[path.name] = _marked(tree)
+        names = extracting_functions(tree, extractors, fixtures)
+        tests = [f for f in tree.body if isinstance(f, ast.FunctionDef) and f.name in names
+                 and f.name.startswith("test_")]
+        if tests:
+            found[path.name] = [] if _marked(tree) else [
+                f.name for f in tests
+                if not any("pytest.mark.extraction" in ast.unparse(d) for d in f.decorator_list)]
     return found
 
 
-def test_every_module_that_calls_the_extractor_is_marked_or_exempt():
-    found = extracting_modules()
+def test_every_test_that_calls_the_extractor_is_marked_or_exempt():
+    found = unmarked_extracting_tests()
     assert len(found) > 100, len(found)  # the detection still sees the fixtures
-    unmarked = sorted(name for name, marked in found.items()
-                      if not marked and name not in EXEMPT)
-    assert not unmarked, "call the extractor but carry no pytest.mark.extraction: " + \
-        ", ".join(unmarked)
-    stale = sorted(name for name in EXEMPT if name not in found or found[name])
+    unmarked = sorted(f"{name}::{test}" for name, tests in found.items() if name not in EXEMPT
+                      for test in tests)
+    assert not unmarked, "call the extractor but carry no pytest.mark.extraction:\n" + \
+        "\n".join(unmarked)
+    stale = sorted(name for name in EXEMPT if not found.get(name))
     assert not stale, f"exempt but marked or no longer extracting: {stale}"
 
 
