@@ -2,8 +2,12 @@
 acknowledged is a claim or an attitude in the guidelines, never a fact of the
 acknowledger's ("acknowledged the problem" is no acknowledge fact); the sentence's other
 facts are read as before. Self-written sentences."""
+import pytest
+
 from extracttools import named_events as _read
 from extracttools import read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _frames(nlp, text: str) -> set[str]:
@@ -12,11 +16,14 @@ def _frames(nlp, text: str) -> set[str]:
 
 def test_acknowledged_with_a_noun_object_is_no_fact(nlp):
     assert "acknowledge.01" not in _frames(nlp, "The company acknowledged the problem.")
+    # control: with a clause, what is acknowledged is read
+    assert "shoot.02" in _frames(nlp, "The police acknowledged that the officer had shot the man.")
 
 
 def test_acknowledged_with_a_noun_object_gives_no_relation(nlp):
     x = read_everything(nlp, "The company acknowledged the problem.").extraction
     assert not x.relations
+    assert [c.lemma for c in x.claims] == ["acknowledge"]  # control: the claim is read
 
 
 def test_guard_acknowledged_noun_object_is_a_claim(nlp):
