@@ -85,3 +85,41 @@ def test_an_unlabelled_anaphoric_or_recurring_time_is_no_date(nlp):
     # one day; the resolver reads neither as a point in time
     assert _times(nlp, "That night the network signed off.") == []
     assert _times(nlp, "Every morning the guards check the gate.") == []
+
+
+# A verb conjoined to a dated verb of the same tense and form shares its time once every
+# clause has its own or a carried one, also when the dated verb is a light verb (dated
+# through its event noun) or no event at all.
+
+def _date(nlp, text: str, trigger: str) -> str | None:
+    x = read_everything(nlp, text).extraction
+    events = events_at(x, trigger)
+    assert events, f"no event {trigger!r} read"
+    return events[0].time.value if events[0].time else None
+
+
+def test_a_participle_conjoined_to_a_carried_participle_shares_its_time(nlp):
+    text = "The minister flew to Kyiv on Monday, meeting the president and visiting the wounded."
+    assert _date(nlp, text, "visiting") == "2024-03-11"
+
+
+def test_a_verb_conjoined_to_a_light_verb_shares_its_event_nouns_time(nlp):
+    text = "In 1979, rebels took control of the city and captured the airport."
+    assert _date(nlp, text, "captured") == "1979-01-01"
+
+
+def test_a_verb_conjoined_to_a_dated_verb_that_is_no_event_shares_its_time(nlp):
+    # after https://en.wikinews.org/wiki/Louisiana_declares_state_of_emergency_as_Tropical_Storm_Barry_approaches_U.S._coast
+    # (Wikinews contributors, CC BY 2.5), shortened
+    text = ("As of Thursday, the storm was about 90 miles south of the coast and moving at "
+            "five miles per hour.")
+    assert _date(nlp, text, "moving") == "2024-03-14"
+
+
+def test_a_bare_base_form_conjoined_to_a_past_verb_takes_no_time(nlp):
+    # the parser joins the infinitive's conjunct ("to suggest ..., and determine") to the
+    # announcing verb: the determining is ahead, not on Tuesday
+    text = ("On Tuesday, the government announced the start of a process to suggest designs "
+            "for a new flag, and determine whether citizens want a change.")
+    assert _date(nlp, text, "determine") is None
+
