@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
+import pytest
+
 import kg.extract
 from extracttools import events_at, read_everything
 from kg.extract.time import find_times
 from kg.model import Article
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 FRIDAY = date(2024, 3, 15)
 
