@@ -6,12 +6,15 @@ times read them from.
   on the verb and the conjunct after "nor" ("nor did police charge him"), a clause under a
   denial ("denied that it had attacked") or under refuse/fail ("refused to meet");
 - future: will/shall/must, "going to", a 'to'-clause under plan/vow/order/ask... or under
-  a raising head ("is set to", "is due to", "is to play"), what an order or request asks
+  a raising head ("is set to", "is due to", "is to play"; also as a reduced relative: "a
+  plan designed to reinvigorate the economy"), what an order or request asks
   for; a purpose 'to'-clause ("flew to Paris to meet") and a noun's 'to'-clause ("a plan to
   close the mine", "the will to form a constitution"), but not after "the first/last/only
   … to" ("the first woman to win" won);
 - hedged: would/could/may/might/should, "perhaps", "reportedly", a condition ("if talks
-  fail"), a clause under believe/suspect, "is said/expected to"; "would" in a clause
+  fail"; a present "when" clause on a present main clause, a rule's condition: "when
+  people lack harm aversion, they cause damage"), a clause under believe/suspect, "is
+  said/expected to"; "would" in a clause
   reported by a speech or intent verb ("announced he would withdraw") is a future seen
   from the past;
 - tense: "future" as above, "past" for a past-tense or perfect verb, else "present";
@@ -150,8 +153,12 @@ def _present(verb: Token, table: EntityTable | None) -> bool:
 
 def _generic_condition(clause: Token, table: EntityTable | None) -> bool:
     """Whether ``clause``, opened by "when"/"whenever", is a generic condition: an
-    adverbial clause in the present on a main clause in the present."""
+    adverbial clause in the present on a main clause in the present, whose subject is no
+    name ("When Heidecker narrowly avoids a murder conviction, he sets out to run": a
+    plot told in the present, events of the story)."""
     head = _up(clause, table)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in _kids(clause, table)):
+        return False
     return clause.dep_ == "advcl" and head.i != clause.i and \
         head.pos_ in ("VERB", "AUX") and _present(clause, table) and _present(head, table)
 
