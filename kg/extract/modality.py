@@ -6,12 +6,15 @@ times read them from.
   on the verb and the conjunct after "nor" ("nor did police charge him"), a clause under a
   denial ("denied that it had attacked") or under refuse/fail ("refused to meet");
 - future: will/shall/must, "going to", a 'to'-clause under plan/vow/order/ask... or under
-  a raising head ("is set to", "is due to", "is to play"), what an order or request asks
+  a raising head ("is set to", "is due to", "is to play"; also as a reduced relative: "a
+  plan designed to reinvigorate the economy"), what an order or request asks
   for; a purpose 'to'-clause ("flew to Paris to meet") and a noun's 'to'-clause ("a plan to
   close the mine", "the will to form a constitution"), but not after "the first/last/only
   … to" ("the first woman to win" won);
 - hedged: would/could/may/might/should, "perhaps", "reportedly", a condition ("if talks
-  fail"), a clause under believe/suspect, "is said/expected to"; "would" in a clause
+  fail"; a present "when" clause on a present main clause, a rule's condition: "when
+  people lack harm aversion, they cause damage"), a clause under believe/suspect, "is
+  said/expected to"; "would" in a clause
   reported by a speech or intent verb ("announced he would withdraw") is a future seen
   from the past;
 - tense: "future" as above, "past" for a past-tense or perfect verb, else "present";
@@ -132,6 +135,34 @@ def _irrealis_noun_clause(clause: Token, table: EntityTable | None = None) -> bo
             for c in _kids(noun, table))
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A participle standing for a passive relative clause ("a plan designed to
+    reinvigorate the economy" = "which is designed to"): it raises like the passive."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def _present(verb: Token, table: EntityTable | None) -> bool:
+    """A finite clause in the simple present ("lack", "is threatened", "can cause"): not
+    past, perfect or future, and not a bare participle ("when treated")."""
+    auxes = [c for c in _kids(verb, table) if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "VBD" or c.lemma_.lower() == "have" or
+           c.lower_ in lexicon().modal_words["future"] for c in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP", "MD") for c in auxes)
+
+
+def _generic_condition(clause: Token, table: EntityTable | None) -> bool:
+    """Whether ``clause``, opened by "when"/"whenever", is a generic condition: an
+    adverbial clause in the present on a main clause in the present, whose subject is no
+    name ("When Heidecker narrowly avoids a murder conviction, he sets out to run": a
+    plot told in the present, events of the story)."""
+    head = _up(clause, table)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in _kids(clause, table)):
+        return False
+    return clause.dep_ == "advcl" and head.i != clause.i and \
+        head.pos_ in ("VERB", "AUX") and _present(clause, table) and _present(head, table)
+
+
 def nor_negated(verb: Token, table: EntityTable | None = None) -> bool:
     """A verb that "neither" or "nor" negates: "neither confirmed nor denied" (both),
     "did not arrest the driver, nor did police charge him" (the conjunct after "nor",
@@ -194,6 +225,11 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             negative = True
         elif child.dep_ == "mark" and low in words["conditions"]:
             modality = _combine(modality, "hedged")
+        elif child.dep_ in ("advmod", "mark") and low in words["generic_conditions"] and \
+                child.i < clause.i and _generic_condition(clause, table):
+            # "when people lack harm aversion, they cause damage": a rule's condition,
+            # no event that happened (a past or future "when" dates one)
+            modality = _combine(modality, "hedged")
     if not negative and nor_negated(clause, table):
         negative = True
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve")
@@ -243,7 +279,7 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         governed = None
         if clause.dep_ == "xcomp" and (head_lemma in lex.raising and (
                 any(c.dep_ == "auxpass" for c in _kids(head, table)) or head.pos_ == "ADJ"
-                or head_lemma in _ACTIVE_RAISING)) and not (
+                or head_lemma in _ACTIVE_RAISING or _reduced_passive(head))) and not (
                 head_lemma == "be" and clause.lemma_.lower() in _BE_TO_IDIOMS):
             # "is expected to", "is set to", "is due to"; "is to play", "are to be kept"
             governed = lex.raising[head_lemma]
