@@ -5,7 +5,11 @@ a rule's condition ("when people lack harm aversion, they cause damage"), hedged
 standing for a passive relative ("a plan designed to reinvigorate the economy") raises
 its 'to'-clause like the passive does: what it is designed, intended or meant for is
 future, not done. Self-written sentences unless marked."""
+import pytest
+
 from extracttools import read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _moods(nlp, text: str) -> dict[str, tuple[str, str]]:
