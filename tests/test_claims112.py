@@ -1,0 +1,52 @@
+"""A quotation after a colon that ends a speech word's clause is its claim (hundred-and-sixth
+extraction iteration): 'told the press the drugs were only part of the solution: "What will
+stop Ebola is ..."' says both the reported clause and the quotation, with the speech verb's
+subject as speaker. A colon opening a list of quoted items or a title claims nothing. The
+Wikinews sentences keep their source in a comment."""
+from __future__ import annotations
+
+from claimtools import claim_of, name_of
+
+# From https://en.wikinews.org/wiki/Scientists_report_two_life-saving_treatments_for_Ebola
+# ("Wikinews contributors", CC BY 2.5; shortened)
+RYAN = ("Mike Ryan of the World Health Organization (WHO) told the press the new drugs were "
+        'only part of the solution: "What will stop Ebola is good surveillance, good infection '
+        'prevention and control, and good community engagement."')
+
+
+def test_quotation_after_the_colon_of_a_reported_clause_is_also_said(read_text):
+    x = read_text('The mayor told reporters the bridge was safe: "We have checked every '
+                  'cable twice."')
+    clause = claim_of(x, "the bridge was safe")
+    quotation = claim_of(x, "We have checked every cable twice")
+    assert quotation.lemma == "tell" and quotation.quote
+    assert quotation.speaker is not None and quotation.speaker == clause.speaker
+
+
+def test_quotation_after_the_colon_of_a_noun_object_is_said(read_text):
+    x = read_text('The agency noted the need for action: "All countries can still change '
+                  'the course of this outbreak."')
+    quotation = claim_of(x, "All countries can still change the course")
+    assert quotation.lemma == "note" and quotation.quote and quotation.speaker is not None
+
+
+def test_wikinews_quotation_after_a_told_clause_is_the_speakers(read_text):
+    x = read_text(RYAN)
+    quotation = claim_of(x, "What will stop Ebola is good surveillance")
+    assert name_of(x, quotation.speaker) == "Mike Ryan" and quotation.lemma == "tell"
+
+
+def test_quoted_items_listed_after_a_colon_are_no_claim(read_text):
+    x = read_text('The protesters stated their demands: "lower rents", "free buses" and '
+                  '"more parks".')
+    assert not [c for c in x.claims if c.text.startswith("lower rents")]
+
+
+def test_a_quoted_title_after_a_colon_is_no_claim(read_text):
+    x = read_text('She said she was reading his first novel: "The Long Walk Home".')
+    assert not [c for c in x.claims if "Long Walk" in c.text]
+
+
+def test_colon_after_a_verb_that_is_no_speech_claims_nothing(read_text):
+    x = read_text('The team visited the museum: "We loved every minute of it."')
+    assert not [c for c in x.claims if c.text.startswith("We loved")]
