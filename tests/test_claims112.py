@@ -1,8 +1,11 @@
 """A quotation after a colon that ends a speech word's clause is its claim (hundred-and-sixth
 extraction iteration): 'told the press the drugs were only part of the solution: "What will
 stop Ebola is ..."' says both the reported clause and the quotation, with the speech verb's
-subject as speaker. A colon opening a list of quoted items or a title claims nothing. The
-Wikinews sentences keep their source in a comment."""
+subject as speaker. A colon opening a list of quoted items or a title claims nothing. A
+"they" speaker that coreference leaves open goes on with the plural people last heading a
+clause ("Police arrived ... They said ..."), and the pronoun becomes a mention of them; not
+a thing, nor people spoken of in a reported clause. The Wikinews sentences keep their
+source in a comment."""
 from __future__ import annotations
 
 from claimtools import claim_of, name_of
@@ -24,8 +27,8 @@ def test_quotation_after_the_colon_of_a_reported_clause_is_also_said(read_text):
 
 
 def test_quotation_after_the_colon_of_a_noun_object_is_said(read_text):
-    x = read_text('The agency noted the need for action: "All countries can still change '
-                  'the course of this outbreak."')
+    x = read_text('The agency noted the need to drive governments to action: "All countries '
+                  'can still change the course of this outbreak."')
     quotation = claim_of(x, "All countries can still change the course")
     assert quotation.lemma == "note" and quotation.quote and quotation.speaker is not None
 
@@ -50,3 +53,30 @@ def test_a_quoted_title_after_a_colon_is_no_claim(read_text):
 def test_colon_after_a_verb_that_is_no_speech_claims_nothing(read_text):
     x = read_text('The team visited the museum: "We loved every minute of it."')
     assert not [c for c in x.claims if c.text.startswith("We loved")]
+
+
+def test_they_speaker_goes_on_with_the_plural_people_before(read_text):
+    x = read_text("Police arrived at the scene shortly after midnight. They said two men had "
+                  "been arrested.")
+    claim = claim_of(x, "two men had been arrested")
+    assert name_of(x, claim.speaker) == "Police"
+    entity = next(e for e in x.entities if e.key == claim.speaker)
+    assert "They" in [m.text for m in entity.mentions]  # (the pronoun names the speaker)
+
+
+def test_they_finding_is_held_by_the_researchers_before(read_text):
+    x = read_text("The researchers used satellite images to map the ice. From this, they "
+                  "concluded that warm water was reaching the ice sheets.")
+    claim = claim_of(x, "warm water was reaching the ice sheets")
+    assert name_of(x, claim.speaker) == "The researchers"
+
+
+def test_they_after_a_thing_is_no_speaker(read_text):
+    x = read_text("The storms hit the coast on Monday. They said the water was safe to drink.")
+    assert claim_of(x, "the water was safe to drink").speaker is None
+
+
+def test_they_is_not_the_people_of_a_reported_clause(read_text):
+    x = read_text("They told me all the girls here are kind. They told me that the house "
+                  "was safe.")
+    assert name_of(x, claim_of(x, "the house was safe").speaker) != "all the girls here"

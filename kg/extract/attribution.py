@@ -160,6 +160,34 @@ def _speaker_going_on(subject: Token, last: Claim | None, table: EntityTable) ->
     return last.speaker
 
 
+def _people_before(subject: Token, table: EntityTable, nodes: Nodes | None) -> str | None:
+    """'Police arrived shortly after midnight. They said two men had been arrested', 'The
+    researchers used satellite imagery ... From this, they concluded that ...': a "they"
+    speaker that coreference left open (or gave a thing) is the nearest plural noun of
+    people before it that is a clause subject, in its sentence or the one before; the
+    pronoun is recorded as a mention of them (it is how the article names the speaker)."""
+    if subject.pos_ != "PRON" or _words().pronouns.get(subject.lower_, ("", "", ""))[2] != "pl" \
+            or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    index = table.sentence_index(subject)
+    start = table.sents[max(index - 1, 0)].start
+    for t in reversed(table.tokens[start:subject.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or \
+                "Plur" not in t.morph.get("Number"):
+            continue
+        if table.head(t).dep_ == "ccomp":
+            continue  # ('They told me all the girls here are like ...': one spoken of in a
+            # reported or thought clause is not who goes on speaking)
+        key = _own_description(t, table, nodes) if t.pos_ == "NOUN" else None
+        if key is None or table.type_of(key) not in ("Person", "Group"):
+            continue  # ("... where coastal ice sheets had melted ... they observed": things)
+        if table.mention_kind(key, subject) is None:
+            table.add(subject.doc[subject.i:subject.i + 1], table.type_of(key),
+                      table.name_of(key), kind="pronoun", key=key)
+        return key
+    return None
+
+
 def _organisation_before(subject: Token, table: EntityTable) -> str | None:
     """'The NBA did not release the identity of the player. They did say he was not
     present': an 'it'/'they' speaker that coreference left open, with no claim before it to
@@ -928,7 +956,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         continue
                     speaker = _source_apposed(c, table) or _first_entity(
                         c, table, nodes) or _speaker_going_on(
-                        c, out[-1] if out else None, table) or _organisation_before(c, table)
+                        c, out[-1] if out else None, table) or _people_before(
+                        c, table, nodes) or _organisation_before(c, table)
                     # (each of a coordinated subject says it: the gold, and a reader,
                     # credit "Biden and Sanders announced X" to both)
                     also = _conjoined_speakers(c, speaker, table, nodes) if speaker else []
