@@ -40,18 +40,22 @@ def test_wikinews_quotation_after_a_told_clause_is_the_speakers(read_text):
 
 
 def test_quoted_items_listed_after_a_colon_are_no_claim(read_text):
-    x = read_text('The protesters stated their demands: "lower rents", "free buses" and '
-                  '"more parks".')
+    x = read_text('The protesters said they had three demands: "lower rents", "free buses" '
+                  'and "more parks".')
+    assert claim_of(x, "they had three demands").lemma == "say"
     assert not [c for c in x.claims if c.text.startswith("lower rents")]
 
 
 def test_a_quoted_title_after_a_colon_is_no_claim(read_text):
     x = read_text('She said she was reading his first novel: "The Long Walk Home".')
+    assert claim_of(x, "she was reading his first novel").lemma == "say"
     assert not [c for c in x.claims if "Long Walk" in c.text]
 
 
 def test_colon_after_a_verb_that_is_no_speech_claims_nothing(read_text):
-    x = read_text('The team visited the museum: "We loved every minute of it."')
+    x = read_text('The coach said the trip went well. The team visited the museum: "We loved '
+                  'every minute of it."')
+    assert claim_of(x, "the trip went well").lemma == "say"
     assert not [c for c in x.claims if c.text.startswith("We loved")]
 
 
@@ -80,3 +84,11 @@ def test_they_is_not_the_people_of_a_reported_clause(read_text):
     x = read_text("They told me all the girls here are kind. They told me that the house "
                   "was safe.")
     assert name_of(x, claim_of(x, "the house was safe").speaker) != "all the girls here"
+
+
+def test_quotation_running_on_to_its_own_speech_verb_is_not_the_colons(read_text):
+    x = read_text('The agency noted the need to drive governments to action: "All countries '
+                  'can still change the course of this outbreak. If they act now, it can be '
+                  'stopped," said the director. "We are deeply concerned."')
+    assert claim_of(x, "the need to drive governments").lemma == "note"
+    assert not [c for c in x.claims if c.lemma == "note" and c.text.startswith("All countries")]
