@@ -6,7 +6,8 @@ each backend and ``web_store``, the fixture articles in a store.
 ``KG_EMPTY_EXTRACTOR=1`` swaps in an extractor that finds nothing (sentences only) and
 records, per test, whether the test ran the extractor and how it ended, to the JSON
 Lines file ``KG_EMPTY_REPORT`` names: ``tests/test_extraction_tests_can_fail.py`` runs
-the extraction tests that way and expects every test that extracts to fail.
+the tests marked ``extraction`` (every module that runs the extractor) that way and
+expects every test that extracts to fail.
 """
 from __future__ import annotations
 

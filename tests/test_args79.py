@@ -1,7 +1,11 @@
 """A counted 'others'/'more' object after a verb coordinated with one whose object is a
 single one ('killed a woman ... and injured at least nineteen others') stands for that
 kind and is the second verb's patient (seventy-ninth extraction iteration)."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_others_after_a_single_parallel_object_is_the_patient(nlp):

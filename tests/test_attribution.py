@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claimtools import name_of
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_reported_speech_is_a_claim_of_the_speaker_and_its_events_are_reported(read_text):

@@ -35,6 +35,7 @@ def test_windows_cut_at_paragraphs_and_cover_the_text():
     assert windows(one, 1000) == [(0, one)]
 
 
+@pytest.mark.extraction  # what the windows read (tests/test_extraction_tests_can_fail.py)
 def test_a_long_article_in_windows_keeps_offsets_ids_and_entities(nlp, monkeypatch):
     text = "\n\n".join([SEED] * 3)
     article = Article(text, "long.txt", NOW)
@@ -55,10 +56,12 @@ def test_a_long_article_in_windows_keeps_offsets_ids_and_entities(nlp, monkeypat
     for r in windowed.relations:
         assert r.subject in keys and (r.obj is None or r.obj in keys)
     named = {e.key for e in whole.entities if e.kind == "name"}
+    assert named and whole.relations  # control: the whole article is read
     assert len(named & keys) >= 0.9 * len(named)  # the windows find the same names
     assert abs(len(windowed.relations) - len(whole.relations)) <= 0.2 * len(whole.relations)
 
 
+@pytest.mark.extraction  # what the windows read (tests/test_extraction_tests_can_fail.py)
 def test_a_long_article_in_windows_emits_what_the_whole_article_emits(nlp, monkeypatch):
     """A fact's confidence counts its entities' mentions in the whole article, the other
     windows' included: with each window counting only its own (the seed thrice in
@@ -72,6 +75,7 @@ def test_a_long_article_in_windows_emits_what_the_whole_article_emits(nlp, monke
     assert abs(len(windowed.relations) - len(whole.relations)) <= 0.1 * len(whole.relations)
 
 
+@pytest.mark.extraction  # what the windows read (tests/test_extraction_tests_can_fail.py)
 def test_merging_windows_shifts_everything_into_the_article(nlp):
     first, second = "Vladimir Putin met Xi Jinping in Moscow.", "Putin left Moscow on Friday."
     text = first + "\n\n" + second

@@ -7,7 +7,11 @@ bracket opening a quotation ('"[a]nd we ..."') keeps it a quotation. The Wikinew
 sentences keep their source in a comment."""
 from __future__ import annotations
 
+import pytest
+
 from claimtools import claim_of, name_of
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 # Adapted (the speaker's full name) from
 # https://en.wikinews.org/wiki/US_House_of_Representatives_holds_two_Cabinet_officers_in_criminal_contempt_of_Congress

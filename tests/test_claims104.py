@@ -7,7 +7,11 @@ hearsay inside what another says is that speaker's claim only. The Wikinews sent
 keep their source in a comment."""
 from __future__ import annotations
 
+import pytest
+
 from claimtools import claim_of, name_of
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 # From https://en.wikinews.org/wiki/State-run_bus_crashes_in_Cuba_en_route_to_Havana,_killing_seven
 # ("Wikinews contributors", CC BY 2.5; the gold's spelling "hopitalised" corrected)

@@ -8,6 +8,8 @@ import pytest
 
 from claimtools import name_of, claim_of
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 SPEAKERS = [
     pytest.param('"I told the minister the plan would fail," Jane Okafor said on Monday.',

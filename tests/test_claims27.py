@@ -11,6 +11,8 @@ import pytest
 
 from claimtools import name_of, claim_of
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 SPEAKERS = [
     pytest.param('The decree signed by the bishop read "The abuse of children offends us all."',

@@ -9,6 +9,8 @@ import pytest
 
 from claimtools import name_of, claim_of
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def triggers(x) -> list[str]:
     return [ev.trigger for ev in x.events]

@@ -4,7 +4,11 @@ claim's content stops before it and the second is the same speaker's. The Wikine
 keep their source in a comment; the guard's is self-written."""
 from __future__ import annotations
 
+import pytest
+
 from claimtools import claim_of, name_of
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020

@@ -4,7 +4,11 @@ does (ninetieth extraction iteration): it reads a claim, and the facts inside it
 The Wikinews sentences keep their source in a comment; the guards' are self-written."""
 from __future__ import annotations
 
+import pytest
+
 from claimtools import claim_of
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _modality(x, trigger: str) -> str:

@@ -5,7 +5,11 @@ that is no list of names, gives no second speaker. The Wikinews sentences keep t
 in a comment; the guards' are from Wikinews too."""
 from __future__ import annotations
 
+import pytest
+
 from claimtools import name_of
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _speakers(x, start: str) -> list[str]:

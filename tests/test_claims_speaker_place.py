@@ -7,6 +7,8 @@ import pytest
 
 from claimtools import claim_of, name_of
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def speaker_of(x, start: str) -> str | None:
     return name_of(x, claim_of(x, start).speaker)

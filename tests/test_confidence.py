@@ -21,6 +21,8 @@ from kg.model import Article
 
 from fitscript import fit_script
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 REPO = Path(__file__).resolve().parent.parent
 WIKINEWS = REPO / "tests" / "gold" / "wikinews" / "facts.jsonl"
 DATA = REPO / "kg" / "data" / "extract" / "confidence.json"

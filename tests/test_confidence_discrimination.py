@@ -14,6 +14,8 @@ import pytest
 from extracttools import read_everything as _read
 from fitscript import fit_script
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def _features(reading, frame: str) -> dict[str, float]:
     (event,) = [e for e in reading.extraction.events if e.frame == frame]

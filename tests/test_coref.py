@@ -1,7 +1,11 @@
 """Pronouns and definite descriptions resolved within an article, or left alone."""
 from __future__ import annotations
 
+import pytest
+
 from datetime import date
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def resolved(x) -> dict[str, str]:

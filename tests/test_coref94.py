@@ -8,6 +8,8 @@ import pytest
 
 from bench.bench_coref_gum import form_group, gum_articles, score_article, Scores
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 #: A hand-made article with GUM-style mentions (cluster ids) and kg-style entities.
 TEXT = ("Acme's chief Ann Lee met Bob Cole. She said it rained. Acme's browser is old; "
         "its code is slow. He left.")

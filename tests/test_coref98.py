@@ -8,6 +8,10 @@ pronoun, and the controller of an object pronoun's verb, are never its anteceden
 Otherwise the pronoun stays as written."""
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def _pronouns(x) -> set[tuple[str, int, str]]:
     return {(m.text, m.start, e.name) for e in x.entities for m in e.mentions
@@ -21,6 +25,7 @@ def test_its_of_a_name_that_is_no_subject_nearby_is_unresolved(read_text):
                   "about 110 light-years from Earth and larger but less dense. Its star, a red "
                   "dwarf, is cooler than the Sun.")
     assert not any(name == "Earth" for _, _, name in _pronouns(x))
+    assert any(e.name == "Earth" for e in x.entities)  # control: the name is read
 
 
 def test_them_after_an_unnamed_plural_nearer_than_the_name_is_unresolved(read_text):
@@ -30,6 +35,7 @@ def test_them_after_an_unnamed_plural_nearer_than_the_name_is_unresolved(read_te
                   "Basya, spokesman for the Indonesian military, said fisherman first noticed "
                   "the people and a warship was deployed to retrieve them.")
     assert not any(text == "them" for text, _, _ in _pronouns(x))
+    assert any(e.name == "Fuad Basya" for e in x.entities)  # control: the name is read
 
 
 def test_an_object_it_is_not_its_verbs_controller(read_text):
@@ -38,6 +44,7 @@ def test_an_object_it_is_not_its_verbs_controller(read_text):
                   "its usefulness, and Microsoft no longer wants to support it.")
     last = x.article.text.rindex("it")
     assert ("it", last, "Microsoft") not in _pronouns(x)
+    assert ("it", last, "IE6") in _pronouns(x)  # control: the pronoun is resolved
 
 
 def test_its_in_a_names_apposition_is_not_the_names(read_text):

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from test_coref import resolved
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_multiword_title_takes_only_holders_of_that_title(read_text):
@@ -20,12 +23,14 @@ def test_a_deputy_title_is_not_the_holder_of_the_title(read_text):
     x = read_text("Prime Minister Igor Matovič of Slovakia met the press on Monday. The "
                   "deputy prime minister said nothing.")
     assert "The deputy prime minister" not in resolved(x)
+    assert any(e.name == "Igor Matovič" for e in x.entities)  # control: the holder is read
 
 
 def test_the_head_after_a_preposition_is_the_body_part(read_text):
     x = read_text("Robert F. Kennedy was the brother of U.S. President John F. Kennedy. "
                   "Sirhan shot him in the head just after midnight.")
     assert "the head" not in resolved(x)
+    assert resolved(x)["him"] == "Robert F. Kennedy"  # control: the sentence's pronoun
 
 
 def test_the_startup_is_only_an_organisation_introduced_as_one(read_text):

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from test_coref import resolved
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_possessive_takes_its_own_clause_subject_over_the_reporter(read_text):

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from test_coref import resolved
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_its_in_a_clause_a_body_says_is_that_body(read_text):
@@ -49,3 +52,4 @@ def test_its_is_not_the_country_of_a_nationality_adjective(read_text):
     x = read_text("The submarine encountered a Japanese bomber while returning from its "
                   "tenth patrol.")
     assert "its" not in resolved(x)
+    assert any(e.name == "Japan" for e in x.entities)  # control: the country is read

@@ -3,7 +3,11 @@ extraction iteration): an absolute "with" clause, a bare participle, a purpose c
 "to" complement carry the governing clause's resolved time; a perfect infinitive and a
 subordinate clause with its own subordinator do not. Self-written sentences; the test
 article is published Friday 2024-03-15."""
+import pytest
+
 from extracttools import events_at, read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _date(nlp, text: str, trigger: str) -> str | None:

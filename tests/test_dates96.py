@@ -6,7 +6,11 @@ noun, a clause that took place in or during a dated event noun takes its time, a
 past relative clause whose subject is that noun ("the attack on Tuesday that killed five"). Any
 other relative clause keeps its own time, and its head's clause does not take it. Self-written
 sentences unless noted; the test article is published Friday 2024-03-15."""
+import pytest
+
 from extracttools import events_at, read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _date(nlp, text: str, trigger: str) -> str | None:

@@ -4,6 +4,10 @@ organisation, and the proper nouns the model cut off before an organisation's na
 part of it. Sentences written for the tests."""
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def named(x, text: str):
     """The named entity one of whose name mentions reads ``text``."""
@@ -42,6 +46,7 @@ def test_a_short_name_in_the_same_sentence_as_the_organisation_is_another_thing(
                      "which uses jets of air.")
     assert not any(m.text == "Flyboard" for e in x.entities if e.name == "Flyboard Air"
                    for m in e.mentions)
+    assert any(e.name == "Flyboard Air" for e in x.entities)  # control: the name is read
 
 
 def test_proper_nouns_cut_off_before_an_organisations_name_are_part_of_it(extract_text):
@@ -53,6 +58,7 @@ def test_proper_nouns_cut_off_before_an_organisations_name_are_part_of_it(extrac
 def test_a_title_before_an_organisation_is_no_part_of_its_name(extract_text):
     x = extract_text("President Trump met the Senate on Monday.")
     assert not any("Trump" in e.name and e.type == "Organization" for e in x.entities)
+    assert any(e.name == "Trump" and e.type == "Person" for e in x.entities)  # control
 
 
 def test_a_name_before_network_is_an_organisation(extract_text):

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+import pytest
+
 from kg.extract.lone_surnames import hyphenated_surnames, surname_as_person
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def named(x, text: str):
@@ -77,6 +81,9 @@ def test_they_after_an_organisation_in_the_sentence_before_stays_open(read_text)
     x = read_text("The Commission on International Religious Freedom hired new "
                   "researchers. They started work on Monday.")
     assert _they(x) is None
+    # control: the organisation and the "they" are read
+    assert named(x, "Commission on International Religious Freedom").type == "Organization"
+    assert any(m.text == "They" for e in x.entities for m in e.mentions)
 
 
 def test_a_group_word_before_a_noun_or_a_lower_case_hyphenated_word_stays(nlp):

@@ -4,6 +4,10 @@ name read as a place or an organisation ("Jamal" after "Jamal Khashoggi"). Sente
 written for the tests."""
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def _entity_of(x, text: str, start: int = 0):
     """The entity one of whose name mentions reads ``text`` at or after ``start``."""

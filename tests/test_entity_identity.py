@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.pipeline import BuildOptions, build
 from kg.store import open_store
 from kg.vocab import sparql_prefixes
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 ONE = "Rebels attacked the town last night. Chancellor Angela Merkel condemned the attack."
 TWO = ("Angela Merkel met French President Emmanuel Macron in Paris last night, "

@@ -5,9 +5,13 @@ import re
 from html import unescape
 from pathlib import Path
 
+import pytest
+
 from kg.pipeline import BuildOptions, build
 from kg.store import open_store
 from kg.vocab import sparql_prefixes
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 # Self-written: an article that names a party only by its members.
 MEMBERS = ("Democrats in the United States Congress said on Monday that they would block "

@@ -7,7 +7,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from kg.eval.articles import ArticleScores, read_articles, score_article
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 REPO = Path(__file__).resolve().parent.parent
 WIKINEWS = REPO / "tests" / "gold" / "wikinews" / "facts.jsonl"

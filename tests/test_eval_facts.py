@@ -11,6 +11,8 @@ from kg.eval.facts import (FactScores, GoldFormatError, kind_checker, parse_gold
                            read_gold, score_extraction)
 from kg.model import Article, Entity, Event, Extraction, Mention, Relation, TimeExpression
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 GOLD = Path(__file__).resolve().parent / "gold" / "facts_dev.jsonl"
 
 

@@ -10,6 +10,8 @@ from rdflib import OWL, RDF, RDFS, Graph
 from kg.extract import frames
 from kg.vocab import KG
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 REPO = Path(__file__).resolve().parent.parent
 
 

@@ -3,9 +3,13 @@ adjective's "for" phrase (docs/extraction.md, "Forty-sixth iteration"). Self-wri
 sentences; each test fails with its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_rejecting_or_dismissing_a_claim_is_a_negated_claim(nlp):

@@ -2,7 +2,11 @@
 "Forty-eighth iteration"). Self-written sentences; each test fails when its rule is removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _args(nlp, text: str, frame: str, role: str) -> set[str]:
@@ -21,6 +25,9 @@ def test_a_from_phrase_of_a_noun_naming_a_thing_made_is_no_agent(nlp):
     # "distribution" also names the product: only nouns of acts that come from someone
     assert _args(nlp, "Users prefer the new distribution from the Linux Foundation.",
                  "distribute.01", "agent") == set()
+    # control: the sentence's verb is read with its subject
+    assert _args(nlp, "Users prefer the new distribution from the Linux Foundation.",
+                 "prefer.01", "agent") == {"Users"}
 
 
 def test_a_conjoined_verb_before_a_bare_plural_is_a_verb_with_its_object(nlp):
@@ -32,3 +39,5 @@ def test_a_conjoined_verb_before_a_bare_plural_is_a_verb_with_its_object(nlp):
 def test_a_verb_of_another_form_than_the_verb_it_joins_stays_inside_the_noun_phrase(nlp):
     assert _args(nlp, "The site shows bugs and pull requests at the bottom.",
                  "pull.01", "agent") == set()
+    assert _args(nlp, "The site shows bugs and pull requests at the bottom.",  # control
+                 "show.01", "agent") == {"The site"}

@@ -2,15 +2,22 @@
 "Fifty-first iteration"). Self-written sentences; each test fails with its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_what_is_alleged_is_no_fact(nlp):
     # senses.json clausal_only: allege with a noun object says what is claimed
     x = _read(nlp, "Both Saudi Arabia and the United States have alleged Iranian involvement.")
     assert "allege.01" not in _frames(x)
+    # control: with a clause, what is alleged is read
+    x = _read(nlp, "Both Saudi Arabia and the United States have alleged that Iran was involved.")
+    assert "involve.01" in _frames(x)
 
 
 def test_a_noun_of_alleging_is_no_fact(nlp):
@@ -18,14 +25,17 @@ def test_a_noun_of_alleging_is_no_fact(nlp):
     x = _read(nlp, "Despite the opposition leader's allegations of widespread fraud, the "
                    "president ended the power-sharing deal.")
     assert "allege.01" not in _frames(x)
+    assert "agreement.00" in _frames(x)  # control: the sentence's other event is read
 
 
 def test_being_concerned_is_an_attitude_no_fact(nlp):
     # senses.json attitude and clausal_only: concern
     x = _read(nlp, "He claims the founders were concerned a foreign prince would come to America.")
     assert "concern.01" not in _frames(x)
+    assert "come.01" in _frames(x)  # control: what they were concerned about is read
     x = _read(nlp, "Officials were concerned about the calculation of the road load.")
     assert "concern.01" not in _frames(x)
+    assert "calculate.01" in _frames(x)  # control
 
 
 def test_countering_that_is_saying(nlp):
@@ -69,6 +79,7 @@ def test_a_relative_clause_joined_as_a_conjunct_shares_no_subject(nlp):
                    "critics, like Obama, have said amounted to voter suppression.")
     assert "Barack Obama" not in _args(x, "amount.01", "patient") | _args(x, "amount.01", "agent")
     assert "Obama" not in _args(x, "amount.01", "patient") | _args(x, "amount.01", "agent")
+    assert "Obama" in _args(x, "attack.01", "agent")  # control: Obama's own act is read
 
 
 def test_a_relative_after_a_common_noun_stands_for_it(nlp):

@@ -2,9 +2,13 @@
 iteration"). Self-written sentences; each test fails with its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_an_inceptive_verb_with_an_event_noun_object_gives_the_noun_event(nlp):

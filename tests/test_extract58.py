@@ -3,8 +3,12 @@
 its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_the_one_a_control_verb_asks_or_forces_to_act_is_the_agent(nlp):
@@ -42,3 +46,4 @@ def test_failing_to_do_it_says_nothing_of_who_acts(nlp):
     # bare verb's role
     reading = _read(nlp, "The aircraft failed to stop on the runway.")
     assert _args(reading, "stop.01", "agent") == set()
+    assert _args(reading, "stop.01", "patient") == {"The aircraft"}  # control

@@ -2,8 +2,12 @@
 "Fifty-eighth iteration"). Self-written sentences; the test fails with its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_an_of_actor_is_the_agent_when_another_phrase_is_the_nouns_arg1(nlp):

@@ -1,7 +1,11 @@
 """An event noun's doer or undergoer from the verb whose object it is (sixty-first extraction
 iteration): "ozone causes damage to plants" (ozone damages), "Iran will pursue the prosecution
 of Trump" (Iran prosecutes). Self-written sentences."""
+import pytest
+
 from extracttools import read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _event(nlp, text: str, frame: str):

@@ -3,8 +3,12 @@
 reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_time_the_parser_gave_a_relative_that_or_which_is_no_agent(nlp):

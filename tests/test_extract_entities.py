@@ -8,6 +8,8 @@ from kg.extract.entities import find_entities
 from kg.extract.table import EntityTable
 from kg.model import ENTITY_TYPES, Extraction
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def by_key(x: Extraction) -> dict:
     return {e.key: e for e in x.entities}
@@ -129,6 +131,7 @@ def test_headline_and_dateline_are_sentences_of_their_own(extract_text):
     texts = [s.text for s in x.sentences]
     assert texts[0] == "Macron orders pullout from Mali"
     assert texts[-1].startswith("France began")
+    assert {"Mali", "France"} <= {e.name for e in x.entities}  # control: both are read
 
 
 def test_entity_rules_survive_doc_serialisation(nlp):
@@ -163,12 +166,14 @@ def test_surname_the_model_missed_is_still_a_mention(extract_text):
 def test_a_hyphen_at_the_start_is_not_a_dateline(extract_text):
     x = extract_text("UN Secretary-General Antonio Guterres spoke in Geneva.")
     assert len(x.sentences) == 1
+    assert any(e.name == "Antonio Guterres" for e in x.entities)  # control: the name is read
 
 
 def test_degenerate_texts_extract_nothing_without_error(extract_text):
     for text in ("", "  \n\n ", "(", "the port of", "A - B - C", "President"):
         x = extract_text(text)
         assert x.relations == () and x.roles == ()
+    assert extract_text("President Trump spoke.").roles  # control: a title with a name is read
 
 
 def test_person_name_cut_after_a_particle_is_rejoined(extract_text):
@@ -198,6 +203,7 @@ def test_a_wrapped_first_line_is_not_taken_for_a_headline(extract_text):
     x = extract_text("Russia this morning began withdrawing its military after President\n"
                      "Vladimir Putin spoke in Moscow.")
     assert len(x.sentences) == 1
+    assert any(e.name == "Vladimir Putin" for e in x.entities)  # control: the wrapped name
 
 
 def test_gazetteer_words_inside_longer_names_stay_in_them(extract_text):
@@ -423,6 +429,7 @@ def test_a_language_is_a_named_thing_to_link(extract_text):
 def test_a_language_adjective_before_a_noun_names_the_country(extract_text):
     x = extract_text("English mathematician John Horton Conway died on Saturday.")
     assert not any(e.type == "Thing" and e.name == "English" for e in x.entities)
+    assert any(e.name == "John Horton Conway" for e in x.entities)  # control: the name is read
 
 
 def test_a_known_name_after_a_capitalised_the_is_found(nlp):

@@ -2,7 +2,11 @@
 the tests (none from tests/data/unseen_news, which scores the rules on unseen text)."""
 from __future__ import annotations
 
+import pytest
+
 from kg.model import Extraction
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def ents(x: Extraction) -> dict[str, str]:

@@ -3,7 +3,11 @@ least tuned-on), one self-written sentence each (docs/extraction.md, "Tenth iter
 Each test fails when its rule is removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import roles_of
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_the_lone_subject_of_a_verb_whose_first_argument_is_its_theme_acts(read_text):

@@ -3,7 +3,11 @@ annotator f's dev articles, one self-written sentence each (docs/extraction.md, 
 iteration"). Each test fails when its rule is removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import events_at, roles_of
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_time_gerund_under_a_passive_clause_is_its_subjects_act(read_text):

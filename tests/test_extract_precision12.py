@@ -3,7 +3,11 @@ annotator g's dev articles, one self-written sentence each (docs/extraction.md, 
 iteration"). Each test fails when its rule is removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import events_at, roles_of
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_direct_object_split_from_its_verb_by_a_lone_comma_is_none_of_its(read_text):

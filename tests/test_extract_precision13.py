@@ -3,7 +3,11 @@
 when its rule is removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _features(reading, frame: str) -> dict[str, float]:

@@ -2,9 +2,13 @@
 iteration"). Self-written sentences; each test fails when its rule is removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _ids(reading, frame: str) -> set[str]:

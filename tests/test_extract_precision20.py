@@ -4,9 +4,13 @@ passage quoted with its URL (Wikinews contributors, CC BY 2.5); each test fails 
 rule is removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import events_at as _events
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _modality(reading, trigger: str) -> set[str]:

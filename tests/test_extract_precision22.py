@@ -3,8 +3,12 @@
 when its fix is removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_relative_clause_on_what_a_name_is_said_to_be_is_about_the_name(nlp):

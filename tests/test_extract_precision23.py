@@ -3,8 +3,12 @@
 when its fix is removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_place_before_a_descriptions_noun_is_not_what_the_noun_takes_up(nlp):

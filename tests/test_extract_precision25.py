@@ -3,8 +3,12 @@
 removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_passive_naming_verbs_remaining_object_says_what_the_subject_is(nlp):

@@ -4,9 +4,13 @@ asserts the wrong reading is gone and the right one is there, and fails when its
 removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_counted_margin_after_by_is_no_agent(nlp):

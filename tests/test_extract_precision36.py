@@ -3,8 +3,12 @@
 with its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_duration_taken_is_how_long_the_subject_lasts(nlp):

@@ -3,8 +3,12 @@
 reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_first_person_in_reported_speech_told_to_the_narrator_is_the_narrator(nlp):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from extracttools import frame_args
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def name(x, key: str | None) -> str | None:
     for e in x.entities:

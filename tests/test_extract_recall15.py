@@ -2,7 +2,11 @@
 "Fifteenth iteration"). Self-written sentences; each test fails when its rule is removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _read(nlp, text: str):

@@ -3,9 +3,13 @@ precision (docs/extraction.md, "Twenty-ninth iteration"). Self-written sentences
 test fails when its fix is removed."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_particle_verb_propbank_lacks_reads_as_its_verb(nlp):

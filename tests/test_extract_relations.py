@@ -5,6 +5,8 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, Graph
 
+import pytest
+
 from kg.extract import frames
 from kg.vocab import KG
 
@@ -242,6 +244,8 @@ def test_never_and_no_longer_negate(read_text):
 
 
 import pytest as _pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 @_pytest.mark.parametrize("text, subject, prop, obj", [

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from rdflib import RDF, Literal
 
+import pytest
+
 from kg.rdf import article_graph
 from kg.vocab import KG
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def facts(x, predicate):

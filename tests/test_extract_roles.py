@@ -10,6 +10,8 @@ from kg.extract.roles import ROLE_PROPERTIES
 from kg.rdf import article_graph
 from kg.vocab import KG
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
 
 

@@ -5,8 +5,12 @@ found in (Wikinews contributors, CC BY 2.5, the article named beside each) besid
 self-written ones that must keep their reading."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_folded_while_clause_gives_no_subject_to_the_main_verb(nlp):

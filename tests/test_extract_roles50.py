@@ -2,8 +2,12 @@
 roles"). Each test fails with its fix reverted; the sentences are self-written."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_propbank_goal_is_no_place_unless_its_phrase_names_one(nlp):
@@ -39,3 +43,4 @@ def test_an_in_phrase_naming_an_organisation_is_no_receiver(nlp):
     # stick.01's ARG2 (VerbNet destination) with an organisation was turned into a recipient
     reading = _read(nlp, "The eleven bills have been stuck in the Senate since July.")
     assert _args(reading, "stick.01", "recipient") == set()
+    assert _args(reading, "stick.01", "patient") == {"The eleven bills"}  # control

@@ -3,8 +3,12 @@ iteration: event roles, the left causes"). Each test fails with its fix reverted
 sentences are self-written."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_with_phrase_that_sets_the_scene_is_no_instrument(nlp):
@@ -43,3 +47,4 @@ def test_a_goal_reached_by_a_preposition_of_rest_is_where_it_happens(nlp):
 def test_what_something_is_based_on_is_no_origin(nlp):
     reading = _read(nlp, "The film was based on a stage play by the writer.")
     assert _args(reading, "base.02", "origin") == set()
+    assert _args(reading, "base.02", "patient") == {"The film"}  # control

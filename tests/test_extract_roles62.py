@@ -3,8 +3,12 @@ iteration: event roles on a fresh sample"). Each test fails with its fix reverte
 sentences are self-written."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_someone_reached_into_or_onto_is_no_recipient(nlp):
@@ -22,8 +26,10 @@ def test_someone_reached_into_or_onto_is_no_recipient(nlp):
 def test_a_from_phrase_is_never_a_destination(nlp):
     reading = _read(nlp, "The governor threatened to withhold federal funds from the districts.")
     assert _args(reading, "withhold.01", "destination") == set()
+    assert _args(reading, "withhold.01", "patient") == {"federal funds"}  # control
     reading = _read(nlp, "The patient was transferred from the hospital to a clinic in Berlin.")
     assert "the hospital" not in _args(reading, "transfer.01", "destination")
+    assert "a clinic" in _args(reading, "transfer.01", "destination")  # control
 
 
 def test_a_mere_thing_is_no_place(nlp):

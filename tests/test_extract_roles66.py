@@ -2,8 +2,12 @@
 iteration"). Each test fails with its fix reverted; the sentences are self-written."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_the_one_forced_to_act_undergoes_it_the_one_persuaded_is_addressed(nlp):

@@ -3,9 +3,13 @@
 iteration"). Each test fails with its fix reverted; the sentences are self-written."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_saying_verb_telling_someone_to_act_is_a_directive_event(nlp):
@@ -32,10 +36,13 @@ def test_telling_someone_a_thing_stays_no_fact(nlp):
     # a that-clause told is a claim, no directive
     reading = _read(nlp, "The bus driver told reporters he lost control.")
     assert "tell.01" not in _frames(reading)
+    assert [c.lemma for c in reading.extraction.claims] == ["tell"]  # control: the claim
 
 
 def test_a_quotation_going_on_or_a_wh_infinitive_is_no_directive(nlp):
     reading = _read(nlp, '"We are glad," Jane Smith told the press, "to show what we can do."')
     assert "tell.01" not in _frames(reading)
+    assert any(c.lemma == "tell" for c in reading.extraction.claims)  # control: the quotation
     reading = _read(nlp, "Those who stayed silent cannot tell us what to do about it.")
     assert "tell.01" not in _frames(reading)
+    assert "stay.01" in _frames(reading)  # control: the relative clause's verb is read

@@ -3,6 +3,10 @@ words are foreign words, it names nobody and states no fact. (Sentences written 
 test.)"""
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 ENGLISH = "Anna Berg, the mayor of Lindholm, opened a new bridge on Monday."
 RUSSIAN = "Вчера Иван Петров подписал договор в Москве и открыл новый завод."
 TEXT = f"{ENGLISH}\n\n{RUSSIAN}\n\nBerg said the bridge cost 40 million euros."

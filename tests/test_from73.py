@@ -3,7 +3,11 @@ that comes from someone ("criticism", "condemnation", "support") takes the actor
 "from" phrase, or of the light verb's that carries it ("drew criticism from the opposition"),
 as its agent, a country included; the light verb's subject still undergoes it. Self-written
 sentences."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_light_verbs_from_phrase_is_the_judging_nouns_agent(nlp):

@@ -17,6 +17,8 @@ from kg.query import load_query
 from kg.store import open_store
 from kg.vocab import sparql_prefixes
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 REPO = Path(__file__).resolve().parent.parent
 
 OWN = """Erdogan orders pull-out of Turkish forces from Libya

@@ -2,7 +2,11 @@
 extraction iteration): "drew criticism", "received criticism", "faced condemnation" are the
 noun's event with the subject as the one judged; other objects keep the verb's fact.
 Self-written sentences."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_drawn_criticism_is_the_criticism_of_the_subject(nlp):

@@ -18,6 +18,8 @@ from kg.link import OfflineLinker
 from kg.model import Article
 from kg.pipeline import extract_articles
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 GUANGDONG, HUBEI = "Q15175", "Q46862"
 
 

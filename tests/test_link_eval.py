@@ -12,6 +12,8 @@ from kg.link.benchmark import BenchmarkFormatError, Prediction, parse_article, r
 from kg.link.evaluate import score, word_boundary
 from kg.vocab import normalise_name
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 DEV = Path(__file__).parent / "data" / "linking_dev.jsonl"
 
 #: What the seed's names may link to; anything else linked is a wrong link.

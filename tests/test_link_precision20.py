@@ -17,6 +17,8 @@ from linktools import placed, qid
 
 from kg.link import OfflineLinker
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 @pytest.fixture(scope="module")
 def linker():

@@ -20,6 +20,8 @@ from kg.pipeline import extract_one
 from kg.rdf import article_quads
 from kg.vocab import KG, entity_key
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 US_STATES = ("Biden campaigned in Pennsylvania, Georgia, Florida and Iowa. Senator David "
              "Perdue of Georgia said Florida and Iowa would vote early.")

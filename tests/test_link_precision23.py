@@ -12,6 +12,8 @@ from linktools import placed, qid
 from kg.link import OfflineLinker
 from kg.model import Extraction
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 @pytest.fixture(scope="module")
 def linker():

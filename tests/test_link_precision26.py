@@ -12,6 +12,8 @@ from linktools import placed, qid
 
 from kg.link import OfflineLinker
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 ELECTION = "Q47566"  # United States presidential election (the kind of election)
 
 

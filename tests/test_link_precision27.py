@@ -17,6 +17,8 @@ from kg.model import Article, Entity, Extraction, Link, Mention
 from kg.pipeline import extract_one
 from kg.vocab import entity_key
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 JUSTICE = "Q1553390"  # United States Department of Justice
 
 

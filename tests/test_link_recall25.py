@@ -15,6 +15,8 @@ from linktools import placed, qid
 from kg.link import OfflineLinker
 from kg.link.sources import read_fb15k
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 @pytest.fixture(scope="module")
 def linker():

@@ -8,6 +8,8 @@ import pytest
 
 from kg.link import OfflineLinker
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 ISLAM, CHRISTIANITY = "Q432", "Q5043"
 
 
@@ -37,3 +39,4 @@ def test_a_religions_adjective_alone_stays_a_people(extract_text):
     # the religions; only "the Islamic faith" is (the twenty-fifth extraction rule)
     x = extract_text("Christian and Muslim leaders met Zorbly Quint in Cairo on Friday.")
     assert not any(e.name in ("Islam", "Christianity") for e in x.entities)
+    assert any(e.name == "Muslim" and e.type == "Group" for e in x.entities)  # control

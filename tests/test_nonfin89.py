@@ -1,7 +1,11 @@
 """The object of "prevent/stop/ban X from V-ing" does V also when the parser made the gerund
 the preposition's object (``pobj``) rather than its clause (``pcomp``) (eighty-ninth
 extraction iteration); only an object that can act does so. Self-written sentences."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _args(nlp, text: str, frame: str) -> list[tuple[str, str]]:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claimtools import claim_of, name_of
 from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
 
 from kg.extract.time import find_times
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _features(reading, frame: str) -> dict[str, float]:

@@ -2,8 +2,12 @@
 "Thirty-fifth iteration"). Self-written sentences; each test fails with its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _features(reading, frame: str) -> dict[str, float]:

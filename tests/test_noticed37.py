@@ -3,9 +3,13 @@ left by earlier iterations (docs/extraction.md, "Thirty-eighth iteration"). Self
 sentences; each test fails with its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_a_change_by_a_bare_measure_has_the_changing_thing_as_patient(nlp):

@@ -3,9 +3,13 @@ editor's elision, a statement joined to a question (docs/extraction.md, "Fortiet
 iteration"). Self-written sentences; each test fails with its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _claims(reading) -> set[str]:

@@ -3,8 +3,12 @@
 its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frames_of as _frames
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _claims(reading) -> set[str]:
@@ -39,6 +43,9 @@ def test_a_noun_phrase_under_a_factive_question_is_still_asked(nlp):
     # "aware of" some things asks whether there are any: what the phrase says is no fact
     reading = _read(nlp, "Are we aware of other bone tools used for hunting by Neanderthals?")
     assert "use.01" not in _frames(reading)
+    # control: stated, not asked, the phrase's fact is read
+    reading = _read(nlp, "We are aware of other bone tools used for hunting by Neanderthals.")
+    assert "use.01" in _frames(reading)
 
 
 def _agents(reading, trigger: str) -> set[str]:

@@ -5,7 +5,11 @@ iteration): "died inside of the hall", "gathered outside of the embassy" give th
 Wikinews (
 https://en.wikinews.org/wiki/Bystanders_foil_knife-weilding_man_on_London_Bridge_with_fire_extinguisher,_whale_tusk,
 Wikinews contributors, CC BY 2.5) or self-written."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _location(nlp, text: str, frame: str) -> set[str]:
@@ -40,6 +44,7 @@ def test_guard_out_of_stays_an_origin(nlp):
     # guard: "out of" is not one of the of-prepositions; it stays where from
     events = _read(nlp, "The United States pulled out of Kabul.")
     assert not any(r == "location" for f, args in events for r, _ in args)
+    assert any(("origin", "Kabul") in args for _, args in events)  # control
 
 
 # A reflexive object is the clause's own agent: the gold guidelines give "himself" with the
@@ -77,3 +82,4 @@ def test_guard_an_intensifier_is_no_object(nlp):
     # guard: "himself" after the object only stresses the doer; the object stays the daughter
     roles = _roles(nlp, "Thomas Sam decided to treat his daughter himself.", "treat.01")
     assert ("patient", "Thomas Sam") not in roles
+    assert ("agent", "Thomas Sam") in roles  # control: the doer is read

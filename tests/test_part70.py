@@ -3,9 +3,13 @@ node of its own, the whole phrase, not the group it picks from (docs/extraction.
 "Seventieth iteration"). Self-written sentences; each test fails with its fix reverted."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import _extraction
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _kinds(x, frame: str, role: str) -> set[str]:

@@ -5,7 +5,11 @@ organisation that gives its nomination ("gave its nomination to") is the one who
 its agent; a person who owns it ("his nomination") stays the one nominated, and a
 possessor of other nouns keeps the role PropBank's roleset gives it. Self-written
 sentences."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _args(events, frame):
@@ -15,6 +19,7 @@ def _args(events, frame):
 def test_an_organisations_nomination_sought_is_no_act(nlp):
     events = _read(nlp, "Joe Biden sought the Democratic Party's nomination for president.")
     assert not any(f == "nominate.01" for f, _ in events)
+    assert any(f == "seek.01" for f, _ in events)  # control: the seeking is read
 
 
 def test_an_organisation_giving_its_nomination_is_the_nominator(nlp):

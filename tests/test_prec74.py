@@ -5,7 +5,11 @@ stays the event object where the verb's PropBank examples give "in" a role ("par
 extinguishing the blaze"). Likewise a "to"-clause after the direct object of a verb that
 asks, makes or means no one to do it is its purpose ("sued Vance to block the release"),
 while an object control verb's clause is what it asks ("asked residents to stay home")."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _args(events: list, frame: str) -> list[tuple[str, str]]:

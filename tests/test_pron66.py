@@ -3,8 +3,12 @@ iteration"). Self-written sentences; each test fails with its fix reverted (the 
 guard what must stay)."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_the_one_who_has_a_chance_or_right_uses_it(nlp):
@@ -20,6 +24,7 @@ def test_defending_a_right_names_no_one_who_uses_it(nlp):
     # not a verb of having or getting: anyone may protest
     reading = _read(nlp, "Activists defended the right to protest.")
     assert _args(reading, "protest.01", "agent") == set()
+    assert _args(reading, "defend.01", "agent") == {"Activists"}  # control
 
 
 def test_a_possessed_decision_passes_its_owner_through_a_controlled_clause(nlp):
@@ -47,3 +52,4 @@ def test_a_passive_clause_gives_its_purpose_no_doer(nlp):
     # the one dispersed does not restore order
     reading = _read(nlp, "The crowd was dispersed in an effort to restore order.")
     assert _args(reading, "restore.01", "agent") == set()
+    assert _args(reading, "disperse.01", "patient") == {"The crowd"}  # control

@@ -10,6 +10,8 @@ from kg.pipeline import BuildOptions, build
 from kg.query import page, read_queries
 from kg.store import open_store
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 QUERIES = {q.name: q.text for q in read_queries()}
 
 #: Two articles naming one man two ways (both link offline to the same item).

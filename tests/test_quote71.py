@@ -3,8 +3,12 @@ iteration"). Self-written sentences; the fix test fails with the fix reverted (t
 passes on both)."""
 from __future__ import annotations
 
+import pytest
+
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_the_person_answered_gets_the_answer(nlp):

@@ -2,7 +2,11 @@
 its own, is reported (eighty-fifth extraction iteration): someone said it, the article
 does not assert it. Its speech verb is in another sentence of the same quotation; the
 speaker ("I"/"we") is not resolved and no claim is made of it."""
+import pytest
+
 from extracttools import events_at, read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _modality(nlp, text: str, trigger: str) -> str:
@@ -35,4 +39,5 @@ def test_a_quotation_with_no_speech_verb_leaves_its_sentences_alone(nlp):
     text = ('The sign read "Closed. The government closed the museum on Monday." '
             'Tourists left.')
     x = read_everything(nlp, text).extraction
+    assert events_at(x, "closed")  # control: the quoted sentence's event is read
     assert all(ev.modality != "reported" or ev.claim for ev in events_at(x, "closed"))

@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 
 def described(x, key: str) -> str:
     for e in x.entities:

@@ -2,7 +2,11 @@
 "make" (ninety-second extraction iteration): "anyone wearing a niqab", "someone emailed
 me" give their facts with the pronoun as a node of its own mention, as the guidelines give
 such participants; "to make sure it is real" reads the clause, not make.01."""
+import pytest
+
 from extracttools import frames_of, named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def test_an_indefinite_pronoun_is_a_participant_of_its_own(nlp):
@@ -26,6 +30,7 @@ def test_make_sure_is_no_act_of_make(nlp):
     x = read_everything(nlp, "Officials moved the residents to make sure nobody "
                              "was hurt by the fire.")
     assert "make.01" not in frames_of(x)
+    assert "move.01" in frames_of(x)  # control: the sentence's act is read
 
 
 def test_make_certain_that_reads_the_clause_not_make(nlp):
@@ -33,3 +38,4 @@ def test_make_certain_that_reads_the_clause_not_make(nlp):
     x = read_everything(nlp, "The senator said the party would work together to make "
                              "certain that the bill passed.")
     assert "make.01" not in frames_of(x)
+    assert "pass.01" in frames_of(x)  # control: the clause is read

@@ -3,7 +3,11 @@ iteration): a copula is no predicate of its own, so when the clause's predicativ
 is one ("that the army was responsible for the attack") that predicate is the governor's
 event object; a clause whose complement is no predicate ("that the hospital was full")
 still gives none. Self-written sentences."""
+import pytest
+
 from extracttools import read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _event_object_frames(nlp, text: str, frame: str) -> set[str]:

@@ -2,7 +2,11 @@
 (hundred-and-third extraction iteration): the parser hangs "in Berlin" of "transferred to
 Charité in Berlin" on the verb, but it says where Charité is. After a comma the phrase is
 the event's again ("took place in Iraq, at Baghdad International Airport")."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _args(nlp, text: str, frame: str) -> list[tuple[str, str]]:

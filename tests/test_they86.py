@@ -2,7 +2,11 @@
 for each of them (eighty-sixth extraction iteration): "Biden and Sanders announced they
 were to form" gives one forming per name; a nearer plural noun ("the two leaders") or a
 conjunct that is no named person keeps the pronoun as it was."""
+import pytest
+
 from extracttools import named_events as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _agents(events: list, frame: str) -> set[str]:
@@ -32,6 +36,7 @@ def test_a_nearer_plural_description_keeps_they_alone(nlp):
                         "The governors said they would form six working groups.")
     agents = _agents(events, "form.01")
     assert not any("Biden" in a or "Sanders" in a for a in agents)
+    assert any(f == "form.01" for f, _ in events)  # control: the event is read
 
 
 def test_a_conjunct_that_is_no_named_person_keeps_they_alone(nlp):
@@ -39,3 +44,4 @@ def test_a_conjunct_that_is_no_named_person_keeps_they_alone(nlp):
     events = _read(nlp, "Rajamma and her husband said they would form a company.")
     agents = _agents(events, "form.01")
     assert not any("Rajamma" in a for a in agents)
+    assert any(f == "form.01" for f, _ in events)  # control: the event is read

@@ -7,6 +7,8 @@ import pytest
 
 from kg.extract.time import is_point, resolve
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 TUESDAY = date(2016, 3, 15)
 
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
+
 from kg.model import Article
 from kg.pipeline import extract_one
 from kg.truecase import common_words, shouting, truecase
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 WIRE = ("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT\n\n"
         "Japan began the defence of its title with a lucky win against Syria on Friday, "

@@ -16,7 +16,8 @@ import pytest
 
 from unseen_news_score import DATA, load_expectations, score
 
-pytestmark = pytest.mark.slow  # extracts every unseen news article
+pytestmark = [pytest.mark.slow,  # extracts every unseen news article
+              pytest.mark.extraction]  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 BATCHES = {
     "unseen_news": DATA,

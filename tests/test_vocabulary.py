@@ -12,6 +12,8 @@ from kg.pipeline import BuildOptions, build
 from kg.store import open_store
 from kg.vocab import KG
 
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
 REPO = Path(__file__).resolve().parent.parent
 ONTOLOGY = REPO / "ontology"
 #: Namespaces other than kg: the code may emit terms of (standard vocabularies).

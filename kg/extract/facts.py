@@ -401,7 +401,7 @@ def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpress
     for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
         head = d.p.token.head
         if d.time is None and d.verbal and d.p.token.dep_ == "conj" and head.i in drafts \
-                and drafts[head.i].verbal:
+                and drafts[head.i].verbal and _forms_agree(d.p.token, head):
             d.time = drafts[head.i].time
     # a noun an ordered/announced clause is about takes that clause's time when it has none
     for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
@@ -431,6 +431,41 @@ def _carry_times(drafts: dict[int, _Draft], loose: list[tuple[Token, TimeExpress
             d.time = at[governor.i]
         if d.time is None and d.verbal:
             d.time = _occasion_time(drafts, tok) or _done_by_dated_event(drafts, tok)
+    _share_with_conjuncts(drafts, at)
+
+
+def _share_with_conjuncts(drafts: dict[int, _Draft], at: dict[int, TimeExpression]) -> None:
+    """A verb conjoined to a dated verb of the same tense shares its time once every clause
+    has its own or carried one: "observing the rescue and visiting the wounded" (the first
+    dated by "flew ... on Monday"), "took control of Iran and captured the embassy" (a light
+    verb, dated through its noun), "the storm was 90 miles off and moving" (a verb that is
+    no event). A base-form head ("to suggest designs and determine", "come in Tuesday and
+    pick") is a purpose, a habit or an order, no dated deed to share."""
+    at.update({i: d.time for i, d in drafts.items() if d.time is not None})
+    at.update({d.p.light.i: d.time for d in drafts.values()
+               if d.time is not None and not d.verbal and d.p.light is not None})
+    for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
+        tok, head = d.p.token, d.p.token.head
+        if d.time is None and d.verbal and tok.dep_ == "conj" and head.i in at and \
+                head.pos_ in ("VERB", "AUX") and head.tag_ != "VB" and \
+                modality.clause_tense(tok) == modality.clause_tense(head) and \
+                _forms_agree(tok, head):
+            d.time = at[head.i]
+            at[tok.i] = d.time
+
+
+_FINITE = {"VBD": "past", "VBP": "present", "VBZ": "present"}
+
+
+def _forms_agree(conjunct: Token, head: Token) -> bool:
+    """Whether a conjunct's verb form fits its head's: a bare base form with no auxiliary of
+    its own ("announced the start of a process to suggest designs, and determine whether")
+    or a present beside a past ("delivered a speech and a fireworks show") is the parser
+    joining an infinitive or a noun to the head, no second deed of that time."""
+    if conjunct.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
+        return False
+    mine, its = _FINITE.get(conjunct.tag_), _FINITE.get(head.tag_)
+    return mine is None or its is None or mine == its
 
 
 def _date_time_relatives(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpression]]

@@ -6,7 +6,9 @@ date (the first day of the period for a week, month or year, with the granularit
 saying which); relative expressions stay unresolved (``value=None``) when the
 article's date is unknown. ``find_times`` reads the spaCy DATE/TIME spans of a Doc,
 keeps a leading "since/until/from/on/by" and a trailing "last/next" in the kept text,
-and drops bare durations ("a few hours"), which are not points in time.
+and drops bare durations ("a few hours"), which are not points in time. A bare time
+phrase of a verb the model leaves unlabelled ("Today, ... was airlifted") is read too
+(``unlabelled_time_deps`` in entities.json).
 """
 from __future__ import annotations
 
@@ -290,8 +292,55 @@ def _far_future(text: str, published: date | None) -> bool:
     return text.isdigit() and int(text) > (published or date.today()).year + FUTURE_YEARS
 
 
+@lru_cache(maxsize=1)
+def _unlabelled_time_deps() -> frozenset[str]:
+    return frozenset(lexicons.entities()["unlabelled_time_deps"])
+
+
+#: Dependencies of the words a bare time phrase may have before its head ("This morning",
+#: "Earlier this week"); anything else ("the morning of the vote") is no bare time phrase.
+_PHRASE_DEPS = frozenset({"det", "amod", "advmod"})
+
+
+def _unlabelled_phrase(token: Token) -> Span | None:
+    """The time phrase ``token`` heads as a bare adverbial of a verb ("Today, the council
+    voted", "This morning police arrested"), the model having left it without a DATE/TIME
+    label; None when it is no such phrase. Numbers stay out: a bare "1639" or "two hours"
+    is what the entity step labels (or rejects) as a clock time or a duration."""
+    if token.dep_ not in _unlabelled_time_deps() or token.head.pos_ not in ("VERB", "AUX") \
+            or token.head.i == token.i or any(True for _ in token.rights):
+        return None
+    lefts = list(token.lefts)
+    if any(c.dep_ not in _PHRASE_DEPS or any(True for _ in c.children) for c in lefts):
+        return None
+    span = token.doc[token.left_edge.i:token.i + 1]
+    if any(t.like_num for t in span):
+        return None
+    return span
+
+
+def _unlabelled_times(doc: Doc, published: date | None, taken: set[int]
+                      ) -> list[tuple[Span, TimeExpression]]:
+    """Bare time phrases timing a verb's clause that spaCy's small model leaves unlabelled
+    ("Today, Russian opposition leader Alexei Navalny was airlifted"), kept when they read as
+    a point in time and resolve against the publication date (or it is unknown)."""
+    out = []
+    for token in doc:
+        span = _unlabelled_phrase(token) if token.i not in taken else None
+        if span is None or any(t.i in taken for t in span) or not is_point(span.text):
+            continue
+        value, granularity = resolve(span.text, published, clause_tense(token))
+        if value is None and published is not None:
+            continue
+        out.append((span, TimeExpression(text=span.text, start=span.start_char,
+                                         end=span.end_char, value=value,
+                                         granularity=granularity if value else "unknown")))
+    return out
+
+
 def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpression]]:
-    """Every point-in-time expression of ``doc`` with its span, resolved when possible."""
+    """Every point-in-time expression of ``doc`` with its span, resolved when possible: the
+    DATE/TIME entities, then bare time phrases of a verb the model left unlabelled."""
     out = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or not is_point(ent.text) or _clock_time(ent):
@@ -305,4 +354,5 @@ def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpress
         out.append((span, TimeExpression(text=span.text, start=span.start_char,
                                          end=span.end_char, value=value,
                                          granularity=granularity if value else "unknown")))
-    return out
+    taken = {t.i for span, _ in out for t in span}
+    return sorted(out + _unlabelled_times(doc, published, taken), key=lambda x: x[0].start)
