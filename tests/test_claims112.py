@@ -8,7 +8,11 @@ a thing, nor people spoken of in a reported clause. The Wikinews sentences keep 
 source in a comment."""
 from __future__ import annotations
 
+import pytest
+
 from claimtools import claim_of, name_of
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 # From https://en.wikinews.org/wiki/Scientists_report_two_life-saving_treatments_for_Ebola
 # ("Wikinews contributors", CC BY 2.5; shortened)
