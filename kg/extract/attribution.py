@@ -160,6 +160,34 @@ def _speaker_going_on(subject: Token, last: Claim | None, table: EntityTable) ->
     return last.speaker
 
 
+def _people_before(subject: Token, table: EntityTable, nodes: Nodes | None) -> str | None:
+    """'Police arrived shortly after midnight. They said two men had been arrested', 'The
+    researchers used satellite imagery ... From this, they concluded that ...': a "they"
+    speaker that coreference left open (or gave a thing) is the nearest plural noun of
+    people before it that is a clause subject, in its sentence or the one before; the
+    pronoun is recorded as a mention of them (it is how the article names the speaker)."""
+    if subject.pos_ != "PRON" or _words().pronouns.get(subject.lower_, ("", "", ""))[2] != "pl" \
+            or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    index = table.sentence_index(subject)
+    start = table.sents[max(index - 1, 0)].start
+    for t in reversed(table.tokens[start:subject.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or \
+                "Plur" not in t.morph.get("Number"):
+            continue
+        if table.head(t).dep_ == "ccomp":
+            continue  # ('They told me all the girls here are like ...': one spoken of in a
+            # reported or thought clause is not who goes on speaking)
+        key = _own_description(t, table, nodes) if t.pos_ == "NOUN" else None
+        if key is None or table.type_of(key) not in ("Person", "Group"):
+            continue  # ("... where coastal ice sheets had melted ... they observed": things)
+        if table.mention_kind(key, subject) is None:
+            table.add(subject.doc[subject.i:subject.i + 1], table.type_of(key),
+                      table.name_of(key), kind="pronoun", key=key)
+        return key
+    return None
+
+
 def _organisation_before(subject: Token, table: EntityTable) -> str | None:
     """'The NBA did not release the identity of the player. They did say he was not
     present': an 'it'/'they' speaker that coreference left open, with no claim before it to
@@ -531,6 +559,85 @@ def _quotation_before(verb: Token, table: EntityTable) -> Span | None:
     return None
 
 
+def _under(tok: Token, verb: Token, table: EntityTable) -> bool:
+    """Whether ``tok`` is in the parse subtree of ``verb``."""
+    for _ in range(len(table.tokens)):
+        if tok.i == verb.i:
+            return True
+        up = table.head(tok)
+        if up.i == tok.i:
+            return False
+        tok = up
+    return False
+
+
+def _said_after_close(opening: int, table: EntityTable) -> bool:
+    """Whether the quotation opened at ``opening`` closes in a later sentence of its
+    paragraph that goes on with a speech verb ('"... in the response," said Tedros')."""
+    doc = table.tokens[opening].doc
+    close = next((t for t in table.tokens[opening + 1:] if t.text in QUOTE_MARKS
+                  or "\n" in t.text), None)
+    if close is None or close.text not in QUOTE_MARKS:
+        return False
+    _, end = table.sentence_bounds(close)
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in _words().speech
+               for t in doc[close.i + 1:end])
+
+
+def _closing_colon(verb: Token, table: EntityTable) -> Token | None:
+    """The colon after ``verb`` that ends the verb's own clause: every word between them is
+    in the verb's subtree, with no quotation, parenthesis or semicolon before it."""
+    _, end = table.sentence_bounds(verb)
+    colon = next((t for t in table.tokens[verb.i + 1:end] if t.text == ":"), None)
+    if colon is None or colon.i == verb.i + 1:
+        return None
+    between = table.tokens[verb.i + 1:colon.i]
+    if any(t.text in QUOTE_MARKS or t.text in (";", "(") or (
+            not (t.is_punct or t.is_space) and not _under(t, verb, table)) for t in between):
+        return None  # (the colon closes another clause)
+    return colon
+
+
+def _colon_quotation(verb: Token, table: EntityTable) -> Span | None:
+    """'He told reporters the drugs were only part of it: "What will stop Ebola is ..."',
+    'In a statement, the company wrote: "We are sorry ..."': a quotation that opens right
+    after a colon closing the speech verb's own clause, and runs to the end of the sentence
+    (or on past it), is what the verb says, wherever the parser hung it. Not a colon that
+    opens a list of quoted items or a title (a closing mark before the sentence ends, or no
+    verb inside the marks), nor one after another speech verb's clause."""
+    doc = verb.doc
+    colon = _closing_colon(verb, table)
+    if colon is None:
+        return None
+    up = verb
+    while table.head(up).i != up.i:
+        up = table.head(up)
+        if up.pos_ == "VERB" and up.lemma_.lower() in _words().speech and \
+                _closing_colon(up, table) is colon:
+            return None  # ('told Discover Magazine the frequency ... suggested some deep
+            # pattern: "Somehow, ..."': the outer saying's, not the one it reports)
+    i = colon.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].text not in QUOTE_MARKS:
+        return None
+    opening = i
+    _, stop = table.sentence_bounds(doc[opening])  # (the colon may end the verb's sentence)
+    close = next((t.i for t in table.tokens[opening + 1:stop] if t.text in QUOTE_MARKS), None)
+    if close is not None and any(not (t.is_punct or t.is_space)
+                                 for t in table.tokens[close + 1:stop]):
+        return None  # ('listed three demands: "x", "y" and "z"', '"Title" by ...')
+    if close is None and _said_after_close(opening, table):
+        return None  # ('noted the need to act: "All countries can ... response," said
+        # Tedros': a quotation running on to a speech verb of its own is that one's)
+    inner = _trimmed(doc, opening + 1, close if close is not None else stop)
+    if inner is not None and doc[inner.start - 1].text == "[":
+        inner = doc[inner.start - 1:inner.end]  # ('"[T]he advance[s] ...': an editor's bracket)
+    if inner is None or not any(t.pos_ in ("VERB", "AUX") for t in inner):
+        return None  # ('wrote a book: "The Long Walk"': a name, not something said)
+    return inner
+
+
 def _quoted_content(verb: Token) -> bool:
     """Whether what a verb reports is a quotation ('He continued, "And we ..."')."""
     content = _content(verb)
@@ -777,9 +884,12 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         described = _described_as(tok, table) if tok.pos_ == "VERB" and \
             lemma in word_lists().predicating_speech else None
         negated = False
+        colon: Span | None = None  # a quotation after the verb's colon, besides its content
+        colon_quoted = False  # (the content is such a quotation)
         if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or naming or (
                 described is not None) or (
-                lemma in w.quoting and _quoted_content(tok)) or finding is not None or any(
+                lemma in w.quoting and (_quoted_content(tok) or _colon_quotation(
+                    tok, table) is not None)) or finding is not None or any(
                 _denied_object(tok, c) for c in table.children(tok))):
             if modality.asks(tok, table):
                 continue  # "Did the minister say that taxes will rise?": a question about a
@@ -810,6 +920,21 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 aside = True
             if content is None and not aside:
                 content = _quotation_before(tok, table)
+            colon = _colon_quotation(tok, table) if (
+                lemma in w.speech or lemma in w.quoting or text_speaker is not None) and \
+                not aside else None
+            if content is None:
+                content, colon = colon, None
+                colon_quoted = content is not None
+            elif colon is not None and colon.start < content.end and content.start < colon.end:
+                mark = next((t.i for t in reversed(doc[content.start:colon.start])
+                             if t.text == ":"), None)
+                before = _trimmed(doc, content.start, mark) if mark is not None else None
+                if before is None:
+                    colon = None  # (what the verb reports is the quotation already)
+                else:  # ('told reporters the bridge was safe: "We have checked ..."': the
+                    # parser hung the quotation in the reported clause; each is said)
+                    content = before
             if content is None:
                 continue
             if tok.lemma_ in w.requests and not any(c.dep_ in ("ccomp", "dobj", "dative")
@@ -831,7 +956,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         continue
                     speaker = _source_apposed(c, table) or _first_entity(
                         c, table, nodes) or _speaker_going_on(
-                        c, out[-1] if out else None, table) or _organisation_before(c, table)
+                        c, out[-1] if out else None, table) or _people_before(
+                        c, table, nodes) or _organisation_before(c, table)
                     # (each of a coordinated subject says it: the gold, and a reader,
                     # credit "Biden and Sanders announced X" to both)
                     also = _conjoined_speakers(c, speaker, table, nodes) if speaker else []
@@ -919,23 +1045,29 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             found_how = "noun"
         else:
             continue
-        quote = _is_quote(content)
+        quote = colon_quoted or _is_quote(content)
         if quote:
             content = _strip_quotes(content)
         according = tok.lower_ in ("according", "by")  # (a source phrase, not a verb)
         mood = modality.of_verb(tok, table=table) if tok.pos_ == "VERB" else modality.Mood()
-        for who in [speaker, *also]:
-            features.append(claim_features(
-                tok, content, who, table, "according" if according else found_how, quote,
-                aside, (lemma in w.denials or negated) and not according, mood.modality, w))
-            out.append(Claim(
-                id=f"c{len(out) + 1}", speaker=who, text=table.text_of(content),
-                start=content.start_char, end=content.end_char,
-                sentence=table.sentence_index(content), confidence=0.0,  # calibrated later
-                addressee=addressee, quote=quote,
-                polarity="negative" if (lemma in w.denials and not according) or negated
-                else "positive", modality=mood.modality,
-                lemma="according to" if tok.lower_ == "according" else lemma))
+        # (what the verb reports, then a quotation after its colon: 'told the press the drugs
+        # were only part of the solution: "What will stop Ebola is ..."' says both)
+        for said, quoted in [(content, quote)] + ([(colon, True)] if colon is not None else []):
+            for who in [speaker, *also]:
+                features.append(claim_features(
+                    tok, said, who, table, "according" if according else found_how, quoted,
+                    aside, (lemma in w.denials or negated) and not according and (
+                        said is content), mood.modality, w))
+                out.append(Claim(
+                    id=f"c{len(out) + 1}", speaker=who, text=table.text_of(said),
+                    start=said.start_char, end=said.end_char,
+                    sentence=table.sentence_index(said), confidence=0.0,  # calibrated later
+                    addressee=addressee, quote=quoted,
+                    # (a quotation after a denial's colon is what the speaker says, not
+                    # what is denied: 'denied any allegation ...: "The advances were ..."')
+                    polarity="negative" if ((lemma in w.denials and not according) or negated)
+                    and said is content else "positive", modality=mood.modality,
+                    lemma="according to" if tok.lower_ == "according" else lemma))
     pairs = list(zip(out, features))
     for claim in _continued_quotes(doc, table, out):
         pairs.append((claim, {"continued_quote": 1.0, **_speaker_features(
