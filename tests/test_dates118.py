@@ -1,8 +1,9 @@
 """A year that modifies a noun ("the 2020 election", "a 2020 candidate") names which election
 or candidate; it dates no clause (hundred-and-eleventh extraction iteration). It may still date
-the noun's own event ("the 2020 election" took place in 2020), and a clause that took place in
-or during that dated event still takes it; a year of its own in the clause ("in 1992") dates
-it as before. Self-written sentences unless noted; the test article is published Friday
+the noun's own event ("the 2020 election" took place in 2020), a clause that took place in a
+dated event noun still takes it, and so does a clause whose occasion the noun is ("at the 1972
+convention" on the verb, "the 2010 disaster occurred"); a year of the clause's own ("in 1992")
+dates it as before. Self-written sentences unless noted; the test article is published Friday
 2024-03-15."""
 from extracttools import events_at, read_everything
 

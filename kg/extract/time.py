@@ -285,11 +285,6 @@ def _time_zones() -> frozenset[str]:
     return frozenset(lexicons.entities()["time_zones"])
 
 
-def _far_future(text: str, published: date | None) -> bool:
-    """A bare number beyond any year news dates a thing in (the star "HR 6819")."""
-    return text.isdigit() and int(text) > (published or date.today()).year + FUTURE_YEARS
-
-
 #: Dependency roles of a word inside a noun phrase: a year in one of them says which thing
 #: the noun is ("the 2020 election", "a 2020 candidate", "last year's budget").
 _NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "nmod", "amod", "poss"})
@@ -331,6 +326,11 @@ def year_modified_noun(span: Span, expr: TimeExpression) -> Token | None:
 def _occasion_words() -> dict[str, frozenset[str]]:
     table = lexicons.load_json("discourse.json")
     return {k: frozenset(table[k]) for k in ("occasion_prepositions", "occurrence_verbs")}
+
+
+def _far_future(text: str, published: date | None) -> bool:
+    """A bare number beyond any year news dates a thing in (the star "HR 6819")."""
+    return text.isdigit() and int(text) > (published or date.today()).year + FUTURE_YEARS
 
 
 def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpression]]:
