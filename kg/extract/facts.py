@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import attribution, confidence, modality
+from kg.extract.time import year_modified_noun
 from kg.extract.frames import Lexicon, lexicon
 from kg.extract.nodes import Node, Nodes
 from kg.extract.predicates import Predication
@@ -547,6 +548,13 @@ def _simultaneous(clause: Token) -> bool:
 
 def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression
                  ) -> Token | None:
+    noun = year_modified_noun(span, expr)
+    if noun is not None:
+        # "the 2020 election", "a 2020 candidate": the year dates the noun's own event at
+        # most, never the clause the noun phrase is in
+        if noun.i in drafts and drafts[noun.i].time is None:
+            drafts[noun.i].time = expr
+        return None
     tok = span.root
     for _ in range(_MAX_HOPS):
         if tok.head.i == tok.i:

@@ -287,6 +287,49 @@ def _time_zones() -> frozenset[str]:
     return frozenset(lexicons.entities()["time_zones"])
 
 
+#: Dependency roles of a word inside a noun phrase: a year in one of them says which thing
+#: the noun is ("the 2020 election", "a 2020 candidate", "last year's budget").
+_NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "nmod", "amod", "poss"})
+
+
+def year_modified_noun(span: Span, expr: TimeExpression) -> Token | None:
+    """The noun a year (or decade) modifies inside its noun phrase, if it dates no clause.
+
+    "the 2020 election", "a 2020 Melbourne Lord Mayor candidate": the year names which
+    election or candidate, not when the clause around the noun happened, so it may date
+    that noun's own event but no verb above it. A day or month stays a clause's time
+    ("Monday's attack"); so does a year the noun phrase ends in ("the 2019–20 season"), and
+    one whose noun is the occasion of the clause: the object of an occasion preposition on
+    a verb ("in a 2003 interview", "at the 1972 convention") or the subject of "occur".
+    """
+    if expr.granularity not in ("year", "decade", "unknown") or \
+            not re.search(r"\d{4}", span.text):
+        return None
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "the 2008 and 2012 campaigns"
+        root = root.head
+    noun = root.head
+    if root.dep_ not in _NOUN_MODIFIER_DEPS or noun.i == root.i or noun.i in range(
+            span.start, span.end) or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.i == root.i + 1 and noun.text.lower() in ("'s", "’s", "s"):
+        return None  # "in the 1930’s": the decade's own suffix, read as a noun
+    words = _occasion_words()
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in words["occasion_prepositions"] and \
+            prep.head.pos_ in ("VERB", "AUX"):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in words["occurrence_verbs"]:
+        return None
+    return noun
+
+
+@lru_cache(maxsize=1)
+def _occasion_words() -> dict[str, frozenset[str]]:
+    table = lexicons.load_json("discourse.json")
+    return {k: frozenset(table[k]) for k in ("occasion_prepositions", "occurrence_verbs")}
+
+
 def _far_future(text: str, published: date | None) -> bool:
     """A bare number beyond any year news dates a thing in (the star "HR 6819")."""
     return text.isdigit() and int(text) > (published or date.today()).year + FUTURE_YEARS
