@@ -5,7 +5,11 @@ dated event noun still takes it, and so does a clause whose occasion the noun is
 convention" on the verb, "the 2010 disaster occurred"); a year of the clause's own ("in 1992")
 dates it as before. Self-written sentences unless noted; the test article is published Friday
 2024-03-15."""
+import pytest
+
 from extracttools import events_at, read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _date(nlp, text: str, trigger: str) -> str | None:
