@@ -132,6 +132,7 @@ class _Words:
         self.occurrence = frozenset(discourse["occurrence_verbs"])
         self.within_preps = frozenset(discourse["within_prepositions"])
         self.placing_preps = frozenset(discourse["placing_prepositions"])
+        self.telling = frozenset(discourse["telling_verbs"])
         self.simultaneous = frozenset(discourse["simultaneous_subordinators"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])

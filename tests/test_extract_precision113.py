@@ -1,0 +1,72 @@
+"""The object of a telling verb that is really the subject of a that-less clause
+(hundred-and-seventh extraction iteration): in "The mayor told CNN Smith was a good man",
+"the governor promised each family will receive a payment" the small model makes the
+phrase after the telling verb its object and the clause after it, which has a tense and
+no subject of its own, the verb's complement. That phrase is the clause's subject, and no
+one told or promised (``kg.extract.misparses.object_as_subject``; the verbs are
+``telling_verbs`` of kg/data/extract/discourse.json). Self-written sentences unless
+marked."""
+from claimtools import claim_of
+from extracttools import named_events as _read
+
+
+def _args(nlp, text: str, frame: str) -> list[tuple[str, str]]:
+    return next(args for f, args in _read(nlp, text) if f == frame)
+
+
+PROMISED = "The governor promised each family will receive a payment."
+
+
+def test_object_before_a_subjectless_clause_is_that_clauses_subject(nlp):
+    assert ("agent", "each family") in _args(nlp, PROMISED, "receive.01")
+
+
+def test_object_taken_for_the_clause_subject_is_no_addressee_of_the_telling_verb(nlp):
+    assert ("addressee", "each family") not in _args(nlp, PROMISED, "promise.01")
+
+
+def test_her_before_a_name_is_no_part_of_the_clause_subject(nlp):
+    # "her" read as the name's possessive: a name takes none, so the name alone is the
+    # subject of what was told
+    assert ("agent", "Trump") in _args(nlp, "He told her Trump had not met Shapiro.",
+                                       "meet.03")
+
+
+def test_what_was_told_opens_with_the_subject_taken_for_the_object(read_text):
+    claim = claim_of(read_text("He told her Trump had not met Shapiro."), "Trump")
+    assert claim.text.startswith("Trump had not met Shapiro")
+
+
+def test_quoted_clause_after_the_object_keeps_its_subject_in_the_claim(read_text):
+    # https://en.wikinews.org/wiki/US_Representative_Elijah_Cummings_dies_at_age_68
+    # Wikinews contributors, CC BY 2.5
+    text = ('Democrat Chuck Schumer, the Senate minority leader, told MSNBC Cummings "was '
+            'a great man," while Republican President Trump noted his "strength, passion '
+            'and wisdom" on Twitter.')
+    told = [c for c in read_text(text).claims if c.lemma == "tell"]
+    assert told and 'Cummings "was a great man' in told[0].text
+
+
+def test_told_clause_subject_in_a_wikinews_report(nlp):
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+    # Wikinews contributors, CC BY 2.5
+    text = ("Shapiro's widow, former tennis player Pam Shriver, said her husband had told "
+            "her Trump had not met Shapiro until being admitted to Wharton.")
+    assert ("agent", "Trump") in _args(nlp, text, "meet.03")
+
+
+def test_guard_clause_with_its_own_subject_keeps_it(read_text):
+    # guard: passes with or without the rule
+    claim = claim_of(read_text("The coach told reporters he would resign."), "he would")
+    assert claim.text.startswith("he would resign")
+
+
+def test_guard_bare_verb_after_the_object_is_no_clause_of_its_own(nlp):
+    # guard: passes with or without the rule ("go" has no tense: the crowd is told)
+    from kg.extract.misparses import object_as_subject
+    from kg.extract.table import EntityTable
+    from kg.extract.triggers import word_lists
+
+    doc = nlp("The sergeant told the crowd go home.")
+    table = EntityTable(doc)
+    assert all(object_as_subject(t, table, word_lists().telling) is None for t in doc)
