@@ -10,6 +10,10 @@ from kg.extract.table import EntityTable
 from kg.extract.triggers import split_predicate
 
 
+#: Names that can be the one told, glued onto the clause subject after them.
+_GLUED_LABELS = frozenset({"PERSON", "ORG"})
+
+
 def _number(aux: Token) -> str | None:
     low = aux.lower_
     return "sg" if low in SINGULAR_FORMS else "pl" if low in PLURAL_FORMS else None
@@ -66,8 +70,16 @@ def object_as_subject(clause: Token, table: EntityTable, telling: frozenset[str]
         if obj.dep_ == "dobj" and obj.i < clause.i and \
                 obj.right_edge.i + 1 == clause.left_edge.i and \
                 obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.tag_ != "PRP$":
-            return obj
+            return None if _glued_name(obj) else obj
     return None
+
+
+def _glued_name(obj: Token) -> bool:
+    """Whether a person's or organisation's name stands before ``obj``'s head inside its
+    phrase ("told The Jakarta Post radio broadcasts were being used"): the parser glued
+    the one told onto the clause's subject, and the phrase, as one, is neither."""
+    return any(e.label_ in _GLUED_LABELS and e.start >= obj.left_edge.i and e.end <= obj.i
+               for e in obj.doc.ents)
 
 
 def told_before_subject(obj: Token, table: EntityTable) -> Token | None:
