@@ -68,9 +68,9 @@ class Reader(SubjectReader):
 
     # -- verbs -----------------------------------------------------------------------------
     def _told_subjects(self, v: Token) -> set[int]:
-        """Indices of the objects of the telling verb ``v`` that are the subjects of the
-        tensed clause after them ("promised each victim will be paid")."""
-        found = (object_as_subject(c, self.table, self.w.telling)
+        """Indices of the objects of ``v`` (telling, saying, thinking) that are the subjects
+        of the tensed clause after them ("promised each victim will be paid")."""
+        found = (object_as_subject(c, self.table, self.w.clause_taking)
                  for c in self.table.children(v) if c.dep_ == "ccomp")
         return {t.i for t in found if t is not None}
 
@@ -258,8 +258,8 @@ class Reader(SubjectReader):
             if c.dep_ == "dobj" and (sense.fixed_object or c.i in detached):
                 continue  # part of the predicate ("took place"), or no object of it
             if c.i in told:
-                # "told MSNBC Cummings was a great man": the object is the subject of
-                # what was told, no one told (unless "her" was folded into it)
+                # "promised each family will receive": the object is the subject of what
+                # was said, no one told (unless "her" was folded into it: "told her Trump")
                 addressee = told_before_subject(c, self.table)
                 if addressee is not None:
                     p.add("addressee" if sense.object == "addressee" else "recipient",

@@ -601,10 +601,10 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 not clausal and _denied_object(verb, c)):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
-            told = object_as_subject(c, table, word_lists().telling) \
+            told = object_as_subject(c, table, word_lists().clause_taking) \
                 if table is not None else None
-            if told is not None:  # "told MSNBC Cummings was a great man": what was told
-                # opens with the subject the parser took for the telling verb's object
+            if told is not None:  # "reported three malls were damaged": what was said
+                # opens with the subject the parser took for the verb's object
                 addressee = told_before_subject(told, table)
                 left = told.left_edge.i if addressee is None else addressee.i + 1
             second = _coordinated_saying(c) if c.dep_ == "ccomp" else None

@@ -92,10 +92,10 @@ class SubjectReader(DocView):
         the clause's own subject, else one the parser hung elsewhere, else the subject
         of the clause or noun it depends on."""
         found = self._stated(verb)
-        told = object_as_subject(verb, self.table, self.w.telling) if found is None else None
+        told = object_as_subject(verb, self.table, self.w.clause_taking) if found is None else None
         if told is not None:
-            # "told MSNBC Cummings was a great man": the object the parser gave the
-            # telling verb is the subject of the clause after it
+            # "told her Trump had not met Shapiro", "reported three malls were damaged":
+            # the object the parser gave the telling or saying verb is the clause's subject
             found = [told], any(c.dep_ == "auxpass" for c in self.table.children(verb)), \
                 "direct"
         if found is None:
