@@ -88,3 +88,16 @@ def test_name_glued_before_the_object_leaves_the_clause_without_that_subject(nlp
     assert "The Jakarta Post radio broadcasts" not in names
     # control: the rest of the clause is read
     assert ("patient", "fishing boats") in next(args for f, args in events if f == "warn.01")
+
+
+def test_verb_read_as_an_auxiliary_leaves_the_one_told_out_of_the_claim(read_text):
+    # "broadcast" is parsed as an auxiliary of "provided", a participle with no tense: no
+    # subjectless clause, so the one told stays out of what was told (fails without the
+    # tense check)
+    # https://en.wikinews.org/wiki/Wikinews_investigates_disappearance_of_Indonesian_cargo_ship_Namse_Bangdzod
+    # Wikinews contributors, CC BY 2.5
+    text = ("Doug Miller of Milltech Marine, a firm specialising in AIS, told our "
+            "correspondent an AIS transponder will broadcast automatically provided it has "
+            "power and antennae, even if the crew abandoned the vessel.")
+    claim = claim_of(read_text(text), "an AIS transponder")
+    assert claim.text.startswith("an AIS transponder will broadcast")

@@ -50,13 +50,16 @@ def object_as_subject(clause: Token, table: EntityTable, verbs: frozenset[str]) 
     """'He told her Trump had not met Shapiro', 'the governor has promised each victim will
     be paid', 'Rappler reported three malls were damaged': the parser makes the phrase
     after a verb of telling, saying or thinking (``verbs``: lemmas) its object and the
-    clause that follows, a verb with no 'to' and no subject of its own
+    clause that follows, a verb with a tense and no 'to' or subject of its own
     (``split_predicate``), its complement. The subject of ``clause`` is then that object:
     the verb's object ending right before the clause's first word, with no 'that', 'if'
     or question word between. None when the parse is not that ("told reporters he would
     resign" has the clause's own subject)."""
-    if clause.dep_ != "ccomp" or not split_predicate(clause, table):
-        return None
+    if clause.dep_ != "ccomp" or not split_predicate(clause, table) or not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in (clause, *(
+                c for c in table.children(clause) if c.dep_ in ("aux", "auxpass")))):
+        return None  # (no tense: "told our correspondent a transponder will broadcast
+        # automatically provided ...", "broadcast" read as an auxiliary of "provided")
     verb = table.head(clause)
     if verb.i == clause.i or verb.i > clause.i or verb.lemma_.lower() not in verbs:
         return None
