@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract.doc_view import AGENTIVE_TYPES, AMOUNT_LABELS, RELATIVE
 from kg.extract.frames import Sense
 from kg.extract.means import bare_means, margin_by_phrase, means_by_phrase, source_by_phrase
-from kg.extract.misparses import claimed_subject
+from kg.extract.misparses import claimed_subject, object_as_subject, told_before_subject
 from kg.extract.modality import WH_TAGS, colon_clause, infinitive
 from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.shared_agent import shared_by_agent
@@ -67,6 +67,13 @@ class Reader(SubjectReader):
             self.read_verb(p)
 
     # -- verbs -----------------------------------------------------------------------------
+    def _told_subjects(self, v: Token) -> set[int]:
+        """Indices of the objects of ``v`` (telling, saying, thinking) that are the subjects
+        of the tensed clause after them ("promised each victim will be paid")."""
+        found = (object_as_subject(c, self.table, self.w.clause_taking)
+                 for c in self.table.children(v) if c.dep_ == "ccomp")
+        return {t.i for t in found if t is not None}
+
     def _measure(self, tok: Token) -> bool:
         """A measured quantity or percentage, not a part of something ('10 percent of its
         staff')."""
@@ -246,9 +253,18 @@ class Reader(SubjectReader):
         controller = bool(complement) and (v.lemma_.lower() in self.w.object_control
                                            or v.lemma_.lower() in self.lex.intent)
         relative_theme = self._relative_theme(v, objects)
+        told = self._told_subjects(v)
         for c in self.table.children(v):
             if c.dep_ == "dobj" and (sense.fixed_object or c.i in detached):
                 continue  # part of the predicate ("took place"), or no object of it
+            if c.i in told:
+                # "promised each family will receive": the object is the subject of what
+                # was said, no one told (unless "her" was folded into it: "told her Trump")
+                addressee = told_before_subject(c, self.table)
+                if addressee is not None:
+                    p.add("addressee" if sense.object == "addressee" else "recipient",
+                          addressee)
+                continue
             if relative_theme is not None and c.i in (relative_theme.i,
                                                       *(o.i for o in objects)):
                 # "a penalty which the referee awarded Sweden": the relative pronoun

@@ -28,6 +28,7 @@ from kg.extract import confidence, lexicons, modality
 from kg.extract.coref.quotes import quotation_spans
 from kg.extract.frames import lexicon
 from kg.extract.means import source_by_phrase
+from kg.extract.misparses import object_as_subject, told_before_subject
 from kg.extract.modality import QUOTE_MARKS, WH_TAGS
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
@@ -707,6 +708,12 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 not clausal and _denied_object(verb, c)):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
+            told = object_as_subject(c, table, word_lists().clause_taking) \
+                if table is not None else None
+            if told is not None:  # "reported three malls were damaged": what was said
+                # opens with the subject the parser took for the verb's object
+                addressee = told_before_subject(told, table)
+                left = told.left_edge.i if addressee is None else addressee.i + 1
             second = _coordinated_saying(c) if c.dep_ == "ccomp" else None
             if second is not None:  # (what the second saying says is not the first's)
                 right = second.left_edge.i

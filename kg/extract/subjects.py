@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.frames import lexicon
+from kg.extract.misparses import object_as_subject
 from kg.extract.modality import infinitive, shared_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
@@ -91,6 +92,12 @@ class SubjectReader(DocView):
         the clause's own subject, else one the parser hung elsewhere, else the subject
         of the clause or noun it depends on."""
         found = self._stated(verb)
+        told = object_as_subject(verb, self.table, self.w.clause_taking) if found is None else None
+        if told is not None:
+            # "told her Trump had not met Shapiro", "reported three malls were damaged":
+            # the object the parser gave the telling or saying verb is the clause's subject
+            found = [told], any(c.dep_ == "auxpass" for c in self.table.children(verb)), \
+                "direct"
         if found is None:
             found = self._misattached(verb, hops)
         if found is not None:

@@ -132,6 +132,11 @@ class _Words:
         self.occurrence = frozenset(discourse["occurrence_verbs"])
         self.within_preps = frozenset(discourse["within_prepositions"])
         self.placing_preps = frozenset(discourse["placing_prepositions"])
+        self.telling = frozenset(discourse["telling_verbs"])
+        lex = lexicon()
+        #: verbs whose that-less clause the parser may split from its subject
+        #: (``misparses.object_as_subject``): telling, saying, thinking
+        self.clause_taking = self.telling | lex.speech | frozenset(lex.attitude)
         self.simultaneous = frozenset(discourse["simultaneous_subordinators"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])
