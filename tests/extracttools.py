@@ -39,6 +39,14 @@ def read_everything(nlp, text: str) -> Reading:
     return kg.extract.read(nlp(text), article, 0.0, 0.0)
 
 
+def date_of(nlp, text: str, trigger: str) -> str | None:
+    """The resolved date of the first event ``trigger`` starts in ``text`` (published
+    2024-03-15, everything read); the event must be read."""
+    events = events_at(read_everything(nlp, text).extraction, trigger)
+    assert events, f"no event {trigger!r} read"
+    return events[0].time.value if events[0].time else None
+
+
 def named_events(nlp, text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     """Every event read in ``text``, everything kept: its frame and its (role, entity name)
     arguments."""

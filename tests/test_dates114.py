@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 import kg.extract
-from extracttools import events_at, read_everything
+from extracttools import date_of, events_at, read_everything
 from kg.extract.time import find_times
 from kg.model import Article
 
@@ -32,7 +32,7 @@ def _times(nlp, text: str, published: date | None = FRIDAY) -> list[tuple[str, s
     return [(span.text, t.value) for span, t in find_times(_unlabelled(nlp, text), published)]
 
 
-def _event_date(nlp, text: str, trigger: str) -> str | None:
+def _eventdate_of(nlp, text: str, trigger: str) -> str | None:
     article = Article(text=text, source="test",
                       retrieved=datetime(2024, 1, 1, tzinfo=timezone.utc), published=FRIDAY)
     x = kg.extract.read(_unlabelled(nlp, text), article, 0.0, 0.0).extraction
@@ -52,12 +52,12 @@ def test_an_unlabelled_today_before_the_clause_dates_its_event(nlp):
 
 
 def test_an_unlabelled_this_morning_dates_its_verbs_event(nlp):
-    assert _event_date(nlp, "This morning police arrested two men in the city.",
+    assert _eventdate_of(nlp, "This morning police arrested two men in the city.",
                        "arrested") == "2024-03-15"
 
 
 def test_an_unlabelled_time_phrase_after_the_object_dates_its_verbs_event(nlp):
-    assert _event_date(nlp, "Firefighters rescued three people this afternoon.",
+    assert _eventdate_of(nlp, "Firefighters rescued three people this afternoon.",
                        "rescued") == "2024-03-15"
 
 
@@ -73,7 +73,7 @@ def test_an_unlabelled_tonight_in_a_future_clause_is_the_publication_day(nlp):
         [("Tonight", "2024-03-15")]
 
 
-def test_an_unlabelled_time_phrase_stays_unresolved_without_a_publication_date(nlp):
+def test_an_unlabelled_time_phrase_stays_unresolved_without_a_publicationdate_of(nlp):
     assert _times(nlp, "Today, the council voted to close the school.", None) == \
         [("Today", None)]
 
@@ -84,7 +84,7 @@ def test_an_unlabelled_duration_or_recurrence_is_no_time(nlp):
     assert _times(nlp, "He works every day.") == []
 
 
-def test_an_unlabelled_anaphoric_or_recurring_time_is_no_date(nlp):
+def test_an_unlabelled_anaphoric_or_recurring_time_is_nodate_of(nlp):
     # guard (passes either way): "that night" is another event's night, "every morning" no
     # one day; the resolver reads neither as a point in time
     assert _times(nlp, "That night the network signed off.") == []
@@ -95,21 +95,15 @@ def test_an_unlabelled_anaphoric_or_recurring_time_is_no_date(nlp):
 # clause has its own or a carried one, also when the dated verb is a light verb (dated
 # through its event noun) or no event at all.
 
-def _date(nlp, text: str, trigger: str) -> str | None:
-    x = read_everything(nlp, text).extraction
-    events = events_at(x, trigger)
-    assert events, f"no event {trigger!r} read"
-    return events[0].time.value if events[0].time else None
-
 
 def test_a_participle_conjoined_to_a_carried_participle_shares_its_time(nlp):
     text = "The minister flew to Kyiv on Monday, meeting the president and visiting the wounded."
-    assert _date(nlp, text, "visiting") == "2024-03-11"
+    assert date_of(nlp, text, "visiting") == "2024-03-11"
 
 
 def test_a_verb_conjoined_to_a_light_verb_shares_its_event_nouns_time(nlp):
     text = "In 1979, rebels took control of the city and captured the airport."
-    assert _date(nlp, text, "captured") == "1979-01-01"
+    assert date_of(nlp, text, "captured") == "1979-01-01"
 
 
 def test_a_verb_conjoined_to_a_dated_verb_that_is_no_event_shares_its_time(nlp):
@@ -117,7 +111,7 @@ def test_a_verb_conjoined_to_a_dated_verb_that_is_no_event_shares_its_time(nlp):
     # (Wikinews contributors, CC BY 2.5), shortened
     text = ("As of Thursday, the storm was about 90 miles south of the coast and moving at "
             "five miles per hour.")
-    assert _date(nlp, text, "moving") == "2024-03-14"
+    assert date_of(nlp, text, "moving") == "2024-03-14"
 
 
 def test_a_bare_base_form_conjoined_to_a_past_verb_takes_no_time(nlp):
@@ -125,5 +119,5 @@ def test_a_bare_base_form_conjoined_to_a_past_verb_takes_no_time(nlp):
     # announcing verb: the determining is ahead, not on Tuesday
     text = ("On Tuesday, the government announced the start of a process to suggest designs "
             "for a new flag, and determine whether citizens want a change.")
-    assert _date(nlp, text, "determine") is None
+    assert date_of(nlp, text, "determine") is None
 

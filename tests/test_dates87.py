@@ -5,44 +5,38 @@ subordinate clause with its own subordinator do not. Self-written sentences; the
 article is published Friday 2024-03-15."""
 import pytest
 
-from extracttools import events_at, read_everything
+from extracttools import date_of
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
-def _date(nlp, text: str, trigger: str) -> str | None:
-    x = read_everything(nlp, text).extraction
-    times = [e.time.value if e.time else None for e in events_at(x, trigger)]
-    assert times, f"no event {trigger!r} read"
-    return times[0]
 
-
-def test_an_absolute_with_clause_takes_its_governing_clauses_date(nlp):
+def test_an_absolute_with_clause_takes_its_governing_clausesdate_of(nlp):
     text = "The firm was sold to Acme in 2014, with Acme gaining the rights to the brand."
-    assert _date(nlp, text, "gaining") == "2014-01-01"
+    assert date_of(nlp, text, "gaining") == "2014-01-01"
 
 
-def test_a_bare_participle_takes_its_governing_clauses_date(nlp):
+def test_a_bare_participle_takes_its_governing_clausesdate_of(nlp):
     text = "The storm struck the coast on Wednesday, killing three fishermen."
-    assert _date(nlp, text, "killing") == "2024-03-13"
+    assert date_of(nlp, text, "killing") == "2024-03-13"
 
 
-def test_a_purpose_clause_takes_its_governing_clauses_date(nlp):
+def test_a_purpose_clause_takes_its_governing_clausesdate_of(nlp):
     text = "On Monday, the party held a ballot to elect a new leader."
-    assert _date(nlp, text, "elect") == "2024-03-11"
+    assert date_of(nlp, text, "elect") == "2024-03-11"
 
 
-def test_a_to_complement_takes_its_governing_clauses_date(nlp):
+def test_a_to_complement_takes_its_governing_clausesdate_of(nlp):
     text = "The city council voted on Tuesday to close the school."
-    assert _date(nlp, text, "close") == "2024-03-12"
+    assert date_of(nlp, text, "close") == "2024-03-12"
 
 
-def test_a_perfect_infinitive_does_not_take_the_governing_date(nlp):
+def test_a_perfect_infinitive_does_not_take_the_governingdate_of(nlp):
     text = "A bombing was yesterday reported to have killed a local photographer."
-    assert _date(nlp, text, "killed") is None
+    assert date_of(nlp, text, "killed") is None
 
 
 def test_guard_a_subordinate_clause_keeps_no_date_of_the_main_clause(nlp):
     # guard: passes with the rule reverted too
     text = "The actor died on Friday after being diagnosed with cancer."
-    assert _date(nlp, text, "diagnosed") is None
+    assert date_of(nlp, text, "diagnosed") is None

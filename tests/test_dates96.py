@@ -8,16 +8,10 @@ other relative clause keeps its own time, and its head's clause does not take it
 sentences unless noted; the test article is published Friday 2024-03-15."""
 import pytest
 
-from extracttools import events_at, read_everything
+from extracttools import date_of
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
-
-def _date(nlp, text: str, trigger: str) -> str | None:
-    x = read_everything(nlp, text).extraction
-    times = [e.time.value if e.time else None for e in events_at(x, trigger)]
-    assert times, f"no event {trigger!r} read"
-    return times[0]
 
 
 def test_a_relative_clause_on_a_time_expression_happened_at_that_time(nlp):
@@ -25,35 +19,35 @@ def test_a_relative_clause_on_a_time_expression_happened_at_that_time(nlp):
     # (Wikinews contributors, CC BY 2.5), shortened
     text = ("At least seven people were killed in the United States yesterday, when a World "
             "War II-era bomber crashed at Bradley International Airport.")
-    assert _date(nlp, text, "crashed") == "2024-03-14"
+    assert date_of(nlp, text, "crashed") == "2024-03-14"
 
 
-def test_a_when_clause_of_the_same_tense_takes_its_governing_clauses_date(nlp):
+def test_a_when_clause_of_the_same_tense_takes_its_governing_clausesdate_of(nlp):
     text = "Two people were killed on Monday when a bomb exploded in the market."
-    assert _date(nlp, text, "exploded") == "2024-03-11"
+    assert date_of(nlp, text, "exploded") == "2024-03-11"
 
 
 def test_a_happened_relative_clause_dates_its_event_noun_and_the_clause_in_it(nlp):
     text = "Eight people were injured in a bombing that happened on Tuesday."
-    assert _date(nlp, text, "bombing") == "2024-03-12"
-    assert _date(nlp, text, "injured") == "2024-03-12"
+    assert date_of(nlp, text, "bombing") == "2024-03-12"
+    assert date_of(nlp, text, "injured") == "2024-03-12"
 
 
-def test_a_past_relative_clause_a_dated_event_noun_does_takes_its_date(nlp):
+def test_a_past_relative_clause_a_dated_event_noun_does_takes_itsdate_of(nlp):
     text = "The attack on Tuesday that killed five soldiers was claimed by the group."
-    assert _date(nlp, text, "killed") == "2024-03-12"
+    assert date_of(nlp, text, "killed") == "2024-03-12"
 
 
 def test_a_future_when_clause_under_a_dated_past_clause_stays_undated(nlp):
     # guard (passes either way): the speech verb is no event, and "when the talks end" is
     # ahead of the saying, so Monday must not date it
     text = "The minister said on Monday that the army would withdraw when the talks end."
-    assert _date(nlp, text, "end") is None
-    assert _date(nlp, text, "withdraw") is None
+    assert date_of(nlp, text, "end") is None
+    assert date_of(nlp, text, "withdraw") is None
 
 
 def test_a_relative_clauses_time_stays_its_own(nlp):
     # guard (passes either way): the arrest's Monday is not the death's
     text = "A man who was arrested on Monday died in custody."
-    assert _date(nlp, text, "arrested") == "2024-03-11"
-    assert _date(nlp, text, "died") is None
+    assert date_of(nlp, text, "arrested") == "2024-03-11"
+    assert date_of(nlp, text, "died") is None
