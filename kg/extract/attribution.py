@@ -891,12 +891,16 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         described = _described_as(tok, table) if tok.pos_ == "VERB" and \
             lemma in word_lists().predicating_speech else None
         negated = False
-        colon: Span | None = None  # a quotation after the verb's colon, besides its content
+        # a quotation after the verb's colon, besides its content (found once: it also
+        # makes a quoting verb a saying)
+        after_colon = _colon_quotation(tok, table) if tok.pos_ == "VERB" and (
+            lemma in w.speech or lemma in w.quoting or text_speaker is not None) else None
+        colon: Span | None = None
         colon_quoted = False  # (the content is such a quotation)
         if tok.pos_ == "VERB" and (lemma in w.speech or text_speaker is not None or naming or (
                 described is not None) or (
-                lemma in w.quoting and (_quoted_content(tok) or _colon_quotation(
-                    tok, table) is not None)) or finding is not None or any(
+                lemma in w.quoting and (_quoted_content(tok) or after_colon is not None)
+        ) or finding is not None or any(
                 _denied_object(tok, c) for c in table.children(tok))):
             if modality.asks(tok, table):
                 continue  # "Did the minister say that taxes will rise?": a question about a
@@ -927,9 +931,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 aside = True
             if content is None and not aside:
                 content = _quotation_before(tok, table)
-            colon = _colon_quotation(tok, table) if (
-                lemma in w.speech or lemma in w.quoting or text_speaker is not None) and \
-                not aside else None
+            colon = None if aside else after_colon
             if content is None:
                 content, colon = colon, None
                 colon_quoted = content is not None
