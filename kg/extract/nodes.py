@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
 from kg.extract.frames import lexicon
+from kg.extract.modality import QUOTE_MARKS
 from kg.extract.identified import Identity, identified_person, identities
 from kg.extract.predicated import predicated_name
 from kg.extract.table import EntityTable
@@ -801,6 +802,9 @@ def people_before(pron: Token, table: EntityTable,
     index = table.sentence_index(pron)
     start = table.sents[max(index - 1, 0)].start
     for t in reversed(table.tokens[start:pron.i]):
+        if t.text in QUOTE_MARKS:
+            return None  # ('Police said ... "when they woke me up": someone's own words
+            # speak of people of their own, not ones the narration named)
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or \
                 "Plur" not in t.morph.get("Number"):
             continue
