@@ -30,7 +30,7 @@ from kg.extract.frames import lexicon
 from kg.extract.means import source_by_phrase
 from kg.extract.misparses import object_as_subject, told_before_subject
 from kg.extract.modality import QUOTE_MARKS, WH_TAGS
-from kg.extract.nodes import Nodes
+from kg.extract.nodes import Nodes, people_before
 from kg.extract.table import EntityTable
 from kg.extract.triggers import calls_it_quoted, finding_clause, split_predicate, word_lists
 from kg.model import Claim, Event, Relation
@@ -165,28 +165,20 @@ def _people_before(subject: Token, table: EntityTable, nodes: Nodes | None) -> s
     """'Police arrived shortly after midnight. They said two men had been arrested', 'The
     researchers used satellite imagery ... From this, they concluded that ...': a "they"
     speaker that coreference left open (or gave a thing) is the nearest plural noun of
-    people before it that is a clause subject, in its sentence or the one before; the
-    pronoun is recorded as a mention of them (it is how the article names the speaker)."""
+    people before it that is a clause subject, in its sentence or the one before
+    (``people_before``, as for fact arguments); the pronoun is recorded as a mention of
+    them (it is how the article names the speaker)."""
     if subject.pos_ != "PRON" or _words().pronouns.get(subject.lower_, ("", "", ""))[2] != "pl" \
             or subject.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    index = table.sentence_index(subject)
-    start = table.sents[max(index - 1, 0)].start
-    for t in reversed(table.tokens[start:subject.i]):
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or \
-                "Plur" not in t.morph.get("Number"):
-            continue
-        if table.head(t).dep_ == "ccomp":
-            continue  # ('They told me all the girls here are like ...': one spoken of in a
-            # reported or thought clause is not who goes on speaking)
-        key = _own_description(t, table, nodes) if t.pos_ == "NOUN" else None
-        if key is None or table.type_of(key) not in ("Person", "Group"):
-            continue  # ("... where coastal ice sheets had melted ... they observed": things)
-        if table.mention_kind(key, subject) is None:
-            table.add(subject.doc[subject.i:subject.i + 1], table.type_of(key),
-                      table.name_of(key), kind="pronoun", key=key)
-        return key
-    return None
+    def people(t: Token) -> str | None:
+        key = _own_description(t, table, nodes)
+        return key if key is not None and table.type_of(key) in ("Person", "Group") else None
+    key = people_before(subject, table, people)
+    if key is not None and table.mention_kind(key, subject) is None:
+        table.add(subject.doc[subject.i:subject.i + 1], table.type_of(key),
+                  table.name_of(key), kind="pronoun", key=key)
+    return key
 
 
 def _organisation_before(subject: Token, table: EntityTable) -> str | None:

@@ -31,11 +31,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
 from kg.extract.frames import lexicon
+from kg.extract.modality import QUOTE_MARKS
 from kg.extract.identified import Identity, identified_person, identities
 from kg.extract.predicated import predicated_name
 from kg.extract.table import EntityTable
@@ -514,6 +516,11 @@ class Nodes:
             self._described[tok.i] = self.table.describe(phrase(tok, self.table), type_)
         return self._described[tok.i]
 
+    def _people(self, noun: Token) -> str | None:
+        """The node of a common noun when it names people ("researchers", "police")."""
+        key = self.entity(noun) or self.describe(noun)
+        return key if key and self.table.type_of(key) in ("Person", "Group") else None
+
     def _pronoun(self, tok: Token) -> Node | None:
         """An unresolved pronoun: a node of its own mention when it may stand for someone
         unnamed ("we", "they", "it"), none for one person ("he": someone named)."""
@@ -522,6 +529,15 @@ class Nodes:
             type_ = "Thing"
         if type_ is None or tok.dep_ == "expl":
             return None
+        key = people_before(tok, self.table, self._people, things_stop=True) \
+            if self.table.key_of(tok) is None else None
+        if key is not None:
+            # ("The researchers plan to gather information so they can evaluate"): the
+            # pronoun is a mention of the people it stands for
+            if self.table.mention_kind(key, tok) is None:
+                self.table.add(self.doc[tok.i:tok.i + 1], self.table.type_of(key),
+                               self.table.name_of(key), kind="pronoun", key=key)
+            return Node(key=key, token=tok)
         if tok.i not in self._described:
             self._described[tok.i] = self.table.describe(self.doc[tok.i:tok.i + 1], type_)
         return Node(key=self._described[tok.i], token=tok)
@@ -764,6 +780,41 @@ def coordinated_antecedent(pron: Token, table: EntityTable) -> Token | None:
                 or table.head(first).i == table.head(pron).i:
             return None  # (an object's names, or a co-argument of the pronoun's own verb)
         return first
+    return None
+
+
+def people_before(pron: Token, table: EntityTable,
+                  people: Callable[[Token], str | None], *, things_stop: bool = False
+                  ) -> str | None:
+    """The people a "they"/"them" coreference left open stands for ("Police arrived shortly
+    after midnight. They said ...", "Organizers of the rally said they were fighting
+    corruption"): the nearest plural common noun before it that is a clause subject, in its
+    sentence or the one before, and that ``people`` gives a key of people for (not things:
+    "... where coastal ice sheets had melted ... they observed"); not the subject of a
+    reported clause ('They told me all the girls here are like ...': one spoken of is not
+    who goes on). With ``things_stop``, a nearer plural subject that is no people ("these
+    things are hard to predict, they may take off") leaves the pronoun open. Only a
+    subject: an object "them" is more often what the clause before acted on ("a warship
+    was deployed to retrieve them"). Shared by fact arguments and claim speakers."""
+    if pron.pos_ != "PRON" or pron.lower_ != "they" or \
+            pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    index = table.sentence_index(pron)
+    start = table.sents[max(index - 1, 0)].start
+    for t in reversed(table.tokens[start:pron.i]):
+        if t.text in QUOTE_MARKS:
+            return None  # ('Police said ... "when they woke me up": someone's own words
+            # speak of people of their own, not ones the narration named)
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or \
+                "Plur" not in t.morph.get("Number"):
+            continue
+        key = people(t)
+        if key is None:
+            if things_stop:
+                return None
+            continue
+        if table.head(t).dep_ != "ccomp":
+            return key
     return None
 
 
