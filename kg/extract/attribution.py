@@ -234,8 +234,10 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     # (... but not after a conjunction that opens the sourced conjunct: "left five dead
     # and, by early reports, at least 30 injured")
     words = before if before and table.tokens[before[-1]].pos_ != "CCONJ" and (
-        first is None or first.pos_ in ("ADP", "CCONJ")
+        first is None or (first.pos_ in ("ADP", "CCONJ") and first.dep_ != "quantmod")
         or first.tag_ in ("VBG", "WDT", "WP")) else rest
+    # ("over four thousand exoplanets have been discovered": a number's "over" or "about"
+    # opens the sourced clause, not another adjunct)
     head = table.head(according)
     if words is rest and before and head.pos_ in ("VERB", "AUX") and head.i in before and \
             table.tokens[before[-1]].pos_ not in ("CCONJ", "ADP") and \
@@ -357,7 +359,7 @@ def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
     """'On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said ...', 'Speaking
     to AFP, the president of the league, Jamel Msallem, said, "..."': a finite speech verb
     the parser left without a subject (it hung the name on the phrase before) is said by
-    the last person named before it in its clause."""
+    the last person named before it in its clause, else by a body named right before it."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("conj", "relcl", "acl"):
         return None
     start = table.sents[table.sentence_index(verb)].start
@@ -369,6 +371,11 @@ def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
         key = table.key_of(t)
         if key is not None and table.type_of(key) == "Person":
             return key
+    before = table.key_of(table.tokens[verb.i - 1]) if verb.i > start else None
+    if before is not None and table.type_of(before) in _SPEAKER_TYPES:
+        # (with no person before it, a body's name right before the verb is its displaced
+        # subject: "On Friday Ford Motor Company announced ..." hung it on the date's phrase)
+        return before
     return None
 
 
@@ -982,6 +989,12 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if speaker is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                                            for c in table.children(tok)):
                 speaker = _stranded_speaker(tok, table)
+            if speaker is None and tok.dep_ == "amod" and table.head(tok).i > tok.i and \
+                    (key := table.key_of(table.head(tok))) is not None and \
+                    table.type_of(key) in _SPEAKER_TYPES:
+                # '"...", added KCNA.': the parser made the inverted verb a modifier of the
+                # name after it, which is who speaks
+                speaker = key
             agent = _agent(tok)
             if speaker is None and agent is not None:
                 # "it is asserted by the Crown that ...", "was told by the minister"
@@ -1026,7 +1039,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                              if t.dep_ == "nsubj" and t.left_edge.i == tok.i + 2), None)
             if pobj is None or _question(tok, table):
                 continue  # ("According to you, what is ...?": a question claims nothing)
-            speaker = _first_entity(pobj, table, nodes)
+            speaker = _first_entity(pobj, table, nodes) or table.key_of(pobj)
+            # (a name after "according to" is a source whatever the tagger typed it: "the
+            # Sydney Morning Herald" read as an event)
             content = _according_content(tok, pobj, table)
             if content is None:
                 continue
