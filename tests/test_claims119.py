@@ -2,7 +2,9 @@
 iteration): a name after "according to" is the source whatever type the tagger gave it
 ("the Sydney Morning Herald" read as an event); a body's name right before a speech verb
 that has no subject is its displaced subject ("On Friday Ford Motor Company announced ..."
-hangs the name on the date's phrase); an inverted speech verb the parser made a modifier of
+hangs the name on the date's phrase), as are people a noun phrase apposed to the opening
+phrase describes ("In findings published in PLOS ONE, an international team of scientists
+report ..."); an inverted speech verb the parser made a modifier of
 the name after it ('"...", added KCNA.') is that name's; a number's "over" after the
 "according to" phrase opens the sourced clause, not another adjunct. The Wikinews sentences
 keep their source in a comment."""
@@ -59,3 +61,14 @@ def test_a_number_opening_the_clause_after_according_to_is_sourced(read_text):
                   "exoplanets have been discovered.")
     claim = next(c for c in x.claims if c.lemma == "according to")
     assert "over four thousand other exoplanets have been discovered" in claim.text
+
+
+def test_people_apposed_to_an_opening_phrase_report(read_text):
+    # From https://en.wikinews.org/wiki/Ancient_Egyptians_collected_wild_ibis_birds_for_sacrifice,_says_study
+    # ("Wikinews contributors", CC BY 2.5; shortened)
+    x = read_text("In findings published on Wednesday in the journal PLOS ONE, an international "
+                  "team of scientists report ancient Egyptians captured sacred ibises from the "
+                  "wild.")
+    claim = claim_of(x, "ancient Egyptians captured sacred ibises")
+    assert name_of(x, claim.speaker) == "an international team of scientists"
+

@@ -355,11 +355,13 @@ def _coordinated_saying(clause: Token) -> Token | None:
                  not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
-def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
+def _stranded_speaker(verb: Token, table: EntityTable, nodes: Nodes | None = None
+                      ) -> str | None:
     """'On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said ...', 'Speaking
     to AFP, the president of the league, Jamel Msallem, said, "..."': a finite speech verb
     the parser left without a subject (it hung the name on the phrase before) is said by
-    the last person named before it in its clause, else by a body named right before it."""
+    the last person named before it in its clause, else by a body named right before it,
+    else (with ``nodes``) by the people or body a noun phrase apposed before it describes."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("conj", "relcl", "acl"):
         return None
     start = table.sents[table.sentence_index(verb)].start
@@ -371,11 +373,23 @@ def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
         key = table.key_of(t)
         if key is not None and table.type_of(key) == "Person":
             return key
-    before = table.key_of(table.tokens[verb.i - 1]) if verb.i > start else None
+    if verb.i == start:
+        return None
+    before = table.key_of(table.tokens[verb.i - 1])
     if before is not None and table.type_of(before) in _SPEAKER_TYPES:
         # (with no person before it, a body's name right before the verb is its displaced
         # subject: "On Friday Ford Motor Company announced ..." hung it on the date's phrase)
         return before
+    phrase = table.tokens[verb.i - 1]
+    while phrase.dep_ == "pobj" and table.head(phrase).lower_ == "of" and \
+            table.head(table.head(phrase)).pos_ == "NOUN":
+        phrase = table.head(table.head(phrase))  # ("a team of scientists")
+    if nodes is not None and phrase.pos_ == "NOUN" and phrase.dep_ == "appos" and \
+            table.tokens[phrase.left_edge.i - 1].text == ",":
+        # ("In findings published in the journal PLOS ONE, an international team of
+        # scientists report ...": the parser made the subject an apposition of the phrase
+        # before; people or a body it describes speak)
+        return _own_description(phrase, table, nodes)
     return None
 
 
@@ -988,7 +1002,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 speaker = _first_entity(text_speaker, table, nodes)  # '"...," read the statement'
             if speaker is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                                            for c in table.children(tok)):
-                speaker = _stranded_speaker(tok, table)
+                speaker = _stranded_speaker(tok, table, nodes)
             if speaker is None and tok.dep_ == "amod" and table.head(tok).i > tok.i and \
                     (key := table.key_of(table.head(tok))) is not None and \
                     table.type_of(key) in _SPEAKER_TYPES:
