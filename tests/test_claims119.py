@@ -4,10 +4,12 @@ iteration): a name after "according to" is the source whatever type the tagger g
 that has no subject is its displaced subject ("On Friday Ford Motor Company announced ..."
 hangs the name on the date's phrase), as are people a noun phrase apposed to the opening
 phrase describes ("In findings published in PLOS ONE, an international team of scientists
-report ..."); an inverted speech verb the parser made a modifier of
-the name after it ('"...", added KCNA.') is that name's; a number's "over" after the
-"according to" phrase opens the sourced clause, not another adjunct. The Wikinews sentences
-keep their source in a comment."""
+report ..."); an inverted speech verb the parser made a modifier of the name after it
+('"...", added KCNA.') is that name's; a speaker-less claim said by "I" or "we" inside
+quotation marks is the speaker's of the claim whose words hold it ('"I am saddened to report
+that ..." wrote Roberts'). A number's "over" after the "according to" phrase opens the
+sourced clause, not another adjunct; a speech verb negated through its adverb ("will no
+longer say that") claims nothing. The Wikinews sentences keep their source in a comment."""
 from __future__ import annotations
 
 import pytest
@@ -72,3 +74,34 @@ def test_people_apposed_to_an_opening_phrase_report(read_text):
     claim = claim_of(x, "ancient Egyptians captured sacred ibises")
     assert name_of(x, claim.speaker) == "an international team of scientists"
 
+
+
+def test_first_person_saying_inside_a_quotation_is_the_quoted_speakers(read_text):
+    # From https://en.wikinews.org/wiki/Retired_US_Supreme_Court_Justice_John_Paul_Stevens_dies
+    # ("Wikinews contributors", CC BY 2.5; shortened)
+    x = read_text('"On behalf of the Court and retired Justices," wrote Chief Justice John G. '
+                  'Roberts, "I am saddened to report that our colleague Justice John Paul Stevens '
+                  'has passed away. Justice Stevens devoted his long life to public service."')
+    claim = next(c for c in x.claims if c.lemma == "report")
+    assert name_of(x, claim.speaker) == "John G. Roberts"
+
+
+def test_first_person_outside_quotation_marks_is_not_the_speakers(read_text):
+    x = read_text("The minister said the talks failed. I think we should report that the "
+                  "talks failed.")
+    claim = next(c for c in x.claims if c.lemma == "report")
+    assert claim.speaker is None
+
+
+def test_a_saying_negated_through_its_adverb_claims_nothing(read_text):
+    x = read_text("The minister no longer says that the talks failed.")
+    assert not [c for c in x.claims if c.text.startswith("the talks failed")]
+
+
+def test_first_person_saying_in_a_condition_stays_unattributed(read_text):
+    # From https://en.wikinews.org/wiki/Astronomer_Anthony_Boccaletti_discusses_observation_of_birth_of_potential_exoplanet_with_Wikinews
+    # ("Wikinews contributors", CC BY 2.5; the speaker's name for "he")
+    x = read_text('"[I]f we confirm that it\'s a planet in formation then it becomes very '
+                  'important to follow up", Anthony Boccaletti said.')
+    claim = next(c for c in x.claims if c.lemma == "confirm")
+    assert claim.speaker is None

@@ -894,6 +894,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
     w = _words()
     out: list[Claim] = []
     features: list[confidence.Features] = []
+    verbs: list[Token] = []  # (each claim's speech word, for the pass after)
     for tok in table.tokens:
         if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ not in ("according", "by"):
             continue  # (only a verb or noun of speech, "according to" or "by reports"
@@ -926,8 +927,10 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if modality.asks(tok, table):
                 continue  # "Did the minister say that taxes will rise?": a question about a
                 # saying claims nothing (as "asked whether ...")
-            if any(c.dep_ == "neg" for c in table.children(tok)) or \
-                    modality.nor_negated(tok, table):
+            if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(
+                    g.dep_ == "neg" for g in table.children(c)))
+                   for c in table.children(tok)) or modality.nor_negated(tok, table):
+                # ("did not say", "will no longer say that ...": nothing is claimed)
                 # ("neither confirmed nor denied the report", "nor did he say")
                 if finding is None:
                     continue  # "did not say (whether)": nothing is claimed
@@ -1096,6 +1099,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     tok, said, who, table, "according" if according else found_how, quoted,
                     aside, (lemma in w.denials or negated) and not according and (
                         said is content), mood.modality, w))
+                verbs.append(tok)
                 out.append(Claim(
                     id=f"c{len(out) + 1}", speaker=who, text=table.text_of(said),
                     start=said.start_char, end=said.end_char,
@@ -1106,12 +1110,59 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     polarity="negative" if ((lemma in w.denials and not according) or negated)
                     and said is content else "positive", modality=mood.modality,
                     lemma="according to" if tok.lower_ == "according" else lemma))
+    _first_person_quoted(out, features, verbs, table)
     pairs = list(zip(out, features))
     for claim in _continued_quotes(doc, table, out):
         pairs.append((claim, {"continued_quote": 1.0, **_speaker_features(
             claim.speaker, None, table)}))
     pairs.sort(key=lambda pair: pair[0].start)
     return [(replace(c, id=f"c{n}"), f) for n, (c, f) in enumerate(pairs, start=1)]
+
+
+def _first_person(verb: Token, table: EntityTable) -> Token | None:
+    """The "I" or "we" a speech word's clause is said by: its own subject, or that of the
+    words it hangs on ("I am saddened to report", "We are very sorry to report")."""
+    if verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in table.children(verb)):
+        return None  # ('"If we confirm that it is a planet, ..."': a condition claims nothing)
+    head = verb
+    for _ in range(3):
+        subject = next((c for c in table.children(head)
+                        if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.lower_ in ("i", "we") else None
+        if head.dep_ not in ("xcomp", "acomp", "conj") or table.head(head).i == head.i:
+            return None
+        head = table.head(head)
+    return None
+
+
+def _first_person_quoted(claims: list[Claim], features: list[confidence.Features],
+                         verbs: list[Token], table: EntityTable) -> None:
+    """'"I am saddened to report that our colleague ... has passed away," Roberts wrote': a
+    speaker-less claim said by "I" or "we" inside quotation marks is the speaker's of the
+    claim whose words hold it (the pronoun becomes a mention of them); in place."""
+    quoted: list[tuple[int, int]] | None = None
+    for n, (claim, verb) in enumerate(zip(claims, verbs)):
+        if claim.speaker is not None:
+            continue
+        subject = _first_person(verb, table)
+        if subject is None:
+            continue
+        quoted = quotation_spans(table.tokens) if quoted is None else quoted
+        if not any(a <= subject.i < b for a, b in quoted):
+            continue  # ("He said I was wrong": the writer's "I", not the speaker's)
+        outer = next((c for c in claims if c.speaker is not None and c is not claim
+                      and c.start <= subject.idx and claim.end <= c.end), None)
+        if outer is None:
+            continue
+        key = outer.speaker
+        if table.mention_kind(key, subject) is None:
+            table.add(subject.doc[subject.i:subject.i + 1], table.type_of(key),
+                      table.name_of(key), kind="pronoun", key=key)
+        claims[n] = replace(claim, speaker=key)
+        features[n] = {k: v for k, v in features[n].items() if not k.startswith("speaker")}
+        features[n].update(_speaker_features(key, subject, table))
+        features[n]["speaker_how=inherited"] = 1.0
 
 
 def _speaker_features(speaker: str | None, tok: Token | None,
