@@ -226,8 +226,10 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     # (... but not after a conjunction that opens the sourced conjunct: "left five dead
     # and, by early reports, at least 30 injured")
     words = before if before and table.tokens[before[-1]].pos_ != "CCONJ" and (
-        first is None or first.pos_ in ("ADP", "CCONJ")
+        first is None or (first.pos_ in ("ADP", "CCONJ") and first.dep_ != "quantmod")
         or first.tag_ in ("VBG", "WDT", "WP")) else rest
+    # ("over four thousand exoplanets have been discovered": a number's "over" or "about"
+    # opens the sourced clause, not another adjunct)
     head = table.head(according)
     if words is rest and before and head.pos_ in ("VERB", "AUX") and head.i in before and \
             table.tokens[before[-1]].pos_ not in ("CCONJ", "ADP") and \
@@ -345,11 +347,13 @@ def _coordinated_saying(clause: Token) -> Token | None:
                  not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
-def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
+def _stranded_speaker(verb: Token, table: EntityTable, nodes: Nodes | None = None
+                      ) -> str | None:
     """'On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said ...', 'Speaking
     to AFP, the president of the league, Jamel Msallem, said, "..."': a finite speech verb
     the parser left without a subject (it hung the name on the phrase before) is said by
-    the last person named before it in its clause."""
+    the last person named before it in its clause, else by a body named right before it,
+    else (with ``nodes``) by the people or body a noun phrase apposed before it describes."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("conj", "relcl", "acl"):
         return None
     start = table.sents[table.sentence_index(verb)].start
@@ -361,6 +365,23 @@ def _stranded_speaker(verb: Token, table: EntityTable) -> str | None:
         key = table.key_of(t)
         if key is not None and table.type_of(key) == "Person":
             return key
+    if verb.i == start:
+        return None
+    before = table.key_of(table.tokens[verb.i - 1])
+    if before is not None and table.type_of(before) in _SPEAKER_TYPES:
+        # (with no person before it, a body's name right before the verb is its displaced
+        # subject: "On Friday Ford Motor Company announced ..." hung it on the date's phrase)
+        return before
+    phrase = table.tokens[verb.i - 1]
+    while phrase.dep_ == "pobj" and table.head(phrase).lower_ == "of" and \
+            table.head(table.head(phrase)).pos_ == "NOUN":
+        phrase = table.head(table.head(phrase))  # ("a team of scientists")
+    if nodes is not None and phrase.pos_ == "NOUN" and phrase.dep_ == "appos" and \
+            table.tokens[phrase.left_edge.i - 1].text == ",":
+        # ("In findings published in the journal PLOS ONE, an international team of
+        # scientists report ...": the parser made the subject an apposition of the phrase
+        # before; people or a body it describes speak)
+        return _own_description(phrase, table, nodes)
     return None
 
 
@@ -865,6 +886,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
     w = _words()
     out: list[Claim] = []
     features: list[confidence.Features] = []
+    verbs: list[Token] = []  # (each claim's speech word, for the pass after)
     for tok in table.tokens:
         if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ not in ("according", "by"):
             continue  # (only a verb or noun of speech, "according to" or "by reports"
@@ -897,8 +919,10 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if modality.asks(tok, table):
                 continue  # "Did the minister say that taxes will rise?": a question about a
                 # saying claims nothing (as "asked whether ...")
-            if any(c.dep_ == "neg" for c in table.children(tok)) or \
-                    modality.nor_negated(tok, table):
+            if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(
+                    g.dep_ == "neg" for g in table.children(c)))
+                   for c in table.children(tok)) or modality.nor_negated(tok, table):
+                # ("did not say", "will no longer say that ...": nothing is claimed)
                 # ("neither confirmed nor denied the report", "nor did he say")
                 if finding is None:
                     continue  # "did not say (whether)": nothing is claimed
@@ -973,7 +997,13 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 speaker = _first_entity(text_speaker, table, nodes)  # '"...," read the statement'
             if speaker is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                                            for c in table.children(tok)):
-                speaker = _stranded_speaker(tok, table)
+                speaker = _stranded_speaker(tok, table, nodes)
+            if speaker is None and tok.dep_ == "amod" and table.head(tok).i > tok.i and \
+                    (key := table.key_of(table.head(tok))) is not None and \
+                    table.type_of(key) in _SPEAKER_TYPES:
+                # '"...", added KCNA.': the parser made the inverted verb a modifier of the
+                # name after it, which is who speaks
+                speaker = key
             agent = _agent(tok)
             if speaker is None and agent is not None:
                 # "it is asserted by the Crown that ...", "was told by the minister"
@@ -1018,7 +1048,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                              if t.dep_ == "nsubj" and t.left_edge.i == tok.i + 2), None)
             if pobj is None or _question(tok, table):
                 continue  # ("According to you, what is ...?": a question claims nothing)
-            speaker = _first_entity(pobj, table, nodes)
+            speaker = _first_entity(pobj, table, nodes) or table.key_of(pobj)
+            # (a name after "according to" is a source whatever the tagger typed it: "the
+            # Sydney Morning Herald" read as an event)
             content = _according_content(tok, pobj, table)
             if content is None:
                 continue
@@ -1059,6 +1091,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     tok, said, who, table, "according" if according else found_how, quoted,
                     aside, (lemma in w.denials or negated) and not according and (
                         said is content), mood.modality, w))
+                verbs.append(tok)
                 out.append(Claim(
                     id=f"c{len(out) + 1}", speaker=who, text=table.text_of(said),
                     start=said.start_char, end=said.end_char,
@@ -1069,12 +1102,59 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     polarity="negative" if ((lemma in w.denials and not according) or negated)
                     and said is content else "positive", modality=mood.modality,
                     lemma="according to" if tok.lower_ == "according" else lemma))
+    _first_person_quoted(out, features, verbs, table)
     pairs = list(zip(out, features))
     for claim in _continued_quotes(doc, table, out):
         pairs.append((claim, {"continued_quote": 1.0, **_speaker_features(
             claim.speaker, None, table)}))
     pairs.sort(key=lambda pair: pair[0].start)
     return [(replace(c, id=f"c{n}"), f) for n, (c, f) in enumerate(pairs, start=1)]
+
+
+def _first_person(verb: Token, table: EntityTable) -> Token | None:
+    """The "I" or "we" a speech word's clause is said by: its own subject, or that of the
+    words it hangs on ("I am saddened to report", "We are very sorry to report")."""
+    if verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in table.children(verb)):
+        return None  # ('"If we confirm that it is a planet, ..."': a condition claims nothing)
+    head = verb
+    for _ in range(3):
+        subject = next((c for c in table.children(head)
+                        if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.lower_ in ("i", "we") else None
+        if head.dep_ not in ("xcomp", "acomp", "conj") or table.head(head).i == head.i:
+            return None
+        head = table.head(head)
+    return None
+
+
+def _first_person_quoted(claims: list[Claim], features: list[confidence.Features],
+                         verbs: list[Token], table: EntityTable) -> None:
+    """'"I am saddened to report that our colleague ... has passed away," Roberts wrote': a
+    speaker-less claim said by "I" or "we" inside quotation marks is the speaker's of the
+    claim whose words hold it (the pronoun becomes a mention of them); in place."""
+    quoted: list[tuple[int, int]] | None = None
+    for n, (claim, verb) in enumerate(zip(claims, verbs)):
+        if claim.speaker is not None:
+            continue
+        subject = _first_person(verb, table)
+        if subject is None:
+            continue
+        quoted = quotation_spans(table.tokens) if quoted is None else quoted
+        if not any(a <= subject.i < b for a, b in quoted):
+            continue  # ("He said I was wrong": the writer's "I", not the speaker's)
+        outer = next((c for c in claims if c.speaker is not None and c is not claim
+                      and c.start <= subject.idx and claim.end <= c.end), None)
+        if outer is None:
+            continue
+        key = outer.speaker
+        if table.mention_kind(key, subject) is None:
+            table.add(subject.doc[subject.i:subject.i + 1], table.type_of(key),
+                      table.name_of(key), kind="pronoun", key=key)
+        claims[n] = replace(claim, speaker=key)
+        features[n] = {k: v for k, v in features[n].items() if not k.startswith("speaker")}
+        features[n].update(_speaker_features(key, subject, table))
+        features[n]["speaker_how=inherited"] = 1.0
 
 
 def _speaker_features(speaker: str | None, tok: Token | None,
