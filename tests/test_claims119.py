@@ -96,6 +96,9 @@ def test_first_person_outside_quotation_marks_is_not_the_speakers(read_text):
 def test_a_saying_negated_through_its_adverb_claims_nothing(read_text):
     x = read_text("The minister no longer says that the talks failed.")
     assert not [c for c in x.claims if c.text.startswith("the talks failed")]
+    # control: without the negating adverb the same saying is a claim
+    x = read_text("The minister says that the talks failed.")
+    assert [c for c in x.claims if c.text.startswith("the talks failed")]
 
 
 def test_first_person_saying_in_a_condition_stays_unattributed(read_text):

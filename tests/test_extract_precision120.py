@@ -41,6 +41,7 @@ def test_nearer_plural_thing_subject_leaves_they_open(nlp):
     roles = _roles(nlp, "The farmers said the prices were falling. The storms came early "
                         "and they destroyed the crops.", "destroyed")
     assert ("agent", "The farmers") not in roles
+    assert ("agent", "they") in roles  # control: the clause is read, its "they" left open
 
 
 def test_guard_object_them_is_not_the_subject_people(nlp):
@@ -48,3 +49,4 @@ def test_guard_object_them_is_not_the_subject_people(nlp):
     roles = _roles(nlp, "Fishermen found the sailors on the shore. A ship was sent to "
                         "collect them.", "collect")
     assert ("patient", "Fishermen") not in roles
+    assert ("patient", "them") in roles  # control: the clause is read, "them" left open
