@@ -108,6 +108,30 @@ def test_a_timed_out_worker_is_killed_and_replaced(web_store, make_app):
     app.extensions["kg.endpoint"].close()
 
 
+@pytest.mark.slow
+def test_a_worker_that_stops_making_progress_is_replaced_and_its_query_answered(app):
+    """A worker forked while another thread held a lock may pass its probe and block on a
+    later read; stopping the worker (SIGSTOP) makes it just as idle: no CPU time gained.
+    The pool kills it and runs the query again in a new worker, within the deadline."""
+    import signal
+
+    client = app.test_client()
+    pool = app.extensions["kg.endpoint"].pool
+    expected = labels(client)
+    (stuck,) = pool._idle
+    os.kill(stuck.pid, signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        assert labels(client) == expected
+        assert time.monotonic() - started < 10  # (not the query's 10 s deadline)
+        assert wait_until_gone(stuck.pid, seconds=10)
+    finally:
+        try:
+            os.kill(stuck.pid, signal.SIGCONT)
+        except ProcessLookupError:
+            pass
+
+
 def test_workers_do_not_keep_client_connections_open(app):
     with live_server(app) as base:
         host, port = base.removeprefix("http://").split(":")

@@ -15,6 +15,14 @@ probe within half a second, else it is killed and forked again, with twice the t
 each retry (up to four seconds, within the query's deadline): a fork that is only slow on
 a busy machine is not taken for a hung one.
 
+A probe reads one triple, so a lock held at the fork in a part of the store it never
+touches (a file, a cache shard) passes it and blocks a later, larger read. So a running
+local query is watched too: a worker asleep or stopped (``/proc/PID/stat`` state S or T)
+that gains no CPU time for ``BLOCKED_SECONDS`` is killed and its read run again in a new
+worker, within the same deadline (twice at most). A worker that computes gains CPU time,
+one starved on a loaded machine is runnable (R), and one that waits on the network (an
+allowed SERVICE, a store behind HTTP) is not watched.
+
 A job past its deadline has its worker killed (the timeout stops the work). A job that
 has run ``slow_after`` seconds is demoted: its worker's CPU priority drops to the
 lowest (nice 19) and admission control may move it to a slow slot; such a worker is
@@ -45,6 +53,13 @@ PROBE_MAX_SECONDS = 4.0
 PROBE_ATTEMPTS = 12  # within the query's deadline, which ends the retries first
 #: How often deadlines and slow jobs are checked (their precision).
 SWEEP_SECONDS = 0.05
+#: A local query's worker asleep with no CPU time gained for this long is blocked (see
+#: the module docstring); its read is run again in a new worker at most this many times.
+BLOCKED_SECONDS = 1.0
+BLOCKED_RETRIES = 2
+#: Process states of a worker that is not running: asleep (a lock, a socket), stopped.
+_IDLE_STATES = frozenset({"S", "T"})
+_TICKS = os.sysconf("SC_CLK_TCK")
 _LENGTH = struct.Struct(">Q")
 
 
@@ -121,6 +136,25 @@ class WorkerGone(Exception):
     """The worker closed its socket (it died)."""
 
 
+class WorkerBlocked(Exception):
+    """The worker has been asleep without gaining CPU time: it waits on what no one will
+    release (a lock held at the fork)."""
+
+
+def run_state(pid: int) -> tuple[str, float] | None:
+    """(state letter, CPU seconds used) of process ``pid`` from ``/proc``; None when it is
+    gone or there is no ``/proc``."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            text = f.read().decode("ascii", "replace")
+    except OSError:
+        return None
+    fields = text.rpartition(")")[2].split()  # (the name in parentheses may hold spaces)
+    if len(fields) < 13:
+        return None
+    return fields[0], (int(fields[11]) + int(fields[12])) / _TICKS
+
+
 @dataclass(eq=False)
 class Worker:
     """A live worker as the pool sees it; its socket stays registered with the loop."""
@@ -136,6 +170,8 @@ class Worker:
     deadline: float = 0.0
     slow_at: float | None = None
     on_slow: tuple | None = None
+    # a watched job: the CPU seconds last seen and since when (loop time); None unwatched
+    progress: tuple[float, float] | None = None
     # the answer being received: bytes so far, and the frame's size once known
     _parts: list = field(default_factory=list)
     _got: int = 0
@@ -180,17 +216,28 @@ class WorkerPool:
         fresh = network and not remote
         item = await self._checkout(network or remote, deadline, fresh=fresh,
                                     targets=self.targets if fresh else None)
-        try:
-            frame = await self._exchange(item, request, deadline,
-                                         (ticket, demote) if ticket is not None else None)
-        except asyncio.TimeoutError:
-            self._kill(item)
-            raise runner.QueryTimeout() from None
-        except WorkerGone:
-            raise runner.QueryFailed(await self._cause(item, job)) from None
-        except BaseException:  # cancelled (client gone) or oversized: stop the work
-            self._kill(item)
-            raise
+        for retry in range(BLOCKED_RETRIES + 1):
+            try:
+                frame = await self._exchange(item, request, deadline,
+                                             (ticket, demote) if ticket is not None else None,
+                                             watch=not (network or remote))
+            except WorkerBlocked:
+                self._kill(item)
+                if retry == BLOCKED_RETRIES:
+                    raise runner.QueryFailed("the query process stopped making progress "
+                                             f"{BLOCKED_RETRIES + 1} times") from None
+                # (a read: running it again in a new worker changes nothing but the worker)
+                item = await self._start(False, deadline)
+                continue
+            except asyncio.TimeoutError:
+                self._kill(item)
+                raise runner.QueryTimeout() from None
+            except WorkerGone:
+                raise runner.QueryFailed(await self._cause(item, job)) from None
+            except BaseException:  # cancelled (client gone) or oversized: stop the work
+                self._kill(item)
+                raise
+            break
         item.uses += 1
         self._checkin(item, fresh=fresh)
         return runner.decode_answer(frame)
@@ -220,9 +267,26 @@ class WorkerPool:
                     continue
                 if now >= item.deadline:
                     waiter.set_exception(asyncio.TimeoutError())
-                elif item.slow_at is not None and now >= item.slow_at:
+                    continue
+                if item.slow_at is not None and now >= item.slow_at:
                     item.slow_at = None
                     self._slow(item)
+                if item.progress is not None and self._blocked(item, now):
+                    waiter.set_exception(WorkerBlocked())
+
+    @staticmethod
+    def _blocked(item: Worker, now: float) -> bool:
+        """Whether a watched worker has been asleep, gaining no CPU time, for
+        ``BLOCKED_SECONDS`` (its progress is updated whenever it gains some or runs)."""
+        state = run_state(item.pid)
+        if state is None:
+            return False  # (gone: its socket's end of file says so)
+        letter, cpu = state
+        seen, since = item.progress
+        if letter not in _IDLE_STATES or cpu > seen:
+            item.progress = (cpu, now)
+            return False
+        return now - since >= BLOCKED_SECONDS
 
     # -- workers ----------------------------------------------------------------------
     async def _checkout(self, network: bool, deadline: float, fresh: bool,
@@ -330,14 +394,17 @@ class WorkerPool:
 
     # -- the socket -------------------------------------------------------------------
     async def _exchange(self, item: Worker, request: bytes, deadline: float,
-                        on_slow: tuple | None = None):
-        """Send one framed request, await the one framed answer before ``deadline``."""
+                        on_slow: tuple | None = None, watch: bool = False):
+        """Send one framed request, await the one framed answer before ``deadline``
+        (``watch``: fail with WorkerBlocked when the worker stops making progress)."""
         loop = asyncio.get_running_loop()
         if self._sweeper is None or self._sweeper.done():
             self._sweeper = loop.create_task(self._sweep())
         waiter = item._waiter = loop.create_future()
         item._parts, item._got, item._size = [], 0, None
         item.deadline = deadline
+        state = run_state(item.pid) if watch else None
+        item.progress = (state[1], loop.time()) if state is not None else None
         item.on_slow = on_slow
         item.slow_at = loop.time() + self.slow_after if on_slow is not None else None
         sock = item.spawned.sock
