@@ -6,7 +6,8 @@ FRAMES_DIR defaults to ../shared/propbank-frames/frames (PropBank frames, CC BY-
 github.com/propbank/propbank-frames). The output keeps, for every roleset, its numbered
 roles (PropBank function tag and the VerbNet thematic role most of its role links name),
 whether its intransitive subject is the undergoer (the ARG0 is an outside causer:
-"the building collapsed"), which prepositions introduce each role in PropBank's own
+"the building collapsed") or, by PropBank's own examples, the actor ("humans breathe",
+"life can survive": an ARG0 alone before an active verb, never an ARG1 alone), which prepositions introduce each role in PropBank's own
 annotated examples, and the words that evoke it: verbs (with particles: "take out"),
 nouns ("withdrawal", "killing"), adjectives and light-verb constructions ("make
 decision"). The derived file is CC BY-SA 4.0 like its source and says so in its header;
@@ -39,6 +40,54 @@ def _vn_role(role: ET.Element) -> str:
     names = Counter(link.text.strip().lower() for link in role.iter("rolelink")
                     if link.get("resource") == "VerbNet" and link.text)
     return names.most_common(1)[0][0] if names else ""
+
+
+#: Forms before a verb that make its clause passive ("was killed", "got hurt").
+_PASSIVE_AUX = frozenset("be is was were been being are 's 're am get got gets getting "
+                         "gotten become became".split())
+#: Words that may stand between such an auxiliary and the verb ("was not killed").
+_BETWEEN = frozenset("not n't also already still just never being been recently reportedly "
+                     "allegedly widely later then all both".split())
+
+
+def _lone_subjects(roleset: ET.Element) -> tuple[int, int]:
+    """How many of the roleset's annotated examples use the verb actively with one core
+    argument, its subject: (ARG0 alone, ARG1 alone). "the building collapsed" counts for
+    ARG1, "Mr. Icahn breathing down his neck" for ARG0; passives do not count."""
+    alone = Counter()
+    for example in roleset.iter("example"):
+        text, marked = example.find("text"), example.find("propbank")
+        rel = marked.find("rel") if marked is not None else None
+        if text is None or not text.text or rel is None:
+            continue
+        tokens = text.text.split()
+        try:
+            at = int((rel.get("relloc") or "").split()[0])
+        except (ValueError, IndexError):
+            continue
+        if at >= len(tokens):
+            continue
+        k = at - 1
+        while k >= 0 and tokens[k].lower() in _BETWEEN:
+            k -= 1
+        if "passive" in (example.get("name") or "").lower() or (
+                k >= 0 and tokens[k].lower() in _PASSIVE_AUX and
+                re.search(r"(ed|en|t|n)$", tokens[at].lower())):
+            continue
+        core: dict[str, list[int]] = defaultdict(list)
+        for arg in marked.iter("arg"):
+            kind = arg.get("type", "")
+            if re.fullmatch(r"ARG[0-5]", kind):
+                try:
+                    core[kind].append(int(arg.get("end", "")))
+                except ValueError:
+                    continue
+        before = {kind for kind, ends in core.items() if any(e < at for e in ends)}
+        if before == {"ARG0"} and "ARG1" not in core:
+            alone["0"] += 1
+        elif before == {"ARG1"} and "ARG0" not in core:
+            alone["1"] += 1
+    return alone["0"], alone["1"]
 
 
 def _preps(roleset: ET.Element) -> dict[str, list[str]]:
@@ -79,6 +128,10 @@ def derive(frames: Path) -> dict:
             entry = {"name": (roleset.get("name") or "")[:80], "roles": roles}
             if arg0 is None or _CAUSER.search(arg0[2]):
                 entry["undergoer_subject"] = True
+            else:
+                actor, undergoer = _lone_subjects(roleset)
+                if actor and not undergoer:
+                    entry["actor_subject"] = True
             preps = _preps(roleset)
             if preps:
                 entry["preps"] = preps

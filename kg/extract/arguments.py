@@ -112,6 +112,15 @@ class Reader(SubjectReader):
                          g.dep_ == "aux" and g.lower_ == "to" for g in self.table.children(c))),
                     None)
 
+    def _own_subject(self, h: Token, v: Token) -> bool:
+        """Whether ``h`` is the nominal subject the parser gave an active finite or bare
+        verb ``v`` itself ("humans to breathe"), not one a control or tough construction
+        lends it ("enough collagen to study": what is studied) or a participle's."""
+        head = self.table.head(v)
+        return h.dep_ == "nsubj" and self.table.head(h).i == v.i and v.tag_ != "VBN" and not (
+            # "had her home searched" with the participle read as a past tense
+            v.dep_ == "ccomp" and v.tag_ == "VBD" and head.lemma_.lower() in ("have", "get"))
+
     def _acting_controller(self, verb: Token, controller: Token) -> bool:
         """Whether ``controller``, read as the subject of the infinitive ``verb``, is the
         one a control verb asks, forces or means to do it: the clause (or its first
@@ -235,11 +244,14 @@ class Reader(SubjectReader):
                 p.add("agent", h, how)
             elif (not objects and not complement and not self._has_agent_prep(v) and (
                     sense.undergoer_subject or (sense.arg_of("patient") not in (None, "0")
+                                                and not (sense.actor_subject and
+                                                         self._own_subject(h, v))
                                                 and not self._animate(h)
                                                 and not self._core_prep(v, sense)))) or (
                     aspectual and not objects and (not complement or not self._can_act(h))):
                 # "the building collapsed", "gas leaks", "the vote passed": an intransitive
-                # verb whose subject cannot act undergoes it; so does whatever an
+                # verb whose subject cannot act undergoes it, unless PropBank's examples
+                # show only actors as its lone subject ("life can survive"); so does whatever an
                 # aspectual verb without object or clause says began or resumed ("rescue
                 # work resumed", "the Group of Six, which started in the 1970s")
                 p.add("patient", h, how)

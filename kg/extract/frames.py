@@ -56,6 +56,9 @@ class Sense:
     weak: bool = False
     symmetric: bool = False
     undergoer_subject: bool = False  # "the building collapsed": the subject is ARG1
+    #: the verb's lone subject acts whatever it is ("humans breathe", "life can survive"):
+    #: PropBank's examples give it an ARG0 alone as subject, never an ARG1 alone
+    actor_subject: bool = False
     #: the undergoer moves ("arrived", "returned", "came in third"): a subject that can
     #: act moves itself, so it is the agent (PropBank: no ARG0, ARG1 a VerbNet theme)
     mover: bool = False
@@ -283,6 +286,7 @@ def lexicon() -> Lexicon:
                 identified=bool(spec.get("identified")),
                 symmetric=bool(spec.get("symmetric")),
                 undergoer_subject=bool(spec.get("undergoer", entry.get("undergoer_subject"))),
+                actor_subject=bool(entry.get("actor_subject")) and not spec.get("undergoer"),
                 mover=bool(spec.get("mover", _mover(entry.get("roles", {})))),
                 fixed_object=bool(spec.get("fixed_object")), preps=preps,
                 predicative=_predicative(entry.get("roles", {})),
@@ -295,6 +299,8 @@ def lexicon() -> Lexicon:
             changes["object_types"] = frozenset(override["object_types"])
         if "undergoer" in override:  # a verb's reading only: its noun keeps the sense's
             changes["undergoer_subject"] = bool(override["undergoer"])
+            if override["undergoer"]:
+                changes["actor_subject"] = False
         if "object" in override and "direct" not in override:
             changes["direct"] = override["object"] if override["object"] in (
                 "addressee", "participant", "destination", "origin") else "patient"
