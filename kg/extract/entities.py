@@ -396,8 +396,12 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         # "Mahan Air", "the Doris Day Animal Foundation": the last word says an
         # organisation, whatever the model read the words before it as
         return _Candidate(ent, "Organization", text, text, sure=True)
-    if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT") and _looks_like_person(ent, lex):
-        return _Candidate(ent, "Person", text, text)
+    if label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC") and _looks_like_person(ent, lex):
+        # a title or an honorific beside a full name outweighs the model's label of this
+        # mention and of its others ("Dominic Hare, chief executive of the palace", read
+        # as a building here and an organisation later); one word may be a place the
+        # parser hung on the title ("The governor of Louisiana, a U.S. state")
+        return _Candidate(ent, "Person", text, text, sure=len(ent) >= 2)
     if label in ("ORG", "PERSON", "NORP", "PRODUCT", "FAC") and text not in c.demonyms \
             and _is_place_by_context(ent, lex):
         return _Candidate(ent, "Place", text, text, sure=True)
