@@ -461,12 +461,29 @@ class SubjectReader(DocView):
             return heads, (undergoer and mine_passive) or own_passive, "inherited"
         return None
 
+    def _oblique_relative(self, verb: Token) -> bool:
+        """Whether a relative clause is introduced by a preposition's relative pronoun
+        ("at which", "in whom"): its noun is no argument the clause's subject position
+        could take. ("where" is left: a subjectless "where" clause is most often a typo
+        for "were", "caucuses where held on February 3")"""
+        for c in self.table.children(verb):
+            if c.dep_ == "prep" and c.i < verb.i and any(
+                    g.dep_ == "pobj" and g.lower_ in ("which", "whom")
+                    for g in self.table.children(c)):
+                return True
+        return False
+
     def _modified_noun(self, verb: Token, head: Token, hops: int) -> Found:
         """The subject of a relative or participial clause on a noun: the noun, its
         event's agent, or the main clause's subject."""
         granted = self._granted_to(verb)
         if granted:
             return granted, False, "control"
+        if verb.dep_ == "relcl" and self._oblique_relative(verb):
+            # "the speed at which Dorian moved" with "Dorian" misparsed as a modifier:
+            # the noun is where, when or how the clause happens, never its subject; no
+            # subject rather than that one
+            return [], False, ""
         if verb.tag_ == "VBN":
             return [self._anchor(head)], True, "relative"  # "rebels backed by Turkey"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i in self.found and \
