@@ -6,25 +6,19 @@ iteration). Self-written sentences; the frame-file snippets are made up in PropB
 format."""
 from __future__ import annotations
 
-import importlib.util
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
 from extracttools import named_events
 from kg.extract.frames import lexicon
+from scripttools import load_script
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
-_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "derive_propbank.py"
-
 
 def _derive_module():
-    spec = importlib.util.spec_from_file_location("derive_propbank", _SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/derive_propbank.py")
 
 
 def _roleset(*examples: tuple[str, str, list[tuple[str, int, int]], int]) -> ET.Element:

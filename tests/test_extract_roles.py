@@ -426,17 +426,14 @@ def test_an_occupation_derived_from_wikidata_records_is_a_job_title(extract_text
 
 
 def test_the_shipped_occupations_are_what_the_script_derives_from_the_sources():
-    import importlib.util
     import json
 
+    from scripttools import load_script
     from wikidata_standin import SOURCES
 
     if not (SOURCES / "fb15k").is_dir():
         pytest.skip("shared wikidata-sources missing")
-    path = Path(__file__).resolve().parent.parent / "scripts" / "derive_occupations.py"
-    spec = importlib.util.spec_from_file_location("derive_occupations", path)
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("scripts/derive_occupations.py")
     fb15k = json.loads((SOURCES / "fb15k" / "entity2wikidata.json").read_text())
     types = json.loads((SOURCES / "codex" / "entity2types.json").read_text())
     cls, words = script.occupations(fb15k, types)

@@ -2,13 +2,10 @@
 (``bench/bench_linking_dev.py``), on made-up text in GUM's record shape."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from kg.link.benchmark import Prediction, parse_article
 from kg.link.evaluate import score
+from scripttools import load_script
 
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench_linking_dev.py"
 TEXT = ("Malaysia's Prime Minister spoke. Jane Roe of the Acme Party and John Doe won. "
         "The University of Lyon opened. They met in Springfield, Ohio. "
         "Ann Roe of Acme Hall and Bo Lin spoke to Matt Ivo of The Post and Star. "
@@ -16,10 +13,7 @@ TEXT = ("Malaysia's Prime Minister spoke. Jane Roe of the Acme Party and John Do
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_linking_dev", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/bench_linking_dev.py")
 
 
 def _mention(part: str, kind: str, qid: str | None = None, wikipedia: str = "") -> dict:

@@ -8,6 +8,7 @@ import pytest
 from linktools import placed, qid
 
 from kg.link import OfflineLinker
+from scripttools import load_script
 
 
 @pytest.fixture(scope="module")
@@ -61,14 +62,7 @@ def test_a_surname_known_alone_is_nobody_s_when_a_better_known_person_bears_it(l
 
 
 def _bench():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "bench" / "bench_linking_dev.py"
-    spec = importlib.util.spec_from_file_location("bench_linking_dev", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/bench_linking_dev.py")
 
 
 def test_the_short_text_links_are_compared_with_the_full_ones_span_by_span():

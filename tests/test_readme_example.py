@@ -2,24 +2,14 @@
 store give its output, line for line (scripts/readme_example.py --write updates it)."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "readme_example.py"
-
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("readme_example", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from scripttools import load_script
 
 
 @pytest.mark.slow
 def test_the_readme_example_reproduces_line_for_line():
-    example = load_script()
+    example = load_script("scripts/readme_example.py")
     block = example.readme_block()
     commands = example.commands(block)
     assert commands[0].startswith("kg build seeds/") and len(commands) >= 5
@@ -27,7 +17,7 @@ def test_the_readme_example_reproduces_line_for_line():
 
 
 def test_the_example_commands_are_read_from_the_console_block():
-    example = load_script()
+    example = load_script("scripts/readme_example.py")
     text = ("## 30-second example\n\nprose\n\n```console\n$ kg build seeds/\nkg: built\n"
             "$ kg stats\narticles: 1\n$ kg serve     # then open it\n```\n")
     assert example.readme_block(text).startswith("$ kg build seeds/")
