@@ -133,6 +133,7 @@ class _Lexicon:
         self.place_cues = frozenset(lex["place_cues"])
         self.place_titles = frozenset(lex["place_titles"])
         self.event_cues = sorted(lex["event_name_cues"], key=lambda c: -len(c))
+        self.storm_cues = tuple(lex["person_label_event_cues"])
         self.force_heads = tuple(lex["force_org_heads"])
         self.force_branches = tuple(f" {b}" for b in lex["force_branches"])
         self.press_words = frozenset(lex["press_name_words"])
@@ -342,6 +343,15 @@ def _event_name(text: str, lex: _Lexicon) -> str | None:
     return None
 
 
+def _named_storm(ent: Span, text: str, lex: _Lexicon) -> bool:
+    """'Cyclone Phailin', 'Storm Barry' after 'Tropical': a storm's name, whatever label
+    the model gave it (it reads many as people)."""
+    if any(text.startswith(cue + " ") for cue in lex.storm_cues):
+        return True
+    return text.startswith("Storm ") and ent.start > 0 and \
+        ent.doc[ent.start - 1].text == "Tropical"
+
+
 def _next_to_title(ent: Span, lex: _Lexicon) -> bool:
     """Is a title word right after or before ``ent`` ("Defence Secretary", "Minister of
     Labour")? A portfolio word alone ("Labour has a plan") names an organisation."""
@@ -381,7 +391,7 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if label in ("GPE", "LOC") and text.isupper() and len(text) > 3 and text not in c.names:
         text = text.title()  # a dateline's "SAO PAULO" is "Sao Paulo"
     event = _event_name(text, lex)
-    if event and label not in ("PERSON", "NORP"):
+    if event and (label not in ("PERSON", "NORP") or _named_storm(ent, text, lex)):
         return _Candidate(ent, "EventName", text, event)
     if label in ("GPE", "LOC", "ORG", "NORP", "FAC") and text in c.names:
         country = c.names[text]
