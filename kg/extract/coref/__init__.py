@@ -24,7 +24,8 @@ model downloaded from GitHub, so it cannot run offline here):
   ("Siemens and Alstom ... the company") leave it unresolved. "The iPhone maker": the
   product name the NER took for an organisation folds into the maker.
 - names taken up by their head or kind: "the bill" -> the one earlier name ending in
-  Act, Bill or Law, "the event" -> the one ending in Fair, Summit, Games; "the baby",
+  Act, Bill or Law, "the event" -> the one ending in Fair, Summit, Games, "the storm" ->
+  the one opening with Storm, Hurricane, Typhoon or Cyclone (not "the 1999 storm"); "the baby",
   "the child" -> the one person introduced with such a noun ("their child, Gloria");
   "his sister" -> the one person introduced as the possessor's kin ("his wife Manju
   Sam") or whose introduction makes the possessor theirs ("Waseem, brother of Qandeel

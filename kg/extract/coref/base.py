@@ -63,6 +63,8 @@ class Words:
         self.person_heads = {k: frozenset(v)
                              for k, v in lex["person_description_heads"].items()}
         self.name_heads = {k: frozenset(v) for k, v in lex["name_head_descriptions"].items()}
+        self.name_cues = {k: frozenset(v) for k, v in lex["name_cue_descriptions"].items()}
+        self.name_cue_contrasts = frozenset(lex["name_cue_contrasts"])
         self.kinship = {k: (v["gender"], frozenset(v["as"]), frozenset(v["converse"]))
                         for k, v in lex["kinship"].items()}
         self.female = frozenset(lex["female_words"])

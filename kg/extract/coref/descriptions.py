@@ -375,10 +375,18 @@ def resolve_type_description(head: Token, span: Span, mentions: list[Mention],
 def resolve_name_head(head: Token, mentions: list[Mention],
                        table: EntityTable) -> tuple[str, float] | None:
     """'the bill' -> the one earlier name of several words ending in a word the head takes
-    up ('the Alabama Human Life Protection Act'); with two such names, neither."""
-    ends = discourse_words().name_heads[head.lemma_.lower()]
+    up ('the Alabama Human Life Protection Act'), 'the storm' -> the one opening with one
+    ('Tropical Storm Barry', 'Hurricane Humberto'); with two such names, neither."""
+    lemma = head.lemma_.lower()
+    w = discourse_words()
+    ends = w.name_heads.get(lemma, frozenset())
+    opens = w.name_cues.get(lemma, frozenset()) if not any(
+        # "the 1999 storm", "another storm": some other one than the name
+        c.like_num or c.ent_type_ == "DATE" or c.lower_ in w.name_cue_contrasts or
+        c.dep_ in ("poss", "compound", "nummod") for c in table.lefts(head)) else frozenset()
     fits = {m.key for m in mentions if m.root.i < head.i and
-            len(words := table.name_of(m.key).split()) > 1 and words[-1].lower() in ends}
+            len(words := table.name_of(m.key).lower().split()) > 1 and
+            (words[-1] in ends or words[0] in opens or (words[0] == "tropical" and words[1] in opens))}
     return (next(iter(fits)), 0.75) if len(fits) == 1 else None
 
 

@@ -85,7 +85,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
                 found = resolve_counterpart(tok, list(roles), mentions[start:before], table)
             elif is_short and low not in w.titles:
                 found = resolve_short_name(tok, mentions[:before], table)
-            elif tok.lemma_.lower() in w.name_heads and tok.tag_ == "NN":
+            elif (tok.lemma_.lower() in w.name_heads or tok.lemma_.lower() in w.name_cues) \
+                    and tok.tag_ == "NN":
                 found = resolve_name_head(tok, mentions[start:before], table)
             elif tok.lemma_.lower() in w.person_heads and tok.tag_ == "NN" and \
                     low not in w.titles:
