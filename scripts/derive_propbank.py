@@ -7,11 +7,12 @@ github.com/propbank/propbank-frames). The output keeps, for every roleset, its n
 roles (PropBank function tag and the VerbNet thematic role most of its role links name),
 whether its intransitive subject is the undergoer (the ARG0 is an outside causer:
 "the building collapsed") or, by PropBank's own examples, the actor ("humans breathe",
-"life can survive": an ARG0 alone before an active verb, never an ARG1 alone), which prepositions introduce each role in PropBank's own
-annotated examples, and the words that evoke it: verbs (with particles: "take out"),
-nouns ("withdrawal", "killing"), adjectives and light-verb constructions ("make
-decision"). The derived file is CC BY-SA 4.0 like its source and says so in its header;
-kg's curated mapping to event kinds and properties is ``kg/data/extract/senses.json``.
+"life can survive": an ARG0 alone before an active verb, never an ARG1 alone), which
+prepositions introduce each role in PropBank's own annotated examples, and the words
+that evoke it: verbs (with particles: "take out"), nouns ("withdrawal", "killing"),
+adjectives and light-verb constructions ("make decision"). The derived file is CC
+BY-SA 4.0 like its source and says so in its header; kg's curated mapping to event
+kinds and properties is ``kg/data/extract/senses.json``.
 """
 from __future__ import annotations
 

@@ -12,8 +12,8 @@ pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extractio
 
 # From "Hurricane Dorian leaves trail of destruction in the Bahamas", Wikinews, 2019-09-05,
 # https://en.wikinews.org/wiki/Hurricane_Dorian_leaves_trail_of_destruction_in_the_Bahamas
-# ("Wikinews contributors", CC BY 2.5). The small model reads "Dorian" as a modifier of "moved", which then has
-# no subject of its own.
+# ("Wikinews contributors", CC BY 2.5). The small model reads "Dorian" as a modifier of
+# "moved", which then has no subject of its own.
 DORIAN = ("After landfall, the speed at which Dorian moved slowed down dramatically, "
           "resulting in a very long stay over the island of Grand Bahama.")
 

@@ -335,21 +335,20 @@ def _is_org_by_context(ent: Span, lex: _Lexicon, nouns: frozenset[str] | None = 
         head.head.lemma_.lower() in lex.org_nouns
 
 
-def _event_name(text: str, lex: _Lexicon) -> str | None:
-    """'Typhoon Trami' -> 'Trami' (the name without its cue word)."""
+def _event_cue(text: str, lex: _Lexicon) -> str | None:
+    """The cue a named event's name opens with ('Typhoon' of 'Typhoon Trami'; the name
+    without it, 'Trami', is the event's)."""
     for cue in lex.event_cues:
         if text.startswith(cue + " ") and len(text) > len(cue) + 1:
-            return text[len(cue) + 1:]
+            return cue
     return None
 
 
-def _named_storm(ent: Span, text: str, lex: _Lexicon) -> bool:
+def _named_storm(ent: Span, cue: str, lex: _Lexicon) -> bool:
     """'Cyclone Phailin', 'Storm Barry' after 'Tropical': a storm's name, whatever label
     the model gave it (it reads many as people)."""
-    if any(text.startswith(cue + " ") for cue in lex.storm_cues):
-        return True
-    return text.startswith("Storm ") and ent.start > 0 and \
-        ent.doc[ent.start - 1].text == "Tropical"
+    return cue in lex.storm_cues or (cue == "Storm" and ent.start > 0 and
+                                     ent.doc[ent.start - 1].text == "Tropical")
 
 
 def _next_to_title(ent: Span, lex: _Lexicon) -> bool:
@@ -390,9 +389,9 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
                           kind="description") if text in c.demonyms else None
     if label in ("GPE", "LOC") and text.isupper() and len(text) > 3 and text not in c.names:
         text = text.title()  # a dateline's "SAO PAULO" is "Sao Paulo"
-    event = _event_name(text, lex)
-    if event and (label not in ("PERSON", "NORP") or _named_storm(ent, text, lex)):
-        return _Candidate(ent, "EventName", text, event)
+    cue = _event_cue(text, lex)
+    if cue and (label not in ("PERSON", "NORP") or _named_storm(ent, cue, lex)):
+        return _Candidate(ent, "EventName", text, text[len(cue) + 1:])
     if label in ("GPE", "LOC", "ORG", "NORP", "FAC") and text in c.names:
         country = c.names[text]
         return _Candidate(ent, "Country", country, country)

@@ -386,7 +386,8 @@ def resolve_name_head(head: Token, mentions: list[Mention],
         c.dep_ in ("poss", "compound", "nummod") for c in table.lefts(head)) else frozenset()
     fits = {m.key for m in mentions if m.root.i < head.i and
             len(words := table.name_of(m.key).lower().split()) > 1 and
-            (words[-1] in ends or words[0] in opens or (words[0] == "tropical" and words[1] in opens))}
+            (words[-1] in ends or words[0] in opens or
+             (words[0] == "tropical" and words[1] in opens))}
     return (next(iter(fits)), 0.75) if len(fits) == 1 else None
 
 
