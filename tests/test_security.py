@@ -197,6 +197,8 @@ def test_a_minutes_long_query_is_stopped_at_the_timeout_while_others_are_answere
         r = slow.result()
         took = time.monotonic() - started
         assert r.status_code == 503 and "time limit" in r.text
+        # the detail says where it was stopped: computing, not hung on a lock
+        assert "its process was running" in r.text, r.text
         assert timeout <= took < timeout + 3
         time.sleep(0.2)
         assert busy & _children() == set(), "the query's process was killed"

@@ -155,6 +155,23 @@ def run_state(pid: int) -> tuple[str, float] | None:
     return fields[0], (int(fields[11]) + int(fields[12])) / _TICKS
 
 
+#: Words for the process states of ``/proc/PID/stat``, for a timeout's detail.
+_STATE_WORDS = {"R": "running", "S": "asleep", "D": "waiting on the disk", "T": "stopped",
+                "Z": "exited"}
+
+
+def _state_words(pid: int, replaced: int = 0) -> str:
+    """What a query's process was doing at its deadline ("running, 19.8 s of CPU"): a
+    computing query is running; one asleep with little CPU waited on a lock."""
+    state = run_state(pid)
+    words = "its process was gone" if state is None else (
+        f"its process was {_STATE_WORDS.get(state[0], state[0])}, "
+        f"{state[1]:.1f} s of CPU")
+    if replaced:
+        words += f"; {replaced} blocked process(es) replaced before"
+    return words
+
+
 @dataclass(eq=False)
 class Worker:
     """A live worker as the pool sees it; its socket stays registered with the loop."""
@@ -230,8 +247,9 @@ class WorkerPool:
                 item = await self._start(False, deadline)
                 continue
             except asyncio.TimeoutError:
+                detail = _state_words(item.pid, replaced=retry)
                 self._kill(item)
-                raise runner.QueryTimeout() from None
+                raise runner.QueryTimeout(detail) from None
             except WorkerGone:
                 raise runner.QueryFailed(await self._cause(item, job)) from None
             except BaseException:  # cancelled (client gone) or oversized: stop the work
@@ -316,7 +334,7 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         probe = runner.encode_job("probe")
         window = PROBE_SECONDS
-        for _attempt in range(PROBE_ATTEMPTS):
+        for attempt in range(PROBE_ATTEMPTS):
             signature = self.signature()
             spawned = await self.spawner.spawn(network, targets)
             item = self._register(Worker(spawned, signature))
@@ -326,7 +344,9 @@ class WorkerPool:
             except (asyncio.TimeoutError, WorkerGone):
                 self._kill(item)
                 if loop.time() >= deadline:
-                    raise runner.QueryTimeout() from None
+                    raise runner.QueryTimeout(
+                        f"{attempt + 1} new query process(es) did not answer a probe "
+                        "in time") from None
                 window = min(2 * window, PROBE_MAX_SECONDS)
                 continue
             answer, _ = runner.decode_answer(frame)

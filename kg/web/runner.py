@@ -28,7 +28,13 @@ MAX_BODY_BYTES = 256 * 1024 * 1024
 
 
 class QueryTimeout(Exception):
-    """The query ran past its deadline and its process was killed."""
+    """The query ran past its deadline and its process was killed. ``str()`` is what was
+    seen at the deadline (the process's state, or that no new process answered its
+    probe), or empty: an intermittent timeout on a cheap query then says where it hung."""
+
+    def __init__(self, detail: str = ""):
+        super().__init__(detail)
+        self.detail = detail
 
 
 class QueryFailed(Exception):
