@@ -286,7 +286,8 @@ def lexicon() -> Lexicon:
                 identified=bool(spec.get("identified")),
                 symmetric=bool(spec.get("symmetric")),
                 undergoer_subject=bool(spec.get("undergoer", entry.get("undergoer_subject"))),
-                actor_subject=bool(entry.get("actor_subject")) and not spec.get("undergoer"),
+                actor_subject=bool(spec.get("actor", entry.get("actor_subject")))
+                and not spec.get("undergoer"),
                 mover=bool(spec.get("mover", _mover(entry.get("roles", {})))),
                 fixed_object=bool(spec.get("fixed_object")), preps=preps,
                 predicative=_predicative(entry.get("roles", {})),
