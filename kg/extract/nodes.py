@@ -425,8 +425,9 @@ class Nodes:
         if tok.lower_ in _RELATIVE or tok.pos_ in ("DET", "ADP", "PUNCT", "SPACE", "CCONJ") \
                 and not standalone:
             return None
-        if _hyphen_prefix(tok, self.table) or tok.dep_ == "conj" and not tok.text.strip(
-                "-‐‑‒–—") and not self.table.children(tok):
+        if _hyphen_prefix(tok, self.table) or (
+                tok.dep_ == "conj" and not tok.text.strip("-‐‑‒–—")
+                and not self.table.children(tok)):
             # "re" of "re-posts" the parser made a word of its own: no phrase; nor is the
             # lone hyphen of "non-interventionism" the tagger took for a noun and a
             # conjunct (a subject hyphen stands for its word: "ex-Muslims have been")

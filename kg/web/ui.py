@@ -92,8 +92,9 @@ def _run_for_page(text: str) -> tuple[Table | None, str | None]:
         return None, f"Refused: {err}"
     except (policy.Unverifiable, runner.QuerySyntaxError) as err:
         return None, f"Syntax error: {err}"
-    except runner.QueryTimeout:
-        return None, f"The query was stopped after the {endpoint.timeout:g} s time limit."
+    except runner.QueryTimeout as err:
+        detail = f" ({err.detail})" if err.detail else ""
+        return None, f"The query was stopped after the {endpoint.timeout:g} s time limit{detail}."
     except runner.QueryFailed as err:
         return None, f"Evaluation failed: {err}"
     body = bytes(outcome.body)
