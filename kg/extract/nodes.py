@@ -863,15 +863,16 @@ def phrase(tok: Token, table: EntityTable) -> Span:
         if c.dep_ == "prep" and tok.dep_ in ("dobj", "nsubjpass") and any(
                 g.dep_ == "pcomp" and g.tag_ == "VBG" for g in table.children(c)):
             break  # "accused the network of swindling": the verb's "of", not the noun's
-        hi = max(hi, c.right_edge.i)
+        hi = max(hi, _right_end(c, table))
     tokens = table.tokens
     while lo < tok.i and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "cc"):
         lo += 1
     if lo < tok.i and tokens[lo].lower_ == "that" and tok.dep_ == "dobj" and lo > 0 and \
             tokens[lo - 1].i == table.head(tok).i and _split_that_clause(tok, table):
         lo += 1  # "established that poor hygiene ... is": a complementiser, not a determiner
-    while hi > tok.i and (tokens[hi].is_punct or tokens[hi].is_space):
-        hi -= 1
+    while hi > tok.i and (tokens[hi].is_punct or tokens[hi].is_space or
+                          tokens[hi].dep_ in ("cc", "neg", "preconj")):
+        hi -= 1  # (and a word left before a clause cut off: "black holes of the mass, not")
     # a quotation opened inside the phrase closes with it ('their "real will"')
     if sum(t.is_quote for t in tokens[lo:hi + 1]) % 2 and hi + 1 < len(doc) and \
             tokens[hi + 1].is_quote and tokens[hi + 1].is_right_punct:
@@ -886,6 +887,27 @@ def phrase(tok: Token, table: EntityTable) -> Span:
             while hi > tok.i and (tokens[hi].is_punct or tokens[hi].is_space):
                 hi -= 1
     return doc[lo:hi + 1]
+
+
+#: Clauses and appositions on a noun inside an "of" phrase, which the phrase may stop before.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
+
+
+def _right_end(tok: Token, table: EntityTable) -> int:
+    """The last token of ``tok``'s subtree, short of a clause or apposition on a noun inside
+    it that is set off by a comma or holds one: "jets of water drawn up by a hose, unlike
+    the Flyboard Air, which uses jets of air" ends at "water" (the participle's clause would
+    swallow a second phrase, its "jets" then read as this one's); a restrictive clause
+    stays ("the text of a message he sent to Seidenberg", "those who lost their lives")."""
+    hi = tok.i
+    tokens = table.tokens
+    for c in table.rights(tok):
+        if c.dep_ in _CLAUSE_DEPS and tok.pos_ in ("NOUN", "PROPN") and (
+                c.left_edge.i > 0 and tokens[c.left_edge.i - 1].text == "," or
+                any(t.text == "," for t in tokens[c.left_edge.i:c.right_edge.i + 1])):
+            break
+        hi = max(hi, _right_end(c, table))
+    return hi
 
 
 def _unit(text: str, tok: Token) -> str | None:
