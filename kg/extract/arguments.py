@@ -25,6 +25,8 @@ from kg.extract.triggers import (Predication, adjacent_object, lone_predicative,
 _LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout",
                              "around", "outside", "on", "off", "along", "over", "outside"})
 _PLACE_TYPES = frozenset({"Place", "Country", "Facility"})
+#: Prepositions of being inside a place: a place noun after one says where.
+_IN_PREPS = frozenset({"in", "at", "inside", "within", "throughout"})
 #: Personal pronouns that name someone answered ("answer you"), not a thing ("it").
 _ANSWERED_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them"})
 #: Prepositions of rest: their phrase says where something is, not where it goes.
@@ -696,9 +698,14 @@ class Reader(SubjectReader):
                 # idiom's own preposition, kg's ("played host to the festival"), and the
                 # other party of a symmetric fact ("married to Lucinda Southworth")
                 role = None
-            if type_ in _PLACE_TYPES and word in _LOCATION_PREPS and role not in (
-                    "destination", "origin"):
-                role = "location"  # "collapsed in Magnitogorsk", whatever the examples say
+            if word in _LOCATION_PREPS and role not in ("destination", "origin") and (
+                    type_ in _PLACE_TYPES or type_ is None and word in _IN_PREPS and
+                    self._kind(obj) in _PLACE_TYPES and not any(
+                        c.dep_ == "compound" for c in self.table.children(obj))):
+                # "collapsed in Magnitogorsk", whatever the examples say; so is "in a city"
+                # ("collaborate in a city": a place noun not yet read as a participant, by
+                # its kind; not "on the areas of", "on a common code base")
+                role = "location"
             particle = verb_particle(p.token, self.table) if p.pos == "verb" else None
             if word == "of" and particle is not None and particle.lower_ == "out":
                 role = "origin"  # "pulled out of Kabul"
