@@ -55,6 +55,11 @@ def named_events(nlp, text: str) -> list[tuple[str, list[tuple[str, str]]]]:
     return [(e.frame, [(r, names.get(k, k)) for r, k in e.arguments]) for e in x.events]
 
 
+def events_of(nlp, text: str, frame: str) -> list[list[tuple[str, str]]]:
+    """The (role, entity name) arguments of each event of ``frame`` read in ``text``."""
+    return [args for f, args in named_events(nlp, text) if f == frame]
+
+
 def _extraction(x: Extraction | Reading) -> Extraction:
     return x.extraction if isinstance(x, Reading) else x
 

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from extracttools import named_events
+from extracttools import events_of
 from kg.extract.frames import lexicon
 from scripttools import load_script
 
@@ -29,10 +29,6 @@ def _roleset(*examples: tuple[str, str, list[tuple[str, int, int]], int]) -> ET.
         parts.append(f'<example name="{name}"><text>{text}</text><propbank>'
                      f'<rel relloc="{rel}">v</rel>{marked}</propbank></example>')
     return ET.fromstring(f'<roleset id="x.01">{"".join(parts)}</roleset>')
-
-
-def _roles(nlp, text: str, frame: str) -> list[list[tuple[str, str]]]:
-    return [args for f, args in named_events(nlp, text) if f == frame]
 
 
 def test_lone_subjects_counts_actor_and_undergoer_examples():
@@ -61,29 +57,29 @@ def test_shipped_lexicon_marks_actor_subjects_from_the_frame_files():
 
 
 def test_inanimate_subject_of_an_actor_verb_is_its_agent(nlp):
-    survive = _roles(nlp, "Scientists said that life can survive in hydrogen.", "survive.01")
+    survive = events_of(nlp, "Scientists said that life can survive in hydrogen.", "survive.01")
     assert survive and ("agent", "life") in survive[0]
     assert ("patient", "life") not in survive[0]
 
 
 def test_subject_of_infinitive_after_for_is_the_agent(nlp):
-    breathe = _roles(nlp, "The atmosphere of Mars is far too thin for humans to breathe.",
-                     "breathe.01")
+    breathe = events_of(nlp, "The atmosphere of Mars is far too thin for humans to breathe.",
+                        "breathe.01")
     assert breathe and ("agent", "humans") in breathe[0]
 
 
 def test_inanimate_subject_of_an_undergoer_verb_stays_its_patient(nlp):
-    collapse = _roles(nlp, "The old bridge collapsed on Monday.", "collapse.01")
+    collapse = events_of(nlp, "The old bridge collapsed on Monday.", "collapse.01")
     assert collapse and ("patient", "The old bridge") in collapse[0]
 
 
 def test_tough_construction_keeps_its_subject_as_patient(nlp):
     # "enough collagen to study": what is studied, not who studies
-    study = _roles(nlp, "The team may not have enough collagen to study.", "study.01")
+    study = events_of(nlp, "The team may not have enough collagen to study.", "study.01")
     assert study and ("patient", "enough collagen") in study[0]
 
 
 def test_causative_have_with_a_misread_participle_keeps_the_patient(nlp):
-    search = _roles(nlp, "Spanton had her home searched.", "search.01")
+    search = events_of(nlp, "Spanton had her home searched.", "search.01")
     assert search and ("patient", "her home") in search[0]
     assert not any(r == "agent" and n == "her home" for r, n in search[0])

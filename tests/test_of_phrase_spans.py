@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracttools import named_events
+from extracttools import events_of
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
@@ -16,22 +16,18 @@ FLYBOARD = ("Franky Zapata also invented the original Flyboard, which is propell
             "water drawn up by a hose, unlike the Flyboard Air, which uses jets of air.")
 
 
-def _roles(nlp, text: str, frame: str) -> list[list[tuple[str, str]]]:
-    return [args for f, args in named_events(nlp, text) if f == frame]
-
-
 def test_a_noun_phrase_inside_a_comma_clause_of_an_of_phrase_is_its_own(nlp):
-    use = _roles(nlp, FLYBOARD, "use.01")
+    use = events_of(nlp, FLYBOARD, "use.01")
     assert use and ("patient", "jets of air") in use[0]
 
 
 def test_the_of_phrase_stops_before_the_comma_clause(nlp):
-    propel = _roles(nlp, FLYBOARD, "propel.01")
+    propel = events_of(nlp, FLYBOARD, "propel.01")
     assert propel and ("agent", "jets of water") in propel[0]
 
 
 def test_a_restrictive_clause_in_the_of_phrase_stays(nlp):
-    provide = _roles(nlp, "Richardson provided reporters with the text of a message he "
-                          "sent to the chairman.", "provide.01")
+    provide = events_of(nlp, "Richardson provided reporters with the text of a message he "
+                        "sent to the chairman.", "provide.01")
     assert provide and any(r in ("patient", "recipient") and "he sent to the chairman" in n
                            for r, n in provide[0])

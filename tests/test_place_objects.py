@@ -7,29 +7,25 @@ from __future__ import annotations
 
 import pytest
 
-from extracttools import named_events
+from extracttools import events_of
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
-def _roles(nlp, text: str, frame: str) -> list[list[tuple[str, str]]]:
-    return [args for f, args in named_events(nlp, text) if f == frame]
-
-
 def test_a_described_place_after_in_is_the_location(nlp):
-    collaborate = _roles(nlp, "The different communities collaborate in a city.",
-                         "collaborate.01")
+    collaborate = events_of(nlp, "The different communities collaborate in a city.",
+                            "collaborate.01")
     assert collaborate and ("location", "a city") in collaborate[0]
     assert ("patient", "a city") not in collaborate[0]
 
 
 def test_a_described_place_after_in_is_no_recipient(nlp):
-    win = _roles(nlp, "Warren did not win the primary or caucus in any state during her "
-                      "campaign.", "win.01")
+    win = events_of(nlp, "Warren did not win the primary or caucus in any state during her "
+                    "campaign.", "win.01")
     assert win and ("recipient", "any state") not in win[0]
 
 
 def test_a_thing_after_on_keeps_its_role(nlp):
-    focus = _roles(nlp, "My research has focused on the areas of tobacco and firearms.",
-                   "focus.01")
+    focus = events_of(nlp, "My research has focused on the areas of tobacco and firearms.",
+                      "focus.01")
     assert focus and not any(r == "location" for r, _ in focus[0])
