@@ -700,7 +700,7 @@ class Reader(SubjectReader):
                 role = None
             if word in _LOCATION_PREPS and role not in ("destination", "origin") and (
                     type_ in _PLACE_TYPES or type_ is None and word in _IN_PREPS and
-                    self._kind(obj) in _PLACE_TYPES and not any(
+                    self.nodes.kind_of(obj) in _PLACE_TYPES and not any(
                         c.dep_ == "compound" for c in self.table.children(obj))):
                 # "collapsed in Magnitogorsk", whatever the examples say; so is "in a city"
                 # ("collaborate in a city": a place noun not yet read as a participant, by

@@ -36,6 +36,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicons
+from kg.extract.entity_rules import DASHES
 from kg.extract.frames import lexicon
 from kg.extract.modality import QUOTE_MARKS
 from kg.extract.identified import Identity, identified_person, identities
@@ -426,8 +427,7 @@ class Nodes:
                 and not standalone:
             return None
         if _hyphen_prefix(tok, self.table) or (
-                tok.dep_ == "conj" and not tok.text.strip("-‐‑‒–—")
-                and not self.table.children(tok)):
+                tok.dep_ == "conj" and tok.text in DASHES and not self.table.children(tok)):
             # "re" of "re-posts" the parser made a word of its own: no phrase; nor is the
             # lone hyphen of "non-interventionism" the tagger took for a noun and a
             # conjunct (a subject hyphen stands for its word: "ex-Muslims have been")

@@ -262,9 +262,8 @@ async def run_query(endpoint, req: Request, op: Operation, accept: str,
     except Busy as err:
         return error(503, str(err), {"Retry-After": str(err.retry_after)})
     except runner.QueryTimeout as err:
-        detail = f" ({err.detail})" if err.detail else ""
         return error(503, f"query stopped after the {endpoint.timeout:g} s time limit"
-                          f"{detail}", {"Retry-After": "1"})
+                          f"{err.aside}", {"Retry-After": "1"})
     except runner.QueryFailed as err:
         return error(500, f"Query evaluation failed: {err}")
     headers = [("Content-Type", _media(outcome.format.media_type)), ("Vary", "Accept")]

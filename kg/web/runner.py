@@ -36,6 +36,11 @@ class QueryTimeout(Exception):
         super().__init__(detail)
         self.detail = detail
 
+    @property
+    def aside(self) -> str:
+        """The detail as an aside for a message (" (its process was asleep, ...)"), or ""."""
+        return f" ({self.detail})" if self.detail else ""
+
 
 class QueryFailed(Exception):
     """The engine raised an error while evaluating (HTTP 500)."""

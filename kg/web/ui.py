@@ -93,8 +93,8 @@ def _run_for_page(text: str) -> tuple[Table | None, str | None]:
     except (policy.Unverifiable, runner.QuerySyntaxError) as err:
         return None, f"Syntax error: {err}"
     except runner.QueryTimeout as err:
-        detail = f" ({err.detail})" if err.detail else ""
-        return None, f"The query was stopped after the {endpoint.timeout:g} s time limit{detail}."
+        return None, (f"The query was stopped after the {endpoint.timeout:g} s time limit"
+                      f"{err.aside}.")
     except runner.QueryFailed as err:
         return None, f"Evaluation failed: {err}"
     body = bytes(outcome.body)
