@@ -365,8 +365,11 @@ class Nodes:
         group = coordinated_antecedent(tok, self.table)
         if group is not None:
             tok = group  # "they" for "Biden and Sanders": each of the names, a node each
+        # "singer and lyricist Robert Hunter", "Jephcott is a veterinarian and farmer,
+        # who": bare conjoined nouns of one named person's title or description
         titled = self.table.key_of(tok) is None and self.entity(tok) is not None and any(
-            c.dep_ == "appos" for c in self.table.children(tok))
+            c.dep_ == "appos" for c in self.table.children(tok)) or \
+            tok.dep_ == "attr" and predicated_name(tok, self.table, self._type_of) is not None
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + \
             _counted_list(tok, self.table)
         if tok.dep_ == "dobj":

@@ -59,8 +59,12 @@ def _relative_opening(verb: Token, table: EntityTable) -> bool:
 def _agrees(verb: Token, antecedent: Token) -> bool:
     """Whether a present-tense verb agrees in number with its antecedent (a conjunction
     of nouns is plural)."""
+    # (not a singular copula's complement: "Jephcott is a veterinarian and farmer, who
+    # has completed" — one person under two nouns)
     plural = antecedent.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ == "conj" for c in antecedent.children)
+        c.dep_ == "conj" for c in antecedent.children) and not (
+        antecedent.dep_ == "attr" and (antecedent.head.tag_ == "VBZ" or
+                                       antecedent.head.lower_ == "was"))
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
     tag = aux.tag_ if aux is not None else verb.tag_
     if tag == "VBZ":
@@ -674,7 +678,10 @@ class SubjectReader(DocView):
         in the person's "of" phrase ("Rahman, a director of the Anti-Corruption
         Commission, who was cared for": Rahman; "the mayor of Paris, who said": the
         mayor); otherwise the head it was given."""
-        if pronoun.lower_ not in ("who", "whom") or self._kind(head) in ("Person", "Group"):
+        if pronoun.lower_ not in ("who", "whom") or self._kind(head) in ("Person", "Group") \
+                or head.pos_ in ("PRON", "DET"):
+            # ("the families of those who lost their lives": the pronoun the relative
+            # hangs on is the one it is about, whatever phrase holds it)
             return head
         place = head
         while place.dep_ == "conj" and self.table.head(place).i < place.i:
