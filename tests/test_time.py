@@ -72,10 +72,46 @@ def test_without_a_publication_date_relative_times_have_no_value(extract_text):
     assert [(t.text, t.value) for t in x.times] == [("last night", None)]
 
 
-def test_a_month_alone_is_its_latest_occurrence_unless_next():
-    assert resolve("in November", TUESDAY) == ("2015-11-01", "month")
+def test_a_month_alone_in_a_past_clause_is_its_latest_occurrence_unless_next():
+    assert resolve("in November", TUESDAY, "past") == ("2015-11-01", "month")
+    assert resolve("in May", TUESDAY, "past") == ("2015-05-01", "month")
     assert resolve("next November", TUESDAY) == ("2016-11-01", "month")
     assert resolve("in March", TUESDAY) == ("2016-03-01", "month")
+
+
+def test_a_month_alone_in_a_present_clause_is_its_nearest_occurrence():
+    # "the earthquakes may continue into early April": no tense says which side
+    assert resolve("in May", TUESDAY) == ("2016-05-01", "month")
+    assert resolve("in November", TUESDAY) == ("2015-11-01", "month")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In late June", "2015-06-01"),
+    ("in early September", "2015-09-01"),
+    ("by the end of January", "2016-01-01"),
+    ("mid-February", "2016-02-01"),
+    ("This past August", "2015-08-01"),
+    ("in late June 2014", "2014-06-01"),
+])
+def test_a_part_of_a_month_is_that_month(text, value):
+    assert resolve(text, TUESDAY, "past") == (value, "month")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("early 2014", "2014-01-01"),
+    ("the end of 2013", "2013-01-01"),
+    ("mid-2012", "2012-01-01"),
+])
+def test_a_part_of_a_year_is_that_year(text, value):
+    assert resolve(text, TUESDAY, "past") == (value, "year")
+
+
+def test_a_future_seen_from_the_past_takes_the_nearer_weekday():
+    # published on a Tuesday: Monday was yesterday, Thursday is the day after tomorrow
+    assert resolve("Monday", TUESDAY, "prospective") == ("2016-03-14", "day")
+    assert resolve("on Thursday", TUESDAY, "prospective") == ("2016-03-17", "day")
+    assert resolve("Tuesday", TUESDAY, "prospective") == ("2016-03-15", "day")
+    assert resolve("March 20", TUESDAY, "prospective") == ("2016-03-20", "day")
 
 
 def test_weekends_are_their_saturday():
@@ -84,12 +120,34 @@ def test_weekends_are_their_saturday():
     assert resolve("last weekend", date(2023, 3, 6)) == ("2023-03-04", "day")
 
 
-def test_a_reported_would_looks_ahead(extract_text):
-    x = extract_text("Santos said he would meet the president on Tuesday. The ban will end "
+def test_a_reported_would_looks_to_the_nearer_side(extract_text):
+    # published on a Wednesday: "would meet on Friday" is two days ahead; "would pass
+    # Tuesday night" (said before it) is yesterday, not six days ahead
+    x = extract_text("Santos said he would meet the president on Friday. The ban will end "
                      "in August.", date(2024, 6, 5))
     found = {t.text: t.value for t in x.times}
-    assert found["on Tuesday"] == "2024-06-11"
+    assert found["on Friday"] == "2024-06-07"
     assert found["in August"] == "2024-08-01"
+    x = extract_text("Forecasters predicted that the storm would pass by Bermuda Tuesday "
+                     "night.", date(2024, 6, 5))
+    assert [t.value for t in x.times] == ["2024-06-04"]
+
+
+def test_was_to_and_was_scheduled_look_to_the_nearer_side(extract_text):
+    # published on a Thursday: "was to meet Monday" is three days back, not four ahead;
+    # "was slated for June 10" is four days ahead, not a year back
+    x = extract_text("The Senate was to meet Monday to discuss the nomination. The debate "
+                     "was slated for June 10.", date(2024, 6, 6))
+    found = {t.text: t.value for t in x.times}
+    assert found["Monday"] == "2024-06-03"
+    assert found["June 10"] == "2024-06-10"
+
+
+def test_a_gerunds_dates_go_the_way_of_its_clause(extract_text):
+    # "Despite winning ... in May, Collins lost": past, though a gerund has no tense
+    x = extract_text("Despite winning the state primary in May, Collins lost the nomination.",
+                     date(2024, 3, 15))
+    assert [t.value for t in x.times] == ["2023-05-01"]
 
 
 def test_four_digit_clock_times_are_not_years(extract_text):

@@ -18,7 +18,9 @@ times read them from.
   reported by a speech or intent verb ("announced he would withdraw") is a future seen
   from the past;
 - tense: "future" as above, "past" for a past-tense or perfect verb, else "present";
-  times resolve in that direction ("took place on December 4" is in the past).
+  times resolve in that direction ("took place on December 4" is in the past). A future
+  seen from the past ("announced he would meet", "was to meet", "was slated for") is
+  "prospective": its bare dates resolve to the nearest occurrence on either side.
 
 A noun predicate takes the mood of the verb it is an argument of ("the withdrawal will
 not be a complete one" -> negative, future) and of its own modifiers ("the planned
@@ -212,7 +214,7 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
                     governor.lemma_.lower() in lex.speech or governor.lemma_.lower() in lex.intent)
                 if low == "would" and reported:
                     modality = _combine(modality, "future")
-                    tense = "future"
+                    tense = "prospective"  # the past's "will": either side of today
                 else:
                     modality = _combine(modality, "hedged")
             elif child.tag_ == "VBD" or low in ("had", "has", "have", "'ve", "'d"):
@@ -235,6 +237,13 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'ve")
                                   for c in children):
         tense = "past"
+    if (verb.lemma_.lower() in words["scheduling"] or verb.lower_ in words["scheduling"]) \
+            and any(c.dep_ == "auxpass" for c in children):
+        # "was slated for October 15", "has been scheduled for July": what is scheduled
+        # lies ahead of the scheduling, which the clause's tense dates (the word too: the
+        # small model's lemma of "slated" is "slat")
+        tense = "prospective" if tense == "past" else "future" if tense == "present" \
+            else tense
     # "is going to withdraw"
     if clause.dep_ == "xcomp" and _up(clause, table).lower_ == "going":
         modality, tense = _combine(modality, "future"), "future"
@@ -296,7 +305,9 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         elif governed is not None:
             modality = _combine(modality, governed)
             if governed == "future":
-                tense = "future"
+                # "was to meet Monday", "planned to visit on Friday": a future seen from
+                # the past may have come by the time of writing
+                tense = "prospective" if outer.tense == "past" else "future"
         if clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")
                                       and not _to_clause(clause, table)):
             # a 'to'-clause or participle shares its governor's mood ("will continue to
@@ -318,6 +329,11 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
                 tense = outer.tense
         elif clause.dep_ == "ccomp" and outer.modality == "hedged" and governed is None:
             modality = _combine(modality, "hedged")
+        elif clause.dep_ == "pcomp" and clause.tag_ == "VBG" and tense == "present" and \
+                _up(head, table).pos_ in ("VERB", "AUX"):
+            # "Despite winning the primary in March, Collins lost": a gerund has no tense
+            # of its own; its dates go the way of the clause its preposition modifies
+            tense = of_verb(_up(head, table), depth + 1, table=table).tense
     elif depth < _MAX_DEPTH and _irrealis_noun_clause(clause, table):
         # what a plan or a will is for comes after it: its dates resolve forward
         modality = _combine(_combine(modality, "future"),

@@ -41,6 +41,11 @@ _CLOCK_WORDS = frozenset({"hours", "hrs"})
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 
 
+#: A part of a month or year before it ("early", "mid-", "late", "the end of"): the date
+#: keeps the month's or year's granularity, as coarse as the text.
+_PART_OF = r"(?:(?:early|mid|late)-?\s*|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?"
+
+
 def _month(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
 
@@ -67,8 +72,9 @@ def _week_start(day: date) -> date:
 def resolve(text: str, published: date | None, tense: str = "present") -> tuple[str | None, str]:
     """(ISO value or None, granularity) of a time expression.
 
-    ``tense`` ("past", "present" or "future", the clause's) picks the direction of a
-    bare weekday, month or day of a month: a past-tense clause gives a past date.
+    ``tense`` ("past", "present", "future" or "prospective", the clause's) picks the
+    direction of a bare weekday, month or day of a month: a past-tense clause gives a past
+    date; a future seen from the past (``modality``'s "prospective") the nearest one.
     """
     low = " ".join(re.sub(r"[,]", " ", text.lower()).split())
     low = re.sub(r"^(since|until|till|from|on|by|in|before|after|as of)\s+", "", low)
@@ -89,8 +95,8 @@ def resolve(text: str, published: date | None, tense: str = "present") -> tuple[
     m = re.search(_MONTH_RE + r"\s+(?:of\s+)?(\d{4})\b", low)
     if m:
         return _iso(int(m[2]), _month(m[1]), 1), "month"
-    m = re.fullmatch(r"(?:the year\s+)?(\d{4})", low)
-    if m:
+    m = re.fullmatch(_PART_OF + r"(?:the year\s+)?(\d{4})", low)
+    if m:  # "2016", "early 2019", "the end of 2018"
         return _iso(int(m[1]), 1, 1), "year"
     m = re.fullmatch(r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{3}0)'?s", low)
     if m:  # "in the 1980s", "the late 1990s": the decade, as coarse as the text
@@ -108,13 +114,16 @@ def resolve(text: str, published: date | None, tense: str = "present") -> tuple[
         return (found.isoformat() if found else None), "day"
 
     # a month alone ("in November"): its nearest occurrence, the past unless "next"
-    m = re.fullmatch(r"(?:(last|next|this)\s+)?" + _MONTH_RE + r"(?:\s+(last|next))?", low)
+    # ("in late June", "in early September", "by the end of May": that month)
+    m = re.fullmatch(_PART_OF + r"(?:(last|next|this|this past|past)\s+)?" + _MONTH_RE +
+                     r"(?:\s+(last|next))?", low)
     if m:
         month = _month(m[2])
         if published is None or month is None:
             return None, "month"
         want = "future" if "next" in (m[1], m[3]) or (tense == "future" and "last" not in (
-            m[1], m[3])) else "past"
+            m[1], m[3])) else "nearest" if tense in ("prospective", "present") and not (
+            m[1] or m[3]) else "past"
         found = _nearest_year(month, 1, published.replace(day=1), want)
         return (found.isoformat() if found else None), "month"
 
@@ -168,6 +177,11 @@ def resolve(text: str, published: date | None, tense: str = "present") -> tuple[
         if re.search(rf"\b{name}\b", low):
             want_future = direction == "future" or (direction == "nearest" and tense == "future")
             delta = (index - published.weekday()) % 7
+            if direction == "nearest" and tense == "prospective":
+                # (the nearer side; the day itself when it is that weekday)
+                back = (published.weekday() - index) % 7
+                return (published - timedelta(days=back) if back <= delta else
+                        published + timedelta(days=delta)).isoformat(), "day"
             if want_future:
                 return (published + timedelta(days=delta or 7)).isoformat(), "day"
             back = (published.weekday() - index) % 7
