@@ -93,6 +93,13 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         # (its owner does: "the family's statement", "The Home Office letter", "a joint
         # statement from Riyadh", "a statement issued by the ministry")
         words = [t for t in words if not _placed(t, tok, table)]
+        # (nor in a clause or apposition set off by a comma, which the parser may have hung
+        # on it: '"...", reads an AEW press release, "a fierce talent ... his persona as Mr.
+        # Brodie Lee"' quotes the release; "a statement released by her family" is hers)
+        set_off = {t.i for c in table.children(tok) if c.dep_ in ("appos", "relcl", "acl")
+                   and any(x.text == "," for x in table.tokens[tok.i + 1:c.left_edge.i])
+                   for t in c.subtree}
+        words = [t for t in words if t.i not in set_off]
     for t in words:
         key = table.key_of(t)
         if key and table.type_of(key) == "Person":
