@@ -9,7 +9,8 @@ inside ``nlp.pipe(n_process=N)`` workers; the rest of the extraction works on th
 Doc in the main process.
 
 - ``kg.UnwrappingTokenizer.v1`` (the tokenizer): hard-wrapped lines read as one
-  paragraph; the text as given and where it was unwrapped are kept on the Doc.
+  paragraph; the text as given and where it was unwrapped are kept on the Doc; titles
+  such as "Sr.", "Lt.", "Capt." stay one token (``kg/data/extract/tokenizer.json``).
 - ``kg_paragraphs`` (before the parser): a blank line ends a sentence, so a headline
   without a full stop is not glued to the paragraph under it; so do datelines.
 - ``kg_entity_rules`` (after the NER): general fixes to the small model's entities
@@ -20,11 +21,12 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from kg.extract import foreign  # noqa: F401  (registers kg_foreign_script)
+from kg.extract import foreign, lexicons  # noqa: F401  (foreign registers kg_foreign_script)
 from kg.extract.entity_rules import DASHES, FUNCTION_WORDS, EntityRules
 
 COMPONENTS: tuple[str, ...] = ("kg_paragraphs", "kg_entity_rules", "kg_foreign_script")
@@ -54,6 +56,13 @@ class UnwrappingTokenizer:
 
     def __init__(self, tokenizer) -> None:
         self.tokenizer = tokenizer
+        self._add_abbreviations()
+
+    def _add_abbreviations(self) -> None:
+        """kg's abbreviations (``tokenizer.json``) as special cases: one token each, on top
+        of the rules the model's tokenizer data brings (added again after loading them)."""
+        for word in lexicons.load_json("tokenizer.json")["abbreviations"]:
+            self.tokenizer.add_special_case(word, [{ORTH: word}])
 
     def __call__(self, text: str) -> Doc:
         if "\n" not in text:
@@ -76,6 +85,7 @@ class UnwrappingTokenizer:
 
     def from_disk(self, path, **kwargs) -> "UnwrappingTokenizer":
         self.tokenizer.from_disk(path, **kwargs)
+        self._add_abbreviations()
         return self
 
     def to_bytes(self, **kwargs) -> bytes:
@@ -83,6 +93,7 @@ class UnwrappingTokenizer:
 
     def from_bytes(self, data: bytes, **kwargs) -> "UnwrappingTokenizer":
         self.tokenizer.from_bytes(data, **kwargs)
+        self._add_abbreviations()
         return self
 
     def __getattr__(self, name: str):  # vocab, rules, explain ... of the real tokenizer
