@@ -143,6 +143,7 @@ class _Lexicon:
         self.case_joiners = frozenset(lex["case_joiners"])
         self.culture_nouns = frozenset(lex.get("culture_nouns", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
+        self.kin_nouns = frozenset(lex["kin_nouns"])
         self.religions = dict(lex.get("religion_adjectives", {}))
         self.faith_nouns = frozenset(lex.get("faith_nouns", ()))
         self.institution_heads = dict(lex.get("institution_heads", {}))
@@ -623,6 +624,13 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
             c.type, c.name, c.ident = "Person", c.span.text, c.span.text
             people.append(c)
     longest = sorted(full.values(), key=len, reverse=True)
+    # full names every full mention of which is a relative of someone ("his wife X")
+    introduced: dict[str, list[bool]] = defaultdict(list)
+    for c in people:
+        words = _person_identity(c.name)
+        if len(words) >= 2:
+            introduced[full[(words[0], words[-1])]].append(_kin_named(c.span, lex))
+    relatives = {n for n, kin in introduced.items() if all(kin)}
     for c in people:
         words = _person_identity(c.name)
         if len(words) >= 2:
@@ -635,6 +643,10 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
         elif words:
             matches = by_last.get(words[0]) or by_first.get(words[0]) or \
                 by_inner.get(words[0]) or set()
+            if len(matches) > 1:
+                # "Cummings" after "Elijah Cummings" and "His parents, Robert Cummings Sr.
+                # and Ruth Elma Cummings": not the relatives named beside him
+                matches = (matches - relatives) or matches
             if len(matches) == 1:
                 c.ident = next(iter(matches))
     for c in people:  # a short form resolved to a name that is itself a prefix
@@ -644,6 +656,19 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
                       and _person_identity(n)[:len(words)] == words]
             if len(longer) == 1:
                 c.ident = longer[0]
+
+
+def _kin_named(span: Span, lex: _Lexicon) -> bool:
+    """Is the name ``span`` introduced as someone's relative: apposed to a noun of family
+    ("His parents, X and Y", "his wife X"), a conjunct of such a name, or with one as its
+    compound ("his son John")?"""
+    t = span.root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "appos" and t.head.lemma_.lower() in lex.kin_nouns:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in lex.kin_nouns
+               for c in span.root.children)
 
 
 def _first_name_alone(c: _Candidate, lone: str, by_first: dict[str, set[str]],
@@ -1125,6 +1150,16 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
                 acronym_owners[words[0]].add(entity_key("Organization", c.ident))
     if not owners:
         return
+    # a surname several people share is the one not introduced as a relative ("His
+    # parents, Robert Cummings Sr. and Ruth Elma Cummings"): see ``_kin_named``
+    kin: dict[str, list[bool]] = defaultdict(list)
+    for c in cands:
+        if c.type == "Person" and len(c.span) > 1:
+            kin[entity_key("Person", c.ident)].append(_kin_named(c.span, lex))
+    relatives = {k for k, named in kin.items() if all(named)}
+    for name, keys in owners.items():
+        if len(keys) > 1 and keys - relatives:
+            owners[name] = keys - relatives
     acronyms = {name for name, keys in acronym_owners.items() if len(keys) == 1}
     # look the surnames up in the text rather than walking every token
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, owners)) + r")\b")
