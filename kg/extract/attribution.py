@@ -986,6 +986,17 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         # own words, which hold the clause, name no speaker)
                         speaker = _head_entity(table.head(tok), table, nodes)
                         continue
+                    if c.lower_ == "who" and c.i > 0:
+                        # "..., according to police, who said officers arrived": a "who"
+                        # the parser left without its noun is about the noun right before
+                        # it, not what the clause it was joined to is about
+                        j = c.i - 1
+                        while j > 0 and table.tokens[j].is_punct:
+                            j -= 1
+                        near = table.tokens[j]
+                        if near.pos_ in ("NOUN", "PROPN"):
+                            speaker = _head_entity(near, table, nodes)
+                            continue
                     speaker = _source_apposed(c, table) or _first_entity(
                         c, table, nodes) or _speaker_going_on(
                         c, out[-1] if out else None, table) or _people_before(
