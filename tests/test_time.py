@@ -120,34 +120,37 @@ def test_weekends_are_their_saturday():
     assert resolve("last weekend", date(2023, 3, 6)) == ("2023-03-04", "day")
 
 
+def _times(extract_text, text: str, published: date) -> dict[str, str | None]:
+    """Each time expression of ``text`` (as written) and its resolved value."""
+    return {t.text: t.value for t in extract_text(text, published).times}
+
+
 def test_a_reported_would_looks_to_the_nearer_side(extract_text):
     # published on a Wednesday: "would meet on Friday" is two days ahead; "would pass
     # Tuesday night" (said before it) is yesterday, not six days ahead
-    x = extract_text("Santos said he would meet the president on Friday. The ban will end "
-                     "in August.", date(2024, 6, 5))
-    found = {t.text: t.value for t in x.times}
+    found = _times(extract_text, "Santos said he would meet the president on Friday. The "
+                   "ban will end in August.", date(2024, 6, 5))
     assert found["on Friday"] == "2024-06-07"
     assert found["in August"] == "2024-08-01"
-    x = extract_text("Forecasters predicted that the storm would pass by Bermuda Tuesday "
-                     "night.", date(2024, 6, 5))
-    assert [t.value for t in x.times] == ["2024-06-04"]
+    found = _times(extract_text, "Forecasters predicted that the storm would pass by Bermuda "
+                   "Tuesday night.", date(2024, 6, 5))
+    assert list(found.values()) == ["2024-06-04"]
 
 
 def test_was_to_and_was_scheduled_look_to_the_nearer_side(extract_text):
     # published on a Thursday: "was to meet Monday" is three days back, not four ahead;
     # "was slated for June 10" is four days ahead, not a year back
-    x = extract_text("The Senate was to meet Monday to discuss the nomination. The debate "
-                     "was slated for June 10.", date(2024, 6, 6))
-    found = {t.text: t.value for t in x.times}
+    found = _times(extract_text, "The Senate was to meet Monday to discuss the nomination. "
+                   "The debate was slated for June 10.", date(2024, 6, 6))
     assert found["Monday"] == "2024-06-03"
     assert found["June 10"] == "2024-06-10"
 
 
 def test_a_gerunds_dates_go_the_way_of_its_clause(extract_text):
     # "Despite winning ... in May, Collins lost": past, though a gerund has no tense
-    x = extract_text("Despite winning the state primary in May, Collins lost the nomination.",
-                     date(2024, 3, 15))
-    assert [t.value for t in x.times] == ["2023-05-01"]
+    found = _times(extract_text, "Despite winning the state primary in May, Collins lost "
+                   "the nomination.", date(2024, 3, 15))
+    assert list(found.values()) == ["2023-05-01"]
 
 
 def test_four_digit_clock_times_are_not_years(extract_text):
