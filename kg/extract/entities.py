@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -624,13 +625,9 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
             c.type, c.name, c.ident = "Person", c.span.text, c.span.text
             people.append(c)
     longest = sorted(full.values(), key=len, reverse=True)
-    # full names every full mention of which is a relative of someone ("his wife X")
-    introduced: dict[str, list[bool]] = defaultdict(list)
-    for c in people:
-        words = _person_identity(c.name)
-        if len(words) >= 2:
-            introduced[full[(words[0], words[-1])]].append(_kin_named(c.span, lex))
-    relatives = {n for n, kin in introduced.items() if all(kin)}
+    relatives = _relatives(
+        ((full[(w[0], w[-1])], c) for c in people
+         if len(w := _person_identity(c.name)) >= 2), lex)
     for c in people:
         words = _person_identity(c.name)
         if len(words) >= 2:
@@ -656,6 +653,16 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
                       and _person_identity(n)[:len(words)] == words]
             if len(longer) == 1:
                 c.ident = longer[0]
+
+
+def _relatives(named: Iterable[tuple[str, _Candidate]], lex: _Lexicon) -> set[str]:
+    """Of (person, full-name mention) pairs, the persons every full mention of whom is
+    introduced as someone's relative (``_kin_named``): "his wife X", "His parents, X and
+    Y"."""
+    introduced: dict[str, list[bool]] = defaultdict(list)
+    for person, c in named:
+        introduced[person].append(_kin_named(c.span, lex))
+    return {person for person, kin in introduced.items() if all(kin)}
 
 
 def _kin_named(span: Span, lex: _Lexicon) -> bool:
@@ -1151,12 +1158,9 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
     if not owners:
         return
     # a surname several people share is the one not introduced as a relative ("His
-    # parents, Robert Cummings Sr. and Ruth Elma Cummings"): see ``_kin_named``
-    kin: dict[str, list[bool]] = defaultdict(list)
-    for c in cands:
-        if c.type == "Person" and len(c.span) > 1:
-            kin[entity_key("Person", c.ident)].append(_kin_named(c.span, lex))
-    relatives = {k for k, named in kin.items() if all(named)}
+    # parents, Robert Cummings Sr. and Ruth Elma Cummings")
+    relatives = _relatives(((entity_key("Person", c.ident), c) for c in cands
+                            if c.type == "Person" and len(c.span) > 1), lex)
     for name, keys in owners.items():
         if len(keys) > 1 and keys - relatives:
             owners[name] = keys - relatives

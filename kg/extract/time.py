@@ -177,14 +177,13 @@ def resolve(text: str, published: date | None, tense: str = "present") -> tuple[
         if re.search(rf"\b{name}\b", low):
             want_future = direction == "future" or (direction == "nearest" and tense == "future")
             delta = (index - published.weekday()) % 7
+            back = (published.weekday() - index) % 7
             if direction == "nearest" and tense == "prospective":
                 # (the nearer side; the day itself when it is that weekday)
-                back = (published.weekday() - index) % 7
                 return (published - timedelta(days=back) if back <= delta else
                         published + timedelta(days=delta)).isoformat(), "day"
             if want_future:
                 return (published + timedelta(days=delta or 7)).isoformat(), "day"
-            back = (published.weekday() - index) % 7
             return (published - timedelta(days=back)).isoformat(), "day"
     return None, "unknown"
 
