@@ -637,6 +637,28 @@ def _discourse_filler(verb: Token, table: EntityTable) -> bool:
     return all(c.is_punct or c.is_space or c.i == subject.i for c in table.children(verb))
 
 
+def _title_read_as_verb(tok: Token, table: EntityTable) -> bool:
+    """'Caloundra coach Geoff Ingram said': a title noun the parser read as a predicate
+    (a verb, or a noun with a subject and an object), between a name and a person's name
+    whose own verb was left without a subject of its own (the parser made the name the
+    title's object). Not "Americans judge Trump harshly": there the name after it has no
+    verb of its own waiting for it."""
+    tokens = table.tokens
+    if tok.lower_ not in word_lists().title_words or tok.i == 0 or \
+            tok.i + 1 >= len(tokens) or tokens[tok.i - 1].pos_ != "PROPN":
+        return False
+    key = table.key_of(tokens[tok.i + 1])
+    if key is None or table.type_of(key) != "Person":
+        return False
+    j = tok.i + 1
+    while j < len(tokens) and table.key_of(tokens[j]) == key:
+        j += 1
+    after = tokens[j] if j < len(tokens) else None
+    # (its subject missing, or the title itself: "coach ... said" with coach as subject)
+    return after is not None and after.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in table.children(after))
+
+
 def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
                light: Token | None, nodes: Nodes | None = None) -> Predication | None:
     doc = tok.doc
@@ -649,6 +671,8 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
             table.tokens[tok.i + 1].dep_ == "compound" and \
             table.key_of(table.head(table.tokens[tok.i + 1])) is not None:
         return None  # "sitting President Donald Trump": the participle qualifies the title
+    if tok.pos_ in ("VERB", "NOUN") and _title_read_as_verb(tok, table):
+        return None  # "Caloundra coach Geoff Ingram said": the name's title, no act
     if tok.tag_ == "VBG" and lemma in word_lists().gloss_participles and tok.i > 0 and \
             tok.dep_ in ("advcl", "acl", "conj") and \
             table.tokens[tok.left_edge.i - 1].text in (",", '"', "”", "''") and \
