@@ -9,8 +9,9 @@ job (writes to it cannot be watched); a job that needs the network (an allowed
 SERVICE) gets a fresh networked worker.
 
 RocksDB is not fork-safe: a child forked while one of the store's background threads
-(a flush, a compaction) held the database mutex blocks forever on its first query
-(several percent of forks under concurrent writes). So every new worker must answer a
+(a flush, a compaction) held the database mutex blocks forever on its first query. The
+store waits for its threads to be idle before a fork (:mod:`kg.store.local`), which
+makes that rare but not impossible. So every new worker must answer a
 probe within half a second, else it is killed and forked again, with twice the time at
 each retry (up to four seconds, within the query's deadline): a fork that is only slow on
 a busy machine is not taken for a hung one.
@@ -220,6 +221,7 @@ class WorkerPool:
         self._busy: set[Worker] = set()
         self._sweeper: asyncio.Task | None = None
         self.confinement: str | None = None
+        self.probes_failed = 0  # new workers killed for not answering their probe
 
     # -- the entry point --------------------------------------------------------------
     async def run(self, job: runner.Job, *, timeout: float, network: bool = False,
@@ -343,6 +345,7 @@ class WorkerPool:
                 frame = await self._exchange(item, probe, limit)
             except (asyncio.TimeoutError, WorkerGone):
                 self._kill(item)
+                self.probes_failed += 1
                 if loop.time() >= deadline:
                     raise runner.QueryTimeout(
                         f"{attempt + 1} new query process(es) did not answer a probe "
@@ -410,7 +413,8 @@ class WorkerPool:
         _wait_gone(killed, CLOSE_WAIT_SECONDS)
 
     def stats(self) -> dict:
-        return {"idle": len(self._idle), "live": len(self._live), "kept": self.size}
+        return {"idle": len(self._idle), "live": len(self._live), "kept": self.size,
+                "probes_failed": self.probes_failed}
 
     # -- the socket -------------------------------------------------------------------
     async def _exchange(self, item: Worker, request: bytes, deadline: float,
