@@ -240,7 +240,8 @@ def test_a_time_after_an_intransitive_verb_is_no_object(read_text):
 
 def test_first_person_pronouns_of_a_quotation_are_the_one_quoted(read_text):
     # "I" is the speaker; "we" the one country or organisation the speaker holds a role
-    # in; a quotation running across sentences keeps its speaker throughout
+    # in; a quotation running across sentences keeps its speaker throughout, and is one
+    # claim (one quotation), not one per sentence
     x = read_text('Boris Johnson, the British prime minister, spoke on Monday. "We will '
                   'stand ready to help," Johnson said. "We will send firefighters. [...] I '
                   'will also call Bolsonaro." Bolsonaro declined.')
@@ -249,8 +250,8 @@ def test_first_person_pronouns_of_a_quotation_are_the_one_quoted(read_text):
     (call,) = [e for e in x.events if e.frame and e.frame.startswith("call.")]
     assert ("agent", "Boris Johnson") in args(x, call)
     assert [c.text for c in x.claims if c.speaker == "Person:boris johnson"] == [
-        "We will stand ready to help", "We will send firefighters",
-        "I will also call Bolsonaro"]
+        "We will stand ready to help",
+        "We will send firefighters. [...] I will also call Bolsonaro"]
 
 
 def test_it_reported_by_a_company_or_its_spokesperson_is_that_body(read_text):

@@ -32,7 +32,8 @@ from kg.extract.misparses import object_as_subject, told_before_subject
 from kg.extract.modality import QUOTE_MARKS, WH_TAGS
 from kg.extract.nodes import Nodes, people_before
 from kg.extract.table import EntityTable
-from kg.extract.triggers import calls_it_quoted, finding_clause, split_predicate, word_lists
+from kg.extract.triggers import (calls_it_quoted, finding_clause, split_predicate,
+                                 title_read_as_verb, word_lists)
 from kg.model import Claim, Event, Relation
 
 #: Places speak for their governments ("Moscow said", "asked Berlin to").
@@ -672,9 +673,21 @@ def _said_span(doc: Doc, left: int, right: int) -> Span | None:
         left += 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
+    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and \
+            not _closes_bracket(doc, left, right):
         right -= 1
     return doc[left:right] if right > left else None
+
+
+def _closes_bracket(doc: Doc, left: int, right: int) -> bool:
+    """Whether doc[right - 1] is an editor's bracket closing words opened in
+    doc[left:right] ("I am [pretty happy with that]": kept when punctuation is trimmed;
+    an elision "[...]" is not)."""
+    if doc[right - 1].text != "]":
+        return False
+    opening = next((t.i for t in reversed(doc[left:right - 1]) if t.text == "["), None)
+    return opening is not None and any(t.is_alpha or t.like_num
+                                       for t in doc[opening + 1:right - 1])
 
 
 def _denied_object(verb: Token, said: Token) -> bool:
@@ -722,6 +735,12 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
     for c in verb.children:
         if c.i in other:
             continue
+        if c.dep_ == "ccomp" and table is not None and title_read_as_verb(c, table):
+            # '"I am [pretty happy]", Caloundra coach Geoff Ingram said': the speaker's
+            # title, read as the reported verb; what is said is the clause it took
+            c = next((g for g in table.children(c) if g.dep_ == "ccomp"), None)
+            if c is None:
+                continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests) or (
                 not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
                     c.dep_ == "nsubjpass" and _agent(verb) is not None))) or (
@@ -813,7 +832,8 @@ def _trimmed(doc: Doc, left: int, right: int) -> Span | None:
     """doc[left:right] without the punctuation at its ends."""
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
+    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and \
+            not _closes_bracket(doc, left, right):
         right -= 1
     return doc[left:right] if right > left else None
 
@@ -860,7 +880,8 @@ def _strip_quotes(span: Span) -> Span:
     doc = span.doc
     while start < end and (doc[start].text in QUOTE_MARKS or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].text in QUOTE_MARKS or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in QUOTE_MARKS or doc[end - 1].is_punct) and \
+            not _closes_bracket(doc, start, end):
         end -= 1
     return doc[start:end] if end > start else span
 
@@ -1268,10 +1289,17 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
             last = said[-1] if said[-1].quote else None
             inside = False
             continue
-        inner, inside = _quoted_sentence(sent, table, inside and last is not None)
+        running = inside and last is not None
+        inner, inside = _quoted_sentence(sent, table, running)
         if inner is None or last is None or index - last.sentence > 1:
             last, inside = None, False
             continue
+        if running and out and out[-1] is last:
+            # (the same quotation going on: one claim, as it is one quotation)
+            last = out[-1] = replace(last, text=table.text_of(doc[first:inner.end]),
+                                     end=inner.end_char, sentence=index)
+            continue
+        first = inner.start
         claim = Claim(id="", speaker=last.speaker, text=table.text_of(inner),
                       start=inner.start_char, end=inner.end_char, sentence=index,
                       confidence=0.0, addressee=last.addressee,

@@ -122,6 +122,12 @@ def original_text(doc: Doc) -> str:
     return doc.user_data.get(ORIGINAL_TEXT) or doc.text
 
 
+#: What may stand right before a bracket that opens a sentence: its end, a colon, a
+#: quotation mark.
+_MAY_PRECEDE_START = frozenset({".", "!", "?", "...", "…", ":", '"', "“", "”", "``", "''",
+                                "'", "‘", "’"})
+
+
 class Paragraphs:
     """A token after a blank line starts a sentence (headlines, lists), and so does the
     first word after a dateline ("Damascus (AsiaNews) - Russia began ..."), and after a
@@ -155,7 +161,32 @@ class Paragraphs:
                 doc[head.end].is_sent_start = True
         for start in starts if self.datelines else ():
             self._dateline(doc, start)
+        self._editorial_brackets(doc)
         return doc
+
+    @staticmethod
+    def _editorial_brackets(doc: Doc) -> None:
+        """An editor's words in square brackets inside a quotation ("where we were [in
+        the] last couple of weeks", "[...]") continue the sentence they sit in: the parser
+        took each opening bracket after a word for a sentence start. Only a bracket after
+        sentence-final punctuation, a quotation mark or a line break may open a sentence
+        ("[T]he advances ..."), and no word inside one does."""
+        i = 0
+        while i < len(doc):
+            if doc[i].text != "[":
+                i += 1
+                continue
+            close = next((j for j in range(i + 1, min(i + 12, len(doc)))
+                          if doc[j].text in ("[", "]") or "\n" in doc[j].text), None)
+            if close is None or doc[close].text != "]":
+                i += 1
+                continue
+            before = doc[i - 1] if i else None
+            if before is not None and not before.is_space and before.text not in _MAY_PRECEDE_START:
+                doc[i].is_sent_start = False
+            for j in range(i + 1, close + 1):
+                doc[j].is_sent_start = False
+            i = close + 1
 
     @staticmethod
     def _headline_end(last, following) -> bool:

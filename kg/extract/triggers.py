@@ -637,7 +637,7 @@ def _discourse_filler(verb: Token, table: EntityTable) -> bool:
     return all(c.is_punct or c.is_space or c.i == subject.i for c in table.children(verb))
 
 
-def _title_read_as_verb(tok: Token, table: EntityTable) -> bool:
+def title_read_as_verb(tok: Token, table: EntityTable) -> bool:
     """'Caloundra coach Geoff Ingram said': a title noun the parser read as a predicate
     (a verb, or a noun with a subject and an object), between a name and a person's name
     whose own verb was left without a subject of its own (the parser made the name the
@@ -671,7 +671,7 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
             table.tokens[tok.i + 1].dep_ == "compound" and \
             table.key_of(table.head(table.tokens[tok.i + 1])) is not None:
         return None  # "sitting President Donald Trump": the participle qualifies the title
-    if tok.pos_ in ("VERB", "NOUN") and _title_read_as_verb(tok, table):
+    if tok.pos_ in ("VERB", "NOUN") and title_read_as_verb(tok, table):
         return None  # "Caloundra coach Geoff Ingram said": the name's title, no act
     if tok.tag_ == "VBG" and lemma in word_lists().gloss_participles and tok.i > 0 and \
             tok.dep_ in ("advcl", "acl", "conj") and \

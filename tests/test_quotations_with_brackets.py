@@ -1,0 +1,41 @@
+"""An editor's words in square brackets continue the sentence they sit in; a quotation
+running across sentences is one claim; a speaker's title read as the reported verb does
+not take the speaker into what is said (hundred-and-thirtieth extraction iteration)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+# From "Caloundra defeat Maroochydore in third round of 2020 Sunshine Coast Rugby Union
+# season", Wikinews, 2020-08-18,
+# https://en.wikinews.org/wiki/Caloundra_defeat_Maroochydore_in_third_round_of_2020_Sunshine_Coast_Rugby_Union_season
+# ("Wikinews contributors", CC BY 2.5).
+INGRAM = ('"I am [pretty happy with that]", Caloundra coach Geoff Ingram said.  "We made a '
+          'lot of ground on where we were [in the] last couple of weeks. [...] Set piece and '
+          "breakdown, they've been the two missing pieces [in the] last couple of weeks.  We "
+          "got away with it against Uni [in round 1] but [against] Noosa [in round 2], we "
+          "didn't.  They beat us well.\"")
+
+
+def test_words_in_brackets_inside_a_sentence_start_no_sentence(nlp):
+    sentences = [s.text.strip() for s in nlp(INGRAM).sents]
+    assert "We got away with it against Uni [in round 1] but [against] Noosa [in round 2], " \
+           "we didn't." in sentences
+    assert not any(s.startswith(("[in", "in the]", "[against")) for s in sentences)
+
+
+def test_a_bracket_after_a_full_stop_or_quotation_mark_may_start_one(nlp):
+    doc = nlp('Officials met on Monday. He said: "[T]he advances are real." [Editor] No more.')
+    assert [s.text.strip() for s in doc.sents][1] == 'He said: "[T]he advances are real."'
+
+
+def test_a_quotation_running_across_sentences_is_one_claim(read_text):
+    x = read_text(INGRAM)
+    texts = [c.text for c in x.claims]
+    assert texts[0] == "I am [pretty happy with that]"
+    # the resumed quotation: one claim from its first sentence to its last
+    (resumed,) = texts[1:]
+    assert resumed.startswith("We made a lot of ground") and \
+        resumed.endswith("They beat us well")
+    assert {c.speaker for c in x.claims} == {"Person:geoff ingram"}
