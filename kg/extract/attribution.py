@@ -70,6 +70,10 @@ class _Words:
         self.quoting = frozenset(lex["quotation_speech_verbs"])
         #: source nouns whose set-off "by" phrase reports its clause ("By reports, ...")
         self.by_sources = frozenset(lex["by_source_claim_nouns"])
+        #: what declaring brings about ("declared a state of emergency"): an act, no claim
+        enacted = lex["enacted_by_declaring"]
+        self.declaring = frozenset(enacted["verbs"])
+        self.enacted = frozenset(enacted["nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -690,6 +694,24 @@ def _closes_bracket(doc: Doc, left: int, right: int) -> bool:
                                        for t in doc[opening + 1:right - 1])
 
 
+def _enacted(verb: Token, obj: Token) -> bool:
+    """'declared a state of emergency', 'declared war on ...': what the declaration brings
+    about, named by the object's head or by what its 'state of' names (an act: no claim)."""
+    w = _words()
+    if verb.lemma_.lower() not in w.declaring:
+        return False
+    heads = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+    for head in heads:
+        lemma = head.lemma_.lower()
+        modified = " ".join([c.lower_ for c in head.children
+                             if c.dep_ in ("amod", "compound")] + [lemma])
+        if lemma in w.enacted or modified in w.enacted or any(
+                modified.endswith(" " + noun) for noun in w.enacted if " " in noun):
+            return True
+    return False
+
+
 def _denied_object(verb: Token, said: Token) -> bool:
     """A denial verb's object that is something said ("rejected Pelosi's suggestion",
     "dismissed the claim from Berlin", "the allegations were refuted by ..."): what the
@@ -761,6 +783,8 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
             if c.dep_ == "dobj":
                 if c.tag_ in ("WP", "WDT"):
                     continue  # "what the scientists describe as ...": the relative's
+                if _enacted(verb, c):
+                    continue
                 said = next((g for g in c.children if g.dep_ in ("acl", "ccomp") and
                              verb.lemma_ in w.denials and any(
                                  m.dep_ == "mark" and m.lower_ == "that" for m in g.children)),
