@@ -75,6 +75,6 @@ BRACKET = ('Tedros Adhanom Ghebreyesus continued, "[a]nd we have never before se
 def test_an_editors_bracket_opening_a_quotation_keeps_it_a_quotation(read_text):
     # "continued" says something only with a quotation: the bracket must not hide the mark
     x = read_text(BRACKET)
-    claim = claim_of(x, "a]nd we have never")
+    claim = claim_of(x, "[a]nd we have never")
     assert claim.lemma == "continue" and claim.quote
     assert "Ghebreyesus" in (name_of(x, claim.speaker) or "")

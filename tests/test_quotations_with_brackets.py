@@ -1,6 +1,8 @@
 """An editor's words in square brackets continue the sentence they sit in; a quotation
 running across sentences is one claim; a speaker's title read as the reported verb does
-not take the speaker into what is said (hundred-and-thirtieth extraction iteration)."""
+not take the speaker into what is said (hundred-and-thirtieth extraction iteration). A
+word an editor recapitalised ("[T]he", "[a]nd") is one token read as the word it stands
+for, and spans keep its brackets (hundred-and-thirty-second)."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +41,32 @@ def test_a_quotation_running_across_sentences_is_one_claim(read_text):
     assert resumed.startswith("We made a lot of ground") and \
         resumed.endswith("They beat us well")
     assert {c.speaker for c in x.claims} == {"Person:geoff ingram"}
+
+
+def test_a_recapitalised_word_is_one_token_read_as_its_word(nlp):
+    doc = nlp('He said "[a]n area like this cannot afford to lose such a hotel."')
+    (word,) = [t for t in doc if "[" in t.text]
+    assert word.text == "[a]n" and word.dep_ == "det" and word.head.text == "area"
+
+
+def test_spans_keep_an_editors_brackets(read_text):
+    # From "Wash your hands or else spread superbug E. coli, say scientists", Wikinews,
+    # 2019-10-25, https://en.wikinews.org/wiki/Wash_your_hands_or_else_spread_superbug_E._coli,_say_scientists
+    # ("Wikinews contributors", CC BY 2.5)
+    x = read_text('"[T]he strains of resistant E. coli [found in food], were almost '
+                  'entirely different from the types found in human faeces", said Dr. '
+                  'Livermore.')
+    (claim,) = x.claims
+    assert claim.text.startswith("[T]he strains of resistant E. coli [found in food]")
+
+
+
+def test_the_pipeline_keeps_the_rule_when_saved_or_sent_to_a_worker(nlp, tmp_path):
+    import pickle
+
+    import spacy
+
+    text = 'He said "[a]n area like this cannot afford it."'
+    nlp.to_disk(tmp_path / "model")
+    for copy in (pickle.loads(pickle.dumps(nlp)), spacy.load(tmp_path / "model")):
+        assert "[a]n" in [t.text for t in copy(text)]

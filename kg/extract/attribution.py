@@ -675,12 +675,22 @@ def _said_span(doc: Doc, left: int, right: int) -> Span | None:
     the claim) and without punctuation or space at either end; None when nothing is left."""
     while left < right and doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "to"):
         left += 1
-    while left < right and (doc[left].is_punct or doc[left].is_space):
+    while left < right and (doc[left].is_punct or doc[left].is_space) and \
+            not _opens_bracket(doc, left, right):
         left += 1
     while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and \
             not _closes_bracket(doc, left, right):
         right -= 1
     return doc[left:right] if right > left else None
+
+
+def _opens_bracket(doc: Doc, left: int, right: int) -> bool:
+    """Whether doc[left] opens an editor's bracket around words closed in doc[left:right]
+    ('"[T]he strains ..."': kept when punctuation is trimmed)."""
+    if doc[left].text != "[":
+        return False
+    close = next((t.i for t in doc[left + 1:right] if t.text == "]"), None)
+    return close is not None and any(t.is_alpha or t.like_num for t in doc[left + 1:close])
 
 
 def _closes_bracket(doc: Doc, left: int, right: int) -> bool:
@@ -832,10 +842,17 @@ def _run_on_clause(verb: Token) -> Span | None:
     'said''s object ('Conolly said a law allowing abortion marked a "sad day"')."""
     doc = verb.doc
     for c in verb.children:
-        if c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() not in _words().speech and \
-                any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not any(
-                t.dep_ == "cc" or t.is_punct for t in doc[verb.i + 1:c.left_edge.i]):
-            return _trimmed(doc, c.left_edge.i, c.right_edge.i + 1)
+        if c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() not in _words().speech \
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            between = doc[verb.i + 1:c.left_edge.i]
+            if not any(t.dep_ == "cc" or t.is_punct for t in between):
+                return _trimmed(doc, c.left_edge.i, c.right_edge.i + 1)
+            if len(between) >= 2 and between[0].text in (",", ":") and \
+                    between[1].text in QUOTE_MARKS and all(
+                    t.is_punct or t.dep_ == "cc" for t in between[2:]):
+                # 'He continued, "[a]nd we have never before seen ...": a quotation
+                # opening with a conjunction, which the parser joined to the verb
+                return _trimmed(doc, between[1].i + 1, c.right_edge.i + 1)
         if c.dep_ == "dobj" and verb.lemma_ == "say" and any(
                 t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ == "ccomp" for t in c.subtree):
             return _trimmed(doc, c.left_edge.i, c.right_edge.i + 1)
@@ -854,7 +871,8 @@ def _split_clause(doc: Doc, finding: tuple[int, int, bool]) -> Span | None:
 
 def _trimmed(doc: Doc, left: int, right: int) -> Span | None:
     """doc[left:right] without the punctuation at its ends."""
-    while left < right and (doc[left].is_punct or doc[left].is_space):
+    while left < right and (doc[left].is_punct or doc[left].is_space) and \
+            not _opens_bracket(doc, left, right):
         left += 1
     while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and \
             not _closes_bracket(doc, left, right):
@@ -902,7 +920,8 @@ def _is_quote(span: Span) -> bool:
 def _strip_quotes(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].text in QUOTE_MARKS or doc[start].is_punct):
+    while start < end and (doc[start].text in QUOTE_MARKS or doc[start].is_punct) and \
+            not _opens_bracket(doc, start, end):
         start += 1
     while end > start and (doc[end - 1].text in QUOTE_MARKS or doc[end - 1].is_punct) and \
             not _closes_bracket(doc, start, end):

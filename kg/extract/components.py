@@ -44,6 +44,25 @@ ORIGINAL_TEXT = "kg_text"
 UNWRAPPED = "kg_unwrapped"
 
 
+#: A word an editor changed the case of in a quotation ("[T]he", "[w]e"): split at its
+#: brackets, "[" + "T]he" read as an adverb and "the strains" lost its determiner.
+_EDITED_WORD = re.compile(r"\[[A-Za-z]{1,2}\][a-z]+$")
+
+
+def _edited_norms(doc: Doc) -> Doc:
+    """Such a word is read as the word it stands for ("[T]he" as "The"): the model's
+    features are its word type's norm, prefix, suffix and shape, which it takes over."""
+    if "[" in doc.text:
+        for tok in doc:
+            if tok.text[:1] == "[" and _EDITED_WORD.match(tok.text):
+                lex, bare = tok.lex, doc.vocab[tok.text.replace("[", "").replace("]", "")]
+                if lex.shape_ != bare.shape_:  # (once per word type: the vocab keeps it)
+                    lex.norm_, lex.prefix_, lex.suffix_ = bare.norm_, bare.prefix_, bare.suffix_
+                    lex.shape_, lex.is_alpha = bare.shape_, True
+                    lex.is_lower, lex.is_title = bare.is_lower, bare.is_title
+    return doc
+
+
 class UnwrappingTokenizer:
     """The model's tokenizer, reading hard-wrapped lines as one paragraph.
 
@@ -60,20 +79,29 @@ class UnwrappingTokenizer:
 
     def _add_abbreviations(self) -> None:
         """kg's abbreviations (``tokenizer.json``) as special cases: one token each, on top
-        of the rules the model's tokenizer data brings (added again after loading them)."""
+        of the rules the model's tokenizer data brings (added again after loading them),
+        and a word an editor recapitalised ("[T]he") kept whole."""
         for word in lexicons.load_json("tokenizer.json")["abbreviations"]:
             self.tokenizer.add_special_case(word, [{ORTH: word}])
+        base = self.tokenizer.token_match
+        pattern = getattr(getattr(base, "__self__", None), "pattern", None)
+        if base is None:
+            self.tokenizer.token_match = _EDITED_WORD.match
+        elif pattern is not None and _EDITED_WORD.pattern not in pattern:
+            # (one regex, as spaCy saves it; the model's own rule kept as the alternative)
+            self.tokenizer.token_match = re.compile(
+                f"(?:{_EDITED_WORD.pattern})|(?:{pattern})").match
 
     def __call__(self, text: str) -> Doc:
         if "\n" not in text:
-            return self.tokenizer(text)
+            return _edited_norms(self.tokenizer(text))
         breaks = [m.start() for m in _WRAP.finditer(text)]
         if not breaks:
-            return self.tokenizer(text)
+            return _edited_norms(self.tokenizer(text))
         doc = self.tokenizer(_WRAP.sub(" ", text))  # one character for one: offsets hold
         doc.user_data[ORIGINAL_TEXT] = text
         doc.user_data[UNWRAPPED] = breaks
-        return doc
+        return _edited_norms(doc)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
         for text in texts:

@@ -868,8 +868,11 @@ def phrase(tok: Token, table: EntityTable) -> Span:
             break  # "accused the network of swindling": the verb's "of", not the noun's
         hi = max(hi, _right_end(c, table))
     tokens = table.tokens
-    while lo < tok.i and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "cc"):
-        lo += 1
+    while lo < tok.i and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "cc") \
+            and not (tokens[lo].text == "[" and any(t.text == "]" for t in tokens[lo + 1:tok.i + 1])):
+        lo += 1  # (an editor's bracket opening the phrase stays: "[T]he strains")
+    if lo > 0 and tokens[lo - 1].text == "[" and any(t.text == "]" for t in tokens[lo:tok.i + 1]):
+        lo -= 1  # (and one the parser left out of it)
     if lo < tok.i and tokens[lo].lower_ == "that" and tok.dep_ == "dobj" and lo > 0 and \
             tokens[lo - 1].i == table.head(tok).i and _split_that_clause(tok, table):
         lo += 1  # "established that poor hygiene ... is": a complementiser, not a determiner
