@@ -762,7 +762,8 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
     if raised is not None:
         return raised
     other = {c.i for c in verb.children if c.dep_ == "ccomp" and (
-        _contact_relative(verb, c) or _across_semicolon(verb, c))}  # (not what it reports)
+        _contact_relative(verb, c) or _across_semicolon(verb, c) or
+        _adverbial_before(verb, c))}  # (not what it reports)
     clausal = any(c.dep_ in ("ccomp", "xcomp") and c.i not in other for c in verb.children)
     for c in verb.children:
         if c.i in other:
@@ -886,6 +887,16 @@ def _across_semicolon(verb: Token, clause: Token) -> bool:
     of its own, not what the verb reports."""
     right = clause.right_edge.i
     return right < verb.i and any(t.text == ";" for t in verb.doc[right + 1:verb.i])
+
+
+def _adverbial_before(verb: Token, clause: Token) -> bool:
+    """'minutes before the Oversight Committee voted ..., Trump formally claimed the
+    documents were subject to executive privilege': a clause the parser hung on the verb
+    as its complement that comes before it with a subordinating word ('before', 'after',
+    'when', 'if') is when or why it was said; what is said comes after the verb."""
+    return clause.i < verb.i and any(
+        m.dep_ == "mark" and m.lower_ not in ("that", "whether") for m in clause.children) \
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _contact_relative(verb: Token, clause: Token) -> bool:
