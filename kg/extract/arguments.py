@@ -235,8 +235,8 @@ class Reader(SubjectReader):
                 # "the taxes requested in arrears are ...": a participle with no auxiliary
                 # is no finite clause; its subject, a thing, is what was requested
                 p.add(object_role, h, how)
-            elif sense.undergoer_subject and sense.mover and not objects and \
-                    self._can_act(h):
+            elif sense.undergoer_subject and sense.mover and not sense.moved and \
+                    not objects and self._can_act(h):
                 p.add("agent", h, how)  # "the team arrived", "O'Rourke returned to El Paso"
             elif not objects and how == "control" and sense.arg_of("agent") is not None \
                     and self._acting_controller(v, h):

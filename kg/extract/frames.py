@@ -62,6 +62,9 @@ class Sense:
     #: the undergoer moves ("arrived", "returned", "came in third"): a subject that can
     #: act moves itself, so it is the agent (PropBank: no ARG0, ARG1 a VerbNet theme)
     mover: bool = False
+    #: ... but is moved, not moving itself ("fell", "collapsed", "crashed"): its subject
+    #: undergoes the motion, a person too
+    moved: bool = False
     #: the direct object is part of the predicate ("took place", "caught fire")
     fixed_object: bool = False
     preps: tuple[tuple[str, str], ...] = ()  # (preposition, argument number) from PropBank
@@ -289,6 +292,7 @@ def lexicon() -> Lexicon:
                 actor_subject=bool(spec.get("actor", entry.get("actor_subject")))
                 and not spec.get("undergoer"),
                 mover=bool(spec.get("mover", _mover(entry.get("roles", {})))),
+                moved=bool(spec.get("moved")),
                 fixed_object=bool(spec.get("fixed_object")), preps=preps,
                 predicative=_predicative(entry.get("roles", {})),
                 goals=goals)

@@ -371,7 +371,7 @@ class Nodes:
             c.dep_ == "appos" for c in self.table.children(tok)) or \
             tok.dep_ == "attr" and predicated_name(tok, self.table, self._type_of) is not None
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + \
-            _counted_list(tok, self.table)
+            _counted_list(tok, self.table) + _named_members(tok, self.table)
         if tok.dep_ == "dobj":
             # "Smith won 52% and Jones 48%": a gapped clause, not a second object (its own
             # subject and verb cannot be read right, so nothing is read for it)
@@ -1032,6 +1032,25 @@ def _counted_list(tok: Token, table: EntityTable) -> list[Token]:
                 c.dep_ == "conj" for c in table.children(a)):
             # (only the counted conjuncts: "four daughters, Nadine, Ashley" names them)
             return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
+    return []
+
+
+def _named_members(tok: Token, table: EntityTable) -> list[Token]:
+    """'his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides
+    and Jean-Yves Le Drian': a list of two or more names in apposition to a plural noun
+    names its members, each an argument (the parser may hang the list on the name
+    conjoined before the noun: 'Sameh Shoukry and his ... counterparts, Nikos Dendias, ...').
+    One name alone is the noun itself (``NodeReader.entity``)."""
+    described = [t for t in [tok] + list(tok.conjuncts)
+                 if t.pos_ == "NOUN" and t.tag_ == "NNS"]
+    for a in table.children(tok):
+        if a.dep_ != "appos" or not any(d.i < a.i for d in described):
+            continue
+        names = [a] + [c for c in a.conjuncts if c.i > a.i][:6]
+        keys = [table.key_of(n) for n in names]
+        if len(names) >= 2 and all(keys) and any(
+                table.type_of(k) == "Person" for k in keys):
+            return names
     return []
 
 
