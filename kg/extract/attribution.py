@@ -49,6 +49,8 @@ class _Words:
         self.requests = frozenset(lex["request_verbs"])
         #: speech verbs whose passive reports hearsay about its subject ("is said to")
         self.raising = frozenset(lex["raising_speech_verbs"])
+        #: ... and whose active subject claims its own 'to'-clause ("claimed to have")
+        self.infinitive_claims = frozenset(lex["infinitive_claim_verbs"])
         self.speech = frames.speech | self.requests
         self.denials = frames.denial
         #: nouns of something said: a denial verb with one as object claims it is not so
@@ -774,7 +776,9 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
             c = next((g for g in table.children(c) if g.dep_ == "ccomp"), None)
             if c is None:
                 continue
-        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and verb.lemma_ in w.requests) or (
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (
+                verb.lemma_ in w.requests or verb.lemma_ in w.infinitive_claims and
+                c.i > verb.i and _to_clause(c))) or (
                 not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
                     c.dep_ == "nsubjpass" and _agent(verb) is not None))) or (
                 not clausal and _denied_object(verb, c)):
@@ -887,6 +891,12 @@ def _across_semicolon(verb: Token, clause: Token) -> bool:
     of its own, not what the verb reports."""
     right = clause.right_edge.i
     return right < verb.i and any(t.text == ";" for t in verb.doc[right + 1:verb.i])
+
+
+def _to_clause(clause: Token) -> bool:
+    """A 'to'-infinitive, plain or perfect ("to be a medic", "to have obtained")."""
+    return clause.tag_ in ("VB", "VBN") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _adverbial_before(verb: Token, clause: Token) -> bool:
