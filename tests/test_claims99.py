@@ -57,3 +57,27 @@ def test_guard_a_comma_before_the_speakers_name_is_no_second_speaker(read_text):
 def test_guard_coordinated_modifiers_of_one_speaker_give_one_claim(read_text):
     # a guard: "New Orleans and Jefferson Parish officials" are one group of officials
     assert len(_speakers(read_text(LEVEES), "they are not concerned")) == 1
+
+
+# https://en.wikinews.org/wiki/Conservative_groups_hold_rally_in_Washington_D.C._claiming_U.S._elections_were_stolen_from_President_Trump
+# ("Wikinews contributors", CC BY 2.5; the first sentence is ours, to introduce Trump)
+SUPPORTERS = ("President Donald Trump spoke on Friday. Trump and his supporters claimed Joe "
+              "Biden only won the elections due to voter fraud.")
+
+# https://en.wikinews.org/wiki/World_Health_Organization_declares_COVID-19_pandemic
+# ("Wikinews contributors", CC BY 2.5)
+FAUCI = ("The United States' National Institute of Allergy and Infectious Disease's "
+         'director, Dr. Anthony Fauci, said of the outbreak, "[b]ottom line, it\'s going to '
+         'get worse."')
+
+
+def test_a_described_second_speaker_claims_it_too(read_text):
+    # (hundred-and-thirty-seventh iteration) a noun with its own determiner after "and"
+    speakers = _speakers(read_text(SUPPORTERS), "Joe Biden only won")
+    assert speakers == ["Donald Trump", "his supporters"]
+
+
+def test_guard_an_and_inside_a_name_gives_no_second_speaker(read_text):
+    # a guard: the parser reads "... Allergy and Infectious Disease's director" as a
+    # coordination of the institute and its director
+    assert len(_speakers(read_text(FAUCI), "it's going to get worse")) == 1

@@ -414,6 +414,17 @@ def _conjoined_speakers(subject: Token, speaker: str, table: EntityTable,
     for conjunct in group[1:]:
         key = _first_entity(conjunct, table, nodes) if conjunct.pos_ == "PROPN" and \
             subject.pos_ == "PROPN" else None
+        if conjunct.pos_ == "NOUN" and nodes is not None and any(
+                c.dep_ in ("det", "poss") and c.pos_ in ("DET", "PRON")
+                for c in table.children(conjunct)) and conjunct.left_edge.i > 0 and \
+                table.tokens[conjunct.left_edge.i - 1].lower_ in ("and", "&") and not any(
+                c.dep_ == "appos" for c in table.children(subject)) and not any(
+                t.dep_ == "appos" for t in conjunct.subtree):
+            # (not two titles of the one person named after them: "presidential frontrunner
+            # and the presidential nominee of Socialist Party USA, Howie Hawkins")
+            # "Trump and his supporters claimed": a noun with its own determiner is a
+            # second speaker, described ("his" is Trump, not who the supporters are)
+            key = nodes.entity(conjunct) or nodes.describe(conjunct)
         if key is None:
             return []
         if key != speaker and key not in others:
