@@ -242,6 +242,14 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     words = before if before and table.tokens[before[-1]].pos_ != "CCONJ" and (
         first is None or (first.pos_ in ("ADP", "CCONJ") and first.dep_ != "quantmod")
         or first.tag_ in ("VBG", "WDT", "WP")) else rest
+    clause = table.head(according)
+    if clause.dep_ == "advcl" and rest and clause.right_edge.i < rest[0] and \
+            clause.left_edge.i < according.i:
+        # "While only 10-15% ... own a fursuit according to a 2011 study, event organizers
+        # reported ...": the phrase closes the subordinate clause it is in; that clause,
+        # without its subordinating word, is what it sources, not the main clause
+        words = [i for i in before if i >= clause.left_edge.i and not (
+            table.tokens[i].dep_ == "mark" and table.head(table.tokens[i]).i == clause.i)]
     # ("over four thousand exoplanets have been discovered": a number's "over" or "about"
     # opens the sourced clause, not another adjunct)
     head = table.head(according)
