@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extracttools import named_events
+
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 # From "Fur fans flock to Toronto's Furnal Equinox 2019", Wikinews, 2019-03-25,
@@ -25,3 +27,11 @@ def test_according_to_at_the_end_of_a_main_clause_is_unchanged(read_text):
     x = read_text("The fire killed three people, according to police.")
     (sourced,) = [c for c in x.claims if c.lemma == "according to"]
     assert sourced.text == "The fire killed three people"
+
+
+
+def test_a_number_read_as_the_reporting_verbs_object_is_the_clauses_subject(nlp):
+    # (the same iteration) "reported this year 908 of ... brought": the parser took the
+    # number for what was reported, and the clause after it for a clause of its own
+    args = next(a for f, a in named_events(nlp, FURSUITS) if f == "bring.01")
+    assert ("agent", "908 of the 2240 attendees at Furnal Equinox") in args

@@ -71,7 +71,8 @@ def object_as_subject(clause: Token, table: EntityTable, verbs: frozenset[str]) 
         # MSNBC Cummings "was a great man"')
         if obj.dep_ == "dobj" and obj.i < clause.i and \
                 obj.right_edge.i + 1 == clause.left_edge.i and \
-                obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.tag_ != "PRP$":
+                obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and obj.tag_ != "PRP$":
+            # (a number too: "reported this year 908 of the 2240 attendees ... brought")
             return None if _glued_name(obj) else obj
     return None
 
