@@ -242,17 +242,16 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     words = before if before and table.tokens[before[-1]].pos_ != "CCONJ" and (
         first is None or (first.pos_ in ("ADP", "CCONJ") and first.dep_ != "quantmod")
         or first.tag_ in ("VBG", "WDT", "WP")) else rest
-    clause = table.head(according)
-    if clause.dep_ == "advcl" and rest and clause.right_edge.i < rest[0] and \
-            clause.left_edge.i < according.i:
+    head = table.head(according)
+    if head.dep_ == "advcl" and rest and head.right_edge.i < rest[0] and \
+            head.left_edge.i < according.i:
         # "While only 10-15% ... own a fursuit according to a 2011 study, event organizers
         # reported ...": the phrase closes the subordinate clause it is in; that clause,
         # without its subordinating word, is what it sources, not the main clause
-        words = [i for i in before if i >= clause.left_edge.i and not (
-            table.tokens[i].dep_ == "mark" and table.head(table.tokens[i]).i == clause.i)]
+        words = [i for i in before if i >= head.left_edge.i and not (
+            table.tokens[i].dep_ == "mark" and table.head(table.tokens[i]).i == head.i)]
     # ("over four thousand exoplanets have been discovered": a number's "over" or "about"
     # opens the sourced clause, not another adjunct)
-    head = table.head(according)
     if words is rest and before and head.pos_ in ("VERB", "AUX") and head.i in before and \
             table.tokens[before[-1]].pos_ not in ("CCONJ", "ADP") and \
             source.tag_ not in ("WDT", "WP"):
@@ -428,10 +427,10 @@ def _conjoined_speakers(subject: Token, speaker: str, table: EntityTable,
                 table.tokens[conjunct.left_edge.i - 1].lower_ in ("and", "&") and not any(
                 c.dep_ == "appos" for c in table.children(subject)) and not any(
                 t.dep_ == "appos" for t in conjunct.subtree):
-            # (not two titles of the one person named after them: "presidential frontrunner
-            # and the presidential nominee of Socialist Party USA, Howie Hawkins")
             # "Trump and his supporters claimed": a noun with its own determiner is a
-            # second speaker, described ("his" is Trump, not who the supporters are)
+            # second speaker, described ("his" is Trump, not who the supporters are); not
+            # two titles of the one person named after them ("presidential frontrunner and
+            # the presidential nominee of Socialist Party USA, Howie Hawkins")
             key = nodes.entity(conjunct) or nodes.describe(conjunct)
         if key is None:
             return []
@@ -696,13 +695,7 @@ def _said_span(doc: Doc, left: int, right: int) -> Span | None:
     the claim) and without punctuation or space at either end; None when nothing is left."""
     while left < right and doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "to"):
         left += 1
-    while left < right and (doc[left].is_punct or doc[left].is_space) and \
-            not _opens_bracket(doc, left, right):
-        left += 1
-    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and \
-            not _closes_bracket(doc, left, right):
-        right -= 1
-    return doc[left:right] if right > left else None
+    return _trimmed(doc, left, right)
 
 
 def _opens_bracket(doc: Doc, left: int, right: int) -> bool:
