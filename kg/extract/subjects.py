@@ -639,6 +639,12 @@ class SubjectReader(DocView):
                     # the parser hung on that clause's verb is the whole sentence's
                     main = self.table.head(main)
                 heads, undergoer, _ = self.subjects(main, hops + 1)
+                if verb.dep_ == "advcl" and infinitive(verb):
+                    # "The rallies happened ... before the vote of the Electoral College to
+                    # choose the president-elect": an event does not do what a purpose
+                    # clause says (the parser hung the clause on the main verb)
+                    heads = [h for h in heads if self.table.key_of(h) is not None
+                             or h.lemma_.lower() not in self.lex.nouns]
                 if verb.dep_ in ("advcl", "pcomp"):
                     # "Wearing a face covering would become compulsory while riding public
                     # transport": a clause as the subject does not do the participle

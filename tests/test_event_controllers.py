@@ -1,0 +1,28 @@
+"""An event does not do what a purpose clause says: when the parser hangs an infinitive on
+a clause whose subject is an event noun ('The rallies happened ... to choose the
+president-elect'), the infinitive gets no agent from it (hundred-and-thirty-ninth
+extraction iteration)."""
+from __future__ import annotations
+
+import pytest
+
+from extracttools import named_events
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+# https://en.wikinews.org/wiki/Conservative_groups_hold_rally_in_Washington_D.C._claiming_U.S._elections_were_stolen_from_President_Trump
+# ("Wikinews contributors", CC BY 2.5)
+RALLIES = ("The rallies happened two days before the formal vote of the Electoral College to "
+           "choose the president-elect.")
+
+
+def test_an_event_subject_does_not_choose(nlp):
+    args = next(a for f, a in named_events(nlp, RALLIES) if f == "choose.01")
+    assert not any(role == "agent" for role, _ in args)
+
+
+def test_a_person_subject_still_does_the_purpose(nlp):
+    # a guard: "Protesters gathered ... to demand" keeps its agent
+    text = "Thousands of protesters gathered in the capital to demand new elections."
+    args = next(a for f, a in named_events(nlp, text) if f == "demand.01")
+    assert any(role == "agent" for role, _ in args)
