@@ -49,10 +49,11 @@ UNWRAPPED = "kg_unwrapped"
 _EDITED_WORD = re.compile(r"\[[A-Za-z]{1,2}\][a-z]+$")
 
 
-def _edited_norms(doc: Doc) -> Doc:
+def _edited_norms(doc: Doc, text: str) -> Doc:
     """Such a word is read as the word it stands for ("[T]he" as "The"): the model's
-    features are its word type's norm, prefix, suffix and shape, which it takes over."""
-    if "[" in doc.text:
+    features are its word type's norm, prefix, suffix and shape, which it takes over.
+    (``text``, the text tokenised, says cheaply whether there is a bracket at all.)"""
+    if "[" in text:
         for tok in doc:
             if tok.text[:1] == "[" and _EDITED_WORD.match(tok.text):
                 lex, bare = tok.lex, doc.vocab[tok.text.replace("[", "").replace("]", "")]
@@ -94,14 +95,14 @@ class UnwrappingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         if "\n" not in text:
-            return _edited_norms(self.tokenizer(text))
+            return _edited_norms(self.tokenizer(text), text)
         breaks = [m.start() for m in _WRAP.finditer(text)]
         if not breaks:
-            return _edited_norms(self.tokenizer(text))
+            return _edited_norms(self.tokenizer(text), text)
         doc = self.tokenizer(_WRAP.sub(" ", text))  # one character for one: offsets hold
         doc.user_data[ORIGINAL_TEXT] = text
         doc.user_data[UNWRAPPED] = breaks
-        return _edited_norms(doc)
+        return _edited_norms(doc, text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
         for text in texts:
