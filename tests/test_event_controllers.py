@@ -1,7 +1,9 @@
 """An event does not do what a purpose clause says: when the parser hangs an infinitive on
 a clause whose subject is an event noun ('The rallies happened ... to choose the
 president-elect'), the infinitive gets no agent from it (hundred-and-thirty-ninth
-extraction iteration)."""
+extraction iteration); nor does a clause an event noun's verb takes as its complement
+('Their demands have included dissolving Parliament', the hundred-and-fortieth), though
+an event can go on or seem to do something ('the protests continued to spread')."""
 from __future__ import annotations
 
 import pytest
@@ -26,3 +28,22 @@ def test_a_person_subject_still_does_the_purpose(nlp):
     text = "Thousands of protesters gathered in the capital to demand new elections."
     args = next(a for f, a in named_events(nlp, text) if f == "demand.01")
     assert any(role == "agent" for role, _ in args)
+
+
+# https://en.wikinews.org/wiki/Coalition_authorities_report_no_casualties_from_missile_strike_on_Iraqi_air_base
+# ("Wikinews contributors", CC BY 2.5; a dev article)
+DEMANDS = ("Their demands have included dissolving Parliament, appointing an election "
+           "committee, and a clear date set for new elections.")
+
+
+def test_demands_do_not_dissolve_parliament(nlp):
+    args = next(a for f, a in named_events(nlp, DEMANDS) if f == "dissolve.01")
+    assert ("patient", "Parliament") in args
+    assert not any(role == "agent" for role, _ in args)
+
+
+def test_an_event_still_goes_on_doing_what_an_aspectual_verb_says(nlp):
+    # a guard: aspectual and raising verbs pass their subject on, event or not
+    args = next(a for f, a in named_events(nlp, "The storm continued battering the coast.")
+                if f == "batter.01")
+    assert ("agent", "The storm") in args

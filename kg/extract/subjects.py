@@ -643,8 +643,7 @@ class SubjectReader(DocView):
                     # "The rallies happened ... before the vote of the Electoral College to
                     # choose the president-elect": an event does not do what a purpose
                     # clause says (the parser hung the clause on the main verb)
-                    heads = [h for h in heads if self.table.key_of(h) is not None
-                             or h.lemma_.lower() not in self.lex.nouns]
+                    heads = [h for h in heads if not self._event_noun(h)]
                 if verb.dep_ in ("advcl", "pcomp"):
                     # "Wearing a face covering would become compulsory while riding public
                     # transport": a clause as the subject does not do the participle
@@ -943,7 +942,17 @@ class SubjectReader(DocView):
             heads, undergoer, _ = self.subjects(self.table.head(head), hops + 1)
             return heads, False, "control"  # "Macron is due to travel"
         heads, _, _ = self.subjects(head, hops + 1)
+        if head_lemma not in self.lex.raising and head_lemma not in self.lex.aspectual:
+            # "Their demands have included dissolving Parliament": an event named by a
+            # noun controls no clause (it can go on or seem to: "the fighting continued
+            # to spread")
+            heads = [h for h in heads if not self._event_noun(h)]
         return heads, False, "control"
+
+    def _event_noun(self, tok: Token) -> bool:
+        """An event named by a common noun ("demands", "the rallies"), not an entity."""
+        return self.table.key_of(tok) is None and tok.pos_ == "NOUN" and \
+            tok.lemma_.lower() in self.lex.nouns
 
     def _paid_doer(self, verb: Token, payer: Token) -> list[Token]:
         """The one paid or bribed to do an infinitive: the payer's direct object that can
