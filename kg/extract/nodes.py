@@ -700,11 +700,13 @@ class Nodes:
             return "Place"
         if lemma in w.facility_nouns or lemma in w.facility_cues:
             return "Facility"
-        if tok.tag_ == "NNS" and re.search(r"(ers|ors|ists|ians|ants|ents)$", low) and \
+        if tok.tag_ == "NNS" and re.search(r"(ers|ors|.{3}ists|ians|ants|(?<!m)ents)$", low) and \
                 not re.search(r"(members|numbers|orders|papers|centers|waters|matters|"
                               r"letters|rents|events|agents|elements|documents|"
                               r"comments|statements|amounts|payments)$", low):
-            return "Person"  # "prosecutors", "rescuers", "protesters"
+            # "prosecutors", "rescuers", "protesters", "residents"; not a "-ments" noun
+            # ("arguments", "treatments") nor a short lookalike ("fists", "lists")
+            return "Person"
         return "Thing"
 
 
