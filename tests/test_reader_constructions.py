@@ -437,6 +437,17 @@ def test_a_list_of_counted_phrases_is_one_argument_each(read_text, text, members
     (death,) = facts_of(x, "die.01")
     assert {("patient", m) for m in members} <= args(x, death)
 
+def test_a_counted_list_whose_and_hangs_on_a_later_member_is_one_argument_each(read_text):
+    # https://en.wikinews.org/wiki/Police_arrest_twelve_after_explosives_kill_jackal_in_Tamil_Nadu,_India
+    # ("Wikinews contributors", CC BY 2.5; a dev article): the parser reads "eight tails" as an
+    # apposition of "126 skins" and hangs the 'and' on "16 skulls", a conjunct of it
+    x = read_text("One study noted authorities seized 126 skins, eight tails, 16 skulls and "
+                  "two live jackals from 2013 to 2019.")
+    (seizure,) = facts_of(x, "seize.01")
+    assert {("patient", m) for m in ("126 skins", "eight tails", "16 skulls",
+                                      "two live jackals")} <= args(x, seizure)
+
+
 
 def test_a_possessive_pronoun_in_an_object_is_bound_by_the_subject(read_text):
     x = read_text("The Farmers Union, along with the Teachers Federation, have announced "

@@ -1003,12 +1003,17 @@ def _counted_list(tok: Token, table: EntityTable) -> list[Token]:
     """'six miners, two guards, and one driver': a list of counted phrases the parser read
     as an apposition ('two guards' appos of 'six miners', 'one driver' its conjunct): the
     apposition and its conjuncts are members of the list, when both the head and the
-    apposition are counted and the apposition is closed by 'and'/'or' + a conjunct
+    apposition are counted and the apposition's conjuncts are closed by 'and'/'or'
     ('Ivanov, 45, and his wife' has no counted head). Likewise a second counted
     complement of the same copula ('the dead are fourteen civilians, five soldiers, and
     one guard' read as two complements)."""
     def counted(t: Token) -> bool:
         return any(c.dep_ == "nummod" for c in table.children(t))
+
+    def closed(a: Token) -> bool:
+        # the 'and'/'or' hangs on the apposition or on any of its conjuncts ("126 skins,
+        # eight tails, 16 skulls and two live jackals": 'and' on 'skulls')
+        return any(c.dep_ == "cc" for t in (a, *a.conjuncts) for c in table.children(t))
 
     if not counted(tok):
         # "his wife Dierdre Coleman, their two sons Wyatt and Zachary, and four daughters":
@@ -1017,8 +1022,8 @@ def _counted_list(tok: Token, table: EntityTable) -> list[Token]:
         near += [g for a in near for g in table.children(a) if g.dep_ == "appos"]
         for a in near:
             if a.dep_ == "appos" and counted(a) and any(
-                    c.dep_ == "conj" and counted(c) for c in table.children(a)) and any(
-                    c.dep_ == "cc" for c in table.children(a)):
+                    c.dep_ == "conj" and counted(c) for c in table.children(a)) and \
+                    closed(a):
                 return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
         return []
     if tok.dep_ == "attr":
@@ -1029,9 +1034,8 @@ def _counted_list(tok: Token, table: EntityTable) -> list[Token]:
             return more[:1] + [c for c in more[0].conjuncts
                                if c.i > more[0].i and counted(c)][:6]
     for a in table.children(tok):
-        if a.dep_ == "appos" and any(c.dep_ == "nummod" for c in table.children(a)) and any(
-                c.dep_ == "cc" for c in table.children(a)) and any(
-                c.dep_ == "conj" for c in table.children(a)):
+        if a.dep_ == "appos" and any(c.dep_ == "nummod" for c in table.children(a)) and \
+                closed(a) and any(c.dep_ == "conj" for c in table.children(a)):
             # (only the counted conjuncts: "four daughters, Nadine, Ashley" names them)
             return [a] + [c for c in a.conjuncts if c.i > a.i and counted(c)][:6]
     return []
