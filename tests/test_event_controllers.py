@@ -3,7 +3,10 @@ a clause whose subject is an event noun ('The rallies happened ... to choose the
 president-elect'), the infinitive gets no agent from it (hundred-and-thirty-ninth
 extraction iteration); nor does a clause an event noun's verb takes as its complement
 ('Their demands have included dissolving Parliament', the hundred-and-fortieth), though
-an event can go on or seem to do something ('the protests continued to spread')."""
+an event can go on, seem or have to do something ('the protests continued to spread', 'an
+investigation has to be completed'); nor does an event that is the object of a verb whose
+object acts ('requiring a return to shore to fix broken equipment', the
+hundred-and-forty-third, which also counts every noun the frame lexicon reads as an event)."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +50,30 @@ def test_an_event_still_goes_on_doing_what_an_aspectual_verb_says(nlp):
     args = next(a for f, a in named_events(nlp, "The storm continued battering the coast.")
                 if f == "batter.01")
     assert ("agent", "The storm") in args
+
+
+def test_an_event_that_has_to_be_done_is_still_what_is_done(nlp):
+    # a guard: obligation passes any subject on, and an event can undergo the clause
+    args = next(a for f, a in named_events(
+        nlp, "The agency said the investigation has to be completed in three months.")
+        if f == "complete.01")
+    assert ("patient", "the investigation") in args
+
+
+# https://en.wikinews.org/wiki/Lost_52_Project_announces_discovery_of_wrecked_sub_near_Okinawa
+# ("Wikinews contributors", CC BY 2.5; a dev article)
+RETURN = ("The trip was subject to technical problems requiring a return to shore to fix "
+          "broken equipment.")
+
+
+def test_a_return_does_not_fix_the_equipment(nlp):
+    args = next(a for f, a in named_events(nlp, RETURN) if f == "fix.01")
+    assert ("patient", "broken equipment") in args
+    assert not any(role == "agent" for role, _ in args)
+
+
+def test_a_person_asked_to_act_still_acts(nlp):
+    # a guard: object control by someone who can act
+    args = next(a for f, a in named_events(
+        nlp, "The union asked the government to release the prisoners.") if f == "release.01")
+    assert ("agent", "the government") in args

@@ -627,7 +627,10 @@ class SubjectReader(DocView):
                     objects = [c for c in self.table.children(main) if c.dep_ == "dobj"
                                and c.i < verb.i and c.right_edge.i + 1 == verb.left_edge.i]
                     if objects:  # "we get translators to translate it": the translators
-                        return objects, False, "control"
+                        # (an event is no one: "requiring a return to shore to fix broken
+                        # equipment" names no fixer)
+                        return [o for o in objects if not self._event_noun(o)], False, \
+                            "control"
                 if verb.dep_ == "advcl" and infinitive(verb) and \
                         main.lemma_.lower() in self.w.paid_doers:
                     paid = self._paid_doer(verb, main)
@@ -916,7 +919,8 @@ class SubjectReader(DocView):
             return paid, False, "control"  # "paid workers to leave"
         if controllers and (head.lemma_.lower() in self.w.object_control
                             or head.lemma_.lower() in self.lex.intent):
-            return controllers, False, "control"  # "asked X to negotiate"
+            # "asked X to negotiate" (an event does nothing: "required a return to fix")
+            return [c for c in controllers if not self._event_noun(c)], False, "control"
         head_lemma = head.lemma_.lower()
         subject = raised_object(verb, head, self.table, self.lex)
         if subject:
@@ -942,17 +946,25 @@ class SubjectReader(DocView):
             heads, undergoer, _ = self.subjects(self.table.head(head), hops + 1)
             return heads, False, "control"  # "Macron is due to travel"
         heads, _, _ = self.subjects(head, hops + 1)
-        if head_lemma not in self.lex.raising and head_lemma not in self.lex.aspectual:
+        if head_lemma not in self.lex.raising and head_lemma not in self.lex.aspectual and \
+                head_lemma not in self.w.obligation and not any(
+                    c.dep_ == "auxpass" for c in self.table.children(verb)):
             # "Their demands have included dissolving Parliament": an event named by a
-            # noun controls no clause (it can go on or seem to: "the fighting continued
-            # to spread")
+            # noun does not act in a clause (it can go on, seem or have to: "the fighting
+            # continued to spread", "an investigation has to be completed"; and it can
+            # undergo one: "all risks need to be removed")
             heads = [h for h in heads if not self._event_noun(h)]
         return heads, False, "control"
 
     def _event_noun(self, tok: Token) -> bool:
-        """An event named by a common noun ("demands", "the rallies"), not an entity."""
-        return self.table.key_of(tok) is None and tok.pos_ == "NOUN" and \
-            tok.lemma_.lower() in self.lex.nouns
+        """An event named by a common noun ("demands", "the rallies", "a return"): one
+        kg reads as an event here or whose lemma the frame lexicon reads as one, and not
+        an entity nor a noun that can act ("the administration" is also administering)."""
+        lemma = tok.lemma_.lower()
+        return self.table.key_of(tok) is None and tok.pos_ == "NOUN" and (
+            lemma in self.lex.nouns or tok.i in self.found
+            or bool(self.lex.noun_readings(lemma) or self.lex.light_noun_readings(lemma))
+        ) and not self._can_act(tok)
 
     def _paid_doer(self, verb: Token, payer: Token) -> list[Token]:
         """The one paid or bribed to do an infinitive: the payer's direct object that can

@@ -74,6 +74,7 @@ class _Words:
         discourse = lexicons.load_json("discourse.json")
         self.object_control = frozenset(discourse["object_control"])
         self.agentive_control = frozenset(discourse["agentive_control_verbs"])
+        self.obligation = frozenset(discourse["obligation_verbs"])
         self.persuasion_control = frozenset(discourse["persuasion_control"])
         self.reason_object = frozenset(discourse["reason_object_verbs"])
         self.with_deed = frozenset(discourse["with_deed_verbs"])
