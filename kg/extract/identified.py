@@ -8,7 +8,8 @@ identified only as Ivan, was rescued". The guidelines give these descriptions th
 person as ``_ref``; without this each was a description node of its own.
 
 The identified description (the noun an "identified/named as NAME" participle or passive
-is said of) is the person; so is another singular description with the same head noun
+is said of, or one a "named/called NAME" participle modifies: "a woman named Heather
+Heyer") is the person; so is another singular description with the same head noun
 within ``WINDOW`` sentences of it, when the article identifies only one such noun
 (two men identified: neither is taken).
 """
@@ -22,7 +23,7 @@ from kg.extract.table import EntityTable
 
 #: Sentences between a description and the statement naming one with its noun.
 WINDOW = 4
-_NAMING = frozenset({"identify", "name"})
+_NAMING = frozenset({"identify", "name", "call"})
 _BETWEEN = frozenset({"later", "only", "since", "subsequently", "officially", "publicly"})
 
 
@@ -67,14 +68,21 @@ def identified_person(tok: Token, table: EntityTable, found: tuple[Identity, ...
 
 
 def _named(participle: Token, table: EntityTable) -> str | None:
-    """The person after the participle's "as" ("identified as Jaypee Galicha")."""
+    """The person after the participle's "as" ("identified as Jaypee Galicha") or, for
+    "named"/"called", right after it as its predicate ("a woman named Heather Heyer")."""
+    def person(g: Token) -> str | None:
+        key = table.key_of(g)
+        return key if key is not None and not table.is_description(key) and \
+            table.type_of(key) == "Person" else None
+
     for c in table.children(participle):
         if c.dep_ == "prep" and c.lower_ == "as":
             for g in table.children(c):
-                key = table.key_of(g)
-                if g.dep_ == "pobj" and key is not None and not table.is_description(key) \
-                        and table.type_of(key) == "Person":
+                if g.dep_ == "pobj" and (key := person(g)):
                     return key
+        if c.dep_ in ("oprd", "attr", "dobj") and participle.lemma_.lower() != "identify" \
+                and participle.dep_ == "acl" and (key := person(c)):
+            return key  # (an acl only: "was named CEO" names a role, not a person)
     return None
 
 

@@ -359,11 +359,16 @@ def _fixed_phrase(prep: Token, table: EntityTable) -> bool:
 
 def _sourceless_naming(tok: Token, table: EntityTable) -> bool:
     """'identified as Sudesh Amman' with no one who identified: an 'as' phrase with a
-    name, no active subject and no 'by' agent."""
+    name, no active subject and no 'by' agent; or 'named'/'called' giving a name to the
+    noun it modifies ('a woman named Heather Heyer'; not 'was named CEO')."""
     children = table.children(tok)
     if any(c.dep_ in ("nsubj", "agent") or c.dep_ == "prep" and c.lower_ == "by"
            for c in children):
         return False
+    if tok.dep_ == "acl" and tok.lemma_.lower() != "identify" and any(
+            c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN" and c.i > tok.i
+            for c in children):
+        return True
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(
         g.dep_ == "pobj" and g.pos_ == "PROPN" for g in table.children(c)) for c in children)
 
