@@ -58,6 +58,11 @@ class _Words:
         self.pronouns = {k: tuple(v) for k, v in lex["pronouns"].items()}
         #: speech verbs whose direct object is what is said (not whom it is said to)
         self.nominal_content = frozenset(lex["nominal_content_verbs"])
+        #: ... unless they give or withhold it ("denied him bail") or take it ("claimed
+        #: 6606 lives"): a fact, no claim
+        self.withholding = frozenset(lex["withholding_verbs"])
+        self.taking: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in lex["taking_objects"].items()}
         #: ... and those whose content is a preposition's object ("accused X of Y")
         self.content_prepositions: dict[str, str] = dict(lex["content_prepositions"])
         #: ... and those that say what a text says only when a text speaks ("the sign read")
@@ -736,6 +741,19 @@ def _enacted(verb: Token, obj: Token) -> bool:
     return False
 
 
+def _given_or_taken(verb: Token, obj: Token) -> bool:
+    """A saying verb's object that is given, withheld or taken, not said: with someone it
+    goes to ("the court denied him bail", "they were denied visas") or one of
+    ``taking_objects`` ("the virus claimed 6606 lives")."""
+    w = _words()
+    lemma = verb.lemma_.lower()
+    if obj.lemma_.lower() in w.taking.get(lemma, ()) or obj.lower_ in w.taking.get(lemma, ()):
+        return True
+    return lemma in w.withholding and obj.dep_ == "dobj" and any(
+        c.dep_ in ("dative", "nsubjpass") or c.dep_ == "dobj" and c.i != obj.i
+        for c in verb.children)
+
+
 def _denied_object(verb: Token, said: Token) -> bool:
     """A denial verb's object that is something said ("rejected Pelosi's suggestion",
     "dismissed the claim from Berlin", "the allegations were refuted by ..."): what the
@@ -792,7 +810,8 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 verb.lemma_ in w.requests or verb.lemma_ in w.infinitive_claims and
                 c.i > verb.i and _to_clause(c))) or (
                 not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
-                    c.dep_ == "nsubjpass" and _agent(verb) is not None))) or (
+                    c.dep_ == "nsubjpass" and _agent(verb) is not None))
+                and not _given_or_taken(verb, c)) or (
                 not clausal and _denied_object(verb, c)):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
