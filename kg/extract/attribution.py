@@ -30,7 +30,7 @@ from kg.extract.frames import lexicon
 from kg.extract.means import source_by_phrase
 from kg.extract.misparses import object_as_subject, told_before_subject
 from kg.extract.modality import QUOTE_MARKS, WH_TAGS
-from kg.extract.nodes import Nodes, people_before
+from kg.extract.nodes import OPEN_PRONOUNS, Nodes, people_before
 from kg.extract.table import EntityTable
 from kg.extract.triggers import (calls_it_quoted, finding_clause, split_predicate,
                                  title_read_as_verb, word_lists)
@@ -133,6 +133,19 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         if key and table.type_of(key) in _SPEAKER_TYPES | {"Thing"}:
             return key
     return None
+
+
+#: Third-person pronouns whose open mention is a speaker of its own (``_open_pronoun``).
+_OPEN_THIRD = frozenset({"they", "it"}) & frozenset(OPEN_PRONOUNS)
+
+
+def _open_pronoun(tok: Token, nodes: Nodes | None) -> str | None:
+    """'They observed ...', 'it shows ...': a third-person "they" or "it" speaker that
+    coreference left open is the node of its own mention, as a fact's agent is (not no
+    speaker; a first or second person outside a quotation stays unattributed)."""
+    if nodes is None or tok.pos_ != "PRON" or tok.lower_ not in _OPEN_THIRD:
+        return None
+    return next((n.key for n in nodes.of(tok) if n.key is not None), None)
 
 
 def _own_description(tok: Token, table: EntityTable, nodes: Nodes | None) -> str | None:
@@ -1116,7 +1129,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     speaker = _source_apposed(c, table) or _first_entity(
                         c, table, nodes) or _speaker_going_on(
                         c, out[-1] if out else None, table) or _people_before(
-                        c, table, nodes) or _organisation_before(c, table)
+                        c, table, nodes) or _organisation_before(c, table) or \
+                        _open_pronoun(c, nodes)
                     # (each of a coordinated subject says it: the gold, and a reader,
                     # credit "Biden and Sanders announced X" to both)
                     also = _conjoined_speakers(c, speaker, table, nodes) if speaker else []
