@@ -50,6 +50,17 @@ def test_acronym_of_an_organisation_named_in_full_is_that_organisation(read_text
     assert keys["IAEA"] == keys["International Atomic Energy Agency"]
 
 
+def test_a_short_form_declared_in_parentheses_is_that_organisation_in_any_letter_order(
+        read_text):
+    # https://en.wikinews.org/wiki/Georgian_tennis_player_Nikoloz_Basilashvili_arrested_on_domestic_violence_charge
+    # ("Wikinews contributors", CC BY 2.5; a dev article): "GFT", not "GTF"
+    x = read_text("The Georgian Tennis Federation (GFT) released a statement addressing the "
+                  "arrest. It read, \"The incident is currently under police investigation "
+                  "and GFT will refrain from announcing its position on the matter.\"")
+    org = next(e for e in x.entities if e.name == "Georgian Tennis Federation")
+    assert [m.text for m in org.mentions].count("GFT") == 2
+
+
 def test_legal_form_does_not_split_a_company(read_text):
     x = read_text("Toyota Motor Corp. said sales rose. Shares in Toyota Motor fell.")
     keys = ents(x)

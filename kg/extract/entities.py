@@ -1120,6 +1120,18 @@ def _surname_as_subject(tok: Token, keys: set[str]) -> bool:
         and tok.doc[tok.i + 1].pos_ in ("VERB", "AUX")
 
 
+def _declared_abbreviation(span: Span) -> str | None:
+    """The upper-case short form in parentheses right after a name ("Georgian Tennis
+    Federation (GFT)"), or None."""
+    doc = span.doc
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        short = doc[i + 1].text
+        if short.isalpha() and short.isupper() and 2 <= len(short) <= 6:
+            return short
+    return None
+
+
 def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
                          lex: _Lexicon) -> None:
     """A lone proper noun the model left out that is the surname of exactly one person
@@ -1155,6 +1167,11 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
             if len(words) == 1 and len(c.span) > 1 and words[0].isupper() and len(words[0]) > 1:
                 owners[words[0]].add(entity_key("Organization", c.ident))
                 acronym_owners[words[0]].add(entity_key("Organization", c.ident))
+            declared = _declared_abbreviation(c.span)
+            if declared:
+                # "The Georgian Tennis Federation (GFT) ... GFT will refrain": the short
+                # form the article gives in parentheses, in whatever order its letters
+                owners[declared].add(entity_key("Organization", c.ident))
     if not owners:
         return
     # a surname several people share is the one not introduced as a relative ("His
