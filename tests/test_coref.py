@@ -177,6 +177,16 @@ def test_an_organisation_introduced_as_a_union_is_not_the_company(read_text):
     assert resolved(x).get("the company") == "Amazon"
 
 
+def test_a_kind_noun_before_a_name_without_an_article_introduces_it(read_text):
+    # https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27
+    # ("Wikinews contributors", CC BY 2.5; a dev article): the parser hangs "airline" on
+    # the name as a compound
+    x = read_text("Germany on Monday banned Iranian airline Mahan Air from flying in the "
+                  "European nation. Mahan has been the subject of United States sanctions "
+                  "since 2011. The airline is privately owned.")
+    assert resolved(x).get("The airline") == "Mahan Air"
+
+
 def test_a_relation_whose_subject_is_a_description_takes_the_entity(read_text):
     x = read_text("Russia's central bank governor met Nestle executives. Nestle was "
                      "fined by regulators last year. The company accused Greenpeace of "

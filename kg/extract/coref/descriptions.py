@@ -174,8 +174,14 @@ def _introducing_nouns(root: Token) -> list[str]:
         for c in root.head.children) else []  # "the US state of Alabama": Alabama's noun
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         near.append(root.head.head)
-    near += [c for c in root.children if c.dep_ == "appos"]
+    near += [c for c in root.children if c.dep_ == "appos" or _kind_before(c, root)]
     return [t.lemma_.lower() for t in near if t.i != root.i and t.pos_ == "NOUN"]
+
+
+def _kind_before(child: Token, root: Token) -> bool:
+    """A common noun the parser hung on a name as its compound, before it: the kind it
+    is introduced as without an article ("banned Iranian airline Mahan Air")."""
+    return child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < root.i
 
 
 def _described_as(root: Token, name: str) -> set[str]:
@@ -183,7 +189,7 @@ def _described_as(root: Token, name: str) -> set[str]:
     state-controlled oil company' -> petrobras, state, control, oil, company)."""
     words = {x.lower() for x in name.replace("-", " ").split()}
     near = [root.head] if root.dep_ in ("appos", "compound") else []
-    near += [c for c in root.children if c.dep_ == "appos"]
+    near += [c for c in root.children if c.dep_ == "appos" or _kind_before(c, root)]
     for t in near:
         words.update(x.lemma_.lower() for x in t.subtree)
     return words
