@@ -25,6 +25,5 @@ def test_nouns_in_ments_and_short_lookalikes_are_no_people(read_text):
     x = read_text("The arguments convinced the judge. The treatments helped thousands. "
                   "The lists named dozens of officials.")
     types = _types(x)
-    assert types.get("The arguments") != "Person"
-    assert types.get("The treatments") != "Person"
-    assert types.get("The lists") != "Person"
+    # (each is read, as a thing: not people)
+    assert types["The arguments"] == types["The treatments"] == types["The lists"] == "Thing"

@@ -16,14 +16,15 @@ within ``WINDOW`` sentences of it, when the article identifies only one such nou
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from kg.extract import lexicons
 from kg.extract.table import EntityTable
 
 #: Sentences between a description and the statement naming one with its noun.
 WINDOW = 4
-_NAMING = frozenset({"identify", "name", "call"})
 _BETWEEN = frozenset({"later", "only", "since", "subsequently", "officially", "publicly"})
 
 
@@ -37,11 +38,27 @@ class Identity:
     key: str
 
 
+@lru_cache(maxsize=1)
+def naming_participles() -> frozenset[str]:
+    """The participles that name ("identified as", "named", "called"): discourse.json."""
+    return frozenset(lexicons.load_json("discourse.json")["naming_participles"])
+
+
+def naming_complement(participle: Token, table: EntityTable) -> Token | None:
+    """The name a "named"/"called" participle gives the noun it modifies, its predicate
+    right after it ("a woman named Heather Heyer"); None for "was named CEO" (no noun
+    modified) and for "identified", whose name follows "as"."""
+    if participle.dep_ != "acl" or participle.lemma_.lower() == "identify":
+        return None
+    return next((c for c in table.children(participle) if c.dep_ in ("oprd", "attr", "dobj")
+                 and c.pos_ == "PROPN" and c.i > participle.i), None)
+
+
 def identities(table: EntityTable) -> tuple[Identity, ...]:
     """Every "identified/named as NAME" the article says of a singular common noun."""
     out = []
     for tok in table.tokens:  # one pass; the tests are on the rare naming participle
-        if tok.tag_ != "VBN" or tok.lemma_.lower() not in _NAMING:
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in naming_participles():
             continue
         key = _named(tok, table)
         noun = _described(tok, table) if key is not None else None
@@ -80,10 +97,8 @@ def _named(participle: Token, table: EntityTable) -> str | None:
             for g in table.children(c):
                 if g.dep_ == "pobj" and (key := person(g)):
                     return key
-        if c.dep_ in ("oprd", "attr", "dobj") and participle.lemma_.lower() != "identify" \
-                and participle.dep_ == "acl" and (key := person(c)):
-            return key  # (an acl only: "was named CEO" names a role, not a person)
-    return None
+    named = naming_complement(participle, table)
+    return person(named) if named is not None else None
 
 
 def _described(participle: Token, table: EntityTable) -> Token | None:

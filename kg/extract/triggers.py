@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicons
 from kg.extract.frames import Lexicon, Reading, Sense, lexicon
+from kg.extract.identified import naming_complement, naming_participles
 from kg.extract.modality import QUOTE_MARKS
 from kg.extract.nodes import Nodes
 from kg.extract.table import EntityTable
@@ -96,7 +97,6 @@ class _Words:
         self.title_participles = frozenset(discourse["title_participles"])
         self.gloss_participles = frozenset(discourse["gloss_participles"])
         self.question_tags = frozenset(discourse["question_tags"])
-        self.naming_participles = frozenset(discourse["naming_participles"])
         self.predicating_speech = frozenset(discourse["predicating_speech"])
         self.directive_speech = frozenset(discourse["directive_speech"])
         self.quoting_naming = frozenset(discourse["quoting_naming_verbs"])
@@ -365,9 +365,7 @@ def _sourceless_naming(tok: Token, table: EntityTable) -> bool:
     if any(c.dep_ in ("nsubj", "agent") or c.dep_ == "prep" and c.lower_ == "by"
            for c in children):
         return False
-    if tok.dep_ == "acl" and tok.lemma_.lower() != "identify" and any(
-            c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN" and c.i > tok.i
-            for c in children):
+    if naming_complement(tok, table) is not None:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(
         g.dep_ == "pobj" and g.pos_ == "PROPN" for g in table.children(c)) for c in children)
@@ -689,7 +687,7 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
         return None
     if tok.pos_ == "VERB" and _discourse_filler(tok, table):
         return None  # "I mean, we had to act", "It was, I think, a mistake": no act
-    if tok.tag_ == "VBN" and lemma in word_lists().naming_participles and \
+    if tok.tag_ == "VBN" and lemma in naming_participles() and \
             _sourceless_naming(tok, table):
         return None  # "The attacker, identified as Sudesh Amman": naming, no fact
     if tok.pos_ == "VERB" and lemma in word_lists().predicating_speech and \
