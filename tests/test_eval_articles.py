@@ -108,7 +108,7 @@ def test_a_missing_claim_or_a_wrong_polarity_counts(read_text, tmp_path):
 def test_the_wikinews_gold_reads_with_its_splits():
     dev = read_articles(WIKINEWS, "dev")
     test = read_articles(WIKINEWS, "test")
-    assert (len(dev), len(test)) == (200, 40)
+    assert (len(dev), len(test)) == (200, 50)
     for article in dev + test:
         assert 0 <= article.scope[0] < article.scope[1] <= len(article.text)
         for fact in article.facts:
