@@ -84,13 +84,26 @@ def _titles() -> _Titles:
     return _Titles()
 
 
+def _sought(tok: Token, inside: set[int], t: _Titles) -> bool:
+    """A title in a "for" phrase of another title of the phrase: the position that one
+    runs for or serves ("the nominee for President of the United States", "a candidate
+    for mayor", "the spokesman for the President"), not one its holder has."""
+    prep = tok.head
+    return (tok.lower_ in t.titles or tok.lower_ in t.multi_ending) and \
+        prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.i in inside and \
+        prep.head.lower_ in t.titles
+
+
 def _find_title(tokens: list[Token], t: _Titles) -> tuple[str, int, int] | None:
     """The last title in ``tokens``: (normalised title, start index, end index) in the list.
 
     Multi-word titles ending at a position win over their last word ("Secretary General").
     """
     low = [tok.lower_ for tok in tokens]
+    inside = {tok.i for tok in tokens}
     for end in range(len(low), 0, -1):
+        if _sought(tokens[end - 1], inside, t):
+            continue
         for title, words in t.multi_ending.get(low[end - 1], ()):
             n = len(words)
             if end >= n and tuple(low[end - n:end]) == words:
@@ -118,7 +131,8 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
     for _ in range(2):  # "minister of defense of Ukraine": follow the of-chain
         objs = [(child.lower_, obj) for h in heads for child in table.rights(h)
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in")
-                for obj in table.children(child) if obj.dep_ == "pobj"]
+                for obj in table.children(child) if obj.dep_ == "pobj"
+                and not _sought(obj, {h.i}, t)]  # "nominee for President of X": not X's
         for prep, obj in objs:
             if key := _org_key(obj, table, t):
                 if prep != "in":
@@ -300,8 +314,11 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
     # whom the holder sides with, not whose president he is
     affiliation = {tok.i for tok in tokens[:start] if tok.text in t.party_adjectives} \
         if name in t.state_offices else set()
-    org = _organisation([tok for tok in tokens if tok.i not in inside | affiliation], head,
-                        table, t)
+    # (nor is the one a sought title names: "nominee for President of the United States")
+    sought = {x.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "for"
+              for obj in prep.children if _sought(obj, {head.i}, t) for x in prep.subtree}
+    org = _organisation([tok for tok in tokens if tok.i not in inside | affiliation | sought],
+                        head, table, t)
     if org is None and not apposed:
         org = _unnamed_before(tokens[:i + 1], table, t)
     if org is None:
@@ -506,6 +523,23 @@ def _plural_title(ent: Span, t: _Titles) -> list[Token]:
             doc[first - 1].lower_ in t.modifiers and doc[first - 1].text[:1].isupper():
         first -= 1  # "Prime Ministers", "Foreign Ministers"
     return list(doc[first:j + 1])
+
+
+#: Words an apposition may have to give a role (a name counts as one word): longer
+#: ones are clauses the title sits deep in, whose organisation is seldom the holder's.
+APPOSITION_WORDS = 10
+
+
+def _phrase_words(tokens: list[Token], table: EntityTable) -> int:
+    """The words of a phrase, each name one word: "the former director of the Centers
+    for Disease Control and Prevention" is six, as long as "... of the CDC"."""
+    count, last = 0, None
+    for tok in tokens:
+        key = table.key_of(tok)
+        if key is None or key != last:
+            count += 1
+        last = key
+    return count
 
 
 def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float, bool] | None:
@@ -792,7 +826,7 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
         appos, clause = _appositive(ent, t), _clause_title(ent)
         if appos is None:
             appos, clause = clause, None
-        if appos and len(appos[0]) <= 10:
+        if appos and _phrase_words(appos[0], table) <= APPOSITION_WORDS:
             readings.append(appos)
         if clause is not None:
             readings.append(clause)
