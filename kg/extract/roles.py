@@ -445,7 +445,8 @@ def _left_title(ent: Span, t: _Titles) -> list[Token]:
         glued = not tok.whitespace_ and doc[j + 1].text == "-" and j + 1 in inside
         # "... and Turkish President Recep Tayyip Erdoğan": a capitalised title right
         # before the name is its title, whatever the parser hung it on
-        adjacent = j == ent.start - 1 and tok.lower_ in t.placeable and tok.is_title
+        adjacent = j == ent.start - 1 and tok.lower_ in t.placeable and (
+            tok.is_title or _twin_subject(tok, ent.root))
         if tok.tag_ in ("POS", "HYPH") or glued or adjacent or _is_hyphen(tok) or (
                 tok.dep_ in _LEFT_DEPS and tok.head.i in inside):
             out.insert(0, tok)
@@ -468,6 +469,14 @@ def _left_title(ent: Span, t: _Titles) -> list[Token]:
             continue
         break
     return out
+
+
+def _twin_subject(title: Token, name: Token) -> bool:
+    """A title the parser made a second subject of the name's verb ("Niger's president
+    Mahamadou Issoufou said": 'president' and 'Issoufou' both subjects of 'said'): one
+    noun phrase, the title before the name."""
+    return title.dep_ in ("nsubj", "nsubjpass") and title.dep_ == name.dep_ and \
+        title.head.i == name.head.i
 
 
 def _is_hyphen(tok: Token) -> bool:
@@ -570,6 +579,12 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float, bool] | None
                       if x.i not in clauses]
             if _find_title([x for x in tokens if not x.is_punct], t):
                 return tokens, 0.9, False
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and \
+            root.head.head.lower_ in t.heads and root.head.head.i < root.head.i and \
+            _sent_to_place(ent, root.head):
+        # "US Ambassador to Germany Richard Grenell": the parser makes the name the object
+        # of "to", with the country the envoy is sent to a compound of the name
+        return list(ent.doc[root.head.head.left_edge.i:ent.start]), 0.85, False
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and \
             root.head.head.lower_ in t.heads and root.head.head.i < root.head.i:
         # "President of France Emmanuel Macron", "United States Senator from Vermont Bernie
@@ -583,6 +598,16 @@ def _appositive(ent: Span, t: _Titles) -> tuple[list[Token], float, bool] | None
         if origin_ok and any(tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") for tok in tokens):
             return tokens, 0.85, False
     return None
+
+
+def _sent_to_place(ent: Span, to: Token) -> bool:
+    """Whether the words between "to" and the name are a country, state or organisation
+    alone ("to Germany", "to the United States"): where an envoy is sent, written before
+    the envoy's name. Not a title ("an adviser to President Donald Trump", "to the Prime
+    Minister of India Narendra Modi": whom one advises)."""
+    between = [tok for tok in ent.doc[to.i + 1:ent.start] if tok.dep_ != "det"]
+    return bool(between) and all(tok.ent_type_ in ("GPE", "ORG", "LOC") and tok.ent_iob_
+                                 for tok in between)
 
 
 def _clause_title(ent: Span) -> tuple[list[Token], float, bool] | None:
