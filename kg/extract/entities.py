@@ -1150,9 +1150,11 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
         elif c.type in ("Organization", "EventName", "Place") and c.kind == "name" \
                 and len(c.ident.split()) == 1 and c.ident[:1].isupper() and (
                     c.type != "Place" or before_region(c.span)):
-            # "Otis" after "Hurricane Otis"; a town written with its region ("the port
-            # town of Mokha, Yemen ... Mokha is less affected") is that town where the
-            # model missed it (not any one word it once read as a place: a surname)
+            # "Otis" after "Hurricane Otis" (a storm's name, which the tagger may read as a
+            # common noun at a sentence's start: "Phanfone impacted upon ..."); a town
+            # written with its region ("the port town of Mokha, Yemen ... Mokha is less
+            # affected") is that town where the model missed it (not any one word it once
+            # read as a place: a surname)
             owners[c.ident].add(entity_key(c.type, c.ident))
         if c.type == "Organization" and len(c.span) == 1 and c.kind == "name" \
                 and c.span.text[:1].isupper():
@@ -1199,7 +1201,7 @@ def _add_missed_surnames(doc: Doc, table: EntityTable, cands: list[_Candidate],
         keys = owners[tok.text]
         if tok.ent_iob_ != "O" or (tok.pos_ != "PROPN" and not (
                 tok.tag_ in ("NNS", "NNPS", "NN") and tok.is_title
-                and next(iter(keys)).startswith("Organization:")) and
+                and next(iter(keys)).startswith(("Organization:", "EventName:"))) and
                                    not _surname_as_subject(tok, keys)):
             continue
         near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]

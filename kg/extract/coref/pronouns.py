@@ -93,6 +93,17 @@ def _naming(noun: Token, table: EntityTable) -> set[int]:
     return phrase_core(noun, table) | {t.i for t in noun.subtree if t.pos_ == "PRON"}
 
 
+def _acts_on_object(pron: Token, table: EntityTable, w) -> bool:
+    """Whether a subject "it" does something to an object ("It also blocked roads and
+    forced over 58,000 civilians to evacuate", "it operates flights"): with a direct
+    object, a verb that does not extrapose ("it takes five hours to", "it cost him his
+    job to") takes no clause's stand-in "it"."""
+    verb = table.head(pron)
+    return pron.dep_ == "nsubj" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() not in w.extraposing and \
+        any(c.dep_ == "dobj" for c in table.children(verb))
+
+
 def _unnamed_thing_subject(pron: Token, table: EntityTable, things: frozenset[str]) -> bool:
     """Whether the last subject before an "it" is one singular noun that names no
     organisation, country or other thing kg knows, itself or by a compound ("It is a gold
@@ -365,10 +376,15 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         for i in _governing_subjects(pron, table, ("ccomp", "xcomp", "advcl", "relcl")))
     # a passive's "it" (not one standing for a clause, below) is something acted on: "It
     # is based on Roman Catholic social teachings", "it was hit by the storm"
+    # an "it" that acts on an object stands for a thing only where that thing was just a
+    # clause's subject ("Phanfone impacted upon ... It also blocked roads"), see below
+    acting = False
     if pron.lower_ == "it" and not governed and not (pron.dep_ in SUBJECT_DEPS and (
             table.head(pron).lemma_ in event_verbs | w.speech or reported
             or pron.dep_ == "nsubjpass")):
-        return None  # "it comes hours after...": mostly not an entity
+        if not _acts_on_object(pron, table, w):
+            return None  # "it comes hours after...": mostly not an entity
+        acting = True
     if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
         return None  # "Patrick ended his (campaign)": the thing owned, not its owner
     if pron.lower_ == "its" and _unnamed_subject_owns(pron, table) and \
@@ -484,6 +500,8 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
     # (a pronoun before the subject of the clause governing it, "As its name suggests, the
     # party supported", speaks of that subject, which is not yet resolved here)
     cataphoric = any(i > pron.i for i in governing)
+    if acting and best_key not in subjects:
+        return None  # "Sports in the United States ... It emphasizes": not the country
     if kind != "Person" and best_key not in bound and not cataphoric and \
             _unsupported_thing(pron, best_key, last_mention.get(best_key), subjects, number,
                                table):
