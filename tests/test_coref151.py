@@ -35,3 +35,19 @@ def test_an_acting_it_is_not_a_name_that_was_no_subject(extract_text):
                      "the dragons on it, and I didn't even know what it did.")
     magic = next(e for e in x.entities if e.name == "Hollywood Magic")
     assert [m.kind for m in magic.mentions] == ["name"]
+
+
+def test_a_main_clause_it_continues_the_subject_before(nlp):
+    # Sentences from https://en.wikinews.org/ (Constitution Party nominee, 2020), Wikinews
+    # contributors, CC BY 2.5 (hundred-and-fifty-second iteration)
+    text = ("The Constitution Party was founded in 1991 as the U.S. Taxpayers Party. It "
+            "changed to its current name in 1999.")
+    assert [("patient", "Constitution Party")] in events_of(nlp, text, "change.01")
+
+
+def test_an_it_for_the_situation_just_told_stays_open(nlp):
+    # "It marks the first time": the seizure, not Iran (situation_it_verbs)
+    text = ("Iran seized a British tanker in the Strait of Hormuz on Friday. It marks the "
+            "first time the country has seized a foreign ship this year.")
+    marks = events_of(nlp, text, "mark.01")
+    assert marks and not any(n == "Iran" for args in marks for r, n in args if r == "agent")

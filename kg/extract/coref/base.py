@@ -60,6 +60,7 @@ class Words:
         self.strict_heads = frozenset(lex["strict_description_heads"])
         self.product_heads = frozenset(lex["product_maker_heads"])
         self.extraposing = frozenset(lex["extraposing_verbs"])
+        self.situation_it = frozenset(lex["situation_it_verbs"])
         self.person_heads = {k: frozenset(v)
                              for k, v in lex["person_description_heads"].items()}
         self.name_heads = {k: frozenset(v) for k, v in lex["name_head_descriptions"].items()}
