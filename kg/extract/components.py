@@ -13,6 +13,8 @@ Doc in the main process.
   such as "Sr.", "Lt.", "Capt." stay one token (``kg/data/extract/tokenizer.json``).
 - ``kg_paragraphs`` (before the parser): a blank line ends a sentence, so a headline
   without a full stop is not glued to the paragraph under it; so do datelines.
+- ``kg_arc_repairs`` (after the parser and the parts of speech): arcs the small parser
+  gets wrong in a regular way (``kg.extract.arcs``).
 - ``kg_entity_rules`` (after the NER): general fixes to the small model's entities
   (``kg.extract.entity_rules``).
 """
@@ -26,10 +28,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from kg.extract import foreign, lexicons  # noqa: F401  (foreign registers kg_foreign_script)
+from kg.extract import arcs, foreign, lexicons  # noqa: F401  (they register kg_arc_repairs
+# and kg_foreign_script)
 from kg.extract.entity_rules import DASHES, FUNCTION_WORDS, EntityRules
 
-COMPONENTS: tuple[str, ...] = ("kg_paragraphs", "kg_entity_rules", "kg_foreign_script")
+COMPONENTS: tuple[str, ...] = ("kg_paragraphs", "kg_arc_repairs", "kg_entity_rules",
+                               "kg_foreign_script")
 
 
 @Language.factory("kg_paragraphs", default_config={"datelines": True, "headlines": True})
@@ -262,6 +266,10 @@ def add_to(nlp: Language, **config) -> Language:
         nlp.add_pipe("kg_paragraphs", **({"before": "parser"} if "parser" in nlp.pipe_names
                                          else {}))
         added.append("kg_paragraphs")
+    if "kg_arc_repairs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        # (after the parts of speech: the attribute ruler sets them after the parser)
+        nlp.add_pipe("kg_arc_repairs", after=next(
+            (p for p in ("attribute_ruler", "parser") if p in nlp.pipe_names)))
     if "kg_entity_rules" not in nlp.pipe_names:
         nlp.add_pipe("kg_entity_rules", config=config,
                      **({"after": "ner"} if "ner" in nlp.pipe_names else {}))

@@ -1,0 +1,50 @@
+"""``kg_arc_repairs`` (hundred-and-fifty-third extraction iteration): a subject or negation
+the parser hangs on an auxiliary, when something stands between it and its verb, is the
+verb's; nothing else moves."""
+import pytest
+
+from extracttools import read_everything
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+# Sentence from https://en.wikinews.org/ (US troops in Iraq, 2020), Wikinews contributors,
+# CC BY 2.5, shortened
+DELAYED = "The United States had not, as of yesterday, announced any plans to remove the troops."
+
+
+def _arcs(nlp, text: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.dep_, t.head.text) for t in nlp(text)}
+
+
+def test_a_subject_and_negation_on_an_auxiliary_are_the_verbs(nlp):
+    arcs = _arcs(nlp, DELAYED)
+    assert arcs["States"] == ("nsubj", "announced")
+    assert arcs["not"] == ("neg", "announced")
+
+
+def test_the_verb_then_has_its_agent_and_its_negation(nlp):
+    x = read_everything(nlp, DELAYED).extraction
+    names = {e.key: e.name for e in x.entities}
+    announced = next(e for e in x.events if e.frame == "announce.01")
+    assert ("agent", "United States") in [(r, names.get(k)) for r, k in announced.arguments]
+    assert announced.polarity == "negative"
+
+
+def test_a_verb_with_a_subject_keeps_it_and_the_auxiliarys_stays(nlp):
+    # "himself" is the passive verb's subject; "who" stays on "had"
+    arcs = _arcs(nlp, "He was the brother of John F. Kennedy, who had himself been "
+                      "assassinated in 1963.")
+    assert arcs["himself"] == ("nsubjpass", "assassinated")
+    assert arcs["who"] == ("nsubj", "had")
+
+
+def test_a_verb_read_as_an_auxiliary_is_no_auxiliary(nlp):
+    # "follows" is a verb the parser made an aux: its subject is not moved to "repeated"
+    arcs = _arcs(nlp, "It follows repeated failed attempts to obtain documents.")
+    assert arcs["It"] == ("nsubj", "follows")
+
+
+def test_the_repair_runs_after_the_parts_of_speech(nlp):
+    names = nlp.pipe_names
+    assert names.index("attribute_ruler") < names.index("kg_arc_repairs") < \
+        names.index("lemmatizer")
