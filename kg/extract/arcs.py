@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -45,7 +46,11 @@ def dependents_of_auxiliaries(doc: Doc) -> int:
     subject (or negation) of its own ("who had himself been assassinated": 'himself' is
     the verb's, 'who' stays)."""
     moved = 0
-    for aux in doc:
+    labels = {doc.vocab.strings[d] for d in ("aux", "auxpass")}
+    # (the auxiliaries' places from the dependency array: making every Token costs more
+    # than the repair)
+    for i in [i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep in labels]:
+        aux = doc[i]
         verb = _verb_of(aux)
         if verb is None:
             continue
