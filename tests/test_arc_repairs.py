@@ -48,3 +48,28 @@ def test_the_repair_runs_after_the_parts_of_speech(nlp):
     names = nlp.pipe_names
     assert names.index("attribute_ruler") < names.index("kg_arc_repairs") < \
         names.index("lemmatizer")
+
+
+# -- a verb read as a reduced relative on the sentence's subject (iteration 154) -------------
+def test_a_verb_made_a_modifier_of_the_root_noun_is_the_sentences(nlp):
+    # Sentence from https://en.wikinews.org/ (bus crash in Texas, 2019), Wikinews
+    # contributors, CC BY 2.5, shortened
+    arcs = _arcs(nlp, "After crossing the center divider, the out-of-control vehicles "
+                      "collided with the church bus.")
+    assert arcs["collided"] == ("ROOT", "collided")
+    assert arcs["vehicles"] == ("nsubj", "collided")
+    assert arcs["After"][1] == "collided"  # the fronted phrase is the clause's
+
+
+def test_the_subject_of_the_repaired_sentence_is_its_own_phrase(nlp):
+    x = read_everything(nlp, "After crossing the center divider, the out-of-control "
+                             "vehicles collided with the church bus.").extraction
+    names = {e.key: e.name for e in x.entities}
+    collided = next(e for e in x.events if e.frame == "collide.01")
+    assert [names.get(k) for r, k in collided.arguments if r == "patient"] == \
+        ["the out-of-control vehicles"]
+
+
+def test_a_fragment_with_a_participle_after_a_comma_stays_a_fragment(nlp):
+    arcs = _arcs(nlp, "A large 3D printer, installed in a portable trailer.")
+    assert arcs["installed"][0] != "ROOT"

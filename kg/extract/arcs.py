@@ -11,7 +11,7 @@ from typing import Callable
 
 from spacy.attrs import DEP
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 #: Dependents the parser hangs on an auxiliary when something stands between it and its
 #: verb ("The United States had not, as of yesterday, announced any plans": 'States' and
@@ -65,8 +65,63 @@ def dependents_of_auxiliaries(doc: Doc) -> int:
     return moved
 
 
+#: Dependents before a noun that belong to its own phrase ("the out-of-control vehicles").
+_NOUN_PHRASE_DEPENDENTS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod",
+                                     "quantmod", "predet", "case", "punct"})
+#: Dependents a reduced relative clause's participle never has: a participle with one of
+#: these is a clause's own verb, or a passive one ("notice published by GitHub").
+_CLAUSE_DEPENDENTS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "agent", "csubj"})
+
+
+def verbs_read_as_noun_modifiers(doc: Doc) -> int:
+    """A sentence the parser rooted in its subject noun, whose verb it made a reduced
+    relative on that noun ("the out-of-control vehicles collided with the church bus":
+    'vehicles' the root, 'collided' an acl), is that verb's: the verb becomes the root and
+    the noun its subject. Only a full sentence (ending in a full stop), no comma
+    between noun and verb but round an apposition, and nothing of a clause or a passive
+    on the verb ("A large 3D printer, installed in a trailer." stays a fragment)."""
+    moved = 0
+    for sent in doc.sents:
+        noun = sent.root
+        if noun.pos_ not in ("NOUN", "PROPN") or \
+                not sent.text.rstrip().rstrip("\"'”’").endswith("."):
+            continue
+        verb = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")),
+                    None)
+        if verb is None or any(c.dep_ in _CLAUSE_DEPENDENTS for c in verb.children) or \
+                not _plain_between(doc[noun.i + 1:verb.i], noun):
+            continue
+        # what the parser hung on the root noun outside its own phrase (a fronted "After
+        # crossing the divider,", "According to the campaign,", the full stop) is the
+        # clause's
+        first = min((c.i for c in noun.lefts if c.dep_ in _NOUN_PHRASE_DEPENDENTS
+                     and c.dep_ != "punct"), default=noun.i)
+        outside = [c for c in noun.children if c.i > verb.i or c.i < first or (
+            c.i < noun.i and c.dep_ not in _NOUN_PHRASE_DEPENDENTS)]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        noun.head = verb
+        noun.dep_ = "nsubj"
+        for c in outside:
+            c.head = verb
+        moved += 1
+    return moved
+
+
+def _plain_between(between: Span, noun: Token) -> bool:
+    """Whether the words between a noun and its verb have no comma, or only the two round
+    an apposition to the noun ("Baker, a life-long smoker and former heroin addict,
+    suffered from health problems")."""
+    commas = [t for t in between if t.text == ","]
+    if not commas:
+        return True
+    return len(commas) == 2 and between[0].text == "," and between[-1].text == "," and \
+        any(t.dep_ == "appos" and t.head.i == noun.i for t in between)
+
+
 #: The repairs, in the order they run.
-REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,)
+REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
+                                             verbs_read_as_noun_modifiers)
 
 
 class ArcRepairs:
