@@ -7,8 +7,8 @@ from extracttools import read_everything
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
-# Sentence from https://en.wikinews.org/ (US troops in Iraq, 2020), Wikinews contributors,
-# CC BY 2.5, shortened
+# Sentence from https://en.wikinews.org/wiki/Iraqi_Parliament_votes_for_expulsion_of_United_States_troops
+# (2020), Wikinews contributors, CC BY 2.5, shortened
 DELAYED = "The United States had not, as of yesterday, announced any plans to remove the troops."
 
 
@@ -52,8 +52,8 @@ def test_the_repair_runs_after_the_parts_of_speech(nlp):
 
 # -- a verb read as a reduced relative on the sentence's subject (iteration 154) -------------
 def test_a_verb_made_a_modifier_of_the_root_noun_is_the_sentences(nlp):
-    # Sentence from https://en.wikinews.org/ (bus crash in Texas, 2019), Wikinews
-    # contributors, CC BY 2.5, shortened
+    # Sentence from https://en.wikinews.org/wiki/Florida_highway_pileup,_fire_kills_five_children,_two_truck_drivers
+    # (2019), Wikinews contributors, CC BY 2.5, shortened
     arcs = _arcs(nlp, "After crossing the center divider, the out-of-control vehicles "
                       "collided with the church bus.")
     assert arcs["collided"] == ("ROOT", "collided")

@@ -8,8 +8,8 @@ from extracttools import events_of
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
-# Sentences from https://en.wikinews.org/ (Typhoon Phanfone, 2019), Wikinews contributors,
-# CC BY 2.5, shortened
+# Sentences from https://en.wikinews.org/wiki/Typhoon_Phanfone_strikes_Philippines (2019),
+# Wikinews contributors, CC BY 2.5, shortened
 TYPHOON = ("Typhoon Phanfone made landfall on the central Philippines on Tuesday night.\n\n"
            "Phanfone impacted upon popular tourist attractions, such as Boracay and Coron. "
            "It also blocked roads and forced over 58,000 civilians to evacuate.")
@@ -38,8 +38,8 @@ def test_an_acting_it_is_not_a_name_that_was_no_subject(extract_text):
 
 
 def test_a_main_clause_it_continues_the_subject_before(nlp):
-    # Sentences from https://en.wikinews.org/ (Constitution Party nominee, 2020), Wikinews
-    # contributors, CC BY 2.5 (hundred-and-fifty-second iteration)
+    # Sentences from https://en.wikinews.org/wiki/Wikinews_interviews_Don_Blankenship,_U.S._Constitution_Party_presidential_nominee
+    # (2020), Wikinews contributors, CC BY 2.5 (hundred-and-fifty-second iteration)
     text = ("The Constitution Party was founded in 1991 as the U.S. Taxpayers Party. It "
             "changed to its current name in 1999.")
     assert [("patient", "Constitution Party")] in events_of(nlp, text, "change.01")

@@ -15,8 +15,8 @@ def _roles(x) -> set[tuple[str, str, str | None, bool]]:
 
 
 def test_a_long_organisation_name_keeps_an_apposition_short(extract_text):
-    # Sentence from https://en.wikinews.org/ (COVID-19 in the US, 2020), Wikinews
-    # contributors, CC BY 2.5, shortened
+    # Sentence from https://en.wikinews.org/wiki/World_Health_Organization_declares_COVID-19_pandemic
+    # (2020), Wikinews contributors, CC BY 2.5, shortened
     x = extract_text("According to Dr. Tom Frieden, formerly the director of the United "
                      "States' Centers for Disease Control and Prevention, the spread is "
                      "alarming.")
@@ -25,8 +25,8 @@ def test_a_long_organisation_name_keeps_an_apposition_short(extract_text):
 
 
 def test_the_title_a_nominee_runs_for_is_not_held(extract_text):
-    # Sentence from https://en.wikinews.org/ (Biden picks Harris, 2020), Wikinews
-    # contributors, CC BY 2.5
+    # Sentence from https://en.wikinews.org/wiki/Biden_announces_Kamala_Harris_as_2020_running_mate_in_US_presidential_race
+    # (2020), Wikinews contributors, CC BY 2.5
     x = extract_text("Yesterday, Joe Biden, the Democratic Party's presumptive nominee for "
                      "President of the United States, announced Kamala Harris as his choice "
                      "for running mate.")

@@ -12,16 +12,16 @@ def _roles(x) -> set[tuple[str, str, str | None]]:
 
 
 def test_a_title_made_a_second_subject_is_the_names(extract_text):
-    # Sentence from https://en.wikinews.org/ (African free trade area, 2019), Wikinews
-    # contributors, CC BY 2.5
+    # Sentence from https://en.wikinews.org/wiki/Benin,_Nigeria_join_African_Union_continental_free_trade_bloc
+    # (2019), Wikinews contributors, CC BY 2.5
     x = extract_text("Niger's president Mahamadou Issoufou said, \"Nigeria is Africa's "
                      "biggest economy and most populous country.\"")
     assert ("Person:mahamadou issoufou", "president", "Country:niger") in _roles(x)
 
 
 def test_an_envoy_sent_to_a_country_before_the_name(extract_text):
-    # Sentence from https://en.wikinews.org/ (Huawei, 2019), Wikinews contributors,
-    # CC BY 2.5, shortened
+    # Sentence from https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27
+    # (2019), Wikinews contributors, CC BY 2.5, shortened
     x = extract_text("US Ambassador to Germany Richard Grenell alleged the firm had lied.")
     assert ("Person:richard grenell", "ambassador", "Country:united states") in _roles(x)
 
