@@ -93,28 +93,21 @@ def _naming(noun: Token, table: EntityTable) -> set[int]:
     return phrase_core(noun, table) | {t.i for t in noun.subtree if t.pos_ == "PRON"}
 
 
-def _acts_on_object(pron: Token, table: EntityTable, w) -> bool:
-    """Whether a subject "it" does something to an object ("It also blocked roads and
-    forced over 58,000 civilians to evacuate", "it operates flights"): with a direct
-    object, a verb that does not extrapose ("it takes five hours to", "it cost him his
-    job to") takes no clause's stand-in "it", unless its "it" is the situation just told
-    ("It marks the first time")."""
+def _thing_it(pron: Token, table: EntityTable, w) -> bool:
+    """Whether a subject "it" is a thing's rather than a clause's or the situation's: the
+    subject of a verb that does not extrapose ("it takes five hours to", "it cost him his
+    job to") and whose "it" is not the situation just told ("It comes after ...", "It
+    marks the first time"), when the verb acts on a direct object ("It also blocked roads
+    and forced over 58,000 civilians to evacuate") or heads the sentence's main clause with
+    no clause the "it" could stand for ("It changed to its current name in 1999")."""
     verb = table.head(pron)
     lemma = verb.lemma_.lower()
-    return pron.dep_ == "nsubj" and verb.pos_ == "VERB" and lemma not in w.extraposing and \
-        lemma not in w.situation_it and any(c.dep_ == "dobj" for c in table.children(verb))
-
-
-def _main_subject(pron: Token, table: EntityTable, w) -> bool:
-    """Whether a subject "it" heads a sentence's main clause with a verb that tells of a
-    thing ("It changed to its current name in 1999", "It disintegrated upon impact"): not
-    one of seeming or extraposing, none whose "it" is the situation just told ("It comes
-    after ...", "It marks the first time"), and no clause the "it" could stand for."""
-    verb = table.head(pron)
-    lemma = verb.lemma_.lower()
-    return pron.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.pos_ == "VERB" and \
-        lemma not in w.extraposing and lemma not in w.situation_it and \
-        not any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for c in table.children(verb))
+    if pron.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma in w.extraposing or \
+            lemma in w.situation_it:
+        return False
+    children = table.children(verb)
+    return any(c.dep_ == "dobj" for c in children) or verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for c in children)
 
 
 def _unnamed_thing_subject(pron: Token, table: EntityTable, things: frozenset[str]) -> bool:
@@ -395,7 +388,7 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
     if pron.lower_ == "it" and not governed and not (pron.dep_ in SUBJECT_DEPS and (
             table.head(pron).lemma_ in event_verbs | w.speech or reported
             or pron.dep_ == "nsubjpass")):
-        if not (_acts_on_object(pron, table, w) or _main_subject(pron, table, w)):
+        if not _thing_it(pron, table, w):
             return None  # "it comes hours after...": mostly not an entity
         acting = True
     if pron.lower_ in STANDALONE_POSSESSIVES and pron.dep_ != "poss":
