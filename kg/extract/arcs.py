@@ -17,12 +17,8 @@ from spacy.tokens import Doc, Span, Token
 #: verb ("The United States had not, as of yesterday, announced any plans": 'States' and
 #: 'not' on 'had'); they belong to the verb.
 _AUXILIARY_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "neg"})
-
-
 #: A verb with any of these has its subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-
-
 #: English auxiliaries, as written (a closed class; this runs before the lemmatizer): a
 #: word the parser makes an auxiliary that is none of these is a misparsed verb ("It
 #: follows repeated failed attempts").
@@ -56,9 +52,8 @@ def dependents_of_auxiliaries(doc: Doc) -> int:
             continue
         own = {c.dep_ for c in verb.children}
         for child in list(aux.children):
-            kind = "subject" if child.dep_ in _SUBJECTS else child.dep_
-            if child.dep_ in _AUXILIARY_DEPENDENTS and not (
-                    own & _SUBJECTS if kind == "subject" else child.dep_ in own):
+            has_one = own & _SUBJECTS if child.dep_ in _SUBJECTS else child.dep_ in own
+            if child.dep_ in _AUXILIARY_DEPENDENTS and not has_one:
                 child.head = verb
                 own.add(child.dep_)
                 moved += 1

@@ -94,6 +94,16 @@ def _sought(tok: Token, inside: set[int], t: _Titles) -> bool:
         prep.head.lower_ in t.titles
 
 
+def _sought_phrases(title: Token, table: EntityTable, t: _Titles) -> set[int]:
+    """The words of each "for" phrase of ``title`` that names a sought title (what
+    ``_sought`` skips), whose organisation is not the title's either ("nominee for
+    President of the United States": not the United States')."""
+    return {x.i for prep in table.children(title)
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for obj in table.children(prep) if _sought(obj, {title.i}, t)
+            for x in prep.subtree}
+
+
 def _find_title(tokens: list[Token], t: _Titles) -> tuple[str, int, int] | None:
     """The last title in ``tokens``: (normalised title, start index, end index) in the list.
 
@@ -132,7 +142,7 @@ def _organisation(tokens: list[Token], title_tok: Token, table: EntityTable,
         objs = [(child.lower_, obj) for h in heads for child in table.rights(h)
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in")
                 for obj in table.children(child) if obj.dep_ == "pobj"
-                and not _sought(obj, {h.i}, t)]  # "nominee for President of X": not X's
+                and obj.i not in _sought_phrases(h, table, t)]
         for prep, obj in objs:
             if key := _org_key(obj, table, t):
                 if prep != "in":
@@ -314,9 +324,7 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
     # whom the holder sides with, not whose president he is
     affiliation = {tok.i for tok in tokens[:start] if tok.text in t.party_adjectives} \
         if name in t.state_offices else set()
-    # (nor is the one a sought title names: "nominee for President of the United States")
-    sought = {x.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "for"
-              for obj in prep.children if _sought(obj, {head.i}, t) for x in prep.subtree}
+    sought = _sought_phrases(head, table, t)
     org = _organisation([tok for tok in tokens if tok.i not in inside | affiliation | sought],
                         head, table, t)
     if org is None and not apposed:
