@@ -43,6 +43,10 @@ def make_paragraphs(nlp: Language, name: str, datelines: bool, headlines: bool) 
 
 #: A line break inside a paragraph (hard-wrapped text): between two visible characters.
 _WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+#: An en dash joining two words with no space ("Export–Import Bank", "Egypt–Israel"): the
+#: small model, trained on hyphens there, reads it as a clause break ("Export" became a
+#: subject and the bank's president its apposition), so it is given the hyphen.
+_WORD_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
 #: ``doc.user_data`` keys: the text as given, and where its line breaks were unwrapped.
 ORIGINAL_TEXT = "kg_text"
 UNWRAPPED = "kg_unwrapped"
@@ -73,7 +77,8 @@ class UnwrappingTokenizer:
 
     A lone newline between two words becomes a space before tokenising: the small model
     tags and parses a newline token badly ("President\nRecep Tayyip Erdogan" loses the
-    name). The replacement keeps every character offset; the text as given is kept in
+    name); so does an en dash joining two words become a hyphen (``_WORD_DASH``). The
+    replacements keep every character offset; the text as given is kept in
     ``doc.user_data[ORIGINAL_TEXT]`` (see ``original_text``) and the unwrapped
     positions in ``doc.user_data[UNWRAPPED]`` (line starts for datelines and headlines).
     """
@@ -98,14 +103,16 @@ class UnwrappingTokenizer:
                 f"(?:{_EDITED_WORD.pattern})|(?:{pattern})").match
 
     def __call__(self, text: str) -> Doc:
-        if "\n" not in text:
+        breaks = [m.start() for m in _WRAP.finditer(text)] if "\n" in text else []
+        read = _WRAP.sub(" ", text) if breaks else text
+        if "\u2013" in read:
+            read = _WORD_DASH.sub("-", read)
+        if read is text:  # (``re.sub`` returns the same string when nothing matched)
             return _edited_norms(self.tokenizer(text), text)
-        breaks = [m.start() for m in _WRAP.finditer(text)]
-        if not breaks:
-            return _edited_norms(self.tokenizer(text), text)
-        doc = self.tokenizer(_WRAP.sub(" ", text))  # one character for one: offsets hold
+        doc = self.tokenizer(read)  # one character for one: offsets hold
         doc.user_data[ORIGINAL_TEXT] = text
-        doc.user_data[UNWRAPPED] = breaks
+        if breaks:
+            doc.user_data[UNWRAPPED] = breaks
         return _edited_norms(doc, text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:

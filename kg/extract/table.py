@@ -42,6 +42,8 @@ class EntityTable:
         #: time, which is most of extraction's cost); equal to ``doc[i]`` in every way
         self.tokens: tuple[Token, ...] = tuple(doc)
         self._text: str | None = None
+        #: where the text as given has an en dash the tokenizer read as a hyphen
+        self._dashes: list[int] | None = None
         self._children: list[tuple[Token, ...]] | None = None
         #: each token's head index (``Token.head`` makes a new Token on every access);
         #: the array holds offsets as unsigned integers, so negative ones wrap around
@@ -108,10 +110,23 @@ class EntityTable:
         return self._text
 
     def text_of(self, span: Span) -> str:
-        """``span.text`` sliced from the doc's text (``Span.text`` makes every token)."""
+        """``span.text`` sliced from the doc's text (``Span.text`` makes every token), with
+        any en dash the tokenizer read as a hyphen given back ("Export–Import Bank")."""
         if len(span) == 0:
             return span.text
-        return self.text[span.start_char:span.end_char]
+        start, end = span.start_char, span.end_char
+        piece = self.text[start:end]
+        if self._dashes is None:
+            given = self.doc.user_data.get(ORIGINAL_TEXT) or ""
+            self._dashes = [i for i, c in enumerate(given) if c == "\u2013"
+                            and self.text[i] == "-"] if "\u2013" in given else []
+        if self._dashes and "-" in piece:
+            chars = list(piece)
+            for i in self._dashes:
+                if start <= i < end:
+                    chars[i - start] = "\u2013"
+            piece = "".join(chars)
+        return piece
 
     def sentence_bounds(self, token: Token) -> tuple[int, int]:
         """(start, end) token indexes of the token's sentence (``Token.sent`` walks the
@@ -245,8 +260,14 @@ class EntityTable:
         out = []
         for d in self._drafts.values():
             mentions = tuple(sorted(set(d.mentions), key=lambda m: (m.start, m.end)))
-            out.append(Entity(key=d.key, type=d.type, name=d.name, mentions=mentions,
-                              aliases=tuple(sorted(d.aliases - {d.name})), kind=d.kind,
+            name = d.name
+            if self._dashes and "-" in name:
+                # a name made from a span's tokens has the tokenizer's hyphen; its
+                # mention has the dash as given ("Export–Import Bank")
+                name = next((m.text for m in mentions if "\u2013" in m.text and
+                             m.text.replace("\u2013", "-") == name), name)
+            out.append(Entity(key=d.key, type=d.type, name=name, mentions=mentions,
+                              aliases=tuple(sorted(d.aliases - {d.name, name})), kind=d.kind,
                               value=d.value, unit=d.unit))
         return tuple(sorted(out, key=lambda e: e.mentions[0].start if e.mentions else 0))
 
