@@ -751,15 +751,16 @@ class Reader(SubjectReader):
                 role = self._generic_prep_role(p, word, obj, type_)
             if role == "location" and type_ not in _PLACE_TYPES:
                 # "at a market in Kabul", "by police in Minsk": the place is inside
-                if depth < 2:
-                    for g in self.table.children(obj):
-                        if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
-                            self.preposition(p, g, passive, depth + 1)
+                inner = [g for g in self.table.children(obj)
+                         if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS]
+                for g in inner if depth < 2 else ():
+                    self.preposition(p, g, passive, depth + 1)
                 if self._number(obj):
                     continue  # "estimated in the range 2-4", "at 3 mph": how much, never where
-                if type_ is None and obj.lemma_.lower() not in (
-                        "area", "city", "town", "village", "region", "country", "building",
-                        "house", "street", "border", "camp", "capital", "province"):
+                if type_ is None and (inner or self.nodes.kind_of(obj) not in _PLACE_TYPES):
+                    # a place or building described says where ("remained at the station",
+                    # "at a processing plant"), unless a place inside it does ("at his home
+                    # in San Rafael")
                     continue
             if role is None or role == "location" and type_ == "Thing":
                 # a mere thing is no place ("completed in English", "revolved around their
