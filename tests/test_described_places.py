@@ -30,3 +30,12 @@ def test_a_thing_after_in_is_no_place(nlp):
     # guard: "in the neck" is no location (a body part is no place noun)
     args = events_of(nlp, "Sirhan was stabbed in the neck on Friday.", "stab.01")
     assert args and not any(r == "location" for a in args for r, _ in a)
+
+
+def test_a_bare_noun_of_a_longer_preposition_is_no_place(nlp):
+    # guard: "in front of" is a preposition; its "front" (a place noun: a war's front) is
+    # not where. After a sentence of https://en.wikinews.org/wiki/Living_with_HIV_during_COVID-19:_Wikinews_talks_to_HIV-positive_sex_workers_about_how_pandemic_has_effected_their_lives
+    # (2020), Wikinews contributors, CC BY 2.5
+    args = events_of(nlp, "The lender humiliated the weavers in front of the neighbours.",
+                     "humiliate.01")
+    assert args and not any(r == "location" for a in args for r, _ in a)

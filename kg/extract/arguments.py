@@ -17,6 +17,7 @@ from kg.extract.misparses import claimed_subject, object_as_subject, told_before
 from kg.extract.modality import WH_TAGS, colon_clause, infinitive
 from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.shared_agent import shared_by_agent
+from kg.extract.table import EntityTable
 from kg.extract.subjects import SubjectReader, causative_have, experiencer_have
 from kg.extract.triggers import (Predication, adjacent_object, lone_predicative,
                                  shared_object, verb_particle, word_lists)
@@ -40,6 +41,14 @@ _PLACED_KINDS = frozenset({"Negotiation", "Meeting", "Election", "Protest", "Exp
 #: Relative adverbs: their clause says where, when, why or how of its antecedent ("the
 #: place where ..."), it has no object there.
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherein"})
+
+
+def _complex_preposition(noun: Token, table: EntityTable) -> bool:
+    """'in front of the neighbours', 'on top of the building': a bare noun with an "of"
+    phrase after a preposition is part of a longer preposition, no place of its own."""
+    children = table.children(noun)
+    return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
 
 
 def _placed_after_a_place(p: Predication, prep: Token) -> bool:
@@ -757,10 +766,11 @@ class Reader(SubjectReader):
                     self.preposition(p, g, passive, depth + 1)
                 if self._number(obj):
                     continue  # "estimated in the range 2-4", "at 3 mph": how much, never where
-                if type_ is None and (inner or self.nodes.kind_of(obj) not in _PLACE_TYPES):
+                if type_ is None and (inner or self.nodes.kind_of(obj) not in _PLACE_TYPES
+                                      or _complex_preposition(obj, self.table)):
                     # a place or building described says where ("remained at the station",
                     # "at a processing plant"), unless a place inside it does ("at his home
-                    # in San Rafael")
+                    # in San Rafael") or it is part of a preposition ("in front of")
                     continue
             if role is None or role == "location" and type_ == "Thing":
                 # a mere thing is no place ("completed in English", "revolved around their
