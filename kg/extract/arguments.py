@@ -489,7 +489,11 @@ class Reader(SubjectReader):
         """'She died from infection ..., a form of alternative medicine': a direct object
         the parser hung on a verb whose sense has no actor, across a comma, is an
         apposition of something before it, not what the verb does to something; for any
-        verb, one a lone comma splits from it is no object of it."""
+        verb, one a lone comma splits from it is no object of it. A clock time the parser
+        made an object says when ("passed away 5:03 AM")."""
+        if obj.ent_type_ == "TIME" and obj.pos_ != "PRON" and \
+                obj.lemma_.lower() not in self.w.duration_nouns:
+            return True  # (not a duration: "the review took five hours")
         if obj.i < v.i:
             return False
         gap = self.table.tokens[v.i + 1:obj.left_edge.i]
