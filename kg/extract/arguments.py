@@ -221,6 +221,8 @@ class Reader(SubjectReader):
                 # "the Dow fell 500 points", "shares rose 3 percent": what changes by the
                 # measure undergoes the change, even one that could act (no mover's agent)
                 p.add("patient", h, how)
+            elif sense.undergoer_subject and object_role == "agent" and objects:
+                p.add("patient", h, how)  # "the Act passed the Senate": the Senate acts
             elif sense.undergoer_subject and object_role == "amount" and objects:
                 # "the review took four months": the object is how long, and the subject
                 # is what lasts that long, no one who takes anything; an expletive "it"

@@ -141,6 +141,7 @@ class _Lexicon:
         self.named_facility_heads = frozenset(lex["person_named_facility_heads"])
         self.domains = tuple(f".{d}" for d in lex["website_domains"])
         self.law_heads = frozenset(lex["law_name_heads"])
+        self.misread_law_heads = frozenset(lex.get("misread_law_heads", ()))
         self.case_joiners = frozenset(lex["case_joiners"])
         self.culture_nouns = frozenset(lex.get("culture_nouns", ()))
         self.caption_words = frozenset(lex.get("caption_words", ()))
@@ -403,6 +404,9 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         return _Candidate(ent, "Person", text, text, sure=True)  # "London, Jack.": the writer
     if label in ("ORG", "PERSON", "FAC", "NORP") and text in c.capitals:
         return _Candidate(ent, "Place", text, text, sure=True)  # "Abu Dhabi denies": the capital
+    if label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and _law_head(ent, lex):
+        # "the Human Life Protection Act" read as an organisation: the law, a named thing
+        return _Candidate(ent, "Thing", text, text, sure=True)
     if label in _ORG_HEAD_LABELS and _org_head(ent, lex):
         # "Mahan Air", "the Doris Day Animal Foundation": the last word says an
         # organisation, whatever the model read the words before it as
@@ -497,6 +501,13 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     if type_ is None:
         return None
     return _Candidate(ent, type_, text, text)
+
+
+def _law_head(ent: Span, lex: _Lexicon) -> bool:
+    """Does the name (two words or more, "the" aside) end in a law's head word that
+    outweighs the model's tag (``misread_law_heads``: "Act", "Amendment"), capitalised?"""
+    words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    return len(words) >= 2 and words[-1].is_title and words[-1].text in lex.misread_law_heads
 
 
 def _org_head(ent: Span, lex: _Lexicon) -> bool:
