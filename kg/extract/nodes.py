@@ -371,7 +371,8 @@ class Nodes:
             c.dep_ == "appos" for c in self.table.children(tok)) or \
             tok.dep_ == "attr" and predicated_name(tok, self.table, self._type_of) is not None
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i][:6] + \
-            _counted_list(tok, self.table) + _named_members(tok, self.table)
+            _counted_list(tok, self.table) + _named_members(tok, self.table) + \
+            _companions(tok, self.table)
         if tok.dep_ == "dobj":
             # "Smith won 52% and Jones 48%": a gapped clause, not a second object (its own
             # subject and verb cannot be read right, so nothing is read for it)
@@ -1058,6 +1059,27 @@ def _named_members(tok: Token, table: EntityTable) -> list[Token]:
                 table.type_of(k) == "Person" for k in keys):
             return names
     return []
+
+
+def _companions(tok: Token, table: EntityTable) -> list[Token]:
+    """'Planned Parenthood, along with the American Civil Liberties Union, have announced',
+    'Putin, together with Erdogan, announced': whoever a subject acts along with acts
+    too (the parser hangs "along with"/"together with" on the subject)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    out = []
+    for c in table.children(tok):
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        if c.lower_ == "along":  # along/prep -> with/prep -> X/pobj
+            withs = [g for g in table.children(c) if g.dep_ == "prep" and g.lower_ == "with"]
+        elif c.lower_ == "with" and any(g.dep_ == "advmod" and g.lower_ in ("together", "along")
+                                        for g in table.children(c)):
+            withs = [c]  # together/advmod on with/prep -> X/pobj
+        else:
+            continue
+        out += [o for w in withs for o in table.children(w) if o.dep_ == "pobj"]
+    return out
 
 
 def _such_as(tok: Token, table: EntityTable) -> list[Token]:
