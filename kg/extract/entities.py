@@ -31,6 +31,7 @@ from kg.extract.entity_rules import INVERTED, NESTED, STATE_FORCE_WORDS
 from kg.extract.lone_surnames import PLACE_BEFORE as _PLACE_BEFORE
 from kg.extract.inner_names import (country_of_force, people_by_name, person_at_end,
                                     possessive_person)
+from kg.extract.nodes import person_nouns
 from kg.extract.table import EntityTable
 from kg.textdates import MONTHS
 from kg.vocab import entity_key, key_parts, normalise_name
@@ -919,9 +920,17 @@ def _vote_types(cands: list[_Candidate]) -> None:
             fac = cores[normalise_name(c.name)]
             c.type, c.ident, c.name = "Facility", fac.ident, c.name
     votes: dict[str, Counter] = defaultdict(Counter)
+    people = person_nouns()
     for c in cands:
         if c.type in _VOTING and c.kind == "name":
             votes[normalise_name(c.ident)][c.type] += 3 if c.sure else 1
+            if c.type != "Person" and any(a.dep_ == "appos" and a.tag_ == "NN" and
+                                          a.lemma_.lower() in people
+                                          for a in c.span.root.children):
+                # "Sviatlana Tsikhanouskaya, an opposition candidate for ...", tagged an
+                # organisation here and a person later: the noun in apposition breaks the
+                # tie (alone it does not: "Microsoft, a major investor in OpenAI")
+                votes[normalise_name(c.ident)]["Person"] += 1
     for c in cands:
         if c.type in _VOTING:
             count = votes[normalise_name(c.ident)]
