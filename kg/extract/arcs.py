@@ -13,13 +13,15 @@ from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.frames import lexicon
+
 #: Dependents the parser hangs on an auxiliary when something stands between it and its
 #: verb ("The United States had not, as of yesterday, announced any plans": 'States' and
 #: 'not' on 'had'); they belong to the verb.
 _AUXILIARY_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "neg"})
 #: A verb with any of these has its subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-#: English auxiliaries, as written (a closed class; this runs before the lemmatizer): a
+#: English auxiliaries, as written (a closed class, whatever the lemmatizer makes of it): a
 #: word the parser makes an auxiliary that is none of these is a misparsed verb ("It
 #: follows repeated failed attempts").
 _AUXILIARIES = frozenset({
@@ -114,9 +116,45 @@ def _plain_between(between: Span, noun: Token) -> bool:
         any(t.dep_ == "appos" and t.head.i == noun.i for t in between)
 
 
+def speech_read_as_complement(doc: Doc) -> int:
+    """'Affleck tweeted: "Tony Mendez was a true American hero."', 'Al Jazeera reported on
+    Thursday, coverage had risen to 55 percent': the parser made the verb of saying, which
+    opens the sentence, a complement of the clause it reports. When the verb has a subject
+    and nothing it says of its own (no object or clause), and only a comma, colon or
+    quotation mark stands between its phrase and the reported clause, that clause is its
+    complement and the verb the root."""
+    speech = lexicon().speech
+    moved = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i
+                     and c.lemma_.lower() in speech), None)
+        if said is None or said.left_edge.i != sent.start:
+            continue
+        kids = list(said.children)
+        if not any(k.dep_ == "nsubj" for k in kids) or \
+                any(k.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for k in kids):
+            continue
+        end = said.right_edge.i  # (its phrase's last word: the parser may hang the comma
+        while end > said.i and doc[end].is_punct:  # on the verb)
+            end -= 1
+        if end + 1 >= len(doc) or doc[end + 1].text not in (",", ":") or \
+                not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in root.children):
+            continue
+        said.head = said
+        said.dep_ = "ROOT"
+        root.head = said
+        root.dep_ = "ccomp"
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
-                                             verbs_read_as_noun_modifiers)
+                                             verbs_read_as_noun_modifiers,
+                                             speech_read_as_complement)
 
 
 class ArcRepairs:

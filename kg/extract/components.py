@@ -274,9 +274,10 @@ def add_to(nlp: Language, **config) -> Language:
                                          else {}))
         added.append("kg_paragraphs")
     if "kg_arc_repairs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        # (after the parts of speech: the attribute ruler sets them after the parser)
+        # (after the parts of speech and lemmas: the attribute ruler sets them after the
+        # parser, and a repair reads verbs by their lemma)
         nlp.add_pipe("kg_arc_repairs", after=next(
-            (p for p in ("attribute_ruler", "parser") if p in nlp.pipe_names)))
+            (p for p in ("lemmatizer", "attribute_ruler", "parser") if p in nlp.pipe_names)))
     if "kg_entity_rules" not in nlp.pipe_names:
         nlp.add_pipe("kg_entity_rules", config=config,
                      **({"after": "ner"} if "ner" in nlp.pipe_names else {}))
