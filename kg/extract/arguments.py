@@ -762,6 +762,11 @@ class Reader(SubjectReader):
             elif role == "amount" and word == "of" and not self._is_amount(obj) and \
                     type_ not in AGENTIVE_TYPES:
                 role = "patient"  # "the use of drugs": VerbNet's asset, no sum
+            if role in ("addressee", "recipient") and obj.i in self.found and \
+                    obj.i != p.token.i:
+                # "communicated by Putin with a phone call to Assad": an act is no one
+                # addressed or given to; with it, it is how
+                role = "instrument" if word == "with" else None
             if role is None:
                 role = self._generic_prep_role(p, word, obj, type_)
             if role == "location" and type_ not in _PLACE_TYPES:
