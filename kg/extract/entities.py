@@ -405,10 +405,11 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
         return _Candidate(ent, "Person", text, text, sure=True)  # "London, Jack.": the writer
     if label in ("ORG", "PERSON", "FAC", "NORP") and text in c.capitals:
         return _Candidate(ent, "Place", text, text, sure=True)  # "Abu Dhabi denies": the capital
-    if label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and _law_head(ent, lex):
+    if label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and \
+            _ends_in(ent, lex.misread_law_heads):
         # "the Human Life Protection Act" read as an organisation: the law, a named thing
         return _Candidate(ent, "Thing", text, text, sure=True)
-    if label in _ORG_HEAD_LABELS and _org_head(ent, lex):
+    if label in _ORG_HEAD_LABELS and _ends_in(ent, lex.org_heads):
         # "Mahan Air", "the Doris Day Animal Foundation": the last word says an
         # organisation, whatever the model read the words before it as
         return _Candidate(ent, "Organization", text, text, sure=True)
@@ -504,18 +505,12 @@ def _candidate(ent: Span, lex: _Lexicon) -> _Candidate | None:
     return _Candidate(ent, type_, text, text)
 
 
-def _law_head(ent: Span, lex: _Lexicon) -> bool:
-    """Does the name (two words or more, "the" aside) end in a law's head word that
-    outweighs the model's tag (``misread_law_heads``: "Act", "Amendment"), capitalised?"""
+def _ends_in(ent: Span, heads: frozenset[str]) -> bool:
+    """Does the name (two words or more, "the" aside) end in one of ``heads``, capitalised
+    (``organization_heads``: "Air", "Foundation", "Party"; ``misread_law_heads``: "Act")?"""
     words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
-    return len(words) >= 2 and words[-1].is_title and words[-1].text in lex.misread_law_heads
+    return len(words) >= 2 and words[-1].is_title and words[-1].text in heads
 
-
-def _org_head(ent: Span, lex: _Lexicon) -> bool:
-    """Does the name (two words or more, "the" aside) end in an organisation's head word
-    (``organization_heads``: "Air", "Foundation", "Party"), capitalised?"""
-    words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
-    return len(words) >= 2 and words[-1].is_title and words[-1].text in lex.org_heads
 
 
 def _institution_type(ent: Span, lex: _Lexicon) -> str | None:
