@@ -982,6 +982,14 @@ def _is_quote(span: Span) -> bool:
     return opened and closed
 
 
+def _ends_running_quotation(span: Span, verb: Token,
+                            quotations: list[tuple[int, int]]) -> bool:
+    """'"I am tired. But it worked," Musk said': the clause ends a quotation opened in an
+    earlier sentence, and the verb of saying is outside it."""
+    return any(start < span.start and span.end <= end and not start <= verb.i < end
+               for start, end in quotations)
+
+
 def _strip_quotes(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
@@ -1023,6 +1031,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
     out: list[Claim] = []
     features: list[confidence.Features] = []
     verbs: list[Token] = []  # (each claim's speech word, for the pass after)
+    quotations: list[tuple[int, int]] | None = None  # (made when a claim is first read)
     for tok in table.tokens:
         if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ not in ("according", "by"):
             continue  # (only a verb or noun of speech, "according to" or "by reports"
@@ -1226,7 +1235,10 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             found_how = "noun"
         else:
             continue
-        quote = colon_quoted or _is_quote(content)
+        if quotations is None:
+            quotations = quotation_spans(table.tokens)
+        quote = colon_quoted or _is_quote(content) or _ends_running_quotation(
+            content, tok, quotations)
         if quote:
             content = _strip_quotes(content)
         according = tok.lower_ in ("according", "by")  # (a source phrase, not a verb)

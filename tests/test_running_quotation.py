@@ -1,0 +1,35 @@
+"""A clause that ends a quotation opened in an earlier sentence is quoted (hundred-and-
+sixty-fourth extraction iteration): in '"To be frank I'm a little emotionally exhausted
+because that was super stressful. But it worked — so far," SpaceX founder Elon Musk told
+the press after the launch. "We have to dock to the station ..."' the claim "But it worked"
+was read as no quotation, so the quoted sentence after it, which keeps a quotation's
+speaker, had none."""
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+# Text from https://en.wikinews.org/wiki/SpaceX_Crew_Dragon_capsule_docks_with_International_Space_Station
+# (2019), Wikinews contributors, CC BY 2.5, shortened
+MUSK = ('"To be frank I\'m a little emotionally exhausted because that was super stressful. '
+        'But it worked — so far," SpaceX founder Elon Musk told the press after the launch. '
+        '"We have to dock to the station, and we have to come back, but so far it\'s worked."')
+
+
+def test_the_end_of_a_running_quotation_is_a_quote(read_text):
+    x = read_text(MUSK)
+    worked = next(c for c in x.claims if c.text.startswith("But it worked"))
+    assert worked.quote
+
+
+def test_the_quoted_sentence_after_it_keeps_the_speaker(read_text):
+    x = read_text(MUSK)
+    names = {e.key: e.name for e in x.entities}
+    assert ("Elon Musk", True) in {(names.get(c.speaker), c.quote) for c in x.claims
+                                   if c.text.startswith("We have to dock")}
+
+
+def test_a_verb_of_saying_inside_the_quotation_quotes_no_one(read_text):
+    # guard: "He told me it was fine" inside her quotation is not his quotation
+    x = read_text('"I called him. He told me it was fine," she said on Monday.')
+    told = [c for c in x.claims if c.lemma == "tell"]
+    assert told and all(not c.quote for c in told)
