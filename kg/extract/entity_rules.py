@@ -266,6 +266,7 @@ class EntityRules:
         self._case_joiner_ids = self._ids(self.case_joiners)
         self._work_noun_ids = self._ids(self.work_nouns)
         self._appos_id = self.vocab.strings["appos"]
+        self._particle_ids = self._ids(_NAME_PARTICLES)
         self._ship_prefix_ids = self._ids(self.ship_prefixes)
         self._comma_id = self.vocab.strings[","]
         if self.gazetteer:
@@ -625,6 +626,29 @@ class EntityRules:
                 out.append(span)
         return out
 
+    def _titled_particle_names(self, doc: Doc, words: "_Words") -> list[Span]:
+        """'Mayor de Blasio, a member of the Democratic Party, spoke': a capitalised title,
+        then a lower-case name particle ("de", "von", "al") and capitalised words the
+        model left out, is a person's name (from the particle on: the title is none of
+        it)."""
+        out = []
+        for i in words.indices(LOWER, self._particle_ids):
+            tok = doc[i]
+            if i == 0 or not tok.is_lower or i + 1 >= len(doc) or tok.ent_type_:
+                continue
+            title = doc[i - 1]
+            if not title.is_title or title.lower_ not in self.one_word_titles:
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 4 and (
+                    self._untagged_name_word(doc[end]) or (
+                        doc[end].lower_ in _NAME_PARTICLES and doc[end].is_lower and
+                        end + 1 < len(doc) and self._untagged_name_word(doc[end + 1]))):
+                end += 1
+            if end > i + 1 and self._untagged_name_word(doc[end - 1]):
+                out.append(Span(doc, i, end, label="PERSON"))
+        return out
+
     def _untagged_name_word(self, tok) -> bool:
         """A proper noun outside the model's names that may be a word of a person's name."""
         return tok.pos_ == "PROPN" and not tok.ent_type_ and self._personal_name_word(tok)
@@ -910,6 +934,7 @@ class EntityRules:
                      + self._acronyms(doc, model, words)
                      + self._names_of_org_appositions(doc, words)
                      + self._names_of_title_appositions(doc, words)
+                     + self._titled_particle_names(doc, words)
                      # a demonym the model missed ("Brazilian Finance Minister")
                      + [Span(doc, t.i, t.i + 1, label="NORP")
                         for t in words.tokens(ORTH, self._demonym_ids)
