@@ -1189,8 +1189,11 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         or table.head(head).i == head.i:
                     break
                 head = table.head(head)
-                speaker = next((_first_entity(c, table, nodes) for c in table.children(head)
-                                if c.dep_ == "nsubj"), None)
+                subject = next((c for c in table.children(head) if c.dep_ == "nsubj"), None)
+                speaker = _first_entity(subject, table, nodes) if subject is not None else None
+                # ("the ACLU of Montana and Native American Rights Fund filed a lawsuit ...,
+                # saying": each of the subject's conjuncts says it, as the verb's own would)
+                also = _conjoined_speakers(subject, speaker, table, nodes) if speaker else []
                 found_how = "inherited"
             if finding is not None and speaker is None and not _passive(tok, table):
                 continue  # "we found that ...", "I find his ideas to be", "Proving that ...":
