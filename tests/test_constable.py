@@ -1,0 +1,17 @@
+"""A police constable's rank is a title, not part of the name (hundred-and-sixty-seventh
+extraction iteration; one entry of the roles table, ``roles.json`` ``titles``): "Kamloops
+RCMP Constable Gary Gray said ..." had "Constable Gary Gray" as the speaker's name and no
+position."""
+import pytest
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+
+def test_a_constable_is_named_without_the_rank_and_holds_it(read_text):
+    # Sentence from https://en.wikinews.org/wiki/11-month_old_baby_finds_illegal_drugs_in_playground_in_British_Columbia,_Canadian_police_report
+    # (2020), Wikinews contributors, CC BY 2.5, shortened
+    x = read_text("Kamloops RCMP Constable Gary Gray said fentanyl had become a popular drug "
+                  "in Kamloops because it was potent.")
+    names = {e.key: e.name for e in x.entities}
+    assert [names.get(c.speaker) for c in x.claims] == ["Gary Gray"]
+    assert ("Gary Gray", "constable") in {(names.get(r.holder), r.role) for r in x.roles}
