@@ -15,3 +15,13 @@ def test_a_constable_is_named_without_the_rank_and_holds_it(read_text):
     names = {e.key: e.name for e in x.entities}
     assert [names.get(c.speaker) for c in x.claims] == ["Gary Gray"]
     assert ("Gary Gray", "constable") in {(names.get(r.holder), r.role) for r in x.roles}
+
+
+def test_titles_the_model_ran_into_a_name_are_cut_off(read_text):
+    # Sentence from the same article, shortened: the model tags the titles and the name
+    # one organisation
+    x = read_text("In Ontario, provincial police Detective Constable Daniel Dubé stated to the "
+                  "CBC in late June that the border closure drove up the prices of illicit "
+                  "drugs.")
+    names = {e.key: (e.name, e.type) for e in x.entities}
+    assert [names.get(c.speaker) for c in x.claims] == [("Daniel Dubé", "Person")]

@@ -1124,8 +1124,8 @@ class EntityRules:
     def _split_at_title(self, span: Span) -> list[Span] | None:
         """"United States Representative Elijah Cummings" (one ORG of the model's): the
         place or body before a capitalised office, and the name of two to four
-        capitalised words after it, a person; None when ``span`` is no such run (or a
-        name the index knows whole)."""
+        capitalised words after it, a person (the name alone when only titles stand
+        before it); None when ``span`` is no such run (or a name the index knows whole)."""
         doc = span.doc
         for k in range(span.start + 1, span.end - 2):
             tok = doc[k]
@@ -1139,7 +1139,9 @@ class EntityRules:
             while end > span.start and doc[end - 1].lower_ in self.leading_titles:
                 end -= 1
             if end == span.start:
-                return None
+                # "Detective Constable Daniel Dubé" (one ORG of the model's): titles and
+                # then the name, a person's
+                return [Span(doc, rest.start, rest.end, label="PERSON")]
             lead = doc[span.start:end]
             label = "GPE" if self._country_name(lead.text, len(lead)) or \
                 lead.text in self.places else "ORG"
