@@ -1,7 +1,8 @@
 """A police constable's rank is a title, not part of the name (hundred-and-sixty-seventh
 extraction iteration; one entry of the roles table, ``roles.json`` ``titles``): "Kamloops
 RCMP Constable Gary Gray said ..." had "Constable Gary Gray" as the speaker's name and no
-position."""
+position; and titles the model ran into one organisation with the name after them are cut
+off (168th: "Detective Constable Daniel Dubé" was an organisation)."""
 import pytest
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
