@@ -497,6 +497,21 @@ def _clause_span(doc: Doc, clause: Token) -> Span | None:
     return _trimmed(doc, left, right)
 
 
+def _quoted_as_saying(verb: Token, table: EntityTable, speech: frozenset[str]
+                      ) -> Token | None:
+    """The object of "quoted X as saying", "cited X as saying", when ``verb`` is that
+    "saying"."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.lemma_.lower() not in speech:
+        return None
+    prep = table.head(verb)
+    if prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    governor = table.head(prep)
+    if governor.lemma_.lower() not in speech or governor.i == prep.i:
+        return None
+    return next((c for c in table.children(governor) if c.dep_ == "dobj"), None)
+
+
 def _noun_speaker(noun: Token, table: EntityTable, nodes: Nodes | None) -> str | None:
     """Who says what a noun of saying holds: its owner ('Macron's recommendation'), the
     subject of a verb that issued or reached it ('made the claim that', 'came to the
@@ -1036,6 +1051,12 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ not in ("according", "by"):
             continue  # (only a verb or noun of speech, "according to" or "by reports"
             # reads a claim)
+        if tok.pos_ == "VERB" and any(
+                _quoted_as_saying(g, table, w.speech) is not None
+                for c in table.children(tok) if c.dep_ == "prep" and c.lower_ == "as"
+                for g in table.children(c)):
+            continue  # "quoted the minister as saying ...": the minister's claim, below;
+            # the one quoted is nothing the quoting says
         speaker = addressee = None
         also: list[str] = []  # the other speakers of a coordinated subject
         content: Span | None = None
@@ -1181,6 +1202,13 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 # owner, "Trump's tweet saying") says what the document says
                 speaker = _noun_speaker(table.head(tok), table, nodes)
                 found_how = "inherited" if speaker is not None else found_how
+            quoted_one = _quoted_as_saying(tok, table, w.speech)
+            if speaker is None and quoted_one is not None:
+                # "Reuters quoted the minister as saying the talks had failed": the one
+                # quoted or cited says it
+                speaker = _first_entity(quoted_one, table, nodes)
+                also = _conjoined_speakers(quoted_one, speaker, table, nodes) if speaker else []
+                found_how = "inherited"
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
@@ -1189,7 +1217,10 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         or table.head(head).i == head.i:
                     break
                 head = table.head(head)
-                subject = next((c for c in table.children(head) if c.dep_ == "nsubj"), None)
+                # (or a passive's by-phrase: "were described by Johnson as a 'historic
+                # mandate', saying he intends to leave")
+                subject = next((c for c in table.children(head) if c.dep_ == "nsubj"),
+                               None) or (_agent(head) if tok.tag_ == "VBG" else None)
                 speaker = _first_entity(subject, table, nodes) if subject is not None else None
                 # ("the ACLU of Montana and Native American Rights Fund filed a lawsuit ...,
                 # saying": each of the subject's conjuncts says it, as the verb's own would)
