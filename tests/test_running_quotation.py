@@ -17,7 +17,7 @@ MUSK = ('"To be frank I\'m a little emotionally exhausted because that was super
 
 def test_the_end_of_a_running_quotation_is_a_quote(read_text):
     x = read_text(MUSK)
-    worked = next(c for c in x.claims if c.text.startswith("But it worked"))
+    worked = next(c for c in x.claims if "But it worked" in c.text)
     assert worked.quote
 
 
@@ -33,3 +33,18 @@ def test_a_verb_of_saying_inside_the_quotation_quotes_no_one(read_text):
     x = read_text('"I called him. He told me it was fine," she said on Monday.')
     told = [c for c in x.claims if c.lemma == "tell"]
     assert told and all(not c.quote for c in told)
+
+
+def test_a_quotation_opened_sentences_before_its_speaker_is_one_claim(read_text):
+    # Sentences from https://en.wikinews.org/wiki/Arrests_made_in_theft_of_gold_toilet_in_England
+    # (2019), Wikinews contributors, CC BY 2.5 (iteration 170: the sentences before the one
+    # naming the speaker were reported with no claim)
+    x = read_text('On Saturday they arrested a 66-year-old man. "We are continuing to '
+                  'investigate this incident and have made a second arrest in connection with '
+                  'it. Our priority is to locate the stolen item, and I would urge anyone with '
+                  'any information to contact police by calling 101", said Detective Inspector '
+                  'Steven Jones.')
+    names = {e.key: e.name for e in x.entities}
+    [claim] = [c for c in x.claims if names.get(c.speaker) == "Steven Jones"]
+    assert claim.text.startswith("We are continuing to investigate this incident")
+    assert claim.text.endswith("by calling 101") and claim.quote

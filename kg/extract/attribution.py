@@ -1297,6 +1297,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     and said is content else "positive", modality=mood.modality,
                     lemma="according to" if tok.lower_ == "according" else lemma))
     _first_person_quoted(out, features, verbs, table)
+    out = _opened_quotations(doc, table, out)
     pairs = list(zip(out, features))
     for claim in _continued_quotes(doc, table, out):
         pairs.append((claim, {"continued_quote": 1.0, **_speaker_features(
@@ -1461,6 +1462,29 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
                       quote=True, lemma=last.lemma)
         out.append(claim)
         last = claim
+    return out
+
+
+def _opened_quotations(doc: Doc, table: EntityTable, claims: list[Claim]) -> list[Claim]:
+    """'"We are continuing to investigate this incident ... Our priority is to locate the
+    stolen item ...", said Detective Inspector Steven Jones': a quoted claim whose
+    quotation opened sentences before covers it from its opening, one claim, as it is one
+    quotation (``_continued_quotes`` keeps the speaker for the sentences after it)."""
+    tokens = table.tokens
+    taken = {c.sentence for c in claims}
+    out = list(claims)
+    for start, end in quotation_spans(tokens):
+        if end - start < 2 or table.sentence_bounds(tokens[start])[0] < start - 1:
+            continue  # (a quotation that opens inside a sentence: that sentence's own)
+        first = table.sentence_index(tokens[start])
+        close = tokens[end - 1].idx + len(tokens[end - 1].text)
+        owner = next((i for i, c in enumerate(out) if c.quote and c.sentence > first and
+                      tokens[start].idx <= c.start and c.end <= close), None)
+        if owner is None or any(i in taken for i in range(first, out[owner].sentence)):
+            continue
+        said = doc.char_span(tokens[start].idx, out[owner].end, alignment_mode="expand")
+        if said is not None:
+            out[owner] = replace(out[owner], text=table.text_of(said), start=said.start_char)
     return out
 
 
