@@ -48,3 +48,10 @@ def test_a_quotation_opened_sentences_before_its_speaker_is_one_claim(read_text)
     [claim] = [c for c in x.claims if names.get(c.speaker) == "Steven Jones"]
     assert claim.text.startswith("We are continuing to investigate this incident")
     assert claim.text.endswith("by calling 101") and claim.quote
+
+
+def test_a_clause_opening_a_running_quotation_is_a_quote(read_text):
+    # iteration 171: 'Smith said: "We will win. ...': the clause that opens a quotation
+    # running on into the next sentence is quoted too (its closing mark is not beside it)
+    x = read_text('Smith said: "We will win. The people are with us." Then he left.')
+    assert [c.quote for c in x.claims if c.text.startswith("We will win")] == [True]

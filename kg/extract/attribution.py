@@ -997,11 +997,12 @@ def _is_quote(span: Span) -> bool:
     return opened and closed
 
 
-def _ends_running_quotation(span: Span, verb: Token,
-                            quotations: list[tuple[int, int]]) -> bool:
-    """'"I am tired. But it worked," Musk said': the clause ends a quotation opened in an
-    earlier sentence, and the verb of saying is outside it."""
-    return any(start < span.start and span.end <= end and not start <= verb.i < end
+def _in_running_quotation(span: Span, verb: Token,
+                          quotations: list[tuple[int, int]]) -> bool:
+    """'"I am tired. But it worked," Musk said', 'Smith said: "We will win. The people are
+    with us."': the clause is inside a quotation that runs across sentences (its marks are
+    not both beside it), and the verb of saying is outside it."""
+    return any(start <= span.start and span.end <= end and not start <= verb.i < end
                for start, end in quotations)
 
 
@@ -1271,7 +1272,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             continue
         if quotations is None:
             quotations = quotation_spans(table.tokens)
-        quote = colon_quoted or _is_quote(content) or _ends_running_quotation(
+        quote = colon_quoted or _is_quote(content) or _in_running_quotation(
             content, tok, quotations)
         if quote:
             content = _strip_quotes(content)
