@@ -55,3 +55,17 @@ def test_a_clause_opening_a_running_quotation_is_a_quote(read_text):
     # running on into the next sentence is quoted too (its closing mark is not beside it)
     x = read_text('Smith said: "We will win. The people are with us." Then he left.')
     assert [c.quote for c in x.claims if c.text.startswith("We will win")] == [True]
+
+
+def test_a_quotation_closed_before_an_inverted_said_is_the_speakers(read_text):
+    # Sentences from https://en.wikinews.org/wiki/World_Health_Organization_declares_COVID-19_pandemic
+    # (2020), Wikinews contributors, CC BY 2.5, shortened (iteration 172: '..., in the
+    # response," said Tedros' with the quoted clause parsed as no complement gave no claim)
+    x = read_text('The WHO noted the need to drive governments to action: "All countries can '
+                  'still change the course of this pandemic. If countries detect, test, treat, '
+                  'isolate, trace and mobilize their people in the response," said Tedros '
+                  'Adhanom Ghebreyesus, the Director-General of the WHO.')
+    names = {e.key: e.name for e in x.entities}
+    tedros = [c for c in x.claims if names.get(c.speaker) == "Tedros Adhanom Ghebreyesus"]
+    assert len(tedros) == 1 and tedros[0].quote
+    assert tedros[0].text.startswith("All countries can still change the course")

@@ -607,20 +607,24 @@ def _described_as(verb: Token, table: EntityTable) -> Span | None:
 def _quotation_before(verb: Token, table: EntityTable) -> Span | None:
     """'"As women we must stand up for ourselves. As women we must stand up for each
     other," Baloch wrote on social media.', '"Our house is burning. [...] let's discuss this
-    emergency!" Macron told the world via Twitter.': a speech verb whose clause opens with
-    its speaker right after a quotation closes, and that reports nothing else, says the
-    quotation, however many sentences back it opened (within its paragraph)."""
+    emergency!" Macron told the world via Twitter.', '"... If countries detect, test, treat,
+    isolate, trace and mobilize their people in the response," said Tedros': a speech verb
+    whose clause opens with its speaker (or with itself, the speaker after it) right after a
+    quotation closes, and that reports nothing else, says the quotation, however many
+    sentences back it opened (within its paragraph)."""
     children = table.children(verb)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > verb.i or any(
+    if subject is None or any(
             c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "pcomp")
             and verb.lemma_ != "tell" for c in children):
-        return None  # (no speaker before it, or it says something of its own)
+        return None  # (no speaker, or it says something of its own)
     doc = verb.doc
     sent = table.sents[table.sentence_index(verb)]
     if any(t.text in QUOTE_MARKS for t in doc[verb.i:sent.end]):
         return None  # ('He posted on Twitter, "Today ..."': its quotation follows)
-    i = subject.left_edge.i - 1
+    # the clause opens with its speaker, or with the verb before it ('"... in the
+    # response," said Tedros'), right after the quotation closes
+    i = (subject.left_edge.i if subject.i < verb.i else verb.i) - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
     if i < 1 or doc[i].text not in QUOTE_MARKS or doc[i - 1].is_space:
