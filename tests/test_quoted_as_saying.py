@@ -36,4 +36,5 @@ def test_a_finite_clause_after_a_passive_keeps_its_own_speaker(read_text):
     x = read_text("In 2018, the student Mashal Khan was killed by a mob after he was accused "
                   "of blasphemy.")
     names = {e.key: e.name for e in x.entities}
-    assert all(names.get(c.speaker) != "a mob" for c in x.claims)
+    accused = [c for c in x.claims if c.lemma == "accuse"]
+    assert accused and all(names.get(c.speaker) != "a mob" for c in accused)
