@@ -424,13 +424,16 @@ def _stranded_speaker(verb: Token, table: EntityTable, nodes: Nodes | None = Non
     return None
 
 
-def _conjoined_speakers(subject: Token, speaker: str, table: EntityTable,
+def _conjoined_speakers(subject: Token, speaker: str | None, table: EntityTable,
                         nodes: Nodes | None) -> list[str]:
     """The other speakers of a coordinated subject ("Biden and Sanders announced ...",
     "The Investigative Committee and the FSB said ..."): each later conjunct's entity,
     when every conjunct is a name joined by "and" (a conjunct that is no name, "New
     Orleans and Jefferson Parish officials", or a comma the parser read as one, "San
-    Diego's chancellor, Pradeep Khosla", makes the coordination no list of speakers)."""
+    Diego's chancellor, Pradeep Khosla", makes the coordination no list of speakers);
+    none when the first conjunct speaks for no one (``speaker`` None)."""
+    if not speaker:
+        return []
     group = [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
     if len(group) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
                                  for t in group for c in table.children(t)):
@@ -1168,7 +1171,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         _open_pronoun(c, nodes)
                     # (each of a coordinated subject says it: the gold, and a reader,
                     # credit "Biden and Sanders announced X" to both)
-                    also = _conjoined_speakers(c, speaker, table, nodes) if speaker else []
+                    also = _conjoined_speakers(c, speaker, table, nodes)
                 elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
                     addressee = addressee or _first_entity(c, table)
                 elif c.dep_ == "prep" and c.lower_ == "to" and described is None:
@@ -1212,7 +1215,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 # "Reuters quoted the minister as saying the talks had failed": the one
                 # quoted or cited says it
                 speaker = _first_entity(quoted_one, table, nodes)
-                also = _conjoined_speakers(quoted_one, speaker, table, nodes) if speaker else []
+                also = _conjoined_speakers(quoted_one, speaker, table, nodes)
                 found_how = "inherited"
             head = tok
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
@@ -1229,7 +1232,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 speaker = _first_entity(subject, table, nodes) if subject is not None else None
                 # ("the ACLU of Montana and Native American Rights Fund filed a lawsuit ...,
                 # saying": each of the subject's conjuncts says it, as the verb's own would)
-                also = _conjoined_speakers(subject, speaker, table, nodes) if speaker else []
+                also = _conjoined_speakers(subject, speaker, table, nodes)
                 found_how = "inherited"
             if finding is not None and speaker is None and not _passive(tok, table):
                 continue  # "we found that ...", "I find his ideas to be", "Proving that ...":
@@ -1302,7 +1305,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     and said is content else "positive", modality=mood.modality,
                     lemma="according to" if tok.lower_ == "according" else lemma))
     _first_person_quoted(out, features, verbs, table)
-    out = _opened_quotations(doc, table, out)
+    if quotations is not None:  # (None: no claim was read)
+        out = _opened_quotations(doc, table, out, quotations)
     pairs = list(zip(out, features))
     for claim in _continued_quotes(doc, table, out):
         pairs.append((claim, {"continued_quote": 1.0, **_speaker_features(
@@ -1470,7 +1474,8 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
     return out
 
 
-def _opened_quotations(doc: Doc, table: EntityTable, claims: list[Claim]) -> list[Claim]:
+def _opened_quotations(doc: Doc, table: EntityTable, claims: list[Claim],
+                       quotations: list[tuple[int, int]]) -> list[Claim]:
     """'"We are continuing to investigate this incident ... Our priority is to locate the
     stolen item ...", said Detective Inspector Steven Jones': a quoted claim whose
     quotation opened sentences before covers it from its opening, one claim, as it is one
@@ -1478,7 +1483,7 @@ def _opened_quotations(doc: Doc, table: EntityTable, claims: list[Claim]) -> lis
     tokens = table.tokens
     taken = {c.sentence for c in claims}
     out = list(claims)
-    for start, end in quotation_spans(tokens):
+    for start, end in quotations:
         if end - start < 2 or table.sentence_bounds(tokens[start])[0] < start - 1:
             continue  # (a quotation that opens inside a sentence: that sentence's own)
         first = table.sentence_index(tokens[start])
