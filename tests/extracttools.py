@@ -8,7 +8,7 @@ import kg.extract  # the module, not its read: the emptied extractor replaces th
 from kg.extract import Reading
 from kg.extract.entities import find_entities
 from kg.extract.table import EntityTable
-from kg.model import Article, Event, Extraction
+from kg.model import Article, Claim, Event, Extraction
 
 
 def events_at(x: Extraction, trigger: str) -> list[Event]:
@@ -21,6 +21,13 @@ def roles_of(x: Extraction, trigger: str) -> set[tuple[str, str | None]]:
     names = {e.key: e.name for e in x.entities}
     return {(role, names.get(key, key)) for ev in events_at(x, trigger)
             for role, key in ev.arguments}
+
+
+def named_claims(x: Extraction | Reading) -> list[tuple[str | None, Claim]]:
+    """(speaker's name, claim) of every claim, in text order (None: no speaker)."""
+    x = _extraction(x)
+    names = {e.key: e.name for e in x.entities}
+    return [(names.get(c.speaker) if c.speaker else None, c) for c in x.claims]
 
 
 def entity_mentions(nlp, text: str) -> dict[str, list[str]]:

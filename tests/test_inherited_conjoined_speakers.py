@@ -5,6 +5,8 @@ Americans from voting" gave the claim to the first body only; a verb's own coord
 subject already spoke for each."""
 import pytest
 
+from extracttools import named_claims
+
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
@@ -15,8 +17,7 @@ def test_both_bodies_that_filed_the_lawsuit_say_it(read_text):
                   "American Rights Fund filed a lawsuit against the state of Montana over its "
                   "2018 Ballot Interference Prevention Act (BIPA), saying it would prevent "
                   "many Native Americans from voting.")
-    names = {e.key: e.name for e in x.entities}
-    speakers = {names.get(c.speaker) for c in x.claims if c.text.startswith("it would")}
+    speakers = {name for name, c in named_claims(x) if c.text.startswith("it would")}
     assert {"American Civil Liberties Union", "Native American Rights Fund"} <= speakers
 
 

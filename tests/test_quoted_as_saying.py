@@ -4,12 +4,13 @@ saying" or "cited X as saying" is the speaker (and the quoting verb claims nothi
 a passive's by-phrase speaks for ", saying" after it."""
 import pytest
 
+from extracttools import named_claims
+
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 
 def _claims(x) -> list[tuple[str | None, str]]:
-    names = {e.key: e.name for e in x.entities}
-    return [(names.get(c.speaker), c.text) for c in x.claims]
+    return [(name, c.text) for name, c in named_claims(x)]
 
 
 def test_the_one_cited_as_saying_is_the_speaker(read_text):
@@ -35,6 +36,5 @@ def test_a_finite_clause_after_a_passive_keeps_its_own_speaker(read_text):
     # guard: "he was accused" is no saying of the mob that killed him
     x = read_text("In 2018, the student Mashal Khan was killed by a mob after he was accused "
                   "of blasphemy.")
-    names = {e.key: e.name for e in x.entities}
-    accused = [c for c in x.claims if c.lemma == "accuse"]
-    assert accused and all(names.get(c.speaker) != "a mob" for c in accused)
+    accused = [name for name, c in named_claims(x) if c.lemma == "accuse"]
+    assert accused and all(name != "a mob" for name in accused)

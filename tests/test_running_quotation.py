@@ -6,6 +6,8 @@ was read as no quotation, so the quoted sentence after it, which keeps a quotati
 speaker, had none."""
 import pytest
 
+from extracttools import named_claims
+
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 # Text from https://en.wikinews.org/wiki/SpaceX_Crew_Dragon_capsule_docks_with_International_Space_Station
@@ -23,8 +25,7 @@ def test_the_end_of_a_running_quotation_is_a_quote(read_text):
 
 def test_the_quoted_sentence_after_it_keeps_the_speaker(read_text):
     x = read_text(MUSK)
-    names = {e.key: e.name for e in x.entities}
-    assert ("Elon Musk", True) in {(names.get(c.speaker), c.quote) for c in x.claims
+    assert ("Elon Musk", True) in {(name, c.quote) for name, c in named_claims(x)
                                    if c.text.startswith("We have to dock")}
 
 
@@ -44,8 +45,7 @@ def test_a_quotation_opened_sentences_before_its_speaker_is_one_claim(read_text)
                   'it. Our priority is to locate the stolen item, and I would urge anyone with '
                   'any information to contact police by calling 101", said Detective Inspector '
                   'Steven Jones.')
-    names = {e.key: e.name for e in x.entities}
-    [claim] = [c for c in x.claims if names.get(c.speaker) == "Steven Jones"]
+    [claim] = [c for name, c in named_claims(x) if name == "Steven Jones"]
     assert claim.text.startswith("We are continuing to investigate this incident")
     assert claim.text.endswith("by calling 101") and claim.quote
 
@@ -65,7 +65,6 @@ def test_a_quotation_closed_before_an_inverted_said_is_the_speakers(read_text):
                   'still change the course of this pandemic. If countries detect, test, treat, '
                   'isolate, trace and mobilize their people in the response," said Tedros '
                   'Adhanom Ghebreyesus, the Director-General of the WHO.')
-    names = {e.key: e.name for e in x.entities}
-    tedros = [c for c in x.claims if names.get(c.speaker) == "Tedros Adhanom Ghebreyesus"]
+    tedros = [c for name, c in named_claims(x) if name == "Tedros Adhanom Ghebreyesus"]
     assert len(tedros) == 1 and tedros[0].quote
     assert tedros[0].text.startswith("All countries can still change the course")

@@ -5,6 +5,8 @@ have contributed all I can ..."" the model tagged no one, and the party in the a
 became the speaker."""
 import pytest
 
+from extracttools import named_claims
+
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
 # Sentence from https://en.wikinews.org/wiki/NYC_Mayor_de_Blasio_ends_US_presidential_campaign
@@ -20,8 +22,7 @@ def test_a_titled_name_with_a_particle_is_a_person(nlp):
 
 def test_the_titled_person_not_the_party_is_the_speaker(read_text):
     x = read_text(BLASIO)
-    names = {e.key: e.name for e in x.entities}
-    assert [names.get(c.speaker) for c in x.claims] == ["de Blasio"]
+    assert [name for name, _ in named_claims(x)] == ["de Blasio"]
 
 
 def test_a_particle_after_a_title_without_a_name_is_no_name(nlp):

@@ -4,6 +4,8 @@ had "Export" parsed as the subject and the president as its apposition, so the b
 its president, was the speaker. The text as given is kept."""
 import pytest
 
+from extracttools import named_claims
+
 from kg.extract.components import original_text
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -16,8 +18,7 @@ BANK = ("African Export–Import Bank president Okey Oramah said the use of thir
 
 def test_the_president_of_a_dashed_bank_is_the_speaker(read_text):
     x = read_text(BANK)
-    names = {e.key: e.name for e in x.entities}
-    assert [names.get(c.speaker) for c in x.claims] == ["Okey Oramah"]
+    assert [name for name, _ in named_claims(x)] == ["Okey Oramah"]
 
 
 def test_names_and_quotations_keep_the_dash_as_given(read_text):
