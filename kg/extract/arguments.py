@@ -520,15 +520,29 @@ class Reader(SubjectReader):
         songs he would mail to Garcia'), unless the antecedent says when, where, how or
         why ('the day Congress reconvened') or a preposition lacks its object ('the case
         the court ruled on')."""
-        if v.dep_ != "relcl" or objects or passive:
+        if v.dep_ != "relcl" or objects:
             return None
         children = self.table.children(v)
         if any(c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS for c in children):
             return None  # "a new process, where warm water cuts into the shelf"
+        head = self.table.head(v)
+        if passive:
+            # "the creams they had been given": a passive of giving with a subject of
+            # its own leaves the antecedent what was given, the subject the one given to
+            # (not "the way Horus is shown", "a proceeding the subpoena was issued in",
+            # "a proceeding in which a subpoena had been issued")
+            return head if (sense.arg_of("recipient") is not None or
+                            sense.arg_of("addressee") is not None) and \
+                head.pos_ in ("NOUN", "PROPN") and \
+                head.lemma_.lower() not in self.w.adverbial_heads and \
+                self.type_of(head) not in _PLACE_TYPES and not self._can_act(head) and \
+                any(c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE for c in children) \
+                and not any(c.dep_ == "prep" and not any(
+                    g.dep_ in ("pobj", "pcomp") and g.lower_ not in RELATIVE
+                    for g in self.table.children(c)) for c in children) else None
         rel = [c for c in children if c.lower_ in RELATIVE and c.dep_ == "dobj"]
         own_subject = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
         preps = [c for c in children if c.dep_ == "prep"]
-        head = self.table.head(v)
         if rel or (own_subject and head.pos_ in ("NOUN", "PROPN")
                    and head.lemma_.lower() not in self.w.adverbial_heads
                    and self.lex.sense(sense.frame) is not None and
