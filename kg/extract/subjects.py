@@ -80,11 +80,15 @@ def _prep_clause(verb: Token) -> bool:
     return verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.tag_ == "VBG"
 
 
+#: Forms of the perfect's auxiliary.
+_PERFECT = frozenset({"have", "has", "had", "having", "'ve", "’ve", "'d", "’d"})
+
+
 def _perfect_active(verb: Token) -> bool:
-    """A perfect participle in the active voice ("having joined them"; not "having been
-    elected")."""
+    """A perfect participle in the active voice ("having joined them", "was known for her
+    stance and had released 70 plans"; not "having been elected")."""
     children = list(verb.children)
-    return any(c.dep_ == "aux" and c.lower_ == "having" for c in children) and \
+    return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in children) and \
         not any(c.dep_ == "auxpass" for c in children)
 
 
@@ -459,9 +463,12 @@ class SubjectReader(DocView):
             head = shared_clause(verb, head, self.table)
             heads, undergoer, how = self.subjects(head, hops + 1)
             own_passive = any(c.dep_ == "auxpass" for c in self.table.children(verb))
-            mine_passive = own_passive or (undergoer and verb.tag_ == "VBN")
+            mine_passive = own_passive or (undergoer and verb.tag_ == "VBN" and
+                                           not _perfect_active(verb))
             # "Lee was sworn in and appointed Kim": the one sworn in appoints; "a niqab
-            # is a veil and is worn by women": a passive of its own undergoes it
+            # is a veil and is worn by women": a passive of its own undergoes it; a
+            # perfect of its own is active ("was known for her stance and had released
+            # 70 plans")
             return heads, (undergoer and mine_passive) or own_passive, "inherited"
         return None
 
