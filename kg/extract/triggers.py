@@ -341,11 +341,26 @@ def verb_particle(tok: Token, table: EntityTable) -> Token | None:
 
 def _adverb_particle(tok: Token, lemma: str, lex: Lexicon) -> Token | None:
     """'stepped down' with 'down' parsed as an adverb: a particle when the phrasal verb
-    is in the lexicon."""
+    is in the lexicon; so is 'dropped out of the race' with 'out' parsed as a preposition
+    without an object of its own, when the preposition after it is one PropBank's
+    examples give the phrasal verb's numbered role ('drop out of', 'run out of'; not
+    'made out of animal teeth')."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.head.i == tok.i and nxt.dep_ == "advmod" and \
-            nxt.lower_ in _PARTICLES and lex.verb_readings(f"{lemma} {nxt.lower_}"):
+    if nxt is None or nxt.head.i != tok.i or nxt.lower_ not in _PARTICLES:
+        return None
+    readings = lex.verb_readings(f"{lemma} {nxt.lower_}")
+    if not readings:
+        return None
+    if nxt.dep_ == "advmod":
         return nxt
+    if nxt.dep_ == "prep":
+        inner = list(nxt.children)
+        own = {p for r in readings if r.sense is not None for p, _ in r.sense.preps}
+        fixed = word_lists().fixed_phrases
+        if inner and all(c.dep_ == "prep" and c.lower_ in own and not any(
+                f"{nxt.lower_} {c.lower_} {g.lower_}" in fixed for g in c.children)
+                for c in inner):  # (not "has run out of control")
+            return nxt
     return None
 
 
