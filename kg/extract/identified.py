@@ -8,10 +8,13 @@ identified only as Ivan, was rescued". The guidelines give these descriptions th
 person as ``_ref``; without this each was a description node of its own.
 
 The identified description (the noun an "identified/named as NAME" participle or passive
-is said of, or one a "named/called NAME" participle modifies: "a woman named Heather
-Heyer") is the person; so is another singular description with the same head noun
-within ``WINDOW`` sentences of it, when the article identifies only one such noun
-(two men identified: neither is taken).
+is said of, the object of an active "identified the suspect as NAME", or one a
+"named/called NAME" participle modifies: "a woman named Heather Heyer") is the person;
+so is another singular description with the same head noun, or with one the discourse
+table lets refer to a person introduced with it ("a gunman shot shoppers ... officials
+identified the suspect as Patrick Crusius"), within ``WINDOW`` sentences of it, when the
+article identifies only one such person (two men identified: neither is taken) and does
+not tell two of them apart by age.
 """
 from __future__ import annotations
 
@@ -23,8 +26,9 @@ from spacy.tokens import Token
 from kg.extract import lexicons
 from kg.extract.table import EntityTable
 
-#: Sentences between a description and the statement naming one with its noun.
-WINDOW = 4
+#: Sentences between a description and the statement naming one with its noun: in
+#: practice the article, as news often names a suspect only at its end.
+WINDOW = 40
 _BETWEEN = frozenset({"later", "only", "since", "subsequently", "officially", "publicly"})
 
 
@@ -58,7 +62,7 @@ def identities(table: EntityTable) -> tuple[Identity, ...]:
     """Every "identified/named as NAME" the article says of a singular common noun."""
     out = []
     for tok in table.tokens:  # one pass; the tests are on the rare naming participle
-        if tok.tag_ != "VBN" or tok.lemma_.lower() not in naming_participles():
+        if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in naming_participles():
             continue
         key = _named(tok, table)
         noun = _described(tok, table) if key is not None else None
@@ -74,14 +78,43 @@ def identified_person(tok: Token, table: EntityTable, found: tuple[Identity, ...
     if tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
     lemma = tok.lemma_.lower()
-    same = [f for f in found if f.lemma == lemma]
+    # the same noun, or one the discourse table lets refer to a person introduced with
+    # it ("the suspect ... the gunman", "the gunman ... the attacker")
+    fits = {lemma} | _person_heads().get(lemma, frozenset())
+    same = [f for f in found if f.lemma in fits]
     for f in same:
         if f.noun == tok.i:
             return f.key
-    if len({f.key for f in same}) != 1:
+    if len({f.key for f in same}) != 1 or len(_ages(fits, table)) > 1:
+        # two identified, or two of the noun told apart by age ("a 30-year-old man died
+        # ... police arrested a 25-year-old man, later identified as"): neither is taken
+        # (two indefinite mentions may be one person: "A 25-year-old man was arrested
+        # ... a man approached and attacked a group")
         return None
     near = [f for f in same if abs(f.sentence - table.sentence_index(tok)) <= WINDOW]
     return near[0].key if near else None
+
+
+def _ages(lemmas: set[str], table: EntityTable) -> set[str]:
+    """The numbers in the modifiers of the article's nouns ``lemmas`` ("a 30-year-old
+    man", "a man, 25,"): one per person the noun describes, when told apart by age."""
+    out: set[str] = set()
+    for t in table.tokens:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lemmas:
+            for c in table.children(t):
+                if c.dep_ in ("amod", "compound", "nummod", "appos", "npadvmod") and \
+                        (c.like_num or c.tag_ == "CD" or any(
+                            g.like_num for g in c.subtree if g.i < t.i or g.i > t.i)):
+                    out.add(next(g.text for g in c.subtree if g.like_num or g.tag_ == "CD"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _person_heads() -> dict[str, frozenset[str]]:
+    """Description head -> the nouns a person it refers to may have been introduced
+    with (discourse.json ``person_description_heads``)."""
+    heads = lexicons.load_json("discourse.json")["person_description_heads"]
+    return {k: frozenset(v) for k, v in heads.items()}
 
 
 def _named(participle: Token, table: EntityTable) -> str | None:
@@ -107,6 +140,10 @@ def _described(participle: Token, table: EntityTable) -> Token | None:
     as"), or the noun before its comma when the parser hung it elsewhere ("detained the
     man, later identified as")."""
     candidates = [c for c in table.children(participle) if c.dep_ == "nsubjpass"]
+    if participle.lemma_.lower() == "identify":
+        # "officials identified the suspect as 21-year-old Patrick Crusius": the object
+        # of the active verb is the one named
+        candidates += [c for c in table.children(participle) if c.dep_ == "dobj"]
     if participle.dep_ == "acl":
         candidates.append(table.head(participle))
     i = participle.i - 1
