@@ -392,9 +392,20 @@ def resolve_name_head(head: Token, mentions: list[Mention],
         c.dep_ in ("poss", "compound", "nummod") for c in table.lefts(head)) else frozenset()
     fits = {m.key for m in mentions if m.root.i < head.i and
             len(words := table.name_of(m.key).lower().split()) > 1 and
-            (words[-1] in ends or words[0] in opens or
-             (words[0] == "tropical" and words[1] in opens))}
+            (_ends_in(words, ends) or words[0] in opens or
+             (words[0] == "tropical" and words[1] in opens) or
+             # "Anime North, a fan-run convention ... the event": the noun it was
+             # introduced with says its kind as a last word would
+             m.root.pos_ == "PROPN" and bool(ends & set(_introducing_nouns(m.root))))}
     return (next(iter(fits)), 0.75) if len(fits) == 1 else None
+
+
+def _ends_in(words: list[str], ends: frozenset[str]) -> bool:
+    """Whether a name's last word is one of ``ends``, or the word before its number
+    ("Lion Air Flight 610": a flight)."""
+    if words[-1] in ends:
+        return True
+    return len(words) > 2 and any(ch.isdigit() for ch in words[-1]) and words[-2] in ends
 
 
 def resolve_person_description(head: Token, mentions: list[Mention],
