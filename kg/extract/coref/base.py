@@ -66,6 +66,7 @@ class Words:
         self.name_heads = {k: frozenset(v) for k, v in lex["name_head_descriptions"].items()}
         self.name_cues = {k: frozenset(v) for k, v in lex["name_cue_descriptions"].items()}
         self.name_cue_contrasts = frozenset(lex["name_cue_contrasts"])
+        self.former_name_verbs = frozenset(lex["former_name_verbs"])
         self.kinship = {k: (v["gender"], frozenset(v["as"]), frozenset(v["converse"]))
                         for k, v in lex["kinship"].items()}
         self.female = frozenset(lex["female_words"])

@@ -232,6 +232,18 @@ def _unnamed_antecedent(head: Token, lemma: str, table: EntityTable) -> bool:
     return False
 
 
+def _former_name(root: Token, key: str, table: EntityTable) -> bool:
+    """Whether a name is the "as" object of a verb of beginning whose subject is another
+    entity of its type ("was founded in 2011 as the Christian Democratic Party")."""
+    if root.dep_ != "pobj" or table.head(root).lower_ != "as":
+        return False
+    verb = table.head(table.head(root))
+    if verb.lemma_.lower() not in discourse_words().former_name_verbs:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and (k := table.key_of(c)) is not None and k != key and
+               table.type_of(k) == table.type_of(key) for c in table.children(verb))
+
+
 def _named_with(root: Token, lemma: str) -> bool:
     return lemma in _introducing_nouns(root)
 
@@ -305,6 +317,12 @@ def resolve_type_description(head: Token, span: Span, mentions: list[Mention],
     unfit = {m.key for m in mentions if m.root.i < span.start and any(
         n in w.org_kinds and lemma != n and lemma not in w.org_kinds[n]
         for n in _introducing_nouns(m.root))}
+    # a name the article gives only as another body's former one ("The Solidarity Party
+    # was founded in 2011 as the Christian Democratic Party") is no body of its own
+    earlier = [m for m in mentions if m.root.i < span.start]
+    former = {m.key for m in earlier if _former_name(m.root, m.key, table)}
+    unfit |= {k for k in former if all(_former_name(m.root, k, table)
+                                       for m in earlier if m.key == k)}
     # a noun modifier narrows the description ("the opposition coalition", "the steel
     # producer"): the name or the words it was introduced with must contain it
     narrowing = {t.lemma_.lower() for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"}
