@@ -495,12 +495,6 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         return (body, 0.6) if body is not None else None
     if not scores:
         return None
-    if kind == "Thing" and number == "sg" and pron.dep_ in SUBJECT_DEPS:
-        # a subject "it" continues the last sentence's subject ("The airline was Iran's
-        # first in private hands. It has Iran's largest fleet"), not a possessor or
-        # object in it
-        for key in subjects:
-            scores[key] += 0.3
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best_key, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
