@@ -63,6 +63,7 @@ class Words:
         self.situation_it = frozenset(lex["situation_it_verbs"])
         self.person_heads = {k: frozenset(v)
                              for k, v in lex["person_description_heads"].items()}
+        self.agent_nouns = {k: frozenset(v) for k, v in lex["agent_nouns"].items()}
         self.name_heads = {k: frozenset(v) for k, v in lex["name_head_descriptions"].items()}
         self.name_cues = {k: frozenset(v) for k, v in lex["name_cue_descriptions"].items()}
         self.name_cue_contrasts = frozenset(lex["name_cue_contrasts"])

@@ -440,6 +440,29 @@ def resolve_person_description(head: Token, mentions: list[Mention],
     return (next(iter(fits)), 0.7) if len(fits) == 1 else None
 
 
+def resolve_agent_noun(head: Token, mentions: list[Mention],
+                       table: EntityTable) -> tuple[str, float] | None:
+    """'Usman Khan stabbed several people ... the attacker exited the hall' -> the one
+    named person the article makes the active subject of a verb the noun names the doer
+    of (discourse.json ``agent_nouns``) before the description; with two, neither."""
+    verbs = discourse_words().agent_nouns[head.lemma_.lower()]
+    if any(c.dep_ in ("poss", "compound", "amod") and c.i < head.i and (
+            c.pos_ == "PROPN" or c.lower_ in ("other", "another", "second", "first"))
+           for c in table.children(head)):
+        return None  # "another attacker", "the Paris attacker": someone else, or not this
+    doers: set[str] = set()
+    for m in mentions:
+        root = m.root
+        if root.i >= head.i or root.dep_ != "nsubj" or table.type_of(m.key) != "Person" or \
+                table.is_description(m.key):
+            continue
+        verb = table.head(root)
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and not any(
+                c.dep_ == "neg" for c in table.children(verb)):
+            doers.add(m.key)
+    return (next(iter(doers)), 0.7) if len(doers) == 1 else None
+
+
 def is_kin(tok: Token, table: EntityTable) -> bool:
     """'his sister', 'Waseem's wife': a singular kin noun with a possessor and no name of
     its own beside it ('his wife Manju Sam' introduces her)."""

@@ -14,8 +14,9 @@ from kg.extract.coref.base import (
 )
 from kg.extract.coref.descriptions import (
     complete_roles, fold_product_name, is_counterpart, is_description, is_kin,
-    is_short_name, np_span, resolve_counterpart, resolve_kin, resolve_name_head,
-    resolve_person_description, resolve_short_name, resolve_title, resolve_type_description,
+    is_short_name, np_span, resolve_agent_noun, resolve_counterpart, resolve_kin,
+    resolve_name_head, resolve_person_description, resolve_short_name, resolve_title,
+    resolve_type_description,
 )
 from kg.extract.coref.pronouns import Genders, resolve_pronoun
 from kg.extract.coref.quotes import bodies_of, quotation_spans, quote_speakers
@@ -91,6 +92,10 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
             elif tok.lemma_.lower() in w.person_heads and tok.tag_ == "NN" and \
                     low not in w.titles:
                 found = resolve_person_description(tok, mentions[:before], table)
+                if found is None and tok.lemma_.lower() in w.agent_nouns:
+                    found = resolve_agent_noun(tok, mentions[:before], table)
+            elif tok.lemma_.lower() in w.agent_nouns and tok.tag_ == "NN":
+                found = resolve_agent_noun(tok, mentions[:before], table)
             elif low in w.titles:
                 found = resolve_title(tok, span, list(roles), mentions[:before], table)
             elif tok.lemma_.lower() in w.description_heads or (
