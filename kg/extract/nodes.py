@@ -217,6 +217,24 @@ class Nodes:
                     return key
         return None
 
+    def _holder_after_of(self, tok: Token) -> str | None:
+        """'The mayor of New Orleans, LaToya Cantrell, advised': the person the parser
+        hung in apposition on the place or body of a title's "of" phrase is the title's
+        holder (a person apposed to a place is none of the place's)."""
+        table = self.table
+        for c in table.children(tok):
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for p in table.children(c):
+                owner = table.key_of(p)
+                if p.dep_ != "pobj" or owner is None or table.type_of(owner) == "Person":
+                    continue
+                for a in table.children(p):
+                    if a.dep_ == "appos" and a.i > p.i and \
+                            (k := table.key_of(a)) and table.type_of(k) == "Person":
+                        return k
+        return None
+
     def entity(self, tok: Token) -> str | None:
         """The entity ``tok`` (a phrase head) names or stands for, or None."""
         table, w = self.table, self.words
@@ -244,6 +262,10 @@ class Nodes:
                 # host, and philanthropist Don Imus": the name closing a list of titles
                 if (k := table.key_of(c)) and table.type_of(k) not in ("Date", "Quantity"):
                     return k
+        if tok.pos_ == "NOUN" and not group:
+            held = self._holder_after_of(tok)
+            if held is not None:
+                return held
         if lemma in w.partitives or tok.like_num or tok.ent_type_ in _AMOUNT_LABELS:
             # "the main part of Russian troops", "thousands of X"
             for c in self.table.children(tok):
