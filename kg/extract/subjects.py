@@ -937,6 +937,13 @@ class SubjectReader(DocView):
             # "he was seen leaving the house": the one seen or found does what the
             # participle says (a purpose is an infinitive: "cranes were used to hoist")
             return raised, False, "control"
+        kids = self.table.children(verb)
+        if raised and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                 for c in kids) and \
+                any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+            # "Biden was declared to have won Pennsylvania", "was reported to have fled": a
+            # perfect infinitive is no purpose; the passive raises its subject into it
+            return raised, any(c.dep_ == "auxpass" for c in kids), "control"
         passive = bool(raised) or self._passive_conjunct(verb, head)
         if passive and head_lemma not in self.w.object_control and \
                 head_lemma not in self.lex.intent:
