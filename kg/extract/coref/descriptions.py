@@ -39,9 +39,13 @@ def _title_of(head: Token, span: Span) -> tuple[str | None, set[str]]:
 
 
 def is_description(tok: Token, table: EntityTable) -> bool:
-    # a capitalised title is still a description: "The President later took action"
-    title = tok.pos_ == "PROPN" and tok.lower_ in discourse_words().titles and tok.ent_type_ == "" \
-        and not any(c.pos_ == "PROPN" for c in table.children(tok))
+    # a capitalised title is still a description: "The President later took action", "the
+    # Prime Minister apologised" (its capitalised words all the title's; "President Trump"
+    # is a name)
+    titles = discourse_words().titles
+    title = tok.pos_ == "PROPN" and tok.lower_ in titles and tok.ent_type_ == "" \
+        and not any(c.pos_ == "PROPN" and f"{c.lower_} {tok.lower_}" not in titles
+                    for c in table.children(tok))
     if (tok.pos_ != "NOUN" and not title) or table.key_of(tok) is not None:
         return False
     if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in discourse_words().plural_heads:
@@ -59,7 +63,8 @@ def is_description(tok: Token, table: EntityTable) -> bool:
         return True  # "the iPhone maker": the name is its product, not a name for it
     countries = discourse_words().countries
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and
-           countries.country_of(c.text) is None for c in table.lefts(tok)):
+           countries.country_of(c.text) is None and
+           f"{c.lower_} {tok.lower_}" not in titles for c in table.lefts(tok)):
         return False  # "the BRICS group" is a name, not a reference back
     return True
 
