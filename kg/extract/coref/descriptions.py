@@ -330,7 +330,9 @@ def resolve_type_description(head: Token, span: Span, mentions: list[Mention],
                                        for m in earlier if m.key == k)}
     # a noun modifier narrows the description ("the opposition coalition", "the steel
     # producer"): the name or the words it was introduced with must contain it
-    narrowing = {t.lemma_.lower() for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"}
+    # (as written or as its lemma: "the appeals court" for the "Court of Appeals")
+    narrowing = [{t.lemma_.lower(), t.lower_} for t in span
+                 if t.dep_ == "compound" and t.pos_ == "NOUN"]
     # (not "the Galaxy maker": a product head's name is the product's, not the maker's)
     proper = _proper_modifiers(span) if lemma not in w.product_heads else set()
     # "the team from UCL": a name it comes from says which one, as one before the noun
@@ -354,7 +356,7 @@ def resolve_type_description(head: Token, span: Span, mentions: list[Mention],
             continue  # (the noun it was introduced with outranks its type: "the US state
             # of Alabama ... the state", a place)
         name = table.name_of(m.key)
-        if narrowing and not narrowing <= _described_as(m.root, name):
+        if narrowing and not all(forms & _described_as(m.root, name) for forms in narrowing):
             continue
         if proper and not proper <= set(name.lower().split()):
             continue  # "the Democratic party" is no other organisation named before it
