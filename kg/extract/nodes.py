@@ -449,9 +449,9 @@ class Nodes:
         if tok.lower_ in _RELATIVE and tok.tag_ in ("WDT", "WP"):
             antecedent = _antecedent(tok)  # "the blackouts, which were expected to last"
             return self._one(antecedent, events) if antecedent is not None else None
-        if tok.lower_ in _RELATIVE or tok.pos_ in ("DET", "ADP", "PUNCT", "SPACE", "CCONJ") \
-                and not standalone:
-            return None
+        if tok.lower_ in _RELATIVE and not (tok.text.isupper() and len(tok.text) > 1) or \
+                tok.pos_ in ("DET", "ADP", "PUNCT", "SPACE", "CCONJ") and not standalone:
+            return None  # (but "the WHO's decision": the World Health Organization)
         if _hyphen_prefix(tok, self.table) or (
                 tok.dep_ == "conj" and tok.text in DASHES and not self.table.children(tok)):
             # "re" of "re-posts" the parser made a word of its own: no phrase; nor is the
