@@ -102,17 +102,19 @@ def _ages(lemmas: set[str], table: EntityTable) -> set[str]:
     for t in table.tokens:
         if t.pos_ == "NOUN" and t.lemma_.lower() in lemmas:
             for c in table.children(t):
-                if c.dep_ in ("amod", "compound", "nummod", "appos", "npadvmod") and \
-                        (c.like_num or c.tag_ == "CD" or any(
-                            g.like_num for g in c.subtree if g.i < t.i or g.i > t.i)):
-                    out.add(next(g.text for g in c.subtree if g.like_num or g.tag_ == "CD"))
+                if c.dep_ in ("amod", "compound", "nummod", "appos", "npadvmod"):
+                    number = next((g.text for g in c.subtree if g.like_num or g.tag_ == "CD"),
+                                  None)
+                    if number is not None:
+                        out.add(number)
     return out
 
 
 @lru_cache(maxsize=1)
 def _person_heads() -> dict[str, frozenset[str]]:
     """Description head -> the nouns a person it refers to may have been introduced
-    with (discourse.json ``person_description_heads``)."""
+    with (discourse.json ``person_description_heads``; read here, as the coreference
+    package's word table imports the node reader that imports this module)."""
     heads = lexicons.load_json("discourse.json")["person_description_heads"]
     return {k: frozenset(v) for k, v in heads.items()}
 
