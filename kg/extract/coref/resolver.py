@@ -89,13 +89,14 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
             elif (tok.lemma_.lower() in w.name_heads or tok.lemma_.lower() in w.name_cues) \
                     and tok.tag_ == "NN":
                 found = resolve_name_head(tok, mentions[start:before], table)
-            elif tok.lemma_.lower() in w.person_heads and tok.tag_ == "NN" and \
-                    low not in w.titles:
-                found = resolve_person_description(tok, mentions[:before], table)
-                if found is None and tok.lemma_.lower() in w.agent_nouns:
+            elif ((lemma := tok.lemma_.lower()) in w.person_heads or lemma in w.agent_nouns) \
+                    and tok.tag_ == "NN" and low not in w.titles:
+                # the person introduced with a fitting noun, else the one who did what
+                # the noun names ("the attacker": the one who stabbed)
+                found = resolve_person_description(tok, mentions[:before], table) \
+                    if lemma in w.person_heads else None
+                if found is None and lemma in w.agent_nouns:
                     found = resolve_agent_noun(tok, mentions[:before], table)
-            elif tok.lemma_.lower() in w.agent_nouns and tok.tag_ == "NN":
-                found = resolve_agent_noun(tok, mentions[:before], table)
             elif low in w.titles:
                 found = resolve_title(tok, span, list(roles), mentions[:before], table)
             elif tok.lemma_.lower() in w.description_heads or (
