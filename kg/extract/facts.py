@@ -40,6 +40,7 @@ _MAX_HOPS = 6
 #: Sentences after a headline searched for the dates of the events it announces.
 LEAD_SENTENCES = 10
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+_PLACE_ROLES = frozenset({"location", "destination", "origin"})
 
 
 @dataclass
@@ -299,6 +300,13 @@ def _relations(d: _Draft, ids: dict[int, str], mood: modality.Mood, table: Entit
             break
     if not objects:
         return []
+    if role in _PLACE_ROLES and d.verbal:
+        after = [n for n in objects if n.token is not None and n.token.i > d.p.token.i]
+        if after:
+            # "In Greater Melbourne at the 2016 census, 63.3% of residents were born in
+            # Australia": a place fronted before the clause is its scene; the place the
+            # verb's own phrase names is where it happened
+            objects = [n for n in objects if n in after or n.token is None]
     if sense.object == "destination" and all(n.key and table.is_description(n.key)
                                              for n in objects):
         # "visited evacuation centres in Tuguegarao City": the named place is visited too

@@ -426,7 +426,12 @@ class Nodes:
         """The person a conjoined title noun stands before: "Baker, Bruce and
         singer/guitarist Eric Clapton", "Collins and vice presidential nominee Billy Joe
         Parker" (the parser hung the name on the first conjunct, as its apposition or
-        conjunct, and left the title as the conjunct): the name, not the bare title."""
+        conjunct, and left the title as the conjunct): the name, not the bare title.
+        So is a bare title joined by "and" to a titled name: "Justin Amash and former Rhode
+        Island governor and US Senator Lincoln Chafee" are two people, not three."""
+        later = self._title_before_titled_name(noun)
+        if later is not None:
+            return later
         if noun.pos_ != "NOUN" or noun.right_edge.i != noun.i or \
                 noun.i + 1 >= len(self.table.tokens) or any(
                 c.dep_ in ("det", "poss", "nummod") for c in self.table.children(noun)):
@@ -442,6 +447,30 @@ class Nodes:
                 self.table.head(name).i == noun.i:
             return noun  # (a bare common noun right before a person's name is a title)
         return name
+
+    def _title_before_titled_name(self, noun: Token) -> Token | None:
+        """The person's name when ``noun`` is a bare singular title ("governor", no
+        article or possessive) whose next conjunct, right after its "and", is a named
+        person with a title of their own ("and US Senator Lincoln Chafee"): one person
+        who held both offices. A bare title alone in a list stays ("the mayor and
+        police"), and so does one with its own article ("a governor and Senator X")."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or any(
+                c.dep_ in ("det", "poss", "nummod") for c in self.table.children(noun)) or \
+                noun.lemma_.lower() not in lexicons.roles()["titles"]:
+            return None
+        cc = self.table.tokens[noun.i + 1] if noun.i + 1 < len(self.table.tokens) else None
+        if cc is None or cc.lower_ != "and":
+            return None
+        later = next((c for c in self.table.children(noun)
+                      if c.dep_ == "conj" and c.i > cc.i), None)
+        if later is None or later.pos_ != "PROPN" or later.left_edge.i != cc.i + 1:
+            return None
+        key = self.table.key_of(later)
+        titles = [t for t in self.table.tokens[cc.i + 1:later.i]
+                  if self.table.key_of(t) != key]
+        if key is None or self.table.type_of(key) != "Person" or not titles:
+            return None
+        return later
 
     def _one(self, tok: Token, events: bool) -> Node | None:
         standalone = tok.pos_ == "PRON" or tok.pos_ == "DET" and tok.lower_ in OPEN_PRONOUNS \

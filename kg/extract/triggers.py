@@ -399,6 +399,27 @@ def _headline_verb(tok: Token, table: EntityTable) -> bool:
         and table.head(tok).i > tok.i and tok.lower_.endswith("s")
 
 
+def _capitalised_in_name(tok: Token, table: EntityTable) -> bool:
+    """'Isabel Ruiz of Heaven Sent Gaming', 'The Man Who Knew Too Much', 'Capitol Hill
+    Occupied Protests': a capitalised verb inside a run of capitalised words, in a
+    sentence that writes its other content words in lower case (so no title-case
+    headline, where every verb is capitalised), is a word of a name, no act. Not a word
+    in capitals ("I WON THIS ELECTION"), nor one opening a quotation or the sentence."""
+    text = tok.text
+    if not text[:1].isupper() or text.isupper() or not tok.is_alpha:
+        return False
+    start, end = table.sentence_bounds(tok)
+    words = [t for t in table.tokens[start:end] if not t.is_space]
+    k = next((n for n, t in enumerate(words) if t.i == tok.i), None)
+    if k is None or k == 0 or k + 1 >= len(words):
+        return False
+    before, after = words[k - 1], words[k + 1]
+    if not all(t.is_alpha and t.text[:1].isupper() for t in (before, after)):
+        return False
+    return any(t.is_alpha and t.text.islower() and t.pos_ in ("NOUN", "VERB", "ADJ")
+               for t in words)
+
+
 def _subject_noun_verb(tok: Token, lex: Lexicon, table: EntityTable) -> bool:
     """'Millions of pilgrims arrive in Mecca': a bare word the tagger read as a noun but
     the parser gave a subject is a verb (a noun takes a subject only through a copula,
@@ -690,6 +711,8 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
             table.tokens[tok.i + 1].dep_ == "compound" and \
             table.key_of(table.head(table.tokens[tok.i + 1])) is not None:
         return None  # "sitting President Donald Trump": the participle qualifies the title
+    if tok.pos_ == "VERB" and _capitalised_in_name(tok, table):
+        return None  # "Isabel Ruiz of Heaven Sent Gaming": a word of a name
     if tok.pos_ in ("VERB", "NOUN") and title_read_as_verb(tok, table):
         return None  # "Caloundra coach Geoff Ingram said": the name's title, no act
     if tok.tag_ == "VBG" and lemma in word_lists().gloss_participles and tok.i > 0 and \
