@@ -657,7 +657,10 @@ class Nodes:
             value, unit = number_value(count.text), _IRREGULAR.get(noun, noun)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                        for c in self.table.children(tok)) and count is None
-        earlier = self._by_head.get(f"{type_}:{lemma}", [])
+        # one head, one number: "the states filing suit" is not "the state of emergency"
+        # named before it, nor "the state" the "sixteen states"
+        number = "plural" if tok.tag_ in ("NNS", "NNPS") else "singular"
+        earlier = self._by_head.get(f"{type_}:{lemma}:{number}", [])
         key = None
         if definite and len(earlier) == 1 and \
                 self.table.sentence_index(tok) - self.table.sentence_index(
@@ -666,7 +669,7 @@ class Nodes:
             key = self.table.describe(span, type_, key=earlier[0][1])  # "the gunman"
         else:
             key = self.table.describe(span, type_, value=value, unit=unit)
-            self._by_head.setdefault(f"{type_}:{lemma}", []).append((tok.i, key))
+            self._by_head.setdefault(f"{type_}:{lemma}:{number}", []).append((tok.i, key))
         self._described[tok.i] = key
         return key
 
