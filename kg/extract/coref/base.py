@@ -72,6 +72,8 @@ class Words:
                         for k, v in lex["kinship"].items()}
         self.female = frozenset(lex["female_words"])
         self.male = frozenset(lex["male_words"])
+        #: given name -> "f"/"m", derived from open Wikidata records (given_names.json)
+        self.given_names: dict[str, str] = lexicons.load_json("given_names.json")["names"]
         self.regions = {k: frozenset(v) for k, v in lex["regions"].items()}
         self.speech = lexicon().speech
         self.titles: dict[str, str] = lexicons.roles()["titles"]

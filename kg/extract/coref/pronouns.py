@@ -3,6 +3,7 @@ structural cues (see the package's docstring)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Token
@@ -315,6 +316,16 @@ def _coordinated_with(pron: Token) -> set[int]:
     return out
 
 
+def given_name_gender(name: str, given_names: dict[str, str]) -> str | None:
+    """The gender a person's given name tells ("Kristin Wilkins": "f"), by the derived
+    table; None for a name of one word (a surname as often as not) or one written surname
+    first ("Kim Jong-un", "Moon Jae-in": the hyphenated given name follows)."""
+    words = name.split()
+    if len(words) < 2 or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
+        return None
+    return given_names.get(words[0].strip(".,").lower())
+
+
 class Genders:
     """Gender per person key, learnt from titles and from pronouns already resolved."""
 
@@ -339,6 +350,13 @@ class Genders:
                 # says who; it rules out "he" (no bonus for "she": a kin word is no title,
                 # and the article's other women are as likely)
                 self.of.setdefault(m.key, "f" if m.root.head.lower_ in w.female else "m")
+        for key in {m.key for m in mentions} - set(self.of):
+            if table.type_of(key) == "Person":
+                given = given_name_gender(table.name_of(key), w.given_names)
+                if given is not None:
+                    # "Kristin Wilkins", "Kathryn Waters": no "he" (a title, read above,
+                    # outranks the name; no bonus either, a name is no statement)
+                    self.of[key] = given
 
     def agrees(self, key: str, gender: str) -> bool:
         known = self.of.get(key)
