@@ -626,6 +626,37 @@ class EntityRules:
                 out.append(span)
         return out
 
+    def _plural_titled_names(self, doc: Doc) -> list[Span]:
+        """'Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed': the
+        names listed after a capitalised plural title are people's, each up to its "of"
+        phrase, whatever the model made of them (nothing; "Patrice Talon" an
+        organisation). A name of one word is left to the model ("Senators Lee and Paul")."""
+        out = []
+        for tok in doc:
+            if tok.tag_ not in ("NNS", "NNPS", "NNP") or not tok.is_title or \
+                    tok.is_sent_end or not self._plural_title(tok):
+                continue
+            j = tok.i + 1
+            while j < len(doc):
+                start = j
+                while j < len(doc) and j - start < 4 and doc[j].pos_ == "PROPN" and \
+                        self._personal_name_word(doc[j]):
+                    j += 1
+                if j - start < 2:
+                    break
+                out.append(Span(doc, start, j, label="PERSON"))
+                if j < len(doc) and doc[j].lower_ == "of":  # "of Nigeria": the office's
+                    j += 1
+                    while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+                        j += 1
+                if j < len(doc) and doc[j].text == ",":
+                    j += 1
+                if j < len(doc) and doc[j].lower_ == "and":
+                    j += 1
+                elif j < len(doc) and doc[j - 1].text != ",":
+                    break
+        return out
+
     def _titled_particle_names(self, doc: Doc, words: "_Words") -> list[Span]:
         """'Mayor de Blasio, a member of the Democratic Party, spoke': a capitalised title,
         then a lower-case name particle ("de", "von", "al") and capitalised words the
@@ -935,6 +966,7 @@ class EntityRules:
                      + self._names_of_org_appositions(doc, words)
                      + self._names_of_title_appositions(doc, words)
                      + self._titled_particle_names(doc, words)
+                     + self._plural_titled_names(doc)
                      # a demonym the model missed ("Brazilian Finance Minister")
                      + [Span(doc, t.i, t.i + 1, label="NORP")
                         for t in words.tokens(ORTH, self._demonym_ids)

@@ -542,6 +542,34 @@ def _plural_title(ent: Span, t: _Titles) -> list[Token]:
     return list(doc[first:j + 1])
 
 
+def _listed_after_plural_title(ent: Span, table: EntityTable, t: _Titles) -> list[Token]:
+    """The plural title a list of people opens, for a name further down the list
+    ("Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue", "Ministers Ann
+    Linde, Jeppe Kofod and Pekka Haavisto"), however the parser joined the names: back
+    over commas, "and", the other people and each one's "of" place, to the title."""
+    tokens = table.tokens
+    i = ent.start - 1
+    while i >= 0 and ent.start - i < 40:
+        tok = tokens[i]
+        if tok.text == "," or tok.lower_ == "and":
+            i -= 1
+            continue
+        key = table.key_of(tok)
+        if key is not None and table.type_of(key) in ("Person", "Country", "Place"):
+            while i >= 0 and table.key_of(tokens[i]) == key:
+                i -= 1
+            if table.type_of(key) != "Person":  # "of Utah": the one before's office
+                if i < 0 or tokens[i].lower_ != "of":
+                    return []
+                i -= 1
+            continue
+        if tok.i == ent.start - 1:
+            return []  # right before the name: _plural_title's, or no title
+        return _plural_title(Span(ent.doc, tok.i + 1, tok.i + 2), t) if \
+            _singular_title(tok, t) is not None else []
+    return []
+
+
 #: Words an apposition may have to give a role (a name counts as one word): longer
 #: ones are clauses the title sits deep in, whose organisation is seldom the holder's.
 APPOSITION_WORDS = 10
@@ -849,6 +877,8 @@ def find_roles(doc: Doc, table: EntityTable) -> list[Role]:
         left = _left_title(ent, t) or _plural_title(ent, t)
         if not left and ent.root.dep_ == "conj":
             left = shared_titles.get(ent.root.head.i, [])
+        if not left:
+            left = _listed_after_plural_title(ent, table, t)
         if left and _singular_title(left[-1], t):
             shared_titles[ent.root.i] = left
         if left:
