@@ -65,6 +65,7 @@ class _Titles:
         self.modifiers: dict[str, str] = lex["modifiers"]
         self.portfolios: dict[str, str] = lex["portfolios"]
         self.jobs = frozenset(lex["jobs"])
+        self.work_nouns = frozenset(lex["work_nouns"])
         self.verbs: dict[str, str] = lex.get("verbs", {})
         self.ranks = frozenset(lex["ranks"])
         self.org_nouns = _org_nouns()
@@ -183,6 +184,31 @@ def _named_like(tok: Token, table: EntityTable) -> str | None:
                 word in table.name_of(key).lower().split():
             return key
     return None
+
+
+def _field_of_job(tokens: list[Token], i: int, title: str, start: int, end: int,
+                  table: EntityTable, t: _Titles) -> int | None:
+    """Where the field of a job title starts, when ``tokens[i]`` is a lower-case noun the
+    parser compounds onto it ("fashion" designer, "video game" developer, "high school"
+    teacher: the noun with its own lower-case modifiers): the field names the job. None
+    for an organisation's common noun ("company spokesman": whose, not what kind), a work's
+    ("study co-author": which work), a word of a name, or before an office (a minister's
+    portfolio is the modifiers')."""
+    tok = tokens[i]
+    if title not in t.jobs or tok.dep_ != "compound" or tok.pos_ != "NOUN" or \
+            not tok.is_lower or not tok.is_alpha or table.key_of(tok) is not None or \
+            tok.lemma_.lower() in t.org_nouns or tok.lower_ in t.titles or \
+            tok.lemma_.lower() in t.work_nouns or \
+            not any(tok.head.i == w.i for w in tokens[start:end]):
+        return None
+    first = i
+    while first > 0 and tokens[first - 1].i == tokens[first].i - 1 and \
+            tokens[first - 1].head.i in {w.i for w in tokens[first:i + 1]} and \
+            tokens[first - 1].dep_ in ("amod", "compound") and \
+            tokens[first - 1].is_lower and tokens[first - 1].is_alpha and \
+            tokens[first - 1].lower_ not in t.modifiers:
+        first -= 1  # ("high" school: the field's own modifier)
+    return first
 
 
 @lru_cache(maxsize=1)
@@ -309,6 +335,12 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
             # ("Department of State spokesperson": "State" ends a name, no modifier)
             mods.insert(0, t.modifiers[tokens[i].lower_])
             i -= 1
+        elif (first := _field_of_job(tokens, i, title, start, end, table, t)) is not None:
+            # "fashion designer", "basketball player", "high school teacher": the field a
+            # job is in names the job; an office's portfolio is the table's above
+            mods[:0] = [tok.lower_ for tok in tokens[first:i + 1]]
+            start = first
+            i = first - 1
         else:
             break
     # a past position ("the former governor of Massachusetts") is kept as one: the
