@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Collection, Iterable
 
 import srsly
 from spacy.language import Language
@@ -72,6 +72,9 @@ _NESTED_KINDS = frozenset({"PERSON", "GPE", "ORG"})
 
 
 #: Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle".
+#: Titles that end no organisation's name: after one, the model's organisation ran on
+#: into its spokesperson's title ("State Department Spokesperson")
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le",
                              "bin", "ibn", "al", "el", "dos", "das", "del", "ter"})
 #: Words between a country word and a force noun that keep them the state's forces.
@@ -833,6 +836,25 @@ class EntityRules:
                 out.append(Span(doc, start, end, label="PERSON"))
         return out
 
+    def _body_before_title(self, span: Span | None, surnames: Collection[str]) -> Span | None:
+        """'Wynnum coach Matt Myers said': a one-word name the model took for a person,
+        right before a lower-case title and another person's name, is whose title it is
+        (a club, a body, a town), no person; unless it is the surname of someone the
+        article names in full or a person the index knows ("Trump adviser John Bolton")."""
+        if span is None or span.label_ != "PERSON" or len(span) != 1 or span.text in surnames:
+            return span
+        doc = span.doc
+        k = span.end
+        while k < len(doc) and k - span.end < 2 and doc[k].is_lower and doc[k].is_alpha and \
+                doc[k].lower_ not in self.title_heads:
+            k += 1  # ("assistant" coach)
+        if k + 1 >= len(doc) or not doc[k].is_lower or doc[k].lower_ not in self.title_heads \
+                or doc[k + 1].ent_type_ != "PERSON":
+            return span
+        if self.index is not None and self._known_label(span.text, 1) == "PERSON":
+            return span
+        return Span(doc, span.start, span.end, label="ORG")
+
     def _known_person(self, span: Span) -> bool:
         """Is ``span`` (two words or more) exactly the name of a person of the index?"""
         if self.index is None or len(span) < 2:
@@ -872,6 +894,8 @@ class EntityRules:
                           if t.tag_ == "POS" or t.lower_ in ("'s", "’s")), None)
             if owner is not None:
                 end = owner
+        if span.label_ == "ORG" and end - start > 1 and doc[end - 1].lower_ in _SPOKES:
+            end -= 1  # "the State Department Spokesperson": the department, then its title
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")
                                or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                                or (doc[end - 1].is_punct and doc[end - 1].text not in ".")
@@ -1001,6 +1025,7 @@ class EntityRules:
                 span = surname_as_person(span, surnames, self._known_place,
                                          self._known_label if self.index is not None else None,
                                          self.people_words)
+            span = self._body_before_title(span, surnames)
             if span is None or names_nothing(span, self.time_zones, self.one_word_titles,
                                              words_only, self.abbreviations):
                 continue
