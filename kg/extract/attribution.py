@@ -539,6 +539,21 @@ def _passive(verb: Token, table: EntityTable) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in table.children(verb))
 
 
+def _inverted_speaker(verb: Token, table: EntityTable) -> Token | None:
+    """'"We stand ready," tweeted Johnson': the speaker after an inverted verb of saying
+    that the parser made its object; a verb with no subject of its own, its quoted
+    content before it and a name right after it."""
+    children = table.children(verb)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children) or \
+            not any(c.dep_ == "ccomp" and c.i < verb.i for c in children):
+        return None
+    after = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if after is None or after.left_edge.i != verb.i + 1 or table.key_of(after) is None or \
+            table.type_of(table.key_of(after)) not in _SPEAKER_TYPES:
+        return None
+    return after
+
+
 def _text_speaker(verb: Token, table: EntityTable) -> Token | None:
     """The text a verb like 'read' reports: its subject when that is a document ('The decree
     read "..."', 'signs which read', 'It read, "..."'), or, after a quotation, its object
@@ -1181,6 +1196,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                          if p.dep_ == "pobj"), None)
             if speaker is None and text_speaker is not None and text_speaker.dep_ == "dobj":
                 speaker = _first_entity(text_speaker, table, nodes)  # '"...," read the statement'
+            if speaker is None and (inverted := _inverted_speaker(tok, table)) is not None:
+                speaker = _first_entity(inverted, table, nodes)  # '"...," tweeted Johnson'
             if speaker is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                                            for c in table.children(tok)):
                 speaker = _stranded_speaker(tok, table, nodes)
