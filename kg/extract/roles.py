@@ -119,7 +119,11 @@ def _find_title(tokens: list[Token], t: _Titles) -> tuple[str, int, int] | None:
             n = len(words)
             if end >= n and tuple(low[end - n:end]) == words:
                 return t.titles[title], end - n, end
-        if low[end - 1] in t.titles and tokens[end - 1].pos_ in ("NOUN", "PROPN"):
+        if low[end - 1] in t.titles and (tokens[end - 1].pos_ in ("NOUN", "PROPN") or (
+                end == len(low) and end > 1 and tokens[end - 1].pos_ == "VERB"
+                and tokens[end - 2].pos_ == "PROPN")):
+            # (right before the name, after another name, a title the tagger read as a
+            # verb is still one: "Caloundra coach Geoff Ingram said")
             return t.titles[low[end - 1]], end - 1, end
         # a plural title only right before the names, not inside an organisation's name
         # ("the Speaker of the House of Representatives")
@@ -487,6 +491,16 @@ def _left_title(ent: Span, t: _Titles) -> list[Token]:
         # before the name is its title, whatever the parser hung it on
         adjacent = j == ent.start - 1 and tok.lower_ in t.placeable and (
             tok.is_title or _twin_subject(tok, ent.root))
+        if j == ent.start - 1 and tok.pos_ == "VERB" and tok.lower_ in t.placeable and \
+                j > 0 and doc[j - 1].pos_ == "PROPN" and not tok.is_sent_start:
+            # "Caloundra coach Geoff Ingram said": the tagger read the title between two
+            # names as a verb (triggers.title_read_as_verb); it and the name before it,
+            # whose title it is, lead into the name all the same
+            k = j - 1
+            while k > 0 and doc[k - 1].pos_ == "PROPN" and not doc[k].is_sent_start:
+                k -= 1
+            out[:0] = list(doc[k:j + 1])
+            break
         if tok.tag_ in ("POS", "HYPH") or glued or adjacent or _is_hyphen(tok) or (
                 tok.dep_ in _LEFT_DEPS and tok.head.i in inside):
             out.insert(0, tok)
