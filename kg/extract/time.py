@@ -65,6 +65,19 @@ def _nearest_year(month: int, day: int, published: date, direction: str) -> date
     return min(options, key=lambda d: abs((d - published).days)) if options else None
 
 
+def _nth_in_month(year: int, month: int, which: str, weekday: int) -> str:
+    """The first, second, ... or last given weekday (0 Monday; a weekend is its Saturday)
+    of a month."""
+    if which == "last":
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        day = nxt - timedelta(days=1)
+        return (day - timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
+    day = date(year, month, 1)
+    day += timedelta(days=(weekday - day.weekday()) % 7)
+    n = ("first", "second", "third", "fourth").index(which)
+    return (day + timedelta(weeks=n)).isoformat()
+
+
 def _week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
@@ -81,6 +94,24 @@ def resolve(text: str, published: date | None, tense: str = "present") -> tuple[
     direction = "past" if re.search(r"\b(last|ago|past|previous)\b", low) else \
         "future" if re.search(r"\b(next|coming)\b", low) else \
         "past" if tense == "past" else "future" if tense == "future" else "nearest"
+
+    # "the last weekend of July", "the first Monday of May 2019": a day counted within a
+    # month (not "last weekend", which counts back from the publication date)
+    m = re.search(r"\b(first|second|third|fourth|last)\s+(weekend|" + "|".join(WEEKDAYS) +
+                  r")\s+(?:of|in)\s+" + _MONTH_RE + r"(?:\s+(\d{4}))?\b", low)
+    if m:
+        month = _month(m[3])
+        if month is None or (published is None and not m[4]):
+            return None, "day"
+        if m[4]:
+            year = int(m[4])
+        else:
+            first = _nearest_year(month, 1, published.replace(day=1), direction)
+            if first is None:
+                return None, "day"
+            year = first.year
+        return _nth_in_month(year, month, m[1], 5 if m[2] == "weekend" else WEEKDAYS[m[2]]), \
+            "day"
 
     # absolute: ISO, "March 15, 2016", "15 March 2016", "March 2016", "2016"
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
