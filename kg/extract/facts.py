@@ -41,6 +41,7 @@ _MAX_HOPS = 6
 LEAD_SENTENCES = 10
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 _PLACE_ROLES = frozenset({"location", "destination", "origin"})
+_PARTICIPLE_CAUSATIVES = frozenset({"have", "get"})
 
 
 @dataclass
@@ -436,6 +437,11 @@ def _carry_times(drafts: dict[int, _Draft], loose: list[tuple[Token, TimeExpress
         # an event noun of a light verb ("making landfall") is dated through the verb
         tok = d.p.light if d.p.light is not None and not d.verbal else d.p.token
         governor = _elaborated(tok)
+        for _ in range(2):
+            # through verbs that are no events ("tried to have Waseem released": have, tried)
+            if governor is None or governor.i in at or governor.i in drafts:
+                break
+            governor = _elaborated(governor)
         if d.time is None and governor is not None and governor.i in at:
             d.time = at[governor.i]
         if d.time is None and d.verbal:
@@ -523,7 +529,8 @@ def _elaborated(tok: Token) -> Token | None:
     if tok.dep_ == "pcomp" and head.lower_ == "with" and head.dep_ == "prep" and \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         governor = head.head  # "with X doing": an absolute clause has its own subject
-    elif tok.dep_ in ("advcl", "xcomp"):
+    elif tok.dep_ in ("advcl", "xcomp") or tok.dep_ == "ccomp" and \
+            head.lemma_.lower() in word_lists().realized_causatives:
         governor = head
     else:
         return None
@@ -544,6 +551,12 @@ def _elaborated(tok: Token) -> Token | None:
     if tok.dep_ == "advcl" and not own and (tok.tag_ == "VBG" or to):
         return governor  # a bare participle or a purpose clause
     if tok.dep_ == "xcomp" and to and not perfect:
+        return governor
+    if tok.dep_ == "ccomp" and not perfect and \
+            governor.lemma_.lower() in word_lists().realized_causatives and (
+                tok.tag_ == "VBN" or governor.lemma_.lower() not in _PARTICIPLE_CAUSATIVES):
+        # "caused a crane to fall", "had Waseem released": made to happen ("have people
+        # coming to you" is had, not made: "have" and "get" cause a participle only)
         return governor
     return None
 

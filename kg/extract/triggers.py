@@ -139,6 +139,7 @@ class _Words:
         #: (``misparses.object_as_subject``): telling, saying, thinking
         self.clause_taking = self.telling | lex.speech | frozenset(lex.attitude)
         self.simultaneous = frozenset(discourse["simultaneous_subordinators"])
+        self.realized_causatives = frozenset(discourse["realized_causatives"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])
 
