@@ -442,4 +442,38 @@ def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpress
                                          end=span.end_char, value=value,
                                          granularity=granularity if value else "unknown")))
     taken = {t.i for span, _ in out for t in span}
-    return sorted(out + _unlabelled_times(doc, published, taken), key=lambda x: x[0].start)
+    out = sorted(out + _unlabelled_times(doc, published, taken), key=lambda x: x[0].start)
+    return sorted(out + _clock_times_of_the_day(doc, out), key=lambda x: x[0].start)
+
+
+#: A time of day: "6am", "3:30 a.m.", "4:00 A.M. local time", "15:00 local time", "midnight".
+_TIME_OF_DAY = re.compile(r"\b(?:\d{1,2}(?::\d{2})?\s*(?:[ap]m\b|[ap]\.\s?m\.)|\d{1,2}:\d{2}\b|"
+                          r"midnight\b|noon\b)(?:\s+local\s+time\b)?", re.I)
+
+
+def _clock_times_of_the_day(doc: Doc, dated: list[tuple[Span, TimeExpression]]
+                            ) -> list[tuple[Span, TimeExpression]]:
+    """A time of day with no day of its own ("The fire broke out at around 3:30am", "the
+    attacks occurred at 4:00 A.M. local time") in a past clause, on the day the article last
+    named: news tells an event's day once and its hours after it. None when the last time
+    named is no day (a year, a month) or none was, and none beside a day of its own ("at
+    6am on Monday": the day is dated already)."""
+    out = []
+    taken = {t.i for span, _ in dated for t in span}
+    for m in _TIME_OF_DAY.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(t.i in taken for t in span) or any(
+                t.i in taken for t in span.sent):
+            continue
+        if clause_tense(span.root) != "past":
+            continue  # ("is going to be held every day at 1 pm": no day of its own)
+        # the last time named before it, if it names a day ("In June 1968 ..., just after
+        # midnight": no day)
+        day = next((expr for s, expr in reversed(dated) if s.start < span.start
+                    and expr.value), None)
+        if day is None or day.granularity != "day":
+            continue
+        out.append((span, TimeExpression(text=span.text, start=span.start_char,
+                                         end=span.end_char, value=day.value,
+                                         granularity="day")))
+    return out
