@@ -139,6 +139,7 @@ class _Words:
         #: (``misparses.object_as_subject``): telling, saying, thinking
         self.clause_taking = self.telling | lex.speech | frozenset(lex.attitude)
         self.simultaneous = frozenset(discourse["simultaneous_subordinators"])
+        self.possessed_acts = frozenset(discourse["possessed_act_nouns"])
         self.realized_causatives = frozenset(discourse["realized_causatives"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])
@@ -508,8 +509,8 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
             # event of the noun's
             readings = ()
     if not readings and light is None and lemma not in lex.aspectual and \
-            lemma not in lex.intent and lemma not in lex.attitude and \
-            _named_participant(tok, table):
+            lemma not in lex.intent and lemma not in lex.attitude and (
+                _named_participant(tok, table) or _possessed_act(tok, lemma, table)):
         # "a move by the RIAA": a noun whose first sense is an act (event_nouns.json)
         # names one when a named doer hangs on it; alone or under a light verb ("ended
         # their work", "launched a campaign") the verb stays the fact, and "attempts by
@@ -539,6 +540,24 @@ def _named_participant(noun: Token, table: EntityTable) -> bool:
     return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
         g.dep_ == "pobj" and g.ent_type_ in _PARTICIPANT_TYPES for g in table.children(c))
         for c in table.children(noun))
+
+
+def _possessed_act(noun: Token, lemma: str, table: EntityTable) -> bool:
+    """Whether ``noun`` is an act its possessor does ("her campaign", "their support",
+    discourse.json ``possessed_act_nouns``) with a possessor who can do it: a possessive
+    pronoun of a person or body, or a named person, body or country."""
+    if lemma not in word_lists().possessed_acts or (noun.is_title and not noun.is_sent_start):
+        return False
+    for c in table.children(noun):
+        if c.dep_ != "poss":
+            continue
+        if c.lower_ in ("his", "her", "their", "our", "my", "its"):
+            return True
+        key = table.key_of(c)
+        if key is not None and table.type_of(key) in ("Person", "Organization", "Country",
+                                                        "Group"):
+            return True
+    return False
 
 
 def _carries_any_noun(verb: Token, lex: Lexicon, table: EntityTable) -> bool:
