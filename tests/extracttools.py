@@ -82,3 +82,10 @@ def frame_args(x: Extraction | Reading, frame: str, role: str) -> set[str]:
     names = {e.key: e.name for e in x.entities}
     return {names.get(k, k) for ev in x.events if ev.frame == frame
             for r, k in ev.arguments if r == role}
+
+
+def positions_of(x: Extraction | Reading) -> set[tuple[str, str, str | None]]:
+    """(holder name, role, organisation name or None) of each position read."""
+    x = _extraction(x)
+    names = {e.key: e.name for e in x.entities}
+    return {(names[r.holder], r.role, names.get(r.organization)) for r in x.roles}

@@ -6,12 +6,10 @@ is still a spokesperson of the company. roles.json gains the general job heads p
 developer, officer, specialist, host, personality and star."""
 import pytest
 
+from extracttools import positions_of
+
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
-
-def _positions(x) -> set[tuple[str, str]]:
-    names = {e.key: e.name for e in x.entities}
-    return {(names[r.holder], r.role) for r in x.roles}
 
 
 def test_the_field_a_job_is_in_is_part_of_its_name(extract_text):
@@ -20,15 +18,17 @@ def test_the_field_a_job_is_in_is_part_of_its_name(extract_text):
     # and https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
     # (Wikinews contributors, CC BY 2.5); the designer's sentence is ours
     x = extract_text("Wikinews contacted campaign manager Steve Dasbach about the incident. "
-                     "The British fashion designer Anna Hale opened a shop. Former basketball player "
+                     "The British fashion designer Anna Hale opened a shop. Former basketball "
+                     "player "
                      "Kobe Bryant died in a crash. The ticket named high school teacher "
                      "Amar Patel.")
     assert {("Steve Dasbach", "campaign manager"), ("Anna Hale", "fashion designer"),
             ("Kobe Bryant", "basketball player"),
-            ("Amar Patel", "high school teacher")} <= _positions(x)
+            ("Amar Patel", "high school teacher")} <= {
+                (h, r) for h, r, _ in positions_of(x)}
 
 
 def test_an_organisations_noun_says_whose_not_what_kind(extract_text):
     # guard: "company spokesman" is a spokesperson (of the company), not a "company spokesperson"
     x = extract_text("A company spokesman, John Smith, said the plant would close.")
-    assert ("John Smith", "spokesperson") in _positions(x)
+    assert ("John Smith", "spokesperson") in {(h, r) for h, r, _ in positions_of(x)}

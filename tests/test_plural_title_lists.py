@@ -5,12 +5,10 @@ of Nigeria" no name at all), and each holds the title, however the parser joined
 (kg.extract.roles._listed_after_plural_title: "Mike Lee of Utah" had none)."""
 import pytest
 
+from extracttools import positions_of
+
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
-
-def _positions(x) -> set[tuple[str, str, str | None]]:
-    names = {e.key: e.name for e in x.entities}
-    return {(names[r.holder], r.role, names.get(r.organization)) for r in x.roles}
 
 
 def test_each_name_after_a_plural_title_is_a_person_holding_it(extract_text):
@@ -21,7 +19,7 @@ def test_each_name_after_a_plural_title_is_a_person_holding_it(extract_text):
     types = {e.name: e.type for e in x.entities}
     assert types.get("Muhammadu Buhari") == "Person" and types.get("Patrice Talon") == "Person"
     assert {("Muhammadu Buhari", "president", "Nigeria"),
-            ("Patrice Talon", "president", "Benin")} <= _positions(x)
+            ("Patrice Talon", "president", "Benin")} <= positions_of(x)
 
 
 def test_every_name_of_a_titled_list_holds_the_title(extract_text):
@@ -30,13 +28,13 @@ def test_every_name_of_a_titled_list_holds_the_title(extract_text):
     x = extract_text("It was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of "
                      "Utah, and David Perdue of Georgia, all Republicans.")
     assert {("Marco Rubio", "senator", "Florida"), ("Mike Lee", "senator", "Utah"),
-            ("David Perdue", "senator", "Georgia")} <= _positions(x)
+            ("David Perdue", "senator", "Georgia")} <= positions_of(x)
 
 
 def test_a_title_after_the_list_is_none_of_its_names(extract_text):
     # guard: the title opens the list after the verb, not the subjects before it
     x = extract_text("Ann Linde, Jeppe Kofod and Pekka Haavisto met Ministers John Smith "
                      "and Jane Doe.")
-    held = {h for h, _, _ in _positions(x)}
+    held = {h for h, _, _ in positions_of(x)}
     assert {"John Smith", "Jane Doe"} <= held
     assert not held & {"Ann Linde", "Jeppe Kofod", "Pekka Haavisto"}

@@ -5,12 +5,10 @@ article or the index knows it as a person; and the model's organisation that ran
 its spokesperson's title ("the State Department Spokesperson") ends before the title."""
 import pytest
 
+from extracttools import positions_of
+
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
-
-def _positions(x) -> set[tuple[str, str, str | None]]:
-    names = {e.key: e.name for e in x.entities}
-    return {(names[r.holder], r.role, names.get(r.organization)) for r in x.roles}
 
 
 def test_a_name_before_a_coachs_title_is_the_club(extract_text):
@@ -18,7 +16,7 @@ def test_a_name_before_a_coachs_title_is_the_club(extract_text):
     # (2020), Wikinews contributors, CC BY 2.5
     x = extract_text("\"It's a better performance than what we put on last week\", Wynnum "
                      "coach Matt Myers said.")
-    assert ("Matt Myers", "coach", "Wynnum") in _positions(x)
+    assert ("Matt Myers", "coach", "Wynnum") in positions_of(x)
     assert {e.type for e in x.entities if e.name == "Wynnum"} == {"Organization"}
 
 
@@ -27,7 +25,7 @@ def test_a_person_the_article_names_stays_a_person_before_a_title(extract_text):
     x = extract_text("Joe Biden met voters on Monday. Later, Biden spokesman Andrew Bates "
                      "said the meeting went well.")
     assert {e.type for e in x.entities if e.name == "Joe Biden"} == {"Person"}
-    assert ("Andrew Bates", "spokesperson") in {(h, r) for h, r, _ in _positions(x)}
+    assert ("Andrew Bates", "spokesperson") in {(h, r) for h, r, _ in positions_of(x)}
 
 
 def test_an_organisation_ends_before_its_spokespersons_title(extract_text):
@@ -35,4 +33,4 @@ def test_an_organisation_ends_before_its_spokespersons_title(extract_text):
     # (GUM corpus), Wikinews contributors, CC BY 2.5
     x = extract_text("Jeff Rathke, the State Department Spokesperson, said, \"We urge the "
                      "governments of the region to work together quickly.\"")
-    assert ("Jeff Rathke", "spokesperson", "State Department") in _positions(x)
+    assert ("Jeff Rathke", "spokesperson", "State Department") in positions_of(x)
