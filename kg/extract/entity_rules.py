@@ -71,10 +71,10 @@ _NESTING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "L
 _NESTED_KINDS = frozenset({"PERSON", "GPE", "ORG"})
 
 
-#: Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle".
 #: Titles that end no organisation's name: after one, the model's organisation ran on
 #: into its spokesperson's title ("State Department Spokesperson")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+#: Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle".
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le",
                              "bin", "ibn", "al", "el", "dos", "das", "del", "ter"})
 #: Words between a country word and a force noun that keep them the state's forces.

@@ -552,11 +552,11 @@ def _elaborated(tok: Token) -> Token | None:
         return governor  # a bare participle or a purpose clause
     if tok.dep_ == "xcomp" and to and not perfect:
         return governor
-    if tok.dep_ == "ccomp" and not perfect and \
-            governor.lemma_.lower() in word_lists().realized_causatives and (
-                tok.tag_ == "VBN" or governor.lemma_.lower() not in _PARTICIPLE_CAUSATIVES):
-        # "caused a crane to fall", "had Waseem released": made to happen ("have people
-        # coming to you" is had, not made: "have" and "get" cause a participle only)
+    if tok.dep_ == "ccomp" and not perfect and (
+            tok.tag_ == "VBN" or governor.lemma_.lower() not in _PARTICIPLE_CAUSATIVES):
+        # (a causative's, chosen above) "caused a crane to fall", "had Waseem released":
+        # made to happen ("have people coming to you" is had, not made: "have" and "get"
+        # cause a participle only)
         return governor
     return None
 
