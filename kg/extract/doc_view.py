@@ -9,10 +9,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.frames import Lexicon
 from kg.extract.nodes import Nodes, is_amount
 from kg.extract.table import EntityTable
-from kg.extract.triggers import Predication, word_lists
+from kg.extract.triggers import AGENTIVE_TYPES, Predication, word_lists
 
-#: Entity types that can do something (the agent of most frames).
-AGENTIVE_TYPES = frozenset({"Person", "Organization", "Country", "Group"})
 #: spaCy's labels for numbers and amounts.
 AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 #: Relative pronouns: their clause is about the noun they hang on.

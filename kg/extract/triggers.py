@@ -21,7 +21,7 @@ from kg.extract import lexicons
 from kg.extract.frames import Lexicon, Reading, Sense, lexicon
 from kg.extract.identified import naming_complement, naming_participles
 from kg.extract.modality import QUOTE_MARKS
-from kg.extract.nodes import Nodes
+from kg.extract.nodes import POSSESSIVE_PRONOUNS, Nodes
 from kg.extract.table import EntityTable
 
 #: Verbs that, with an expletive "there", only say that something is (the guidelines leave
@@ -524,6 +524,8 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
     return sense, doc[tok.i:tok.i + 1], lemma
 
 
+#: Entity types that can do something (the agent of most frames).
+AGENTIVE_TYPES = frozenset({"Person", "Organization", "Country", "Group"})
 #: Entity types that can take part in an act named by a noun.
 _PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -551,11 +553,10 @@ def _possessed_act(noun: Token, lemma: str, table: EntityTable) -> bool:
     for c in table.children(noun):
         if c.dep_ != "poss":
             continue
-        if c.lower_ in ("his", "her", "their", "our", "my", "its"):
-            return True
+        if c.lower_ in POSSESSIVE_PRONOUNS or c.lower_ in ("our", "my"):
+            return True  # (a quotation's own: "our campaign")
         key = table.key_of(c)
-        if key is not None and table.type_of(key) in ("Person", "Organization", "Country",
-                                                        "Group"):
+        if key is not None and table.type_of(key) in AGENTIVE_TYPES:
             return True
     return False
 
