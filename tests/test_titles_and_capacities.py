@@ -66,3 +66,16 @@ def test_a_capitalised_verb_inside_a_name_is_no_act(nlp):
     # guard: a title-case headline keeps its verb
     x = read_everything(nlp, "Obama Signs Bill on Healthcare")
     assert "sign.01" in frames_of(x), frames_of(x)
+
+
+def test_a_capitalised_verb_opening_a_name_is_no_act(nlp):
+    # after https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    # (2020), Wikinews contributors, CC BY 2.5: "Defund the Police" is a slogan's name
+    from extracttools import frames_of, read_everything
+    x = read_everything(nlp, "On Police reform, Blankenship and Carroll expressed opposition "
+                             "to Defund the Police while La Riva fully endorsed it.")
+    assert "defund.01" not in frames_of(x), frames_of(x)
+    assert "endorse.01" in frames_of(x), frames_of(x)  # guard: the sentence is still read
+    # guard: a lower-case verb before a name is an act
+    x = read_everything(nlp, "The council voted to defund the Police Department.")
+    assert "defund.01" in frames_of(x), frames_of(x)

@@ -145,6 +145,9 @@ class Lexicon:
     #: raising verbs that are no fact of their own before a to-infinitive ("is set to
     #: open", "is poised to win": only the infinitive happens, in the future)
     raising_only: frozenset[str] = frozenset()
+    #: verbs of taking a side whose clause is advocated, with no one named to do it
+    #: ("favored expanding space exploration")
+    advocacy: frozenset[str] = frozenset()
     #: nouns of saying that name an occasion, not what was said: under a light verb
     #: with a listed construction they are the act ("gave a speech": speak.01)
     speech_occasions: frozenset[str] = frozenset()
@@ -380,6 +383,7 @@ def lexicon() -> Lexicon:
         light_any_object=frozenset(classes.get("light_any_object", ())),
         vague_event_nouns=frozenset(classes.get("vague_event_nouns", ())),
         raising_only=frozenset(classes.get("raising_only", ())),
+        advocacy=frozenset(classes.get("advocacy", ())),
         speech_occasions=frozenset(classes.get("speech_occasions", ())),
         claim_objects=frozenset(classes.get("claim_objects", ())),
         _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,

@@ -298,6 +298,8 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             governed = lex.intent[head_lemma]
         elif clause.dep_ in ("xcomp", "ccomp") and head_lemma in lex.attitude:
             governed = lex.attitude[head_lemma]
+        elif clause.dep_ == "xcomp" and head_lemma in lex.advocacy:
+            governed = "future"  # "favored expanding space exploration": advocated, not done
         if head_lemma in lex.denial and clause.dep_ in ("ccomp", "xcomp", "pcomp"):
             negative = not negative  # "denied that it had attacked", "denied supporting"
         if governed == "negative":
@@ -308,14 +310,19 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
                 # "was to meet Monday", "planned to visit on Friday": a future seen from
                 # the past may have come by the time of writing
                 tense = "prospective" if outer.tense == "past" else "future"
-        if clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")
-                                      and not _to_clause(clause, table)):
+        # "could be helping them find", "did not help them find": the parser often makes
+        # the bare infinitive of an implicative verb (intent "asserted") a ccomp; it
+        # happens as far as its governor does, like any xcomp
+        complement = clause.dep_ == "xcomp" or (
+            clause.dep_ == "ccomp" and lex.intent.get(head_lemma) == "asserted")
+        if complement or (clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")
+                          and not _to_clause(clause, table)):
             # a 'to'-clause or participle shares its governor's mood ("will continue to
             # run", "did not begin withdrawing", "could not stop talking")
             if outer.polarity == "negative" and governed not in ("negative",) and \
                     head_lemma not in lex.denial:
-                negative = not negative if clause.dep_ == "xcomp" else negative
-            if clause.dep_ == "xcomp" or outer.modality == "hedged":
+                negative = not negative if complement else negative
+            if complement or outer.modality == "hedged":
                 # "allegedly released a document, outlining ...": what the participle
                 # adds is as uncertain as its clause
                 modality = _combine(modality, outer.modality)

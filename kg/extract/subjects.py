@@ -912,6 +912,10 @@ class SubjectReader(DocView):
             # represent Thoth": a passive verb of knowing or thinking raises its subject,
             # as "is believed to" does
             return raised, False, "control"
+        if head.lemma_.lower() in self.lex.advocacy:
+            # "Blankenship favored expanding space exploration": who would expand it is
+            # not said; the one taking a side is no doer of the act
+            return [], False, ""
         controllers = [c for c in self.table.children(head) if c.dep_ in ("dobj", "dative")
                        and c.pos_ != "ADP"]
         if controllers and head.lemma_.lower() in self.w.sending_verbs:

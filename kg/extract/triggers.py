@@ -401,9 +401,17 @@ def _headline_verb(tok: Token, table: EntityTable) -> bool:
         and table.head(tok).i > tok.i and tok.lower_.endswith("s")
 
 
+_TITLE_FUNCTION_WORDS = frozenset({"the", "of", "a", "an", "and", "for", "to", "on", "in"})
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
 def _capitalised_in_name(tok: Token, table: EntityTable) -> bool:
     """'Isabel Ruiz of Heaven Sent Gaming', 'The Man Who Knew Too Much', 'Capitol Hill
-    Occupied Protests': a capitalised verb inside a run of capitalised words, in a
+    Occupied Protests', 'opposition to Defund the Police': a capitalised verb inside or
+    opening a run of capitalised words (a particle between: "Defund the Police"), in a
     sentence that writes its other content words in lower case (so no title-case
     headline, where every verb is capitalised), is a word of a name, no act. Not a word
     in capitals ("I WON THIS ELECTION"), nor one opening a quotation or the sentence."""
@@ -416,7 +424,12 @@ def _capitalised_in_name(tok: Token, table: EntityTable) -> bool:
     if k is None or k == 0 or k + 1 >= len(words):
         return False
     before, after = words[k - 1], words[k + 1]
-    if not all(t.is_alpha and t.text[:1].isupper() for t in (before, after)):
+    if not _capitalised(after) and not (after.lower_ in _TITLE_FUNCTION_WORDS and
+                                        k + 2 < len(words) and _capitalised(words[k + 2])):
+        return False
+    if not before.is_alpha:
+        # "to Defund the Police" opens a name; after a quotation mark, colon or dash the
+        # verb may open a sentence of its own
         return False
     return any(t.is_alpha and t.text.islower() and t.pos_ in ("NOUN", "VERB", "ADJ")
                for t in words)
