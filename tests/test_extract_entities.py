@@ -677,3 +677,16 @@ def test_a_place_an_office_and_a_name_the_model_ran_into_one_organisation_are_sp
     assert types.get("Elijah Cummings") == "Person"
     assert types.get("United States") == "Country"
     assert types.get("United States General Services Administration") == "Organization"
+
+
+def test_an_organisation_name_cut_before_its_for_phrase_is_whole(extract_text):
+    # https://en.wikinews.org/wiki/Puerto_Rico_governor_announces_resignation_following_protests
+    # (2019), Wikinews contributors, CC BY 2.5 (kg.extract.entity_rules._org_extensions)
+    x = extract_text("The Puerto Rico Center for Investigative Journalism obtained the "
+                     "Telegram messages and released them publicly on July 13.")
+    orgs = keys_of_type(x, "Organization")
+    assert "Organization:puerto rico center for investigative journalism" in orgs, orgs
+    # guard: a lower-case phrase after the name is no part of it
+    x = extract_text("The Puerto Rico Center for investigative work obtained the messages.")
+    assert not any("investigative" in k for k in keys_of_type(x, "Organization")), \
+        keys_of_type(x, "Organization")

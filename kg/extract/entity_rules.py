@@ -20,7 +20,7 @@ import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
@@ -125,7 +125,8 @@ def package_data() -> dict:
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
             "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
             "religion_adjectives", "software_kinds", "press_name_heads",
-            "country_titles", "division_name_heads", "title_cues", "organization_heads")},
+            "country_titles", "division_name_heads", "title_cues", "organization_heads",
+            "of_name_heads", "institution_heads")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -162,6 +163,11 @@ def _editorial_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end += 1  # "Jerry [O'Connell]", "Pittsburg[h]"
     return start, end
 
+
+
+def _untagged_title(tok: Token) -> bool:
+    """A capitalised word the model gave no name, inside a sentence."""
+    return tok.is_alpha and tok.is_title and tok.ent_iob_ == "O" and not tok.is_sent_start
 
 class EntityRules:
     """Rewrites ``doc.ents`` with general rules over cue words and gazetteers.
@@ -220,6 +226,9 @@ class EntityRules:
         self.org_cues = frozenset(lex["org_cues"])
         # the last words of an organisation's name, that the model's name may be cut before
         self.org_heads = frozenset(lex.get("organization_heads", ())) | self.org_cues
+        # ... and those a "for"/"of"/"on" phrase of capitalised words may continue
+        self.of_name_heads = self.org_heads | frozenset(lex.get("of_name_heads", ())) | \
+            frozenset(lex.get("institution_heads", {}))
         self.determiners = frozenset(lex["determiners"])
         self.titles = frozenset(lex["name_titles"])
         # a person's name starts after a one-word title or job: "Broadcaster Piers Morgan",
@@ -398,6 +407,18 @@ class EntityRules:
                         and not doc[start - 1].is_sent_start and not doc[start - 1].ent_type_:
                     start -= 1
                 out.append(Span(doc, start, ent.end + 1, label="ORG"))
+            elif ent.label_ == "ORG" and ent[-1].text in self.of_name_heads and \
+                    nxt.lower_ in ("for", "of", "on") and ent.end + 1 < len(doc) and \
+                    _untagged_title(doc[ent.end + 1]):
+                # "The Puerto Rico Center" + "for Investigative Journalism", "Peace and
+                # Freedom Party" + "of California": the model cut the name at its phrase
+                end = ent.end + 2
+                while end < len(doc) and end - ent.end < 7 and (
+                        _untagged_title(doc[end]) or doc[end].lower_ in ("and", "the", "of")
+                        and end + 1 < len(doc) and _untagged_title(doc[end + 1])):
+                    end += 1
+                if (longer := self._trim(Span(doc, ent.start, end, label="ORG"))) is not None:
+                    out.append(longer)
         return out
 
     @staticmethod
