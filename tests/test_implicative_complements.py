@@ -1,6 +1,8 @@
 """What an implicative verb's bare infinitive says happens as far as the verb does
 (two-hundred-and-first extraction iteration, kg.extract.modality): the parser often makes
-"help them find" a ccomp, which had left "find" asserted under "could" and "not"."""
+"help them find" a ccomp, which had left "find" asserted under "could" and "not"; likewise
+an intent verb's 'to'-infinitive after its object ("do not allow citizens to vote",
+two-hundred-and-third)."""
 import pytest
 
 from extracttools import events_at, read_everything
@@ -31,3 +33,18 @@ def test_what_was_helped_to_happen_is_asserted(nlp):
     # guard: help in the past, and the act took place
     moods = _moods(nlp, "The volunteers helped them find a home.", "find")
     assert moods == [("asserted", "positive")], moods
+
+
+def test_what_is_not_allowed_to_happen_is_negative(nlp):
+    # https://en.wikinews.org/wiki/Wikinews_interviews_2020_Melbourne_Lord_Mayor_Candidate_Wayne_Tseng
+    # (2020), Wikinews contributors, CC BY 2.5
+    moods = _moods(nlp, "Of course the current laws do not allow citizens to directly vote on "
+                        "council decisions.", "vote")
+    assert moods == [("future", "negative")], moods
+
+
+def test_what_is_allowed_to_happen_stays_positive(nlp):
+    # guard: allowing is no negation
+    moods = _moods(nlp, "The new laws allow citizens to directly vote on council decisions.",
+                   "vote")
+    assert moods and all(p == "positive" for _, p in moods), moods
