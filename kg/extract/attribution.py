@@ -151,7 +151,10 @@ def _open_pronoun(tok: Token, nodes: Nodes | None) -> str | None:
 def _own_description(tok: Token, table: EntityTable, nodes: Nodes | None) -> str | None:
     """A common noun's own description when it names people or a body ("judge", "court",
     "researchers"), else None."""
-    if nodes is None or tok.pos_ != "NOUN":
+    if nodes is None or tok.pos_ not in ("NOUN", "PROPN") or \
+            tok.pos_ == "PROPN" and table.key_of(tok) is not None:
+        # (a capitalised title outside any name is a common noun: "The Chief Executive
+        # Officer of Red Hat said" is the officer's saying, not Red Hat's)
         return None
     key = nodes.entity(tok) or nodes.describe(tok)
     return key if key and table.type_of(key) in _SPEAKING_KINDS else None
