@@ -708,13 +708,31 @@ class Nodes:
         counted 'more'/'others' object stands for the counted object of the verb it is
         coordinated with (nine people), whose head is returned; a single one counts too
         ('killed a woman named Heather Heyer and injured at least nineteen others')."""
-        if tok.dep_ != "dobj" or not any(c.dep_ == "nummod" for c in self.table.children(tok)):
+        if not any(c.dep_ == "nummod" for c in self.table.children(tok)):
             return None
         verb = self.table.head(tok)
-        if verb.dep_ != "conj":
+        if tok.dep_ == "dobj" and verb.dep_ == "conj":
+            return next((c for c in self.table.children(self.table.head(verb))
+                         if c.dep_ == "dobj" and c.pos_ == "NOUN" and _counted(c, self.table)),
+                        None)
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        return next((c for c in self.table.children(self.table.head(verb))
-                     if c.dep_ == "dobj" and c.pos_ == "NOUN" and _counted(c, self.table)), None)
+        # "Two of Khan's victims died, and three others were seriously injured", "killed
+        # four people, with 25 others injured": a counted subject stands for the counted
+        # subject or object of the clause its own is joined to (by "and" or "with")
+        outer = self.table.head(verb)
+        if verb.dep_ == "pcomp" and outer.lower_ == "with":
+            outer = self.table.head(outer)
+        elif verb.dep_ != "conj":
+            return None
+        for c in self.table.children(outer):
+            if c.dep_ not in ("nsubj", "nsubjpass", "dobj") or c.i == tok.i:
+                continue
+            if c.pos_ == "NUM" and (of := _partitive_noun(c, self.table)) is not None:
+                c = of  # "Two of Khan's victims": victims
+            if c.pos_ == "NOUN" and (_counted(c, self.table) or c.tag_ == "NNS"):
+                return c
+        return None
 
     def kind_of(self, tok: Token) -> str:
         """What an unnamed phrase head is: Person, Group, Organization, Place, Facility,
@@ -999,6 +1017,13 @@ def _unit(text: str, tok: Token) -> str | None:
 
 #: Entity labels of a gapped clause's subject: what can do what the verb says.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _partitive_noun(number: Token, table: EntityTable) -> Token | None:
+    """The noun a number picks from: "Two of Khan's victims" -> victims."""
+    of = next((c for c in table.children(number) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next(
+        (g for g in table.children(of) if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
 
 
 def _counted(noun: Token, table: EntityTable) -> bool:

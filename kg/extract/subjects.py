@@ -904,6 +904,11 @@ class SubjectReader(DocView):
     def _controlled(self, verb: Token, head: Token, hops: int) -> Found:
         """Who acts in an 'xcomp' clause: the raised or controlling subject or object."""
         raised = [c for c in self.table.children(head) if c.dep_ == "nsubjpass"]
+        if raised and verb.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass") for c in self.table.children(verb)):
+            # "Two soldiers were reported killed", "33 were reported hospitalised": a
+            # passive participle after a passive verb says what its subject underwent
+            return raised, True, "control"
         if raised and (head.lemma_.lower() in self.lex.raising
                        or head.lemma_.lower() in self.w.sending_verbs):
             return raised, False, "control"  # "is expected to visit", "was sent to join"
