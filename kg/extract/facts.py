@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import attribution, confidence, modality
 from kg.extract.time import year_modified_noun
 from kg.extract.frames import Lexicon, lexicon
-from kg.extract.nodes import Node, Nodes
+from kg.extract.nodes import Node, Nodes, organisation_nouns
 from kg.extract.predicates import Predication
 from kg.extract.relation_nouns import relation_nouns
 from kg.extract.table import EntityTable
@@ -208,7 +208,11 @@ def _owned_act(p: Predication, table: EntityTable) -> bool:
     the possessive of a PropBank nominal."""
     keys = [table.key_of(a.token) for a in p.args if a.how == "nominal" and
             a.role == "agent" and a.token.dep_ == "poss"]
-    return any(k is not None and table.type_of(k) == "Person" for k in keys)
+    return any(k is not None and (table.type_of(k) == "Person" or (
+        # "the Supreme Court's ruling", "Iran's response": a body's or country's act,
+        # when the noun names no body itself ("the state's government")
+        table.type_of(k) in ("Organization", "Country") and
+        p.token.lemma_.lower() not in organisation_nouns())) for k in keys)
 
 
 def _curated(p: Predication, lex: Lexicon) -> bool:

@@ -136,6 +136,11 @@ def person_nouns() -> frozenset[str]:
     return _words().person_nouns
 
 
+def organisation_nouns() -> frozenset[str]:
+    """Common nouns of bodies and groups ("government", "administration", "team")."""
+    return _words().organisation_nouns | _words().group_nouns
+
+
 def number_value(text: str) -> float | None:
     """'13.5 million' -> 13500000.0, 'two' -> 2.0, '30- to 35' -> 30.0, '1,000' -> 1000.0."""
     low = text.lower().replace(",", "")
