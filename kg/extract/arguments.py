@@ -1127,6 +1127,14 @@ class Reader(SubjectReader):
                 for a in parent.args:  # "killed X in an airstrike": the killer's strike
                     if a.role == "agent":
                         p.add("agent", a.token, "inherited")
+        if not p.has("agent") and n.dep_ == "pobj" and \
+                f"{head.lower_} {n.lower_}" in self.w.answering_phrases and \
+                self.table.head(head).i in self.found and self.table.head(head).pos_ == "VERB":
+            # "Iran fired missiles in response to the US airstrike": the clause's doer
+            # responds (its subject, however the clause reads it)
+            heads, undergoer, _ = self.subjects(self.table.head(head))
+            for h in ([] if undergoer else heads):
+                p.add("agent", h, "inherited")
         # "the U.S. decision to take out X": the acl verb's agent is the noun's
         for a in list(p.args):
             if a.role == "eventObject" and a.token.dep_ == "acl" and a.token.i in self.found \

@@ -141,6 +141,7 @@ class _Words:
         self.simultaneous = frozenset(discourse["simultaneous_subordinators"])
         self.possessed_acts = frozenset(discourse["possessed_act_nouns"])
         self.realized_causatives = frozenset(discourse["realized_causatives"])
+        self.answering_phrases = frozenset(discourse["answering_phrases"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])
 
