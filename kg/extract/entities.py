@@ -263,6 +263,8 @@ def _looks_like_person(ent: Span, lex: _Lexicon) -> bool:
         return False
     if ent.start > 0:
         prev = ent.doc[ent.start - 1]
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent[-1].lower_ in lex.place_cues:
+            return False  # "General Santos City": a place named after a title, no person
         if prev.lower_ in lex.honorifics or (prev.lower_ in lex.titles and prev.is_title):
             return True
         # "former Rio governor Sergio Cabral": a lower-case title before a full name

@@ -176,7 +176,15 @@ def _org_key(tok: Token, table: EntityTable, t: _Titles) -> str | None:
         return None
     if tok.lower_ in t.modifiers or tok.lower_ in t.portfolios:
         return None
+    if table.type_of(key) == "Group" and tok.dep_ == "amod" and \
+            table.head(tok).lemma_.lower() in _LAND_NOUNS:
+        return None  # "president of the African nation": a kind of country, no body
     return key
+
+
+#: Nouns of a country that a people's adjective only describes ("the African nation").
+_LAND_NOUNS = frozenset({"nation", "country", "state", "republic", "kingdom", "territory",
+                         "island", "archipelago"})
 
 
 def _named_like(tok: Token, table: EntityTable) -> str | None:
