@@ -594,8 +594,8 @@ class Nodes:
             type_ = "Thing"
         if type_ is None or tok.dep_ == "expl":
             return None
-        key = people_before(tok, self.table, self._people, things_stop=True) \
-            if self.table.key_of(tok) is None else None
+        key = (people_before(tok, self.table, self._people, things_stop=True)
+               or self._reporting_body(tok)) if self.table.key_of(tok) is None else None
         if key is not None:
             # ("The researchers plan to gather information so they can evaluate"): the
             # pronoun is a mention of the people it stands for
@@ -606,6 +606,26 @@ class Nodes:
         if tok.i not in self._described:
             self._described[tok.i] = self.table.describe(self.doc[tok.i:tok.i + 1], type_)
         return Node(key=self._described[tok.i], token=tok)
+
+    def _reporting_body(self, pron: Token) -> str | None:
+        """'The company said it would cut 10,000 jobs', 'the ministry said it had
+        arrested three suspects': the subject "it" of a clause a body reports, the body
+        unnamed, is that body (as a named one is, through coreference)."""
+        if pron.lower_ != "it" or pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = self.table.head(pron)
+        verb = self.table.head(clause)
+        if clause.dep_ != "ccomp" or verb.i == clause.i or \
+                verb.lemma_.lower() not in lexicon().speech:
+            return None
+        subject = next((c for c in self.table.children(verb) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+            return None
+        key = self.table.key_of(subject)
+        if key is not None and not self.table.is_description(key):
+            return None  # a name: coreference's
+        key = key or self.describe(subject)
+        return key if key and self.table.type_of(key) == "Organization" else None
 
     def _set_value(self, key: str, tok: Token) -> None:
         """A Quantity the entity step found ("40 million pounds") gets its value and unit."""
