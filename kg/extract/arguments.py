@@ -176,6 +176,11 @@ class Reader(SubjectReader):
         if shared is not None:  # "Don loved and adored Deirdre": both verbs take her
             objects = [shared]
             p.add(sense.direct, shared, "inherited")
+        small = self._small_clause_subject(v) if not objects and not sense.fixed_object \
+            else None
+        if small is not None:  # "a jury found the officer guilty": the officer is found
+            objects = [small]
+            p.add(sense.direct, small, "inherited")
         object_role = sense.direct
         if extent is not None and objects:
             # "NATO would not expand one inch", "the river rose two metres": a change of
@@ -405,6 +410,25 @@ class Reader(SubjectReader):
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
             if conj:  # "Putin and Erdogan met": one meets the other
                 p.add("participant", conj[0], "direct")
+
+    def _small_clause_subject(self, v: Token) -> Token | None:
+        """'found the officer guilty', 'declared him dead': an object and its adjective
+        the parser made a clause of their own (a ccomp adjective with a subject and no
+        verb); that subject is the verb's object (verbs of a verdict only; not an "it"
+        standing for a clause: "found it difficult to")."""
+        if v.lemma_.lower() not in self.w.verdict_verbs:
+            return None
+        for c in self.table.children(v):
+            if c.dep_ != "ccomp" or c.pos_ != "ADJ" or c.i < v.i:
+                continue
+            kids = self.table.children(c)
+            if any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in kids):
+                continue
+            subject = next((g for g in kids if g.dep_ == "nsubj" and v.i < g.i < c.i), None)
+            if subject is not None and subject.right_edge.i + 1 == c.i and \
+                    subject.lower_ != "it":
+                return subject
+        return None
 
     def _through_copula(self, clause: Token) -> Token:
         """'reminded voters that the army was responsible for the attack': a copula is no

@@ -142,6 +142,7 @@ class _Words:
         self.possessed_acts = frozenset(discourse["possessed_act_nouns"])
         self.realized_causatives = frozenset(discourse["realized_causatives"])
         self.answering_phrases = frozenset(discourse["answering_phrases"])
+        self.verdict_verbs = frozenset(discourse["verdict_verbs"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])
 
