@@ -75,7 +75,9 @@ def test_a_negated_finding_claims_the_clause_is_not_so(read_text):
 
 @pytest.mark.parametrize("text", [
     pytest.param("The tests found traces of poison in his blood.", id="a_noun_object"),
-    pytest.param("The jury found him guilty of murder.", id="a_verdict"),
+    # (a named one: since the two-hundred-and-tenth iteration a verdict on an unresolved
+    # "him" has that pronoun as its object, a fact kg cannot say whose, and is dropped)
+    pytest.param("The jury found Smith guilty of murder.", id="a_verdict"),
     pytest.param("Police found the body lying in the road.", id="what_was_seen"),
 ])
 def test_finding_a_thing_is_a_fact_not_a_claim(read_text, text):

@@ -56,14 +56,16 @@ def test_a_bare_be_opening_a_sentence_makes_no_question(nlp):
 
 
 def test_a_description_owned_by_another_is_a_new_node(nlp):
-    # "Google's response" ... "the response of the press": each names its owner, two things
-    reading = _read(nlp, "Senator Rick Smith praised Google's response to the complaint. A year "
-                         "later Smith criticized the response of the press to the scandal.")
-    assert _args(reading, "criticize.01", "patient") == {"the response of the press"}
+    # "Google's letter" ... "the letter of the press": each names its owner, two things
+    # ("response", this test's first noun, is an event since the two-hundred-and-seventh
+    # iteration, so a noun that names no act stands in)
+    reading = _read(nlp, "Senator Rick Smith praised Google's letter to the regulator. A year "
+                         "later Smith criticized the letter of the press to the regulator.")
+    assert _args(reading, "criticize.01", "patient") == {"the letter of the press"}
     # one owner, or none, is the same thing
-    reading = _read(nlp, "Senator Rick Smith praised Google's response to the complaint. A year "
-                         "later Smith criticized the response in an interview.")
-    assert _args(reading, "criticize.01", "patient") == {"Google's response"}
+    reading = _read(nlp, "Senator Rick Smith praised Google's letter to the regulator. A year "
+                         "later Smith criticized the letter in an interview.")
+    assert _args(reading, "criticize.01", "patient") == {"Google's letter"}
 
 
 def test_a_base_form_verb_is_not_read_as_a_shorter_verb(nlp):

@@ -18,7 +18,9 @@ def test_both_bodies_that_filed_the_lawsuit_say_it(read_text):
                   "2018 Ballot Interference Prevention Act (BIPA), saying it would prevent "
                   "many Native Americans from voting.")
     speakers = {name for name, c in named_claims(x) if c.text.startswith("it would")}
-    assert {"American Civil Liberties Union", "Native American Rights Fund"} <= speakers
+    # (the Montana affiliate's whole name since the two-hundred-and-second iteration)
+    assert {"American Civil Liberties Union of Montana", "Native American Rights Fund"} <= \
+        speakers
 
 
 def test_one_subject_gives_one_speaker(read_text):
