@@ -255,8 +255,22 @@ def _reflexive_objects(d: _Draft, nodes: Nodes) -> None:
     """The roles of the draft's reflexive objects ("he devoted himself", "Ford announced
     investigating itself"): coreference gives the pronoun its agent's node, which the
     fact keeps in that role too, as the gold guidelines resolve it."""
-    d.reflexive |= {a.role for a in d.p.args if a.token.dep_ == "dobj"
-                    and a.token.lower_ in nodes.words.reflexives and a.role != "agent"}
+    reflexives = [a for a in d.p.args if a.token.dep_ == "dobj"
+                  and a.token.lower_ in nodes.words.reflexives and a.role != "agent"]
+    d.reflexive |= {a.role for a in reflexives}
+    agent = next((n for r, n in d.args if r == "agent" and n.key is not None), None)
+    for a in reflexives:
+        if a.token.i not in d.filled and agent is not None:
+            # "A suicide bomber blew himself up": coreference resolves a reflexive to a
+            # name only, and "himself" is no node of its own; an unnamed agent's is that
+            # description's node too ("themselves", "itself" keep the node of their own
+            # mention, which the guidelines give as written)
+            d.args.append((a.role, agent))
+            d.filled.add(a.token.i)
+            table = nodes.table
+            if table.mention_kind(agent.key, a.token) is None:  # how the text names it
+                table.add(a.token.doc[a.token.i:a.token.i + 1], table.type_of(agent.key),
+                          table.name_of(agent.key), kind="pronoun", key=agent.key)
 
 
 def _is_fact(d: _Draft) -> bool:
