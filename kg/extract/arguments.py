@@ -510,6 +510,16 @@ class Reader(SubjectReader):
                     if o.pos_ == "PROPN" and self._can_act(o):
                         p.add("agent", o, "prep")
                         return
+        if any(c.dep_ == "auxpass" for c in self.table.children(p.token)):
+            # "Google was fined 2.4 billion euros by the European Commission": likewise on
+            # the object a passive keeps
+            for g in self.table.children(p.token):
+                if g.dep_ != "dobj":
+                    continue
+                for o in self._by_objects(g):
+                    if o.pos_ == "PROPN" and self._can_act(o):
+                        p.add("agent", o, "prep")
+                        return
 
     def _detached_object(self, v: Token, obj: Token, sense: Sense) -> bool:
         """'She died from infection ..., a form of alternative medicine': a direct object
