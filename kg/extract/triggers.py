@@ -166,6 +166,9 @@ def _context(tok: Token, table: EntityTable) -> tuple[list[Token], list[Token]]:
                 for c in table.children(o) if c.dep_ == "prep" and c.lower_ == "of"
                 for g in table.children(c) if g.dep_ == "pobj"]
     subjects = [c for c in table.children(tok) if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl":  # "the bill, which passed the House": the bill is its subject
+        subjects = [table.head(tok) if c.lower_ in ("which", "that", "who") else c
+                    for c in subjects]
     subjects += [g for o in subjects if o.lemma_.lower() in w.partitives or o.like_num
                  for c in table.children(o) if c.dep_ == "prep" and c.lower_ == "of"
                  for g in table.children(c) if g.dep_ == "pobj"]
@@ -1015,6 +1018,10 @@ def _nominal_only(verb: Token, table: EntityTable) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
            for c in table.children(verb)) or lone_predicative(verb, table) is not None:
         return True
+    if verb.dep_ == "relcl" and table.head(verb).pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("who", "which", "that", "whom")
+            for c in table.children(verb)):
+        return True  # "Guaido, who is recognized by 50 countries": the name is its object
     shared = shared_object(verb)
     if shared is not None and shared.pos_ in ("NOUN", "PROPN"):
         return True  # "loved and adored Deirdre"
