@@ -417,6 +417,8 @@ def of_token(token: Token, table: EntityTable | None = None) -> Mood:
         negative = True
     if token.dep_ == "dobj" and lemma in lex.intent and lex.intent[lemma] == "future":
         modality = _combine(modality, "future")  # "ordered the withdrawal", "plans an offensive"
+    if token.dep_ == "dobj" and lemma in lex.denial:
+        negative = not negative  # "Russia denied involvement in the attack": none, it says
     return Mood("negative" if negative else "positive", _combine(modality, outer.modality),
                 outer.tense)
 
