@@ -965,6 +965,8 @@ class SubjectReader(DocView):
             # "the aim is to reduce the risk": no one named; but "have to" is obligation,
             # its subject the infinitive's ("both houses would have to pass it")
             return [], False, ""
+        if head.pos_ == "ADJ" and head.lemma_.lower() in self.w.means_adjectives:
+            return [], False, ""  # "the ACC is necessary to acquire the aversion": a means
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr", "oprd"):
             heads, undergoer, _ = self.subjects(self.table.head(head), hops + 1)
             return heads, False, "control"  # "Macron is due to travel"

@@ -143,6 +143,7 @@ class _Words:
         self.realized_causatives = frozenset(discourse["realized_causatives"])
         self.answering_phrases = frozenset(discourse["answering_phrases"])
         self.verdict_verbs = frozenset(discourse["verdict_verbs"])
+        self.means_adjectives = frozenset(discourse["means_adjectives"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])
 
