@@ -48,6 +48,9 @@ PLURAL_FORMS = frozenset({"are", "were", "have", "'re"})
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
 #: Clause links through which a governing verb's mood reaches the governed one.
 _EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
+#: Verbs of saying whose bare 'to'-clause, with no one addressed, directs someone unnamed
+#: ("the landlords have said to vacate the place"; unlike "claimed to represent").
+TELLING_VERBS = frozenset({"say", "tell", "warn", "caution"})
 _MAX_DEPTH = 4
 #: Words before a noun whose 'to'-clause says what happened, not what is intended.
 _FACTIVE_RANK = frozenset({"first", "last", "only", "next", "second", "third"})
@@ -300,6 +303,10 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             governed = lex.attitude[head_lemma]
         elif clause.dep_ == "xcomp" and head_lemma in lex.advocacy:
             governed = "future"  # "favored expanding space exploration": advocated, not done
+        elif clause.dep_ == "xcomp" and head_lemma in TELLING_VERBS \
+                and _to_clause(clause, table) and \
+                not any(c.dep_ == "auxpass" for c in _kids(head, table)):
+            governed = "future"  # "have said to vacate the place": told to, not done
         if head_lemma in lex.denial and clause.dep_ in ("ccomp", "xcomp", "pcomp"):
             negative = not negative  # "denied that it had attacked", "denied supporting"
         if governed == "negative":
@@ -352,7 +359,10 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         # "will withdraw and close the base": a bare conjunct shares its head's modal
         # (not a clause with a subject of its own: "some life forms can survive without
         # oxygen, but oxygen permits more energy-intensive metabolism")
-        own_aux = any(c.dep_ in ("aux", "auxpass") for c in children)
+        # ("to vacate the place, or to pay the rent": the second 'to' repeats the first's)
+        repeated_to = _to_clause(head, table)
+        own_aux = any(c.dep_ in ("aux", "auxpass") and not (repeated_to and c.tag_ == "TO")
+                      for c in children)
         own_subject = verb.tag_ in ("VBZ", "VBP", "VBD") and any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
         if not own_aux and not own_subject:
