@@ -420,10 +420,13 @@ def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpress
     """Give each event the time expression of its clause (the nearest governing predicate);
     return the times of verbs that are no events ("last night announced")."""
     loose = []
-    for span, expr in times:
+    # nearest first: a time hung on the clause's verb dates it before one inside a phrase
+    # the clause holds ("Despite signs of recovery on Sunday, he suffered a cardiac arrest
+    # on Monday": Monday)
+    for span, expr in sorted(times, key=lambda t: _hops_to_predicate(t[0], drafts)):
         verb = _attach_time(drafts, span, expr)
-        if verb is not None:
-            loose.append((verb, expr))
+        if verb is not None and all(v.i != verb.i for v, _ in loose):
+            loose.append((verb, expr))  # (the nearest only)
     _date_time_relatives(drafts, times)
     # "detained the president on Wednesday and announced ...": conjoined verbs share it
     for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
@@ -583,6 +586,19 @@ def _simultaneous(clause: Token) -> bool:
     """Whether an adverbial clause opens with a subordinator of the same time ("when")."""
     return any(c.dep_ in ("advmod", "mark") and c.lower_ in word_lists().simultaneous and
                c.i < clause.i for c in clause.children)
+
+
+def _hops_to_predicate(span: Span, drafts: dict[int, _Draft]) -> int:
+    """How many heads up from a time expression its event or verb is (``_attach_time``'s
+    climb)."""
+    tok = span.root
+    for hops in range(_MAX_HOPS):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.i in drafts or tok.pos_ in ("VERB", "AUX"):
+            return hops
+    return _MAX_HOPS
 
 
 def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression
