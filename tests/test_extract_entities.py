@@ -690,3 +690,15 @@ def test_an_organisation_name_cut_before_its_for_phrase_is_whole(extract_text):
     x = extract_text("The Puerto Rico Center for investigative work obtained the messages.")
     assert not any("investigative" in k for k in keys_of_type(x, "Organization")), \
         keys_of_type(x, "Organization")
+
+
+def test_a_hyphened_given_name_is_whole(extract_text):
+    # kg.extract.name_marks.hyphened_given_names (two-hundred-and-nineteenth iteration):
+    # the model ends "Moon Jae" before "-in" (a preposition's spelling)
+    x = extract_text("North Korean leader Kim Jong-un met South Korean President Moon Jae-in "
+                     "on Friday.")
+    people = keys_of_type(x, "Person")
+    assert "Person:moon jae in" in people and "Person:moon jae" not in people, people
+    # guard: a place with a hyphened word after it stays the place
+    x = extract_text("The train reached the Bangalore-side platform on time.")
+    assert "Place:bangalore" in by_key(x), sorted(by_key(x))

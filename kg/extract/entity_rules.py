@@ -26,7 +26,8 @@ from spacy.util import ensure_path, filter_spans
 from kg.extract import lexicons
 from kg.extract.joined_names import article_people, split_joined, split_party_chamber
 from kg.extract.lone_surnames import hyphenated_surnames, surname_as_person
-from kg.extract.name_marks import joined_by_dash, org_run_on, split_town_country
+from kg.extract.name_marks import (hyphened_given_names, joined_by_dash, org_run_on,
+                                  split_town_country)
 from kg.extract.ships import ship_names, ship_short_names
 from kg.extract.misread_names import as_disease, as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
@@ -966,6 +967,7 @@ class EntityRules:
                              "kg.extract.components.add_to(nlp) or call its initialize()")
         # "Iran–Iraq War": a name joined to the word before it by a dash is one name
         model = joined_by_dash(list(doc.ents), self.titles)
+        model = hyphened_given_names(model)  # "Moon Jae-in": the model cut before "-in"
         # "the CentOS Governing Board": the untagged proper nouns before an organisation
         model = org_run_on(model, self.leading_titles, self.demonyms, self.org_heads)
         words = _Words(doc)

@@ -37,10 +37,12 @@ def _joined_start(span: Span, titles: Collection[str], starts: dict[int, int]) -
     """Where ``span`` starts when the word before it is joined to it by a dash, else
     its own start. ``starts``: the start of the model's name that ends at a token."""
     doc, s = span.doc, span.start
-    if len(span) < 2 or s < 2:
+    if s < 2:
         return s
     dash, word = doc[s - 1], doc[s - 2]
     if dash.text not in DASHES or dash.whitespace_ or word.whitespace_:
+        return s
+    if len(span) < 2:
         return s
     if not (word.is_alpha and word.text[:1].isupper()) or word.lower_ in titles or \
             span[0].lower_ in titles:
@@ -63,6 +65,22 @@ def joined_by_dash(model: Sequence[Span], titles: Collection[str]) -> list[Span]
                    if not any(h is not g and h.start <= g.start and g.end <= h.end
                               and (h.start, h.end) != (g.start, g.end) for h in held)),
                   key=lambda s: s.start)
+
+
+def hyphened_given_names(model: Sequence[Span]) -> list[Span]:
+    """'Moon Jae' + '-in', 'Park Won' + '-soon': a person's name the model ended before the
+    hyphen of a hyphened given name ("Moon Jae-in", "Kim Jong-un") runs on over the hyphen
+    and the short lower-case syllable after it, all written without spaces."""
+    out = []
+    for ent in model:
+        doc, end = ent.doc, ent.end
+        if ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and \
+                not doc[end - 1].whitespace_ and not doc[end].whitespace_ and \
+                doc[end + 1].is_alpha and doc[end + 1].is_lower and len(doc[end + 1]) <= 5 \
+                and len(doc[end - 1]) <= 4:  # a syllable ("Jae"), not "Bangalore-side"
+            ent = Span(doc, ent.start, end + 2, label=ent.label_)
+        out.append(ent)
+    return out
 
 
 def split_town_country(span: Span, is_country: Callable[[str, int], bool],
