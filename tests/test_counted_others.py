@@ -24,7 +24,7 @@ def test_counted_others_after_with_are_the_ones_injured(nlp):
 def test_uncounted_others_stay_no_participant(nlp):
     # guard: "others" with no number stands for no counted noun
     args = events_of(nlp, "Two of Khan's victims died, and others were injured.", "injure.01")
-    assert not any(role == "patient" for a in args for role, _ in a), args
+    assert args and not any(role == "patient" for a in args for role, _ in a), args
 
 
 def test_a_passive_participle_after_a_passive_verb_is_undergone(nlp):

@@ -19,4 +19,4 @@ def test_the_one_fining_is_the_agent(nlp):
 def test_a_by_phrase_of_means_on_the_object_is_no_agent(nlp):
     # guard: only one who can act, named
     args = events_of(nlp, "The parcel was sent 200 miles by train.", "send.01")
-    assert not any(role == "agent" for a in args for role, _ in a), args
+    assert args and not any(role == "agent" for a in args for role, _ in a), args

@@ -30,4 +30,4 @@ def test_an_extraposed_it_is_no_object(nlp):
 def test_what_is_made_so_is_no_verdict(nlp):
     # guard: "made us desperate" is no verdict on us (make is no verdict verb)
     args = events_of(nlp, "The pandemic has made many people desperate.", "make.01")
-    assert not any(role == "patient" for a in args for role, _ in a), args
+    assert args and not any(role == "patient" for a in args for role, _ in a), args
