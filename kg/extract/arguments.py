@@ -500,26 +500,17 @@ class Reader(SubjectReader):
         """'was returned by mail to the organization by Montalvo': the parser hangs the
         passive's by-phrase on the object of the verb's "to"/"from" phrase before it; a
         named one who can act there is the passive's agent (not a means: "by ambulance")."""
-        for c in self.table.children(p.token):
-            if c.dep_ != "prep" or c.lower_ not in ("to", "into", "from"):
-                continue
-            for g in self.table.children(c):
-                if g.dep_ != "pobj":
-                    continue
-                for o in self._by_objects(g):
-                    if o.pos_ == "PROPN" and self._can_act(o):
-                        p.add("agent", o, "prep")
-                        return
-        if any(c.dep_ == "auxpass" for c in self.table.children(p.token)):
+        kids = self.table.children(p.token)
+        hosts = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "into", "from")
+                 for g in self.table.children(c) if g.dep_ == "pobj"]
+        if any(c.dep_ == "auxpass" for c in kids):
             # "Google was fined 2.4 billion euros by the European Commission": likewise on
             # the object a passive keeps
-            for g in self.table.children(p.token):
-                if g.dep_ != "dobj":
-                    continue
-                for o in self._by_objects(g):
-                    if o.pos_ == "PROPN" and self._can_act(o):
-                        p.add("agent", o, "prep")
-                        return
+            hosts += [g for g in kids if g.dep_ == "dobj"]
+        for o in (o for g in hosts for o in self._by_objects(g)):
+            if o.pos_ == "PROPN" and self._can_act(o):
+                p.add("agent", o, "prep")
+                return
 
     def _detached_object(self, v: Token, obj: Token, sense: Sense) -> bool:
         """'She died from infection ..., a form of alternative medicine': a direct object
