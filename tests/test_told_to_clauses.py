@@ -1,5 +1,5 @@
 """What someone is told to do (two-hundred-and-seventeenth extraction iteration,
-kg.extract.modality.TELLING_VERBS, kg.extract.subjects._controlled): a bare 'to'-clause
+senses.json classes.directing_speech, kg.extract.subjects._controlled): a bare 'to'-clause
 of "say" or "tell" with no one addressed is directed at someone unnamed, not done by the
 sayer; and a 'to'-infinitive joined to another shares its mood."""
 import pytest

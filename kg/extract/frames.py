@@ -148,6 +148,8 @@ class Lexicon:
     #: verbs of taking a side whose clause is advocated, with no one named to do it
     #: ("favored expanding space exploration")
     advocacy: frozenset[str] = frozenset()
+    #: verbs of saying whose bare 'to'-clause directs someone unnamed ("said to vacate")
+    directing_speech: frozenset[str] = frozenset()
     #: nouns of saying that name an occasion, not what was said: under a light verb
     #: with a listed construction they are the act ("gave a speech": speak.01)
     speech_occasions: frozenset[str] = frozenset()
@@ -384,6 +386,7 @@ def lexicon() -> Lexicon:
         vague_event_nouns=frozenset(classes.get("vague_event_nouns", ())),
         raising_only=frozenset(classes.get("raising_only", ())),
         advocacy=frozenset(classes.get("advocacy", ())),
+        directing_speech=frozenset(classes.get("directing_speech", ())),
         speech_occasions=frozenset(classes.get("speech_occasions", ())),
         claim_objects=frozenset(classes.get("claim_objects", ())),
         _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,

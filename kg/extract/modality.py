@@ -48,9 +48,6 @@ PLURAL_FORMS = frozenset({"are", "were", "have", "'re"})
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
 #: Clause links through which a governing verb's mood reaches the governed one.
 _EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
-#: Verbs of saying whose bare 'to'-clause, with no one addressed, directs someone unnamed
-#: ("the landlords have said to vacate the place"; unlike "claimed to represent").
-TELLING_VERBS = frozenset({"say", "tell", "warn", "caution"})
 _MAX_DEPTH = 4
 #: Words before a noun whose 'to'-clause says what happened, not what is intended.
 _FACTIVE_RANK = frozenset({"first", "last", "only", "next", "second", "third"})
@@ -303,7 +300,7 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             governed = lex.attitude[head_lemma]
         elif clause.dep_ == "xcomp" and head_lemma in lex.advocacy:
             governed = "future"  # "favored expanding space exploration": advocated, not done
-        elif clause.dep_ == "xcomp" and head_lemma in TELLING_VERBS \
+        elif clause.dep_ == "xcomp" and head_lemma in lex.directing_speech \
                 and _to_clause(clause, table) and \
                 not any(c.dep_ == "auxpass" for c in _kids(head, table)):
             governed = "future"  # "have said to vacate the place": told to, not done

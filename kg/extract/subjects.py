@@ -11,7 +11,7 @@ from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.frames import lexicon
 from kg.extract.misparses import object_as_subject
-from kg.extract.modality import TELLING_VERBS, infinitive, shared_clause
+from kg.extract.modality import infinitive, shared_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
 from kg.extract.table import EntityTable
@@ -917,7 +917,7 @@ class SubjectReader(DocView):
             # represent Thoth": a passive verb of knowing or thinking raises its subject,
             # as "is believed to" does
             return raised, False, "control"
-        if head.lemma_.lower() in TELLING_VERBS and infinitive(verb) and not any(
+        if head.lemma_.lower() in self.lex.directing_speech and infinitive(verb) and not any(
                 c.dep_ in ("dobj", "dative", "nsubjpass") for c in self.table.children(head)):
             # "the landlords have said to vacate the place", "he told to go back": a
             # saying's bare 'to'-clause is what someone unnamed is told to do, not the
