@@ -71,6 +71,9 @@ class _Titles:
         self.org_nouns = _org_nouns()
         #: "Lord", "Dr", "General": words before a name that are no organisation's
         self.name_titles = frozenset(lexicons.entities()["name_titles"])
+        #: nouns of a place ("nation", "country", "city"): one a people's adjective only
+        #: describes is no body holding a position (nodes.json place_nouns)
+        self.place_nouns = frozenset(lexicons.load_json("nodes.json")["place_nouns"])
         self.institutions = frozenset(lex["institutions"])
         self.state_offices = frozenset(lex["state_offices"])
         self.party_adjectives = frozenset(lex["party_adjectives"])
@@ -177,14 +180,9 @@ def _org_key(tok: Token, table: EntityTable, t: _Titles) -> str | None:
     if tok.lower_ in t.modifiers or tok.lower_ in t.portfolios:
         return None
     if table.type_of(key) == "Group" and tok.dep_ == "amod" and \
-            table.head(tok).lemma_.lower() in _LAND_NOUNS:
+            table.head(tok).lemma_.lower() in t.place_nouns:
         return None  # "president of the African nation": a kind of country, no body
     return key
-
-
-#: Nouns of a country that a people's adjective only describes ("the African nation").
-_LAND_NOUNS = frozenset({"nation", "country", "state", "republic", "kingdom", "territory",
-                         "island", "archipelago"})
 
 
 def _named_like(tok: Token, table: EntityTable) -> str | None:
