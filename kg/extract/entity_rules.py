@@ -165,10 +165,10 @@ def _editorial_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-
 def _untagged_title(tok: Token) -> bool:
     """A capitalised word the model gave no name, inside a sentence."""
     return tok.is_alpha and tok.is_title and tok.ent_iob_ == "O" and not tok.is_sent_start
+
 
 class EntityRules:
     """Rewrites ``doc.ents`` with general rules over cue words and gazetteers.

@@ -23,7 +23,8 @@ from spacy.tokens import Token
 
 from kg.extract.table import EntityTable
 
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: The tags of relative pronouns ("which", "that", "who", "whom").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_PARTICIPANTS = frozenset({"Date", "Quantity"})
 
 
@@ -76,8 +77,8 @@ def _holder(tok: Token, table: EntityTable) -> Token | None:
     elif tok.dep_ != "attr" or head.lemma_ != "be":
         return None
     subject = next((c for c in table.children(head) if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ in _RELATIVE_TAGS and head.dep_ == "relcl":
+    if subject is not None and subject.tag_ in RELATIVE_TAGS and head.dep_ == "relcl":
         return table.head(head)  # "RAF Croughton which is an intelligence base"
-    if subject is not None and subject.tag_ in _RELATIVE_TAGS:
+    if subject is not None and subject.tag_ in RELATIVE_TAGS:
         return None
     return subject

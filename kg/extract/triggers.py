@@ -22,6 +22,7 @@ from kg.extract.frames import Lexicon, Reading, Sense, lexicon
 from kg.extract.identified import naming_complement, naming_participles
 from kg.extract.modality import QUOTE_MARKS
 from kg.extract.nodes import POSSESSIVE_PRONOUNS, Nodes
+from kg.extract.predicated import RELATIVE_TAGS
 from kg.extract.table import EntityTable
 
 #: Verbs that, with an expletive "there", only say that something is (the guidelines leave
@@ -168,8 +169,7 @@ def _context(tok: Token, table: EntityTable) -> tuple[list[Token], list[Token]]:
                 for g in table.children(c) if g.dep_ == "pobj"]
     subjects = [c for c in table.children(tok) if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl":  # "the bill, which passed the House": the bill is its subject
-        subjects = [table.head(tok) if c.lower_ in ("which", "that", "who") else c
-                    for c in subjects]
+        subjects = [table.head(tok) if c.tag_ in RELATIVE_TAGS else c for c in subjects]
     subjects += [g for o in subjects if o.lemma_.lower() in w.partitives or o.like_num
                  for c in table.children(o) if c.dep_ == "prep" and c.lower_ == "of"
                  for g in table.children(c) if g.dep_ == "pobj"]
@@ -1020,7 +1020,7 @@ def _nominal_only(verb: Token, table: EntityTable) -> bool:
            for c in table.children(verb)) or lone_predicative(verb, table) is not None:
         return True
     if verb.dep_ == "relcl" and table.head(verb).pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("who", "which", "that", "whom")
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ in RELATIVE_TAGS
             for c in table.children(verb)):
         return True  # "Guaido, who is recognized by 50 countries": the name is its object
     shared = shared_object(verb)
