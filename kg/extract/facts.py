@@ -15,6 +15,7 @@ Lattakia)").
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -588,17 +589,21 @@ def _simultaneous(clause: Token) -> bool:
                c.i < clause.i for c in clause.children)
 
 
-def _hops_to_predicate(span: Span, drafts: dict[int, _Draft]) -> int:
-    """How many heads up from a time expression its event or verb is (``_attach_time``'s
-    climb)."""
+def _heads_up(span: Span) -> Iterator[Token]:
+    """The heads above a time expression, nearest first, at most ``_MAX_HOPS``: where
+    ``_attach_time`` looks for the event or verb it dates."""
     tok = span.root
-    for hops in range(_MAX_HOPS):
+    for _ in range(_MAX_HOPS):
         if tok.head.i == tok.i:
-            break
+            return
         tok = tok.head
-        if tok.i in drafts or tok.pos_ in ("VERB", "AUX"):
-            return hops
-    return _MAX_HOPS
+        yield tok
+
+
+def _hops_to_predicate(span: Span, drafts: dict[int, _Draft]) -> int:
+    """How many heads up from a time expression its event or verb is."""
+    return next((hops for hops, tok in enumerate(_heads_up(span))
+                 if tok.i in drafts or tok.pos_ in ("VERB", "AUX")), _MAX_HOPS)
 
 
 def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression
@@ -610,11 +615,7 @@ def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression
         if noun.i in drafts and drafts[noun.i].time is None:
             drafts[noun.i].time = expr
         return None
-    tok = span.root
-    for _ in range(_MAX_HOPS):
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
+    for tok in _heads_up(span):
         if tok.i in drafts:
             d = drafts[tok.i]
             if d.time is None:
