@@ -702,3 +702,21 @@ def test_a_hyphened_given_name_is_whole(extract_text):
     # guard: a place with a hyphened word after it stays the place
     x = extract_text("The train reached the Bangalore-side platform on time.")
     assert "Place:bangalore" in by_key(x), sorted(by_key(x))
+
+
+def test_a_name_after_the_organisation_noun_describing_it_is_the_organisation(extract_text):
+    # https://en.wikinews.org/wiki/GitHub_blocks_public_access_to_youtube-dl_after_RIAA_issues_DMCA_notice
+    # (2020), Wikinews contributors, CC BY 2.5 (kg.extract.entity_rules._names_after_org_nouns):
+    # the model calls GitHub a product, in apposition to "website"; it leaves "Uber" out of
+    # a sentence of our own
+    x = extract_text("On Friday, code hosting and sharing website GitHub blocked the public "
+                     "access to youtube-dl. Ride-hailing firm Uber fired 400 employees.")
+    orgs = keys_of_type(x, "Organization")
+    assert {"Organization:github", "Organization:uber"} <= orgs, orgs
+    blocked = [e for e in x.events if e.trigger == "blocked"]
+    assert blocked and ("agent", "Organization:github") in blocked[0].arguments, blocked
+    # guard: a noun that only describes the name is no part of it, and the describing
+    # noun before a place stays the place's ("the company Monday": a date)
+    assert not any("firm" in k or "website" in k for k in orgs), orgs
+    x = extract_text("The company Monday said the platform Kyiv hosted was closed.")
+    assert not any("monday" in k or "kyiv" in k for k in keys_of_type(x, "Organization"))

@@ -127,7 +127,7 @@ def package_data() -> dict:
             "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
             "religion_adjectives", "software_kinds", "press_name_heads",
             "country_titles", "division_name_heads", "title_cues", "organization_heads",
-            "of_name_heads", "institution_heads")},
+            "of_name_heads", "institution_heads", "service_nouns")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -275,6 +275,9 @@ class EntityRules:
         # tokens in the doc's arrays, without making a Token of every word (see _Words)
         self._org_cue_ids = self._ids(self.org_cues)
         self._org_before_ids = self._ids(self.org_before)
+        #: nouns that describe the name right after them as an organisation's
+        self.describing_nouns = self.org_nouns | frozenset(lex.get("service_nouns", ()))
+        self._describing_ids = self._ids(self.describing_nouns)
         self._demonym_ids = self._ids(self.demonyms)
         self._case_joiner_ids = self._ids(self.case_joiners)
         self._work_noun_ids = self._ids(self.work_nouns)
@@ -623,6 +626,34 @@ class EntityRules:
                         doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O":
                     start -= 1
                 out.append(Span(doc, start, head.i + 1, label="ORG"))
+        return out
+
+    def _names_after_org_nouns(self, doc: Doc, words: "_Words") -> list[Span]:
+        """'ride-hailing firm Uber', 'Russian energy company Gazprom', 'sharing website
+        GitHub': the capitalised words right after a lower-case organisation noun that
+        describes them (its compound, or they its apposition) name an organisation, when
+        the model left them out or called them a product."""
+        out = []
+        for tok in words.tokens(LOWER, self._describing_ids):
+            if not tok.is_lower:
+                continue
+            start = end = tok.i + 1
+            while end < len(doc) and end - start < 4:
+                word = doc[end]
+                # ("GitHub", "eBay" are no title case)
+                if (word.ent_type_ not in ("", "PRODUCT") or word.pos_ != "PROPN"
+                        or not word.text[:1].isupper() and not word.text[1:2].isupper()
+                        or word.is_sent_start
+                        or word.text in self.country_words or word.lower_ in self.titles):
+                    break
+                end += 1
+            # the whole of a product's name, or none of it ("firm Apple TV+")
+            if end == start or (end < len(doc) and doc[end].ent_iob_ == "I"):
+                continue
+            name = doc[start:end]
+            if tok.dep_ == "compound" and tok.head in name or \
+                    name.root.dep_ == "appos" and name.root.head == tok:
+                out.append(Span(doc, start, end, label="ORG"))
         return out
 
     def _names_of_title_appositions(self, doc: Doc, words: "_Words") -> list[Span]:
@@ -1011,6 +1042,7 @@ class EntityRules:
                      + filter_spans(countries) + self._names_before_org_nouns(doc, words)
                      + self._acronyms(doc, model, words)
                      + self._names_of_org_appositions(doc, words)
+                     + self._names_after_org_nouns(doc, words)
                      + self._names_of_title_appositions(doc, words)
                      + self._titled_particle_names(doc, words)
                      + self._plural_titled_names(doc)
