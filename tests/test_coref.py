@@ -526,3 +526,24 @@ def test_we_quoted_from_someone_with_a_nationality_and_a_job_is_not_their_countr
     assert resolved(x).get("We") != "United States"
     assert [(r.role, r.organization, r.nationality) for r in x.roles] == [
         ("actor", None, "Country:united states")]
+
+
+def test_a_possessive_in_the_deed_someone_is_judged_for_is_the_one_judged(read_text):
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020 (2020),
+    # Wikinews contributors, CC BY 2.5 (kg.extract.coref.pronouns._judged): "his attacks"
+    # are Trump's, not those of Obama, the subject
+    x = read_text("As the campaign reached July, presumptive Democratic presidential nominee "
+                  "Joe Biden led incumbent President Donald Trump in the polling average. "
+                  "Three former presidents including Barack Obama attended the funeral. "
+                  "During his eulogy, Obama took a veiled shot at Trump for his attacks on "
+                  "mail-in voting.")
+    attacks = [e for e in x.events if e.trigger == "attacks"]
+    assert attacks and ("agent", "Person:donald trump") in attacks[0].arguments, attacks
+    # a sentence of our own: the judging verb's object
+    x = read_text("Merkel praised Macron for his handling of the crisis.")
+    handling = [e for e in x.events if e.trigger == "handling"]
+    assert handling and ("agent", "Person:macron") in handling[0].arguments, handling
+    # guard: a verb that judges no one gives its object no deed
+    x = read_text("Merkel visited Macron for his handling of the crisis.")
+    assert "his" not in {m.text for e in x.entities if e.key == "Person:macron"
+                         for m in e.mentions}

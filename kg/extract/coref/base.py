@@ -60,6 +60,9 @@ class Words:
         self.strict_heads = frozenset(lex["strict_description_heads"])
         self.product_heads = frozenset(lex["product_maker_heads"])
         self.extraposing = frozenset(lex["extraposing_verbs"])
+        #: verbs (and light verbs' nouns) that judge someone for a deed
+        self.judging = frozenset(lex["reason_object_verbs"]) | frozenset(
+            lex["reason_object_nouns"])
         self.situation_it = frozenset(lex["situation_it_verbs"])
         self.person_heads = {k: frozenset(v)
                              for k, v in lex["person_description_heads"].items()}

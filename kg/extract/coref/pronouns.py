@@ -293,6 +293,32 @@ def _co_arguments(pron: Token, table: EntityTable) -> set[int]:
     return out
 
 
+def _judged(pron: Token, table: EntityTable, judging: frozenset[str]) -> set[int]:
+    """'Merkel praised Macron for his handling of the crisis', 'took a veiled shot at Trump
+    for his attacks', 'congratulated her on her victory': a possessive in the deed a
+    judging verb's 'for'/'on' phrase names is the one judged, its object or the one its
+    'at'/'against' phrase names (not the judge its subject is)."""
+    if pron.dep_ != "poss":
+        return set()
+    prep = table.head(table.head(pron))
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "on") or \
+            table.head(pron).dep_ != "pobj":
+        return set()
+    verb = table.head(prep)
+    objects = [c for c in table.children(verb) if c.dep_ in ("dobj", "dative")]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in judging and not any(
+            o.lemma_.lower() in judging for o in objects):
+        return set()
+    out: set[int] = set()
+    for c in table.children(verb):
+        if c.dep_ in ("dobj", "dative"):
+            out |= phrase_core(c, table)
+        elif c.dep_ == "prep" and c.lower_ in ("at", "against") and c.i < prep.i:
+            out |= {i for g in table.children(c) if g.dep_ == "pobj"
+                    for i in phrase_core(g, table)}
+    return out
+
+
 def _stands_for_people(root: Token) -> bool:
     """Whether a group's mention names its people, as "they" does: a plural noun ("the
     Europeans"), a name after "the" ("the Taliban") or a pronoun already resolved to it;
@@ -443,6 +469,7 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
     if kind != "Person":
         excluded |= _apposition_holders(pron, table)
     conjunct = _coordinated_with(pron)
+    judged = _judged(pron, table, w.judging)
     scores: dict[str, float] = defaultdict(float)
     latest: dict[str, int] = {}  # each candidate's last named mention before the pronoun
     last_mention: dict[str, Mention] = {}  # ... and its last mention of any kind
@@ -478,7 +505,10 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         score = (1.0, 0.6, 0.35)[min(distance, 2)] * role_weight(m.root)
         if kind == "Person" and m.key in genders.titled and genders.of.get(m.key) == gender:
             score += 0.3  # known to agree beats merely not disagreeing
-        if m.root.i in own_subject:
+        if m.root.i in judged:
+            score += 2.5  # (above the judge's subject bonus, own or governing)
+            bound.add(m.key)
+        elif m.root.i in own_subject:
             score += 2.5  # (above a governing subject's bonus: the clause's own subject;
             # bound below, with every subject of the pronoun's own clause)
         elif m.root.i in governing or m.root.i in conjunct or m.key in spoken_for:
