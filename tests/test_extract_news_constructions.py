@@ -392,3 +392,17 @@ def test_chief_financial_officer_is_a_title(read_text):
     x = read_text("Siemens reported a loss. The company's chief financial officer, "
                      "Ralf Thomas, said costs had risen.")
     assert ("Person:ralf thomas", "chief financial officer", "Organization:siemens") in roles(x)
+
+
+def test_opening_fire_on_someone_is_an_attack_on_them(read_text):
+    # senses.json open_fire.07 (PropBank's "start to shoot (at a target)"): the wire's
+    # "opened fire on", which gave no event at all ("fire" a thing opened)
+    x = read_text("Soldiers opened fire on protesters in the capital on Sunday.")
+    fire = [e for e in x.events if e.frame == "open_fire.07"]
+    assert fire and fire[0].kind == "Attack", x.events
+    assert ("agent", "Group:soldiers") in fire[0].arguments or any(
+        r == "agent" and "soldier" in k for r, k in fire[0].arguments), fire
+    assert any(r == "patient" and "protester" in k for r, k in fire[0].arguments), fire
+    # guard: opening something else is no attack
+    x = read_text("The company opened a new factory in Ohio.")
+    assert not any(e.kind == "Attack" for e in x.events), x.events
