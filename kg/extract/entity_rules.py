@@ -127,7 +127,7 @@ def package_data() -> dict:
             "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
             "religion_adjectives", "software_kinds", "press_name_heads",
             "country_titles", "division_name_heads", "title_cues", "organization_heads",
-            "of_name_heads", "institution_heads", "service_nouns")},
+            "of_name_heads", "institution_heads", "service_nouns", "person_or_org_nouns")},
         "countries": {"names": countries.names, "demonyms": countries.demonyms,
                       "capitals": countries.capitals},
         # offices, not jobs: a name ending in one is a title ("Manitoba Premier"), while
@@ -278,6 +278,8 @@ class EntityRules:
         #: nouns that describe the name right after them as an organisation's
         self.describing_nouns = self.org_nouns | frozenset(lex.get("service_nouns", ()))
         self._describing_ids = self._ids(self.describing_nouns)
+        #: nouns that describe people as well ("producer Rick Rubin")
+        self.person_or_org_nouns = frozenset(lex.get("person_or_org_nouns", ()))
         self._demonym_ids = self._ids(self.demonyms)
         self._case_joiner_ids = self._ids(self.case_joiners)
         self._work_noun_ids = self._ids(self.work_nouns)
@@ -637,18 +639,23 @@ class EntityRules:
         for tok in words.tokens(LOWER, self._describing_ids):
             if not tok.is_lower:
                 continue
+            # no one is "the firm Goldman Sachs" or "the band Pussy Riot" (but "producer
+            # Rick Rubin" is someone)
+            labels = ("", "PRODUCT") if tok.lower_ in self.person_or_org_nouns else (
+                "", "PRODUCT", "PERSON")
             start = end = tok.i + 1
             while end < len(doc) and end - start < 4:
                 word = doc[end]
                 # ("GitHub", "eBay" are no title case)
-                if (word.ent_type_ not in ("", "PRODUCT") or word.pos_ != "PROPN"
+                if (word.ent_type_ not in labels or word.pos_ != "PROPN"
                         or not word.text[:1].isupper() and not word.text[1:2].isupper()
                         or word.is_sent_start
                         or word.text in self.country_words or word.lower_ in self.titles):
                     break
                 end += 1
-            # the whole of a product's name, or none of it ("firm Apple TV+")
-            if end == start or (end < len(doc) and doc[end].ent_iob_ == "I"):
+            # the whole of a product's or person's name, or none of it ("firm Apple TV+")
+            if end == start or (end < len(doc) and doc[end].ent_iob_ == "I") or \
+                    doc[start].ent_iob_ == "I":
                 continue
             name = doc[start:end]
             if tok.dep_ == "compound" and tok.head in name or \
