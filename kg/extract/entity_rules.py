@@ -663,6 +663,45 @@ class EntityRules:
                 out.append(Span(doc, start, end, label="ORG"))
         return out
 
+    def _bodies_before_titles(self, doc: Doc, model: list[Span]) -> list[Span]:
+        """'Tesla chief executive Elon Musk', 'Nissan chairman Carlos Ghosn': capitalised
+        words the model left out, right before a lower-case title that a person's name
+        follows, are whose title it is: an organisation (as ``_body_before_title`` makes
+        of a one-word name the model took for a person)."""
+        out = []
+        for ent in model:
+            k = ent.start - 1
+            if ent.label_ != "PERSON" or k < 1 or not doc[k].is_lower or \
+                    doc[k].lower_ not in self.title_heads:
+                continue
+            j = k - 1
+            while j >= 0 and k - j <= 2 and doc[j].is_lower and doc[j].is_alpha and \
+                    doc[j].lower_ not in self.determiners:
+                j -= 1  # ("chief" executive, "assistant" coach)
+            end = start = j + 1
+            while start > 0 and end - start < 3:
+                word = doc[start - 1]
+                if (word.ent_iob_ != "O" or word.pos_ not in ("PROPN", "ADJ", "NOUN")
+                        or not word.is_alpha or not word.text[:1].isupper()
+                        or word.text in self.country_words or word.lower_ in self.titles):
+                    break
+                start -= 1
+            before = doc[start - 1] if start else None
+            if start == end or before is not None and (
+                    before.text[:1].isupper() and before.ent_iob_ == "O"
+                    or before.lower_ in ("and", "of", "for", "&")):
+                continue  # the end of a longer name ("Free and Equal Elections Foundation")
+            span = Span(doc, start, end, label="ORG")
+            # the tagger may call the name an adjective ("Tesla chief executive"); a
+            # capital that only opens the sentence ("Former chief executive") is a name
+            # only if the index knows something well known so named (for "Tesla", the
+            # inventor: whoever it is, a title after it is its organisation's)
+            if any(t.pos_ != "PROPN" for t in span) and span[0].is_sent_start and (
+                    self.index is None or self._known_label(span.text, len(span)) is None):
+                continue
+            out.append(span)
+        return out
+
     def _names_of_title_appositions(self, doc: Doc, words: "_Words") -> list[Span]:
         """'Tomasz Kubiak, a fire service spokesman, told', 'a spokesperson for the fire
         service, Jasim Uddin, said': a name of two to four capitalised words the model
@@ -1050,6 +1089,7 @@ class EntityRules:
                      + self._acronyms(doc, model, words)
                      + self._names_of_org_appositions(doc, words)
                      + self._names_after_org_nouns(doc, words)
+                     + self._bodies_before_titles(doc, model)
                      + self._names_of_title_appositions(doc, words)
                      + self._titled_particle_names(doc, words)
                      + self._plural_titled_names(doc)
