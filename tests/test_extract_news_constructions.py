@@ -424,3 +424,19 @@ def test_the_name_before_a_title_and_a_person_is_the_titles_organisation(extract
                      "Foundation founder and director Christina Tobin moderated both debates.")
     assert not any(e.type == "Organization" and e.name in ("Former", "Equal Elections "
                    "Foundation") for e in x.entities), [e.name for e in x.entities]
+
+
+def test_a_natural_force_striking_is_no_attack(read_text):
+    # senses.json verbs.strike, condition "subject" (a natural force's lemma, or a
+    # compound of it; "magnitude": the parser hangs the relative clause on it): https://en.wikinews.org/wiki/Aftershocks_increase_death_toll_of_
+    # magnitude_6.3_earthquake_in_southern_Philippines (2019), Wikinews contributors,
+    # CC BY 2.5
+    x = read_text("On Saturday, aftershocks of a powerful earthquake with reported magnitude "
+                  "6.3 that struck southern Philippines on Wednesday night have increased "
+                  "the death toll of the extended event from five people to six.")
+    struck = [e for e in x.events if e.trigger == "struck"]
+    assert struck and struck[0].kind != "Attack", struck
+    assert not any(r.predicate == "attacks" for r in x.relations), x.relations
+    # sentences of our own: a named storm; guard: a missile's strike is an attack
+    x = read_text("Hurricane Dorian struck the Bahamas. A missile struck a hospital in Idlib.")
+    assert [e.kind for e in x.events if e.trigger == "struck"] == ["Event", "Attack"], x.events

@@ -196,6 +196,12 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
             lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
             if not objects or (want and not lemmas & set(want)):
                 return False
+        elif name == "subject":  # "the earthquake struck": a natural force's, no attack
+            # (the head or a compound before it: "Hurricane Dorian")
+            lemmas = {g.lemma_.lower() for t in subjects for c in [t] + list(t.conjuncts)
+                      for g in [c] + [g for g in table.children(c) if g.dep_ == "compound"]}
+            if not lemmas & set(want):
+                return False
         elif name == "no_object":
             if bool(objects) == bool(want) or any(c.dep_ in ("ccomp", "xcomp")
                                                   for c in table.children(tok)):
