@@ -440,3 +440,17 @@ def test_a_natural_force_striking_is_no_attack(read_text):
     # sentences of our own: a named storm; guard: a missile's strike is an attack
     x = read_text("Hurricane Dorian struck the Bahamas. A missile struck a hospital in Idlib.")
     assert [e.kind for e in x.events if e.trigger == "struck"] == ["Event", "Attack"], x.events
+
+
+def test_taking_someone_into_custody_is_an_arrest(read_text):
+    # senses.json verbs.take ("into custody" -> arrest.01):
+    # https://en.wikinews.org/wiki/Four_stabbed_to_death_at_Paris_police_headquarters
+    # (2019), Wikinews contributors, CC BY 2.5
+    x = read_text("Local prosecutor Remy Heitz said the suspect's wife was taken into custody.")
+    taken = [e for e in x.events if e.trigger == "taken"]
+    assert taken and taken[0].kind == "Arrest", x.events
+    assert any(r == "patient" and "wife" in k for r, k in taken[0].arguments), taken
+    # a sentence of our own, active; guard: taking something into a building is no arrest
+    x = read_text("Police took two men into custody. He took the documents into the house.")
+    assert [e.kind for e in x.events if e.trigger == "took"][:1] == ["Arrest"], x.events
+    assert sum(e.kind == "Arrest" for e in x.events) == 1, x.events
