@@ -39,3 +39,28 @@ def test_he_after_a_list_of_parents_is_not_the_father(nlp):
     attended = events_of(nlp, CUMMINGS, "attend.01")
     assert attended and ("patient", "law school") in attended[0]
     assert not any("Robert" in name for _, name in attended[0])
+
+
+@pytest.mark.parametrize("text, token", [
+    ("The ex-president of Peru was arrested.", "ex-president"),
+    ("Ex-president Alan Garcia died.", "Ex-president"),
+    ("His ex-wife sued the vice-president.", "vice-president"),
+])
+def test_a_prefixed_title_stays_one_token(nlp, text, token):
+    # tokenizer.json prefixes_kept: split, the tagger calls the hyphen a noun
+    assert token in [t.text for t in nlp(text)]
+
+
+def test_a_hyphened_word_without_a_kept_prefix_is_still_split(nlp):
+    assert "well-known" not in [t.text for t in nlp("A well-known actor died.")]
+
+
+@pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+def test_the_ex_president_is_the_one_arrested_and_a_former_president(read_text):
+    # sentences of our own: one construction each
+    x = read_text("The ex-president of Peru was arrested on Tuesday.")
+    arrested = [e for e in x.events if e.trigger == "arrested"]
+    assert arrested and any(r == "patient" for r, _ in arrested[0].arguments), arrested
+    x = read_text("Alan Garcia, an ex-president of Peru, died.")
+    assert any(r.role == "president" and r.organization == "Country:peru" and r.former
+               for r in x.roles), x.roles

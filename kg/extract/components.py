@@ -57,6 +57,15 @@ UNWRAPPED = "kg_unwrapped"
 _EDITED_WORD = re.compile(r"\[[A-Za-z]{1,2}\][a-z]+$")
 
 
+def _prefixed_words(prefixes: Iterable[str]) -> str:
+    """The pattern of a word made of one of ``prefixes``, a hyphen and a lower-case word
+    ("co-founder", "Ex-president"), whole; it never matches when there are none."""
+    if not prefixes:
+        return r"(?!)"
+    alternatives = "|".join(re.escape(p) + "|" + re.escape(p.capitalize()) for p in prefixes)
+    return rf"(?:{alternatives})-[a-z]+$"
+
+
 def _edited_norms(doc: Doc, text: str) -> Doc:
     """Such a word is read as the word it stands for ("[T]he" as "The"): the model's
     features are its word type's norm, prefix, suffix and shape, which it takes over.
@@ -91,16 +100,18 @@ class UnwrappingTokenizer:
         """kg's abbreviations (``tokenizer.json``) as special cases: one token each, on top
         of the rules the model's tokenizer data brings (added again after loading them),
         and a word an editor recapitalised ("[T]he") kept whole."""
-        for word in lexicons.load_json("tokenizer.json")["abbreviations"]:
+        data = lexicons.load_json("tokenizer.json")
+        for word in data["abbreviations"]:
             self.tokenizer.add_special_case(word, [{ORTH: word}])
+        # "[T]he" and "co-founder": one token each
+        own = "|".join((_EDITED_WORD.pattern, _prefixed_words(data.get("prefixes_kept", ()))))
         base = self.tokenizer.token_match
         pattern = getattr(getattr(base, "__self__", None), "pattern", None)
         if base is None:
-            self.tokenizer.token_match = _EDITED_WORD.match
-        elif pattern is not None and _EDITED_WORD.pattern not in pattern:
+            self.tokenizer.token_match = re.compile(own).match
+        elif pattern is not None and own not in pattern:
             # (one regex, as spaCy saves it; the model's own rule kept as the alternative)
-            self.tokenizer.token_match = re.compile(
-                f"(?:{_EDITED_WORD.pattern})|(?:{pattern})").match
+            self.tokenizer.token_match = re.compile(f"(?:{own})|(?:{pattern})").match
 
     def __call__(self, text: str) -> Doc:
         breaks = [m.start() for m in _WRAP.finditer(text)] if "\n" in text else []

@@ -108,12 +108,20 @@ def _sought_phrases(title: Token, table: EntityTable, t: _Titles) -> set[int]:
             for x in prep.subtree}
 
 
+def _unprefixed(word: str, t: "_Titles") -> str:
+    """A title word without the "ex-" kg's tokenizer keeps it in one token with
+    ("ex-president" -> "president", a past one: see ``_role_from``)."""
+    if word in t.titles or not word.startswith("ex-"):
+        return word
+    return word[3:]
+
+
 def _find_title(tokens: list[Token], t: _Titles) -> tuple[str, int, int] | None:
     """The last title in ``tokens``: (normalised title, start index, end index) in the list.
 
     Multi-word titles ending at a position win over their last word ("Secretary General").
     """
-    low = [tok.lower_ for tok in tokens]
+    low = [_unprefixed(tok.lower_, t) for tok in tokens]
     inside = {tok.i for tok in tokens}
     for end in range(len(low), 0, -1):
         if _sought(tokens[end - 1], inside, t):
@@ -355,7 +363,8 @@ def _role_from(tokens: list[Token], table: EntityTable, t: _Titles, apposed: boo
             break
     # a past position ("the former governor of Massachusetts") is kept as one: the
     # guidelines annotate it, and the graph says it is not held now
-    former = "former" in mods or any(tok.lower_ in _PAST for tok in tokens[:start])
+    former = "former" in mods or any(tok.lower_ in _PAST for tok in tokens[:start]) or \
+        tokens[start].lower_.startswith("ex-")
     mods = [m for m in mods if m != "former"]
     head = tokens[end - 1]
     portfolio = _portfolio(head, t)
