@@ -21,3 +21,14 @@ def test_a_founding_year_beats_a_year_in_an_apposition(nlp):
     # (2020), Wikinews contributors, CC BY 2.5
     assert date_of(nlp, "Gunzburger, a trial lawyer since 1988, founded the nonpartisan "
                         "Politics1.com in 1997.", "founded").startswith("1997")
+
+
+def test_the_day_a_part_of_the_day_is_of_when_the_model_labels_only_the_part(nlp):
+    # https://en.wikinews.org/wiki/Four_teenagers_shot_at_Pennsylvania_graduation_party
+    # (2019), Wikinews contributors, CC BY 2.5 (kg.extract.time._extend): after its
+    # dateline the model labels "morning" alone, and "midnight" took the dateline's day
+    # (published 2024-03-15 here: Saturday is the 9th)
+    text = ("Tuesday, July 23, 2019\n\nEarly Saturday morning, somewhat after midnight, "
+            "police in Clairton, Pennsylvania, in the eastern United States, responded to "
+            "multiple reports of a shooting at a graduation party.")
+    assert date_of(nlp, text, "responded") == "2024-03-09"

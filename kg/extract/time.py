@@ -257,6 +257,13 @@ def _extend(doc: Doc, span: Span) -> Span:
                                     and not _number_not_year(doc[i + 1])):
             end = i
             break
+    # "Early Saturday morning" when the model labelled only "morning": the day (and its
+    # "early"/"late") the part of the day is of
+    while start > 0 and doc[start - 1].head.i in range(start, end) and \
+            doc[start - 1].dep_ in ("compound", "amod", "nmod") and \
+            doc[start - 1].lower_ in {*WEEKDAYS, "early", "late"} and \
+            span[-1].lower_ in _PARTS_OF_DAY:
+        start -= 1
     if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS:
         start -= 1
     if end < len(doc) and doc[end].lower_ in ("last", "next") and doc[end].head.i in \
@@ -430,11 +437,12 @@ def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpress
     DATE/TIME entities, then bare time phrases of a verb the model left unlabelled."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or not is_point(ent.text) or _clock_time(ent):
-            continue
-        if len(ent) == 1 and (_number_not_year(ent[0]) or _far_future(ent.text, published)):
+        if ent.label_ not in ("DATE", "TIME") or _clock_time(ent):
             continue
         span = _extend(doc, ent)
+        if not (is_point(ent.text) or is_point(span.text)) or len(ent) == 1 and (
+                _number_not_year(ent[0]) or _far_future(ent.text, published)):
+            continue
         value, granularity = resolve(span.text, published, clause_tense(ent.root))
         if value is None and published is not None:
             value, granularity = resolve(ent.text, published, clause_tense(ent.root))
