@@ -32,3 +32,17 @@ def test_the_day_a_part_of_the_day_is_of_when_the_model_labels_only_the_part(nlp
             "police in Clairton, Pennsylvania, in the eastern United States, responded to "
             "multiple reports of a shooting at a graduation party.")
     assert date_of(nlp, text, "responded") == "2024-03-09"
+
+
+def test_a_month_a_period_runs_until_is_ahead_of_a_clause_not_in_the_past(nlp):
+    # https://en.wikinews.org/wiki/Holy_Headdress_of_Christ_carried_in_procession_through_
+    # streets_of_Cahors,_France (2019), Wikinews contributors, CC BY 2.5
+    # (kg.extract.time.resolve): "until December" had the nearest December, the one before
+    # publication (2024-03-15 here); the other two sentences are ours
+    text = "Other celebrations and other events have been planned in Cahors until December."
+    assert date_of(nlp, text, "planned") == "2024-12-01"
+    # guard: a past clause keeps the month behind it; "since" looks back
+    assert date_of(nlp, "The museum closed its doors until December.",
+                   "closed") == "2023-12-01"
+    assert date_of(nlp, "The town has hosted events since December.",
+                   "hosted") == "2023-12-01"

@@ -90,6 +90,7 @@ def resolve(text: str, published: date | None, tense: str = "present") -> tuple[
     date; a future seen from the past (``modality``'s "prospective") the nearest one.
     """
     low = " ".join(re.sub(r"[,]", " ", text.lower()).split())
+    lead = re.match(r"(since|until|till|by)\s", low)
     low = re.sub(r"^(since|until|till|from|on|by|in|before|after|as of)\s+", "", low)
     direction = "past" if re.search(r"\b(last|ago|past|previous)\b", low) else \
         "future" if re.search(r"\b(next|coming)\b", low) else \
@@ -155,6 +156,10 @@ def resolve(text: str, published: date | None, tense: str = "present") -> tuple[
         want = "future" if "next" in (m[1], m[3]) or (tense == "future" and "last" not in (
             m[1], m[3])) else "nearest" if tense in ("prospective", "present") and not (
             m[1] or m[3]) else "past"
+        if want == "nearest" and lead is not None:
+            # a period's end ahead of a clause not in the past ("events have been planned
+            # until December", "to be finished by May"); "since" looks back
+            want = "past" if lead[1] == "since" else "future"
         found = _nearest_year(month, 1, published.replace(day=1), want)
         return (found.isoformat() if found else None), "month"
 
@@ -258,9 +263,10 @@ def _extend(doc: Doc, span: Span) -> Span:
             end = i
             break
     # "Early Saturday morning" when the model labelled only "morning": the day (and its
-    # "early"/"late") the part of the day is of
+    # "early"/"late") the part of the day is of, left out of every label
     while start > 0 and doc[start - 1].head.i in range(start, end) and \
             doc[start - 1].dep_ in ("compound", "amod", "nmod") and \
+            doc[start - 1].ent_iob_ == "O" and \
             doc[start - 1].lower_ in {*WEEKDAYS, "early", "late"} and \
             span[-1].lower_ in _PARTS_OF_DAY:
         start -= 1
