@@ -735,3 +735,22 @@ def test_a_name_the_model_calls_a_person_after_an_organisation_noun_is_the_organ
                      "Rick Rubin praised the album.")
     assert "Organization:goldman sachs" in keys_of_type(x, "Organization"), sorted(by_key(x))
     assert "Person:rick rubin" in keys_of_type(x, "Person"), sorted(by_key(x))
+
+
+def test_a_surname_that_begins_with_a_particle_is_the_person_named_in_full(extract_text):
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020 (2020),
+    # Wikinews contributors, CC BY 2.5 (joined_names.article_people,
+    # lone_surnames.surname_as_person, entities._merge_people): the model calls "La Riva"
+    # an organisation, so "she" went to Hawkins and the facts to an organisation
+    x = extract_text("Those who did take part in-person were: Independent presidential "
+                     "candidate Brock Pierce, Green Party presidential nominee Howie Hawkins, "
+                     "and Party for Socialism and Liberation presidential nominee Gloria La "
+                     "Riva. Hawkins said many charter schools were scams. La Riva said she "
+                     "fully opposed charter schools.")
+    la_riva = by_key(x).get("Person:gloria la riva")
+    assert la_riva is not None and {"La Riva", "she"} <= {m.text for m in la_riva.mentions}, \
+        sorted(by_key(x))
+    assert not any("la riva" in k for k in keys_of_type(x, "Organization"))
+    # guard: a particle name is no other person's surname ("De Blasio" is not Bill Gates)
+    x = extract_text("Bill Gates met Bill de Blasio. De Blasio said so.")
+    assert "De Blasio" in {m.text for m in by_key(x)["Person:bill de blasio"].mentions}

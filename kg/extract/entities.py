@@ -29,6 +29,7 @@ from kg.extract import lexicons
 from kg.extract.place_names import before_region, short_place
 from kg.extract.entity_rules import INVERTED, NESTED, STATE_FORCE_WORDS
 from kg.extract.lone_surnames import PLACE_BEFORE as _PLACE_BEFORE
+from kg.extract.joined_names import NAME_PARTICLES
 from kg.extract.inner_names import (country_of_force, people_by_name, person_at_end,
                                     possessive_person)
 from kg.extract.nodes import person_nouns
@@ -639,7 +640,14 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
          if len(w := _person_identity(c.name)) >= 2), lex)
     for c in people:
         words = _person_identity(c.name)
-        if len(words) >= 2:
+        # "La Riva" after "Gloria La Riva": a surname that begins with a particle is the
+        # one full name that ends with it
+        ending = [n for n in longest if c.name.split()[0].lower() in NAME_PARTICLES
+                  and len(_person_identity(n)) > len(words)
+                  and _person_identity(n)[-len(words):] == words] if len(words) >= 2 else []
+        if len(ending) == 1:
+            c.ident = ending[0]
+        elif len(words) >= 2:
             c.ident = full[(words[0], words[-1])]
             # "Cristina Fernandez" before "Cristina Fernandez de Kirchner"
             longer = [n for n in longest if len(n) > len(c.ident)

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, filter_spans
 
 from kg.extract import lexicons
-from kg.extract.joined_names import article_people, split_joined, split_party_chamber
+from kg.extract.joined_names import (NAME_PARTICLES, article_people, split_joined,
+                                     split_party_chamber)
 from kg.extract.lone_surnames import hyphenated_surnames, surname_as_person
 from kg.extract.name_marks import (hyphened_given_names, joined_by_dash, org_run_on,
                                   split_town_country)
@@ -76,8 +77,7 @@ _NESTED_KINDS = frozenset({"PERSON", "GPE", "ORG"})
 #: into its spokesperson's title ("State Department Spokesperson")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 #: Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle".
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le",
-                             "bin", "ibn", "al", "el", "dos", "das", "del", "ter"})
+_NAME_PARTICLES = NAME_PARTICLES
 #: Words between a country word and a force noun that keep them the state's forces.
 STATE_FORCE_WORDS = frozenset({"government", "regime", "security", "army", "military",
                                 "armed", "naval", "ground", "federal", "national", "regular"})

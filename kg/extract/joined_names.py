@@ -34,14 +34,26 @@ PAIR_MARKS = frozenset({SLASH, "-"})
 PAIR_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "NORP", "PRODUCT"})
 
 
+#: Lower-case words that begin a surname of several words: "Gloria La Riva" is "La Riva",
+#: "Ursula von der Leyen" "von der Leyen".
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le",
+                            "bin", "ibn", "al", "el", "dos", "das", "del", "ter"})
+
+
 def article_people(model: Collection[Span]) -> frozenset[str]:
-    """The full names (two words or more) of the model's people, and their surnames:
-    what one side of a slash must be to name a person."""
+    """The full names (two words or more) of the model's people, and their surnames (with
+    the particles a surname begins with: "La Riva", "von der Leyen"): what one side of a
+    slash must be to name a person."""
     names: set[str] = set()
     for ent in model:
         if ent.label_ == "PERSON" and len(ent) > 1 and SLASH not in ent.text:
             names.add(ent.text)
             names.add(ent[-1].text)
+            first = len(ent) - 1
+            while first > 1 and ent[first - 1].lower_ in NAME_PARTICLES:
+                first -= 1
+            if first < len(ent) - 1:
+                names.add(ent[first:].text)
     return frozenset(names)
 
 

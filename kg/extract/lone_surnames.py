@@ -65,7 +65,9 @@ def surname_as_person(span: Span, surnames: Collection[str],
     the best-known item so named) and no people's word (``people_words``); else
     ``span`` itself."""
     hyphenated = len(span) > 1 and all(t.text == "-" for t in list(span)[1::2])
-    if (len(span) != 1 and not hyphenated) or span.text not in surnames or \
+    # (a surname of several words begins with a particle: "La Riva", "von der Leyen")
+    if (len(span) != 1 and not hyphenated and " " not in span.text) or \
+            span.text not in surnames or \
             not span.text[:1].isupper():
         return span  # ("ex-Muslim" of a person the model ran on from "Tanzanian-born")
     doc = span.doc
