@@ -322,6 +322,16 @@ def _aside(verb: Token, table: EntityTable) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in table.children(verb)))
 
 
+def _connective(verb: Token, table: EntityTable) -> bool:
+    """"That said, Red Hat is working on ...", "Having said that, ...", "That being said,":
+    a connective that opens a sentence, saying nothing of the clause after it."""
+    start, _ = table.sentence_bounds(verb)
+    words = [t.lower_ for t in table.tokens[start:verb.i + 2]
+             if not (t.is_space or t.text in QUOTE_MARKS)]
+    return words in (["that", "said", ","], ["this", "said", ","], ["having", "said", "that"],
+                     ["that", "being", "said", ","], ["this", "being", "said", ","])
+
+
 def _agent(verb: Token) -> Token | None:
     """The noun of a passive verb's "by" phrase ("was announced by his son")."""
     return next((p for c in verb.children if c.dep_ == "agent"
@@ -1108,9 +1118,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 lemma in w.quoting and (_quoted_content(tok) or after_colon is not None)
         ) or finding is not None or any(
                 _denied_object(tok, c) for c in table.children(tok))):
-            if modality.asks(tok, table):
+            if modality.asks(tok, table) or _connective(tok, table):
                 continue  # "Did the minister say that taxes will rise?": a question about a
-                # saying claims nothing (as "asked whether ...")
+                # saying claims nothing (as "asked whether ..."); nor does "That said,"
             if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(
                     g.dep_ == "neg" for g in table.children(c)))
                    for c in table.children(tok)) or modality.nor_negated(tok, table):
