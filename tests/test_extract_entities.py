@@ -754,3 +754,16 @@ def test_a_surname_that_begins_with_a_particle_is_the_person_named_in_full(extra
     # guard: a particle name is no other person's surname ("De Blasio" is not Bill Gates)
     x = extract_text("Bill Gates met Bill de Blasio. De Blasio said so.")
     assert "De Blasio" in {m.text for m in by_key(x)["Person:bill de blasio"].mentions}
+
+
+def test_a_name_never_runs_across_a_quotation_mark_it_does_not_close(extract_text):
+    # https://en.wikinews.org/wiki/GitHub_blocks_public_access_to_youtube-dl_after_RIAA_issues_DMCA_notice
+    # (2020), Wikinews contributors, CC BY 2.5 (entity_rules._split_open_quotes): the model
+    # read 'Twitter "Youtube-dl' as one person
+    x = extract_text('The Electronic Frontier Foundation said on Twitter "Youtube-dl is a '
+                     'legitimate tool with a world of a lawful uses."')
+    assert "Organization:twitter" in keys_of_type(x, "Organization"), sorted(by_key(x))
+    assert not any('"' in e.name for e in x.entities), [e.name for e in x.entities]
+    # guard (our own sentence): a nickname in closed quotation marks is no cut
+    x = extract_text('"Weird Al" Yankovic released a new album.')
+    assert not any(e.name == "Al" for e in x.entities), [e.name for e in x.entities]

@@ -81,6 +81,8 @@ _NAME_PARTICLES = NAME_PARTICLES
 #: Words between a country word and a force noun that keep them the state's forces.
 STATE_FORCE_WORDS = frozenset({"government", "regime", "security", "army", "military",
                                 "armed", "naval", "ground", "federal", "national", "regular"})
+#: Quotation marks as the tokenizer leaves them.
+_QUOTES = ('"', "\u201c", "\u201d", "``", "''")
 #: Words a wrapped line may end on that a headline does not.
 FUNCTION_WORDS = frozenset({"president", "minister", "mr", "mrs", "ms", "dr", "the", "a",
                              "an", "of", "to", "and", "or", "but"})
@@ -1043,7 +1045,8 @@ class EntityRules:
             raise ValueError(f"{self.name} is not initialised: add it with "
                              "kg.extract.components.add_to(nlp) or call its initialize()")
         # "Iran–Iraq War": a name joined to the word before it by a dash is one name
-        model = joined_by_dash(list(doc.ents), self.titles)
+        model = joined_by_dash([part for ent in doc.ents
+                                for part in self._split_open_quotes(ent)], self.titles)
         model = hyphened_given_names(model)  # "Moon Jae-in": the model cut before "-in"
         # "the CentOS Governing Board": the untagged proper nouns before an organisation
         model = org_run_on(model, self.leading_titles, self.demonyms, self.org_heads)
@@ -1462,7 +1465,8 @@ class EntityRules:
         if len({_LABEL_CLASS[l] for l in found}) != 1:
             return span
         if any(other.label_ == "PERSON" and len(other) > 1 and other.text != text
-               and any(t.text == text for t in other) for other in model):
+               and any(t.text == text for t in other)
+               for other in model):
             return span  # "Jordan" alone after "Michael Jordan" is him
         return Span(span.doc, span.start, span.end, label=next(iter(sorted(found))))
 
@@ -1645,6 +1649,22 @@ class EntityRules:
             start = i + 1
         if start < span.end:
             parts.append(Span(span.doc, start, span.end, label=span.label))
+        return parts
+
+    @staticmethod
+    def _split_open_quotes(span: Span) -> list[Span]:
+        """'on Twitter "Youtube-dl is a legitimate tool"' -> 'Twitter', 'Youtube-dl': a name
+        never runs across a quotation mark it does not close (not 'Dwayne "The Rock"
+        Johnson'); what is left of it must still hold a proper noun."""
+        quotes = [t.i for t in span if t.text in _QUOTES]
+        if len(quotes) % 2 == 0:
+            return [span]
+        parts, start = [], span.start
+        for i in quotes + [span.end]:
+            part = Span(span.doc, start, i, label=span.label)
+            if len(part) and any(t.pos_ == "PROPN" for t in part):
+                parts.append(part)
+            start = i + 1
         return parts
 
     @staticmethod
