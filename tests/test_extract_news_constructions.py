@@ -454,3 +454,16 @@ def test_taking_someone_into_custody_is_an_arrest(read_text):
     x = read_text("Police took two men into custody. He took the documents into the house.")
     assert [e.kind for e in x.events if e.trigger == "took"][:1] == ["Arrest"], x.events
     assert sum(e.kind == "Arrest" for e in x.events) == 1, x.events
+
+
+def test_resigning_as_a_title_is_a_position_held_before(read_text):
+    # roles._predicated_title (_LEAVING): sentences of our own, one construction
+    x = read_text("Shinzo Abe resigned as prime minister of Japan. Jack Dorsey stepped down "
+                  "as chief executive of Twitter on Monday.")
+    held = {(r.holder, r.role, r.organization, r.former) for r in x.roles}
+    assert ("Person:shinzo abe", "prime minister", "Country:japan", True) in held, held
+    assert any(h == "Person:jack dorsey" and role == "chief executive" and former
+               for h, role, _, former in held), held
+    # guard: an "as" phrase of another verb is no position left
+    x = read_text("Shinzo Abe spoke as a guest of the university.")
+    assert not any(r.former for r in x.roles), x.roles

@@ -33,6 +33,9 @@ _PAST = frozenset({"former", "formerly", "previously", "ex", "then", "late", "er
 _COPULAS = frozenset({"be", "become", "remain"})
 #: Verbs whose "as" phrase is a position held: "served as mayor of Denver".
 _SERVING = frozenset({"serve", "work", "act", "remain", "continue"})
+#: Verbs whose "as" phrase is a position left, so held before: "resigned as prime minister
+#: of Japan", "stepped down as chief executive".
+_LEAVING = frozenset({"resign", "step", "quit", "retire"})
 _INSTALLING = frozenset({"elect", "reelect", "re-elect", "appoint", "name", "nominate",
                          "choose", "select", "confirm", "install", "sworn", "swear"})
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
@@ -753,6 +756,12 @@ def _predicated_title(verb: Token, dep: str, ent: Span) -> tuple[list[Token], fl
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return list(obj.subtree), 0.75, past
+    if dep == "nsubj" and verb.lemma_ in _LEAVING:
+        for child in verb.rights:  # "Abe resigned as prime minister": held until then
+            if child.dep_ == "prep" and child.lower_ == "as":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return list(obj.subtree), 0.75, True
     if dep == "dobj" and verb.lemma_ in _INSTALLING:
         for child in verb.rights:  # "appointed Kim Min-seok as prime minister"
             if child.dep_ == "prep" and child.lower_ == "as" and child.i > ent.end - 1:
