@@ -602,9 +602,9 @@ def _named_as(verb: Token, table: EntityTable) -> Span | None:
 def _inside_punctuation(doc: Doc, left: int, right: int) -> Span | None:
     """``doc[left:right + 1]`` without punctuation at either end but its quotation marks
     (what is called or described keeps them: 'called Biden a "decent man"')."""
-    while left < right and doc[left].is_punct and doc[left].text not in QUOTE_MARKS:
+    while left < right and _loose(doc[left]) and doc[left].text not in QUOTE_MARKS:
         left += 1
-    while right > left and doc[right].is_punct and doc[right].text not in QUOTE_MARKS:
+    while right > left and _loose(doc[right]) and doc[right].text not in QUOTE_MARKS:
         right -= 1
     return doc[left:right + 1] if right >= left else None
 
@@ -887,7 +887,7 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
             second = _coordinated_saying(c) if c.dep_ == "ccomp" else None
             if second is not None:  # (what the second saying says is not the first's)
                 right = second.left_edge.i
-                while right > left and (doc[right - 1].dep_ == "cc" or doc[right - 1].is_punct):
+                while right > left and (doc[right - 1].dep_ == "cc" or _loose(doc[right - 1])):
                     right -= 1
             if c.dep_ == "dobj":
                 if c.tag_ in ("WP", "WDT"):
@@ -968,12 +968,21 @@ def _split_clause(doc: Doc, finding: tuple[int, int, bool]) -> Span | None:
     return _trimmed(doc, left, right)
 
 
+#: Symbols the tokenizer calls punctuation that belong to a number: "fell 20%", "#1".
+_NUMBER_SYMBOLS = frozenset({"%", "#"})
+
+
+def _loose(tok: Token) -> bool:
+    """Punctuation or space a claim's content is trimmed of at its ends (not the "%" of
+    "its profit fell 20%": without it the claim says another thing)."""
+    return (tok.is_punct or tok.is_space) and tok.text not in _NUMBER_SYMBOLS
+
+
 def _trimmed(doc: Doc, left: int, right: int) -> Span | None:
     """doc[left:right] without the punctuation at its ends."""
-    while left < right and (doc[left].is_punct or doc[left].is_space) and \
-            not _opens_bracket(doc, left, right):
+    while left < right and _loose(doc[left]) and not _opens_bracket(doc, left, right):
         left += 1
-    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and \
+    while right > left and _loose(doc[right - 1]) and \
             not _closes_bracket(doc, left, right):
         right -= 1
     return doc[left:right] if right > left else None
@@ -1044,10 +1053,10 @@ def _in_running_quotation(span: Span, verb: Token,
 def _strip_quotes(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].text in QUOTE_MARKS or doc[start].is_punct) and \
+    while start < end and (doc[start].text in QUOTE_MARKS or _loose(doc[start])) and \
             not _opens_bracket(doc, start, end):
         start += 1
-    while end > start and (doc[end - 1].text in QUOTE_MARKS or doc[end - 1].is_punct) and \
+    while end > start and (doc[end - 1].text in QUOTE_MARKS or _loose(doc[end - 1])) and \
             not _closes_bracket(doc, start, end):
         end -= 1
     return doc[start:end] if end > start else span
