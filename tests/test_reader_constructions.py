@@ -1041,3 +1041,19 @@ def test_fixed_prepositional_phrases_give_no_role(read_text):
     idioms = {"connection", "effect", "light", "contempt", "contempt of parliament"}
     assert not {r for r in roles if r[2] in idioms}, roles
     assert ("arrested", "patient", "two men") in roles
+
+
+def test_a_participle_of_will_after_a_thing_is_still_the_things_act(read_text):
+    # https://en.wikinews.org/wiki/Neuroscientists_tell_Wikinews_about_empathy_and_harm_aversion_observed_in_lab_rats
+    # (2020), Wikinews contributors, CC BY 2.5 (subjects._modified_noun): the parser
+    # made "rats" the object of "examined"; a participle after a thing that cannot act
+    # is the main clause's, but wanting or trying is the noun's own
+    x = read_text("In findings published last month in the journal Current Biology, "
+                  "neuroscientists from the Netherlands Institute for Neuroscience examined "
+                  "harm aversion in laboratory rats for conspecifics — rats not wanting to "
+                  "hurt other members of the same species — and reported which region of "
+                  "the brain was crucial.")
+    hurt = [e for e in x.events if e.trigger == "hurt"]
+    assert hurt and not any(r == "agent" and "neuroscientist" in k
+                            for r, k in hurt[0].arguments), hurt
+    assert any(r == "agent" and "rat" in k for r, k in hurt[0].arguments), hurt

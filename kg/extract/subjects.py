@@ -508,6 +508,7 @@ class SubjectReader(DocView):
             if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
                     head.pos_ == "NOUN" and head.lemma_.lower() not in self.w.content_nouns \
                     and verb.lemma_.lower() not in self.w.relational_verbs \
+                    and verb.lemma_.lower() not in self.w.agentive_control \
                     and not (head.dep_ == "pobj" and self.table.head(head).lower_ in
                              ("of", *self.w.absolute_preps)):
                 # "carried out the attack using ten drones", "spent all her energy
@@ -516,7 +517,8 @@ class SubjectReader(DocView):
                 # shows or tells, "a video featuring Tom Cruise", nor a participle
                 # that relates two things, "the conflict involving the church", nor
                 # one whose subject a preposition introduces: "despite several
-                # states certifying their results")
+                # states certifying their results", nor one of will, which only the
+                # noun can have: "rats not wanting to hurt other rats")
                 main = self.table.head(head)
                 while main.pos_ not in ("VERB", "AUX") and self.table.head(main).i != main.i:
                     main = self.table.head(main)
