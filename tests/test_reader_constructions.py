@@ -1057,3 +1057,17 @@ def test_a_participle_of_will_after_a_thing_is_still_the_things_act(read_text):
     assert hurt and not any(r == "agent" and "neuroscientist" in k
                             for r, k in hurt[0].arguments), hurt
     assert any(r == "agent" and "rat" in k for r, k in hurt[0].arguments), hurt
+
+
+def test_a_good_deal_of_something_is_an_amount_not_an_agreement(read_text):
+    # https://en.wikinews.org/wiki/Gregory_Kurtzer_discusses_plans_for_Rocky_Linux_with_Wikinews_as_Red_Hat_announces_moving_focus_away_from_CentOS
+    # (2020), Wikinews contributors, CC BY 2.5 (senses.json nouns.deal; discourse.json
+    # partitives): the resources were invested, no deal
+    x = read_text("Red Hat has invested a good deal of resources into the CentOS project "
+                  "itself.")
+    assert not any(e.kind == "Agreement" for e in x.events), x.events
+    invest = [e for e in x.events if e.trigger == "invested"]
+    assert invest and any(r == "patient" for r, _ in invest[0].arguments), invest
+    # guard (our own sentence): a deal signed is an agreement
+    x = read_text("The two companies signed a deal on Monday.")
+    assert any(e.kind == "Agreement" and e.trigger == "deal" for e in x.events), x.events
