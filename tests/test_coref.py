@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from datetime import date
+from extracttools import events_at
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
@@ -537,11 +538,11 @@ def test_a_possessive_in_the_deed_someone_is_judged_for_is_the_one_judged(read_t
                   "Three former presidents including Barack Obama attended the funeral. "
                   "During his eulogy, Obama took a veiled shot at Trump for his attacks on "
                   "mail-in voting.")
-    attacks = [e for e in x.events if e.trigger == "attacks"]
+    attacks = events_at(x, "attacks")
     assert attacks and ("agent", "Person:donald trump") in attacks[0].arguments, attacks
     # a sentence of our own: the judging verb's object
     x = read_text("Merkel praised Macron for his handling of the crisis.")
-    handling = [e for e in x.events if e.trigger == "handling"]
+    handling = events_at(x, "handling")
     assert handling and ("agent", "Person:macron") in handling[0].arguments, handling
     # guard: a verb that judges no one gives its object no deed
     x = read_text("Merkel visited Macron for his handling of the crisis.")

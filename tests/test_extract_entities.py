@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from kg.extract.entities import find_entities
 from kg.extract.table import EntityTable
 from kg.model import ENTITY_TYPES, Extraction
+from extracttools import events_at
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
@@ -713,7 +714,7 @@ def test_a_name_after_the_organisation_noun_describing_it_is_the_organisation(ex
                      "access to youtube-dl. Ride-hailing firm Uber fired 400 employees.")
     orgs = keys_of_type(x, "Organization")
     assert {"Organization:github", "Organization:uber"} <= orgs, orgs
-    blocked = [e for e in x.events if e.trigger == "blocked"]
+    blocked = events_at(x, "blocked")
     assert blocked and ("agent", "Organization:github") in blocked[0].arguments, blocked
     # guard: a noun that only describes the name is no part of it, and the describing
     # noun before a place stays the place's ("the company Monday": a date)

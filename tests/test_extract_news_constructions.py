@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Extraction
+from extracttools import events_at
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
@@ -434,7 +435,7 @@ def test_a_natural_force_striking_is_no_attack(read_text):
     x = read_text("On Saturday, aftershocks of a powerful earthquake with reported magnitude "
                   "6.3 that struck southern Philippines on Wednesday night have increased "
                   "the death toll of the extended event from five people to six.")
-    struck = [e for e in x.events if e.trigger == "struck"]
+    struck = events_at(x, "struck")
     assert struck and struck[0].kind != "Attack", struck
     assert not any(r.predicate == "attacks" for r in x.relations), x.relations
     # sentences of our own: a named storm; guard: a missile's strike is an attack
@@ -447,7 +448,7 @@ def test_taking_someone_into_custody_is_an_arrest(read_text):
     # https://en.wikinews.org/wiki/Four_stabbed_to_death_at_Paris_police_headquarters
     # (2019), Wikinews contributors, CC BY 2.5
     x = read_text("Local prosecutor Remy Heitz said the suspect's wife was taken into custody.")
-    taken = [e for e in x.events if e.trigger == "taken"]
+    taken = events_at(x, "taken")
     assert taken and taken[0].kind == "Arrest", x.events
     assert any(r == "patient" and "wife" in k for r, k in taken[0].arguments), taken
     # a sentence of our own, active; guard: taking something into a building is no arrest

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extracttools import events_at
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
@@ -1053,7 +1054,7 @@ def test_a_participle_of_will_after_a_thing_is_still_the_things_act(read_text):
                   "harm aversion in laboratory rats for conspecifics — rats not wanting to "
                   "hurt other members of the same species — and reported which region of "
                   "the brain was crucial.")
-    hurt = [e for e in x.events if e.trigger == "hurt"]
+    hurt = events_at(x, "hurt")
     assert hurt and not any(r == "agent" and "neuroscientist" in k
                             for r, k in hurt[0].arguments), hurt
     assert any(r == "agent" and "rat" in k for r, k in hurt[0].arguments), hurt
@@ -1066,7 +1067,7 @@ def test_a_good_deal_of_something_is_an_amount_not_an_agreement(read_text):
     x = read_text("Red Hat has invested a good deal of resources into the CentOS project "
                   "itself.")
     assert not any(e.kind == "Agreement" for e in x.events), x.events
-    invest = [e for e in x.events if e.trigger == "invested"]
+    invest = events_at(x, "invested")
     assert invest and any(r == "patient" for r, _ in invest[0].arguments), invest
     # guard (our own sentence): a deal signed is an agreement
     x = read_text("The two companies signed a deal on Monday.")
