@@ -642,9 +642,9 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
         words = _person_identity(c.name)
         # "La Riva" after "Gloria La Riva": a surname that begins with a particle is the
         # one full name that ends with it
-        ending = [n for n in longest if c.name.split()[0].lower() in NAME_PARTICLES
-                  and len(_person_identity(n)) > len(words)
-                  and _person_identity(n)[-len(words):] == words] if len(words) >= 2 else []
+        particled = len(words) >= 2 and c.name.split()[0].lower() in NAME_PARTICLES
+        ending = [n for n in longest if len(_person_identity(n)) > len(words)
+                  and _person_identity(n)[-len(words):] == words] if particled else []
         if len(ending) == 1:
             c.ident = ending[0]
         elif len(words) >= 2:

@@ -76,13 +76,12 @@ _NESTED_KINDS = frozenset({"PERSON", "GPE", "ORG"})
 #: Titles that end no organisation's name: after one, the model's organisation ran on
 #: into its spokesperson's title ("State Department Spokesperson")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
-#: Lower-case words inside names: "Ursula von der Leyen", "Charles de Gaulle".
-_NAME_PARTICLES = NAME_PARTICLES
 #: Words between a country word and a force noun that keep them the state's forces.
 STATE_FORCE_WORDS = frozenset({"government", "regime", "security", "army", "military",
                                 "armed", "naval", "ground", "federal", "national", "regular"})
-#: Quotation marks as the tokenizer leaves them.
-_QUOTES = ('"', "\u201c", "\u201d", "``", "''")
+#: Quotation marks as the tokenizer leaves them (modality.QUOTE_MARKS' straight and curly
+#: ones: the pipeline component cannot import the reader's modules, which import it).
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 #: Words a wrapped line may end on that a headline does not.
 FUNCTION_WORDS = frozenset({"president", "minister", "mr", "mrs", "ms", "dr", "the", "a",
                              "an", "of", "to", "and", "or", "but"})
@@ -286,7 +285,7 @@ class EntityRules:
         self._case_joiner_ids = self._ids(self.case_joiners)
         self._work_noun_ids = self._ids(self.work_nouns)
         self._appos_id = self.vocab.strings["appos"]
-        self._particle_ids = self._ids(_NAME_PARTICLES)
+        self._particle_ids = self._ids(NAME_PARTICLES)
         self._ship_prefix_ids = self._ids(self.ship_prefixes)
         self._comma_id = self.vocab.strings[","]
         if self.gazetteer:
@@ -777,7 +776,7 @@ class EntityRules:
             end = i + 1
             while end < len(doc) and end - i <= 4 and (
                     self._untagged_name_word(doc[end]) or (
-                        doc[end].lower_ in _NAME_PARTICLES and doc[end].is_lower and
+                        doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower and
                         end + 1 < len(doc) and self._untagged_name_word(doc[end + 1]))):
                 end += 1
             if end > i + 1 and self._untagged_name_word(doc[end - 1]):
@@ -924,7 +923,7 @@ class EntityRules:
                         and prev.lower_ not in self.title_heads
                         and prev.text not in self.country_words):
                     start -= 1
-            if ent[-1].lower_ in _NAME_PARTICLES:
+            if ent[-1].lower_ in NAME_PARTICLES:
                 while end < len(doc) and end - ent.end < 3 and doc[end].is_title:
                     end += 1
             elif not (len(ent) == 1 and ent.text in surnames):
@@ -1012,7 +1011,7 @@ class EntityRules:
                     and any(t.is_title or t.is_upper for t in doc[start:end - 1]):
                 end -= 1  # "the Xinhua news agency"
             while start < end - 1 and doc[start].is_lower and doc[start].is_alpha \
-                    and doc[start].lower_ not in _NAME_PARTICLES \
+                    and doc[start].lower_ not in NAME_PARTICLES \
                     and any(t.is_title or t.is_upper for t in doc[start + 1:end]):
                 start += 1  # "the liberal Democratic Party"
         if span.label_ in ("ORG", "GPE", "PERSON", "NORP") and end - start > 1:
