@@ -59,7 +59,7 @@ _EDITED_WORD = re.compile(r"\[[A-Za-z]{1,2}\][a-z]+$")
 
 def _prefixed_words(prefixes: Iterable[str]) -> str:
     """The pattern of a word made of one of ``prefixes``, a hyphen and a lower-case word
-    ("co-founder", "Ex-president"), whole; it never matches when there are none."""
+    ("ex-president", "Vice-president"), whole; it never matches when there are none."""
     if not prefixes:
         return r"(?!)"
     alternatives = "|".join(re.escape(p) + "|" + re.escape(p.capitalize()) for p in prefixes)
@@ -103,7 +103,7 @@ class UnwrappingTokenizer:
         data = lexicons.load_json("tokenizer.json")
         for word in data["abbreviations"]:
             self.tokenizer.add_special_case(word, [{ORTH: word}])
-        # "[T]he" and "co-founder": one token each
+        # "[T]he" and "ex-president": one token each
         own = "|".join((_EDITED_WORD.pattern, _prefixed_words(data.get("prefixes_kept", ()))))
         base = self.tokenizer.token_match
         pattern = getattr(getattr(base, "__self__", None), "pattern", None)

@@ -750,18 +750,14 @@ def _predicated_title(verb: Token, dep: str, ent: Span) -> tuple[list[Token], fl
             if child.dep_ in ("attr", "oprd") and not _singled_out_for_an_act(child):
                 # "was the mayor" is over; "became the mayor" began it
                 return list(child.subtree), 0.75, past and verb.lemma_ != "become"
-    if dep == "nsubj" and verb.lemma_ in _SERVING:
-        for child in verb.rights:  # "Hickenlooper has served as mayor of Denver"
+    if dep == "nsubj" and (verb.lemma_ in _SERVING or verb.lemma_ in _LEAVING):
+        # "Hickenlooper has served as mayor of Denver"; "Abe resigned as prime minister":
+        # held until then
+        for child in verb.rights:
             if child.dep_ == "prep" and child.lower_ == "as":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        return list(obj.subtree), 0.75, past
-    if dep == "nsubj" and verb.lemma_ in _LEAVING:
-        for child in verb.rights:  # "Abe resigned as prime minister": held until then
-            if child.dep_ == "prep" and child.lower_ == "as":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return list(obj.subtree), 0.75, True
+                        return list(obj.subtree), 0.75, past or verb.lemma_ in _LEAVING
     if dep == "dobj" and verb.lemma_ in _INSTALLING:
         for child in verb.rights:  # "appointed Kim Min-seok as prime minister"
             if child.dep_ == "prep" and child.lower_ == "as" and child.i > ent.end - 1:
