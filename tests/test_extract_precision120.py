@@ -50,3 +50,16 @@ def test_guard_object_them_is_not_the_subject_people(nlp):
                         "collect them.", "collect")
     assert ("patient", "Fishermen") not in roles
     assert ("patient", "them") in roles  # control: the clause is read, "them" left open
+
+
+def test_they_is_not_the_people_its_own_verb_acts_on(nlp):
+    # Sentences from https://en.wikinews.org/wiki/Living_with_HIV_during_COVID-19:_Wikinews_talks_to_HIV-positive_sex_workers_about_how_pandemic_has_effected_their_lives
+    # (2020), Wikinews contributors, CC BY 2.5. Binding: "they bribed the police" speaks
+    # of others than the police before (the boyfriend's family), so "they" stays open.
+    text = ("Police told me that I had absolutely no one. I think because of the influence "
+            "the family of my boyfriend had, and maybe they bribed the police, the police "
+            "told me that they would file a case on me.")
+    roles = _roles(nlp, text, "bribed")
+    assert ("agent", "Police") not in roles
+    assert ("agent", "they") in roles  # control: the clause is read, its "they" left open
+

@@ -909,6 +909,7 @@ def people_before(pron: Token, table: EntityTable,
         return None
     index = table.sentence_index(pron)
     start = table.sents[max(index - 1, 0)].start
+    bound = _object_lemmas(table.head(pron), table)
     for t in reversed(table.tokens[start:pron.i]):
         if t.text in QUOTE_MARKS:
             return None  # ('Police said ... "when they woke me up": someone's own words
@@ -916,6 +917,8 @@ def people_before(pron: Token, table: EntityTable,
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or \
                 "Plur" not in t.morph.get("Number"):
             continue
+        if t.lemma_.lower() in bound:
+            continue  # "maybe they bribed the police": not the police named before
         key = people(t)
         if key is None:
             if things_stop:
@@ -924,6 +927,20 @@ def people_before(pron: Token, table: EntityTable,
         if table.head(t).dep_ != "ccomp":
             return key
     return None
+
+
+def _object_lemmas(verb: Token, table: EntityTable) -> set[str]:
+    """The nouns a verb takes as objects, directly or through a preposition: a pronoun
+    subject of the verb is none of them (binding: "they harm people", "they bribed the
+    police" speak of others than the people or police named before)."""
+    out = set()
+    for c in table.children(verb):
+        if c.dep_ == "prep":
+            out |= {g.lemma_.lower() for g in table.children(c)
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN"}
+        elif c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN":
+            out.add(c.lemma_.lower())
+    return out
 
 
 @lru_cache(maxsize=1)
