@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extracttools import events_at
+from extracttools import events_at, read_everything, roles_of
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
@@ -1072,3 +1072,16 @@ def test_a_good_deal_of_something_is_an_amount_not_an_agreement(read_text):
     # guard (our own sentence): a deal signed is an agreement
     x = read_text("The two companies signed a deal on Monday.")
     assert any(e.kind == "Agreement" and e.trigger == "deal" for e in x.events), x.events
+
+
+def test_a_body_running_into_a_title_and_a_name_introduces_the_person(nlp):
+    # Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    # (2020), Wikinews contributors, CC BY 2.5: the parser made "USA Today" the object of
+    # "by" and the person an adverbial of the verb
+    x = read_everything(nlp, "A couple days after Trump's release, the only vice presidential "
+                             "debate between Vice President Mike Pence and Democratic vice "
+                             "presidential nominee Kamala Harris took place in Utah, "
+                             "moderated by USA Today Washington Bureau Chief Susan Page."
+                        ).extraction
+    roles = roles_of(x, "moderated")
+    assert ("agent", "Susan Page") in roles and ("agent", "USA Today") not in roles, roles

@@ -240,6 +240,30 @@ class Nodes:
                         return k
         return None
 
+    def _titled_person_after(self, tok: Token) -> str | None:
+        """'moderated by USA Today Washington Bureau Chief Susan Page': an organisation's
+        name that runs on, with no break, into a title and a person's name introduces that
+        person, whatever the parser made of the run (here "USA Today" the object of "by"
+        and the person an adverbial of the verb)."""
+        table = self.table
+        key = table.key_of(tok)
+        end = tok.i + 1
+        while end < len(table.tokens) and table.key_of(table.tokens[end]) == key:
+            end += 1
+        titles = lexicons.roles()["titles"]
+        titled = False
+        for t in table.tokens[end:end + 5]:
+            k = table.key_of(t)
+            if k is not None and table.type_of(k) == "Person":
+                # the person's name is its own phrase, not the body's head's modifier
+                return k if titled and table.head(tok).i != t.i else None
+            if not (t.is_title or t.is_upper) or t.is_punct or not t.is_alpha or \
+                    "\n" in t.whitespace_ or k is not None and k != key and \
+                    table.type_of(k) not in ("Place", "Country"):
+                return None
+            titled = titled or t.lower_ in titles
+        return None
+
     def entity(self, tok: Token) -> str | None:
         """The entity ``tok`` (a phrase head) names or stands for, or None."""
         table, w = self.table, self.words
@@ -250,6 +274,10 @@ class Nodes:
             named = self._named_apposition(tok)
             if named is not None:
                 return named
+        if key is not None and table.type_of(key) == "Organization":
+            titled = self._titled_person_after(tok)
+            if titled is not None:
+                return titled
         if key is not None and not (tok.like_num or tok.ent_type_ in _AMOUNT_LABELS and
                                     any(c.dep_ == "prep" and c.lower_ == "of"
                                         for c in self.table.children(tok))):

@@ -264,10 +264,21 @@ def _extraposed(pron: Token) -> bool:
     if pron.dep_ != "nsubj" or verb.lemma_ not in discourse_words().extraposing:
         return False
     clause = any(c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "advcl" and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in later)
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) or _for_to(c)
+        for c in later)
     if verb.lemma_ == "be":  # "it is fun working": a predicate and the clause
         return clause and any(c.dep_ in ("acomp", "attr") for c in later)
     return clause
+
+
+def _for_to(prep: Token) -> bool:
+    """'for the idea to crystallize' parsed as a preposition whose object an infinitive
+    modifies: the 'for ... to' clause an extraposed "it" stands for ("it took a while for
+    the idea to crystallize")."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and any(
+        g.dep_ == "pobj" and any(v.dep_ in ("acl", "relcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in v.children) for v in g.children)
+        for g in prep.children)
 
 
 def _co_arguments(pron: Token, table: EntityTable) -> set[int]:
