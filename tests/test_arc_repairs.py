@@ -116,3 +116,35 @@ def test_a_verb_of_saying_with_its_own_object_stays_a_complement(nlp):
     assert speech_read_as_complement(bare) == 1
     assert (bare[2].dep_, bare[7].dep_, bare[7].head.i) == ("ROOT", "ccomp", 2)
 
+
+
+# Sentences from https://en.wikinews.org/wiki/Iranian_International_Master_Dorsa_Derakhshani_discusses_her_chess_career_with_Wikinews
+# and https://en.wikinews.org/wiki/Living_with_HIV_during_COVID-19:_Wikinews_talks_to_HIV-positive_sex_workers_about_how_pandemic_has_effected_their_lives
+# (2020), Wikinews contributors, CC BY 2.5
+FEDERATION = ("I just thought that was extremely stupid because they [the Iranian Chess "
+              "Federation] wanted this to cover their asses.")
+
+
+def test_an_editors_bracket_after_a_pronoun_is_its_apposition(nlp):
+    # the parser made the bracket the clause's subject and "they" its dependent
+    arcs = _arcs(nlp, FEDERATION)
+    assert arcs["they"] == ("nsubj", "wanted")
+    assert arcs["Federation"] == ("appos", "they")
+
+
+def test_a_pronoun_an_editors_bracket_names_is_that_name(nlp):
+    x = read_everything(nlp, "Ashodaya works for the people of our community. "
+                             "We [Ashodaya] operates in four districts.").extraction
+    names = {e.key: e.name for e in x.entities}
+    operates = next(e for e in x.events if e.trigger == "operates")
+    args = [(r, names.get(k)) for r, k in operates.arguments]
+    assert ("agent", "Ashodaya") in args and ("patient", "Ashodaya") not in args, args
+
+
+def test_a_bracket_supplying_words_is_no_apposition(nlp):
+    # "their [fate]": the possessive's noun; "[grew]": a verb the quotation left out
+    arcs = _arcs(nlp, "If it is not the wish of the people, they will know their [fate] "
+                      "come next election.")
+    assert arcs["fate"][0] != "appos"
+    arcs = _arcs(nlp, "Then she [grew] up in Canada.")
+    assert arcs["grew"][0] != "appos"

@@ -151,10 +151,72 @@ def speech_read_as_complement(doc: Doc) -> int:
     return moved
 
 
+#: The longest editor's bracket after a pronoun read as naming it, in tokens.
+_BRACKET_WORDS = 8
+
+
+def brackets_naming_pronouns(doc: Doc) -> int:
+    """'We [Ashodaya] operates in four districts', 'it [Haghia Sophia] is not only a
+    great temple', 'they [the Iranian Chess Federation] wanted': an editor's bracket right
+    after a pronoun says what the pronoun stands for. The parser made the bracket's noun
+    a second subject or an object of the verb, or the bracket the clause's subject; the
+    pronoun takes the group's place in the clause and the bracket's noun becomes its
+    apposition, which coreference reads. Not a bracket with a verb in it ("they [would
+    know] each other", "she [grew] up"): that supplies missing words."""
+    moved = 0
+    for pron in doc[:-3]:
+        if pron.pos_ != "PRON" or pron.tag_ == "PRP$" or doc[pron.i + 1].text != "[":
+            continue  # (not "their [fate]": the owned thing the bracket supplies)
+        close = next((j for j in range(pron.i + 2, min(pron.i + 2 + _BRACKET_WORDS, len(doc)))
+                      if doc[j].text in ("[", "]")), None)
+        if close is None or doc[close].text != "]" or close == pron.i + 2 or \
+                any(t.is_sent_start for t in doc[pron.i + 1:close + 1]):
+            continue
+        inside = range(pron.i + 2, close)
+        if any(doc[i].pos_ in ("VERB", "AUX") or doc[i].tag_ == "TO" for i in inside):
+            continue
+        group = range(pron.i, close + 1)
+        roots = [doc[i] for i in inside if doc[i].head.i not in inside]
+        sent = pron.sent
+        if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or any(
+                t.head.i in group and t.i not in group for t in sent):
+            continue  # one phrase, and nothing outside hangs on the group
+        top = pron
+        while top.head.i in group and top.head.i != top.i:
+            top = top.head
+        if top.head.i == top.i:
+            continue  # (the group is the sentence's root: nowhere to put the pronoun)
+        before = [(t, t.head, t.dep_) for t in doc[pron.i:close + 1]]
+        if top.i != pron.i:  # "they [the ... Federation] wanted", the bracket the subject
+            pron.head, pron.dep_ = top.head, top.dep_
+        roots[0].head, roots[0].dep_ = pron, "appos"
+        for b in (doc[pron.i + 1], doc[close]):
+            b.head, b.dep_ = pron, "punct"
+        if not _rooted(doc[pron.i:close + 1]):
+            for t, head, dep in before:  # (never leave the tree cyclic)
+                t.head, t.dep_ = head, dep
+            continue
+        moved += 1
+    return moved
+
+
+def _rooted(tokens: Span) -> bool:
+    """Whether every token's chain of heads ends at a root (no cycle)."""
+    for t in tokens:
+        seen = set()
+        while t.head.i != t.i:
+            if t.i in seen:
+                return False
+            seen.add(t.i)
+            t = t.head
+    return True
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
-                                             speech_read_as_complement)
+                                             speech_read_as_complement,
+                                             brackets_naming_pronouns)
 
 
 class ArcRepairs:

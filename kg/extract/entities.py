@@ -921,9 +921,12 @@ def _vote_types(cands: list[_Candidate]) -> None:
     """Make one name one type within the article: facilities first, then the majority."""
     cores = {normalise_name(c.ident): c for c in cands if c.type == "Facility"}
     for c in cands:
-        if c.type in ("Person", "Organization", None) and normalise_name(c.name) in cores:
-            fac = cores[normalise_name(c.name)]
-            c.type, c.ident, c.name = "Facility", fac.ident, c.name
+        # by its own name or the one it was merged under ("SLU" and "the University" of
+        # "Saint Louis University [SLU]", the model's facility)
+        core = next((n for n in (normalise_name(c.name), normalise_name(c.ident))
+                     if n in cores), None)
+        if c.type in ("Person", "Organization", None) and core is not None:
+            c.type, c.ident = "Facility", cores[core].ident
     votes: dict[str, Counter] = defaultdict(Counter)
     people = person_nouns()
     for c in cands:

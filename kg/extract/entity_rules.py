@@ -122,7 +122,8 @@ def package_data() -> dict:
     return {
         "entities": {k: lex[k] for k in (
             "facility_cues", "facility_name_after_cues", "facility_of_cues", "organizations",
-            "force_nouns", "org_cues", "determiners", "name_titles", "org_name_before_nouns",
+            "force_nouns", "org_cues", "determiners", "leading_prepositions", "name_titles",
+            "org_name_before_nouns",
             "org_common_nouns", "whole_name_heads", "work_nouns", "leader_body_nouns",
             "case_joiners", "caption_words", "time_zones", "event_name_heads",
             "common_abbreviations", "party_chambers", "disease_names", "ship_prefixes",
@@ -232,6 +233,7 @@ class EntityRules:
         self.of_name_heads = self.org_heads | frozenset(lex.get("of_name_heads", ())) | \
             frozenset(lex.get("institution_heads", {}))
         self.determiners = frozenset(lex["determiners"])
+        self.leading_prepositions = frozenset(lex.get("leading_prepositions", ()))
         self.titles = frozenset(lex["name_titles"])
         # a person's name starts after a one-word title or job: "Broadcaster Piers Morgan",
         # "Taoiseach Leo Varadkar"
@@ -975,6 +977,9 @@ class EntityRules:
         while start < end and (doc[start].lower_ in self.determiners or doc[start].is_punct
                                or doc[start].is_space):
             start += 1
+        if end - start > 1 and doc[start].lower_ in self.leading_prepositions and \
+                span.label_ not in ("WORK_OF_ART", "EVENT", "LAW"):
+            start += 1  # "Regarding Ashodaya?": the question's preposition, then the name
         if end - start > 3 and doc[start].lower_ in _STANCE_PREFIXES and \
                 doc[start + 1].text == "-" and not doc[start + 1].whitespace_:
             start += 3  # "pro-Beijing DAB": the party, not "pro-Beijing"

@@ -271,6 +271,26 @@ def _extraposed(pron: Token) -> bool:
     return clause
 
 
+def bracketed_name(pron: Token, table: EntityTable) -> tuple[str, float] | None:
+    """'We [Ashodaya] operates', 'she [Judit Polgár] played so many': the name an
+    editor's bracket sets after a pronoun (its apposition, ``arcs.brackets_naming_pronouns``)
+    is what the pronoun stands for."""
+    if pron.i + 2 >= len(table.tokens) or table.tokens[pron.i + 1].text != "[":
+        return None
+    for c in table.children(pron):
+        if c.dep_ != "appos" or c.i < pron.i:
+            continue
+        key = table.key_of(c)
+        if key is None:
+            # a name the model left untagged in the bracket, named so elsewhere
+            text = pron.doc[pron.i + 2:c.i + 1].text
+            key = next((k for k in table.keys() if not table.is_description(k)
+                        and table.name_of(k) == text), None)
+        if key is not None:
+            return key, 0.95
+    return None
+
+
 def _for_to(prep: Token) -> bool:
     """'for the idea to crystallize' parsed as a preposition whose object an infinitive
     modifies: the 'for ... to' clause an extraposed "it" stands for ("it took a while for

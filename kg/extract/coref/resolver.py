@@ -18,7 +18,7 @@ from kg.extract.coref.descriptions import (
     resolve_name_head, resolve_person_description, resolve_short_name, resolve_title,
     resolve_type_description,
 )
-from kg.extract.coref.pronouns import Genders, resolve_pronoun
+from kg.extract.coref.pronouns import bracketed_name, Genders, resolve_pronoun
 from kg.extract.coref.quotes import bodies_of, quotation_spans, quote_speakers
 from kg.extract.table import EntityTable
 from kg.model import Role
@@ -60,15 +60,20 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         low = tok.lower_
         found: tuple[str, float] | None = None
         is_pronoun = low in w.pronouns and tok.pos_ == "PRON" and table.key_of(tok) is None
+        # (any pronoun an editor's bracket names, "we" and "I" too: "We [Ashodaya] operates")
+        named = bracketed_name(tok, table) if tok.pos_ == "PRON" and \
+            table.key_of(tok) is None else None
         is_short = not is_pronoun and is_short_name(tok, table)
         counterpart = not is_pronoun and is_counterpart(tok, table)
         kin = not is_pronoun and not is_short and is_kin(tok, table)
-        if not is_pronoun and not is_short and not counterpart and not kin and \
-                not is_description(tok, table):
+        if not named and not is_pronoun and not is_short and not counterpart and not kin \
+                and not is_description(tok, table):
             continue
         sentence = table.sentence_index(tok)
         before = bisect_left(positions, tok.i)
-        if is_pronoun:
+        if named:
+            found, span, kind = named, doc[tok.i:tok.i + 1], "pronoun"
+        elif is_pronoun:
             start = bisect_left(sentences, sentence - PRONOUN_WINDOW, 0, before)
             while counted < before:  # mentions so far, counted once each (linear)
                 prior[mentions[counted].key] += 1
