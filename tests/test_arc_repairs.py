@@ -148,3 +148,27 @@ def test_a_bracket_supplying_words_is_no_apposition(nlp):
     assert arcs["fate"][0] != "appos"
     arcs = _arcs(nlp, "Then she [grew] up in Canada.")
     assert arcs["grew"][0] != "appos"
+
+
+# Sentence from https://en.wikinews.org/wiki/Wikinews_interviews_2020_Melbourne_Lord_Mayor_Candidate_Wayne_Tseng
+# (2020), Wikinews contributors, CC BY 2.5
+CHAMBER = ("I do appreciate the hard work Sally did to bridge the political divide in a "
+           "council chamber she inherited.")
+
+
+def test_a_contact_relative_clause_modifies_the_noun_right_before_it(nlp):
+    assert _arcs(nlp, CHAMBER)["inherited"] == ("relcl", "chamber")
+
+
+def test_what_she_inherited_is_the_chamber(nlp):
+    x = read_everything(nlp, CHAMBER).extraction
+    names = {e.key: e.name for e in x.entities}
+    inherited = next(e for e in x.events if e.trigger == "inherited")
+    assert ("patient", "a council chamber") in [(r, names.get(k)) for r, k in
+                                                inherited.arguments]
+
+
+def test_a_relative_clause_with_a_relative_word_stays_where_the_parser_put_it(nlp):
+    # guard: "that" opens it; only a clause without one is read as a contact relative
+    arcs = _arcs(nlp, "They bridged the divide in the chamber that she inherited.")
+    assert arcs["inherited"] != ("relcl", "chamber") or arcs["that"][1] == "inherited"

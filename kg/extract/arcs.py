@@ -212,11 +212,41 @@ def _rooted(tokens: Span) -> bool:
     return True
 
 
+#: Words that open a relative clause; a clause without one is a contact relative.
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "why",
+                             "how", "what"})
+
+
+def contact_relatives(doc: Doc) -> int:
+    """'the political divide in a council chamber she inherited', 'a group of people we
+    manage': a relative clause with no relative word stands right after the noun it
+    modifies. The parser hung it on a noun further up (the one the preposition's phrase
+    depends on); it moves to the noun just before it, the object of a preposition in
+    that noun's phrase. Only a finite clause that opens with its own subject."""
+    moved = 0
+    for verb in doc:
+        if verb.dep_ != "relcl":
+            continue
+        left = verb.left_edge
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if left.i == 0 or subject is None or subject.left_edge.i != left.i or \
+                any(t.lower_ in _RELATIVE_WORDS for t in doc[left.i:verb.i]):
+            continue
+        noun = doc[left.i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or \
+                noun.i == verb.head.i or not verb.head.is_ancestor(noun):
+            continue
+        verb.head = noun
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
                                              speech_read_as_complement,
-                                             brackets_naming_pronouns)
+                                             brackets_naming_pronouns,
+                                             contact_relatives)
 
 
 class ArcRepairs:

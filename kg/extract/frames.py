@@ -23,7 +23,7 @@ import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Mapping
 
 #: Event nominals PropBank lists that read as events on their own (other nouns it lists,
 #: "leader", "matter", "center", need a curated entry).
@@ -148,6 +148,9 @@ class Lexicon:
     #: verbs of taking a side whose clause is advocated, with no one named to do it
     #: ("favored expanding space exploration")
     advocacy: frozenset[str] = frozenset()
+    #: preposition -> verbs that advocate (or oppose) the gerund after it ("argued for
+    #: using ballot access")
+    advocacy_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: verbs of saying whose bare 'to'-clause directs someone unnamed ("said to vacate")
     directing_speech: frozenset[str] = frozenset()
     #: nouns of saying that name an occasion, not what was said: under a light verb
@@ -199,6 +202,11 @@ class Lexicon:
     def light_noun_readings(self, lemma: str) -> tuple[Reading, ...]:
         """A noun's PropBank reading under a ``light_any_noun`` verb ("made threats")."""
         return self._light_nouns.get(lemma, ())
+
+    def advocates_through(self, verb_lemma: str, prep: str) -> bool:
+        """Whether ``verb_lemma`` takes a side on the gerund after ``prep`` ("argued for
+        using", "lobbied against expanding")."""
+        return verb_lemma in self.advocacy_preps.get(prep, ())
 
     def event_verbs(self) -> frozenset[str]:
         """Verb lemmas that can read as an event kind ("it withdrew")."""
@@ -386,6 +394,7 @@ def lexicon() -> Lexicon:
         vague_event_nouns=frozenset(classes.get("vague_event_nouns", ())),
         raising_only=frozenset(classes.get("raising_only", ())),
         advocacy=frozenset(classes.get("advocacy", ())),
+        advocacy_preps={p: frozenset(v) for p, v in classes.get("advocacy_preps", {}).items()},
         directing_speech=frozenset(classes.get("directing_speech", ())),
         speech_occasions=frozenset(classes.get("speech_occasions", ())),
         claim_objects=frozenset(classes.get("claim_objects", ())),

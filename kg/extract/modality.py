@@ -268,6 +268,8 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             governed = "hedged"  # "is accused of crossing state lines": alleged, not done
         elif prep.lower_ == "of" and gov.pos_ == "ADJ" and gov.lemma_.lower() in lex.raising:
             governed = lex.raising[gov.lemma_.lower()]  # "kits capable of detecting"
+        elif gov.pos_ == "VERB" and lex.advocates_through(gov.lemma_.lower(), prep.lower_):
+            governed = "future"  # "argued for using ballot access": advocated, not done
         if governed is not None:
             # within the governor's own mood ("had to mill it without damaging")
             outer = of_verb(gov, depth + 1, table=table) if gov.pos_ in ("VERB", "AUX") \
@@ -276,6 +278,8 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
                 negative = not negative
             else:
                 modality = _combine(modality, governed)
+                if governed == "future" and tense == "present":
+                    tense = "prospective" if outer.tense == "past" else "future"
             return Mood("negative" if negative else "positive",
                         _combine(modality, outer.modality),
                         outer.tense if tense == "present" else tense)

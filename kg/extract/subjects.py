@@ -596,6 +596,11 @@ class SubjectReader(DocView):
                 # object that can act does it ("made pointed objects for piercing": used)
             if objects:
                 return objects[:1], False, "control"
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and self.lex.advocates_through(
+                self.table.head(head).lemma_.lower(), head.lower_):
+            # "Pierce argued for using ballot access": who would use it is not said; the
+            # one taking a side is no doer of the act
+            return [], False, ""
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
             noun = self.table.head(head)
             gov = self.table.head(noun)
