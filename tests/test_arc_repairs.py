@@ -172,3 +172,4 @@ def test_a_relative_clause_with_a_relative_word_stays_where_the_parser_put_it(nl
     # guard: "that" opens it; only a clause without one is read as a contact relative
     arcs = _arcs(nlp, "They bridged the divide in the chamber that she inherited.")
     assert arcs["inherited"] != ("relcl", "chamber") or arcs["that"][1] == "inherited"
+

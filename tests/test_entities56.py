@@ -36,3 +36,19 @@ def test_an_abbreviation_of_a_facility_is_that_facility(nlp):
 def test_a_sentences_opening_preposition_is_no_part_of_a_name(nlp, text, name):
     texts = [t for ts in entity_mentions(nlp, text).values() for t in ts]
     assert name in texts and not any(t.startswith("Regarding") for t in texts), texts
+
+
+def test_a_questions_opening_auxiliary_is_no_part_of_a_name(nlp):
+    # https://en.wikinews.org/wiki/Gregory_Kurtzer_discusses_plans_for_Rocky_Linux_with_Wikinews_as_Red_Hat_announces_moving_focus_away_from_CentOS
+    # (2020), Wikinews contributors, CC BY 2.5: an interview's question
+    texts = [t for ts in entity_mentions(
+        nlp, "((WN))  Will Rocky Linux provide a way to migrate CentOS 7 and 8 to Rocky?"
+    ).values() for t in ts]
+    assert "Rocky Linux" in texts and not any(t.startswith("Will") for t in texts), texts
+
+
+def test_will_the_given_name_stays_in_the_name(nlp):
+    # guard: "Will" as a proper noun is a name's first word
+    texts = [t for ts in entity_mentions(nlp, "Will Smith said he was sorry.").values()
+             for t in ts]
+    assert "Will Smith" in texts, texts

@@ -1101,3 +1101,15 @@ def test_a_gerund_voted_against_keeps_the_voter_as_its_doer(nlp):
     # guard: a body voting against doing something is the one that would do it
     x = read_everything(nlp, "The committee voted against expanding the program.").extraction
     assert ("agent", "The committee") in roles_of(x, "expanding")
+
+
+def test_an_editors_title_in_brackets_is_no_part_of_the_name_after_it(nlp):
+    # https://en.wikinews.org/wiki/Iranian_International_Master_Dorsa_Derakhshani_discusses_her_chess_career_with_Wikinews
+    # (2020), Wikinews contributors, CC BY 2.5 ("[WGM]": Woman Grand Master)
+    x = read_everything(nlp, "Iran hosted the 2017 Women's World Championship and it was "
+                             "boycotted by [WGM] Nazí Paikidze due to the mandatory hijab."
+                        ).extraction
+    names = {e.key: e.name for e in x.entities}
+    agents = {names.get(k) for e in x.events if e.trigger == "boycotted"
+              for r, k in e.arguments if r == "agent"}
+    assert agents == {"Nazí Paikidze"}, agents

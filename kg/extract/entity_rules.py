@@ -145,6 +145,13 @@ def package_data() -> dict:
 _EDITED_CAPITAL = re.compile(r"^\[?[A-Z]\][a-z]")
 
 
+#: Auxiliaries a question opens with, which the model may take into the name after them
+#: ("Will Rocky Linux provide ...?"; "Will" the given name is a proper noun, no auxiliary).
+_QUESTION_AUXILIARIES = frozenset({"will", "would", "can", "could", "shall", "should", "may",
+                                   "might", "must", "did", "does", "do", "is", "are", "was",
+                                   "were", "has", "have", "had"})
+
+
 def _editorial_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Tokens ``start:end`` with the square brackets an editor put into a quotation kept
     whole: "[Bashir al] Assad", "Jerry [O'Connell]", "Pittsburg[h]" (the trimmed edge
@@ -977,9 +984,15 @@ class EntityRules:
         while start < end and (doc[start].lower_ in self.determiners or doc[start].is_punct
                                or doc[start].is_space):
             start += 1
-        if end - start > 1 and doc[start].lower_ in self.leading_prepositions and \
-                span.label_ not in ("WORK_OF_ART", "EVENT", "LAW"):
-            start += 1  # "Regarding Ashodaya?": the question's preposition, then the name
+        if end - start > 1 and (doc[start].lower_ in self.leading_prepositions or (
+                doc[start].pos_ == "AUX" and doc[start].lower_ in _QUESTION_AUXILIARIES)) \
+                and span.label_ not in ("WORK_OF_ART", "EVENT", "LAW"):
+            # "Regarding Ashodaya?", "Will Rocky Linux provide ...?": the question's
+            # preposition or auxiliary, then the name
+            start += 1
+        if end - start > 3 and doc[start].text == "[" and doc[start + 2].text == "]" and \
+                (doc[start + 1].is_upper or doc[start + 1].lower_ in self.titles):
+            start += 3  # "[WGM] Nazí Paikidze": an editor's title, then the name
         if end - start > 3 and doc[start].lower_ in _STANCE_PREFIXES and \
                 doc[start + 1].text == "-" and not doc[start + 1].whitespace_:
             start += 3  # "pro-Beijing DAB": the party, not "pro-Beijing"

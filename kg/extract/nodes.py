@@ -1018,6 +1018,9 @@ def phrase(tok: Token, table: EntityTable) -> Span:
         lo += 1  # (an editor's bracket opening the phrase stays: "[T]he strains")
     if lo > 0 and tokens[lo - 1].text == "[" and any(t.text == "]" for t in tokens[lo:tok.i + 1]):
         lo -= 1  # (and one the parser left out of it)
+    if lo + 3 <= tok.i and tokens[lo].text == "[" and tokens[lo + 2].text == "]" and \
+            tokens[lo + 1].is_upper and tokens[lo + 1].is_alpha and len(tokens[lo + 1]) > 1:
+        lo += 3  # "[WGM] Nazí Paikidze": an editor's title before the name, no part of it
     if lo < tok.i and tokens[lo].lower_ == "that" and tok.dep_ == "dobj" and lo > 0 and \
             tokens[lo - 1].i == table.head(tok).i and _split_that_clause(tok, table):
         lo += 1  # "established that poor hygiene ... is": a complementiser, not a determiner
