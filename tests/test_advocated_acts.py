@@ -4,7 +4,7 @@ advocacy, kg.extract.modality and kg.extract.subjects): what "favored", "opposed
 doer of it."""
 import pytest
 
-from extracttools import events_at, events_of, read_everything
+from extracttools import events_at, events_of, read_everything, roles_of
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
 
@@ -38,3 +38,19 @@ def test_a_verb_of_trying_still_makes_its_subject_the_doer(nlp):
     # guard: "tried" is no advocacy; the one trying acts
     args = events_of(nlp, "Blankenship tried expanding the company.", "expand.01")
     assert any(("agent", "Blankenship") in a for a in args), args
+
+
+def test_a_gerund_argued_for_is_advocated_by_no_named_doer(nlp):
+    # Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    # (2020), Wikinews contributors, CC BY 2.5: they argued for it; nobody used it yet
+    x = read_everything(nlp, "Pierce and Hawkins both argued for using ballot access as an "
+                             "inclusion standard for debates.").extraction
+    using = events_at(x, "using")
+    assert using and all(e.modality == "future" for e in using), using
+    assert not any(r == "agent" for e in using for r, _ in e.arguments), using
+
+
+def test_a_gerund_voted_against_keeps_the_voter_as_its_doer(nlp):
+    # guard: a body voting against doing something is the one that would do it
+    x = read_everything(nlp, "The committee voted against expanding the program.").extraction
+    assert ("agent", "The committee") in roles_of(x, "expanding")

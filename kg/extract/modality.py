@@ -137,6 +137,18 @@ def _irrealis_noun_clause(clause: Token, table: EntityTable | None = None) -> bo
             for c in _kids(noun, table))
 
 
+def _weighing(head: Token, table: EntityTable | None) -> str | None:
+    """The adjective weighing a 'that'-clause's truth that ``head`` is or has as its
+    predicate: "called it unlikely that ...", "it is possible that ..."."""
+    words = lexicon().epistemic_adjectives
+    if head.pos_ == "ADJ" and head.lemma_.lower() in words:
+        return head.lemma_.lower()
+    if head.lemma_ == "be":
+        return next((c.lemma_.lower() for c in _kids(head, table) if c.dep_ == "acomp"
+                     and c.pos_ == "ADJ" and c.lemma_.lower() in words), None)
+    return None
+
+
 def _reduced_passive(verb: Token) -> bool:
     """A participle standing for a passive relative clause ("a plan designed to
     reinvigorate the economy" = "which is designed to"): it raises like the passive."""
@@ -302,6 +314,8 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             governed = lex.intent[head_lemma]
         elif clause.dep_ in ("xcomp", "ccomp") and head_lemma in lex.attitude:
             governed = lex.attitude[head_lemma]
+        elif clause.dep_ == "ccomp" and (weighing := _weighing(head, table)) is not None:
+            governed = lex.epistemic_adjectives[weighing]  # "it is possible that ..."
         elif clause.dep_ == "xcomp" and head_lemma in lex.advocacy:
             governed = "future"  # "favored expanding space exploration": advocated, not done
         elif clause.dep_ == "xcomp" and head_lemma in lex.directing_speech \
