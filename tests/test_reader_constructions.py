@@ -1111,3 +1111,22 @@ def test_an_adjective_weighing_a_that_clause_sets_its_modality(nlp, text, modali
     events = [e for e in x.events if e.trigger in ("finance", "attacked")]
     assert events and all(e.modality == modality for e in events), \
         [(e.trigger, e.modality) for e in events]
+
+
+def test_a_title_run_into_a_persons_name_is_no_second_subject(nlp):
+    # Sentence from https://en.wikinews.org/wiki/Texas_student_Ahmed_Mohamed_inspires_social_movement
+    # (2015), Wikinews contributors, CC BY 2.5: the parser made "major" and "Jafari" both subjects
+    x = read_everything(nlp, "Psychology major at University of Texas Arlington Amneh Jafari "
+                             "heard of the incident and wanted to issue her support to "
+                             "Mohamed.").extraction
+    assert ("agent", "Amneh Jafari") in roles_of(x, "issue")
+    assert not any(name and "major" in name for _, name in roles_of(x, "issue"))
+
+
+def test_a_thing_run_into_a_name_keeps_its_own_subject(nlp):
+    # guard: "the debate between Pence and nominee Kamala Harris took place": the noun
+    # before the name is no title of hers
+    x = read_everything(nlp, "The only vice presidential debate between Vice President "
+                             "Mike Pence and Democratic vice presidential nominee Kamala "
+                             "Harris took place in Utah.").extraction
+    assert ("agent", "Kamala Harris") not in roles_of(x, "took place")

@@ -5,14 +5,17 @@ misread) and when the subject is a relative pronoun or an apposition.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from kg.extract import lexicons
 from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.frames import lexicon
 from kg.extract.misparses import object_as_subject
 from kg.extract.modality import infinitive, shared_clause
-from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
+from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject, person_nouns
 from kg.extract.raised_object import raised_object
 from kg.extract.table import EntityTable
 from kg.extract.triggers import coordinated_verb, plural_compound_subject, word_lists
@@ -90,6 +93,20 @@ def _perfect_active(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in children) and \
         not any(c.dep_ == "auxpass" for c in children)
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    """Nouns that describe a person: people nouns, titles, jobs, ranks and occupations."""
+    roles = lexicons.roles()
+    return person_nouns() | frozenset(roles["titles"]) | frozenset(roles["jobs"]) | \
+        frozenset(roles["ranks"]) | frozenset(
+            lexicons.load_json("occupations.json")["occupations"])
+
+
+def _describes_people(lemma: str) -> bool:
+    """Whether a noun's lemma describes a person ("major", "student", "spokesman")."""
+    return lemma in _people_words()
 
 
 class SubjectReader(DocView):
@@ -886,8 +903,18 @@ class SubjectReader(DocView):
 
     def _fronted_description(self, subjects: list[Token], verb: Token) -> bool:
         """Two or more subjects before the verb, the last a pronoun or a name set off by a
-        comma after common nouns: the nouns are its fronted apposition."""
+        comma after common nouns, or a person's name right after a common noun's phrase:
+        the nouns are its fronted apposition."""
         last = subjects[-1] if subjects else None
+        if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and \
+                last.pos_ == "PROPN" and subjects[-2].pos_ == "NOUN" and \
+                _describes_people(subjects[-2].lemma_.lower()) and \
+                subjects[-2].right_edge.i + 1 == last.left_edge.i and \
+                (key := self.table.key_of(last)) is not None and \
+                self.table.type_of(key) == "Person":
+            # "Psychology major at University of Texas Arlington Amneh Jafari heard": a
+            # title's phrase run on into the person's name, with no comma, is a title too
+            return True
         return len(subjects) > 1 and all(c.i < verb.i for c in subjects) and (
             last.tag_ == "PRP" or last.pos_ == "PROPN" and
             self.table.key_of(last) is not None and
