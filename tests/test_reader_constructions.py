@@ -1130,3 +1130,22 @@ def test_a_thing_run_into_a_name_keeps_its_own_subject(nlp):
                              "Mike Pence and Democratic vice presidential nominee Kamala "
                              "Harris took place in Utah.").extraction
     assert ("agent", "Kamala Harris") not in roles_of(x, "took place")
+
+
+def test_a_partitive_set_before_a_subject_pronoun_is_whom_it_stands_for(nlp):
+    # https://en.wikinews.org/wiki/Wikinews_interviews_Mario_J._Lucero_and_Isabel_Ruiz_of_Heaven_Sent_Gaming
+    # Wikinews contributors, CC BY 2.5: "he" is one of the friends, not Mario
+    x = read_everything(nlp, "Before hand in middle school, I kept on hearing about this guy "
+                             "named Mario, and he kept on hearing about me. So before hand I "
+                             "kinda knew about him, but I never met him. And one of our "
+                             "friends, our common friends, he introduced us during study "
+                             "hall.").extraction
+    assert not any(name and "Mario" in name for r, name in roles_of(x, "introduced")
+                   if r == "agent"), roles_of(x, "introduced")
+
+
+def test_a_description_set_before_a_subject_pronoun_leaves_it_the_person_named(nlp):
+    # guard: "The daughter of a music teacher, she ...": said of the one "she" names
+    x = read_everything(nlp, "Doris Day was born in Cincinnati. The daughter of a music "
+                             "teacher, she had planned on a dancing career.").extraction
+    assert ("agent", "Doris Day") in roles_of(x, "planned")
