@@ -1149,3 +1149,19 @@ def test_a_description_set_before_a_subject_pronoun_leaves_it_the_person_named(n
     x = read_everything(nlp, "Doris Day was born in Cincinnati. The daughter of a music "
                              "teacher, she had planned on a dancing career.").extraction
     assert ("agent", "Doris Day") in roles_of(x, "planned")
+
+
+def test_an_antecedent_after_a_preposition_of_no_role_is_no_object(nlp):
+    # https://en.wikinews.org/wiki/Astronomer_Anthony_Boccaletti_discusses_observation_of_birth_of_potential_exoplanet_with_Wikinews
+    # (2020), Wikinews contributors, CC BY 2.5: the planet forms in the system, not it
+    x = read_everything(nlp, "They will give you an image of a system in which a planet is "
+                             "forming.").extraction
+    roles = roles_of(x, "forming")
+    assert roles and ("patient", "a system") not in roles, roles
+
+
+def test_an_antecedent_after_a_preposition_the_sense_gives_a_role_keeps_it(nlp):
+    # guard: "with which" of "agree" is its own role ("agreed with X"); same article
+    x = read_everything(nlp, "Pierce called for an end to the War on Drugs, with which "
+                             "Hawkins and La Riva somewhat agreed.").extraction
+    assert any(r != "agent" for r, _ in roles_of(x, "agreed")), roles_of(x, "agreed")

@@ -550,6 +550,13 @@ class Reader(SubjectReader):
         children = self.table.children(v)
         if any(c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS for c in children):
             return None  # "a new process, where warm water cuts into the shelf"
+        if any(c.dep_ == "prep" and sense.prep_arg(c.lower_) is None and any(
+                g.dep_ == "pobj" and g.lower_ in RELATIVE for g in self.table.children(c))
+               for c in children):
+            # "a system in which a planet is forming": the antecedent is the object of a
+            # preposition the sense gives no role of its own (not "the election in which
+            # Biden is running", "the deal with which they agreed")
+            return None
         head = self.table.head(v)
         if passive:
             # "the creams they had been given": a passive of giving with a subject of
