@@ -596,6 +596,13 @@ def _heads_up(span: Span) -> Iterator[Token]:
     for _ in range(_MAX_HOPS):
         if tok.head.i == tok.i:
             return
+        if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and \
+                tok.ent_type_ not in ("DATE", "TIME"):
+            # "the AIP, the same party that nominated ... Trump in 2016, nominated a
+            # candidate": a time inside an apposition is said of what it describes,
+            # never the clause its noun phrase is in (a time's own apposition is one
+            # time: "5:03 AM, February 10, 2019")
+            return
         tok = tok.head
         yield tok
 
