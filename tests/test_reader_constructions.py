@@ -1165,3 +1165,26 @@ def test_an_antecedent_after_a_preposition_the_sense_gives_a_role_keeps_it(nlp):
     x = read_everything(nlp, "Pierce called for an end to the War on Drugs, with which "
                              "Hawkins and La Riva somewhat agreed.").extraction
     assert any(r != "agent" for r, _ in roles_of(x, "agreed")), roles_of(x, "agreed")
+
+
+@pytest.mark.parametrize("text, polarity, modality", [
+    ("They do not hesitate to attack civilians.", "positive", "asserted"),
+    ("He did not fail to attack the city.", "positive", "asserted"),
+    ("They did not refuse to attack civilians.", "positive", "hedged"),
+    ("They refused to attack civilians.", "negative", "asserted"),
+])
+def test_a_negated_negative_verb_cancels_its_clauses_negation(nlp, text, polarity, modality):
+    x = read_everything(nlp, text).extraction
+    attacks = events_at(x, "attack")
+    assert attacks and all((e.polarity, e.modality) == (polarity, modality)
+                           for e in attacks), [(e.polarity, e.modality) for e in attacks]
+
+
+def test_not_minding_to_harm_is_likely_harming(nlp):
+    # https://en.wikinews.org/wiki/Neuroscientists_tell_Wikinews_about_empathy_and_harm_aversion_observed_in_lab_rats
+    # (2020), Wikinews contributors, CC BY 2.5, shortened
+    x = read_everything(nlp, "If they can make some money, for instance, they don't mind to "
+                             "harm other people.").extraction
+    harms = events_at(x, "harm")
+    assert harms and all(e.polarity == "positive" for e in harms), \
+        [(e.polarity, e.modality) for e in harms]

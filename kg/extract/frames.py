@@ -151,6 +151,8 @@ class Lexicon:
     #: preposition -> verbs that advocate (or oppose) the gerund after it ("argued for
     #: using ballot access")
     advocacy_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: negative intent verbs whose negation says the clause happened ("did not hesitate to")
+    negative_implicatives: frozenset[str] = frozenset()
     #: adjectives that weigh a 'that'-clause's truth -> its modality ("it is possible that")
     epistemic_adjectives: Mapping[str, str] = field(default_factory=dict)
     #: verbs of saying whose bare 'to'-clause directs someone unnamed ("said to vacate")
@@ -398,6 +400,7 @@ def lexicon() -> Lexicon:
         advocacy=frozenset(classes.get("advocacy", ())),
         advocacy_preps={p: frozenset(v) for p, v in classes.get("advocacy_preps", {}).items()},
         epistemic_adjectives=dict(classes.get("epistemic_adjectives", {})),
+        negative_implicatives=frozenset(classes.get("negative_implicatives", ())),
         directing_speech=frozenset(classes.get("directing_speech", ())),
         speech_occasions=frozenset(classes.get("speech_occasions", ())),
         claim_objects=frozenset(classes.get("claim_objects", ())),

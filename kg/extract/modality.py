@@ -345,6 +345,12 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             if outer.polarity == "negative" and governed not in ("negative",) and \
                     head_lemma not in lex.denial:
                 negative = not negative if complement else negative
+            elif outer.polarity == "negative" and governed == "negative" and complement:
+                # "did not hesitate to attack": the negations cancel; "did not refuse to
+                # attack", "don't mind to harm" leave the act only likely
+                negative = not negative
+                if head_lemma not in lex.negative_implicatives:
+                    modality = _combine(modality, "hedged")
             if complement or outer.modality == "hedged":
                 # "allegedly released a document, outlining ...": what the participle
                 # adds is as uncertain as its clause
