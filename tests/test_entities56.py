@@ -52,3 +52,21 @@ def test_will_the_given_name_stays_in_the_name(nlp):
     texts = [t for ts in entity_mentions(nlp, "Will Smith said he was sorry.").values()
              for t in ts]
     assert "Will Smith" in texts, texts
+
+
+def test_a_hyphenated_given_name_the_model_cut_is_whole(nlp):
+    # https://en.wikinews.org/wiki/New_faces_emerge_as_veteran_politicians_step_down_in_Hong_Kong_legislative_election
+    # (2016), Wikinews contributors, CC BY 2.5
+    texts = [t for ts in entity_mentions(
+        nlp, "Localist group Civic Passion's Wong Yeung-tat was defeated in this district, "
+             "and resigned his leadership in Civic Passion.").values() for t in ts]
+    assert "Wong Yeung-tat" in texts and "Wong Yeung" not in texts, texts
+
+
+def test_an_adjective_made_of_a_name_is_no_part_of_it(nlp):
+    # guard: "a Warhol-like wig", after https://en.wikinews.org/wiki/Warhol%27s_photo_legacy_spread_by_university_exhibits
+    # Wikinews contributors, CC BY 2.5 (dev: the linking bench lost Andy Warhol to it)
+    texts = [t for ts in entity_mentions(
+        nlp, "Andy Warhol took the photographs. Attendees could wear a Warhol-like wig."
+    ).values() for t in ts]
+    assert "Warhol-like" not in texts, texts

@@ -914,7 +914,8 @@ class EntityRules:
 
     def _person_extensions(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A person name the model cut short: 'Ursula von der' + 'Leyen' (after a
-        particle), 'Abdul Hamid' + 'Dbeibah' (a capitalised proper noun it left out)."""
+        particle), 'Abdul Hamid' + 'Dbeibah' (a capitalised proper noun it left out),
+        'Wong Yeung' + '-tat' (the rest of a hyphenated name)."""
         out = []
         # the surnames of the people the article names in full: "Warhol" next to "Andy
         # Warhol" is whole ("the Warhol Polaroids" is no longer name of his)
@@ -941,6 +942,13 @@ class EntityRules:
                        and doc[end].is_title and doc[end].ent_iob_ == "O"
                        and doc[end].lower_ not in self.title_heads):
                     end += 1
+            if end + 1 < len(doc) and doc[end].text in ("-", "‐") and \
+                    not doc[end - 1].whitespace_ and not doc[end].whitespace_ and \
+                    doc[end + 1].is_alpha and doc[end + 1].pos_ == "PROPN" and \
+                    doc[end + 1].ent_iob_ == "O":
+                # "Wong Yeung" + "-tat": a hyphenated given name the model cut (not an
+                # adjective made of the name: "a Warhol-like wig")
+                end += 2
             if end > ent.end or start < ent.start:
                 out.append(Span(doc, start, end, label="PERSON"))
         return out
