@@ -1129,7 +1129,9 @@ def test_a_thing_run_into_a_name_keeps_its_own_subject(nlp):
     x = read_everything(nlp, "The only vice presidential debate between Vice President "
                              "Mike Pence and Democratic vice presidential nominee Kamala "
                              "Harris took place in Utah.").extraction
-    assert ("agent", "Kamala Harris") not in roles_of(x, "took place")
+    roles = roles_of(x, "took place")
+    assert ("agent", "Kamala Harris") not in roles
+    assert ("location", "Utah") in roles, roles  # control: the clause is read
 
 
 def test_a_partitive_set_before_a_subject_pronoun_is_whom_it_stands_for(nlp):
@@ -1142,6 +1144,7 @@ def test_a_partitive_set_before_a_subject_pronoun_is_whom_it_stands_for(nlp):
                              "hall.").extraction
     assert not any(name and "Mario" in name for r, name in roles_of(x, "introduced")
                    if r == "agent"), roles_of(x, "introduced")
+    assert ("participant", "Mario") in roles_of(x, "met")  # control: the passage is read
 
 
 def test_a_description_set_before_a_subject_pronoun_leaves_it_the_person_named(nlp):
