@@ -1191,3 +1191,16 @@ def test_not_minding_to_harm_is_likely_harming(nlp):
     harms = events_at(x, "harm")
     assert harms and all(e.polarity == "positive" for e in harms), \
         [(e.polarity, e.modality) for e in harms]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # https://en.wikinews.org/wiki/Wikinews_interviews_2020_Melbourne_Lord_Mayor_Candidate_Wayne_Tseng
+    # (2020), Wikinews contributors, CC BY 2.5
+    ("We will deploy an online platform to let Melbournians participate in the running of "
+     "the city.", "participate"),
+    ("The government will let companies build the plant.", "build"),
+])
+def test_what_someone_is_let_do_is_allowed_not_done(nlp, text, trigger):
+    events = events_at(read_everything(nlp, text).extraction, trigger)
+    assert events and all(e.modality == "future" for e in events), \
+        [(e.trigger, e.modality) for e in events]
