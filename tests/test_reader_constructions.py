@@ -1204,3 +1204,35 @@ def test_what_someone_is_let_do_is_allowed_not_done(nlp, text, trigger):
     events = events_at(read_everything(nlp, text).extraction, trigger)
     assert events and all(e.modality == "future" for e in events), \
         [(e.trigger, e.modality) for e in events]
+
+
+def test_they_in_a_relative_clause_of_a_bodys_report_is_the_body(nlp):
+    # https://en.wikinews.org/wiki/Lost_52_Project_announces_discovery_of_wrecked_sub_near_Okinawa
+    # (2019), Wikinews contributors, CC BY 2.5 (a dev article)
+    x = read_everything(nlp, "The Lost 52 Project announced on Sunday that a sunken World "
+                             "War II-era submarine wreck they found last June was the remains "
+                             "of the USS Grayback.").extraction
+    agents = {n for r, n in roles_of(x, "found") if r == "agent"}
+    assert agents and "they" not in agents and any("Project" in n for n in agents), agents
+
+
+def test_they_reported_by_an_unnamed_body_is_the_body(nlp):
+    # https://en.wikinews.org/wiki/Turkish_government_stops_search_of_survivors_of_Aegean_Sea_earthquake_off_Izmir
+    # (2020), Wikinews contributors, CC BY 2.5 (a dev article; its "Tuskish" corrected)
+    x = read_everything(nlp, "On Wednesday, the Turkish government declared they were "
+                             "officially ending the search of survivors of the earthquake."
+                        ).extraction
+    assert ("agent", "the Turkish government") in roles_of(x, "ending")
+
+
+
+def test_a_clause_the_parser_put_under_a_later_let_keeps_its_own_mood(nlp):
+    # Sentence from https://en.wikinews.org/wiki/U.S._House_issues_subpoena_to_secretary_of_state_as_special_envoy_to_Ukraine_resigns
+    # (2019), Wikinews contributors, CC BY 2.5: the parser hung "voiced" under "let's"
+    x = read_everything(nlp, "Since then, a Republican, Mark Amodei, has publicly voiced "
+                             "support for the impeachment inquiry, telling the Nevada "
+                             "Independent: \"I'm a big fan of oversight, so let's let the "
+                             "committees get to work and see where it goes.\"").extraction
+    voiced = events_at(x, "voiced")
+    assert voiced and all(e.modality == "asserted" for e in voiced), \
+        [e.modality for e in voiced]

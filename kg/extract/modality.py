@@ -310,7 +310,10 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             governed = lex.raising[head_lemma]
         elif head_lemma in lex.speech and any(c.dep_ == "auxpass" for c in _kids(head, table)):
             governed = "hedged"  # "is said to have ordered"
-        elif clause.dep_ in ("xcomp", "ccomp") and head_lemma in lex.intent:
+        elif clause.dep_ in ("xcomp", "ccomp") and head_lemma in lex.intent and not (
+                clause.i < head.i and head.tag_ == "VB" and head.dep_ == "ROOT"):
+            # (not a clause before a bare root verb: "Amodei has voiced support ..., so
+            # let's let the committees get to work", the parser's "voiced" under "let")
             governed = lex.intent[head_lemma]
         elif clause.dep_ in ("xcomp", "ccomp") and head_lemma in lex.attitude:
             governed = lex.attitude[head_lemma]

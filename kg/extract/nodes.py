@@ -638,8 +638,9 @@ class Nodes:
     def _reporting_body(self, pron: Token) -> str | None:
         """'The company said it would cut 10,000 jobs', 'the ministry said it had
         arrested three suspects': the subject "it" of a clause a body reports, the body
-        unnamed, is that body (as a named one is, through coreference)."""
-        if pron.lower_ != "it" or pron.dep_ not in ("nsubj", "nsubjpass"):
+        unnamed, is that body (as a named one is, through coreference); so is a "they"
+        ("the Turkish government declared they were officially ending the search")."""
+        if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = self.table.head(pron)
         verb = self.table.head(clause)

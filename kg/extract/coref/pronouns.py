@@ -49,7 +49,12 @@ def _saying_subjects(pron: Token, table: EntityTable, speech: frozenset[str]) ->
     verb = clause_head(pron)
     steps = 0
     while verb.dep_ in _GOVERNING_LINKS and steps < 3:
+        relative = verb.dep_ == "relcl"
         verb = table.head(verb)
+        while relative and verb.pos_ in ("NOUN", "PROPN") and table.head(verb).i != verb.i:
+            # "announced that a wreck they found was ...": the clause the relative
+            # clause's noun is in is the one a saying verb may govern
+            verb = table.head(verb)
         if verb.lemma_ in speech:
             for c in table.children(verb):
                 if c.dep_ in SUBJECT_DEPS:
