@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -164,8 +164,12 @@ def brackets_naming_pronouns(doc: Doc) -> int:
     apposition, which coreference reads. Not a bracket with a verb in it ("they [would
     know] each other", "she [grew] up"): that supplies missing words."""
     moved = 0
-    for pron in doc[:-3]:
-        if pron.pos_ != "PRON" or pron.tag_ == "PRP$" or doc[pron.i + 1].text != "[":
+    opening = doc.vocab.strings["["]
+    # (the brackets' places from the array: making every Token costs more than the repair)
+    brackets = [i for i, orth in enumerate(doc.to_array(ORTH).tolist())
+                if orth == opening and 0 < i < len(doc) - 2]
+    for pron in (doc[i - 1] for i in brackets):
+        if pron.pos_ != "PRON" or pron.tag_ == "PRP$":
             continue  # (not "their [fate]": the owned thing the bracket supplies)
         close = next((j for j in range(pron.i + 2, min(pron.i + 2 + _BRACKET_WORDS, len(doc)))
                       if doc[j].text in ("[", "]")), None)
@@ -224,9 +228,8 @@ def contact_relatives(doc: Doc) -> int:
     depends on); it moves to the noun just before it, the object of a preposition in
     that noun's phrase. Only a finite clause that opens with its own subject."""
     moved = 0
-    for verb in doc:
-        if verb.dep_ != "relcl":
-            continue
+    relcl = doc.vocab.strings["relcl"]
+    for verb in (doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == relcl):
         left = verb.left_edge
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if left.i == 0 or subject is None or subject.left_edge.i != left.i or \
