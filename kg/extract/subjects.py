@@ -97,16 +97,11 @@ def _perfect_active(verb: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _people_words() -> frozenset[str]:
-    """Nouns that describe a person: people nouns, titles, jobs, ranks and occupations."""
+    """Nouns that describe a person ("major", "student", "spokesman"): people nouns,
+    titles, jobs (occupations among them) and ranks."""
     roles = lexicons.roles()
     return person_nouns() | frozenset(roles["titles"]) | frozenset(roles["jobs"]) | \
-        frozenset(roles["ranks"]) | frozenset(
-            lexicons.load_json("occupations.json")["occupations"])
-
-
-def _describes_people(lemma: str) -> bool:
-    """Whether a noun's lemma describes a person ("major", "student", "spokesman")."""
-    return lemma in _people_words()
+        frozenset(roles["ranks"])
 
 
 class SubjectReader(DocView):
@@ -908,7 +903,7 @@ class SubjectReader(DocView):
         last = subjects[-1] if subjects else None
         if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and \
                 last.pos_ == "PROPN" and subjects[-2].pos_ == "NOUN" and \
-                _describes_people(subjects[-2].lemma_.lower()) and \
+                subjects[-2].lemma_.lower() in _people_words() and \
                 subjects[-2].right_edge.i + 1 == last.left_edge.i and \
                 (key := self.table.key_of(last)) is not None and \
                 self.table.type_of(key) == "Person":

@@ -300,20 +300,16 @@ def bracketed_name(pron: Token, table: EntityTable) -> tuple[str, float] | None:
 _PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "most", "each", "none"})
 
 
-def _dislocated(pron: Token, table: EntityTable) -> Token | None:
-    """The head of a partitive set before a subject pronoun of the same verb and closed
-    by a comma right before it (left dislocation: "one of our friends, our common
-    friends, he introduced us"), if any."""
+def _dislocated(pron: Token, table: EntityTable) -> bool:
+    """Whether a partitive is set before a subject pronoun of the same verb, closed by a
+    comma right before it (left dislocation: "one of our friends, our common friends, he
+    introduced us")."""
     if pron.dep_ not in SUBJECT_DEPS or pron.i == 0 or table.tokens[pron.i - 1].text != ",":
-        return None
-    verb = table.head(pron)
-    for c in table.children(verb):
-        if c.i < pron.i and c.dep_ in ("npadvmod", "nsubj", "nsubjpass", "dep") and \
-                (c.like_num or c.lower_ in _PARTITIVE_HEADS) and \
-                any(g.dep_ == "prep" and g.lower_ == "of" for g in table.children(c)) and \
-                c.right_edge.i == pron.i - 2:
-            return c
-    return None
+        return False
+    return any(c.i < pron.i and c.dep_ in ("npadvmod", "nsubj", "nsubjpass", "dep") and
+               (c.like_num or c.lower_ in _PARTITIVE_HEADS) and
+               any(g.dep_ == "prep" and g.lower_ == "of" for g in table.children(c)) and
+               c.right_edge.i == pron.i - 2 for c in table.children(table.head(pron)))
 
 
 def _for_to(prep: Token) -> bool:
@@ -503,8 +499,7 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         return None  # "Yang and Bennet suspended their campaigns": the two, no one entity
     if pron.lower_ == "it" and _extraposed(pron):
         return None  # "it took five hours to", "it is asserted that": a clause's stand-in
-    dislocated = _dislocated(pron, table)
-    if dislocated is not None:
+    if _dislocated(pron, table):
         # "one of our friends, our common friends, he introduced us": a partitive set
         # before the subject pronoun introduces whom it stands for, no one named before
         # (a description is most often said of the one the pronoun names: "The daughter
