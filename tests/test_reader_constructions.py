@@ -1236,3 +1236,13 @@ def test_a_clause_the_parser_put_under_a_later_let_keeps_its_own_mood(nlp):
     voiced = events_at(x, "voiced")
     assert voiced and all(e.modality == "asserted" for e in voiced), \
         [e.modality for e in voiced]
+
+
+def test_a_bare_title_conjoined_to_a_titled_name_first_is_that_person(nlp):
+    # Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    # (2020), Wikinews contributors, CC BY 2.5: the parser made "founder" the subject and
+    # the name its conjunct
+    x = read_everything(nlp, "Free and Equal Elections Foundation founder and director "
+                             "Christina Tobin moderated both debates.").extraction
+    agents = {n for r, n in roles_of(x, "moderated") if r == "agent"}
+    assert agents == {"Christina Tobin"}, agents

@@ -445,7 +445,10 @@ class Nodes:
             # "supported education and farming, and a few years into his tenure, Zimbabwe
             # had ...": a time conjoined after things begins the next clause (misparsed)
             heads = [h for h in heads if h is tok or h.ent_type_ not in ("DATE", "TIME")]
-        heads = [self._titled_name(h) if h is not tok else h for h in heads]
+        # (the first too when it is a bare title: "Free and Equal Elections Foundation
+        # founder and director Christina Tobin moderated" names one person)
+        heads = [self._titled_name(h) if h is not tok else
+                 self._title_before_titled_name(h) or h for h in heads]
         for t in heads + [e for h in heads for e in self._examples(h)]:
             if titled and t is not tok and t.pos_ == "NOUN" and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in self.table.children(t)):
