@@ -173,3 +173,28 @@ def test_a_relative_clause_with_a_relative_word_stays_where_the_parser_put_it(nl
     arcs = _arcs(nlp, "They bridged the divide in the chamber that she inherited.")
     assert arcs["inherited"] != ("relcl", "chamber") or arcs["that"][1] == "inherited"
 
+
+
+# Sentence from https://en.wikinews.org/wiki/US_Speaker_Pelosi_announces_Trump_impeachment_investigation
+# (2019), Wikinews contributors, CC BY 2.5
+MAINTAINED = ("Democratic committee chairman Jerrold Nadler of New York has repeatedly "
+              "maintained an impeachment inquiry is what the committee is already doing.")
+
+
+def test_a_clause_the_parser_conjoined_to_a_saying_verb_is_its_complement(nlp):
+    first_is = next(t for t in nlp(MAINTAINED) if t.text == "is")
+    assert (first_is.dep_, first_is.head.text) == ("ccomp", "maintained")
+
+
+def test_what_is_maintained_is_a_claim_not_a_thing_kept(nlp):
+    x = read_everything(nlp, MAINTAINED).extraction
+    names = {e.key: e.name for e in x.entities}
+    assert any(c.text.startswith("an impeachment inquiry is") and
+               names.get(c.speaker) == "Jerrold Nadler" for c in x.claims), x.claims
+    assert not any(e.trigger == "maintained" for e in x.events), x.events
+
+
+def test_a_conjoined_verb_with_its_own_and_stays_a_conjunct(nlp):
+    # guard: "said the plan was good and left": a real second verb after "and"
+    arcs = _arcs(nlp, "She said the plan was good and left the room.")
+    assert arcs["left"][0] == "conj"

@@ -244,12 +244,46 @@ def contact_relatives(doc: Doc) -> int:
     return moved
 
 
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def clauses_read_as_conjuncts(doc: Doc) -> int:
+    """'Nadler has repeatedly maintained an impeachment inquiry is what the committee is
+    doing': after a verb of saying or thinking, the parser made the clause's subject the
+    verb's object and the clause's tensed verb a conjunct of the saying verb, with no
+    "and" between. That verb is the saying verb's complement (its subject is then read
+    back from the object, ``misparses.object_as_subject``)."""
+    lex = lexicon()
+    clause_taking = frozenset(lex.speech) | frozenset(lex.attitude)
+    conj = doc.vocab.strings["conj"]
+    moved = 0
+    for verb in (doc[i].head for i, dep in enumerate(doc.to_array(DEP).tolist())
+                 if dep == conj):
+        if verb.lemma_.lower() not in clause_taking or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue
+        for clause in verb.children:
+            kids = list(clause.children)
+            if clause.dep_ != "conj" or clause.i < obj.i or \
+                    clause.left_edge.i != obj.right_edge.i + 1 or \
+                    any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in kids) or \
+                    not (clause.tag_ in _TENSED or any(
+                        c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in kids)):
+                continue
+            clause.dep_ = "ccomp"
+            moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
                                              speech_read_as_complement,
                                              brackets_naming_pronouns,
-                                             contact_relatives)
+                                             contact_relatives,
+                                             clauses_read_as_conjuncts)
 
 
 class ArcRepairs:
