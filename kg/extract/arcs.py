@@ -7,6 +7,7 @@ what it meant (the dependent the verb lacks, hung on the verb's own auxiliary).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 from spacy.attrs import DEP, ORTH
@@ -247,19 +248,27 @@ def contact_relatives(doc: Doc) -> int:
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+@lru_cache(maxsize=1)
+def _clause_taking() -> frozenset[str]:
+    """Verbs of saying and thinking, whose clause the parser may split off (read once,
+    not per Doc)."""
+    lex = lexicon()
+    return frozenset(lex.speech) | frozenset(lex.attitude)
+
+
 def clauses_read_as_conjuncts(doc: Doc) -> int:
     """'Nadler has repeatedly maintained an impeachment inquiry is what the committee is
     doing': after a verb of saying or thinking, the parser made the clause's subject the
     verb's object and the clause's tensed verb a conjunct of the saying verb, with no
     "and" between. That verb is the saying verb's complement (its subject is then read
     back from the object, ``misparses.object_as_subject``)."""
-    lex = lexicon()
-    clause_taking = frozenset(lex.speech) | frozenset(lex.attitude)
     conj = doc.vocab.strings["conj"]
     moved = 0
-    for verb in (doc[i].head for i, dep in enumerate(doc.to_array(DEP).tolist())
-                 if dep == conj):
-        if verb.lemma_.lower() not in clause_taking or verb.pos_ not in ("VERB", "AUX"):
+    # (each verb once, however many conjuncts it has)
+    heads = sorted({doc[i].head.i for i, dep in enumerate(doc.to_array(DEP).tolist())
+                    if dep == conj})
+    for verb in (doc[i] for i in heads):
+        if verb.lemma_.lower() not in _clause_taking() or verb.pos_ not in ("VERB", "AUX"):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
