@@ -198,3 +198,30 @@ def test_a_conjoined_verb_with_its_own_and_stays_a_conjunct(nlp):
     # guard: "said the plan was good and left": a real second verb after "and"
     arcs = _arcs(nlp, "She said the plan was good and left the room.")
     assert arcs["left"][0] == "conj"
+
+
+# Sentence from https://en.wikinews.org/wiki/Hong_Kong_protests_continue_through_police_opposition,_rainstorms
+# (2019), Wikinews contributors, CC BY 2.5
+EXTRADITE = ("Hongkongers have been protesting since early June, when their government "
+             "proposed a bill that would have allowed the central Chinese government to "
+             "extradite people who had been accused of crimes from Hong Kong and try them "
+             "in the mainland's judicial system.")
+
+
+def test_a_bare_infinitive_joined_to_a_participle_is_the_infinitives_conjunct(nlp):
+    arcs = _arcs(nlp, EXTRADITE)
+    assert arcs["try"] == ("conj", "extradite")
+
+
+def test_who_would_try_them_is_who_would_extradite_them(nlp):
+    x = read_everything(nlp, EXTRADITE).extraction
+    names = {e.key: e.name for e in x.entities}
+    tried = next(e for e in x.events if e.trigger == "try")
+    agents = {names.get(k) for r, k in tried.arguments if r == "agent"}
+    assert agents == {"the central Chinese government"}, tried.arguments
+
+
+def test_a_bare_infinitive_joined_to_another_stays_where_it_is(nlp):
+    # guard: two bare infinitives, conjoined as the parser read them
+    arcs = _arcs(nlp, "He will travel to Paris and meet the president.")
+    assert arcs["meet"] == ("conj", "travel")

@@ -286,13 +286,53 @@ def clauses_read_as_conjuncts(doc: Doc) -> int:
     return moved
 
 
+_SUBJECT_OR_AUXILIARY = _SUBJECTS | {"aux", "auxpass"}
+#: Attachments of a verb heading a clause (not a noun tagged as a verb: "amount to amnesty").
+_CLAUSE_HEADS = frozenset({"ROOT", "xcomp", "ccomp", "conj", "advcl", "relcl", "acl",
+                           "pcomp", "csubj", "parataxis"})
+#: Forms a bare infinitive cannot be conjoined with: a past, a participle, a third person.
+_NOT_BARE = frozenset({"VBN", "VBD", "VBZ"})
+
+
+def bare_infinitives_joined_to_tensed_verbs(doc: Doc) -> int:
+    """'allowed the government to extradite people who had been accused of crimes and try
+    them': the parser joined a bare infinitive ('try') to a tensed verb or participle
+    ('accused') inside the phrase of an infinitive before it. Conjuncts share their form,
+    so the infinitive is a conjunct of the nearest infinitive verb above ('extradite'),
+    and takes that verb's subject, not the relative clause's. The "and" before it moves
+    with it. Only a conjunct with no subject or auxiliary of its own."""
+    conj = doc.vocab.strings["conj"]
+    moved = 0
+    for i, dep in enumerate(doc.to_array(DEP).tolist()):
+        if dep != conj:
+            continue
+        verb = doc[i]
+        head = verb.head
+        if verb.tag_ != "VB" or head.tag_ not in _NOT_BARE or any(
+                c.dep_ in _SUBJECT_OR_AUXILIARY for c in verb.children):
+            continue
+        above = next((a for a in head.ancestors if a.tag_ == "VB" and a.pos_ == "VERB"
+                      and a.dep_ in _CLAUSE_HEADS), None)
+        if above is None or above.i > verb.i:  # a first conjunct comes first
+            continue
+        for cc in head.children:
+            if cc.dep_ in ("cc", "punct") and head.i < cc.i < verb.i and all(
+                    t.dep_ in ("cc", "punct") or t.head.i != head.i
+                    for t in doc[cc.i + 1:verb.i]):
+                cc.head = above
+        verb.head = above
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
                                              speech_read_as_complement,
                                              brackets_naming_pronouns,
                                              contact_relatives,
-                                             clauses_read_as_conjuncts)
+                                             clauses_read_as_conjuncts,
+                                             bare_infinitives_joined_to_tensed_verbs)
 
 
 class ArcRepairs:

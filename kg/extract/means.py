@@ -28,9 +28,9 @@ def _means_nouns() -> frozenset[str]:
 
 
 def bare_means(obj: Token, table: EntityTable) -> bool:
-    """A means of travel or communication with no determiner, possessive or number of
-    its own ("by ambulance", "by air", "by phone"): how, not who ("hit by a car", "by
-    the ship's crew" keep their agent)."""
+    """A means of travel or communication, or a procedure, with no determiner, possessive
+    or number of its own ("by ambulance", "by phone", "by impeachment"): how, not who ("hit
+    by a car", "by the ship's crew" keep their agent)."""
     if obj.lemma_.lower() not in _means_nouns() and obj.lower_ not in _means_nouns():
         return False
     return obj.tag_ in ("NN", "NNS") and not any(

@@ -1,0 +1,25 @@
+"""Stop 57: constructions found on judged samples of unseen news (docs/extraction.md,
+"Stop 57"). Each test fails with its fix reverted."""
+from __future__ import annotations
+
+import pytest
+
+from extracttools import frame_args as _args
+from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+
+# Sentence from https://en.wikinews.org/wiki/U.S._House_issues_subpoena_to_secretary_of_state_as_special_envoy_to_Ukraine_resigns
+# (2019), Wikinews contributors, CC BY 2.5
+IMPEACHMENT = "No U.S. president has ever been removed by impeachment, but eight federal judges have."
+
+
+def test_a_bare_procedure_after_by_is_how_not_who(nlp):
+    # discourse.json means_by_nouns: "removed by impeachment" is no impeachment removing
+    x = _read(nlp, IMPEACHMENT)
+    assert _args(x, "remove.01", "agent") == set()
+    assert _args(x, "remove.01", "instrument") == {"impeachment"}
+    # one with a determiner of its own can act
+    x = _read(nlp, "The president was removed by the parliament.")
+    assert _args(x, "remove.01", "agent") == {"the parliament"}
