@@ -23,3 +23,28 @@ def test_a_bare_procedure_after_by_is_how_not_who(nlp):
     # one with a determiner of its own can act
     x = _read(nlp, "The president was removed by the parliament.")
     assert _args(x, "remove.01", "agent") == {"the parliament"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Wikinews_discusses_DRM_and_DMCA_with_Richard_Stallman_after_GitHub_re-enables_public_access_to_youtube-dl
+# (2020), Wikinews contributors, CC BY 2.5
+BLU_RAY = "I've been told you can't make and sell Blu-ray discs that anyone can copy."
+
+
+def _polarity(x, trigger: str) -> str:
+    return next(e for e in x.events if e.trigger == trigger).polarity
+
+
+def test_a_bare_conjunct_shares_the_negation_on_its_auxiliary(nlp):
+    # kg.extract.modality.of_verb: "can't make and sell": neither is done
+    x = _read(nlp, BLU_RAY).extraction
+    assert _polarity(x, "make") == "negative"
+    assert _polarity(x, "sell") == "negative"
+    x = _read(nlp, "The company did not build and sell the cars.").extraction
+    assert _polarity(x, "sell") == "negative"
+
+
+def test_a_conjunct_with_a_tense_of_its_own_keeps_its_polarity(nlp):
+    # guard: "did not build the cars and sold the trucks": what "and" adds happened
+    x = _read(nlp, "The company did not build the cars and sold the trucks.").extraction
+    assert _polarity(x, "build") == "negative"
+    assert _polarity(x, "sold") == "positive"

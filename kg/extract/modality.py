@@ -401,6 +401,11 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
                 # charged or arrested": the negation covers each of the alternatives ("did
                 # not resign and left" does not: "and" adds what happened)
                 negative = True
+            elif outer.polarity == "negative" and verb.tag_ == "VB" and head.tag_ == "VB" \
+                    and any(c.dep_ == "neg" for c in _kids(head, table)):
+                # "did not build and sell the cars", "can't make and sell discs": a bare
+                # conjunct of a bare verb shares its auxiliary, and the "not" on it
+                negative = True
             if tense == "present":
                 tense = outer.tense
     return Mood("negative" if negative else "positive", modality, tense)
