@@ -48,3 +48,28 @@ def test_a_conjunct_with_a_tense_of_its_own_keeps_its_polarity(nlp):
     x = _read(nlp, "The company did not build the cars and sold the trucks.").extraction
     assert _polarity(x, "build") == "negative"
     assert _polarity(x, "sold") == "positive"
+
+
+# Sentence from https://en.wikinews.org/wiki/US_House_of_Representatives_impeaches_President_Trump
+# (2019), Wikinews contributors, CC BY 2.5
+VAN_DREW = ("In the immediate aftermath of the vote, CNN reported Jeff Van Drew was expected "
+            "to leave the Democratic party.")
+
+
+def _organisations(x) -> set[str]:
+    return {e.name for e in x.entities if e.type == "Organization" and e.kind == "name"}
+
+
+def test_a_party_named_in_lower_case_keeps_party_in_its_name(nlp):
+    # kg.extract.entity_rules: "the Democratic party" is the party, not the adjective
+    x = _read(nlp, VAN_DREW).extraction
+    assert "Democratic party" in _organisations(x)
+    assert "Democratic" not in _organisations(x)
+    x = _read(nlp, "The Republican party welcomed him.").extraction
+    assert "Republican party" in _organisations(x)
+
+
+def test_a_news_agency_in_lower_case_is_still_cut_to_its_name(nlp):
+    # guard: "the Xinhua news agency": the lower-case words after a name are no part of it
+    x = _read(nlp, "The Xinhua news agency reported the arrest.").extraction
+    assert "Xinhua" in _organisations(x)

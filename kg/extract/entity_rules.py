@@ -417,7 +417,14 @@ class EntityRules:
             if ent.label_ not in ("NORP", "GPE", "ORG") or ent.end >= len(doc):
                 continue
             nxt = doc[ent.end]
-            if nxt.text in self.org_cues and not nxt.ent_type_:
+            if nxt.lower_ == "party" and nxt.is_lower and not nxt.ent_type_ and \
+                    ent.label_ in ("NORP", "ORG") and len(ent) == 1 and \
+                    ent.text not in self.demonyms and ent.start > 0 and \
+                    doc[ent.start - 1].lower_ == "the":
+                # "leave the Democratic party", "the Liberal party": the party's name, in
+                # lower case ("the Canadian party" is a party of a country, no name)
+                out.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
+            elif nxt.text in self.org_cues and not nxt.ent_type_:
                 start = ent.start
                 while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop \
                         and not doc[start - 1].is_sent_start and not doc[start - 1].ent_type_:
@@ -1034,8 +1041,9 @@ class EntityRules:
             end -= 1  # "in Washington D.C. Image: U.S. Navy": the caption's word, then credit
         if span.label_ in ("ORG", "GPE", "LOC"):  # "the Unite union", "Batangas province"
             while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
-                    and any(t.is_title or t.is_upper for t in doc[start:end - 1]):
-                end -= 1  # "the Xinhua news agency"
+                    and any(t.is_title or t.is_upper for t in doc[start:end - 1]) and not (
+                        doc[end - 1].lower_ == "party" and not doc[end - 2].is_lower):
+                end -= 1  # "the Xinhua news agency" (not "the Democratic party": its name)
             while start < end - 1 and doc[start].is_lower and doc[start].is_alpha \
                     and doc[start].lower_ not in NAME_PARTICLES \
                     and any(t.is_title or t.is_upper for t in doc[start + 1:end]):
