@@ -73,3 +73,24 @@ def test_a_news_agency_in_lower_case_is_still_cut_to_its_name(nlp):
     # guard: "the Xinhua news agency": the lower-case words after a name are no part of it
     x = _read(nlp, "The Xinhua news agency reported the arrest.").extraction
     assert "Xinhua" in _organisations(x)
+
+
+# Sentence from https://en.wikinews.org/wiki/FIFA_World_Cup_2018_day_five%3A_Sweden%2C_Belgium%2C_England_win_three_points
+# (2018), Wikinews contributors, CC BY 2.5
+DEBUTANTS = ("Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South "
+             "Korea 1 – 0; Belgium defeated debutants Panama 3 – 0; and Tunisia lost 1 – 2 to "
+             "England, with a late goal from English captain Harry Kane.")
+
+
+def test_a_bare_noun_run_into_a_name_describes_that_name(nlp):
+    # kg.extract.nodes.Nodes._run_in_name: the parser hung "Panama" on the verb
+    x = _read(nlp, DEBUTANTS)
+    assert _args(x, "defeat.01", "patient") >= {"Panama"}
+    assert "debutants" not in _args(x, "defeat.01", "patient")
+
+
+def test_a_name_heading_its_own_clause_is_not_run_into_the_noun_before(nlp):
+    # guard: "told reporters Trump had left": the reporters are told, Trump left
+    x = _read(nlp, "Biden told reporters Trump had left the country.")
+    assert _args(x, "leave.11", "agent") == {"Trump"}
+    assert "Trump" not in _args(x, "tell.01", "addressee")

@@ -78,6 +78,8 @@ _STATE_WORDS = frozenset({"government", "state", "federal", "national", "securit
                           "riot", "border", "military", "regular", "senior", "top", "local",
                           "foreign", "defence", "defense", "interior", "special", "regime"})
 _AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+#: What a bare noun run into a name may describe ("debutants Panama", "host Mika Brzezinski").
+_RUN_IN_TYPES = frozenset({"Person", "Organization", "Country", "Place"})
 _CURRENCIES = {"$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD",
                "£": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "sterling": "GBP",
                "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "¥": "JPY",
@@ -222,6 +224,29 @@ class Nodes:
                     return key
         return None
 
+    def _run_in_name(self, tok: Token) -> str | None:
+        """'Belgium defeated debutants Panama', 'Biden told host Mika Brzezinski': a bare
+        common noun run into a name that the parser hung beside it, on the noun's own head,
+        describes that name (as an apposition would). Not a name heading a clause of its
+        own ("told reporters Trump had left": Trump the subject of 'had left')."""
+        table = self.table
+        if tok.tag_ not in ("NN", "NNS") or tok.i + 1 >= len(table.tokens) or \
+                "\n" in tok.whitespace_ or any(c.dep_ in ("det", "poss", "nummod")
+                                               for c in table.children(tok)):
+            return None
+        nxt = table.tokens[tok.i + 1]
+        key = table.key_of(nxt)
+        if key is None or table.type_of(key) not in _RUN_IN_TYPES:
+            return None
+        name = nxt
+        while table.key_of(table.head(name)) == key and table.head(name).i != name.i:
+            name = table.head(name)  # the name's own head word ("Mika Brzezinski": the surname)
+        head = table.head(name)
+        if name.dep_ in ("npadvmod", "dobj", "dative", "oprd") and \
+                head.i == table.head(tok).i and head.i != tok.i:
+            return key
+        return None
+
     def _holder_after_of(self, tok: Token) -> str | None:
         """'The mayor of New Orleans, LaToya Cantrell, advised': the person the parser
         hung in apposition on the place or body of a title's "of" phrase is the title's
@@ -295,6 +320,8 @@ class Nodes:
                 # host, and philanthropist Don Imus": the name closing a list of titles
                 if (k := table.key_of(c)) and table.type_of(k) not in ("Date", "Quantity"):
                     return k
+        if not group and (run_in := self._run_in_name(tok)) is not None:
+            return run_in
         if tok.pos_ == "NOUN" and not group:
             held = self._holder_after_of(tok)
             if held is not None:
