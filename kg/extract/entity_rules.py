@@ -179,6 +179,17 @@ def _untagged_title(tok: Token) -> bool:
     return tok.is_alpha and tok.is_title and tok.ent_iob_ == "O" and not tok.is_sent_start
 
 
+
+#: Endings of the adjectives parties are named by ("Democratic", "Republican", "Liberal",
+#: "Communist", "Conservative"), which the tagger does not always tag as adjectives.
+_ADJECTIVE_ENDINGS = ("ic", "an", "al", "ist", "ive")
+
+
+def _adjectival_name(tok: Token) -> bool:
+    """A capitalised adjective that names a party only with "party" after it."""
+    return tok.is_title and (tok.tag_ == "JJ" or tok.lower_.endswith(_ADJECTIVE_ENDINGS))
+
+
 class EntityRules:
     """Rewrites ``doc.ents`` with general rules over cue words and gazetteers.
 
@@ -419,6 +430,7 @@ class EntityRules:
             nxt = doc[ent.end]
             if nxt.lower_ == "party" and nxt.is_lower and not nxt.ent_type_ and \
                     ent.label_ in ("NORP", "ORG") and len(ent) == 1 and \
+                    _adjectival_name(ent[0]) and \
                     ent.text not in self.demonyms and ent.start > 0 and \
                     doc[ent.start - 1].lower_ == "the":
                 # "leave the Democratic party", "the Liberal party": the party's name, in
@@ -1042,8 +1054,10 @@ class EntityRules:
         if span.label_ in ("ORG", "GPE", "LOC"):  # "the Unite union", "Batangas province"
             while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].is_alpha \
                     and any(t.is_title or t.is_upper for t in doc[start:end - 1]) and not (
-                        doc[end - 1].lower_ == "party" and not doc[end - 2].is_lower):
-                end -= 1  # "the Xinhua news agency" (not "the Democratic party": its name)
+                        doc[end - 1].lower_ == "party" and _adjectival_name(doc[end - 2])):
+                # "the Xinhua news agency", "the Podemos party" (not "the Democratic
+                # party": an adjective names no party without it)
+                end -= 1
             while start < end - 1 and doc[start].is_lower and doc[start].is_alpha \
                     and doc[start].lower_ not in NAME_PARTICLES \
                     and any(t.is_title or t.is_upper for t in doc[start + 1:end]):
