@@ -225,3 +225,31 @@ def test_a_bare_infinitive_joined_to_another_stays_where_it_is(nlp):
     # guard: two bare infinitives, conjoined as the parser read them
     arcs = _arcs(nlp, "He will travel to Paris and meet the president.")
     assert arcs["meet"] == ("conj", "travel")
+
+
+# Sentence from https://en.wikinews.org/wiki/%27Earth-based_life_can_survive_in_hydrogen-rich_atmospheres%27:_MIT_professor_Dr_Seager_tells_Wikinews_about_her_research_on_organisms_thriving_in_oxygen-less_environment
+# (2020), Wikinews contributors, CC BY 2.5
+WEBB = ("With NASA's James Webb Telescope scheduled to be deployed next year, the paper "
+        "suggests researchers could observe smaller exoplanets that orbit small red-dwarf "
+        "stars.")
+
+
+def test_the_verb_of_an_absolute_with_is_a_passive_participle(nlp):
+    arcs = _arcs(nlp, WEBB)
+    assert arcs["Telescope"] == ("nsubjpass", "scheduled")
+    assert next(t for t in nlp(WEBB) if t.text == "scheduled").tag_ == "VBN"
+
+
+def test_what_is_scheduled_is_the_telescope_not_its_scheduler(nlp):
+    x = read_everything(nlp, WEBB).extraction
+    names = {e.key: e.name for e in x.entities}
+    scheduled = next(e for e in x.events if e.trigger == "scheduled")
+    roles = {(r, names.get(k)) for r, k in scheduled.arguments}
+    assert ("agent", "James Webb Telescope") not in roles, roles
+    assert ("patient", "James Webb Telescope") in roles, roles
+
+
+def test_an_absolute_with_and_a_present_participle_keeps_its_doer(nlp):
+    # guard: "with prices rising": a doer, and no past tense to mend
+    arcs = _arcs(nlp, "With prices rising, the bank raised its rates.")
+    assert arcs["prices"][0] == "nsubj"

@@ -325,6 +325,31 @@ def bare_infinitives_joined_to_tensed_verbs(doc: Doc) -> int:
     return moved
 
 
+def absolute_participles(doc: Doc) -> int:
+    """'With NASA's James Webb Telescope scheduled to be deployed next year': after an
+    absolute "with" or "without", a verb the tagger read as a past tense is a past
+    participle, passive, and the noun before it what is done to ("with the suspect
+    arrested"), not its doer. Only a verb with no auxiliary of its own ("with prices
+    rising", "with X having won" keep theirs)."""
+    mark = doc.vocab.strings["mark"]
+    moved = 0
+    for i, dep in enumerate(doc.to_array(DEP).tolist()):
+        if dep != mark or doc[i].lower_ not in ("with", "without"):
+            continue
+        verb = doc[i].head
+        if verb.tag_ != "VBD" or verb.i < i or any(
+                c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and i < c.i < verb.i),
+                       None)
+        if subject is None:
+            continue
+        verb.tag_ = "VBN"
+        subject.dep_ = "nsubjpass"
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -332,7 +357,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              brackets_naming_pronouns,
                                              contact_relatives,
                                              clauses_read_as_conjuncts,
-                                             bare_infinitives_joined_to_tensed_verbs)
+                                             bare_infinitives_joined_to_tensed_verbs,
+                                             absolute_participles)
 
 
 class ArcRepairs:
@@ -344,7 +370,7 @@ class ArcRepairs:
         return doc
 
 
-@Language.factory("kg_arc_repairs", assigns=["token.head", "token.dep"],
+@Language.factory("kg_arc_repairs", assigns=["token.head", "token.dep", "token.tag"],
                   requires=["token.dep", "token.pos"])
 def make_arc_repairs(nlp: Language, name: str) -> ArcRepairs:
     return ArcRepairs()
