@@ -253,3 +253,25 @@ def test_an_absolute_with_and_a_present_participle_keeps_its_doer(nlp):
     # guard: "with prices rising": a doer, and no past tense to mend
     arcs = _arcs(nlp, "With prices rising, the bank raised its rates.")
     assert arcs["prices"][0] == "nsubj"
+
+
+# Sentence from https://en.wikinews.org/wiki/Red_Hat_to_move_focus_away_from_CentOS_in_favour_of_Stream;_CentOS_team_discuss_implications_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+HAT_TIP = ("He is no longer with us, so as a H/T [hat tip] to him, who never got to see the "
+           "success that CentOS came to be, I introduce to you...")
+
+
+def test_a_who_clause_on_a_thing_belongs_to_the_person_before_it(nlp):
+    assert _arcs(nlp, HAT_TIP)["got"] == ("relcl", "him")
+
+
+def test_the_hat_tip_sees_nothing(nlp):
+    x = read_everything(nlp, HAT_TIP).extraction
+    names = {e.key: e.name for e in x.entities}
+    assert not any(names.get(k) == "hat tip" for e in x.events for _, k in e.arguments)
+
+
+def test_a_who_clause_on_a_noun_of_people_stays_there(nlp):
+    # guard: "people like me who say": the people say it
+    arcs = _arcs(nlp, "The rules apply except for people like me who say no.")
+    assert arcs["say"] == ("relcl", "people")

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.frames import lexicon
+from kg.extract.lexicons import people_words
 
 #: Dependents the parser hangs on an auxiliary when something stands between it and its
 #: verb ("The United States had not, as of yesterday, announced any plans": 'States' and
@@ -350,6 +351,41 @@ def absolute_participles(doc: Doc) -> int:
     return moved
 
 
+#: Pronouns a "who" clause may go back to, past the noun the parser hung it on.
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def who_clauses_on_things(doc: Doc) -> int:
+    """'a hat tip to him, who never got to see the success', 'had disagreements with Mike
+    Pompeo who is the secretary of state': a "who" clause the parser hung on a noun that is
+    no person ('tip', 'disagreements') belongs to the person named or pronoun right before
+    it, after that noun. A noun of people keeps it ("people like me who say", "a doctor
+    here in the US who writes")."""
+    relcl = doc.vocab.strings["relcl"]
+    moved = 0
+    for i, dep in enumerate(doc.to_array(DEP).tolist()):
+        if dep != relcl:
+            continue
+        clause = doc[i]
+        who = next((c for c in clause.children if c.lower_ in ("who", "whom")
+                    and c.i < clause.i), None)
+        if who is None:
+            continue
+        j = who.i - 1 if who.i > 0 and doc[who.i - 1].text != "," else who.i - 2
+        if j < 0:
+            continue
+        person, noun = doc[j], clause.head
+        if not noun.i < person.i or clause.is_ancestor(person) or \
+                noun.pos_ != "NOUN" or \
+                noun.lemma_.lower() in people_words() or noun.lower_ in people_words() or \
+                not (person.lower_ in _PERSONAL_OBJECTS or person.pos_ == "PROPN"):
+            # (a proper noun: the repairs run before the entity recogniser)
+            continue
+        clause.head = person
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -358,7 +394,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              contact_relatives,
                                              clauses_read_as_conjuncts,
                                              bare_infinitives_joined_to_tensed_verbs,
-                                             absolute_participles)
+                                             absolute_participles,
+                                             who_clauses_on_things)
 
 
 class ArcRepairs:

@@ -80,6 +80,15 @@ def roles() -> dict:
     return data
 
 
+@lru_cache(maxsize=1)
+def people_words() -> frozenset[str]:
+    """Nouns that describe a person ("major", "student", "spokesman"): nodes.json's people
+    nouns, and the titles, jobs (occupations among them) and ranks of roles()."""
+    data = roles()
+    return frozenset(load_json("nodes.json")["person_nouns"]) | frozenset(data["titles"]) | \
+        frozenset(data["jobs"]) | frozenset(data["ranks"])
+
+
 def singular_title(text: str, tag: str, titles: Container[str]) -> str | None:
     """'Presidents' -> 'president': a capitalised plural of a one-word title in
     ``titles``, before names, which the small model neither lemmatises nor parses as a

@@ -5,17 +5,15 @@ misread) and when the subject is a relative pronoun or an apposition.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from kg.extract import lexicons
 from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.frames import lexicon
 from kg.extract.misparses import object_as_subject
 from kg.extract.modality import infinitive, shared_clause
-from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject, person_nouns
+from kg.extract.lexicons import people_words
+from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
 from kg.extract.table import EntityTable
 from kg.extract.triggers import coordinated_verb, plural_compound_subject, word_lists
@@ -93,15 +91,6 @@ def _perfect_active(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in children) and \
         not any(c.dep_ == "auxpass" for c in children)
-
-
-@lru_cache(maxsize=1)
-def _people_words() -> frozenset[str]:
-    """Nouns that describe a person ("major", "student", "spokesman"): people nouns,
-    titles, jobs (occupations among them) and ranks."""
-    roles = lexicons.roles()
-    return person_nouns() | frozenset(roles["titles"]) | frozenset(roles["jobs"]) | \
-        frozenset(roles["ranks"])
 
 
 class SubjectReader(DocView):
@@ -903,7 +892,7 @@ class SubjectReader(DocView):
         last = subjects[-1] if subjects else None
         if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and \
                 last.pos_ == "PROPN" and subjects[-2].pos_ == "NOUN" and \
-                subjects[-2].lemma_.lower() in _people_words() and \
+                subjects[-2].lemma_.lower() in people_words() and \
                 subjects[-2].right_edge.i + 1 == last.left_edge.i and \
                 (key := self.table.key_of(last)) is not None and \
                 self.table.type_of(key) == "Person":
