@@ -258,7 +258,9 @@ class MemoLemmatizer(EnglishLemmatizer):
     def rule_lemmatize(self, token: Token) -> list[str]:
         """spaCy 3.8's ``Lemmatizer.rule_lemmatize`` (the same steps, minus its cache:
         ``_lemma`` remembers), with the index's lists read as sets."""
-        string = token.text
+        # a word an editor completed or recapitalised ("destroy[ed]", "[T]he") is read
+        # as the word it stands for, its norm (kg.extract.components._edited_norms)
+        string = token.norm_ if "[" in token.text else token.text
         univ_pos = token.pos_.lower()
         if univ_pos in ("", "eol", "space"):
             if univ_pos == "":

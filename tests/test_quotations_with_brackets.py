@@ -70,3 +70,25 @@ def test_the_pipeline_keeps_the_rule_when_saved_or_sent_to_a_worker(nlp, tmp_pat
     nlp.to_disk(tmp_path / "model")
     for copy in (pickle.loads(pickle.dumps(nlp)), spacy.load(tmp_path / "model")):
         assert "[a]n" in [t.text for t in copy(text)]
+
+
+# From "Astronomer Anthony Boccaletti discusses observation of birth of potential exoplanet
+# with Wikinews", Wikinews, 2020,
+# https://en.wikinews.org/wiki/Astronomer_Anthony_Boccaletti_discusses_observation_of_birth_of_potential_exoplanet_with_Wikinews
+# ("Wikinews contributors", CC BY 2.5).
+TYPES = "Because, well hot Jupiter means two different type[s] of planets."
+
+
+def test_a_word_an_editor_completed_is_one_token_read_as_the_whole_word(nlp):
+    doc = nlp(TYPES)
+    word = next(t for t in doc if t.text.startswith("type"))
+    assert (word.text, word.lemma_, word.tag_) == ("type[s]", "type", "NNS")
+    doc = nlp("The bombs destroy[ed] the bridge.")
+    verb = next(t for t in doc if t.text.startswith("destroy"))
+    assert (verb.text, verb.lemma_, verb.pos_, verb.dep_) == ("destroy[ed]", "destroy",
+                                                              "VERB", "ROOT")
+
+
+def test_what_an_edited_verb_says_is_read(read_text):
+    x = read_text("The bombs destroy[ed] the bridge.")
+    assert any(e.trigger == "destroy[ed]" for e in x.events), x.events

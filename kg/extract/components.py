@@ -52,9 +52,10 @@ ORIGINAL_TEXT = "kg_text"
 UNWRAPPED = "kg_unwrapped"
 
 
-#: A word an editor changed the case of in a quotation ("[T]he", "[w]e"): split at its
-#: brackets, "[" + "T]he" read as an adverb and "the strains" lost its determiner.
-_EDITED_WORD = re.compile(r"\[[A-Za-z]{1,2}\][a-z]+$")
+#: A word an editor changed the case of in a quotation ("[T]he", "[w]e"), or completed
+#: ("type[s]", "destroy[ed]", "slow[ly]"): split at its brackets, "[" + "T]he" was read
+#: as an adverb and "the strains" lost its determiner, "destroy[ed" as a proper noun.
+_EDITED_WORD = re.compile(r"(?:\[[A-Za-z]{1,2}\][a-z]+|[A-Za-z]+\[[a-z]{1,5}\])$")
 
 
 def _prefixed_words(prefixes: Iterable[str]) -> str:
@@ -67,12 +68,13 @@ def _prefixed_words(prefixes: Iterable[str]) -> str:
 
 
 def _edited_norms(doc: Doc, text: str) -> Doc:
-    """Such a word is read as the word it stands for ("[T]he" as "The"): the model's
-    features are its word type's norm, prefix, suffix and shape, which it takes over.
-    (``text``, the text tokenised, says cheaply whether there is a bracket at all.)"""
+    """Such a word is read as the word it stands for ("[T]he" as "The", "type[s]" as
+    "types"): the model's features are its word type's norm, prefix, suffix and shape,
+    which it takes over, and the lemmatizer reads its norm (``kg.tagging``). (``text``,
+    the text tokenised, says cheaply whether there is a bracket at all.)"""
     if "[" in text:
         for tok in doc:
-            if tok.text[:1] == "[" and _EDITED_WORD.match(tok.text):
+            if (tok.text[:1] == "[" or tok.text[-1:] == "]") and _EDITED_WORD.match(tok.text):
                 lex, bare = tok.lex, doc.vocab[tok.text.replace("[", "").replace("]", "")]
                 if lex.shape_ != bare.shape_:  # (once per word type: the vocab keeps it)
                     lex.norm_, lex.prefix_, lex.suffix_ = bare.norm_, bare.prefix_, bare.suffix_
