@@ -402,9 +402,11 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
                 # not resign and left" does not: "and" adds what happened)
                 negative = True
             elif outer.polarity == "negative" and verb.tag_ == "VB" and head.tag_ == "VB" \
-                    and any(c.dep_ == "neg" for c in _kids(head, table)):
+                    and any(c.dep_ == "neg" for c in _kids(head, table)) and \
+                    not any(c.dep_ == "aux" for c in children):
                 # "did not build and sell the cars", "can't make and sell discs": a bare
-                # conjunct of a bare verb shares its auxiliary, and the "not" on it
+                # conjunct of a bare verb shares its auxiliary, and the "not" on it ("not
+                # to be happy and to disrespect": a 'to' of its own starts a clause anew)
                 negative = True
             if tense == "present":
                 tense = outer.tense
