@@ -94,3 +94,18 @@ def test_a_name_heading_its_own_clause_is_not_run_into_the_noun_before(nlp):
     x = _read(nlp, "Biden told reporters Trump had left the country.")
     assert _args(x, "leave.11", "agent") == {"Trump"}
     assert "Trump" not in _args(x, "tell.01", "addressee")
+
+
+# Sentence from https://en.wikinews.org/wiki/Zara_Kay_tells_Wikinews_about_her_non-profit_organisation_Faithless_Hijabi
+# (2020), Wikinews contributors, CC BY 2.5
+ISLAMIC_LAW = "We don't need Islamic law to run our country."
+
+
+def test_what_is_not_needed_of_an_object_does_not_happen(nlp):
+    # kg.extract.modality.of_verb: the parser made the infinitive after an attitude verb's
+    # object a ccomp; a "not" on the verb covers it, as it covers an xcomp
+    x = _read(nlp, ISLAMIC_LAW).extraction
+    assert _polarity(x, "run") == "negative"
+    # without the "not" the wish stands
+    x = _read(nlp, "We want the government to lower taxes.").extraction
+    assert _polarity(x, "lower") == "positive"

@@ -335,12 +335,14 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
                 # "was to meet Monday", "planned to visit on Friday": a future seen from
                 # the past may have come by the time of writing
                 tense = "prospective" if outer.tense == "past" else "future"
-        # "could be helping them find", "do not allow citizens to directly vote": the
-        # parser often makes the infinitive after an implicative or intent verb's object
-        # a ccomp; it happens as far as its governor lets it, like any xcomp
+        # "could be helping them find", "do not allow citizens to directly vote", "don't
+        # need Islamic law to run our country": the parser often makes the infinitive
+        # after an implicative, intent or attitude verb's object a ccomp; it happens as
+        # far as its governor lets it, like any xcomp
         complement = clause.dep_ == "xcomp" or clause.dep_ == "ccomp" and (
             lex.intent.get(head_lemma) == "asserted" or
-            head_lemma in lex.intent and _to_clause(clause, table))
+            (head_lemma in lex.intent or head_lemma in lex.attitude)
+            and _to_clause(clause, table))
         if complement or (clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")
                           and not _to_clause(clause, table)):
             # a 'to'-clause or participle shares its governor's mood ("will continue to
