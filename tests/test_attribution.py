@@ -129,4 +129,12 @@ def test_a_speech_verb_set_inside_the_clause_claims_the_clause(read_text):
     x = read_text("The troops, Peskov said, will stay in Syria.")
     claim, = x.claims
     assert name_of(x, claim.speaker) == "Peskov"
-    assert claim.text == "The troops, Peskov said, will stay in Syria"
+    # what is said, without the aside (the claim's offsets span the whole clause)
+    assert claim.text == "The troops will stay in Syria"
+    assert (claim.start, claim.end) == (0, len("The troops, Peskov said, will stay in Syria"))
+
+
+def test_a_fronted_phrase_before_an_aside_keeps_its_comma(read_text):
+    x = read_text("After the attack, police said, the suspect fled.")
+    claim, = x.claims
+    assert claim.text == "After the attack, the suspect fled"

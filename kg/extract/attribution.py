@@ -322,6 +322,25 @@ def _aside(verb: Token, table: EntityTable) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in table.children(verb)))
 
 
+def _text_around(table: EntityTable, said: Span, cut: tuple[int, int] | None) -> str:
+    """What is said, without an aside inside it and the commas round it: "In the wake of
+    his death, Connie Moganedi said, the lions were killed" says "In the wake of his
+    death, the lions were killed"; "The lions, he said, were killed" says "The lions were
+    killed" (the claim's offsets still span the whole)."""
+    if cut is None or not said.start < cut[0] < cut[1] < said.end:
+        return table.text_of(said)
+    doc = said.doc
+    before = table.text_of(doc[said.start:cut[0]]).rstrip(" ,")
+    after = table.text_of(doc[cut[1]:said.end]).lstrip(" ,")
+    # a fronted phrase keeps the comma that set it off; a subject runs on into its verb
+    last = next((t for t in reversed(doc[said.start:cut[0]]) if not t.is_punct), None)
+    while last is not None and table.head(last).i != last.i and \
+            table.head(last).i != said.root.i and said.start <= table.head(last).i:
+        last = table.head(last)
+    fronted = last is not None and last.dep_ in ("prep", "advcl", "advmod", "npadvmod")
+    return f"{before}, {after}" if fronted else f"{before} {after}"
+
+
 def _connective(verb: Token, table: EntityTable) -> bool:
     """"That said, Red Hat is working on ...", "Having said that, ...", "That being said,":
     a connective that opens a sentence, saying nothing of the clause after it."""
@@ -1108,6 +1127,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         lemma = tok.lemma_.lower()
         found_how = "subject"
         aside = False
+        cut: tuple[int, int] | None = None  # the aside's words, left out of the text
         text_speaker = _text_speaker(tok, table) if tok.pos_ == "VERB" and \
             lemma in w.text_speech else None
         naming = tok.pos_ == "VERB" and lemma in word_lists().quoting_naming and \
@@ -1155,6 +1175,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 words = [t.i for t in table.head(tok).subtree
                          if t.i not in aside and not (t.is_punct or t.is_space)]
                 content = doc[words[0]:words[-1] + 1] if words else None
+                cut = (min(aside), max(aside) + 1)
                 aside = True
             if content is None and not aside:
                 content = _quotation_before(tok, table)
@@ -1334,7 +1355,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         said is content), mood.modality, w))
                 verbs.append(tok)
                 out.append(Claim(
-                    id=f"c{len(out) + 1}", speaker=who, text=table.text_of(said),
+                    id=f"c{len(out) + 1}", speaker=who,
+                    text=_text_around(table, said, cut) if said is content else
+                    table.text_of(said),
                     start=said.start_char, end=said.end_char,
                     sentence=table.sentence_index(said), confidence=0.0,  # calibrated later
                     addressee=addressee, quote=quoted,
