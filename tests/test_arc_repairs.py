@@ -275,3 +275,10 @@ def test_a_who_clause_on_a_noun_of_people_stays_there(nlp):
     # guard: "people like me who say": the people say it
     arcs = _arcs(nlp, "The rules apply except for people like me who say no.")
     assert arcs["say"] == ("relcl", "people")
+
+
+def test_a_source_read_as_the_complement_of_its_report_is_an_aside(nlp):
+    # "said that X, Cyprus Mail reported": X is what was said, "reported" an aside on it
+    arcs = _arcs(nlp, "The minister said the troops would stay, the agency reported.")
+    assert arcs["stay"] == ("ccomp", "said")
+    assert arcs["reported"] == ("parataxis", "stay")

@@ -138,3 +138,18 @@ def test_a_fronted_phrase_before_an_aside_keeps_its_comma(read_text):
     x = read_text("After the attack, police said, the suspect fled.")
     claim, = x.claims
     assert claim.text == "After the attack, the suspect fled"
+
+
+# Sentence from https://en.wikinews.org/wiki/Greek_prime_minister_reaffirms_EastMed_pipeline_project_is_open_for_other_countries_to_join
+# (2020), Wikinews contributors, CC BY 2.5
+CYPRUS_MAIL = ("In December, a Turkish official said that the trans-Anatolian pipeline, which is "
+               "already up and running, renders the EastMed building effort unnecessary, Cyprus "
+               "Mail reported.")
+
+
+def test_a_source_aside_at_the_end_is_no_part_of_what_was_said(read_text):
+    x = read_text(CYPRUS_MAIL)
+    said = next(c for c in x.claims if c.lemma == "say")
+    assert said.text.endswith("renders the EastMed building effort unnecessary"), said.text
+    reported = next(c for c in x.claims if c.lemma == "report")
+    assert name_of(x, reported.speaker) == "Cyprus Mail"

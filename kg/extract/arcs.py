@@ -386,6 +386,36 @@ def who_clauses_on_things(doc: Doc) -> int:
     return moved
 
 
+def sources_read_as_complements(doc: Doc) -> int:
+    """'a Turkish official said that the pipeline renders it unnecessary, Cyprus Mail
+    reported': the parser made the reported clause the complement of the source's verb
+    after it ('reported'), and that verb the first speech verb's complement. The clause is
+    what the first verb says; the source's verb after the comma is an aside on it (which
+    the claims read as such: "The troops, Peskov said, will stay"). Only a speech verb
+    whose complement comes before it, after another speech verb."""
+    ccomp = doc.vocab.strings["ccomp"]
+    moved = 0
+    for i, dep in enumerate(doc.to_array(DEP).tolist()):
+        if dep != ccomp:
+            continue
+        source = doc[i]
+        first = source.head
+        if first.i >= source.i or source.lemma_.lower() not in _clause_taking() or \
+                first.lemma_.lower() not in _clause_taking():
+            continue
+        clause = next((c for c in source.children if c.dep_ == "ccomp"
+                       and first.i < c.left_edge.i and c.right_edge.i < source.i), None)
+        subject = next((c for c in source.children if c.dep_ == "nsubj"), None)
+        if clause is None or subject is None or \
+                doc[subject.left_edge.i - 1].text != ",":
+            continue
+        clause.head = first
+        source.head = clause
+        source.dep_ = "parataxis"
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -395,7 +425,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              clauses_read_as_conjuncts,
                                              bare_infinitives_joined_to_tensed_verbs,
                                              absolute_participles,
-                                             who_clauses_on_things)
+                                             who_clauses_on_things,
+                                             sources_read_as_complements)
 
 
 class ArcRepairs:

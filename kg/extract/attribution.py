@@ -525,11 +525,29 @@ def _noun_content(noun: Token, table: EntityTable) -> Span | None:
 
 
 def _clause_span(doc: Doc, clause: Token) -> Span | None:
-    """A clause without its complementiser and the punctuation at its ends."""
+    """A clause without its complementiser, a source's aside at its end ("a Turkish
+    official said that the pipeline renders it unnecessary, Cyprus Mail reported": who
+    reported the saying is no part of what was said) and the punctuation at its ends."""
     left, right = clause.left_edge.i, clause.right_edge.i + 1
     if doc[left].lower_ == "that" and doc[left].dep_ == "mark":
         left += 1
-    return _trimmed(doc, left, right)
+    return _trimmed(doc, left, _before_closing_aside(clause, left, right))
+
+
+def _before_closing_aside(clause: Token, left: int, right: int) -> int:
+    """Where what ``clause`` says ends: before a speech verb set off by a comma at its
+    end, which says who reported it ("..., Cyprus Mail reported"; the parser's parataxis,
+    or ``arcs.sources_read_as_complements``)."""
+    doc = clause.doc
+    for c in clause.children:
+        if c.dep_ != "parataxis" or c.i < clause.i or c.right_edge.i + 1 < right - 1 or \
+                c.lemma_.lower() not in lexicon().speech:
+            continue
+        # the comma that sets it off: its own first word, or the word before it
+        comma = c.left_edge.i if doc[c.left_edge.i].text == "," else c.left_edge.i - 1
+        if left < comma and doc[comma].text == ",":
+            return comma
+    return right
 
 
 def _quoted_as_saying(verb: Token, table: EntityTable, speech: frozenset[str]
@@ -897,6 +915,8 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 not clausal and _denied_object(verb, c)):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
+            if c.dep_ == "ccomp":
+                right = _before_closing_aside(c, left, right)
             told = object_as_subject(c, table, word_lists().clause_taking) \
                 if table is not None else None
             if told is not None:  # "reported three malls were damaged": what was said
