@@ -282,3 +282,23 @@ def test_a_source_read_as_the_complement_of_its_report_is_an_aside(nlp):
     arcs = _arcs(nlp, "The minister said the troops would stay, the agency reported.")
     assert arcs["stay"] == ("ccomp", "said")
     assert arcs["reported"] == ("parataxis", "stay")
+
+
+# Sentence from https://en.wikinews.org/wiki/Living_with_HIV_during_COVID-19:_Wikinews_talks_to_HIV-positive_sex_workers_about_how_pandemic_has_effected_their_lives
+# (2020), Wikinews contributors, CC BY 2.5
+DOOR = "And using that pass, We were able to deliver medicines door to door."
+
+
+def test_a_noun_repeated_round_to_is_no_object(nlp):
+    arcs = _arcs(nlp, DOOR)
+    assert arcs["medicines"] == ("dobj", "deliver")
+    x = read_everything(nlp, DOOR).extraction
+    names = {e.key: e.name for e in x.entities}
+    delivered = next(e for e in x.events if e.trigger == "deliver")
+    assert ("patient", "medicines") in [(r, names.get(k)) for r, k in delivered.arguments]
+
+
+def test_door_to_door_is_no_destination(nlp):
+    x = read_everything(nlp, "The volunteers delivered the food parcels door to door.").extraction
+    delivered = next(e for e in x.events if e.trigger == "delivered")
+    assert not any(r == "destination" for r, _ in delivered.arguments), delivered.arguments

@@ -416,6 +416,34 @@ def sources_read_as_complements(doc: Doc) -> int:
     return moved
 
 
+def repeated_noun_adverbials(doc: Doc) -> int:
+    """'deliver medicines door to door', 'met face to face': a noun repeated round "to"
+    says how, and is no object; the parser made the first 'door' the object and what was
+    delivered its modifier. The noun before it is then the verb's object again."""
+    orth = doc.to_array(ORTH).tolist()
+    to = doc.vocab.strings["to"]
+    moved = 0
+    for i in range(1, len(doc) - 2):
+        if orth[i + 1] != to or orth[i] != orth[i + 2]:
+            continue
+        first = doc[i]
+        verb = first.head
+        if first.pos_ != "NOUN" or not first.is_lower or \
+                first.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB":
+            continue
+        thing = doc[i - 1]
+        if first.dep_ == "dobj" and thing.head.i == first.i and thing.dep_ == "compound" \
+                and thing.pos_ == "NOUN":
+            thing.head, thing.dep_ = verb, "dobj"
+            for c in [c for c in first.children if c.i < thing.i]:
+                c.head = thing  # "the medicines": its determiner and modifiers
+        first.dep_ = "npadvmod"
+        if doc[i + 1].head.i == verb.i:
+            doc[i + 1].head = first  # "to door": part of the adverbial, no destination
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -426,7 +454,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              bare_infinitives_joined_to_tensed_verbs,
                                              absolute_participles,
                                              who_clauses_on_things,
-                                             sources_read_as_complements)
+                                             sources_read_as_complements,
+                                             repeated_noun_adverbials)
 
 
 class ArcRepairs:
