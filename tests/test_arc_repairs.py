@@ -269,6 +269,9 @@ def test_the_hat_tip_sees_nothing(nlp):
     x = read_everything(nlp, HAT_TIP).extraction
     names = {e.key: e.name for e in x.entities}
     assert not any(names.get(k) == "hat tip" for e in x.events for _, k in e.arguments)
+    # control: the sentence is read ("the success that CentOS came to be")
+    assert any(e.trigger == "came" and ("agent", "CentOS") in
+               [(r, names.get(k)) for r, k in e.arguments] for e in x.events), x.events
 
 
 def test_a_who_clause_on_a_noun_of_people_stays_there(nlp):
