@@ -146,14 +146,14 @@ def say_problem(problem: InputProblem) -> None:
 @dataclass(frozen=True)
 class Built:
     """An article's graph, ready to store: its quads (and their copies in the merged
-    graph) as N-Quads, written by the worker."""
+    graph) as N-Quads, written by the storing process from a worker's extraction."""
 
     iri: str
     source: str
     data: bytes
     statements: int
     lines: int  # of ``data``: each statement once per graph
-    #: Its search documents, made here too so the storing process does not re-read it.
+    #: Its search documents, made with the quads, so the store is not read back for them.
     search: tuple[ArticleInfo, list[SearchEntry]]
 
 
@@ -234,8 +234,10 @@ def extract_articles(articles: Iterable[Article], nlp, workers: int = 1,
 
 
 class Builder:
-    """Everything an article goes through before the store, in whichever process runs
-    it: the model is given, the linker is opened on first use (once per process)."""
+    """Everything an article goes through before the store: parsed and extracted
+    (:meth:`extract_batch`, in a worker when there are workers), then linked and made
+    quads (:meth:`finish`, in the storing process). The model is given, the linker is
+    opened on first use (in the process that links)."""
 
     def __init__(self, nlp, link: str, merged_graph: str | None, batch_size: int = 16,
                  emission: tuple[float | None, float | None] = (None, None)):
@@ -265,16 +267,25 @@ class Builder:
 
     def build_batch(self, articles: list[Article]) -> list[Built | Failed]:
         """Each article's quads or failure; the articles are parsed together."""
+        return [self.finish(*r) if isinstance(r, tuple) else r
+                for r in self.extract_batch(articles)]
+
+    def extract_batch(self, articles: list[Article]
+                      ) -> list[tuple[Article, Extraction] | Failed]:
+        """Each article with its extraction, or why it failed; the articles are parsed
+        together. (A worker's part: what it sends back is small, frozen and spaCy-free.)"""
         try:
             extractions = list(extract_many(articles, self.nlp, self.batch_size,
                                             self.emission))
         except Exception:  # noqa: BLE001 - find the one that fails, build the others
             if len(articles) == 1:
                 return [self._failed(articles[0])]
-            return [r for a in articles for r in self.build_batch([a])]
-        return [self._quads(a, x) for a, x in zip(articles, extractions)]
+            return [r for a in articles for r in self.extract_batch([a])]
+        return list(zip(articles, extractions))
 
-    def _quads(self, article: Article, extraction: Extraction) -> Built | Failed:
+    def finish(self, article: Article, extraction: Extraction) -> Built | Failed:
+        """An extraction linked and made quads, ready to store (the storing process's
+        part when workers extract)."""
         try:
             graph = article_quads(extraction, self.linker.link(extraction), model=self.model)
             graphs = (graph.graph, self.merged)
@@ -292,8 +303,8 @@ class Builder:
 
     # -- as a worker process --------------------------------------------------------------
     def serve(self, tasks: Connection, results: Connection) -> None:
-        """Build each batch of articles that comes in; send the results and the linker's
-        notes back. Ends when the build sends None or closes its end of the pipe.
+        """Parse and extract each batch of articles that comes in; send the extractions
+        (or failures) back. Ends when the build sends None or closes its end of the pipe.
 
         Tasks are read, and results sent, by threads of their own: the build sends a
         worker its next batch while that worker may be sending the results of the last
@@ -329,7 +340,7 @@ class Builder:
         sender = threading.Thread(target=send, name="kg-build-results", daemon=True)
         sender.start()
         while (batch := inbox.get()) is not None:
-            outbox.put((self.build_batch(batch), self.notes))
+            outbox.put(self.extract_batch(batch))
         outbox.put(None)
         sender.join()
 
@@ -399,11 +410,12 @@ def _start_workers(builder: Builder, workers: int,
         gc.unfreeze()  # the workers have their copy; this process collects as before
 
 
-def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int,
-                     notes: set[str]) -> Iterator[Built | Failed]:
-    """Each article built by one of ``workers`` forked processes, results as they come
-    (each worker has :data:`TASKS_IN_FLIGHT` batches given and not yet returned, so
-    memory stays bounded and it has work while the build stores)."""
+def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int
+                     ) -> Iterator[tuple[Article, Extraction] | Failed]:
+    """Each article parsed and extracted by one of ``workers`` forked processes, results
+    as they come: the article with its extraction, or why it failed (each worker has
+    :data:`TASKS_IN_FLIGHT` batches given and not yet returned, so memory stays bounded
+    and it has work while the build links and stores)."""
     procs: list[tuple[BaseProcess, Connection, Connection]] = []
     try:
         _start_workers(builder, workers, procs)
@@ -429,10 +441,9 @@ def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int
         while pending:
             for result_r in wait(list(pending)):
                 try:
-                    results, worker_notes = result_r.recv()
+                    results = result_r.recv()
                 except EOFError:  # the worker died (killed, out of memory)
                     raise RuntimeError("a build worker ended unexpectedly") from None
-                notes.update(worker_notes)
                 pending[result_r] -= 1
                 if not pending[result_r]:
                     del pending[result_r]
@@ -514,9 +525,12 @@ def build(inputs: list[str], store_location: str | None = None,
             nlp = nlp if nlp is not None else kg_nlp.load()
             builder = Builder(nlp, options.link, merged_of(store.backend).iri,
                               options.batch_size, wanted)
-            notes: set[str] = set()
             todo_all = chain([first], articles)
-            results = (build_in_workers(todo_all, builder, options.workers, notes)
+            # Workers parse and extract; this process links, makes the quads and stores,
+            # while they parse the next articles (an extraction crosses the pipe in a
+            # thirtieth of its quads' bytes)
+            results = ((builder.finish(*r) if isinstance(r, tuple) else r
+                        for r in build_in_workers(todo_all, builder, options.workers))
                        if options.workers > 0 else chain.from_iterable(
                            map(builder.build_batch, _batches(todo_all, options.batch_size))))
             progress = _progress(options.progress)
@@ -537,8 +551,7 @@ def build(inputs: list[str], store_location: str | None = None,
             _store(store, batch, report, search_index)
             progress.update(len(batch))
             progress.close()
-            notes.update(builder.notes)
-            report.notes.extend(sorted(notes))
+            report.notes.extend(sorted(set(builder.notes)))
         report.notes.extend(search_index.notes)
         store.flush()  # writes through an owner process or a remote server are queued
         if options.out is not None and (report.built or report.skipped):
