@@ -391,23 +391,23 @@ def _start_workers(builder: Builder, workers: int,
     context = get_context("fork")  # the workers share the loaded model, copy on write
     # What is alive now (the model above all) goes to the collector's permanent
     # generation, which the workers inherit: their collections then never walk it, nor
-    # copy its pages by touching it (3-6% of a worker's CPU, a quarter of its page faults)
+    # copy its pages by touching it (3-6% of a worker's CPU, a quarter of its page faults).
+    # This process keeps it there until the workers are done (``build_in_workers``): it
+    # links and makes the quads, many small objects, and each full collection would walk
+    # the model again
     gc.freeze()
-    try:
-        for _ in range(workers):
-            task_r, task_w = context.Pipe(duplex=False)
-            result_r, result_w = context.Pipe(duplex=False)
-            build_ends = [conn.fileno() for _proc, *ends in procs for conn in ends]
-            proc = context.Process(target=_worker, name="kg-build-worker", daemon=True,
-                                   args=(builder, task_r, result_w,
-                                         {task_r.fileno(), result_w.fileno()},
-                                         build_ends + [task_w.fileno(), result_r.fileno()]))
-            proc.start()
-            task_r.close()
-            result_w.close()
-            procs.append((proc, task_w, result_r))
-    finally:
-        gc.unfreeze()  # the workers have their copy; this process collects as before
+    for _ in range(workers):
+        task_r, task_w = context.Pipe(duplex=False)
+        result_r, result_w = context.Pipe(duplex=False)
+        build_ends = [conn.fileno() for _proc, *ends in procs for conn in ends]
+        proc = context.Process(target=_worker, name="kg-build-worker", daemon=True,
+                               args=(builder, task_r, result_w,
+                                     {task_r.fileno(), result_w.fileno()},
+                                     build_ends + [task_w.fileno(), result_r.fileno()]))
+        proc.start()
+        task_r.close()
+        result_w.close()
+        procs.append((proc, task_w, result_r))
 
 
 def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int
@@ -463,6 +463,7 @@ def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int
             if proc.is_alive():
                 proc.kill()
                 proc.join()
+        gc.unfreeze()  # (frozen by _start_workers)
 
 
 def _batches(items: Iterator, size: int) -> Iterator[list]:
