@@ -236,12 +236,15 @@ def extract_articles(articles: Iterable[Article], nlp, workers: int = 1,
 class Builder:
     """Everything an article goes through before the store: parsed and extracted
     (:meth:`extract_batch`, in a worker when there are workers), then linked and made
-    quads (:meth:`finish`, in the storing process). The model is given, the linker is
-    opened on first use (in the process that links)."""
+    quads (:meth:`finish`: in the storing process when it has a core to itself, else in
+    the worker too, ``finish_in_worker``). The model is given, the linker is opened on
+    first use (once in each process that links)."""
 
     def __init__(self, nlp, link: str, merged_graph: str | None, batch_size: int = 16,
-                 emission: tuple[float | None, float | None] = (None, None)):
+                 emission: tuple[float | None, float | None] = (None, None),
+                 finish_in_worker: bool = True):
         self.nlp = nlp
+        self.finish_in_worker = finish_in_worker
         self.emission = emission
         self.nlp.max_length = max(nlp.max_length, MAX_DOC_CHARS)
         self.model = kg_nlp.model_version(nlp)
@@ -303,8 +306,10 @@ class Builder:
 
     # -- as a worker process --------------------------------------------------------------
     def serve(self, tasks: Connection, results: Connection) -> None:
-        """Parse and extract each batch of articles that comes in; send the extractions
-        (or failures) back. Ends when the build sends None or closes its end of the pipe.
+        """Parse and extract each batch of articles that comes in, and finish them too
+        when ``finish_in_worker``; send the results (extractions, built articles or
+        failures) and the linker's notes back. Ends when the build sends None or closes
+        its end of the pipe.
 
         Tasks are read, and results sent, by threads of their own: the build sends a
         worker its next batch while that worker may be sending the results of the last
@@ -340,7 +345,8 @@ class Builder:
         sender = threading.Thread(target=send, name="kg-build-results", daemon=True)
         sender.start()
         while (batch := inbox.get()) is not None:
-            outbox.put(self.extract_batch(batch))
+            outbox.put((self.build_batch(batch) if self.finish_in_worker
+                        else self.extract_batch(batch), self.notes))
         outbox.put(None)
         sender.join()
 
@@ -410,10 +416,11 @@ def _start_workers(builder: Builder, workers: int,
         procs.append((proc, task_w, result_r))
 
 
-def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int
-                     ) -> Iterator[tuple[Article, Extraction] | Failed]:
-    """Each article parsed and extracted by one of ``workers`` forked processes, results
-    as they come: the article with its extraction, or why it failed (each worker has
+def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int,
+                     notes: set[str]) -> Iterator[tuple[Article, Extraction] | Built | Failed]:
+    """Each article parsed and extracted (and built, when the builder finishes in its
+    workers) by one of ``workers`` forked processes, results as they come: the article
+    with its extraction, the built article, or why it failed (each worker has
     :data:`TASKS_IN_FLIGHT` batches given and not yet returned, so memory stays bounded
     and it has work while the build links and stores)."""
     procs: list[tuple[BaseProcess, Connection, Connection]] = []
@@ -441,9 +448,10 @@ def build_in_workers(articles: Iterable[Article], builder: Builder, workers: int
         while pending:
             for result_r in wait(list(pending)):
                 try:
-                    results = result_r.recv()
+                    results, worker_notes = result_r.recv()
                 except EOFError:  # the worker died (killed, out of memory)
                     raise RuntimeError("a build worker ended unexpectedly") from None
+                notes.update(worker_notes)
                 pending[result_r] -= 1
                 if not pending[result_r]:
                     del pending[result_r]
@@ -524,14 +532,18 @@ def build(inputs: list[str], store_location: str | None = None,
         first = next(articles, None)
         if first is not None:  # load the model only when something needs parsing
             nlp = nlp if nlp is not None else kg_nlp.load()
+            # The storing process links and makes the quads when it has a core to itself
+            # (fewer workers than cores); else the workers finish each article too
             builder = Builder(nlp, options.link, merged_of(store.backend).iri,
-                              options.batch_size, wanted)
+                              options.batch_size, wanted,
+                              finish_in_worker=options.workers >= (os.cpu_count() or 1))
+            notes: set[str] = set()
             todo_all = chain([first], articles)
-            # Workers parse and extract; this process links, makes the quads and stores,
-            # while they parse the next articles (an extraction crosses the pipe in a
-            # thirtieth of its quads' bytes)
+            # Workers parse and extract (and finish, see above); this process links, makes
+            # the quads and stores while they parse the next articles (an extraction
+            # crosses the pipe in a thirtieth of its quads' bytes)
             results = ((builder.finish(*r) if isinstance(r, tuple) else r
-                        for r in build_in_workers(todo_all, builder, options.workers))
+                        for r in build_in_workers(todo_all, builder, options.workers, notes))
                        if options.workers > 0 else chain.from_iterable(
                            map(builder.build_batch, _batches(todo_all, options.batch_size))))
             progress = _progress(options.progress)
@@ -552,7 +564,8 @@ def build(inputs: list[str], store_location: str | None = None,
             _store(store, batch, report, search_index)
             progress.update(len(batch))
             progress.close()
-            report.notes.extend(sorted(set(builder.notes)))
+            notes.update(builder.notes)
+            report.notes.extend(sorted(notes))
         report.notes.extend(search_index.notes)
         store.flush()  # writes through an owner process or a remote server are queued
         if options.out is not None and (report.built or report.skipped):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import kg.pipeline as pipeline
-from kg.model import Article
+from kg.model import Article, Extraction
 from kg.pipeline import BuildOptions, build, extract_one
 from kg.store import open_store
 from kg.windows import merge, split, windows
@@ -269,3 +269,18 @@ def test_the_builder_parses_the_frame_lexicon_before_its_workers_fork(nlp):
     frames.lexicon.cache_clear()
     pipeline.Builder(nlp, "off", None)
     assert frames.lexicon.cache_info().currsize == 1
+
+
+def test_a_worker_that_does_not_finish_sends_its_extractions_for_the_build_to_finish(nlp):
+    """With a core to itself, the storing process links and makes the quads: the worker
+    sends each article with its extraction (small, spaCy-free), not its N-Quads."""
+    builder = pipeline.Builder(nlp, "off", None, finish_in_worker=False)
+    task_r, task_w = multiprocessing.Pipe(duplex=False)
+    result_r, result_w = multiprocessing.Pipe(duplex=False)
+    threading.Thread(target=builder.serve, args=(task_r, result_w), daemon=True).start()
+    task_w.send([Article(SEED, "seed.txt", NOW)])
+    (article, extraction), = result_r.recv()[0]
+    assert isinstance(extraction, Extraction) and article.source == "seed.txt"
+    built = builder.finish(article, extraction)
+    assert isinstance(built, pipeline.Built) and built.statements > 100
+    task_w.send(None)
