@@ -16,6 +16,14 @@ def _arcs(nlp, text: str) -> dict[str, tuple[str, str]]:
     return {t.text: (t.dep_, t.head.text) for t in nlp(text)}
 
 
+def _roles(nlp, text: str, trigger: str) -> list[tuple[str, str | None]]:
+    """The roles of the first event ``trigger`` starts in ``text``, by entity name."""
+    x = read_everything(nlp, text).extraction
+    names = {e.key: e.name for e in x.entities}
+    event = next(e for e in x.events if e.trigger == trigger)
+    return [(r, names.get(k)) for r, k in event.arguments]
+
+
 def test_a_subject_and_negation_on_an_auxiliary_are_the_verbs(nlp):
     arcs = _arcs(nlp, DELAYED)
     assert arcs["States"] == ("nsubj", "announced")
@@ -161,11 +169,7 @@ def test_a_contact_relative_clause_modifies_the_noun_right_before_it(nlp):
 
 
 def test_what_she_inherited_is_the_chamber(nlp):
-    x = read_everything(nlp, CHAMBER).extraction
-    names = {e.key: e.name for e in x.entities}
-    inherited = next(e for e in x.events if e.trigger == "inherited")
-    assert ("patient", "a council chamber") in [(r, names.get(k)) for r, k in
-                                                inherited.arguments]
+    assert ("patient", "a council chamber") in _roles(nlp, CHAMBER, "inherited")
 
 
 def test_a_relative_clause_with_a_relative_word_stays_where_the_parser_put_it(nlp):
@@ -214,11 +218,9 @@ def test_a_bare_infinitive_joined_to_a_participle_is_the_infinitives_conjunct(nl
 
 
 def test_who_would_try_them_is_who_would_extradite_them(nlp):
-    x = read_everything(nlp, EXTRADITE).extraction
-    names = {e.key: e.name for e in x.entities}
-    tried = next(e for e in x.events if e.trigger == "try")
-    agents = {names.get(k) for r, k in tried.arguments if r == "agent"}
-    assert agents == {"the central Chinese government"}, tried.arguments
+    roles = _roles(nlp, EXTRADITE, "try")
+    assert {name for role, name in roles if role == "agent"} == \
+        {"the central Chinese government"}, roles
 
 
 def test_a_bare_infinitive_joined_to_another_stays_where_it_is(nlp):
@@ -241,10 +243,7 @@ def test_the_verb_of_an_absolute_with_is_a_passive_participle(nlp):
 
 
 def test_what_is_scheduled_is_the_telescope_not_its_scheduler(nlp):
-    x = read_everything(nlp, WEBB).extraction
-    names = {e.key: e.name for e in x.entities}
-    scheduled = next(e for e in x.events if e.trigger == "scheduled")
-    roles = {(r, names.get(k)) for r, k in scheduled.arguments}
+    roles = _roles(nlp, WEBB, "scheduled")
     assert ("agent", "James Webb Telescope") not in roles, roles
     assert ("patient", "James Webb Telescope") in roles, roles
 
@@ -295,13 +294,9 @@ DOOR = "And using that pass, We were able to deliver medicines door to door."
 def test_a_noun_repeated_round_to_is_no_object(nlp):
     arcs = _arcs(nlp, DOOR)
     assert arcs["medicines"] == ("dobj", "deliver")
-    x = read_everything(nlp, DOOR).extraction
-    names = {e.key: e.name for e in x.entities}
-    delivered = next(e for e in x.events if e.trigger == "deliver")
-    assert ("patient", "medicines") in [(r, names.get(k)) for r, k in delivered.arguments]
+    assert ("patient", "medicines") in _roles(nlp, DOOR, "deliver")
 
 
 def test_door_to_door_is_no_destination(nlp):
-    x = read_everything(nlp, "The volunteers delivered the food parcels door to door.").extraction
-    delivered = next(e for e in x.events if e.trigger == "delivered")
-    assert not any(r == "destination" for r, _ in delivered.arguments), delivered.arguments
+    roles = _roles(nlp, "The volunteers delivered the food parcels door to door.", "delivered")
+    assert not any(role == "destination" for role, _ in roles), roles

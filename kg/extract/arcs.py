@@ -41,6 +41,13 @@ def _verb_of(aux: Token) -> Token | None:
     return aux.head if aux.head.pos_ in ("VERB", "AUX") else None
 
 
+def _labelled(doc: Doc, label: str) -> list[Token]:
+    """The tokens the parser gave dependency ``label``, as they were when the repair
+    began (read from the Doc's array: making every Token costs more than a repair)."""
+    wanted = doc.vocab.strings[label]
+    return [doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == wanted]
+
+
 def dependents_of_auxiliaries(doc: Doc) -> int:
     """A subject or a negation on an auxiliary moves to its verb, when the verb has no
     subject (or negation) of its own ("who had himself been assassinated": 'himself' is
@@ -230,8 +237,7 @@ def contact_relatives(doc: Doc) -> int:
     depends on); it moves to the noun just before it, the object of a preposition in
     that noun's phrase. Only a finite clause that opens with its own subject."""
     moved = 0
-    relcl = doc.vocab.strings["relcl"]
-    for verb in (doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == relcl):
+    for verb in _labelled(doc, "relcl"):
         left = verb.left_edge
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if left.i == 0 or subject is None or subject.left_edge.i != left.i or \
@@ -263,11 +269,9 @@ def clauses_read_as_conjuncts(doc: Doc) -> int:
     verb's object and the clause's tensed verb a conjunct of the saying verb, with no
     "and" between. That verb is the saying verb's complement (its subject is then read
     back from the object, ``misparses.object_as_subject``)."""
-    conj = doc.vocab.strings["conj"]
     moved = 0
     # (each verb once, however many conjuncts it has)
-    heads = sorted({doc[i].head.i for i, dep in enumerate(doc.to_array(DEP).tolist())
-                    if dep == conj})
+    heads = sorted({t.head.i for t in _labelled(doc, "conj")})
     for verb in (doc[i] for i in heads):
         if verb.lemma_.lower() not in _clause_taking() or verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -302,12 +306,8 @@ def bare_infinitives_joined_to_tensed_verbs(doc: Doc) -> int:
     so the infinitive is a conjunct of the nearest infinitive verb above ('extradite'),
     and takes that verb's subject, not the relative clause's. The "and" before it moves
     with it. Only a conjunct with no subject or auxiliary of its own."""
-    conj = doc.vocab.strings["conj"]
     moved = 0
-    for i, dep in enumerate(doc.to_array(DEP).tolist()):
-        if dep != conj:
-            continue
-        verb = doc[i]
+    for verb in _labelled(doc, "conj"):
         head = verb.head
         if verb.tag_ != "VB" or head.tag_ not in _NOT_BARE or any(
                 c.dep_ in _SUBJECT_OR_AUXILIARY for c in verb.children):
@@ -332,12 +332,11 @@ def absolute_participles(doc: Doc) -> int:
     participle, passive, and the noun before it what is done to ("with the suspect
     arrested"), not its doer. Only a verb with no auxiliary of its own ("with prices
     rising", "with X having won" keep theirs)."""
-    mark = doc.vocab.strings["mark"]
     moved = 0
-    for i, dep in enumerate(doc.to_array(DEP).tolist()):
-        if dep != mark or doc[i].lower_ not in ("with", "without"):
+    for with_ in _labelled(doc, "mark"):
+        if with_.lower_ not in ("with", "without"):
             continue
-        verb = doc[i].head
+        i, verb = with_.i, with_.head
         if verb.tag_ != "VBD" or verb.i < i or any(
                 c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
             continue
@@ -361,12 +360,8 @@ def who_clauses_on_things(doc: Doc) -> int:
     no person ('tip', 'disagreements') belongs to the person named or pronoun right before
     it, after that noun. A noun of people keeps it ("people like me who say", "a doctor
     here in the US who writes")."""
-    relcl = doc.vocab.strings["relcl"]
     moved = 0
-    for i, dep in enumerate(doc.to_array(DEP).tolist()):
-        if dep != relcl:
-            continue
-        clause = doc[i]
+    for clause in _labelled(doc, "relcl"):
         who = next((c for c in clause.children if c.lower_ in ("who", "whom")
                     and c.i < clause.i), None)
         if who is None:
@@ -393,12 +388,8 @@ def sources_read_as_complements(doc: Doc) -> int:
     what the first verb says; the source's verb after the comma is an aside on it (which
     the claims read as such: "The troops, Peskov said, will stay"). Only a speech verb
     whose complement comes before it, after another speech verb."""
-    ccomp = doc.vocab.strings["ccomp"]
     moved = 0
-    for i, dep in enumerate(doc.to_array(DEP).tolist()):
-        if dep != ccomp:
-            continue
-        source = doc[i]
+    for source in _labelled(doc, "ccomp"):
         first = source.head
         if first.i >= source.i or source.lemma_.lower() not in _clause_taking() or \
                 first.lemma_.lower() not in _clause_taking():
