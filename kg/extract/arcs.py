@@ -370,11 +370,11 @@ def who_clauses_on_things(doc: Doc) -> int:
         if j < 0:
             continue
         person, noun = doc[j], clause.head
+        # (a proper noun stands for a name: the repairs run before the entity recogniser)
         if not noun.i < person.i or clause.is_ancestor(person) or \
                 noun.pos_ != "NOUN" or \
                 noun.lemma_.lower() in people_words() or noun.lower_ in people_words() or \
                 not (person.lower_ in _PERSONAL_OBJECTS or person.pos_ == "PROPN"):
-            # (a proper noun: the repairs run before the entity recogniser)
             continue
         clause.head = person
         moved += 1

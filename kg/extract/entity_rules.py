@@ -179,7 +179,6 @@ def _untagged_title(tok: Token) -> bool:
     return tok.is_alpha and tok.is_title and tok.ent_iob_ == "O" and not tok.is_sent_start
 
 
-
 #: Endings of the adjectives parties are named by ("Democratic", "Republican", "Liberal",
 #: "Communist", "Conservative"), which the tagger does not always tag as adjectives.
 _ADJECTIVE_ENDINGS = ("ic", "an", "al", "ist", "ive")

@@ -10,9 +10,9 @@ from spacy.tokens import Token
 from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.frames import lexicon
+from kg.extract.lexicons import people_words
 from kg.extract.misparses import object_as_subject
 from kg.extract.modality import infinitive, shared_clause
-from kg.extract.lexicons import people_words
 from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
 from kg.extract.table import EntityTable
