@@ -435,6 +435,65 @@ def repeated_noun_adverbials(doc: Doc) -> int:
     return moved
 
 
+def relatives_read_as_complements(doc: Doc) -> int:
+    """'you can't make and sell Blu-ray discs that anyone can copy': a clause whose "that"
+    or "which" is its own verb's object, right after a noun, is a relative clause on that
+    noun; the parser made it the complement of the verb above. A complement's "that"
+    is no object ("said that anyone can copy it"). Not after a verb of saying or thinking,
+    whose complement may follow its object ("told reporters that ...")."""
+    moved = 0
+    for clause in _labelled(doc, "ccomp"):
+        that = clause.left_edge
+        noun = doc[that.i - 1] if that.i > 0 else None
+        if that.lower_ not in ("that", "which") or that.head.i != clause.i or \
+                that.dep_ != "dobj" or noun is None or noun.pos_ not in ("NOUN", "PROPN") or \
+                clause.head.lemma_.lower() in _clause_taking() or \
+                not clause.head.is_ancestor(noun) or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or \
+                sum(c.dep_ == "dobj" for c in clause.children) != 1:
+            continue
+        clause.head, clause.dep_ = noun, "relcl"
+        moved += 1
+    return moved
+
+
+def clauses_read_as_adverbials(doc: Doc) -> int:
+    """'The researchers suggested the algae, like warming temperatures, might render ...',
+    'You mentioned the result from one of the sites did not give any results': after a
+    verb of saying or thinking, the parser made the clause's subject the verb's object
+    and the clause, a tensed verb with no subject and nothing to subordinate it, an
+    adverbial. The clause, with a tensed auxiliary, is the verb's complement, and what stands between (a comma,
+    a phrase the parser hung on the verb) belongs to the object, so that the clause's
+    subject is read back from it (``misparses.object_as_subject``)."""
+    moved = 0
+    for clause in _labelled(doc, "advcl"):
+        verb, kids = clause.head, list(clause.children)
+        if verb.i > clause.i or verb.lemma_.lower() not in _clause_taking() or \
+                verb.pos_ not in ("VERB", "AUX") or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
+                    or c.tag_ in ("WDT", "WP", "WRB", "TO") for c in kids) or \
+                not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in kids):
+            # (a tensed auxiliary, not a verb read as a past tense alone: "announced a
+            # withdrawal, beyond the withdrawal first announced seven days earlier")
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or \
+                obj.tag_ == "PRP$":
+            continue
+        between = [c for c in verb.children
+                   if obj.right_edge.i < c.i < clause.left_edge.i]
+        if any(c.dep_ not in ("prep", "punct") or c.dep_ == "punct" and c.text != ","
+               for c in between) or \
+                sum(len(list(c.subtree)) for c in between) != \
+                clause.left_edge.i - obj.right_edge.i - 1:
+            continue
+        for c in between:
+            c.head = obj
+        clause.dep_ = "ccomp"
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -446,7 +505,9 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              absolute_participles,
                                              who_clauses_on_things,
                                              sources_read_as_complements,
-                                             repeated_noun_adverbials)
+                                             repeated_noun_adverbials,
+                                             relatives_read_as_complements,
+                                             clauses_read_as_adverbials)
 
 
 class ArcRepairs:

@@ -1,0 +1,45 @@
+"""Stop 58: constructions found on judged samples of unseen news (docs/extraction.md,
+"Stop 58"). Each test fails with its fix reverted."""
+from __future__ import annotations
+
+import pytest
+
+from extracttools import frame_args as _args
+from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+
+# Sentence from https://en.wikinews.org/wiki/Wikinews_discusses_DRM_and_DMCA_with_Richard_Stallman_after_GitHub_re-enables_public_access_to_youtube-dl
+# (2020), Wikinews contributors, CC BY 2.5
+BLU_RAY = "I've been told you can't make and sell Blu-ray discs that anyone can copy."
+
+
+def test_a_clause_whose_that_is_its_object_is_a_relative_clause(nlp):
+    # kg.extract.arcs.relatives_read_as_complements: what cannot be made is the discs,
+    # not the copying
+    x = _read(nlp, BLU_RAY)
+    assert _args(x, "make.01", "patient") == {"Blu-ray discs"}
+    assert _args(x, "make.01", "eventObject") == set()
+    # a complement's "that" is no object: the clause stays what is said
+    x = _read(nlp, "The company said that anyone can copy the discs.")
+    assert _args(x, "copy.01", "agent") == {"anyone"}
+    assert _args(x, "copy.01", "patient") == {"the discs"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Voracious_fish_defend_coral_reefs_against_warming,_say_scientists
+# (2019) and https://en.wikinews.org/wiki/Neanderthals_%27knew_what_they_were_doing%27:_Arch%C3%A6ologist_Dr_Naomi_Martisius_discusses_her_findings_about_Neanderthals%27_behaviour_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+ALGAE = ("The researchers suggested the algae, like warming temperatures, might render the "
+         "corals' chemical defenses less effective.")
+SITES = "You mentioned the result from one of the sites did not give any positive results."
+
+
+def test_a_tensed_clause_read_as_an_adverbial_of_a_saying_verb_is_what_is_said(nlp):
+    # kg.extract.arcs.clauses_read_as_adverbials: the saying verb's object is the
+    # clause's subject
+    assert _args(_read(nlp, ALGAE), "render.01", "agent") == {"the algae"}
+    assert _args(_read(nlp, SITES), "give.01", "agent") == {"the result"}
+    # a clause with its own subject keeps it
+    x = _read(nlp, "The researchers suggested the algae, because the fish might eat them.")
+    assert _args(x, "eat.01", "agent") == {"the fish"}
