@@ -43,3 +43,22 @@ def test_a_tensed_clause_read_as_an_adverbial_of_a_saying_verb_is_what_is_said(n
     # a clause with its own subject keeps it
     x = _read(nlp, "The researchers suggested the algae, because the fish might eat them.")
     assert _args(x, "eat.01", "agent") == {"the fish"}
+
+
+# Sentence from https://en.wikinews.org/wiki/The_Onion:_An_interview_with_%27America%27s_Finest_News_Source%27
+# (2007), Wikinews contributors, CC BY 2.5
+ZEITGEIST = "We tend to target the zeitgeist more than anything."
+
+
+def _kinds(x, frame: str) -> set[str]:
+    return {e.kind for e in x.extraction.events if e.frame == frame}
+
+
+def test_targeting_a_thing_is_no_attack(nlp):
+    # senses.json "target": a satirist targets the zeitgeist, it attacks no one
+    x = _read(nlp, ZEITGEIST)
+    assert _args(x, "target.01", "patient") == {"the zeitgeist"}
+    assert "Attack" not in _kinds(x, "target.01")
+    # people, places and what an attack hits are still attacked
+    assert _kinds(_read(nlp, "The militants targeted civilians and a hospital."),
+                  "target.01") == {"Attack"}
