@@ -62,3 +62,19 @@ def test_targeting_a_thing_is_no_attack(nlp):
     # people, places and what an attack hits are still attacked
     assert _kinds(_read(nlp, "The militants targeted civilians and a hospital."),
                   "target.01") == {"Attack"}
+
+
+# Sentence from https://en.wikinews.org/wiki/US_study_finds_correlation_between_youth_suicide,_household_gun_ownership
+# (2019), Wikinews contributors, CC BY 2.5
+SUICIDES = ("The study notes the National Violent Injury Statistic System indicates 82% of "
+            "youth suicides involving a gun used one from the victim's own household in 2016.")
+
+
+def test_a_clause_on_a_noun_inside_an_amount_is_that_nouns(nlp):
+    # kg.extract.nodes: what involves a gun is the suicides, not the 82% of them whose
+    # phrase holds the clause itself
+    x = _read(nlp, SUICIDES)
+    assert _args(x, "involve.01", "agent") == {"youth suicides"}
+    # the amount itself keeps its "of" phrase
+    x = _read(nlp, "The company paid $5 million of its profits to the charity.")
+    assert _args(x, "pay.01", "patient") == {"$5 million of its profits"}

@@ -555,12 +555,15 @@ class Nodes:
         key = self.entity(tok)
         head = self.table.head(tok)
         if key is not None and head.i != tok.i and key == self.table.key_of(head) \
-                and self.table.is_description(key) and (
+                and (self.table.is_description(key) and (
                     tok.tag_ == "PRP$" or tok.dep_ == "poss" or
-                    self.table.key_of(self.table.head(head)) == key):
+                    self.table.key_of(self.table.head(head)) == key) or
+                    self.table.type_of(key) == "Quantity" and head.lower_ == "of" and any(
+                        c.dep_ in ("acl", "relcl") for c in self.table.children(tok))):
             # "their plans", "the possibility of an electrical fault triggering the
             # accident", "the government's practice": a word inside a larger phrase's
-            # description is not that phrase
+            # description is not that phrase; nor is a noun inside an amount's "of" that
+            # a clause modifies ("82% of youth suicides involving a gun": what involves it)
             key = None
             if tok.tag_ != "PRP$" and tok.pos_ in ("NOUN", "PROPN"):
                 key = self.describe(tok)
