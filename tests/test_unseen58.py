@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extracttools import entity_mentions
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
 
@@ -78,3 +79,23 @@ def test_a_clause_on_a_noun_inside_an_amount_is_that_nouns(nlp):
     # the amount itself keeps its "of" phrase
     x = _read(nlp, "The company paid $5 million of its profits to the charity.")
     assert _args(x, "pay.01", "patient") == {"$5 million of its profits"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+# (2020), Wikinews contributors, CC BY 2.5
+BREAD_AND_ROSES = ("With Wikinews, de Graaf discusses why he joined the Bread and Roses Party, "
+                   "what his role as vice presidential nominee entails.")
+
+
+def _names(nlp, text: str) -> set[str]:
+    return {m for mentions in entity_mentions(nlp, text).values() for m in mentions}
+
+
+def test_an_organisation_named_by_two_words_joined_by_and_keeps_both(nlp):
+    # kg.extract.entity_rules._with_first_half: the party is not the "Roses Party"
+    names = _names(nlp, BREAD_AND_ROSES)
+    assert "Bread and Roses Party" in names and "Roses Party" not in names
+    # two things joined by "and" stay two
+    names = _names(nlp, "Doctors and the World Health Organization warned of the risk.")
+    assert "World Health Organization" in names
+    assert not any(n.startswith("Doctors") for n in names)

@@ -189,6 +189,20 @@ def _adjectival_name(tok: Token) -> bool:
     return tok.is_title and (tok.tag_ == "JJ" or tok.lower_.endswith(_ADJECTIVE_ENDINGS))
 
 
+def _with_first_half(span: Span, taken: list[bool]) -> Span:
+    """'the Bread and Roses Party', 'the Trade and Industry Ministry': an organisation
+    whose name joins two words by "and" was found from its second; the parser joined the
+    first to it, both modifying the name's head, so the name starts there."""
+    doc, first = span.doc, span[0]
+    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].lower_ != "and":
+        return span
+    half = doc[span.start - 2]
+    if first.dep_ != "conj" or first.head.i != half.i or not _untagged_title(half) or \
+            taken[half.i] or not span.start <= half.head.i < span.end:
+        return span
+    return Span(doc, half.i, span.end, label="ORG")
+
+
 class EntityRules:
     """Rewrites ``doc.ents`` with general rules over cue words and gazetteers.
 
@@ -1202,6 +1216,7 @@ class EntityRules:
         # a name never runs across a line break, whichever rule made it
         chosen = [t for s in chosen for part in self._split_lines(s)
                   for t in ([part] if part is s else [self._trim(part)]) if t is not None]
+        chosen = [_with_first_half(s, taken) for s in chosen]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
 
