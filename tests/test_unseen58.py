@@ -6,6 +6,7 @@ import pytest
 
 from extracttools import entity_mentions
 from extracttools import frame_args as _args
+from extracttools import named_claims
 from extracttools import read_everything as _read
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -99,3 +100,36 @@ def test_an_organisation_named_by_two_words_joined_by_and_keeps_both(nlp):
     names = _names(nlp, "Doctors and the World Health Organization warned of the risk.")
     assert "World Health Organization" in names
     assert not any(n.startswith("Doctors") for n in names)
+
+
+# Sentence from https://en.wikinews.org/wiki/Living_with_HIV_during_COVID-19:_Wikinews_talks_to_HIV-positive_sex_workers_about_how_pandemic_has_effected_their_lives
+# (2020), Wikinews contributors, CC BY 2.5
+SPLICED = ("She asked me what I was studying now, I told her I was doing my Pre University "
+           "Course, PUC.")
+
+
+def _said(nlp, text: str, lemma: str) -> set[str]:
+    return {c.text for _, c in named_claims(_read(nlp, text)) if c.lemma == lemma}
+
+
+def test_a_clause_spliced_before_a_speech_verb_with_its_own_complement_is_not_what_it_says(nlp):
+    # kg.extract.arcs.clauses_spliced_before_speech
+    assert _said(nlp, SPLICED, "tell") == {"I was doing my Pre University Course, PUC"}
+    # a speech verb with nothing after it says the clause before it
+    assert _said(nlp, "The troops will stay in Syria, Peskov told reporters.", "tell") == \
+        {"The troops will stay in Syria"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Sixteen_states_sue_U.S._President_Trump_to_stop_declaration_of_emergency_for_border_wall
+# (2019), Wikinews contributors, CC BY 2.5
+DENIED_FUNDING = "Congress has repeatedly denied funding for such a wall."
+
+
+def test_denying_a_thing_no_one_says_withholds_it_and_claims_nothing(nlp):
+    # senses.json classes.denied_content, read by the sense table and the claim reader
+    x = _read(nlp, DENIED_FUNDING)
+    assert _said(nlp, DENIED_FUNDING, "deny") == set()
+    assert _args(x, "deny.01", "patient") == {"funding"}
+    # denying what was said is still a negated claim
+    claims = [c for _, c in named_claims(_read(nlp, "The minister denied the allegations."))]
+    assert [(c.text, c.polarity) for c in claims] == [("the allegations", "negative")]

@@ -494,6 +494,27 @@ def clauses_read_as_adverbials(doc: Doc) -> int:
     return moved
 
 
+def clauses_spliced_before_speech(doc: Doc) -> int:
+    """'She asked me what I was studying now, I told her I was doing my course': a verb
+    of saying or thinking with a complement after it says that, not the clause a comma
+    splices on before it, which the parser made a second complement. That clause is a
+    sentence of its own, beside it."""
+    moved = 0
+    heads = sorted({t.head.i for t in _labelled(doc, "ccomp")})
+    for verb in (doc[i] for i in heads):
+        if verb.lemma_.lower() not in _clause_taking():
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not any(c.i > verb.i for c in clauses):
+            continue
+        for before in (c for c in clauses if c.i < verb.i):
+            if doc[before.right_edge.i + 1].text != ",":
+                continue
+            before.dep_ = "parataxis"
+            moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -507,7 +528,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              sources_read_as_complements,
                                              repeated_noun_adverbials,
                                              relatives_read_as_complements,
-                                             clauses_read_as_adverbials)
+                                             clauses_read_as_adverbials,
+                                             clauses_spliced_before_speech)
 
 
 class ArcRepairs:

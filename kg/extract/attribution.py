@@ -55,6 +55,7 @@ class _Words:
         self.denials = frames.denial
         #: nouns of something said: a denial verb with one as object claims it is not so
         self.claim_objects = frames.claim_objects
+        self.denied_content = frames.denied_content
         self.pronouns = {k: tuple(v) for k, v in lex["pronouns"].items()}
         #: speech verbs whose direct object is what is said (not whom it is said to)
         self.nominal_content = frozenset(lex["nominal_content_verbs"])
@@ -843,15 +844,17 @@ def _enacted(verb: Token, obj: Token) -> bool:
 
 def _given_or_taken(verb: Token, obj: Token) -> bool:
     """A saying verb's object that is given, withheld or taken, not said: with someone it
-    goes to ("the court denied him bail", "they were denied visas") or one of
-    ``taking_objects`` ("the virus claimed 6606 lives")."""
+    goes to ("the court denied him bail", "they were denied visas"), a thing no one says
+    ("Congress denied funding for such a wall": ``denied_content`` names what is said)
+    or one of ``taking_objects`` ("the virus claimed 6606 lives")."""
     w = _words()
     lemma = verb.lemma_.lower()
     if obj.lemma_.lower() in w.taking.get(lemma, ()) or obj.lower_ in w.taking.get(lemma, ()):
         return True
-    return lemma in w.withholding and obj.dep_ == "dobj" and any(
+    return lemma in w.withholding and obj.dep_ == "dobj" and (any(
         c.dep_ in ("dative", "nsubjpass") or c.dep_ == "dobj" and c.i != obj.i
-        for c in verb.children)
+        for c in verb.children) or obj.pos_ == "NOUN" and
+        obj.lemma_.lower() not in w.denied_content | w.claim_objects)
 
 
 def _denied_object(verb: Token, said: Token) -> bool:

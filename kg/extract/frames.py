@@ -163,6 +163,9 @@ class Lexicon:
     #: nouns of something said: a denial verb with one as object is a negated claim of it
     #: ("dismissed the claim from Berlin"), no fact
     claim_objects: frozenset[str] = frozenset()
+    #: what "deny" with it as object says is not so ("denied the allegations"); any
+    #: other object is withheld ("denied funding for the wall"), no claim
+    denied_content: frozenset[str] = frozenset()
     _senses: dict[str, Sense] = field(default_factory=dict, repr=False)
     _generic: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
     _event_verbs: frozenset[str] = field(default=frozenset(), repr=False)
@@ -404,6 +407,7 @@ def lexicon() -> Lexicon:
         directing_speech=frozenset(classes.get("directing_speech", ())),
         speech_occasions=frozenset(classes.get("speech_occasions", ())),
         claim_objects=frozenset(classes.get("claim_objects", ())),
+        denied_content=frozenset(classes.get("denied_content", ())),
         _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,
         _light_nouns=light_nouns, _act_nouns=act_nouns)
 
