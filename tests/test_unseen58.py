@@ -133,3 +133,19 @@ def test_denying_a_thing_no_one_says_withholds_it_and_claims_nothing(nlp):
     # denying what was said is still a negated claim
     claims = [c for _, c in named_claims(_read(nlp, "The minister denied the allegations."))]
     assert [(c.text, c.polarity) for c in claims] == [("the allegations", "negative")]
+
+
+# Sentence from https://en.wikinews.org/wiki/Warhol%27s_photo_legacy_spread_by_university_exhibits
+# (2014), Wikinews contributors, CC BY 2.5
+MOBILES = ("In fact, many people Wikinews observed took out their mobiles as they left for the "
+           "evening and used their own phone cameras to make one further record of the moment.")
+
+
+def test_taking_out_a_thing_is_no_killing(nlp):
+    # senses.json "take out": a thing taken out is drawn out (take_out.11)
+    x = _read(nlp, MOBILES)
+    assert _args(x, "take_out.11", "patient") == {"their mobiles"}
+    assert _args(x, "take_out.27", "patient") == set()
+    # people taken out are killed
+    x = _read(nlp, "Israeli jets took out two Hamas commanders.")
+    assert {e.kind for e in x.extraction.events if e.frame == "take_out.27"} == {"Killing"}
