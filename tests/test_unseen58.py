@@ -149,3 +149,20 @@ def test_taking_out_a_thing_is_no_killing(nlp):
     # people taken out are killed
     x = _read(nlp, "Israeli jets took out two Hamas commanders.")
     assert {e.kind for e in x.extraction.events if e.frame == "take_out.27"} == {"Killing"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Texas_student_Ahmed_Mohamed_inspires_social_movement
+# (2015), Wikinews contributors, CC BY 2.5
+CO_FOUNDER = ("Co-founder of Google, Sergey Brin, personally met with Mohamed during his visit "
+              "to Google.")
+
+
+def test_a_capitalised_prefix_at_a_sentence_start_is_no_one(nlp):
+    # kg.extract.nodes._hyphen_prefix: "Co" of "Co-founder" met no one
+    x = _read(nlp, CO_FOUNDER)
+    names = {e.name for e in x.extraction.entities}
+    assert "Co" not in names and "Sergey Brin" in names
+    assert _args(x, "meet.03", "agent") != {"Co"}
+    # a name whose parts are both capitalised stays a name
+    x = _read(nlp, "Al-Shabaab attacked the base.")
+    assert _args(x, "attack.01", "agent") == {"Al-Shabaab"}

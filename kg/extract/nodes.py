@@ -1284,6 +1284,9 @@ def _hyphen_prefix(tok: Token, table: EntityTable) -> bool:
     """A lower-case word joined by a hyphen to the next ("re" of "re-posts", "co" of
     "co-founder"): the first part of one word, not a phrase's head."""
     tokens = table.tokens
-    return tok.i + 2 < len(tokens) and not tok.whitespace_ and tok.is_lower and \
-        tokens[tok.i + 1].text == "-" and not tokens[tok.i + 1].whitespace_ and \
+    # (capitalised at a sentence's start when the rest is in lower case: "Co-founder of
+    # Google, Sergey Brin, met"; not "Al-Qaeda")
+    return tok.i + 2 < len(tokens) and not tok.whitespace_ and (
+        tok.is_lower or tok.is_sent_start and tok.is_title and tokens[tok.i + 2].is_lower) \
+        and tokens[tok.i + 1].text == "-" and not tokens[tok.i + 1].whitespace_ and \
         tokens[tok.i + 2].is_alpha
