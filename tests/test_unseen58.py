@@ -166,3 +166,22 @@ def test_a_capitalised_prefix_at_a_sentence_start_is_no_one(nlp):
     # a name whose parts are both capitalised stays a name
     x = _read(nlp, "Al-Shabaab attacked the base.")
     assert _args(x, "attack.01", "agent") == {"Al-Shabaab"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Warhol%27s_photo_legacy_spread_by_university_exhibits
+# (2014), Wikinews contributors, CC BY 2.5
+COINCIDED = ("Wilkins observed that the 2007 starting date of the donation program, which is "
+             "part of the Andy Warhol Foundation for the Visual Arts, coincided with the 20th "
+             "anniversary of Andy Warhol's death in 1987.")
+
+
+def test_a_that_clause_read_as_an_object_is_what_is_said(nlp):
+    # kg.extract.arcs.that_clauses_read_as_objects: no "that the 2007 starting date" was
+    # observed; the date coincided
+    x = _read(nlp, COINCIDED)
+    assert _args(x, "observe.01", "patient") == set()
+    assert _args(x, "coincide.01", "patient") == {
+        "the 2007 starting date of the donation program"}
+    # a participle on a noun the verb's object holds stays that noun's
+    x = _read(nlp, "The report described the damage caused by the storm.")
+    assert _args(x, "cause.01", "patient") == {"the damage"}

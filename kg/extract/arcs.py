@@ -515,6 +515,34 @@ def clauses_spliced_before_speech(doc: Doc) -> int:
     return moved
 
 
+def that_clauses_read_as_objects(doc: Doc) -> int:
+    """'Wilkins observed that the 2007 starting date of the donation program, which is
+    part of the Foundation, coincided with the anniversary', 'scientists report spiky
+    skulls evolved 25 times': the parser made the clause's subject ('date', 'skulls') the
+    verb's object, with any "that" on it, and the clause's tensed verb a modifier of a
+    noun inside it. The verb is the complement, and the object its subject. Only after a
+    verb of saying or thinking, and a tensed verb with no subject and no "and" or "but"
+    before it."""
+    moved = 0
+    for verb in _labelled(doc, "acl"):
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
+            continue
+        obj = next((a for a in verb.ancestors if a.dep_ == "dobj"), None)
+        if obj is None or obj.i > verb.i or obj.head.lemma_.lower() not in _clause_taking() \
+                or doc[verb.left_edge.i - 1].pos_ == "CCONJ":
+            continue  # ("signaled an intent to run but ultimately decided against it")
+        that = next((c for c in obj.children if c.dep_ == "mark" and c.lower_ == "that"
+                     and c.i == obj.left_edge.i), None)
+        said = obj.head
+        verb.head, verb.dep_ = said, "ccomp"
+        obj.head, obj.dep_ = verb, "nsubj"
+        if that is not None:
+            that.head = verb
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -529,7 +557,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              repeated_noun_adverbials,
                                              relatives_read_as_complements,
                                              clauses_read_as_adverbials,
-                                             clauses_spliced_before_speech)
+                                             clauses_spliced_before_speech,
+                                             that_clauses_read_as_objects)
 
 
 class ArcRepairs:
