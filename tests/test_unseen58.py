@@ -185,3 +185,35 @@ def test_a_that_clause_read_as_an_object_is_what_is_said(nlp):
     # a participle on a noun the verb's object holds stays that noun's
     x = _read(nlp, "The report described the damage caused by the storm.")
     assert _args(x, "cause.01", "patient") == {"the damage"}
+
+
+# Sentence from https://en.wikinews.org/wiki/U.S._House_issues_subpoena_to_secretary_of_state_as_special_envoy_to_Ukraine_resigns
+# (2019), Wikinews contributors, CC BY 2.5
+AMODEI = ("Since then, a Republican, Mark Amodei, has publicly voiced support for the "
+          "impeachment inquiry, telling the Nevada Independent: \"I'm a big fan of oversight, "
+          "so let's let the committees get to work and see where it goes.\"")
+
+
+def test_a_person_set_beside_a_group_word_is_the_speaker(nlp):
+    # kg.extract.attribution._first_entity: the Republican who speaks is Mark Amodei
+    assert [who for who, c in named_claims(_read(nlp, AMODEI)) if c.lemma == "tell"] == \
+        ["Mark Amodei"]
+    # a person set beside a person stays the first
+    said = named_claims(_read(nlp, "Her lawyer, John Smith, said she was innocent."))
+    assert [who for who, _ in said] == ["John Smith"]
+
+
+# Sentence from https://en.wikinews.org/wiki/Hotel_fire_kills_at_least_seventeen_in_Karol_Bagh,_New_Delhi
+# (2019), Wikinews contributors, CC BY 2.5
+RESCUED = ("At least seventeen people died and 35 were rescued, according to officials, some "
+           "of whom were hospitalised.")
+
+
+def test_according_to_before_a_relative_clause_sources_the_words_before_it(nlp):
+    # kg.extract.attribution._according_content: "some of whom ..." is no claim
+    said = [c.text for _, c in named_claims(_read(nlp, RESCUED))]
+    assert said == ["At least seventeen people died and 35 were rescued"]
+    # a clause after the source is still what it sources
+    said = [c.text for _, c in named_claims(_read(
+        nlp, "According to officials, some of the victims were hospitalised."))]
+    assert said == ["some of the victims were hospitalised"]

@@ -94,7 +94,11 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
     else (with ``nodes``) a description of its own ("officials", "an aide")."""
     key = table.key_of(tok)
     if key and table.type_of(key) in _SPEAKER_TYPES:
-        return key
+        # (a person set beside a group's word is who speaks: "a Republican, Mark Amodei,
+        # ..., telling the Nevada Independent")
+        return next((k for c in table.children(tok) if c.dep_ == "appos"
+                     and (k := table.key_of(c)) and table.type_of(k) == "Person"
+                     and table.type_of(key) != "Person"), key)
     for c in table.children(tok):
         key = table.key_of(c)
         if c.dep_ == "appos" and key and table.type_of(key) in _SPEAKER_TYPES:
@@ -261,9 +265,14 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     # to police, who said ...")
     # (... but not after a conjunction that opens the sourced conjunct: "left five dead
     # and, by early reports, at least 30 injured")
+    # (... or a relative clause on something before: "35 were rescued, according to
+    # officials, some of whom were hospitalised")
+    relative = first is not None and first.i + 2 < end and \
+        table.tokens[first.i + 1].lower_ == "of" and \
+        table.tokens[first.i + 2].tag_ in ("WDT", "WP")
     words = before if before and table.tokens[before[-1]].pos_ != "CCONJ" and (
         first is None or (first.pos_ in ("ADP", "CCONJ") and first.dep_ != "quantmod")
-        or first.tag_ in ("VBG", "WDT", "WP")) else rest
+        or first.tag_ in ("VBG", "WDT", "WP") or relative) else rest
     head = table.head(according)
     if head.dep_ == "advcl" and rest and head.right_edge.i < rest[0] and \
             head.left_edge.i < according.i:
