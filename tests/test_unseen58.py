@@ -217,3 +217,26 @@ def test_according_to_before_a_relative_clause_sources_the_words_before_it(nlp):
     said = [c.text for _, c in named_claims(_read(
         nlp, "According to officials, some of the victims were hospitalised."))]
     assert said == ["some of the victims were hospitalised"]
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+NO_PLAN = ("Biden slammed Trump, viewing the president as having no plan to combat "
+           "COVID-19.")
+
+
+def _polarity_of(x, frame: str) -> set[str]:
+    return {e.polarity for e in x.extraction.events if e.frame == frame}
+
+
+def test_what_no_plan_is_for_is_not_to_be(nlp):
+    # kg.extract.modality.of_verb: "no plan to combat", "no intention to withdraw"
+    assert _polarity_of(_read(nlp, NO_PLAN), "combat.01") == {"negative"}
+    assert _polarity_of(_read(nlp, "Russia has no intention to withdraw its troops."),
+                        "withdraw.01") == {"negative"}
+    # a plan's aim is still to be; a denied visa's purpose and a judged decision's
+    # aim keep their polarity
+    assert _polarity_of(_read(nlp, "Russia has a plan to withdraw its troops."),
+                        "withdraw.01") == {"positive"}
+    assert _polarity_of(_read(nlp, "They were twice denied visas to enter the United "
+                                   "States."), "enter.01") == {"positive"}

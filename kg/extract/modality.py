@@ -376,9 +376,19 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             # of its own; its dates go the way of the clause its preposition modifies
             tense = of_verb(_up(head, table), depth + 1, table=table).tense
     elif depth < _MAX_DEPTH and _irrealis_noun_clause(clause, table):
-        # what a plan or a will is for comes after it: its dates resolve forward
-        modality = _combine(_combine(modality, "future"),
-                            of_token(head, table).modality)
+        # what a plan or a will is for comes after it: its dates resolve forward; and
+        # what no plan is for is not to be ("has no plan to raise taxes", "made no
+        # attempt to hide it")
+        noun = of_token(head, table)
+        modality = _combine(_combine(modality, "future"), noun.modality)
+        holder = _up(head, table)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in _kids(head, table)) or (
+                head.dep_ == "dobj" and holder.lemma_.lower() in lexicon().light
+                and noun.polarity == "negative"):
+            # (the noun's own "no", or a light verb's "not": "did not have a plan to";
+            # not a denial's object, "denied visas to enter", nor a copula's subject,
+            # "the decision to advise is not justiciable")
+            negative = not negative
         tense = "future"
     elif depth < _MAX_DEPTH and clause.dep_ == "conj" and \
             head.pos_ in ("VERB", "AUX"):
