@@ -240,3 +240,19 @@ def test_what_no_plan_is_for_is_not_to_be(nlp):
                         "withdraw.01") == {"positive"}
     assert _polarity_of(_read(nlp, "They were twice denied visas to enter the United "
                                    "States."), "enter.01") == {"positive"}
+
+
+def _features(reading, frame: str) -> dict[str, float]:
+    event = next(ev for ev in reading.extraction.events if ev.frame == frame)
+    return reading.fact_features[event.id]
+
+
+def test_a_relative_clause_with_its_own_subject_is_weighed_as_active(nlp):
+    # kg.extract.confidence.fact_features: "who has worked for Google" is no passive
+    reading = _read(nlp, "Kevin Lee, who has worked for Google since 2010, said the update "
+                         "would be delayed.")
+    assert _args(reading, "work.01", "agent") == {"Kevin Lee"}
+    assert "voice=active" in _features(reading, "work.01")
+    # a reduced relative is passive
+    reading = _read(nlp, "Rebels backed by Turkey attacked the town.")
+    assert "voice=passive" in _features(reading, "back.01")

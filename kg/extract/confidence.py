@@ -276,9 +276,12 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
         f["light"] = 1.0
     if len(p.span) > 1:
         f["multiword"] = 1.0
+    # (a reduced relative, "rebels backed by Turkey", is passive; a relative with its
+    # own subject or perfect "have", "who has worked for Google", is not)
     passive = p.pos == "verb" and (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
-            tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")))
+            tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(
+                c.dep_ in ("nsubj", "aux") for c in tok.children)))
     voice = "passive" if passive else "active"
     f[f"voice={voice}"] = 1.0
     agents = [n for r, n in args if r == "agent" and (n.key or n.event is not None)]
