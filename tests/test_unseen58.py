@@ -256,3 +256,19 @@ def test_a_relative_clause_with_its_own_subject_is_weighed_as_active(nlp):
     # a reduced relative is passive
     reading = _read(nlp, "Rebels backed by Turkey attacked the town.")
     assert "voice=passive" in _features(reading, "back.01")
+
+
+# Sentence from https://en.wikinews.org/wiki/Wikinews_interviews_2020_Melbourne_Lord_Mayor_Candidate_Wayne_Tseng
+# (2020), Wikinews contributors, CC BY 2.5
+LED_TO_HIM = ("In the candidate's questionnaire, Tseng said eTranslate had led to him "
+              "working with all three tiers of the government.")
+
+
+def test_a_gerund_after_its_subject_in_a_prepositional_phrase_is_that_subjects(nlp):
+    # kg.extract.arcs.gerund_subjects_read_as_objects: Tseng ("him") works with them
+    x = _read(nlp, LED_TO_HIM)
+    assert _args(x, "work.01", "agent") == {"Tseng"}
+    # a gerund after a place is its clause's subject's act
+    x = _read(nlp, "John Lewis spent his time in the House promoting civil rights "
+                   "legislation.")
+    assert _args(x, "promote.02", "agent") | _args(x, "promote.01", "agent") == {"John Lewis"}

@@ -543,6 +543,36 @@ def that_clauses_read_as_objects(doc: Doc) -> int:
     return moved
 
 
+#: Prepositions a gerund with its own subject follows ("led to him working", "worried about
+#: them leaving"); not a place's ("spent his time in the House promoting": his act).
+_GERUND_PREPOSITIONS = frozenset({"to", "about", "on", "of", "for", "against"})
+
+
+def gerund_subjects_read_as_objects(doc: Doc) -> int:
+    """'eTranslate had led to him working with the government', 'worried about them
+    leaving': the parser made the gerund's subject the preposition's object
+    and the gerund a complement of the verb, whose subject then did the working. The
+    gerund is the preposition's complement, and the noun before it its subject. Only a
+    gerund with no subject right after the preposition's object."""
+    moved = 0
+    for gerund in _labelled(doc, "xcomp"):
+        verb = gerund.head
+        if gerund.tag_ != "VBG" or gerund.i == 0 or verb.i > gerund.i or any(
+                c.dep_ in _SUBJECT_OR_AUXILIARY for c in gerund.children):
+            continue
+        noun = next((t for t in doc[gerund.i - 1].ancestors if t.dep_ == "pobj"), None) \
+            if doc[gerund.i - 1].dep_ != "pobj" else doc[gerund.i - 1]
+        if noun is None or noun.right_edge.i != gerund.i - 1 or \
+                noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.head.head.i != verb.i \
+                or noun.head.dep_ != "prep" or noun.head.lower_ not in _GERUND_PREPOSITIONS:
+            continue
+        prep = noun.head
+        gerund.head, gerund.dep_ = prep, "pcomp"
+        noun.head, noun.dep_ = gerund, "nsubj"
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -558,7 +588,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              relatives_read_as_complements,
                                              clauses_read_as_adverbials,
                                              clauses_spliced_before_speech,
-                                             that_clauses_read_as_objects)
+                                             that_clauses_read_as_objects,
+                                             gerund_subjects_read_as_objects)
 
 
 class ArcRepairs:
