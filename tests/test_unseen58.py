@@ -272,3 +272,22 @@ def test_a_gerund_after_its_subject_in_a_prepositional_phrase_is_that_subjects(n
     x = _read(nlp, "John Lewis spent his time in the House promoting civil rights "
                    "legislation.")
     assert _args(x, "promote.02", "agent") | _args(x, "promote.01", "agent") == {"John Lewis"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Pope_Francis_instructs_reporting_of_sexual_abuse_to_higher_church_authorities
+# (2019), Wikinews contributors, CC BY 2.5
+TESTIMONY = ("Per the doctrines, testimony of two witnesses is required to convict a person for "
+             "the alleged crime.")
+
+
+def test_a_described_thing_is_no_agent_a_sense_keeps_for_people(nlp):
+    # kg.extract.arguments (a sense's agent types, senses.json convict.01): testimony
+    # convicts no one
+    x = _read(nlp, TESTIMONY)
+    assert _args(x, "convict.01", "agent") == set()
+    assert _args(x, "convict.01", "patient") == {"a person"}
+    assert _args(_read(nlp, "A jury convicted Smith of murder."), "convict.01",
+                 "agent") == {"A jury"}
+    # a reading may lift its sense's constraint: a camera captures an arrival
+    x = _read(nlp, "CCTV captured their arrival at the building.")
+    assert _args(x, "capture.01", "agent") == {"CCTV"}

@@ -322,6 +322,8 @@ def lexicon() -> Lexicon:
                                             "subject", "identified") if k in override}
         if "object_types" in override:
             changes["object_types"] = frozenset(override["object_types"])
+        if "agent" in override:  # ("capture" as no arrest: a camera captures too)
+            changes["agent_types"] = frozenset(override["agent"])
         if "undergoer" in override:  # a verb's reading only: its noun keeps the sense's
             changes["undergoer_subject"] = bool(override["undergoer"])
             if override["undergoer"]:
