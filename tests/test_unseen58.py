@@ -291,3 +291,12 @@ def test_a_described_thing_is_no_agent_a_sense_keeps_for_people(nlp):
     # a reading may lift its sense's constraint: a camera captures an arrival
     x = _read(nlp, "CCTV captured their arrival at the building.")
     assert _args(x, "capture.01", "agent") == {"CCTV"}
+
+
+def test_a_phrase_keeps_the_quotation_it_opens_across_a_full_stop(nlp):
+    # kg.extract.nodes.phrase: 'a "future democratic society."' closes its quotation
+    x = _read(nlp, 'He said they wanted to build a "future democratic society."')
+    assert _args(x, "build.01", "patient") == {'a "future democratic society."'}
+    # a phrase with no quotation open ends before the full stop
+    x = _read(nlp, "He said they wanted to build a democratic society.")
+    assert _args(x, "build.01", "patient") == {"a democratic society"}

@@ -25,8 +25,9 @@ def _out_help() -> str:
               help="Wikidata linking: auto (the offline index, then the API if it answers), "
                    "offline, online, or off.")
 @click.option("--workers", type=click.IntRange(0, 64), default=1, show_default=True,
-              help="Processes that parse, extract, link and build RDF while this one "
-                   "reads and stores (0: all in this one).")
+              help="Processes that parse and extract while this one reads, links, "
+                   "builds RDF and stores (with as many as there are cores, they link "
+                   "and build RDF too; 0: all in this one).")
 @click.option("--date", "published", type=click.DateTime(["%Y-%m-%d"]), default=None,
               metavar="YYYY-MM-DD",
               help="Publication date for every input (overrides metadata and datelines).")

@@ -1065,6 +1065,10 @@ def phrase(tok: Token, table: EntityTable) -> Span:
     if sum(t.is_quote for t in tokens[lo:hi + 1]) % 2 and hi + 1 < len(doc) and \
             tokens[hi + 1].is_quote and tokens[hi + 1].is_right_punct:
         hi += 1
+    elif sum(t.is_quote for t in tokens[lo:hi + 1]) % 2 and hi + 2 < len(doc) and \
+            tokens[hi + 1].text in (".", ",") and tokens[hi + 2].is_quote and \
+            tokens[hi + 2].is_right_punct:
+        hi += 2  # (with the full stop the quotation closes over: 'a "future society."')
     # so does a parenthesis ("CentOS 8's End of Life (EOL)"); one left open is cut off
     opened = [t.i for t in tokens[lo:hi + 1] if t.text == "("]
     if len(opened) > sum(t.text == ")" for t in tokens[lo:hi + 1]):
