@@ -255,6 +255,11 @@ def contact_relatives(doc: Doc) -> int:
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _tensed_auxiliary(verb: Token) -> bool:
+    """Whether a verb has an auxiliary with a tense of its own ("had", "might", "was")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in verb.children)
+
+
 @lru_cache(maxsize=1)
 def _clause_taking() -> frozenset[str]:
     """Verbs of saying and thinking, whose clause the parser may split off (read once,
@@ -283,8 +288,7 @@ def clauses_read_as_conjuncts(doc: Doc) -> int:
             if clause.dep_ != "conj" or clause.i < obj.i or \
                     clause.left_edge.i != obj.right_edge.i + 1 or \
                     any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in kids) or \
-                    not (clause.tag_ in _TENSED or any(
-                        c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in kids)):
+                    not (clause.tag_ in _TENSED or _tensed_auxiliary(clause)):
                 continue
             clause.dep_ = "ccomp"
             moved += 1
@@ -462,9 +466,9 @@ def clauses_read_as_adverbials(doc: Doc) -> int:
     'You mentioned the result from one of the sites did not give any results': after a
     verb of saying or thinking, the parser made the clause's subject the verb's object
     and the clause, a tensed verb with no subject and nothing to subordinate it, an
-    adverbial. The clause, with a tensed auxiliary, is the verb's complement, and what stands between (a comma,
-    a phrase the parser hung on the verb) belongs to the object, so that the clause's
-    subject is read back from it (``misparses.object_as_subject``)."""
+    adverbial. The clause, with a tensed auxiliary, is the verb's complement, and what
+    stands between (a comma, a phrase the parser hung on the verb) belongs to the object,
+    so that the clause's subject is read back from it (``misparses.object_as_subject``)."""
     moved = 0
     for clause in _labelled(doc, "advcl"):
         verb, kids = clause.head, list(clause.children)
@@ -472,7 +476,7 @@ def clauses_read_as_adverbials(doc: Doc) -> int:
                 verb.pos_ not in ("VERB", "AUX") or any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
                     or c.tag_ in ("WDT", "WP", "WRB", "TO") for c in kids) or \
-                not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in kids):
+                not _tensed_auxiliary(clause):
             # (a tensed auxiliary, not a verb read as a past tense alone: "announced a
             # withdrawal, beyond the withdrawal first announced seven days earlier")
             continue
@@ -560,8 +564,9 @@ def gerund_subjects_read_as_objects(doc: Doc) -> int:
         if gerund.tag_ != "VBG" or gerund.i == 0 or verb.i > gerund.i or any(
                 c.dep_ in _SUBJECT_OR_AUXILIARY for c in gerund.children):
             continue
-        noun = next((t for t in doc[gerund.i - 1].ancestors if t.dep_ == "pobj"), None) \
-            if doc[gerund.i - 1].dep_ != "pobj" else doc[gerund.i - 1]
+        # (the preposition's object, whose phrase ends right before the gerund)
+        noun = next((t for t in (doc[gerund.i - 1], *doc[gerund.i - 1].ancestors)
+                     if t.dep_ == "pobj"), None)
         if noun is None or noun.right_edge.i != gerund.i - 1 or \
                 noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.head.head.i != verb.i \
                 or noun.head.dep_ != "prep" or noun.head.lower_ not in _GERUND_PREPOSITIONS:
