@@ -300,3 +300,25 @@ def test_a_phrase_keeps_the_quotation_it_opens_across_a_full_stop(nlp):
     # a phrase with no quotation open ends before the full stop
     x = _read(nlp, "He said they wanted to build a democratic society.")
     assert _args(x, "build.01", "patient") == {"a democratic society"}
+
+
+# Passage from https://en.wikinews.org/wiki/Astronomer_Anthony_Boccaletti_discusses_observation_of_birth_of_potential_exoplanet_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+INTERVIEW = ("Boccaletti, who works at the Observatoire de Paris, discussed his findings with "
+             "Wikinews last month.\n\n"
+             "((WN))  How did you get involved with this study?\n\n"
+             "((Anthony Boccaletti))  I was involved because I also took part in the building "
+             "of the instrument.  And so we started the design of the instruments back in "
+             "2005, I would say.\n\n"
+             "((WN))  Did I understand that right?")
+
+
+def test_i_in_an_interviews_answer_is_the_person_its_label_names(nlp):
+    # kg.extract.coref.resolve_turns: "I also took part" is Boccaletti's part, and what
+    # "I would say" is his claim
+    x = _read(nlp, INTERVIEW)
+    assert _args(x, "partake.02", "agent") == {"Anthony Boccaletti"}
+    assert [who for who, c in named_claims(x) if c.lemma == "say"] == ["Anthony Boccaletti"]
+    # the interviewer's "I" ("Did I understand that right?") is not his
+    him = next(e for e in x.extraction.entities if e.name == "Anthony Boccaletti")
+    assert [m.text for m in him.mentions].count("I") == 3  # took part, was involved, say

@@ -106,6 +106,8 @@ def _find(doc: Doc, article: Article) -> _Found:
     # coreference after roles ("the Syrian leader" -> the president of Syria); it adds
     # pronoun/description mentions to the table, which events and relations read
     coref.resolve(doc, table, found_roles, frames.lexicon().event_verbs())
+    # "I" in an interview's answer is the one its speaker label names
+    coref.resolve_turns(doc, table)
     # a one-word DATE the entity step read as a person's surname ("May's agreement"
     # after "Theresa May") is that person, no month
     found_times = [(span, t) for span, t in times.find_times(doc, article.published)

@@ -44,10 +44,12 @@ so later steps read "he" as the entity it refers to through ``table.key_of``.
 
 The package: ``resolver`` (the one pass over the article), ``pronouns``,
 ``descriptions`` (titles, kinds, kin, counterparts, short names), ``quotes`` (speakers
-of quotations, "I" and "we" in a claim) and ``base`` (what they share).
+of quotations, "I" and "we" in a claim, "I" in an interview's answer) and ``base`` (what
+they share).
 """
 from kg.extract.coref.base import DESCRIPTION_WINDOW, PRONOUN_WINDOW, Resolution
-from kg.extract.coref.quotes import resolve_quoted
+from kg.extract.coref.quotes import resolve_quoted, resolve_turns
 from kg.extract.coref.resolver import resolve
 
-__all__ = ["DESCRIPTION_WINDOW", "PRONOUN_WINDOW", "Resolution", "resolve", "resolve_quoted"]
+__all__ = ["DESCRIPTION_WINDOW", "PRONOUN_WINDOW", "Resolution", "resolve", "resolve_quoted",
+           "resolve_turns"]

@@ -131,3 +131,49 @@ def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Cla
             out.append(Resolution(mention.text, mention.start_char, mention.end_char, key,
                                   "pronoun", 0.8))
     return out
+
+
+def _turn_speaker(tokens: list[Token], i: int, table: EntityTable) -> tuple[str, int] | None:
+    """The person an interview's speaker label at token ``i`` names ("((Anthony
+    Boccaletti))"), and the token after the label; None for anything else (the
+    interviewer's "((WN))", a bracketed aside)."""
+    if not (i + 5 < len(tokens) and tokens[i].text == "(" and tokens[i + 1].text == "("
+            and (i == 0 or "\n" in tokens[i - 1].text or tokens[i - 1].is_space
+                 or "\n" in tokens[i - 1].whitespace_)):
+        return None
+    end = next((j for j in range(i + 2, min(i + 10, len(tokens) - 1))
+                if tokens[j].text == ")" and tokens[j + 1].text == ")"), None)
+    if end is None or end == i + 2:
+        return None
+    keys = {table.key_of(t) for t in tokens[i + 2:end]}
+    key = keys.pop() if len(keys) == 1 else None
+    return (key, end + 2) if key is not None and table.type_of(key) == "Person" else None
+
+
+def resolve_turns(doc: Doc, table: EntityTable) -> list[Resolution]:
+    """"I", "me" and "my" in an interview's answer are the person its speaker label
+    names: "((Anthony Boccaletti)) I was involved because I also took part in the
+    building of the instrument" -> Boccaletti took part. The turn runs to the next
+    label; words inside quotation marks are someone's quoted (maybe another's), and an
+    unlabelled turn or the interviewer's ("((WN))") resolves nothing. Added to ``table``
+    like ``resolve``'s."""
+    tokens = table.tokens
+    quoted = {i for start, end in quotation_spans(tokens) for i in range(start, end)}
+    out: list[Resolution] = []
+    speaker: str | None = None
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text == "(" and i + 1 < len(tokens) and tokens[i + 1].text == "(":
+            turn = _turn_speaker(tokens, i, table)
+            speaker = turn[0] if turn is not None else None
+            i = turn[1] if turn is not None else i + 2
+            continue
+        if speaker is not None and tok.pos_ == "PRON" and tok.lower_ in _FIRST_SINGULAR \
+                and i not in quoted and table.key_of(tok) is None:
+            mention = doc[i:i + 1]
+            table.add(mention, "Person", table.name_of(speaker), kind="pronoun", key=speaker)
+            out.append(Resolution(mention.text, mention.start_char, mention.end_char,
+                                  speaker, "pronoun", 0.8))
+        i += 1
+    return out
