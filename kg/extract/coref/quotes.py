@@ -157,6 +157,8 @@ def resolve_turns(doc: Doc, table: EntityTable) -> list[Resolution]:
     label; words inside quotation marks are someone's quoted (maybe another's), and an
     unlabelled turn or the interviewer's ("((WN))") resolves nothing. Added to ``table``
     like ``resolve``'s."""
+    if "((" not in table.text:
+        return []  # (no interview: no pass over the tokens)
     tokens = table.tokens
     quoted = {i for start, end in quotation_spans(tokens) for i in range(start, end)}
     out: list[Resolution] = []
