@@ -273,8 +273,8 @@ class Reader(SubjectReader):
                 # aspectual verb without object or clause says began or resumed ("rescue
                 # work resumed", "the Group of Six, which started in the 1970s")
                 p.add("patient", h, how)
-            elif not sense.agent_types or self._kind(h) is None or \
-                    self._kind(h) in sense.agent_types:
+            elif not sense.agent_types or (kind := self._kind(h)) is None or \
+                    kind in sense.agent_types:
                 # (a described thing too: "testimony of two witnesses is required to
                 # convict a person" is no one's convicting)
                 p.add("agent", h, how)

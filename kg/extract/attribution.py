@@ -55,7 +55,8 @@ class _Words:
         self.denials = frames.denial
         #: nouns of something said: a denial verb with one as object claims it is not so
         self.claim_objects = frames.claim_objects
-        self.denied_content = frames.denied_content
+        #: ... and all a "deny" may claim is not so ("the allegations", "any wrongdoing")
+        self.deniable = frames.denied_content | frames.claim_objects
         self.pronouns = {k: tuple(v) for k, v in lex["pronouns"].items()}
         #: speech verbs whose direct object is what is said (not whom it is said to)
         self.nominal_content = frozenset(lex["nominal_content_verbs"])
@@ -93,12 +94,13 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
     """The entity a noun phrase refers to: its head, an apposition, a person in it, a name,
     else (with ``nodes``) a description of its own ("officials", "an aide")."""
     key = table.key_of(tok)
+    if key and table.type_of(key) == "Person":
+        return key
     if key and table.type_of(key) in _SPEAKER_TYPES:
         # (a person set beside a group's word is who speaks: "a Republican, Mark Amodei,
         # ..., telling the Nevada Independent")
         return next((k for c in table.children(tok) if c.dep_ == "appos"
-                     and (k := table.key_of(c)) and table.type_of(k) == "Person"
-                     and table.type_of(key) != "Person"), key)
+                     and (k := table.key_of(c)) and table.type_of(k) == "Person"), key)
     for c in table.children(tok):
         key = table.key_of(c)
         if c.dep_ == "appos" and key and table.type_of(key) in _SPEAKER_TYPES:
@@ -863,7 +865,7 @@ def _given_or_taken(verb: Token, obj: Token) -> bool:
     return lemma in w.withholding and obj.dep_ == "dobj" and (any(
         c.dep_ in ("dative", "nsubjpass") or c.dep_ == "dobj" and c.i != obj.i
         for c in verb.children) or obj.pos_ == "NOUN" and
-        obj.lemma_.lower() not in w.denied_content | w.claim_objects)
+        obj.lemma_.lower() not in w.deniable)
 
 
 def _denied_object(verb: Token, said: Token) -> bool:

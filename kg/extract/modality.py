@@ -381,9 +381,8 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         # attempt to hide it")
         noun = of_token(head, table)
         modality = _combine(_combine(modality, "future"), noun.modality)
-        holder = _up(head, table)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in _kids(head, table)) or (
-                head.dep_ == "dobj" and holder.lemma_.lower() in lexicon().light
+                head.dep_ == "dobj" and _up(head, table).lemma_.lower() in lex.light
                 and noun.polarity == "negative"):
             # (the noun's own "no", or a light verb's "not": "did not have a plan to";
             # not a denial's object, "denied visas to enter", nor a copula's subject,

@@ -1062,10 +1062,11 @@ def phrase(tok: Token, table: EntityTable) -> Span:
                           tokens[hi].dep_ in ("cc", "neg", "preconj")):
         hi -= 1  # (and a word left before a clause cut off: "black holes of the mass, not")
     # a quotation opened inside the phrase closes with it ('their "real will"')
-    if sum(t.is_quote for t in tokens[lo:hi + 1]) % 2 and hi + 1 < len(doc) and \
+    open_quote = sum(t.is_quote for t in tokens[lo:hi + 1]) % 2
+    if open_quote and hi + 1 < len(doc) and \
             tokens[hi + 1].is_quote and tokens[hi + 1].is_right_punct:
         hi += 1
-    elif sum(t.is_quote for t in tokens[lo:hi + 1]) % 2 and hi + 2 < len(doc) and \
+    elif open_quote and hi + 2 < len(doc) and \
             tokens[hi + 1].text in (".", ",") and tokens[hi + 2].is_quote and \
             tokens[hi + 2].is_right_punct:
         hi += 2  # (with the full stop the quotation closes over: 'a "future society."')

@@ -33,6 +33,11 @@ def quotation_spans(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def quoted_tokens(tokens: list[Token]) -> set[int]:
+    """The indices of the tokens inside quotation marks (``quotation_spans``)."""
+    return {i for start, end in quotation_spans(tokens) for i in range(start, end)}
+
+
 def quote_speakers(doc: Doc, table: EntityTable, bodies: dict[str, str],
                     quotations: list[tuple[int, int]] | None = None
                     ) -> dict[int, frozenset[str]]:
@@ -104,7 +109,7 @@ def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Cla
     said' -> SpaceX). Added to ``table`` like ``resolve``'s."""
     bodies = {**affiliations(doc, table), **bodies_of(roles)}
     # the table's Tokens: iterating the Doc would make every Token again
-    quoted = {i for start, end in quotation_spans(table.tokens) for i in range(start, end)}
+    quoted = quoted_tokens(table.tokens)
     out: list[Resolution] = []
     for claim in claims:
         if claim.speaker is None:  # (reported speech has no first person: "I", "we"
@@ -134,12 +139,13 @@ def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Cla
 
 
 def _turn_speaker(tokens: list[Token], i: int, table: EntityTable) -> tuple[str, int] | None:
-    """The person an interview's speaker label at token ``i`` names ("((Anthony
+    """The person an interview's speaker label at token ``i`` (its "((") names ("((Anthony
     Boccaletti))"), and the token after the label; None for anything else (the
     interviewer's "((WN))", a bracketed aside)."""
-    if not (i + 5 < len(tokens) and tokens[i].text == "(" and tokens[i + 1].text == "("
-            and (i == 0 or "\n" in tokens[i - 1].text or tokens[i - 1].is_space
-                 or "\n" in tokens[i - 1].whitespace_)):
+    # (the caller found its "((": a label opens a paragraph)
+    if not (i + 5 < len(tokens) and (i == 0 or "\n" in tokens[i - 1].text or
+                                     tokens[i - 1].is_space or
+                                     "\n" in tokens[i - 1].whitespace_)):
         return None
     end = next((j for j in range(i + 2, min(i + 10, len(tokens) - 1))
                 if tokens[j].text == ")" and tokens[j + 1].text == ")"), None)
@@ -160,7 +166,7 @@ def resolve_turns(doc: Doc, table: EntityTable) -> list[Resolution]:
     if "((" not in table.text:
         return []  # (no interview: no pass over the tokens)
     tokens = table.tokens
-    quoted = {i for start, end in quotation_spans(tokens) for i in range(start, end)}
+    quoted = quoted_tokens(tokens)
     out: list[Resolution] = []
     speaker: str | None = None
     i = 0
