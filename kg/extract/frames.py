@@ -341,6 +341,8 @@ def lexicon() -> Lexicon:
     def readings(table: dict) -> dict[str, tuple[Reading, ...]]:
         out = {}
         for word, items in table.items():
+            if word.startswith("_"):
+                continue  # a comment on the entry after it
             out[word] = tuple(
                 Reading(condition(item.get("if", {})),
                         sense(item["sense"], item) if item.get("sense") else None)

@@ -1,0 +1,34 @@
+"""Stop 59: constructions found on judged samples of unseen news (docs/extraction.md,
+"Stop 59"). Each test fails with its fix reverted."""
+from __future__ import annotations
+
+import pytest
+
+from extracttools import frame_args as _args
+from extracttools import frames_of
+from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+
+# Sentence from https://en.wikinews.org/wiki/Red_Hat_to_move_focus_away_from_CentOS_in_favour_of_Stream;_CentOS_team_discuss_implications_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+UPGRADES = ("Upgrades between major release versions provide a chance to provide the latest "
+            "versions of packages to our users.")
+
+
+def _lemmas(x) -> set[str]:
+    return {r.lemma for r in x.extraction.relations}
+
+
+def test_a_chance_is_no_act(nlp):
+    # senses.json nouns "chance": a likelihood or an opportunity is no event of its own,
+    # so no fact "Upgrades chance ..." (chance.01 is taking a risk, chance.02 a likelihood)
+    x = _read(nlp, UPGRADES)
+    assert not {"chance.01", "chance.02"} & frames_of(x)
+    assert "chance" not in _lemmas(x)
+    # the verbs around it are still read
+    assert _args(x, "provide.01", "agent") == {"Upgrades"}
+    x = _read(nlp, "Holes in the skin could increase the chance of infection after surgery.")
+    assert not {"chance.01", "chance.02"} & frames_of(x)
+    assert _args(x, "increase.01", "patient") == {"the chance of infection"}
