@@ -290,10 +290,34 @@ class MemoLemmatizer(EnglishLemmatizer):
                 else:
                     oov_forms.append(form)
         forms = list(dict.fromkeys(forms))
+        if univ_pos == "verb":
+            forms = _silent_e_first(string, forms)
         for form in exceptions.get(string, []):
             if form not in forms:
                 forms.insert(0, form)
         return forms or oov_forms or [orig]
+
+
+#: A short stem that doubles its last consonant before "-ed" and "-ing" ("hop": "hopped",
+#: "hopping"): a consonant, one vowel, then one consonant other than w, x or y.
+_DOUBLING_STEM = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
+#: Stem endings that take "-es" rather than "-s" ("boxes", "passes", "goes").
+_ES_STEM = ("s", "x", "z", "ch", "sh", "o")
+
+
+def _silent_e_first(string: str, forms: list[str]) -> list[str]:
+    """A verb's lemmas with the one ending in a silent "e" first where the spelling rules
+    out the stem without it: "hoping", "hoped", "hopes" are "hope", not "hop" (which would
+    be "hopping", "hopped", "hops"); "rated", "raped", "slated", "waging" likewise. spaCy's
+    rules put the last index word they reach first, and the stem without the "e" comes
+    last ("singing" stays "sing": "sing" does not double)."""
+    if len(forms) < 2 or forms[0] + "e" not in forms:
+        return forms
+    stem = forms[0]
+    if string.endswith(("ed", "ing")) and _DOUBLING_STEM.search(stem) or \
+            string.endswith("es") and not stem.endswith(_ES_STEM):
+        return [stem + "e"] + [f for f in forms if f != stem + "e"]
+    return forms
 
 
 @Language.factory("kg_attribute_ruler", default_config={

@@ -32,3 +32,34 @@ def test_a_chance_is_no_act(nlp):
     x = _read(nlp, "Holes in the skin could increase the chance of infection after surgery.")
     assert not {"chance.01", "chance.02"} & frames_of(x)
     assert _args(x, "increase.01", "patient") == {"the chance of infection"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Zara_Kay_tells_Wikinews_about_her_non-profit_organisation_Faithless_Hijabi
+# (2020), Wikinews contributors, CC BY 2.5
+HOPING = ("So, we're hoping to apply for government grants, use part of their grants, to "
+          "award ex-Muslim women.")
+
+
+def _lemmas_of(nlp, text: str) -> dict[str, str]:
+    return {t.lower_: t.lemma_ for t in nlp(text) if t.pos_ in ("VERB", "AUX")}
+
+
+def test_a_verb_keeps_its_silent_e_where_the_stem_would_double(nlp):
+    # kg.tagging._silent_e_first: spaCy's rules gave "hop", "rap", "slat", "rat", "wag"
+    lemmas = _lemmas_of(nlp, "He hoped, hoping they raped no one; it was slated and rated "
+                             "while rebels were waging war. She hopes to win.")
+    assert {w: lemmas[w] for w in ("hoped", "hopes", "hoping", "raped", "slated", "rated",
+                                   "waging")} == {
+        "hoped": "hope", "hopes": "hope", "hoping": "hope", "raped": "rape",
+        "slated": "slate", "rated": "rate", "waging": "wage"}
+    # a stem that doubles, or one that cannot, keeps its own lemma
+    lemmas = _lemmas_of(nlp, "They hopped and were singing, and he plans to box.")
+    assert (lemmas["hopped"], lemmas["singing"], lemmas["plans"]) == ("hop", "sing", "plan")
+
+
+def test_hoping_to_do_a_thing_is_not_doing_it(nlp):
+    # "hope" is an attitude of the future (senses.json classes.attitude); read as "hop"
+    # the application was asserted
+    x = _read(nlp, HOPING)
+    applied = [e for e in x.extraction.events if e.frame == "apply.01"]
+    assert [e.modality for e in applied] == ["future"]
