@@ -104,14 +104,30 @@ def _preps(roleset: ET.Element) -> dict[str, list[str]]:
     return {n: [p for p, _ in c.most_common(4)] for n, c in sorted(seen.items())}
 
 
+def _frameset(path: Path) -> ET.Element:
+    """A frame file's root. A few are not well-formed in their annotated examples
+    (check.xml's "<arg ...>in</rel>", rend.xml's unquoted src), which kg does not read:
+    such a file is read again without its examples, not skipped (check.01 "examine" was
+    lost with its examples)."""
+    try:
+        return ET.parse(path).getroot()
+    except ET.ParseError:
+        text = path.read_text(encoding="utf-8")
+        return ET.fromstring(_EXAMPLE.sub("", text))
+
+
+#: An annotated example of a roleset, from its opening tag to its closing one.
+_EXAMPLE = re.compile(r"<example\b.*?</example>", re.S)
+
+
 def derive(frames: Path) -> dict:
     rolesets: dict[str, dict] = {}
     words: dict[str, dict[str, list[str]]] = {"v": defaultdict(list), "n": defaultdict(list),
                                               "j": defaultdict(list), "l": defaultdict(list)}
     for path in sorted(frames.glob("*.xml")):
         try:
-            root = ET.parse(path).getroot()
-        except ET.ParseError as exc:  # a few frame files are not well-formed
+            root = _frameset(path)
+        except ET.ParseError as exc:
             print(f"derive_propbank: skipped {path.name}: {exc}", file=sys.stderr)
             continue
         for roleset in root.iter("roleset"):

@@ -47,6 +47,23 @@ def test_lone_subjects_skips_passives():
     assert derive._lone_subjects(roleset) == (0, 0)
 
 
+def test_a_frame_file_malformed_in_its_examples_keeps_its_rolesets(tmp_path):
+    # check.xml closes an <arg> with </rel> in an example: the file was skipped whole,
+    # and "check" read as no verb at all
+    derive = _derive_module()
+    (tmp_path / "check.xml").write_text(
+        '<frameset><predicate lemma="check"><roleset id="check.01" name="examine">'
+        '<aliases><alias pos="v">check</alias></aliases><roles>'
+        '<role descr="checker" f="PAG" n="0"/><role descr="thing checked" f="PPT" n="1"/>'
+        '</roles><example name="bad"><text>he checks in</text><propbank>'
+        '<rel relloc="1">checks</rel><arg type="ARG1" start="2" end="2">in</rel>'
+        '</propbank></example></roleset></predicate></frameset>', encoding="utf-8")
+    data = derive.derive(tmp_path)
+    assert data["verbs"] == {"check": ["check.01"]}
+    assert set(data["rolesets"]["check.01"]["roles"]) == {"0", "1"}
+    assert lexicon().sense("check.01") is not None  # the shipped lexicon has it
+
+
 def test_shipped_lexicon_marks_actor_subjects_from_the_frame_files():
     lex = lexicon()
     assert lex.sense("breathe.01").actor_subject
