@@ -63,3 +63,19 @@ def test_hoping_to_do_a_thing_is_not_doing_it(nlp):
     x = _read(nlp, HOPING)
     applied = [e for e in x.extraction.events if e.frame == "apply.01"]
     assert [e.modality for e in applied] == ["future"]
+
+
+# Sentences from https://en.wikinews.org/wiki/Bishop_Emeritus_Dinualdo_Gutierrez_of_Marbel,_Philippines_dies
+# (2019), Wikinews contributors, CC BY 2.5
+OXYGEN = ("Gutierrez was suffering from prostate cancer and chronic obstructive pulmonary "
+          "disease. He was reportedly seen with a small oxygen tank during public events.")
+
+
+def test_seeing_a_person_named_by_a_pronoun_is_a_fact(nlp):
+    # kg.extract.triggers._nominal_only: a verb of perception or saying is a fact about
+    # its object when that is a noun phrase; a personal pronoun is one too
+    assert _args(_read(nlp, OXYGEN), "see.01", "patient") == {"Gutierrez"}
+    assert _args(_read(nlp, "Gutierrez was ill. Police saw him in Manila."), "see.01",
+                 "patient") == {"Gutierrez"}
+    # "it" may stand for what was said: no perception fact about a clause
+    assert "see.01" not in frames_of(_read(nlp, "Police saw that he was ill."))

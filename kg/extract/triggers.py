@@ -1017,12 +1017,21 @@ def shared_object(v: Token) -> Token | None:
     return None
 
 
+#: Pronouns that stand for people (or things), never for a clause: "Police saw him", "He
+#: was seen with an oxygen tank", "I love them" are about someone ("it", "this", "that"
+#: may stand for what was said: "he denied it", "she knew that").
+_PERSONAL_PRONOUNS = frozenset({
+    "he", "him", "himself", "she", "her", "herself", "they", "them", "themselves",
+    "i", "me", "myself", "we", "us", "ourselves", "you", "yourself", "yourselves"})
+
+
 def _nominal_only(verb: Token, table: EntityTable) -> bool:
     """A verb whose object is a noun phrase, with no clause it reports or governs."""
     if any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in table.children(verb)) or \
             verb.dep_ == "parataxis":
         return False
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+    if any(c.dep_ in ("dobj", "nsubjpass") and (
+            c.pos_ in ("NOUN", "PROPN") or c.lower_ in _PERSONAL_PRONOUNS)
            for c in table.children(verb)) or lone_predicative(verb, table) is not None:
         return True
     if verb.dep_ == "relcl" and table.head(verb).pos_ in ("NOUN", "PROPN") and any(
