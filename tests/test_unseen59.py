@@ -79,3 +79,20 @@ def test_seeing_a_person_named_by_a_pronoun_is_a_fact(nlp):
                  "patient") == {"Gutierrez"}
     # "it" may stand for what was said: no perception fact about a clause
     assert "see.01" not in frames_of(_read(nlp, "Police saw that he was ill."))
+
+
+# Sentence from https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead
+# (2018), Wikinews contributors, CC BY 2.5
+MISSING = "Deputy Governor Oleg Klimov indicated 68 people were missing."
+
+
+def test_who_is_missing_is_what_is_missing_not_one_who_misses(nlp):
+    # senses.json verbs/adjectives "missing", and kg.extract.subjects: the copula's subject
+    # of "were missing" is miss.01's ARG1 (the thing lacking), as the dev gold has it
+    assert _args(_read(nlp, MISSING), "miss.01", "patient") == {"68 people"}
+    x = _read(nlp, "Three fishermen are still missing and five sailors remain missing.")
+    assert _args(x, "miss.01", "patient") == {"Three fishermen", "five sailors"}
+    assert _args(x, "miss.01", "agent") == set()
+    # with an object, the subject still misses it
+    x = _read(nlp, "The striker missed a penalty in the final.")
+    assert _args(x, "miss.01", "agent") == {"The striker"}

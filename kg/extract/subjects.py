@@ -93,6 +93,10 @@ def _perfect_active(verb: Token) -> bool:
         not any(c.dep_ == "auxpass" for c in children)
 
 
+#: Verbs of staying whose complement says what their subject stays ("remain missing").
+_STATE_VERBS = frozenset({"remain", "stay"})
+
+
 class SubjectReader(DocView):
     """Finds the subjects of a Doc's clauses (see the module docstring)."""
 
@@ -424,7 +428,11 @@ class SubjectReader(DocView):
             # controller of a passive infinitive undergoes it
             heads, _, how = self._controlled(verb, head, hops)
             return heads, bool(heads), how
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" or verb.dep_ == "acomp" and verb.tag_ == "VBG" and (
+                head.lemma_.lower() in self.lex.copula or head.lemma_.lower() in _STATE_VERBS):
+            # ("68 people were missing", "five sailors remain missing": the participle the
+            # parser made the complement of a copula or of a verb of staying is said of
+            # that verb's subject)
             return self._controlled(verb, head, hops)
         if verb.dep_ == "conj" and (head.lemma_.lower() in self.lex.speech or
                                     head.lemma_.lower() in self.lex.attitude or
