@@ -96,3 +96,24 @@ def test_who_is_missing_is_what_is_missing_not_one_who_misses(nlp):
     # with an object, the subject still misses it
     x = _read(nlp, "The striker missed a penalty in the final.")
     assert _args(x, "miss.01", "agent") == {"The striker"}
+
+
+# Passage from https://en.wikinews.org/wiki/Iranian_International_Master_Dorsa_Derakhshani_discusses_her_chess_career_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+CITIZENSHIP = ("((WN))  You had applied for the US citizenship.  Has it been approved?\n\n"
+               "((Dorsa Derakhshani))  Yeah!  I got my green card last year.\n\n"
+               "((WN))  What is your major at the Saint Louis University?")
+PANEL = ("((WN))  You had applied for the US citizenship.\n\n"
+         "((Dorsa Derakhshani))  Yeah!  I got my green card last year.\n\n"
+         "((Borna Derakhshani))  So did I, and you can see it here.")
+
+
+def test_you_in_the_interviewers_turn_is_the_one_interviewed(nlp):
+    # kg.extract.coref.resolve_turns: "((WN)) You had applied" is Dorsa Derakhshani's act
+    x = _read(nlp, CITIZENSHIP)
+    assert _args(x, "apply.02", "agent") | _args(x, "apply.01", "agent") == {
+        "Dorsa Derakhshani"}
+    # the one answering says "I" of herself, not "you"; with two answering, the
+    # interviewer's "you" may be either: left open
+    x = _read(nlp, PANEL)
+    assert _args(x, "apply.02", "agent") | _args(x, "apply.01", "agent") == {"You"}

@@ -82,6 +82,10 @@ def bodies_of(roles: list[Role] | tuple[Role, ...]) -> dict[str, str]:
 #: First-person pronouns of a quotation: the one quoted ("I") and the body they speak
 #: for ("we").
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+#: The one addressed: in an interviewer's turn, the person interviewed.
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
+#: The labels of Wikinews' interviewer ("((WN))").
+_INTERVIEWER_LABELS = frozenset({"wn", "wikinews"})
 
 
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -138,11 +142,13 @@ def resolve_quoted(doc: Doc, table: EntityTable, claims: list[Claim] | tuple[Cla
     return out
 
 
-def _turn_speaker(tokens: list[Token], i: int, table: EntityTable) -> tuple[str, int] | None:
-    """The person an interview's speaker label at token ``i`` (its "((") names ("((Anthony
-    Boccaletti))"), and the token after the label; None for anything else (the
-    interviewer's "((WN))", a bracketed aside)."""
-    # (the caller found its "((": a label opens a paragraph)
+def _label(tokens: list[Token], i: int, table: EntityTable
+           ) -> tuple[str | None, int, str] | None:
+    """An interview's speaker label at token ``i`` (its "((", at a paragraph's start): the
+    person it names ("((Anthony Boccaletti))"; None for the interviewer's "((WN))" or a
+    name kg did not read as a person's), the token after it, and its words; None for no
+    label (a bracketed aside)."""
+    # (the caller found its "((")
     if not (i + 5 < len(tokens) and (i == 0 or "\n" in tokens[i - 1].text or
                                      tokens[i - 1].is_space or
                                      "\n" in tokens[i - 1].whitespace_)):
@@ -153,35 +159,56 @@ def _turn_speaker(tokens: list[Token], i: int, table: EntityTable) -> tuple[str,
         return None
     keys = {table.key_of(t) for t in tokens[i + 2:end]}
     key = keys.pop() if len(keys) == 1 else None
-    return (key, end + 2) if key is not None and table.type_of(key) == "Person" else None
+    words = " ".join(t.text for t in tokens[i + 2:end])
+    return (key if key is not None and table.type_of(key) == "Person" else None), end + 2, \
+        words
+
+
+def _labels(tokens: list[Token], table: EntityTable
+            ) -> dict[int, tuple[str | None, int, str]]:
+    """Every speaker label of an interview, by the index of its "((" """
+    return {i: found for i in range(len(tokens) - 1)
+            if tokens[i].text == "(" and tokens[i + 1].text == "("
+            and (found := _label(tokens, i, table)) is not None}
 
 
 def resolve_turns(doc: Doc, table: EntityTable) -> list[Resolution]:
-    """"I", "me" and "my" in an interview's answer are the person its speaker label
-    names: "((Anthony Boccaletti)) I was involved because I also took part in the
-    building of the instrument" -> Boccaletti took part. The turn runs to the next
-    label; words inside quotation marks are someone's quoted (maybe another's), and an
-    unlabelled turn or the interviewer's ("((WN))") resolves nothing. Added to ``table``
-    like ``resolve``'s."""
+    """The persons of an interview's turns: "I", "me" and "my" in an answer are the person
+    its speaker label names ("((Anthony Boccaletti)) I was involved because I also took
+    part in the building of the instrument" -> Boccaletti took part); "you" and "your" in
+    the interviewer's turn ("((WN)) You said that you wrote to the government") are the one
+    person answering, when one only does (a panel's "you" may be any of them, or all). A turn runs to the next label; words inside quotation marks are
+    someone's quoted (maybe another's), and an unlabelled turn resolves nothing. Added to
+    ``table`` like ``resolve``'s."""
     if "((" not in table.text:
         return []  # (no interview: no pass over the tokens)
     tokens = table.tokens
+    labels = _labels(tokens, table)
+    if not labels:
+        return []
+    # the one interviewed: the one label other than the interviewer's, naming a person
+    answering = {words: key for key, _, words in labels.values()
+                 if words.lower() not in _INTERVIEWER_LABELS}
+    interviewed = next(iter(answering.values())) if len(answering) == 1 else None
     quoted = quoted_tokens(tokens)
     out: list[Resolution] = []
-    speaker: str | None = None
+    # (who "I" is, who "you" is) in the turn being read
+    persons: tuple[str | None, str | None] = (None, None)
     i = 0
     while i < len(tokens):
-        tok = tokens[i]
-        if tok.text == "(" and i + 1 < len(tokens) and tokens[i + 1].text == "(":
-            turn = _turn_speaker(tokens, i, table)
-            speaker = turn[0] if turn is not None else None
-            i = turn[1] if turn is not None else i + 2
+        if i in labels:
+            key, i, words = labels[i]
+            persons = (None, interviewed) if words.lower() in _INTERVIEWER_LABELS else \
+                (key, None)
             continue
-        if speaker is not None and tok.pos_ == "PRON" and tok.lower_ in _FIRST_SINGULAR \
-                and i not in quoted and table.key_of(tok) is None:
+        tok = tokens[i]
+        key = persons[0] if tok.lower_ in _FIRST_SINGULAR else \
+            persons[1] if tok.lower_ in _SECOND_PERSON else None
+        if key is not None and tok.pos_ == "PRON" and i not in quoted and \
+                table.key_of(tok) is None:
             mention = doc[i:i + 1]
-            table.add(mention, "Person", table.name_of(speaker), kind="pronoun", key=speaker)
+            table.add(mention, "Person", table.name_of(key), kind="pronoun", key=key)
             out.append(Resolution(mention.text, mention.start_char, mention.end_char,
-                                  speaker, "pronoun", 0.8))
+                                  key, "pronoun", 0.8))
         i += 1
     return out
