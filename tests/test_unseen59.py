@@ -117,3 +117,32 @@ def test_you_in_the_interviewers_turn_is_the_one_interviewed(nlp):
     # interviewer's "you" may be either: left open
     x = _read(nlp, PANEL)
     assert _args(x, "apply.02", "agent") | _args(x, "apply.01", "agent") == {"You"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Boris_Johnson_elected_Conservative_leader,_slated_to_be_Britain%27s_next_Prime_Minister
+# (2019) and https://en.wikinews.org/wiki/US_federal_agency_announces_plans_to_begin_presidential_transition_process_following_Trump_election_loss
+# (2020), Wikinews contributors, CC BY 2.5
+POLITICS = "Johnson first entered politics when elected in 2001 as a member of Parliament."
+POSITION = ("President Trump, who appointed Murphy to her position himself in 2017, responded to "
+            "her letter on Twitter.")
+
+
+def _date(x, frame: str) -> set[str | None]:
+    """The years the events of ``frame`` are dated in (None: undated)."""
+    return {str(e.time.value)[:4] if e.time and e.time.value else None
+            for e in x.extraction.events if e.frame == frame}
+
+
+def test_a_clause_takes_the_time_of_its_when_clause(nlp):
+    # kg.extract.facts._from_when_clauses: entering politics happened when he was elected
+    assert _date(_read(nlp, POLITICS), "enter.01") == {"2001"}
+    # a "when" clause of another tense does not date it ("will resign when it rules")
+    x = _read(nlp, "He will resign when the court ruled on Monday.")
+    assert _date(x, "resign.01") == {None}
+
+
+def test_a_position_is_no_act(nlp):
+    # senses.json nouns "position": her post is no event, and the year dates the appointing
+    x = _read(nlp, POSITION)
+    assert not {"position.01", "position.02"} & frames_of(x)
+    assert _date(x, "appoint.01") == {"2017"}

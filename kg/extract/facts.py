@@ -468,7 +468,25 @@ def _carry_times(drafts: dict[int, _Draft], loose: list[tuple[Token, TimeExpress
             d.time = at[governor.i]
         if d.time is None and d.verbal:
             d.time = _occasion_time(drafts, tok) or _done_by_dated_event(drafts, tok)
+    _from_when_clauses(drafts, at)
     _share_with_conjuncts(drafts, at)
+
+
+def _from_when_clauses(drafts: dict[int, _Draft], at: dict[int, TimeExpression]) -> None:
+    """A clause with no time of its own takes that of its "when" or "while" clause of the
+    same tense: "Johnson first entered politics when elected in 2001" (the same moment, as
+    ``_elaborated`` reads it the other way round: "were killed yesterday when a bomber
+    crashed")."""
+    at.update({i: d.time for i, d in drafts.items() if d.time is not None})
+    for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
+        tok = d.p.token
+        if d.time is not None or not d.verbal:
+            continue
+        when = next((c for c in tok.children if c.dep_ == "advcl" and c.i in at and
+                     _simultaneous(c) and
+                     modality.clause_tense(c) == modality.clause_tense(tok)), None)
+        if when is not None:
+            d.time = at[when.i]
 
 
 def _share_with_conjuncts(drafts: dict[int, _Draft], at: dict[int, TimeExpression]) -> None:
