@@ -146,3 +146,25 @@ def test_a_position_is_no_act(nlp):
     x = _read(nlp, POSITION)
     assert not {"position.01", "position.02"} & frames_of(x)
     assert _date(x, "appoint.01") == {"2017"}
+
+
+# Sentence from https://en.wikinews.org/wiki/New_Zealand_mosque_murder_suspect_appears_in_court_at_Christchurch
+# (2019), Wikinews contributors, CC BY 2.5
+NEXT_DAY = ("After his arrest on Friday, Brenton Tarrant stayed in the Christchurch central "
+            "police station overnight before appearing in court on the next day.")
+
+
+def _dated(x, frame: str) -> set[str | None]:
+    return {e.time.value if e.time else None for e in x.extraction.events if e.frame == frame}
+
+
+def test_the_next_day_is_counted_from_the_day_the_story_last_dated(nlp):
+    # kg.extract.time._anchored_times: Friday 2024-03-15 (the publication date), then its
+    # next day; each count starts from the day counted just before
+    assert _dated(_read(nlp, NEXT_DAY), "appear.01") == {"2024-03-16"}
+    x = _read(nlp, "Police arrested Jo Smith on Friday. Two days later, prosecutors charged "
+                   "Jo Smith. On the same day, the court freed Jo Smith.")
+    assert _dated(x, "charge.05") == _dated(x, "free.01") == {"2024-03-17"}
+    # with no day before it, "the next day" counts from nothing
+    assert _dated(_read(nlp, "Prosecutors charged Jo Smith the next day."),
+                  "charge.05") == {None}

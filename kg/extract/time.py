@@ -457,7 +457,62 @@ def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpress
                                          granularity=granularity if value else "unknown")))
     taken = {t.i for span, _ in out for t in span}
     out = sorted(out + _unlabelled_times(doc, published, taken), key=lambda x: x[0].start)
+    out = sorted(out + _anchored_times(doc, out), key=lambda x: x[0].start)
     return sorted(out + _clock_times_of_the_day(doc, out), key=lambda x: x[0].start)
+
+
+#: Days counted in words ("two days later").
+_DAY_COUNTS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: Times named from the day the story last dated, with their offset in days ("n": counted).
+_ANCHORED = [(re.compile(p), offset) for p, offset in (
+    (r"(?:on |by )?(?:the )?same day", 0),
+    (r"(?:on |by )?that (?:day|night|evening|morning|afternoon)", 0),
+    (r"later (?:that|in the) (?:day|night|evening)", 0),
+    (r"(?:on |by )?the (?:next|following) (?:day|morning|evening|night)", 1),
+    (r"(?:on )?the (?:previous|preceding) (?:day|night|evening)|the day before", -1),
+    (r"(\w+) days? later", "n"),
+    (r"(\w+) days? (?:earlier|before)", "-n"),
+)]
+
+
+def _anchored_times(doc: Doc, dated: list[tuple[Span, TimeExpression]]
+                    ) -> list[tuple[Span, TimeExpression]]:
+    """Times counted from the day the story last dated, which the publication date does
+    not resolve: "The first attack was in Al Noor Mosque on Friday ... appearing in court on
+    the next day" (that Friday's next day), "the same day", "two days later". Each is
+    resolved against the nearest day-dated expression before it in the article (none: left
+    out, as a bare "the next day" has no day to count from)."""
+    days = [(span.start, expr) for span, expr in dated
+            if expr.value and expr.granularity in ("day", "dateTime")]
+    taken = {t.i for span, _ in dated for t in span}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or any(t.i in taken for t in ent):
+            continue
+        span = _extend(doc, ent)
+        low = " ".join(span.text.lower().split())
+        offset = None
+        for pattern, step in _ANCHORED:
+            m = pattern.fullmatch(low)
+            if m is None:
+                continue
+            if step in ("n", "-n"):
+                count = _DAY_COUNTS.get(m[1]) or (int(m[1]) if m[1].isdigit() else None)
+                offset = None if count is None else count if step == "n" else -count
+            else:
+                offset = step
+            break
+        before = [expr for start, expr in days if start < span.start]
+        if offset is None or not before:
+            continue
+        day = date.fromisoformat(str(before[-1].value)[:10]) + timedelta(days=offset)
+        expr = TimeExpression(text=span.text, start=span.start_char, end=span.end_char,
+                              value=day.isoformat(), granularity="day")
+        out.append((span, expr))
+        # ("Two days later ... On the same day": counted from the day just counted)
+        days = sorted(days + [(span.start, expr)], key=lambda x: x[0])
+    return out
 
 
 #: A time of day: "6am", "3:30 a.m.", "4:00 A.M. local time", "15:00 local time", "midnight".
