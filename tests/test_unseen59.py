@@ -168,3 +168,15 @@ def test_the_next_day_is_counted_from_the_day_the_story_last_dated(nlp):
     # with no day before it, "the next day" counts from nothing
     assert _dated(_read(nlp, "Prosecutors charged Jo Smith the next day."),
                   "charge.05") == {None}
+
+
+def test_a_count_of_days_looks_back_a_few_sentences_only(nlp):
+    # kg.extract.time._ANCHOR_SENTENCES: a day dated many sentences before is often
+    # another thread's (wikinews-2020-086: "On July 1" ... "The next day" of July 4)
+    filler = " ".join(f"Observers noted point {n} about the campaign." for n in range(4))
+    x = _read(nlp, f"Police arrested Jo Smith on Friday. {filler} The next day, "
+                   "prosecutors charged Jo Smith.")
+    assert _dated(x, "charge.05") == {None}
+    x = _read(nlp, "Police arrested Jo Smith on Friday. Observers noted the arrest. The "
+                   "next day, prosecutors charged Jo Smith.")
+    assert _dated(x, "charge.05") == {"2024-03-16"}

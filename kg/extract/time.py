@@ -476,13 +476,27 @@ _ANCHORED = [(re.compile(p), offset) for p, offset in (
 )]
 
 
+#: How many sentences before its own a count like "the next day" looks back for its day.
+_ANCHOR_SENTENCES = 3
+
+
+def _sentence_start(doc: Doc, i: int, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before token ``i``'s."""
+    sent = doc[i].sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start
+
+
 def _anchored_times(doc: Doc, dated: list[tuple[Span, TimeExpression]]
                     ) -> list[tuple[Span, TimeExpression]]:
     """Times counted from the day the story last dated, which the publication date does
     not resolve: "The first attack was in Al Noor Mosque on Friday ... appearing in court on
     the next day" (that Friday's next day), "the same day", "two days later". Each is
-    resolved against the nearest day-dated expression before it in the article (none: left
-    out, as a bare "the next day" has no day to count from)."""
+    resolved against the nearest day-dated expression before it in its sentence or the
+    three before (none: left out, as a bare "the next day" has no day to count from)."""
     days = [(span.start, expr) for span, expr in dated
             if expr.value and expr.granularity in ("day", "dateTime")]
     taken = {t.i for span, _ in dated for t in span}
@@ -503,7 +517,11 @@ def _anchored_times(doc: Doc, dated: list[tuple[Span, TimeExpression]]
             else:
                 offset = step
             break
-        before = [expr for start, expr in days if start < span.start]
+        # (only a day of its sentence or the three before: a day dated further back is
+        # often another thread's, "On July 1 ... [seven sentences] The next day, Trump
+        # held" a July 4 parade)
+        first = _sentence_start(doc, span.start, _ANCHOR_SENTENCES)
+        before = [expr for start, expr in days if first <= start < span.start]
         if offset is None or not before:
             continue
         day = date.fromisoformat(str(before[-1].value)[:10]) + timedelta(days=offset)
