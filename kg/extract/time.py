@@ -517,12 +517,14 @@ def _anchored_times(doc: Doc, dated: list[tuple[Span, TimeExpression]]
             else:
                 offset = step
             break
+        if offset is None:
+            continue
         # (only a day of its sentence or the three before: a day dated further back is
         # often another thread's, "On July 1 ... [seven sentences] The next day, Trump
         # held" a July 4 parade)
         first = _sentence_start(doc, span.start, _ANCHOR_SENTENCES)
         before = [expr for start, expr in days if first <= start < span.start]
-        if offset is None or not before:
+        if not before:
             continue
         day = date.fromisoformat(str(before[-1].value)[:10]) + timedelta(days=offset)
         expr = TimeExpression(text=span.text, start=span.start_char, end=span.end_char,

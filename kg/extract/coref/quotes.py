@@ -177,9 +177,10 @@ def resolve_turns(doc: Doc, table: EntityTable) -> list[Resolution]:
     its speaker label names ("((Anthony Boccaletti)) I was involved because I also took
     part in the building of the instrument" -> Boccaletti took part); "you" and "your" in
     the interviewer's turn ("((WN)) You said that you wrote to the government") are the one
-    person answering, when one only does (a panel's "you" may be any of them, or all). A turn runs to the next label; words inside quotation marks are
-    someone's quoted (maybe another's), and an unlabelled turn resolves nothing. Added to
-    ``table`` like ``resolve``'s."""
+    person answering, when one only does (a panel's "you" may be any of them, or all). A
+    turn runs to the next label; words inside quotation marks are someone's quoted (maybe
+    another's), and an unlabelled turn resolves nothing. Added to ``table`` like
+    ``resolve``'s."""
     if "((" not in table.text:
         return []  # (no interview: no pass over the tokens)
     tokens = table.tokens
