@@ -127,10 +127,14 @@ POSITION = ("President Trump, who appointed Murphy to her position himself in 20
             "her letter on Twitter.")
 
 
+def _dated(x, frame: str) -> set[str | None]:
+    """The dates the events of ``frame`` are dated with (None: undated)."""
+    return {e.time.value if e.time else None for e in x.extraction.events if e.frame == frame}
+
+
 def _date(x, frame: str) -> set[str | None]:
     """The years the events of ``frame`` are dated in (None: undated)."""
-    return {str(e.time.value)[:4] if e.time and e.time.value else None
-            for e in x.extraction.events if e.frame == frame}
+    return {str(v)[:4] if v else None for v in _dated(x, frame)}
 
 
 def test_a_clause_takes_the_time_of_its_when_clause(nlp):
@@ -152,10 +156,6 @@ def test_a_position_is_no_act(nlp):
 # (2019), Wikinews contributors, CC BY 2.5
 NEXT_DAY = ("After his arrest on Friday, Brenton Tarrant stayed in the Christchurch central "
             "police station overnight before appearing in court on the next day.")
-
-
-def _dated(x, frame: str) -> set[str | None]:
-    return {e.time.value if e.time else None for e in x.extraction.events if e.frame == frame}
 
 
 def test_the_next_day_is_counted_from_the_day_the_story_last_dated(nlp):
