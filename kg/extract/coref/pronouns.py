@@ -404,6 +404,15 @@ def given_name_gender(name: str, given_names: dict[str, str]) -> str | None:
     return given_names.get(words[0].strip(".,").lower())
 
 
+def _names_another(appos: Token, key: str, table: EntityTable) -> bool:
+    """Whether an apposition names someone of its own: then it is a list the parse took
+    for one ("President Trump himself, his wife Melania, and son Barron"), and its words
+    say nothing of ``key``'s gender (but "Maria Zakharova, spokeswoman of the Russian
+    Foreign Ministry": a name further down is no one's name for the apposition)."""
+    own = [appos] + [c for c in appos.children if c.dep_ in ("appos", "compound")]
+    return any(t.pos_ == "PROPN" and table.key_of(t) != key for t in own)
+
+
 class Genders:
     """Gender per person key, learnt from titles and from pronouns already resolved."""
 
@@ -416,7 +425,8 @@ class Genders:
                 continue
             # the title inside the name's own phrase: "Spokeswoman Maria Zakharova", "Mrs May"
             near = [t.lower_.rstrip(".") for c in m.root.lefts for t in c.subtree]
-            near += [t.lower_ for c in m.root.children if c.dep_ == "appos" for t in c.subtree]
+            near += [t.lower_ for c in m.root.children if c.dep_ == "appos" and
+                     not _names_another(c, m.key, table) for t in c.subtree]
             if any(x in w.female for x in near):
                 self.of.setdefault(m.key, "f")
                 self.titled.add(m.key)
