@@ -275,27 +275,41 @@ class MemoLemmatizer(EnglishLemmatizer):
             return [string] if univ_pos == "propn" else [string.lower()]
         index, exceptions, rules = index or frozenset(), exceptions or {}, rules or {}
         orig, string = string, string.lower()
-        forms: list[str] = []
-        oov_forms = []
-        for old, new in rules:
-            if string.endswith(old):
-                form = string[: len(string) - len(old)] + new
-                if not form:
-                    pass
-                elif form in index or not form.isalpha():
-                    if form in index:
-                        forms.insert(0, form)
-                    else:
-                        forms.append(form)
+        first, hyphen, last = string.rpartition("-")
+        if hyphen and first and last.isalpha() and univ_pos in ("verb", "noun"):
+            # "re-elected", "re-openings": a word the tokenizer keeps whole with its
+            # prefix (``tokenizer.json``) ends in a word the rules know; spaCy's own
+            # steps, given no alphabetic string, keep every form ("re-electe" first)
+            forms = _rule_forms(last, univ_pos, index, exceptions, rules)
+            return [f"{first}-{form}" for form in forms] or [string]
+        return _rule_forms(string, univ_pos, index, exceptions, rules) or [orig]
+
+
+def _rule_forms(string: str, univ_pos: str, index: frozenset[str] | set[str],
+                exceptions: dict, rules: dict) -> list[str]:
+    """The lemmas spaCy's rules give a lower-case word: index words first, else the forms
+    outside the index; an empty list when no rule applies."""
+    forms: list[str] = []
+    oov_forms = []
+    for old, new in rules:
+        if string.endswith(old):
+            form = string[: len(string) - len(old)] + new
+            if not form:
+                pass
+            elif form in index or not form.isalpha():
+                if form in index:
+                    forms.insert(0, form)
                 else:
-                    oov_forms.append(form)
-        forms = list(dict.fromkeys(forms))
-        if univ_pos == "verb":
-            forms = _silent_e_first(string, forms)
-        for form in exceptions.get(string, []):
-            if form not in forms:
-                forms.insert(0, form)
-        return forms or oov_forms or [orig]
+                    forms.append(form)
+            else:
+                oov_forms.append(form)
+    forms = list(dict.fromkeys(forms))
+    if univ_pos == "verb":
+        forms = _silent_e_first(string, forms)
+    for form in exceptions.get(string, []):
+        if form not in forms:
+            forms.insert(0, form)
+    return forms or oov_forms
 
 
 #: A short stem that doubles its last consonant before "-ed" and "-ing" ("hop": "hopped",

@@ -666,6 +666,8 @@ def light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
 PREDICATE_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 
 
+#: Prefixes that say a verb's act is done again: the verb's own frame fits it.
+_AGAIN_PREFIXES = frozenset({"re"})
 #: A word ending in one vowel and one consonant (which -ed and -ing would double).
 _CVC = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 
@@ -676,6 +678,13 @@ def _verb_lemma(tok: Token, lex: Lexicon) -> str:
     lemma = tok.lemma_.lower()
     if lemma in lex.verbs:
         return lemma
+    if "-" in lemma and not lex.verb_readings(lemma):
+        # "re-opened", "re-excavated": PropBank writes the prefixed verb whole
+        # ("reopen"), or has only the verb done again, whose roles it keeps
+        prefix, _, rest = lemma.partition("-")
+        for form in (prefix + rest, rest if prefix in _AGAIN_PREFIXES else ""):
+            if form and lex.verb_readings(form):
+                return form
     low = tok.lower_
     if _CVC.search(lemma) and low in (lemma + "ed", lemma + "ing") and \
             lex.verb_readings(lemma + "e"):

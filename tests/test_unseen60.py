@@ -1,0 +1,68 @@
+"""Stop 60: constructions found on judged samples of unseen news (docs/extraction.md,
+"Stop 60"). Each test fails with its fix reverted."""
+from __future__ import annotations
+
+import pytest
+
+from extracttools import frame_args as _args
+from extracttools import named_claims
+from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+
+# Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+TRUMP = ("After it was revealed his aide Hope Hicks tested positive for coronavirus, "
+         "President Trump himself, his wife Melania, and son Barron all tested positive for "
+         "the virus. Biden slammed Trump, viewing the president as having no plan to combat "
+         "COVID-19. Trump said he banned travel from China in January, which Biden opposed "
+         "as xenophobic.")
+
+
+def test_a_list_the_parse_hung_on_a_name_says_nothing_of_its_gender(nlp):
+    # kg.extract.coref.pronouns._names_another: the parser took "his wife Melania" for an
+    # apposition of Trump; its "wife" made Trump a woman, so "he" went to Biden
+    assert _args(_read(nlp, TRUMP), "ban.01", "agent") == {"Trump"}
+    # an apposition without a name of its own still tells its name's gender
+    x = _read(nlp, "Melania Trump, his wife, met Biden in Washington. She said he was kind.")
+    assert [name for name, _ in named_claims(x)] == ["Melania Trump"]
+
+
+# Sentences from https://en.wikinews.org/wiki/Hotel_fire_kills_at_least_seventeen_in_Karol_Bagh,_New_Delhi
+# (2019), Wikinews contributors, CC BY 2.5
+CHILD = ("No cause was immediately known. One child was, according to the fire service, "
+         "among the dead.")
+
+
+def test_according_to_between_a_verb_and_its_complement_sources_the_whole_clause(nlp):
+    # kg.extract.attribution._according_content: the claim was "One child was"
+    [(source, claim)] = named_claims(_read(nlp, CHILD))
+    assert source == "the fire service"
+    assert claim.text.startswith("One child was") and claim.text.endswith("among the dead")
+    # a clause complete before the phrase keeps only itself (the adjunct after is no part)
+    [(_, claim)] = named_claims(_read(nlp, "Police killed 20 people, according to officials, "
+                                          "on Thursday."))
+    assert claim.text == "Police killed 20 people"
+
+
+# Sentence from https://en.wikinews.org/wiki/Senator_Ted_Cruz_proposes_amendment_to_U.S._Constitution_setting_Congressional_term_limits
+# (2019), Wikinews contributors, CC BY 2.5
+TERMS = ("Under current U.S. constitutional law, the president is limited to two terms of "
+         "service but senators and representatives may serve for as many terms as their "
+         "constituents wish to re-elect them.")
+
+
+def test_a_verb_with_the_prefix_re_is_one_word_with_its_own_frame(nlp):
+    # tokenizer.json prefixes_kept "re": split, "re - elect" parsed "re" as the verb and
+    # "elect" as a modifier, and no frame was found
+    assert _args(_read(nlp, TERMS), "reelect.01", "agent") == {"their constituents"}
+    # kg.tagging: the lemma is the last word's, prefixed ("re-electe" before)
+    lemmas = {t.lower_: t.lemma_ for t in nlp("Senators were re-elected; shops re-opened.")}
+    assert (lemmas["re-elected"], lemmas["re-opened"]) == ("re-elect", "re-open")
+    # kg.extract.triggers._verb_lemma: PropBank's whole spelling ("reopen"), else the verb
+    # done again ("excavate")
+    x = _read(nlp, "The site was re-excavated by archaeologists in 2010. "
+                   "The museum re-opened its doors.")
+    assert _args(x, "excavate.01", "agent") == {"archaeologists"}
+    assert _args(x, "reopen.01", "agent") == {"The museum"}
