@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extracttools import frame_args as _args
-from extracttools import named_claims
+from extracttools import date_of, named_claims
 from extracttools import read_everything as _read
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -66,3 +66,23 @@ def test_a_verb_with_the_prefix_re_is_one_word_with_its_own_frame(nlp):
                    "The museum re-opened its doors.")
     assert _args(x, "excavate.01", "agent") == {"archaeologists"}
     assert _args(x, "reopen.01", "agent") == {"The museum"}
+
+
+# Sentences from https://en.wikinews.org/wiki/New_Zealand_mosque_murder_suspect_appears_in_court_at_Christchurch
+# (2019), Wikinews contributors, CC BY 2.5
+MOSQUES = ("Judge Paul Kellar ordered the accused remain in custody until his next court "
+           "appearance on April 5. Police alleged the accused performed two attacks. The first "
+           "attack reportedly was in Al Noor Mosque at about 13:40 local time (0040 UTC), which "
+           "left at least 42 people dead. The second attack reportedly was in Linwood Mosque, "
+           "killing at least eight people, on the same day.")
+
+
+def test_a_past_clause_counts_no_day_from_a_day_after_publication(nlp):
+    # kg.extract.time._anchored_times: "on the same day" took the court date weeks ahead
+    # (2024-04-05, published 2024-03-15) for the killing
+    assert date_of(nlp, MOSQUES, "killing") is None
+    # a day before publication still counts, and a future clause counts from any day
+    assert date_of(nlp, "On March 10, police arrested John Smith. Smith was released the "
+                        "same day.", "released") == "2024-03-10"
+    assert date_of(nlp, "John Smith's trial opens on April 5. Smith will be sentenced the "
+                        "same day.", "sentenced") == "2024-04-05"

@@ -457,7 +457,7 @@ def find_times(doc: Doc, published: date | None) -> list[tuple[Span, TimeExpress
                                          granularity=granularity if value else "unknown")))
     taken = {t.i for span, _ in out for t in span}
     out = sorted(out + _unlabelled_times(doc, published, taken), key=lambda x: x[0].start)
-    out = sorted(out + _anchored_times(doc, out), key=lambda x: x[0].start)
+    out = sorted(out + _anchored_times(doc, out, published), key=lambda x: x[0].start)
     return sorted(out + _clock_times_of_the_day(doc, out), key=lambda x: x[0].start)
 
 
@@ -490,13 +490,15 @@ def _sentence_start(doc: Doc, i: int, back: int) -> int:
     return sent.start
 
 
-def _anchored_times(doc: Doc, dated: list[tuple[Span, TimeExpression]]
-                    ) -> list[tuple[Span, TimeExpression]]:
+def _anchored_times(doc: Doc, dated: list[tuple[Span, TimeExpression]],
+                    published: date | None = None) -> list[tuple[Span, TimeExpression]]:
     """Times counted from the day the story last dated, which the publication date does
     not resolve: "The first attack was in Al Noor Mosque on Friday ... appearing in court on
     the next day" (that Friday's next day), "the same day", "two days later". Each is
     resolved against the nearest day-dated expression before it in its sentence or the
-    three before (none: left out, as a bare "the next day" has no day to count from)."""
+    three before (none: left out, as a bare "the next day" has no day to count from). In
+    a past clause, a day after ``published`` (counted from, or counted) leaves it out: "was
+    in Linwood Mosque on the same day" is no court date weeks ahead."""
     days = [(span.start, expr) for span, expr in dated
             if expr.value and expr.granularity in ("day", "dateTime")]
     taken = {t.i for span, _ in dated for t in span}
@@ -526,13 +528,21 @@ def _anchored_times(doc: Doc, dated: list[tuple[Span, TimeExpression]]
         before = [expr for start, expr in days if first <= start < span.start]
         if not before:
             continue
-        day = date.fromisoformat(str(before[-1].value)[:10]) + timedelta(days=offset)
+        day = _day_of(before[-1]) + timedelta(days=offset)
+        if published is not None and clause_tense(span.root) == "past" and (
+                day > published or _day_of(before[-1]) > published):
+            continue  # (no older day instead: the story's thread is that later one)
         expr = TimeExpression(text=span.text, start=span.start_char, end=span.end_char,
                               value=day.isoformat(), granularity="day")
         out.append((span, expr))
         # ("Two days later ... On the same day": counted from the day just counted)
         days = sorted(days + [(span.start, expr)], key=lambda x: x[0])
     return out
+
+
+def _day_of(expr: TimeExpression) -> date:
+    """The day a day-dated expression names."""
+    return date.fromisoformat(str(expr.value)[:10])
 
 
 #: A time of day: "6am", "3:30 a.m.", "4:00 A.M. local time", "15:00 local time", "midnight".
