@@ -497,12 +497,13 @@ def _anchored_times(doc: Doc, dated: list[tuple[Span, TimeExpression]],
     the next day" (that Friday's next day), "the same day", "two days later". Each is
     resolved against the nearest day-dated expression before it in its sentence or the
     three before (none: left out, as a bare "the next day" has no day to count from). In
-    a past clause, a day after ``published`` (counted from, or counted) leaves it out: "was
-    in Linwood Mosque on the same day" is no court date weeks ahead."""
+    a past clause, a day after ``published`` to count from leaves it out: "was in Linwood
+    Mosque on the same day" is no court date weeks ahead."""
     days = [(span.start, expr) for span, expr in dated
             if expr.value and expr.granularity in ("day", "dateTime")]
     taken = {t.i for span, _ in dated for t in span}
     out = []
+    counted: set[TimeExpression] = set()  # the expressions counted here
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or any(t.i in taken for t in ent):
             continue
@@ -529,12 +530,15 @@ def _anchored_times(doc: Doc, dated: list[tuple[Span, TimeExpression]],
         if not before:
             continue
         day = _day_of(before[-1]) + timedelta(days=offset)
-        if published is not None and clause_tense(span.root) == "past" and (
-                day > published or _day_of(before[-1]) > published):
-            continue  # (no older day instead: the story's thread is that later one)
+        if published is not None and clause_tense(span.root) == "past" and \
+                _day_of(before[-1]) > published and before[-1] not in counted:
+            # (no older day instead: the story's thread is that later one; a day counted
+            # past publication from one before it stays, as an article updated a day on)
+            continue
         expr = TimeExpression(text=span.text, start=span.start_char, end=span.end_char,
                               value=day.isoformat(), granularity="day")
         out.append((span, expr))
+        counted.add(expr)
         # ("Two days later ... On the same day": counted from the day just counted)
         days = sorted(days + [(span.start, expr)], key=lambda x: x[0])
     return out
