@@ -86,3 +86,31 @@ def test_a_past_clause_counts_no_day_from_a_day_after_publication(nlp):
                         "same day.", "released") == "2024-03-10"
     assert date_of(nlp, "John Smith's trial opens on April 5. Smith will be sentenced the "
                         "same day.", "sentenced") == "2024-04-05"
+
+
+# Sentences from https://en.wikinews.org/wiki/Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks
+# (2019), https://en.wikinews.org/wiki/Kurds_announce_deal_with_Assad%27s_government_as_Turkey_invades_Syria%27s_northeast
+# (2019) and https://en.wikinews.org/wiki/Three_killed,_three_others_injured_in_stabbing_attack_in_Reading,_UK
+# (2020), Wikinews contributors, CC BY 2.5
+REUTERS = ("Reuters, citing anonymous sources, reported both production and export of oil had "
+           "been disrupted.")
+ARTICLE_5 = ("Erdoğan cited Article 5 of the NATO treaty and said, \"They need to stand by "
+             "us\", while addressing the press yesterday.")
+TELEGRAPH = ("The Daily Telegraph cited a security source that mental health may be a factor "
+             "in the attack.")
+
+
+def _claimed(nlp, text: str) -> set[tuple[str | None, str]]:
+    return {(c.lemma, c.text) for _, c in named_claims(_read(nlp, text))}
+
+
+def test_a_source_cited_is_drawn_on_not_claimed(nlp):
+    # discourse.json cited_sources: "cite" with a source or a name as object made a claim
+    # of the words 'anonymous sources', 'Article 5 of the NATO treaty'
+    assert {lemma for lemma, _ in _claimed(nlp, REUTERS)} == {"report"}
+    assert {lemma for lemma, _ in _claimed(nlp, ARTICLE_5)} == {"say"}
+    # what a source is cited as saying is a claim, and so is a reason cited
+    assert any(text.endswith("mental health may be a factor in the attack")
+               for _, text in _claimed(nlp, TELEGRAPH))
+    assert ("cite", "age and health concerns") in _claimed(
+        nlp, "Mukherjee did not seek reelection, citing age and health concerns.")

@@ -65,6 +65,9 @@ class _Words:
         self.withholding = frozenset(lex["withholding_verbs"])
         self.taking: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in lex["taking_objects"].items()}
+        #: ... or draw on a source ("citing anonymous sources", "cited Article 5")
+        self.citing = frozenset(lex["cited_sources"]["verbs"])
+        self.sources = frozenset(lex["cited_sources"]["nouns"])
         #: ... and those whose content is a preposition's object ("accused X of Y")
         self.content_prepositions: dict[str, str] = dict(lex["content_prepositions"])
         #: ... and those that say what a text says only when a text speaks ("the sign read")
@@ -866,6 +869,12 @@ def _given_or_taken(verb: Token, obj: Token) -> bool:
     w = _words()
     lemma = verb.lemma_.lower()
     if obj.lemma_.lower() in w.taking.get(lemma, ()) or obj.lower_ in w.taking.get(lemma, ()):
+        return True
+    if lemma in w.citing and (obj.pos_ == "PROPN" or obj.lemma_.lower() in w.sources) and \
+            not any(c.dep_ in ("acl", "ccomp") for c in obj.children) and \
+            not any(t.lower_ == "as" and t.dep_ == "prep" for t in verb.subtree if t.i > obj.i):
+        # a source drawn on, not what it says (but "cited a security source that mental
+        # health may be a factor", "cited Budi Gunawan ... as saying": what the source said)
         return True
     return lemma in w.withholding and obj.dep_ == "dobj" and (any(
         c.dep_ in ("dative", "nsubjpass") or c.dep_ == "dobj" and c.i != obj.i
