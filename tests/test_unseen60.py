@@ -114,3 +114,18 @@ def test_a_source_cited_is_drawn_on_not_claimed(nlp):
                for _, text in _claimed(nlp, TELEGRAPH))
     assert ("cite", "age and health concerns") in _claimed(
         nlp, "Mukherjee did not seek reelection, citing age and health concerns.")
+
+
+# Sentence from https://en.wikinews.org/wiki/Actor_Doris_Day_dies_at_97
+# (2019), Wikinews contributors, CC BY 2.5
+QUANT = ("Fashion designer Mary Quant described Day to the BBC in 2002: \"Doris Day was "
+         "America.\"")
+
+
+def test_the_one_described_is_no_claim_of_the_describing(nlp):
+    # attribution._described_only: "described Day" made a second claim, of the word "Day"
+    claims = _claimed(nlp, "Doris Day died at 97. " + QUANT)
+    assert {text for _, text in claims} == {"Doris Day was America"}
+    # with an "as" phrase, what the one described is said to be is the claim
+    claims = _claimed(nlp, "Mary Quant described Doris Day as \"America\".")
+    assert any("America" in text for _, text in claims)

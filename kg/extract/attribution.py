@@ -882,6 +882,15 @@ def _given_or_taken(verb: Token, obj: Token) -> bool:
         obj.lemma_.lower() not in w.deniable)
 
 
+def _described_only(verb: Token, obj: Token) -> bool:
+    """A name or pronoun a verb of describing takes with no "as" phrase: the one described,
+    not what is said of them ('Mary Quant described Day to the BBC in 2002: "Doris Day was
+    America"' says the quotation; "described him as a guiding force" says the phrase)."""
+    return verb.lemma_.lower() in word_lists().predicating_speech and \
+        obj.pos_ in ("PROPN", "PRON") and \
+        not any(t.lower_ == "as" and t.dep_ == "prep" for t in verb.subtree if t.i > obj.i)
+
+
 def _denied_object(verb: Token, said: Token) -> bool:
     """A denial verb's object that is something said ("rejected Pelosi's suggestion",
     "dismissed the claim from Berlin", "the allegations were refuted by ..."): what the
@@ -939,7 +948,7 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 c.i > verb.i and _to_clause(c))) or (
                 not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
                     c.dep_ == "nsubjpass" and _agent(verb) is not None))
-                and not _given_or_taken(verb, c)) or (
+                and not _given_or_taken(verb, c) and not _described_only(verb, c)) or (
                 not clausal and _denied_object(verb, c)):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
