@@ -129,3 +129,26 @@ def test_the_one_described_is_no_claim_of_the_describing(nlp):
     # with an "as" phrase, what the one described is said to be is the claim
     claims = _claimed(nlp, "Mary Quant described Doris Day as \"America\".")
     assert any("America" in text for _, text in claims)
+
+
+# Sentences from https://en.wikinews.org/wiki/Red_Hat_to_move_focus_away_from_CentOS_in_favour_of_Stream;_CentOS_team_discuss_implications_with_Wikinews
+# (2020) and https://en.wikinews.org/wiki/European_Court_of_Justice_says_Facebook_must_remove_%27illegal%27_posts_globally
+# (2019), Wikinews contributors, CC BY 2.5
+ROCKY = ("The project said \"Rocky Linux aims to function as a downstream build as CentOS had "
+         "done previously, building releases after they have been added to the upstream "
+         "vendor, not before.\"")
+PEERS = ("Steve Peers of the University of Essex, speaking to BBC, said, \"If there's a court "
+         "order to say that someone's been defamed, then Facebook has to also search for "
+         "different variations of it\", also observing, \"[t]here's no harmonised defamation "
+         "law internationally\".")
+
+
+def test_a_reported_clause_that_opens_a_quotation_ends_at_its_closing_mark(nlp):
+    # attribution._to_closing_mark: the parse hung "had done" on "said", so the claim
+    # stopped at "as CentOS"; in the second, one claim ran into the next quotation
+    [(_, rocky)] = named_claims(_read(nlp, ROCKY))
+    assert rocky.text.endswith("added to the upstream vendor, not before")
+    claims = {c.lemma: c.text for name, c in named_claims(_read(nlp, PEERS))
+              if name == "Steve Peers"}
+    assert claims["say"].endswith("search for different variations of it")
+    assert claims["observe"] == "[t]here's no harmonised defamation law internationally"

@@ -815,6 +815,26 @@ def _quoted_content(verb: Token) -> bool:
     return content is not None and _is_quote(content)
 
 
+def _to_closing_mark(verb: Token, left: int, right: int) -> int:
+    """The end of a reported clause that opens a quotation: its closing mark, where the
+    parse made the clause end before it ('said "Rocky Linux aims to function as a
+    downstream build as CentOS had done previously, ..."': "had done" hung on "said") or
+    after it ('said, "If there's a court order ...", also observing, "[t]here's no ..."');
+    ``right`` unchanged when no quotation opens at ``left`` or none closes in the
+    sentence, and not extended over words outside the verb's clause."""
+    doc = verb.doc
+    if left == 0 or doc[left - 1].text not in ('"', "\u201c"):
+        return right
+    end = verb.sent.end
+    close = next((t.i for t in doc[left:end] if t.text in ('"', "\u201d") or "\n" in t.text),
+                 None)
+    if close is None or "\n" in doc[close].text:
+        return right
+    if close < right or all(verb.is_ancestor(t) for t in doc[right:close]):
+        return close
+    return right
+
+
 def _said_span(doc: Doc, left: int, right: int) -> Span | None:
     """``doc[left:right]`` without a leading complementiser ("said that ...": not part of
     the claim) and without punctuation or space at either end; None when nothing is left."""
@@ -993,6 +1013,8 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 if split is not None:  # "suggest a new feature on the 737 Max ... was
                     # forcing the nose down": the object is the subject of what is said
                     right = split.right_edge.i + 1
+            if c.dep_ == "ccomp":
+                right = _to_closing_mark(verb, left, right)
             span = _said_span(doc, left, right)
             if span is not None:
                 return span
