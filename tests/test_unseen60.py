@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extracttools import frame_args as _args
-from extracttools import date_of, named_claims
+from extracttools import date_of, named_claims, positions_of
 from extracttools import read_everything as _read
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -152,3 +152,20 @@ def test_a_reported_clause_that_opens_a_quotation_ends_at_its_closing_mark(nlp):
               if name == "Steve Peers"}
     assert claims["say"].endswith("search for different variations of it")
     assert claims["observe"] == "[t]here's no harmonised defamation law internationally"
+
+
+# Sentence from https://en.wikinews.org/wiki/Samoan_government_temporarily_shuts_down_for_nationwide_measles_vaccination_drive
+# (2019), Wikinews contributors, CC BY 2.5
+SAMOA = ("Samoan Prime Minister Tuilaepa Sailele Malielegaoi noted on Monday, the fatalities "
+         "were all unvaccinated.")
+
+
+def test_every_sovereign_state_is_a_country_with_its_demonym(nlp):
+    # countries.tsv: 24 UN members were missing (Samoa, Tonga, the Bahamas ...), so
+    # "Samoan" made an organisation "Samoan" of the prime minister
+    assert ("Tuilaepa Sailele Malielegaoi", "prime minister", "Samoa") in positions_of(
+        _read(nlp, SAMOA))
+    x = _read(nlp, "Hurricane Dorian struck the Bahamas on Sunday. The Tongan government "
+                   "declared a state of emergency.")
+    assert _args(x, "strike.01", "patient") == {"Bahamas"}
+    assert _args(x, "declare.01", "agent") == {"Tonga"}
