@@ -286,15 +286,15 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
         # without its subordinating word, is what it sources, not the main clause
         words = [i for i in before if i >= head.left_edge.i and not (
             table.tokens[i].dep_ == "mark" and table.head(table.tokens[i]).i == head.i)]
-    # ("over four thousand exoplanets have been discovered": a number's "over" or "about"
-    # opens the sourced clause, not another adjunct)
     # (a verb the phrase cuts from what follows it has its complement after: "One child
     # was, according to the fire service, among the dead": the adjunct rule above is for
     # a clause complete before the phrase)
     split_verb = bool(before) and before[-1] == head.i and first is not None and \
         first.pos_ == "ADP"
-    if (words is rest or split_verb) and before and head.pos_ in ("VERB", "AUX") and head.i in before and \
-            table.tokens[before[-1]].pos_ not in ("CCONJ", "ADP") and \
+    # ("over four thousand exoplanets have been discovered": a number's "over" or "about"
+    # opens the sourced clause, not another adjunct)
+    if (words is rest or split_verb) and before and head.pos_ in ("VERB", "AUX") and \
+            head.i in before and table.tokens[before[-1]].pos_ not in ("CCONJ", "ADP") and \
             source.tag_ not in ("WDT", "WP"):
         # (the phrase sits inside its verb's clause: "Thunberg then led, according to Time,
         # the largest ...": the verb before it is sourced too; not when it opens a conjunct,
