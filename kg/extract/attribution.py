@@ -892,7 +892,7 @@ def _given_or_taken(verb: Token, obj: Token) -> bool:
         return True
     if lemma in w.citing and (obj.pos_ == "PROPN" or obj.lemma_.lower() in w.sources) and \
             not any(c.dep_ in ("acl", "ccomp") for c in obj.children) and \
-            not any(t.lower_ == "as" and t.dep_ == "prep" for t in verb.subtree if t.i > obj.i):
+            not _as_after(verb, obj):
         # a source drawn on, not what it says (but "cited a security source that mental
         # health may be a factor", "cited Budi Gunawan ... as saying": what the source said)
         return True
@@ -907,8 +907,13 @@ def _described_only(verb: Token, obj: Token) -> bool:
     not what is said of them ('Mary Quant described Day to the BBC in 2002: "Doris Day was
     America"' says the quotation; "described him as a guiding force" says the phrase)."""
     return verb.lemma_.lower() in word_lists().predicating_speech and \
-        obj.pos_ in ("PROPN", "PRON") and \
-        not any(t.lower_ == "as" and t.dep_ == "prep" for t in verb.subtree if t.i > obj.i)
+        obj.pos_ in ("PROPN", "PRON") and not _as_after(verb, obj)
+
+
+def _as_after(verb: Token, obj: Token) -> bool:
+    """Whether an "as" phrase of ``verb``'s clause follows its object ``obj`` (wherever the
+    parser hung it: "cited Budi Gunawan, chief of ..., as saying")."""
+    return any(t.lower_ == "as" and t.dep_ == "prep" for t in verb.subtree if t.i > obj.i)
 
 
 def _denied_object(verb: Token, said: Token) -> bool:
