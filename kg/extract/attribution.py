@@ -1236,9 +1236,11 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 # saying claims nothing (as "asked whether ..."); nor does "That said,"
             if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(
                     g.dep_ == "neg" for g in table.children(c)))
-                   for c in table.children(tok)) or modality.nor_negated(tok, table):
+                   for c in table.children(tok)) or modality.nor_negated(tok, table) or \
+                    modality.negated_by_subject(tok, table):
                 # ("did not say", "will no longer say that ...": nothing is claimed)
                 # ("neither confirmed nor denied the report", "nor did he say")
+                # ("No candidate mentioned that ...", "None of them said": no one did)
                 if finding is None:
                     continue  # "did not say (whether)": nothing is claimed
                 negated = True  # "did not find the network had breached laws": it is not so

@@ -200,6 +200,23 @@ def _neither_subject(noun: Token, table: EntityTable | None = None) -> bool:
         g.dep_ in ("det", "preconj") and g.lower_ == "neither" for g in _kids(noun, table))
 
 
+def _none_of(noun: Token, table: EntityTable | None = None) -> bool:
+    """A subject or object that is no one: "no" on it ("no civilians were killed", "No
+    one claimed"), "neither", or a subject that is itself a word for none ("Nobody was
+    hurt", "None of the officials said")."""
+    return any(g.dep_ == "det" and g.lower_ == "no" for g in _kids(noun, table)) or \
+        _neither_subject(noun, table) or (
+            noun.dep_ in ("nsubj", "nsubjpass") and
+            noun.lower_ in lexicon().modal_words["negative_pronouns"])
+
+
+def negated_by_subject(verb: Token, table: EntityTable | None = None) -> bool:
+    """No one is the subject of ``verb``: "No candidate mentioned that ...", "Nobody said
+    ...". (Not its object: "reported no results yet" reports that there are none.)"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _none_of(c, table)
+               for c in _kids(verb, table))
+
+
 def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mood:
     """Mood of the clause headed by ``verb`` (a verb, or an adjective under a copula)."""
     lex = lexicon()
@@ -233,9 +250,7 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
                 tense = "past" if tense != "future" else tense
         elif child.dep_ == "advmod" and low in words["hedge_adverbs"]:
             modality = _combine(modality, "hedged")
-        elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and (any(
-                g.dep_ == "det" and g.lower_ == "no" for g in _kids(child, table))
-                or _neither_subject(child, table)):
+        elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and _none_of(child, table):
             negative = True
         elif child.dep_ == "mark" and low in words["conditions"]:
             modality = _combine(modality, "hedged")
@@ -317,6 +332,11 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
             governed = lex.intent[head_lemma]
         elif clause.dep_ in ("xcomp", "ccomp") and head_lemma in lex.attitude:
             governed = lex.attitude[head_lemma]
+        elif clause.dep_ == "ccomp" and head_lemma in lex.speech and \
+                head_lemma not in lex.denial and outer.polarity == "negative":
+            # "did not say that Russia attacked", "Nobody said the vote was rigged": no
+            # claim, and the article does not assert it either
+            governed = "hedged"
         elif clause.dep_ == "ccomp" and (weighing := _weighing(head, table)) is not None:
             governed = lex.epistemic_adjectives[weighing]  # "it is possible that ..."
         elif clause.dep_ == "xcomp" and head_lemma in lex.advocacy:

@@ -306,7 +306,8 @@ class SubjectReader(DocView):
                 if inner is not None:
                     return [inner], bool(passive) and not own, "relative"
                 # "Putin, who ordered ...": the antecedent
-                heads, how = [self._who_antecedent(heads[0], self.table.head(verb))], "relative"
+                heads, how = [self._anchor(
+                    self._who_antecedent(heads[0], self.table.head(verb)))], "relative"
                 if own and own[0].lower_ in ("that", "which") and self._is_time(heads[0]):
                     # "an earthquake the previous day that collapsed the rock", "at the
                     # Camp David Accords in 1978 that brought about the treaty", "He died
@@ -923,9 +924,38 @@ class SubjectReader(DocView):
             # ("Rescuers, some using their hands") or a phrase of its own the parser
             # hung there ("the coach, Alireza Mehraban, ... the team's robot, named")
             anchor = self.table.head(noun)
-            if anchor.pos_ in ("NOUN", "PROPN") and anchor.i < noun.i:
-                return anchor
-        return noun
+            if anchor.pos_ in ("NOUN", "PROPN") and anchor.i < noun.i and self._adjoins(
+                    anchor, noun):
+                noun = anchor
+        named = self._predicated_name(noun)
+        return noun if named is None else named
+
+    def _adjoins(self, anchor: Token, appos: Token) -> bool:
+        """Whether the apposition follows its anchor's phrase: only words of that phrase
+        lie between them. "The effects of IDD are goiter and cretinism, a condition
+        characterised by ...": the parser hung the condition on "effects", past a verb."""
+        phrase = {t.i for t in anchor.subtree}
+        return all(i in phrase for i in range(anchor.i, appos.left_edge.i))
+
+    def _predicated_name(self, noun: Token) -> Token | None:
+        """The named subject a copula classifies by ``noun``: "Stardust is a NASA space
+        capsule that collected samples", "Aner Shalev is an Israeli mathematician and
+        writer born in 1958", "Mugabe was ... a pan-Africanist who dedicated his life":
+        what the clause on the description does, the name does (a copula says they are
+        one). Only "a"/"an" classifies, and only a name or "he"/"she" is sure: "It was a
+        decision that shocked many" keeps the decision."""
+        first = noun
+        while first.dep_ == "conj" and self.table.head(first).i < first.i:
+            first = self.table.head(first)
+        copula = self.table.head(first)
+        if first.dep_ != "attr" or copula.lemma_ != "be" or copula.i > first.i or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.table.children(first)):
+            return None
+        subject = [c for c in self.table.children(copula) if c.dep_ == "nsubj"]
+        if len(subject) != 1 or not (subject[0].pos_ == "PROPN" or
+                                     subject[0].lower_ in ("he", "she")):
+            return None
+        return subject[0]
 
     def _controlled(self, verb: Token, head: Token, hops: int) -> Found:
         """Who acts in an 'xcomp' clause: the raised or controlling subject or object."""
