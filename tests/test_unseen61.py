@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracttools import events_at, named_claims
+from extracttools import date_of, events_at, named_claims
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
 
@@ -85,3 +85,30 @@ def test_an_apposition_the_parser_hung_past_a_verb_has_no_anchor(nlp):
     # the condition's participle was about "the most well known effects of IDD"
     x = _read(nlp, IODINE)
     assert not any("effects" in name for name in _args(x, "characterize.01", "patient"))
+
+
+# Sentences from https://en.wikinews.org/wiki/SARS-CoV-2_surpasses_one_million_infections_worldwide
+# (2020), Wikinews contributors, CC BY 2.5
+MILESTONE = ("On Thursday, the total number of cases of the SARS-CoV-2 coronavirus infections "
+             "surpassed one million worldwide, Johns Hopkins University data indicated. At "
+             "least 52 thousand deaths were linked to COVID-19, the disease caused by the "
+             "coronavirus.\n\nThe milestone came the same day Malawi confirmed its first "
+             "coronavirus infections and Zambia had its first coronavirus-related death.")
+
+
+def test_a_day_counted_from_the_story_s_day_needs_no_entity_label(nlp):
+    # kg.extract.time._unlabelled_counts: the model left "the same day" unlabelled here,
+    # so the milestone had no date (published 2024-03-15, a Friday: Thursday the 14th)
+    assert date_of(nlp, MILESTONE, "came") == "2024-03-14"
+    x = "The storm hit Florida on Monday. That night, the river flooded the town."
+    assert date_of(nlp, x, "flooded") == "2024-03-11"
+    # a count before something named counts from that, not from the story's day
+    x = "The storm hit Florida on Monday. The day before the vote, the river flooded the town."
+    assert date_of(nlp, x, "flooded") is None
+
+
+def test_what_a_dated_event_did_it_did_then(nlp):
+    # kg.extract.facts._by_dated_subject: the killing had no date of its own
+    assert date_of(nlp, "The attack on Monday killed five people.", "killed") == "2024-03-11"
+    # a subject that is no event dates nothing ("the man arrested on Monday")
+    assert date_of(nlp, "The man arrested on Monday appeared in court.", "appeared") is None

@@ -451,8 +451,9 @@ def _carry_times(drafts: dict[int, _Draft], loose: list[tuple[Token, TimeExpress
     clause ("held an election on Monday to select") and a "to" complement ("voted on Tuesday
     to elect"), a "when" clause of the same tense ("were killed yesterday when a bomber
     crashed"). A clause with still no time takes that of the dated event noun it took place in
-    (``_occasion_time``) or, as a past relative clause on it, did (``_done_by_dated_event``). A
-    time of the clause's own, attached earlier, stays."""
+    (``_occasion_time``) or, as a past relative clause on it, did (``_done_by_dated_event``),
+    or that is its subject (``_by_dated_subject``). A time of the clause's own, attached
+    earlier, stays."""
     at = {verb.i: expr for verb, expr in loose}  # verbs that are no events keep theirs here
     at.update({i: d.time for i, d in drafts.items() if d.time is not None})
     for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
@@ -467,7 +468,8 @@ def _carry_times(drafts: dict[int, _Draft], loose: list[tuple[Token, TimeExpress
         if d.time is None and governor is not None and governor.i in at:
             d.time = at[governor.i]
         if d.time is None and d.verbal:
-            d.time = _occasion_time(drafts, tok) or _done_by_dated_event(drafts, tok)
+            d.time = _occasion_time(drafts, tok) or _done_by_dated_event(drafts, tok) or \
+                _by_dated_subject(drafts, tok)
     _from_when_clauses(drafts, at)
     _share_with_conjuncts(drafts, at)
 
@@ -546,6 +548,14 @@ def _done_by_dated_event(drafts: dict[int, _Draft], tok: Token) -> TimeExpressio
     if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children):
         return None
     return head.time if modality.clause_tense(tok) == "past" else None
+
+
+def _by_dated_subject(drafts: dict[int, _Draft], tok: Token) -> TimeExpression | None:
+    """The time of a dated event noun that is the clause's subject: "The attack on Monday
+    killed five people" (what the attack did, it did then)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    d = drafts.get(subject.i) if subject is not None else None
+    return d.time if d is not None and not d.verbal else None
 
 
 def _occasion_time(drafts: dict[int, _Draft], tok: Token) -> TimeExpression | None:

@@ -476,6 +476,10 @@ _ANCHORED = [(re.compile(p), offset) for p, offset in (
 )]
 
 
+#: Any of them, wherever the text has one (the entity model labels some only).
+_ANCHORED_ANYWHERE = re.compile(
+    r"\b(?:" + "|".join(p.pattern for p, _ in _ANCHORED) + r")\b", re.I)
+
 #: How many sentences before its own a count like "the next day" looks back for its day.
 _ANCHOR_SENTENCES = 3
 
@@ -504,10 +508,12 @@ def _anchored_times(doc: Doc, dated: list[tuple[Span, TimeExpression]],
     taken = {t.i for span, _ in dated for t in span}
     out = []
     counted: set[TimeExpression] = set()  # the expressions counted here
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or any(t.i in taken for t in ent):
+    # (an entity is left out by its own words, its extension may reach a time taken)
+    labelled = [(ent, _extend(doc, ent)) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    unlabelled = [(span, span) for span in _unlabelled_counts(doc)]
+    for own, span in sorted(labelled + unlabelled, key=lambda s: s[1].start):
+        if any(t.i in taken for t in own):
             continue
-        span = _extend(doc, ent)
         low = " ".join(span.text.lower().split())
         offset = None
         for pattern, step in _ANCHORED:
@@ -541,6 +547,25 @@ def _anchored_times(doc: Doc, dated: list[tuple[Span, TimeExpression]],
         counted.add(expr)
         # ("Two days later ... On the same day": counted from the day just counted)
         days = sorted(days + [(span.start, expr)], key=lambda x: x[0])
+    return out
+
+
+def _unlabelled_counts(doc: Doc) -> list[Span]:
+    """The ``_ANCHORED`` phrases the entity model left unlabelled ("He was charged the
+    following day.", "That night, the river flooded"), outside every DATE/TIME entity.
+    A count before something named ("the day before the vote", "two days before the
+    election") counts from that, not from the story's day: left out."""
+    ents = {t.i for ent in doc.ents for t in ent}
+    out = []
+    for m in _ANCHORED_ANYWHERE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(t.i in ents for t in span):
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if span[-1].lower_ in ("before", "earlier") and after is not None and \
+                after.pos_ in ("DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"):
+            continue
+        out.append(span)
     return out
 
 
