@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracttools import date_of, events_at, named_claims
+from extracttools import date_of, entity_mentions, events_at, named_claims
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
 
@@ -112,3 +112,23 @@ def test_what_a_dated_event_did_it_did_then(nlp):
     assert date_of(nlp, "The attack on Monday killed five people.", "killed") == "2024-03-11"
     # a subject that is no event dates nothing ("the man arrested on Monday")
     assert date_of(nlp, "The man arrested on Monday appeared in court.", "appeared") is None
+
+
+# Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+# (2020), Wikinews contributors, CC BY 2.5
+SCHOOLS = ("President Donald Trump and Joe Biden spoke in July. Biden claimed the plan would "
+           "create five million US jobs. Trump encouraged public schools to reopen classes "
+           "in-person at summer's end. He threatened to withhold federal funds from districts "
+           "that did not comply.")
+
+
+def test_a_surname_opening_a_sentence_before_a_verb_read_as_an_adjective_is_a_person(nlp):
+    # kg.extract.entities._surname_as_subject: the model read "Trump encouraged public
+    # schools" as a noun and an adjective, so Trump was no mention and "He" went to Biden
+    mentions = entity_mentions(nlp, SCHOOLS)
+    assert mentions["Person:donald trump"].count("Trump") == 1
+    assert "Joe Biden" not in _args(_read(nlp, SCHOOLS), "withhold.01", "agent")
+    # a title-case word before a noun stays no name ("Young voters" with a Neil Young)
+    mentions = entity_mentions(nlp, "Neil Young spoke on Monday. Young voters turned out "
+                                    "in large numbers.")
+    assert mentions["Person:neil young"] == ["Neil Young"]

@@ -1143,9 +1143,14 @@ def _surname_as_subject(tok: Token, keys: set[str]) -> bool:
     the move was criminal.", a paragraph's first word), which the model tags as a common
     noun or a verb (a trump)? Linking iteration 19: read as a thing, it took the person's
     link but not their type, nor their facts. Not before a noun: "Young voters"."""
-    return len(keys) == 1 and next(iter(keys)).startswith("Person:") and tok.is_title \
-        and tok.is_sent_start and tok.i + 1 < len(tok.doc) \
-        and tok.doc[tok.i + 1].pos_ in ("VERB", "AUX")
+    if not (len(keys) == 1 and next(iter(keys)).startswith("Person:") and tok.is_title
+            and tok.is_sent_start and tok.i + 1 < len(tok.doc)):
+        return False
+    after = tok.doc[tok.i + 1]
+    # (or a past verb the model, misled by the noun, tagged an adjective: "Trump
+    # encouraged public schools to reopen" as "encouraged schools")
+    return after.pos_ in ("VERB", "AUX") or (
+        after.pos_ == "ADJ" and after.is_lower and after.lower_.endswith("ed"))
 
 
 def _declared_abbreviation(span: Span) -> str | None:
