@@ -132,3 +132,20 @@ def test_a_surname_opening_a_sentence_before_a_verb_read_as_an_adjective_is_a_pe
     mentions = entity_mentions(nlp, "Neil Young spoke on Monday. Young voters turned out "
                                     "in large numbers.")
     assert mentions["Person:neil young"] == ["Neil Young"]
+
+
+# Sentence from https://en.wikinews.org/wiki/Hundreds_dead_in_Hajj_stampede
+# (2006), Wikinews contributors, CC BY 2.5
+STAMPEDE = "Those who were tripped were then crushed by the wave of people behind them."
+
+
+def _properties(x) -> set[str]:
+    return {r.predicate for r in x.extraction.relations}
+
+
+def test_crushing_people_is_no_defeat(nlp):
+    # senses.json verbs.crush: PropBank's crush.01 is "press, break"; a defeat only of an
+    # organisation or country ("defeats" was the crowd's over the tripped)
+    assert _properties(_read(nlp, STAMPEDE)) == {"relatedBy"}
+    assert _properties(_read(nlp, "The Taliban crushed the Afghan government.")) == \
+        {"defeats"}
