@@ -149,3 +149,16 @@ def test_crushing_people_is_no_defeat(nlp):
     assert _properties(_read(nlp, STAMPEDE)) == {"relatedBy"}
     assert _properties(_read(nlp, "The Taliban crushed the Afghan government.")) == \
         {"defeats"}
+
+
+def test_attacking_someone_for_something_is_criticism_and_toppling_a_tree_no_defeat(nlp):
+    # senses.json verbs.attack, verbs.topple. Sentence from
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020 (2020),
+    # Wikinews contributors, CC BY 2.5
+    x = _read(nlp, "Biden attacked Trump for the tweet, claiming he used it to distract from "
+                   "Lewis's funeral.")
+    assert ("opposes", "attack") in {(r.predicate, r.lemma) for r in x.extraction.relations}
+    # an attack on a place stays one; a government toppled is defeated, a tree is not
+    assert _properties(_read(nlp, "Gunmen attacked the village on Monday.")) == {"attacks"}
+    assert _properties(_read(nlp, "Protesters toppled the government.")) == {"defeats"}
+    assert _properties(_read(nlp, "The storm toppled trees across the city.")) == {"relatedBy"}
