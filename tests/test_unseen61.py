@@ -162,3 +162,39 @@ def test_attacking_someone_for_something_is_criticism_and_toppling_a_tree_no_def
     assert _properties(_read(nlp, "Gunmen attacked the village on Monday.")) == {"attacks"}
     assert _properties(_read(nlp, "Protesters toppled the government.")) == {"defeats"}
     assert _properties(_read(nlp, "The storm toppled trees across the city.")) == {"relatedBy"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+# (2020), Wikinews contributors, CC BY 2.5
+POLLS = ("As the campaign reached July, presumptive Democratic presidential nominee Joe Biden "
+         "led incumbent President Donald Trump, the presumptive Republican presidential "
+         "nominee, in the RealClearPolitics head-to-head polling average, 49.7 percent to "
+         "40.3 percent.")
+
+
+def test_leading_a_rival_in_the_polls_is_no_leadership(nlp):
+    # senses.json verbs.lead: a person led is one someone is ahead of (lead.01), no
+    # kg:leads ("Subject leads, heads or runs the object")
+    assert _properties(_read(nlp, POLLS)) == {"relatedBy"}
+    assert _properties(_read(nlp, "Mugabe led a militant guerrilla movement.")) == {"leads"}
+    # verbs.name: named as something only a person is appointed; verbs.attack: "attacked
+    # X as Y" is said, not done
+    assert _properties(_read(nlp, "He named his economic view as distributism.")) <= \
+        {"relatedBy"}
+    assert _properties(_read(nlp, "Trump attacked the impeachment investigation as a witch "
+                                  "hunt.")) == {"opposes"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Warhol%27s_photo_legacy_spread_by_university_exhibits
+# (2014), Wikinews contributors, CC BY 2.5
+WARHOL = ("Full interview with Kristin Wilkins, curator of the exhibition at the University of "
+          "Southern Indiana. The Polaroids were all donated by the Andy Warhol Photographic "
+          "Legacy Program, according to Kristen Wilkins, assistant professor of photography and "
+          "curator of the exhibit. Wilkins explained Warhol's obsession with celebrities began "
+          "when he first collected head shots as a kid.")
+
+
+def test_a_surname_two_women_share_is_no_he(nlp):
+    # kg.extract.coref.pronouns.Genders._surnames_of_one_gender: "Wilkins" (the curator's
+    # name spelt two ways, so an entity of its own) had no gender and took "he" from Warhol
+    assert _args(_read(nlp, WARHOL), "collect.01", "agent") == {"Andy Warhol"}

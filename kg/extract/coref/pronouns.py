@@ -445,6 +445,24 @@ class Genders:
                     # "Kristin Wilkins", "Kathryn Waters": no "he" (a title, read above,
                     # outranks the name; no bonus either, a name is no statement)
                     self.of[key] = given
+        self._surnames_of_one_gender(mentions, table, w.given_names)
+
+    def _surnames_of_one_gender(self, mentions: list[Mention], table: EntityTable,
+                                given_names: dict[str, str]) -> None:
+        """A surname left its own entity because two full names end in it ("Kristin
+        Wilkins" and "Kristen Wilkins", one curator spelt two ways, then "Wilkins said") is
+        one of them: when all their given names tell one gender, so does the surname."""
+        people = {m.key for m in mentions if table.type_of(m.key) == "Person"}
+        full: dict[str, set[str | None]] = {}
+        for key in people:
+            words = table.name_of(key).split()
+            if len(words) > 1:
+                full.setdefault(words[-1], set()).add(given_name_gender(
+                    table.name_of(key), given_names))
+        for key in people - set(self.of):
+            told = full.get(table.name_of(key), set())
+            if len(told) == 1 and None not in told:
+                self.of[key] = next(iter(told))
 
     def agrees(self, key: str, gender: str) -> bool:
         known = self.of.get(key)
