@@ -198,3 +198,27 @@ def test_a_surname_two_women_share_is_no_he(nlp):
     # kg.extract.coref.pronouns.Genders._surnames_of_one_gender: "Wilkins" (the curator's
     # name spelt two ways, so an entity of its own) had no gender and took "he" from Warhol
     assert _args(_read(nlp, WARHOL), "collect.01", "agent") == {"Andy Warhol"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_May_2020
+# (2020), Wikinews contributors, CC BY 2.5
+FLYNN = ("In another incident, as Biden remarked on investigation, shortly before President "
+         "Trump took office, of then-National Security Advisor-designee General Michael Flynn, "
+         "Biden failed to mention his own request at the time to unmask Flynn's identity.")
+
+
+def test_a_saying_its_governor_says_did_not_happen_claims_nothing(nlp):
+    # kg.extract.modality.withheld: "failed to mention his own request" was Biden's claim
+    assert named_claims(_read(nlp, FLYNN)) == []
+    assert named_claims(_read(nlp, "The company declined to say that the plant was safe.")) \
+        == []
+    # a negated refusal says it (the control)
+    [(_, claim)] = named_claims(_read(nlp, "The company did not hesitate to say that the "
+                                           "plant was unsafe."))
+    assert claim.text == "the plant was unsafe"
+    # kg.extract.attribution._aside: "as Biden remarked on investigation" has a topic of
+    # its own, no aside that claims the clause it hangs on (which it did above)
+    assert named_claims(_read(nlp, "As Biden remarked on the investigation, Trump took "
+                                   "office.")) == []
+    [(source, _)] = named_claims(_read(nlp, "As Peskov said, the troops will stay."))
+    assert source == "Peskov"

@@ -329,13 +329,19 @@ def _question(tok: Token, table: EntityTable) -> bool:
     return last is not None and last.text == "?"
 
 
+#: Prepositions of what a saying is about ("remarked on the investigation").
+_TOPIC_PREPS = frozenset({"on", "about", "upon"})
+
+
 def _aside(verb: Token, table: EntityTable) -> bool:
     """A speech verb said of the clause it hangs on: "The troops, Peskov said, will stay";
-    "as reported by Hurriyet Daily News" (not one with an object of its own: "...," said
-    Lorenzana; he described the attacks as a "dastardly act"; nor an interview's "as I
-    said", which restates what was said before)."""
-    if table.head(verb).i == verb.i or any(c.dep_ in ("dobj", "dative")
-                                           for c in table.children(verb)):
+    "as reported by Hurriyet Daily News" (not one with an object or a topic of its own:
+    "...," said Lorenzana; he described the attacks as a "dastardly act"; "as Biden
+    remarked on the investigation, ..."; nor an interview's "as I said", which restates
+    what was said before)."""
+    if table.head(verb).i == verb.i or any(
+            c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+            for c in table.children(verb)):
         return False
     return verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in table.children(verb)) and not any(
@@ -1237,10 +1243,11 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(
                     g.dep_ == "neg" for g in table.children(c)))
                    for c in table.children(tok)) or modality.nor_negated(tok, table) or \
-                    modality.negated_by_subject(tok, table):
+                    modality.negated_by_subject(tok, table) or modality.withheld(tok, table):
                 # ("did not say", "will no longer say that ...": nothing is claimed)
                 # ("neither confirmed nor denied the report", "nor did he say")
                 # ("No candidate mentioned that ...", "None of them said": no one did)
+                # ("failed to mention his request", "declined to say": not said)
                 if finding is None:
                     continue  # "did not say (whether)": nothing is claimed
                 negated = True  # "did not find the network had breached laws": it is not so

@@ -210,6 +210,17 @@ def _none_of(noun: Token, table: EntityTable | None = None) -> bool:
             noun.lower_ in lexicon().modal_words["negative_pronouns"])
 
 
+def withheld(verb: Token, table: EntityTable | None = None) -> bool:
+    """A saying its governor says did not happen: "failed to mention his own request",
+    "declined to say", "refused to confirm that ..." (a verb of ``intent`` read negative,
+    itself not negated: "did not hesitate to say" says it)."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = _up(verb, table)
+    return lexicon().intent.get(head.lemma_.lower()) == "negative" and not any(
+        c.dep_ == "neg" for c in _kids(head, table))
+
+
 def negated_by_subject(verb: Token, table: EntityTable | None = None) -> bool:
     """No one is the subject of ``verb``: "No candidate mentioned that ...", "Nobody said
     ...". (Not its object: "reported no results yet" reports that there are none.)"""
