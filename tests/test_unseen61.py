@@ -222,3 +222,16 @@ def test_a_saying_its_governor_says_did_not_happen_claims_nothing(nlp):
                                    "office.")) == []
     [(source, _)] = named_claims(_read(nlp, "As Peskov said, the troops will stay."))
     assert source == "Peskov"
+
+
+# Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+LINCOLN = ("Those who did take part in-person were: Independent presidential candidate Brock "
+           "Pierce and Green Party presidential nominee Howie Hawkins. Pierce claimed Abraham "
+           "Lincoln was the last third party candidate to be elected president and that he "
+           "appointed a cabinet of rivals.")
+
+
+def test_a_second_reported_that_clause_speaks_of_the_first_one_s_subject(nlp):
+    # kg.extract.coref.pronouns._parallel_subject: "he" went to Pierce, who reports it
+    assert _args(_read(nlp, LINCOLN), "appoint.01", "agent") == {"Abraham Lincoln"}

@@ -252,6 +252,28 @@ def _own_clause_subject(pron: Token, table: EntityTable) -> set[int]:
     return set()
 
 
+def _parallel_subject(pron: Token, table: EntityTable) -> set[int]:
+    """The subject of the first of two reported "that"-clauses, when the pronoun is the
+    second's ("Pierce claimed Abraham Lincoln was the last third party candidate ... and
+    that he appointed a cabinet of rivals": Lincoln, the one the report is about, not
+    Pierce who reports it)."""
+    verb = table.head(pron)
+    if pron.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in table.children(verb)):
+        return set()
+    first = table.head(verb)
+    for _ in range(4):
+        # (the parser may join the second to a clause inside the first: "... the last
+        # candidate to be elected president and that he appointed")
+        if first.dep_ in ("ccomp", "ROOT"):
+            break
+        first = table.head(first)
+    if first.dep_ != "ccomp" or first.pos_ not in ("VERB", "AUX"):
+        return set()
+    return next((phrase_core(c, table) for c in table.children(first)
+                 if c.dep_ in SUBJECT_DEPS), set())
+
+
 def _not_a_person(noun: Token) -> bool:
     """A noun "he" or "she" cannot stand for: a plural or a body ("the administration")."""
     w = discourse_words()
@@ -552,6 +574,7 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
     # support of Ahmed Mohamed via its account"); it scores only under a governing clause
     clause_subject = _own_clause_subject(pron, table)
     own_subject = clause_subject if governing else set()
+    parallel = _parallel_subject(pron, table)
     if kind != "Person":
         excluded |= _apposition_holders(pron, table)
     conjunct = _coordinated_with(pron)
@@ -597,6 +620,9 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
         elif m.root.i in own_subject:
             score += 2.5  # (above a governing subject's bonus: the clause's own subject;
             # bound below, with every subject of the pronoun's own clause)
+        elif m.root.i in parallel:
+            score += 2.5  # (above the reporter's, a governing subject)
+            bound.add(m.key)
         elif m.root.i in governing or m.root.i in conjunct or m.key in spoken_for:
             score += 2.0
             # (a governing subject binds the subject or owner its clause speaks of, "North
