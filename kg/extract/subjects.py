@@ -940,10 +940,9 @@ class SubjectReader(DocView):
     def _predicated_name(self, noun: Token) -> Token | None:
         """The named subject a copula classifies by ``noun``: "Stardust is a NASA space
         capsule that collected samples", "Aner Shalev is an Israeli mathematician and
-        writer born in 1958", "Mugabe was ... a pan-Africanist who dedicated his life":
-        what the clause on the description does, the name does (a copula says they are
-        one). Only "a"/"an" classifies, and only a name or "he"/"she" is sure: "It was a
-        decision that shocked many" keeps the decision."""
+        writer born in 1958": what the clause on the description does, the name does (a
+        copula says they are one). Only "a"/"an" classifies, and only a name or
+        "he"/"she" is sure: "It was a decision that shocked many" keeps the decision."""
         first = noun
         while first.dep_ == "conj" and self.table.head(first).i < first.i:
             first = self.table.head(first)
