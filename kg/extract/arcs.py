@@ -578,6 +578,39 @@ def gerund_subjects_read_as_objects(doc: Doc) -> int:
     return moved
 
 
+def subjects_read_as_conjoined_nouns(doc: Doc) -> int:
+    """'La Riva argued socialism is growing in popularity and private ownership is the
+    real tyranny': the parser joined the second clause's subject to a noun of the first
+    ('ownership' to 'popularity') and its tensed verb, left with no subject, to the verb
+    above. A noun phrase that runs straight into a tensed verb with no subject is that
+    verb's subject, and the verb a conjunct of the clause the noun's first conjunct is in.
+    Only where nothing stands between the two: a shared subject follows a comma or an
+    "and" ("arrested the man and his son and charged them")."""
+    moved = 0
+    for verb in _labelled(doc, "conj"):
+        left = verb.left_edge.i
+        if verb.pos_ not in ("VERB", "AUX") or left == 0 or \
+                any(c.dep_ in _SUBJECTS for c in verb.children) or \
+                not (verb.tag_ in _TENSED or _tensed_auxiliary(verb)):
+            continue
+        noun = doc[left - 1]
+        while noun.dep_ != "conj" and noun.head.i > noun.i and noun.head.i < left:
+            noun = noun.head
+        first = noun.head
+        if noun.dep_ != "conj" or noun.right_edge.i != left - 1 or \
+                noun.pos_ not in ("NOUN", "PROPN") or first.pos_ not in ("NOUN", "PROPN"):
+            continue
+        clause = next((a for a in first.ancestors if a.pos_ in ("VERB", "AUX")
+                       and a.dep_ in _CLAUSE_HEADS), None)
+        if clause is None or clause.i > first.i or not (
+                clause.i == verb.head.i or verb.head.is_ancestor(clause)):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        verb.head = clause
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -594,7 +627,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              clauses_read_as_adverbials,
                                              clauses_spliced_before_speech,
                                              that_clauses_read_as_objects,
-                                             gerund_subjects_read_as_objects)
+                                             gerund_subjects_read_as_objects,
+                                             subjects_read_as_conjoined_nouns)
 
 
 class ArcRepairs:

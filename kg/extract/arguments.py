@@ -579,6 +579,11 @@ class Reader(SubjectReader):
         preps = [c for c in children if c.dep_ == "prep"]
         if rel or (own_subject and head.pos_ in ("NOUN", "PROPN")
                    and head.lemma_.lower() not in self.w.adverbial_heads
+                   # a subject that is the sense's only participant ("the news that
+                   # Ginger Baker has died") or a clause that fills the object ("the
+                   # announcement that Bloomberg planned to invest") leaves no gap
+                   and not (sense.undergoer_subject and sense.arg_of("agent") is None)
+                   and not any(c.dep_ in ("xcomp", "ccomp") for c in children)
                    and self.lex.sense(sense.frame) is not None and
                    sense.arg_of("patient") is not None and (not preps or (
                        sense.arg_of("patient") == "1" and not sense.undergoer_subject

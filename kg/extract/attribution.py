@@ -122,6 +122,15 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
                    and any(x.text == "," for x in table.tokens[tok.i + 1:c.left_edge.i])
                    for t in c.subtree}
         words = [t for t in words if t.i not in set_off]
+    if nodes is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicons.people_words():
+        # "a spokesman for West claimed", "Associates of Navalny alleged": the one a
+        # person's noun relates them to is not who speaks; the spokesman, the associates do
+        # (a name the parser apposed inside the phrase is still the head's: "The
+        # American Samoan delegate to the U.S. House of Representatives, Aumua Amata")
+        held = {t.i for c in table.children(tok) if c.dep_ == "prep" and c.lower_ in (
+            "for", "of", "to") for t in c.subtree} - {
+            t.i for a in tok.subtree if a.dep_ == "appos" for t in a.subtree}
+        words = [t for t in words if t.i not in held]
     for t in words:
         key = table.key_of(t)
         if key and table.type_of(key) == "Person":
@@ -730,6 +739,15 @@ def _quotation_before(verb: Token, table: EntityTable) -> Span | None:
         if "\n" in t.text or sentence - table.sentence_index(t) > 6:
             return None  # (a new paragraph: the mark closes nothing opened here)
         if t.text in QUOTE_MARKS:
+            first = table.sentence_bounds(t)[0]
+            if table.sentence_index(t) != sentence and j > 0 and \
+                    doc[j - 1].text != ":" and any(
+                    not (x.is_punct or x.is_space) for x in doc[first:j]):
+                # ('... and argued the nation needs "visionary leadership." La Riva
+                # argued against ...': a quotation opened inside a sentence before is
+                # that sentence's own, unless a colon sets it off: 'noted the need:
+                # "All countries ...," said Tedros')
+                return None
             words = [k for k in range(j + 1, close)
                      if not (doc[k].is_punct or doc[k].is_space)]
             return doc[words[0]:words[-1] + 1] if words else None
@@ -963,7 +981,7 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
         return raised
     other = {c.i for c in verb.children if c.dep_ == "ccomp" and (
         _contact_relative(verb, c) or _across_semicolon(verb, c) or
-        _adverbial_before(verb, c))}  # (not what it reports)
+        _adverbial_before(verb, c) or _spliced_before(verb, c))}  # (not what it reports)
     clausal = any(c.dep_ in ("ccomp", "xcomp") and c.i not in other for c in verb.children)
     for c in verb.children:
         if c.i in other:
@@ -1115,10 +1133,29 @@ def _adverbial_before(verb: Token, clause: Token) -> bool:
     """'minutes before the Oversight Committee voted ..., Trump formally claimed the
     documents were subject to executive privilege': a clause the parser hung on the verb
     as its complement that comes before it with a subordinating word ('before', 'after',
-    'when', 'if') is when or why it was said; what is said comes after the verb."""
-    return clause.i < verb.i and any(
-        m.dep_ == "mark" and m.lower_ not in ("that", "whether") for m in clause.children) \
-        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    'when', 'if') is when or why it was said; what is said comes after the verb. So is
+    one that opens with a clause of its own so marked when the verb has an object after
+    it ("While all agreed that time off was rare, Riddell emphasized the need for
+    boundaries")."""
+    if clause.i > verb.i:
+        return False
+    first = clause.left_edge
+    if any(m.dep_ == "mark" and m.lower_ not in ("that", "whether") for m in clause.children):
+        return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    return first.dep_ == "mark" and first.lower_ not in ("that", "whether") and \
+        first.head.i != clause.i and any(
+            c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
+
+
+def _spliced_before(verb: Token, clause: Token) -> bool:
+    """'Our community got in touch with one of the assistants, we asked them to get all of
+    our people the card': an unquoted clause before the verb, spliced on with a comma,
+    is a sentence of its own when the verb reports a clause after it."""
+    if clause.i > verb.i or any(t.text in QUOTE_MARKS for t in
+                                verb.doc[max(clause.left_edge.i - 1, 0):verb.i]):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+               for c in verb.children)
 
 
 def _contact_relative(verb: Token, clause: Token) -> bool:

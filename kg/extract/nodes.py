@@ -211,6 +211,19 @@ class Nodes:
         return left >= 0 and right < len(self.table.tokens) and \
             self.table.tokens[left].text == "," and self.table.tokens[right].text == ","
 
+    def _adjoins(self, tok: Token, appos: Token) -> bool:
+        """Whether an apposition follows its noun's own phrase ('the fee to qualify for
+        the ballot: child actor Brock Pierce; ...' hung on "fee" across another verb's
+        clause lists who paid, not what was paid)."""
+        table = self.table
+        for t in table.tokens[tok.i + 1:appos.left_edge.i]:
+            up = t
+            while up.i != tok.i and table.head(up).i != up.i:
+                up = table.head(up)
+            if up.i != tok.i and not t.is_punct:
+                return False
+        return True
+
     def _named_apposition(self, tok: Token) -> str | None:
         """'a Republican, Mark Amodei', 'a Briton, John Smith': a name-like noun after "a"
         that the entity step took for a group or a place, with the person it classifies
@@ -314,6 +327,8 @@ class Nodes:
             # (not "two Cabinet officers, Wilbur Ross and William Barr": a counted group is
             # not the first name of its list)
             if group or child.dep_ != "appos" and not self._comma_name(child):
+                continue
+            if not self._adjoins(tok, child):
                 continue
             for c in [child] + list(child.conjuncts):
                 # "the deputy minister, Gennady Gatilov"; "radio personality, television

@@ -1,0 +1,155 @@
+"""Stop 62: constructions found on judged samples of unseen news (docs/extraction.md,
+"Stop 62"). Each test fails with its fix reverted."""
+from __future__ import annotations
+
+import pytest
+
+from extracttools import frame_args as _args
+from extracttools import named_claims, roles_of
+from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+
+# Sentence from https://en.wikinews.org/wiki/Influential_rock_drummer_Ginger_Baker_dies_at_age_80
+# (2019), Wikinews contributors, CC BY 2.5
+BAKER = ('Mick Jagger of The Rolling Stones also reacted on Twitter, "Sad news hearing that '
+         "Ginger Baker has died, I remember playing with him very early on in Alexis "
+         "Korner's Blues Incorporated.\"")
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+# (2020), Wikinews contributors, CC BY 2.5
+BLOOMBERG = ("Furthermore, a major boost for Biden in Florida came with the announcement that "
+             "former New York City Mayor Michael Bloomberg planned to invest US$100 million "
+             "into the state.")
+
+
+def test_a_that_clause_with_no_gap_does_not_take_its_noun_as_an_argument(nlp):
+    # kg.extract.arguments._relative_object: "Sad news hearing" was what died, "the
+    # announcement" what Bloomberg planned
+    assert _args(_read(nlp, BAKER), "die.01", "patient") == {"Ginger Baker"}
+    x = _read(nlp, BLOOMBERG)
+    assert "the announcement" not in _args(x, "plan.01", "patient")
+    assert _args(x, "plan.01", "agent") == {"Michael Bloomberg"}
+    # a relative clause with its gap keeps its antecedent (the control)
+    x = _read(nlp, "Police found the laptop that the suspect abandoned at the shop.")
+    assert _args(x, "abandon.01", "patient") == {"the laptop"}
+
+
+# Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+# (2020), Wikinews contributors, CC BY 2.5
+WEST = ("That same day, rapper Kanye West made a surprise announcement on Twitter that he, "
+        "himself, was running for president. After the interview, a spokesman for West "
+        "claimed West decided to drop out of the race.")
+
+
+def test_a_spokesman_for_someone_is_who_speaks(nlp):
+    # kg.extract.attribution._first_entity: the claim was Kanye West's own
+    said = [(who, c.text) for who, c in named_claims(_read(nlp, WEST)) if c.lemma == "claim"]
+    assert said == [("a spokesman", "West decided to drop out of the race")]
+    # a name the title holder is apposed to is who speaks (the control)
+    [(who, _)] = named_claims(_read(nlp, "The spokesman for the ministry, Maria Zakharova, "
+                                         "said the talks had failed."))
+    assert who == "Maria Zakharova"
+
+
+# Sentences from https://en.wikinews.org/wiki/Fan_Expo_Canada_2019_offers_celebrities,_cosplay,_panels
+# (2019), Wikinews contributors, CC BY 2.5
+RIDDELL = ("\"You have to work those seven days to earn a weekend,\" quipped Valiant "
+           "Entertainment editor Heather Antos, later in the panel. While all agreed that time off was rare as a freelancer, artist Leisha Riddell "
+           "emphasized the need for boundaries, saying \"this weekend, I'm becoming part of "
+           "the couch and playing video games until my eyes go blurry.\"")
+
+
+def test_a_marked_clause_before_a_saying_with_an_object_is_not_what_it_says(nlp):
+    # kg.extract.attribution._adverbial_before: Riddell "emphasized" that "While all agreed
+    # that time off was rare as a freelancer"
+    claims = named_claims(_read(nlp, RIDDELL))
+    assert not any(c.text.startswith("While") for _, c in claims)
+    assert ("Leisha Riddell", "say") in [(who, c.lemma) for who, c in claims]
+
+
+# Sentence from https://en.wikinews.org/wiki/Living_with_HIV_during_COVID-19:_Wikinews_talks_to_HIV-positive_sex_workers_about_how_pandemic_has_effected_their_lives
+# (2020), Wikinews contributors, CC BY 2.5
+AADHAAR = ("Our community got in touch with one of the Aadhaar [issuing] personal assistants, "
+           "we asked them to get all of our people, almost 5700 people, the Aadhaar card.")
+
+
+def test_a_clause_spliced_before_a_request_is_not_what_was_asked(nlp):
+    # kg.extract.attribution._spliced_before: what was asked was "Our community got in
+    # touch with ..."
+    [(_, claim)] = named_claims(_read(nlp, AADHAAR))
+    assert claim.lemma == "ask" and claim.text.startswith("to get all of our people")
+
+
+# Sentence from https://en.wikinews.org/wiki/European_Court_of_Justice_says_Facebook_must_remove_%27illegal%27_posts_globally
+# (2019), Wikinews contributors, CC BY 2.5
+BALANCE = ("The Directive on electronic commerce, which seeks to strike a balance between the "
+           "different interests at stake, does not preclude a court from ordering a host "
+           "provider.")
+# (the sampled sentence, "Reportedly, he struck a guard rail on June 3 ..." from
+# https://en.wikinews.org/wiki/Driver_in_New_Hampshire_multi-motorcycle_crash_pleads_not_guilty,
+# reads only in its article; a passage of our own stands for it)
+RAIL = "Zhukovskyy struck a guard rail on June 3."
+
+
+def _properties(x) -> set[tuple[str, str]]:
+    return {(r.predicate, r.lemma) for r in x.extraction.relations}
+
+
+def test_striking_a_balance_or_a_rail_is_no_attack(nlp):
+    # senses.json: strike.05 ("initiate") for a deal or balance, strike.01 with no property
+    # for a vehicle or road furniture; both were kg:attacks
+    x = _read(nlp, BALANCE)
+    assert _args(x, "strike.05", "patient") == {"a balance"}
+    assert ("attacks", "strike") not in _properties(x)
+    x = _read(nlp, RAIL)
+    assert ("relatedBy", "strike") in _properties(x)
+    assert ("attacks", "strike") not in _properties(x)
+    # striking a city is an attack (the control)
+    assert ("attacks", "strike") in _properties(_read(nlp, "Russian missiles struck Kyiv."))
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+# (2020), Wikinews contributors, CC BY 2.5
+FEE = ("Two other Independent presidential candidates also paid the fee to qualify for the "
+       "Oklahoma ballot: child actor and entrepreneur Brock Pierce; plus pianist and pageant "
+       "participant Jade Simmons.")
+
+
+def test_an_apposition_across_another_clause_is_not_its_nouns(nlp):
+    # kg.extract.nodes.Nodes._adjoins: the candidates paid Brock Pierce
+    x = _read(nlp, FEE)
+    assert _args(x, "pay.01", "patient") == {"the fee"}
+    # an apposition right after its noun stands for it (the control)
+    x = _read(nlp, "Putin met the deputy minister, Gennady Gatilov, on Monday.")
+    assert ("participant", "Gennady Gatilov") in roles_of(x.extraction, "met")
+
+
+# Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+LA_RIVA = ("La Riva argued socialism is growing in popularity and private ownership is the "
+           "real tyranny people live under.")
+PIERCE = ("Pierce said he was embarrassed about the questions politicians asked to tech "
+          "leaders, and argued the nation needs \"visionary leadership.\"  La Riva argued "
+          "against Universal Basic Income (UBI), proposing minimum wage be increased to "
+          "US$20 an hour.")
+# Sentence from https://en.wikinews.org/wiki/Conservative_Party_wins_majority_in_2019_UK_general_election
+# (2019), Wikinews contributors, CC BY 2.5
+SEATS = "The Scottish National Party (SNP) gained 13 seats and Liberal Democrats lost 10."
+
+
+def test_a_noun_running_into_a_tensed_verb_is_its_subject(nlp):
+    # kg.extract.arcs.subjects_read_as_conjoined_nouns: the claim stopped at "private
+    # ownership", its second clause hung on "argued" with no subject
+    [(who, claim)] = named_claims(_read(nlp, LA_RIVA))
+    assert claim.text == ("socialism is growing in popularity and private ownership is "
+                          "the real tyranny people live under")
+    x = _read(nlp, SEATS)
+    assert _args(x, "lose.02", "agent") == {"Liberal Democrats"}
+
+
+def test_a_quotation_opened_in_an_earlier_sentence_is_not_a_later_verbs(nlp):
+    # kg.extract.attribution._quotation_before: La Riva "argued" 'visionary leadership'
+    claims = [(who, c.text) for who, c in named_claims(_read(nlp, PIERCE))]
+    assert ("Pierce", 'the nation needs "visionary leadership') in claims
+    assert not any(who == "La Riva" for who, _ in claims)
