@@ -30,9 +30,14 @@ def test_a_that_clause_with_no_gap_does_not_take_its_noun_as_an_argument(nlp):
     x = _read(nlp, BLOOMBERG)
     assert "the announcement" not in _args(x, "plan.01", "patient")
     assert _args(x, "plan.01", "agent") == {"Michael Bloomberg"}
-    # a relative clause with its gap keeps its antecedent (the control)
+    # a relative clause with its gap keeps its antecedent (the controls; the second
+    # sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    # (2020), Wikinews contributors, CC BY 2.5)
     x = _read(nlp, "Police found the laptop that the suspect abandoned at the shop.")
     assert _args(x, "abandon.01", "patient") == {"the laptop"}
+    x = _read(nlp, "The debates used the format the League of Women voters developed when "
+                   "they held the official presidential debates.")
+    assert _args(x, "develop.01", "patient") == {"the format"}
 
 
 # Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
@@ -153,3 +158,17 @@ def test_a_quotation_opened_in_an_earlier_sentence_is_not_a_later_verbs(nlp):
     claims = [(who, c.text) for who, c in named_claims(_read(nlp, PIERCE))]
     assert ("Pierce", 'the nation needs "visionary leadership') in claims
     assert not any(who == "La Riva" for who, _ in claims)
+
+
+# Sentence from https://en.wikinews.org/wiki/Iranian_International_Master_Dorsa_Derakhshani_discusses_her_chess_career_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+CHALLENGES = ("She remarked lack of chess tournaments in a country where \"women are seen as "
+              "second-class citizens\" was one of the challenges she'd faced living in Iran.")
+
+
+def test_a_quotation_closing_inside_the_object_still_opens_the_reported_clause(nlp):
+    # kg.extract.misparses.object_as_subject: what she remarked was "was one of the
+    # challenges ...", the object before the closing mark left out
+    [(_, claim)] = named_claims(_read(nlp, CHALLENGES))
+    assert claim.text.startswith("lack of chess tournaments in a country")
+    assert claim.text.endswith("was one of the challenges she'd faced living in Iran")

@@ -582,8 +582,11 @@ class Reader(SubjectReader):
                    # a subject that is the sense's only participant ("the news that
                    # Ginger Baker has died") or a clause that fills the object ("the
                    # announcement that Bloomberg planned to invest") leaves no gap
-                   and not (sense.undergoer_subject and sense.arg_of("agent") is None)
-                   and not any(c.dep_ in ("xcomp", "ccomp") for c in children)
+                   and not (sense.undergoer_subject and sense.arg_of("agent") is None
+                            and sense.arg_of("patient") == "1")
+                   and not any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(
+                       a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for c in children)
                    and self.lex.sense(sense.frame) is not None and
                    sense.arg_of("patient") is not None and (not preps or (
                        sense.arg_of("patient") == "1" and not sense.undergoer_subject

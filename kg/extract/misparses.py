@@ -46,6 +46,10 @@ def claimed_subject(verb: Token, table: EntityTable, saying: frozenset[str]) -> 
     return None
 
 
+#: Quotation marks that may close a quotation inside the object before the clause.
+_CLOSING_QUOTES = frozenset({'"', "”", "''", "»"})
+
+
 def object_as_subject(clause: Token, table: EntityTable, verbs: frozenset[str]) -> Token | None:
     """'He told her Trump had not met Shapiro', 'the governor has promised each victim will
     be paid', 'Rappler reported three malls were damaged': the parser makes the phrase
@@ -69,8 +73,13 @@ def object_as_subject(clause: Token, table: EntityTable, verbs: frozenset[str]) 
     for obj in table.children(verb):
         # (the clause's left edge: its first word, or a quotation mark opening it: 'told
         # MSNBC Cummings "was a great man"')
+        # (or a quotation closing inside the object: 'remarked lack of tournaments in a
+        # country where "women are seen as second-class citizens" was one of the
+        # challenges', the closing mark hung on the verb)
         if obj.dep_ == "dobj" and obj.i < clause.i and \
-                obj.right_edge.i + 1 == clause.left_edge.i and \
+                obj.right_edge.i + 1 <= clause.left_edge.i and all(
+                    t.text in _CLOSING_QUOTES
+                    for t in table.tokens[obj.right_edge.i + 1:clause.left_edge.i]) and \
                 obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and obj.tag_ != "PRP$":
             # (a number too: "reported this year 908 of the 2240 attendees ... brought")
             return None if _glued_name(obj) else obj
