@@ -172,3 +172,30 @@ def test_a_quotation_closing_inside_the_object_still_opens_the_reported_clause(n
     [(_, claim)] = named_claims(_read(nlp, CHALLENGES))
     assert claim.text.startswith("lack of chess tournaments in a country")
     assert claim.text.endswith("was one of the challenges she'd faced living in Iran")
+
+
+# Sentence from https://en.wikinews.org/wiki/German_authorities_confirm_first_case_of_novel_coronavirus_in_Germany
+# (2020), Wikinews contributors, CC BY 2.5
+MUNICH = ("Yesterday evening, the Bavarian State Ministry of Public Health and Health Care in "
+          "Munich, Germany confirmed a case of coronavirus infection in a man from Starnberg "
+          "district.")
+# Sentence from https://en.wikinews.org/wiki/Nevada_prop_plane_crash_near_Las_Vegas_leaves_two_dead,_three_injured
+# (2019), Wikinews contributors, CC BY 2.5
+NEVADA = ("On Saturday night, a propeller plane in Nevada, United States crashed following "
+          "departure from Henderson Executive Airport, near Las Vegas, according to "
+          "investigators.")
+# Sentence from https://en.wikinews.org/wiki/US_President_Trump_announces_troop_withdrawal_from_Syria
+# (2019), Wikinews contributors, CC BY 2.5
+CNN = ("According to CNN, Turkey has an estimated two million Syrian refugees, down from a "
+       "peak of over three-and-a-half million at the height of the Syrian Civil War.")
+
+
+def test_a_country_after_a_place_in_the_subject_is_where_the_place_is(nlp):
+    # kg.extract.arcs.countries_read_as_subjects: Germany confirmed the case, the United
+    # States crashed
+    [(who, claim)] = named_claims(_read(nlp, MUNICH))
+    assert who == "Bavarian State Ministry of Public Health and Health Care"
+    assert _args(_read(nlp, NEVADA), "crash.01", "patient") == {"a propeller plane"}
+    # a country after a phrase set before the clause is its subject (the control)
+    [(who, claim)] = named_claims(_read(nlp, CNN))
+    assert who == "CNN" and claim.text.startswith("Turkey has an estimated")

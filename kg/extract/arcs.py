@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.frames import lexicon
-from kg.extract.lexicons import people_words
+from kg.extract.lexicons import countries, entities, people_words
 
 #: Dependents the parser hangs on an auxiliary when something stands between it and its
 #: verb ("The United States had not, as of yesterday, announced any plans": 'States' and
@@ -611,6 +611,38 @@ def subjects_read_as_conjoined_nouns(doc: Doc) -> int:
     return moved
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Countries and the regions written after a city ("Kenosha, Wisconsin")."""
+    return frozenset(countries().names) | frozenset(entities()["regions_after_places"])
+
+
+def countries_read_as_subjects(doc: Doc) -> int:
+    """'a propeller plane in Nevada, United States crashed', 'Yutaka Iwasaki of Kobe,
+    Japan came across military records': the country (or state, province) after a place
+    and a comma says where that place is; the parser made it a second subject of the
+    verb. It is the place's apposition when the place is inside the verb's other
+    subject (not "According to CNN, Turkey has", "In the first game of Group G, Belgium
+    faced": a phrase set before the clause). (This runs before the entity model: the
+    names are read off the tokens.)"""
+    moved = 0
+    names = _regions()
+    for tok in _labelled(doc, "nsubj") + _labelled(doc, "nsubjpass"):
+        left = tok.left_edge.i
+        if tok.pos_ != "PROPN" or left < 2 or tok.head.i < tok.i or \
+                doc[left - 1].text != "," or doc[left:tok.i + 1].text not in names:
+            continue
+        place = doc[left - 2]
+        if place.pos_ != "PROPN" or place.dep_ != "pobj" or \
+                doc[place.left_edge.i:place.i + 1].text in countries().names or not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and
+                    c.left_edge.i <= place.i <= c.right_edge.i for c in tok.head.children):
+            continue
+        tok.head, tok.dep_ = place, "appos"
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -628,7 +660,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              clauses_spliced_before_speech,
                                              that_clauses_read_as_objects,
                                              gerund_subjects_read_as_objects,
-                                             subjects_read_as_conjoined_nouns)
+                                             subjects_read_as_conjoined_nouns,
+                                             countries_read_as_subjects)
 
 
 class ArcRepairs:
