@@ -199,3 +199,22 @@ def test_a_country_after_a_place_in_the_subject_is_where_the_place_is(nlp):
     # a country after a phrase set before the clause is its subject (the control)
     [(who, claim)] = named_claims(_read(nlp, CNN))
     assert who == "CNN" and claim.text.startswith("Turkey has an estimated")
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+# (2020), Wikinews contributors, CC BY 2.5
+WHOSE = ("One entity whose members challenged Obama's citizenship  and now do likewise with "
+         "Harris, the American Independent Party, nominated a ticket of Alliance Party "
+         "presidential nominee Rocky De La Fuente for president and rapper Kanye West for vice "
+         "president.")
+
+
+def test_a_whose_phrase_is_named_after_its_owner(nlp):
+    # kg.extract.nodes.Nodes._whose_name: the challengers were "whose members"
+    assert _args(_read(nlp, WHOSE), "challenge.01", "agent") == {"One entity's members"}
+    x = _read(nlp, "The American Independent Party, whose members challenged Obama's "
+                   "citizenship, nominated Rocky De La Fuente.")
+    assert _args(x, "challenge.01", "agent") == {"American Independent Party's members"}
+    # an owner that is no relative's keeps its words (the control)
+    x = _read(nlp, "The party's members challenged Obama's citizenship.")
+    assert _args(x, "challenge.01", "agent") == {"The party's members"}

@@ -770,10 +770,31 @@ class Nodes:
                 not self._contrasted(tok, self.table.tokens[earlier[0][0]]):
             key = self.table.describe(span, type_, key=earlier[0][1])  # "the gunman"
         else:
-            key = self.table.describe(span, type_, value=value, unit=unit)
+            key = self.table.describe(span, type_, value=value, unit=unit,
+                                      name=self._whose_name(tok, span))
             self._by_head.setdefault(f"{type_}:{lemma}:{number}", []).append((tok.i, key))
         self._described[tok.i] = key
         return key
+
+    def _whose_name(self, tok: Token, span: Span) -> str | None:
+        """'The party, whose members challenged ...': a phrase opened by a relative
+        "whose" is named after the noun the clause is on ("The party's members"), or
+        its entity's name; None for any other phrase."""
+        whose = span[0] if len(span) > 1 else None
+        if whose is None or whose.lower_ != "whose" or whose.dep_ != "poss":
+            return None
+        verb = self.table.head(tok)
+        while verb.dep_ not in ("relcl", "acl") and self.table.head(verb).i != verb.i and \
+                verb.pos_ not in ("VERB", "AUX"):
+            verb = self.table.head(verb)
+        owner = self.table.head(verb)
+        if verb.dep_ not in ("relcl", "acl") or owner.pos_ not in ("NOUN", "PROPN"):
+            return None
+        key = self.table.key_of(owner)
+        text = self.table.name_of(key) if key is not None else \
+            self.table.text_of(phrase(owner, self.table))
+        rest = self.table.text_of(span[1:])
+        return f"{text}'s {rest}" if not text.endswith("s") else f"{text}' {rest}"
 
     def _contrasted(self, tok: Token, earlier: Token) -> bool:
         """Whether two descriptions with one head are told apart by their modifiers ("the

@@ -169,14 +169,17 @@ class EntityTable:
         return key
 
     def describe(self, span: Span, type_: str, value: float | None = None,
-                 unit: str | None = None, key: str | None = None) -> str:
+                 unit: str | None = None, key: str | None = None,
+                 name: str | None = None) -> str:
         """Record an unnamed participant ("a gunman", "two people", "$13.5 million") as an
         entity of its own (kind "description", scoped to the article); ``key`` adds this
-        span as another mention of a description already recorded ("the gunman")."""
+        span as another mention of a description already recorded ("the gunman");
+        ``name`` names it otherwise than its words ("whose members": "the party's
+        members")."""
         text = self.text_of(span)
         if key is None:
-            key = f"{entity_key(type_, text)}#{span.start_char}"
-            self._drafts[key] = _Draft(key, type_, text, kind="description",
+            key = f"{entity_key(type_, name or text)}#{span.start_char}"
+            self._drafts[key] = _Draft(key, type_, name or text, kind="description",
                                        value=value, unit=unit)
         self._drafts[key].mentions.append(Mention(
             start=span.start_char, end=span.end_char, text=text,
