@@ -218,3 +218,33 @@ def test_a_whose_phrase_is_named_after_its_owner(nlp):
     # an owner that is no relative's keeps its words (the control)
     x = _read(nlp, "The party's members challenged Obama's citizenship.")
     assert _args(x, "challenge.01", "agent") == {"The party's members"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Astronomer_Anthony_Boccaletti_discusses_observation_of_birth_of_potential_exoplanet_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+ALMA = ("We have done that with ALMA — with the instrument ALMA — we can observe very young "
+        "system, but we don't see the same thing.")
+
+
+def test_a_clause_spliced_before_a_verb_with_an_object_is_not_what_it_reports(nlp):
+    # kg.extract.attribution._spliced_before: "observe" reported "We have done that with
+    # ALMA"
+    assert named_claims(_read(nlp, ALMA)) == []
+    # a clause before a saying whose object is who is told is what is told (the control)
+    [(_, claim)] = named_claims(_read(nlp, "The vote was rigged, the senator told reporters."))
+    assert claim.text == "The vote was rigged"
+
+
+# Sentence from https://en.wikinews.org/wiki/Wikinews_interviews_2020_Melbourne_Lord_Mayor_Candidate_Wayne_Tseng
+# (2020), Wikinews contributors, CC BY 2.5
+LET_SAY = ("Let say this has a productivity factor of 4 (where 1 is a person working on his "
+           "own)")
+
+
+def test_a_saying_under_let_supposes_and_claims_nothing(nlp):
+    # kg.extract.attribution._supposed: "Let say this has ..." was a claim
+    assert named_claims(_read(nlp, LET_SAY)) == []
+    assert named_claims(_read(nlp, "Let's say the plan costs $4 billion.")) == []
+    # a saying is a claim (the control)
+    [(who, _)] = named_claims(_read(nlp, "The mayor said the plan costs $4 billion."))
+    assert who == "The mayor"

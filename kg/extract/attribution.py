@@ -386,6 +386,14 @@ def _connective(verb: Token, table: EntityTable) -> bool:
                      ["that", "being", "said", ","], ["this", "being", "said", ","])
 
 
+def _supposed(verb: Token, table: EntityTable) -> bool:
+    """"Let's say this has a productivity factor of 4", "Let say ...": a saying under "let"
+    supposes what it says, and claims nothing."""
+    return verb.lemma_.lower() in ("say", "suppose", "assume", "imagine") and (
+        any(c.lemma_.lower() == "let" for c in table.children(verb)) or
+        table.head(verb).lemma_.lower() == "let")
+
+
 def _agent(verb: Token) -> Token | None:
     """The noun of a passive verb's "by" phrase ("was announced by his son")."""
     return next((p for c in verb.children if c.dep_ == "agent"
@@ -1147,6 +1155,11 @@ def _adverbial_before(verb: Token, clause: Token) -> bool:
             c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
 
 
+#: Sayings whose object is who is told ("officials told state media").
+_ADDRESSING = frozenset({"tell", "inform", "assure", "warn", "caution", "remind", "notify",
+                         "brief", "advise", "update", "show"})
+
+
 def _spliced_before(verb: Token, clause: Token) -> bool:
     """'Our community got in touch with one of the assistants, we asked them to get all of
     our people the card': an unquoted clause before the verb, spliced on with a comma,
@@ -1154,8 +1167,12 @@ def _spliced_before(verb: Token, clause: Token) -> bool:
     if clause.i > verb.i or any(t.text in QUOTE_MARKS for t in
                                 verb.doc[max(clause.left_edge.i - 1, 0):verb.i]):
         return False
+    # (or a thing it takes as its object: "We have done that with ALMA — ..., we can
+    # observe very young system"; not who is told, "..., he told reporters")
     return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-               for c in verb.children)
+               or c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and
+               c.lemma_.lower() not in lexicons.people_words() and
+               verb.lemma_.lower() not in _ADDRESSING for c in verb.children)
 
 
 def _contact_relative(verb: Token, clause: Token) -> bool:
@@ -1274,7 +1291,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 lemma in w.quoting and (_quoted_content(tok) or after_colon is not None)
         ) or finding is not None or any(
                 _denied_object(tok, c) for c in table.children(tok))):
-            if modality.asks(tok, table) or _connective(tok, table):
+            if modality.asks(tok, table) or _connective(tok, table) or _supposed(tok, table):
                 continue  # "Did the minister say that taxes will rise?": a question about a
                 # saying claims nothing (as "asked whether ..."); nor does "That said,"
             if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(
