@@ -248,3 +248,34 @@ def test_a_saying_under_let_supposes_and_claims_nothing(nlp):
     # a saying is a claim (the control)
     [(who, _)] = named_claims(_read(nlp, "The mayor said the plan costs $4 billion."))
     assert who == "The mayor"
+
+
+# Sentence from https://en.wikinews.org/wiki/Longtime_leader_of_Zimbabwe_Robert_Mugabe_dies_aged_95
+# (2019), Wikinews contributors, CC BY 2.5
+IMMUNITY = ("Nevertheless, Mugabe was able to negotiate immunity from prosecution, full "
+            "diplomatic status and a fully staffed state-funded 25-room home, known as the "
+            "\"Blue House\", in exchange for his official resignation on November 21.")
+# Sentence from https://en.wikinews.org/wiki/Neanderthals_%27knew_what_they_were_doing%27:_Arch%C3%A6ologist_Dr_Naomi_Martisius_discusses_her_findings_about_Neanderthals%27_behaviour_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+PLASTICS = ("In what circumstances, and using which plastics — because there are different "
+            "types of plastics, and maybe certain plastics pull the collagen out of the bone "
+            "better and stick to the plastic better.")
+# Sentence from https://en.wikinews.org/wiki/Fan_Expo_Canada_2019_offers_celebrities,_cosplay,_panels
+# (2019), Wikinews contributors, CC BY 2.5
+PANEL = ("Hasbro hosted a panel about their Star Wars products, which promoted their new action "
+         "figures and helmets.")
+
+
+def test_a_property_needs_the_participant_it_is_about(nlp):
+    # senses.json: what is negotiated is no party negotiated with ("direct": "patient"),
+    # a thing pulled out is no withdrawal, a panel hosted no meeting
+    x = _read(nlp, IMMUNITY)
+    assert ("negotiatesWith", "negotiate") not in _properties(x)
+    assert "immunity" in _args(x, "negotiate.01", "patient")
+    assert ("relatedBy", "pull out") in _properties(_read(nlp, PLASTICS))
+    assert ("relatedBy", "host") in _properties(_read(nlp, PANEL))
+    # the controls: parties negotiate, forces withdraw, a guest is met
+    assert ("negotiatesWith", "negotiate") in _properties(
+        _read(nlp, "Iran negotiated with the United States."))
+    assert ("withdraws", "pull out") in _properties(_read(nlp, "NATO pulled out of Kabul."))
+    assert ("meets", "host") in _properties(_read(nlp, "Putin hosted Erdogan in Sochi."))
