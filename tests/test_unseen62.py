@@ -279,3 +279,41 @@ def test_a_property_needs_the_participant_it_is_about(nlp):
         _read(nlp, "Iran negotiated with the United States."))
     assert ("withdraws", "pull out") in _properties(_read(nlp, "NATO pulled out of Kabul."))
     assert ("meets", "host") in _properties(_read(nlp, "Putin hosted Erdogan in Sochi."))
+
+
+# Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+FRACKING = ("When asked about climate change, Trump claimed carbon emissions have been lower "
+            "during his administration and argued against re-entering the Paris Climate "
+            "Accord. Biden argued that green energy can provide good paying jobs. Trump accused "
+            "Biden of previously saying he wanted to ban hydraulic fracturing.")
+
+
+def test_the_one_accused_of_saying_something_says_it(nlp):
+    # kg.extract.coref.base.object_controller: "he" (and the ban) went to Trump, and the
+    # saying had no speaker
+    x = _read(nlp, FRACKING)
+    assert _args(x, "ban.01", "agent") == {"Biden"}
+    assert ("Biden", "he wanted to ban hydraulic fracturing") in [
+        (who, c.text) for who, c in named_claims(x) if c.lemma == "say"]
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+# (2020), Wikinews contributors, CC BY 2.5
+BARRETT = "President Trump nominated Federal Judge Amy Coney Barrett for the seat."
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+CONFIRMED = "The Senate confirmed judge Barrett to the Supreme Court."
+
+
+def test_a_past_verb_with_a_subject_read_as_an_adjective_heads_its_clause(nlp):
+    # kg.extract.arcs.verbs_read_as_adjectives: "claimed" was an adjective of "carbon
+    # emissions" (no claim), "nominated" of "Federal Judge ..." (no nomination)
+    claims = [(who, c.lemma, c.text) for who, c in named_claims(_read(nlp, FRACKING))]
+    assert ("Trump", "claim", "carbon emissions have been lower during his administration") \
+        in claims
+    assert _args(_read(nlp, BARRETT), "nominate.01", "patient") == {"Amy Coney Barrett"}
+    # someone confirmed is no content said (kg.extract.attribution._someone)
+    x = _read(nlp, CONFIRMED)
+    assert _args(x, "confirm.01", "patient") == {"Barrett"}
+    assert named_claims(x) == []

@@ -114,6 +114,47 @@ def verbs_read_as_noun_modifiers(doc: Doc) -> int:
     return moved
 
 
+def verbs_read_as_adjectives(doc: Doc) -> int:
+    """'Trump claimed carbon emissions have been lower', 'President Trump nominated Federal
+    Judge Amy Coney Barrett for the seat', 'McArthur murdered gay men': the parser made a
+    past-tense verb with a subject of its own an adjective of the noun after it. The verb
+    heads the clause: a verb of saying or thinking takes the clause that noun is the
+    subject of as its complement; another takes the noun's phrase as its object. What
+    the parser hung before the subject on the clause's head (a fronted "When asked about
+    climate change,") is the verb's."""
+    moved = 0
+    for verb in _labelled(doc, "amod"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        noun = verb.head
+        if verb.tag_ != "VBD" or subject is None or noun.i < verb.i or \
+                subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        top = noun
+        while top.dep_ in ("compound", "amod", "nmod") and top.head.i > top.i:
+            top = top.head
+        clause = top.head if top.dep_ in ("nsubj", "nsubjpass") else None
+        if clause is not None and verb.lemma_.lower() in _clause_taking():
+            moved_node, role = clause, "ccomp"
+        elif clause is None and top.dep_ in ("ROOT", "dep", "appos", "conj") and \
+                top.pos_ in ("NOUN", "PROPN"):
+            moved_node, role = top, "dobj"
+        else:
+            continue
+        above = moved_node.head
+        # (and the full stop the parser hung on the noun it took for the root)
+        fronted = [c for c in moved_node.children if c.i < subject.left_edge.i or (
+            c.dep_ == "punct" and c.i == c.right_edge.i and c.is_sent_end)]
+        if moved_node.dep_ == "ROOT" or above.i == moved_node.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = above, moved_node.dep_
+        moved_node.head, moved_node.dep_ = verb, role
+        for c in fronted:
+            c.head = verb
+        moved += 1
+    return moved
+
+
 def _plain_between(between: Span, noun: Token) -> bool:
     """Whether the words between a noun and its verb have no comma, or only the two round
     an apposition to the noun ("Baker, a life-long smoker and former heroin addict,
@@ -646,6 +687,7 @@ def countries_read_as_subjects(doc: Doc) -> int:
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
+                                             verbs_read_as_adjectives,
                                              speech_read_as_complement,
                                              brackets_naming_pronouns,
                                              contact_relatives,

@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import confidence, lexicons, modality
+from kg.extract.coref.base import object_controller
 from kg.extract.coref.quotes import quotation_spans
 from kg.extract.frames import lexicon
 from kg.extract.means import source_by_phrase
@@ -1005,7 +1006,8 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 c.i > verb.i and _to_clause(c))) or (
                 not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
                     c.dep_ == "nsubjpass" and _agent(verb) is not None))
-                and not _given_or_taken(verb, c) and not _described_only(verb, c)) or (
+                and not _given_or_taken(verb, c) and not _described_only(verb, c)
+                and not _someone(c, table)) or (
                 not clausal and _denied_object(verb, c)):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
@@ -1158,6 +1160,21 @@ def _adverbial_before(verb: Token, clause: Token) -> bool:
 #: Sayings whose object is who is told ("officials told state media").
 _ADDRESSING = frozenset({"tell", "inform", "assure", "warn", "caution", "remind", "notify",
                          "brief", "advise", "update", "show"})
+
+
+def _someone(obj: Token, table: EntityTable | None) -> bool:
+    """Whether an object only names a person ("The Senate confirmed judge Barrett to the
+    Supreme Court"): someone confirmed is no content said (but "announced Kamala Harris
+    as his choice", "described him as an emerging figure" say what the person is)."""
+    key = table.key_of(obj) if table is not None else None
+    verb = obj.head
+    # (the name's own phrase: not "a deal whereby, on October 29, ... Kft." the parser
+    # headed by a name the model took for a person's)
+    own = obj.doc[obj.left_edge.i:obj.i]
+    return key is not None and table.type_of(key) == "Person" and obj.dep_ == "dobj" and \
+        not any(t.dep_ == "det" or t.is_punct for t in own) and \
+        not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*verb.children, *obj.children]) \
+        and not any(c.dep_ in ("relcl", "acl", "appos") for c in obj.children)
 
 
 def _spliced_before(verb: Token, clause: Token) -> bool:
@@ -1391,6 +1408,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             if speaker is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                                            for c in table.children(tok)):
                 speaker = _stranded_speaker(tok, table, nodes)
+            if speaker is None and (judged := object_controller(tok, table)) is not None:
+                # "accused Biden of previously saying ...": the one accused says it
+                speaker = _first_entity(judged, table, nodes)
             if speaker is None and tok.dep_ == "amod" and table.head(tok).i > tok.i and \
                     (key := table.key_of(table.head(tok))) is not None and \
                     table.type_of(key) in _SPEAKER_TYPES:

@@ -187,3 +187,16 @@ def coordinated_name(root: Token, table: EntityTable) -> bool:
                 table.type_of(key) not in ("Date", "Quantity"):
             return True
     return False
+
+
+def object_controller(verb: Token, table: EntityTable) -> Token | None:
+    """The object of the verb a subjectless gerund after "of" / "for" hangs on ("accused
+    Biden of saying", "praised the minister for saying"), or None."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "poss" for c in table.children(verb)):
+        return None
+    prep = table.head(verb)
+    governor = table.head(prep)
+    if prep.lower_ not in ("of", "for") or governor.pos_ != "VERB":
+        return None
+    return next((c for c in table.children(governor) if c.dep_ == "dobj"), None)

@@ -9,7 +9,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from kg.extract.coref.base import (
-    clause_head, coordinated_name, discourse_words, Mention, phrase_core,
+    clause_head, coordinated_name, discourse_words, Mention, object_controller, phrase_core,
     PRONOUN_WINDOW, role_weight, SUBJECT_DEPS,
 )
 from kg.extract.coref.unnamed_between import unnamed_person_between
@@ -34,8 +34,14 @@ def _governing_subjects(pron: Token, table: EntityTable,
                     # pronoun's antecedent governs
                     c = table.head(verb)
                 out |= phrase_core(c, table)
+        controller = object_controller(verb, table)
+        if controller is not None:
+            # "Trump accused Biden of previously saying he wanted to ban fracking": the
+            # one accused of the gerund is its subject
+            out |= phrase_core(controller, table)
         steps += 1
     return out
+
 
 
 #: The forms of "they" an organisation may be spoken of with.
