@@ -317,3 +317,31 @@ def test_a_past_verb_with_a_subject_read_as_an_adjective_heads_its_clause(nlp):
     x = _read(nlp, CONFIRMED)
     assert _args(x, "confirm.01", "patient") == {"Barrett"}
     assert named_claims(x) == []
+
+
+# Sentence from https://en.wikinews.org/wiki/US_President_Trump_announces_troop_withdrawal_from_Syria
+# (2019), Wikinews contributors, CC BY 2.5
+ASSURANCES = ("One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal "
+              "and said it was previously given \"assurances from the US that it would not "
+              "allow any Turkish military operations against the region.\"")
+# Sentence from https://en.wikinews.org/wiki/Neanderthals_%27knew_what_they_were_doing%27:_Arch%C3%A6ologist_Dr_Naomi_Martisius_discusses_her_findings_about_Neanderthals%27_behaviour_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+EACH_OTHER = ("And we also did destructive ZooMS as well as non-destructive ZooMS, and — that "
+              "didn't always work; sometimes we didn't get results at all; but when we did get "
+              "positive results, for the most part it was all confirming each other.")
+
+
+def test_a_noun_of_saying_from_someone_is_theirs(nlp):
+    # kg.extract.attribution._noun_speaker: the assurances had no speaker
+    claims = [(who, c.text) for who, c in named_claims(_read(nlp, ASSURANCES))
+              if c.lemma == "assurance"]
+    assert claims == [("United States", "it would not allow any Turkish military operations "
+                                        "against the region")]
+
+
+def test_confirming_each_other_claims_nothing(nlp):
+    # kg.extract.attribution: "it" confirmed "each other"
+    assert not any(c.lemma == "confirm" for _, c in named_claims(_read(nlp, EACH_OTHER)))
+    # confirming something is a claim (the control)
+    [(who, claim)] = named_claims(_read(nlp, "The ministry confirmed the deaths."))
+    assert who == "The ministry" and claim.text == "the deaths"

@@ -617,6 +617,10 @@ def _noun_speaker(noun: Token, table: EntityTable, nodes: Nodes | None) -> str |
     owner = next((c for c in table.children(noun) if c.dep_ == "poss"), None)
     if owner is not None:
         return _first_entity(owner, table, nodes)
+    source = next((g for c in table.children(noun) if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in table.children(c) if g.dep_ == "pobj"), None)
+    if source is not None and (key := _first_entity(source, table, nodes)) is not None:
+        return key  # "assurances from the US that it would not allow ..."
     verb = table.head(noun)
     if noun.dep_ == "pobj" and w.reaching.get(table.head(verb).lemma_.lower()) == verb.lower_:
         verb = table.head(verb)  # "came to the conclusion that"
@@ -1157,6 +1161,9 @@ def _adverbial_before(verb: Token, clause: Token) -> bool:
             c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
 
 
+#: Objects that say nothing of their own: each other, one another, oneself.
+_RECIPROCALS = frozenset({"each other", "one another", "themselves", "itself", "himself",
+                          "herself", "ourselves", "myself", "yourself", "yourselves"})
 #: Sayings whose object is who is told ("officials told state media").
 _ADDRESSING = frozenset({"tell", "inform", "assure", "warn", "caution", "remind", "notify",
                          "brief", "advise", "update", "show"})
@@ -1356,8 +1363,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 else:  # ('told reporters the bridge was safe: "We have checked ..."': the
                     # parser hung the quotation in the reported clause; each is said)
                     content = before
-            if content is None:
-                continue
+            if content is None or content.text.lower() in _RECIPROCALS:
+                continue  # ("it was all confirming each other": no content of its own)
             if tok.lemma_ in w.requests and not any(c.dep_ in ("ccomp", "dobj", "dative")
                                                     for c in table.children(tok)):
                 continue  # "asked not to be named": a wish, not a request to someone
