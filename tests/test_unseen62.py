@@ -345,3 +345,28 @@ def test_confirming_each_other_claims_nothing(nlp):
     # confirming something is a claim (the control)
     [(who, claim)] = named_claims(_read(nlp, "The ministry confirmed the deaths."))
     assert who == "The ministry" and claim.text == "the deaths"
+
+
+# Sentence from https://en.wikinews.org/wiki/Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks
+# (2019), Wikinews contributors, CC BY 2.5
+POMPEO = ("US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the "
+          "attacks, saying there was \"no evidence the attacks came from Yemen.\"")
+# Sentence from https://en.wikinews.org/wiki/Philippines%27_largest_television_network_shut_down_by_government
+# (2020), Wikinews contributors, CC BY 2.5
+FRANCHISE = ("Since ABS-CBN's legislative franchise, Republic Act No. 7966, expired on Monday, "
+             "the network no longer had a valid franchise to continue airing their programs.")
+
+
+def test_a_participle_on_where_something_was_posted_is_the_posters(nlp):
+    # kg.extract.subjects.SubjectReader._medium_of_saying: Twitter blamed Iran
+    x = _read(nlp, POMPEO)
+    assert _args(x, "blame.01", "agent") == {"Mike Pompeo"}
+    # a participle on someone met on a train is theirs (the control)
+    x = _read(nlp, "Police spoke with a man on the train carrying a knife.")
+    assert _args(x, "carry.01", "agent") == {"a man"}
+
+
+def test_a_franchise_to_do_something_is_used_by_its_holder(nlp):
+    # kg.extract.subjects (a "to"-relative on a chance noun; "franchise" one of them in
+    # discourse.json): "a valid franchise" aired the programs
+    assert _args(_read(nlp, FRANCHISE), "air.01", "agent") == {"the network"}

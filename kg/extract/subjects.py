@@ -97,6 +97,10 @@ def _perfect_active(verb: Token) -> bool:
 _STATE_VERBS = frozenset({"remain", "stay"})
 
 
+#: Verbs of putting words out, besides those of saying ("posted a message on Twitter").
+_POSTING = frozenset({"post", "write", "publish", "tweet", "upload", "share", "broadcast"})
+
+
 class SubjectReader(DocView):
     """Finds the subjects of a Doc's clauses (see the module docstring)."""
 
@@ -494,6 +498,21 @@ class SubjectReader(DocView):
                 return True
         return False
 
+    def _medium_of_saying(self, noun: Token) -> Token | None:
+        """The verb of saying or posting whose "on" / "via" phrase ``noun`` is ("posted a
+        message on Twitter", "said on television"), or None."""
+        prep = self.table.head(noun)
+        if noun.dep_ != "pobj" or prep.lower_ not in ("on", "via"):
+            return None
+        # (on the verb or on its object: not "spoke with a man on the train carrying a
+        # knife", where the train is the man's)
+        main = self.table.head(prep)
+        if main.dep_ == "dobj":
+            main = self.table.head(main)
+        lemma = main.lemma_.lower()
+        return main if main.pos_ == "VERB" and (
+            lemma in self.lex.speech or lemma in _POSTING) else None
+
     def _modified_noun(self, verb: Token, head: Token, hops: int) -> Found:
         """The subject of a relative or participial clause on a noun: the noun, its
         event's agent, or the main clause's subject."""
@@ -515,6 +534,12 @@ class SubjectReader(DocView):
             if owner:
                 return owner[:1], False, "inherited"
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            medium = self._medium_of_saying(head)
+            if medium is not None:
+                # "Pompeo posted a message on Twitter blaming Iran": where it was said
+                # does not blame; who said it does
+                heads, undergoer, _ = self.subjects(medium, hops + 1)
+                return ([] if undergoer else heads), False, "inherited"
             if not self._can_act(head) and head.dep_ in ("dobj", "pobj") and \
                     head.pos_ == "NOUN" and head.lemma_.lower() not in self.w.content_nouns \
                     and verb.lemma_.lower() not in self.w.relational_verbs \
@@ -560,6 +585,11 @@ class SubjectReader(DocView):
             owned = any(c.dep_ in ("compound", "amod") for c in kids)
             return ([] if owned or not infinitive(verb) else
                     self._noun_controller(head, hops)), False, "control"
+        if verb.dep_ == "relcl" and infinitive(verb) and \
+                head.lemma_.lower() in self.w.chance_nouns:
+            # "no longer had a valid franchise to continue airing their programs" (the
+            # parser's relative): the one who has it airs them
+            return self._noun_controller(head, hops), False, "control"
         if verb.dep_ == "relcl" and not any(c.dep_ == "dobj"
                                             for c in self.table.children(verb)):
             return [head], False, "relative"
