@@ -370,3 +370,19 @@ def test_a_franchise_to_do_something_is_used_by_its_holder(nlp):
     # kg.extract.subjects (a "to"-relative on a chance noun; "franchise" one of them in
     # discourse.json): "a valid franchise" aired the programs
     assert _args(_read(nlp, FRANCHISE), "air.01", "agent") == {"the network"}
+
+
+# Sentence from https://en.wikinews.org/wiki/US_Department_of_Justice_investigating_Ford_over_emissions_testing_problems
+# (2019), Wikinews contributors, CC BY 2.5
+DISCLOSED = ("According to the filing, Ford voluntarily disclosed this matter to the U.S. "
+             "Environmental Protection Agency.")
+
+
+def test_an_object_that_only_points_back_is_no_content(nlp):
+    # kg.extract.attribution._pointer: Ford "disclosed" 'this matter'
+    claims = [(who, c.lemma, c.text) for who, c in named_claims(_read(nlp, DISCLOSED))]
+    assert not any(lemma == "disclose" for _, lemma, _ in claims)
+    assert any(lemma == "according to" for _, lemma, _ in claims)
+    # what is disclosed, named, is a claim (the control)
+    [(who, claim)] = named_claims(_read(nlp, "Ford disclosed the emissions problem."))
+    assert who == "Ford" and claim.text == "the emissions problem"

@@ -939,6 +939,15 @@ def _given_or_taken(verb: Token, obj: Token) -> bool:
         obj.lemma_.lower() not in w.deniable)
 
 
+def _pointer(obj: Token) -> bool:
+    """'announced this change', 'disclose this matter': an object that only points back
+    with "this" or "that" to what was said before says nothing of its own."""
+    kids = list(obj.children)
+    return obj.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in kids) \
+        and all(c.dep_ in ("det", "amod") for c in kids)
+
+
 def _described_only(verb: Token, obj: Token) -> bool:
     """A name or pronoun a verb of describing takes with no "as" phrase: the one described,
     not what is said of them ('Mary Quant described Day to the BBC in 2002: "Doris Day was
@@ -1011,7 +1020,7 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
                     c.dep_ == "nsubjpass" and _agent(verb) is not None))
                 and not _given_or_taken(verb, c) and not _described_only(verb, c)
-                and not _someone(c, table)) or (
+                and not _someone(c, table) and not _pointer(c)) or (
                 not clausal and _denied_object(verb, c)):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
