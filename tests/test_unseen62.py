@@ -386,3 +386,18 @@ def test_an_object_that_only_points_back_is_no_content(nlp):
     # what is disclosed, named, is a claim (the control)
     [(who, claim)] = named_claims(_read(nlp, "Ford disclosed the emissions problem."))
     assert who == "Ford" and claim.text == "the emissions problem"
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+HICKS = ("After it was revealed his aide Hope Hicks tested positive for coronavirus, President "
+         "Trump himself, his wife Melania, and son Barron all tested positive for the virus.")
+
+
+def test_a_passive_saying_with_its_own_subject_is_not_the_main_clauses(nlp):
+    # kg.extract.attribution: "it was revealed" was Trump's revealing
+    claims = [(who, c.text) for who, c in named_claims(_read(nlp, HICKS)) if c.lemma == "reveal"]
+    assert claims == [(None, "his aide Hope Hicks tested positive for coronavirus")]
+    # a participle of saying is its clause's subject's (the control)
+    [(who, _)] = named_claims(_read(nlp, "Biden rejected the idea, saying it would fail."))
+    assert who == "Biden"

@@ -1465,7 +1465,11 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 # "officials told state media, adding that"
                 if speaker is not None or second or raised or \
                         head.dep_ not in ("xcomp", "conj", "advcl") \
-                        or table.head(head).i == head.i:
+                        or table.head(head).i == head.i or any(
+                            c.dep_ in ("nsubjpass", "expl", "csubj") for c in
+                            table.children(head)):
+                    # (a clause with a subject of its own, even "it", is no one else's
+                    # saying: "After it was revealed his aide tested positive, Trump ...")
                     break
                 head = table.head(head)
                 # (or a passive's by-phrase: "were described by Johnson as a 'historic
