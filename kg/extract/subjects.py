@@ -97,8 +97,9 @@ def _perfect_active(verb: Token) -> bool:
 _STATE_VERBS = frozenset({"remain", "stay"})
 
 
-#: Verbs of putting words out, besides those of saying ("posted a message on Twitter").
-_POSTING = frozenset({"post", "write", "publish", "tweet", "upload", "share", "broadcast"})
+#: Verbs of putting words out that the lexicon's verbs of saying (which hold "post",
+#: "write", "publish", "tweet") leave out.
+_POSTING = frozenset({"upload", "share", "broadcast"})
 
 
 class SubjectReader(DocView):
