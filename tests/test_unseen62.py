@@ -401,3 +401,16 @@ def test_a_passive_saying_with_its_own_subject_is_not_the_main_clauses(nlp):
     # a participle of saying is its clause's subject's (the control)
     [(who, _)] = named_claims(_read(nlp, "Biden rejected the idea, saying it would fail."))
     assert who == "Biden"
+
+
+# Sentence from https://en.wikinews.org/wiki/Living_with_HIV_during_COVID-19:_Wikinews_talks_to_HIV-positive_sex_workers_about_how_pandemic_has_effected_their_lives
+# (2020), Wikinews contributors, CC BY 2.5
+GROCERIES = "Otherwise we would have asked them to lend [some groceries]."
+
+
+def test_what_would_have_been_asked_was_not(nlp):
+    # kg.extract.attribution._supposed: a counterfactual request was a claim
+    assert named_claims(_read(nlp, GROCERIES)) == []
+    # a request made is one (the control)
+    [(who, claim)] = named_claims(_read(nlp, "The villagers asked them to lend some groceries."))
+    assert who == "The villagers" and claim.lemma == "ask"

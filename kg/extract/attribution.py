@@ -389,9 +389,15 @@ def _connective(verb: Token, table: EntityTable) -> bool:
 
 def _supposed(verb: Token, table: EntityTable) -> bool:
     """"Let's say this has a productivity factor of 4", "Let say ...": a saying under "let"
-    supposes what it says, and claims nothing."""
+    supposes what it says, and claims nothing; so does one that would have been said and
+    was not ("Otherwise we would have asked them to lend [some groceries]")."""
+    kids = table.children(verb)
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should")
+           for c in kids) and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve")
+                                  for c in kids) and verb.tag_ == "VBN":
+        return True
     return verb.lemma_.lower() in ("say", "suppose", "assume", "imagine") and (
-        any(c.lemma_.lower() == "let" for c in table.children(verb)) or
+        any(c.lemma_.lower() == "let" for c in kids) or
         table.head(verb).lemma_.lower() == "let")
 
 
