@@ -773,18 +773,6 @@ def _quotation_before(verb: Token, table: EntityTable) -> Span | None:
     return None
 
 
-def _under(tok: Token, verb: Token, table: EntityTable) -> bool:
-    """Whether ``tok`` is in the parse subtree of ``verb``."""
-    for _ in range(len(table.tokens)):
-        if tok.i == verb.i:
-            return True
-        up = table.head(tok)
-        if up.i == tok.i:
-            return False
-        tok = up
-    return False
-
-
 def _said_after_close(opening: int, table: EntityTable) -> bool:
     """Whether the quotation opened at ``opening`` closes in a later sentence of its
     paragraph that goes on with a speech verb ('"... in the response," said Tedros')."""
@@ -807,7 +795,7 @@ def _closing_colon(verb: Token, table: EntityTable) -> Token | None:
         return None
     between = table.tokens[verb.i + 1:colon.i]
     if any(t.text in QUOTE_MARKS or t.text in (";", "(") or (
-            not (t.is_punct or t.is_space) and not _under(t, verb, table)) for t in between):
+            not (t.is_punct or t.is_space) and not table.under(t, verb)) for t in between):
         return None  # (the colon closes another clause)
     return colon
 

@@ -215,14 +215,8 @@ class Nodes:
         """Whether an apposition follows its noun's own phrase ('the fee to qualify for
         the ballot: child actor Brock Pierce; ...' hung on "fee" across another verb's
         clause lists who paid, not what was paid)."""
-        table = self.table
-        for t in table.tokens[tok.i + 1:appos.left_edge.i]:
-            up = t
-            while up.i != tok.i and table.head(up).i != up.i:
-                up = table.head(up)
-            if up.i != tok.i and not t.is_punct:
-                return False
-        return True
+        return all(t.is_punct or self.table.under(t, tok)
+                   for t in self.table.tokens[tok.i + 1:appos.left_edge.i])
 
     def _named_apposition(self, tok: Token) -> str | None:
         """'a Republican, Mark Amodei', 'a Briton, John Smith': a name-like noun after "a"

@@ -76,6 +76,17 @@ class EntityTable:
         """``token.head``, one of :attr:`tokens`."""
         return self.tokens[self._heads[token.i]]
 
+    def under(self, token: Token, head: Token) -> bool:
+        """Whether ``token`` is ``head`` or in its parse subtree (by :meth:`head`)."""
+        for _ in range(len(self.tokens)):  # (bounded: a repaired parse is still a tree)
+            if token.i == head.i:
+                return True
+            up = self.head(token)
+            if up.i == token.i:
+                return False
+            token = up
+        return False
+
     def children(self, token: Token) -> tuple[Token, ...]:
         """``token.children`` (the tokens whose head it is, in text order), one of
         :attr:`tokens` each; the property makes new Tokens on every access."""

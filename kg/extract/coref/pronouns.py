@@ -43,7 +43,6 @@ def _governing_subjects(pron: Token, table: EntityTable,
     return out
 
 
-
 #: The forms of "they" an organisation may be spoken of with.
 THEY_FORMS = frozenset({"they", "them", "their"})
 
