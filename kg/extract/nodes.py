@@ -761,7 +761,8 @@ class Nodes:
         if definite and len(earlier) == 1 and \
                 self.table.sentence_index(tok) - self.table.sentence_index(
                     self.doc[earlier[0][0]]) <= 4 and \
-                not self._contrasted(tok, self.table.tokens[earlier[0][0]]):
+                not self._contrasted(tok, self.table.tokens[earlier[0][0]]) and \
+                not self._the_other(tok, earlier[0][1]):
             key = self.table.describe(span, type_, key=earlier[0][1])  # "the gunman"
         else:
             key = self.table.describe(span, type_, value=value, unit=unit,
@@ -769,6 +770,16 @@ class Nodes:
             self._by_head.setdefault(f"{type_}:{lemma}:{number}", []).append((tok.i, key))
         self._described[tok.i] = key
         return key
+
+    def _the_other(self, tok: Token, key: str) -> bool:
+        """'The actor rat, which pressed the lever, ... avoided shocking the other rat':
+        "the other" one is not the one of its noun just described."""
+        if not any(c.lower_ == "other" and c.i < tok.i for c in self.table.children(tok)):
+            return False
+        lemma = tok.lemma_.lower()
+        last = max((i for i in self._described
+                    if i < tok.i and self.doc[i].lemma_.lower() == lemma), default=None)
+        return last is not None and self._described[last] == key
 
     def _whose_name(self, tok: Token, span: Span) -> str | None:
         """'The party, whose members challenged ...': a phrase opened by a relative
