@@ -29,3 +29,24 @@ def test_the_other_one_is_not_the_one_of_its_noun_just_named(nlp):
     other = _entity_with(x, "the other rat")
     assert other is not None and other != _entity_with(x, "the actor rat")
     assert _args(x, "shock.01", "patient") == {"the other rat"}
+
+
+def _names(x) -> set[str]:
+    return {e.name for e in x.extraction.entities}
+
+
+# Sentence from https://en.wikinews.org/wiki/SpaceX_Crew_Dragon_capsule_docks_with_International_Space_Station
+# (2019), Wikinews contributors, CC BY 2.5
+DRAGON = ("Crew Dragon has enough room for seven people but on this occasion carried only a "
+          "mannequin, nicknamed \"Ripley\" for Sigourney Weaver's character in the film Alien.")
+
+
+def test_an_adverb_that_singles_out_a_phrase_is_no_part_of_it(nlp):
+    # kg.extract.nodes.phrase (_past_focus): the node was "only a mannequin"
+    x = _read(nlp, DRAGON)
+    assert _args(x, "carry.01", "patient") == {"a mannequin"}
+    x = _read(nlp, "But again we need to identify not just the region that is involved.")
+    assert "the region" in _names(x) and "not just the region" not in _names(x)
+    # before a number it qualifies the amount (the control)
+    x = _read(nlp, "While 54 nations have signed onto the agreement, only 27 have ratified it.")
+    assert _args(x, "ratify.01", "agent") == {"only 27"}

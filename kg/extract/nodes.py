@@ -126,6 +126,7 @@ class _Words:
         self.elided = frozenset(kinds["elided_heads"])
         self.spent = frozenset(kinds["spent_objects"])
         self.state_organs = frozenset(kinds["state_organs"])
+        self.focus = frozenset(kinds["focus_particles"])
 
 
 @lru_cache(maxsize=1)
@@ -1091,6 +1092,7 @@ def phrase(tok: Token, table: EntityTable) -> Span:
     while lo < tok.i and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "cc") \
             and not (tokens[lo].text == "[" and any(t.text == "]" for t in tokens[lo + 1:tok.i + 1])):
         lo += 1  # (an editor's bracket opening the phrase stays: "[T]he strains")
+    lo = _past_focus(tokens, lo, tok)
     if lo > 0 and tokens[lo - 1].text == "[" and any(t.text == "]" for t in tokens[lo:tok.i + 1]):
         lo -= 1  # (and one the parser left out of it)
     if lo + 3 <= tok.i and tokens[lo].text == "[" and tokens[lo + 2].text == "]" and \
@@ -1121,6 +1123,18 @@ def phrase(tok: Token, table: EntityTable) -> Span:
             while hi > tok.i and (tokens[hi].is_punct or tokens[hi].is_space):
                 hi -= 1
     return doc[lo:hi + 1]
+
+
+def _past_focus(tokens, lo: int, tok: Token) -> int:
+    """Where a phrase starting at ``lo`` starts once the adverbs that single it out are
+    left out ("not just the region"), unless a number follows them ("only 27")."""
+    focus = _words().focus
+    at = lo
+    while at < tok.i and tokens[at].dep_ in ("advmod", "neg", "preconj") and (
+            tokens[at].lower_ in focus or
+            tokens[at].lower_ == "not" and tokens[at + 1].lower_ in focus):
+        at += 1
+    return lo if tokens[at].like_num or tokens[at].tag_ == "CD" else at
 
 
 #: Clauses and appositions on a noun inside an "of" phrase, which the phrase may stop before.
