@@ -50,3 +50,20 @@ def test_an_adverb_that_singles_out_a_phrase_is_no_part_of_it(nlp):
     # before a number it qualifies the amount (the control)
     x = _read(nlp, "While 54 nations have signed onto the agreement, only 27 have ratified it.")
     assert _args(x, "ratify.01", "agent") == {"only 27"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Wikinews_interviews_meteorological_experts_on_Cyclone_Phalin
+# (2013), Wikinews contributors, CC BY 2.5
+CYCLONE = "Unfortunately, extensive property damage is bound to occur even with the best preparation."
+
+
+def test_what_is_bound_to_happen_is_a_future_fact_and_binds_nothing(nlp):
+    # senses.json raising "bind", raising_only; kg.extract.triggers._raising_head: a
+    # sentence adverb before the subject is no doer's manner
+    x = _read(nlp, CYCLONE)
+    assert "bind.01" not in {e.frame for e in x.extraction.events}
+    [occur] = [e for e in x.extraction.events if e.frame == "occur.01"]
+    assert occur.modality == "future"
+    # being bound to something stays a fact (the control)
+    x = _read(nlp, "The hostages were bound to chairs.")
+    assert _args(x, "bind.01", "patient") == {"The hostages"}

@@ -986,11 +986,14 @@ def _raising_head(verb: Token, table: EntityTable) -> bool:
     and a plain form of *be* (not 'fires have been deliberately set to clear away slum
     buildings', someone's act done for a purpose)."""
     kids = table.children(verb)
+    # (a sentence adverb before the subject says nothing of a doer: "Unfortunately,
+    # extensive property damage is bound to occur")
+    subject = min((c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
     return verb.tag_ == "VBN" and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in table.children(c))
         for c in kids) and not any(
         c.dep_ == "agent" or c.lower_ == "been" or
-        c.dep_ == "advmod" and c.lower_.endswith("ly") for c in kids)
+        c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > subject for c in kids)
 
 
 def lone_predicative(verb: Token, table: EntityTable) -> Token | None:
