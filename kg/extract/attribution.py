@@ -128,8 +128,9 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         # person's noun relates them to is not who speaks; the spokesman, the associates do
         # (a name the parser apposed inside the phrase is still the head's: "The
         # American Samoan delegate to the U.S. House of Representatives, Aumua Amata")
+        # (nor is a possessor: "Trump's doctors said": the doctors do)
         held = {t.i for c in table.children(tok) if c.dep_ == "prep" and c.lower_ in (
-            "for", "of", "to") for t in c.subtree} - {
+            "for", "of", "to") or c.dep_ == "poss" for t in c.subtree} - {
             t.i for a in tok.subtree if a.dep_ == "appos" for t in a.subtree}
         words = [t for t in words if t.i not in held]
     for t in words:
