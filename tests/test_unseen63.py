@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extracttools import frame_args as _args
+from extracttools import named_claims
 from extracttools import read_everything as _read
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -67,3 +68,34 @@ def test_what_is_bound_to_happen_is_a_future_fact_and_binds_nothing(nlp):
     # being bound to something stays a fact (the control)
     x = _read(nlp, "The hostages were bound to chairs.")
     assert _args(x, "bind.01", "patient") == {"The hostages"}
+
+
+# Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+DOCTORS = ("Still recovering from coronavirus, Trump gave his first speech since the diagnosis "
+           "from the White House balcony. Trump's doctors said the President no longer posed a "
+           "risk of spreading the virus.")
+
+
+def test_the_people_someone_has_speak_for_themselves(nlp):
+    # kg.extract.attribution._first_entity: a possessor of a person's noun is not who
+    # speaks ("Trump's doctors said" was Trump's claim)
+    said = [who for who, c in named_claims(_read(nlp, DOCTORS)) if c.lemma == "say"]
+    assert said == ["Trump's doctors"]
+    # a name apposed to the noun still speaks (the control)
+    [(who, _)] = named_claims(_read(nlp, "Trump's doctor, Sean Conley, said the President "
+                                         "was recovering."))
+    assert who == "Sean Conley"
+
+
+# Sentence from https://en.wikinews.org/wiki/Parents_prosecuted_after_homeopathic_treatment_leads_to_daughter%27s_death
+# (2009), Wikinews contributors, CC BY 2.5
+SISTER = ("Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical "
+          "doctor, but he replied \"I am not able to do that\".")
+
+
+def test_a_person_noun_of_the_other_gender_does_not_hold_back_a_pronoun(nlp):
+    # kg.extract.coref.pronouns (_may_be): "he" under the clause of "Thomas' sister" was
+    # left open as if it were the sister, so the reply became hers
+    [(who, _)] = [(w, c) for w, c in named_claims(_read(nlp, SISTER)) if c.lemma == "reply"]
+    assert who == "Thomas"

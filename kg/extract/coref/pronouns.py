@@ -431,6 +431,13 @@ def given_name_gender(name: str, given_names: dict[str, str]) -> str | None:
     return given_names.get(words[0].strip(".,").lower())
 
 
+def _may_be(noun: Token, gender: str, w) -> bool:
+    """Whether a person noun may stand for someone of the pronoun's gender ("m" / "f";
+    any other: yes): "sister" is no "he", "man" no "she"."""
+    other = w.male if gender == "f" else w.female if gender == "m" else frozenset()
+    return noun.lower_ not in other and noun.lemma_.lower() not in other
+
+
 def _names_another(appos: Token, key: str, table: EntityTable) -> bool:
     """Whether an apposition names someone of its own: then it is a list the parse took
     for one ("President Trump himself, his wife Melania, and son Barron"), and its words
@@ -565,10 +572,12 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
                          table.key_of(table.tokens[i]) is None for i in governing) and not (
             kind == "Person" and (any(_not_a_person(table.tokens[i]) for i in governing) or
                                   not any(table.tokens[i].lemma_.lower() in person_nouns()
+                                          and _may_be(table.tokens[i], gender, w)
                                           for i in governing))):
         # "Police said they arrested ...": they are the police, not an entity (but "the
         # administration said he would", "His illness was not public, even as he had
-        # undergone surgeries": a "he" no person noun governs is someone named)
+        # undergone surgeries": a "he" no person noun governs is someone named; nor does
+        # a noun of the other gender, "Thomas' sister pleaded with him, but he replied")
         return None
     if pron.lower_ in ("it", "its") and not spoken_for and \
             _unnamed_thing_subject(pron, table, w.thing_types) and \
