@@ -99,3 +99,34 @@ def test_a_person_noun_of_the_other_gender_does_not_hold_back_a_pronoun(nlp):
     # left open as if it were the sister, so the reply became hers
     [(who, _)] = [(w, c) for w, c in named_claims(_read(nlp, SISTER)) if c.lemma == "reply"]
     assert who == "Thomas"
+
+
+def _facts(x, frame: str) -> set[tuple[str, str]]:
+    names = {e.key: e.name for e in x.extraction.entities}
+    return {(r, names.get(k, k)) for e in x.extraction.events if e.frame == frame
+            for r, k in e.arguments}
+
+
+# Interview turns after
+# https://en.wikinews.org/wiki/Neanderthals_%27knew_what_they_were_doing%27:_Arch%C3%A6ologist_Dr_Naomi_Martisius_discusses_her_findings_about_Neanderthals%27_behaviour_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5 (its first sentence and two turns)
+INTERVIEW = ("Last month, a study conducted by archæologist Dr. Naomi Martisius and other "
+             "researchers concluded Neanderthals living in Europe tens of thousands of years ago "
+             "were more sophisticated than previously thought.\n\n"
+             "((WN))  What prompted your interest in archæology?\n\n"
+             "((Naomi Martisius))   Okay.  Well, I guess that goes back all the way to my "
+             "childhood.  My father was very interested in history.  So I think that sort of "
+             "inspired me to study ancient humans.\n\n"
+             "((WN))  Were you anticipating this outcome?\n\n"
+             "((Naomi Martisius))   I told you that I found one myself.")
+
+
+def test_an_interview_label_the_entity_model_left_untagged_names_who_answers(nlp):
+    # kg.extract.coref.quotes._labelled_person: "I" in the answers was no one
+    x = _read(nlp, INTERVIEW)
+    assert ("patient", "Naomi Martisius") in _facts(x, "inspire.01")
+    said = [(who, c.text) for who, c in named_claims(x) if c.lemma == "tell"]
+    assert said == [("Naomi Martisius", "I found one myself")]
+    # initials are no one's name: the turn stays unresolved (the control)
+    x = _read(nlp, INTERVIEW.replace("((Naomi Martisius))", "((WSS))"))
+    assert [who for who, c in named_claims(x) if c.lemma == "tell"] == [None]

@@ -160,8 +160,26 @@ def _label(tokens: list[Token], i: int, table: EntityTable
     keys = {table.key_of(t) for t in tokens[i + 2:end]}
     key = keys.pop() if len(keys) == 1 else None
     words = " ".join(t.text for t in tokens[i + 2:end])
+    if key is None and words.lower() not in _INTERVIEWER_LABELS:
+        key = _labelled_person(tokens[i + 2].doc[i + 2:end], words, table)
     return (key if key is not None and table.type_of(key) == "Person" else None), end + 2, \
         words
+
+
+def _labelled_person(span: Span, words: str, table: EntityTable) -> str | None:
+    """The person a label the entity model left untagged names ("((Naomi Martisius))",
+    "((Jaya))"): the person of the article whose name (or surname) it is, else a person
+    of its own when it reads as a name (capitalised words, not initials like "((WSS))");
+    recorded as a mention of them."""
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span) or \
+            len(span) > 4:
+        return None
+    people = [k for k in table.keys() if table.type_of(k) == "Person"]
+    key = next((k for k in people if table.name_of(k) == words), None)
+    if key is None:
+        ending = [k for k in people if table.name_of(k).split()[-1] == words.split()[-1]]
+        key = ending[0] if len(ending) == 1 else None
+    return table.add(span, "Person", table.name_of(key) if key else words, key=key)
 
 
 def _labels(tokens: list[Token], table: EntityTable
