@@ -130,3 +130,12 @@ def test_an_interview_label_the_entity_model_left_untagged_names_who_answers(nlp
     # initials are no one's name: the turn stays unresolved (the control)
     x = _read(nlp, INTERVIEW.replace("((Naomi Martisius))", "((WSS))"))
     assert [who for who, c in named_claims(x) if c.lemma == "tell"] == [None]
+
+
+def test_a_match_is_a_game_not_one_thing_matched_with_another(nlp):
+    # senses.json nouns.match: "started the match with attacking style" read match.01
+    # Sentence from https://en.wikinews.org/wiki/FIFA_World_Cup_2018_day_five%3A_Sweden%2C_Belgium%2C_England_win_three_points
+    # (2018), Wikinews contributors, CC BY 2.5
+    x = _read(nlp, "England started the match with attacking style.")
+    assert "match.01" not in {e.frame for e in x.extraction.events}
+    assert ("agent", "England") in _facts(x, "start.01")
