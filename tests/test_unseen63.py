@@ -139,3 +139,15 @@ def test_a_match_is_a_game_not_one_thing_matched_with_another(nlp):
     x = _read(nlp, "England started the match with attacking style.")
     assert "match.01" not in {e.frame for e in x.extraction.events}
     assert ("agent", "England") in _facts(x, "start.01")
+
+
+# Sentences from https://en.wikinews.org/wiki/California_lawyer_Michael_Avenatti_convicted_of_attempted_extortion
+# (2020), Wikinews contributors, CC BY 2.5
+AVENATTI = ("Avenatti pled not guilty to the charges. His legal team argued he simply represented "
+            "his client, Gary Franklin, in a negotiation.")
+
+
+def test_a_body_someone_has_speaks_for_itself(nlp):
+    # kg.extract.attribution._first_entity: "His legal team argued" was Avenatti's claim
+    [(who, _)] = [(w, c) for w, c in named_claims(_read(nlp, AVENATTI)) if c.lemma == "argue"]
+    assert who == "His legal team"

@@ -133,6 +133,11 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
             "for", "of", "to") or c.dep_ == "poss" for t in c.subtree} - {
             t.i for a in tok.subtree if a.dep_ == "appos" for t in a.subtree}
         words = [t for t in words if t.i not in held]
+    elif nodes is not None and tok.pos_ == "NOUN" and _own_description(tok, table, nodes):
+        # "Goa's government announced", "the party's spokespeople": a body someone has
+        # speaks for itself, not its owner
+        owners = {t.i for c in table.children(tok) if c.dep_ == "poss" for t in c.subtree}
+        words = [t for t in words if t.i not in owners]
     for t in words:
         key = table.key_of(t)
         if key and table.type_of(key) == "Person":
