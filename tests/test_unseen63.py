@@ -151,3 +151,18 @@ def test_a_body_someone_has_speaks_for_itself(nlp):
     # kg.extract.attribution._first_entity: "His legal team argued" was Avenatti's claim
     [(who, _)] = [(w, c) for w, c in named_claims(_read(nlp, AVENATTI)) if c.lemma == "argue"]
     assert who == "His legal team"
+
+
+def test_the_organisation_a_story_is_by_says_what_it_alleges(nlp):
+    # kg.extract.attribution._noun_speaker: the allegation had no speaker (sentence from
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020 (2020),
+    # Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "Senator Bernie Sanders slammed Trump for a New York Times story alleging "
+                   "Trump paid more taxes to the Chinese and other governments than to the "
+                   "United States.")
+    assert [who for who, c in named_claims(x) if c.lemma == "allege"] == ["New York Times"]
+    # a person's name the parser hung on such a noun is not its maker (the control)
+    x = _read(nlp, "On Monday, United States District Court Judge Victor Marrero issued a "
+                   "ruling against President Donald Trump finding that New York City "
+                   "prosecutors could view his tax records.")
+    assert "Donald Trump" not in [who for who, c in named_claims(x)]

@@ -633,6 +633,14 @@ def _noun_speaker(noun: Token, table: EntityTable, nodes: Nodes | None) -> str |
                    for g in table.children(c) if g.dep_ == "pobj"), None)
     if source is not None and (key := _first_entity(source, table, nodes)) is not None:
         return key  # "assurances from the US that it would not allow ..."
+    maker = next((k for c in table.children(noun) if c.dep_ == "compound" and c.i < noun.i
+                  and (k := table.key_of(c)) is not None and
+                  table.type_of(k) in ("Organization", "Group")), None)
+    if maker is not None:
+        # "a New York Times story alleging ...", "a World Health Organisation
+        # recommendation that ..." (not a person's name, which the parser also hangs on a
+        # noun after it: "a ruling against President Donald Trump finding that ...")
+        return maker
     verb = table.head(noun)
     if noun.dep_ == "pobj" and w.reaching.get(table.head(verb).lemma_.lower()) == verb.lower_:
         verb = table.head(verb)  # "came to the conclusion that"
