@@ -166,3 +166,20 @@ def test_the_organisation_a_story_is_by_says_what_it_alleges(nlp):
                    "ruling against President Donald Trump finding that New York City "
                    "prosecutors could view his tax records.")
     assert "Donald Trump" not in [who for who, c in named_claims(x)]
+
+
+# Sentences from https://en.wikinews.org/wiki/Ukrainian_president_rejects_prime_minister%27s_resignation_over_leaked_audio_recording
+# (2020), Wikinews contributors, CC BY 2.5
+HONCHARUK = ("Honcharuk filed his resignation after the audio recording was uploaded Wednesday on "
+             "an anynomous YouTube channel. He said Zelensky is \"a model of honesty for me\"; "
+             "however, \"to remove any doubts about our respect and trust in the president, I "
+             "wrote a resignation offer\", he added.")
+
+
+def test_a_quotation_after_a_semicolon_is_what_the_verb_after_it_reports(nlp):
+    # kg.extract.attribution._across_semicolon (the semicolon closing the first clause's
+    # subtree) and _said_span (a connective before the opening mark)
+    [added] = [c for _, c in named_claims(_read(nlp, HONCHARUK)) if c.lemma == "add"]
+    assert added.text == ("to remove any doubts about our respect and trust in the "
+                          "president, I wrote a resignation offer")
+    assert added.quote

@@ -885,6 +885,15 @@ def _said_span(doc: Doc, left: int, right: int) -> Span | None:
     the claim) and without punctuation or space at either end; None when nothing is left."""
     while left < right and doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "to"):
         left += 1
+    # a connective before an opening quotation mark links the sentences, it is not
+    # quoted: 'however, "to remove any doubts ..., I wrote a resignation offer", he added'
+    at = left
+    while at < right and doc[at].dep_ in ("advmod", "cc") and doc[at].pos_ in ("ADV", "CCONJ"):
+        at += 1
+        while at < right and doc[at].is_punct and not doc[at].is_quote:
+            at += 1
+    if left < at < right and doc[at].is_quote and doc[at].is_left_punct:
+        left = at
     return _trimmed(doc, left, right)
 
 
@@ -1151,7 +1160,9 @@ def _across_semicolon(verb: Token, clause: Token) -> bool:
     as ...': a clause the parser hung on a verb across a semicolon before it is a sentence
     of its own, not what the verb reports."""
     right = clause.right_edge.i
-    return right < verb.i and any(t.text == ";" for t in verb.doc[right + 1:verb.i])
+    # (the semicolon may close the clause's own subtree: 'He said Zelensky is "a model of
+    # honesty for me"; however, "..., I wrote a resignation offer", he added')
+    return right < verb.i and any(t.text == ";" for t in verb.doc[right:verb.i])
 
 
 def _to_clause(clause: Token) -> bool:
