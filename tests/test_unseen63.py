@@ -48,6 +48,11 @@ def test_an_adverb_that_singles_out_a_phrase_is_no_part_of_it(nlp):
     assert _args(x, "carry.01", "patient") == {"a mannequin"}
     x = _read(nlp, "But again we need to identify not just the region that is involved.")
     assert "the region" in _names(x) and "not just the region" not in _names(x)
+    # (tagged an adverb, whatever its arc: "only socialism", sentence from
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020 (2020),
+    # Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "La Riva argued that only socialism can bring about equality to the nation.")
+    assert _args(x, "bring_about.05", "agent") == {"socialism"}
     # before a number it qualifies the amount (the control)
     x = _read(nlp, "While 54 nations have signed onto the agreement, only 27 have ratified it.")
     assert _args(x, "ratify.01", "agent") == {"only 27"}

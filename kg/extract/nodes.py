@@ -1130,7 +1130,8 @@ def _past_focus(tokens, lo: int, tok: Token) -> int:
     left out ("not just the region"), unless a number follows them ("only 27")."""
     focus = _words().focus
     at = lo
-    while at < tok.i and tokens[at].dep_ in ("advmod", "neg", "preconj") and (
+    while at < tok.i and (tokens[at].dep_ in ("advmod", "neg", "preconj") or
+                          tokens[at].tag_ == "RB") and (
             tokens[at].lower_ in focus or
             tokens[at].lower_ == "not" and tokens[at + 1].lower_ in focus):
         at += 1
