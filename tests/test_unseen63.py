@@ -188,3 +188,16 @@ def test_a_quotation_after_a_semicolon_is_what_the_verb_after_it_reports(nlp):
     assert added.text == ("to remove any doubts about our respect and trust in the "
                           "president, I wrote a resignation offer")
     assert added.quote
+
+
+# Sentences from https://en.wikinews.org/wiki/Former_U.S._intelligence_agent_Tony_Mendez,_architect_of_%27Argo%27_rescue,_dies_at_78
+# (2019), Wikinews contributors, CC BY 2.5
+MENDEZ = ("Former U.S. intelligence agent Tony Mendez died on Saturday. According to his "
+          "publicist, Mendez died of Parkinson's disease.")
+
+
+def test_a_singular_noun_in_ist_names_a_person(nlp):
+    # kg.extract.nodes.Nodes._type_of: "his publicist" was a thing, so the claim went to
+    # Mendez, whose publicist it is
+    said = [who for who, c in named_claims(_read(nlp, MENDEZ)) if c.lemma == "according to"]
+    assert said == ["his publicist"]

@@ -909,6 +909,11 @@ class Nodes:
             # "prosecutors", "rescuers", "protesters", "residents"; not a "-ments" noun
             # ("arguments", "treatments") nor a short lookalike ("fists", "lists")
             return "Person"
+        if tok.tag_ == "NN" and re.search(r".{4}ist$", low) and \
+                not re.search(r"(list|gist|mist|heist|sist)$", low):
+            # "a pan-Africanist who", "an activist", "the economist"; not a list or a
+            # verb's lookalike ("consist", "insist")
+            return "Person"
         return "Thing"
 
 
