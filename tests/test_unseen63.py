@@ -201,3 +201,25 @@ def test_a_singular_noun_in_ist_names_a_person(nlp):
     # Mendez, whose publicist it is
     said = [who for who, c in named_claims(_read(nlp, MENDEZ)) if c.lemma == "according to"]
     assert said == ["his publicist"]
+
+
+# Sentences from https://en.wikinews.org/wiki/Jack_Herrick,_wikiHow_founder_interviewed_by_Wikinews
+# (2009) and https://en.wikinews.org/wiki/2020_United_States_presidential_election:_Trump,_Sanders_win_New_Hampshire_primaries
+# (2020), Wikinews contributors, CC BY 2.5
+HERRICK = ("It recently published its 50,000th article, and to discuss what the site has "
+           "achieved since its creation, Wikinews interviewed the site's founder, Jack Herrick.")
+DELEGATES = ("Elizabeth Warren earned 8 delegates, Joe Biden earned 6, and Amy Klobuchar earned "
+             "the remaining 1.")
+
+
+def test_a_sentence_spliced_before_a_subject_is_not_what_the_verb_is_about(nlp):
+    # kg.extract.arguments.Reader._sentence_before: the interview was "about"
+    # the publishing, Biden's earning "about" Warren's
+    assert _args(_read(nlp, HERRICK), "interview.01", "eventObject") == set()
+    biden = [e for e in _read(nlp, DELEGATES).extraction.events
+             if e.frame == "earn.01" and e.trigger == "earned" and
+             any(r == "eventObject" for r, _ in e.arguments)]
+    assert biden == []
+    # a verb of saying keeps the clause before it (the control)
+    x = _read(nlp, "The talks have failed, the minister said.")
+    assert [c.text for _, c in named_claims(x)] == ["The talks have failed"]

@@ -358,6 +358,8 @@ class Reader(SubjectReader):
                     continue  # "used the primaries to select": what for, not what is used
                 if c.dep_ == "xcomp" and self._purpose_after_object(v, c):
                     continue
+                if self._sentence_before(v, c):
+                    continue
                 if not colon_clause(c, v, self.table):
                     p.add("eventObject", self._through_aspect(c) if c.dep_ == "xcomp"
                           else self._through_copula(c))
@@ -931,6 +933,18 @@ class Reader(SubjectReader):
                     any(g.dep_ == "pobj" for g in self.table.children(c)):
                 return True
         return False
+
+    def _sentence_before(self, verb: Token, clause: Token) -> bool:
+        """'It recently published its 50,000th article, and ..., Wikinews interviewed the
+        site's founder': a clause with a subject of its own set before the subject of a
+        verb that takes no clause (no saying, thinking or telling) is a sentence of its
+        own the parser hung there, not what the verb is about."""
+        if clause.dep_ != "ccomp" or clause.i > verb.i or \
+                verb.lemma_.lower() in self.w.clause_taking:
+            return False
+        subject = next((c for c in self.table.children(verb) if c.dep_ == "nsubj"), None)
+        return subject is not None and clause.right_edge.i < subject.left_edge.i and any(
+            c.dep_ == "nsubj" for c in self.table.children(clause))
 
     def _purpose_after_object(self, v: Token, clause: Token) -> bool:
         """'sued Vance to block the release', 'rebuilt the source code to provide a free
