@@ -223,3 +223,19 @@ def test_a_sentence_spliced_before_a_subject_is_not_what_the_verb_is_about(nlp):
     # a verb of saying keeps the clause before it (the control)
     x = _read(nlp, "The talks have failed, the minister said.")
     assert [c.text for _, c in named_claims(x)] == ["The talks have failed"]
+
+
+def test_a_bare_pronoun_object_is_no_content(nlp):
+    # kg.extract.attribution._pointer: "mention it" claimed "it" (sentence from
+    # https://en.wikinews.org/wiki/Wikinews_interviews_2020_Melbourne_Lord_Mayor_Candidate_Wayne_Tseng
+    # (2020), Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "While we may not like to mention it, China's city level Bug Busters are "
+                   "key for them to contain outbreaks.")
+    assert [c.text for _, c in named_claims(x) if c.lemma == "mention"] == []
+    # what an "as" phrase says of it is content (the control; sentence from
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020 (2020),
+    # Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "Biden, while campaigning in Michigan, called Trump's action \"a "
+                   "life-and-death betrayal of the American people.\" He described it as "
+                   "\"beyond despicable\" and \"almost criminal.\"")
+    assert [c.lemma for _, c in named_claims(x)].count("describe") == 1

@@ -956,10 +956,14 @@ def _given_or_taken(verb: Token, obj: Token) -> bool:
         obj.lemma_.lower() not in w.deniable)
 
 
-def _pointer(obj: Token) -> bool:
-    """'announced this change', 'disclose this matter': an object that only points back
-    with "this" or "that" to what was said before says nothing of its own."""
+def _pointer(verb: Token, obj: Token) -> bool:
+    """'announced this change', 'disclose this matter', 'mention it': an object that only
+    points back with "this" or "that" (or is "it", "this", "that") to what was said before
+    says nothing of its own (one an "as" phrase describes does: "described it as
+    'beyond despicable'")."""
     kids = list(obj.children)
+    if obj.lower_ in ("it", "this", "that", "these", "those") and not kids:
+        return not _as_after(verb, obj)
     return obj.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in kids) \
         and all(c.dep_ in ("det", "amod") for c in kids)
@@ -1037,7 +1041,7 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
                     c.dep_ == "nsubjpass" and _agent(verb) is not None))
                 and not _given_or_taken(verb, c) and not _described_only(verb, c)
-                and not _someone(c, table) and not _pointer(c)) or (
+                and not _someone(c, table) and not _pointer(verb, c)) or (
                 not clausal and _denied_object(verb, c)):
             left = min(t.i for t in c.subtree)
             right = max(t.i for t in c.subtree) + 1
