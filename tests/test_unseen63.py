@@ -239,3 +239,16 @@ def test_a_bare_pronoun_object_is_no_content(nlp):
                    "life-and-death betrayal of the American people.\" He described it as "
                    "\"beyond despicable\" and \"almost criminal.\"")
     assert [c.lemma for _, c in named_claims(x)].count("describe") == 1
+
+
+def test_a_place_in_a_phrase_on_a_common_noun_is_not_who_speaks(nlp):
+    # kg.extract.attribution._first_entity: "the U.S. embassy in Beijing" was Beijing
+    # (sentence from https://en.wikinews.org/wiki/First_foreigners_die_from_coronavirus_in_Wuhan,_China
+    # (2020), Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "According to the U.S. embassy in Beijing, the infected 60-year-old western "
+                   "man died in February 6.")
+    assert [who for who, _ in named_claims(x)] == ["U.S. embassy"]
+    # a source in "from" on a report still speaks (the control)
+    x = _read(nlp, "Another report from the Mexican government during the weekend said eight "
+                   "Mexicans died in the attack.")
+    assert [who for who, _ in named_claims(x)] == ["Mexico"]

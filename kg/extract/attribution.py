@@ -143,9 +143,18 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         if key and table.type_of(key) == "Person":
             return key
     own = _own_description(tok, table, nodes)
+    # a place in a preposition's phrase on a common noun is where the noun's thing is
+    # from: "All four bone tools from Abri Peyrony ... showed that": the tools show it
+    # (not a source: "a recent report by The Atlantic", "Another report from the Mexican
+    # government said")
+    placed = {t.i for c in table.children(tok) if c.dep_ == "prep" and c.lower_ != "by" and
+              not (c.lower_ == "from" and tok.lemma_.lower() in _words().texts)
+              for t in c.subtree} if nodes is not None and tok.pos_ == "NOUN" else set()
     for t in words:
         key = table.key_of(t)
         if key and table.type_of(key) in _SPEAKER_TYPES:
+            if t.i in placed and table.type_of(key) in _PLACE_TYPES and not own:
+                continue
             if own and table.type_of(key) in _PLACE_TYPES:
                 # "a federal judge in Texas", "Greek court", "researchers in the UK": the
                 # place says where the speaker is; the judge, court or researchers speak
