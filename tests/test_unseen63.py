@@ -252,3 +252,27 @@ def test_a_place_in_a_phrase_on_a_common_noun_is_not_who_speaks(nlp):
     x = _read(nlp, "Another report from the Mexican government during the weekend said eight "
                    "Mexicans died in the attack.")
     assert [who for who, _ in named_claims(x)] == ["Mexico"]
+
+
+# Sentences from https://en.wikinews.org/wiki/US_Federal_judge_rules_American_Samoans_are_citizens,_then_delays_implementation_pending_appeal
+# (2019) and https://en.wikinews.org/wiki/Study:_people_infected_by_new_coronavirus_%27likely%27_hundreds_more_than_confirmed
+# (2020), Wikinews contributors, CC BY 2.5
+STATEMENT = ("Their statement also read \"imposition of citizenship over American Samoan's "
+             "objections violates fundamental principles of self-determination.\"")
+REPORT = ("\"It is likely that the Wuhan outbreak of a novel coronavirus has caused "
+          "substantially more cases of moderate or severe respiratory illness than currently "
+          "reported\", reads the report.")
+
+
+def test_what_a_text_reads_is_a_claim_not_a_reading(nlp):
+    # senses.json verbs.read, kg.extract.triggers (text_subject): a statement "read" was a
+    # read.01 fact beside its claim
+    for text in (STATEMENT, REPORT):
+        assert "read.01" not in {e.frame for e in _read(nlp, text).extraction.events}
+    assert [c.lemma for _, c in named_claims(_read(nlp, REPORT))] == ["read"]
+    # a person reading is a fact (the control; sentence from
+    # https://en.wikinews.org/wiki/Scientology_defector_arrested_after_attempting_to_leave_organization
+    # (2008), Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "Montalvo had read an article in the Scientology propaganda publication "
+                   "Freedom Magazine.")
+    assert _args(x, "read.01", "agent") == {"Montalvo"}

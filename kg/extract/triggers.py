@@ -149,6 +149,10 @@ class _Words:
         self.relational_verbs = frozenset(discourse["relational_verbs"])
 
 
+#: Pronouns a text's verb has as subject when they stand for the text ("It read, ...").
+_TEXT_PRONOUNS = frozenset({"it", "which", "that"})
+
+
 @lru_cache(maxsize=1)
 def word_lists() -> _Words:
     return _Words()
@@ -201,6 +205,15 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
             lemmas = {g.lemma_.lower() for t in subjects for c in [t] + list(t.conjuncts)
                       for g in [c] + [g for g in table.children(c) if g.dep_ == "compound"]}
             if not lemmas & set(want):
+                return False
+        elif name == "text_subject":  # "the statement read", '"...", read the statement'
+            texts = w.content_nouns | _TEXT_PRONOUNS
+            # (inverted after a quotation only: not "could read the books")
+            after_quote = tok.i > 0 and table.tokens[tok.i - 1].is_punct
+            inverted = [o for o in objects if o.i > tok.i] \
+                if not subjects and after_quote else []
+            if any(t.lemma_.lower() in texts or t.lower_ in texts
+                   for t in subjects + inverted) != bool(want):
                 return False
         elif name == "no_object":
             if bool(objects) == bool(want) or any(c.dep_ in ("ccomp", "xcomp")
