@@ -910,9 +910,9 @@ class Nodes:
             # ("arguments", "treatments") nor a short lookalike ("fists", "lists")
             return "Person"
         if tok.tag_ == "NN" and re.search(r".{4}ist$", low) and \
-                not re.search(r"(list|gist|mist|heist|sist)$", low):
-            # "a pan-Africanist who", "an activist", "the economist"; not a list or a
-            # verb's lookalike ("consist", "insist")
+                not re.search(r"(list|gist|mist|heist|geist|sist)$", low):
+            # "a pan-Africanist who", "an activist", "the economist"; not a list, a
+            # zeitgeist or a verb's lookalike ("consist", "insist")
             return "Person"
         return "Thing"
 
