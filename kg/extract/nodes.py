@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1130,7 +1130,7 @@ def phrase(tok: Token, table: EntityTable) -> Span:
     return doc[lo:hi + 1]
 
 
-def _past_focus(tokens, lo: int, tok: Token) -> int:
+def _past_focus(tokens: Sequence[Token], lo: int, tok: Token) -> int:
     """Where a phrase starting at ``lo`` starts once the adverbs that single it out are
     left out ("not just the region"), unless a number follows them ("only 27")."""
     focus = _words().focus

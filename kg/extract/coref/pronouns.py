@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coref.base import (
     clause_head, coordinated_name, discourse_words, Mention, object_controller, phrase_core,
-    PRONOUN_WINDOW, role_weight, SUBJECT_DEPS,
+    PRONOUN_WINDOW, role_weight, SUBJECT_DEPS, Words,
 )
 from kg.extract.coref.unnamed_between import unnamed_person_between
 from kg.extract.nodes import person_nouns, STANDALONE_POSSESSIVES
@@ -431,7 +431,7 @@ def given_name_gender(name: str, given_names: dict[str, str]) -> str | None:
     return given_names.get(words[0].strip(".,").lower())
 
 
-def _may_be(noun: Token, gender: str, w) -> bool:
+def _may_be(noun: Token, gender: str, w: Words) -> bool:
     """Whether a person noun may stand for someone of the pronoun's gender ("m" / "f";
     any other: yes): "sister" is no "he", "man" no "she"."""
     other = w.male if gender == "f" else w.female if gender == "m" else frozenset()
