@@ -276,3 +276,15 @@ def test_what_a_text_reads_is_a_claim_not_a_reading(nlp):
     x = _read(nlp, "Montalvo had read an article in the Scientology propaganda publication "
                    "Freedom Magazine.")
     assert _args(x, "read.01", "agent") == {"Montalvo"}
+
+
+def test_part_of_a_text_reads_what_the_text_says(nlp):
+    # kg.extract.triggers.speaking_text (shared by the claims and the read.01 reading):
+    # "Part of the judge's statement reads" was a reading with no claim (sentence from
+    # https://en.wikinews.org/wiki/Texas_federal_judge_says_drafting_only_men_violates_United_States_Constitution
+    # (2019), Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "Part of the judge's statement reads \"the average woman could conceivably "
+                   "be better suited physically for some of today's combat positions than the "
+                   "average man.\"")
+    assert "read.01" not in {e.frame for e in x.extraction.events}
+    assert [c.lemma for _, c in named_claims(x)] == ["read"]

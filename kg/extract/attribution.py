@@ -33,7 +33,7 @@ from kg.extract.misparses import object_as_subject, told_before_subject
 from kg.extract.modality import QUOTE_MARKS, WH_TAGS
 from kg.extract.nodes import OPEN_PRONOUNS, Nodes, people_before
 from kg.extract.table import EntityTable
-from kg.extract.triggers import (calls_it_quoted, finding_clause, split_predicate,
+from kg.extract.triggers import (calls_it_quoted, finding_clause, speaking_text, split_predicate,
                                  title_read_as_verb, word_lists)
 from kg.model import Claim, Event, Relation
 
@@ -681,24 +681,6 @@ def _inverted_speaker(verb: Token, table: EntityTable) -> Token | None:
     return after
 
 
-def _text_speaker(verb: Token, table: EntityTable) -> Token | None:
-    """The text a verb like 'read' reports: its subject when that is a document ('The decree
-    read "..."', 'signs which read', 'It read, "..."'), or, after a quotation, its object
-    ('"No troops were injured," read the statement'); a person reading is none."""
-    children = table.children(verb)
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        subject = next((c for c in children if c.dep_ == "dobj" and any(
-            q.dep_ == "ccomp" and q.i < verb.i for q in children)), None)
-    if subject is None:
-        return None
-    noun = table.head(verb) if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" \
-        else subject
-    if noun.lower_ == "it" or noun.lemma_.lower() in _words().texts:
-        return subject
-    return None
-
-
 def _named_as(verb: Token, table: EntityTable) -> Span | None:
     """What a naming verb says of its object ('Sanders called Biden a "decent man"'): the
     object and its complement; only the complement when the object is a relative pronoun
@@ -1337,7 +1319,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
         found_how = "subject"
         aside = False
         cut: tuple[int, int] | None = None  # the aside's words, left out of the text
-        text_speaker = _text_speaker(tok, table) if tok.pos_ == "VERB" and \
+        text_speaker = speaking_text(tok, table) if tok.pos_ == "VERB" and \
             lemma in w.text_speech else None
         naming = tok.pos_ == "VERB" and lemma in word_lists().quoting_naming and \
             calls_it_quoted(tok, table)

@@ -149,10 +149,6 @@ class _Words:
         self.relational_verbs = frozenset(discourse["relational_verbs"])
 
 
-#: Pronouns a text's verb has as subject when they stand for the text ("It read, ...").
-_TEXT_PRONOUNS = frozenset({"it", "which", "that"})
-
-
 @lru_cache(maxsize=1)
 def word_lists() -> _Words:
     return _Words()
@@ -207,13 +203,7 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
             if not lemmas & set(want):
                 return False
         elif name == "text_subject":  # "the statement read", '"...", read the statement'
-            texts = w.content_nouns | _TEXT_PRONOUNS
-            # (inverted after a quotation only: not "could read the books")
-            after_quote = tok.i > 0 and table.tokens[tok.i - 1].is_punct
-            inverted = [o for o in objects if o.i > tok.i] \
-                if not subjects and after_quote else []
-            if any(t.lemma_.lower() in texts or t.lower_ in texts
-                   for t in subjects + inverted) != bool(want):
+            if (speaking_text(tok, table) is not None) != bool(want):
                 return False
         elif name == "no_object":
             if bool(objects) == bool(want) or any(c.dep_ in ("ccomp", "xcomp")
@@ -1007,6 +997,28 @@ def _raising_head(verb: Token, table: EntityTable) -> bool:
         for c in kids) and not any(
         c.dep_ == "agent" or c.lower_ == "been" or
         c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > subject for c in kids)
+
+
+def speaking_text(verb: Token, table: EntityTable) -> Token | None:
+    """The text a verb like 'read' reports: its subject when that is a document ('The decree
+    read "..."', 'signs which read', 'It read, "..."'), or, after a quotation, its object
+    ('"No troops were injured," read the statement'); a person reading is none."""
+    children = table.children(verb)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((c for c in children if c.dep_ == "dobj" and any(
+            q.dep_ == "ccomp" and q.i < verb.i for q in children)), None)
+    if subject is None:
+        return None
+    noun = table.head(verb) if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" \
+        else subject
+    w = word_lists()
+    if noun.lemma_.lower() in w.partitives:  # "Part of the judge's statement reads"
+        noun = next((g for c in table.children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in table.children(c) if g.dep_ == "pobj"), noun)
+    if noun.lower_ == "it" or noun.lemma_.lower() in w.content_nouns:
+        return subject
+    return None
 
 
 def lone_predicative(verb: Token, table: EntityTable) -> Token | None:
