@@ -288,3 +288,14 @@ def test_part_of_a_text_reads_what_the_text_says(nlp):
                    "average man.\"")
     assert "read.01" not in {e.frame for e in x.extraction.events}
     assert [c.lemma for _, c in named_claims(x)] == ["read"]
+
+
+def test_a_description_is_a_text_that_reads(nlp):
+    # discourse.json content_nouns "description": "The event description read" was a
+    # reading with no claim (sentence from
+    # https://en.wikinews.org/wiki/Millions_don%27t_turn_up_to_%27storm%27_US_airbase_for_extraterrestrial_evidence
+    # (2019), Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "The event description read, \"We will all meet up at the Area 51 Alien "
+                   "Center tourist attraction and coordinate our entry.\"")
+    assert "read.01" not in {e.frame for e in x.extraction.events}
+    assert [who for who, c in named_claims(x) if c.lemma == "read"] == ["The event description"]
