@@ -299,3 +299,22 @@ def test_a_description_is_a_text_that_reads(nlp):
                    "Center tourist attraction and coordinate our entry.\"")
     assert "read.01" not in {e.frame for e in x.extraction.events}
     assert [who for who, c in named_claims(x) if c.lemma == "read"] == ["The event description"]
+
+
+# Sentence from https://en.wikinews.org/wiki/Bangladesh_reports_five_new_deaths_due_to_COVID-19,_a_daily_highest
+# (2020), Wikinews contributors, CC BY 2.5
+OFFICIAL = ("A hospital official told Anadolu Agency, a local news outlet, that one of the "
+            "deceased was Jalal Saifur Rahman, a director of Bengali Anti-Corruption "
+            "Commission, who was cared for at the Kuwait Maitree Hospital.")
+
+
+def test_a_that_clause_after_the_one_told_and_its_apposition_is_what_is_told(nlp):
+    # kg.extract.arcs.complements_read_as_relatives: the clause was a relative clause on
+    # "a local news outlet", and nothing was told
+    doc = nlp(OFFICIAL)
+    was = next(t for t in doc if t.text == "was")
+    assert (was.dep_, was.head.lemma_) == ("ccomp", "tell")
+    told = [(who, c.text) for who, c in named_claims(_read(nlp, OFFICIAL))
+            if c.lemma == "tell"]
+    assert told and told[0][0] == "A hospital official"
+    assert told[0][1].startswith("one of the deceased was Jalal Saifur Rahman")

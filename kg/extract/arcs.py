@@ -502,6 +502,30 @@ def relatives_read_as_complements(doc: Doc) -> int:
     return moved
 
 
+def complements_read_as_relatives(doc: Doc) -> int:
+    """'A hospital official told Anadolu Agency, a local news outlet, that one of the
+    deceased was Jalal Saifur Rahman': a clause opened by the complementiser "that" (no
+    relative pronoun: it is not the clause's subject or object) that the parser hung on
+    the object of a verb of saying, or on its apposition, is what the verb says. Not past
+    a bracket, where the clause belongs to a noun before it ("made a convincing case (not
+    difficult ... the three branches of government) that Daniel would be put")."""
+    moved = 0
+    for clause in _labelled(doc, "relcl"):
+        that = clause.left_edge
+        noun = clause.head
+        obj = noun.head if noun.dep_ == "appos" else noun
+        verb = obj.head
+        if that.lower_ != "that" or that.dep_ != "mark" or that.head.i != clause.i or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or \
+                obj.dep_ not in ("dobj", "dative") or verb.pos_ != "VERB" or \
+                verb.lemma_.lower() not in _clause_taking() or \
+                any(t.text in "()[]" for t in doc[obj.i:that.i]):
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+        moved += 1
+    return moved
+
+
 def clauses_read_as_adverbials(doc: Doc) -> int:
     """'The researchers suggested the algae, like warming temperatures, might render ...',
     'You mentioned the result from one of the sites did not give any results': after a
@@ -698,6 +722,7 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              sources_read_as_complements,
                                              repeated_noun_adverbials,
                                              relatives_read_as_complements,
+                                             complements_read_as_relatives,
                                              clauses_read_as_adverbials,
                                              clauses_spliced_before_speech,
                                              that_clauses_read_as_objects,
