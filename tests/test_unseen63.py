@@ -318,3 +318,16 @@ def test_a_that_clause_after_the_one_told_and_its_apposition_is_what_is_told(nlp
             if c.lemma == "tell"]
     assert told and told[0][0] == "A hospital official"
     assert told[0][1].startswith("one of the deceased was Jalal Saifur Rahman")
+
+
+# Sentence from https://en.wikinews.org/wiki/Arrest_made_as_mayor_of_Gda%C5%84sk,_Poland_stabbed_on_stage
+# (2019), Wikinews contributors, CC BY 2.5
+TUSK = ("Ex-Prime Minister Donald Tusk, the current President of the European Council, wrote "
+        "\"Let's all pray for Mayor Adamowicz. Paweł, we are with you.\"")
+
+
+def test_a_quoted_imperative_after_a_verb_of_saying_is_what_was_said(nlp):
+    # kg.extract.attribution._quoted_after: the parser made "Let" the verb's xcomp, and
+    # only requests took one as their content
+    said = [(who, c.text) for who, c in named_claims(_read(nlp, TUSK)) if c.lemma == "write"]
+    assert said == [("Donald Tusk", "Let's all pray for Mayor Adamowicz")]

@@ -1028,7 +1028,7 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (
                 verb.lemma_ in w.requests or verb.lemma_ in w.infinitive_claims and
-                c.i > verb.i and _to_clause(c))) or (
+                c.i > verb.i and _to_clause(c) or _quoted_after(verb, c))) or (
                 not clausal and verb.lemma_ in w.nominal_content and (c.dep_ == "dobj" or (
                     c.dep_ == "nsubjpass" and _agent(verb) is not None))
                 and not _given_or_taken(verb, c) and not _described_only(verb, c)
@@ -1158,6 +1158,16 @@ def _across_semicolon(verb: Token, clause: Token) -> bool:
     # (the semicolon may close the clause's own subtree: 'He said Zelensky is "a model of
     # honesty for me"; however, "..., I wrote a resignation offer", he added')
     return right < verb.i and any(t.text == ";" for t in verb.doc[right:verb.i])
+
+
+def _quoted_after(verb: Token, clause: Token) -> bool:
+    """'Donald Tusk ... wrote "Let's all pray for Mayor Adamowicz."': a clause the parser
+    made the verb's 'xcomp' that opens a quotation right after it is what was said (not
+    a 'to'-clause: "asked to be quoted")."""
+    doc = verb.doc
+    return clause.i > verb.i and not _to_clause(clause) and any(
+        t.is_quote and t.is_left_punct for t in doc[verb.i + 1:clause.left_edge.i + 1]) and \
+        all(t.is_punct or t.is_space for t in doc[verb.i + 1:clause.left_edge.i])
 
 
 def _to_clause(clause: Token) -> bool:
