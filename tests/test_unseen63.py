@@ -331,3 +331,16 @@ def test_a_quoted_imperative_after_a_verb_of_saying_is_what_was_said(nlp):
     # only requests took one as their content
     said = [(who, c.text) for who, c in named_claims(_read(nlp, TUSK)) if c.lemma == "write"]
     assert said == [("Donald Tusk", "Let's all pray for Mayor Adamowicz")]
+
+
+# Sentences from https://en.wikinews.org/wiki/Passenger_flight_crashes_upon_landing_at_Calicut_airport_in_India
+# (2020), Wikinews contributors, CC BY 2.5
+HARDEEP = ("Civil Aviation Minister Hardeep Singh Puri said 18 people died. Hardeep also "
+           "stated that both of the flight recorders have been recovered.")
+
+
+def test_a_first_name_alone_the_model_left_untagged_is_its_person(nlp):
+    # kg.extract.entity_rules.EntityRules._first_names_alone: "Hardeep" was a thing of
+    # its own, so the statement was no one's the article names
+    said = [who for who, c in named_claims(_read(nlp, HARDEEP)) if c.lemma == "state"]
+    assert said == ["Hardeep Singh Puri"]

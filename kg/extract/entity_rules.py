@@ -35,6 +35,9 @@ from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
 from kg.vocab import normalise_name
 
+#: Where a lone first name stands as someone (subject, object, possessor, conjunct).
+_NAMED_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj"})
+
 #: Labels whose spans are names (trimmed); numbers and dates are left as the model made them.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT",
                          "WORK_OF_ART", "LAW", "FORCES"})
@@ -1203,6 +1206,7 @@ class EntityRules:
             chosen.append(span)
             for i in range(span.start, span.end):
                 taken[i] = True
+        chosen += self._first_names_alone(doc, chosen, taken)
         if self.index is not None:
             chosen += self._known_names(doc, taken, words)
             doc.spans[NESTED] = [inner for ent in chosen if ent.label_ in _NESTING_LABELS
@@ -1219,6 +1223,32 @@ class EntityRules:
         chosen = [_with_first_half(s, taken) for s in chosen]
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _first_names_alone(doc: Doc, chosen: list[Span], taken: list[bool]) -> list[Span]:
+        """'Civil Aviation Minister Hardeep Singh Puri said ... Hardeep also stated', "Park
+        Won-soon ... Park was elected": a capitalised word the model left untagged that
+        opens exactly one person's full name named before it, and ends none, is that
+        person; only as a subject, object or possessor, not a modifier ("Rocky 101 LLC")
+        nor the first of a longer name."""
+        firsts: dict[str, set[str]] = {}
+        first_at: dict[str, int] = {}
+        lasts: set[str] = set()
+        for span in chosen:
+            if span.label_ == "PERSON" and len(span) >= 2:
+                firsts.setdefault(span[0].text, set()).add(span.text)
+                first_at[span[0].text] = min(span.start, first_at.get(span[0].text, len(doc)))
+                lasts.add(span[-1].text)
+        out = []
+        for tok in doc:
+            if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha \
+                    or tok.dep_ not in _NAMED_ARGUMENT_DEPS or tok.text in lasts \
+                    or len(firsts.get(tok.text, ())) != 1 or first_at[tok.text] >= tok.i \
+                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            taken[tok.i] = True
+        return out
 
     # -- names the Wikidata index knows ------------------------------------------------
     def _name_like(self, tok) -> bool:
