@@ -67,6 +67,17 @@ def _prefixed_words(prefixes: Iterable[str]) -> str:
     return rf"(?:{alternatives})-[a-z]+$"
 
 
+def _prefixed_participles(prefixes: Iterable[str]) -> str:
+    """The pattern of a verb's past form made of one of ``prefixes``, a hyphen and a
+    lower-case word in -ed or -en ("co-founded", "co-written"), whole; not a plural in
+    -men ("co-chairmen"), nor the prefix's nouns ("co-founder"), which the rules read
+    as three words. It never matches when there are none."""
+    if not prefixes:
+        return r"(?!)"
+    alternatives = "|".join(re.escape(p) + "|" + re.escape(p.capitalize()) for p in prefixes)
+    return rf"(?:{alternatives})-[a-z]+(?:ed|[^m]en)$"
+
+
 def _edited_norms(doc: Doc, text: str) -> Doc:
     """Such a word is read as the word it stands for ("[T]he" as "The", "type[s]" as
     "types"): the model's features are its word type's norm, prefix, suffix and shape,
@@ -106,7 +117,8 @@ class UnwrappingTokenizer:
         for word in data["abbreviations"]:
             self.tokenizer.add_special_case(word, [{ORTH: word}])
         # "[T]he" and "ex-president": one token each
-        own = "|".join((_EDITED_WORD.pattern, _prefixed_words(data.get("prefixes_kept", ()))))
+        own = "|".join((_EDITED_WORD.pattern, _prefixed_words(data.get("prefixes_kept", ())),
+                        _prefixed_participles(data.get("prefixes_kept_on_verbs", ()))))
         base = self.tokenizer.token_match
         pattern = getattr(getattr(base, "__self__", None), "pattern", None)
         if base is None:

@@ -669,8 +669,9 @@ def light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
 PREDICATE_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 
 
-#: Prefixes that say a verb's act is done again: the verb's own frame fits it.
-_AGAIN_PREFIXES = frozenset({"re"})
+#: Prefixes that say a verb's act is done again ("re-") or jointly ("co-hosted",
+#: "co-owned"): the verb's own frame and roles fit it.
+_FRAME_KEEPING_PREFIXES = frozenset({"re", "co"})
 #: A word ending in one vowel and one consonant (which -ed and -ing would double).
 _CVC = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 
@@ -682,10 +683,11 @@ def _verb_lemma(tok: Token, lex: Lexicon) -> str:
     if lemma in lex.verbs:
         return lemma
     if "-" in lemma and not lex.verb_readings(lemma):
-        # "re-opened", "re-excavated": PropBank writes the prefixed verb whole
-        # ("reopen"), or has only the verb done again, whose roles it keeps
+        # "re-opened", "re-excavated", "co-hosted": PropBank writes the prefixed verb
+        # whole ("reopen", "cofound"), or has only the verb done again or jointly, whose
+        # roles it keeps
         prefix, _, rest = lemma.partition("-")
-        for form in (prefix + rest, rest if prefix in _AGAIN_PREFIXES else ""):
+        for form in (prefix + rest, rest if prefix in _FRAME_KEEPING_PREFIXES else ""):
             if form and lex.verb_readings(form):
                 return form
     low = tok.lower_

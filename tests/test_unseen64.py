@@ -1,0 +1,36 @@
+"""Stop 64: constructions found on dev's misses and judged samples of unseen news
+(docs/extraction.md, "Stop 64"). Each test fails with its fix reverted."""
+from __future__ import annotations
+
+import pytest
+
+from extracttools import frame_args as _args
+from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+
+# Sentences from https://en.wikinews.org/wiki/Former_US_Representative_John_Conyers_dies_at_age_90
+# and https://en.wikinews.org/wiki/Senator_Ted_Cruz_proposes_amendment_to_U.S._Constitution_setting_Congressional_term_limits
+# (2019), Wikinews contributors, CC BY 2.5
+CONYERS = "In 1971, Conyers co-founded the Congressional Black Caucus."
+CRUZ = ("It was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, and David "
+        "Perdue of Georgia, all Republicans.")
+
+
+def test_a_verb_with_a_joint_prefix_is_one_word_with_its_subject(nlp):
+    # tokenizer.json prefixes_kept_on_verbs: split, "co" was the verb, "founded" a
+    # clause of its own, and the caucus had no founder
+    x = _read(nlp, CONYERS)
+    assert _args(x, "cofound.01", "agent") == {"Conyers"}
+    assert _args(x, "cofound.01", "patient") == {"Congressional Black Caucus"}
+    x = _read(nlp, CRUZ)
+    assert _args(x, "cosponsor.01", "agent") >= {"Marco Rubio", "David Perdue"}
+
+
+def test_a_jointly_done_act_takes_the_frame_of_its_verb(nlp):
+    # kg.extract.triggers._FRAME_KEEPING_PREFIXES: PropBank has no "coown" nor "cohost"
+    # of its own spelling for every verb, and the prefix keeps the verb's roles
+    x = _read(nlp, "Mary Jones co-owned the restaurant with her husband.")
+    assert _args(x, "own.01", "agent") == {"Mary Jones"}
+
