@@ -34,3 +34,19 @@ def test_a_jointly_done_act_takes_the_frame_of_its_verb(nlp):
     x = _read(nlp, "Mary Jones co-owned the restaurant with her husband.")
     assert _args(x, "own.01", "agent") == {"Mary Jones"}
 
+
+
+# Sentence from https://en.wikinews.org/wiki/European_Court_of_Justice_says_Facebook_must_remove_%27illegal%27_posts_globally
+# (2019), Wikinews contributors, CC BY 2.5
+COURT = ("The Luxembourg-based court issued a judgement favorable to the plaintiff, Eva "
+         "Glawischnig-Piesczek, a politician in Austria, allowing an Austrian court to require "
+         "social media site Facebook to remove a post from its site made by a user in Ireland.")
+
+
+def test_one_of_a_states_organs_is_not_the_state(nlp):
+    # kg.extract.nodes.Nodes._state_of: "an Austrian court" was Austria requiring it
+    x = _read(nlp, COURT)
+    assert _args(x, "require.01", "agent") == {"an Austrian court"}
+    # the organ itself still stands for its state (the control)
+    x = _read(nlp, "Kenyan police arrested two men in Nairobi on Sunday.")
+    assert _args(x, "arrest.01", "agent") == {"Kenya"}

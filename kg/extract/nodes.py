@@ -73,6 +73,8 @@ OPEN_PRONOUNS.update(INDEFINITE_PRONOUNS)
 STANDALONE_POSSESSIVES = frozenset({"his", "hers", "theirs", "mine", "ours", "yours"})
 #: Third-person possessive determiners, whose owner coreference may resolve ("his wife").
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: Determiners that pick one of many: "an Austrian court", "another Russian soldier".
+_ONE_OF_MANY = frozenset({"a", "an", "another", "one"})
 #: Modifiers that keep a force or office the state's ("Syrian government forces").
 _STATE_WORDS = frozenset({"government", "state", "federal", "national", "security", "armed",
                           "riot", "border", "military", "regular", "senior", "top", "local",
@@ -387,7 +389,10 @@ class Nodes:
 
     def _state_of(self, tok: Token) -> str | None:
         """'Kenyan police', 'the Swedish government', "his government": the state acting
-        ("Turkish rebel forces" are not the state)."""
+        ("Turkish rebel forces" are not the state, nor is one of its organs: "allowing an
+        Austrian court to require Facebook" had Austria require it)."""
+        if any(c.dep_ == "det" and c.lower_ in _ONE_OF_MANY for c in self.table.children(tok)):
+            return None
         if any(c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ not in _STATE_WORDS
                and c.text not in self.words.countries.demonyms and self.table.key_of(c) is None
                for c in self.table.children(tok)):
