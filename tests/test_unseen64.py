@@ -50,3 +50,20 @@ def test_one_of_a_states_organs_is_not_the_state(nlp):
     # the organ itself still stands for its state (the control)
     x = _read(nlp, "Kenyan police arrested two men in Nairobi on Sunday.")
     assert _args(x, "arrest.01", "agent") == {"Kenya"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Nevada_becomes_first_state_in_U.S._with_majority-female_legislature
+# (2019), Wikinews contributors, CC BY 2.5
+NEVADA = ("And when you have students that are recognizing, maybe for the first time, that "
+          "they too have the ability to be involved and run for office, it truly highlights "
+          "the importance.")
+
+
+def test_who_has_the_chance_undergoes_its_passive_infinitive(nlp):
+    # kg.extract.subjects (_modified_noun): "the ability to be involved" had the ability
+    # involved, and running for office
+    x = _read(nlp, NEVADA)
+    assert _args(x, "involve.01", "patient") == {"they"}
+    assert _args(x, "run.02", "agent") == {"they"}
+    x = _read(nlp, "Voters have the right to be informed about the plan.")
+    assert _args(x, "inform.01", "addressee") == {"Voters"}

@@ -525,6 +525,11 @@ class SubjectReader(DocView):
             # the noun is where, when or how the clause happens, never its subject; no
             # subject rather than that one
             return [], False, ""
+        if verb.tag_ == "VBN" and head.lemma_.lower() in self.w.chance_nouns and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in self.table.children(verb)):
+            # "have the ability to be involved": who has it would undergo it, not the
+            # ability (no one rather than the noun, when no one is named)
+            return self._noun_controller(head, hops), True, "control"
         if verb.tag_ == "VBN":
             return [self._anchor(head)], True, "relative"  # "rebels backed by Turkey"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i in self.found and \
