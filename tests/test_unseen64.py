@@ -67,3 +67,19 @@ def test_who_has_the_chance_undergoes_its_passive_infinitive(nlp):
     assert _args(x, "run.02", "agent") == {"they"}
     x = _read(nlp, "Voters have the right to be informed about the plan.")
     assert _args(x, "inform.01", "addressee") == {"Voters"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+# (2020), Wikinews contributors, CC BY 2.5
+BODENSTAB = ("With Wikinews, Bodenstab discusses how he joined the Unity Party's presidential "
+             "ticket, what constitutes his role as the party's vice presidential nominee, and "
+             "why voters in the states the party has attained ballot access should consider "
+             "casting their vote for the Hammons/Bodenstab ticket.")
+
+
+def test_a_clause_as_subject_does_not_act_in_the_clause_it_controls(nlp):
+    # kg.extract.subjects._controlled: the parser made "what constitutes ..." the subject
+    # of "consider", and the clause cast the vote
+    x = _read(nlp, BODENSTAB)
+    assert _args(x, "cast.01", "patient") == {"their vote"}
+    assert not _args(x, "cast.01", "agent")

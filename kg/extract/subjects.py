@@ -1074,8 +1074,10 @@ class SubjectReader(DocView):
             # "Their demands have included dissolving Parliament": an event named by a
             # noun does not act in a clause (it can go on, seem or have to: "the fighting
             # continued to spread", "an investigation has to be completed"; and it can
-            # undergo one: "all risks need to be removed")
-            heads = [h for h in heads if not self._event_noun(h)]
+            # undergo one: "all risks need to be removed"); nor does a clause as subject
+            # ("what constitutes his role ... and why voters ... should consider casting
+            # their vote", as parsed, had the clause cast it)
+            heads = [h for h in heads if not self._event_noun(h) and h.pos_ not in ("VERB", "AUX")]
         return heads, False, "control"
 
     def _event_noun(self, tok: Token) -> bool:
