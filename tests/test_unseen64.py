@@ -83,3 +83,25 @@ def test_a_clause_as_subject_does_not_act_in_the_clause_it_controls(nlp):
     x = _read(nlp, BODENSTAB)
     assert _args(x, "cast.01", "patient") == {"their vote"}
     assert not _args(x, "cast.01", "agent")
+
+
+# Sentences from https://en.wikinews.org/wiki/Bernie_Sanders_endorses_Joe_Biden_in_2020_United_States_presidential_election
+# and https://en.wikinews.org/wiki/Biden_announces_Kamala_Harris_as_2020_running_mate_in_US_presidential_race
+# (2020), Wikinews contributors, CC BY 2.5
+SANDERS = ("On Monday, United States Senator from Vermont Bernie Sanders endorsed former Vice "
+           "President Joe Biden for president.")
+PALIN = ("In 2008, then-governor of Alaska Sarah Palin was chosen by John McCain as his "
+         "running mate, making her the Republican Party's first female candidate for Vice "
+         "President.")
+
+
+def test_a_title_whose_of_phrase_holds_the_name_is_that_person(nlp):
+    # kg.extract.nodes.Nodes._holder_in_of: the parser made the name the object of the
+    # title's "from" / "of", and the agent was "United States Senator"
+    x = _read(nlp, SANDERS)
+    assert _args(x, "endorse.01", "agent") == {"Bernie Sanders"}
+    x = _read(nlp, PALIN)
+    assert _args(x, "choose.01", "patient") == {"Sarah Palin"}
+    # "from" after a lower-case noun is where one comes from (the control)
+    x = _read(nlp, "A correspondent from French Wikinews Jane Doe interviewed the mayor.")
+    assert "Jane Doe" not in _args(x, "interview.01", "agent")

@@ -275,6 +275,33 @@ class Nodes:
                         return k
         return None
 
+    def _holder_in_of(self, tok: Token) -> str | None:
+        """'Governor of Washington Chris Gregoire announced', 'United States Senator from
+        Vermont Bernie Sanders won': the parser makes the holder's name the object of the
+        title's "of" or "from", the state a compound of the name; the title is that
+        person (``kg.extract.roles`` reads the position the same way). "from" only after
+        a capitalised title ("a correspondent from French Wikinews" is where from)."""
+        table = self.table
+        if tok.lemma_.lower() not in lexicons.roles()["titles"] and \
+                tok.lower_ not in lexicons.roles()["titles"]:
+            return None
+        for c in table.children(tok):
+            if c.dep_ != "prep" or c.i != tok.i + 1 or not (
+                    c.lower_ == "of" or c.lower_ == "from" and tok.is_title):
+                continue
+            for p in table.children(c):
+                key = table.key_of(p)
+                if p.dep_ != "pobj" or key is None or table.type_of(key) != "Person":
+                    continue
+                start = next(t.i for t in table.tokens[c.i + 1:p.i + 1]
+                             if table.key_of(t) == key)
+                between = table.tokens[c.i + 1:start]
+                # the state or body between the preposition and the name, nothing else
+                if between and all(t.ent_type_ in ("GPE", "ORG", "LOC", "NORP") or
+                                   t.dep_ == "det" for t in between):
+                    return key
+        return None
+
     def _titled_person_after(self, tok: Token) -> str | None:
         """'moderated by USA Today Washington Bureau Chief Susan Page': an organisation's
         name that runs on, with no break, into a title and a person's name introduces that
@@ -334,6 +361,8 @@ class Nodes:
                     return k
         if not group and (run_in := self._run_in_name(tok)) is not None:
             return run_in
+        if not group and (titled := self._holder_in_of(tok)) is not None:
+            return titled
         if tok.pos_ == "NOUN" and not group:
             held = self._holder_after_of(tok)
             if held is not None:
