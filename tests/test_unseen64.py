@@ -105,3 +105,26 @@ def test_a_title_whose_of_phrase_holds_the_name_is_that_person(nlp):
     # "from" after a lower-case noun is where one comes from (the control)
     x = _read(nlp, "A correspondent from French Wikinews Jane Doe interviewed the mayor.")
     assert "Jane Doe" not in _args(x, "interview.01", "agent")
+
+
+# Sentences from https://en.wikinews.org/wiki/Gunman_opens_fire_in_El_Paso,_Texas_superstore;_more_than_20_dead
+# and https://en.wikinews.org/wiki/Florida_highway_pileup,_fire_kills_five_children,_two_truck_drivers
+# (2019), Wikinews contributors, CC BY 2.5
+EL_PASO = ("On Saturday morning, a gunman shot shoppers at a Walmart store in the U.S. border "
+           "city of El Paso, Texas, with the death toll rising to 22 people on Monday, reported "
+           "officials, with 25 others injured.")
+PILEUP = "The bus overturned, with occupants ejected."
+
+
+def test_counted_others_with_nothing_counted_before_are_people_of_their_own(nlp):
+    # kg.extract.nodes.Nodes._counted_others: "25 others" had no parallel counted noun,
+    # so it was no node and the injuring had no one injured
+    x = _read(nlp, EL_PASO)
+    assert _args(x, "injure.01", "patient") == {"25 others"}
+
+
+def test_the_subject_of_an_absolute_participle_undergoes_it(nlp):
+    # kg.extract.subjects.Subjects._absolute_participle: the occupants ejected something
+    x = _read(nlp, PILEUP)
+    assert _args(x, "eject.01", "patient") == {"occupants"}
+    assert not _args(x, "eject.01", "agent")

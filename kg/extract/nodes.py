@@ -763,7 +763,7 @@ class Nodes:
         lemma = tok.lemma_.lower()
         parallel = self._elided_parallel(tok) if tok.lower_ in w.elided else None
         if (lemma in w.vague or tok.lower_ in w.elided) and parallel is None and \
-                not self._said_object(tok):
+                not self._said_object(tok) and not self._counted_others(tok):
             return None  # ("bought more": no count, no kind to stand for)
         span = phrase(tok, self.table)
         if tok.dep_ == "poss" and span.end - 1 > tok.i and \
@@ -866,6 +866,12 @@ class Nodes:
                     return pobj.lemma_.lower()
         return None
 
+    def _counted_others(self, tok: Token) -> bool:
+        """'with 25 others injured', 'three others were arrested': counted others are a
+        group of their own, people, when no counted noun before says of what kind."""
+        return tok.lower_ == "others" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+            any(c.dep_ == "nummod" for c in self.table.children(tok))
+
     def _elided_parallel(self, tok: Token) -> Token | None:
         """'killed nine people and injured at least 50 more', 'wounded 20 others': a
         counted 'more'/'others' object stands for the counted object of the verb it is
@@ -886,6 +892,9 @@ class Nodes:
         outer = self.table.head(verb)
         if verb.dep_ == "pcomp" and outer.lower_ == "with":
             outer = self.table.head(outer)
+        elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with"
+                                          for c in self.table.children(verb)):
+            pass  # (the parser's other reading of "with": the participle's mark)
         elif verb.dep_ != "conj":
             return None
         for c in self.table.children(outer):

@@ -235,12 +235,26 @@ class SubjectReader(DocView):
                  for g in self.table.children(c) if g.dep_ == "pobj" and self._can_act(g)]
         return (asked[:1], False, "control") if asked else None
 
+    def _absolute_participle(self, verb: Token) -> bool:
+        """A past participle with a subject and no auxiliary in an absolute "with" or
+        "without" phrase ("with 25 others injured", "with occupants ejected"): a passive
+        small clause, its subject what undergoes it."""
+        if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass")
+                                     for c in self.table.children(verb)):
+            return False
+        if verb.dep_ == "pcomp":
+            return self.table.head(verb).lower_ in ("with", "without")
+        return any(c.dep_ == "mark" and c.lower_ in ("with", "without")
+                   for c in self.table.children(verb))
+
     def _stated(self, verb: Token) -> Found | None:
         """The clause's own subject (active or passive), or its relative pronoun's
         antecedent; None when it has none."""
         own = [c for c in self.table.children(verb) if c.dep_ in ("nsubj", "csubj")]
         if own and causative_have(verb):
             return own[:1], True, "direct"  # "have Waseem released": he is released
+        if own and self._absolute_participle(verb):
+            return own[:1], True, "direct"  # "with 25 others injured": they were injured
         if len(own) > 1 and all(c.i < verb.i for c in own) and any(
                 t.text in (":", '"', "“") for t in
                 verb.doc[own[-2].right_edge.i + 1:own[-1].left_edge.i]):
