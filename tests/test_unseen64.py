@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extracttools import frame_args as _args
+from extracttools import named_claims
 from extracttools import read_everything as _read
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -128,3 +129,22 @@ def test_the_subject_of_an_absolute_participle_undergoes_it(nlp):
     x = _read(nlp, PILEUP)
     assert _args(x, "eject.01", "patient") == {"occupants"}
     assert not _args(x, "eject.01", "agent")
+
+
+# Sentences from https://en.wikinews.org/wiki/U.S._House_issues_subpoena_to_secretary_of_state_as_special_envoy_to_Ukraine_resigns
+# (2019) and https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_June_2020
+# (2020), Wikinews contributors, CC BY 2.5
+INDICATE = ("Trump said that he did indicate to the Ukrainians that the aid was contingent on "
+            "their addressing corruption but denied that he made any specific deal about the "
+            "Bidens.")
+HOAX = ("Trump described the story as possibly a hoax and the White House claimed it did not "
+        "brief Trump on the matter.")
+
+
+def test_a_claim_does_not_end_in_the_conjunction_of_the_next_clause(nlp):
+    # kg.extract.attribution._trimmed: the parser hung "but" / "and" on the reported
+    # clause, and the content ended in it
+    texts = {c.lemma: c.text for _, c in named_claims(_read(nlp, INDICATE))}
+    assert texts["indicate"] == "the aid was contingent on their addressing corruption"
+    texts = {c.lemma: c.text for _, c in named_claims(_read(nlp, HOAX))}
+    assert texts["describe"] == "the story as possibly a hoax"

@@ -1141,11 +1141,13 @@ def _loose(tok: Token) -> bool:
 
 
 def _trimmed(doc: Doc, left: int, right: int) -> Span | None:
-    """doc[left:right] without the punctuation at its ends."""
+    """doc[left:right] without the punctuation at its ends, nor a conjunction left at
+    its end ("the aid was contingent on their addressing corruption but": the parser
+    hung the "but" of the speaker's next verb on the reported clause)."""
     while left < right and _loose(doc[left]) and not _opens_bracket(doc, left, right):
         left += 1
-    while right > left and _loose(doc[right - 1]) and \
-            not _closes_bracket(doc, left, right):
+    while right > left and (_loose(doc[right - 1]) and not _closes_bracket(doc, left, right)
+                            or doc[right - 1].dep_ == "cc" and right - 1 > left):
         right -= 1
     return doc[left:right] if right > left else None
 
