@@ -148,3 +148,24 @@ def test_a_claim_does_not_end_in_the_conjunction_of_the_next_clause(nlp):
     assert texts["indicate"] == "the aid was contingent on their addressing corruption"
     texts = {c.lemma: c.text for _, c in named_claims(_read(nlp, HOAX))}
     assert texts["describe"] == "the story as possibly a hoax"
+
+
+# Sentences from https://en.wikinews.org/wiki/GitHub_blocks_public_access_to_youtube-dl_after_RIAA_issues_DMCA_notice
+# (2020) and https://en.wikinews.org/wiki/Benin,_Nigeria_join_African_Union_continental_free_trade_bloc
+# (2019), Wikinews contributors, CC BY 2.5
+VIDEOS = "Videos downloaded using youtube-dl are also used for the purpose of fair use, or for evidence."
+DOLLARS = ("While many transactions in Africa occur using U.S. dollars or euros, the AU "
+           "announced an electronic pan-African payment system.")
+
+
+def test_a_participle_of_using_is_the_means_not_the_act(nlp):
+    # kg.extract.arguments (_means_participle): "using" was the downloading's event
+    # object; what is used is its instrument
+    x = _read(nlp, VIDEOS)
+    assert _args(x, "download.01", "instrument") == {"youtube-dl"}
+    assert not _args(x, "download.01", "eventObject")
+    x = _read(nlp, DOLLARS)
+    assert "U.S. dollars" in _args(x, "occur.01", "instrument")
+    # a verb that takes the gerund as what it is about keeps it (the control)
+    x = _read(nlp, "Microsoft launched a campaign to persuade users to stop using IE6.")
+    assert _args(x, "use.01", "patient") == {"IE6"}

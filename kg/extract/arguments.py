@@ -360,6 +360,12 @@ class Reader(SubjectReader):
                     continue
                 if self._sentence_before(v, c):
                     continue
+                if self._means_participle(v, c):
+                    # "analyzed the data using their own software": with what it was done
+                    for g in self.table.children(c):
+                        if g.dep_ == "dobj":
+                            p.add("instrument", g)
+                    continue
                 if not colon_clause(c, v, self.table):
                     p.add("eventObject", self._through_aspect(c) if c.dep_ == "xcomp"
                           else self._through_copula(c))
@@ -1103,6 +1109,22 @@ class Reader(SubjectReader):
                     if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
                         self.preposition(p, g)
         self._inherit(p)
+
+    def _means_participle(self, verb: Token, clause: Token) -> bool:
+        """Whether ``clause``, a participle the parser made the verb's complement, says
+        with what the act is done ("can be measured using the emission of light", "Obama
+        tweeted using his @POTUS account"): one of ``means_participles``, not the clause
+        of a verb that takes one ("stop using IE6", "endorsed using 'life' as the
+        measure", "don't seem to be using bone tools")."""
+        if clause.tag_ != "VBG" or clause.dep_ != "xcomp" or \
+                clause.lemma_.lower() not in self.w.means_participles:
+            return False
+        lemma, lex = verb.lemma_.lower(), self.lex
+        # (a verb that takes a gerund as what it is about: aspect, advocacy, raising,
+        # intent or attitude; "avoid" and "quit" too)
+        return not (lemma in lex.aspectual or lemma in lex.advocacy or lemma in lex.raising
+                    or lemma in lex.intent or lemma in lex.attitude or lemma in lex.copula
+                    or lemma in self.w.gerund_taking)
 
     def _poss_role(self, p: Predication, owner: Token, has_of: bool) -> str | None:
         type_ = self.type_of(owner)

@@ -145,6 +145,8 @@ class _Words:
         self.answering_phrases = frozenset(discourse["answering_phrases"])
         self.verdict_verbs = frozenset(discourse["verdict_verbs"])
         self.means_adjectives = frozenset(discourse["means_adjectives"])
+        self.means_participles = frozenset(discourse["means_participles"])
+        self.gerund_taking = frozenset(discourse["gerund_taking"])
         self.content_nouns = frozenset(discourse["content_nouns"])
         self.relational_verbs = frozenset(discourse["relational_verbs"])
 
