@@ -169,3 +169,23 @@ def test_a_participle_of_using_is_the_means_not_the_act(nlp):
     # a verb that takes the gerund as what it is about keeps it (the control)
     x = _read(nlp, "Microsoft launched a campaign to persuade users to stop using IE6.")
     assert _args(x, "use.01", "patient") == {"IE6"}
+
+
+# Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020) and https://en.wikinews.org/wiki/SpaceX_Crew_Dragon_capsule_docks_with_International_Space_Station
+# (2019), Wikinews contributors, CC BY 2.5
+DISTRIBUTISM = "He named his economic view as distributism, which he said was an extreme form of capitalism."
+SUMMER = ("NASA has selected two astronauts, Doug Hurley and Bob Behnken, for Crew Dragon's "
+          "first manned mission, which NASA said might take place this summer.")
+
+
+def test_a_claim_inside_a_relative_clause_starts_after_its_verb(nlp):
+    # kg.extract.attribution._past_relative: the content began with the relative pronoun
+    # and held the speaker's own words ("which he said was ...")
+    [(_, claim)] = named_claims(_read(nlp, DISTRIBUTISM))
+    assert claim.text == "was an extreme form of capitalism"
+    texts = [c.text for _, c in named_claims(_read(nlp, SUMMER)) if c.lemma == "say"]
+    assert texts == ["might take place this summer"]
+    # a question's "which" after the verb stays (the control)
+    texts = [c.text for _, c in named_claims(_read(nlp, "You'll have to say which case you mean."))]
+    assert texts and all(t.startswith("which") for t in texts)

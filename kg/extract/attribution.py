@@ -1079,6 +1079,7 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                     right = split.right_edge.i + 1
             if c.dep_ == "ccomp":
                 right = _to_closing_mark(verb, left, right)
+                left = _past_relative(verb, left, right)
             span = _said_span(doc, left, right)
             if span is not None:
                 return span
@@ -1094,6 +1095,26 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 if obj is not None:
                     return doc[obj.left_edge.i:obj.right_edge.i + 1]
     return None
+
+
+def _past_relative(verb: Token, left: int, right: int) -> int:
+    """Where a reported clause opened by the relative pronoun of a clause around the
+    speech verb starts ("distributism, which he said was an extreme form of capitalism":
+    "was an extreme form of capitalism"; "fighters which, the statement said, European
+    nations have refused to repatriate": "European nations have refused ..."): after the
+    pronoun, and after the verb when the verb is inside the span, as the annotators give
+    it."""
+    doc = verb.doc
+    first = doc[left]
+    if first.tag_ not in ("WDT", "WP") or first.lower_ not in ("which", "that", "who", "whom") \
+            or first.i > verb.i or first.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return left  # (not a question's "which": "noting which birds make it back")
+    left += 1
+    if left <= verb.i < right:
+        left = verb.i + 1
+        while left < right and doc[left].is_punct:
+            left += 1
+    return left
 
 
 def _run_on_clause(verb: Token) -> Span | None:
