@@ -189,3 +189,17 @@ def test_a_claim_inside_a_relative_clause_starts_after_its_verb(nlp):
     # a question's "which" after the verb stays (the control)
     texts = [c.text for _, c in named_claims(_read(nlp, "You'll have to say which case you mean."))]
     assert texts and all(t.startswith("which") for t in texts)
+
+
+# Sentence from https://en.wikinews.org/wiki/Longtime_leader_of_Zimbabwe_Robert_Mugabe_dies_aged_95
+# (2019), Wikinews contributors, CC BY 2.5
+MUGABE = ("Robert Mugabe, former president of Zimbabwe, has died, according to current "
+          "president Emmerson Mnangagwa on Friday.")
+
+
+def test_a_time_after_the_source_does_not_pull_its_phrase_into_what_is_sourced(nlp):
+    # kg.extract.attribution._according_content: "on Friday" after the source was read
+    # as the rest of a clause the phrase splits, and the claim held the phrase itself
+    [(who, claim)] = named_claims(_read(nlp, MUGABE))
+    assert who == "Emmerson Mnangagwa"
+    assert claim.text == "Robert Mugabe, former president of Zimbabwe, has died"

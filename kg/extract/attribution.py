@@ -315,7 +315,10 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     # was, according to the fire service, among the dead": the adjunct rule above is for
     # a clause complete before the phrase)
     split_verb = bool(before) and before[-1] == head.i and first is not None and \
-        first.pos_ == "ADP"
+        first.pos_ == "ADP" and not all(table.tokens[i].ent_type_ in ("DATE", "TIME")
+                                        for i in rest[1:])
+    # (not a time closing the sentence: "has died, according to current president Emmerson
+    # Mnangagwa on Friday": when it was said, the clause before it complete)
     # ("over four thousand exoplanets have been discovered": a number's "over" or "about"
     # opens the sourced clause, not another adjunct)
     if (words is rest or split_verb) and before and head.pos_ in ("VERB", "AUX") and \
