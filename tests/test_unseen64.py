@@ -203,3 +203,15 @@ def test_a_time_after_the_source_does_not_pull_its_phrase_into_what_is_sourced(n
     [(who, claim)] = named_claims(_read(nlp, MUGABE))
     assert who == "Emmerson Mnangagwa"
     assert claim.text == "Robert Mugabe, former president of Zimbabwe, has died"
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+RATCLIFFE = ("Current Director of National Intelligence John Ratcliffe said the information was "
+             "\"not part of some Russian disinformation campaign.\"")
+
+
+def test_the_object_of_an_offices_of_is_no_part_of_the_name_after_it(nlp):
+    # kg.extract.entity_rules (_trim): the model's person was "Intelligence John Ratcliffe"
+    [(who, _)] = named_claims(_read(nlp, RATCLIFFE))
+    assert who == "John Ratcliffe"

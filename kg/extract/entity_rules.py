@@ -1046,6 +1046,13 @@ class EntityRules:
             while start < end - 1 and (doc[start].lower_ in self.leading_titles
                                        or self._plural_title(doc[start])):
                 start += 1
+            if end - start > 2 and doc[start].dep_ == "pobj" and \
+                    doc[start].head.lower_ == "of" and doc[start].head.i < start and \
+                    doc[start + 1].is_title and doc[start + 1].head.i >= start:
+                # "Director of National Intelligence John Ratcliffe", "Minister of
+                # Education Stefania Giannini": the office's "of" object, which the parser
+                # reads as no part of the name after it
+                start += 1
             if end - start > 1 and doc[end - 1].lower_ in self.title_heads:
                 # "Manitoba Premier" (Wab Kinew): a place and a title, not a name
                 return Span(doc, start, end - 1, label="GPE")
