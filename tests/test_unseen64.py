@@ -215,3 +215,18 @@ def test_the_object_of_an_offices_of_is_no_part_of_the_name_after_it(nlp):
     # kg.extract.entity_rules (_trim): the model's person was "Intelligence John Ratcliffe"
     [(who, _)] = named_claims(_read(nlp, RATCLIFFE))
     assert who == "John Ratcliffe"
+
+
+# Sentence from https://en.wikinews.org/wiki/Influential_rock_drummer_Ginger_Baker_dies_at_age_80
+# (2019), Wikinews contributors, CC BY 2.5
+ELABORATING = ("Although known to have lived his latter years in South Africa, his daughter said "
+               "he died in Britain without elaborating.")
+
+
+def test_holding_back_closing_a_report_is_the_speakers_not_the_claims(nlp):
+    # kg.extract.arcs.withheld_details_of_speech: "without elaborating" hung on "died"
+    # was part of what the daughter said, and Baker was the one not elaborating
+    x = _read(nlp, ELABORATING)
+    [(who, claim)] = named_claims(x)
+    assert (who, claim.text) == ("his daughter", "he died in Britain")
+    assert _args(x, "elaborate.01", "agent") == {"his daughter"}
