@@ -230,3 +230,16 @@ def test_holding_back_closing_a_report_is_the_speakers_not_the_claims(nlp):
     [(who, claim)] = named_claims(x)
     assert (who, claim.text) == ("his daughter", "he died in Britain")
     assert _args(x, "elaborate.01", "agent") == {"his daughter"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Longtime_leader_of_Zimbabwe_Robert_Mugabe_dies_aged_95
+# (2019), Wikinews contributors, CC BY 2.5
+RHODESIA = ("He later returned to Rhodesia, which within a few years thereafter declared "
+            "independence from the United Kingdom, but still under white rule.")
+
+
+def test_declaring_independence_is_an_act_not_a_claim(nlp):
+    # discourse.json enacted_by_declaring: Rhodesia had claimed "independence"
+    x = _read(nlp, RHODESIA)
+    assert not [c for _, c in named_claims(x) if c.lemma == "declare"]
+    assert _args(x, "declare.01", "patient") == {"independence"}
