@@ -243,3 +243,11 @@ def test_declaring_independence_is_an_act_not_a_claim(nlp):
     x = _read(nlp, RHODESIA)
     assert not [c for _, c in named_claims(x) if c.lemma == "declare"]
     assert _args(x, "declare.01", "patient") == {"independence"}
+
+
+def test_a_correlative_opening_a_pair_is_no_part_of_the_first_name(nlp):
+    # entities.json determiners: the model's organisation was "Neither Dasbach" (sentence
+    # from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+    # (2020), Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "Neither Dasbach nor Mears would provide Wikinews with an image of the wound.")
+    assert _args(x, "provide.01", "agent") == {"Dasbach", "Mears"}
