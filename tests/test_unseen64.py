@@ -251,3 +251,12 @@ def test_a_correlative_opening_a_pair_is_no_part_of_the_first_name(nlp):
     # (2020), Wikinews contributors, CC BY 2.5)
     x = _read(nlp, "Neither Dasbach nor Mears would provide Wikinews with an image of the wound.")
     assert _args(x, "provide.01", "agent") == {"Dasbach", "Mears"}
+
+
+def test_who_has_an_understanding_understands(nlp):
+    # discourse.json held_nouns: "have" made Zelensky undergo the understanding, as in
+    # "had surgery" (words from https://en.wikinews.org/wiki/Ukrainian_president_rejects_prime_minister%27s_resignation_over_leaked_audio_recording
+    # (2020), Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "Zelensky has a very primitive understanding of economic processes.")
+    assert _args(x, "understand.01", "agent") == {"Zelensky"}
+    assert _args(x, "understand.01", "patient") == {"economic processes"}
