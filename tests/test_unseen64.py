@@ -224,7 +224,7 @@ ELABORATING = ("Although known to have lived his latter years in South Africa, h
 
 
 def test_holding_back_closing_a_report_is_the_speakers_not_the_claims(nlp):
-    # kg.extract.arcs.withheld_details_of_speech: "without elaborating" hung on "died"
+    # kg.extract.arcs.speakers_manner_in_reports: "without elaborating" hung on "died"
     # was part of what the daughter said, and Baker was the one not elaborating
     x = _read(nlp, ELABORATING)
     [(who, claim)] = named_claims(x)
@@ -260,3 +260,20 @@ def test_who_has_an_understanding_understands(nlp):
     x = _read(nlp, "Zelensky has a very primitive understanding of economic processes.")
     assert _args(x, "understand.01", "agent") == {"Zelensky"}
     assert _args(x, "understand.01", "patient") == {"economic processes"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+CAUTIONING = ("La Riva agreed and favored prosecuting banks for providing funds and said "
+              "legalization would not be helpful, cautioning about the dangers of "
+              "pharmaceuticals.")
+
+
+def test_a_participle_of_saying_closing_a_report_is_the_speakers(nlp):
+    # kg.extract.arcs.speakers_manner_in_reports: ", cautioning about ..." hung on the
+    # reported clause was part of what La Riva said, and reported
+    x = _read(nlp, CAUTIONING)
+    said = [c.text for _, c in named_claims(x) if c.lemma == "say"]
+    assert said == ["legalization would not be helpful"]
+    cautioning = [ev for ev in x.extraction.events if ev.frame == "caution.01"]
+    assert cautioning and all(ev.modality == "asserted" for ev in cautioning)

@@ -714,33 +714,41 @@ def _withheld_details() -> frozenset[str]:
     return frozenset(lexicons.load_json("discourse.json")["withheld_details"])
 
 
-def withheld_details_of_speech(doc: Doc) -> int:
-    """'his daughter said he died in Britain without elaborating', 'said the attack was
-    planned abroad, without giving details': a closing "without" phrase of holding back,
-    which the parser hung on the reported clause, is how the speaker spoke; it belongs to
-    the verb of saying (so the daughter did not elaborate, and it is no part of the
-    claim)."""
+def _speakers_manner(tok: Token) -> bool:
+    """A "without" phrase of holding back ("without elaborating", "without giving
+    details"), or a participle of saying set off by a comma (", cautioning about the
+    dangers", ", citing safety concerns")."""
+    if tok.lower_ == "without" and tok.dep_ == "prep":
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and
+                   c.lemma_.lower() in _withheld_details() for c in tok.children)
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > 0 and \
+        tok.doc[tok.i - 1].text == "," and tok.lemma_.lower() in lexicon().speech and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children)
+
+
+def speakers_manner_in_reports(doc: Doc) -> int:
+    """'his daughter said he died in Britain without elaborating', 'said legalization
+    would not be helpful, cautioning about the dangers of pharmaceuticals': a closing
+    "without" phrase of holding back, or a participle of saying after a comma, which the
+    parser hung on the reported clause, is how the speaker spoke; it belongs to the verb
+    of saying (so the daughter did not elaborate, and neither is part of the claim)."""
     moved = 0
-    for without in doc:
-        if without.lower_ != "without" or without.dep_ != "prep":
+    for manner in doc:
+        if not _speakers_manner(manner):
             continue
-        gerund = next((c for c in without.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
-                       and c.lemma_.lower() in _withheld_details()), None)
-        if gerund is None:
-            continue
-        end = without.sent.end
-        while end > without.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end = manner.sent.end
+        while end > manner.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        if without.right_edge.i != end - 1:
+        if manner.right_edge.i != end - 1:
             continue  # (the sentence goes on: not its closing words)
-        clause, hops = without.head, 0
+        clause, hops = manner.head, 0
         while clause.dep_ != "ccomp" and clause.head.i != clause.i and hops < 4:
             clause, hops = clause.head, hops + 1
         verb = clause.head
         if clause.dep_ != "ccomp" or verb.lemma_.lower() not in lexicon().speech or \
-                not verb.i < without.i:
+                not verb.i < manner.i:
             continue
-        without.head = verb
+        manner.head = verb
         moved += 1
     return moved
 
@@ -766,7 +774,7 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              gerund_subjects_read_as_objects,
                                              subjects_read_as_conjoined_nouns,
                                              countries_read_as_subjects,
-                                             withheld_details_of_speech)
+                                             speakers_manner_in_reports)
 
 
 class ArcRepairs:

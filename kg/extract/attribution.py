@@ -469,7 +469,10 @@ def _outer_speech(verb: Token, table: EntityTable) -> Token | None:
         up = table.head(head)
         if up.i == head.i:
             return None
-        if head.dep_ == "ccomp" and up.pos_ == "VERB" and up.lemma_.lower() in _words().speech:
+        if (head.dep_ == "ccomp" or head.i == verb.i and head.dep_ == "advcl") and \
+                up.pos_ == "VERB" and up.lemma_.lower() in _words().speech:
+            # (or hung on the speech verb itself: "said ..., adding ...", as
+            # ``kg.extract.arcs.speakers_manner_in_reports`` puts it back)
             return up
         head = up
     return None
