@@ -277,3 +277,17 @@ def test_a_participle_of_saying_closing_a_report_is_the_speakers(nlp):
     assert said == ["legalization would not be helpful"]
     cautioning = [ev for ev in x.extraction.events if ev.frame == "caution.01"]
     assert cautioning and all(ev.modality == "asserted" for ev in cautioning)
+
+
+# Sentence from https://en.wikinews.org/wiki/North_Korea_puts_military_in_%27quasi-state_of_war%27
+# (2015), Wikinews contributors, CC BY 2.5
+YONHAP = ("According to Yonhap news agency, quoting North Korea's main news agency Korean "
+          "Central News Agency (KCNA), the country's military has been placed on high alert.")
+
+
+def test_the_sources_own_source_is_no_part_of_what_it_sources(nlp):
+    # kg.extract.attribution._according_content: the claim began "quoting North Korea's
+    # main news agency ..., the country's military ..."
+    [(who, claim)] = [(w, c) for w, c in named_claims(_read(nlp, YONHAP))
+                      if c.lemma == "according to"]
+    assert claim.text == "the country's military has been placed on high alert"

@@ -287,6 +287,15 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     stop = next((t.i for t in table.tokens[after:end] if t.text == ";"), end)
     rest = [t.i for t in table.tokens[after:stop] if not (t.is_punct or t.is_space)]
     first = table.tokens[rest[0]] if rest else None
+    if first is not None and first.tag_ == "VBG" and first.lemma_.lower() in _words().citing \
+            and first.right_edge.i + 1 < stop and \
+            table.tokens[first.right_edge.i + 1].text == "," and \
+            any(t.i > first.right_edge.i + 1 for t in map(table.tokens.__getitem__, rest)):
+        # "According to Yonhap news agency, quoting ... KCNA, the country's military has been
+        # placed on high alert": the source's own source, set off by commas, is no part of
+        # what it sources
+        rest = [i for i in rest if i > first.right_edge.i + 1]
+        first = table.tokens[rest[0]]
     semi = [t.i for t in table.tokens[start:according.i] if t.text == ";"]
     before = [t.i for t in table.tokens[(semi[-1] + 1 if semi else start):according.i]
               if not (t.is_punct or t.is_space)]
