@@ -291,3 +291,29 @@ def test_the_sources_own_source_is_no_part_of_what_it_sources(nlp):
     [(who, claim)] = [(w, c) for w, c in named_claims(_read(nlp, YONHAP))
                       if c.lemma == "according to"]
     assert claim.text == "the country's military has been placed on high alert"
+
+
+# Headlines and a line of
+# https://en.wikinews.org/wiki/Over_900_asylum_seekers_rescued_off_Indonesian_coast (2015)
+# and https://en.wikinews.org/wiki/Parents_prosecuted_after_homeopathic_treatment_leads_to_daughter%27s_death
+# (2009), Wikinews contributors, CC BY 2.5
+ASYLUM = ("Over 900 asylum seekers rescued off Indonesian coast\n\nMonday, May 18, 2015\n\n"
+          "Indonesian fishermen rescued over 900 asylum seekers on Friday.")
+PROSECUTED = ("Parents prosecuted after homeopathic treatment leads to daughter's death\n\n"
+              "Friday, May 8, 2009\n\nThe parents were charged with manslaughter.")
+
+
+def test_a_headlines_past_participle_is_a_passive(nlp):
+    # kg.extract.subjects.Subjects._headline_passive: the headline drops the passive's
+    # "is", and the asylum seekers had rescued someone
+    x = _read(nlp, ASYLUM)
+    rescued = [dict(ev.arguments) for ev in x.extraction.events
+               if ev.frame == "rescue.01" and ev.start < ASYLUM.index("\n")]
+    assert rescued and all("agent" not in a and "patient" in a for a in rescued)
+    x = _read(nlp, PROSECUTED)
+    assert "Parents" in _args(x, "prosecute.01", "patient")
+    assert not _args(x, "prosecute.01", "agent")
+    # a present tense in a headline is the act itself (the control)
+    x = _read(nlp, "Putin orders withdrawal of Russian troops from Syria\n\nMonday, March 14, 2016\n\n"
+                   "The president spoke.")
+    assert _args(x, "order.01", "agent") == {"Putin"}

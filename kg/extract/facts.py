@@ -26,7 +26,7 @@ from kg.extract.frames import Lexicon, lexicon
 from kg.extract.nodes import Node, Nodes, organisation_nouns
 from kg.extract.predicates import Predication
 from kg.extract.relation_nouns import relation_nouns
-from kg.extract.table import EntityTable
+from kg.extract.table import EntityTable, is_headline
 from kg.extract.triggers import word_lists
 from kg.model import Claim, Event, Relation, Role, TimeExpression
 
@@ -686,15 +686,6 @@ def _attach_time(drafts: dict[int, _Draft], span: Span, expr: TimeExpression
     return None
 
 
-def _is_headline(sent: Span) -> bool:
-    """A first line without a full stop, followed by a blank line: a headline."""
-    text = sent.text.rstrip()
-    after = sent.doc[sent.end - 1].text if sent.end > sent.start else ""
-    return bool(text) and text[-1] not in ".!?\"'”" and ("\n\n" in sent.text_with_ws[-4:]
-                                                       or after.count("\n") >= 2
-                                                       or sent.end == len(sent.doc))
-
-
 def _date_headline(drafts: dict[int, _Draft], table: EntityTable,
                    loose: list[tuple[Token, TimeExpression]] = ()) -> None:
     """Headline events take the date of the same news in the lead paragraph: the same kind
@@ -703,7 +694,7 @@ def _date_headline(drafts: dict[int, _Draft], table: EntityTable,
         return
     doc = next(iter(drafts.values())).p.token.doc
     first = next(doc.sents, None)
-    if first is None or not _is_headline(first):
+    if first is None or not is_headline(first):
         return
     head_index = table.sentence_index(first)
     lead = [d for d in sorted(drafts.values(), key=lambda d: d.p.token.i)

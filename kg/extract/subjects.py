@@ -15,7 +15,7 @@ from kg.extract.misparses import object_as_subject
 from kg.extract.modality import infinitive, shared_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
-from kg.extract.table import EntityTable
+from kg.extract.table import EntityTable, is_headline
 from kg.extract.triggers import coordinated_verb, plural_compound_subject, word_lists
 
 #: Words introducing a clause whose object the parser may take for the clause's subject
@@ -247,6 +247,26 @@ class SubjectReader(DocView):
         return any(c.dep_ == "mark" and c.lower_ in ("with", "without")
                    for c in self.table.children(verb))
 
+    def _headline_passive(self, verb: Token) -> bool:
+        """A headline's past participle with a subject and nothing after it that a verb
+        of its kind takes ("After visa snags, all-girl Afghan team honored for
+        'courageous achievement'", "Parents prosecuted after homeopathic treatment
+        ..."): headlines drop the passive's "is", and give an act done in the present
+        tense ("Putin orders withdrawal"); only a verb whose sense has both an agent and
+        a patient, with neither object nor clause."""
+        if verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith(("ed", "en", "wn")):
+            return False
+        sent = verb.sent
+        if sent.start != 0 or not is_headline(sent):
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "oprd",
+                          "acomp") for c in self.table.children(verb)):
+            return False
+        p = self.found.get(verb.i)
+        return p is not None and p.pos == "verb" and \
+            p.sense.arg_of("agent") is not None and p.sense.arg_of("patient") is not None \
+            and not p.sense.undergoer_subject
+
     def _stated(self, verb: Token) -> Found | None:
         """The clause's own subject (active or passive), or its relative pronoun's
         antecedent; None when it has none."""
@@ -255,6 +275,8 @@ class SubjectReader(DocView):
             return own[:1], True, "direct"  # "have Waseem released": he is released
         if own and self._absolute_participle(verb):
             return own[:1], True, "direct"  # "with 25 others injured": they were injured
+        if len(own) == 1 and self._headline_passive(verb):
+            return own, True, "direct"  # "all-girl Afghan team honored for ...": honoured
         if len(own) > 1 and all(c.i < verb.i for c in own) and any(
                 t.text in (":", '"', "“") for t in
                 verb.doc[own[-2].right_edge.i + 1:own[-1].left_edge.i]):

@@ -285,3 +285,11 @@ class EntityTable:
                               value=d.value, unit=d.unit))
         return tuple(sorted(out, key=lambda e: e.mentions[0].start if e.mentions else 0))
 
+
+def is_headline(sent: Span) -> bool:
+    """A line without a full stop, followed by a blank line: a headline."""
+    text = sent.text.rstrip()
+    after = sent.doc[sent.end - 1].text if sent.end > sent.start else ""
+    return bool(text) and text[-1] not in ".!?\"'”" and ("\n\n" in sent.text_with_ws[-4:]
+                                                       or after.count("\n") >= 2
+                                                       or sent.end == len(sent.doc))
