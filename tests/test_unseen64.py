@@ -317,3 +317,11 @@ def test_a_headlines_past_participle_is_a_passive(nlp):
     x = _read(nlp, "Putin orders withdrawal of Russian troops from Syria\n\nMonday, March 14, 2016\n\n"
                    "The president spoke.")
     assert _args(x, "order.01", "agent") == {"Putin"}
+
+
+def test_a_weekday_closes_no_organisations_name(nlp):
+    # kg.extract.entity_rules (_trim): the model's organisation was "Wikinews Saturday"
+    # (headline of https://en.wikinews.org/wiki/Jack_Herrick,_wikiHow_founder_interviewed_by_Wikinews
+    # (2009), Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "Jack Herrick, wikiHow founder interviewed by Wikinews Saturday, January 31, 2009")
+    assert _args(x, "interview.01", "agent") == {"Wikinews"}

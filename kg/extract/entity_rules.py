@@ -148,6 +148,9 @@ def package_data() -> dict:
 _EDITED_CAPITAL = re.compile(r"^\[?[A-Z]\][a-z]")
 
 
+#: The days of the week, which close no name of an organisation, person or place.
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
 #: Auxiliaries a question opens with, which the model may take into the name after them
 #: ("Will Rocky Linux provide ...?"; "Will" the given name is a proper noun, no auxiliary).
 _QUESTION_AUXILIARIES = frozenset({"will", "would", "can", "could", "shall", "should", "may",
@@ -1064,6 +1067,9 @@ class EntityRules:
                 end = owner
         if span.label_ == "ORG" and end - start > 1 and doc[end - 1].lower_ in _SPOKES:
             end -= 1  # "the State Department Spokesperson": the department, then its title
+        if span.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC") and end - start > 1 and \
+                doc[end - 1].lower_ in _WEEKDAYS and doc[end - 1].is_title:
+            end -= 1  # "interviewed by Wikinews Saturday, January 31": the name, then when
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s")
                                or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
                                or (doc[end - 1].is_punct and doc[end - 1].text not in ".")
