@@ -325,3 +325,13 @@ def test_a_weekday_closes_no_organisations_name(nlp):
     # (2009), Wikinews contributors, CC BY 2.5)
     x = _read(nlp, "Jack Herrick, wikiHow founder interviewed by Wikinews Saturday, January 31, 2009")
     assert _args(x, "interview.01", "agent") == {"Wikinews"}
+
+
+def test_an_administrators_title_is_no_part_of_the_name(nlp):
+    # entities.json name_titles: the model's person was "Administrator Charles Bolden", and
+    # "Bolden" later a person of his own (sentence from
+    # https://en.wikinews.org/wiki/NASA_celebrates_30th_anniversary_of_first_shuttle_launch;_announces_new_homes_for_retired_shuttles
+    # (2011), Wikinews contributors, CC BY 2.5)
+    x = _read(nlp, "At the ceremony, NASA Administrator Charles Bolden announced the locations "
+                   "that would be given the three remaining Space Shuttle orbiters.")
+    assert _args(x, "announce.01", "agent") == {"Charles Bolden"}
