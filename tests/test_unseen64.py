@@ -335,3 +335,21 @@ def test_an_administrators_title_is_no_part_of_the_name(nlp):
     x = _read(nlp, "At the ceremony, NASA Administrator Charles Bolden announced the locations "
                    "that would be given the three remaining Space Shuttle orbiters.")
     assert _args(x, "announce.01", "agent") == {"Charles Bolden"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Australian_woman_claims_Church_of_Scientology_imprisoned_her_for_twelve_years
+# (2015), Wikinews contributors, CC BY 2.5
+VALESKA = ("Valeska Paris, an Australian woman and former Scientologist, has claimed that the "
+           "Church of Scientology imprisoned her for twelve years aboard the Scientology - owned "
+           "cruise ship, Freewinds.")
+
+
+def test_a_name_described_as_a_person_is_one_whatever_places_it_holds(nlp):
+    # kg.extract.entity_rules._places_described_as_people: the model had two places,
+    # "Valeska" and "Paris", and the city of Paris claimed she was imprisoned
+    x = _read(nlp, VALESKA)
+    assert [who for who, c in named_claims(x) if c.lemma == "claim"] == ["Valeska Paris"]
+    assert _args(x, "imprison.01", "patient") == {"Valeska Paris"}
+    # a place described as a place stays one (the control)
+    x = _read(nlp, "Paris, a city of two million people, hosted the games.")
+    assert {e.type for e in x.extraction.entities if e.name == "Paris"} == {"Place"}

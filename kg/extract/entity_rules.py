@@ -776,6 +776,31 @@ class EntityRules:
                 out.append(span)
         return out
 
+    def _places_described_as_people(self, doc: Doc, words: "_Words") -> list[Span]:
+        """'Valeska Paris, an Australian woman and former Scientologist, has claimed': a
+        name of two or three capitalised words the model took for places, in apposition to
+        a noun for a person ("a woman", "an activist"), is a person; not a known place's
+        name ("Paris" alone, "New York, a city")."""
+        out = []
+        person_nouns = lexicons.people_words()
+        for tok in words.tokens(DEP, {self._appos_id}):
+            name = tok.head
+            if tok.dep_ != "appos" or tok.lemma_.lower() not in person_nouns or \
+                    tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                for c in tok.children) or \
+                    name.ent_type_ not in ("GPE", "LOC") or not name.is_title or \
+                    doc[name.i + 1].text != ",":
+                continue
+            start = name.i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and \
+                    doc[start - 1].ent_type_ in ("GPE", "LOC", ""):
+                start -= 1
+            span = Span(doc, start, name.i + 1, label="PERSON")
+            if 2 <= len(span) <= 3 and not self._known_place(span.text, len(span)) and \
+                    span.text not in self.country_names:
+                out.append(span)
+        return out
+
     def _plural_titled_names(self, doc: Doc) -> list[Span]:
         """'Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed': the
         names listed after a capitalised plural title are people's, each up to its "of"
@@ -1170,6 +1195,7 @@ class EntityRules:
                      + self._names_after_org_nouns(doc, words)
                      + self._bodies_before_titles(doc, model)
                      + self._names_of_title_appositions(doc, words)
+                     + self._places_described_as_people(doc, words)
                      + self._titled_particle_names(doc, words)
                      + self._plural_titled_names(doc)
                      # a demonym the model missed ("Brazilian Finance Minister")
