@@ -15,8 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.frames import lexicon
-from kg.extract import lexicons
-from kg.extract.lexicons import countries, entities, people_words
+from kg.extract.lexicons import countries, entities, load_json, people_words
 
 #: Dependents the parser hangs on an auxiliary when something stands between it and its
 #: verb ("The United States had not, as of yesterday, announced any plans": 'States' and
@@ -711,7 +710,7 @@ def countries_read_as_subjects(doc: Doc) -> int:
 
 @lru_cache(maxsize=1)
 def _withheld_details() -> frozenset[str]:
-    return frozenset(lexicons.load_json("discourse.json")["withheld_details"])
+    return frozenset(load_json("discourse.json")["withheld_details"])
 
 
 def _speakers_manner(tok: Token) -> bool:

@@ -290,7 +290,7 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
     if first is not None and first.tag_ == "VBG" and first.lemma_.lower() in _words().citing \
             and first.right_edge.i + 1 < stop and \
             table.tokens[first.right_edge.i + 1].text == "," and \
-            any(t.i > first.right_edge.i + 1 for t in map(table.tokens.__getitem__, rest)):
+            any(i > first.right_edge.i + 1 for i in rest):
         # "According to Yonhap news agency, quoting ... KCNA, the country's military has been
         # placed on high alert": the source's own source, set off by commas, is no part of
         # what it sources

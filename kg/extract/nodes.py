@@ -281,9 +281,8 @@ class Nodes:
         title's "of" or "from", the state a compound of the name; the title is that
         person (``kg.extract.roles`` reads the position the same way). "from" only after
         a capitalised title ("a correspondent from French Wikinews" is where from)."""
-        table = self.table
-        if tok.lemma_.lower() not in lexicons.roles()["titles"] and \
-                tok.lower_ not in lexicons.roles()["titles"]:
+        table, titles = self.table, lexicons.roles()["titles"]
+        if tok.lemma_.lower() not in titles and tok.lower_ not in titles:
             return None
         for c in table.children(tok):
             if c.dep_ != "prep" or c.i != tok.i + 1 or not (

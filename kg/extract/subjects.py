@@ -256,8 +256,7 @@ class SubjectReader(DocView):
         a patient, with neither object nor clause."""
         if verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith(("ed", "en", "wn")):
             return False
-        sent = verb.sent
-        if sent.start != 0 or not is_headline(sent):
+        if self.table.sentence_index(verb) != 0 or not is_headline(self.table.sents[0]):
             return False
         if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "oprd",
                           "acomp") for c in self.table.children(verb)):
