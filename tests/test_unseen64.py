@@ -353,3 +353,33 @@ def test_a_name_described_as_a_person_is_one_whatever_places_it_holds(nlp):
     # a place described as a place stays one (the control)
     x = _read(nlp, "Paris, a city of two million people, hosted the games.")
     assert {e.type for e in x.extraction.entities if e.name == "Paris"} == {"Place"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Longtime_leader_of_Zimbabwe_Robert_Mugabe_dies_aged_95
+# (2019) and https://en.wikinews.org/wiki/NYC_Mayor_de_Blasio_ends_US_presidential_campaign
+# (2019), Wikinews contributors, CC BY 2.5, shortened
+PASSING = ("\"It is with the utmost sadness that I announce the passing on of Zimbabwe's "
+           "founding father and former President, Cde [comrade] Robert Mugabe. [...] Cde Mugabe "
+           "was an icon of liberation. May his soul rest in eternal peace\", wrote President "
+           "Mnangagwa.")
+WARREN = ("Fellow Democrats were more supportive in their comments: \"Thank you [Bill de "
+          "Blasio] for making working families the center of your campaign. This is our moment "
+          "to fight for an America that works for all of us. Let's keep fighting\", wrote "
+          "Elizabeth Warren on Twitter.")
+
+
+def test_a_saying_inside_a_running_quotation_does_not_cut_it(nlp):
+    # kg.extract.attribution._opened_quotations: "that I announce the passing" was a claim
+    # of the first sentence, so the quotation's claim kept only its last sentence, and
+    # "I" had no speaker
+    claims = named_claims(_read(nlp, PASSING))
+    wrote = [c.text for who, c in claims if c.lemma == "write" and who == "Mnangagwa"]
+    assert len(wrote) == 1 and wrote[0].startswith("It is with the utmost sadness")
+    assert ("Mnangagwa", "announce") in {(who, c.lemma) for who, c in claims}
+
+
+def test_a_comma_after_the_closing_mark_still_joins_the_quotation_to_its_speaker(nlp):
+    # kg.extract.attribution._quotation_before: '... Let's keep fighting", wrote Elizabeth
+    # Warren' (the comma outside the mark) gave the quotation no claim
+    wrote = [c.text for who, c in named_claims(_read(nlp, WARREN)) if who == "Elizabeth Warren"]
+    assert len(wrote) == 1 and wrote[0].startswith("Thank you [Bill de Blasio]")

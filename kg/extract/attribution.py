@@ -769,6 +769,8 @@ def _quotation_before(verb: Token, table: EntityTable) -> Span | None:
     i = (subject.left_edge.i if subject.i < verb.i else verb.i) - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
+    if i >= 2 and doc[i].text == "," and doc[i - 1].text in QUOTE_MARKS:
+        i -= 1  # ('... rest in eternal peace", wrote President Mnangagwa': the comma after it)
     if i < 1 or doc[i].text not in QUOTE_MARKS or doc[i - 1].is_space:
         return None  # (no quotation closing right before the speaker)
     close = i
@@ -1792,7 +1794,6 @@ def _opened_quotations(doc: Doc, table: EntityTable, claims: list[Claim],
     quotation opened sentences before covers it from its opening, one claim, as it is one
     quotation (``_continued_quotes`` keeps the speaker for the sentences after it)."""
     tokens = table.tokens
-    taken = {c.sentence for c in claims}
     out = list(claims)
     for start, end in quotations:
         if end - start < 2 or table.sentence_bounds(tokens[start])[0] < start - 1:
@@ -1801,7 +1802,11 @@ def _opened_quotations(doc: Doc, table: EntityTable, claims: list[Claim],
         close = tokens[end - 1].idx + len(tokens[end - 1].text)
         owner = next((i for i, c in enumerate(out) if c.quote and c.sentence > first and
                       tokens[start].idx <= c.start and c.end <= close), None)
-        if owner is None or any(i in taken for i in range(first, out[owner].sentence)):
+        if owner is None or any(
+                first <= c.sentence < out[owner].sentence and
+                not (tokens[start].idx <= c.start and c.end <= close) for c in claims):
+            # (a claim of its own in a sentence between: not one quotation; a saying the
+            # quotation holds, 'that I announce the passing ...', is part of it)
             continue
         said = doc.char_span(tokens[start].idx, out[owner].end, alignment_mode="expand")
         if said is not None:
