@@ -426,6 +426,55 @@ def who_clauses_on_things(doc: Doc) -> int:
     return moved
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names from open Wikidata records (read once, not per Doc)."""
+    return frozenset(load_json("given_names.json")["names"])
+
+
+def _named_person(name: Token) -> bool:
+    """Whether a proper noun is surely a person's name before the entity recogniser runs:
+    a title or a known given name stands before it in its phrase ("Vice President Joe
+    Biden", "Marek Sekielski"), unlike "Space Shuttle Atlantis" or "Typhoon Haiyan"."""
+    words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+    return name.pos_ == "PROPN" and bool(words) and any(
+        w.lower_ in people_words() or w.lower_ in _given_names() for w in words)
+
+
+def which_clauses_on_people(doc: Doc) -> int:
+    """'the ticket of Gary Johnson for president and Bill Weld for vice president, which
+    received 4,489,235 votes', 'a debate between Donald Trump and Joe Biden, which was
+    slated for October': a ", which" clause the parser hung on a person, at the end of a
+    prepositional phrase, belongs to the thing that phrase modifies. A "which" clause is
+    not on a person; the parser took the nearest noun. Only a noun for people or a name
+    surely a person's, and only when a thing's noun heads the phrase (a verb there leaves
+    the clause alone)."""
+    moved = 0
+    for clause in _labelled(doc, "relcl"):
+        which = next((c for c in clause.children if c.lower_ == "which" and c.i < clause.i),
+                     None)
+        person = clause.head
+        if which is None or which.i == 0 or doc[which.i - 1].text != "," or \
+                not (person.pos_ == "NOUN" and (person.lemma_.lower() in people_words()
+                                               or person.lower_ in people_words())
+                     or _named_person(person)):
+            continue
+        node, hops = person, 0
+        # up through prepositional phrases and conjuncts, past other people's nouns
+        while node.dep_ in ("pobj", "conj", "prep", "compound") and hops < 8 and (
+                node.i == person.i or node.dep_ != "prep" or node.head.lemma_.lower() in
+                people_words() or node.head.pos_ == "PROPN"):
+            node, hops = node.head, hops + 1
+        if node.dep_ == "prep":
+            node = node.head
+        if node.i == person.i or node.pos_ != "NOUN" or node.i > person.i or \
+                node.lemma_.lower() in people_words() or node.lower_ in people_words():
+            continue
+        clause.head = node
+        moved += 1
+    return moved
+
+
 def sources_read_as_complements(doc: Doc) -> int:
     """'a Turkish official said that the pipeline renders it unnecessary, Cyprus Mail
     reported': the parser made the reported clause the complement of the source's verb
@@ -763,6 +812,7 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              bare_infinitives_joined_to_tensed_verbs,
                                              absolute_participles,
                                              who_clauses_on_things,
+                                             which_clauses_on_people,
                                              sources_read_as_complements,
                                              repeated_noun_adverbials,
                                              relatives_read_as_complements,

@@ -1,0 +1,40 @@
+"""Stop 65: constructions found on dev's misses and judged samples of unseen news
+(docs/extraction.md, "Stop 65"). Each test fails with its fix reverted."""
+from __future__ import annotations
+
+import pytest
+
+from extracttools import frame_args as _args
+from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+
+# Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_May_2020
+# and https://en.wikinews.org/wiki/Second_US_Biden-Trump_debate_cancelled_amid_safety_controversy
+# (2020), Wikinews contributors, CC BY 2.5
+TICKET = ("Cohen discussed how to improve on the performance of the party's 2016 ticket of "
+          "former New Mexico governor Gary Johnson for president and former Massachusetts "
+          "governor Bill Weld for vice president, which received 4,489,235 votes.")
+DEBATE = ("The United States Commission on Presidential Debates announced on Friday the second "
+          "presidential debate between US President Donald Trump and former US Vice President "
+          "Joe Biden, which was slated for October 15, has been cancelled, citing COVID-19 "
+          "safety concerns.")
+
+
+def test_a_which_clause_after_a_person_belongs_to_the_thing_the_phrase_modifies(nlp):
+    # kg.extract.arcs.which_clauses_on_people: the parser hung ", which" on the last
+    # person named ("vice president", "Joe Biden"), who then received the votes
+    x = _read(nlp, TICKET)
+    agents = _args(x, "receive.01", "agent")
+    assert agents and all("ticket" in a for a in agents)
+    x = _read(nlp, DEBATE)
+    assert _args(x, "slate.01", "patient") == {"the second presidential debate"}
+
+
+def test_a_which_clause_on_a_name_not_surely_a_person_stays(nlp):
+    # (the control) "Space Shuttle Atlantis, which ...": no title nor given name, so the
+    # name keeps its clause
+    x = _read(nlp, "Workers moved the hangar for Space Shuttle Atlantis, which is being "
+                   "prepared for its final flight.")
+    assert _args(x, "prepare.01", "patient") == {"Space Shuttle Atlantis"}
