@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extracttools import frame_args as _args
+from extracttools import named_claims
 from extracttools import read_everything as _read
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -38,3 +39,18 @@ def test_a_which_clause_on_a_name_not_surely_a_person_stays(nlp):
     x = _read(nlp, "Workers moved the hangar for Space Shuttle Atlantis, which is being "
                    "prepared for its final flight.")
     assert _args(x, "prepare.01", "patient") == {"Space Shuttle Atlantis"}
+
+
+# Sentence from https://en.wikinews.org/wiki/US_President_Trump_announces_troop_withdrawal_from_Syria
+# (2019), Wikinews contributors, CC BY 2.5
+GABRIEL = ('Kino Gabriel said, "The statement was a surprise and we can say that it is a stab '
+           'in the back for the SDF."')
+
+
+def test_a_saying_with_a_first_person_subject_is_not_the_conjoined_clauses_subjects(nlp):
+    # kg.extract.attribution: "we can say" was conjoined to "The statement was a
+    # surprise", and the statement became the one saying it; "we" in a quotation is the
+    # quotation's speaker's
+    said = {(speaker, c.text) for speaker, c in named_claims(_read(nlp, GABRIEL))}
+    assert ("Kino Gabriel", "it is a stab in the back for the SDF") in said
+    assert not any(speaker == "The statement" for speaker, _ in said)

@@ -1530,10 +1530,14 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 if speaker is not None or second or raised or \
                         head.dep_ not in ("xcomp", "conj", "advcl") \
                         or table.head(head).i == head.i or any(
-                            c.dep_ in ("nsubjpass", "expl", "csubj") for c in
-                            table.children(head)):
+                            c.dep_ in ("nsubjpass", "expl", "csubj") or c.dep_ == "nsubj"
+                            and c.lower_ in _FIRST_PERSON
+                            for c in table.children(head)):
                     # (a clause with a subject of its own, even "it", is no one else's
-                    # saying: "After it was revealed his aide tested positive, Trump ...")
+                    # saying: "After it was revealed his aide tested positive, Trump ...";
+                    # nor is one whose "we" or "I" named no one: '"The statement was a
+                    # surprise and we can say that ..."', unlike a "he" or "each" that may
+                    # be the subject before it)
                     break
                 head = table.head(head)
                 # (or a passive's by-phrase: "were described by Johnson as a 'historic
