@@ -1525,25 +1525,29 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 also = _conjoined_speakers(quoted_one, speaker, table, nodes)
                 found_how = "inherited"
             head = tok
+            # (a "we" or "I" that named no one says it for the same "we" or "I" of a clause
+            # it is joined to, not for another subject: '"The statement was a surprise and
+            # we can say that ..."' is not the statement's)
+            own = next((c for c in table.children(tok) if c.dep_ == "nsubj"), None)
+            first_person = own is not None and own.lower_ in _FIRST_PERSON
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
                 if speaker is not None or second or raised or \
                         head.dep_ not in ("xcomp", "conj", "advcl") \
                         or table.head(head).i == head.i or any(
-                            c.dep_ in ("nsubjpass", "expl", "csubj") or c.dep_ == "nsubj"
-                            and c.lower_ in _FIRST_PERSON
-                            for c in table.children(head)):
+                            c.dep_ in ("nsubjpass", "expl", "csubj") for c in
+                            table.children(head)):
                     # (a clause with a subject of its own, even "it", is no one else's
-                    # saying: "After it was revealed his aide tested positive, Trump ...";
-                    # nor is one whose "we" or "I" named no one: '"The statement was a
-                    # surprise and we can say that ..."', unlike a "he" or "each" that may
-                    # be the subject before it)
+                    # saying: "After it was revealed his aide tested positive, Trump ...")
                     break
                 head = table.head(head)
                 # (or a passive's by-phrase: "were described by Johnson as a 'historic
                 # mandate', saying he intends to leave")
                 subject = next((c for c in table.children(head) if c.dep_ == "nsubj"),
                                None) or (_agent(head) if tok.tag_ == "VBG" else None)
+                if first_person and subject is not None and \
+                        subject.lower_ not in _FIRST_PERSON:
+                    break
                 speaker = _first_entity(subject, table, nodes) if subject is not None else None
                 # ("the ACLU of Montana and Native American Rights Fund filed a lawsuit ...,
                 # saying": each of the subject's conjuncts says it, as the verb's own would)
