@@ -54,3 +54,26 @@ def test_a_saying_with_a_first_person_subject_is_not_the_conjoined_clauses_subje
     said = {(speaker, c.text) for speaker, c in named_claims(_read(nlp, GABRIEL))}
     assert ("Kino Gabriel", "it is a stab in the back for the SDF") in said
     assert not any(speaker == "The statement" for speaker, _ in said)
+
+
+# Sentences from https://en.wikinews.org/wiki/Nine_jailed_over_sexual_abuse_in_Bradford,_England_children%27s_home
+# (2019) and https://en.wikinews.org/wiki/GitHub_blocks_public_access_to_youtube-dl_after_RIAA_issues_DMCA_notice
+# (2020), Wikinews contributors, CC BY 2.5
+VICTIM = ('One of the victims said the men thought they were "nothing but a toy to play '
+          'with".')
+USERS = ('One of the users said "this is yet another example of why we should use git as it '
+         'was intended, as a distributed network, rather than rely on one single proprietary '
+         'server".')
+
+
+def test_one_of_a_group_is_the_speaker_of_what_it_says(nlp):
+    # kg.extract.attribution._first_entity: the part of a group is a node of its own, as
+    # a fact's agent is; the saying had no speaker
+    for text, speaker in ((VICTIM, "One of the victims"), (USERS, "One of the users")):
+        assert [s for s, _ in named_claims(_read(nlp, text))] == [speaker]
+
+
+def test_a_number_picking_from_a_group_is_a_part_of_that_group(nlp):
+    # kg.extract.nodes.Nodes: "Two of the victims" was an amount, which speaks for no one
+    said = named_claims(_read(nlp, "Two of the victims told reporters they had been robbed."))
+    assert [s for s, _ in said] == ["Two of the victims"]

@@ -162,6 +162,13 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
             return key
     if own:
         return own
+    if nodes is not None and tok.pos_ in ("NUM", "PRON", "ADJ", "DET") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in table.children(tok)):
+        # "one of the officials said", "some of the protesters said": a part of a group
+        # is a node of its own, as a fact's agent is (not no speaker)
+        key = next((n.key for n in nodes.of(tok, events=False) if n.token.i == tok.i), None)
+        if key and table.type_of(key) in _SPEAKER_TYPES:
+            return key
     if nodes is not None and tok.pos_ in ("NOUN", "PROPN"):
         # an unnamed source speaks too: "state media reported", "the study says"
         key = nodes.entity(tok) or nodes.describe(tok)

@@ -620,14 +620,17 @@ class Nodes:
             if of is not None:  # "some of Qawi's supporters", "most of the infected people"
                 return self._part(tok, of, events)
             return self._pronoun(tok)
-        if tok.lemma_.lower() in self.words.vague and tok.lower_ not in _NEGATED_PARTS and \
-                tok.dep_ in ("nsubj", "nsubjpass"):
+        vague = tok.lemma_.lower() in self.words.vague
+        if (vague or tok.like_num) and \
+                tok.lower_ not in _NEGATED_PARTS and tok.dep_ in ("nsubj", "nsubjpass"):
             of = _partitive_of(tok)
-            if of is not None:
+            if of is not None and (vague or of.lower_ not in _RELATIVE):
                 # "one of them died", "most of the infected people were found", "a lot
                 # of people lost their homes": a vague head is read with the phrase it
                 # picks from, as the subject (not "none of them": that says no one did it;
-                # not as an object: "asking a lot of Republicans" in a list of the asked)
+                # not as an object: "asking a lot of Republicans" in a list of the asked);
+                # a number picking from a group is as much a part ("Two of the victims
+                # told ..."), but "four of whom" is read as the amount it is
                 return self._part(tok, of, events)
         if tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() not in _DURATIONS and \
                 not tok.like_num:
