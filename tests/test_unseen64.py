@@ -239,7 +239,7 @@ RHODESIA = ("He later returned to Rhodesia, which within a few years thereafter 
 
 
 def test_declaring_independence_is_an_act_not_a_claim(nlp):
-    # discourse.json enacted_by_declaring: Rhodesia had claimed "independence"
+    # discourse.json enacted_by_saying: Rhodesia had claimed "independence"
     x = _read(nlp, RHODESIA)
     assert not [c for _, c in named_claims(x) if c.lemma == "declare"]
     assert _args(x, "declare.01", "patient") == {"independence"}

@@ -77,3 +77,22 @@ def test_a_number_picking_from_a_group_is_a_part_of_that_group(nlp):
     # kg.extract.nodes.Nodes: "Two of the victims" was an amount, which speaks for no one
     said = named_claims(_read(nlp, "Two of the victims told reporters they had been robbed."))
     assert [s for s, _ in said] == ["Two of the victims"]
+
+
+# Sentences from https://en.wikinews.org/wiki/Puerto_Rico_Supreme_Court_removes_Governor_Pierluisi;_Wanda_V%C3%A1zquez_becomes_governor
+# (2019), Wikinews contributors, CC BY 2.5
+NOMINATION = ("While the House of Representatives confirmed Pierluisi's nomination on Friday, the "
+              "Senate did not.")
+CANDIDATE = ("The Puerto Rican constitution requires consent from both houses of the Legislative "
+             "Assembly to confirm a candidate for secretary of state.")
+
+
+def test_confirming_a_nomination_is_an_act_not_a_claim(nlp):
+    # discourse.json enacted_by_saying: "confirm" with a nomination or a candidate approves
+    # it; the nomination had been the content of a claim
+    for text in (NOMINATION, CANDIDATE):
+        assert named_claims(_read(nlp, text)) == []
+    assert _args(_read(nlp, NOMINATION), "confirm.01", "agent") == {"House of Representatives"}
+    # (the control) confirming a death or a case is still said
+    said = named_claims(_read(nlp, "Officials confirmed two new cases of the disease."))
+    assert [s for s, _ in said] == ["Officials"]

@@ -83,10 +83,10 @@ class _Words:
         self.quoting = frozenset(lex["quotation_speech_verbs"])
         #: source nouns whose set-off "by" phrase reports its clause ("By reports, ...")
         self.by_sources = frozenset(lex["by_source_claim_nouns"])
-        #: what declaring brings about ("declared a state of emergency"): an act, no claim
-        enacted = lex["enacted_by_declaring"]
-        self.declaring = frozenset(enacted["verbs"])
-        self.enacted = frozenset(enacted["nouns"])
+        #: what a saying brings about ("declared a state of emergency", "confirmed his
+        #: nomination"), by verb: an act, no claim
+        self.enacted: dict[str, frozenset[str]] = {
+            verb: frozenset(nouns) for verb, nouns in lex["enacted_by_saying"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -933,10 +933,11 @@ def _closes_bracket(doc: Doc, left: int, right: int) -> bool:
 
 
 def _enacted(verb: Token, obj: Token) -> bool:
-    """'declared a state of emergency', 'declared war on ...': what the declaration brings
-    about, named by the object's head or by what its 'state of' names (an act: no claim)."""
-    w = _words()
-    if verb.lemma_.lower() not in w.declaring:
+    """'declared a state of emergency', 'declared war on ...', 'confirmed Pierluisi's
+    nomination': what the saying brings about, named by the object's head or by what its
+    'state of' names (an act: no claim)."""
+    enacted = _words().enacted.get(verb.lemma_.lower())
+    if enacted is None:
         return False
     heads = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]
@@ -944,8 +945,8 @@ def _enacted(verb: Token, obj: Token) -> bool:
         lemma = head.lemma_.lower()
         modified = " ".join([c.lower_ for c in head.children
                              if c.dep_ in ("amod", "compound")] + [lemma])
-        if lemma in w.enacted or modified in w.enacted or any(
-                modified.endswith(" " + noun) for noun in w.enacted if " " in noun):
+        if lemma in enacted or modified in enacted or any(
+                modified.endswith(" " + noun) for noun in enacted if " " in noun):
             return True
     return False
 
