@@ -96,3 +96,22 @@ def test_confirming_a_nomination_is_an_act_not_a_claim(nlp):
     # (the control) confirming a death or a case is still said
     said = named_claims(_read(nlp, "Officials confirmed two new cases of the disease."))
     assert [s for s, _ in said] == ["Officials"]
+
+
+# Sentences from https://en.wikinews.org/wiki/Police_shoot_man_dead_after_%27terrorist-related%27_knife_attack_in_London
+# (2020, the quotation shortened) and https://en.wikinews.org/wiki/Hungarian_state-owned_enterprise_acquires_Hirtenberger_Defence_Group
+# (2019), Wikinews contributors, CC BY 2.5
+EYEWITNESS = ('An eyewitness described for news agency PA Media how the attack unfolded, stating, '
+              '"I was crossing the road when I saw a man with a machete."')
+MARGINS = ("Unnamed industry experts called this dubious to Népszava, as the market is saturated "
+           "and margins are thin, while noting this kind of equipment is needed by the Defence "
+           "Forces.")
+
+
+def test_a_participle_of_saying_is_not_said_by_a_thing_it_was_hung_on(nlp):
+    # kg.extract.attribution.read_claims: "stating" hung on "the attack unfolded" was the
+    # attack's saying, "noting" on "margins are thin" the margins'; the participle climbs
+    # past a common noun for a thing to the clause above, or has no speaker
+    assert [s for s, _ in named_claims(_read(nlp, EYEWITNESS))] == ["An eyewitness"]
+    assert [s for s, c in named_claims(_read(nlp, MARGINS))
+            if c.text.startswith("this kind")] == [None]

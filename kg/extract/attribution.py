@@ -1538,10 +1538,12 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             # we can say that ..."' is not the statement's)
             own = next((c for c in table.children(tok) if c.dep_ == "nsubj"), None)
             first_person = own is not None and own.lower_ in _FIRST_PERSON
+            passed_thing = False
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
                 if speaker is not None or second or raised or \
-                        head.dep_ not in ("xcomp", "conj", "advcl") \
+                        head.dep_ not in ("xcomp", "conj", "advcl") and not (
+                            passed_thing and head.dep_ in ("relcl", "ccomp")) \
                         or table.head(head).i == head.i or any(
                             c.dep_ in ("nsubjpass", "expl", "csubj") for c in
                             table.children(head)):
@@ -1557,6 +1559,14 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                         subject.lower_ not in _FIRST_PERSON:
                     break
                 speaker = _first_entity(subject, table, nodes) if subject is not None else None
+                if speaker is not None and tok.tag_ == "VBG" and subject.pos_ == "NOUN" and \
+                        subject.is_lower and table.type_of(speaker) == "Thing" and \
+                        subject.lemma_.lower() not in w.texts:
+                    # ("described how the attack unfolded, stating ...": a participle of
+                    # saying hung on a clause about a thing that says nothing is said by
+                    # the subject above it, the eyewitness; not by "the attack")
+                    speaker, passed_thing = None, True
+                    continue
                 # ("the ACLU of Montana and Native American Rights Fund filed a lawsuit ...,
                 # saying": each of the subject's conjuncts says it, as the verb's own would)
                 also = _conjoined_speakers(subject, speaker, table, nodes)
