@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extracttools import events_at
 from extracttools import frame_args as _args
 from extracttools import named_claims
 from extracttools import read_everything as _read
@@ -115,3 +116,18 @@ def test_a_participle_of_saying_is_not_said_by_a_thing_it_was_hung_on(nlp):
     assert [s for s, _ in named_claims(_read(nlp, EYEWITNESS))] == ["An eyewitness"]
     assert [s for s, c in named_claims(_read(nlp, MARGINS))
             if c.text.startswith("this kind")] == [None]
+
+
+# Sentence from https://en.wikinews.org/wiki/U.S._House_issues_subpoena_to_secretary_of_state_as_special_envoy_to_Ukraine_resigns
+# (2019), Wikinews contributors, CC BY 2.5
+GUDE = ('"The only conclusion I can reach after reading that devastating call summary is that '
+        'Trump\'s White House staff want him to resign or be impeached," tweeted former '
+        'thinktank executive Ken Gude.')
+
+
+def test_a_passive_conjoined_to_an_infinitive_shares_its_mood(nlp):
+    # kg.extract.modality.of_verb: the bare "be" of "be impeached" was taken for an
+    # auxiliary of its own, and the impeachment was asserted
+    x = _read(nlp, GUDE).extraction
+    assert [ev.modality for ev in events_at(x, "impeached")] == ["future"]
+    assert [ev.modality for ev in events_at(x, "resign")] == ["future"]

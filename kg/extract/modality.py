@@ -427,7 +427,10 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
         # oxygen, but oxygen permits more energy-intensive metabolism")
         # ("to vacate the place, or to pay the rent": the second 'to' repeats the first's)
         repeated_to = _to_clause(head, table)
+        # ("want him to resign or be impeached", "could resign or be removed": a bare
+        # "be" of a passive conjoined to a bare verb is no auxiliary of its own)
         own_aux = any(c.dep_ in ("aux", "auxpass") and not (repeated_to and c.tag_ == "TO")
+                      and not (c.dep_ == "auxpass" and c.tag_ == "VB" and head.tag_ == "VB")
                       for c in children)
         own_subject = verb.tag_ in ("VBZ", "VBP", "VBD") and any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
