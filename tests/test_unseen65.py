@@ -131,3 +131,58 @@ def test_a_passive_conjoined_to_an_infinitive_shares_its_mood(nlp):
     x = _read(nlp, GUDE).extraction
     assert [ev.modality for ev in events_at(x, "impeached")] == ["future"]
     assert [ev.modality for ev in events_at(x, "resign")] == ["future"]
+
+
+# Sentences from https://en.wikinews.org/wiki/US_Federal_judge_rules_American_Samoans_are_citizens,_then_delays_implementation_pending_appeal
+# (2019) and https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+# (2020), Wikinews contributors, CC BY 2.5
+SAMOA = ('The government of American Samoa issued a statement. Their statement also read '
+         '"imposition of citizenship over American Samoan\'s objections violates fundamental '
+         'principles of self-determination."')
+PLAN = ('During the speech Trump claimed, "Biden\'s plan is not a solution to the virus, but '
+        'rather it is a surrender to the virus."')
+
+
+def test_a_quotation_right_after_a_speech_verb_is_what_it_says(nlp):
+    # kg.extract.attribution._quotation_after: the parser made a word of the quotation
+    # the verb's object and its verb an adverbial; nothing was claimed
+    said = {c.text for _, c in named_claims(_read(nlp, SAMOA))}
+    assert ("imposition of citizenship over American Samoan's objections violates "
+            "fundamental principles of self-determination") in said
+    said = [(s, c.text) for s, c in named_claims(_read(nlp, PLAN))]
+    assert ("Trump", "Biden's plan is not a solution to the virus, but rather it is a "
+                     "surrender to the virus") in said
+    # (the control) a quoted word or title is no saying
+    assert named_claims(_read(nlp, 'The sign read "silenced".')) == []
+
+
+# Sentences from https://en.wikinews.org/wiki/Hackers_attack_Church_of_Scientology_website
+# (2008) and https://en.wikinews.org/wiki/Violence_breaks_out_in_Washington,_DC_at_pro-Trump_protest
+# (2020), Wikinews contributors, CC BY 2.5
+MESSAGE = ('Some individuals reported that when they are able to reach the site, all they get '
+           'is a message stating, "The word scientology means search for truth".')
+REPORT = ("As a result of Saturday's unrest, according to a report citing the mayor's office, "
+          "twenty people were arrested.")
+
+
+def test_a_document_with_no_issuer_says_what_it_says(nlp):
+    # kg.extract.attribution.read_claims: "a message stating" had no speaker when no one
+    # issued or owned the message; the dev gold credits the message
+    said = [(s, c.text) for s, c in named_claims(_read(nlp, MESSAGE))]
+    assert ("a message", "The word scientology means search for truth") in said
+    said = [(s, c.lemma) for s, c in named_claims(_read(nlp, REPORT))]
+    assert ("a report", "cite") in said
+
+
+def test_the_people_a_description_names_speak_not_its_members_or_modifiers(nlp):
+    # kg.extract.attribution._first_entity: the first named member ("including John
+    # Brennan") or a party's or company's name before the noun ("Republican senators")
+    # was taken for the speaker
+    said = named_claims(_read(nlp, "Fifty former intelligence officials, including former "
+                                   "CIA directors John Brennan and Leon Panetta, said the "
+                                   "report was false."))
+    assert [s for s, _ in said] == ["Fifty former intelligence officials"]
+    for text, speaker in (("Republican senators said the bill would fail.",
+                           "Republican senators"),
+                          ("Google employees said the plan was unfair.", "Google employees")):
+        assert [s for s, _ in named_claims(_read(nlp, text))] == [speaker]

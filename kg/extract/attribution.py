@@ -129,8 +129,10 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         # (a name the parser apposed inside the phrase is still the head's: "The
         # American Samoan delegate to the U.S. House of Representatives, Aumua Amata")
         # (nor is a possessor: "Trump's doctors said": the doctors do)
+        # (nor are the members an "including" picks out: "Fifty former intelligence
+        # officials, including John Brennan, said": the officials do)
         held = {t.i for c in table.children(tok) if c.dep_ == "prep" and c.lower_ in (
-            "for", "of", "to") or c.dep_ == "poss" for t in c.subtree} - {
+            "for", "of", "to", "including") or c.dep_ == "poss" for t in c.subtree} - {
             t.i for a in tok.subtree if a.dep_ == "appos" for t in a.subtree}
         words = [t for t in words if t.i not in held]
     elif nodes is not None and tok.pos_ == "NOUN" and _own_description(tok, table, nodes):
@@ -158,6 +160,13 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
             if own and table.type_of(key) in _PLACE_TYPES:
                 # "a federal judge in Texas", "Greek court", "researchers in the UK": the
                 # place says where the speaker is; the judge, court or researchers speak
+                return own
+            if own and t.i < tok.i and t.dep_ in ("compound", "amod") and \
+                    tok.pos_ == "NOUN" and (tok.lemma_.lower() in lexicons.people_words() or
+                                            tok.lower_ in lexicons.people_words()):
+                # "Republican senators", "Google employees", "an Interpol spokesperson":
+                # the people the body's name describes speak, not the body (the dev gold's
+                # speaker is the whole description)
                 return own
             return key
     if own:
@@ -802,6 +811,28 @@ def _quotation_before(verb: Token, table: EntityTable) -> Span | None:
     return None
 
 
+def _quotation_after(verb: Token, table: EntityTable) -> Span | None:
+    """'Their statement also read "imposition of citizenship ... violates fundamental
+    principles"': a quotation that opens right after the speech verb (past a comma) and
+    closes in its sentence is what the verb says, however the parser hung its words (here
+    a noun as the verb's object and the quotation's verb as an adverbial). Only a
+    quotation with a tensed verb in it, not a title or a word ('read "silenced"')."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and (doc[i].is_space or doc[i].text == ","):
+        i += 1
+    if i >= len(doc) or doc[i].text not in QUOTE_MARKS:
+        return None
+    _, stop = table.sentence_bounds(verb)
+    close = next((t.i for t in table.tokens[i + 1:stop] if t.text in QUOTE_MARKS), None)
+    if close is None:
+        return None
+    inner = _trimmed(doc, i + 1, close)
+    if inner is None or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in inner):
+        return None
+    return inner
+
+
 def _said_after_close(opening: int, table: EntityTable) -> bool:
     """Whether the quotation opened at ``opening`` closes in a later sentence of its
     paragraph that goes on with a speech verb ('"... in the response," said Tedros')."""
@@ -1430,7 +1461,7 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 cut = (min(aside), max(aside) + 1)
                 aside = True
             if content is None and not aside:
-                content = _quotation_before(tok, table)
+                content = _quotation_before(tok, table) or _quotation_after(tok, table)
             colon = None if aside else after_colon
             if content is None:
                 content, colon = colon, None
@@ -1523,7 +1554,14 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     table.head(tok).lemma_.lower() in w.texts:
                 # "the ministry issued a statement saying ...": the document's issuer (or
                 # owner, "Trump's tweet saying") says what the document says
-                speaker = _noun_speaker(table.head(tok), table, nodes)
+                document = table.head(tok)
+                speaker = _noun_speaker(document, table, nodes)
+                if speaker is None and nodes is not None and \
+                        table.head(document).lemma_.lower() not in w.speech:
+                    # with neither, the document itself ("all they get is a message
+                    # stating, ...", "a report citing the mayor's office"; not a noun a
+                    # saying verb took: "explained the decision ..., saying")
+                    speaker = nodes.entity(document) or nodes.describe(document)
                 found_how = "inherited" if speaker is not None else found_how
             quoted_one = _quoted_as_saying(tok, table, w.speech)
             if speaker is None and quoted_one is not None:
