@@ -186,3 +186,49 @@ def test_the_people_a_description_names_speak_not_its_members_or_modifiers(nlp):
                            "Republican senators"),
                           ("Google employees said the plan was unfair.", "Google employees")):
         assert [s for s, _ in named_claims(_read(nlp, text))] == [speaker]
+
+
+# Sentences from https://en.wikinews.org/wiki/Scientists_report_two_life-saving_treatments_for_Ebola
+# (2019), https://en.wikinews.org/wiki/Texas_federal_judge_says_drafting_only_men_violates_United_States_Constitution
+# (2019, shortened) and https://en.wikinews.org/wiki/Wikinews_discusses_DRM_and_DMCA_with_Richard_Stallman_after_GitHub_re-enables_public_access_to_youtube-dl
+# (2020, shortened), Wikinews contributors, CC BY 2.5
+MUYEMBE = ('"Now that 90% of their patients can go into the treatment center and come out '
+           'completely cured," Muyembe told the press, "they will start believing it and '
+           'building trust in the population and community."')
+MILLER = ('"While historical restrictions on women in the military may have justified past '
+          'discrimination," reads Judge Miller\'s statement, "men and women are now similarly '
+          'situated for purposes of a draft."')
+GITHUB = ('In the blog post announcing "youtube-dl is back", GitHub said, "Although we did '
+          'initially take the project down, we understand that code can be used to access '
+          'works in non-infringing ways."')
+
+
+def test_a_speaker_set_between_two_parts_of_a_quotation_says_both(nlp):
+    # kg.extract.attribution._split_quotation: only the part the parser hung on the verb
+    # was said (Muyembe's second part; none of the judge's statement)
+    said = [(s, c.text) for s, c in named_claims(_read(nlp, MUYEMBE))]
+    assert ("Muyembe", "Now that 90% of their patients can go into the treatment center and "
+                       "come out completely cured, they will start believing it and building "
+                       "trust in the population and community") in said
+    texts = [c.text for _, c in named_claims(_read(nlp, MILLER))]
+    assert any(t.startswith("While historical restrictions") and
+               t.endswith("men and women are now similarly situated for purposes of a draft")
+               for t in texts)
+    # (the control) a quoted title inside the sentence is no part of what is said
+    texts = [c.text for _, c in named_claims(_read(nlp, GITHUB)) if c.lemma == "say"]
+    assert texts and all(t.startswith("Although we did") for t in texts)
+
+
+# Sentence from https://en.wikinews.org/wiki/Study:_people_infected_by_new_coronavirus_%27likely%27_hundreds_more_than_confirmed
+# (2020), Wikinews contributors, CC BY 2.5
+WUHAN = ('"It is likely that the Wuhan outbreak of a novel coronavirus has caused substantially '
+         'more cases of moderate or severe respiratory illness than currently reported", reads '
+         'the report.')
+
+
+def test_a_closing_mark_after_a_verb_opens_no_quotation(nlp):
+    # kg.extract.attribution._quotation_after: the mark after "reported" closes the
+    # quotation; "reads the report" is no claim of "reported"
+    said = [(s, c.text) for s, c in named_claims(_read(nlp, WUHAN))]
+    assert [s for s, _ in said] == ["the report"]
+    assert said[0][1].startswith("It is likely")

@@ -409,6 +409,13 @@ def _text_around(table: EntityTable, said: Span, cut: tuple[int, int] | None) ->
     if cut is None or not said.start < cut[0] < cut[1] < said.end:
         return table.text_of(said)
     doc = said.doc
+    if doc[cut[0]].text in QUOTE_MARKS:
+        # (a speaker's clause between two parts of a quotation: the part before keeps its
+        # own punctuation, '"We will win this war," Putin said, "and ..."')
+        before = table.text_of(doc[said.start:cut[0]]).rstrip()
+        if before and before[-1].isalnum():
+            before += ","  # ('... in every way", reads an AEW press release, "a fierce ...')
+        return f"{before} {table.text_of(doc[cut[1]:said.end]).lstrip()}"
     before = table.text_of(doc[said.start:cut[0]]).rstrip(" ,")
     after = table.text_of(doc[cut[1]:said.end]).lstrip(" ,")
     # a fronted phrase keeps the comma that set it off; a subject runs on into its verb
@@ -815,22 +822,66 @@ def _quotation_after(verb: Token, table: EntityTable) -> Span | None:
     """'Their statement also read "imposition of citizenship ... violates fundamental
     principles"': a quotation that opens right after the speech verb (past a comma) and
     closes in its sentence is what the verb says, however the parser hung its words (here
-    a noun as the verb's object and the quotation's verb as an adverbial). Only a
-    quotation with a tensed verb in it, not a title or a word ('read "silenced"')."""
+    a noun as the verb's object and the quotation's verb as an adverbial), to its closing
+    mark or the end of the sentence. Only a quotation with a tensed verb in it, not a
+    title or a word ('read "silenced"')."""
     doc = verb.doc
     i = verb.i + 1
     while i < len(doc) and (doc[i].is_space or doc[i].text == ","):
         i += 1
-    if i >= len(doc) or doc[i].text not in QUOTE_MARKS:
-        return None
+    if i >= len(doc) or doc[i].text not in QUOTE_MARKS or not doc[i - 1].whitespace_ or \
+            i + 1 >= len(doc) or doc[i + 1].is_punct and doc[i + 1].text != "[":
+        return None  # (a mark set right after a word closes a quotation: '... than
+        # currently reported", reads the report')
     _, stop = table.sentence_bounds(verb)
-    close = next((t.i for t in table.tokens[i + 1:stop] if t.text in QUOTE_MARKS), None)
-    if close is None:
-        return None
+    # (to its closing mark, or to the end of the sentence when it runs on past it)
+    close = next((t.i for t in table.tokens[i + 1:stop] if t.text in QUOTE_MARKS), stop)
     inner = _trimmed(doc, i + 1, close)
     if inner is None or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in inner):
         return None
     return inner
+
+
+def _split_quotation(verb: Token, table: EntityTable) -> tuple[Span, tuple[int, int]] | None:
+    """'"While historical restrictions ... may have justified past discrimination," reads
+    Judge Miller's statement, "men and women are now ..."', '"We will win this war," Putin
+    said, "and we will not stop."': a speaker's clause set between two parts of one
+    quotation says both. The whole quotation, and the clause's words (with the marks and
+    commas round them) to leave out of its text; None unless a quotation closes right
+    before the clause (a comma on either side of the mark) and another opens right after
+    it past a comma, with no other verb between."""
+    doc = verb.doc
+    start, stop = table.sentence_bounds(verb)
+    subject = next((c for c in table.children(verb) if c.dep_ in ("nsubj", "dobj")
+                    and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if subject is None:
+        return None  # ('said, "...", adding, "..."': each part is its own verb's)
+    left = min(verb.i, subject.left_edge.i)
+    i = left - 1
+    if i > start and doc[i].text == ",":
+        i -= 1
+    if i <= start or doc[i].text not in QUOTE_MARKS:
+        return None
+    close = i
+    # the clause runs to the first comma that a quotation mark follows
+    j = next((k for k in range(verb.i + 1, stop - 1) if doc[k].text == "," and
+              doc[k + 1].text in QUOTE_MARKS), None)
+    if j is None or any(t.text in QUOTE_MARKS or t.text in (";", ":") or (
+            t.i != verb.i and t.pos_ in ("VERB", "AUX")) for t in doc[left:j]):
+        return None
+    opening = j + 1
+    end = next((t.i for t in doc[opening + 1:stop] if t.text in QUOTE_MARKS), stop)
+    first = next((k for k in range(close - 1, start - 1, -1) if doc[k].text in QUOTE_MARKS),
+                 None)
+    if first is None or any(not (t.is_punct or t.is_space) for t in doc[start:first]):
+        # (the first part opened in a sentence before, left to the passes after; or it is
+        # a title inside the sentence: 'In the blog post announcing "youtube-dl is back",
+        # GitHub said, "..."')
+        return None
+    words = [k for k in range(first + 1, end) if not (doc[k].is_punct or doc[k].is_space)]
+    if not words or words[0] > close or words[-1] < opening:
+        return None
+    return doc[words[0]:words[-1] + 1], (close, opening + 1)
 
 
 def _said_after_close(opening: int, table: EntityTable) -> bool:
@@ -1462,6 +1513,16 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 aside = True
             if content is None and not aside:
                 content = _quotation_before(tok, table) or _quotation_after(tok, table)
+            elif content is not None and not aside and content.end <= tok.i and (
+                    after := _quotation_after(tok, table)) is not None:
+                # ('In the blog post announcing "youtube-dl is back", GitHub said, "Although
+                # we ..."': the parser hung words before the verb on it; the quotation
+                # opening right after it is what is said)
+                content = after
+            if not aside and (split := _split_quotation(tok, table)) is not None:
+                # ('"We will win this war," Putin said, "and we will not stop."': both parts
+                # of the quotation, not the part the parser hung on the verb)
+                content, cut = split
             colon = None if aside else after_colon
             if content is None:
                 content, colon = colon, None
