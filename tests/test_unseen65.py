@@ -232,3 +232,27 @@ def test_a_closing_mark_after_a_verb_opens_no_quotation(nlp):
     said = [(s, c.text) for s, c in named_claims(_read(nlp, WUHAN))]
     assert [s for s, _ in said] == ["the report"]
     assert said[0][1].startswith("It is likely")
+
+
+# Sentences from https://en.wikinews.org/wiki/World_War_II_era_plane_crashes_in_Connecticut,_US,_killing_at_least_seven
+# and https://en.wikinews.org/wiki/Gunman_opens_fire_in_El_Paso,_Texas_superstore;_more_than_20_dead
+# (2019), Wikinews contributors, CC BY 2.5
+SELECTMAN = ("According to Windsor Locks' first selectman, Chris Kervick, there were ten "
+             "passengers and three crew members aboard the aircraft.")
+MAYOR = ("According to the El Paso mayor, Dee Margo, during the weekend, police were "
+         "investigating whether a manifesto posted online was written by the suspect.")
+STATEMENTS = ("According to official statements, Trump, now operating from the WRNMMC, is to "
+              "continue performing his duties as president during a 14-day quarantine.")
+
+
+def test_a_name_set_off_after_an_according_to_source_is_the_sources(nlp):
+    # kg.extract.attribution._loose_apposed_name: the parser left the name loose, the
+    # sourced words opened with it, and the title, not the person named, was the source
+    said = [(s, c.text) for s, c in named_claims(_read(nlp, SELECTMAN))]
+    assert said == [("Chris Kervick",
+                     "there were ten passengers and three crew members aboard the aircraft")]
+    texts = [c.text for _, c in named_claims(_read(nlp, MAYOR))]
+    assert texts and texts[0].startswith("during the weekend, police were investigating")
+    # (the control) a name after a source that is no person's noun opens what is sourced
+    texts = [c.text for _, c in named_claims(_read(nlp, STATEMENTS))]
+    assert texts and texts[0].startswith("Trump, now operating")

@@ -286,6 +286,26 @@ def _organisation_before(subject: Token, table: EntityTable) -> str | None:
     return None
 
 
+def _loose_apposed_name(source: Token, table: EntityTable) -> Span | None:
+    """'According to Windsor Locks' first selectman, Chris Kervick, there were ...': a
+    person's name set off by commas right after a person's noun (the parser left it loose,
+    no apposition), the name's words; None otherwise ("According to official statements,
+    Trump, now ..., is to continue": no person's noun before it)."""
+    doc = source.doc
+    _, stop = table.sentence_bounds(source)
+    i = source.right_edge.i + 1
+    if source.tag_ != "NN" or source.lemma_.lower() not in lexicons.people_words() or \
+            i + 1 >= stop or doc[i].text != "," or doc[i + 1].pos_ != "PROPN":
+        return None
+    key = table.key_of(doc[i + 1])
+    if key is None or table.type_of(key) != "Person":
+        return None
+    end = i + 1
+    while end < stop and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[i + 1:end] if end < stop and doc[end].text == "," else None
+
+
 def _according_content(according: Token, source: Token, table: EntityTable) -> Span | None:
     """What "according to X" sources: the words after the phrase ("According to X, ...",
     "Thunberg then led, according to Time, the largest ...", "...; according to
@@ -311,6 +331,13 @@ def _according_content(according: Token, source: Token, table: EntityTable) -> S
         # placed on high alert": the source's own source, set off by commas, is no part of
         # what it sources
         rest = [i for i in rest if i > first.right_edge.i + 1]
+        first = table.tokens[rest[0]]
+    name = _loose_apposed_name(source, table)
+    if name is not None and first is not None and first.i == name.start and \
+            any(i > name.end for i in rest):
+        # "According to Windsor Locks' first selectman, Chris Kervick, there were ...": the
+        # name is the source's, not what it sources
+        rest = [i for i in rest if i > name.end]
         first = table.tokens[rest[0]]
     semi = [t.i for t in table.tokens[start:according.i] if t.text == ";"]
     before = [t.i for t in table.tokens[(semi[-1] + 1 if semi else start):according.i]
@@ -1683,7 +1710,9 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                              if t.dep_ == "nsubj" and t.left_edge.i == tok.i + 2), None)
             if pobj is None or _question(tok, table):
                 continue  # ("According to you, what is ...?": a question claims nothing)
-            speaker = _first_entity(pobj, table, nodes) or table.key_of(pobj)
+            loose = _loose_apposed_name(pobj, table)
+            speaker = (table.key_of(loose.root) if loose is not None else None) or \
+                _first_entity(pobj, table, nodes) or table.key_of(pobj)
             # (a name after "according to" is a source whatever the tagger typed it: "the
             # Sydney Morning Herald" read as an event)
             content = _according_content(tok, pobj, table)
