@@ -256,3 +256,26 @@ def test_a_name_set_off_after_an_according_to_source_is_the_sources(nlp):
     # (the control) a name after a source that is no person's noun opens what is sourced
     texts = [c.text for _, c in named_claims(_read(nlp, STATEMENTS))]
     assert texts and texts[0].startswith("Trump, now operating")
+
+
+# Sentences from https://en.wikinews.org/wiki/Indonesian_security_minister_Wiranto_stabbed
+# and https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27
+# (2019), Wikinews contributors, CC BY 2.5
+GUNAWAN = ("The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, "
+           "as saying the suspects were linked to the Jamaah Ansharut Daulah network, which "
+           "itself was related to the Islamic State.")
+MAHAN = ("Germany on Monday banned Iranian airline Mahan Air from flying in the European "
+         "nation, with officials saying this is for security reasons.")
+
+
+def test_the_one_cited_as_saying_says_it_however_far_the_parser_hung_as(nlp):
+    # kg.extract.arcs.as_saying_on_the_quoting_verb: "as saying" hung on "related" at the
+    # end; the BBC "cited" Gunawan's name and no one said the rest
+    said = [(s, c.lemma) for s, c in named_claims(_read(nlp, GUNAWAN))]
+    assert said == [("Budi Gunawan", "say")]
+
+
+def test_people_a_participle_of_saying_describes_say_it(nlp):
+    # kg.extract.attribution.read_claims: "officials saying" had no speaker
+    said = [(s, c.text) for s, c in named_claims(_read(nlp, MAHAN))]
+    assert said == [("officials", "this is for security reasons")]

@@ -475,6 +475,26 @@ def which_clauses_on_people(doc: Doc) -> int:
     return moved
 
 
+def as_saying_on_the_quoting_verb(doc: Doc) -> int:
+    """'The BBC also cited Budi Gunawan, chief of the ... Agency, as saying the suspects
+    were linked to the ... network, which itself was related to the Islamic State': the
+    parser hung "as saying" on a verb after it ("related"); it belongs to the verb of
+    quoting or citing before it, whose object is the one quoted."""
+    moved = 0
+    for prep in _labelled(doc, "prep"):
+        saying = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in lexicon().speech), None)
+        if prep.lower_ != "as" or saying is None or prep.head.i < prep.i:
+            continue
+        verb = next((t for t in reversed(doc[prep.sent.start:prep.i])
+                     if t.pos_ == "VERB" and t.lemma_.lower() in lexicon().speech), None)
+        if verb is None or not any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children):
+            continue
+        prep.head = verb
+        moved += 1
+    return moved
+
+
 def sources_read_as_complements(doc: Doc) -> int:
     """'a Turkish official said that the pipeline renders it unnecessary, Cyprus Mail
     reported': the parser made the reported clause the complement of the source's verb
@@ -813,6 +833,7 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              absolute_participles,
                                              who_clauses_on_things,
                                              which_clauses_on_people,
+                                             as_saying_on_the_quoting_verb,
                                              sources_read_as_complements,
                                              repeated_noun_adverbials,
                                              relatives_read_as_complements,

@@ -1651,6 +1651,15 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     # saying verb took: "explained the decision ..., saying")
                     speaker = nodes.entity(document) or nodes.describe(document)
                 found_how = "inherited" if speaker is not None else found_how
+            if speaker is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and \
+                    table.head(tok).i < tok.i and (
+                        (key := table.key_of(table.head(tok))) is not None and
+                        table.type_of(key) in _SPEAKING_KINDS or
+                        table.head(tok).lemma_.lower() in lexicons.people_words()):
+                # "with officials saying this is for security reasons", "a spokesman
+                # saying ...": the people the participle describes say it
+                speaker = _first_entity(table.head(tok), table, nodes)
+                found_how = "inherited" if speaker is not None else found_how
             quoted_one = _quoted_as_saying(tok, table, w.speech)
             if speaker is None and quoted_one is not None:
                 # "Reuters quoted the minister as saying the talks had failed": the one
