@@ -279,3 +279,29 @@ def test_people_a_participle_of_saying_describes_say_it(nlp):
     # kg.extract.attribution.read_claims: "officials saying" had no speaker
     said = [(s, c.text) for s, c in named_claims(_read(nlp, MAHAN))]
     assert said == [("officials", "this is for security reasons")]
+
+
+# Sentences from https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement
+# (2020, shortened) and https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+# (2020), Wikinews contributors, CC BY 2.5
+MITSOTAKIS = ('On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic '
+              'Council think tank called the border agreement "null and void" and '
+              '"geographically ridiculous". "The agreement assumes that our islands do not have '
+              'an exclusive economic zone", he added.')
+ERDOGAN = ('Erdogan spoke in Ankara on Monday. He underlined the call for cooperation by saying '
+           '"we are ready to take more steps towards those taking a single step towards us."')
+FAR_LEFT = "Trump argued Biden had just lost the far left by saying he didn't support those things."
+
+
+def test_a_participle_after_the_subject_is_not_the_sentences_verb(nlp):
+    # kg.extract.arcs.participles_read_as_main_verbs: "speaking" was the root and "called"
+    # a modifier of "tank", so neither saying had a speaker
+    said = [(s, c.lemma) for s, c in named_claims(_read(nlp, MITSOTAKIS))]
+    assert said == [("Kyriakos Mitsotakis", "call"), ("Kyriakos Mitsotakis", "add")]
+
+
+def test_a_gerund_of_saying_after_by_is_said_by_the_verbs_subject(nlp):
+    # kg.extract.attribution.read_claims (_MEANS_PREPOSITIONS): "by saying" had no speaker
+    assert [s for s, _ in named_claims(_read(nlp, ERDOGAN))] == ["Erdogan"]
+    said = [(s, c.text) for s, c in named_claims(_read(nlp, FAR_LEFT)) if c.lemma == "say"]
+    assert said == [("Biden", "he didn't support those things")]

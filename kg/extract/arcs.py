@@ -155,6 +155,44 @@ def verbs_read_as_adjectives(doc: Doc) -> int:
     return moved
 
 
+def participles_read_as_main_verbs(doc: Doc) -> int:
+    """'Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think
+    tank called the border agreement "null and void"', 'thousands of protesters wearing
+    black clothes, face masks, and helmets gathered around the complex': the parser made
+    the participle after the subject the sentence's verb and the tensed verb a modifier of
+    the noun before it. The tensed verb is the root, with the subject; the participle
+    describes the subject. Only a participle with no auxiliary, a tensed verb right after
+    a noun (not after a comma or "and") with nothing of a clause of its own and something
+    it governs."""
+    moved = 0
+    for sent in doc.sents:
+        verb = sent.root
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.tag_ != "VBG" or subject is None or subject.i > verb.i or \
+                subject.pos_ not in ("NOUN", "PROPN") or \
+                any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        tensed = next((t for t in doc[verb.i + 1:sent.end] if t.tag_ in ("VBD", "VBZ", "VBP")),
+                      None)
+        if tensed is None or tensed.dep_ not in ("acl", "relcl", "conj") or \
+                not verb.is_ancestor(tensed) or \
+                doc[tensed.i - 1].pos_ not in ("NOUN", "PROPN") or any(
+                    c.dep_ in _CLAUSE_DEPENDENTS or c.dep_ == "mark" or c.tag_ in ("WDT", "WP")
+                    for c in tensed.children) or not any(
+                    c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "oprd") for c in tensed.children):
+            continue
+        # (what the parser hung on the participle before its subject, "On Tuesday,", or
+        # after the tensed verb, the full stop, is the clause's)
+        outside = [c for c in verb.children if c.i < subject.left_edge.i or c.i > tensed.i]
+        tensed.head, tensed.dep_ = tensed, "ROOT"
+        subject.head, subject.dep_ = tensed, "nsubj"
+        verb.head, verb.dep_ = subject, "acl"
+        for c in outside:
+            c.head = tensed
+        moved += 1
+    return moved
+
+
 def _plain_between(between: Span, noun: Token) -> bool:
     """Whether the words between a noun and its verb have no comma, or only the two round
     an apposition to the noun ("Baker, a life-long smoker and former heroin addict,
@@ -824,6 +862,7 @@ def speakers_manner_in_reports(doc: Doc) -> int:
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
+                                             participles_read_as_main_verbs,
                                              verbs_read_as_adjectives,
                                              speech_read_as_complement,
                                              brackets_naming_pronouns,

@@ -1439,6 +1439,13 @@ def _strip_quotes(span: Span) -> Span:
     return doc[start:end] if end > start else span
 
 
+#: Prepositions whose gerund of saying is done by the subject of the verb they are on
+#: ("underlined the call by saying", "left after saying", "ended the speech with
+#: saying").
+_MEANS_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "upon", "in",
+                                 "with"})
+
+
 #: First-person subjects of a request made in saying it ("I ask", "we urge").
 _FIRST_PERSON = frozenset({"i", "we"})
 
@@ -1676,9 +1683,19 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
             passed_thing = False
             for _ in range(3):  # "wanted to say that", "condemned the attack and said that",
                 # "officials told state media, adding that"
+                if head.dep_ == "pcomp" and tok.tag_ == "VBG" and \
+                        table.head(head).lower_ in _MEANS_PREPOSITIONS and \
+                        (on := table.head(table.head(head))).pos_ in ("VERB", "AUX") and \
+                        not (on.tag_ == "VBN" and not any(
+                            c.dep_ == "aux" for c in table.children(on))):
+                    # ("He underlined the call for cooperation by saying ...", "after
+                    # saying ...": the one doing the verb the phrase is on says it; not a
+                    # participle's, "tried to have Waseem released by saying ...")
+                    head = table.head(head)
                 if speaker is not None or second or raised or \
                         head.dep_ not in ("xcomp", "conj", "advcl") and not (
-                            passed_thing and head.dep_ in ("relcl", "ccomp")) \
+                            passed_thing and head.dep_ in ("relcl", "ccomp")) and not (
+                            head.dep_ == "prep" and head.lower_ in _MEANS_PREPOSITIONS) \
                         or table.head(head).i == head.i or any(
                             c.dep_ in ("nsubjpass", "expl", "csubj") for c in
                             table.children(head)):
