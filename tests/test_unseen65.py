@@ -305,3 +305,22 @@ def test_a_gerund_of_saying_after_by_is_said_by_the_verbs_subject(nlp):
     assert [s for s, _ in named_claims(_read(nlp, ERDOGAN))] == ["Erdogan"]
     said = [(s, c.text) for s, c in named_claims(_read(nlp, FAR_LEFT)) if c.lemma == "say"]
     assert said == [("Biden", "he didn't support those things")]
+
+
+# Sentences from https://en.wikinews.org/wiki/South_Sudanese_politician_John_Luk_Jok_dies_aged_about_68
+# (2020, shortened), Wikinews contributors, CC BY 2.5
+MAKUEI = ("John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday in "
+          "Juba. Michael Makuei, the Information Minister paid tribute to Luk. He said on Voice "
+          "of America's South Sudan in Focus programme \"It is a great loss to the people of "
+          "South Sudan.\"")
+
+
+def test_a_subject_goes_on_as_the_next_sentences_speaker(nlp):
+    # kg.extract.coref.pronouns.resolve_pronoun: the dead man, named more often and as
+    # the previous sentence's object, tied with its subject, and "He said" had no speaker
+    said = named_claims(_read(nlp, MAKUEI))
+    assert [s for s, _ in said] == ["Michael Makuei"]
+    # (the control) a "he" that is no speaker's subject is left as it was
+    x = _read(nlp, "John Luk Jok died yesterday. Michael Makuei praised Luk. He was 68.")
+    makuei = next(e for e in x.extraction.entities if e.name == "Michael Makuei")
+    assert [m.text for m in makuei.mentions] == ["Michael Makuei"]

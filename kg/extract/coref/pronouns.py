@@ -651,6 +651,10 @@ def resolve_pronoun(pron: Token, mentions: list[Mention], table: EntityTable,
             score += 0.1 * (1 - (pron.i - m.root.i) / 60)  # closer is likelier
         if prior:
             score += 0.12 * min(3, prior.get(m.key, 1) - 1)
+        if distance == 1 and pron.dep_ in SUBJECT_DEPS and _as_subject(m.root, table) and \
+                table.head(m.root).dep_ == "ROOT" and table.head(pron).dep_ == "ROOT" and \
+                table.head(pron).lemma_ in w.speech:
+            score += 0.25  # a subject goes on as the next sentence's speaker
         scores[m.key] = max(scores[m.key], score)
         last_mention[m.key] = m
         if distance <= 1 and _as_subject(m.root, table):
