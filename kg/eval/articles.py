@@ -410,25 +410,33 @@ def align_claims(g: GoldArticle, x: Extraction, values: "_Values | None" = None,
     preds = [c for c in x.claims if g.scope[0] <= c.start < g.scope[1]
              and c.confidence >= threshold]
     hits: dict[int, int] = {}
-    for n, item in enumerate(g.claims):
-        content = item.get("content") or ""
-        at = g.text.find(content) if content else -1
-        want = _norm(content)
+    found: set[int] = set()
+    # two passes: a claim whose text overlaps the gold content where it stands is that
+    # claim's before any whose words merely contain it ("a fire" is not the claim "the fire
+    # started in an electric vehicle" when another gold claim stands there)
+    for positional in (True, False):
+        for n, item in enumerate(g.claims):
+            if n in found:
+                continue
+            content = item.get("content") or ""
+            at = g.text.find(content) if content else -1
+            want = _norm(content)
 
-        def ok(c: Claim) -> bool:
-            if c.polarity != item.get("polarity", "positive"):
-                return False
-            if item.get("speaker") and not (c.speaker and values.matches(
-                    c.speaker, item["speaker"], item.get("speaker_ref"))):
-                return False
-            if at >= 0 and c.start < at + len(content) and at < c.end:
-                return True
-            have = _norm(c.text)
-            return bool(want) and (want in have or have in want)
+            def ok(c: Claim) -> bool:
+                if c.polarity != item.get("polarity", "positive"):
+                    return False
+                if item.get("speaker") and not (c.speaker and values.matches(
+                        c.speaker, item["speaker"], item.get("speaker_ref"))):
+                    return False
+                if at >= 0 and c.start < at + len(content) and at < c.end:
+                    return True
+                have = _norm(c.text)
+                return not positional and bool(want) and (want in have or have in want)
 
-        hit = next((i for i, c in enumerate(preds) if i not in hits and ok(c)), None)
-        if hit is not None:
-            hits[hit] = n
+            hit = next((i for i, c in enumerate(preds) if i not in hits and ok(c)), None)
+            if hit is not None:
+                hits[hit] = n
+                found.add(n)
     return preds, hits
 
 
