@@ -324,3 +324,40 @@ def test_a_subject_goes_on_as_the_next_sentences_speaker(nlp):
     x = _read(nlp, "John Luk Jok died yesterday. Michael Makuei praised Luk. He was 68.")
     makuei = next(e for e in x.extraction.entities if e.name == "Michael Makuei")
     assert [m.text for m in makuei.mentions] == ["Michael Makuei"]
+
+
+# Sentences from https://en.wikinews.org/wiki/Fire_erupts_in_parking_structure_at_Sola_Airport,_Norway
+# (2020) and https://en.wikinews.org/wiki/Hurricane_Dorian_strengthens_to_Category_5,_makes_landfall_in_the_Bahamas
+# (2019), Wikinews contributors, CC BY 2.5
+SOLA = ("The airport and nearby hotel were both evacuated and local police warned people in "
+        "the general vicinity to stay inside and close exterior vents and windows.")
+DORIAN = "The NHC also warned of potential flash floods, with up to 30 inches of rain."
+
+
+def test_a_warning_to_do_something_is_a_request_of_the_one_warned(nlp):
+    # discourse.json request_verbs "warn": nothing was said; "warned of" keeps its content
+    said = [(s, c.text, c.addressee is not None) for s, c in named_claims(_read(nlp, SOLA))]
+    assert said == [("local police", "to stay inside and close exterior vents and windows",
+                     True)]
+    said = [(s, c.text) for s, c in named_claims(_read(nlp, DORIAN))]
+    assert said and said[0][1].startswith("potential flash floods")
+
+
+def test_a_clause_the_parser_made_an_adjective_is_a_clause(nlp):
+    # kg.extract.arcs.clauses_read_as_adjectives: "evacuated" was an adjective of
+    # "police", whose phrase ran from "The airport"; nothing was evacuated
+    x = _read(nlp, SOLA)
+    assert _args(x, "evacuate.01", "patient") == {"The airport", "nearby hotel"}
+    assert _args(x, "warn.01", "agent") == {"local police"}
+
+
+def test_the_one_asked_or_told_is_the_addressee_named_or_not(nlp):
+    # kg.extract.attribution.read_claims: an unnamed addressee ("reporters", "voters")
+    # was dropped; what is called something is no addressee
+    addressees = {c.lemma: c.addressee for _, c in named_claims(_read(
+        nlp, "The mayor told reporters the bridge was safe. She urged voters to stay home. "
+             "She called the process \"a blatant and obvious coup\"."))}
+    x = _read(nlp, "The mayor told reporters the bridge was safe.").extraction
+    names = {e.key: e.name for e in x.entities}
+    assert names.get(addressees["tell"]) == "reporters"
+    assert addressees["urge"] is not None and addressees["call"] is None

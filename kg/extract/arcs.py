@@ -155,6 +155,35 @@ def verbs_read_as_adjectives(doc: Doc) -> int:
     return moved
 
 
+def clauses_read_as_adjectives(doc: Doc) -> int:
+    """'The airport and nearby hotel were both evacuated and local police warned people':
+    the parser made the first clause's verb, with its own subject and auxiliary, an
+    adjective of the second clause's subject ("evacuated ... police"). It is a clause of
+    its own, and the second is its conjunct; an adjective the parser joined to it
+    ("local") is the noun's again."""
+    moved = 0
+    for verb in _labelled(doc, "amod"):
+        noun = verb.head
+        clause = noun.head
+        kids = list(verb.children)
+        cc = next((c for c in kids if c.dep_ == "cc" and c.i > verb.i), None)
+        if verb.tag_ not in ("VBN", "VBD") or cc is None or noun.i < verb.i or \
+                noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ROOT" or \
+                clause.pos_ not in ("VERB", "AUX") or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in kids) or \
+                not any(c.dep_ in ("aux", "auxpass") for c in kids):
+            continue
+        for c in kids:
+            if c.dep_ == "conj" and c.pos_ == "ADJ" and cc.i < c.i < noun.i:
+                c.head, c.dep_ = noun, "amod"
+        # (what the parser hung on the second clause's verb before the first clause
+        # ends, and its full stop, stay with it: the coordination spans both)
+        verb.head, verb.dep_ = verb, "ROOT"
+        clause.head, clause.dep_ = verb, "conj"
+        moved += 1
+    return moved
+
+
 def participles_read_as_main_verbs(doc: Doc) -> int:
     """'Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think
     tank called the border agreement "null and void"', 'thousands of protesters wearing
@@ -863,6 +892,7 @@ def speakers_manner_in_reports(doc: Doc) -> int:
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
                                              participles_read_as_main_verbs,
+                                             clauses_read_as_adjectives,
                                              verbs_read_as_adjectives,
                                              speech_read_as_complement,
                                              brackets_naming_pronouns,

@@ -1572,9 +1572,11 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     content = before
             if content is None or content.text.lower() in _RECIPROCALS:
                 continue  # ("it was all confirming each other": no content of its own)
-            if tok.lemma_ in w.requests and not any(c.dep_ in ("ccomp", "dobj", "dative")
-                                                    for c in table.children(tok)):
-                continue  # "asked not to be named": a wish, not a request to someone
+            if tok.lemma_ in w.requests and not (
+                    tok.lemma_ in w.content_prepositions and content.root.dep_ == "pobj") and \
+                    not any(c.dep_ in ("ccomp", "dobj", "dative") for c in table.children(tok)):
+                continue  # "asked not to be named": a wish, not a request to someone (not
+                # "warned of potential flash floods": what is warned of)
             if tok.lemma_ in w.requests and _performative(tok, table):
                 continue  # "I am asking all Americans to come together": the asking is
                 # done in saying it, a fact of the speaker's, not a report of what they said
@@ -1608,8 +1610,14 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     # (each of a coordinated subject says it: the gold, and a reader,
                     # credit "Biden and Sanders announced X" to both)
                     also = _conjoined_speakers(c, speaker, table, nodes)
-                elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"}:
-                    addressee = addressee or _first_entity(c, table)
+                elif c.dep_ in ("dobj", "dative") and tok.lemma_ in w.requests | {"tell"} and \
+                        not any(g.dep_ == "oprd" for g in table.children(tok)):
+                    # (the one asked, told or warned, named or not: "told reporters",
+                    # "urged voters to"; not what is asked for, "requested absentee
+                    # ballots", nor what is called something, "called the process a coup")
+                    told = _first_entity(c, table, nodes)
+                    if told is not None and table.type_of(told) in _SPEAKER_TYPES:
+                        addressee = addressee or told
                 elif c.dep_ == "prep" and c.lower_ == "to" and described is None:
                     # (what one "referred to" is the thing named, not the one told)
                     addressee = addressee or next(
