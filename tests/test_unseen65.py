@@ -361,3 +361,19 @@ def test_the_one_asked_or_told_is_the_addressee_named_or_not(nlp):
     names = {e.key: e.name for e in x.entities}
     assert names.get(addressees["tell"]) == "reporters"
     assert addressees["urge"] is not None and addressees["call"] is None
+
+
+# Sentences from https://en.wikinews.org/wiki/Hotel_fire_kills_at_least_seventeen_in_Karol_Bagh,_New_Delhi
+# and https://en.wikinews.org/wiki/Greta_Thunberg_named_2019_Time_Person_of_the_Year
+# (2019), Wikinews contributors, CC BY 2.5
+CHILD = "One child was, according to the fire service, among the dead."
+THUNBERG = ("Thunberg then led, according to Time, the largest climate change demonstration "
+            "ever held to date, on September 20 of this year.")
+
+
+def test_an_according_to_phrase_inside_what_it_sources_is_left_out_of_it(nlp):
+    # kg.extract.attribution.read_claims: the sourced text held its own source
+    said = [(s, c.text) for s, c in named_claims(_read(nlp, CHILD))]
+    assert said == [("the fire service", "One child was among the dead")]
+    texts = [c.text for _, c in named_claims(_read(nlp, THUNBERG))]
+    assert texts and texts[0].startswith("Thunberg then led the largest climate change")

@@ -1758,6 +1758,17 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                 first = next((t.i for t in table.tokens[pobj.i + 1:content.start]
                               if not (t.is_punct or t.is_space)), content.start)
                 content = doc[first:content.end]
+            if content.start < tok.i < content.end:
+                # ("One child was, according to the fire service, among the dead": the
+                # phrase is left out of what it sources, as an aside is; a name the
+                # parser left outside it ends it: "..., according to curator Elaine
+                # Gustafon")
+                last = max(t.i for t in pobj.subtree)
+                if all(t.pos_ == "PROPN" or t.is_punct or t.is_space
+                       for t in doc[last + 1:content.end]):
+                    content = _trimmed(doc, content.start, tok.i) or content
+                else:
+                    cut = (tok.i, last + 1)
         elif tok.lower_ == "by" and (source := _by_source(tok, table)) is not None:
             if _question(tok, table):
                 continue
