@@ -377,3 +377,23 @@ def test_an_according_to_phrase_inside_what_it_sources_is_left_out_of_it(nlp):
     assert said == [("the fire service", "One child was among the dead")]
     texts = [c.text for _, c in named_claims(_read(nlp, THUNBERG))]
     assert texts and texts[0].startswith("Thunberg then led the largest climate change")
+
+
+# Sentence from https://en.wikinews.org/wiki/Biden_announces_Kamala_Harris_as_2020_running_mate_in_US_presidential_race
+# (2020), Wikinews contributors, CC BY 2.5
+FERRARO = ("In 1984, Geraldine Ferraro was Walter Mondale's running mate on the Democratic Party "
+           "ticket, making Ferraro the Democratic Party's first female candidate for Vice "
+           "President.")
+
+
+def test_a_name_the_model_ran_into_the_next_across_the_is_two_names(nlp):
+    # kg.extract.entity_rules.EntityRules._split_at_article: "Ferraro the Democratic
+    # Party" was one organisation, and the party's name in the graph
+    x = _read(nlp, FERRARO).extraction
+    names = {e.name for e in x.entities}
+    assert "Democratic Party" in names and not any("Ferraro the" in n for n in names)
+    ferraro = next(e for e in x.entities if e.name == "Geraldine Ferraro")
+    assert [m.text for m in ferraro.mentions] == ["Geraldine Ferraro", "Ferraro"]
+    # (the control) a title with no name found before its "the" stays whole
+    x = _read(nlp, "Supporters of the Stop the Steal movement rallied in Washington.")
+    assert not any(e.name == "Steal" for e in x.extraction.entities)

@@ -1146,8 +1146,9 @@ class EntityRules:
             raise ValueError(f"{self.name} is not initialised: add it with "
                              "kg.extract.components.add_to(nlp) or call its initialize()")
         # "Iran–Iraq War": a name joined to the word before it by a dash is one name
-        model = joined_by_dash([part for ent in doc.ents
-                                for part in self._split_open_quotes(ent)], self.titles)
+        model = joined_by_dash([piece for ent in doc.ents
+                                for part in self._split_open_quotes(ent)
+                                for piece in self._split_at_article(part)], self.titles)
         model = hyphened_given_names(model)  # "Moon Jae-in": the model cut before "-in"
         # "the CentOS Governing Board": the untagged proper nouns before an organisation
         model = org_run_on(model, self.leading_titles, self.demonyms, self.org_heads)
@@ -1780,6 +1781,28 @@ class EntityRules:
         if start < span.end:
             parts.append(Span(span.doc, start, span.end, label=span.label))
         return parts
+
+    def _split_at_article(self, span: Span) -> list[Span]:
+        """'making Ferraro the Democratic Party's first female candidate', 'According to
+        Rathbun the Scientology property in question was returned': a name and the name
+        after it that the model ran into one across a "the", when the name before it is
+        one the model found elsewhere in the text (a person's surname too; the tagger may
+        take it for a verb, "According to Rathbun"): the two names. Not a title ("Stop the
+        Steal": no name found before it) nor one the index knows whole ("Buffy the Vampire
+        Slayer")."""
+        doc = span.doc
+        k = next((t.i for t in span if t.text == "the" and t.i > span.start), None)
+        if k is None or k + 1 >= span.end or span.label_ not in NAME_LABELS or \
+                not all(t.is_title for t in doc[span.start:k]) or \
+                (self.index is not None and self._known_anyhow(span.text)):
+            return [span]
+        lead = doc[span.start:k].text
+        label = next((e.label_ for e in doc.ents if e.start != span.start and (
+            e.text == lead or e.label_ == "PERSON" and e.text.endswith(" " + lead))), None)
+        if label is None:
+            return [span]
+        return [Span(doc, span.start, k, label=label), Span(doc, k + 1, span.end,
+                                                            label=span.label_)]
 
     @staticmethod
     def _split_open_quotes(span: Span) -> list[Span]:
