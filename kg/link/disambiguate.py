@@ -151,6 +151,19 @@ def team_of(entity: Entity) -> str | None:
     return country
 
 
+#: Heads of a description that say an entity is a body ("the organization", "the
+#: church"): a religion or a belief of the same name is not it.
+_BODY_HEADS = frozenset({"organization", "organisation", "church", "company", "corporation",
+                         "firm", "group", "agency"})
+
+
+def described_as_body(entity: Entity) -> bool:
+    """Is ``entity`` also mentioned as a body ("Scientology ... the organization")? Then
+    it is that body, not the belief the model's ORG may name ("Islam"), see ``score``."""
+    return any(m.kind == "description" and m.text.split()[-1].lower() in _BODY_HEADS
+               for m in entity.mentions if m.text)
+
+
 def needs_online(entity: Entity, hits: list) -> bool:
     """The index knows no item of the right kind under the entity's full name."""
     if not linkable(entity) or team_of(entity):
@@ -227,8 +240,11 @@ def score(entity: Entity, hit: Hit, context: Context | None, form: str = "",
     elif team_of(entity) or concept_item(record) or case_disagrees(record, form) or \
             part_of_label(record, form, entity) or (
                 people(entity) and "Group" not in kinds(record.classes, record.description,
-                                                        record.kinds)):
-        # a people is no language ("Chinese"), no party ("Democrats")
+                                                        record.kinds)) or (
+                described_as_body(entity) and kinds(record.classes, record.description,
+                                                    record.kinds) == {"Idea"}):
+        # a people is no language ("Chinese"), no party ("Democrats"); a body called "the
+        # organization" is not the belief of its name ("Scientology")
         return Scored(record, hit.match, 0.0, 0.0)
     elif context is not None and context.stands_for_team(entity):
         # "Caloundra defeated Maroochydore": a town named for its club is the club or
