@@ -397,3 +397,19 @@ def test_a_name_the_model_ran_into_the_next_across_the_is_two_names(nlp):
     # (the control) a title with no name found before its "the" stays whole
     x = _read(nlp, "Supporters of the Stop the Steal movement rallied in Washington.")
     assert not any(e.name == "Steal" for e in x.extraction.entities)
+
+
+# Sentences from https://en.wikinews.org/wiki/Bombs_kill_at_least_20_at_cathedral_in_Mindanao,_Philippines
+# and https://en.wikinews.org/wiki/Escape_room_fire_kills_five_teen_girls_in_Koszalin,_Poland
+# (2019, the second shortened), Wikinews contributors, CC BY 2.5
+CATHEDRAL = "The first bomb went off within the Roman Catholic cathedral; the second in its car park."
+ESCAPE_ROOM = "A fire yesterday afternoon killed five girls, all aged fifteen, at an escape room."
+
+
+def test_a_building_described_says_where(nlp):
+    # nodes.json facility_nouns: a cathedral, a room, a hall ... were no places, so the
+    # fact had no location
+    x = _read(nlp, CATHEDRAL)
+    assert _args(x, "go_off.16", "location") == {"the Roman Catholic cathedral"}
+    x = _read(nlp, ESCAPE_ROOM)
+    assert _args(x, "kill.01", "location") == {"an escape room"}
