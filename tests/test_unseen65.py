@@ -402,7 +402,8 @@ def test_a_name_the_model_ran_into_the_next_across_the_is_two_names(nlp):
 # Sentences from https://en.wikinews.org/wiki/Bombs_kill_at_least_20_at_cathedral_in_Mindanao,_Philippines
 # and https://en.wikinews.org/wiki/Escape_room_fire_kills_five_teen_girls_in_Koszalin,_Poland
 # (2019, the second shortened), Wikinews contributors, CC BY 2.5
-CATHEDRAL = "The first bomb went off within the Roman Catholic cathedral; the second in its car park."
+CATHEDRAL = ("The first bomb went off within the Roman Catholic cathedral; the second in its "
+             "car park.")
 ESCAPE_ROOM = "A fire yesterday afternoon killed five girls, all aged fifteen, at an escape room."
 
 
