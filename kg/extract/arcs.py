@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.frames import lexicon
-from kg.extract.lexicons import countries, entities, load_json, people_words
+from kg.extract.lexicons import countries, entities, load_json, names_people, people_words
 
 #: Dependents the parser hangs on an auxiliary when something stands between it and its
 #: verb ("The United States had not, as of yesterday, announced any plans": 'States' and
@@ -485,7 +485,7 @@ def who_clauses_on_things(doc: Doc) -> int:
         # (a proper noun stands for a name: the repairs run before the entity recogniser)
         if not noun.i < person.i or clause.is_ancestor(person) or \
                 noun.pos_ != "NOUN" or \
-                noun.lemma_.lower() in people_words() or noun.lower_ in people_words() or \
+                names_people(noun) or \
                 not (person.lower_ in _PERSONAL_OBJECTS or person.pos_ == "PROPN"):
             continue
         clause.head = person
@@ -522,9 +522,7 @@ def which_clauses_on_people(doc: Doc) -> int:
                      None)
         person = clause.head
         if which is None or which.i == 0 or doc[which.i - 1].text != "," or \
-                not (person.pos_ == "NOUN" and (person.lemma_.lower() in people_words()
-                                               or person.lower_ in people_words())
-                     or _named_person(person)):
+                not (person.pos_ == "NOUN" and names_people(person) or _named_person(person)):
             continue
         node, hops = person, 0
         # up through prepositional phrases and conjuncts, past other people's nouns
@@ -535,7 +533,7 @@ def which_clauses_on_people(doc: Doc) -> int:
         if node.dep_ == "prep":
             node = node.head
         if node.i == person.i or node.pos_ != "NOUN" or node.i > person.i or \
-                node.lemma_.lower() in people_words() or node.lower_ in people_words():
+                names_people(node):
             continue
         clause.head = node
         moved += 1

@@ -162,8 +162,7 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
                 # place says where the speaker is; the judge, court or researchers speak
                 return own
             if own and t.i < tok.i and t.dep_ in ("compound", "amod") and \
-                    tok.pos_ == "NOUN" and (tok.lemma_.lower() in lexicons.people_words() or
-                                            tok.lower_ in lexicons.people_words()):
+                    tok.pos_ == "NOUN" and lexicons.names_people(tok):
                 # "Republican senators", "Google employees", "an Interpol spokesperson":
                 # the people the body's name describes speak, not the body (the dev gold's
                 # speaker is the whole description)

@@ -9,7 +9,10 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Container
+from typing import TYPE_CHECKING, Container
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _PACKAGE = "kg"
 
@@ -87,6 +90,12 @@ def people_words() -> frozenset[str]:
     data = roles()
     return frozenset(load_json("nodes.json")["person_nouns"]) | frozenset(data["titles"]) | \
         frozenset(data["jobs"]) | frozenset(data["ranks"])
+
+
+def names_people(word: "Token") -> bool:
+    """Whether a word, by its lemma or as written, is one of :func:`people_words`."""
+    words = people_words()
+    return word.lemma_.lower() in words or word.lower_ in words
 
 
 def singular_title(text: str, tag: str, titles: Container[str]) -> str | None:
