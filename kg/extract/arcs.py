@@ -462,6 +462,48 @@ def absolute_participles(doc: Doc) -> int:
     return moved
 
 
+#: Marks a sentence ends with when it is one, not a headline or a caption.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _tensed_without_subject(verb: Token) -> bool:
+    """A present-tense verb, or one with a tensed auxiliary, and no subject of its own."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in kids)
+
+
+def past_tenses_read_as_participles(doc: Doc) -> int:
+    """'After crossing the divider, the out-of-control vehicles collided with the church
+    bus', 'The band reunited in 2005': a sentence's root the tagger read as a past
+    participle, with a subject before it and no auxiliary, is a past tense; read as a
+    participle, its subject (a thing) was what the verb was done to. Only a form a past
+    tense shares ("-ed"; "given", "seen" are never one) and only in a sentence that ends
+    as one does ("Parents prosecuted after treatment leads to death", a headline, is a
+    passive)."""
+    moved = 0
+    for verb in _labelled(doc, "ROOT"):
+        if verb.tag_ != "VBN" or not verb.lower_.endswith("ed"):
+            continue
+        kids = list(verb.children)
+        subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in kids) \
+                or any(_tensed_without_subject(c) for c in kids if c.dep_ in ("ccomp", "conj")):
+            continue  # "the taxes requested in arrears are ...": 'are' is the clause's verb
+        before = doc[subject.left_edge.i - 1] if subject.left_edge.i else None
+        if before is not None and before.dep_ == "prep" and not list(before.children):
+            continue  # "..., in all cases examined.": the subject is the preposition's
+        last = verb.sent[-1]
+        ends = [t for t in verb.sent if t.is_punct and t.text in _SENTENCE_ENDS]
+        if not ends or last.i - ends[-1].i > 2:  # a closing mark may follow the full stop
+            continue
+        verb.tag_ = "VBD"
+        moved += 1
+    return moved
+
+
 #: Pronouns a "who" clause may go back to, past the noun the parser hung it on.
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
 
@@ -889,6 +931,7 @@ def speakers_manner_in_reports(doc: Doc) -> int:
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
+                                             past_tenses_read_as_participles,
                                              participles_read_as_main_verbs,
                                              clauses_read_as_adjectives,
                                              verbs_read_as_adjectives,
