@@ -29,3 +29,27 @@ def test_a_headline_participle_stays_a_passive(nlp):
     x = _read(nlp, "Parents prosecuted after homeopathic treatment leads to daughter's death")
     assert _args(x, "prosecute.01", "patient") == {"Parents"}
     assert not _args(x, "prosecute.01", "agent")
+
+
+# Sentences from https://en.wikinews.org/wiki/GitHub_blocks_public_access_to_youtube-dl_after_RIAA_issues_DMCA_notice
+# and https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020 (2020),
+# Wikinews contributors, CC BY 2.5
+VIDEOS = ("Videos downloaded using youtube-dl are also used for the purpose of fair use, or for "
+          "evidence.")
+DEJOY = ("DeJoy maintained the USPS could handle the increased demand for mail-in ballots amid "
+         "the coronavirus pandemic.")
+
+
+def test_a_reduced_relative_read_as_the_root_leaves_the_tensed_verb_the_sentence(nlp):
+    # kg.extract.arcs.reduced_relatives_read_as_main_verbs: 'downloaded' was the root and
+    # the videos downloaded something; 'are used' hung below it
+    x = _read(nlp, VIDEOS)
+    assert _args(x, "download.01", "patient") == {"Videos"}
+    assert not _args(x, "download.01", "agent")
+    assert _args(x, "use.01", "patient") >= {"Videos"}
+
+
+def test_a_verb_of_saying_keeps_its_complement_with_the_parsers_object(nlp):
+    # (the control) "maintained the USPS could handle": the USPS handles it, not DeJoy
+    x = _read(nlp, DEJOY)
+    assert _args(x, "handle.01", "agent") == {"USPS"}

@@ -466,6 +466,47 @@ def absolute_participles(doc: Doc) -> int:
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
+#: Marks that close a reduced relative clause or an apposition before its sentence's verb.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+
+
+def reduced_relatives_read_as_main_verbs(doc: Doc) -> int:
+    """'Videos downloaded using youtube-dl are also used for ...', 'Factors cited for the
+    drop include habitat loss', 'the taxes requested in arrears are under the ICI
+    system': the parser rooted the sentence in the participle of a reduced relative,
+    and the tensed verb after it, with no subject of its own, hangs below. The tensed
+    verb is the sentence's; the participle a clause on its subject (a noun: "They
+    downloaded ..." has no relative). Only with no comma, conjunction or subordinator
+    between them ("The company reported profits and is expanding" keeps its two verbs)."""
+    moved = 0
+    for verb in _labelled(doc, "ROOT"):
+        if verb.tag_ not in ("VBD", "VBN") or not verb.lower_.endswith("ed"):
+            continue
+        kids = list(verb.children)
+        subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+        # a direct object or a verb of saying: "DeJoy maintained the USPS could handle
+        # ...", the parser's object is the complement's subject
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or \
+                any(c.dep_ in ("aux", "auxpass", "dobj") for c in kids) or \
+                verb.lemma_.lower() in lexicon().speech:
+            continue
+        main = next((c for c in kids if c.dep_ in ("advcl", "conj", "ccomp") and c.i > verb.i
+                     and _tensed_without_subject(c) and not any(
+                         k.dep_ in ("cc", "mark") and k.i < c.i for k in c.children)), None)
+        if main is None or any(t.text in _CLAUSE_BREAKS or t.lower_ in ("and", "but", "or")
+                               for t in doc[verb.i:main.left_edge.i]):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in main.children)
+        outside = [c for c in kids if c.i > main.i or c.i < subject.left_edge.i]
+        main.head, main.dep_ = main, "ROOT"
+        subject.head, subject.dep_ = main, "nsubjpass" if passive else "nsubj"
+        verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
+        for c in outside:
+            c.head = main
+        moved += 1
+    return moved
+
+
 def _tensed_without_subject(verb: Token) -> bool:
     """A present-tense verb, or one with a tensed auxiliary, and no subject of its own."""
     kids = list(verb.children)
@@ -931,6 +972,7 @@ def speakers_manner_in_reports(doc: Doc) -> int:
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
+                                             reduced_relatives_read_as_main_verbs,
                                              past_tenses_read_as_participles,
                                              participles_read_as_main_verbs,
                                              clauses_read_as_adjectives,
