@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extracttools import frame_args as _args
+from extracttools import named_claims
 from extracttools import read_everything as _read
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -53,3 +54,29 @@ def test_a_verb_of_saying_keeps_its_complement_with_the_parsers_object(nlp):
     # (the control) "maintained the USPS could handle": the USPS handles it, not DeJoy
     x = _read(nlp, DEJOY)
     assert _args(x, "handle.01", "agent") == {"USPS"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Sixteen_states_sue_U.S._President_Trump_to_stop_declaration_of_emergency_for_border_wall
+# and https://en.wikinews.org/wiki/Hundreds_of_Hong_Kong_district_council_seats_go_to_pro-democracy_candidates
+# (2019), Wikinews contributors, CC BY 2.5
+DECLARED = ("On Monday, attorneys general from sixteen states filed a combined lawsuit against the "
+            "state of emergency United States President Donald Trump declared last Friday so he "
+            "could fund a wall on the U.S.-Mexican border.")
+NOTED = ("The district council is the only level of Hong Kong government that is, as news "
+         "sources noted, completely democratic, and the councilors make up about a tenth part "
+         "of the body that elects the chief executive of Hong Kong.")
+
+
+def test_a_purpose_clause_is_not_what_a_verb_of_saying_says(nlp):
+    # kg.extract.arcs.adverbials_read_as_complements: "so he could fund a wall" was the
+    # parser's complement of 'declared', and Trump declared it
+    x = _read(nlp, DECLARED)
+    assert not [c for _, c in named_claims(x) if "fund" in c.text]
+    assert _args(x, "fund.01", "agent") == {"Donald Trump"}
+
+
+def test_an_as_aside_sources_the_whole_clause_it_interrupts(nlp):
+    # kg.extract.arcs.parentheticals_holding_the_clause: the parser hung "completely
+    # democratic" on 'noted', and the sources noted only "that is"
+    said = {(speaker, c.text) for speaker, c in named_claims(_read(nlp, NOTED))}
+    assert ("news sources", "that is completely democratic") in said

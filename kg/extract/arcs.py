@@ -969,6 +969,48 @@ def speakers_manner_in_reports(doc: Doc) -> int:
     return moved
 
 
+#: Subordinators of an adverbial clause, never of what is said or asked ("if" and
+#: "whether" are: "asked whether", "wondered if").
+_ADVERBIAL_MARKS = frozenset({"so", "because", "although", "though", "unless", "since",
+                              "until", "once", "while", "whereas", "lest"})
+
+
+def adverbials_read_as_complements(doc: Doc) -> int:
+    """'the state of emergency Trump declared last Friday so he could fund a wall': the
+    parser made a clause a subordinator opens a verb's complement. A purpose or a reason
+    is an adverbial clause: Trump declared no "so he could fund a wall" (only "that"
+    clauses and questions are said)."""
+    moved = 0
+    for clause in _labelled(doc, "ccomp"):
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+        if mark is None or mark.lower_ not in _ADVERBIAL_MARKS or \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        clause.dep_ = "advcl"
+        moved += 1
+    return moved
+
+
+def parentheticals_holding_the_clause(doc: Doc) -> int:
+    """'the only level of government that is, as news sources noted, completely
+    democratic': the parser hung what follows an "as X said" set off by commas on the
+    verb of saying. It is the clause's that the aside interrupts (the sources noted that
+    it is completely democratic, not "that is")."""
+    moved = 0
+    speech = lexicon().speech
+    for verb in _labelled(doc, "advcl"):
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+        if mark is None or verb.lemma_.lower() not in speech or mark.i == 0 or \
+                doc[mark.i - 1].text != "," or verb.i + 1 >= len(doc) or \
+                doc[verb.i + 1].text != ",":
+            continue
+        after = [c for c in verb.children if c.i > verb.i + 1]
+        for c in after:
+            c.head = verb.head
+        moved += bool(after)
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -996,7 +1038,9 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              gerund_subjects_read_as_objects,
                                              subjects_read_as_conjoined_nouns,
                                              countries_read_as_subjects,
-                                             speakers_manner_in_reports)
+                                             speakers_manner_in_reports,
+                                             adverbials_read_as_complements,
+                                             parentheticals_holding_the_clause)
 
 
 class ArcRepairs:
