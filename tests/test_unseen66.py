@@ -80,3 +80,25 @@ def test_an_as_aside_sources_the_whole_clause_it_interrupts(nlp):
     # democratic" on 'noted', and the sources noted only "that is"
     said = {(speaker, c.text) for speaker, c in named_claims(_read(nlp, NOTED))}
     assert ("news sources", "that is completely democratic") in said
+
+
+# Sentence from https://en.wikinews.org/wiki/Native_American_groups_sue_US_state_of_Montana_over_ballot_law
+# (2020), Wikinews contributors, CC BY 2.5
+DRIVE = ("It is not reasonable to expect voters to drive an hour to drop off their ballot, so "
+         "collecting ballots in reservation communities just makes sense.")
+
+
+def test_a_length_of_time_as_object_is_how_long_not_what(nlp):
+    # kg.extract.arguments (Sense.measured_object): "an hour" was what the voters drive
+    x = _read(nlp, DRIVE)
+    assert _args(x, "drive.01", "amount") == {"an hour"}
+    assert not _args(x, "drive.01", "patient")
+
+
+def test_a_length_of_time_a_verb_spends_or_takes_stays_its_object(nlp):
+    # (the control) spend.02's ARG1 is a value: the years are what is spent; and "a
+    # minute of silence" is a thing held
+    x = _read(nlp, "The senator spent two years in prison. Both houses of the French "
+                   "Parliament held a minute of silence.")
+    assert "two years" in _args(x, "spend.02", "patient") | _args(x, "spend.01", "patient")
+    assert _args(x, "hold.01", "patient") == {"a minute of silence"}

@@ -63,6 +63,11 @@ def _placed_after_a_place(p: Predication, prep: Token) -> bool:
                a.token.right_edge.i == prep.i - 1 for a in p.args)
 
 
+#: Adjectives that count a length of time rather than describe it ("a few hours").
+_COUNTING_ADJECTIVES = frozenset({"few", "several", "many", "full", "entire", "whole",
+                                  "additional", "extra", "consecutive", "more"})
+
+
 class Reader(SubjectReader):
     """Finds the arguments of the predicates of one Doc (their subjects through
     ``SubjectReader``)."""
@@ -310,6 +315,18 @@ class Reader(SubjectReader):
                     p.add(object_role, named[0])
                     p.add("amount", c)
                     continue
+            if c.dep_ == "dobj" and object_role == "patient" and \
+                    not sense.measured_object and sense.arg_of("amount") is None and \
+                    self._duration(c) and not any(
+                        g.dep_ == "prep" and g.lower_ == "of" or g.dep_ == "amod" and
+                        g.lower_ not in _COUNTING_ADJECTIVES for g in self.table.children(c)) \
+                    and not any(g.dep_ == "prep" and g.lower_ in ("off", "from")
+                                for g in self.table.children(v)):
+                # "voters drive an hour": how long, not what ("held a minute of silence",
+                # "served eight years of a sentence", "marked a sad day", "cut two years
+                # off the term" are what)
+                p.add("amount", c)
+                continue
             if c.dep_ == "dobj" or (lone is not None and c.i == lone.i and
                                     not self._is_amount(c)):
                 role = object_role

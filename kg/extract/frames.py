@@ -76,6 +76,11 @@ class Sense:
     #: bare VerbNet "goal" (list.01's list, inflict.01's injured, limit.01's limit): a
     #: preposition's phrase fills one only when it names such a thing
     goals: frozenset[str] = frozenset()
+    #: PropBank makes its second argument a value (a VSP function, or a VerbNet value,
+    #: asset or extent): a length of time as its object is what it spends or takes
+    #: ("spent two years", "took five hours"), not how long the act went on ("drive an
+    #: hour", "waited two hours")
+    measured_object: bool = False
 
     def role(self, n: str) -> str | None:
         for number, role in self.roles:
@@ -240,6 +245,12 @@ def _predicative(pb_roles: dict) -> bool:
     return "PRD" in functions and "GOL" not in functions
 
 
+def _measured_object(pb_roles: dict) -> bool:
+    """Whether a roleset's ARG1 is a value, asset or extent (spend.02, take.10, cost.01)."""
+    function, vn, _descr = (pb_roles.get("1") or ["", "", ""])[:3]
+    return function == "VSP" or vn in ("value", "asset", "extent")
+
+
 def _read(name: str) -> bytes:
     return resources.files("kg").joinpath("data", "extract", name).read_bytes()
 
@@ -315,7 +326,7 @@ def lexicon() -> Lexicon:
                 moved=bool(spec.get("moved")),
                 fixed_object=bool(spec.get("fixed_object")), preps=preps,
                 predicative=_predicative(entry.get("roles", {})),
-                goals=goals)
+                goals=goals, measured_object=_measured_object(entry.get("roles", {})))
         if not override:
             return base
         changes = {k: override[k] for k in ("kind", "property", "object", "weak", "direct",
