@@ -102,3 +102,11 @@ def test_a_length_of_time_a_verb_spends_or_takes_stays_its_object(nlp):
                    "Parliament held a minute of silence.")
     assert "two years" in _args(x, "spend.02", "patient") | _args(x, "spend.01", "patient")
     assert _args(x, "hold.01", "patient") == {"a minute of silence"}
+
+
+def test_in_order_to_be_done_is_done_to_the_main_clauses_subject(nlp):
+    # kg.extract.subjects (purpose_in_nouns with a passive infinitive): 'order' was what
+    # is considered (a sentence of our own: one construction)
+    x = _read(nlp, "In order to be considered for the grant, the applicants must submit "
+                   "a proposal.")
+    assert _args(x, "consider.01", "patient") == {"the applicants"}

@@ -560,10 +560,13 @@ class SubjectReader(DocView):
             # the noun is where, when or how the clause happens, never its subject; no
             # subject rather than that one
             return [], False, ""
-        if verb.tag_ == "VBN" and head.lemma_.lower() in self.w.chance_nouns and any(
+        if verb.tag_ == "VBN" and (head.lemma_.lower() in self.w.chance_nouns or (
+                head.lemma_.lower() in self.w.purpose_in_nouns and head.dep_ == "pobj" and
+                self.table.head(head).lower_ == "in")) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in self.table.children(verb)):
-            # "have the ability to be involved": who has it would undergo it, not the
-            # ability (no one rather than the noun, when no one is named)
+            # "have the ability to be involved", "in order to be invited to the debates,
+            # we must ...": who has it, or means to, would undergo it, not the ability or
+            # the order (no one rather than the noun, when no one is named)
             return self._noun_controller(head, hops), True, "control"
         if verb.tag_ == "VBN":
             return [self._anchor(head)], True, "relative"  # "rebels backed by Turkey"
