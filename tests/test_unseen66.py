@@ -110,3 +110,11 @@ def test_in_order_to_be_done_is_done_to_the_main_clauses_subject(nlp):
     x = _read(nlp, "In order to be considered for the grant, the applicants must submit "
                    "a proposal.")
     assert _args(x, "consider.01", "patient") == {"the applicants"}
+
+
+def test_what_an_as_phrase_is_said_of_is_the_nouns_patient(nlp):
+    # kg.extract.arguments: an actor in the "of" phrase of an event noun was its agent;
+    # with "as a supplier" on the noun, it is the one rejected (a sentence of our own)
+    x = _read(nlp, "The senator criticised the rejection of Microsoft as a supplier.")
+    assert _args(x, "reject.01", "patient") == {"Microsoft"}
+    assert not _args(x, "reject.01", "agent")

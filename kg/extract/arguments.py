@@ -829,6 +829,15 @@ class Reader(SubjectReader):
                 # phrase is its ARG0 (the patient only when the noun's verb is transitive)
                 role = "agent"
             elif role is None and word == "of" and p.pos == "noun" and \
+                    self.table.head(prep).i == p.token.i and \
+                    sense.arg_of("patient") not in (None, "0") and any(
+                        c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+                        for c in self.table.children(p.token)):
+                # "the rejection of Johnson Space Center as a location", "the election of
+                # Biden as president": what an "as" phrase is said of is the one rejected
+                # or elected, whoever it is
+                role = "patient"
+            elif role is None and word == "of" and p.pos == "noun" and \
                     (sense.prep_arg(word) is None or of_agent):
                 # "the resignation of MP John McVeigh", "at the invitation of the
                 # Government": PropBank's 'of' is the actor; what it names decides
