@@ -6,6 +6,7 @@ import pytest
 
 from extracttools import frame_args as _args
 from extracttools import named_claims
+from extracttools import positions_of
 from extracttools import read_everything as _read
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -118,3 +119,20 @@ def test_what_an_as_phrase_is_said_of_is_the_nouns_patient(nlp):
     x = _read(nlp, "The senator criticised the rejection of Microsoft as a supplier.")
     assert _args(x, "reject.01", "patient") == {"Microsoft"}
     assert not _args(x, "reject.01", "agent")
+
+
+# Sentences from https://en.wikinews.org/wiki/Japanese_professional_wrestler_and_Netflix_star_Hana_Kimura_dies_aged_22
+# and https://en.wikinews.org/wiki/Biden_announces_Kamala_Harris_as_2020_running_mate_in_US_presidential_race
+# (2020), Wikinews contributors, CC BY 2.5
+WRESTLER = "Her mother is professional wrestler Kyoko Kimura."
+NOMINEE = ("Yesterday, Joe Biden, the Democratic Party's presumptive nominee for President of the "
+           "United States, announced Kamala Harris as his choice for running mate.")
+
+
+def test_a_professional_or_presumptive_role_keeps_the_word_that_says_which(nlp):
+    # roles.json modifiers: "professional wrestler", "presumptive nominee" were "wrestler"
+    # and "nominee"
+    roles = {(holder, role) for holder, role, _ in positions_of(_read(nlp, WRESTLER))}
+    assert ("Kyoko Kimura", "professional wrestler") in roles
+    roles = {(holder, role) for holder, role, _ in positions_of(_read(nlp, NOMINEE))}
+    assert ("Joe Biden", "presumptive nominee") in roles
