@@ -136,3 +136,24 @@ def test_a_professional_or_presumptive_role_keeps_the_word_that_says_which(nlp):
     assert ("Kyoko Kimura", "professional wrestler") in roles
     roles = {(holder, role) for holder, role, _ in positions_of(_read(nlp, NOMINEE))}
     assert ("Joe Biden", "presumptive nominee") in roles
+
+
+# Sentence from https://en.wikinews.org/wiki/Wikinews_attends_Texas_Haunters_Convention
+# (2019), Wikinews contributors, CC BY 2.5
+WINCH = ("Local actor and producer Joshua Winch was on hand offering DVD's of his films and "
+         "promo photos and posters.")
+
+
+def test_two_titles_joined_before_a_name_are_both_held(nlp):
+    # kg.extract.roles._coordinated_title: the walk left from the name stopped at the
+    # second title, the first's conjunct, and gave none
+    roles = {(holder, role) for holder, role, _ in positions_of(_read(nlp, WINCH))}
+    assert {("Joshua Winch", "actor"), ("Joshua Winch", "producer")} <= roles
+
+
+def test_a_name_joined_to_a_titled_name_is_no_title(nlp):
+    # (the control) "Trump and Vice President Mike Pence": Trump is no title of Pence's
+    x = _read(nlp, "The rally was addressed by Trump and Vice President Mike Pence.")
+    roles = positions_of(x)
+    assert ("Mike Pence", "vice president", None) in roles
+    assert not any(role == "trump" for _, role, _ in roles)

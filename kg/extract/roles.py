@@ -519,8 +519,11 @@ def _left_title(ent: Span, t: _Titles) -> list[Token]:
                 k -= 1
             out[:0] = list(doc[k:j + 1])
             break
+        # "actor and producer Joshua Winch", "businessman and Trump loyalist Stephen
+        # Schwarzman": the second of two titles hangs on the first, which leads into it
+        coordinated = _coordinated_title(tok, inside, t)
         if tok.tag_ in ("POS", "HYPH") or glued or adjacent or _is_hyphen(tok) or (
-                tok.dep_ in _LEFT_DEPS and tok.head.i in inside):
+                tok.dep_ in _LEFT_DEPS and tok.head.i in inside) or coordinated:
             out.insert(0, tok)
             inside.add(j)
             j -= 1
@@ -541,6 +544,23 @@ def _left_title(ent: Span, t: _Titles) -> list[Token]:
             continue
         break
     return out
+
+
+def _coordinated_title(tok: Token, inside: set[int], t: _Titles) -> bool:
+    """Whether ``tok`` is the second of two titles before a name, or the conjunction
+    between them, the first leading into the name ("actor and producer Joshua Winch",
+    "party co-founder and union leader Howie Hawkins"); both must be titles (not "Trump
+    and Vice President Mike Pence"), and the first no office sought or capacity ("for
+    president and truck driver Angela Walker": the parser's one phrase)."""
+    first = tok.head
+    if tok.dep_ not in ("conj", "cc") or first.i > tok.i or first.dep_ not in _LEFT_DEPS or \
+            first.head.i not in inside or _find_title([first], t) is None:
+        return False
+    if first.left_edge.i > 0 and tok.doc[first.left_edge.i - 1].lower_ in ("for", "as"):
+        return False
+    if tok.dep_ == "cc":  # (the second title is taken already, right of it)
+        return any(c.dep_ == "conj" and c.i in inside for c in first.children)
+    return _find_title([tok], t) is not None
 
 
 def _twin_subject(title: Token, name: Token) -> bool:
