@@ -7,12 +7,14 @@ SOURCES_DIR defaults to ../shared/wikidata-sources: FB15k's Wikidata labels
 An occupation is an item whose P31 types include the class most of a few everyday
 occupations share (found from the data: "actor", "journalist", ... are looked up by label
 and their commonest type taken, not written in), and its word is the item's English
-label. The role step reads these as job titles ("English mathematician John Conway").
+label; or a noun for one who does something that ends what two or more people's (Q5)
+English descriptions say they are ("American astrophysicist", "author and playwright"). The role step reads these as job titles ("English mathematician John Conway").
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -26,6 +28,17 @@ PROBES = ("actor", "journalist", "politician", "singer", "engineer", "mathematic
           "songwriter", "film director")
 #: Labels of the class that name a field, not a person who works in it.
 FIELDS = frozenset({"medicine", "civil engineering"})
+#: The class of people (Q5, "human"), whose descriptions name what they do.
+PEOPLE = "Q5"
+#: Endings of a noun for one who does something: a description's last word without one
+#: ("film", "stage", "television" in "film and stage actor") names no occupation.
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ess", "ant", "ent", "man", "woman", "eer", "ee")
+#: Such nouns that say whose or how good, not what one does ("son and father", "award
+#: winner", "film maker" cut after its first word).
+NOT_OCCUPATIONS = frozenset({"father", "mother", "winner", "maker", "member", "speaker"})
+#: Words that end the part of a description that says what one is ("American actor who
+#: ...", "writer born in ...", "president of Chile").
+_DESCRIPTION_END = re.compile(r"[;(]| who | born | from | of | for | in | at | best known")
 
 
 def occupations(fb15k: dict, types: dict[str, list[str]]) -> tuple[str, list[str]]:
@@ -43,6 +56,24 @@ def occupations(fb15k: dict, types: dict[str, list[str]]) -> tuple[str, list[str
     return cls, sorted(w for w in words - FIELDS if w.replace(" ", "").replace("-", "").isalpha())
 
 
+def described_occupations(fb15k: dict, types: dict[str, list[str]], least: int = 2
+                           ) -> list[str]:
+    """The nouns that end what people's English descriptions say they are ("Irish actor,
+    singer, film director and writer": actor, singer, director, writer), each in the
+    descriptions of at least ``least`` people, with an agent noun's ending."""
+    votes: Counter[str] = Counter()
+    for record in fb15k.values():
+        if PEOPLE not in types.get(record["wikidata_id"], ()):
+            continue
+        said = _DESCRIPTION_END.split((record.get("description") or "").lower())[0]
+        for part in re.split(r",| and | & ", said):
+            words = part.strip().split()
+            if words and words[-1].isalpha():
+                votes[words[-1]] += 1
+    return sorted(w for w, n in votes.items() if n >= least and w.endswith(AGENT_ENDINGS)
+                  and w not in NOT_OCCUPATIONS)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sources", nargs="?", type=Path, default=DEFAULT_SOURCES)
@@ -52,19 +83,25 @@ def main(argv: list[str] | None = None) -> int:
     fb15k = json.loads((args.sources / "fb15k" / "entity2wikidata.json").read_text())
     types = json.loads((args.sources / "codex" / "entity2types.json").read_text())
     cls, words = occupations(fb15k, types)
+    described = [w for w in described_occupations(fb15k, types) if w not in words]
+    words = sorted(set(words) | set(described))
     data = {
         "_comment": "Occupation words (job titles) derived by scripts/derive_occupations.py "
                     "from FB15k's Wikidata labels (github.com/villmow/"
                     "datasets_knowledge_embedding, MIT) and CoDEx's P31 types "
                     "(github.com/tsafavi/codex, MIT): the English labels of the items of "
-                    f"class {cls}, the class most everyday occupations have. Read by "
+                    f"class {cls}, the class most everyday occupations have, and the "
+                    "nouns for one who does something that end what two or more people's "
+                    "(class Q5) descriptions say they are ('American astrophysicist'). "
+                    "Read by "
                     "kg.extract.roles as jobs besides roles.json's. The sources' "
                     "licences ship in kg/data/wikidata/licences/.",
         "occupation_class": cls,
         "occupations": words,
     }
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(words)} occupations of {cls} -> {args.out}", file=sys.stderr)
+    print(f"{len(words)} occupations of {cls} and people's descriptions "
+          f"({len(described)} from these) -> {args.out}", file=sys.stderr)
     return 0
 
 

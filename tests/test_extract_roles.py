@@ -437,9 +437,25 @@ def test_the_shipped_occupations_are_what_the_script_derives_from_the_sources():
     fb15k = json.loads((SOURCES / "fb15k" / "entity2wikidata.json").read_text())
     types = json.loads((SOURCES / "codex" / "entity2types.json").read_text())
     cls, words = script.occupations(fb15k, types)
+    words = sorted(set(words) | set(script.described_occupations(fb15k, types)))
     shipped = json.loads((Path(__file__).resolve().parent.parent / "kg" / "data" / "extract"
                           / "occupations.json").read_text())
     assert (cls, words) == (shipped["occupation_class"], shipped["occupations"])
+
+
+def test_occupations_come_from_what_peoples_descriptions_say_they_are():
+    from scripttools import load_script
+
+    script = load_script("scripts/derive_occupations.py")
+    fb15k = {str(n): {"wikidata_id": f"Q{n}", "label": f"P{n}", "description": d}
+             for n, d in enumerate(("American astrophysicist and author",
+                                    "British astrophysicist", "son of an astrophysicist",
+                                    "French film and stage actor", "Irish stage actor",
+                                    "German cosmologist"))}
+    types = {f"Q{n}": ["Q5"] for n in range(6)}
+    # two or more people, an agent noun's ending ("stage" and "film" are none), and the
+    # part before "of" only ("son")
+    assert script.described_occupations(fb15k, types) == ["actor", "astrophysicist"]
 
 
 def test_being_the_first_to_do_something_is_an_act_not_a_position(extract_text):

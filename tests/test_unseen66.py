@@ -157,3 +157,18 @@ def test_a_name_joined_to_a_titled_name_is_no_title(nlp):
     roles = positions_of(x)
     assert ("Mike Pence", "vice president", None) in roles
     assert not any(role == "trump" for _, role, _ in roles)
+
+
+# Sentences from https://en.wikinews.org/wiki/French_inventor_Franky_Zapata_successfully_crosses_English_Channel_on_jet-powered_hoverboard
+# (2019), Wikinews contributors, CC BY 2.5
+ZAPATA = ("This Sunday, French inventor Franky Zapata successfully crossed the English Channel on "
+          "a jet-powered freeflight flying device. The inventor carried a backpack with kerosene "
+          "and was escorted by three helicopters.")
+
+
+def test_an_occupation_peoples_descriptions_name_is_a_role(nlp):
+    # occupations.json (scripts/derive_occupations.py, described_occupations): 'inventor'
+    # was no job, so no role, and "The inventor" stayed no one
+    x = _read(nlp, ZAPATA)
+    assert ("Franky Zapata", "inventor", None) in positions_of(x)
+    assert _args(x, "carry.01", "agent") == {"Franky Zapata"}
