@@ -31,7 +31,7 @@ def test_the_title_a_nominee_runs_for_is_not_held(extract_text):
                      "President of the United States, announced Kamala Harris as his choice "
                      "for running mate.")
     roles = {(h, r, o) for h, r, o, _ in _roles(x)}
-    assert ("Person:joe biden", "nominee", "Organization:democratic party") in roles
+    assert ("Person:joe biden", "presumptive nominee", "Organization:democratic party") in roles
     assert not any(r == "president" for _, r, _ in roles)
 
 
