@@ -172,3 +172,15 @@ def test_an_occupation_peoples_descriptions_name_is_a_role(nlp):
     x = _read(nlp, ZAPATA)
     assert ("Franky Zapata", "inventor", None) in positions_of(x)
     assert _args(x, "carry.01", "agent") == {"Franky Zapata"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+# (2020), Wikinews contributors, CC BY 2.5
+FLAT = ("Political commentators such as Brit Hume and Chris Wallace described the speech as "
+        "\"flat\" and lacking energy.")
+
+
+def test_a_participle_in_an_as_phrase_is_said_of_the_object_described(nlp):
+    # kg.extract.subjects._described_object: the commentators lacked energy
+    x = _read(nlp, FLAT)
+    assert _args(x, "lack.01", "agent") == {"the speech"}

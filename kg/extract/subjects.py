@@ -713,11 +713,16 @@ class SubjectReader(DocView):
         if verb.dep_ in ("advcl", "pcomp", "conj") or (verb.dep_ == "pobj"):
             # "after battering Nicaragua", "..., killing 20": the main clause's subject
             main = head
+            path = [main]
             # a participle used as a preposition is no clause of its own: "met leaders,
             # including meeting the Pope" -> the one who met
             while (main.pos_ not in ("VERB", "AUX") or main.dep_ == "prep" and main.tag_ in (
                     "VBG", "VBN")) and self.table.head(main).i != main.i:
                 main = self.table.head(main)
+                path.append(main)
+            described = self._described_object(verb, main, path)
+            if described is not None:
+                return [described], False, "control"
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
                 if verb.dep_ == "advcl" and infinitive(verb) and (
                         main.lemma_.lower() in self.w.object_control
@@ -1151,6 +1156,19 @@ class SubjectReader(DocView):
         """The by-phrase of a passive verb ("founded by Dean Kamen"), if any."""
         return [g for c in self.table.children(passive) if c.dep_ == "agent"
                 for g in self.table.children(c) if g.dep_ == "pobj"][:1]
+
+    def _described_object(self, verb: Token, main: Token, path: list[Token]
+                          ) -> Token | None:
+        """'described the speech as "flat" and lacking energy': a participle joined to
+        what an "as" phrase says of a verb's object is said of that object (the speech
+        lacks energy, not the commentators)."""
+        if verb.tag_ != "VBG" or verb.dep_ != "conj" or len(path) < 2:
+            return None
+        as_ = path[-2]
+        if as_.dep_ != "prep" or as_.lower_ != "as" or self.table.head(as_).i != main.i:
+            return None
+        return next((c for c in self.table.children(main)
+                     if c.dep_ == "dobj" and c.i < as_.i), None)
 
     def _noun_controller(self, noun: Token, hops: int) -> list[Token]:
         """Who acts in a noun's 'to'-clause: its owner ("Trump's attempt to add", "his
