@@ -184,3 +184,21 @@ def test_a_participle_in_an_as_phrase_is_said_of_the_object_described(nlp):
     # kg.extract.subjects._described_object: the commentators lacked energy
     x = _read(nlp, FLAT)
     assert _args(x, "lack.01", "agent") == {"the speech"}
+
+
+def test_an_expected_or_envisioned_object_does_the_to_clause(nlp):
+    # discourse.json object_raising_verbs: the parser hung "to end ..." on 'envisioned',
+    # and Netanyahu ended the status. Sentence from
+    # https://en.wikinews.org/wiki/Greek_prime_minister_reaffirms_EastMed_pipeline_project_is_open_for_other_countries_to_join
+    # (2020), Wikinews contributors, CC BY 2.5
+    x = _read(nlp, "With this forming of political and economic alliance with Hellenic "
+                   "countries, Netanyahu envisioned the pipeline to end their \"fringe "
+                   "country\" status.")
+    assert _args(x, "end.01", "agent") == {"the pipeline"}
+
+
+def test_a_needed_thing_does_not_do_the_purpose(nlp):
+    # (the control) "need money to finish": the purpose is the subject's (a sentence of
+    # our own)
+    x = _read(nlp, "The museum needed more money to finish the new wing.")
+    assert _args(x, "finish.01", "agent") == {"The museum"}

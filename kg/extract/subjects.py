@@ -726,7 +726,8 @@ class SubjectReader(DocView):
             if main.i != verb.i and verb.tag_ in ("VBG", "VBN", "VB"):
                 if verb.dep_ == "advcl" and infinitive(verb) and (
                         main.lemma_.lower() in self.w.object_control
-                        or main.lemma_.lower() in self.w.sending_verbs):
+                        or main.lemma_.lower() in self.w.sending_verbs
+                        or main.lemma_.lower() in self.w.object_raising):
                     objects = [c for c in self.table.children(main) if c.dep_ == "dobj"
                                and c.i < verb.i and c.right_edge.i + 1 == verb.left_edge.i]
                     if objects:  # "we get translators to translate it": the translators

@@ -83,6 +83,7 @@ class _Words:
         self.purpose_verbs = frozenset(discourse["purpose_verbs"])
         self.answer_verbs = frozenset(discourse["answer_verbs"])
         self.sending_verbs = frozenset(discourse["sending_verbs"])
+        self.object_raising = frozenset(discourse["object_raising_verbs"])
         self.extraposing = frozenset(discourse["extraposing_verbs"])
         self.duration_nouns = frozenset(discourse["duration_nouns"])
         self.paying_verbs = frozenset(discourse["paying_verbs"])
