@@ -202,3 +202,18 @@ def test_a_needed_thing_does_not_do_the_purpose(nlp):
     # our own)
     x = _read(nlp, "The museum needed more money to finish the new wing.")
     assert _args(x, "finish.01", "agent") == {"The museum"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Zara_Kay_tells_Wikinews_about_her_non-profit_organisation_Faithless_Hijabi
+# (2020), Wikinews contributors, CC BY 2.5
+DAD = ("Zara Kay tells Wikinews about her organisation.\n\n((WN))  How was your childhood?\n\n"
+       "((Zara Kay))  My childhood was relatively fine.  It was always: at the age of 13, I "
+       "stopped praying and my dad would tell me to keep praying, but he'd never really "
+       "enforce it.")
+
+
+def test_a_kin_noun_speaks_not_its_possessor(nlp):
+    # nodes.json person_nouns (dad, mom, uncle, ...): "my dad" was no noun for people, so
+    # the speaker was "my", that is Zara Kay
+    speakers = {speaker for speaker, c in named_claims(_read(nlp, DAD)) if c.lemma == "tell"}
+    assert speakers == {"my dad"}
