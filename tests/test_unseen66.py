@@ -217,3 +217,17 @@ def test_a_kin_noun_speaks_not_its_possessor(nlp):
     # the speaker was "my", that is Zara Kay
     speakers = {speaker for speaker, c in named_claims(_read(nlp, DAD)) if c.lemma == "tell"}
     assert speakers == {"my dad"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Study_indicates_as_great_white_shark_disappears,_living_fossil_moves_in
+# (2019), Wikinews contributors, CC BY 2.5
+URCHINS = ("A change in orca behavior had a knock-on effect, disrupting sea otters' predation of sea "
+           "urchins, whose population then exploded, plowing through the area's kelp forests.")
+
+
+def test_the_antecedent_of_whose_owns_the_subject_and_is_no_object(nlp):
+    # kg.extract.arguments._relative_object: the urchins were what their population
+    # exploded, and the population its agent
+    x = _read(nlp, URCHINS)
+    assert _args(x, "explode.01", "patient") == {"sea urchins' population"}
+    assert not _args(x, "explode.01", "agent")

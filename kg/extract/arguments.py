@@ -601,6 +601,9 @@ class Reader(SubjectReader):
                     for g in self.table.children(c)) for c in children) else None
         rel = [c for c in children if c.lower_ in RELATIVE and c.dep_ == "dobj"]
         own_subject = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
+        if any(g.dep_ == "poss" and g.lower_ == "whose" for c in own_subject
+               for g in self.table.children(c)):
+            return None  # "asylum seekers whose boat sank": the antecedent owns the subject
         preps = [c for c in children if c.dep_ == "prep"]
         if rel or (own_subject and head.pos_ in ("NOUN", "PROPN")
                    and head.lemma_.lower() not in self.w.adverbial_heads
