@@ -231,3 +231,20 @@ def test_the_antecedent_of_whose_owns_the_subject_and_is_no_object(nlp):
     x = _read(nlp, URCHINS)
     assert _args(x, "explode.01", "patient") == {"sea urchins' population"}
     assert not _args(x, "explode.01", "agent")
+
+
+# Sentences from https://en.wikinews.org/wiki/Seoul_city_Mayor_Park_Won-soon_found_dead,_South_Korean_police_confirm
+# (2020), Wikinews contributors, CC BY 2.5
+KOREAN = ("At about 5:17 p.m. his daughter reported to the police he \"left home four–five hours "
+          "ago after leaving words like a will, with his phone currently off.\" ((ko))Korean "
+          "language: \u200d4~5시간 전에 아버지가 유언 같은 말을 남기고 집을 나갔는데 전화기가 꺼져 있다  "
+          "Park's phone was last active in the north-east region of Seoul in Seongbuk-gu, The "
+          "Korea Herald reported.")
+
+
+def test_what_a_source_reports_is_the_english_clause_not_foreign_words_before_it(nlp):
+    # kg.extract.attribution: the parser built a complement on the Korean words, and the
+    # Herald reported "ko))Korean language: 4~5시간 ..."
+    said = {(speaker, c.text) for speaker, c in named_claims(_read(nlp, KOREAN))}
+    assert ("Korea Herald", "Park's phone was last active in the north-east region of Seoul "
+            "in Seongbuk-gu") in said

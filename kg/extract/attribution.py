@@ -1008,6 +1008,10 @@ def _said_span(doc: Doc, left: int, right: int) -> Span | None:
     the claim) and without punctuation or space at either end; None when nothing is left."""
     while left < right and doc[left].dep_ == "mark" and doc[left].lower_ in ("that", "to"):
         left += 1
+    # foreign words the parser hung on the clause before it (kg_foreign_script's) are no
+    # part of what is said in English
+    while left < right and (doc[left].tag_ == "FW" or doc[left].is_space):
+        left += 1
     # a connective before an opening quotation mark links the sentences, it is not
     # quoted: 'however, "to remove any doubts ..., I wrote a resignation offer", he added'
     at = left
@@ -1149,6 +1153,10 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
     other = {c.i for c in verb.children if c.dep_ == "ccomp" and (
         _contact_relative(verb, c) or _across_semicolon(verb, c) or
         _adverbial_before(verb, c) or _spliced_before(verb, c))}  # (not what it reports)
+    # (nor a clause the parser built on a foreign word, kg_foreign_script's: "[Korean
+    # words]  Park's phone was last active ..., The Korea Herald reported" reports the
+    # English clause)
+    other |= {c.i for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "FW"}
     clausal = any(c.dep_ in ("ccomp", "xcomp") and c.i not in other for c in verb.children)
     for c in verb.children:
         if c.i in other:
