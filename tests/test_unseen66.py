@@ -248,3 +248,10 @@ def test_what_a_source_reports_is_the_english_clause_not_foreign_words_before_it
     said = {(speaker, c.text) for speaker, c in named_claims(_read(nlp, KOREAN))}
     assert ("Korea Herald", "Park's phone was last active in the north-east region of Seoul "
             "in Seongbuk-gu") in said
+
+
+def test_a_passive_relative_of_saying_says_its_antecedent_not_the_pronoun(nlp):
+    # kg.extract.attribution._content: "Amman, who was described as ... by the police"
+    # gave the police saying "who" (a sentence of our own: one construction)
+    x = _read(nlp, "The deal, which was announced by the ministry on Monday, collapsed.")
+    assert {c.text for _, c in named_claims(x)} == {"The deal"}

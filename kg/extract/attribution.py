@@ -1218,6 +1218,12 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
                 if split is not None:  # "suggest a new feature on the 737 Max ... was
                     # forcing the nose down": the object is the subject of what is said
                     right = split.right_edge.i + 1
+            if c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" \
+                    and verb.head.i < c.i:
+                # "The deal, which was announced by the ministry": what is announced is the
+                # antecedent, not "which" (its words only: a span over the clause would
+                # hold the verb of saying itself, and the act would read as hearsay)
+                left, right = verb.head.left_edge.i, c.i
             if c.dep_ == "ccomp":
                 right = _to_closing_mark(verb, left, right)
                 left = _past_relative(verb, left, right)
