@@ -340,7 +340,7 @@ HARDEEP = ("Civil Aviation Minister Hardeep Singh Puri said 18 people died. Hard
 
 
 def test_a_first_name_alone_the_model_left_untagged_is_its_person(nlp):
-    # kg.extract.entity_rules.EntityRules._first_names_alone: "Hardeep" was a thing of
+    # kg.extract.entity_rules.EntityRules._names_alone: "Hardeep" was a thing of
     # its own, so the statement was no one's the article names
     said = [who for who, c in named_claims(_read(nlp, HARDEEP)) if c.lemma == "state"]
     assert said == ["Hardeep Singh Puri"]

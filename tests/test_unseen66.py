@@ -255,3 +255,29 @@ def test_a_passive_relative_of_saying_says_its_antecedent_not_the_pronoun(nlp):
     # gave the police saying "who" (a sentence of our own: one construction)
     x = _read(nlp, "The deal, which was announced by the ministry on Monday, collapsed.")
     assert {c.text for _, c in named_claims(x)} == {"The deal"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Bombs_kill_at_least_20_at_cathedral_in_Mindanao,_Philippines
+# and https://en.wikinews.org/wiki/Radio_host_Don_Imus_dies_aged_79 (2019), Wikinews
+# contributors, CC BY 2.5
+MIJARES = ("According to Chief Superintendent Graciano Mijares of the police of the Autonomous "
+           "Region in Muslim Mindanao, the confirmed deaths are fourteen civilians, five Armed "
+           "Forces personnel, and one member of the Coast Guard. This revised downwards an "
+           "earlier toll of 27 dead. Mijares further claimed 90 civilians were wounded, as were "
+           "seventeen from the Armed Forces.")
+IMUS = ("United States radio personality Don Imus died on Friday at the age of 79.\n\n"
+        "Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: \"He was a "
+        "rebel, an unapologetic decrier of bullshit.\"")
+
+
+def test_a_sentence_opening_surname_of_one_person_named_in_full_is_that_person(nlp):
+    # entity_rules._names_alone (surnames too): "Mijares" was tagged a common noun
+    # and left no one's, so the claim was a thing's
+    speakers = {speaker for speaker, c in named_claims(_read(nlp, MIJARES)) if c.lemma == "claim"}
+    assert speakers == {"Graciano Mijares"}
+
+
+def test_a_surname_opening_a_title_is_no_mention_of_the_person(nlp):
+    # (the control) "Imus in the Morning" is a show: Bartlett tweets, not Imus
+    speakers = {speaker for speaker, c in named_claims(_read(nlp, IMUS)) if c.lemma == "tweet"}
+    assert speakers == {"Rob Bartlett"}

@@ -209,6 +209,15 @@ def _with_first_half(span: Span, taken: list[bool]) -> Span:
     return Span(doc, half.i, span.end, label="ORG")
 
 
+
+def _title_goes_on(doc: Doc, i: int) -> bool:
+    """Whether a capitalised title goes on at ``i`` past a small word ("Imus in the
+    Morning", "Lawrence of Arabia"): the word before is part of that name."""
+    j = i
+    while j < len(doc) and j < i + 3 and doc[j].is_lower and doc[j].pos_ in ("ADP", "DET"):
+        j += 1
+    return i < j < len(doc) and doc[j].is_title
+
 class EntityRules:
     """Rewrites ``doc.ents`` with general rules over cue words and gazetteers.
 
@@ -1246,7 +1255,7 @@ class EntityRules:
             chosen.append(span)
             for i in range(span.start, span.end):
                 taken[i] = True
-        chosen += self._first_names_alone(doc, chosen, taken)
+        chosen += self._names_alone(doc, chosen, taken)
         if self.index is not None:
             chosen += self._known_names(doc, taken, words)
             doc.spans[NESTED] = [inner for ent in chosen if ent.label_ in _NESTING_LABELS
@@ -1265,12 +1274,15 @@ class EntityRules:
         return doc
 
     @staticmethod
-    def _first_names_alone(doc: Doc, chosen: list[Span], taken: list[bool]) -> list[Span]:
+    def _names_alone(doc: Doc, chosen: list[Span], taken: list[bool]) -> list[Span]:
         """'Civil Aviation Minister Hardeep Singh Puri said ... Hardeep also stated', "Park
         Won-soon ... Park was elected": a capitalised word the model left untagged that
         opens exactly one person's full name named before it, and ends none, is that
-        person; only as a subject, object or possessor, not a modifier ("Rocky 101 LLC")
-        nor the first of a longer name."""
+        person; so is one that ends exactly one such name and opens none ("Graciano
+        Mijares ... Mijares further claimed", which the tagger read as a common noun at
+        the start of the sentence), not inside a longer name or title ("Imus in the
+        Morning writer"). Only as a subject, object or possessor, not a modifier ("Rocky
+        101 LLC") nor the first of a longer name."""
         firsts: dict[str, set[str]] = {}
         first_at: dict[str, int] = {}
         lasts: set[str] = set()
@@ -1279,12 +1291,29 @@ class EntityRules:
                 firsts.setdefault(span[0].text, set()).add(span.text)
                 first_at[span[0].text] = min(span.start, first_at.get(span[0].text, len(doc)))
                 lasts.add(span[-1].text)
+        owners: dict[str, set[str]] = {}
+        for span in chosen:
+            if span.label_ == "PERSON" and len(span) >= 2:
+                owners.setdefault(span[-1].text, set()).add(span.text)
         out = []
         for tok in doc:
-            if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha \
-                    or tok.dep_ not in _NAMED_ARGUMENT_DEPS or tok.text in lasts \
-                    or len(firsts.get(tok.text, ())) != 1 or first_at[tok.text] >= tok.i \
+            if taken[tok.i] or not tok.is_title or not tok.is_alpha \
+                    or tok.dep_ not in _NAMED_ARGUMENT_DEPS \
                     or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            first = tok.pos_ == "PROPN" and tok.text not in lasts and \
+                len(firsts.get(tok.text, ())) == 1 and first_at[tok.text] < tok.i
+            # "Chief Superintendent Graciano Mijares ... Mijares further claimed": a
+            # surname at the start of a sentence the tagger took for a common noun, of
+            # exactly one person named in full before it
+            last = tok.pos_ in ("PROPN", "NOUN") and len(owners.get(tok.text, ())) == 1 and \
+                tok.text not in firsts and any(
+                    span.label_ == "PERSON" and span.end <= tok.i and span[-1].text == tok.text
+                    for span in chosen) and not any(c.dep_ == "det" for c in tok.children) \
+                and not _title_goes_on(doc, tok.i + 1) \
+                and not (tok.i > 0 and doc[tok.i - 1].is_title and
+                         "\n" not in doc[tok.i - 1].whitespace_)
+            if not (first or last):
                 continue
             out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             taken[tok.i] = True
