@@ -284,9 +284,9 @@ def test_a_surname_opening_a_title_is_no_mention_of_the_person(nlp):
 
 
 def test_a_repeated_saying_joined_inside_the_first_is_the_speakers_second(nlp):
-    # kg.extract.arcs.repeated_sayings_read_inside: 'claim' hung on 'was' inside what the
-    # first 'claimed' says, which then ran on, and Paris made the second claim. Sentence
-    # from https://en.wikinews.org/wiki/Australian_woman_claims_Church_of_Scientology_imprisoned_her_for_twelve_years
+    # kg.extract.attribution._coordinated_saying (a base form): 'claim' hung on 'was' inside
+    # what the first 'claimed' says, which then ran on, and Paris made the second claim.
+    # Sentence from https://en.wikinews.org/wiki/Australian_woman_claims_Church_of_Scientology_imprisoned_her_for_twelve_years
     # (2009), Wikinews contributors, CC BY 2.5
     x = _read(nlp, "They also claimed Paris was a volunteer and claim she has a vested interest "
                    "for misrepresenting her experiences with the Church.")

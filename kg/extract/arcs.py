@@ -969,32 +969,6 @@ def speakers_manner_in_reports(doc: Doc) -> int:
     return moved
 
 
-def repeated_sayings_read_inside(doc: Doc) -> int:
-    """'They also claimed Paris was a volunteer and claim she has a vested interest': the
-    parser joined the second saying to the verb of what the first says. A verb of the
-    first's own lemma, with no subject of its own and a clause of its own, is the
-    speaker's second saying (so Paris claims nothing, and the first claim stops at
-    "volunteer")."""
-    moved = 0
-    for verb in _labelled(doc, "conj"):
-        clause = verb.head
-        speech = clause.head
-        if clause.dep_ != "ccomp" or speech.i >= clause.i or \
-                verb.lemma_.lower() != speech.lemma_.lower() or \
-                speech.lemma_.lower() not in lexicon().speech:
-            continue
-        kids = list(verb.children)
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) or \
-                not any(c.dep_ == "ccomp" for c in kids):
-            continue
-        verb.head = speech
-        for c in clause.children:  # the conjunction goes with its verb
-            if c.dep_ == "cc" and clause.i < c.i < verb.i:
-                c.head = speech
-        moved += 1
-    return moved
-
-
 #: Subordinators of an adverbial clause, never of what is said or asked ("if" and
 #: "whether" are: "asked whether", "wondered if").
 _ADVERBIAL_MARKS = frozenset({"so", "because", "although", "though", "unless", "since",
@@ -1066,7 +1040,6 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              countries_read_as_subjects,
                                              speakers_manner_in_reports,
                                              adverbials_read_as_complements,
-                                             repeated_sayings_read_inside,
                                              parentheticals_holding_the_clause)
 
 

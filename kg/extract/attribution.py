@@ -541,8 +541,11 @@ def _coordinated_saying(clause: Token) -> Token | None:
     head ('claimed a vaccine was near and said people are ...', 'told me the girls are
     like all the other girls and told me that ...'): the speaker's own second saying, which
     the parser hung inside the first one's content."""
+    # (a base form with no auxiliary is a present the tagger took for one: "claimed Paris
+    # was a volunteer and claim she has ...")
     return next((c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and
-                 c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP") and
+                 c.pos_ == "VERB" and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VB" and
+                                       not any(g.dep_ == "aux" for g in c.children)) and
                  c.lemma_.lower() in _words().speech and
                  not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
