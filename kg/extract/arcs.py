@@ -509,11 +509,9 @@ def reduced_relatives_read_as_main_verbs(doc: Doc) -> int:
 
 def _tensed_without_subject(verb: Token) -> bool:
     """A present-tense verb, or one with a tensed auxiliary, and no subject of its own."""
-    kids = list(verb.children)
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return False
-    return verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in kids)
+    return verb.tag_ in ("VBZ", "VBP") or _tensed_auxiliary(verb)
 
 
 def past_tenses_read_as_participles(doc: Doc) -> int:

@@ -1285,15 +1285,11 @@ class EntityRules:
         101 LLC") nor the first of a longer name."""
         firsts: dict[str, set[str]] = {}
         first_at: dict[str, int] = {}
-        lasts: set[str] = set()
+        owners: dict[str, set[str]] = {}  # last word -> the full names it ends
         for span in chosen:
             if span.label_ == "PERSON" and len(span) >= 2:
                 firsts.setdefault(span[0].text, set()).add(span.text)
                 first_at[span[0].text] = min(span.start, first_at.get(span[0].text, len(doc)))
-                lasts.add(span[-1].text)
-        owners: dict[str, set[str]] = {}
-        for span in chosen:
-            if span.label_ == "PERSON" and len(span) >= 2:
                 owners.setdefault(span[-1].text, set()).add(span.text)
         out = []
         for tok in doc:
@@ -1301,7 +1297,7 @@ class EntityRules:
                     or tok.dep_ not in _NAMED_ARGUMENT_DEPS \
                     or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 continue
-            first = tok.pos_ == "PROPN" and tok.text not in lasts and \
+            first = tok.pos_ == "PROPN" and tok.text not in owners and \
                 len(firsts.get(tok.text, ())) == 1 and first_at[tok.text] < tok.i
             # "Chief Superintendent Graciano Mijares ... Mijares further claimed": a
             # surname at the start of a sentence the tagger took for a common noun, of
