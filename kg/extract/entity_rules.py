@@ -209,7 +209,6 @@ def _with_first_half(span: Span, taken: list[bool]) -> Span:
     return Span(doc, half.i, span.end, label="ORG")
 
 
-
 def _title_goes_on(doc: Doc, i: int) -> bool:
     """Whether a capitalised title goes on at ``i`` past a small word ("Imus in the
     Morning", "Lawrence of Arabia"): the word before is part of that name."""
@@ -217,6 +216,7 @@ def _title_goes_on(doc: Doc, i: int) -> bool:
     while j < len(doc) and j < i + 3 and doc[j].is_lower and doc[j].pos_ in ("ADP", "DET"):
         j += 1
     return i < j < len(doc) and doc[j].is_title
+
 
 class EntityRules:
     """Rewrites ``doc.ents`` with general rules over cue words and gazetteers.
@@ -1286,11 +1286,13 @@ class EntityRules:
         firsts: dict[str, set[str]] = {}
         first_at: dict[str, int] = {}
         owners: dict[str, set[str]] = {}  # last word -> the full names it ends
+        last_end: dict[str, int] = {}  # last word -> where the first name it ends stops
         for span in chosen:
             if span.label_ == "PERSON" and len(span) >= 2:
                 firsts.setdefault(span[0].text, set()).add(span.text)
                 first_at[span[0].text] = min(span.start, first_at.get(span[0].text, len(doc)))
                 owners.setdefault(span[-1].text, set()).add(span.text)
+                last_end[span[-1].text] = min(span.end, last_end.get(span[-1].text, len(doc)))
         out = []
         for tok in doc:
             if taken[tok.i] or not tok.is_title or not tok.is_alpha \
@@ -1303,9 +1305,8 @@ class EntityRules:
             # surname at the start of a sentence the tagger took for a common noun, of
             # exactly one person named in full before it
             last = tok.pos_ in ("PROPN", "NOUN") and len(owners.get(tok.text, ())) == 1 and \
-                tok.text not in firsts and any(
-                    span.label_ == "PERSON" and span.end <= tok.i and span[-1].text == tok.text
-                    for span in chosen) and not any(c.dep_ == "det" for c in tok.children) \
+                tok.text not in firsts and last_end[tok.text] <= tok.i and \
+                not any(c.dep_ == "det" for c in tok.children) \
                 and not _title_goes_on(doc, tok.i + 1) \
                 and not (tok.i > 0 and doc[tok.i - 1].is_title and
                          "\n" not in doc[tok.i - 1].whitespace_)
