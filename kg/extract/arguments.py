@@ -171,7 +171,9 @@ class Reader(SubjectReader):
                    and not sense.fixed_object and c.i not in detached]
         extent = self._extent(v, sense, objects)
         adjacent = adjacent_object(v, self.table) if v.pos_ == "VERB" and extent is None \
-            else None  # "the Dow Jones Industrial Average fell 500 points": no object "500"
+            and how != "attributive" else None
+        # ("the Dow Jones Industrial Average fell 500 points": no object "500"; "captured
+        # Islamic State fighters": the name is inside the noun that underwent it)
         if adjacent is not None:
             objects = [adjacent]
             p.add(sense.direct, adjacent, "inherited")

@@ -257,6 +257,10 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
     head = table.head(tok) if p.pos == "adjective" and tok.dep_ in ("acomp", "attr") else tok
     clause = "main" if p.headline else _CLAUSES.get(head.dep_, "nominal" if p.pos == "noun"
                                                     else "other")
+    # "the injured teenagers": a participle before the noun that underwent it
+    attributive = any(a.how == "attributive" for a in p.args)
+    if attributive:
+        clause = "attributive"
     f[f"clause={clause}"] = 1.0
     f["sense=kind" if p.sense.kind else "sense=generic"] = 1.0
     if p.sense.kind:
@@ -279,6 +283,7 @@ def fact_features(p: Predication, args: list[tuple[str, Node]], table: EntityTab
     # (a reduced relative, "rebels backed by Turkey", is passive; a relative with its
     # own subject or perfect "have", "who has worked for Google", is not)
     passive = p.pos == "verb" and (
+        attributive or
         any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
             tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(
                 c.dep_ in ("nsubj", "aux") for c in tok.children)))

@@ -150,6 +150,9 @@ class Lexicon:
     #: raising verbs that are no fact of their own before a to-infinitive ("is set to
     #: open", "is poised to win": only the infinitive happens, in the future)
     raising_only: frozenset[str] = frozenset()
+    #: verbs whose participle before a noun is an act the noun underwent ("the injured
+    #: teenagers", "a rescued woman"); other participles there only qualify it
+    attributive: frozenset[str] = frozenset()
     #: verbs of taking a side whose clause is advocated, with no one named to do it
     #: ("favored expanding space exploration")
     advocacy: frozenset[str] = frozenset()
@@ -415,6 +418,7 @@ def lexicon() -> Lexicon:
         light_any_object=frozenset(classes.get("light_any_object", ())),
         vague_event_nouns=frozenset(classes.get("vague_event_nouns", ())),
         raising_only=frozenset(classes.get("raising_only", ())),
+        attributive=frozenset(classes.get("attributive_participles", ())),
         advocacy=frozenset(classes.get("advocacy", ())),
         advocacy_preps={p: frozenset(v) for p, v in classes.get("advocacy_preps", {}).items()},
         epistemic_adjectives=dict(classes.get("epistemic_adjectives", {})),

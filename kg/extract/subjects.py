@@ -16,7 +16,8 @@ from kg.extract.modality import infinitive, shared_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
 from kg.extract.table import EntityTable, is_headline
-from kg.extract.triggers import coordinated_verb, plural_compound_subject, word_lists
+from kg.extract.triggers import (attributive_participle, coordinated_verb,
+                                 plural_compound_subject, word_lists)
 
 #: Words introducing a clause whose object the parser may take for the clause's subject
 #: ("after President Erdogan ordered").
@@ -123,6 +124,8 @@ class SubjectReader(DocView):
         head = self.table.head(verb)
         if hops >= _MAX_HOPS or head.i == verb.i:
             return [], False, ""
+        if attributive_participle(verb, self.lex, self.table) is not None:
+            return [head], True, "attributive"  # "the injured teenagers": they were injured
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             given = self._given_time_clause(verb, head)
             return given if given is not None else self._modified_noun(verb, head, hops)

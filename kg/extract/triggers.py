@@ -769,6 +769,9 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
     listed = coordinated_verb(tok, lex) or _subject_noun_verb(tok, lex, table)
     if listed:
         lemma = tok.lemma_.lower()
+    attributive = attributive_participle(tok, lex, table)
+    if attributive is not None:
+        lemma, listed = attributive, True  # "the injured teenagers" (a JJ one too: "wounded")
     if tok.lower_ in word_lists().title_participles and tok.i + 1 < len(doc) and \
             table.tokens[tok.i + 1].lower_ in word_lists().title_words and \
             table.tokens[tok.i + 1].dep_ == "compound" and \
@@ -895,7 +898,8 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
             return None  # "this week saw a referendum": when, not who saw what
         if key == lemma and lemma in word_lists().becoming and _becomes(tok, table):
             return None  # "the event turned viral": what it became, as with "become"
-        if not headline and _skip_verb(tok) and plural_compound_subject(tok, table) is None:
+        if not headline and attributive is None and _skip_verb(tok) and \
+                plural_compound_subject(tok, table) is None:
             return None
         fit, sense = _choose(lex.verb_readings(key), tok, table, None, nodes)
         if not fit or sense is None:
@@ -1268,6 +1272,23 @@ def _topic_only(verb: Token, table: EntityTable) -> bool:
         return False
     start, end = table.sentence_bounds(verb)
     return not any(t.text in ('"', "\u201c", "\u201d", ":") for t in table.tokens[start:end])
+
+
+def attributive_participle(tok: Token, lex: Lexicon, table: EntityTable) -> str | None:
+    """'the injured teenagers', 'a rescued woman', '35,000 war-damaged structures': the verb
+    of a participle right before the noun it modifies, when the lexicon lists it as an act
+    that noun underwent (``Lexicon.attributive``); the tagger calls some adjectives
+    ("wounded", "kidnapped") and some past tenses ("captured Islamic State fighters")."""
+    head = table.head(tok)
+    if tok.dep_ != "amod" or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN") or \
+            not (tok.tag_ in ("VBN", "VBD") or tok.tag_ == "JJ" and tok.lower_.endswith(
+                ("ed", "en", "wn", "nt"))):  # (an adjective in its own right: "executive")
+        return None
+    before = table.tokens[tok.i - 1] if tok.i > 0 else None
+    if before is not None and (before.dep_ == "cc" or tok.tag_ == "VBD" and before.is_punct):
+        return None  # "made many albums and rescued animals": a verb the parser hung on it
+    lemma = _verb_lemma(tok, lex)
+    return lemma if lemma in lex.attributive and lemma != tok.lower_ else None
 
 
 def _skip_verb(tok: Token) -> bool:
