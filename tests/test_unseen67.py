@@ -57,3 +57,21 @@ def test_a_verb_after_and_the_parser_hung_on_a_noun_is_no_attributive_participle
     x = _read(nlp, DAY)
     assert "rescued animals" not in _args(x, "rescue.01", "patient")
     assert _args(x, "award.01", "recipient") == {"Day"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Hotel_fire_kills_at_least_seventeen_in_Karol_Bagh,_New_Delhi
+# and https://en.wikinews.org/wiki/German_migrant_rescue_charity_renames_ship_after_drowned_Syrian_toddler
+# (2019), Wikinews contributors, CC BY 2.5
+LEAPT = ("According to eyewitnesses, the deceased child and his mother were among victims who "
+         "leapt from the burning hotel.")
+DIED = ("Kurdi, his brother, and his mother were among eleven migrants who died in a storm on the "
+        "Mediterranean Sea in 2015.")
+
+
+def test_the_subject_of_being_among_the_participants_is_one_of_them(nlp):
+    # kg.extract.arguments.Reader.members_among: only the victims leapt, and only the
+    # eleven migrants died
+    x = _read(nlp, LEAPT)
+    assert _args(x, "leap.01", "agent") >= {"the deceased child", "his mother"}
+    x = _read(nlp, DIED)
+    assert _args(x, "die.01", "patient") >= {"Kurdi", "eleven migrants"}

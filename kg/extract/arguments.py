@@ -19,7 +19,7 @@ from kg.extract.nodes import POSSESSIVE_PRONOUNS
 from kg.extract.shared_agent import shared_by_agent
 from kg.extract.table import EntityTable
 from kg.extract.subjects import SubjectReader, causative_have, experiencer_have
-from kg.extract.triggers import (Predication, adjacent_object, lone_predicative,
+from kg.extract.triggers import (Arg, Predication, adjacent_object, lone_predicative,
                                  shared_object, verb_particle, word_lists)
 
 
@@ -1097,6 +1097,21 @@ class Reader(SubjectReader):
                         if o.dep_ == "pobj" and self.type_of(o) in ("Place", "Country"):
                             p.add("location", o, "prep")
                             return
+
+    def members_among(self, p: Predication) -> None:
+        """'Kurdi, his brother, and his mother were among eleven migrants who died', 'Two
+        journalists were among those killed': the subject of "be among" the participants
+        is one of them, in the same role (its conjuncts follow it, as any argument's do)."""
+        for a in list(p.args):
+            among = self.table.head(a.token)
+            be = self.table.head(among)
+            if a.role not in ("agent", "patient", "recipient") or a.token.dep_ != "pobj" or \
+                    among.lower_ != "among" or be.lemma_.lower() != "be" or be.i == among.i:
+                continue
+            for c in self.table.children(be):
+                # (beside the group's own filler, which ``Predication.add`` keeps alone)
+                if c.dep_ == "nsubj" and not any(x.token.i == c.i for x in p.args):
+                    p.args.append(Arg(a.role, c, "among"))
 
     # -- headlines -------------------------------------------------------------------------
     def read_headline(self, p: Predication) -> None:

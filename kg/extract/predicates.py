@@ -65,4 +65,5 @@ def find(doc: Doc, table: EntityTable) -> list[Predication]:
         reader.read(found[i])
     for i in sorted(found):
         reader.place_inside(found[i])
+        reader.members_among(found[i])
     return [found[i] for i in sorted(found)]
