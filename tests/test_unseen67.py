@@ -75,3 +75,31 @@ def test_the_subject_of_being_among_the_participants_is_one_of_them(nlp):
     assert _args(x, "leap.01", "agent") >= {"the deceased child", "his mother"}
     x = _read(nlp, DIED)
     assert _args(x, "die.01", "patient") >= {"Kurdi", "eleven migrants"}
+
+
+# Sentences from https://en.wikinews.org/wiki/US_announces_restrictions_on_flying_to_Cuba and
+# https://en.wikinews.org/wiki/Millions_don%27t_turn_up_to_%27storm%27_US_airbase_for_extraterrestrial_evidence
+# (2019), https://en.wikinews.org/wiki/Prime_Minister_of_Slovakia_Igor_Matovi%C4%8D_tests_positive_for_COVID-19
+# (2020), Wikinews contributors, CC BY 2.5
+RESTRICTIONS = ("On Friday, the United States Department of Transportation announced new "
+                "restrictions on flights to Cuba.")
+WARNINGS = ("The Air Force issued warnings against attempts to enter the restricted zone of the "
+            "base, saying it was dangerous.")
+POSTED = ("Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on "
+          "Friday announcing he had tested positive for COVID-19.")
+
+
+def test_an_event_nouns_on_or_against_phrase_is_what_it_bears_on(nlp):
+    # kg.extract.arguments._generic_prep_role: PropBank's noun examples give "on" and
+    # "against" no role, so the restrictions restricted nothing
+    x = _read(nlp, RESTRICTIONS)
+    assert _args(x, "restrict.01", "patient") == {"flights"}
+    x = _read(nlp, WARNINGS)
+    assert _args(x, "warn.01", "patient") == {"attempts"}
+
+
+def test_a_message_on_a_platform_does_not_bear_on_it(nlp):
+    # (the control) "on" is where for most nouns: only on_patient_nouns take it as patient
+    x = _read(nlp, POSTED)
+    assert not _args(x, "message.01", "patient")
+    assert _args(x, "post.01", "agent") == {"Igor Matovič"}

@@ -1074,6 +1074,15 @@ class Reader(SubjectReader):
             return "patient"
         if word == "on" and type_ in _PLACE_TYPES:
             return "location"
+        if (word == "against" or word == "on" and
+                p.token.lemma_.lower() in self.lex.on_patient_nouns) and p.pos == "noun" and \
+                p.sense.arg_of("patient") not in (None, "0") and not p.has("patient") and \
+                obj.i not in self.found:
+            # "the federal charges against Fields", "new restrictions on flights to Cuba": an
+            # event noun's "against" phrase, and the "on" phrase of those the lexicon lists,
+            # is what it bears on, where PropBank's few noun examples give it no role (not
+            # an act: "talks on ending the war" is the topic's event object)
+            return "patient"
         if word == "for" and self._is_amount(obj):
             return "amount"
         if word == "by" and self._is_amount(obj):

@@ -153,6 +153,8 @@ class Lexicon:
     #: verbs whose participle before a noun is an act the noun underwent ("the injured
     #: teenagers", "a rescued woman"); other participles there only qualify it
     attributive: frozenset[str] = frozenset()
+    #: event nouns whose "on" phrase is their patient ("restrictions on flights")
+    on_patient_nouns: frozenset[str] = frozenset()
     #: verbs of taking a side whose clause is advocated, with no one named to do it
     #: ("favored expanding space exploration")
     advocacy: frozenset[str] = frozenset()
@@ -419,6 +421,7 @@ def lexicon() -> Lexicon:
         vague_event_nouns=frozenset(classes.get("vague_event_nouns", ())),
         raising_only=frozenset(classes.get("raising_only", ())),
         attributive=frozenset(classes.get("attributive_participles", ())),
+        on_patient_nouns=frozenset(classes.get("on_patient_nouns", ())),
         advocacy=frozenset(classes.get("advocacy", ())),
         advocacy_preps={p: frozenset(v) for p, v in classes.get("advocacy_preps", {}).items()},
         epistemic_adjectives=dict(classes.get("epistemic_adjectives", {})),
