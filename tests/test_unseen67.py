@@ -103,3 +103,16 @@ def test_a_message_on_a_platform_does_not_bear_on_it(nlp):
     x = _read(nlp, POSTED)
     assert not _args(x, "message.01", "patient")
     assert _args(x, "post.01", "agent") == {"Igor Matovič"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Police_shoot_man_dead_after_%27terrorist-related%27_knife_attack_in_London
+# (2020), Wikinews contributors, CC BY 2.5
+INJURIES = ("A woman had minor injuries reportedly from glass shattering after police discharged "
+            "their firearms.")
+
+
+def test_injuries_had_are_an_injury_of_who_had_them(nlp):
+    # senses.json nouns "injury": injure.01 (no nominal suffix, and WordNet's first sense
+    # is a state, so no generic reading made it an event)
+    x = _read(nlp, INJURIES)
+    assert _args(x, "injure.01", "patient") == {"A woman"}
