@@ -116,3 +116,17 @@ def test_injuries_had_are_an_injury_of_who_had_them(nlp):
     # is a state, so no generic reading made it an event)
     x = _read(nlp, INJURIES)
     assert _args(x, "injure.01", "patient") == {"A woman"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Bombs_kill_at_least_20_at_cathedral_in_Mindanao,_Philippines
+# (2019), Wikinews contributors, CC BY 2.5
+URGED = ('He described the attacks as a "dastardly act" and urged vigilant locals to assist '
+         'authorities and "deny terrorism any victory".')
+
+
+def test_a_bare_infinitive_joined_to_the_tensed_verb_joins_its_infinitive(nlp):
+    # kg.extract.arcs.bare_infinitives_joined_to_tensed_verbs: the parser joined 'deny' to
+    # 'urged', so he denied terrorism; it is the locals urged, like 'assist'
+    x = _read(nlp, URGED)
+    assert _args(x, "deny.01", "agent") == {"vigilant locals"}
+    assert _args(x, "assist.01", "agent") == {"vigilant locals"}

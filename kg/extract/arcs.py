@@ -417,7 +417,9 @@ def bare_infinitives_joined_to_tensed_verbs(doc: Doc) -> int:
     ('accused') inside the phrase of an infinitive before it. Conjuncts share their form,
     so the infinitive is a conjunct of the nearest infinitive verb above ('extradite'),
     and takes that verb's subject, not the relative clause's. The "and" before it moves
-    with it. Only a conjunct with no subject or auxiliary of its own."""
+    with it. Only a conjunct with no subject or auxiliary of its own. With no infinitive
+    above, it joins the tensed verb's own 'to'-infinitive before it ('the robots were
+    required to recognize, pick up, carry': the robots carry, not are carried)."""
     moved = 0
     for verb in _labelled(doc, "conj"):
         head = verb.head
@@ -425,7 +427,10 @@ def bare_infinitives_joined_to_tensed_verbs(doc: Doc) -> int:
                 c.dep_ in _SUBJECT_OR_AUXILIARY for c in verb.children):
             continue
         above = next((a for a in head.ancestors if a.tag_ == "VB" and a.pos_ == "VERB"
-                      and a.dep_ in _CLAUSE_HEADS), None)
+                      and a.dep_ in _CLAUSE_HEADS), None) or next(
+            (c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and
+             c.i < verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)),
+            None)  # "were required to recognize, pick up, carry": the infinitive beside it
         if above is None or above.i > verb.i:  # a first conjunct comes first
             continue
         for cc in head.children:
