@@ -130,3 +130,15 @@ def test_a_bare_infinitive_joined_to_the_tensed_verb_joins_its_infinitive(nlp):
     x = _read(nlp, URGED)
     assert _args(x, "deny.01", "agent") == {"vigilant locals"}
     assert _args(x, "assist.01", "agent") == {"vigilant locals"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Samoan_government_ends_state_of_emergency_over_measles_outbreak
+# (2020), Wikinews contributors, CC BY 2.5
+TASKED = ("The Ministry of Health and the Ministry of Foreign Affairs were tasked to produce a "
+          "recovery plan within two weeks for consideration by the cabinet.")
+
+
+def test_those_tasked_to_act_do_it(nlp):
+    # discourse.json object_control "task": the recovery plan had no one producing it
+    x = _read(nlp, TASKED)
+    assert _args(x, "produce.01", "agent") == {"Ministry of Health", "Ministry of Foreign Affairs"}
