@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extracttools import frame_args as _args
+from extracttools import positions_of
 from extracttools import read_everything as _read
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -142,3 +143,28 @@ def test_those_tasked_to_act_do_it(nlp):
     # discourse.json object_control "task": the recovery plan had no one producing it
     x = _read(nlp, TASKED)
     assert _args(x, "produce.01", "agent") == {"Ministry of Health", "Ministry of Foreign Affairs"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Reports:_%27streamlined%27_UK_asylum_process_to_replace_interview_with_questionnaire_for_five_nationalities
+# (2023, GUM), Wikinews contributors, CC BY 2.5
+COOPER = ("Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea "
+          '"for months".')
+
+
+def test_a_possessive_owns_the_title_though_it_names_a_portfolio(nlp):
+    # kg.extract.roles._org_key: "Labour" is a portfolio word ("Labour Secretary"), so
+    # "Labour's" was taken for a word of the title and the secretary had no organisation
+    x = _read(nlp, COOPER)
+    assert ("Yvette Cooper", "secretary", "Labour") in positions_of(x)
+
+
+def test_her_party_is_the_party_she_holds_a_role_in(nlp):
+    # kg.extract.coref.descriptions.resolve_owned_body: "her party" stayed a description
+    x = _read(nlp, COOPER)
+    assert _args(x, "support.01", "agent") == {"Labour"}
+
+
+def test_a_party_of_someone_with_no_role_stays_unresolved(nlp):
+    # (the control) no role, no body: "his party" names no one
+    x = _read(nlp, "John Smith said his party would win the vote on Tuesday.")
+    assert _args(x, "win.01", "agent") == {"his party"}

@@ -188,8 +188,8 @@ def _org_key(tok: Token, table: EntityTable, t: _Titles) -> str | None:
     key = table.key_of(tok)
     if key is None or table.type_of(key) not in ORG_TYPES:
         return None
-    if tok.lower_ in t.modifiers or tok.lower_ in t.portfolios:
-        return None
+    if (tok.lower_ in t.modifiers or tok.lower_ in t.portfolios) and tok.dep_ != "poss":
+        return None  # (a possessive owns the title: "Labour's leader", no Labour Secretary)
     if table.type_of(key) == "Group" and tok.dep_ == "amod" and \
             table.head(tok).lemma_.lower() in t.place_nouns:
         return None  # "president of the African nation": a kind of country, no body

@@ -54,6 +54,7 @@ class Words:
         self.plural_types = frozenset(lex["plural_types"])
         self.they_bodies = frozenset(lex.get("they_body_types", ()))
         self.description_heads = {k: frozenset(v) for k, v in lex["description_heads"].items()}
+        self.owned_bodies = {k: frozenset(v) for k, v in lex["owned_bodies"].items()}
         self.plural_heads = {k: frozenset(v)
                              for k, v in lex["plural_description_heads"].items()}
         self.org_kinds = {k: frozenset(v) for k, v in lex["org_kind_words"].items()}

@@ -605,3 +605,23 @@ def resolve_counterpart(tok: Token, roles: list[Role], mentions: list[Mention],
     if len(near) == 1 and not peers:
         return next(iter(near)), 0.65
     return None
+
+
+def is_owned_body(tok: Token, table: EntityTable) -> bool:
+    """'her party', "Musk's company": a body's noun owned by someone, no name of its own."""
+    return tok.lemma_.lower() in discourse_words().owned_bodies and tok.pos_ == "NOUN" and \
+        table.key_of(tok) is None and any(c.dep_ == "poss" for c in table.children(tok))
+
+
+def resolve_owned_body(tok: Token, bodies: dict[str, str], table: EntityTable
+                       ) -> tuple[str, float] | None:
+    """'Labour's Shadow Home Secretary Yvette Cooper said her party has supported': the
+    one organisation (or country, for "his government") the owner holds a role or job in,
+    when it is of a type the noun can name."""
+    owner = next((table.key_of(c) for c in table.children(tok) if c.dep_ == "poss"), None)
+    if owner is None or table.type_of(owner) != "Person" or owner not in bodies:
+        return None
+    body = bodies[owner]
+    if table.type_of(body) not in discourse_words().owned_bodies[tok.lemma_.lower()]:
+        return None
+    return body, 0.75

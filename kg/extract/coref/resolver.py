@@ -14,12 +14,13 @@ from kg.extract.coref.base import (
 )
 from kg.extract.coref.descriptions import (
     complete_roles, fold_product_name, is_counterpart, is_description, is_kin,
-    is_short_name, np_span, resolve_agent_noun, resolve_counterpart, resolve_kin,
-    resolve_name_head, resolve_person_description, resolve_short_name, resolve_title,
-    resolve_type_description,
+    is_owned_body, is_short_name, np_span, resolve_agent_noun, resolve_counterpart,
+    resolve_kin, resolve_name_head, resolve_owned_body, resolve_person_description,
+    resolve_short_name, resolve_title, resolve_type_description,
 )
 from kg.extract.coref.pronouns import bracketed_name, Genders, resolve_pronoun
 from kg.extract.coref.quotes import bodies_of, quotation_spans, quote_speakers
+from kg.extract.roles import affiliations
 from kg.extract.table import EntityTable
 from kg.model import Role
 
@@ -45,6 +46,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
             names[m.key].append(m)
     genders = Genders(doc, mentions, table)
     bodies = bodies_of(roles)
+    # the body of someone's role or job, for "her party", "his company"
+    owners = {**affiliations(doc, table), **bodies}
     quotations = quotation_spans(table.tokens)
     quoted = quote_speakers(doc, table, bodies, quotations)
     opened = {i: start for start, end in quotations for i in range(start, end)}
@@ -66,8 +69,9 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         is_short = not is_pronoun and is_short_name(tok, table)
         counterpart = not is_pronoun and is_counterpart(tok, table)
         kin = not is_pronoun and not is_short and is_kin(tok, table)
+        owned = not is_pronoun and is_owned_body(tok, table)
         if not named and not is_pronoun and not is_short and not counterpart and not kin \
-                and not is_description(tok, table):
+                and not owned and not is_description(tok, table):
             continue
         sentence = table.sentence_index(tok)
         before = bisect_left(positions, tok.i)
@@ -85,7 +89,9 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
         else:
             span, kind = np_span(tok), "description"
             start = bisect_left(sentences, sentence - 2 * DESCRIPTION_WINDOW, 0, before)
-            if kin:
+            if owned:
+                found = resolve_owned_body(tok, owners, table)
+            elif kin:
                 found = resolve_kin(tok, mentions[:before], table, genders)
             elif counterpart:
                 found = resolve_counterpart(tok, list(roles), mentions[start:before], table)
