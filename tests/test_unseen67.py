@@ -168,3 +168,25 @@ def test_a_party_of_someone_with_no_role_stays_unresolved(nlp):
     # (the control) no role, no body: "his party" names no one
     x = _read(nlp, "John Smith said his party would win the vote on Tuesday.")
     assert _args(x, "win.01", "agent") == {"his party"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Mokha,_Yemen_bomb_kills_photojournalist,_at_least_five_others
+# and https://en.wikinews.org/wiki/Typhoon_Phanfone_strikes_Philippines (2019), Wikinews
+# contributors, CC BY 2.5
+MOKHA = ("Mokha is generally less affected by violence than other parts of Yemen, since it was "
+         "recaptured from Houthis in 2017.")
+PHANFONE = ("Phanfone impacted upon popular tourist attractions, such as Boracay and Coron, as "
+            "well as the Kalibo International Airport.")
+
+
+def test_a_participle_complement_with_a_by_phrase_is_a_passive_of_the_subject(nlp):
+    # kg.extract.subjects: "less affected" was the copula's complement, and Mokha nothing
+    x = _read(nlp, MOKHA)
+    assert _args(x, "affect.01", "patient") == {"Mokha"}
+    assert _args(x, "affect.01", "agent") == {"violence"}
+
+
+def test_upon_is_read_as_on(nlp):
+    # kg.extract.arguments._one_word: PropBank's examples give "on", not "upon"
+    x = _read(nlp, PHANFONE)
+    assert "popular tourist attractions" in _args(x, "impact.01", "patient")

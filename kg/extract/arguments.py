@@ -721,11 +721,14 @@ class Reader(SubjectReader):
     def _one_word(self, prep: Token) -> str:
         """The preposition as read: an "of" that the parser hangs beside the adverb before it
         ("died inside of Fishmongers' Hall": "inside", "of" both on the verb) is that
-        preposition of ``of_prepositions``, read as "inside Fishmongers' Hall"."""
+        preposition of ``of_prepositions``, read as "inside Fishmongers' Hall"; "upon" is
+        "on"."""
         before = self.doc[prep.i - 1] if prep.i > 0 else None
         if prep.lower_ == "of" and before is not None and before.lower_ in self.w.of_preps \
                 and before.dep_ == "advmod" and before.head.i == prep.head.i:
             return before.lower_
+        if prep.lower_ == "upon":
+            return "on"  # "impacted upon popular tourist attractions": PropBank writes "on"
         return prep.lower_
 
     def preposition(self, p: Predication, prep: Token, passive: bool = False,

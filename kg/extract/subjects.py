@@ -472,6 +472,13 @@ class SubjectReader(DocView):
             # controller of a passive infinitive undergoes it
             heads, _, how = self._controlled(verb, head, hops)
             return heads, bool(heads), how
+        if verb.dep_ == "acomp" and verb.tag_ == "VBN" and \
+                head.lemma_.lower() in self.lex.copula and any(
+                    c.dep_ == "agent" for c in self.table.children(verb)):
+            # "Mokha is generally less affected by violence": a participle the parser made
+            # the copula's complement, with its "by" phrase, is a passive of its subject
+            heads, _, how = self._controlled(verb, head, hops)
+            return heads, bool(heads), how
         if verb.dep_ == "xcomp" or verb.dep_ == "acomp" and verb.tag_ == "VBG" and (
                 head.lemma_.lower() in self.lex.copula or head.lemma_.lower() in _STATE_VERBS):
             # ("68 people were missing", "five sailors remain missing": the participle the
