@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extracttools import frame_args as _args
+from extracttools import named_claims
 from extracttools import positions_of
 from extracttools import read_everything as _read
 
@@ -190,3 +191,20 @@ def test_upon_is_read_as_on(nlp):
     # kg.extract.arguments._one_word: PropBank's examples give "on", not "upon"
     x = _read(nlp, PHANFONE)
     assert "popular tourist attractions" in _args(x, "impact.01", "patient")
+
+
+# Sentences from https://en.wikinews.org/wiki/World_Health_Organization_declares_COVID-19_pandemic
+# (2020), Wikinews contributors, CC BY 2.5
+TEDROS = ('The WHO noted the need to drive governments to action: "All countries can still '
+          'change the course of this pandemic. If countries detect, test, treat, isolate, '
+          'trace and mobilize their people in the response," said Tedros Adhanom Ghebreyesus, '
+          'the Director-General of the WHO. "We are deeply concerned both by the alarming '
+          'levels of spread and severity and by the alarming levels of inaction."')
+
+
+def test_a_quotation_opened_before_its_saying_goes_on_after_the_sayings_sentence(nlp):
+    # kg.extract.attribution._continued_quotes: the quotation opened in the sentence
+    # before "said Tedros", so the quoted sentence after it was two sentences away
+    x = _read(nlp, TEDROS)
+    said = [c.text for who, c in named_claims(x) if who == "Tedros Adhanom Ghebreyesus"]
+    assert any(t.startswith("We are deeply concerned") for t in said)

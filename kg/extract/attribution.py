@@ -1971,26 +1971,33 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
     and so does each sentence of a quotation that runs across sentences."""
     out: list[Claim] = []
     last: Claim | None = None
+    last_at = -2  # the sentence the last claim ends in
     inside = False
+    # by the sentence each claim ends in: a quotation opened a sentence before its saying
+    # (<"All countries can ... If countries detect ...," said Tedros>) goes on after the
+    # saying's sentence, not after the sentence it opened in
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
-        by_sentence.setdefault(c.sentence, []).append(c)
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        end = table.sentence_index(span[-1]) if span is not None and len(span) else c.sentence
+        by_sentence.setdefault(end, []).append(c)
     for sent in table.sents:
         index = table.sentence_index(sent)
         said = by_sentence.get(index, [])
         if said:
             last = said[-1] if said[-1].quote else None
-            inside = False
+            last_at, inside = index, False
             continue
         running = inside and last is not None
         inner, inside = _quoted_sentence(sent, table, running)
-        if inner is None or last is None or index - last.sentence > 1:
+        if inner is None or last is None or index - last_at > 1:
             last, inside = None, False
             continue
         if running and out and out[-1] is last:
             # (the same quotation going on: one claim, as it is one quotation)
             last = out[-1] = replace(last, text=table.text_of(doc[first:inner.end]),
                                      end=inner.end_char, sentence=index)
+            last_at = index
             continue
         first = inner.start
         claim = Claim(id="", speaker=last.speaker, text=table.text_of(inner),
@@ -1998,7 +2005,7 @@ def _continued_quotes(doc: Doc, table: EntityTable, claims: list[Claim]) -> list
                       confidence=0.0, addressee=last.addressee,
                       quote=True, lemma=last.lemma)
         out.append(claim)
-        last = claim
+        last, last_at = claim, index
     return out
 
 
