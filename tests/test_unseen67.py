@@ -208,3 +208,18 @@ def test_a_quotation_opened_before_its_saying_goes_on_after_the_sayings_sentence
     x = _read(nlp, TEDROS)
     said = [c.text for who, c in named_claims(x) if who == "Tedros Adhanom Ghebreyesus"]
     assert any(t.startswith("We are deeply concerned") for t in said)
+
+
+# Sentence from https://en.wikinews.org/wiki/Tropical_Storm_Humberto_upgraded_to_hurricane_status
+# (2019), Wikinews contributors, CC BY 2.5
+COLLECTED = ('According to data collected by one of the National Oceanic and Atmospheric '
+             'Administration\'s "Hurricane Hunters", Humberto had maximum sustained winds of 75 '
+             'miles per hour.')
+
+
+def test_a_noun_after_a_reduced_passives_by_phrase_is_no_object_of_it(nlp):
+    # kg.extract.arguments._detached_object: the parser made "Hurricane Hunters" the
+    # object of 'collected', so the data collected the Hurricane Hunters
+    x = _read(nlp, COLLECTED)
+    assert _args(x, "collect.01", "patient") == {"data"}
+    assert "data" not in _args(x, "collect.01", "agent")

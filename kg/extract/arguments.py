@@ -546,12 +546,20 @@ class Reader(SubjectReader):
         the parser hung on a verb whose sense has no actor, across a comma, is an
         apposition of something before it, not what the verb does to something; for any
         verb, one a lone comma splits from it is no object of it. A clock time the parser
-        made an object says when ("passed away 5:03 AM")."""
+        made an object says when ("passed away 5:03 AM"); nor is a noun after a reduced
+        passive relative's "by" phrase.
+        """
         if obj.ent_type_ == "TIME" and obj.pos_ != "PRON" and \
                 obj.lemma_.lower() not in self.w.duration_nouns:
             return True  # (not a duration: "the review took five hours")
         if obj.i < v.i:
             return False
+        if v.tag_ == "VBN" and v.dep_ == "acl" and any(
+                c.dep_ == "agent" and c.i < obj.i for c in self.table.children(v)):
+            # 'data collected by one of the NOAA's "Hurricane Hunters"': a reduced passive
+            # relative has its "by" phrase; a noun after it is that phrase's (the parser
+            # made the name after a possessive the verb's object)
+            return True
         gap = self.table.tokens[v.i + 1:obj.left_edge.i]
         commas = [t.i for t in gap if t.text == ","]
         if not commas:
