@@ -1,7 +1,7 @@
 """A verb of saying whose object is given, withheld or taken says nothing: "the opioid
 crisis claimed 15,393 lives" is a fact (claim.02, seize), "they were denied visas" a
 denial of visas, neither a claim (hundred-and-forty-fifth extraction iteration; data:
-``taking_objects``, ``withholding_verbs`` in kg/data/extract/discourse.json)."""
+``taking_objects``, ``withholding_verbs`` in kg/data/extract/discourse.json; ``claimed_things`` in senses.json)."""
 from __future__ import annotations
 
 import pytest

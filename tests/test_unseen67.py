@@ -223,3 +223,12 @@ def test_a_noun_after_a_reduced_passives_by_phrase_is_no_object_of_it(nlp):
     x = _read(nlp, COLLECTED)
     assert _args(x, "collect.01", "patient") == {"data"}
     assert "data" not in _args(x, "collect.01", "agent")
+
+
+def test_claiming_asylum_or_a_title_is_taking_it_not_saying_it(nlp):
+    # senses.json classes.claimed_things, read by verbs.claim and by kg.extract.attribution
+    # (a unit test of one construction, written for it: "claiming asylum" was a claim
+    # with "asylum" as what was said, in GUM_news_questionnaire)
+    x = _read(nlp, "Migrants will be banned from claiming asylum in the United Kingdom.")
+    assert not [c for _, c in named_claims(x) if "asylum" in c.text]
+    assert _args(x, "claim.02", "patient") == {"asylum"}

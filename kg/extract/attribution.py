@@ -65,7 +65,8 @@ class _Words:
         #: 6606 lives"): a fact, no claim
         self.withholding = frozenset(lex["withholding_verbs"])
         self.taking: dict[str, frozenset[str]] = {
-            k: frozenset(v) for k, v in lex["taking_objects"].items()}
+            "claim": frames.claimed_things,
+            **{k: frozenset(v) for k, v in lex["taking_objects"].items()}}
         #: ... or draw on a source ("citing anonymous sources", "cited Article 5")
         self.citing = frozenset(lex["cited_sources"]["verbs"])
         self.sources = frozenset(lex["cited_sources"]["nouns"])

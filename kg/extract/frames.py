@@ -173,6 +173,8 @@ class Lexicon:
     #: nouns of something said: a denial verb with one as object is a negated claim of it
     #: ("dismissed the claim from Berlin"), no fact
     claim_objects: frozenset[str] = frozenset()
+    #: objects that make "claim" one of taking ("claimed 6606 lives", "claiming asylum")
+    claimed_things: frozenset[str] = frozenset()
     #: what "deny" with it as object says is not so ("denied the allegations"); any
     #: other object is withheld ("denied funding for the wall"), no claim
     denied_content: frozenset[str] = frozenset()
@@ -429,6 +431,7 @@ def lexicon() -> Lexicon:
         directing_speech=frozenset(classes.get("directing_speech", ())),
         speech_occasions=frozenset(classes.get("speech_occasions", ())),
         claim_objects=frozenset(classes.get("claim_objects", ())),
+        claimed_things=frozenset(classes.get("claimed_things", ())),
         denied_content=frozenset(classes.get("denied_content", ())),
         _senses=senses, _generic=generic, _event_verbs=event_verbs, _of_nouns=of_nouns,
         _light_nouns=light_nouns, _act_nouns=act_nouns)
