@@ -232,3 +232,18 @@ def test_claiming_asylum_or_a_title_is_taking_it_not_saying_it(nlp):
     x = _read(nlp, "Migrants will be banned from claiming asylum in the United Kingdom.")
     assert not [c for _, c in named_claims(x) if "asylum" in c.text]
     assert _args(x, "claim.02", "patient") == {"asylum"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Scientology_defector_arrested_after_attempting_to_leave_organization
+# (2010, GUM), Wikinews contributors, CC BY 2.5
+WHITMORE = ("Steve Whitmore, a representative for the LA Sheriff's office, told LA Weekly in a "
+            "statement that the case involving Montalvo was being dealt with as charges relating "
+            "to grand theft.")
+
+
+def test_what_a_statement_holds_is_said_by_whoever_told_it_in_that_statement(nlp):
+    # kg.extract.attribution._noun_speaker: the parser hung the clause on "statement",
+    # and the claim had no speaker
+    x = _read(nlp, WHITMORE)
+    assert [who for who, c in named_claims(x) if c.text.startswith("the case")] == \
+        ["Steve Whitmore"]

@@ -701,7 +701,8 @@ def _quoted_as_saying(verb: Token, table: EntityTable, speech: frozenset[str]
 def _noun_speaker(noun: Token, table: EntityTable, nodes: Nodes | None) -> str | None:
     """Who says what a noun of saying holds: its owner ('Macron's recommendation'), the
     subject of a verb that issued or reached it ('made the claim that', 'came to the
-    conclusion that'), or no one named ('an allegation he assaulted')."""
+    conclusion that') or of the saying made in it ('told LA Weekly in a statement that'),
+    or no one named ('an allegation he assaulted')."""
     w = _words()
     owner = next((c for c in table.children(noun) if c.dep_ == "poss"), None)
     if owner is not None:
@@ -721,6 +722,11 @@ def _noun_speaker(noun: Token, table: EntityTable, nodes: Nodes | None) -> str |
     verb = table.head(noun)
     if noun.dep_ == "pobj" and w.reaching.get(table.head(verb).lemma_.lower()) == verb.lower_:
         verb = table.head(verb)  # "came to the conclusion that"
+    elif noun.dep_ == "pobj" and verb.lower_ in ("in", "via", "through") and \
+            table.head(verb).lemma_.lower() in w.speech:
+        # "told LA Weekly in a statement that the case ...": the parser hung the clause on
+        # the noun the saying was made in; the one telling says it
+        verb = table.head(verb)
     elif not (noun.dep_ == "dobj" and verb.lemma_.lower() in w.issuing):
         return None
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in table.children(verb)):
