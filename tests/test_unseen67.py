@@ -247,3 +247,17 @@ def test_what_a_statement_holds_is_said_by_whoever_told_it_in_that_statement(nlp
     x = _read(nlp, WHITMORE)
     assert [who for who, c in named_claims(x) if c.text.startswith("the case")] == \
         ["Steve Whitmore"]
+
+
+# Sentence from https://en.wikinews.org/wiki/Puerto_Rico_Supreme_Court_removes_Governor_Pierluisi;_Wanda_V%C3%A1zquez_becomes_governor
+# (2019), Wikinews contributors, CC BY 2.5
+PIERLUISI = ("Pedro Pierluisi was sworn in on Friday. Pierluisi stated he would leave the "
+             "governorship if the Senate voted against confirming him.")
+
+
+def test_leaving_an_office_is_leaving(nlp):
+    # senses.json verbs.leave: only places, bodies and vehicles were left, so leaving
+    # the governorship gave no fact
+    x = _read(nlp, PIERLUISI)
+    assert _args(x, "leave.11", "origin") == {"the governorship"}
+    assert _args(x, "leave.11", "agent") == {"Pedro Pierluisi"}
