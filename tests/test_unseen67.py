@@ -261,3 +261,30 @@ def test_leaving_an_office_is_leaving(nlp):
     x = _read(nlp, PIERLUISI)
     assert _args(x, "leave.11", "origin") == {"the governorship"}
     assert _args(x, "leave.11", "agent") == {"Pedro Pierluisi"}
+
+
+# Sentence from https://en.wikinews.org/wiki/New_Hampshire_crash_kills_seven,_including_former_US_Marines
+# (2019), Wikinews contributors, CC BY 2.5
+LEFT_DEAD = ('The incident left seven motorcyclists dead; the official cause of death reportedly '
+             'was "blunt trauma."')
+
+
+def test_leaving_people_dead_is_no_leaving_of_them(nlp):
+    # kg.extract.triggers.resultative: "left seven motorcyclists dead" was leave.12, the
+    # incident abandoning the motorcyclists
+    x = _read(nlp, LEFT_DEAD)
+    assert not _args(x, "leave.12", "patient") and not _args(x, "leave.11", "origin")
+    assert _args(x, "die.01", "patient") == {"seven motorcyclists"}
+
+
+def test_a_bare_participle_after_a_resultative_object_is_said_of_the_object(nlp):
+    # (a unit test of one construction, written for it) kg.extract.subjects: the
+    # participle took the clause's subject, the attack, as what was injured
+    x = _read(nlp, "The attack left three soldiers seriously injured.")
+    assert _args(x, "injure.01", "patient") == {"three soldiers"}
+
+
+def test_leaving_a_place_is_still_leaving(nlp):
+    # (the control) no state after the object: a departure
+    x = _read(nlp, "John Smith left the company in 2015 after a dispute with the board.")
+    assert _args(x, "leave.11", "agent") == {"John Smith"}

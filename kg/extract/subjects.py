@@ -17,7 +17,7 @@ from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
 from kg.extract.table import EntityTable, is_headline
 from kg.extract.triggers import (attributive_participle, coordinated_verb,
-                                 plural_compound_subject, word_lists)
+                                 plural_compound_subject, result_of, word_lists)
 
 #: Words introducing a clause whose object the parser may take for the clause's subject
 #: ("after President Erdogan ordered").
@@ -126,6 +126,10 @@ class SubjectReader(DocView):
             return [], False, ""
         if attributive_participle(verb, self.lex, self.table) is not None:
             return [head], True, "attributive"  # "the injured teenagers": they were injured
+        if verb.tag_ == "VBN" and result_of(head, self.table) is verb:
+            # "the attack left three soldiers injured": the object is what came out so
+            obj = next(c for c in self.table.children(head) if c.dep_ == "dobj")
+            return [obj], True, "direct"
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             given = self._given_time_clause(verb, head)
             return given if given is not None else self._modified_noun(verb, head, hops)

@@ -283,6 +283,9 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                     c.tag_ == "CD" or any(g.dep_ == "nummod" for g in table.children(c)))
                     for c in table.children(tok)):
                 return False
+        elif name == "resultative":  # "left 20 people dead", "left the building destroyed"
+            if not resultative(tok, table):
+                return False
         elif name == "predicative":  # "remains prorogued", "remained silent": a copula
             if not any(c.dep_ in ("acomp", "attr", "oprd") for c in table.children(tok)):
                 return False
@@ -928,6 +931,39 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
         fit, sense = _choose(lex.adjectives[lemma], tok, table)
         if fit and sense is not None:
             return Predication(tok, doc[tok.i:tok.i + 1], sense, lemma, "adjective")
+    return None
+
+
+def resultative(verb: Token, table: EntityTable) -> bool:
+    """'The earthquake left 20 people dead', 'The attack left three soldiers injured', 'the
+    storm left thousands without power': an object with what it was left in right after it
+    (an adjective or bare participle, or a "without" phrase), the state the act brought
+    about; not an adverbial ("when compared to", ", followed by Biden", "if forgiven by")."""
+    return result_of(verb, table) is not None
+
+
+def result_of(verb: Token, table: EntityTable) -> Token | None:
+    """The state word of a resultative (``resultative``): the adjective or participle (or
+    "without") right after the verb's object."""
+    kids = table.children(verb)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for c in kids:
+        # (a bare adjective or participle, adverbs before it only: not "when elected in
+        # 2001", "approached Khan armed with the fire extinguisher")
+        if c.i > obj.i and c.left_edge.i == obj.right_edge.i + 1 and (
+                (c.pos_ == "ADJ" or c.tag_ == "VBN") and c.dep_ in (
+                    "oprd", "acomp", "xcomp", "advcl", "ccomp") and all(
+                    g.dep_ in ("advmod", "conj", "cc", "punct") and g.tag_ != "WRB"
+                    for g in table.children(c)) or
+                c.dep_ == "prep" and c.lower_ == "without"):
+            return c
+    for c in table.children(obj):  # "left the building destroyed": the parser's modifier
+        if c.i > obj.i and c.right_edge.i == obj.right_edge.i and c.dep_ in ("acl", "amod") \
+                and (c.pos_ == "ADJ" or c.tag_ == "VBN") and all(
+                    g.dep_ == "advmod" for g in table.children(c)):
+            return c
     return None
 
 
