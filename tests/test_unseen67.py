@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extracttools import date_of
 from extracttools import frame_args as _args
 from extracttools import named_claims
 from extracttools import positions_of
@@ -288,3 +289,22 @@ def test_leaving_a_place_is_still_leaving(nlp):
     # (the control) no state after the object: a departure
     x = _read(nlp, "John Smith left the company in 2015 after a dispute with the board.")
     assert _args(x, "leave.11", "agent") == {"John Smith"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Arrests_made_in_theft_of_gold_toilet_in_England
+# (2019), Wikinews contributors, CC BY 2.5
+POLICE_MONDAY = ("Police said on Monday they believe the theft involved a group of thieves and "
+                 "multiple vehicles.")
+
+
+def test_a_time_right_after_a_verb_of_saying_is_when_it_was_said(nlp):
+    # kg.extract.arcs.times_of_saying_read_in_the_complement: the parser hung "on Monday"
+    # on the reported verb, so it opened what the police said
+    x = _read(nlp, POLICE_MONDAY)
+    assert [c.text for _, c in named_claims(x)] == [
+        "they believe the theft involved a group of thieves and multiple vehicles"]
+
+
+def test_the_reported_acts_time_is_not_the_sayings(nlp):
+    # (a unit test of one construction, written for it) the cuts are not dated Monday
+    assert date_of(nlp, "Boeing said on Monday it would cut 1,000 jobs.", "cut") is None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.frames import lexicon
 from kg.extract.lexicons import countries, entities, load_json, names_people, people_words
+from kg.textdates import MONTHS, WEEKDAYS
 
 #: Dependents the parser hangs on an auxiliary when something stands between it and its
 #: verb ("The United States had not, as of yesterday, announced any plans": 'States' and
@@ -994,6 +995,39 @@ def adverbials_read_as_complements(doc: Doc) -> int:
     return moved
 
 
+#: Words that name a day or a part of one ("said on Monday", "said Tuesday", "said late
+#: last night"), months by their full names.
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | frozenset({
+    "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
+    "weekend", "week"})
+
+
+def times_of_saying_read_in_the_complement(doc: Doc) -> int:
+    """'Boeing said on Monday it would cut 1,000 jobs', 'the ministry said Tuesday that
+    ...': a time right after a verb of saying, before the subject of the clause it
+    reports, is when it was said; the parser hung it on the reported verb (the cuts were
+    not dated Monday)."""
+    moved = 0
+    for clause in _labelled(doc, "ccomp"):
+        verb = clause.head
+        if verb.i >= clause.i or verb.i + 1 >= len(doc) or \
+                verb.lemma_.lower() not in _clause_taking():
+            continue
+        first = doc[verb.i + 1]
+        time = first if first.dep_ == "npadvmod" else next(
+            (c for c in first.children if c.dep_ == "pobj"), None) \
+            if first.dep_ == "prep" and first.lower_ in ("on", "in", "at", "late", "early") \
+            else None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # (the entity recogniser runs after the repairs: a time by its word)
+        if time is None or first.head.i != clause.i or time.lower_ not in _TIME_WORDS \
+                or subject is None or not first.right_edge.i < subject.left_edge.i:
+            continue
+        first.head = verb
+        moved += 1
+    return moved
+
+
 def parentheticals_holding_the_clause(doc: Doc) -> int:
     """'the only level of government that is, as news sources noted, completely
     democratic': the parser hung what follows an "as X said" set off by commas on the
@@ -1043,7 +1077,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              countries_read_as_subjects,
                                              speakers_manner_in_reports,
                                              adverbials_read_as_complements,
-                                             parentheticals_holding_the_clause)
+                                             parentheticals_holding_the_clause,
+                                             times_of_saying_read_in_the_complement)
 
 
 class ArcRepairs:

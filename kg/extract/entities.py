@@ -34,7 +34,7 @@ from kg.extract.inner_names import (country_of_force, people_by_name, person_at_
                                     possessive_person)
 from kg.extract.nodes import person_nouns
 from kg.extract.table import EntityTable
-from kg.textdates import MONTHS
+from kg.textdates import MONTHS, WEEKDAYS
 from kg.vocab import entity_key, key_parts, normalise_name
 
 #: spaCy label -> kg type. GPE/LOC are refined to Country or Place below.
@@ -744,8 +744,7 @@ def _surname_not_date(span: Span, lex: _Lexicon) -> bool:
 _NO_OFFSET = sys.maxsize
 
 #: Weekdays, whose names beside a one-word DATE keep it a time.
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "today", "yesterday", "tomorrow"})
+_WEEKDAYS = frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow"}
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "on", "in"})
 
 

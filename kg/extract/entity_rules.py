@@ -33,6 +33,7 @@ from kg.extract.ships import ship_names, ship_short_names
 from kg.extract.misread_names import as_disease, as_event, names_nothing, sentence_words
 from kg.link.classes import kinds as item_kinds
 from kg.link.index import OfflineIndex, default_index_dir
+from kg.textdates import WEEKDAYS
 from kg.vocab import normalise_name
 
 #: Where a lone first name stands as someone (subject, object, possessor, conjunct).
@@ -149,8 +150,7 @@ _EDITED_CAPITAL = re.compile(r"^\[?[A-Z]\][a-z]")
 
 
 #: The days of the week, which close no name of an organisation, person or place.
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
+_WEEKDAYS = frozenset(WEEKDAYS)
 #: Auxiliaries a question opens with, which the model may take into the name after them
 #: ("Will Rocky Linux provide ...?"; "Will" the given name is a proper noun, no auxiliary).
 _QUESTION_AUXILIARIES = frozenset({"will", "would", "can", "could", "shall", "should", "may",

@@ -21,10 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicons
 from kg.extract.modality import PLURAL_FORMS, clause_tense
 from kg.model import TimeExpression
-from kg.textdates import MONTHS
-
-WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+from kg.textdates import MONTHS, WEEKDAYS
 #: Words that make a DATE/TIME span a point in time rather than a duration.
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
