@@ -308,3 +308,11 @@ def test_a_time_right_after_a_verb_of_saying_is_when_it_was_said(nlp):
 def test_the_reported_acts_time_is_not_the_sayings(nlp):
     # (a unit test of one construction, written for it) the cuts are not dated Monday
     assert date_of(nlp, "Boeing said on Monday it would cut 1,000 jobs.", "cut") is None
+
+
+def test_a_when_clause_after_the_last_conjunct_dates_every_conjunct(nlp):
+    # (a unit test of one construction, written for it) kg.extract.facts._from_when_clauses:
+    # the parser hung the "when" clause on "wounded", so the killing had no date
+    text = ("At least 12 people were killed and 30 wounded when a car bomb exploded in Kabul "
+            "on Sunday, officials said.")
+    assert date_of(nlp, text, "killed") == "2024-03-10"

@@ -478,14 +478,18 @@ def _from_when_clauses(drafts: dict[int, _Draft], at: dict[int, TimeExpression])
     """A clause with no time of its own takes that of its "when" or "while" clause of the
     same tense: "Johnson first entered politics when elected in 2001" (the same moment, as
     ``_elaborated`` reads it the other way round: "were killed yesterday when a bomber
-    crashed")."""
+    crashed"), also one the parser hung on its last conjunct ("were killed and 30
+    wounded when a car bomb exploded on Sunday")."""
     at.update({i: d.time for i, d in drafts.items() if d.time is not None})
     for d in sorted(drafts.values(), key=lambda d: d.p.token.i):
         tok = d.p.token
         if d.time is not None or not d.verbal:
             continue
-        when = next((c for c in tok.children if c.dep_ == "advcl" and c.i in at and
-                     _simultaneous(c) and
+        # its own, or one after the last of its conjuncts ("At least 12 people were killed
+        # and 30 wounded when a car bomb exploded in Kabul on Sunday": both, when it did)
+        holders = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+        when = next((c for h in holders for c in h.children if c.dep_ == "advcl" and
+                     c.i in at and _simultaneous(c) and (h is tok or c.i > h.i) and
                      modality.clause_tense(c) == modality.clause_tense(tok)), None)
         if when is not None:
             d.time = at[when.i]
