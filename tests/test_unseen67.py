@@ -316,3 +316,26 @@ def test_a_when_clause_after_the_last_conjunct_dates_every_conjunct(nlp):
     text = ("At least 12 people were killed and 30 wounded when a car bomb exploded in Kabul "
             "on Sunday, officials said.")
     assert date_of(nlp, text, "killed") == "2024-03-10"
+
+
+# Sentence from https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
+# (2019), Wikinews contributors, CC BY 2.5
+RELINQUISHED = "The British relinquished control of Hong Kong to China in 1997."
+
+
+def test_a_past_tense_read_as_a_modifier_of_the_root_noun_heads_the_sentence(nlp):
+    # kg.extract.arcs.verbs_read_as_adjectives (_modifier_subject): the parser made the
+    # whole sentence one noun phrase, 'relinquished' a modifier of 'control'
+    x = _read(nlp, RELINQUISHED)
+    assert _args(x, "relinquish.01", "agent") == {"British"}
+    assert _args(x, "relinquish.01", "destination") == {"China"}
+    # (a unit test of the same construction, written for it)
+    x = _read(nlp, "Trump fired FBI Director James Comey in May 2017.")
+    assert _args(x, "fire.02", "patient") == {"James Comey"}
+
+
+def test_a_headline_noun_phrase_keeps_its_modifier(nlp):
+    # (the control) no full stop: a headline's participle modifies its noun
+    x = _read(nlp, "Abandoned factory destroyed by fire in Ohio")
+    assert not _args(x, "abandon.01", "agent")
+    assert _args(x, "destroy.01", "patient") or _args(x, "destroy.01", "agent")

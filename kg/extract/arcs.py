@@ -127,8 +127,11 @@ def verbs_read_as_adjectives(doc: Doc) -> int:
     for verb in _labelled(doc, "amod"):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         noun = verb.head
+        modifier = subject is None
+        if modifier:
+            subject = _modifier_subject(verb, noun)
         if verb.tag_ != "VBD" or subject is None or noun.i < verb.i or \
-                subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+                subject.pos_ not in ("NOUN", "PROPN", "PRON") and not modifier:
             continue
         top = noun
         while top.dep_ in ("compound", "amod", "nmod") and top.head.i > top.i:
@@ -152,8 +155,32 @@ def verbs_read_as_adjectives(doc: Doc) -> int:
         moved_node.head, moved_node.dep_ = verb, role
         for c in fronted:
             c.head = verb
+        if modifier:  # (a modifier of the noun taken for its subject)
+            for c in [c for c in moved_node.children if c.i < subject.i]:
+                c.head = subject  # "The" of "The British"
+            subject.head, subject.dep_ = verb, "nsubj"
+            for c in [c for c in moved_node.children if c.i > moved_node.i and
+                      c.dep_ == "prep" and c.lower_ != "of"]:
+                c.head = verb  # "to China in 1997": the act's, not the noun's
         moved += 1
     return moved
+
+
+def _modifier_subject(verb: Token, noun: Token) -> Token | None:
+    """'Trump fired FBI Director James Comey', 'The British relinquished control of Hong
+    Kong': with no subject of its own, a past tense the parser made a modifier of the
+    sentence's root noun has the name or noun right before it as subject, when that word
+    too modifies the root (a proper name, or a capitalised adjective of a people)."""
+    if verb.i == 0 or noun.dep_ != "ROOT" or \
+            not verb.sent.text.rstrip().rstrip("\"'”’").endswith("."):
+        return None  # (a headline keeps its noun phrase)
+    before = verb.doc[verb.i - 1]
+    if before.head.i != noun.i or before.dep_ not in ("compound", "amod", "nmod") or not (
+            before.pos_ in ("NOUN", "PROPN") and before.is_title or
+            before.tag_ == "JJ" and before.is_title and before.i > verb.sent.start) or \
+            any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.sent.start:verb.i]):
+        return None
+    return before
 
 
 def clauses_read_as_adjectives(doc: Doc) -> int:
