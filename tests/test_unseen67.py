@@ -339,3 +339,19 @@ def test_a_headline_noun_phrase_keeps_its_modifier(nlp):
     x = _read(nlp, "Abandoned factory destroyed by fire in Ohio")
     assert not _args(x, "abandon.01", "agent")
     assert _args(x, "destroy.01", "patient") or _args(x, "destroy.01", "agent")
+
+
+def test_a_name_before_the_title_it_was_made_is_the_object(nlp):
+    # (a unit test of one construction, written for it) kg.extract.arcs.
+    # names_read_as_title_modifiers: the parser made "Satya Nadella" a modifier of
+    # "executive", so the one appointed was "Satya Nadella chief executive"; with the title
+    # its complement, kg.extract.roles reads the position
+    x = _read(nlp, "Microsoft appointed Satya Nadella chief executive in 2014.")
+    assert _args(x, "appoint.01", "patient") == {"Satya Nadella"}
+    assert ("Satya Nadella", "chief executive", None) in positions_of(x)
+
+
+def test_a_family_named_after_someone_stays_one_noun_phrase(nlp):
+    # (the control) no title, and a determiner: "the Biden family" is who was accused
+    x = _read(nlp, "Trump accused the Biden family of going around the world.")
+    assert _args(x, "accuse.01", "patient") == {"the Biden family"}

@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.frames import lexicon
-from kg.extract.lexicons import countries, entities, load_json, names_people, people_words
+from kg.extract.lexicons import (countries, entities, load_json, names_people, people_words,
+                                 roles)
 from kg.textdates import MONTHS, WEEKDAYS
 
 #: Dependents the parser hangs on an auxiliary when something stands between it and its
@@ -1029,6 +1030,51 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) |
     "weekend", "week"})
 
 
+@lru_cache(maxsize=1)
+def _office_titles() -> frozenset[str]:
+    """The words of roles.json's titles ("chief", "executive", "chairman", "president"),
+    read once."""
+    return frozenset(w for title in roles()["titles"] for w in title.split())
+
+
+def _predicating(verb: Token) -> bool:
+    """Whether a verb has a reading that says what its object is to be (a PropBank PRD
+    role: appoint, name, elect, nominate, hire ...)."""
+    return any(r.sense is not None and r.sense.predicative
+               for r in lexicon().verb_readings(verb.lemma_.lower()))
+
+
+def names_read_as_title_modifiers(doc: Doc) -> int:
+    """'Microsoft appointed Satya Nadella chief executive', 'The board named John Smith
+    chairman': the parser made the name a modifier of the title after it, the object one
+    noun phrase. The name is the object and the title what it is made (a PropBank PRD
+    complement), for verbs whose reading takes one."""
+    moved = 0
+    for dep in ("dobj", "oprd"):
+        for title in _labelled(doc, dep):
+            verb = title.head
+            if title.pos_ != "NOUN" or title.lower_ not in _office_titles() or \
+                    verb.pos_ != "VERB" or not _predicating(verb) or \
+                    any(c.dep_ == "det" or c.i > title.i and c.pos_ == "PROPN"
+                        for c in title.children) or \
+                    any(c.dep_ in ("dobj", "dative") and c.i != title.i for c in verb.children):
+                continue  # (not "accusing the Biden family", nor "selected ... nominee Angela
+                # Walker", whose name follows the title)
+            name = next((c for c in sorted(title.children, key=lambda c: -c.i)
+                         if c.i < title.i and c.pos_ == "PROPN" and
+                         c.dep_ in ("compound", "nmod")), None)
+            if name is None or not all(
+                    t.lower_ in _office_titles() or t.pos_ == "ADJ"
+                    for t in doc[name.i + 1:title.i]):
+                continue  # (only title words between: "Satya Nadella chief executive")
+            for c in [c for c in title.children if c.i < name.i]:
+                c.head = name  # the name's own words and determiner
+            name.head, name.dep_ = verb, "dobj"
+            title.dep_ = "oprd"
+            moved += 1
+    return moved
+
+
 def times_of_saying_read_in_the_complement(doc: Doc) -> int:
     """'Boeing said on Monday it would cut 1,000 jobs', 'the ministry said Tuesday that
     ...': a time right after a verb of saying, before the subject of the clause it
@@ -1105,7 +1151,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              speakers_manner_in_reports,
                                              adverbials_read_as_complements,
                                              parentheticals_holding_the_clause,
-                                             times_of_saying_read_in_the_complement)
+                                             times_of_saying_read_in_the_complement,
+                                             names_read_as_title_modifiers)
 
 
 class ArcRepairs:

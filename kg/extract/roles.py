@@ -784,6 +784,9 @@ def _predicated_title(verb: Token, dep: str, ent: Span) -> tuple[list[Token], fl
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return list(obj.subtree), 0.75, False
+            if child.dep_ in ("oprd", "xcomp") and child.i > ent.end - 1 and \
+                    child.pos_ == "NOUN":  # "appointed Satya Nadella chief executive"
+                return list(child.subtree), 0.75, False
     if dep == "nsubjpass" and verb.lemma_ in _INSTALLING:
         for child in verb.rights:  # "Biden was elected president of the United States"
             if child.dep_ in ("oprd", "attr", "xcomp"):
