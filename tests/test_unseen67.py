@@ -355,3 +355,26 @@ def test_a_family_named_after_someone_stays_one_noun_phrase(nlp):
     # (the control) no title, and a determiner: "the Biden family" is who was accused
     x = _read(nlp, "Trump accused the Biden family of going around the world.")
     assert _args(x, "accuse.01", "patient") == {"the Biden family"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Gunman_opens_fire_in_El_Paso,_Texas_superstore;_more_than_20_dead
+# (2019) and https://en.wikinews.org/wiki/Seoul_city_Mayor_Park_Won-soon_found_dead,_South_Korean_police_confirm (2020),
+# Wikinews contributors, CC BY 2.5
+MARGO = ("According to the El Paso mayor, Dee Margo, during the weekend, police were "
+         "investigating whether a manifesto posted online to the message board 8chan was "
+         "written by the suspect.")
+PARK = ("Park Won-soon, the mayor of Seoul, South Korea, was found dead, police reported Friday "
+        "morning, local time.")
+
+
+def test_of_two_subjects_set_off_by_a_comma_the_nearer_acts(nlp):
+    # kg.extract.arcs.fronted_phrases_read_as_subjects: the parser made the mayor, named
+    # in the fronted "According to" phrase, a second subject, and he was investigating
+    x = _read(nlp, MARGO)
+    assert _args(x, "investigate.01", "agent") == {"police"}
+
+
+def test_a_title_after_a_name_and_a_comma_restates_the_subject(nlp):
+    # (the control) the mayor is Park, found dead: the name stays the subject
+    x = _read(nlp, PARK)
+    assert _args(x, "find.01", "patient") == {"Park Won-soon"}

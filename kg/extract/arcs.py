@@ -1030,6 +1030,44 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) |
     "weekend", "week"})
 
 
+def fronted_phrases_read_as_subjects(doc: Doc) -> int:
+    """'Around 3:00 p.m. local time on Monday, smoke in the atmosphere turned the city
+    dark', 'Preston, Victoria, Australia On Saturday, Wikinews interviewed Tina McKenzie':
+    of two subjects the parser gave one verb before it, the farther one, set off by a
+    comma from the nearer, is a fronted phrase (a time, a place line, an apposition), not
+    who acts: it hangs on the verb as an unlabelled dependent."""
+    moved = 0
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.i < verb.i]
+        if len(subjects) < 2:
+            continue
+        near = max(subjects, key=lambda c: c.i)
+        for far in subjects:
+            between = doc[far.right_edge.i + 1:near.left_edge.i]
+            if far is near or not any(t.text == "," for t in between):
+                continue
+            if near.lower_ in _FLOATING_QUANTIFIERS or (
+                    far.pos_ == "PROPN" and near.pos_ == "NOUN" and between[-1].text == "," and
+                    near.lemma_.lower() in people_words()):
+                # "Trump and Vice President Mike Pence, both gave speeches"; "Park
+                # Won-soon, the mayor of Seoul, South Korea, was found dead": the name acts,
+                # the word after it restates it
+                near.dep_ = "appos" if near.pos_ == "NOUN" else "dep"
+                if near.pos_ == "NOUN":
+                    near.head = far
+            else:
+                far.dep_ = "dep"
+            moved += 1
+            break
+    return moved
+
+
+#: Quantifiers that float after the subject they count ("they all", "Trump and Pence,
+#: both").
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each", "either", "neither"})
+
+
 @lru_cache(maxsize=1)
 def _office_titles() -> frozenset[str]:
     """The words of roles.json's titles ("chief", "executive", "chairman", "president"),
@@ -1152,7 +1190,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              adverbials_read_as_complements,
                                              parentheticals_holding_the_clause,
                                              times_of_saying_read_in_the_complement,
-                                             names_read_as_title_modifiers)
+                                             names_read_as_title_modifiers,
+                                             fronted_phrases_read_as_subjects)
 
 
 class ArcRepairs:
