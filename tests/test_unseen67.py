@@ -271,7 +271,7 @@ LEFT_DEAD = ('The incident left seven motorcyclists dead; the official cause of 
 
 
 def test_leaving_people_dead_is_no_leaving_of_them(nlp):
-    # kg.extract.triggers.resultative: "left seven motorcyclists dead" was leave.12, the
+    # kg.extract.triggers.result_of (condition resultative): "left seven motorcyclists dead" was leave.12, the
     # incident abandoning the motorcyclists
     x = _read(nlp, LEFT_DEAD)
     assert not _args(x, "leave.12", "patient") and not _args(x, "leave.11", "origin")

@@ -126,10 +126,10 @@ class SubjectReader(DocView):
             return [], False, ""
         if attributive_participle(verb, self.lex, self.table) is not None:
             return [head], True, "attributive"  # "the injured teenagers": they were injured
-        if verb.tag_ == "VBN" and result_of(head, self.table) is verb:
+        result = result_of(head, self.table) if verb.tag_ == "VBN" else None
+        if result is not None and result[1].i == verb.i:
             # "the attack left three soldiers injured": the object is what came out so
-            obj = next(c for c in self.table.children(head) if c.dep_ == "dobj")
-            return [obj], True, "direct"
+            return [result[0]], True, "direct"
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             given = self._given_time_clause(verb, head)
             return given if given is not None else self._modified_noun(verb, head, hops)

@@ -284,7 +284,7 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                     for c in table.children(tok)):
                 return False
         elif name == "resultative":  # "left 20 people dead", "left the building destroyed"
-            if not resultative(tok, table):
+            if result_of(tok, table) is None:
                 return False
         elif name == "predicative":  # "remains prorogued", "remained silent": a copula
             if not any(c.dep_ in ("acomp", "attr", "oprd") for c in table.children(tok)):
@@ -934,17 +934,12 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
     return None
 
 
-def resultative(verb: Token, table: EntityTable) -> bool:
-    """'The earthquake left 20 people dead', 'The attack left three soldiers injured', 'the
-    storm left thousands without power': an object with what it was left in right after it
-    (an adjective or bare participle, or a "without" phrase), the state the act brought
-    about; not an adverbial ("when compared to", ", followed by Biden", "if forgiven by")."""
-    return result_of(verb, table) is not None
-
-
-def result_of(verb: Token, table: EntityTable) -> Token | None:
-    """The state word of a resultative (``resultative``): the adjective or participle (or
-    "without") right after the verb's object."""
+def result_of(verb: Token, table: EntityTable) -> tuple[Token, Token] | None:
+    """(object, state) of a resultative: 'The earthquake left 20 people dead', 'The attack
+    left three soldiers injured', 'the storm left thousands without power': an object with
+    what it was left in right after it (a bare adjective or participle, or a "without"
+    phrase), the state the act brought about; not an adverbial ("when compared to", ",
+    followed by Biden", "if forgiven by")."""
     kids = table.children(verb)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if obj is None:
@@ -958,12 +953,12 @@ def result_of(verb: Token, table: EntityTable) -> Token | None:
                     g.dep_ in ("advmod", "conj", "cc", "punct") and g.tag_ != "WRB"
                     for g in table.children(c)) or
                 c.dep_ == "prep" and c.lower_ == "without"):
-            return c
+            return obj, c
     for c in table.children(obj):  # "left the building destroyed": the parser's modifier
         if c.i > obj.i and c.right_edge.i == obj.right_edge.i and c.dep_ in ("acl", "amod") \
                 and (c.pos_ == "ADJ" or c.tag_ == "VBN") and all(
                     g.dep_ == "advmod" for g in table.children(c)):
-            return c
+            return obj, c
     return None
 
 

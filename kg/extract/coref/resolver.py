@@ -46,8 +46,9 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
             names[m.key].append(m)
     genders = Genders(doc, mentions, table)
     bodies = bodies_of(roles)
-    # the body of someone's role or job, for "her party", "his company"
-    owners = {**affiliations(doc, table), **bodies}
+    # the body of someone's role or job, for "her party", "his company" (read the first
+    # time one is met: most articles have none)
+    owners: dict[str, str] | None = None
     quotations = quotation_spans(table.tokens)
     quoted = quote_speakers(doc, table, bodies, quotations)
     opened = {i: start for start, end in quotations for i in range(start, end)}
@@ -90,6 +91,8 @@ def resolve(doc: Doc, table: EntityTable, roles: list[Role] | tuple[Role, ...] =
             span, kind = np_span(tok), "description"
             start = bisect_left(sentences, sentence - 2 * DESCRIPTION_WINDOW, 0, before)
             if owned:
+                if owners is None:
+                    owners = {**affiliations(doc, table), **bodies}
                 found = resolve_owned_body(tok, owners, table)
             elif kin:
                 found = resolve_kin(tok, mentions[:before], table, genders)
