@@ -432,6 +432,33 @@ def clauses_read_as_conjuncts(doc: Doc) -> int:
     return moved
 
 
+#: Adverbs that put one action after another ("stabbed several people, then fled").
+_SEQUENCE_ADVERBS = frozenset({"then", "later", "subsequently", "afterwards", "afterward",
+                               "eventually", "finally"})
+
+
+def sequenced_verbs_read_as_dependents(doc: Doc) -> int:
+    """'He served as a member of the committee until 1995, then joined the Judiciary
+    Committee': the parser left a tensed verb after a comma and "then" unattached
+    (``dep``) to the verb before it. With no "and" between, it is that verb's conjunct
+    all the same, and shares its subject. Only a verb of the same tense with no subject
+    of its own, the adverb of sequence right after the comma."""
+    moved = 0
+    for verb in _labelled(doc, "dep"):
+        head = verb.head
+        if head.i >= verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+                head.tag_ != verb.tag_ or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i and
+                       c.lower_ in _SEQUENCE_ADVERBS), None)
+        if adverb is None or adverb.i == 0 or doc[adverb.i - 1].text != "," or \
+                adverb.i != verb.left_edge.i:
+            continue
+        verb.dep_ = "conj"
+        moved += 1
+    return moved
+
+
 _SUBJECT_OR_AUXILIARY = _SUBJECTS | {"aux", "auxpass"}
 #: Attachments of a verb heading a clause (not a noun tagged as a verb: "amount to amnesty").
 _CLAUSE_HEADS = frozenset({"ROOT", "xcomp", "ccomp", "conj", "advcl", "relcl", "acl",
@@ -1171,6 +1198,7 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              brackets_naming_pronouns,
                                              contact_relatives,
                                              clauses_read_as_conjuncts,
+                                             sequenced_verbs_read_as_dependents,
                                              bare_infinitives_joined_to_tensed_verbs,
                                              absolute_participles,
                                              who_clauses_on_things,
