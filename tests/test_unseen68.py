@@ -23,3 +23,26 @@ def test_a_verb_after_a_comma_and_then_shares_the_subject_of_the_verb_before(nlp
     x = _read(nlp, CONYERS)
     assert _args(x, "join.01", "agent") == {"John Conyers"}
     assert _args(x, "join.01", "patient") == {"House Judiciary Committee"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Arrests_made_in_theft_of_gold_toilet_in_England
+# (2019), Wikinews contributors, CC BY 2.5
+POLICE = ("Police arrested a 36-year-old Cheltenham man on suspicion of conspiracy to burgle. They "
+          "subsequently released him pending investigation. On Saturday they arrested a "
+          "66-year-old man on suspicion of burglary, and released him on bail till October.")
+
+
+def test_a_they_goes_on_from_the_they_before_that_stood_for_the_same_people(nlp):
+    # kg.extract.nodes.people_before: the second "they" had only plural nouns to look
+    # back to, and the sentence before had none but "They"
+    x = _read(nlp, POLICE)
+    assert _args(x, "arrest.01", "agent") == {"Police"}
+    assert _args(x, "arrest.01", "patient") == {"a 36-year-old Cheltenham man",
+                                                 "a 66-year-old man"}
+
+
+def test_a_they_does_not_go_on_to_people_its_own_clause_acts_on(nlp):
+    # (the control) "they harm people": not the people named before
+    x = _read(nlp, "Some people steal. They are caught. Then they harm people.")
+    assert _args(x, "harm.01", "patient") == {"people"}
+    assert "people" not in {a.lower() for a in _args(x, "harm.01", "agent")}

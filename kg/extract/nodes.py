@@ -1068,6 +1068,15 @@ def people_before(pron: Token, table: EntityTable,
         if t.text in QUOTE_MARKS:
             return None  # ('Police said ... "when they woke me up": someone's own words
             # speak of people of their own, not ones the narration named)
+        if t.pos_ == "PRON" and t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and \
+                (key := table.key_of(t)) is not None and table.is_description(key) and \
+                table.type_of(key) in ("Person", "Group") and table.head(t).dep_ != "ccomp" and \
+                table.name_of(key).lower() not in OPEN_PRONOUNS and \
+                table.name_of(key).split()[-1].lower() not in bound:
+            # "Police arrested a man. They subsequently released him. On Saturday they
+            # arrested another": the "they" before, already read as the police, carries
+            # them on (a chain of subjects, each within a sentence of the last)
+            return key
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or \
                 "Plur" not in t.morph.get("Number"):
             continue
