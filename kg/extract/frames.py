@@ -161,6 +161,9 @@ class Lexicon:
     #: preposition -> verbs that advocate (or oppose) the gerund after it ("argued for
     #: using ballot access")
     advocacy_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: verbs whose gerund is done by someone the clause does not name ("circumstances
+    #: may require delaying reopenings", "the work involved building models")
+    unstated_doers: frozenset[str] = frozenset()
     #: negative intent verbs whose negation says the clause happened ("did not hesitate to")
     negative_implicatives: frozenset[str] = frozenset()
     #: adjectives that weigh a 'that'-clause's truth -> its modality ("it is possible that")
@@ -426,6 +429,7 @@ def lexicon() -> Lexicon:
         on_patient_nouns=frozenset(classes.get("on_patient_nouns", ())),
         advocacy=frozenset(classes.get("advocacy", ())),
         advocacy_preps={p: frozenset(v) for p, v in classes.get("advocacy_preps", {}).items()},
+        unstated_doers=frozenset(classes.get("unstated_doers", ())),
         epistemic_adjectives=dict(classes.get("epistemic_adjectives", {})),
         negative_implicatives=frozenset(classes.get("negative_implicatives", ())),
         directing_speech=frozenset(classes.get("directing_speech", ())),

@@ -1096,6 +1096,12 @@ class SubjectReader(DocView):
         subject = raised_object(verb, head, self.table, self.lex)
         if subject:
             return subject, False, "control"  # "reported Hamza to be dead": Hamza is dead
+        if head.lemma_.lower() in self.lex.unstated_doers and verb.tag_ == "VBG" and \
+                not infinitive(verb):
+            # "circumstances may require delaying some school reopenings", "the work
+            # involved building population models": the gerund's doer is not said
+            # (but "requires intelligent life sending us a signal": the life, above)
+            return [], False, ""
         if raised and verb.tag_ == "VBG" and not infinitive(verb):
             # "one seat was pictured lying beside the wreck", "two men were found hiding",
             # "he was seen leaving the house": the one seen or found does what the
