@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extracttools import frame_args as _args
+from extracttools import named_claims
 from extracttools import read_everything as _read
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -70,3 +71,24 @@ def test_a_gerund_with_its_own_subject_after_require_keeps_it(nlp):
     # (the control) "requires intelligent life sending us a signal": the life sends it
     x = _read(nlp, "That requires intelligent life intentionally sending us a signal.")
     assert _args(x, "send.01", "agent") == {"intelligent life"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+CONFERENCE = ("Just before the final presidential debate, Hunter Biden's former business partner "
+              "Tony Bobulinski held a press conference claiming Joe Biden knew about his son's "
+              "business deals.")
+
+
+def test_who_held_a_press_conference_makes_the_claim_a_participle_after_it_makes(nlp):
+    # discourse.json speaking_occasions and issuing_verbs ("hold"), read by
+    # kg.extract.attribution: the claim had no speaker
+    x = _read(nlp, CONFERENCE)
+    assert [who for who, c in named_claims(x) if c.text.startswith("Joe Biden knew")] == \
+        ["Tony Bobulinski"]
+
+
+def test_an_occasion_with_no_one_named_says_nothing_itself(nlp):
+    # (the control) the conference is no speaker, as a statement would be
+    x = _read(nlp, "There was a press conference claiming Joe Biden knew about the deals.")
+    assert [who for who, c in named_claims(x) if c.text.startswith("Joe Biden knew")] == [None]

@@ -75,6 +75,9 @@ class _Words:
         #: ... and those that say what a text says only when a text speaks ("the sign read")
         self.text_speech = frozenset(lex["text_speech_verbs"])
         self.texts = frozenset(lex["content_nouns"])
+        #: ... and occasions of speaking, which say nothing of their own ('held a press
+        #: conference claiming')
+        self.occasions = frozenset(lex["speaking_occasions"])
         #: nouns that claim what their content clause holds ('the allegation he assaulted')
         self.claim_nouns = frames.speech_nouns | frozenset(lex["content_clause_nouns"])
         #: ... said by whoever issued or reached them ('made the claim that', 'came to')
@@ -1676,13 +1679,16 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                                 for c in table.children(outer) if c.dep_ == "nsubj"),
                                None) or _stranded_speaker(outer, table)
                 found_how = "inherited"
-            if speaker is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and \
-                    table.head(tok).lemma_.lower() in w.texts:
+            if speaker is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and (
+                    table.head(tok).lemma_.lower() in w.texts or
+                    table.head(tok).lemma_.lower() in w.occasions):
                 # "the ministry issued a statement saying ...": the document's issuer (or
-                # owner, "Trump's tweet saying") says what the document says
+                # owner, "Trump's tweet saying") says what the document says; "held a
+                # press conference claiming": whoever held it
                 document = table.head(tok)
                 speaker = _noun_speaker(document, table, nodes)
                 if speaker is None and nodes is not None and \
+                        document.lemma_.lower() not in w.occasions and \
                         table.head(document).lemma_.lower() not in w.speech:
                     # with neither, the document itself ("all they get is a message
                     # stating, ...", "a report citing the mayor's office"; not a noun a
