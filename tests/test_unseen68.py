@@ -92,3 +92,20 @@ def test_an_occasion_with_no_one_named_says_nothing_itself(nlp):
     # (the control) the conference is no speaker, as a statement would be
     x = _read(nlp, "There was a press conference claiming Joe Biden knew about the deals.")
     assert [who for who, c in named_claims(x) if c.text.startswith("Joe Biden knew")] == [None]
+
+
+# Sentence from https://en.wikinews.org/wiki/Scientology_defector_arrested_after_attempting_to_leave_organization
+# (GUM), Wikinews contributors, CC BY 2.5
+CONCLUSION = ("Montalvo had known Devocht personally, and came to the conclusion that the claims "
+              "made about him in the Freedom article were lies.")
+
+
+def test_coming_to_a_conclusion_is_the_claim_not_a_movement(nlp):
+    # senses.json verbs.come: "came to the conclusion" was come.01 with the conclusion
+    # as its destination
+    x = _read(nlp, CONCLUSION)
+    assert not _args(x, "come.01", "destination")
+    # (the claim is his; its text stops short, the parser having hung "were lies" on
+    # "known": left)
+    assert [c.text for who, c in named_claims(x) if who == "Montalvo"][0].startswith(
+        "the claims made about him")
