@@ -270,11 +270,16 @@ LEFT_DEAD = ('The incident left seven motorcyclists dead; the official cause of 
              'was "blunt trauma."')
 
 
-def test_leaving_people_dead_is_no_leaving_of_them(nlp):
-    # kg.extract.triggers.result_of (condition resultative): "left seven motorcyclists dead" was leave.12, the
-    # incident abandoning the motorcyclists
+def test_leaving_people_dead_puts_them_in_that_state_and_is_no_departure(nlp):
+    # kg.extract.triggers.result_of (condition resultative) and senses.json verbs.leave:
+    # "left seven motorcyclists dead" is leave.12 (PropBank: "put in a location/state"),
+    # the incident the leaver and the motorcyclists what it left dead (stop 68: stop 67
+    # had read it as no fact, which the annotators' leave facts did not bear out), never
+    # leave.11 (departing from them)
     x = _read(nlp, LEFT_DEAD)
-    assert not _args(x, "leave.12", "patient") and not _args(x, "leave.11", "origin")
+    assert _args(x, "leave.12", "agent") == {"The incident"}
+    assert _args(x, "leave.12", "patient") == {"seven motorcyclists"}
+    assert not _args(x, "leave.11", "origin")
     assert _args(x, "die.01", "patient") == {"seven motorcyclists"}
 
 
