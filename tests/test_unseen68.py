@@ -109,3 +109,24 @@ def test_coming_to_a_conclusion_is_the_claim_not_a_movement(nlp):
     # "known": left)
     assert [c.text for who, c in named_claims(x) if who == "Montalvo"][0].startswith(
         "the claims made about him")
+
+
+# Sentence from https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement
+# (2020), Wikinews contributors, CC BY 2.5
+GATHERED = ("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French "
+            "counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, "
+            "respectively, gathered in Cairo on Wednesday to discuss Libya–Turkey relations.")
+
+
+def test_people_who_gather_do_it_themselves(nlp):
+    # senses.json senses (_acting_undergoers): gather.01's lone subject was read as its
+    # patient, as if someone had gathered the ministers
+    x = _read(nlp, GATHERED)
+    assert "Sameh Shoukry" in _args(x, "gather.01", "agent")
+    assert not _args(x, "gather.01", "patient")
+
+
+def test_a_thing_that_gathers_still_undergoes_it(nlp):
+    # (the control, a sentence written for it) dust cannot act
+    x = _read(nlp, "Dust gathered on the shelves of the old library.")
+    assert _args(x, "gather.01", "patient") == {"Dust"}
