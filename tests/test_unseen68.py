@@ -130,3 +130,27 @@ def test_a_thing_that_gathers_still_undergoes_it(nlp):
     # (the control, a sentence written for it) dust cannot act
     x = _read(nlp, "Dust gathered on the shelves of the old library.")
     assert _args(x, "gather.01", "patient") == {"Dust"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Violence_breaks_out_in_Washington,_DC_at_pro-Trump_protest
+# (2020) and https://en.wikinews.org/wiki/Voracious_fish_defend_coral_reefs_against_warming,_say_scientists
+# (2019), Wikinews contributors, CC BY 2.5
+VIOLENCE = ("Violence broke out on Saturday when several thousand people rallied at Freedom "
+            "Plaza in the US capital city of Washington, DC in support of US President Donald "
+            "Trump.")
+MANAGEMENT = ("There is a lot of argument now about whether local management can help in the "
+              "face of global stresses.")
+
+
+def test_an_event_that_breaks_out_undergoes_it(nlp):
+    # kg.extract.arguments (_event_subject): an event subject counted as one that can
+    # act, so the violence was the agent of its own breaking out
+    x = _read(nlp, VIOLENCE)
+    assert _args(x, "break_out.06", "patient") == {"Violence"}
+    assert not _args(x, "break_out.06", "agent")
+
+
+def test_a_body_named_by_an_event_noun_acts(nlp):
+    # (the control) nodes.json organisation_nouns: "management" is the managers here
+    x = _read(nlp, MANAGEMENT)
+    assert _args(x, "help.01", "agent") == {"local management"}

@@ -271,7 +271,8 @@ class Reader(SubjectReader):
                     sense.undergoer_subject or (sense.arg_of("patient") not in (None, "0")
                                                 and not (sense.actor_subject and
                                                          self._own_subject(h, v))
-                                                and not self._animate(h)
+                                                and not (self._animate(h) and
+                                                         not self._event_subject(h))
                                                 and not self._core_prep(v, sense)))) or (
                     aspectual and not objects and (not complement or not self._can_act(h))):
                 # "the building collapsed", "gas leaks", "the vote passed": an intransitive
@@ -645,6 +646,13 @@ class Reader(SubjectReader):
                    c.lower_ not in ("during", "after", "before", "since", "until", "for",
                                     "amid", "despite", "from")))
                    for c in self.table.children(v))
+
+    def _event_subject(self, tok: Token) -> bool:
+        """Whether a subject is an event read as such, no one who acts: with no object, what
+        it does it undergoes ("violence broke out", "the fighting stopped"); an event acts
+        only on something ("the attack killed three")."""
+        return tok.i in self.found and tok.pos_ != "PRON" and \
+            self._kind(tok) not in AGENTIVE_TYPES
 
     def _has_agent_prep(self, v: Token) -> bool:
         return any(c.dep_ == "agent" for c in self.table.children(v))
