@@ -154,3 +154,23 @@ def test_a_body_named_by_an_event_noun_acts(nlp):
     # (the control) nodes.json organisation_nouns: "management" is the managers here
     x = _read(nlp, MANAGEMENT)
     assert _args(x, "help.01", "agent") == {"local management"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+QUALIFIED = ("The two major party candidates qualified but were barred from participating due to "
+             "the contracts they signed with the Commission on Presidential Debates.")
+
+
+def test_who_qualifies_is_the_one_it_happens_to(nlp):
+    # senses.json senses (_intransitive_undergoers): qualify.01's lone subject was its
+    # agent, where the annotators give the one qualified
+    x = _read(nlp, QUALIFIED)
+    assert _args(x, "qualify.01", "patient") == {"The two major party candidates"}
+    assert not _args(x, "qualify.01", "agent")
+
+
+def test_what_qualifies_someone_for_something_is_its_agent(nlp):
+    # (the control, a sentence written for it) with an object, the subject acts
+    x = _read(nlp, "The victim's win qualified the team for the final in Paris.")
+    assert _args(x, "qualify.01", "agent") == {"The victim's win"}
