@@ -174,3 +174,27 @@ def test_what_qualifies_someone_for_something_is_its_agent(nlp):
     # (the control, a sentence written for it) with an object, the subject acts
     x = _read(nlp, "The victim's win qualified the team for the final in Paris.")
     assert _args(x, "qualify.01", "agent") == {"The victim's win"}
+
+
+# Sentences from https://en.wikinews.org/wiki/California_lawyer_Michael_Avenatti_convicted_of_attempted_extortion
+# (2020) and https://en.wikinews.org/wiki/Swedish_academy_announces_2019_Nobel_Prize_winners_in_physics
+# (2019), Wikinews contributors, CC BY 2.5
+AVENATTI = ("Michael Avenatti was convicted on Friday. He was also accused of defrauding clients in "
+            "California, and of keeping for himself money that his client Stormy Daniels had "
+            "earned from her book.")
+NOBEL = ("Queloz and Mayor, both from Switzerland, won their prize for discovering the first "
+         "known exoplanet in 1995.")
+
+
+def test_a_second_of_phrase_after_and_has_the_one_accused_do_it_too(nlp):
+    # kg.extract.subjects._controlled_object: the parser joined "and of keeping" to the
+    # verb as a conjunct, so the money was kept by no one
+    x = _read(nlp, AVENATTI)
+    assert _args(x, "keep.01", "agent") == {"Michael Avenatti"}
+    assert _args(x, "defraud.01", "agent") == {"Michael Avenatti"}
+
+
+def test_who_wins_a_prize_for_a_deed_did_the_deed(nlp):
+    # discourse.json earned_for_nouns: the prize was read as discovering the exoplanet
+    x = _read(nlp, NOBEL)
+    assert _args(x, "discover.01", "agent") == {"Queloz", "Mayor"}

@@ -668,6 +668,17 @@ class SubjectReader(DocView):
         if reason_object is not None:
             # "sentenced Fields to life without parole for driving his car": Fields drove
             return [reason_object], False, "control"
+        if _prep_clause(verb) and head.dep_ == "conj" and head.pos_ == "ADP":
+            # "accused of defrauding clients, and of keeping money": the parser joined the
+            # second "of" to the verb as a conjunct; its clause has the subject of the
+            # clause of the first (whoever that is: "attract criticism for making it
+            # easier, and for presenting a burden" is the questionnaires')
+            gov = self.table.head(head)
+            first = next((g for c in self.table.children(gov) if c.dep_ == "prep" and
+                          c.lower_ == head.lower_ and c.i < head.i
+                          for g in self.table.children(c) if _prep_clause(g)), None)
+            if first is not None and gov.pos_ == "VERB":
+                return self.subjects(first, hops + 1)
         if _prep_clause(verb) and head.dep_ == "prep" and head.lower_ in (
                 "of", "for", "from", "into", "against", "as") and \
                 self.table.head(head).pos_ == "VERB" and not self._adverbial(head):
@@ -692,6 +703,12 @@ class SubjectReader(DocView):
                     objects[0].pos_ == "PRON" or self._can_act(objects[0])):
                 objects = []  # a gerund read as a noun is less surely a clause: only an
                 # object that can act does it ("made pointed objects for piercing": used)
+            if head.lower_ == "for" and objects and objects[0].dep_ == "dobj" and \
+                    objects[0].lemma_.lower() in self.w.earned_for:
+                # "the questionnaires attract criticism for presenting a burden", "won the
+                # prize for discovering": who gets it did the deed
+                heads, undergoer, _ = self.subjects(gov, hops + 1)
+                return ([] if undergoer else heads), False, "control"
             if objects:
                 return objects[:1], False, "control"
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and self.lex.advocates_through(

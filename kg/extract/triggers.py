@@ -79,6 +79,7 @@ class _Words:
         self.obligation = frozenset(discourse["obligation_verbs"])
         self.persuasion_control = frozenset(discourse["persuasion_control"])
         self.reason_object = frozenset(discourse["reason_object_verbs"])
+        self.earned_for = frozenset(discourse["earned_for_nouns"])
         self.with_deed = frozenset(discourse["with_deed_verbs"])
         self.purpose_verbs = frozenset(discourse["purpose_verbs"])
         self.answer_verbs = frozenset(discourse["answer_verbs"])
