@@ -198,3 +198,22 @@ def test_who_wins_a_prize_for_a_deed_did_the_deed(nlp):
     # discourse.json earned_for_nouns: the prize was read as discovering the exoplanet
     x = _read(nlp, NOBEL)
     assert _args(x, "discover.01", "agent") == {"Queloz", "Mayor"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Bystanders_foil_knife-weilding_man_on_London_Bridge_with_fire_extinguisher,_whale_tusk
+# (2019), Wikinews contributors, CC BY 2.5
+OTHERS = "Police reported the attacker exited the Hall and continued to attack others."
+
+
+def test_others_with_nothing_before_them_are_other_people(nlp):
+    # nodes.json elided_referring: "others" with no parallel noun named nothing, so the
+    # attack had no patient
+    x = _read(nlp, OTHERS)
+    assert _args(x, "attack.01", "patient") == {"others"}
+
+
+def test_more_with_nothing_before_it_names_nothing(nlp):
+    # (the control, a sentence written for it) "bought more": no participant
+    x = _read(nlp, "The company bought more.")
+    assert _args(x, "buy.01", "agent") == {"The company"}
+    assert not _args(x, "buy.01", "patient")

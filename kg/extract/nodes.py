@@ -126,6 +126,8 @@ class _Words:
         self.vague = frozenset(kinds["no_node"])
         self.reflexives = frozenset(kinds["reflexive_objects"])
         self.elided = frozenset(kinds["elided_heads"])
+        #: ... those of them that stand for nothing without a parallel ("bought more")
+        self.vague_elided = self.elided - frozenset(kinds["elided_referring"])
         self.spent = frozenset(kinds["spent_objects"])
         self.state_organs = frozenset(kinds["state_organs"])
         self.focus = frozenset(kinds["focus_particles"])
@@ -764,7 +766,11 @@ class Nodes:
         w = self.words
         lemma = tok.lemma_.lower()
         parallel = self._elided_parallel(tok) if tok.lower_ in w.elided else None
-        if (lemma in w.vague or tok.lower_ in w.elided) and parallel is None and \
+        # (an elided head with no parallel object names nothing, "bought more", unless
+        # it refers of its own: "continued to attack others" names other people)
+        referring = tok.lower_ in w.elided and tok.lower_ not in w.vague_elided
+        if (lemma in w.vague or tok.lower_ in w.elided) and not referring \
+                and parallel is None and \
                 not self._said_object(tok) and not self._counted_others(tok):
             return None  # ("bought more": no count, no kind to stand for)
         span = phrase(tok, self.table)
