@@ -217,3 +217,16 @@ def test_more_with_nothing_before_it_names_nothing(nlp):
     x = _read(nlp, "The company bought more.")
     assert _args(x, "buy.01", "agent") == {"The company"}
     assert not _args(x, "buy.01", "patient")
+
+
+# Sentence from https://en.wikinews.org/wiki/Police_shoot_teenage_protester_as_Hong_Kong_demonstrations_continue
+# (2019), Wikinews contributors, CC BY 2.5
+INTO = "Amnesty International has called for an investigation into the shooting."
+
+
+def test_an_investigation_into_something_investigates_it(nlp):
+    # senses.json senses.investigate.01.preps: "into" was no role of the investigation
+    x = _read(nlp, INTO).extraction
+    triggers = {e.id: e.trigger for e in x.events}
+    assert {triggers[k] for k in _args(x, "investigate.01", "eventObject")} == {"shooting"}
+    assert {triggers[k] for k in _args(x, "call.03", "eventObject")} == {"investigation"}
