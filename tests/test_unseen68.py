@@ -230,3 +230,21 @@ def test_an_investigation_into_something_investigates_it(nlp):
     triggers = {e.id: e.trigger for e in x.events}
     assert {triggers[k] for k in _args(x, "investigate.01", "eventObject")} == {"shooting"}
     assert {triggers[k] for k in _args(x, "call.03", "eventObject")} == {"investigation"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_May_2020
+# (2020), Wikinews contributors, CC BY 2.5
+STAY_AT_HOME = ("At the beginning of May, with the Coronavirus Pandemic ongoing and stay-at-home "
+                "orders easing in some states, presumptive US Democratic Party presidential "
+                "nominee Joe Biden led incumbent US President Donald Trump of the Republican Party "
+                "in the RealClearPolitics average of head-to-head opinion polls, 47.4 percent to "
+                "42.1 percent.")
+
+
+def test_a_verb_opening_a_hyphenated_modifier_is_no_act(nlp):
+    # kg.extract.triggers._hyphenated_modifier: "stay" (a conjunct of "ongoing" to the
+    # parser) was a staying, of the orders, at home
+    x = _read(nlp, STAY_AT_HOME)
+    frames = {e.frame for e in x.extraction.events}
+    assert "stay.01" not in frames
+    assert _args(x, "lead.01", "agent") == {"Joe Biden"}

@@ -1323,6 +1323,20 @@ def attributive_participle(tok: Token, lex: Lexicon, table: EntityTable) -> str 
     return lemma if lemma in lex.attributive and lemma != tok.lower_ else None
 
 
+def _hyphenated_modifier(tok: Token) -> bool:
+    """Whether a verb opens a word group joined by hyphens that stands before a noun ("stay-
+    at-home orders", "a take-down notice"): a modifier, no act, however the parser hung
+    it (a conjunct of the word before, "ongoing and stay-at-home orders", too)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in ("-", "‐") or tok.whitespace_:
+        return False
+    end = tok.i
+    while end + 1 < len(doc) and not doc[end].whitespace_:
+        end += 1  # the last word of the group (no space after any word before it)
+    return end > tok.i + 1 and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN") \
+        and doc[end].pos_ not in ("PUNCT",) and (tok.i == 0 or doc[tok.i - 1].whitespace_ != "")
+
+
 def _skip_verb(tok: Token) -> bool:
     """Nouns the tagger read as verbs (a verb has no compound noun: 'air strikes') and
     verbs used as adjectives before a noun ("the ruling party")."""
@@ -1332,6 +1346,8 @@ def _skip_verb(tok: Token) -> bool:
         return True  # a participle used as a preposition: "including X", "following the vote"
     if tok.lemma_.lower() in _EXISTENTIAL and any(c.dep_ == "expl" for c in tok.children):
         return True  # "there exist several theories": like "there are", no event
+    if _hyphenated_modifier(tok):
+        return True  # "stay-at-home orders", "a take-down notice", "follow-up questions"
     return tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and tok.head.i > tok.i
 
 
