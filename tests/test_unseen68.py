@@ -248,3 +248,17 @@ def test_a_verb_opening_a_hyphenated_modifier_is_no_act(nlp):
     frames = {e.frame for e in x.extraction.events}
     assert "stay.01" not in frames
     assert _args(x, "lead.01", "agent") == {"Joe Biden"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+LETTER = ("Fifty former intelligence officials, including former CIA directors John Brennan, Leon "
+          "Panetta, and Michael Hayden, signed a letter saying the Post' s report \"has all the "
+          "classic earmarks of a Russian information operation.\"")
+
+
+def test_who_signs_a_letter_says_what_it_says(nlp):
+    # discourse.json issuing_verbs ("sign"): the letter itself was the speaker
+    x = _read(nlp, LETTER)
+    assert [who for who, c in named_claims(x) if c.text.startswith("the Post")] == \
+        ["Fifty former intelligence officials"]
