@@ -187,3 +187,14 @@ def test_missed_and_extra_positions_are_listed(read_text, tmp_path):
     assert (s.scores["positions"].tp, s.scores["positions"].fn) == (1, 1)
     assert "t1: missed position 'Jean Martin' 'governor' of None" in s.misses
     assert "t1: extra position 'Jean Martin' 'senator' of None" in s.misses
+
+
+def test_a_role_written_another_way_is_the_same_role(read_text, tmp_path):
+    # (a passage written for this test) kg writes "CEO" as "chief executive" (roles.json
+    # titles); an annotator's "ceo" is that role, not a miss and an extra
+    text = "Microsoft CEO Jane Doe said the plant would close."
+    line = gold_line(text=text, scope=[0, len(text)], facts=[], claims=[],
+                     roles=[{"holder": "Jane Doe", "role": "ceo", "organization": "Microsoft"}])
+    s = score(read_text, line, tmp_path)
+    assert (s.scores["positions"].tp, s.scores["positions"].fn,
+            s.scores["positions"].fp) == (1, 0, 0)

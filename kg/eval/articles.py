@@ -34,6 +34,7 @@ from typing import Any, Iterable
 
 from kg.scoring import PRF, records
 from kg.extract import extract
+from kg.extract.lexicons import roles as role_table
 from kg.model import Article, Claim, Entity, Event, Extraction, Role
 from kg.truecase import text_recaser
 from kg.vocab import normalise_name
@@ -457,7 +458,11 @@ def _score_claims(g: GoldArticle, x: Extraction, values: _Values,
 
 
 def _role_name(text: str) -> str:
-    return re.sub(r"\s+", " ", _norm(text).replace("-", " "))
+    """A role name as compared: normalised, and a title kg's role table writes another
+    way given as that one ("ceo" and "chief executive" are one role, whichever form an
+    annotator wrote)."""
+    name = re.sub(r"\s+", " ", _norm(text).replace("-", " "))
+    return role_table()["titles"].get(name, name)
 
 
 def _score_positions(g: GoldArticle, x: Extraction, values: _Values,
