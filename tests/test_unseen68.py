@@ -6,6 +6,7 @@ import pytest
 
 from extracttools import frame_args as _args
 from extracttools import named_claims
+from extracttools import positions_of
 from extracttools import read_everything as _read
 
 pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
@@ -262,3 +263,22 @@ def test_who_signs_a_letter_says_what_it_says(nlp):
     x = _read(nlp, LETTER)
     assert [who for who, c in named_claims(x) if c.text.startswith("the Post")] == \
         ["Fifty former intelligence officials"]
+
+
+# Sentence from https://en.wikinews.org/wiki/Joe_Biden_wins_2020_US_Democratic_presidential_primaries_in_Michigan,_Missouri,_and_Mississippi
+# (2020), Wikinews contributors, CC BY 2.5
+FROM_VERMONT = ("As of early today local time, the Associated Press reported no overall results yet "
+                "for the remaining races between Biden and Senator Bernie Sanders from Vermont.")
+
+
+def test_a_senator_from_a_state_is_that_states_senator(nlp):
+    # kg.extract.roles._organisation_after: the parser hung "from Vermont" on "races", so
+    # the senator was of nowhere
+    x = _read(nlp, FROM_VERMONT)
+    assert ("Bernie Sanders", "senator", "Vermont") in positions_of(x)
+
+
+def test_from_a_time_after_a_titled_name_is_no_organisation(nlp):
+    # (the control, a sentence written for it) only a state or country
+    x = _read(nlp, "The talks between Biden and Senator Bernie Sanders from the start were tense.")
+    assert ("Bernie Sanders", "senator", None) in positions_of(x)

@@ -466,13 +466,23 @@ def _unnamed_before(before: list[Token], table: EntityTable, t: _Titles) -> str 
 def _organisation_after(ent: Span, table: EntityTable, t: _Titles) -> str | None:
     """The organisation or country in an of/at phrase right after a titled name: "Director
     Anthony Fauci of the National Institute…", "Prime Minister Igor Matovič of the Slovak
-    Republic" (the parser hangs it on the name, not on the title)."""
+    Republic" (the parser hangs it on the name, not on the title); so is one "from" it
+    ("Senator Bernie Sanders from Vermont": the state the senator is of)."""
     for child in ent.root.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "at") and child.i == ent.end:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from") and child.i == ent.end:
             for obj in table.children(child):
                 if obj.dep_ == "pobj" and (key := _org_key(obj, table, t)
                                            or _described_institution(obj, table, t)):
                     return key
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ == "from" and after.head.i != ent.root.i:
+        # "the races between Biden and Senator Bernie Sanders from Vermont": the parser
+        # hung "from" on a word before the name; a state or country right after it is
+        # still where the titled one is from (a place only: no "from the start")
+        for obj in table.children(after):
+            if obj.dep_ == "pobj" and (key := _org_key(obj, table, t)) and \
+                    table.type_of(key) in ("Country", "Place"):
+                return key
     return None
 
 
