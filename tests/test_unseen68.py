@@ -282,3 +282,17 @@ def test_from_a_time_after_a_titled_name_is_no_organisation(nlp):
     # (the control, a sentence written for it) only a state or country
     x = _read(nlp, "The talks between Biden and Senator Bernie Sanders from the start were tense.")
     assert ("Bernie Sanders", "senator", None) in positions_of(x)
+
+
+# Sentence from https://en.wikinews.org/wiki/Missing_New_York_City_chef_Andrea_Zamperoni_found_dead
+# (2019), Wikinews contributors, CC BY 2.5
+MANAGER = ("Fernando Dallorso, the general manager of Cipriani Dolci, said his roommates said they "
+           "last saw him on the preceding Saturday, August 17, after his shift at Cipriani Dolci in "
+           "Manhattan.")
+
+
+def test_the_manager_of_a_restaurant_holds_a_post_there(nlp):
+    # kg.extract.roles.ORG_TYPES: a facility (a restaurant, a museum, a palace) was no body
+    # a post could be held in
+    x = _read(nlp, MANAGER)
+    assert ("Fernando Dallorso", "general manager", "Cipriani Dolci") in positions_of(x)

@@ -26,7 +26,7 @@ from kg.model import Role
 from kg.vocab import ROLE_PROPERTIES  # noqa: F401 - still importable from the role step
 
 #: Entity types that can be the organisation of a role.
-ORG_TYPES = frozenset({"Organization", "Country", "Place", "Group"})
+ORG_TYPES = frozenset({"Organization", "Country", "Place", "Group", "Facility"})
 #: Words that make a title a past one: "former", "then-President", "the late King".
 _PAST = frozenset({"former", "formerly", "previously", "ex", "then", "late", "erstwhile"})
 #: Verbs that say someone holds a position ("is", "became") or was put in it.
