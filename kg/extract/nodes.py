@@ -126,8 +126,8 @@ class _Words:
         self.vague = frozenset(kinds["no_node"])
         self.reflexives = frozenset(kinds["reflexive_objects"])
         self.elided = frozenset(kinds["elided_heads"])
-        #: ... those of them that stand for nothing without a parallel ("bought more")
-        self.vague_elided = self.elided - frozenset(kinds["elided_referring"])
+        #: ... those of them that name a participant with no parallel ("attack others")
+        self.referring = frozenset(kinds["elided_referring"])
         self.spent = frozenset(kinds["spent_objects"])
         self.state_organs = frozenset(kinds["state_organs"])
         self.focus = frozenset(kinds["focus_particles"])
@@ -768,8 +768,7 @@ class Nodes:
         parallel = self._elided_parallel(tok) if tok.lower_ in w.elided else None
         # (an elided head with no parallel object names nothing, "bought more", unless
         # it refers of its own: "continued to attack others" names other people)
-        referring = tok.lower_ in w.elided and tok.lower_ not in w.vague_elided
-        if (lemma in w.vague or tok.lower_ in w.elided) and not referring \
+        if (lemma in w.vague or tok.lower_ in w.elided) and tok.lower_ not in w.referring \
                 and parallel is None and \
                 not self._said_object(tok) and not self._counted_others(tok):
             return None  # ("bought more": no count, no kind to stand for)

@@ -1334,7 +1334,7 @@ def _hyphenated_modifier(tok: Token) -> bool:
     while end + 1 < len(doc) and not doc[end].whitespace_:
         end += 1  # the last word of the group (no space after any word before it)
     return end > tok.i + 1 and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN") \
-        and doc[end].pos_ not in ("PUNCT",) and (tok.i == 0 or doc[tok.i - 1].whitespace_ != "")
+        and doc[end].pos_ != "PUNCT" and (tok.i == 0 or doc[tok.i - 1].whitespace_ != "")
 
 
 def _skip_verb(tok: Token) -> bool:
