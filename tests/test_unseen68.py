@@ -296,3 +296,24 @@ def test_the_manager_of_a_restaurant_holds_a_post_there(nlp):
     # a post could be held in
     x = _read(nlp, MANAGER)
     assert ("Fernando Dallorso", "general manager", "Cipriani Dolci") in positions_of(x)
+
+
+# Sentence from https://en.wikinews.org/wiki/Police_shoot_teenage_protester_as_Hong_Kong_demonstrations_continue
+# (2019), Wikinews contributors, CC BY 2.5
+ACCUSED = ("The protests began in June in response to a proposed new law that would have allowed "
+           "the Chinese government to extradite people accused of crimes from Hong Kong and try "
+           "them under the mainland's legal system.")
+
+
+def test_people_accused_of_crimes_in_general_make_no_claim(nlp):
+    # kg.extract.attribution._generic_accused: "accused of crimes" on a bare plural was
+    # a claim of no one's that "crimes from Hong Kong"
+    x = _read(nlp, ACCUSED)
+    assert not [c for _, c in named_claims(x) if c.lemma == "accuse"]
+    assert "people" in _args(x, "extradite.01", "patient")
+
+
+def test_a_named_person_accused_of_a_deed_is_still_a_claim(nlp):
+    # (the control) a person, accused of a deed, by someone
+    x = _read(nlp, "Prosecutors accused Michael Avenatti of defrauding his clients.")
+    assert [c.lemma for who, c in named_claims(x) if who == "Prosecutors"] == ["accuse"]

@@ -1257,6 +1257,24 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
     return None
 
 
+#: Pronouns that stand for whoever fits ("anyone accused of a crime").
+_GENERIC_PRONOUNS = frozenset({"anyone", "anybody", "someone", "somebody", "everyone",
+                               "everybody", "those", "whoever"})
+
+
+def _generic_accused(verb: Token, content: Span, table: EntityTable) -> bool:
+    """'extradite people accused of crimes', 'anyone accused of a crime': a participle of
+    saying on a bare plural or a pronoun that stands for whoever fits, its content a noun
+    ("crimes"), says what such people would be accused of; no one said anything."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or content.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = table.head(verb)
+    if head.lower_ in _GENERIC_PRONOUNS:
+        return True
+    return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod")
+                                           for c in table.children(head))
+
+
 def _past_relative(verb: Token, left: int, right: int) -> int:
     """Where a reported clause opened by the relative pronoun of a clause around the
     speech verb starts ("distributism, which he said was an extreme form of capitalism":
@@ -1598,6 +1616,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     content = before
             if content is None or content.text.lower() in _RECIPROCALS:
                 continue  # ("it was all confirming each other": no content of its own)
+            if _generic_accused(tok, content, table):
+                continue  # "to extradite people accused of crimes": no one says anything
             if tok.lemma_ in w.requests and not (
                     tok.lemma_ in w.content_prepositions and content.root.dep_ == "pobj") and \
                     not any(c.dep_ in ("ccomp", "dobj", "dative") for c in table.children(tok)):
