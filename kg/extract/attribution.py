@@ -31,7 +31,7 @@ from kg.extract.frames import lexicon
 from kg.extract.means import source_by_phrase
 from kg.extract.misparses import object_as_subject, told_before_subject
 from kg.extract.modality import QUOTE_MARKS, WH_TAGS
-from kg.extract.nodes import OPEN_PRONOUNS, Nodes, people_before
+from kg.extract.nodes import INDEFINITE_PRONOUNS, OPEN_PRONOUNS, Nodes, people_before
 from kg.extract.table import EntityTable
 from kg.extract.triggers import (calls_it_quoted, finding_clause, speaking_text, split_predicate,
                                  title_read_as_verb, word_lists)
@@ -1257,9 +1257,9 @@ def _content(verb: Token, table: EntityTable | None = None) -> Span | None:
     return None
 
 
-#: Pronouns that stand for whoever fits ("anyone accused of a crime").
-_GENERIC_PRONOUNS = frozenset({"anyone", "anybody", "someone", "somebody", "everyone",
-                               "everybody", "those", "whoever"})
+#: Pronouns that stand for whoever fits ("anyone accused of a crime"): the indefinite ones
+#: nodes reads as people, and two that head a clause of their own.
+_GENERIC_PRONOUNS = frozenset(INDEFINITE_PRONOUNS) | {"those", "whoever"}
 
 
 def _generic_accused(verb: Token, content: Span, table: EntityTable) -> bool:
