@@ -33,3 +33,43 @@ def test_who_stresses_a_need_to_act_is_not_named_as_the_one_who_acts(nlp):
     x = _read(nlp, "The farmers stressed the need to cut emissions.")
     assert _args(x, "stress.01", "agent") == {"The farmers"}
     assert _args(x, "cut.01", "agent") == set()
+
+
+# Sentence from https://en.wikinews.org/wiki/Burundi_President_Pierre_Nkurunziza_dies_aged_55
+# (2020), Wikinews contributors, CC BY 2.5
+CONSTITUTION = ("The constitution was changed again, allowing him to run for a forth term, "
+                "before he announced he would stand down.")
+# Sentence from https://en.wikinews.org/wiki/Seoul_city_Mayor_Park_Won-soon_found_dead,_South_Korean_police_confirm
+# (2020), Wikinews contributors, CC BY 2.5
+SEARCH = "A large search operation was launched, involving over 500 police officers and firefighters."
+
+
+def test_a_participle_after_a_passive_is_done_by_the_thing_the_passive_is_about(nlp):
+    # kg.extract.subjects._consequence_of_passive: only people did it before
+    assert _args(_read(nlp, CONSTITUTION), "allow.01", "agent") == {"The constitution"}
+    assert _args(_read(nlp, SEARCH), "involve.01", "agent") == {"A large search operation"}
+
+
+def test_a_participle_after_a_passive_with_a_doer_in_by_is_not_the_things(nlp):
+    # (the control) the site was attacked by hackers: the site causes nothing
+    x = _read(nlp, "The website was attacked by hackers, causing the servers to shut down.")
+    assert "The website" not in _args(x, "cause.01", "agent")
+    assert _args(x, "shut_down.05", "agent") == {"the servers"}
+
+
+def test_a_means_after_a_passive_is_not_used_by_the_thing_the_passive_is_about(nlp):
+    # (the control) the sample is analysed with the technology, it does not use it
+    x = _read(nlp, "The sample was analysed using a technology called MALDI.")
+    assert _args(x, "use.01", "agent") == set()
+    assert _args(x, "use.01", "patient") == {"a technology"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Scientists_describe_how_%27upside-down_rivers%27_of_warm_water_break_Antarctica%27s_ice_shelf
+# (2019), Wikinews contributors, CC BY 2.5
+ICE = ("\"Like scoring a plate of glass, the trough renders the shelf weak, and in a few "
+       "decades, it's gone, freeing the ice sheet to ride out faster into the ocean.\"")
+
+
+def test_what_is_freed_to_do_something_does_it(nlp):
+    # discourse.json object_control "free"
+    assert _args(_read(nlp, ICE), "ride_out.02", "agent") == {"the ice sheet"}

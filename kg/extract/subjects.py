@@ -807,11 +807,14 @@ class SubjectReader(DocView):
                 if undergoer and verb.tag_ == "VBG" and verb.dep_ == "advcl" and heads and \
                         not any(c.dep_ in ("mark", "nsubj", "auxpass")
                                 for c in self.table.children(verb)) and \
-                        all(h.pos_ == "PRON" and h.lower_ in ("he", "she", "they")
-                            or self._kind(h) == "Person" for h in heads):
+                        (all(h.pos_ == "PRON" and h.lower_ in ("he", "she", "they")
+                             or self._kind(h) == "Person" for h in heads)
+                         or self._consequence_of_passive(verb, main)):
                     # "Munk was involved in weapons research, observing a bomb test": a
-                    # person the passive is about does the participle set off after it
-                    # (", killing 20" after "the building was hit" is the hit's)
+                    # person the passive is about does the participle set off after it;
+                    # so does a thing when no one else is named (dev's annotators'
+                    # reading), but not beside a doer in "by" ("is being attacked by
+                    # hackers, causing the site to shut down")
                     return heads, False, "inherited"
                 return ([] if undergoer else heads), False, "inherited"
         return None
@@ -1189,6 +1192,17 @@ class SubjectReader(DocView):
         return infinitive(verb) and head.dep_ == "conj" and head.tag_ == "VBN" and any(
             c.dep_ == "auxpass" for c in self.table.children(head)) and \
             lemma not in self.lex.raising and lemma not in self.w.sending_verbs
+
+    def _consequence_of_passive(self, verb: Token, main: Token) -> bool:
+        """Whether a participle set off after a passive main clause, with no doer named in
+        "by", says what its subject then does ("The constitution was changed, allowing
+        him to run"; "A search was launched, involving 500 officers"): not a means ("it is
+        analysed using a technology": the analyst's), nor a participle in a clause of
+        its own or before the main verb ("According to Yonhap, quoting KCNA")."""
+        return verb.i > main.i and main.dep_ in ("ROOT", "conj") and \
+            not self._by_agent(main) and \
+            verb.lemma_.lower() not in self.w.means_participles and \
+            not any(c.tag_ == "WRB" for c in self.table.children(verb))
 
     def _by_agent(self, passive: Token) -> list[Token]:
         """The by-phrase of a passive verb ("founded by Dean Kamen"), if any."""
