@@ -73,3 +73,16 @@ ICE = ("\"Like scoring a plate of glass, the trough renders the shelf weak, and 
 def test_what_is_freed_to_do_something_does_it(nlp):
     # discourse.json object_control "free"
     assert _args(_read(nlp, ICE), "ride_out.02", "agent") == {"the ice sheet"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Toronto_serial_killer_Bruce_McArthur_pleads_guilty_to_eight_murders
+# (2019) and https://en.wikinews.org/wiki/California_lawyer_Michael_Avenatti_convicted_of_attempted_extortion
+# (2020), Wikinews contributors, CC BY 2.5
+PLEAS = ("McArthur pleaded guilty to each crime at the Superior Court.",
+         "Avenatti pled not guilty to the charges.")
+
+
+def test_what_one_pleads_guilty_to_is_what_the_plea_is_about(nlp):
+    # kg.extract.arcs.charges_read_on_the_plea: the "to" hung on "guilty"
+    assert _args(_read(nlp, PLEAS[0]), "plead.01", "patient") == {"each crime"}
+    assert _args(_read(nlp, PLEAS[1]), "plead.01", "patient") == {"the charges"}

@@ -1186,6 +1186,25 @@ def parentheticals_holding_the_clause(doc: Doc) -> int:
     return moved
 
 
+#: The adjectives of a plea ("pleaded guilty to", "pled not guilty to").
+_PLEAS = frozenset({"guilty", "innocent"})
+
+
+def charges_read_on_the_plea(doc: Doc) -> int:
+    """'McArthur pleaded guilty to each crime': the parser hangs the charges' "to" on
+    the plea's adjective; what one pleads to is the verb's (PropBank's plead ARG2)."""
+    moved = 0
+    for plea in doc:
+        if plea.lower_ not in _PLEAS or plea.dep_ not in ("oprd", "acomp", "advmod") or \
+                plea.head.lemma_.lower() != "plead":
+            continue
+        for c in list(plea.children):
+            if c.dep_ == "prep" and c.lower_ == "to":
+                c.head = plea.head
+                moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -1219,7 +1238,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              parentheticals_holding_the_clause,
                                              times_of_saying_read_in_the_complement,
                                              names_read_as_title_modifiers,
-                                             fronted_phrases_read_as_subjects)
+                                             fronted_phrases_read_as_subjects,
+                                             charges_read_on_the_plea)
 
 
 class ArcRepairs:
