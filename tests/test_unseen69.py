@@ -86,3 +86,18 @@ def test_what_one_pleads_guilty_to_is_what_the_plea_is_about(nlp):
     # kg.extract.arcs.charges_read_on_the_plea: the "to" hung on "guilty"
     assert _args(_read(nlp, PLEAS[0]), "plead.01", "patient") == {"each crime"}
     assert _args(_read(nlp, PLEAS[1]), "plead.01", "patient") == {"the charges"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Aftershocks_increase_death_toll_of_magnitude_6.3_earthquake_in_southern_Philippines
+# (2019), Wikinews contributors, CC BY 2.5
+TREMOR = ("On Wednesday, the strong tremor left five dead and, by early reports, at least 30 "
+          "injured.")
+
+
+def test_a_bare_number_before_a_state_is_who_is_left_in_it(nlp):
+    # kg.extract.arcs.counts_read_as_modifiers_of_states: "five" was a modifier of
+    # "dead", and the tremor the one dead
+    x = _read(nlp, TREMOR)
+    assert _args(x, "leave.12", "patient") == {"five"}
+    assert _args(x, "die.01", "patient") == {"five"}
+    assert _args(x, "injure.01", "patient") == {"at least 30"}

@@ -1205,6 +1205,30 @@ def charges_read_on_the_plea(doc: Doc) -> int:
     return moved
 
 
+def counts_read_as_modifiers_of_states(doc: Doc) -> int:
+    """'the tremor left five dead and 30 injured': the parser makes a bare number a
+    modifier of the state after it, and the tremor then the one dead. A number can
+    modify no adjective or participle: before a verb's complement adjective it is the
+    verb's object (five are left dead), before a participle joined to the verb the
+    participle's passive subject (30 were injured)."""
+    moved = 0
+    for count in doc:
+        state = count.head
+        if count.dep_ != "nummod" or count.tag_ != "CD" or count.i > state.i or \
+                state.head.pos_ != "VERB" or state.head.i > state.i:
+            continue
+        if state.tag_ == "JJ" and state.dep_ == "oprd" and not any(
+                c.dep_ == "dobj" for c in state.head.children):
+            count.head, count.dep_ = state.head, "dobj"
+        elif state.tag_ == "VBN" and state.dep_ == "conj" and not any(
+                c.dep_ in _SUBJECTS for c in state.children):
+            count.dep_ = "nsubjpass"
+        else:
+            continue
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -1239,7 +1263,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              times_of_saying_read_in_the_complement,
                                              names_read_as_title_modifiers,
                                              fronted_phrases_read_as_subjects,
-                                             charges_read_on_the_plea)
+                                             charges_read_on_the_plea,
+                                             counts_read_as_modifiers_of_states)
 
 
 class ArcRepairs:
