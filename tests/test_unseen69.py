@@ -101,3 +101,52 @@ def test_a_bare_number_before_a_state_is_who_is_left_in_it(nlp):
     assert _args(x, "leave.12", "patient") == {"five"}
     assert _args(x, "die.01", "patient") == {"five"}
     assert _args(x, "injure.01", "patient") == {"at least 30"}
+
+
+# Sentences from https://en.wikinews.org/wiki/O%E2%80%99Rourke_ends_US_presidential_bid (2019),
+# https://en.wikinews.org/wiki/Biden_announces_Kamala_Harris_as_2020_running_mate_in_US_presidential_race
+# (2020) and https://en.wikinews.org/wiki/Reports:_%27streamlined%27_UK_asylum_process_to_replace_interview_with_questionnaire_for_five_nationalities
+# (2023), Wikinews contributors, CC BY 2.5 (CC BY 4.0 from 25 Sep 2023)
+OROURKE = "O'Rourke made gun control a key issue of his campaign."
+FERRARO = ("In 1984, Geraldine Ferraro was Walter Mondale's running mate on the Democratic Party "
+           "ticket, making Ferraro the Democratic Party's first female candidate for vice "
+           "president.")
+PALIN = ("In 2008, then-governor of Alaska Sarah Palin was chosen by John McCain as his running "
+         "mate, making her the Republican Party's first female candidate for vice president.")
+SUNAK = "Sunak has made tackling migration one of his main priorities."
+
+
+def test_what_a_verb_makes_something_is_made_so(nlp):
+    # discourse.json result_verbs, read by kg.extract.arguments.Reader._small_clause_subject
+    x = _read(nlp, FERRARO)
+    assert _args(x, "make.01", "patient") == {"Geraldine Ferraro"}
+    assert _args(x, "make.01", "agent") == set()
+
+
+def test_a_her_before_a_determined_noun_is_who_is_made_so(nlp):
+    # the parser read "her" as the possessive of "the Republican Party's ... candidate"
+    x = _read(nlp, PALIN)
+    assert _args(x, "make.01", "patient") == {"Sarah Palin"}
+
+
+def test_an_object_the_parser_made_a_clause_of_its_own_is_the_verbs(nlp):
+    # kg.extract.arcs.results_read_as_clauses: "gun control" was a clause whose object
+    # was "a key issue"; "tackling migration" a light "make" of "migration"
+    x = _read(nlp, OROURKE)
+    assert _args(x, "make.01", "patient") == {"gun control"}
+    assert _args(x, "make.01", "agent") == {"O'Rourke"}
+    y = _read(nlp, SUNAK)
+    assert _args(y, "tackle.01", "patient") == {"migration"}
+    assert _args(y, "migrate.01", "agent") == set()
+
+
+def test_an_it_standing_for_a_clause_is_not_what_is_made(nlp):
+    # (the control) "makes it dangerous for predators to hit": "it" is the hitting
+    x = _read(nlp, "The spikes make it dangerous for predators to hit the frog's head.")
+    assert _args(x, "make.01", "agent") == {"The spikes"}
+    assert _args(x, "make.01", "patient") == set()
+
+
+def test_what_renders_something_weak_acts_on_it(nlp):
+    # discourse.json result_verbs "render"
+    assert _args(_read(nlp, ICE), "render.01", "patient") == {"the shelf"}

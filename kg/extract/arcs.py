@@ -1229,6 +1229,39 @@ def counts_read_as_modifiers_of_states(doc: Doc) -> int:
     return moved
 
 
+@lru_cache(maxsize=1)
+def _result_verbs() -> frozenset[str]:
+    return frozenset(load_json("discourse.json")["result_verbs"])
+
+
+def results_read_as_clauses(doc: Doc) -> int:
+    """'O'Rourke made gun control a key issue', 'Sunak has made tackling migration one
+    of his main priorities': the parser makes the object a clause of its own whose
+    object is what it is made; a noun has no object, so it is the verb's, and the
+    other what it is made (the object predicate)."""
+    moved = 0
+    for made in doc:
+        verb = made.head
+        if made.dep_ != "ccomp" or made.pos_ != "NOUN" or verb.pos_ != "VERB" or \
+                made.i < verb.i or verb.lemma_.lower() not in _result_verbs() or \
+                any(c.dep_ == "dobj" for c in verb.children) or \
+                any(c.dep_ in _SUBJECTS for c in made.children):
+            continue
+        result = next((c for c in made.children if c.dep_ == "dobj" and c.i > made.i), None)
+        if result is None:
+            continue
+        result.head, result.dep_ = verb, "oprd"
+        gerund = next((c for c in made.children if c.dep_ == "compound" and c.tag_ == "VBG"
+                       and c.i == made.left_edge.i), None)
+        if gerund is not None:  # "made tackling migration one of": a gerund and its object
+            gerund.head, gerund.dep_, gerund.pos_ = verb, "dobj", "VERB"
+            made.head, made.dep_ = gerund, "dobj"
+        else:
+            made.dep_ = "dobj"
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -1264,7 +1297,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              names_read_as_title_modifiers,
                                              fronted_phrases_read_as_subjects,
                                              charges_read_on_the_plea,
-                                             counts_read_as_modifiers_of_states)
+                                             counts_read_as_modifiers_of_states,
+                                             results_read_as_clauses)
 
 
 class ArcRepairs:

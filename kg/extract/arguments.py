@@ -442,22 +442,47 @@ class Reader(SubjectReader):
                 p.add("participant", conj[0], "direct")
 
     def _small_clause_subject(self, v: Token) -> Token | None:
-        """'found the officer guilty', 'declared him dead': an object and its adjective
-        the parser made a clause of their own (a ccomp adjective with a subject and no
-        verb); that subject is the verb's object (verbs of a verdict only; not an "it"
-        standing for a clause: "found it difficult to")."""
-        if v.lemma_.lower() not in self.w.verdict_verbs:
+        """'found the officer guilty', 'declared him dead', 'made gun control a key
+        issue', 'the trough renders the shelf weak': an object and what it is found or
+        made the parser made a clause of their own (a ccomp adjective or noun with a
+        subject and no verb); that subject is the verb's object (verbs of a verdict or a
+        result only; not an "it" standing for a clause: "found it difficult to", "makes
+        it dangerous for predators to hit")."""
+        lemma = v.lemma_.lower()
+        verdict = lemma in self.w.verdict_verbs
+        if not verdict and lemma not in self.w.result_verbs:
             return None
+        kinds = ("ADJ",) if verdict else ("ADJ", "NOUN", "PROPN", "NUM")
         for c in self.table.children(v):
-            if c.dep_ != "ccomp" or c.pos_ != "ADJ" or c.i < v.i:
+            if c.dep_ != "ccomp" or c.pos_ not in kinds or c.i < v.i:
                 continue
             kids = self.table.children(c)
             if any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in kids):
                 continue
-            subject = next((g for g in kids if g.dep_ == "nsubj" and v.i < g.i < c.i), None)
-            if subject is not None and subject.right_edge.i + 1 == c.i and \
-                    subject.lower_ != "it":
-                return subject
+            subject = next((g for g in kids if v.i < g.i < c.i and (
+                g.dep_ == "nsubj" or g.dep_ == "compound" and c.pos_ == "ADJ"
+                and g.pos_ in ("NOUN", "PROPN"))), None)  # ("renders the shelf weak":
+            # an adjective has no compound noun; it is the adjective's subject)
+            if subject is None and not verdict:
+                # "making her the party's first female candidate": an object "her" the
+                # parser read as a possessive, though the noun has a determiner of its own
+                her = next((g for g in kids if g.dep_ == "poss" and g.lower_ == "her"
+                            and g.i == v.i + 1), None)
+                if her is not None and any(g.dep_ in ("det", "poss") and g.i > her.i
+                                           for g in kids):
+                    subject = her
+            if subject is None or any(g.dep_ == "nsubj" for g in subject.children) or any(
+                    # (nothing between them but what the noun has; no subject of a subject:
+                    # "making it the first system visible")
+                    t.dep_ not in ("det", "amod", "compound", "poss", "nummod", "case",
+                                   "advmod", "punct")
+                    for t in self.table.tokens[subject.right_edge.i + 1:c.i]):
+                continue
+            if subject.lower_ == "it" and (verdict or any(
+                    g.dep_ in ("xcomp", "ccomp", "advcl") and g.i > c.i
+                    for g in kids)):
+                continue
+            return subject
         return None
 
     def _through_copula(self, clause: Token) -> Token:

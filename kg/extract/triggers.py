@@ -146,6 +146,7 @@ class _Words:
         self.realized_causatives = frozenset(discourse["realized_causatives"])
         self.answering_phrases = frozenset(discourse["answering_phrases"])
         self.verdict_verbs = frozenset(discourse["verdict_verbs"])
+        self.result_verbs = frozenset(discourse["result_verbs"])
         self.means_adjectives = frozenset(discourse["means_adjectives"])
         self.means_participles = frozenset(discourse["means_participles"])
         self.gerund_taking = frozenset(discourse["gerund_taking"])
