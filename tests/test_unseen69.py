@@ -150,3 +150,29 @@ def test_an_it_standing_for_a_clause_is_not_what_is_made(nlp):
 def test_what_renders_something_weak_acts_on_it(nlp):
     # discourse.json result_verbs "render"
     assert _args(_read(nlp, ICE), "render.01", "patient") == {"the shelf"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Scientific_study_suggests_dinosaurs_flapped_their_wings_as_they_ran
+# (2019) and https://en.wikinews.org/wiki/Fire_at_historic_Welsh_ex-hotel_Bontddu_Hall_kills_one
+# (2020), Wikinews contributors, CC BY 2.5
+AUTHORS = ("The authors of the report used a mathematical model, a robot, and young ostriches to "
+           "test their hypotheses.")
+ATTENDED = ("The fire service sent appliances from Dolgellau. Police, the ambulance service, and "
+            "an air ambulance also attended.")
+
+
+def test_each_item_of_a_list_of_three_takes_part(nlp):
+    # kg.extract.arcs.lists_read_as_appositions: the second item was an apposition to
+    # the first, so only the first (and, in some parses, the third) took part
+    assert _args(_read(nlp, AUTHORS), "use.01", "patient") == {
+        "a mathematical model", "a robot", "young ostriches"}
+    assert _args(_read(nlp, ATTENDED), "attend.01", "agent") == {
+        "Police", "the ambulance service", "an air ambulance"}
+
+
+def test_a_name_in_apposition_inside_a_list_is_no_item_of_it(nlp):
+    # (the control) the mother is Shyamala Gopalan, not a third parent (our own sentence,
+    # after https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020)
+    x = _read(nlp, "The senator thanked an Indian-born mother, the late Shyamala Gopalan, "
+                   "and a Jamaican-born father, Donald J. Harris.")
+    assert len(_args(x, "thank.01", "patient")) == 2

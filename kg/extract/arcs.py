@@ -1262,6 +1262,45 @@ def results_read_as_clauses(doc: Doc) -> int:
     return moved
 
 
+def lists_read_as_appositions(doc: Doc) -> int:
+    """'used a mathematical model, a robot, and young ostriches', 'Kurdi, his brother,
+    and his mother': in a list of three with a comma before its "and", the parser makes
+    the second item an apposition to the first and the third a conjunct of the second;
+    the second is a conjunct of the first (the list's items each take part). A name
+    after a common noun stays its apposition, and the conjunct goes to the noun ("an
+    Indian-born mother, the late Shyamala Gopalan, and a Jamaican-born father": two
+    parents); an office stays one ("Kelly, then deputy chief of staff, and Baroni")."""
+    moved = 0
+    for item in doc:
+        first = item.head
+        if item.dep_ != "appos" or first.i > item.i or item.left_edge.i == 0 or \
+                doc[item.left_edge.i - 1].text != "," or \
+                item.lemma_.lower() in _office_titles() or \
+                any(c.dep_ == "nummod" for c in item.children):
+            continue  # (a counted list is kg.extract.nodes' to read, names and all)
+        cc = next((c for c in item.children if c.dep_ == "cc" and c.lower_ in ("and", "or")
+                   and doc[c.i - 1].text == ","), None)
+        conj = next((c for c in item.children if c.dep_ == "conj" and cc is not None
+                     and c.i > cc.i), None)
+        if conj is None:
+            continue
+        if first.pos_ == "NOUN" and item.pos_ == "PROPN":
+            if first.tag_ == "NNS":
+                continue  # ("candidates Phil Collin, Don Blankenship, and Jo Jorgensen":
+                # the names are the noun's members, kg.extract.nodes._named_members)
+            cc.head, conj.head = first, first
+            moved += 1
+            continue
+        if first.dep_ == "appos" and first.head.i < first.i and \
+                doc[first.left_edge.i - 1].text != ",":
+            # "his wife Dierdre Coleman, his brother, and his mother": the first item is
+            # the noun its name is in apposition to
+            item.head = first.head
+        item.dep_ = "conj"
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -1298,7 +1337,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              fronted_phrases_read_as_subjects,
                                              charges_read_on_the_plea,
                                              counts_read_as_modifiers_of_states,
-                                             results_read_as_clauses)
+                                             results_read_as_clauses,
+                                             lists_read_as_appositions)
 
 
 class ArcRepairs:
