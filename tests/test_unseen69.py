@@ -176,3 +176,24 @@ def test_a_name_in_apposition_inside_a_list_is_no_item_of_it(nlp):
     x = _read(nlp, "The senator thanked an Indian-born mother, the late Shyamala Gopalan, "
                    "and a Jamaican-born father, Donald J. Harris.")
     assert len(_args(x, "thank.01", "patient")) == 2
+
+
+# Sentence from https://en.wikinews.org/wiki/Suspect_in_Kenosha,_Wisconsin_protester_killings_released_from_jail_on_US$2_million_bond
+# (2020), Wikinews contributors, CC BY 2.5
+UP_TO = "If convicted, Rittenhouse could receive up to a lifetime prison sentence."
+
+
+def test_what_up_to_bounds_is_the_verbs_object(nlp):
+    # kg.extract.arcs.bounds_read_as_particles: "receive up" was a phrasal verb with
+    # nothing received
+    x = _read(nlp, UP_TO).extraction
+    triggers = {e.id: e.trigger for e in x.events}
+    assert [e.trigger for e in x.events if e.frame == "receive.01"] == ["receive"]
+    assert {triggers[k] for k in _args(x, "receive.01", "eventObject")} == {"prison sentence"}
+
+
+def test_a_particle_before_a_place_is_no_bound(nlp):
+    # (the control) "went up to the roof": the roof is where he went, no object
+    x = _read(nlp, "John went up to the roof.")
+    assert _args(x, "go.01", "destination") == {"the roof"}
+    assert _args(x, "go.01", "patient") == set()

@@ -1301,6 +1301,35 @@ def lists_read_as_appositions(doc: Doc) -> int:
     return moved
 
 
+def _takes_to(verb: Token) -> bool:
+    """Whether a reading of ``verb`` has a role in "to" (sentence to, bring to, go to)."""
+    return any(r.sense is not None and any(p == "to" for p, _ in r.sense.preps)
+               for r in lexicon().verb_readings(verb.lemma_.lower()))
+
+
+def bounds_read_as_particles(doc: Doc) -> int:
+    """'could receive up to a lifetime prison sentence', 'faces up to 30 years': the
+    parser reads "up" as the verb's particle (a phrasal "receive up") and "to" as a
+    phrase of the verb; "up to" bounds the object, which is the verb's."""
+    moved = 0
+    for up in doc[:-2]:
+        to, verb = doc[up.i + 1], up.head
+        if up.lower_ != "up" or up.dep_ not in ("prt", "advmod") or to.lower_ != "to" or \
+                to.head.i != verb.i or to.dep_ not in ("prep", "dative") or \
+                verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        bounded = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if bounded is None or up.tag_ == "RP" and not any(t.like_num for t in bounded.subtree) \
+                or _takes_to(verb):
+            continue  # (a particle before a place: "went up to the roof"; a "to" of the
+            # verb's own: "sentencing up to 30-year prison terms")
+        bounded.head, bounded.dep_ = verb, "dobj"
+        up.head, up.dep_ = bounded, "advmod"
+        to.head, to.dep_ = bounded, "advmod"
+        moved += 1
+    return moved
+
+
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
@@ -1338,7 +1367,8 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              charges_read_on_the_plea,
                                              counts_read_as_modifiers_of_states,
                                              results_read_as_clauses,
-                                             lists_read_as_appositions)
+                                             lists_read_as_appositions,
+                                             bounds_read_as_particles)
 
 
 class ArcRepairs:
