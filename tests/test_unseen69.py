@@ -197,3 +197,30 @@ def test_a_particle_before_a_place_is_no_bound(nlp):
     x = _read(nlp, "John went up to the roof.")
     assert _args(x, "go.01", "destination") == {"the roof"}
     assert _args(x, "go.01", "patient") == set()
+
+
+# Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+# and https://en.wikinews.org/wiki/Violence_breaks_out_in_Washington,_DC_at_pro-Trump_protest
+# (2020), Wikinews contributors, CC BY 2.5
+RIOTS = ("President Trump started the month visiting Kenosha, Wisconsin, where riots had broken "
+         "out due to the police shooting of Jacob Blake in August.")
+CLASHES = ("The demonstrations were initially peaceful, but clashes with counter-protesters broke "
+           "out by the evening hours.")
+
+
+def test_a_phrase_of_cause_or_time_does_not_make_an_event_break_out_of_its_own(nlp):
+    # kg.extract.arguments.Reader._core_prep: "due to" and "by the evening hours" were
+    # complements, so the riots and the clashes were the ones who broke out
+    assert _args(_read(nlp, RIOTS), "break_out.06", "patient") == {"riots"}
+    assert _args(_read(nlp, CLASHES), "break_out.06", "patient") == {"clashes"}
+
+
+# After a sentence of https://en.wikinews.org/wiki/Iranian_International_Master_Dorsa_Derakhshani_discusses_her_chess_career_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+PLAYERS = "A lot of the best women chess players in the world refused to play in that tournament."
+
+
+def test_a_lot_of_people_are_people(nlp):
+    # kg.extract.doc_view._vague_whole: "lot" was a thing, which cannot play
+    assert _args(_read(nlp, PLAYERS), "play.01", "agent") == {
+        "the best women chess players"}

@@ -68,6 +68,13 @@ _COUNTING_ADJECTIVES = frozenset({"few", "several", "many", "full", "entire", "w
                                   "additional", "extra", "consecutive", "more"})
 
 
+def _names_a_time(prep: Token, table: EntityTable) -> bool:
+    """'broke out by the evening hours', 'arrived within minutes': a phrase whose object
+    the tagger takes for a date or time says when, whatever its preposition."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+               for g in table.children(prep))
+
+
 class Reader(SubjectReader):
     """Finds the arguments of the predicates of one Doc (their subjects through
     ``SubjectReader``)."""
@@ -662,14 +669,16 @@ class Reader(SubjectReader):
     def _core_prep(self, v: Token, sense: Sense | None = None) -> bool:
         """A prepositional complement beyond place and time ("led to an explosion"); a
         preposition of time or cause counts when the sense gives it a numbered role ("the
-        study accounts for air traffic")."""
+        study accounts for air traffic"), else not ("riots had broken out due to the
+        shooting")."""
         own = {p for p, n in sense.preps if n in ("1", "2")} if sense is not None else set()
         # (a place preposition counts when the sense numbers it: "resulted in higher
         # prices", "participated in the talks")
         return any(c.dep_ in ("prep", "dative") and (c.lower_ in own or (
                    c.lower_ not in _LOCATION_PREPS and
                    c.lower_ not in ("during", "after", "before", "since", "until", "for",
-                                    "amid", "despite", "from")))
+                                    "amid", "despite", "from", "due", "because", "owing",
+                                    "following")) and not _names_a_time(c, self.table))
                    for c in self.table.children(v))
 
     def _event_subject(self, tok: Token) -> bool:

@@ -36,8 +36,19 @@ class DocView:
         """A token's entity type, or the kind its noun names ("director": Person)."""
         type_ = self.type_of(tok)
         if type_ is None and tok.pos_ in ("NOUN", "PROPN"):
-            type_ = self.nodes.kind_of(tok)
+            whole = self._vague_whole(tok)
+            type_ = self._kind(whole) if whole is not None else self.nodes.kind_of(tok)
         return type_
+
+    def _vague_whole(self, tok: Token) -> Token | None:
+        """'A lot of the best chess players refused to play': a vague head of a subject
+        is of the kind of what its "of" phrase names (as kg.extract.nodes reads it)."""
+        if tok.lemma_.lower() not in self.nodes.words.vague or \
+                tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return next((g for c in self.table.children(tok) if c.dep_ == "prep" and
+                     c.lower_ == "of" for g in self.table.children(c) if g.dep_ == "pobj"
+                     and g.pos_ in ("NOUN", "PROPN")), None)
 
     def _can_act(self, tok: Token) -> bool:
         """A person, organisation, country or group, named or described (not a place, a
