@@ -1194,14 +1194,14 @@ def charges_read_on_the_plea(doc: Doc) -> int:
     """'McArthur pleaded guilty to each crime': the parser hangs the charges' "to" on
     the plea's adjective; what one pleads to is the verb's (PropBank's plead ARG2)."""
     moved = 0
-    for plea in doc:
-        if plea.lower_ not in _PLEAS or plea.dep_ not in ("oprd", "acomp", "advmod") or \
+    for to in _labelled(doc, "prep"):
+        plea = to.head
+        if to.lower_ != "to" or plea.lower_ not in _PLEAS or \
+                plea.dep_ not in ("oprd", "acomp", "advmod") or \
                 plea.head.lemma_.lower() != "plead":
             continue
-        for c in list(plea.children):
-            if c.dep_ == "prep" and c.lower_ == "to":
-                c.head = plea.head
-                moved += 1
+        to.head = plea.head
+        moved += 1
     return moved
 
 
@@ -1212,9 +1212,9 @@ def counts_read_as_modifiers_of_states(doc: Doc) -> int:
     verb's object (five are left dead), before a participle joined to the verb the
     participle's passive subject (30 were injured)."""
     moved = 0
-    for count in doc:
+    for count in _labelled(doc, "nummod"):
         state = count.head
-        if count.dep_ != "nummod" or count.tag_ != "CD" or count.i > state.i or \
+        if count.tag_ != "CD" or count.i > state.i or \
                 state.head.pos_ != "VERB" or state.head.i > state.i:
             continue
         if state.tag_ == "JJ" and state.dep_ == "oprd" and not any(
@@ -1240,9 +1240,9 @@ def results_read_as_clauses(doc: Doc) -> int:
     object is what it is made; a noun has no object, so it is the verb's, and the
     other what it is made (the object predicate)."""
     moved = 0
-    for made in doc:
+    for made in _labelled(doc, "ccomp"):
         verb = made.head
-        if made.dep_ != "ccomp" or made.pos_ != "NOUN" or verb.pos_ != "VERB" or \
+        if made.pos_ != "NOUN" or verb.pos_ != "VERB" or \
                 made.i < verb.i or verb.lemma_.lower() not in _result_verbs() or \
                 any(c.dep_ == "dobj" for c in verb.children) or \
                 any(c.dep_ in _SUBJECTS for c in made.children):
@@ -1271,9 +1271,9 @@ def lists_read_as_appositions(doc: Doc) -> int:
     Indian-born mother, the late Shyamala Gopalan, and a Jamaican-born father": two
     parents); an office stays one ("Kelly, then deputy chief of staff, and Baroni")."""
     moved = 0
-    for item in doc:
+    for item in _labelled(doc, "appos"):
         first = item.head
-        if item.dep_ != "appos" or first.i > item.i or item.left_edge.i == 0 or \
+        if first.i > item.i or item.left_edge.i == 0 or \
                 doc[item.left_edge.i - 1].text != "," or \
                 item.lemma_.lower() in _office_titles() or \
                 any(c.dep_ == "nummod" for c in item.children):
@@ -1312,9 +1312,11 @@ def bounds_read_as_particles(doc: Doc) -> int:
     parser reads "up" as the verb's particle (a phrasal "receive up") and "to" as a
     phrase of the verb; "up to" bounds the object, which is the verb's."""
     moved = 0
-    for up in doc[:-2]:
+    for up in _labelled(doc, "prt") + _labelled(doc, "advmod"):
+        if up.lower_ != "up" or up.i + 1 >= len(doc):
+            continue
         to, verb = doc[up.i + 1], up.head
-        if up.lower_ != "up" or up.dep_ not in ("prt", "advmod") or to.lower_ != "to" or \
+        if to.lower_ != "to" or \
                 to.head.i != verb.i or to.dep_ not in ("prep", "dative") or \
                 verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
             continue
