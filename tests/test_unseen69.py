@@ -224,3 +224,25 @@ def test_a_lot_of_people_are_people(nlp):
     # kg.extract.doc_view._vague_whole: "lot" was a thing, which cannot play
     assert _args(_read(nlp, PLAYERS), "play.01", "agent") == {
         "the best women chess players"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Kurds_announce_deal_with_Assad%27s_government_as_Turkey_invades_Syria%27s_northeast
+# (2019), https://en.wikinews.org/wiki/Cairo_summit_denounces_Turkish-Libyan_maritime_border_agreement
+# (2020) and https://en.wikinews.org/wiki/Scheduled_power_outages_in_Northern_California_begin
+# (2019), Wikinews contributors, CC BY 2.5
+DRILLING = ("He claimed the Turkish drilling on Cypriot waters is only to protect Turkish and "
+            "Turkish Cypriot interests.")
+AIM = "The aim is to reduce the risk of wildfires."
+
+
+def test_an_act_that_is_to_do_something_does_it(nlp):
+    # kg.extract.subjects._purposed_subject: "be" + infinitive named no one unless its
+    # subject could act
+    assert _args(_read(nlp, DRILLING), "protect.01", "agent") == {"the Turkish drilling"}
+
+
+def test_a_goal_that_is_to_do_something_does_not_do_it(nlp):
+    # (the control) discourse.json purpose_nouns: the aim is what is to be done
+    x = _read(nlp, AIM)
+    assert _args(x, "reduce.01", "agent") == set()
+    assert _args(x, "reduce.01", "patient") == {"the risk of wildfires"}

@@ -1144,8 +1144,10 @@ class SubjectReader(DocView):
         if head_lemma in self.lex.copula and head_lemma != "have" and verb.tag_ == "VB" and \
                 not any(self._can_act(c) for c in self.table.children(head) if c.dep_ == "nsubj"):
             # "the aim is to reduce the risk": no one named; but "have to" is obligation,
-            # its subject the infinitive's ("both houses would have to pass it")
-            return [], False, ""
+            # its subject the infinitive's ("both houses would have to pass it"), and an
+            # act or thing that is to do something does it ("the invasion was to prevent
+            # a terror corridor", "the drilling is only to protect Turkish interests")
+            return self._purposed_subject(verb, head), False, "control"
         if head.pos_ == "ADJ" and head.lemma_.lower() in self.w.means_adjectives:
             return [], False, ""  # "the ACC is necessary to acquire the aversion": a means
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr", "oprd"):
@@ -1163,6 +1165,28 @@ class SubjectReader(DocView):
             # their vote", as parsed, had the clause cast it)
             heads = [h for h in heads if not self._event_noun(h) and h.pos_ not in ("VERB", "AUX")]
         return heads, False, "control"
+
+    def _purposed_subject(self, verb: Token, copula: Token) -> list[Token]:
+        """The subject of "be" + infinitive with nothing between them ("the invasion was
+        to prevent", "the drilling is only to protect") when it is an act or a thing
+        named, not what it says (a goal, plan or priority: ``purpose_nouns``, the control
+        and chance nouns). Not a pronoun: "it" as often stands for the clause or no one
+        ("it was to prevent voter fraud": the law; "it's not to cause any discomfort")."""
+        if copula.lemma_.lower() != "be" or verb.i < copula.i:
+            return []
+        kids = self.table.children(copula)
+        if any(c.dep_ in ("acomp", "attr", "oprd", "neg", "expl") for c in kids):
+            return []
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return []
+        lemma = subject.lemma_.lower()
+        if lemma in self.w.purpose_nouns or lemma in self.w.control_nouns or \
+                lemma in self.w.chance_nouns:
+            return []
+        named = subject.pos_ == "NOUN" and (self.table.key_of(subject) is not None
+                                            or self._event_noun(subject))
+        return [subject] if named else []
 
     def _event_noun(self, tok: Token) -> bool:
         """An event named by a common noun ("demands", "the rallies", "a return"): one

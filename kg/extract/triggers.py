@@ -112,6 +112,7 @@ class _Words:
         self.finding_questions = frozenset(discourse["finding_question_words"])
         self.conversation_verbs = frozenset(discourse["conversation_verbs"])
         self.control_nouns = frozenset(discourse["control_nouns"])
+        self.purpose_nouns = frozenset(discourse["purpose_nouns"])
         self.chance_nouns = frozenset(discourse["chance_nouns"])
         self.chance_verbs = frozenset(discourse["chance_verbs"])
         self.purpose_in_nouns = frozenset(discourse["purpose_in_nouns"])
