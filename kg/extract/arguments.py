@@ -68,13 +68,6 @@ _COUNTING_ADJECTIVES = frozenset({"few", "several", "many", "full", "entire", "w
                                   "additional", "extra", "consecutive", "more"})
 
 
-def _names_a_time(prep: Token, table: EntityTable) -> bool:
-    """'broke out by the evening hours', 'arrived within minutes': a phrase whose object
-    the tagger takes for a date or time says when, whatever its preposition."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
-               for g in table.children(prep))
-
-
 class Reader(SubjectReader):
     """Finds the arguments of the predicates of one Doc (their subjects through
     ``SubjectReader``)."""
@@ -678,7 +671,9 @@ class Reader(SubjectReader):
                    c.lower_ not in _LOCATION_PREPS and
                    c.lower_ not in ("during", "after", "before", "since", "until", "for",
                                     "amid", "despite", "from", "due", "because", "owing",
-                                    "following")) and not _names_a_time(c, self.table))
+                                    "following")) and not any(
+                       # (a phrase naming a time says when: "broke out by the evening hours")
+                       g.dep_ == "pobj" and self._is_time(g) for g in self.table.children(c)))
                    for c in self.table.children(v))
 
     def _event_subject(self, tok: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.frames import Lexicon
-from kg.extract.nodes import Nodes, is_amount
+from kg.extract.nodes import Nodes, is_amount, partitive_of
 from kg.extract.table import EntityTable
 from kg.extract.triggers import AGENTIVE_TYPES, Predication, word_lists
 
@@ -46,9 +46,8 @@ class DocView:
         if tok.lemma_.lower() not in self.nodes.words.vague or \
                 tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        return next((g for c in self.table.children(tok) if c.dep_ == "prep" and
-                     c.lower_ == "of" for g in self.table.children(c) if g.dep_ == "pobj"
-                     and g.pos_ in ("NOUN", "PROPN")), None)
+        whole = partitive_of(tok)
+        return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else None
 
     def _can_act(self, tok: Token) -> bool:
         """A person, organisation, country or group, named or described (not a place, a

@@ -618,14 +618,14 @@ class Nodes:
                 self._set_value(key, tok)
             return Node(key=key, token=tok)
         if standalone:
-            of = _partitive_of(tok)
+            of = partitive_of(tok)
             if of is not None:  # "some of Qawi's supporters", "most of the infected people"
                 return self._part(tok, of, events)
             return self._pronoun(tok)
         vague = tok.lemma_.lower() in self.words.vague
         if (vague or tok.like_num) and \
                 tok.lower_ not in _NEGATED_PARTS and tok.dep_ in ("nsubj", "nsubjpass"):
-            of = _partitive_of(tok)
+            of = partitive_of(tok)
             if of is not None and (vague or of.lower_ not in _RELATIVE):
                 # "one of them died", "most of the infected people were found", "a lot
                 # of people lost their homes": a vague head is read with the phrase it
@@ -982,7 +982,7 @@ def _people_adjective(tok: Token, table: EntityTable) -> bool:
     # (not a superlative's "the most difficult was to ...": what is difficult, no one)
 
 
-def _partitive_of(tok: Token) -> Token | None:
+def partitive_of(tok: Token) -> Token | None:
     """The phrase a pronoun picks a part of ("some of the supporters" -> supporters)."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
