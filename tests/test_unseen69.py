@@ -246,3 +246,27 @@ def test_a_goal_that_is_to_do_something_does_not_do_it(nlp):
     x = _read(nlp, AIM)
     assert _args(x, "reduce.01", "agent") == set()
     assert _args(x, "reduce.01", "patient") == {"the risk of wildfires"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Brother_of_murdered_Pakistani_social_media_star_sentenced_to_life
+# (2019) and https://en.wikinews.org/wiki/Florida_frog_skull_survey_shows_spikes,_say_scientists
+# (2020), Wikinews contributors, CC BY 2.5
+UNPUNISHED = ("Until recently, Pakistani law allowed the perpetrators of honor killings to go "
+              "unpunished if forgiven by the victim's family.")
+MOUTHS = "The strong, spacious skulls would allow the frogs to have very big mouths."
+
+
+def test_what_is_allowed_without_an_event_is_read_by_its_subject(nlp):
+    # kg.extract.arguments.Reader._eventless_clause_subject: "to go unpunished", "to have
+    # big mouths" name no event, so nothing was allowed
+    assert _args(_read(nlp, UNPUNISHED), "allow.01", "patient") == {
+        "the perpetrators of honor killings"}
+    assert _args(_read(nlp, MOUTHS), "allow.01", "patient") == {"the frogs"}
+
+
+def test_a_question_asked_is_not_read_by_its_subject(nlp):
+    # (the control; after https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020,
+    # Wikinews contributors, CC BY 2.5) whether Oakland is part of the US is asked, not Oakland
+    x = _read(nlp, "Professor Jessica Levinson asked whether Oakland was part of the US.")
+    assert "Oakland" not in _args(x, "ask.01", "patient")
+    assert _args(x, "ask.01", "agent") == {"Jessica Levinson"}

@@ -387,8 +387,12 @@ class Reader(SubjectReader):
                             p.add("instrument", g)
                     continue
                 if not colon_clause(c, v, self.table):
-                    p.add("eventObject", self._through_aspect(c) if c.dep_ == "xcomp"
-                          else self._through_copula(c))
+                    clause = self._through_aspect(c) if c.dep_ == "xcomp" \
+                        else self._through_copula(c)
+                    p.add("eventObject", clause)
+                    if not objects:
+                        for g in self._eventless_clause_subject(v, c, clause, sense):
+                            p.add("patient", g)
                 if c.dep_ == "ccomp" and c.tag_ == "VB" and sense.object == "addressee" and \
                         v.lemma_.lower() in self.w.object_control and \
                         not any(g.dep_ in ("mark", "aux", "auxpass") or g.tag_ in WH_TAGS
@@ -440,6 +444,23 @@ class Reader(SubjectReader):
             conj = [c for a in agents for c in a.token.conjuncts if c.i > a.token.i]
             if conj:  # "Putin and Erdogan met": one meets the other
                 p.add("participant", conj[0], "direct")
+
+    def _eventless_clause_subject(self, v: Token, c: Token, clause: Token, sense: Sense
+                                  ) -> list[Token]:
+        """'Pakistani law allowed the perpetrators of honor killings to go unpunished',
+        'the skulls would allow the frogs to have big mouths': a clause an object-control
+        verb governs that names no event is read by its subject, where dev's gold starts
+        the allowed or caused clause (not a question or a that-clause: "asked whether
+        Oakland was part of the US"; not where the object is someone addressed)."""
+        if clause.i in self.found or c.dep_ != "ccomp" or \
+                v.lemma_.lower() not in self.w.object_control or \
+                sense.arg_of("patient") is None or sense.object not in (None, "patient"):
+            return []
+        kids = self.table.children(c)
+        if any(g.dep_ == "mark" or g.tag_ in WH_TAGS for g in kids):
+            return []
+        return [g for g in kids if g.dep_ in ("nsubj", "nsubjpass") and g.i > v.i and
+                g.lower_ not in RELATIVE]
 
     def _small_clause_subject(self, v: Token) -> Token | None:
         """'found the officer guilty', 'declared him dead', 'made gun control a key
