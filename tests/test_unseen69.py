@@ -270,3 +270,24 @@ def test_a_question_asked_is_not_read_by_its_subject(nlp):
     x = _read(nlp, "Professor Jessica Levinson asked whether Oakland was part of the US.")
     assert "Oakland" not in _args(x, "ask.01", "patient")
     assert _args(x, "ask.01", "agent") == {"Jessica Levinson"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Suspect_arrested_in_death_of_elephant_in_Kerala,_India_that_ate_explosive_fruit
+# and https://en.wikinews.org/wiki/US_Supreme_Court_overturns_fraud_convictions_in_Kelly_v._United_States
+# (2020), Wikinews contributors, CC BY 2.5
+FRUIT = ("Authorities said they believed a fruit filled with firecrackers had exploded in her "
+         "mouth, damaging her jaw and ultimately leading to her death.")
+COURT = ("The unanimous court decided their actions did not qualify, reversing the convictions "
+         "and remanding the case back to the Court of Appeals for the Third Circuit.")
+
+
+def test_a_participle_after_what_someone_believes_is_what_the_reported_event_did(nlp):
+    # kg.extract.subjects._reported_consequence: the authorities damaged the jaw
+    x = _read(nlp, FRUIT)
+    assert _args(x, "damage.01", "agent") == {"a fruit"}
+
+
+def test_a_participle_after_what_a_court_decides_is_the_courts(nlp):
+    # (the control) deciding is no report: the court reverses the convictions
+    x = _read(nlp, COURT)
+    assert _args(x, "reverse.01", "agent") == {"The unanimous court"}

@@ -12,7 +12,7 @@ from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.frames import lexicon
 from kg.extract.lexicons import people_words
 from kg.extract.misparses import object_as_subject
-from kg.extract.modality import infinitive, shared_clause
+from kg.extract.modality import QUOTE_MARKS, infinitive, shared_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
 from kg.extract.raised_object import raised_object
 from kg.extract.table import EntityTable, is_headline
@@ -957,14 +957,32 @@ class SubjectReader(DocView):
     def _sentence_participle(self, verb: Token, main: Token) -> bool:
         """An active participle after a comma, without a subject of its own, hung on the
         verb of a complement clause ("said they need ..., while addressing"): on all dev
-        that clause's subject did it 0 times in 5, the reporting clause's 3 times."""
+        that clause's subject did it 0 times in 5, the reporting clause's 3 times; but not
+        a consequence of a reported event (``_reported_consequence``)."""
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or main.dep_ != "ccomp" or any(
                 c.dep_ == "expl" for c in self.table.children(main)):
             return False  # "reported there were 126,000 cases, resulting in": the cases
         if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in self.table.children(verb)):
             return False
         start = verb.left_edge.i
-        return start > 0 and self.table.tokens[start - 1].text == ","
+        if start == 0 or self.table.tokens[start - 1].text != ",":
+            return False
+        return not self._reported_consequence(verb, main)
+
+    def _reported_consequence(self, verb: Token, main: Token) -> bool:
+        """'Authorities said they believed a fruit had exploded in her mouth, damaging her
+        jaw': after what someone says or believes, not quoted, a participle that says
+        nothing itself (no verb of saying, no clause, no "while") is what the reported
+        event did (dev's gold: the fruit; 'a community emerged, numbering about 400')."""
+        reporter = self.table.head(main)
+        lemma = reporter.lemma_.lower()
+        if lemma not in self.lex.speech and lemma not in self.lex.attitude or \
+                verb.lemma_.lower() in self.lex.speech or reporter.tag_ == "VBG":
+            return False  # (not after a participle of saying: "also suggesting life could
+            # exist on Mars, de Vera et al, using the facilities ..., studied")
+        if any(c.dep_ in ("mark", "ccomp") for c in self.table.children(verb)):
+            return False
+        return not any(t.text in QUOTE_MARKS for t in self.table.tokens[reporter.i:verb.i])
 
     def _subject_gerund(self, verb: Token, head: Token, main: Token) -> bool:
         """An active gerund after a preposition of time ("after attending", "while
