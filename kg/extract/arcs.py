@@ -116,6 +116,35 @@ def verbs_read_as_noun_modifiers(doc: Doc) -> int:
     return moved
 
 
+#: Clause relations of a tensed verb that must have a subject of its own (not a ccomp:
+#: "tweeted that state plans to use mail-in ballots would result in fraud" is a noun
+#: phrase, the subject of the verb after it, and "runs the politics blog" an object).
+_SUBJECT_TAKING = frozenset({"ROOT", "conj", "relcl", "advcl"})
+
+
+def subjects_read_as_compounds(doc: Doc) -> int:
+    """'The party advocates for a balanced budget amendment', 'the mainstream media
+    laughs', 'evidence accumulates in favour of': the parser took the noun and the verb
+    after it for one noun phrase (the noun a compound of the verb, its determiner the
+    verb's) and left the verb without a subject. The noun is the subject, its phrase's
+    words its own. Only a tensed verb with no subject right after the noun (no hyphen
+    between: "Halloween-themed") heading a clause of its own."""
+    moved = 0
+    for noun in _labelled(doc, "compound"):
+        verb = noun.head
+        if verb.i != noun.i + 1 or not noun.whitespace_ or noun.pos_ not in ("NOUN", "PROPN") \
+                or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.pos_ != "VERB" or \
+                verb.dep_ not in _SUBJECT_TAKING or \
+                any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        for c in [c for c in verb.lefts if c.i < noun.i and
+                  c.dep_ in _NOUN_PHRASE_DEPENDENTS and c.dep_ != "punct"]:
+            c.head = noun
+        noun.dep_ = "nsubj"
+        moved += 1
+    return moved
+
+
 def verbs_read_as_adjectives(doc: Doc) -> int:
     """'Trump claimed carbon emissions have been lower', 'President Trump nominated Federal
     Judge Amy Coney Barrett for the seat', 'McArthur murdered gay men': the parser made a
@@ -1335,6 +1364,7 @@ def bounds_read_as_particles(doc: Doc) -> int:
 #: The repairs, in the order they run.
 REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              verbs_read_as_noun_modifiers,
+                                             subjects_read_as_compounds,
                                              reduced_relatives_read_as_main_verbs,
                                              past_tenses_read_as_participles,
                                              participles_read_as_main_verbs,
