@@ -30,3 +30,26 @@ def test_a_noun_phrase_of_two_nouns_stays_the_object_it_is(nlp):
     # (the control) "runs the politics blog": a noun phrase after a verb, no clause
     x = _read(nlp, "Knapp runs the politics blog KN@PPSTER.")
     assert _args(x, "run.02", "agent") == {"Knapp"}
+
+
+# Sentences from https://en.wikinews.org/wiki/SARS-CoV-2_surpasses_one_million_infections_worldwide
+# (2020) and https://en.wikinews.org/wiki/Mokha,_Yemen_bomb_kills_photojournalist,_at_least_five_others
+# (2019), Wikinews contributors, CC BY 2.5
+CASES = ("By yesterday, the World Health Organization reported 1,051,635 confirmed cases, "
+         "including 79,332 cases in the twenty-four hours before.")
+CLAIMS = "No claims of responsibility were reported yesterday."
+
+
+def test_what_is_reported_as_a_thing_is_the_reports_object(nlp):
+    # senses.json report.01 (its ARG1 a patient) and "report" out of clausal_only
+    x = _read(nlp, CASES)
+    assert _args(x, "report.01", "agent") == {"World Health Organization"}
+    assert _args(x, "report.01", "patient") == {"1,051,635 confirmed cases"}
+    assert _args(_read(nlp, CLAIMS), "report.01", "patient") == {"No claims of responsibility"}
+
+
+def test_what_is_reported_in_a_clause_stays_a_claim_and_no_fact(nlp):
+    # (the control) a report that something happened is a claim, not a report fact
+    x = _read(nlp, "The ministry reported that 20 people had died in the floods.")
+    assert _args(x, "report.01", "agent") == set()
+    assert any(c.text.startswith("20 people had died") for c in x.extraction.claims)
