@@ -53,3 +53,23 @@ def test_what_is_reported_in_a_clause_stays_a_claim_and_no_fact(nlp):
     x = _read(nlp, "The ministry reported that 20 people had died in the floods.")
     assert _args(x, "report.01", "agent") == set()
     assert any(c.text.startswith("20 people had died") for c in x.extraction.claims)
+
+
+# Sentences from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_June_2020
+# (2020) and https://en.wikinews.org/wiki/Charlottesville,_Virginia_killer_sentenced_to_life_in_prison
+# (2019), Wikinews contributors, CC BY 2.5
+FILED = "Charges were promptly filed against the officers involved."
+AGAINST = "This sentence applies to the federal charges against Fields."
+
+
+def test_charges_brought_against_someone_accuse_them(nlp):
+    # senses.json nouns.charge: charge.05 (an accusation), not an asking price
+    assert _args(_read(nlp, FILED), "charge.05", "patient") == {"the officers"}
+    assert _args(_read(nlp, AGAINST), "charge.05", "patient") == {"Fields"}
+
+
+def test_being_in_charge_of_something_accuses_no_one(nlp):
+    # (the control) "in charge of" names no charge
+    x = _read(nlp, "The officer in charge of the investigation arrested Fields on Monday.")
+    assert _args(x, "arrest.01", "patient") == {"Fields"}
+    assert _args(x, "charge.05", "patient") == set()
