@@ -73,3 +73,17 @@ def test_being_in_charge_of_something_accuses_no_one(nlp):
     x = _read(nlp, "The officer in charge of the investigation arrested Fields on Monday.")
     assert _args(x, "arrest.01", "patient") == {"Fields"}
     assert _args(x, "charge.05", "patient") == set()
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+# (2020), Wikinews contributors, CC BY 2.5
+CONDOLENCES = "Biden and Harris each sent their condolences to Trump."
+
+
+def test_condolences_sent_or_extended_are_a_condolence_of_the_sender(nlp):
+    # senses.json condolence.00, nouns.condolence and its light constructions (PropBank
+    # has no roleset): not a thing sent
+    x = _read(nlp, CONDOLENCES)
+    assert _args(x, "condolence.00", "agent") == {"Biden", "Harris"}
+    assert _args(x, "condolence.00", "recipient") == {"Trump"}
+    assert _args(x, "send.01", "patient") == set()
