@@ -87,3 +87,30 @@ def test_condolences_sent_or_extended_are_a_condolence_of_the_sender(nlp):
     assert _args(x, "condolence.00", "agent") == {"Biden", "Harris"}
     assert _args(x, "condolence.00", "recipient") == {"Trump"}
     assert _args(x, "send.01", "patient") == set()
+
+
+# Sentences from https://en.wikinews.org/wiki/SpaceX_Crew_Dragon_capsule_docks_with_International_Space_Station
+# and https://en.wikinews.org/wiki/US_Speaker_Pelosi_announces_Trump_impeachment_investigation
+# (2019), Wikinews contributors, CC BY 2.5
+SCHEDULED = ("The Crew Dragon is scheduled to remain at the station during the week and return "
+             "to Earth on Friday.")
+IMPEACHED = ("In 1998, Clinton was impeached for lying to investigators and obstructing justice "
+             "during the Lewinsky affair.")
+
+
+def _event_objects(x, frame: str) -> set[str]:
+    events = {e.id: e.trigger for e in x.extraction.events}
+    return {events.get(k, k) for e in x.extraction.events if e.frame == frame
+            for r, k in e.arguments if r == "eventObject"}
+
+
+def test_acts_joined_to_an_event_object_are_event_objects_too(nlp):
+    # kg.extract.facts._joined_acts: only the first conjunct was the object
+    assert _event_objects(_read(nlp, SCHEDULED), "schedule.01") == {"remain", "return"}
+    assert _event_objects(_read(nlp, IMPEACHED), "impeach.01") == {"lying", "obstructing"}
+
+
+def test_a_joined_clause_with_its_own_subject_is_not_an_object_of_the_first(nlp):
+    # (the control) "the rebels advanced" is no part of what was ordered
+    x = _read(nlp, "The general ordered the troops to withdraw and the rebels advanced.")
+    assert _event_objects(x, "order.01") == {"withdraw"}

@@ -124,10 +124,13 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
         changed = False
         for i, d in drafts.items():
             for a in d.p.args:
-                if a.token.i in drafts and a.role in ("eventObject", "patient", "instrument"):
-                    if a.token.i in kept and not any(n.event == a.token.i for _, n in d.args):
+                if a.token.i not in drafts or \
+                        a.role not in ("eventObject", "patient", "instrument"):
+                    continue
+                for act in _joined_acts(a.token, drafts, table):
+                    if act.i in kept and not any(n.event == act.i for _, n in d.args):
                         role = "instrument" if a.role == "instrument" else "eventObject"
-                        d.args.append((role, Node(event=a.token.i, token=a.token)))
+                        d.args.append((role, Node(event=act.i, token=act)))
                         if i not in kept and _is_fact(d) and not _unresolved(d):
                             kept[i] = d
                             changed = True
@@ -273,6 +276,23 @@ def _reflexive_objects(d: _Draft, nodes: Nodes) -> None:
                 table.add(a.token.doc[a.token.i:a.token.i + 1], table.type_of(agent.key),
                           table.name_of(agent.key), kind="pronoun", key=agent.key)
 
+
+
+def _joined_acts(obj: Token, drafts: dict[int, _Draft], table: EntityTable) -> list[Token]:
+    """An event object and the acts joined to it ("vowed to capture the city and kill
+    the governor", "demanded dissolving Parliament and appointing a committee", "ordered
+    the withdrawal and the return of the troops"): each is what the governing predicate
+    is about. A joined verb with a subject of its own is a clause of its own ("said the
+    army withdrew and the rebels advanced" is read by the claim), and one of another form
+    is no part of the same object ("decided to stay, and left")."""
+    acts = [obj]
+    for c in obj.conjuncts:
+        if c.i < obj.i or c.i not in drafts or c.pos_ != obj.pos_ or \
+                obj.pos_ in ("VERB", "AUX") and (c.tag_ != obj.tag_ or any(
+                    g.dep_ in ("nsubj", "nsubjpass", "expl") for g in table.children(c))):
+            continue
+        acts.append(c)
+    return acts
 
 def _is_fact(d: _Draft) -> bool:
     """A curated event kind always; any other predicate only with a core node."""
