@@ -114,3 +114,25 @@ def test_a_joined_clause_with_its_own_subject_is_not_an_object_of_the_first(nlp)
     # (the control) "the rebels advanced" is no part of what was ordered
     x = _read(nlp, "The general ordered the troops to withdraw and the rebels advanced.")
     assert _event_objects(x, "order.01") == {"withdraw"}
+
+
+# Sentences from https://en.wikinews.org/wiki/National_Basketball_Association_suspends_season_due_to_COVID-19_concerns
+# and https://en.wikinews.org/wiki/Joe_Biden_projected_US_president-elect
+# (2020), Wikinews contributors, CC BY 2.5
+CANCELLED = ("The Jazz's game was cancelled, as was another NBA game Wednesday between the "
+             "Sacramento Kings and the New Orleans Pelicans.")
+CALLED = ("At around 11:25am US east coast time, the Associated Press (AP) called the election "
+          "for Biden, as did NBC News.")
+
+
+def test_the_subject_of_an_elided_clause_of_likeness_does_or_undergoes_the_same(nlp):
+    # SubjectReader.as_was: "as was X", "as did X" (a second subject in the same role)
+    assert _args(_read(nlp, CANCELLED), "cancel.01", "patient") == {
+        "The Jazz's game", "another NBA game Wednesday"}
+    assert _args(_read(nlp, CALLED), "call.03", "agent") == {"Associated Press", "NBC News"}
+
+
+def test_a_clause_of_manner_after_as_is_no_second_subject(nlp):
+    # (the control) "as they had promised" says how, with the subject before the verb
+    x = _read(nlp, "The ministers resigned on Monday, as they had promised.")
+    assert _args(x, "resign.01", "agent") == {"The ministers"}

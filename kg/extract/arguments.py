@@ -286,6 +286,10 @@ class Reader(SubjectReader):
                 # (a described thing too: "testimony of two witnesses is required to
                 # convict a person" is no one's convicting)
                 p.add("agent", h, how)
+        first = next((a for a in p.args if heads and a.token.i == heads[0].i), None)
+        if first is not None and how == "direct":
+            for h in self.as_was(v):  # "was cancelled, as was another NBA game"
+                p.add(first.role, h, "likeness")
         if causative_have(v) and not p.has("agent") and not experiencer_have(v):
             causers, undergoes, _ = self.subjects(self.table.head(v))
             for h in ([] if undergoes else causers[:1]):

@@ -103,6 +103,15 @@ _STATE_VERBS = frozenset({"remain", "stay"})
 _POSTING = frozenset({"upload", "share", "broadcast"})
 
 
+#: Auxiliaries that stand for a whole clause after "as" ("as was another game", "as did
+#: Kushner").
+_ELIDED_AUXILIARIES = frozenset({"was", "were", "is", "are", "did", "do", "does", "has",
+                                 "have", "had", "will", "would"})
+#: What an elided clause of likeness has besides its auxiliary and subject.
+_ELIDED_CLAUSE_DEPS = frozenset({"mark", "nsubj", "nsubjpass", "punct", "advmod", "npadvmod",
+                                 "prep", "cc"})
+
+
 class SubjectReader(DocView):
     """Finds the subjects of a Doc's clauses (see the module docstring)."""
 
@@ -147,6 +156,28 @@ class SubjectReader(DocView):
             if found is not None:
                 return found
         return [], False, ""
+
+    def as_was(self, verb: Token) -> list[Token]:
+        """The subjects of an elided clause of likeness after the verb: "The Jazz's game
+        was cancelled, as was another NBA game", "Barron tested negative, as did Jared
+        Kushner and Ivanka Trump", "90 civilians were wounded, as were seventeen from the
+        Armed Forces": a bare auxiliary with "as" and nothing of its own but its subject
+        after it (the parser reads a bare number there as the auxiliary's complement)."""
+        out: list[Token] = []
+        for c in self.table.children(verb):
+            if c.dep_ != "advcl" or c.i < verb.i or c.lower_ not in _ELIDED_AUXILIARIES:
+                continue
+            kids = self.table.children(c)
+            if not any(g.dep_ == "mark" and g.lower_ == "as" for g in kids) or any(
+                    g.dep_ not in _ELIDED_CLAUSE_DEPS and not (
+                        g.dep_ in ("acomp", "attr") and g.tag_ == "CD") for g in kids):
+                continue  # (not "as it is one of the pillars", "as if they were")
+            subject = [g for g in kids if g.dep_ in ("nsubj", "nsubjpass")] or \
+                [g for g in kids if g.dep_ in ("acomp", "attr") and g.tag_ == "CD"]
+            # the subject after the auxiliary, as likeness puts it ("as did NBC News"; "as
+            # they do", "as I did" may say how)
+            out += [g for g in subject[:1] if g.i > c.i]
+        return out
 
     def _extraposed_subject(self, verb: Token, head: Token) -> Found | None:
         """An infinitive an expletive "it" stands for has no subject from it: "it took five

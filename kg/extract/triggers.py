@@ -61,10 +61,12 @@ class Predication:
     def add(self, role: str, tok: Token, how: str = "direct") -> None:
         if any(a.token.i == tok.i for a in self.args):
             return
-        if role in _SINGLE_ROLES and any(
+        if role in _SINGLE_ROLES and how != "likeness" and any(
                 a.role == role and tok.i not in {c.i for c in a.token.conjuncts}
                 for a in self.args):
             return  # one agent, one patient (and its conjuncts): the first one found
+        # (but for the subject of an elided clause of likeness, which does the same:
+        # SubjectReader.as_was)
         self.args.append(Arg(role, tok, how))
 
 
