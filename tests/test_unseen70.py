@@ -136,3 +136,24 @@ def test_a_clause_of_manner_after_as_is_no_second_subject(nlp):
     # (the control) "as they had promised" says how, with the subject before the verb
     x = _read(nlp, "The ministers resigned on Monday, as they had promised.")
     assert _args(x, "resign.01", "agent") == {"The ministers"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Hurricane_Dorian_strengthens_to_Category_5,_makes_landfall_in_the_Bahamas
+# and https://en.wikinews.org/wiki/Kurds_announce_deal_with_Assad%27s_government_as_Turkey_invades_Syria%27s_northeast
+# (2019), Wikinews contributors, CC BY 2.5
+WARNING = "The NHC issued a hurricane warning in the northwestern Bahamas."
+STATEMENTS = ("Then both nations issued statements speaking of an imminent incursion into "
+              "northeast Syria.")
+
+
+def test_a_warning_or_statement_issued_is_what_is_issued(nlp):
+    # senses.json nouns.warning, nouns.statement: "issue" carries no warning or statement
+    assert _args(_read(nlp, WARNING), "issue.01", "patient") == {"a hurricane warning"}
+    assert _args(_read(nlp, STATEMENTS), "issue.01", "patient") == {"statements"}
+
+
+def test_a_ruling_issued_is_still_the_courts_ruling(nlp):
+    # (the control) "issue" stays light for an act it puts out
+    x = _read(nlp, "The Supreme Court issued a ruling against the president on Tuesday.")
+    assert _args(x, "rule.01", "agent") == {"Supreme Court"}
+    assert _args(x, "issue.01", "patient") == set()
