@@ -229,7 +229,8 @@ def _fits(cond: tuple[tuple[str, Any], ...], tok: Token, table: EntityTable,
                 return False
         elif name == "prep":
             found = False
-            for c in table.children(tok):
+            # (under a light verb its phrases are the noun's: "issued warnings against")
+            for c in table.children(tok) + (table.children(light) if light is not None else ()):
                 if c.dep_ in ("prep", "agent") and c.lower_ in want:
                     lemmas = set(want[c.lower_])
                     objs = [g for g in table.children(c) if g.dep_ in ("pobj", "pcomp")]
