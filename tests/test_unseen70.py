@@ -157,3 +157,23 @@ def test_a_ruling_issued_is_still_the_courts_ruling(nlp):
     x = _read(nlp, "The Supreme Court issued a ruling against the president on Tuesday.")
     assert _args(x, "rule.01", "agent") == {"Supreme Court"}
     assert _args(x, "issue.01", "patient") == set()
+
+
+# Sentence from https://en.wikinews.org/wiki/United_States_military_kills_Qasem_Soleimani
+# (2020), Wikinews contributors, CC BY 2.5
+EMBASSY = ("The United States called its actions defensive in nature, pointing to the December "
+           "31 attack on the United States Embassy in Baghdad as an example.")
+
+
+def test_the_place_an_attack_is_on_is_its_target(nlp):
+    # kg.extract.arguments: an event noun's "on" phrase its examples make the patient is
+    # no location, a facility or place though it is
+    x = _read(nlp, EMBASSY)
+    assert _args(x, "attack.01", "patient") == {"United States Embassy"}
+    assert _args(x, "attack.01", "location") == {"Baghdad"}
+
+
+def test_a_verb_done_on_a_place_is_done_there(nlp):
+    # (the control) "attacked ... on the highway": where, for a verb
+    x = _read(nlp, "Gunmen attacked a convoy on the highway near Kabul on Monday.")
+    assert _args(x, "attack.01", "patient") == {"a convoy"}

@@ -872,13 +872,16 @@ class Reader(SubjectReader):
                 # idiom's own preposition, kg's ("played host to the festival"), and the
                 # other party of a symmetric fact ("married to Lucinda Southworth")
                 role = None
-            if word in _LOCATION_PREPS and role not in ("destination", "origin") and (
-                    type_ in _PLACE_TYPES or type_ is None and word in _IN_PREPS and
+            target = word == "on" and role == "patient" and p.pos == "noun"
+            if word in _LOCATION_PREPS and role not in ("destination", "origin") and \
+                    not target and (type_ in _PLACE_TYPES or type_ is None and word in _IN_PREPS and
                     self.nodes.kind_of(obj) in _PLACE_TYPES and not any(
                         c.dep_ == "compound" for c in self.table.children(obj))):
                 # "collapsed in Magnitogorsk", whatever the examples say; so is "in a city"
                 # ("collaborate in a city": a place noun not yet read as a participant, by
-                # its kind; not "on the areas of", "on a common code base")
+                # its kind; not "on the areas of", "on a common code base"); not the target
+                # of an act named by a noun whose examples make "on" its patient ("the
+                # attack on the United States Embassy", "sanctions on Iran")
                 role = "location"
             particle = verb_particle(p.token, self.table) if p.pos == "verb" else None
             if word == "of" and particle is not None and particle.lower_ == "out":
