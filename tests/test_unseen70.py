@@ -177,3 +177,27 @@ def test_a_verb_done_on_a_place_is_done_there(nlp):
     # (the control) "attacked ... on the highway": where, for a verb
     x = _read(nlp, "Gunmen attacked a convoy on the highway near Kabul on Monday.")
     assert _args(x, "attack.01", "patient") == {"a convoy"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Indonesian_security_minister_Wiranto_stabbed
+# (2019) and https://en.wikinews.org/wiki/Stampede_during_funeral_procession_of_Qasem_Soleimani_causes_deaths,_delays_burial
+# (2020), Wikinews contributors, CC BY 2.5
+INAUGURATION = ("The attack came less than two weeks before Indonesian President Joko Widodo's "
+                "second term inauguration.")
+BURIAL = ("During the funeral of Iranian commander General Qasem Soleimani on Tuesday, a stampede "
+          "erupted, resulting in a several-hours postponement of Soleimani's burial.")
+
+
+def test_the_possessor_of_an_act_done_to_someone_undergoes_it(nlp):
+    # discourse.json undergone_nouns, Reader._poss_role and facts._owned_act
+    assert _args(_read(nlp, INAUGURATION), "inaugurate.01", "patient") == {"Joko Widodo"}
+    x = _read(nlp, BURIAL)
+    assert _args(x, "bury.01", "patient") == {"Qasem Soleimani"}
+    assert _args(x, "bury.01", "agent") == set()
+    assert _args(x, "funeral.01", "patient") == {"Qasem Soleimani"}  # "the funeral of"
+
+
+def test_the_possessor_of_an_own_act_does_it(nlp):
+    # (the control) "his resignation": his own act
+    x = _read(nlp, "John Smith's resignation was announced on Monday.")
+    assert _args(x, "resign.01", "agent") == {"John Smith"}

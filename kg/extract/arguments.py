@@ -860,6 +860,9 @@ class Reader(SubjectReader):
                     p.add("eventObject", obj, "prep")
                 continue
             role = self._prep_role(sense, word, obj)
+            if word == "of" and p.pos == "noun" and \
+                    p.token.lemma_.lower() in self.w.undergone_nouns and self._animate(obj):
+                role = "patient"  # "the funeral of General Soleimani": the one buried
             if role is None and sense.prep_arg(word) is not None and \
                     sense.role(sense.prep_arg(word)) is None:
                 continue  # PropBank's examples: a role kg keeps no node for ("with murder")
@@ -1261,8 +1264,9 @@ class Reader(SubjectReader):
         type_ = self.type_of(owner)
         sense = p.sense
         if sense.arg_of("agent") is None or (sense.undergoer_subject and not has_of) or (
-                sense.kind in ("Arrest", "Killing", "Appointment", "Conviction", "Kidnapping",
-                               "Release", "Election") and not has_of):
+                (sense.kind in ("Arrest", "Killing", "Appointment", "Conviction", "Kidnapping",
+                                "Release", "Election") or
+                 p.token.lemma_.lower() in self.w.undergone_nouns) and not has_of):
             if type_ in _PLACE_TYPES and sense.kind not in ("Killing", "Arrest"):
                 return "location"  # "South Korea's presidential election"
             if type_ == "Organization" and sense.kind in self.w.chooser_kinds:

@@ -209,7 +209,13 @@ def build(doc: Doc, table: EntityTable, predications: list[Predication],
 
 def _owned_act(p: Predication, table: EntityTable) -> bool:
     """'his retirement', 'Sanders' exit', 'her campaign': a person's own act, named by
-    the possessive of a PropBank nominal."""
+    the possessive of a PropBank nominal; so is one done to the person, named by one of
+    ``undergone_nouns`` ('Soleimani's burial', 'his confirmation')."""
+    undergone = [table.key_of(a.token) for a in p.args if a.how == "nominal" and
+                 a.role == "patient" and a.token.dep_ == "poss"] \
+        if p.token.lemma_.lower() in word_lists().undergone_nouns else []
+    if any(k is not None and table.type_of(k) == "Person" for k in undergone):
+        return True
     keys = [table.key_of(a.token) for a in p.args if a.how == "nominal" and
             a.role == "agent" and a.token.dep_ == "poss"]
     return any(k is not None and (table.type_of(k) == "Person" or (

@@ -130,6 +130,7 @@ class _Words:
         self.acts_had = frozenset(discourse["acts_had"])
         self.held_nouns = frozenset(discourse["held_nouns"])
         self.chooser_kinds = frozenset(discourse["chooser_kinds"])
+        self.undergone_nouns = frozenset(discourse["undergone_nouns"])
         #: verb -> the PropBank argument of its object event noun its subject fills
         self.governing_roles: dict[str, str] = dict(discourse["governing_verb_roles"])
         self.from_acts = frozenset(discourse["from_acts"])
