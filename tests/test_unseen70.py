@@ -201,3 +201,15 @@ def test_the_possessor_of_an_own_act_does_it(nlp):
     # (the control) "his resignation": his own act
     x = _read(nlp, "John Smith's resignation was announced on Monday.")
     assert _args(x, "resign.01", "agent") == {"John Smith"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_May_2020
+# (2020), Wikinews contributors, CC BY 2.5
+FLOYD = ("Trump tweeted about the riots that followed the death of George Floyd, an African "
+         "American man who died in Minneapolis while a police officer restrained him.")
+
+
+def test_a_pronoun_in_a_relative_clause_on_an_apposition_is_the_named_one(nlp):
+    # coref.pronouns._governing_subjects: the relative's antecedent stands beside a name
+    x = _read(nlp, FLOYD)
+    assert _args(x, "restrain.01", "patient") == {"George Floyd"}

@@ -33,6 +33,10 @@ def _governing_subjects(pron: Token, table: EntityTable,
                     # "Zachary, who met the family when he participated": the relative
                     # pronoun's antecedent governs
                     c = table.head(verb)
+                    if c.dep_ == "appos":
+                        # "George Floyd, an African American man who died while a police
+                        # officer restrained him": the name the antecedent stands beside
+                        out |= phrase_core(table.head(c), table)
                 out |= phrase_core(c, table)
         controller = object_controller(verb, table)
         if controller is not None:
