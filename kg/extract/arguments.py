@@ -286,7 +286,7 @@ class Reader(SubjectReader):
                 # (a described thing too: "testimony of two witnesses is required to
                 # convict a person" is no one's convicting)
                 p.add("agent", h, how)
-        first = next((a for a in p.args if heads and a.token.i == heads[0].i), None)
+        first = next((a for a in p.args if a.token.i == heads[0].i), None) if heads else None
         if first is not None and how == "direct":
             for h in self.as_was(v):  # "was cancelled, as was another NBA game"
                 p.add(first.role, h, "likeness")
@@ -877,9 +877,10 @@ class Reader(SubjectReader):
                 role = None
             target = word == "on" and role == "patient" and p.pos == "noun"
             if word in _LOCATION_PREPS and role not in ("destination", "origin") and \
-                    not target and (type_ in _PLACE_TYPES or type_ is None and word in _IN_PREPS and
-                    self.nodes.kind_of(obj) in _PLACE_TYPES and not any(
-                        c.dep_ == "compound" for c in self.table.children(obj))):
+                    not target and (
+                        type_ in _PLACE_TYPES or type_ is None and word in _IN_PREPS and
+                        self.nodes.kind_of(obj) in _PLACE_TYPES and not any(
+                            c.dep_ == "compound" for c in self.table.children(obj))):
                 # "collapsed in Magnitogorsk", whatever the examples say; so is "in a city"
                 # ("collaborate in a city": a place noun not yet read as a participant, by
                 # its kind; not "on the areas of", "on a common code base"); not the target

@@ -283,7 +283,6 @@ def _reflexive_objects(d: _Draft, nodes: Nodes) -> None:
                           table.name_of(agent.key), kind="pronoun", key=agent.key)
 
 
-
 def _joined_acts(obj: Token, drafts: dict[int, _Draft], table: EntityTable) -> list[Token]:
     """An event object and the acts joined to it ("vowed to capture the city and kill
     the governor", "demanded dissolving Parliament and appointing a committee", "ordered
@@ -299,6 +298,7 @@ def _joined_acts(obj: Token, drafts: dict[int, _Draft], table: EntityTable) -> l
             continue
         acts.append(c)
     return acts
+
 
 def _is_fact(d: _Draft) -> bool:
     """A curated event kind always; any other predicate only with a core node."""
