@@ -144,6 +144,9 @@ class Lexicon:
     #: light verbs that carry any noun PropBank lists as their active object only
     #: ("committed the murder", "conducted searches"; "the study was conducted" stays)
     light_any_object: frozenset[str] = frozenset()
+    #: light verbs whose passive with no one named as its doer is a fact of its own, the
+    #: event noun its patient ("the trial was held in Manhattan")
+    passive_own_fact: frozenset[str] = frozenset()
     #: nouns naming no event of their own ("perpetrated such reckless action"): a
     #: ``light_any_object`` verb keeps its own fact over them
     vague_event_nouns: frozenset[str] = frozenset()
@@ -423,6 +426,7 @@ def lexicon() -> Lexicon:
         modal_words={k: frozenset(v) for k, v in classes["modal_words"].items()},
         light_any_noun=frozenset(classes.get("light_any_noun", ())),
         light_any_object=frozenset(classes.get("light_any_object", ())),
+        passive_own_fact=frozenset(classes.get("passive_own_fact", ())),
         vague_event_nouns=frozenset(classes.get("vague_event_nouns", ())),
         raising_only=frozenset(classes.get("raising_only", ())),
         attributive=frozenset(classes.get("attributive_participles", ())),

@@ -634,6 +634,10 @@ def _construction_sense(verb: Token, noun: Token, lex: Lexicon) -> Sense | None:
     return None
 
 
+#: prepositions that name a light verb's event noun's target ("filed against the officers")
+_NOUN_TARGETS = ("against", "into", "on", "upon")
+
+
 def light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
     """The event noun a light verb carries ("carried out an attack", "took a lead")."""
     # the mended lemma: the small model reads "staged" as "stag", "waged" as "wag"
@@ -653,6 +657,16 @@ def light_noun(verb: Token, lex: Lexicon, table: EntityTable) -> Token | None:
         return next((c for c in table.children(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"
                      and _construction_sense(verb, c, lex) is not None), None)
     carried = [c for c in table.children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if full in lex.passive_own_fact and all(c.dep_ == "nsubjpass" for c in carried) and \
+            not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in _NOUN_TARGETS and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in table.children(c))
+                    for c in table.children(verb)):
+        # "the trial was held in Manhattan", "a large search operation was launched",
+        # "phase one had been completed": with no doer named, the annotators give the
+        # verb, its event noun the patient; not when the verb carries the noun's doer or
+        # target ("was launched by police", "charges were filed against the officers",
+        # "an investigation was launched into the crash": the noun's fact)
+        carried = []
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not carried and any(
             c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("to", "against") and any(
                 g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lower_ != "date"
