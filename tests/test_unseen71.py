@@ -37,3 +37,36 @@ def test_a_light_verbs_passive_with_its_doer_stays_the_nouns_event(nlp):
     assert _args(x, "launch.01", "patient") == set()
     x = _read(nlp, "An investigation was launched into the crash.")
     assert _args(x, "investigate.01", "patient") == {"the crash"}
+
+
+# Sentences from https://en.wikinews.org/wiki/State-run_bus_crashes_in_Cuba_en_route_to_Havana,_killing_seven
+# (2019) and https://en.wikinews.org/wiki/Arrest_made_as_mayor_of_Gda%C5%84sk,_Poland_stabbed_on_stage
+# (2019), Wikinews contributors, CC BY 2.5
+DRIVER = ("The bus overturned in wet conditions; the bus driver told reporters he lost "
+          "control.")
+ATTACKER = ("The attacker is reported to have jumped on stage during the Great Orchestra of "
+            "Christmas Charity and claimed he was wrongfully imprisoned.")
+
+
+def test_he_or_she_left_open_is_the_one_unnamed_person_just_spoken_of(nlp):
+    # kg.extract.nodes.person_before
+    assert _args(_read(nlp, DRIVER), "lose.02", "agent") == {"the bus driver"}
+    assert _args(_read(nlp, ATTACKER), "imprison.01", "patient") == {"The attacker"}
+    x = _read(nlp, "The suspect fled the scene. Police later arrested him in Ohio.")
+    assert _args(x, "arrest.01", "patient") == {"The suspect"}
+    x = _read(nlp, "A suspect fled. The car later hit him.")  # not its own clause's subject
+    assert _args(x, "hit.01", "patient") == {"A suspect"}
+
+
+def test_he_stays_open_where_a_name_or_a_thing_comes_between(nlp):
+    # (the controls) a person named between goes to the resolver, a nearer subject that is
+    # no person leaves the pronoun open, an object pronoun skips its own clause's subject
+    x = _read(nlp, "A man was seen near the house. Police said John Smith had left before "
+                   "he arrived.")
+    assert _args(x, "arrive.01", "agent") == {"John Smith"}
+    x = _read(nlp, "A suspect fled. The car crashed and later he was arrested.")
+    assert _args(x, "crash.01", "patient") == {"The car"}
+    assert _args(x, "arrest.01", "patient") == set()
+    x = _read(nlp, "A suspect fled. The officer shot him on Friday.")
+    assert _args(x, "shoot.01", "agent") == {"The officer"}
+    assert _args(x, "shoot.01", "patient") == {"A suspect"}

@@ -20,7 +20,9 @@ The head token of an argument phrase becomes, best first:
   when exactly one earlier one fits.
 
 An unresolved personal pronoun of one person ("he", "she", "I") gives no node: in news it
-stands for someone named, and kg could not say whom. An unresolved plural or impersonal
+stands for someone named, and kg could not say whom; but a "he" or "she" right after an
+unnamed person ("A man was arrested on Friday. He was charged ...") is that person's
+mention (``person_before``). An unresolved plural or impersonal
 one ("we", "they", "it") often stands for participants the article never names ("we will
 use the full force of the law", "it killed nine people"): it is a description node of its
 own mention, as the annotation guidelines make such unnamed participants answers (the
@@ -131,6 +133,10 @@ class _Words:
         self.spent = frozenset(kinds["spent_objects"])
         self.state_organs = frozenset(kinds["state_organs"])
         self.focus = frozenset(kinds["focus_particles"])
+        self.male = frozenset(discourse["male_words"])
+        self.female = frozenset(discourse["female_words"])
+        self.kinship = frozenset(discourse["kinship"])
+        self.titles = frozenset(lexicons.roles()["titles"])
 
 
 @lru_cache(maxsize=1)
@@ -701,6 +707,16 @@ class Nodes:
         type_ = OPEN_PRONOUNS.get(tok.lower_)
         if tok.lower_ in STANDALONE_POSSESSIVES and tok.dep_ != "poss":
             type_ = "Thing"
+        if type_ is None and self.table.key_of(tok) is None and \
+                (noun := person_before(tok, self.table)) is not None:
+            key = self.describe(noun)
+            if key is not None and self.table.type_of(key) == "Person":
+                # "A man was arrested on Friday. He was charged with ...": the pronoun is a
+                # mention of the one unnamed person it stands for
+                if self.table.mention_kind(key, tok) is None:
+                    self.table.add(self.doc[tok.i:tok.i + 1], "Person",
+                                   self.table.name_of(key), kind="pronoun", key=key)
+                return Node(key=key, token=tok)
         if type_ is None or tok.dep_ == "expl":
             return None
         key = (people_before(tok, self.table, self._people, things_stop=True)
@@ -1094,6 +1110,49 @@ def people_before(pron: Token, table: EntityTable,
             continue
         if table.head(t).dep_ != "ccomp":
             return key
+    return None
+
+
+#: Third-person singular pronouns of a person, by gender.
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def person_before(pron: Token, table: EntityTable) -> Token | None:
+    """The one unnamed person a "he" or "she" coreference left open stands for ("A man was
+    arrested on Friday. He was charged with ...", "the bus driver told reporters he lost
+    control"): the nearest singular subject noun before it, in its sentence or the one
+    before, when that is a person noun ("a man", "the driver"; no name, kin word, title or
+    noun with an owner)
+    of no other gender and no name of a person stands between (coreference left the
+    pronoun open: whom a name would give is unsure). A nearer subject that is no person
+    ("a fruit ... had exploded in the elephant's mouth, damaging her jaw") leaves it open;
+    an object pronoun skips its own clause's subject ("the officer shot him": someone
+    else). Not a possessive (whose owner is more often a thing or animal the text names
+    than a person), nor in a quotation: someone's own words speak of people of their own."""
+    gender = _PERSON_PRONOUNS.get(pron.lower_)
+    if gender is None or pron.pos_ != "PRON" or pron.dep_ not in (
+            "nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    w = _words()
+    other = w.female if gender == "m" else w.male
+    index = table.sentence_index(pron)
+    start = table.sents[max(index - 1, 0)].start
+    own = table.head(pron) if pron.dep_ in ("dobj", "pobj") else None
+    for t in reversed(table.tokens[start:pron.i]):
+        if t.text in QUOTE_MARKS:
+            return None
+        key = table.key_of(t)
+        if key is not None and table.type_of(key) == "Person" and \
+                not table.is_description(key):
+            return None  # a named person between: the resolver's to choose
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.tag_ != "NN" or \
+                own is not None and table.head(t).i == own.i:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma not in w.person_nouns or lemma in w.kinship or lemma in w.titles or \
+                lemma in other or any(c.dep_ == "poss" for c in table.children(t)):
+            return None  # (nor someone's: "his family planned to marry him off")
+        return t
     return None
 
 
