@@ -70,3 +70,22 @@ def test_he_stays_open_where_a_name_or_a_thing_comes_between(nlp):
     x = _read(nlp, "A suspect fled. The officer shot him on Friday.")
     assert _args(x, "shoot.01", "agent") == {"The officer"}
     assert _args(x, "shoot.01", "patient") == {"A suspect"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Astronomer_tells_Wikinews_about_discovery_of_closest_black_hole_known_so_far
+# and https://en.wikinews.org/wiki/Astronomer_Anthony_Boccaletti_discusses_observation_of_birth_of_potential_exoplanet_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+PLEASURE = "It had been a great pleasure discussing this with you."
+INTERFEROMETER = "It's an interferometer working in Radio astronomy."
+
+
+def test_a_pleasure_does_not_do_the_gerund_it_judges(nlp):
+    # discourse.json extraposed_gerund_nouns, read by kg.extract.subjects
+    x = _read(nlp, PLEASURE)
+    assert _args(x, "discuss.01", "patient") == {"this"}
+    assert _args(x, "discuss.01", "agent") == set()
+
+
+def test_a_thing_it_stands_for_does_the_gerund_on_it(nlp):
+    # (the control) any other noun after "it is" acts
+    assert _args(_read(nlp, INTERFEROMETER), "work.01", "patient") == {"an interferometer"}

@@ -622,6 +622,13 @@ class SubjectReader(DocView):
             owner = [a.token for a in self.found[head.i].args if a.role == "agent"]
             if owner:
                 return owner[:1], False, "inherited"
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "attr" and \
+                head.lemma_.lower() in self.w.extraposed_gerund_nouns and any(
+                c.dep_ == "nsubj" and c.lower_ == "it"
+                for c in self.table.children(self.table.head(head))):
+            # "It has been a great pleasure discussing this with you": the gerund is what
+            # "it" stands for, done by the speaker, not by the pleasure
+            return [], False, ""
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             medium = self._medium_of_saying(head)
             if medium is not None:

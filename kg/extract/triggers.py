@@ -88,6 +88,7 @@ class _Words:
         self.sending_verbs = frozenset(discourse["sending_verbs"])
         self.object_raising = frozenset(discourse["object_raising_verbs"])
         self.extraposing = frozenset(discourse["extraposing_verbs"])
+        self.extraposed_gerund_nouns = frozenset(discourse["extraposed_gerund_nouns"])
         self.duration_nouns = frozenset(discourse["duration_nouns"])
         self.paying_verbs = frozenset(discourse["paying_verbs"])
         self.paid_doers = frozenset(discourse["paid_doer_verbs"])
