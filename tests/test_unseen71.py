@@ -89,3 +89,21 @@ def test_a_pleasure_does_not_do_the_gerund_it_judges(nlp):
 def test_a_thing_it_stands_for_does_the_gerund_on_it(nlp):
     # (the control) any other noun after "it is" acts
     assert _args(_read(nlp, INTERFEROMETER), "work.01", "patient") == {"an interferometer"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Florida_highway_pileup,_fire_kills_five_children,_two_truck_drivers
+# (2019), Wikinews contributors, CC BY 2.5
+PILEUP = ("A road accident followed by a fire on a Florida highway near Gainesville on "
+          "Thursday killed five children in a church bus and two truck drivers.")
+
+
+def test_people_joined_to_a_vehicle_are_a_conjunct_of_the_people_before_it(nlp):
+    # kg.extract.arcs.people_conjoined_to_settings
+    assert _args(_read(nlp, PILEUP), "kill.01", "patient") == {"five children",
+                                                               "two truck drivers"}
+
+
+def test_things_joined_to_a_place_stay_where_they_are(nlp):
+    # (the control) no people: the place's conjunct stays the place's
+    x = _read(nlp, "The storm killed two people in the town and the surrounding villages.")
+    assert _args(x, "kill.01", "patient") == {"two people"}

@@ -982,6 +982,52 @@ def subjects_read_as_conjoined_nouns(doc: Doc) -> int:
 
 
 @lru_cache(maxsize=1)
+def _setting_nouns() -> frozenset[str]:
+    """Nouns of where people are, which no person is: places, buildings, bodies and
+    vehicles (nodes.json)."""
+    kinds = load_json("nodes.json")
+    return frozenset(kinds["place_nouns"]) | frozenset(kinds["facility_nouns"]) | \
+        frozenset(kinds["organisation_nouns"]) | frozenset(kinds["vehicle_nouns"])
+
+
+def _person(tok: Token) -> bool:
+    # (by its noun: the repairs run before the entity recogniser)
+    return tok.pos_ == "NOUN" and names_people(tok)
+
+
+def _setting(tok: Token) -> bool:
+    return not _person(tok) and tok.lemma_.lower() in _setting_nouns()
+
+
+def people_conjoined_to_settings(doc: Doc) -> int:
+    """'A road accident killed five children in a church bus and two truck drivers': the
+    parser joined the second people to the place, body or vehicle of the phrase after the
+    first (the drivers to the bus). People joined to where people were are a conjunct of the
+    people before that phrase: the object the phrase hangs on, or the verb's object or
+    passive subject before it."""
+    moved = 0
+    for person in _labelled(doc, "conj"):
+        setting = person.head
+        prep = setting.head
+        if setting.dep_ != "pobj" or prep.dep_ != "prep" or not _person(person) or \
+                not _setting(setting):
+            continue
+        owner = prep.head
+        if owner.pos_ in ("VERB", "AUX"):
+            owner = next((c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")
+                          and c.i < prep.i), None)
+        if owner is None or owner.i > prep.i or not _person(owner) or \
+                any(c.dep_ == "conj" and c.i > setting.i for c in owner.children):
+            continue
+        cc = next((c for c in setting.children if c.dep_ == "cc" and c.i < person.i), None)
+        person.head = owner
+        if cc is not None:
+            cc.head = owner
+        moved += 1
+    return moved
+
+
+@lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     """Countries and the regions written after a city ("Kenosha, Wisconsin")."""
     return frozenset(countries().names) | frozenset(entities()["regions_after_places"])
@@ -1389,6 +1435,7 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              that_clauses_read_as_objects,
                                              gerund_subjects_read_as_objects,
                                              subjects_read_as_conjoined_nouns,
+                                             people_conjoined_to_settings,
                                              countries_read_as_subjects,
                                              speakers_manner_in_reports,
                                              adverbials_read_as_complements,
