@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extracttools import date_of
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
 
@@ -107,3 +108,24 @@ def test_things_joined_to_a_place_stay_where_they_are(nlp):
     # (the control) no people: the place's conjunct stays the place's
     x = _read(nlp, "The storm killed two people in the town and the surrounding villages.")
     assert _args(x, "kill.01", "patient") == {"two people"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Police_shoot_man_dead_after_%27terrorist-related%27_knife_attack_in_London
+# (2020), Wikinews contributors, CC BY 2.5
+STABBING = ("On Sunday in London, England, according to witness accounts and authorities, a man "
+            "wearing a fake suicide vest entered a store, grabbed a large knife, ran outside "
+            "with it and began to stab people.")
+
+
+def test_a_deed_begun_in_a_dated_sequence_is_dated_with_it(nlp):
+    # kg.extract.facts._carry_times (_ONSETS): "began" is no event of its own
+    assert date_of(nlp, STABBING, "stab") == "2024-03-10"
+    assert date_of(nlp, STABBING, "grabbed") == "2024-03-10"
+
+
+def test_a_deed_continued_after_a_dated_one_is_not_dated_with_it(nlp):
+    # (the control) continuing is later than the dated deed it follows
+    text = ("Conway retired from the university in 1982 but continued to regularly work at "
+            "the department.")
+    assert date_of(nlp, text, "retired") == "1982-01-01"
+    assert date_of(nlp, text, "work") is None

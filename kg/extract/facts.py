@@ -470,6 +470,10 @@ def _attach_times(drafts: dict[int, _Draft], times: list[tuple[Span, TimeExpress
     return loose
 
 
+#: Verbs of a deed's onset, which is when they are ("began to stab people").
+_ONSETS = frozenset({"begin", "start", "commence"})
+
+
 def _carry_times(drafts: dict[int, _Draft], loose: list[tuple[Token, TimeExpression]]) -> None:
     """A clause with no time of its own that elaborates its governing clause takes that
     clause's resolved time: an absolute "with" clause ("resumed on Wednesday, with bodies
@@ -489,6 +493,14 @@ def _carry_times(drafts: dict[int, _Draft], loose: list[tuple[Token, TimeExpress
         for _ in range(2):
             # through verbs that are no events ("tried to have Waseem released": have, tried)
             if governor is None or governor.i in at or governor.i in drafts:
+                break
+            if governor.dep_ == "conj" and governor.lemma_.lower() in _ONSETS and \
+                    governor.head.i in at and governor.head.pos_ in ("VERB", "AUX") and \
+                    _forms_agree(governor, governor.head):
+                # "ran outside with it and began to stab people": the onset of a deed
+                # joined to a dated verb is then (not "went on to start his own practice",
+                # "retired in 1982 but continued to work": later)
+                governor = governor.head
                 break
             governor = _elaborated(governor)
         if d.time is None and governor is not None and governor.i in at:
