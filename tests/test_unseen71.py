@@ -129,3 +129,25 @@ def test_a_deed_continued_after_a_dated_one_is_not_dated_with_it(nlp):
             "the department.")
     assert date_of(nlp, text, "retired") == "1982-01-01"
     assert date_of(nlp, text, "work") is None
+
+
+# Sentences from https://en.wikinews.org/wiki/Missing_New_York_City_chef_Andrea_Zamperoni_found_dead
+# and https://en.wikinews.org/wiki/US_President_Trump_says_Osama_bin_Laden%27s_son_killed
+# (2019), Wikinews contributors, CC BY 2.5
+CONDITIONS = ("As of Thursday, police were investigating the conditions leading up to his "
+              "death, with no cause of death confirmed yet by the medical examiner.")
+REWARD = ("They offered a one million US dollar reward for information leading to his "
+          "capture.")
+
+
+def test_a_thing_that_leads_to_an_event_is_its_cause(nlp):
+    # discourse.json relational_verbs: "lead", "result", "cause" ... after a thing
+    assert _args(_read(nlp, CONDITIONS), "lead.03", "agent") == {"the conditions"}
+    assert _args(_read(nlp, REWARD), "lead.03", "agent") == {"information"}
+
+
+def test_a_participle_of_a_deed_after_a_thing_is_the_subjects(nlp):
+    # (the control) a thing that cannot act does not use drones
+    x = _read(nlp, "The group said it had carried out the attack using ten drones.")
+    assert _args(x, "use.01", "patient") == {"ten drones"}
+    assert _args(x, "use.01", "agent") != {"the attack"}
