@@ -151,3 +151,21 @@ def test_a_participle_of_a_deed_after_a_thing_is_the_subjects(nlp):
     x = _read(nlp, "The group said it had carried out the attack using ten drones.")
     assert _args(x, "use.01", "patient") == {"ten drones"}
     assert _args(x, "use.01", "agent") != {"the attack"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Louisiana_declares_state_of_emergency_as_Tropical_Storm_Barry_approaches_U.S._coast
+# (2019) and https://en.wikinews.org/wiki/Fire_erupts_in_parking_structure_at_Sola_Airport,_Norway
+# (2020), Wikinews contributors, CC BY 2.5
+ADVISED = ("The mayor of New Orleans, LaToya Cantrell, advised residents of her city to make "
+           "plans and shelter in place.")
+TRAVELERS = "Affected travelers were advised to contact their airlines for rebooking."
+
+
+def test_the_ones_advised_are_addressed_not_undergoers(nlp):
+    # senses.json advise.01 (PropBank's ARG1 is the one advised, a goal), as urge.01
+    x = _read(nlp, ADVISED)
+    assert _args(x, "advise.01", "addressee") == {"residents of her city"}
+    assert _args(x, "advise.01", "patient") == set()
+    x = _read(nlp, TRAVELERS)
+    assert _args(x, "advise.01", "addressee") == {"Affected travelers"}
+    assert len(_args(x, "advise.01", "eventObject")) == 1
