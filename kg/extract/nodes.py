@@ -703,7 +703,8 @@ class Nodes:
 
     def _pronoun(self, tok: Token) -> Node | None:
         """An unresolved pronoun: a node of its own mention when it may stand for someone
-        unnamed ("we", "they", "it"), none for one person ("he": someone named)."""
+        unnamed ("we", "they", "it"); for one person ("he": someone named) none, unless one
+        unnamed person was just spoken of (``person_before``), whose mention it is."""
         type_ = OPEN_PRONOUNS.get(tok.lower_)
         if tok.lower_ in STANDALONE_POSSESSIVES and tok.dep_ != "poss":
             type_ = "Thing"
@@ -1114,7 +1115,7 @@ def people_before(pron: Token, table: EntityTable,
 
 
 #: Third-person singular pronouns of a person, by gender.
-_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 def person_before(pron: Token, table: EntityTable) -> Token | None:
@@ -1122,12 +1123,11 @@ def person_before(pron: Token, table: EntityTable) -> Token | None:
     arrested on Friday. He was charged with ...", "the bus driver told reporters he lost
     control"): the nearest singular subject noun before it, in its sentence or the one
     before, when that is a person noun ("a man", "the driver"; no name, kin word, title or
-    noun with an owner)
-    of no other gender and no name of a person stands between (coreference left the
-    pronoun open: whom a name would give is unsure). A nearer subject that is no person
-    ("a fruit ... had exploded in the elephant's mouth, damaging her jaw") leaves it open;
-    an object pronoun skips its own clause's subject ("the officer shot him": someone
-    else). Not a possessive (whose owner is more often a thing or animal the text names
+    noun with an owner) of no other gender and no name of a person stands between
+    (coreference left the pronoun open: whom a name would give is unsure). A nearer
+    subject that is no person ("a fruit ... had exploded in the elephant's mouth, damaging
+    her jaw") leaves it open; an object pronoun skips its own clause's subject ("the
+    officer shot him": someone else). Not a possessive (whose owner is more often a thing or animal the text names
     than a person), nor in a quotation: someone's own words speak of people of their own."""
     gender = _PERSON_PRONOUNS.get(pron.lower_)
     if gender is None or pron.pos_ != "PRON" or pron.dep_ not in (
