@@ -169,3 +169,23 @@ def test_the_ones_advised_are_addressed_not_undergoers(nlp):
     x = _read(nlp, TRAVELERS)
     assert _args(x, "advise.01", "addressee") == {"Affected travelers"}
     assert len(_args(x, "advise.01", "eventObject")) == 1
+
+
+# Sentence from https://en.wikinews.org/wiki/Samoan_government_ends_state_of_emergency_over_measles_outbreak
+# (2020), Wikinews contributors, CC BY 2.5
+TENTS = ("On Sunday teams had already begun to disassemble the tents erected to deal with the "
+         "large number of admissions.")
+
+
+def test_a_subject_after_a_fronted_day_without_a_comma_is_the_subject(nlp):
+    # kg.extract.arcs.subjects_read_as_dated_objects: "teams" was the object of "On"
+    assert _args(_read(nlp, TENTS), "disassemble.01", "agent") == {"teams"}
+    assert date_of(nlp, TENTS, "disassemble") == "2024-03-10"
+
+
+def test_a_noun_of_time_after_a_day_stays_the_time(nlp):
+    # (the control) "On Monday morning" is when, not who
+    x = _read(nlp, "On Monday morning the police arrested three men.")
+    assert _args(x, "arrest.01", "agent") == {"the police"}
+    assert date_of(nlp, "On Monday morning the police arrested three men.",
+                   "arrested") == "2024-03-11"

@@ -1132,6 +1132,29 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) |
     "weekend", "week"})
 
 
+def subjects_read_as_dated_objects(doc: Doc) -> int:
+    """'On Sunday teams had already begun to disassemble the tents': with no comma after
+    the fronted date, the parser made the clause's subject the object of "On" and the
+    day its modifier, leaving the verb with no subject. A noun after "on"/"in" plus a
+    day or month, before a verb that has no subject, is that verb's subject, and the day
+    the preposition's object."""
+    moved = 0
+    for noun in _labelled(doc, "pobj"):
+        prep = noun.head
+        verb = prep.head
+        day = doc[prep.i + 1] if prep.i + 1 < noun.i else None
+        if day is None or prep.lower_ not in ("on", "in") or day.head.i != noun.i or \
+                day.dep_ != "compound" or day.lower_ not in _TIME_WORDS or \
+                noun.lower_ in _TIME_WORDS or verb.pos_ not in ("VERB", "AUX") or \
+                not noun.i < verb.i or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        day.head, day.dep_ = prep, "pobj"
+        noun.head, noun.dep_ = verb, "nsubjpass" if any(
+            c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        moved += 1
+    return moved
+
+
 def fronted_phrases_read_as_subjects(doc: Doc) -> int:
     """'Around 3:00 p.m. local time on Monday, smoke in the atmosphere turned the city
     dark', 'Preston, Victoria, Australia On Saturday, Wikinews interviewed Tina McKenzie':
@@ -1442,6 +1465,7 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              parentheticals_holding_the_clause,
                                              times_of_saying_read_in_the_complement,
                                              names_read_as_title_modifiers,
+                                             subjects_read_as_dated_objects,
                                              fronted_phrases_read_as_subjects,
                                              charges_read_on_the_plea,
                                              counts_read_as_modifiers_of_states,
