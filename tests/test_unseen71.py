@@ -189,3 +189,21 @@ def test_a_noun_of_time_after_a_day_stays_the_time(nlp):
     assert _args(x, "arrest.01", "agent") == {"the police"}
     assert date_of(nlp, "On Monday morning the police arrested three men.",
                    "arrested") == "2024-03-11"
+
+
+# Sentence from https://en.wikinews.org/wiki/Police_shoot_teenage_protester_as_Hong_Kong_demonstrations_continue
+# (2019), Wikinews contributors, CC BY 2.5
+ROUND = ("For the first time in the sixteen weeks of protests in Hong Kong, police fired and "
+         "landed a live round on a protester yesterday.")
+
+
+def test_a_phrase_fronted_before_the_clause_leaves_a_verb_its_shared_object(nlp):
+    # kg.extract.triggers.shared_object: only a phrase after the verb makes it intransitive
+    assert _args(_read(nlp, ROUND), "fire.01", "patient") == {"a live round"}
+
+
+def test_a_verb_with_its_own_phrase_after_it_shares_no_object(nlp):
+    # (the control) "fired at the crowd" is aimed, not what was fired
+    x = _read(nlp, "On Monday, police fired at the crowd and hit a man.")
+    assert _args(x, "hit.01", "patient") == {"a man"}
+    assert _args(x, "fire.01", "patient") == set()

@@ -1098,9 +1098,10 @@ def shared_object(v: Token) -> Token | None:
     pick up, carry and deposit balls': a verb with no object of its own, joined to the
     next verbs only by commas and 'and'/'or', shares the direct object of the first
     of them that has one."""
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass",
-                      "auxpass") for c in v.children):
-        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "nsubjpass", "auxpass")
+           and not (c.dep_ == "prep" and c.i < v.i) for c in v.children):
+        return None  # (a phrase fronted before the clause is no object of the verb's:
+        # "For the first time in sixteen weeks, police fired and landed a live round")
     prev = v
     for c in sorted((t for t in v.conjuncts if t.i > v.i), key=lambda t: t.i):
         if c.pos_ != "VERB" or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
