@@ -137,6 +137,8 @@ class _Words:
         self.female = frozenset(discourse["female_words"])
         self.kinship = frozenset(discourse["kinship"])
         self.titles = frozenset(lexicons.roles()["titles"])
+        #: pronoun -> the gender discourse.json gives it ("m", "f"; None for neither)
+        self.pronoun_genders = {k: v[1] for k, v in discourse["pronouns"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -1114,8 +1116,9 @@ def people_before(pron: Token, table: EntityTable,
     return None
 
 
-#: Third-person singular pronouns of a person, by gender.
-_PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+#: Third-person singular pronouns of a person that may stand for someone unnamed (their
+#: gender from discourse.json's pronouns).
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 
 
 def person_before(pron: Token, table: EntityTable) -> Token | None:
@@ -1129,11 +1132,11 @@ def person_before(pron: Token, table: EntityTable) -> Token | None:
     her jaw") leaves it open; an object pronoun skips its own clause's subject ("the
     officer shot him": someone else). Not a possessive (whose owner is more often a thing or animal the text names
     than a person), nor in a quotation: someone's own words speak of people of their own."""
-    gender = _PERSON_PRONOUNS.get(pron.lower_)
-    if gender is None or pron.pos_ != "PRON" or pron.dep_ not in (
+    if pron.lower_ not in _PERSON_PRONOUNS or pron.pos_ != "PRON" or pron.dep_ not in (
             "nsubj", "nsubjpass", "dobj", "pobj"):
         return None
     w = _words()
+    gender = w.pronoun_genders[pron.lower_]
     other = w.female if gender == "m" else w.male
     index = table.sentence_index(pron)
     start = table.sents[max(index - 1, 0)].start
