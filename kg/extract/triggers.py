@@ -21,7 +21,7 @@ from kg.extract import lexicons
 from kg.extract.frames import Lexicon, Reading, Sense, lexicon
 from kg.extract.identified import naming_complement, naming_participles
 from kg.extract.modality import QUOTE_MARKS
-from kg.extract.nodes import POSSESSIVE_PRONOUNS, Nodes
+from kg.extract.nodes import POSSESSIVE_PRONOUNS, Nodes, person_nouns
 from kg.extract.predicated import RELATIVE_TAGS
 from kg.extract.table import EntityTable
 
@@ -100,6 +100,9 @@ class _Words:
         roles = lexicons.roles()
         self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
             frozenset(roles["ranks"])
+        #: every word that names what a person is: a title, a job, a person noun
+        self.person_words = frozenset(t for t in roles["titles"] if " " not in t) | \
+            frozenset(roles["ranks"]) | frozenset(roles["jobs"]) | person_nouns()
         self.title_participles = frozenset(discourse["title_participles"])
         self.gloss_participles = frozenset(discourse["gloss_participles"])
         self.question_tags = frozenset(discourse["question_tags"])
@@ -787,6 +790,31 @@ def title_read_as_verb(tok: Token, table: EntityTable) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in table.children(after))
 
 
+def job_read_as_verb(tok: Token, table: EntityTable) -> bool:
+    """'systems engineer Yutaka Iwasaki of Kobe came across', '; photographers Nat
+    Finkelstein, Christopher Makos and Felice Quinto': a job or person noun the tagger read
+    as a verb, right before a person's name it governs (its object or its head), with no
+    subject of its own: what the person is, no act. A subject that is itself a person noun
+    ("Amateur researcher and systems engineer": a title's conjunct) or lies past a
+    semicolon is the misparse's, not the verb's; "Americans judge Trump harshly", "The
+    film stars Tom Hanks" keep their verbs."""
+    tokens = table.tokens
+    low = tok.lower_
+    words = word_lists().person_words
+    if tok.pos_ != "VERB" or tok.i + 1 >= len(tokens) or not (
+            low in words or low.endswith("s") and low[:-1] in words):
+        return False
+    key = table.key_of(tokens[tok.i + 1])
+    if key is None or table.type_of(key) != "Person":
+        return False
+    if table.key_of(table.head(tok)) != key and not any(
+            c.dep_ == "dobj" and table.key_of(c) == key for c in table.children(tok)):
+        return False
+    return all(s.pos_ == "NOUN" and s.lemma_.lower() in words or any(
+        t.text == ";" for t in tokens[s.i + 1:tok.i])
+        for s in table.children(tok) if s.dep_ in ("nsubj", "nsubjpass"))
+
+
 def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
                light: Token | None, nodes: Nodes | None = None) -> Predication | None:
     doc = tok.doc
@@ -806,6 +834,8 @@ def predicate_at(tok: Token, lex: Lexicon, table: EntityTable,
         return None  # "Isabel Ruiz of Heaven Sent Gaming": a word of a name
     if tok.pos_ in ("VERB", "NOUN") and title_read_as_verb(tok, table):
         return None  # "Caloundra coach Geoff Ingram said": the name's title, no act
+    if job_read_as_verb(tok, table):
+        return None  # "systems engineer Yutaka Iwasaki": what the person is, no act
     if tok.tag_ == "VBG" and lemma in word_lists().gloss_participles and tok.i > 0 and \
             tok.dep_ in ("advcl", "acl", "conj") and \
             table.tokens[tok.left_edge.i - 1].text in (",", '"', "”", "''") and \
