@@ -30,3 +30,45 @@ def test_a_verb_with_a_subject_of_its_own_before_a_name_stays_a_verb(nlp):
     assert _args(_read(nlp, "The film stars Tom Hanks."), "star.01", "patient") == {"Tom Hanks"}
     x = _read(nlp, "The company will engineer John Smith's comeback.")
     assert _args(x, "engineer.01", "agent") == {"The company"}
+
+
+# Sentences from https://en.wikinews.org/wiki/Kennedy_assassin_Sirhan_Sirhan_stabbed_in_California_prison
+# (2019) and https://en.wikinews.org/wiki/US_President_Trump_says_Osama_bin_Laden%27s_son_killed
+# (2019), Wikinews contributors, CC BY 2.5
+KENNEDY = ("Robert F. Kennedy was the brother of U.S. President John F. Kennedy, who had "
+           "himself been assassinated in 1963.")
+HAMZA = ("US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder "
+         "Osama bin Laden, has been killed in a US counter-terrorism operation.")
+
+
+def _related(x, predicate: str) -> set[tuple[str, str]]:
+    return {(r.subject, r.obj) for r in x.extraction.relations if r.predicate == predicate}
+
+
+def test_a_kin_noun_after_a_copula_relates_the_subject(nlp):
+    # kg.extract.relation_nouns._copula_subject, and the title skipped in the "of" phrase
+    assert ("Person:robert f kennedy", "Person:john f kennedy") in _related(
+        _read(nlp, KENNEDY), "siblingOf")
+    x = _read(nlp, "Paul Green, who is the son of Tom Green, spoke on Monday.")
+    assert ("Person:paul green", "Person:tom green") in _related(x, "childOf")
+
+
+def test_a_title_before_the_name_of_the_of_phrase_is_skipped(nlp):
+    # kg.extract.relation_nouns._of_phrase past _modifies_name
+    assert ("Person:hamza bin laden", "Person:osama bin laden") in _related(
+        _read(nlp, HAMZA), "childOf")
+    x = _read(nlp, "Maria Lopez, the wife of senator John Smith, spoke on Monday.")
+    assert ("Person:maria lopez", "Person:john smith") in _related(x, "spouse")
+
+
+def test_a_kin_noun_first_relates_the_name_in_apposition_after_it(nlp):
+    # kg.extract.relation_nouns._apposed_after
+    x = _read(nlp, "The daughter of Tom Green, Anna Green, spoke on Monday.")
+    assert ("Person:anna green", "Person:tom green") in _related(x, "childOf")
+
+
+def test_names_listed_after_a_kin_noun_are_no_apposition(nlp):
+    # (the control) a list after the "of" phrase relates none of its names
+    x = _read(nlp, "The wife of Tom Green, Anna Smith and Bob Jones attended the funeral.")
+    assert not _related(x, "spouse")
+    assert _args(x, "attend.01", "patient") == {"the funeral"}

@@ -8,10 +8,14 @@ they give facts, not ``kg.model.Role`` positions):
   Donald Jr.", "Google's parent company Alphabet", "her husband, Mark";
 - an apposition after the name: "Ivanka Trump, the daughter of Donald Trump", "Scott,
   Bezos' former wife", "WhatsApp, a subsidiary of Meta";
+- the noun first, its name in apposition after the "of" phrase: "The daughter of Tom
+  Green, Anna Green, said";
+- the noun after a copula: "Anna Green is the daughter of Tom Green", "Paul, who is
+  Tom's brother", "WhatsApp is a subsidiary of Meta";
 - a hyphenated place adjective: "Seattle-based Amazon" -> based in Seattle.
 
-The other entity is a named possessor, an "of" phrase, or a possessive pronoun that
-coreference resolved ("his" -> the person it refers to); when it resolved none, or the
+The other entity is a named possessor, an "of" phrase (past a title before the name:
+"the wife of senator John Smith"), or a possessive pronoun that coreference resolved ("his" -> the person it refers to); when it resolved none, or the
 two are not of the noun's type, there is no relation.
 """
 from __future__ import annotations
@@ -119,6 +123,14 @@ def _of_phrase(tokens: list[Token], end: int, table: EntityTable) -> tuple[str |
     j += 1
     if j < len(tokens) and tokens[j].lower_ in _DETERMINERS:
         j += 1
+    # past the words before the name that modify it: "the wife of senator John Smith",
+    # "the daughter of the actor Tom Green", "the son of former president George Bush"
+    first = j
+    while j < len(tokens) and j <= end + 8 and (_modifies_name(tokens[j], table) or (
+            j > first and table.key_of(tokens[j]) is not None and
+            table.key_of(tokens[j]) == table.key_of(tokens[j - 1]) and
+            table.type_of(table.key_of(tokens[j])) != "Person")):  # "Al - Qaeda founder"
+        j += 1
     if j >= len(tokens):
         return None, end
     key = _name_key(tokens[j], table)
@@ -126,6 +138,22 @@ def _of_phrase(tokens: list[Token], end: int, table: EntityTable) -> tuple[str |
     while k + 1 < len(tokens) and table.key_of(tokens[k + 1]) == key:
         k += 1
     return key, k
+
+
+def _modifies_name(tok: Token, table: EntityTable) -> bool:
+    """A word before a name that modifies it, directly or through the title it modifies
+    ("senator" in "senator John Smith", "former" in "former president George Bush", the
+    place or body of the title in "U.S. President John F. Kennedy", "the late Al-Qaeda
+    founder Osama bin Laden")."""
+    own = table.key_of(tok)
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "amod", "nmod") or table.head(tok).i <= tok.i:
+            return False
+        tok = table.head(tok)
+        key = table.key_of(tok)
+        if key is not None and key != own:
+            return table.type_of(key) == "Person" or own is None
+    return False
 
 
 def _name_end(tokens: list[Token], i: int, key: str, table: EntityTable) -> int:
@@ -194,25 +222,79 @@ def relation_nouns(doc: Doc, table: EntityTable) -> list[Relation]:
             else:
                 holder = None
         if holder is None:
-            # an apposition after the name: "X, the daughter of Y", "X, Y's wife"
             if other is None:
                 other, last = _of_phrase(tokens, end, table)
                 pronoun = False
-            start = first
-            if start - 1 >= 0 and tokens[start - 1].lower_ in _DETERMINERS:
-                start -= 1
-            if other is None or start - 2 < 0 or tokens[start - 1].text != ",":
+            if other is None:
                 continue
-            holder = _name_key(tokens[start - 2], table)
-            if holder is None or _listed(tokens, last):
-                continue  # "Kurdi, his brother, and his mother": a list, no apposition
-            first = _name_start(tokens, start - 2, holder, table)
+            found_holder = _apposed_before(tokens, first, last, table) or \
+                _apposed_after(tokens, i, last, table) or _copula_subject(tok, end, last, table)
+            if found_holder is None:
+                continue
+            holder, first, last = found_holder
+            pronoun = pronoun or tokens[first].pos_ == "PRON"  # "He was the son of X"
         if not (_of_type(holder, noun.types, table) and _of_type(other, noun.types, table)):
             continue
         subject, obj = (holder, other) if noun.holder_is_subject else (other, holder)
         emit(subject, noun.property, obj, min(first, i), last, former,
              t.confidence["pronoun" if pronoun else "named"])
     return out
+
+
+def _apposed_before(tokens: list[Token], first: int, last: int, table: EntityTable
+                    ) -> tuple[str, int, int] | None:
+    """(holder, first, last token) of a name before the noun's phrase, set off by a
+    comma: "X, the daughter of Y", "X, Y's wife"."""
+    start = first
+    if start - 1 >= 0 and tokens[start - 1].lower_ in _DETERMINERS:
+        start -= 1
+    if start - 2 < 0 or tokens[start - 1].text != ",":
+        return None
+    holder = _name_key(tokens[start - 2], table)
+    if holder is None or _listed(tokens, last):
+        return None  # "Kurdi, his brother, and his mother": a list, no apposition
+    return holder, _name_start(tokens, start - 2, holder, table), last
+
+
+def _apposed_after(tokens: list[Token], i: int, last: int, table: EntityTable
+                   ) -> tuple[str, int, int] | None:
+    """(holder, first, last token) of a name in apposition after the noun's "of" phrase
+    when the noun comes first: "The daughter of Tom Green, Anna Green, said". The name
+    must be closed by a comma (or end the clause) and the parser must hang it on the
+    phrase as an apposition: "the wife of X, Y and Z" is a list."""
+    j = last + 2
+    if j >= len(tokens) or tokens[last + 1].text != ",":
+        return None
+    holder = _name_key(tokens[j], table)
+    if holder is None or table.sentence_index(tokens[j]) != table.sentence_index(tokens[i]):
+        return None
+    end = _name_end(tokens, j, holder, table)
+    head = next((t for t in tokens[j:end + 1] if t.dep_ == "appos"), None)
+    if head is None or not (i <= table.head(head).i <= last) or _listed(tokens, end) or (
+            end + 1 < len(tokens) and tokens[end + 1].text not in (",", ".", ";", "—")):
+        return None
+    return holder, i, end
+
+
+def _copula_subject(noun: Token, end: int, last: int, table: EntityTable
+                    ) -> tuple[str, int, int] | None:
+    """(holder, first, last token) of the subject the noun is predicated of: "Anna Green
+    is the daughter of Tom Green", "Paul, who is Tom's brother" (the relative pronoun's
+    name), "He was the son of ..." (a pronoun coreference resolved)."""
+    head = table.tokens[end]
+    if head.dep_ != "attr" or table.head(head).lemma_ != "be":
+        return None
+    cop = table.head(head)
+    subject = next((c for c in table.children(cop) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("who", "that") and cop.dep_ == "relcl":
+        subject = table.head(cop)
+    key = _name_key(subject, table) or (
+        table.key_of(subject) if subject.pos_ == "PRON" else None)
+    if key is None or table.is_description(key):
+        return None
+    return key, min(subject.i, noun.i), last
 
 
 def _compound(tokens: list[Token], i: int, table: EntityTable, t: _Table
