@@ -72,3 +72,18 @@ def test_names_listed_after_a_kin_noun_are_no_apposition(nlp):
     x = _read(nlp, "The wife of Tom Green, Anna Smith and Bob Jones attended the funeral.")
     assert not _related(x, "spouse")
     assert _args(x, "attend.01", "patient") == {"the funeral"}
+
+
+# Sentences from https://en.wikinews.org/wiki/European_Court_of_Justice_says_Facebook_must_remove_%27illegal%27_posts_globally
+# (2019), Wikinews contributors, CC BY 2.5
+GLAWISCHNIG = ("The court issued a judgement favorable to the plaintiff, Eva "
+               "Glawischnig-Piesczek, a politician in Austria. Glawischnig-Piesczek sued in "
+               "Austria for defamation and won.")
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(nlp):
+    # kg.extract.entities._merge_people: a hyphenated surname, as one with a particle
+    x = _read(nlp, GLAWISCHNIG)
+    assert _args(x, "sue.02", "agent") == {"Eva Glawischnig-Piesczek"}
+    x = _read(nlp, "Mary Smith-Jones spoke on Monday. Smith-Jones said she would run again.")
+    assert "Person:smith jones" not in {e.key for e in x.extraction.entities}

@@ -641,8 +641,10 @@ def _merge_people(cands: list[_Candidate], lex: _Lexicon) -> None:
     for c in people:
         words = _person_identity(c.name)
         # "La Riva" after "Gloria La Riva": a surname that begins with a particle is the
-        # one full name that ends with it
-        particled = len(words) >= 2 and c.name.split()[0].lower() in NAME_PARTICLES
+        # one full name that ends with it; so is a hyphenated one ("Mir-Mohammadi" after
+        # "Seyed Mohammad Mir-Mohammadi": not a first name "Mir" and a surname)
+        particled = len(words) >= 2 and (c.name.split()[0].lower() in NAME_PARTICLES or
+                                          " " not in c.name.strip() and "-" in c.name)
         ending = [n for n in longest if len(_person_identity(n)) > len(words)
                   and _person_identity(n)[-len(words):] == words] if particled else []
         if len(ending) == 1:
