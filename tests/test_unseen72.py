@@ -87,3 +87,25 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(nlp):
     assert _args(x, "sue.02", "agent") == {"Eva Glawischnig-Piesczek"}
     x = _read(nlp, "Mary Smith-Jones spoke on Monday. Smith-Jones said she would run again.")
     assert "Person:smith jones" not in {e.key for e in x.extraction.entities}
+
+
+# Sentences from https://en.wikinews.org/wiki/Iranian_International_Master_Dorsa_Derakhshani_discusses_her_chess_career_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+BROTHER = ("My brother hasn't completed his immigration for his boarding school at that time. "
+           "He was still working on it.")
+
+
+def test_he_or_she_left_open_is_a_kin_noun_of_its_gender_just_spoken_of(nlp):
+    # kg.extract.nodes.person_before, kin nouns of the pronoun's gender
+    assert _args(_read(nlp, BROTHER), "work.01", "agent") == {"My brother"}
+    x = _read(nlp, "A few days back, Smith's mother died in Tehran. She had worked at a "
+                   "hospital there.")
+    assert _args(x, "work.01", "agent") == {"Smith's mother"}
+
+
+def test_a_kin_noun_whose_owner_has_the_pronouns_gender_leaves_it_open(nlp):
+    # (the control) "her daughter ... She": the owner as likely
+    x = _read(nlp, "The woman's neighbour said her daughter found a bag. She kept the bag "
+                   "away from the children.")
+    assert _args(x, "find.01", "agent") == {"her daughter"}
+    assert "her daughter" not in _args(x, "keep.01", "agent")

@@ -136,6 +136,7 @@ class _Words:
         self.male = frozenset(discourse["male_words"])
         self.female = frozenset(discourse["female_words"])
         self.kinship = frozenset(discourse["kinship"])
+        self.kin_genders = {k: v["gender"] for k, v in discourse["kinship"].items()}
         self.titles = frozenset(lexicons.roles()["titles"])
         #: pronoun -> the gender discourse.json gives it ("m", "f"; None for neither)
         self.pronoun_genders = {k: v[1] for k, v in discourse["pronouns"].items()}
@@ -1125,8 +1126,9 @@ def person_before(pron: Token, table: EntityTable) -> Token | None:
     """The one unnamed person a "he" or "she" coreference left open stands for ("A man was
     arrested on Friday. He was charged with ...", "the bus driver told reporters he lost
     control"): the nearest singular subject noun before it, in its sentence or the one
-    before, when that is a person noun ("a man", "the driver"; no name, kin word, title or
-    noun with an owner) of no other gender and no name of a person stands between
+    before, when that is a person noun ("a man", "the driver"; no name, title or noun with
+    an owner, nor a kin word unless of the pronoun's gender: "X's mother ... she") of no
+    other gender and no name of a person stands between
     (coreference left the pronoun open: whom a name would give is unsure). A nearer
     subject that is no person ("a fruit ... had exploded in the elephant's mouth, damaging
     her jaw") leaves it open; an object pronoun skips its own clause's subject ("the
@@ -1152,6 +1154,13 @@ def person_before(pron: Token, table: EntityTable) -> Token | None:
                 own is not None and table.head(t).i == own.i:
             continue
         lemma = t.lemma_.lower()
+        if w.kin_genders.get(lemma) == gender:
+            # "Mir-Mohammadi's mother died ... She was sister of": a kin noun of the
+            # pronoun's gender is the one it speaks of, unless its owner is a pronoun of
+            # that gender too ("after her daughter discovered a bag ... She managed to get
+            # hold of it": the owner, as likely)
+            return None if any(c.dep_ == "poss" and w.pronoun_genders.get(c.lower_) == gender
+                               for c in table.children(t)) else t
         if lemma not in w.person_nouns or lemma in w.kinship or lemma in w.titles or \
                 lemma in other or any(c.dep_ == "poss" for c in table.children(t)):
             return None  # (nor someone's: "his family planned to marry him off")
