@@ -109,3 +109,21 @@ def test_a_kin_noun_whose_owner_has_the_pronouns_gender_leaves_it_open(nlp):
                    "away from the children.")
     assert _args(x, "find.01", "agent") == {"her daughter"}
     assert "her daughter" not in _args(x, "keep.01", "agent")
+
+
+# Sentence from https://en.wikinews.org/wiki/Greek_prime_minister_reaffirms_EastMed_pipeline_project_is_open_for_other_countries_to_join
+# (2020), Wikinews contributors, CC BY 2.5
+AGREEMENT = ("On November 27, Turkey and Libya signed a maritime border agreement, according "
+             "to which a section between Crete and Cyprus would cross the Turkish economic "
+             "zone.")
+
+
+def test_a_clause_according_to_which_is_no_argument_of_the_verb(nlp):
+    # kg.extract.arguments Arguments.preposition: "according to" gives no role
+    x = _read(nlp, AGREEMENT)
+    frames = {e.id: e.frame for e in x.extraction.events}
+    signed = {frames.get(k) for e in x.extraction.events if e.frame == "sign.02"
+              for _, k in e.arguments}
+    assert "cross.01" not in signed
+    assert _args(x, "sign.02", "agent") == {"Turkey", "Libya"}
+    assert _args(x, "cross.01", "patient") == {"the Turkish economic zone"}

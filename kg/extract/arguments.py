@@ -809,6 +809,9 @@ class Reader(SubjectReader):
         sense = p.sense
         if word == "as" and p.pos == "verb" and prep.i < p.token.i:
             return  # "As president, you would work with Congress": a capacity, not what
+        if word.split()[0] == "according":
+            return  # "signed an agreement, according to which a section would cross the
+            # zone": a source or the terms of something, never the predicate's argument
         objs = [g for g in self.table.children(prep) if g.dep_ in ("pobj", "pcomp")] or \
             self._of_objects(prep)
         if word in ("with", "without") and p.pos == "verb" and self._circumstance(p, prep):
