@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extracttools import date_of
 from extracttools import frame_args as _args
 from extracttools import read_everything as _read
 
@@ -127,3 +128,16 @@ def test_a_clause_according_to_which_is_no_argument_of_the_verb(nlp):
     assert "cross.01" not in signed
     assert _args(x, "sign.02", "agent") == {"Turkey", "Libya"}
     assert _args(x, "cross.01", "patient") == {"the Turkish economic zone"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Aftershocks_increase_death_toll_of_magnitude_6.3_earthquake_in_southern_Philippines
+# (2019), Wikinews contributors, CC BY 2.5
+AFTERSHOCKS = ("On Saturday, aftershocks of a powerful earthquake with reported magnitude 6.3 "
+               "that struck southern Philippines on Wednesday night have increased the death "
+               "toll of the extended event from five people to six.")
+
+
+def test_a_time_after_a_relative_clause_in_the_subject_is_the_relative_clauses(nlp):
+    # kg.extract.arcs.times_read_past_relatives
+    assert date_of(nlp, AFTERSHOCKS, "struck") == "2024-03-13"
+    assert date_of(nlp, AFTERSHOCKS, "increased") == "2024-03-09"  # (the control)

@@ -1155,6 +1155,37 @@ def subjects_read_as_dated_objects(doc: Doc) -> int:
     return moved
 
 
+def times_read_past_relatives(doc: Doc) -> int:
+    """'aftershocks of a powerful earthquake that struck southern Philippines on Wednesday
+    night have increased the death toll': a time phrase right after a relative clause
+    inside the subject, before the main verb, that the parser hung on the main verb is
+    the relative clause's (the main clause's time stands elsewhere: "On Saturday")."""
+    moved = 0
+    for prep in _labelled(doc, "prep"):
+        verb = prep.head
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or prep.lower_ not in ("on", "at", "in") or \
+                verb.pos_ not in ("VERB", "AUX") or not prep.i < verb.i or not (
+                    obj.lower_ in _TIME_WORDS or any(c.dep_ == "compound" and
+                                                     c.lower_ in _TIME_WORDS
+                                                     for c in obj.children)):
+            continue
+        before = doc[prep.i - 1] if prep.i > 0 else None
+        relative = before
+        while relative is not None and relative.dep_ != "relcl" and \
+                relative.head.i != relative.i and relative.head.i < prep.i:
+            relative = relative.head
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < prep.i),
+                       None)
+        if relative is None or relative.dep_ != "relcl" or subject is None or \
+                relative.right_edge.i != prep.i - 1 or not \
+                subject.left_edge.i <= relative.i <= subject.right_edge.i:
+            continue
+        prep.head = relative
+        moved += 1
+    return moved
+
+
 def fronted_phrases_read_as_subjects(doc: Doc) -> int:
     """'Around 3:00 p.m. local time on Monday, smoke in the atmosphere turned the city
     dark', 'Preston, Victoria, Australia On Saturday, Wikinews interviewed Tina McKenzie':
@@ -1466,6 +1497,7 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              times_of_saying_read_in_the_complement,
                                              names_read_as_title_modifiers,
                                              subjects_read_as_dated_objects,
+                                             times_read_past_relatives,
                                              fronted_phrases_read_as_subjects,
                                              charges_read_on_the_plea,
                                              counts_read_as_modifiers_of_states,
