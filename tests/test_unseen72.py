@@ -141,3 +141,21 @@ def test_a_time_after_a_relative_clause_in_the_subject_is_the_relative_clauses(n
     # kg.extract.arcs.times_read_past_relatives
     assert date_of(nlp, AFTERSHOCKS, "struck") == "2024-03-13"
     assert date_of(nlp, AFTERSHOCKS, "increased") == "2024-03-09"  # (the control)
+
+
+# Sentence from https://en.wikinews.org/wiki/Violence_breaks_out_in_Washington,_DC_at_pro-Trump_protest
+# (2020), Wikinews contributors, CC BY 2.5
+EVIDENCE = ("State and federal election officials have stated there is currently no evidence "
+            "to support the President's claims of widespread voter fraud.")
+
+
+def test_a_thing_made_to_do_its_infinitive_does_it(nlp):
+    # kg.extract.subjects (discourse.json instrument_nouns)
+    x = _read(nlp, EVIDENCE)
+    assert _args(x, "support.01", "agent") == {"no evidence"}
+
+
+def test_a_chance_to_do_something_is_its_holders(nlp):
+    # (the control) a noun of no instrument: its holder acts, as before
+    x = _read(nlp, "The team had a chance to win the title on Sunday.")
+    assert _args(x, "win.01", "agent") == {"The team"}

@@ -695,6 +695,11 @@ class SubjectReader(DocView):
             # a thing's: "visas to enter the country")
             return [head], False, "relative"
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and infinitive(verb):
+            if head.lemma_.lower() in self.w.instrument_nouns and not any(
+                    c.dep_ == "nsubj" for c in self.table.children(verb)):
+                # "passed a resolution to establish procedural rules", "no evidence to
+                # support the claims": a thing made to do it does it
+                return [head], False, "relative"
             return self._noun_controller(head, hops), False, "control"
         return [], False, ""
 

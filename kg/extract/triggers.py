@@ -120,6 +120,7 @@ class _Words:
         self.control_nouns = frozenset(discourse["control_nouns"])
         self.purpose_nouns = frozenset(discourse["purpose_nouns"])
         self.chance_nouns = frozenset(discourse["chance_nouns"])
+        self.instrument_nouns = frozenset(discourse["instrument_nouns"])
         self.chance_verbs = frozenset(discourse["chance_verbs"])
         self.purpose_in_nouns = frozenset(discourse["purpose_in_nouns"])
         self.reacting_verbs = frozenset(discourse["reacting_verbs"])
