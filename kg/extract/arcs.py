@@ -1170,8 +1170,7 @@ def times_read_past_relatives(doc: Doc) -> int:
                                                      c.lower_ in _TIME_WORDS
                                                      for c in obj.children)):
             continue
-        before = doc[prep.i - 1] if prep.i > 0 else None
-        relative = before
+        relative = doc[prep.i - 1] if prep.i > 0 else None
         while relative is not None and relative.dep_ != "relcl" and \
                 relative.head.i != relative.i and relative.head.i < prep.i:
             relative = relative.head

@@ -15,8 +15,9 @@ they give facts, not ``kg.model.Role`` positions):
 - a hyphenated place adjective: "Seattle-based Amazon" -> based in Seattle.
 
 The other entity is a named possessor, an "of" phrase (past a title before the name:
-"the wife of senator John Smith"), or a possessive pronoun that coreference resolved ("his" -> the person it refers to); when it resolved none, or the
-two are not of the noun's type, there is no relation.
+"the wife of senator John Smith"), or a possessive pronoun that coreference resolved
+("his" -> the person it refers to); when it resolved none, or the two are not of the
+noun's type, there is no relation.
 """
 from __future__ import annotations
 

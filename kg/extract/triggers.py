@@ -21,7 +21,7 @@ from kg.extract import lexicons
 from kg.extract.frames import Lexicon, Reading, Sense, lexicon
 from kg.extract.identified import naming_complement, naming_participles
 from kg.extract.modality import QUOTE_MARKS
-from kg.extract.nodes import POSSESSIVE_PRONOUNS, Nodes, person_nouns
+from kg.extract.nodes import POSSESSIVE_PRONOUNS, Nodes
 from kg.extract.predicated import RELATIVE_TAGS
 from kg.extract.table import EntityTable
 
@@ -100,9 +100,6 @@ class _Words:
         roles = lexicons.roles()
         self.title_words = frozenset(t.split()[0] for t in roles["titles"]) | \
             frozenset(roles["ranks"])
-        #: every word that names what a person is: a title, a job, a person noun
-        self.person_words = frozenset(t for t in roles["titles"] if " " not in t) | \
-            frozenset(roles["ranks"]) | frozenset(roles["jobs"]) | person_nouns()
         self.title_participles = frozenset(discourse["title_participles"])
         self.gloss_participles = frozenset(discourse["gloss_participles"])
         self.question_tags = frozenset(discourse["question_tags"])
@@ -801,7 +798,7 @@ def job_read_as_verb(tok: Token, table: EntityTable) -> bool:
     film stars Tom Hanks" keep their verbs."""
     tokens = table.tokens
     low = tok.lower_
-    words = word_lists().person_words
+    words = lexicons.people_words()
     if tok.pos_ != "VERB" or tok.i + 1 >= len(tokens) or not (
             low in words or low.endswith("s") and low[:-1] in words):
         return False
@@ -811,7 +808,7 @@ def job_read_as_verb(tok: Token, table: EntityTable) -> bool:
     if table.key_of(table.head(tok)) != key and not any(
             c.dep_ == "dobj" and table.key_of(c) == key for c in table.children(tok)):
         return False
-    return all(s.pos_ == "NOUN" and s.lemma_.lower() in words or any(
+    return all(s.pos_ == "NOUN" and lexicons.names_people(s) or any(
         t.text == ";" for t in tokens[s.i + 1:tok.i])
         for s in table.children(tok) if s.dep_ in ("nsubj", "nsubjpass"))
 
