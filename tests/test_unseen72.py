@@ -159,3 +159,18 @@ def test_a_chance_to_do_something_is_its_holders(nlp):
     # (the control) a noun of no instrument: its holder acts, as before
     x = _read(nlp, "The team had a chance to win the title on Sunday.")
     assert _args(x, "win.01", "agent") == {"The team"}
+
+
+# Sentence from https://en.wikinews.org/wiki/Iranian_International_Master_Dorsa_Derakhshani_discusses_her_chess_career_with_Wikinews
+# (2020), Wikinews contributors, CC BY 2.5
+QUOTE = ('And I was always very confident and just talking and trying to, I quote, she '
+         'said, "boss people around" — as a two-year-old, which was kind of adorable.')
+
+
+def test_a_parenthetical_i_quote_is_not_what_was_said(nlp):
+    # kg.extract.attribution._parenthetical
+    said = [c.text for c in _read(nlp, QUOTE).extraction.claims]
+    assert said and "I quote" not in said
+    # (the control) a saying whose content has more than the pronoun and verb stays
+    said = [c.text for c in _read(nlp, "She said I knew the answer.").extraction.claims]
+    assert said == ["I knew the answer"]

@@ -540,6 +540,16 @@ def _outer_speech(verb: Token, table: EntityTable) -> Token | None:
     return None
 
 
+def _parenthetical(content: Span, w: _Words) -> bool:
+    """A content that is only "I" or "you" and a verb of saying or thinking ("I quote", "I
+    think", "you know"): a parenthetical the parser hung on the verb, nothing said (a
+    slogan's "We Know" stays)."""
+    words = [t for t in content if not (t.is_punct or t.is_space)]
+    return len(words) == 2 and words[0].lower_ in ("i", "you") and words[1].pos_ == "VERB" and (
+        words[1].lemma_.lower() in w.speech or words[1].lemma_.lower() in w.quoting or
+        words[1].lemma_.lower() in lexicon().attitude)
+
+
 def _coordinated_saying(clause: Token) -> Token | None:
     """A finite speech verb with no subject of its own conjoined to a reported clause's
     head ('claimed a vaccine was near and said people are ...', 'told me the girls are
@@ -1616,6 +1626,8 @@ def read_claims(doc: Doc, table: EntityTable, nodes: Nodes | None = None
                     content = before
             if content is None or content.text.lower() in _RECIPROCALS:
                 continue  # ("it was all confirming each other": no content of its own)
+            if _parenthetical(content, w):
+                continue  # ('trying to, I quote, she said, "boss people around"')
             if _generic_accused(tok, content, table):
                 continue  # "to extradite people accused of crimes": no one says anything
             if tok.lemma_ in w.requests and not (
