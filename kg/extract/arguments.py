@@ -43,6 +43,9 @@ _PLACED_KINDS = frozenset({"Negotiation", "Meeting", "Election", "Protest", "Exp
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby", "wherein"})
 
 
+#: Kinds of unnamed nouns that act as one body ("police", "government", "rebels").
+_BODY_KINDS = frozenset({"Group", "Organization"})
+
 def _complex_preposition(noun: Token, table: EntityTable) -> bool:
     """'in front of the neighbours', 'on top of the building': a bare noun with an "of"
     phrase after a preposition is part of a longer preposition, no place of its own."""
@@ -1217,6 +1220,7 @@ class Reader(SubjectReader):
     def read_noun(self, p: Predication) -> None:
         n, sense = p.token, p.sense
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in self.table.children(n))
+        bodies: list[Token] = []  # unnamed bodies modifying the noun ("the police shooting")
         for c in self.table.children(n):
             if c.dep_ == "poss":
                 role = self._poss_role(p, c, has_of)
@@ -1229,6 +1233,8 @@ class Reader(SubjectReader):
                 key = self.table.key_of(c)
                 demonym = c.text in self.w.countries.demonyms
                 if key is None and not demonym:
+                    if self._unnamed_body(c):
+                        bodies.append(c)
                     continue
                 type_ = self.table.type_of(key) if key else "Country"
                 if type_ == "Place" or (type_ == "Country" and (
@@ -1236,6 +1242,8 @@ class Reader(SubjectReader):
                     p.add("location", c, "nominal")  # "the Syria talks"
                 elif type_ in AGENTIVE_TYPES and sense.kind not in ("Election",):
                     p.add("agent", c, "nominal")  # "Russian air strikes", "the U.S. decision"
+            elif c.i < p.span.start and self._unnamed_body(c):
+                bodies.append(c)  # (a noun of no event kind: "a police investigation")
             elif c.dep_ == "prep":
                 self.preposition(p, c)
             elif c.dep_ in ("acl", "relcl"):
@@ -1247,6 +1255,21 @@ class Reader(SubjectReader):
                     if g.dep_ == "prep" and g.lower_ in _LOCATION_PREPS:
                         self.preposition(p, g)
         self._inherit(p)
+        if len(bodies) == 1 and not p.has("agent") and sense.arg_of("agent") is not None \
+                and not sense.undergoer_subject and any(
+                    a.role in ("patient", "eventObject") and a.how == "prep" for a in p.args):
+            # "the police shooting of Jacob Blake", "a government crackdown on protesters":
+            # with what it is done to said in a phrase of its own, a body named before the
+            # noun is who does it (not "a prisoner release": people undergo it; not "the
+            # government shutdown": nothing else is its object)
+            p.add("agent", bodies[0], "nominal")
+
+    def _unnamed_body(self, modifier: Token) -> bool:
+        """Whether a noun modifier is a common noun naming a body that acts as one
+        ("police", "government", "rebels"), no entity of its own."""
+        return modifier.dep_ == "compound" and modifier.pos_ == "NOUN" and \
+            self.table.key_of(modifier) is None and \
+            self.nodes.kind_of(modifier) in _BODY_KINDS
 
     def _means_participle(self, verb: Token, clause: Token) -> bool:
         """Whether ``clause``, a participle the parser made the verb's complement, says

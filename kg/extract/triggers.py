@@ -21,7 +21,7 @@ from kg.extract import lexicons
 from kg.extract.frames import Lexicon, Reading, Sense, lexicon
 from kg.extract.identified import naming_complement, naming_participles
 from kg.extract.modality import QUOTE_MARKS
-from kg.extract.nodes import POSSESSIVE_PRONOUNS, Nodes
+from kg.extract.nodes import POSSESSIVE_PRONOUNS, Nodes, organisation_nouns
 from kg.extract.predicated import RELATIVE_TAGS
 from kg.extract.table import EntityTable
 
@@ -553,7 +553,8 @@ def _event_noun(tok: Token, lex: Lexicon, table: EntityTable,
             readings = ()
     if not readings and light is None and lemma not in lex.aspectual and \
             lemma not in lex.intent and lemma not in lex.attitude and (
-                _named_participant(tok, table) or _possessed_act(tok, lemma, table)):
+                _named_participant(tok, table) or _possessed_act(tok, lemma, table) or
+                _body_done_act(tok, table)):
         # "a move by the RIAA": a noun whose first sense is an act (event_nouns.json)
         # names one when a named doer hangs on it; alone or under a light verb ("ended
         # their work", "launched a campaign") the verb stays the fact, and "attempts by
@@ -602,6 +603,24 @@ def _possessed_act(noun: Token, lemma: str, table: EntityTable) -> bool:
         if key is not None and table.type_of(key) in AGENTIVE_TYPES:
             return True
     return False
+
+
+#: Prepositions whose object an act noun is done to ("a crackdown on", "a takeover of").
+_ACT_OBJECT_PREPOSITIONS = frozenset({"of", "on", "against", "into"})
+
+
+def _body_done_act(noun: Token, table: EntityTable) -> bool:
+    """Whether ``noun`` is an act a body named right before it does to the object of its
+    own phrase ("the police crackdown on protesters", "a government takeover of the
+    bank"): an unnamed body as the doer, as a named one in "a move by the RIAA"."""
+    if noun.i == 0 or (noun.is_title and not noun.is_sent_start):
+        return False
+    body = table.tokens[noun.i - 1]
+    return body.dep_ == "compound" and body.pos_ == "NOUN" and \
+        table.head(body).i == noun.i and table.key_of(body) is None and \
+        body.lemma_.lower() in organisation_nouns() and any(
+            c.dep_ == "prep" and c.lower_ in _ACT_OBJECT_PREPOSITIONS and any(
+                g.dep_ == "pobj" for g in table.children(c)) for c in table.children(noun))
 
 
 def _carries_any_noun(verb: Token, lex: Lexicon, table: EntityTable) -> bool:

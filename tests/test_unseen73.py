@@ -1,0 +1,53 @@
+"""Stop 73: constructions found on dev's misses and wrong facts and on unseen news
+(docs/extraction.md, "Stop 73"). Each test fails with its fix reverted."""
+from __future__ import annotations
+
+import pytest
+
+from extracttools import frame_args as _args
+from extracttools import read_everything as _read
+
+pytestmark = pytest.mark.extraction  # runs kg's extractor (tests/test_extraction_tests_can_fail.py)
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+# (2020), Wikinews contributors, CC BY 2.5
+BLAKE = ("Before the start of the 2020 Republican National Convention, the police shooting of "
+         "Jacob Blake in Kenosha, Wisconsin led to protests and unrest.")
+
+
+def test_a_body_named_before_an_event_noun_with_its_object_is_its_agent(nlp):
+    # kg.extract.arguments.read_noun: an unnamed body as the noun's modifier
+    x = _read(nlp, BLAKE)
+    assert _args(x, "shoot.02", "patient") == {"Jacob Blake"}
+    assert _args(x, "shoot.02", "agent") == {"police"}
+    x = _read(nlp, "A police investigation into the crash is under way.")
+    assert _args(x, "investigate.01", "agent") == {"police"}
+
+
+def test_a_modifier_with_no_object_beside_it_is_no_agent(nlp):
+    # (the control) nothing else is the noun's object: "the school shooting", "a prisoner
+    # release" (people undergo it), so no agent is read from the modifier
+    x = _read(nlp, "The school shooting in Parkland killed 17 people.")
+    assert _args(x, "kill.01", "patient") == {"17 people"}
+    assert _args(x, "shoot.02", "agent") == set()
+    x = _read(nlp, "The prisoner exchange of 2019 was welcomed by the families of the victims.")
+    assert _args(x, "welcome.01", "agent") == {"the families of the victims"}
+    assert not any(a for f in ("exchange.01", "release.01") for a in _args(x, f, "agent"))
+
+
+def test_an_act_noun_a_body_does_to_its_phrase_object_is_an_event(nlp):
+    # kg.extract.triggers._body_done_act: an act noun without a nominal suffix names an
+    # event when an unnamed body before it does it to its phrase's object
+    x = _read(nlp, "The government crackdown on protesters drew criticism.")
+    assert _args(x, "crack_down.06", "agent") == {"government"}
+    assert _args(x, "crack_down.06", "patient") == {"protesters"}
+    x = _read(nlp, "A government takeover of the bank was announced on Monday.")
+    assert _args(x, "take_over.12", "patient") == {"the bank"}
+
+
+def test_an_act_noun_with_no_doer_stays_no_event(nlp):
+    # (the control) "the campaign" alone, and a body with nothing done to: no event
+    x = _read(nlp, "The government campaign was a success, the minister said.")
+    assert _args(x, "campaign.01", "agent") == set()
+    assert any(c.lemma == "say" and c.speaker for c in x.extraction.claims)
