@@ -51,3 +51,27 @@ def test_an_act_noun_with_no_doer_stays_no_event(nlp):
     x = _read(nlp, "The government campaign was a success, the minister said.")
     assert _args(x, "campaign.01", "agent") == set()
     assert any(c.lemma == "say" and c.speaker for c in x.extraction.claims)
+
+
+# Sentence from https://en.wikinews.org/wiki/Hackers_attack_Church_of_Scientology_website
+# (2008; GUM corpus), Wikinews contributors, CC BY 2.5
+REQUESTS = ("Though YouTube is complying with the Church of Scientology's requests to take "
+            "down the video, other sites such as Gawker.com have stated that they will keep "
+            "hosting the video.")
+
+
+def test_who_directs_does_not_do_what_the_directive_asks(nlp):
+    # kg.extract.arguments (the noun's agent to its 'to'-clause) and subjects, discourse.json
+    # directive_nouns: the owner of an order or request gives it; another acts
+    x = _read(nlp, REQUESTS)
+    assert _args(x, "take_down.22", "patient") == {"the video"}
+    assert _args(x, "take_down.22", "agent") == set()
+    x = _read(nlp, "Putin's order to withdraw the troops surprised the West.")
+    assert _args(x, "withdraw.01", "agent") == set()
+    assert _args(x, "order.01", "agent") == {"Putin"}
+
+
+def test_who_decides_does_what_the_decision_says(nlp):
+    # (the control) a noun of intent: its owner acts
+    x = _read(nlp, "Trump's decision to withdraw troops from Syria angered allies.")
+    assert _args(x, "withdraw.01", "agent") == {"Trump"}

@@ -1375,10 +1375,12 @@ class Reader(SubjectReader):
             heads, undergoer, _ = self.subjects(self.table.head(head))
             for h in ([] if undergoer else heads):
                 p.add("agent", h, "inherited")
-        # "the U.S. decision to take out X": the acl verb's agent is the noun's
+        # "the U.S. decision to take out X": the acl verb's agent is the noun's (not a
+        # directive's: "Putin's order to withdraw the troops", the troops withdraw)
         for a in list(p.args):
             if a.role == "eventObject" and a.token.dep_ == "acl" and a.token.i in self.found \
-                    and not self._granted_to(a.token):
+                    and not self._granted_to(a.token) and \
+                    n.lemma_.lower() not in self.w.directive_nouns:
                 inner = self.found[a.token.i]
                 for g in p.args:
                     if g.role == "agent" and not inner.has("agent"):

@@ -674,6 +674,10 @@ class SubjectReader(DocView):
             # "the U.S. decision to take out": the noun's agent, later; "took the
             # decision to leave": the one who took it
             kids = self.table.children(head)
+            if infinitive(verb) and head.lemma_.lower() in self.w.directive_nouns:
+                # "Putin's order to withdraw the troops", "the Church's requests to take
+                # down the video": the owner directs; someone else acts, rarely named
+                return [], False, ""
             if infinitive(verb) and any(c.dep_ == "poss" for c in kids):
                 # "the administration's decision to try to add": the owner, here too, so
                 # that a clause the infinitive controls ("to add") inherits it

@@ -115,6 +115,7 @@ class _Words:
         self.finding_questions = frozenset(discourse["finding_question_words"])
         self.conversation_verbs = frozenset(discourse["conversation_verbs"])
         self.control_nouns = frozenset(discourse["control_nouns"])
+        self.directive_nouns = frozenset(discourse["directive_nouns"])
         self.purpose_nouns = frozenset(discourse["purpose_nouns"])
         self.chance_nouns = frozenset(discourse["chance_nouns"])
         self.instrument_nouns = frozenset(discourse["instrument_nouns"])
