@@ -75,3 +75,28 @@ def test_who_decides_does_what_the_decision_says(nlp):
     # (the control) a noun of intent: its owner acts
     x = _read(nlp, "Trump's decision to withdraw troops from Syria angered allies.")
     assert _args(x, "withdraw.01", "agent") == {"Trump"}
+
+
+# Sentence from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+# (2020), Wikinews contributors, CC BY 2.5
+HAWKINS = ("Hawkins predicted President Trump would lose in a massive landslide and asked "
+           "voters to vote for what they truly believe.")
+
+
+def test_a_past_tense_joined_to_a_modal_verb_is_the_saying_verbs_conjunct(nlp):
+    # kg.extract.arcs.past_tenses_joined_to_infinitives: "asked" cannot share "would"
+    x = _read(nlp, HAWKINS)
+    assert _args(x, "ask.02", "agent") == {"Hawkins"}
+    assert _args(x, "ask.02", "addressee") == {"voters"}
+    x = _read(nlp, "Johnson urged the embassy to reconsider and spoke with Mike Pompeo.")
+    assert _args(x, "speak.01", "agent") == {"Johnson"}
+    assert not any(e.frame == "speak.01" and e.modality != "asserted"
+                   for e in x.extraction.events)
+
+
+def test_a_participle_after_a_comma_stays_on_its_noun(nlp):
+    # (the control) no "and": "renamed" names the Act, it is no act of the speaker's
+    x = _read(nlp, "Biden said he would sign the renewal of the Voting Rights Act, renamed "
+                   "the John R. Lewis Act.")
+    assert _args(x, "rename.01", "agent") == set()
+    assert any(c.lemma == "say" for c in x.extraction.claims)

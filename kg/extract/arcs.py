@@ -528,6 +528,41 @@ def bare_infinitives_joined_to_tensed_verbs(doc: Doc) -> int:
     return moved
 
 
+#: Words that give a verb no tense of its own: a modal or the "to" of an infinitive.
+_UNTENSING = frozenset({"would", "will", "could", "can", "may", "might", "should", "must",
+                        "'d", "'ll", "wo", "ca", "to"})
+
+
+def past_tenses_joined_to_infinitives(doc: Doc) -> int:
+    """'Hawkins predicted Trump would lose in a landslide and asked voters to vote', 'urged
+    the embassy to reconsider and spoke with Pompeo': the parser joined a past tense to
+    the bare verb of a modal or an infinitive in the complement of a tensed verb. A past
+    tense cannot share "would" or "to", so it is a conjunct of the tensed verb above, and
+    its subject is that verb's (Hawkins asked, not Trump). The "and" before it moves with
+    it. Only a conjunct after "and", "but" or "then" with no subject or auxiliary of its
+    own ('sign the Act, renamed the John Lewis Act' is a participle on a noun)."""
+    moved = 0
+    for verb in _labelled(doc, "conj"):
+        head = verb.head
+        if verb.tag_ != "VBD" or head.tag_ != "VB" or head.i > verb.i or \
+                head.pos_ not in ("VERB", "AUX") or \
+                head.dep_ not in ("ccomp", "xcomp", "advcl") or any(
+                    c.dep_ in _SUBJECT_OR_AUXILIARY for c in verb.children) or not any(
+                    c.dep_ == "aux" and c.lower_ in _UNTENSING for c in head.children):
+            continue
+        above = head.head
+        if above.tag_ not in ("VBD", "VBZ", "VBP") or above.i > head.i:
+            continue
+        joining = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+        if not joining:
+            continue
+        for cc in joining:
+            cc.head = above
+        verb.head = above
+        moved += 1
+    return moved
+
+
 def absolute_participles(doc: Doc) -> int:
     """'With NASA's James Webb Telescope scheduled to be deployed next year': after an
     absolute "with" or "without", a verb the tagger read as a past tense is a past
@@ -1475,6 +1510,7 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              clauses_read_as_conjuncts,
                                              sequenced_verbs_read_as_dependents,
                                              bare_infinitives_joined_to_tensed_verbs,
+                                             past_tenses_joined_to_infinitives,
                                              absolute_participles,
                                              who_clauses_on_things,
                                              which_clauses_on_people,
