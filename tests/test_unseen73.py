@@ -100,3 +100,29 @@ def test_a_participle_after_a_comma_stays_on_its_noun(nlp):
                    "the John R. Lewis Act.")
     assert _args(x, "rename.01", "agent") == set()
     assert any(c.lemma == "say" for c in x.extraction.claims)
+
+
+ROBERT = ("Just ahead of the 2020 Democratic National Convention, Donald Trump's younger "
+          "brother Robert died of an unspecified illness.")  # (the August 2020 page above)
+
+
+def test_a_subject_read_as_an_apposition_in_a_fronted_phrase_is_the_subject(nlp):
+    # kg.extract.arcs.subjects_read_as_appositions
+    assert _args(_read(nlp, ROBERT), "die.01", "patient") == {"Robert"}
+
+
+def test_an_apposition_with_a_subject_after_it_stays_an_apposition(nlp):
+    # (the control) the verb has its own subject: the apposition is not moved
+    x = _read(nlp, "At the convention, a gathering of thousands, the senator attacked Trump.")
+    assert _args(x, "attack.01", "agent") == {"the senator"}
+
+
+def test_a_verb_with_an_object_is_no_labour_strike(nlp):
+    # senses.json: the labour-strike reading of "strike" only without an object ("the
+    # driver ... struck a group of motorcycles" was a strike, by its cue word "driver")
+    x = _read(nlp, "The driver crossed into the opposite lane and struck a group of "
+                   "motorcycles, killing seven riders.")
+    assert not any(e.kind == "LabourStrike" for e in x.extraction.events)
+    assert _args(x, "strike.01", "patient") == {"a group of motorcycles"}
+    x = _read(nlp, "Teachers struck on Monday over pay.")
+    assert any(e.kind == "LabourStrike" for e in x.extraction.events)

@@ -1253,6 +1253,38 @@ def fronted_phrases_read_as_subjects(doc: Doc) -> int:
     return moved
 
 
+def subjects_read_as_appositions(doc: Doc) -> int:
+    """'According to the BBC, a spokesman for 10 Downing Street expressed disappointment',
+    'Just ahead of the Convention, Donald Trump's younger brother Robert died': the parser
+    made the phrase after the comma an apposition inside the fronted phrase, and left the
+    tensed verb right after it without a subject. That phrase is the verb's subject."""
+    moved = 0
+    for verb in doc:
+        if verb.i == 0 or verb.pos_ not in ("VERB", "AUX") or \
+                verb.dep_ not in ("ROOT", "conj", "ccomp") or \
+                not (verb.tag_ in ("VBD", "VBZ", "VBP") or _tensed_auxiliary(verb)) or \
+                any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        phrase = doc[verb.i - 1]
+        while phrase.dep_ != "appos" and phrase.head.i != phrase.i and phrase.head.i < verb.i:
+            phrase = phrase.head
+        while phrase.dep_ == "appos" and phrase.head.dep_ == "appos" and \
+                phrase.head.right_edge.i == verb.i - 1:
+            phrase = phrase.head  # "brother Robert": the whole phrase, not its name
+        if phrase.dep_ != "appos" or phrase.right_edge.i != verb.i - 1 or \
+                phrase.pos_ not in ("NOUN", "PROPN") or phrase.left_edge.i == 0 or \
+                doc[phrase.left_edge.i - 1].text != ",":
+            continue
+        fronted = phrase
+        while fronted.head.i != verb.i and fronted.head.i != fronted.i:
+            fronted = fronted.head
+        if fronted.head.i != verb.i or fronted.i > verb.i:
+            continue  # (only a phrase fronted on this verb)
+        phrase.head, phrase.dep_ = verb, "nsubj"
+        moved += 1
+    return moved
+
+
 #: Quantifiers that float after the subject they count ("they all", "Trump and Pence,
 #: both").
 _FLOATING_QUANTIFIERS = frozenset({"both", "all", "each", "either", "neither"})
@@ -1534,6 +1566,7 @@ REPAIRS: tuple[Callable[[Doc], int], ...] = (dependents_of_auxiliaries,
                                              subjects_read_as_dated_objects,
                                              times_read_past_relatives,
                                              fronted_phrases_read_as_subjects,
+                                             subjects_read_as_appositions,
                                              charges_read_on_the_plea,
                                              counts_read_as_modifiers_of_states,
                                              results_read_as_clauses,
