@@ -126,3 +126,14 @@ def test_a_verb_with_an_object_is_no_labour_strike(nlp):
     assert _args(x, "strike.01", "patient") == {"a group of motorcycles"}
     x = _read(nlp, "Teachers struck on Monday over pay.")
     assert any(e.kind == "LabourStrike" for e in x.extraction.events)
+
+
+def test_where_words_were_posted_is_not_the_company_described(nlp):
+    # kg.extract.coref.descriptions._medium_of_saying: "on Twitter" is where he said it
+    x = _read(nlp, "Elon Musk said on Twitter that the company would cut prices.")
+    assert _args(x, "cut.01", "agent") == {"the company"}
+    # (the controls) the platform as the one who speaks, or another company named
+    x = _read(nlp, "Twitter said on Monday that the company would cut 500 jobs.")
+    assert _args(x, "cut.01", "agent") == {"Twitter"}
+    x = _read(nlp, "Tesla chief Elon Musk said on Twitter that the company would cut prices.")
+    assert _args(x, "cut.01", "agent") == {"Tesla"}
