@@ -137,3 +137,15 @@ def test_where_words_were_posted_is_not_the_company_described(nlp):
     assert _args(x, "cut.01", "agent") == {"Twitter"}
     x = _read(nlp, "Tesla chief Elon Musk said on Twitter that the company would cut prices.")
     assert _args(x, "cut.01", "agent") == {"Tesla"}
+
+
+def test_a_country_sanctions_are_on_is_their_target(nlp):
+    # kg.extract.arguments.preposition: "on" a country after a noun of sanctions or
+    # attacks is what they bear on, not where they are (the noun's sense has no examples)
+    x = _read(nlp, "The European Union imposed new sanctions on Russia over the invasion "
+                   "of Ukraine.")
+    assert _args(x, "sanctions.00", "patient") == {"Russia"}
+    assert _args(x, "sanctions.00", "location") == set()
+    # (the control) a place "on" which a verb happens stays its location
+    x = _read(nlp, "The president spoke on Cyprus on Monday.")
+    assert _args(x, "speak.01", "location") == {"Cyprus"}

@@ -881,7 +881,10 @@ class Reader(SubjectReader):
                 # idiom's own preposition, kg's ("played host to the festival"), and the
                 # other party of a symmetric fact ("married to Lucinda Southworth")
                 role = None
-            target = word == "on" and role == "patient" and p.pos == "noun"
+            target = word == "on" and p.pos == "noun" and (
+                role == "patient" or role is None and (
+                    sense.kind in ("Attack", "Airstrike", "Sanction") or
+                    p.token.lemma_.lower() in self.lex.on_patient_nouns))
             if word in _LOCATION_PREPS and role not in ("destination", "origin") and \
                     not target and (
                         type_ in _PLACE_TYPES or type_ is None and word in _IN_PREPS and
