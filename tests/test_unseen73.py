@@ -149,3 +149,16 @@ def test_a_country_sanctions_are_on_is_their_target(nlp):
     # (the control) a place "on" which a verb happens stays its location
     x = _read(nlp, "The president spoke on Cyprus on Monday.")
     assert _args(x, "speak.01", "location") == {"Cyprus"}
+
+
+def test_who_is_blamed_is_the_on_phrase_and_the_object_what_for(nlp):
+    # kg.extract.arcs.pinning_phrases_read_on_objects and senses.json verbs.blame: "on
+    # Islamic State" is the verb's (the parser read "an attack on Islamic State")
+    x = _read(nlp, "Officials blamed the attack on Islamic State.")
+    assert _args(x, "blame.01", "patient") == {"Islamic State"}
+    assert _args(x, "attack.01", "patient") == set()
+    x = _read(nlp, "The attack was blamed on Islamic State.")
+    assert _args(x, "blame.01", "patient") == {"Islamic State"}
+    # (the control) blaming someone for something: the one blamed is the object
+    x = _read(nlp, "The minister blamed the opposition for the crisis.")
+    assert _args(x, "blame.01", "patient") == {"the opposition"}
