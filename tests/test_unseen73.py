@@ -162,3 +162,13 @@ def test_who_is_blamed_is_the_on_phrase_and_the_object_what_for(nlp):
     # (the control) blaming someone for something: the one blamed is the object
     x = _read(nlp, "The minister blamed the opposition for the crisis.")
     assert _args(x, "blame.01", "patient") == {"the opposition"}
+
+
+def test_what_a_future_act_brings_with_it_is_to_come(nlp):
+    # kg.extract.modality.of_verb: a participle after a clause with "will" shares its future
+    x = _read(nlp, "Ford will invest 3.7 billion dollars in its Michigan plants, creating "
+                   "3,200 jobs.")
+    assert {e.modality for e in x.extraction.events if e.frame == "create.01"} == {"future"}
+    # (the control) after a past clause the participle is asserted
+    x = _read(nlp, "Ford invested 3.7 billion dollars in its plants, creating 3,200 jobs.")
+    assert {e.modality for e in x.extraction.events if e.frame == "create.01"} == {"asserted"}

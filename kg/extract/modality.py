@@ -387,9 +387,14 @@ def of_verb(verb: Token, depth: int = 0, table: EntityTable | None = None) -> Mo
                 negative = not negative
                 if head_lemma not in lex.negative_implicatives:
                     modality = _combine(modality, "hedged")
-            if complement or outer.modality == "hedged":
+            if complement or outer.modality == "hedged" or (
+                    clause.tag_ == "VBG" and clause.i > head.i and any(
+                        c.dep_ == "aux" and c.lower_ in words["future"]
+                        for c in _kids(head, table))):
                 # "allegedly released a document, outlining ...": what the participle
-                # adds is as uncertain as its clause
+                # adds is as uncertain as its clause; and what an act its clause says
+                # will come brings with it is to come ("will invest $3.7 billion,
+                # creating 3,200 jobs")
                 modality = _combine(modality, outer.modality)
             if tense == "present":
                 tense = outer.tense
