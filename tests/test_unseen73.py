@@ -172,3 +172,14 @@ def test_what_a_future_act_brings_with_it_is_to_come(nlp):
     # (the control) after a past clause the participle is asserted
     x = _read(nlp, "Ford invested 3.7 billion dollars in its plants, creating 3,200 jobs.")
     assert {e.modality for e in x.extraction.events if e.frame == "create.01"} == {"asserted"}
+
+
+def test_an_unnamed_body_a_statement_comes_from_is_who_speaks(nlp):
+    # kg.extract.attribution._first_entity: "a statement from the ministry" speaks for it
+    x = _read(nlp, "According to a statement from the ministry, 15 soldiers were wounded.")
+    names = {e.key: e.name for e in x.extraction.entities}
+    assert [names.get(c.speaker) for c in x.extraction.claims] == ["the ministry"]
+    # (the control) a statement from no one named stays the source
+    x = _read(nlp, "According to a statement, 15 soldiers were wounded.")
+    names = {e.key: e.name for e in x.extraction.entities}
+    assert [names.get(c.speaker) for c in x.extraction.claims] == ["a statement"]

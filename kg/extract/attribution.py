@@ -181,6 +181,20 @@ def _first_entity(tok: Token, table: EntityTable, nodes: Nodes | None = None) ->
         key = next((n.key for n in nodes.of(tok, events=False) if n.token.i == tok.i), None)
         if key and table.type_of(key) in _SPEAKER_TYPES:
             return key
+    if nodes is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _words().texts:
+        # "according to a statement from the ministry", "a report by researchers": an
+        # unnamed body or people a document comes from speak through it, as a named one
+        # does ("a statement from the White House")
+        for c in table.children(tok):
+            if c.dep_ not in ("prep", "agent") or c.lower_ not in ("from", "by"):
+                continue
+            for g in table.children(c):
+                if g.dep_ != "pobj" or g.pos_ != "NOUN":
+                    continue
+                key = nodes.entity(g) or nodes.describe(g)
+                if key and table.type_of(key) in _SPEAKER_TYPES and \
+                        table.type_of(key) not in _PLACE_TYPES:
+                    return key
     if nodes is not None and tok.pos_ in ("NOUN", "PROPN"):
         # an unnamed source speaks too: "state media reported", "the study says"
         key = nodes.entity(tok) or nodes.describe(tok)
