@@ -1259,21 +1259,16 @@ def subjects_read_as_appositions(doc: Doc) -> int:
     made the phrase after the comma an apposition inside the fronted phrase, and left the
     tensed verb right after it without a subject. That phrase is the verb's subject."""
     moved = 0
-    for verb in doc:
-        if verb.i == 0 or verb.pos_ not in ("VERB", "AUX") or \
-                verb.dep_ not in ("ROOT", "conj", "ccomp") or \
+    for phrase in _labelled(doc, "appos"):  # (few: cheaper than every verb)
+        end = phrase.right_edge.i + 1
+        if end >= len(doc) or phrase.pos_ not in ("NOUN", "PROPN") or \
+                phrase.head.dep_ == "appos" and phrase.head.right_edge.i + 1 == end or \
+                phrase.left_edge.i == 0 or doc[phrase.left_edge.i - 1].text != ",":
+            continue  # (the whole phrase, not its name: "brother Robert")
+        verb = doc[end]
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj", "ccomp") or \
                 not (verb.tag_ in ("VBD", "VBZ", "VBP") or _tensed_auxiliary(verb)) or \
                 any(c.dep_ in _SUBJECTS for c in verb.children):
-            continue
-        phrase = doc[verb.i - 1]
-        while phrase.dep_ != "appos" and phrase.head.i != phrase.i and phrase.head.i < verb.i:
-            phrase = phrase.head
-        while phrase.dep_ == "appos" and phrase.head.dep_ == "appos" and \
-                phrase.head.right_edge.i == verb.i - 1:
-            phrase = phrase.head  # "brother Robert": the whole phrase, not its name
-        if phrase.dep_ != "appos" or phrase.right_edge.i != verb.i - 1 or \
-                phrase.pos_ not in ("NOUN", "PROPN") or phrase.left_edge.i == 0 or \
-                doc[phrase.left_edge.i - 1].text != ",":
             continue
         fronted = phrase
         while fronted.head.i != verb.i and fronted.head.i != fronted.i:
