@@ -1,4 +1,5 @@
-"""Phrases after a passive's "by" that say how it was done or by how much, not who did it."""
+"""Phrases after a passive's "by" that say how it was done or by how much, not who did it;
+and where words were put out ("said on Twitter"), the medium of a saying."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.extract import lexicons
+from kg.extract.frames import lexicon
 from kg.extract.table import EntityTable
 
 
@@ -84,3 +86,24 @@ def _dating(prep: Token, table: EntityTable) -> bool:
     """Whether the phrase ``prep`` heads only gives a date or time ("on Saturday")."""
     objs = [c for c in table.children(prep) if c.dep_ == "pobj"]
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+#: Verbs of putting words out that the lexicon's verbs of saying (which hold "post",
+#: "write", "publish", "tweet") leave out.
+_POSTING = frozenset({"upload", "share", "broadcast"})
+
+
+def medium_of_saying(noun: Token, table: EntityTable) -> Token | None:
+    """The verb of saying or posting whose "on" / "via" phrase ``noun`` is ("posted a
+    message on Twitter", "said on television"), or None."""
+    prep = table.head(noun)
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "via"):
+        return None
+    # (on the verb or on its object: not "spoke with a man on the train carrying a
+    # knife", where the train is the man's)
+    main = table.head(prep)
+    if main.dep_ == "dobj":
+        main = table.head(main)
+    lemma = main.lemma_.lower()
+    return main if main.pos_ == "VERB" and (
+        lemma in lexicon().speech or lemma in _POSTING) else None

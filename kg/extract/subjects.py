@@ -11,6 +11,7 @@ from kg.extract.accused import accused
 from kg.extract.doc_view import RELATIVE, DocView
 from kg.extract.frames import lexicon
 from kg.extract.lexicons import people_words
+from kg.extract.means import medium_of_saying
 from kg.extract.misparses import object_as_subject
 from kg.extract.modality import QUOTE_MARKS, infinitive, shared_clause
 from kg.extract.nodes import POSSESSIVE_PRONOUNS, conjunct_subject
@@ -97,10 +98,6 @@ def _perfect_active(verb: Token) -> bool:
 #: Verbs of staying whose complement says what their subject stays ("remain missing").
 _STATE_VERBS = frozenset({"remain", "stay"})
 
-
-#: Verbs of putting words out that the lexicon's verbs of saying (which hold "post",
-#: "write", "publish", "tweet") leave out.
-_POSTING = frozenset({"upload", "share", "broadcast"})
 
 
 #: Auxiliaries that stand for a whole clause after "as" ("as was another game", "as did
@@ -579,21 +576,6 @@ class SubjectReader(DocView):
                 return True
         return False
 
-    def _medium_of_saying(self, noun: Token) -> Token | None:
-        """The verb of saying or posting whose "on" / "via" phrase ``noun`` is ("posted a
-        message on Twitter", "said on television"), or None."""
-        prep = self.table.head(noun)
-        if noun.dep_ != "pobj" or prep.lower_ not in ("on", "via"):
-            return None
-        # (on the verb or on its object: not "spoke with a man on the train carrying a
-        # knife", where the train is the man's)
-        main = self.table.head(prep)
-        if main.dep_ == "dobj":
-            main = self.table.head(main)
-        lemma = main.lemma_.lower()
-        return main if main.pos_ == "VERB" and (
-            lemma in self.lex.speech or lemma in _POSTING) else None
-
     def _modified_noun(self, verb: Token, head: Token, hops: int) -> Found:
         """The subject of a relative or participial clause on a noun: the noun, its
         event's agent, or the main clause's subject."""
@@ -630,7 +612,7 @@ class SubjectReader(DocView):
             # "it" stands for, done by the speaker, not by the pleasure
             return [], False, ""
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            medium = self._medium_of_saying(head)
+            medium = medium_of_saying(head, self.table)
             if medium is not None:
                 # "Pompeo posted a message on Twitter blaming Iran": where it was said
                 # does not blame; who said it does

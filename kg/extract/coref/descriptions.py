@@ -13,7 +13,7 @@ from kg.extract.coref.base import (
     Mention, role_weight, SUBJECT_DEPS,
 )
 from kg.extract.coref.place_modified import places_the_noun
-from kg.extract.frames import lexicon
+from kg.extract.means import medium_of_saying
 from kg.extract.coref.pronouns import Genders
 from kg.extract.table import EntityTable
 from kg.extract.told_apart import names_after
@@ -277,21 +277,6 @@ def _news_source(root: Token) -> bool:
         not any(c.dep_ in ("dobj", "attr") for c in head.children)
 
 
-#: Verbs of putting words out on a platform, besides those of saying ("posted on Facebook").
-_POSTING_VERBS = frozenset({"post", "tweet", "write", "upload", "share", "publish", "blog"})
-
-
-def _medium_of_saying(root: Token) -> bool:
-    """A name that is where words were put out: 'Elon Musk said on Twitter', 'posted on
-    Facebook', 'via Instagram' (a platform there, not a body taking part in the news)."""
-    head = root.head
-    if root.dep_ != "pobj" or head.lower_ not in ("on", "via"):
-        return False
-    verb = head.head
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in lexicon().speech or
-                                    verb.lemma_.lower() in _POSTING_VERBS)
-
-
 def _missed_subject(root: Token, table: EntityTable) -> bool:
     """'Nvidia overtook Apple. The chipmaker ...': when the clause's subject is a proper
     name the entity step missed, a non-subject candidate has an unseen rival."""
@@ -382,7 +367,7 @@ def resolve_type_description(head: Token, span: Span, mentions: list[Mention],
             continue  # "the company" is not the European Commission, "the group" no army
         if type_ == "Organization" and lemma not in _MEDIA_HEADS and _news_source(m.root):
             continue  # "(Reuters) - The company said": the agency reports, it is not news
-        if type_ == "Organization" and _medium_of_saying(m.root):
+        if type_ == "Organization" and medium_of_saying(m.root, table) is not None:
             continue  # "Musk said on Twitter that the company would ...": where he said it
         country = name if type_ == "Country" else w.countries.capitals.get(name)
         if type_ == "Organization":
